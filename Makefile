@@ -1,0 +1,54 @@
+# Every target sets up what it needs itself, idempotently.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMPS := .stamps
+CONTRACTS := resources/contracts
+export QT_API := pyside6
+
+.PHONY: run test lint check pytest contracts bench package clean deps
+
+run: deps
+	$(BIN)/python main.py gui
+
+test: deps lint pytest
+
+deps: $(STAMPS)/python $(STAMPS)/node
+
+$(STAMPS)/python: pyproject.toml
+	@mkdir -p $(STAMPS)
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+$(STAMPS)/node: $(wildcard $(CONTRACTS)/package.json)
+	@mkdir -p $(STAMPS)
+	if [ -f $(CONTRACTS)/package.json ]; then \
+	  cd $(CONTRACTS) && npm install --no-audit --no-fund --loglevel=error; fi
+	@touch $@
+
+lint: $(STAMPS)/python
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+# Keyring tests need a real Secret Service: run the suite inside a private D-Bus session
+# with an unlocked gnome-keyring when the machine has them.
+pytest: deps
+	if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then \
+	  dbus-run-session -- sh -c 'printf sandbox-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null; \
+	    QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)'; \
+	else \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); \
+	fi
+
+contracts: $(STAMPS)/node
+	cd $(CONTRACTS) && node build.js
+
+bench: deps
+	$(BIN)/python -m bench $(NAME)
+
+clean:
+	rm -rf $(VENV) $(STAMPS) $(CONTRACTS)/node_modules

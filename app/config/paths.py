@@ -1,0 +1,23 @@
+"""The data directory: platformdirs by default, `--data-dir` to override."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "pst-desk"
+ENV_DATA_DIR = "PST_DESK_DATA_DIR"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Return the data directory, created with owner-only permissions if missing."""
+    chosen = override or os.environ.get(ENV_DATA_DIR)
+    path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME))
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path.resolve()
+
+
+def database_path(root: Path) -> Path:
+    return root / "pst-desk.sqlite3"

@@ -1,0 +1,69 @@
+"""Network profiles: the embedded sandbox, or a custom network named by its endpoints."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+_ADDRESS = re.compile(r"^0x[0-9a-fA-F]{40}$")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$")
+SANDBOX_NAME = "sandbox"
+SANDBOX_CHAIN_ID = 31337
+
+
+def _check_url(value: str, what: str) -> str:
+    parsed = urlparse(value)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise ValueError(f"{what} must be an http(s) URL with a host, got {value!r}")
+    if parsed.username or parsed.password:
+        raise ValueError(f"{what} must not carry credentials; the API token lives in the vault")
+    return value.rstrip("/")
+
+
+class NetworkProfile(BaseModel):
+    """One network: where the chain and the REST backend are, and what chain to expect."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    api_url: str = ""
+    rpc_url: str = ""
+    chain_id: int = Field(default=SANDBOX_CHAIN_ID, gt=0, lt=2**63)
+    registry_address: str = ""
+
+    @property
+    def is_sandbox(self) -> bool:
+        return self.name == SANDBOX_NAME
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not _NAME.match(value):
+            raise ValueError("a profile name is 1-40 letters, digits, spaces, '.', '_' or '-'")
+        return value
+
+    @field_validator("api_url")
+    @classmethod
+    def _api_url(cls, value: str) -> str:
+        return _check_url(value, "API URL") if value else value
+
+    @field_validator("rpc_url")
+    @classmethod
+    def _rpc_url(cls, value: str) -> str:
+        return _check_url(value, "RPC URL") if value else value
+
+    @field_validator("registry_address")
+    @classmethod
+    def _registry(cls, value: str) -> str:
+        if value and not _ADDRESS.match(value):
+            raise ValueError("the registry address must be 0x followed by 40 hex digits")
+        return value
+
+    def with_endpoints(self, **changes: object) -> NetworkProfile:
+        """A copy with some endpoints filled in (the sandbox learns its ports at start-up)."""
+        return NetworkProfile.model_validate({**self.model_dump(), **changes})
+
+
+SANDBOX = NetworkProfile(name=SANDBOX_NAME)

@@ -1,0 +1,48 @@
+"""User settings, validated on load and on every change."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from app.config.profiles import SANDBOX_NAME, NetworkProfile
+
+Theme = Literal["system", "light", "dark"]
+Language = Literal["system", "en", "zh_CN", "zh_TW"]
+
+
+class Settings(BaseModel):
+    """Everything the user can change. Secrets never live here (the API token is in the vault)."""
+
+    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+
+    theme: Theme = "system"
+    language: Language = "system"
+    active_profile: str = SANDBOX_NAME
+    custom_profiles: list[NetworkProfile] = Field(default_factory=list)
+    poll_interval_seconds: int = Field(default=3, ge=1, le=300)
+    sandbox_day_seconds: float = Field(default=5.0, gt=0, le=3600)
+    sandbox_merchants: int = Field(default=300, ge=12, le=20000)
+    idle_lock_minutes: int = Field(default=5, ge=1, le=240)
+    reconciliation_tolerance_bp: int = Field(default=50, ge=0, le=10_000)
+
+    @model_validator(mode="after")
+    def _profiles_unique(self) -> Settings:
+        names = [p.name for p in self.custom_profiles]
+        if SANDBOX_NAME in names:
+            raise ValueError("'sandbox' is reserved for the embedded sandbox")
+        if len(names) != len(set(names)):
+            raise ValueError("two network profiles share a name")
+        if self.active_profile != SANDBOX_NAME and self.active_profile not in names:
+            raise ValueError(f"no network profile named {self.active_profile!r}")
+        return self
+
+    def profile(self, name: str | None = None) -> NetworkProfile:
+        wanted = name or self.active_profile
+        if wanted == SANDBOX_NAME:
+            return NetworkProfile(name=SANDBOX_NAME)
+        for profile in self.custom_profiles:
+            if profile.name == wanted:
+                return profile
+        raise KeyError(f"no network profile named {wanted!r}")

@@ -1,0 +1,25 @@
+"""PST Desk entry point: parse arguments, then open the GUI or run a headless command."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.cli import build_parser
+
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if args.command in (None, "gui"):
+        from ui.app import run_gui
+
+        return run_gui(args)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

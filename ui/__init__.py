@@ -1,0 +1,1 @@
+"""PySide6 GUI over the Qt-free core in app/."""
