@@ -1,0 +1,41 @@
+import datetime as dt
+
+from sqlalchemy import inspect, text
+
+from app.storage import open_database
+from app.storage.migrate import current_revision
+from app.storage.schema import HttpCacheEntry
+
+
+def test_fresh_database_is_at_head_and_owner_only(tmp_path):
+    db = open_database(tmp_path / "store.sqlite3")
+    assert current_revision(db.engine) == "0002"
+    assert (tmp_path / "store.sqlite3").stat().st_mode & 0o077 == 0
+    assert {"settings", "http_cache"} <= set(inspect(db.engine).get_table_names())
+
+
+def test_upgrade_from_first_revision_keeps_data(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    old = open_database(path, revision="0001")
+    assert current_revision(old.engine) == "0001"
+    with old.engine.begin() as connection:
+        connection.execute(text("INSERT INTO settings VALUES ('theme', '\"dark\"')"))
+    old.close()
+
+    db = open_database(path)
+    assert current_revision(db.engine) == "0002"
+    with db.session() as session:
+        assert session.execute(text("SELECT value_json FROM settings")).scalar() == '"dark"'
+        session.add(
+            HttpCacheEntry(
+                profile="sandbox",
+                resource="/v1/merchants/M00001",
+                kind="merchant",
+                etag='"abc"',
+                body=b"{}",
+                fetched_at=dt.datetime.now(dt.UTC),
+                size=2,
+            )
+        )
+    with db.session() as session:
+        assert session.get(HttpCacheEntry, ("sandbox", "/v1/merchants/M00001")).etag == '"abc"'
