@@ -3,13 +3,13 @@ import datetime as dt
 from sqlalchemy import inspect, text
 
 from app.storage import open_database
-from app.storage.migrate import current_revision
+from app.storage.migrate import current_revision, head_revision
 from app.storage.schema import HttpCacheEntry
 
 
 def test_fresh_database_is_at_head_and_owner_only(tmp_path):
     db = open_database(tmp_path / "store.sqlite3")
-    assert current_revision(db.engine) == "0002"
+    assert current_revision(db.engine) == head_revision()
     assert (tmp_path / "store.sqlite3").stat().st_mode & 0o077 == 0
     assert {"settings", "http_cache"} <= set(inspect(db.engine).get_table_names())
 
@@ -23,7 +23,7 @@ def test_upgrade_from_first_revision_keeps_data(tmp_path):
     old.close()
 
     db = open_database(path)
-    assert current_revision(db.engine) == "0002"
+    assert current_revision(db.engine) == head_revision()
     with db.session() as session:
         assert session.execute(text("SELECT value_json FROM settings")).scalar() == '"dark"'
         session.add(
