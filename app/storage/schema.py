@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -33,3 +43,117 @@ class HttpCacheEntry(Base):
     body: Mapped[bytes] = mapped_column(LargeBinary)
     fetched_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     size: Mapped[int] = mapped_column(Integer)
+
+
+# --- Chain (migration 0003): the transaction pipeline and the event indexer --------------------
+# uint256 amounts (value, fees) are decimal strings: SQLite integers are only 64-bit.
+
+
+class ChainIntent(Base):
+    """What the user asked for (to, data, value); its signed attempts are ChainTransaction rows."""
+
+    __tablename__ = "chain_intents"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    chain_id: Mapped[int] = mapped_column(BigInteger)
+    sender: Mapped[str] = mapped_column(String(42))
+    to_address: Mapped[str | None] = mapped_column(String(42))
+    value: Mapped[str] = mapped_column(String(78))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    description: Mapped[str] = mapped_column(Text)
+    nonce: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_chain_intents_status", "chain_id", "status"),)
+
+
+class ChainTransaction(Base):
+    """One signed attempt of an intent, recorded before it is broadcast; never deleted."""
+
+    __tablename__ = "chain_transactions"
+
+    tx_hash: Mapped[str] = mapped_column(String(66), primary_key=True)
+    intent_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("chain_intents.id", ondelete="RESTRICT")
+    )
+    attempt: Mapped[int] = mapped_column(Integer)
+    purpose: Mapped[str] = mapped_column(String(16))
+    chain_id: Mapped[int] = mapped_column(BigInteger)
+    sender: Mapped[str] = mapped_column(String(42))
+    nonce: Mapped[int] = mapped_column(BigInteger)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    gas_limit: Mapped[int] = mapped_column(BigInteger)
+    max_fee_per_gas: Mapped[str] = mapped_column(String(78))
+    max_priority_fee_per_gas: Mapped[str] = mapped_column(String(78))
+    status: Mapped[str] = mapped_column(String(16))
+    block_number: Mapped[int | None] = mapped_column(BigInteger)
+    block_hash: Mapped[str | None] = mapped_column(String(66))
+    gas_used: Mapped[int | None] = mapped_column(BigInteger)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        UniqueConstraint("intent_id", "attempt", name="uq_chain_transactions_attempt"),
+        Index("ix_chain_transactions_nonce", "chain_id", "sender", "nonce"),
+        Index("ix_chain_transactions_status", "status"),
+    )
+
+
+class ChainNonce(Base):
+    """The next nonce we will use per sender, so restarts never reuse or skip one."""
+
+    __tablename__ = "chain_nonces"
+
+    chain_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    address: Mapped[str] = mapped_column(String(42), primary_key=True)
+    next_nonce: Mapped[int] = mapped_column(BigInteger)
+
+
+class ChainIndexCursor(Base):
+    """How far the indexer got for one contract (last_block inclusive; None before the first)."""
+
+    __tablename__ = "chain_index_cursors"
+
+    chain_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    contract: Mapped[str] = mapped_column(String(42), primary_key=True)
+    start_block: Mapped[int] = mapped_column(BigInteger)
+    last_block: Mapped[int | None] = mapped_column(BigInteger)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ChainBlock(Base):
+    """A block hash the indexer relied on; a different hash later means a reorg."""
+
+    __tablename__ = "chain_blocks"
+
+    chain_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    number: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    hash: Mapped[str] = mapped_column(String(66))
+
+
+class ChainEvent(Base):
+    """One raw log from an indexed contract; decoded on read with the contract's ABI."""
+
+    __tablename__ = "chain_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chain_id: Mapped[int] = mapped_column(BigInteger)
+    contract: Mapped[str] = mapped_column(String(42))
+    block_number: Mapped[int] = mapped_column(BigInteger)
+    block_hash: Mapped[str] = mapped_column(String(66))
+    tx_hash: Mapped[str] = mapped_column(String(66))
+    log_index: Mapped[int] = mapped_column(Integer)
+    topic0: Mapped[str | None] = mapped_column(String(66))
+    topic1: Mapped[str | None] = mapped_column(String(66))
+    topic2: Mapped[str | None] = mapped_column(String(66))
+    topic3: Mapped[str | None] = mapped_column(String(66))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+    __table_args__ = (
+        UniqueConstraint("chain_id", "block_number", "log_index", name="uq_chain_events_log"),
+        Index("ix_chain_events_contract", "chain_id", "contract", "topic0"),
+    )
