@@ -31,6 +31,20 @@ def _total(series: Daily, lo: int, hi: int) -> int:
     return int(sum(series[lo:hi]))
 
 
+def as_array(series: Daily) -> NDArray[Any]:
+    """An int64 array when every value fits comfortably (sums of a few thousand stay exact),
+    else an array of Python ints, so results never overflow nor turn float."""
+    if isinstance(series, np.ndarray) and series.dtype != object:
+        return series.astype(np.int64, copy=False)
+    try:
+        array = np.asarray(series, dtype=np.int64)
+    except OverflowError:
+        return np.asarray(list(series), dtype=object)
+    if array.size and int(np.abs(array).max()) > 2**50:
+        return np.asarray(list(series), dtype=object)
+    return array
+
+
 def _ratio_bp(numerator: int, denominator: int) -> int:
     return round(Fraction(numerator * BP, denominator))
 
@@ -163,3 +177,50 @@ def source_gap_bp(reference: Daily, other: Daily, lag_days: int, days: int) -> i
         seen = _total(other, lo + lag_days, hi + lag_days)
         worst = max(worst, bucket_gap_bp(ref, seen))
     return worst
+
+
+def estimate_lag(reference: Daily, other: Daily, max_lag: int, window: int = 90) -> int | None:
+    """The delay (0..max_lag days) with which `other` best repeats `reference`.
+
+    Over the last `window` days of `other`, the lag L minimising sum |other[j] - reference[j-L]|
+    (ties go to the smaller lag). Used where a source's lag is not published (the PSP) and
+    to align chart columns. None if the series hold fewer than window + max_lag days or
+    the window of `other` is all zeros.
+    """
+    n = len(reference)
+    if len(other) != n:
+        raise ValueError(f"sources differ in length: {n} and {len(other)} days")
+    if max_lag < 0 or window < 1 or n < window + max_lag:
+        return None
+    seen = as_array(other[n - window :])
+    if not seen.any():
+        return None
+    ref = as_array(reference)
+    best_lag, best_error = 0, None
+    for lag in range(max_lag + 1):
+        error = int(np.abs(seen - ref[n - window - lag : n - lag]).sum())
+        if best_error is None or error < best_error:
+            best_lag, best_error = lag, error
+    return best_lag
+
+
+def unsettled_overdue_days(sales: Daily, settled: Daily, lag_days: int) -> int:
+    """How many days past the expected settlement lag the oldest unsettled sale has waited.
+
+    The settling source (the bank) has recorded nothing on its last z days. The sales of days
+    n-z-lag .. n-1-lag were due to settle within those z days and did not; the oldest of them
+    with sales > 0, day i, has waited n-1-i days, which is n-1-i-lag days past the lag. 0 when
+    nothing due is unsettled (sales still inside their lag are not late).
+    """
+    n = len(sales)
+    if len(settled) != n:
+        raise ValueError(f"sources differ in length: {n} and {len(settled)} days")
+    if lag_days < 0:
+        raise ValueError(f"lag_days must not be negative, not {lag_days}")
+    quiet = 0
+    while quiet < n and settled[n - 1 - quiet] == 0:
+        quiet += 1
+    for day in range(max(0, n - quiet - lag_days), n - lag_days):
+        if sales[day] > 0:
+            return n - 1 - day - lag_days
+    return 0
