@@ -1,0 +1,75 @@
+"""Contract build artifacts (ABI + bytecode) committed under resources/contracts/artifacts.
+
+The app never runs node or solc: `make contracts` writes the artifacts, git carries them, and this
+module reads them. One JSON file per contract: {"abi", "bytecode", "contractName",
+"deployedBytecode"}.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+ARTIFACTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "contracts" / "artifacts"
+
+_FIELDS = {"abi", "bytecode", "deployedBytecode", "deployed_bytecode", "contractName", "name"}
+
+
+class ArtifactError(Exception):
+    """A build artifact is missing or malformed (the install is broken, not the user's input)."""
+
+
+@dataclass(frozen=True)
+class Artifact:
+    name: str
+    abi: list[dict[str, Any]]
+    bytecode: str  # 0x-prefixed creation code
+    deployed_bytecode: str  # 0x-prefixed runtime code, to check what sits at an address
+
+    def __getitem__(self, key: str) -> Any:
+        """Mapping-style access by the JSON field names (`artifact["abi"]`)."""
+        if key not in _FIELDS:
+            raise KeyError(key)
+        if key in ("deployedBytecode", "deployed_bytecode"):
+            return self.deployed_bytecode
+        return self.name if key in ("contractName", "name") else getattr(self, key)
+
+
+@cache
+def load_artifact(name: str) -> Artifact:
+    """Load `<name>.json` from the artifacts directory (cached: they never change at run time)."""
+    if not name.isidentifier():
+        raise ArtifactError(f"Invalid contract name {name!r}.")
+    path = ARTIFACTS_DIR / f"{name}.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ArtifactError(
+            f"No build artifact for contract {name} at {path}. Run `make contracts`."
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise ArtifactError(f"The build artifact {path} cannot be read: {exc}.") from None
+    return _parse(name, raw, path)
+
+
+def _parse(name: str, raw: Any, path: Path) -> Artifact:
+    if not isinstance(raw, dict) or raw.get("contractName") != name:
+        raise ArtifactError(f"The build artifact {path} is not the artifact of {name}.")
+    abi, bytecode, deployed = raw.get("abi"), raw.get("bytecode"), raw.get("deployedBytecode")
+    if not isinstance(abi, list) or not all(isinstance(e, dict) for e in abi):
+        raise ArtifactError(f"The build artifact {path} has no valid ABI.")
+    if not (_is_hex_code(bytecode) and _is_hex_code(deployed)):
+        raise ArtifactError(f"The build artifact {path} has malformed bytecode.")
+    return Artifact(name=name, abi=abi, bytecode=str(bytecode), deployed_bytecode=str(deployed))
+
+
+def _is_hex_code(code: Any) -> bool:
+    return isinstance(code, str) and code.startswith("0x") and len(code) % 2 == 0
+
+
+def available_artifacts() -> list[str]:
+    """Names of every contract with a build artifact, sorted."""
+    return sorted(p.stem for p in ARTIFACTS_DIR.glob("*.json"))

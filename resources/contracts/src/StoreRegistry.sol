@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+
+/// @title StoreRegistry
+/// @notice The one address the app needs: every tokenized store with its token, revenue router,
+/// treasury, governance and offering, its owner (the store DAO's timelock after handover) and the
+/// commitment to its sealed credentials. Also names the platform-wide stablecoin, compliance
+/// registry and distribution treasury.
+contract StoreRegistry is AccessControl {
+    bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
+
+    struct Store {
+        address token;
+        address router;
+        address treasury;
+        address governor;
+        address sale;
+        address owner;
+        address pendingOwner;
+        bytes32 credentialCommitment;
+        uint32 keyVersion;
+    }
+
+    address public immutable stablecoin;
+    address public immutable compliance;
+    address public treasury;
+
+    mapping(bytes32 storeId => Store) private _stores;
+    bytes32[] private _storeIds;
+    // Operators are authorised by a particular owner: a handover leaves the previous owner's
+    // operators without authority, with no loop to clear them.
+    mapping(bytes32 storeId => mapping(address owner => mapping(address operator => bool)))
+        private _operators;
+
+    event TreasurySet(address indexed treasury);
+    event StoreRegistered(
+        bytes32 indexed storeId, address token, address router, address governor, address sale, address owner
+    );
+    event OwnershipHandoverStarted(bytes32 indexed storeId, address indexed owner, address indexed pendingOwner);
+    event OwnershipHandedOver(bytes32 indexed storeId, address indexed previousOwner, address indexed newOwner);
+    event OperatorSet(bytes32 indexed storeId, address indexed owner, address indexed operator, bool authorised);
+    event CredentialRotated(bytes32 indexed storeId, bytes32 commitment, uint32 keyVersion, address indexed by);
+    event CredentialAccessed(
+        bytes32 indexed storeId, address indexed accessor, uint32 keyVersion, bytes32 purposeHash
+    );
+
+    error ZeroAddress();
+    error TreasuryAlreadySet();
+    error TreasuryNotSet();
+    error StoreExists(bytes32 storeId);
+    error UnknownStore(bytes32 storeId);
+    error NotStoreOwner(bytes32 storeId, address caller);
+    error NotOwnerOrOperator(bytes32 storeId, address caller);
+    error NotPendingOwner(bytes32 storeId, address caller);
+    error StaleKeyVersion(bytes32 storeId, uint32 current, uint32 proposed);
+
+    constructor(address admin, address stablecoin_, address compliance_) {
+        if (admin == address(0) || stablecoin_ == address(0) || compliance_ == address(0)) {
+            revert ZeroAddress();
+        }
+        stablecoin = stablecoin_;
+        compliance = compliance_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(REGISTRAR_ROLE, admin);
+    }
+
+    /// @notice One-time link to the distribution treasury (which itself needs this registry's
+    /// address, hence not a constructor argument).
+    function setTreasury(address treasury_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (treasury_ == address(0)) revert ZeroAddress();
+        if (treasury != address(0)) revert TreasuryAlreadySet();
+        treasury = treasury_;
+        emit TreasurySet(treasury_);
+    }
+
+    function registerStore(
+        bytes32 storeId,
+        address token,
+        address router,
+        address governor,
+        address sale,
+        address owner,
+        bytes32 credentialCommitment,
+        uint32 keyVersion
+    ) external onlyRole(REGISTRAR_ROLE) {
+        if (token == address(0) || router == address(0) || owner == address(0)) revert ZeroAddress();
+        if (treasury == address(0)) revert TreasuryNotSet();
+        if (_stores[storeId].token != address(0)) revert StoreExists(storeId);
+        _stores[storeId] = Store({
+            token: token,
+            router: router,
+            treasury: treasury,
+            governor: governor,
+            sale: sale,
+            owner: owner,
+            pendingOwner: address(0),
+            credentialCommitment: credentialCommitment,
+            keyVersion: keyVersion
+        });
+        _storeIds.push(storeId);
+        emit StoreRegistered(storeId, token, router, governor, sale, owner);
+        emit CredentialRotated(storeId, credentialCommitment, keyVersion, msg.sender);
+    }
+
+    // ---- ownership handover (two-step) --------------------------------------------------
+
+    function proposeOwner(bytes32 storeId, address newOwner) external {
+        Store storage store = _existing(storeId);
+        if (msg.sender != store.owner) revert NotStoreOwner(storeId, msg.sender);
+        if (newOwner == address(0)) revert ZeroAddress();
+        store.pendingOwner = newOwner;
+        emit OwnershipHandoverStarted(storeId, store.owner, newOwner);
+    }
+
+    function acceptOwnership(bytes32 storeId) external {
+        Store storage store = _existing(storeId);
+        if (msg.sender != store.pendingOwner) revert NotPendingOwner(storeId, msg.sender);
+        address previous = store.owner;
+        store.owner = msg.sender;
+        store.pendingOwner = address(0);
+        emit OwnershipHandedOver(storeId, previous, msg.sender);
+    }
+
+    // ---- credentials ----------------------------------------------------------------------
+
+    function setOperator(bytes32 storeId, address operator, bool authorised) external {
+        Store storage store = _existing(storeId);
+        if (msg.sender != store.owner) revert NotStoreOwner(storeId, msg.sender);
+        if (operator == address(0)) revert ZeroAddress();
+        _operators[storeId][msg.sender][operator] = authorised;
+        emit OperatorSet(storeId, msg.sender, operator, authorised);
+    }
+
+    /// @notice Replace the credential commitment; the key version must increase so an old sealed
+    /// blob can never be re-bound to the store.
+    function rotateCredential(bytes32 storeId, bytes32 commitment, uint32 keyVersion) external {
+        Store storage store = _authorised(storeId);
+        if (keyVersion <= store.keyVersion) revert StaleKeyVersion(storeId, store.keyVersion, keyVersion);
+        store.credentialCommitment = commitment;
+        store.keyVersion = keyVersion;
+        emit CredentialRotated(storeId, commitment, keyVersion, msg.sender);
+    }
+
+    /// @notice Leave an on-chain record that the credentials were opened, and why.
+    function recordAccess(bytes32 storeId, bytes32 purposeHash) external {
+        Store storage store = _authorised(storeId);
+        emit CredentialAccessed(storeId, msg.sender, store.keyVersion, purposeHash);
+    }
+
+    // ---- reads ----------------------------------------------------------------------------
+
+    function storeCount() external view returns (uint256) {
+        return _storeIds.length;
+    }
+
+    function storeAt(uint256 index) external view returns (bytes32) {
+        return _storeIds[index];
+    }
+
+    function stores() external view returns (bytes32[] memory) {
+        return _storeIds;
+    }
+
+    function isRegistered(bytes32 storeId) external view returns (bool) {
+        return _stores[storeId].token != address(0);
+    }
+
+    function storeInfo(bytes32 storeId) external view returns (Store memory) {
+        return _stores[storeId];
+    }
+
+    function tokenOf(bytes32 storeId) external view returns (address) {
+        return _stores[storeId].token;
+    }
+
+    function routerOf(bytes32 storeId) external view returns (address) {
+        return _stores[storeId].router;
+    }
+
+    function treasuryOf(bytes32 storeId) external view returns (address) {
+        return _stores[storeId].treasury;
+    }
+
+    function ownerOf(bytes32 storeId) external view returns (address) {
+        return _stores[storeId].owner;
+    }
+
+    function isOperator(bytes32 storeId, address account) public view returns (bool) {
+        return _operators[storeId][_stores[storeId].owner][account];
+    }
+
+    function _existing(bytes32 storeId) private view returns (Store storage store) {
+        store = _stores[storeId];
+        if (store.token == address(0)) revert UnknownStore(storeId);
+    }
+
+    function _authorised(bytes32 storeId) private view returns (Store storage store) {
+        store = _existing(storeId);
+        if (msg.sender != store.owner && !_operators[storeId][store.owner][msg.sender]) {
+            revert NotOwnerOrOperator(storeId, msg.sender);
+        }
+    }
+}
