@@ -1,0 +1,311 @@
+"""The REST client: one method per endpoint, every payload validated, every failure typed.
+
+Synchronous httpx (the GUI calls it from worker threads). Idempotent GETs are retried with
+exponential backoff and jitter on timeouts, dropped connections and 502/503/504, never on other
+4xx/5xx. Conditional requests: `fetch(resource, etag=...)` sends If-None-Match and answers
+`NOT_MODIFIED` on 304, so the cache can reuse its copy.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from app.backend import models, resources
+from app.backend.errors import (
+    BackendError,
+    BackendHttpError,
+    BackendNotFound,
+    BackendTimeout,
+    BackendUnauthorized,
+    BackendUnreachable,
+    IncompatibleSchema,
+    InvalidPayload,
+    clip,
+)
+from app.backend.resources import Resource
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=BaseModel)
+
+MAX_BODY_BYTES = 64 * 1024 * 1024  # the full 15,000-merchant list is a few MB
+RETRY_STATUSES = frozenset({502, 503, 504})
+_MAX_ETAG = 200  # the width of http_cache.etag
+_MAX_BACKOFF = 4.0
+
+
+@dataclass(frozen=True)
+class Fresh(Generic[T]):
+    """A 2xx answer: the validated value, its ETag and the raw body it was validated from."""
+
+    value: T
+    etag: str | None
+    body: bytes
+
+
+class NotModified:
+    """The server confirmed (304) that the copy with the ETag we sent is still current."""
+
+    def __repr__(self) -> str:
+        return "NOT_MODIFIED"
+
+
+NOT_MODIFIED = NotModified()
+
+
+class _Retry(Exception):
+    """An attempt failed in a way worth retrying; carries the error to raise if none is left."""
+
+    def __init__(self, error: BackendError, retry_after: float | None = None) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.retry_after = retry_after
+
+
+def schema_major(version: str) -> int | None:
+    head = version.split(".", 1)[0]
+    return int(head) if head.isdigit() and len(head) <= 6 else None
+
+
+def check_schema(health: models.Health) -> None:
+    """Raise IncompatibleSchema unless the server's major schema version is ours."""
+    theirs = schema_major(health.schema_version)
+    if theirs is None or theirs != schema_major(models.SCHEMA_VERSION):
+        raise IncompatibleSchema(health.schema_version, models.SCHEMA_VERSION)
+
+
+def first_problem(error: ValidationError) -> str:
+    """The first thing wrong with a payload, in one line, without echoing the bad value."""
+    problems = error.errors(include_url=False, include_input=False)
+    if not problems:
+        return "it does not match the API contract"
+    first = problems[0]
+    where = ".".join(str(part) for part in first["loc"])
+    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    return (f"{where}: " if where else "") + str(first["msg"]) + more
+
+
+def _check_base_url(base_url: str) -> httpx.URL:
+    url = httpx.URL(base_url.rstrip("/"))
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError("the API URL must be an http(s) URL with a host")
+    if url.userinfo:
+        raise ValueError("the API URL must not carry credentials; give the token separately")
+    return url
+
+
+def _check_token(token: str) -> str:
+    # Never echo the token: the error says what is wrong with it, not what it is.
+    if not token or not token.isascii() or not token.isprintable() or " " in token:
+        raise ValueError("the API token is empty or contains spaces or control characters")
+    return token
+
+
+class ApiClient:
+    """A client for one backend. Thread-safe: the GUI's workers and the monitor share it."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        timeout: float = 10.0,
+        retries: int = 3,
+        backoff: float = 0.25,
+        max_body: int = MAX_BODY_BYTES,
+    ) -> None:
+        url = _check_base_url(base_url)
+        self.base_url = str(url)
+        self.host = f"{url.host}:{url.port}" if url.port else url.host
+        self.timeout = timeout
+        self.retries = max(0, retries)
+        self.backoff = backoff
+        self.max_body = max_body
+        self._token = _check_token(token)
+        self._closing = threading.Event()
+        self._http = httpx.Client(
+            base_url=url,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            headers={"Accept": "application/json", "User-Agent": "pst-desk"},
+            follow_redirects=False,  # a redirect would carry the bearer token elsewhere
+            trust_env=False,  # loopback sandbox must not go through a system proxy
+        )
+
+    def __repr__(self) -> str:
+        return f"ApiClient({self.base_url!r})"
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._closing.set()  # wakes any retry waiting out its backoff
+        self._http.close()
+
+    # -- the endpoints ---------------------------------------------------------------------
+
+    def health(self) -> models.Health:
+        return self.get(resources.health())
+
+    def merchants(
+        self, page: int = 1, page_size: int = 100, **filters: object
+    ) -> models.MerchantPage:
+        return self.get(resources.merchants(page, page_size, **filters))
+
+    def merchant(self, merchant_id: str) -> models.MerchantProfile:
+        return self.get(resources.merchant(merchant_id))
+
+    def metrics(self, merchant_id: str) -> models.MetricSeries:
+        return self.get(resources.metrics(merchant_id))
+
+    def promotions(self, merchant_id: str) -> models.PromotionList:
+        return self.get(resources.promotions(merchant_id))
+
+    def repayments(self, merchant_id: str) -> models.RepaymentList:
+        return self.get(resources.repayments(merchant_id))
+
+    def peers(self, category: str) -> models.PeerStats:
+        return self.get(resources.peers(category))
+
+    def offerings(self, status: str | None = None) -> models.OfferingList:
+        return self.get(resources.offerings(status))
+
+    def offering(self, offering_id: str) -> models.Offering:
+        return self.get(resources.offering(offering_id))
+
+    def reports(self, symbol: str) -> models.RevenueReportList:
+        return self.get(resources.reports(symbol))
+
+    def report(self, symbol: str, period: str) -> models.RevenueReport:
+        return self.get(resources.report(symbol, period))
+
+    # -- the machinery ---------------------------------------------------------------------
+
+    def get(self, resource: Resource[T]) -> T:
+        result = self.fetch(resource)
+        assert isinstance(result, Fresh)  # no ETag sent, so never NOT_MODIFIED
+        return result.value
+
+    def fetch(self, resource: Resource[T], etag: str | None = None) -> Fresh[T] | NotModified:
+        """GET `resource`, retried when safe; NOT_MODIFIED only when `etag` was sent."""
+        for attempt in range(self.retries + 1):
+            try:
+                return self._attempt(resource, etag)
+            except _Retry as retry:
+                if attempt == self.retries or self._closing.is_set():
+                    raise retry.error from None
+                delay = self._delay(attempt, retry.retry_after)
+                log.info("retrying %s in %.2fs: %s", resource.path, delay, retry.error.message)
+                if self._closing.wait(delay):
+                    raise retry.error from None
+        raise AssertionError("unreachable")
+
+    def _delay(self, attempt: int, retry_after: float | None) -> float:
+        base = min(_MAX_BACKOFF, self.backoff * 2**attempt)
+        delay = base / 2 + random.uniform(0, base / 2)  # jitter spreads clients apart
+        return min(_MAX_BACKOFF, max(delay, retry_after or 0.0))
+
+    def _attempt(self, resource: Resource[T], etag: str | None) -> Fresh[T] | NotModified:
+        endpoint = resource.path
+        headers = {"Authorization": f"Bearer {self._token}"}
+        if etag:
+            headers["If-None-Match"] = etag
+        # The read timeout is per chunk; a server dribbling bytes is cut off by this deadline.
+        deadline = time.monotonic() + 3 * self.timeout
+        try:
+            with self._http.stream(
+                "GET", resource.path, params=resource.params, headers=headers
+            ) as response:
+                body = self._read(response, deadline, endpoint)
+        except httpx.TimeoutException:
+            raise _Retry(BackendTimeout(self.host, self.timeout, endpoint=endpoint)) from None
+        except httpx.ConnectError as exc:
+            reason = _connect_reason(exc)
+            raise _Retry(BackendUnreachable(self.host, reason, endpoint=endpoint)) from None
+        except httpx.TransportError as exc:  # dropped mid-answer, protocol garbage, ...
+            reason = f"the connection failed ({clip(type(exc).__name__, 40)})"
+            raise _Retry(BackendUnreachable(self.host, reason, endpoint=endpoint)) from None
+
+        status = response.status_code
+        if status == 304:
+            if etag:
+                return NOT_MODIFIED
+            raise InvalidPayload(endpoint, "304 Not Modified for a request without an ETag")
+        if 200 <= status < 300:
+            value = self._validate(resource, body)
+            return Fresh(value, _etag_of(response), body)
+        error = self._http_error(status, body, endpoint)
+        if status in RETRY_STATUSES:
+            raise _Retry(error, _retry_after(response))
+        raise error
+
+    def _read(self, response: httpx.Response, deadline: float, endpoint: str) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > self.max_body:
+                limit = self.max_body // (1024 * 1024)
+                raise InvalidPayload(endpoint, f"the answer is larger than {limit} MB")
+            if time.monotonic() > deadline:
+                raise httpx.ReadTimeout("answer too slow", request=response.request)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _validate(self, resource: Resource[T], body: bytes) -> T:
+        try:
+            # Strict: JSON "12" is not an integer, 1.0 is not a count.
+            return resource.model.model_validate_json(body, strict=True)
+        except ValidationError as error:
+            raise InvalidPayload(resource.path, first_problem(error)) from None
+        except (ValueError, RecursionError) as error:  # absurdly deep or malformed input
+            raise InvalidPayload(resource.path, clip(str(error), 120)) from None
+
+    def _http_error(self, status: int, body: bytes, endpoint: str) -> BackendHttpError:
+        code, message = f"http_{status}", ""
+        try:
+            parsed = models.ApiError.model_validate_json(body)
+            code, message = clip(parsed.error, 60), parsed.message
+        except (ValidationError, ValueError):
+            pass  # not an ApiError body: keep the bare status
+        message = message.replace(self._token, "[token]") if message else ""
+        if status in (401, 403):
+            return BackendUnauthorized(status, code, message, endpoint=endpoint)
+        if status == 404:
+            return BackendNotFound(status, code, message, endpoint=endpoint)
+        return BackendHttpError(status, code, message, endpoint=endpoint)
+
+
+def _connect_reason(exc: httpx.ConnectError) -> str:
+    text = str(exc).lower()
+    if "refused" in text:
+        return "connection refused"
+    if "name" in text and ("resolution" in text or "known" in text or "service" in text):
+        return "host name not found"
+    if "unreachable" in text or "no route" in text:
+        return "no route to host"
+    if "ssl" in text or "certificate" in text:
+        return "TLS handshake failed"
+    return clip(str(exc), 80) or "could not connect"
+
+
+def _etag_of(response: httpx.Response) -> str | None:
+    etag = response.headers.get("etag")
+    if not etag or len(etag) > _MAX_ETAG or not etag.isascii() or not etag.isprintable():
+        return None
+    return etag
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after", "")
+    return min(float(value), _MAX_BACKOFF) if value.isdigit() else None
