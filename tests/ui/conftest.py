@@ -1,0 +1,42 @@
+"""Qt test hygiene (after napari): every test must leave no background work, no new Python
+threads and no top-level widgets behind. Widgets are registered with `qtbot.addWidget`, which
+closes them; anything else still around fails the test."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from ui import runner
+
+
+def _threads() -> set[threading.Thread]:
+    # Qt's pool threads show up as dummy threads once Python runs on them; the pool is
+    # checked on its own below.
+    return {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
+
+
+@pytest.fixture(autouse=True)
+def qt_hygiene(qapp: QApplication) -> Iterator[None]:
+    # Requested before qtbot (autouse), so this teardown runs after qtbot closed its widgets.
+    threads = _threads()
+    widgets = {id(w) for w in QApplication.topLevelWidgets()}
+    yield
+    pool = QThreadPool.globalInstance()
+    assert pool.waitForDone(10_000), "background work still running after the test"
+    for _ in range(3):  # deliver finished ops, then run the deleteLater()s they cause
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert runner.pending_ops() == 0, "an Op never delivered its result"
+    leftover = [w for w in QApplication.topLevelWidgets() if id(w) not in widgets]
+    names = [f"{type(w).__name__}({w.objectName()!r})" for w in leftover]
+    assert not leftover, f"top-level widgets left behind: {names}"
+    new = _threads() - threads
+    for thread in new:  # give threads that were told to stop a moment to finish
+        thread.join(timeout=5)
+    alive = [t.name for t in new if t.is_alive()]
+    assert not alive, f"threads left running: {alive}"

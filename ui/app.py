@@ -1,0 +1,205 @@
+"""Start the desktop app: data directory, store, settings, theme, the window (shown at once),
+then the backend off the GUI thread (the sandbox when that profile is active) and the pages
+that use it. Everything is handed down; nothing is global.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.config import NetworkProfile, Settings, data_dir
+from app.config.paths import database_path
+from app.events import EventBus
+from app.storage import Database, open_database
+from app.storage.settings_store import load_settings, save_settings
+from ui.bridge import EventBridge
+from ui.main_window import MainWindow
+from ui.runner import Op, user_message
+from ui.theme import ThemeManager
+
+log = logging.getLogger(__name__)
+TOKEN_ENV = "PST_DESK_API_TOKEN"
+
+
+class StartupError(Exception):
+    """The backend could not be set up; `user_message` says why and what to do."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+@dataclass
+class Backend:
+    """What the pages need from the core, and how to stop it."""
+
+    explorer: Any
+    monitor: Any
+    api: Any
+    client: Any
+    sandbox: Any = None
+    stopped: bool = field(default=False)
+
+    def stop(self) -> None:
+        if self.stopped:
+            return
+        self.stopped = True
+        for step in (self.monitor.stop, self.client.close):
+            try:
+                step()
+            except Exception:  # shutting down: log, keep going
+                log.exception("error while stopping the backend")
+        if self.sandbox is not None:
+            self.sandbox.stop()
+
+
+def connect(
+    profile: NetworkProfile,
+    settings: Settings,
+    db: Database,
+    bus: EventBus,
+    *,
+    merchants: int | None = None,
+    root: Any = None,
+) -> Backend:
+    """Build the backend for `profile` (runs on a worker thread: it may start the sandbox)."""
+    from app.services.merchants import MerchantExplorer
+    from app.services.monitor import LiveMonitor
+
+    from app.backend.cache import CachedApi
+    from app.backend.client import ApiClient
+
+    sandbox = None
+    if profile.is_sandbox:
+        from app.sandbox.launcher import SandboxProcess
+
+        try:
+            sandbox = SandboxProcess.start(
+                root / "sandbox",
+                merchants=merchants or settings.sandbox_merchants,
+                day_seconds=settings.sandbox_day_seconds,
+            )
+        except Exception as error:
+            raise StartupError(
+                f"The sandbox could not start ({error}). Check that nothing else uses the data "
+                "directory, then restart PST Desk."
+            ) from error
+        api_url, token = sandbox.api_url, sandbox.token
+        profile = profile.with_endpoints(api_url=api_url, rpc_url=sandbox.rpc_url or "")
+    else:
+        api_url, token = profile.api_url, os.environ.get(TOKEN_ENV, "")
+        if not api_url:
+            raise StartupError(
+                f"The network profile {profile.name} has no API URL; set one in Settings."
+            )
+        if not token:
+            raise StartupError(
+                f"No API token for the network profile {profile.name}: set {TOKEN_ENV} "
+                "before starting PST Desk (the vault will keep it in a later version)."
+            )
+    client = ApiClient(api_url, token)
+    api = CachedApi(client, db, profile.name)
+    monitor = LiveMonitor(api, bus, interval=float(settings.poll_interval_seconds))
+    explorer = MerchantExplorer(api, bus)
+    monitor.start()
+    return Backend(explorer, monitor, api, client, sandbox)
+
+
+class Session:
+    """The running app: store, settings, bus and (once connected) the backend."""
+
+    def __init__(self, args: argparse.Namespace, app: QApplication) -> None:
+        self.args = args
+        self.root = data_dir(args.data_dir)
+        self.db = open_database(database_path(self.root))
+        self.settings = load_settings(self.db)
+        self.bus = EventBus()
+        self.theme = ThemeManager(app, self.settings.theme)
+        self.bridge = EventBridge(self.bus, parent=app)
+        self.backend: Backend | None = None
+        self.window = MainWindow(self.settings, self._save_settings, self.theme)
+        self.window.on_shutdown(self.stop)
+
+    def _save_settings(self, settings: Settings) -> None:
+        save_settings(self.db, settings)
+        self.settings = settings
+
+    def start(self) -> None:
+        try:
+            profile = self.settings.profile(getattr(self.args, "profile", None))
+        except KeyError:
+            self.window.show_startup_error(
+                f"There is no network profile named {self.args.profile!r}. "
+                "Add it in Settings or start without --profile."
+            )
+            return
+        self.window.show_starting(
+            "Starting the sandbox…" if profile.is_sandbox else f"Connecting to {profile.name}…"
+        )
+        merchants = getattr(self.args, "merchants", None)
+        op = Op(
+            self.window,
+            lambda: connect(
+                profile, self.settings, self.db, self.bus, merchants=merchants, root=self.root
+            ),
+        )
+        op.success(self._connected).failure(self._failed).run_in_background()
+
+    def _connected(self, backend: Backend) -> None:
+        if self.backend is not None or getattr(self, "_stopped", False):
+            backend.stop()  # the window closed while the sandbox was starting
+            return
+        self.backend = backend
+        self.window.attach(backend.explorer, backend.monitor, self.bridge)
+
+    def _failed(self, error: BaseException) -> None:
+        log.error("could not connect: %r", error)
+        self.window.show_startup_error(user_message(error))
+
+    def stop(self) -> None:
+        self._stopped = True
+        self.bridge.close()
+        if self.backend is not None:
+            self.backend.stop()
+            self.backend = None
+        self.db.close()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    # matplotlib's Qt backend still sets an attribute Qt 6 deprecated; nothing else is hidden.
+    warnings.filterwarnings(
+        "ignore", message=".*AA_UseHighDpiPixmaps.*", category=DeprecationWarning
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("PST Desk")
+    app.setOrganizationName("PST")
+    try:
+        session = Session(args, app)
+    except Exception as error:  # e.g. an unwritable data directory: say so, no traceback
+        log.exception("could not start")
+        QMessageBox.critical(
+            None,
+            "PST Desk",
+            f"PST Desk could not open its data ({type(error).__name__}: {error}). Check that "
+            "the data directory exists and is writable, or choose another with --data-dir.",
+        )
+        return 1
+    session.window.show()
+    session.start()
+    code = app.exec()
+    if not getattr(session, "_stopped", False):
+        session.stop()
+    # A sandbox still starting when the window closed is stopped once its start returns.
+    QThreadPool.globalInstance().waitForDone(60_000)
+    app.processEvents()
+    return int(code)

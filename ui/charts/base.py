@@ -1,0 +1,149 @@
+"""One chart base (after napari-matplotlib's `base.py`): a widget holding a matplotlib Figure
+and its Qt canvas, no pyplot. Subclasses implement `draw(data)`; `show_data(data)` runs the
+template `clear()` -> `draw(data)` inside the chart's own style, then `draw_idle()`.
+
+The data comes ready to plot from the core (`app.domain.dashboard`); charts only draw it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+import matplotlib as mpl
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ui.theme import LIGHT, Colors
+
+D = TypeVar("D")
+
+
+def style_for(colors: Colors) -> dict[str, Any]:
+    """Matplotlib rc values for one theme; applied per chart, never globally."""
+    return {
+        "figure.facecolor": colors.surface,
+        "axes.facecolor": colors.surface,
+        "axes.edgecolor": colors.border,
+        "axes.labelcolor": colors.muted,
+        "axes.titlecolor": colors.text,
+        "axes.prop_cycle": mpl.cycler(color=list(colors.series)),
+        "axes.grid": True,
+        "axes.grid.axis": "y",
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "grid.color": colors.grid,
+        "grid.linewidth": 0.8,
+        "xtick.color": colors.muted,
+        "ytick.color": colors.muted,
+        "xtick.labelsize": 8,
+        "ytick.labelsize": 8,
+        "legend.fontsize": 8,
+        "legend.frameon": False,
+        "legend.labelcolor": colors.text,
+        "font.size": 9,
+        "text.color": colors.text,
+        "lines.linewidth": 1.6,
+    }
+
+
+class ChartWidget(QFrame, Generic[D]):
+    """A titled card with one matplotlib canvas."""
+
+    title = "Chart"
+    # Figure margins as fractions; fixed rather than tight/constrained layout, which would cost
+    # more than the drawing itself on every redraw.
+    margins = {"left": 0.13, "right": 0.97, "top": 0.9, "bottom": 0.16}
+
+    def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.colors = colors
+        self._data: D | None = None
+        self.figure = Figure(figsize=(4.2, 2.6), dpi=100)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumHeight(220)
+        self.heading = QLabel(self.title)
+        self.heading.setObjectName("chartTitle")
+        self.heading.setStyleSheet("font-weight: 600; font-size: 13px;")
+        self.caption = QLabel("")
+        self.caption.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.canvas, 1)
+        self.axes: Axes = self.figure.add_subplot()
+
+    # --- the template ------------------------------------------------------------------
+    def show_data(self, data: D) -> None:
+        self._data = data
+        self._render()
+        self.canvas.draw_idle()
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
+        if self._data is not None:
+            self._render()
+            self.canvas.draw_idle()
+        else:
+            self.figure.set_facecolor(colors.surface)
+            self.canvas.draw_idle()
+
+    def clear(self) -> None:
+        """Start from an empty figure with one styled axes."""
+        self.figure.clear()
+        self.figure.set_facecolor(self.colors.surface)
+        self.axes = self.figure.add_subplot()
+        self.figure.subplots_adjust(**self.margins)
+
+    def draw(self, data: D) -> None:  # pragma: no cover - every chart overrides it
+        raise NotImplementedError
+
+    def draw_now(self) -> None:
+        """Render synchronously (benchmarks and screenshots; the GUI uses draw_idle)."""
+        self.canvas.draw()
+
+    def draw_idle(self) -> None:
+        self.canvas.draw_idle()
+
+    @property
+    def data(self) -> D | None:
+        return self._data
+
+    def _render(self) -> None:
+        with mpl.rc_context(style_for(self.colors)):
+            self.clear()
+            if self._data is not None:
+                self.draw(self._data)
+
+    # --- helpers for subclasses ----------------------------------------------------------
+    def no_data(self, message: str) -> None:
+        self.axes.set_axis_off()
+        self.axes.text(
+            0.5, 0.5, message, ha="center", va="center", color=self.colors.muted,
+            transform=self.axes.transAxes,
+        )  # fmt: skip
+
+
+def money_axis(axes: Axes, axis: str = "y") -> None:
+    """Cents on an axis shown as compact dollars: 123456789 -> '$1.2M'."""
+
+    def label(value: float, _pos: object) -> str:
+        dollars = value / 100  # tick positions are display-only floats
+        for bound, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+            if abs(dollars) >= bound:
+                return f"${dollars / bound:.1f}{suffix}"
+        return f"${dollars:.0f}"
+
+    target = axes.yaxis if axis == "y" else axes.xaxis
+    target.set_major_formatter(FuncFormatter(label))
+
+
+def percent_axis(axes: Axes, scale: float = 100.0) -> None:
+    """Basis points on the y axis shown as percent."""
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v / scale:.0f}%"))

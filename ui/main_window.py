@@ -1,0 +1,197 @@
+"""The main window: a sidebar with the pages that work, and a status bar with the connection
+state and the age of the data on screen.
+
+Pages get what they need handed in (`attach`); there is no application-wide singleton.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config import Settings
+from ui import format as fmt
+from ui.bridge import EventBridge
+from ui.pages.merchant_dashboard import MerchantDashboardPage
+from ui.pages.merchants import MerchantsPage
+from ui.pages.settings import SettingsPage
+from ui.runner import user_message
+from ui.theme import Colors, ThemeManager
+
+
+class StartupPanel(QWidget):
+    """What the Merchants area shows before the backend is ready, or when it failed to start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel("Starting…")
+        self.message.setObjectName("startupMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("font-size: 15px;")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addStretch(2)
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setObjectName("error" if error else "startupMessage")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings,
+        save_settings: Callable[[Settings], None],
+        theme: ThemeManager,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("PST Desk")
+        self.resize(1440, 900)
+        self.theme = theme
+        self.merchants: MerchantsPage | None = None
+        self.dashboard: MerchantDashboardPage | None = None
+        self._shutdown: list[Callable[[], None]] = []
+        self._offline_since: dt.datetime | None = None
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pages = QStackedWidget()
+        self.merchant_area = QStackedWidget()
+        self.startup = StartupPanel()
+        self.merchant_area.addWidget(self.startup)
+        self.settings_page = SettingsPage(settings, save_settings)
+        self.settings_page.settings_changed.connect(self._settings_changed)
+        self._add_page("Merchants", self.merchant_area, "Ctrl+1")
+        self._add_page("Settings", self.settings_page, "Ctrl+,")
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.connection = QLabel("Not connected")
+        self.connection.setObjectName("connectionState")
+        self.data_age = QLabel("")
+        self.data_age.setObjectName("dataAge")
+        self.statusBar().addPermanentWidget(self.data_age)
+        self.statusBar().addPermanentWidget(self.connection)
+        self._age_timer = QTimer(self, interval=10_000)
+        self._age_timer.timeout.connect(self._update_age)
+        self._age_timer.start()
+        theme.changed.connect(self._colors_changed)
+
+    def _add_page(self, title: str, page: QWidget, shortcut: str) -> None:
+        self.sidebar.addItem(title)
+        self.pages.addWidget(page)
+        index = self.sidebar.count() - 1
+        QShortcut(QKeySequence(shortcut), self, lambda: self.sidebar.setCurrentRow(index))
+
+    # --- start-up -----------------------------------------------------------------------------
+    def show_starting(self, text: str) -> None:
+        self.startup.show_message(text)
+        self.merchant_area.setCurrentWidget(self.startup)
+        self.connection.setText(text)
+
+    def show_startup_error(self, text: str) -> None:
+        self.startup.show_message(text, error=True)
+        self.merchant_area.setCurrentWidget(self.startup)
+        self.connection.setText("Not connected")
+
+    def attach(self, explorer: Any, monitor: Any | None, bridge: EventBridge) -> None:
+        """The backend is ready: build the pages that use it and load the merchant list."""
+        self.merchants = MerchantsPage(explorer, bridge)
+        self.dashboard = MerchantDashboardPage(explorer, monitor, bridge, self.theme.colors)
+        self.merchant_area.addWidget(self.merchants)
+        self.merchant_area.addWidget(self.dashboard)
+        self.merchant_area.setCurrentWidget(self.merchants)
+        self.merchants.open_merchant.connect(self.open_merchant)
+        self.merchants.loaded.connect(self._update_age)
+        self.dashboard.back.connect(self.close_merchant)
+        self.dashboard.shown.connect(lambda _d: self._update_age())
+        bridge.on("connection", self._connection_changed, self)
+        self.connection.setText("● Online")
+        self.merchants.reload()
+
+    def on_shutdown(self, callback: Callable[[], None]) -> None:
+        """Run `callback` when the window closes (stop the monitor, the sandbox, ...)."""
+        self._shutdown.append(callback)
+
+    # --- navigation ---------------------------------------------------------------------------
+    def open_merchant(self, merchant_id: str) -> None:
+        if self.dashboard is None:
+            return
+        self.merchant_area.setCurrentWidget(self.dashboard)
+        self.sidebar.setCurrentRow(0)
+        self.dashboard.open(merchant_id)
+
+    def close_merchant(self) -> None:
+        if self.dashboard is not None:
+            self.dashboard.close_merchant()
+        if self.merchants is not None:
+            self.merchant_area.setCurrentWidget(self.merchants)
+            self.merchants.table.setFocus()
+
+    # --- status -------------------------------------------------------------------------------
+    def _connection_changed(self, payload: Any) -> None:
+        online = bool(payload.get("online")) if isinstance(payload, dict) else bool(payload)
+        if online:
+            self._offline_since = None
+            self.connection.setText("● Online")
+            self.connection.setToolTip("")
+            return
+        if self._offline_since is None:
+            self._offline_since = dt.datetime.now().astimezone()
+        error = payload.get("error") if isinstance(payload, dict) else None
+        self.connection.setText(f"● Offline since {self._offline_since:%H:%M}")
+        self.connection.setToolTip(user_message(error) if error else "")
+
+    def _update_age(self) -> None:
+        shown = None
+        if self.dashboard is not None and self.merchant_area.currentWidget() is self.dashboard:
+            shown = getattr(self.dashboard.dashboard, "fetched_at", None)
+        elif self.merchants is not None:
+            shown = self.merchants.fetched_at
+        if shown is None:
+            self.data_age.setText("")
+            return
+        age = fmt.age(dt.datetime.now(dt.UTC) - shown)
+        self.data_age.setText(f"Data fetched {age}  ")
+
+    def _colors_changed(self, colors: Colors) -> None:
+        if self.dashboard is not None:
+            self.dashboard.set_colors(colors)
+
+    def _settings_changed(self, settings: Settings) -> None:
+        if settings.theme != self.theme.choice:
+            self.theme.apply(settings.theme)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        callbacks, self._shutdown = self._shutdown, []
+        for callback in reversed(callbacks):
+            callback()
+        super().closeEvent(event)

@@ -1,0 +1,218 @@
+"""One merchant's dashboard: header, scorecard, active alerts and the six charts.
+
+The core computes everything (`MerchantExplorer.dashboard` -> `MerchantDashboard`, its charts
+from `app.domain.dashboard`); this page loads it in the background and draws it. While open,
+the LiveMonitor watches the merchant and each "dashboard.updated" redraws the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import format as fmt
+from ui.bridge import EventBridge
+from ui.charts.base import ChartWidget
+from ui.charts.merchant import CHARTS
+from ui.runner import Op, user_message
+from ui.theme import Colors
+from ui.widgets.scorecard import AlertsView, ScorecardView
+
+
+class MerchantDashboardPage(QWidget):
+    back = Signal()
+    shown = Signal(object)  # the MerchantDashboard just drawn
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        explorer: Any,
+        monitor: Any | None,
+        bridge: EventBridge,
+        colors: Colors,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.explorer = explorer
+        self.monitor = monitor
+        self.colors = colors
+        self.merchant_id: str | None = None
+        self.dashboard: Any = None
+        self._generation = 0  # ignores answers for a merchant no longer open
+
+        self.back_button = QPushButton("← Merchants")
+        self.back_button.setShortcut("Escape")
+        self.back_button.clicked.connect(self.back.emit)
+        self.name = QLabel("")
+        self.name.setObjectName("pageTitle")
+        self.details = QLabel("")
+        self.details.setObjectName("muted")
+        self.state = QLabel("")
+        self.state.setObjectName("muted")
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.scorecard = ScorecardView(colors)
+        self.alerts = AlertsView()
+        self.charts: dict[str, ChartWidget[Any]] = {key: cls(colors) for key, cls in CHARTS}
+
+        head = QHBoxLayout()
+        head.addWidget(self.back_button)
+        head.addSpacing(12)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.name)
+        titles.addWidget(self.details)
+        head.addLayout(titles, 1)
+        head.addWidget(self.state, 0, Qt.AlignmentFlag.AlignBottom)
+
+        cards = QHBoxLayout()
+        cards.addWidget(self.scorecard, 3)
+        cards.addWidget(self.alerts, 1)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for i, (key, _cls) in enumerate(CHARTS):
+            grid.addWidget(self.charts[key], i // 3, i % 3)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.banner)
+        body_layout.addWidget(self.error)
+        body_layout.addLayout(cards)
+        body_layout.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.addLayout(head)
+        layout.addWidget(scroll, 1)
+
+        bridge.on("dashboard.updated", self._dashboard_updated, self)
+        bridge.on("alerts.raised", self._alerts_raised, self)
+
+    # --- opening and closing ---------------------------------------------------------------
+    def open(self, merchant_id: str) -> None:
+        if self.merchant_id and self.merchant_id != merchant_id:
+            self.close_merchant()
+        self.merchant_id = merchant_id
+        self._generation += 1
+        generation = self._generation
+        if self.dashboard is None or self._current_id() != merchant_id:
+            self._clear(f"Loading {merchant_id}…")
+        self.error.hide()
+        self.state.setText("Loading…")
+        if self.monitor is not None:
+            self.monitor.watch(merchant_id)
+        op = Op(self, lambda: self.explorer.dashboard(merchant_id))
+        op.success(lambda d: self._loaded(generation, d))
+        op.failure(lambda e: self._failed(generation, e))
+        op.run_in_background()
+
+    def reload(self) -> None:
+        if self.merchant_id:
+            self.open(self.merchant_id)
+
+    def close_merchant(self) -> None:
+        if self.monitor is not None and self.merchant_id:
+            self.monitor.unwatch(self.merchant_id)
+        self.merchant_id = None
+        self._generation += 1
+
+    def _current_id(self) -> str | None:
+        return None if self.dashboard is None else self.dashboard.profile.summary.id
+
+    def _clear(self, message: str) -> None:
+        self.dashboard = None
+        self.name.setText(message)
+        self.details.setText("")
+        self.banner.hide()
+
+    # --- results -----------------------------------------------------------------------------
+    def _loaded(self, generation: int, dashboard: Any) -> None:
+        if generation == self._generation:
+            self.show_dashboard(dashboard)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        message = user_message(error)
+        if self.dashboard is None:
+            self.name.setText(self.merchant_id or "")
+        self.error.setText(message)
+        self.error.show()
+        self.state.setText("Could not load" if self.dashboard is None else "Showing older data")
+        self.failed.emit(message)
+
+    def show_dashboard(self, dashboard: Any) -> None:
+        """Draw a MerchantDashboard. Charts render one per event-loop turn (draw_idle), so the
+        window stays responsive while six figures draw."""
+        self.dashboard = dashboard
+        summary = dashboard.profile.summary
+        token = summary.token_symbol or ("tokenized" if summary.tokenized else "not tokenized")
+        self.name.setText(f"{summary.name}  ·  {summary.id}")
+        self.details.setText(
+            f"{summary.city.value} · {summary.platform.value} · {summary.category.value} · "
+            f"token: {token} · score {summary.score}"
+        )
+        self.state.setText(f"Data as of {dashboard.charts.as_of:%d %b %Y}")
+        self.scorecard.set_scorecard(dashboard.scorecard)
+        self.alerts.set_alerts(dashboard.alerts)
+        if dashboard.stale:
+            age = fmt.age(dt.datetime.now(dt.UTC) - dashboard.fetched_at)
+            self.banner.setText(f"Offline — showing data from {age}.")
+            self.banner.show()
+            if dashboard.error is not None:
+                self.error.setText(user_message(dashboard.error))
+                self.error.show()
+        else:
+            self.banner.hide()
+            self.error.hide()
+        charts = dashboard.charts
+        for key, chart in self.charts.items():
+            chart.show_data(getattr(charts, key))
+        self.shown.emit(dashboard)
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
+        self.scorecard.set_colors(colors)
+        for chart in self.charts.values():
+            chart.set_colors(colors)
+
+    def draw_now(self) -> None:
+        """Render every chart synchronously (benchmarks, screenshots)."""
+        for chart in self.charts.values():
+            chart.draw_now()
+
+    # --- live updates ------------------------------------------------------------------------
+    def _dashboard_updated(self, dashboard: Any) -> None:
+        if self.merchant_id and dashboard.profile.summary.id == self.merchant_id:
+            self.show_dashboard(dashboard)
+
+    def _alerts_raised(self, payload: Any) -> None:
+        # The redraw that follows "dashboard.updated" lists the alerts; here the user only
+        # gets a hint in the state line that something new came in.
+        if self.merchant_id and self.isVisible():
+            self.state.setText("New alerts — see Active alerts")
+            QTimer.singleShot(5000, self._restore_state)
+
+    def _restore_state(self) -> None:
+        if self.dashboard is not None:
+            self.state.setText(f"Data as of {self.dashboard.charts.as_of:%d %b %Y}")

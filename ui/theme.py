@@ -1,0 +1,155 @@
+"""Light and dark themes: a Fusion palette, a small style sheet, and the colours charts use.
+
+"system" follows `QGuiApplication.styleHints().colorScheme()` and switches when the system does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Colors:
+    name: str
+    window: str
+    surface: str  # tables, cards, chart backgrounds
+    text: str
+    muted: str
+    border: str
+    accent: str
+    good: str
+    bad: str
+    warn: str
+    grid: str
+    series: tuple[str, ...]  # chart lines/bars, in order
+    peer: str  # the peer line/median in charts
+    banner_info: str
+    banner_error: str
+
+
+LIGHT = Colors(
+    name="light",
+    window="#f4f5f7",
+    surface="#ffffff",
+    text="#1d2430",
+    muted="#5f6b7a",
+    border="#d5d9e0",
+    accent="#2463eb",
+    good="#17803d",
+    bad="#c62828",
+    warn="#b26a00",
+    grid="#e3e6eb",
+    series=("#2463eb", "#e07b00", "#16a34a", "#9333ea"),
+    peer="#7a8594",
+    banner_info="#fff4d6",
+    banner_error="#fde2e1",
+)
+DARK = Colors(
+    name="dark",
+    window="#1b1f26",
+    surface="#232832",
+    text="#e6e9ef",
+    muted="#9aa4b2",
+    border="#363d4a",
+    accent="#6b9bff",
+    good="#4ade80",
+    bad="#f87171",
+    warn="#fbbf24",
+    grid="#323946",
+    series=("#6b9bff", "#fb923c", "#4ade80", "#c084fc"),
+    peer="#a3acb9",
+    banner_info="#4a3b12",
+    banner_error="#5a2121",
+)
+
+
+def _palette(c: Colors) -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    for r, value in (
+        (role.Window, c.window),
+        (role.WindowText, c.text),
+        (role.Base, c.surface),
+        (role.AlternateBase, c.window),
+        (role.Text, c.text),
+        (role.Button, c.surface),
+        (role.ButtonText, c.text),
+        (role.ToolTipBase, c.surface),
+        (role.ToolTipText, c.text),
+        (role.PlaceholderText, c.muted),
+        (role.Highlight, c.accent),
+        (role.HighlightedText, "#ffffff"),
+        (role.Link, c.accent),
+        (role.Mid, c.border),
+    ):
+        p.setColor(r, QColor(value))
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, QColor(c.muted))
+    return p
+
+
+def _style_sheet(c: Colors) -> str:
+    return f"""
+    QListWidget#sidebar {{ background: {c.surface}; border: none;
+        border-right: 1px solid {c.border}; font-size: 14px; padding-top: 8px; }}
+    QListWidget#sidebar::item {{ padding: 10px 16px; border-radius: 6px; margin: 2px 8px; }}
+    QListWidget#sidebar::item:selected {{ background: {c.accent}; color: white; }}
+    QLabel#pageTitle {{ font-size: 20px; font-weight: 600; }}
+    QLabel#muted {{ color: {c.muted}; }}
+    QLabel#banner {{ background: {c.banner_info}; border: 1px solid {c.border};
+        border-radius: 6px; padding: 6px 10px; }}
+    QLabel#error {{ background: {c.banner_error}; border: 1px solid {c.bad};
+        border-radius: 6px; padding: 6px 10px; }}
+    QLabel#fieldError {{ color: {c.bad}; }}
+    QFrame#card {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; }}
+    QLabel#pass {{ color: {c.good}; font-weight: 600; }}
+    QLabel#fail {{ color: {c.bad}; font-weight: 600; }}
+    QLabel#warning {{ color: {c.warn}; font-weight: 600; }}
+    QTableView {{ gridline-color: {c.grid}; }}
+    """
+
+
+class ThemeManager(QObject):
+    """Applies the chosen theme to the application and tells charts when colours change."""
+
+    changed = Signal(object)  # Colors
+
+    def __init__(self, app: QApplication, choice: str = "system") -> None:
+        super().__init__(app)
+        self._app = app
+        self._choice = choice
+        self.colors = LIGHT
+        app.setStyle("Fusion")
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
+        self.apply(choice)
+
+    @property
+    def choice(self) -> str:
+        return self._choice
+
+    def apply(self, choice: str, scheme: Qt.ColorScheme | None = None) -> None:
+        if choice not in ("system", "light", "dark"):
+            raise ValueError(f"unknown theme {choice!r}")
+        self._choice = choice
+        colors = self._resolve(choice, scheme)
+        self.colors = colors
+        self._app.setPalette(_palette(colors))
+        self._app.setStyleSheet(_style_sheet(colors))
+        self.changed.emit(colors)
+
+    def _resolve(self, choice: str, scheme: Qt.ColorScheme | None = None) -> Colors:
+        if choice == "light":
+            return LIGHT
+        if choice == "dark":
+            return DARK
+        if scheme is None:
+            scheme = QGuiApplication.styleHints().colorScheme()
+        return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+
+    def _system_changed(self, scheme: Qt.ColorScheme) -> None:
+        if self._choice == "system":
+            self.apply("system", scheme)
