@@ -1,0 +1,113 @@
+"""Connecting to a network: one HTTP provider, the chain id checked against the profile."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from eth_typing import ChecksumAddress
+from eth_utils import to_checksum_address
+from web3 import Web3
+from web3.contract import Contract
+from web3.types import RPCEndpoint
+
+from app.chain.artifacts import load_artifact
+from app.chain.errors import BadRpcResponse, ChainError, ChainIdMismatch, RpcError
+from app.chain.provider import RpcProvider
+from app.config.profiles import NetworkProfile
+
+log = logging.getLogger(__name__)
+
+
+class ChainClient:
+    """A checked connection to one chain. Thread-safe for reads (requests' session pool)."""
+
+    def __init__(self, profile: NetworkProfile, provider: RpcProvider) -> None:
+        self.profile = profile
+        self.provider = provider
+        # No default middleware: no hidden eth_chainId calls, no ENS, plain dict answers.
+        self.w3 = Web3(provider, middleware=[])
+        self.chain_id = profile.chain_id
+
+    @property
+    def round_trips(self) -> int:
+        """HTTP round trips made so far (retries included), for tests and benches."""
+        return self.provider.round_trips
+
+    def rpc(self, method: str, params: list[Any] | None = None) -> Any:
+        """One raw JSON-RPC call; the node's error answer becomes `RpcError`."""
+        response = self.provider.make_request(RPCEndpoint(method), params or [])
+        return unwrap(method, response)
+
+    def ensure_chain_id(self) -> None:
+        """Ask the node (never a cache) which chain it serves; refuse a mismatch."""
+        actual = parse_quantity(self.rpc("eth_chainId"), "eth_chainId")
+        if actual != self.profile.chain_id:
+            raise ChainIdMismatch(self.profile.chain_id, actual)
+
+    def block_number(self) -> int:
+        return parse_quantity(self.rpc("eth_blockNumber"), "eth_blockNumber")
+
+    def balance(self, address: str, block: str = "latest") -> int:
+        return parse_quantity(self.rpc("eth_getBalance", [address, block]), "eth_getBalance")
+
+    def has_code(self, address: str) -> bool:
+        code = self.rpc("eth_getCode", [address, "latest"])
+        return isinstance(code, str) and len(code) > 2
+
+    def contract(self, name: str, address: str) -> Contract:
+        """A contract handle with the ABI from its build artifact."""
+        return self.w3.eth.contract(address=checksum(address), abi=load_artifact(name).abi)
+
+    def close(self) -> None:
+        self.provider.session.close()
+
+
+def connect(
+    profile: NetworkProfile, *, timeout: float = 10.0, retries: int = 3, backoff: float = 0.2
+) -> ChainClient:
+    """Connect to the profile's RPC URL and check its chain id before anything else."""
+    if not profile.rpc_url:
+        raise ChainError(
+            f"The network profile {profile.name!r} has no RPC URL. Add one in Settings."
+        )
+    provider = RpcProvider(profile.rpc_url, timeout=timeout, retries=retries, backoff=backoff)
+    client = ChainClient(profile, provider)
+    try:
+        client.ensure_chain_id()
+    except BaseException:
+        client.close()
+        raise
+    return client
+
+
+def unwrap(method: str, response: Any) -> Any:
+    if not isinstance(response, dict):
+        raise BadRpcResponse(f"The RPC endpoint gave a malformed answer to {method}.")
+    error = response.get("error")
+    if error is not None:
+        if isinstance(error, dict):
+            raise RpcError(
+                method, error.get("code"), str(error.get("message", "")), error.get("data")
+            )
+        raise RpcError(method, None, str(error))
+    if "result" not in response:
+        raise BadRpcResponse(f"The RPC endpoint gave a malformed answer to {method}.")
+    return response["result"]
+
+
+def parse_quantity(value: Any, what: str) -> int:
+    """A JSON-RPC hex quantity, validated (an RPC answer is external input)."""
+    if isinstance(value, str) and value.startswith("0x") and 2 < len(value) <= 66:
+        try:
+            return int(value, 16)
+        except ValueError:
+            pass
+    raise BadRpcResponse(f"The RPC endpoint gave an invalid number for {what}: {value!r:.40}")
+
+
+def checksum(address: str) -> ChecksumAddress:
+    try:
+        return to_checksum_address(address)
+    except ValueError as error:
+        raise ChainError(f"{address!r:.50} is not an Ethereum address.") from error

@@ -1,0 +1,119 @@
+"""A local anvil process on a free loopback port, for the sandbox, tests and benches."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from app.chain.errors import ChainUnavailable
+
+ROOT = Path(__file__).resolve().parents[2]
+HARDFORK = "prague"  # the same evmVersion the contracts are compiled for
+
+
+def anvil_binary() -> str:
+    bundled = ROOT / "resources" / "contracts" / "node_modules" / ".bin" / "anvil"
+    if bundled.exists():
+        return str(bundled)
+    found = shutil.which("anvil")
+    if not found:
+        raise ChainUnavailable(
+            "anvil is not installed. Run `make` to install the contract tools (npm)."
+        )
+    return found
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class AnvilNode:
+    """`AnvilNode.start()` -> a running anvil; `stop()` (SIGTERM) or `kill()` (SIGKILL)."""
+
+    def __init__(self, process: subprocess.Popen[bytes], port: int, args: list[str]) -> None:
+        self.process = process
+        self.port = port
+        self.args = args
+        self.url = f"http://127.0.0.1:{port}"
+
+    @classmethod
+    def start(
+        cls,
+        port: int | None = None,
+        *,
+        chain_id: int = 31337,
+        extra_args: list[str] | None = None,
+        wait: float = 20.0,
+    ) -> AnvilNode:
+        port = port or free_port()
+        args = [
+            anvil_binary(),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--hardfork",
+            HARDFORK,
+            "--chain-id",
+            str(chain_id),
+            "--silent",
+            *(extra_args or []),
+        ]
+        process = subprocess.Popen(
+            args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ}
+        )
+        node = cls(process, port, args)
+        node._wait_ready(wait)
+        return node
+
+    def _wait_ready(self, wait: float) -> None:
+        deadline = time.monotonic() + wait
+        body: dict[str, Any] = {"jsonrpc": "2.0", "id": 1, "method": "eth_chainId", "params": []}
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                err = (
+                    self.process.stderr.read().decode(errors="replace")
+                    if self.process.stderr
+                    else ""
+                )
+                raise ChainUnavailable("anvil exited at start-up.", err[-500:])
+            try:
+                if requests.post(self.url, json=body, timeout=1).ok:
+                    return
+            except requests.RequestException:
+                time.sleep(0.05)
+        self.kill()
+        raise ChainUnavailable(f"anvil did not start within {wait:g} s.")
+
+    def restart(self) -> AnvilNode:
+        """Start a new anvil with the same arguments on the same port (after stop or kill)."""
+        return AnvilNode.start(self.port, extra_args=self.args[self.args.index("--silent") + 1 :])
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+
+    def __enter__(self) -> AnvilNode:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,42 @@
+"""Helpers for the chain-layer tests: a profile for a URL, a client, a store, signers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from app.chain.client import ChainClient, connect
+from app.chain.signer import LocalSigner
+from app.config.profiles import NetworkProfile
+from app.storage import Database, open_database
+
+
+def profile_for(url: str, chain_id: int = 31337) -> NetworkProfile:
+    return NetworkProfile(name="test", rpc_url=url, chain_id=chain_id)
+
+
+@pytest.fixture
+def make_client() -> Iterator[Callable[..., ChainClient]]:
+    made: list[ChainClient] = []
+
+    def make(url: str, chain_id: int = 31337, **options: float) -> ChainClient:
+        client = connect(profile_for(url, chain_id), **options)  # type: ignore[arg-type]
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+def store(tmp_path) -> Iterator[Database]:
+    db = open_database(tmp_path / "store.sqlite3")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def signers(anvil) -> list[LocalSigner]:
+    return [LocalSigner(account) for account in anvil.accounts]

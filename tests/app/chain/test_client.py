@@ -1,0 +1,77 @@
+import pytest
+
+from app.chain.client import connect
+from app.chain.devnode import free_port
+from app.chain.errors import (
+    BadRpcResponse,
+    ChainError,
+    ChainIdMismatch,
+    ChainTimeout,
+    ChainUnavailable,
+)
+from tests.app.chain.conftest import profile_for
+
+
+def test_connect_checks_the_chain_id(chain, make_client):
+    client = make_client(chain.url)
+    assert client.chain_id == 31337
+    with pytest.raises(ChainIdMismatch) as refused:
+        connect(profile_for(chain.url, chain_id=8453))
+    assert "serves chain 31337" in refused.value.user_message
+    assert "expects chain 8453" in refused.value.user_message
+
+
+def test_a_profile_without_rpc_url_is_refused():
+    with pytest.raises(ChainError, match="no RPC URL"):
+        connect(profile_for("").model_copy(update={"rpc_url": ""}))
+
+
+def test_no_node_is_a_clear_error():
+    with pytest.raises(ChainUnavailable) as refused:
+        connect(profile_for(f"http://127.0.0.1:{free_port()}"), retries=1, backoff=0.01)
+    assert "Cannot reach the blockchain node" in refused.value.user_message
+
+
+def test_transient_503_is_retried_for_reads(chain, rpc_proxy_factory, make_client):
+    proxy = rpc_proxy_factory(chain.url)
+    client = make_client(proxy.url, backoff=0.01)
+    proxy.set_mode("error503", count=2)
+    before = client.round_trips
+    assert client.block_number() >= 0
+    assert client.round_trips - before == 3
+    assert proxy.faults == 2
+
+
+def test_a_lasting_503_gives_up_with_words(chain, rpc_proxy_factory, make_client):
+    proxy = rpc_proxy_factory(chain.url)
+    client = make_client(proxy.url, backoff=0.01, retries=2)
+    proxy.set_mode("error503")
+    with pytest.raises(ChainUnavailable, match="HTTP error 503"):
+        client.block_number()
+    assert proxy.faults == 3
+
+
+def test_a_hanging_node_times_out(chain, rpc_proxy_factory, make_client):
+    proxy = rpc_proxy_factory(chain.url)
+    client = make_client(proxy.url, timeout=0.3, retries=0)
+    proxy.set_mode("hang")
+    with pytest.raises(ChainTimeout, match="did not answer within 0.3 s"):
+        client.block_number()
+
+
+def test_garbage_is_not_taken_for_an_answer(chain, rpc_proxy_factory, make_client):
+    proxy = rpc_proxy_factory(chain.url)
+    client = make_client(proxy.url)
+    proxy.set_mode("garbage", count=1)
+    with pytest.raises(BadRpcResponse, match="not JSON-RPC"):
+        client.block_number()
+    assert client.block_number() >= 0
+
+
+def test_sends_are_never_retried_by_the_transport(chain, rpc_proxy_factory, make_client):
+    proxy = rpc_proxy_factory(chain.url)
+    client = make_client(proxy.url, backoff=0.01)
+    proxy.set_mode("error503", methods={"eth_sendRawTransaction"})
+    with pytest.raises(ChainUnavailable):
+        client.rpc("eth_sendRawTransaction", ["0x00"])
+    assert proxy.methods_seen.count("eth_sendRawTransaction") == 1
