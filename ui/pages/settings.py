@@ -147,12 +147,11 @@ class SettingsPage(QWidget):
     def _load_profile(self) -> None:
         name = self.editing.currentData()
         sandbox = name == SANDBOX_NAME
-        profile = NetworkProfile(name="") if name == NEW else None
+        values: dict[str, object] = {}
         if name not in (NEW, None):
-            profile = self.settings.profile(name)
+            values = self.settings.profile(name).model_dump()
         for key, edit in self.inputs.items():
-            value = "" if profile is None or name == NEW else getattr(profile, key)
-            edit.setText(str(value) if value != "" else "")
+            edit.setText(str(values.get(key, "")))
             edit.setEnabled(not sandbox)
             self.errors[key].setText("")
         self.sandbox_note.setVisible(sandbox)
