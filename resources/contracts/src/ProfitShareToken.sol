@@ -36,7 +36,9 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControl, Paus
     bytes32 public constant DISTRIBUTOR_ROLE = keccak256("DISTRIBUTOR_ROLE");
     bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
 
-    uint256 public constant MAGNITUDE = 2 ** 128;
+    // A power of ten, not the customary 2**128: with decimal supplies (whole tokens of 10**18
+    // units) round shares come out exact (a quarter of 1,000 is 250, not 249.999999).
+    uint256 public constant MAGNITUDE = 1e38;
 
     // transferCheck codes; the order of checks matches the order in which a transfer reverts.
     uint8 public constant OK = 0;

@@ -1,0 +1,245 @@
+"""Deploy the PST platform from the committed artifacts: the platform-wide contracts once, then
+each tokenized store. Used by the sandbox chain, the tests and the gas bench.
+
+`LocalSender` signs with a local key and waits for each receipt. It is deliberately simple: set-up
+on a dev chain, not the app's crash-safe transaction pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eth_account.signers.local import LocalAccount
+from eth_typing import ChecksumAddress
+from eth_utils import keccak, to_checksum_address
+from web3 import Web3
+from web3.contract import Contract
+from web3.contract.contract import ContractConstructor, ContractFunction
+from web3.types import Nonce, TxParams, TxReceipt, Wei
+
+from app.chain.artifacts import load_artifact
+
+ZERO_ADDRESS = to_checksum_address("0x" + "00" * 20)
+DAY = 86_400
+
+
+class DeployError(Exception):
+    """A set-up transaction failed; the message names it."""
+
+
+def role(name: str) -> bytes:
+    """An AccessControl role id, e.g. role("MINTER_ROLE")."""
+    return keccak(text=name)
+
+
+def store_id(key: str) -> bytes:
+    """The bytes32 store id of a merchant key (e.g. its REST id): keccak256 of the UTF-8 text."""
+    return keccak(text=key)
+
+
+class LocalSender:
+    """Sends transactions from one local key, one at a time, each confirmed before the next."""
+
+    def __init__(self, w3: Web3, account: LocalAccount, *, gas_margin_pct: int = 20) -> None:
+        self.w3 = w3
+        self.account = account
+        self.address: ChecksumAddress = account.address
+        self.chain_id = w3.eth.chain_id
+        self.gas_margin_pct = gas_margin_pct
+
+    def contract(self, name: str, address: str) -> Contract:
+        return self.w3.eth.contract(
+            address=to_checksum_address(address), abi=load_artifact(name).abi
+        )
+
+    def deploy(self, name: str, *args: Any) -> Contract:
+        artifact = load_artifact(name)
+        factory = self.w3.eth.contract(abi=artifact.abi, bytecode=artifact.bytecode)
+        receipt = self.send(factory.constructor(*args), what=f"deploy {name}")
+        address = receipt["contractAddress"]
+        if address is None:
+            raise DeployError(f"deploy {name}: the receipt has no contract address")
+        return self.contract(name, address)
+
+    def send(
+        self, call: ContractFunction | ContractConstructor, *, what: str = "", value: int = 0
+    ) -> TxReceipt:
+        """Estimate (which also simulates), sign, send and wait; raise DeployError on failure."""
+        label = what or getattr(call, "fn_name", "transaction")
+        gas = call.estimate_gas({"from": self.address, "value": Wei(value)})
+        # Nonce and base fee are read per transaction, so a snapshot revert never desynchronises us.
+        nonce = self.w3.eth.get_transaction_count(self.address, "pending")
+        base_fee = int(self.w3.eth.get_block("latest")["baseFeePerGas"])
+        tip = 1_000_000_000
+        params: TxParams = {
+            "from": self.address,
+            "value": Wei(value),
+            "nonce": Nonce(nonce),
+            # The margin covers state that differs between the estimate's block and the real one
+            # (e.g. a vote checkpoint updated in place there, pushed anew here).
+            "gas": gas * (100 + self.gas_margin_pct) // 100 + 50_000,
+            "maxFeePerGas": Wei(2 * base_fee + tip),
+            "maxPriorityFeePerGas": Wei(tip),
+            "chainId": self.chain_id,
+        }
+        tx = call.build_transaction(params)
+        signed = self.account.sign_transaction(tx)  # type: ignore[arg-type]
+        tx_hash = self.w3.eth.send_raw_transaction(signed.raw_transaction)
+        receipt = self.w3.eth.wait_for_transaction_receipt(tx_hash, timeout=120, poll_latency=0.02)
+        if receipt["status"] != 1:
+            raise DeployError(f"{label}: transaction {tx_hash.hex()} reverted")
+        return receipt
+
+
+@dataclass(frozen=True)
+class PlatformAddresses:
+    stablecoin: ChecksumAddress
+    compliance: ChecksumAddress
+    registry: ChecksumAddress
+    treasury: ChecksumAddress
+
+
+@dataclass(frozen=True)
+class StoreSpec:
+    key: str  # the merchant's stable key; the on-chain id is store_id(key)
+    name: str
+    symbol: str
+    merchant: str
+    fee_recipient: str
+    investors_bp: int = 3_000
+    fee_bp: int = 200
+    price: int = 10_000_000  # stablecoin base units per whole PST (10 sUSD)
+    sale_cap: int = 1_000_000 * 10**18
+    sale_deadline: int = 0  # unix seconds; 0: one year after deployment
+    cap_per_period: int = 10**15  # DistributionTreasury policy, stablecoin base units
+    min_interval: int = 0  # seconds between two executed distributions
+    credential_commitment: bytes = b"\x00" * 32
+    key_version: int = 1
+    voting_delay: int = 1  # blocks
+    voting_period: int = 20  # blocks
+    proposal_threshold: int = 0  # votes
+    quorum_percent: int = 4
+    timelock_delay: int = 60  # seconds
+
+
+@dataclass(frozen=True)
+class StoreAddresses:
+    store_id: bytes
+    token: ChecksumAddress
+    router: ChecksumAddress
+    sale: ChecksumAddress
+    governor: ChecksumAddress
+    timelock: ChecksumAddress
+
+
+def deploy_platform(
+    sender: LocalSender,
+    *,
+    stablecoin: str | None = None,
+    approval_threshold: int = 2,
+    proposal_lifetime: int = 7 * DAY,
+    kyc_officers: Sequence[str] = (),
+    proposers: Sequence[str] = (),
+    approvers: Sequence[str] = (),
+) -> PlatformAddresses:
+    """Deploy the platform-wide contracts, administered by the sender.
+
+    Without `stablecoin` a SandboxStablecoin owned by the sender is deployed (sandbox only).
+    """
+    admin = sender.address
+    coin = (
+        sender.contract("SandboxStablecoin", stablecoin)
+        if stablecoin
+        else sender.deploy("SandboxStablecoin", admin)
+    )
+    compliance = sender.deploy("ComplianceRegistry", admin)
+    registry = sender.deploy("StoreRegistry", admin, coin.address, compliance.address)
+    treasury = sender.deploy(
+        "DistributionTreasury",
+        admin,
+        registry.address,
+        coin.address,
+        approval_threshold,
+        proposal_lifetime,
+    )
+    sender.send(registry.functions.setTreasury(treasury.address))
+    for account in kyc_officers:
+        sender.send(compliance.functions.grantRole(role("KYC_OFFICER_ROLE"), account))
+    for account in proposers:
+        sender.send(treasury.functions.grantRole(role("PROPOSER_ROLE"), account))
+    for account in approvers:
+        sender.send(treasury.functions.grantRole(role("APPROVER_ROLE"), account))
+    return PlatformAddresses(coin.address, compliance.address, registry.address, treasury.address)
+
+
+def deploy_store(
+    sender: LocalSender, platform: PlatformAddresses, spec: StoreSpec
+) -> StoreAddresses:
+    """Deploy one store's token, router, DAO (governor + timelock) and offering, register it and
+    set its payout policy. The sender stays the store's owner until a handover to the timelock.
+    """
+    sid = store_id(spec.key)
+    me = sender.address
+    token = sender.deploy(
+        "ProfitShareToken", spec.name, spec.symbol, platform.stablecoin, platform.compliance, me
+    )
+    router = sender.deploy(
+        "RevenueRouter",
+        platform.stablecoin,
+        platform.treasury,
+        sid,
+        spec.investors_bp,
+        spec.fee_bp,
+        to_checksum_address(spec.fee_recipient),
+        to_checksum_address(spec.merchant),
+    )
+    # Anyone may execute a queued operation; only the governor proposes and cancels.
+    timelock = sender.deploy("StoreTimelock", spec.timelock_delay, [], [ZERO_ADDRESS], me)
+    governor = sender.deploy(
+        "StoreGovernor",
+        f"{spec.name} DAO",
+        token.address,
+        timelock.address,
+        spec.voting_delay,
+        spec.voting_period,
+        spec.proposal_threshold,
+        spec.quorum_percent,
+    )
+    for name in ("PROPOSER_ROLE", "CANCELLER_ROLE"):
+        sender.send(timelock.functions.grantRole(role(name), governor.address))
+    sender.send(timelock.functions.renounceRole(role("DEFAULT_ADMIN_ROLE"), me))
+
+    deadline = spec.sale_deadline or int(sender.w3.eth.get_block("latest")["timestamp"]) + 365 * DAY
+    sale = sender.deploy(
+        "OfferingSale",
+        token.address,
+        platform.stablecoin,
+        platform.compliance,
+        to_checksum_address(spec.merchant),
+        spec.price,
+        spec.sale_cap,
+        deadline,
+    )
+    sender.send(token.functions.grantRole(role("MINTER_ROLE"), sale.address))
+    sender.send(token.functions.grantRole(role("DISTRIBUTOR_ROLE"), platform.treasury))
+
+    registry = sender.contract("StoreRegistry", platform.registry)
+    sender.send(
+        registry.functions.registerStore(
+            sid,
+            token.address,
+            router.address,
+            governor.address,
+            sale.address,
+            me,
+            spec.credential_commitment,
+            spec.key_version,
+        )
+    )
+    treasury = sender.contract("DistributionTreasury", platform.treasury)
+    sender.send(treasury.functions.setPolicy(sid, spec.cap_per_period, spec.min_interval))
+    return StoreAddresses(
+        sid, token.address, router.address, sale.address, governor.address, timelock.address
+    )

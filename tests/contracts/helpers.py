@@ -1,0 +1,52 @@
+"""Small test helpers: expect a named custom error, read events."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from eth_utils import function_signature_to_4byte_selector
+from web3.contract.contract import ContractFunction
+from web3.exceptions import ContractCustomError, ContractLogicError
+from web3.logs import DISCARD
+from web3.types import TxReceipt
+
+from app.chain.artifacts import available_artifacts, load_artifact
+from app.chain.deploy import LocalSender
+
+
+@cache
+def _error_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for contract in available_artifacts():
+        for item in load_artifact(contract).abi:
+            if item["type"] == "error":
+                types = ",".join(i["type"] for i in item["inputs"])
+                selector = function_signature_to_4byte_selector(f"{item['name']}({types})")
+                names["0x" + selector.hex()] = item["name"]
+    return names
+
+
+def revert_name(call: ContractFunction, sender: LocalSender | str) -> str:
+    """Simulate `call` from `sender` and return the custom error's name ("" if it succeeds)."""
+    address = sender if isinstance(sender, str) else sender.address
+    try:
+        call.call({"from": address})
+    except ContractCustomError as exc:
+        data = str(exc.data)
+        return _error_names().get(data[:10], f"unknown error {data[:10]}")
+    except ContractLogicError as exc:
+        return f"revert: {exc.message}"
+    return ""
+
+
+def assert_reverts(call: ContractFunction, sender: LocalSender | str, error: str) -> None:
+    """The call must fail with exactly the named custom error (and so changes nothing)."""
+    assert revert_name(call, sender) == error
+
+
+def events(contract: Any, name: str, receipt: TxReceipt) -> list[dict[str, Any]]:
+    return [
+        dict(e["args"])
+        for e in getattr(contract.events, name)().process_receipt(receipt, errors=DISCARD)
+    ]
