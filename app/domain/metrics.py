@@ -180,12 +180,14 @@ def source_gap_bp(reference: Daily, other: Daily, lag_days: int, days: int) -> i
 
 
 def estimate_lag(reference: Daily, other: Daily, max_lag: int, window: int = 90) -> int | None:
-    """The delay (0..max_lag days) with which `other` best repeats `reference`.
+    """The delay (0..max_lag days) with which `other` best repeats the shape of `reference`.
 
-    Over the last `window` days of `other`, the lag L minimising sum |other[j] - reference[j-L]|
-    (ties go to the smaller lag). Used where a source's lag is not published (the PSP) and
-    to align chart columns. None if the series hold fewer than window + max_lag days or
-    the window of `other` is all zeros.
+    Over the last `window` days of `other` (o) and the `window` days of `reference` that end
+    `lag` days earlier (r), the lag minimising sum |o / sum(o) - r / sum(r)| (ties go to the
+    smaller lag). Comparing shapes rather than amounts keeps the answer right when one source
+    is off by a steady factor (fees, or a platform that overstates its sales). Used where a
+    source's lag is not published (the PSP) and to align sources for comparison. None if the
+    series hold fewer than window + max_lag days or the window of `other` is all zeros.
     """
     n = len(reference)
     if len(other) != n:
@@ -193,12 +195,21 @@ def estimate_lag(reference: Daily, other: Daily, max_lag: int, window: int = 90)
     if max_lag < 0 or window < 1 or n < window + max_lag:
         return None
     seen = as_array(other[n - window :])
-    if not seen.any():
+    ref = as_array(reference[n - window - max_lag :])
+    seen_total = int(seen.sum())
+    if seen_total == 0:
         return None
-    ref = as_array(reference)
-    best_lag, best_error = 0, None
+    largest = max(int(np.abs(seen).max()), int(np.abs(ref).max()), 1)
+    if largest * largest * window >= 2**62:  # the cross products would overflow int64
+        seen, ref = seen.astype(object), ref.astype(object)
+    best_lag, best_error = None, None
     for lag in range(max_lag + 1):
-        error = int(np.abs(seen - ref[n - window - lag : n - lag]).sum())
+        segment = ref[max_lag - lag : max_lag - lag + window]
+        total = int(segment.sum())
+        if total == 0:
+            continue
+        # sum |o * sum(r) - r * sum(o)| / (sum(o) * sum(r)); sum(o) is the same for every lag
+        error = Fraction(int(np.abs(seen * total - segment * seen_total).sum()), total)
         if best_error is None or error < best_error:
             best_lag, best_error = lag, error
     return best_lag

@@ -43,8 +43,9 @@ def shifted(values: list[int], lag: int) -> list[int]:
 
 
 def net_revenue() -> list[int]:
-    # varies from day to day (1000..2000) so the lag between sources can be recognised
-    return [1_000 + (i * 37 % 101) * 10 for i in range(DAYS)]
+    # varies from day to day (1000..2008) without repeating itself under a shift, so the lag
+    # between sources can be recognised
+    return [1_000 + (i * i * 31 + i * 17) % 1009 for i in range(DAYS)]
 
 
 def gmv() -> list[int]:

@@ -12,12 +12,14 @@ from hypothesis import strategies as st
 from app.domain.metrics import (
     bucket_gap_bp,
     dio_days_x100,
+    estimate_lag,
     event_uplift_bp,
     growth_24m_bp,
     median,
     promo_uplift_bp,
     return_rate_bp,
     source_gap_bp,
+    unsettled_overdue_days,
 )
 
 JAN1 = dt.date(2024, 1, 1)
@@ -215,3 +217,50 @@ def test_source_gap_of_a_shifted_copy_is_zero(reference: list[int], lag: int, da
     gap = source_gap_bp(reference, other, lag, days)
     assert gap in (0, None)
     assert gap is None or len(reference) - lag >= days // 30 * 30
+
+
+# estimate_lag / unsettled_overdue_days ---------------------------------------------------------
+
+
+def _wiggly(n: int) -> list[int]:
+    return [1_000 + (i * i * 31 + i * 17) % 1009 for i in range(n)]  # no repeats under shifts
+
+
+def test_estimate_lag_finds_the_shift() -> None:
+    reference = _wiggly(200)
+    for lag in (0, 1, 9, 30):
+        other = [0] * lag + reference[: 200 - lag]
+        assert estimate_lag(reference, other, max_lag=40, window=90) == lag
+
+
+def test_estimate_lag_ignores_a_steady_factor() -> None:
+    # a source 15 % short of the platform on every day still lines up at its true lag
+    reference = _wiggly(200)
+    other = [0] * 8 + [v * 85 // 100 for v in reference[:192]]
+    assert estimate_lag(reference, other, max_lag=60, window=90) == 8
+
+
+def test_estimate_lag_edges() -> None:
+    flat = [5] * 100
+    assert estimate_lag(flat, flat, max_lag=5, window=90) == 0  # every lag fits: the smallest
+    assert estimate_lag(flat, flat, max_lag=11, window=90) is None  # too short
+    assert estimate_lag(flat, [0] * 100, max_lag=5, window=90) is None
+    with pytest.raises(ValueError):
+        estimate_lag(flat, flat[:-1], max_lag=5, window=90)
+
+
+def test_unsettled_overdue_days() -> None:
+    sales = [100] * 20
+    settled = [0] * 3 + [100] * 17  # lag 3, all settled
+    assert unsettled_overdue_days(sales, settled, 3) == 0
+    # nothing settled on the last 6 days (14..19): sales of days 11..16 are unsettled; day 11
+    # has waited 8 days, 5 past the 3-day lag
+    stalled = [0] * 3 + [100] * 11 + [0] * 6
+    assert unsettled_overdue_days(sales, stalled, 3) == 5
+    # the oldest unsettled days had no sales: only day 13 counts (6 - 3 = 3 days past)
+    quiet_sales = [100] * 11 + [0, 0] + [100] * 7
+    assert unsettled_overdue_days(quiet_sales, stalled, 3) == 3
+    assert unsettled_overdue_days([0] * 20, [0] * 20, 3) == 0
+    assert unsettled_overdue_days([5] * 10, [0] * 10, 0) == 9
+    with pytest.raises(ValueError):
+        unsettled_overdue_days(sales, settled, -1)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.backend.models import Category, Metric, Promotion, PromotionList
+from app.backend.models import Category, Metric, Promotion, PromotionEvent, PromotionList
 from app.domain.scorecard import Scorecard, build_scorecard
 from tests.app.domain.builders import (
     BANK_LAG,
@@ -102,7 +102,7 @@ def test_promotions_against_the_same_events(good_merchant: Inputs) -> None:
     assert promo.peer_percentile == 50
     # an event outside the series is not compared, even with a low peer median
     outside = Promotion(
-        event="christmas", start=dt.date(2025, 12, 20), end=dt.date(2025, 12, 25),
+        event=PromotionEvent.CHRISTMAS, start=dt.date(2025, 12, 20), end=dt.date(2025, 12, 25),
         peer_median_uplift_bp=0,
     )  # fmt: skip
     promotions = PromotionList(
@@ -156,7 +156,7 @@ def test_unpaid_overdue_installment_counts_as_late(good_merchant: Inputs) -> Non
 
 
 def test_bank_disagreeing_in_one_month_fails_integrity(good_merchant: Inputs) -> None:
-    revenue = net_revenue()
+    revenue = [v * 100 for v in net_revenue()]  # multiples of 100: 3 % more is exact
     bank = shifted(revenue, BANK_LAG)
     # in one 30-day bucket of the last year the bank receives 3 % more
     first = DAYS - BANK_LAG - 90
@@ -168,7 +168,10 @@ def test_bank_disagreeing_in_one_month_fails_integrity(good_merchant: Inputs) ->
     integrity = score(changed).criterion("integrity")
     assert not integrity.passed and integrity.reason_code == "integrity.sources_disagree"
     assert integrity.params["psp_gap_bp"] == 0 and integrity.params["source"] == "bank"
-    assert 290 <= integrity.value <= 300  # 3 % less the integer division of each day
+    assert integrity.value == 300
+    assert integrity.reason == (
+        "Platform sales and the bank differ by up to 3.0% in a month, more than the 2.0% allowed."
+    )
 
 
 def test_without_third_party_sources_integrity_has_no_data(good_merchant: Inputs) -> None:
