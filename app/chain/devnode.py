@@ -19,7 +19,13 @@ HARDFORK = "prague"  # the same evmVersion the contracts are compiled for
 
 
 def anvil_binary() -> str:
-    bundled = ROOT / "resources" / "contracts" / "node_modules" / ".bin" / "anvil"
+    """The native anvil binary. npm's `.bin/anvil` is a node shim that spawns it as a child; a
+    killed shim would leave the real node running, so the native one is preferred."""
+    modules = ROOT / "resources" / "contracts" / "node_modules"
+    for native in sorted(modules.glob("@foundry-rs/anvil-*/bin/anvil")):
+        if os.access(native, os.X_OK):
+            return str(native)
+    bundled = modules / ".bin" / "anvil"
     if bundled.exists():
         return str(bundled)
     found = shutil.which("anvil")
