@@ -12,7 +12,14 @@ from app.backend.models import MerchantProfile, Metric, MetricSeries, RepaymentL
 from app.domain import metrics
 from app.domain.format import days, pct
 from app.domain.policy import DEFAULT_COVENANTS, CovenantPolicy
-from app.domain.sources import days_late, is_overdue, series_of, source_lag
+from app.domain.sources import (
+    LAG_WINDOW_DAYS,
+    MAX_LAG_DAYS,
+    days_late,
+    is_overdue,
+    series_of,
+    source_lag,
+)
 
 WARNING = "warning"
 BREACH = "breach"
@@ -149,7 +156,7 @@ def _bank_settlement(
     platform = series_of(series, Metric.NET_REVENUE)
     if not bank or len(bank) != len(platform):
         return None
-    lag = profile.settlement_lag_days
+    lag = _usual_bank_lag(platform, bank, profile.settlement_lag_days)
     overdue = metrics.unsettled_overdue_days(platform, bank, lag)
     severity = _grade(overdue, policy.settlement_grace_days, policy.settlement_breach_days)
     if severity is None:
@@ -160,6 +167,22 @@ def _bank_settlement(
         f"{lag}-day settlement lag."
     )
     return Alert("late_settlement", severity, message, "late_settlement.bank", params, as_of)
+
+
+def _usual_bank_lag(platform: list[int], bank: list[int], contractual: int) -> int:
+    """The lag the bank usually settles with: the contractual one, or the lag seen in the data
+    before its current silence when that is longer (the bank may book the PSP's settlements a
+    day or two later; that is normal, not late)."""
+    quiet = 0
+    while quiet < len(bank) and bank[-1 - quiet] == 0:
+        quiet += 1
+    if quiet == 0:
+        return contractual
+    before = len(bank) - quiet
+    usual = metrics.estimate_lag(
+        platform[:before], bank[:before], min(MAX_LAG_DAYS, max(before - LAG_WINDOW_DAYS, 0))
+    )
+    return contractual if usual is None else max(contractual, usual)
 
 
 def _installment_overdue(repayments: RepaymentList, as_of: dt.date) -> Alert | None:

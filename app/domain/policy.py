@@ -59,7 +59,8 @@ class CovenantPolicy:
     dio_warning_days_x100: int = 10_000
     dio_breach_days_x100: int = 12_000
     # Late settlement: platform sales the bank has not settled more than 3 days past the
-    # expected settlement lag (a breach past 7); any installment overdue is a breach.
+    # expected settlement lag (a breach past 7); any installment overdue is a breach. The
+    # expected lag is the profile's, or the bank's usual lag seen in the data if longer.
     settlement_grace_days: int = 3
     settlement_breach_days: int = 7
     # Sources disagreeing: platform vs bank (and PSP) net revenue over the last 30 checkable

@@ -149,8 +149,23 @@ def test_bank_stops_settling(
         return
     (alert,) = found
     assert (alert.severity, alert.reason_code) == (severity, "late_settlement.bank")
-    # the oldest unsettled sale waited quiet_days - 1 days beyond the 3-day lag... in all
+    # the oldest unsettled sale was due on the first silent day: quiet_days - 1 days ago
     assert alert.params == {"overdue_days": overdue, "expected_lag_days": BANK_LAG}
+
+
+def test_the_banks_usual_lag_is_not_late(good_merchant: Inputs) -> None:
+    # the contract says 1 day, but the bank has always booked 3 days after the platform; it
+    # has been silent for 6 days: 5 days past its usual lag (not 7 past the contract's)
+    revenue = net_revenue()
+    bank = shifted(revenue, BANK_LAG)
+    bank[DAYS - 6 :] = [0] * 6
+    changed = good_merchant.with_metric(
+        Metric.NET_REVENUE, revenue, psp=shifted(revenue, PSP_LAG), bank=bank
+    )
+    profile = changed.profile.model_copy(update={"settlement_lag_days": 1})
+    found = only(check_covenants(changed.series, changed.repayments, profile), "late_settlement")
+    assert [(a.severity, a.params["overdue_days"]) for a in found] == [("warning", 5)]
+    assert found[0].params["expected_lag_days"] == BANK_LAG
 
 
 def test_overdue_installment_is_a_breach(good_merchant: Inputs) -> None:
