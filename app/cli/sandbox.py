@@ -1,0 +1,86 @@
+"""`python main.py sandbox`: run the sandbox services headless and print where they are."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import secrets
+import signal
+import sys
+import threading
+from types import FrameType
+
+from app.config.paths import data_dir
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from app.sandbox.world import DEFAULT_SEED
+
+    parser = subparsers.add_parser(
+        "sandbox",
+        help="run the sandbox services headless and print their URLs",
+        description="Start the sandbox REST API on 127.0.0.1, print 'api: URL' and 'token: TOKEN' "
+        "one per line, and run until interrupted (Ctrl-C or SIGTERM).",
+    )
+    parser.add_argument("--merchants", type=int, default=300, help="roster size (default 300)")
+    parser.add_argument(
+        "--day-seconds", type=float, default=5.0, help="real seconds per simulated day (default 5)"
+    )
+    parser.add_argument("--port", type=int, default=0, help="API port (default: a free one)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="generator seed")
+    parser.add_argument("--reset", action="store_true", help="discard saved sandbox data first")
+    parser.set_defaults(handler=run)
+
+
+def _check(args: argparse.Namespace) -> str | None:
+    if not 1 <= args.merchants <= 99_999:
+        return "--merchants must be between 1 and 99999"
+    if not 0.01 <= args.day_seconds <= 86_400:
+        return "--day-seconds must be between 0.01 and 86400"
+    if not 0 <= args.port <= 65_535:
+        return "--port must be between 0 and 65535 (0 picks a free port)"
+    if not 0 <= args.seed < 2**63:
+        return "--seed must be a non-negative integer below 2**63"
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
+    problem = _check(args)
+    if problem:
+        print(f"sandbox: {problem}", file=sys.stderr)
+        return 2
+    from app.sandbox.services import Service, sandbox_services
+    from app.sandbox.world import SandboxWorld
+
+    stopping = threading.Event()
+
+    def _on_signal(signum: int, _frame: FrameType | None) -> None:
+        stopping.set()
+
+    previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    world = SandboxWorld(
+        data_dir(args.data_dir), seed=args.seed, merchants=args.merchants, reset=args.reset
+    )
+    token = secrets.token_urlsafe(24)
+    started: list[Service] = []
+    try:
+        for service in sandbox_services(world, token, port=args.port, day_seconds=args.day_seconds):
+            service.start()
+            started.append(service)
+        for service in started:
+            for line in service.lines():
+                print(line, flush=True)
+        while not stopping.wait(0.5):
+            pass
+    except OSError as exc:
+        print(f"sandbox: could not start: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    finally:
+        for service in reversed(started):
+            service.stop()
+        world.close()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0

@@ -1,0 +1,145 @@
+"""The sandbox's services, each with start/stop and the lines it announces.
+
+`python main.py sandbox` starts them in order, prints every service's lines, and stops them in
+reverse order. The chain (anvil, contracts, demo accounts) joins later as one more Service
+printing `rpc: ...` and its accounts.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from typing import Protocol
+
+import uvicorn
+
+from app.sandbox.api import create_app
+from app.sandbox.world import SandboxWorld
+
+log = logging.getLogger(__name__)
+LOOPBACK = "127.0.0.1"
+
+
+class Service(Protocol):
+    name: str
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def lines(self) -> list[str]:
+        """`key: value` lines to announce once started (URLs, tokens, demo accounts)."""
+        ...
+
+
+class ApiService:
+    """The REST server on a loopback port (0 = a free one), served by uvicorn in a thread."""
+
+    name = "api"
+
+    def __init__(self, world: SandboxWorld, token: str, port: int = 0) -> None:
+        self.world, self.token, self.requested_port = world, token, port
+        self.port = 0
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{LOOPBACK}:{self.port}"
+
+    def start(self, timeout: float = 15.0) -> None:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((LOOPBACK, self.requested_port))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            create_app(self.world, self.token),
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+        )
+        self._server = server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="sandbox-api", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the sandbox API did not start on {self.url}")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+
+    def lines(self) -> list[str]:
+        return [f"api: {self.url}", f"token: {self.token}"]
+
+
+class SimClock:
+    """Publishes one simulated day every `day_seconds` (the server's data then changes)."""
+
+    name = "clock"
+
+    def __init__(self, world: SandboxWorld, day_seconds: float) -> None:
+        self.world, self.day_seconds = world, day_seconds
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="sandbox-clock", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stopping.wait(self.day_seconds):
+            try:
+                if not self.world.advance_day():
+                    log.info(
+                        "the sandbox calendar ends on %s; time stands still", self.world.sim_date
+                    )
+                    return
+            except Exception:  # a failed tick must not kill the clock; the next one retries
+                log.exception("could not advance the sandbox day")
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+
+    def lines(self) -> list[str]:
+        return []
+
+
+class Warmer:
+    """Computes today's merchant list in the background so the first list request is quick."""
+
+    name = "warmer"
+
+    def __init__(self, world: SandboxWorld) -> None:
+        self.world = world
+
+    def start(self) -> None:
+        threading.Thread(target=self._warm, name="sandbox-warm", daemon=True).start()
+
+    def _warm(self) -> None:
+        try:
+            self.world.summaries()
+        except Exception:
+            log.exception("warming the merchant list failed")
+
+    def stop(self) -> None:
+        pass
+
+    def lines(self) -> list[str]:
+        return []
+
+
+def sandbox_services(
+    world: SandboxWorld, token: str, *, port: int = 0, day_seconds: float = 5.0
+) -> list[Service]:
+    return [ApiService(world, token, port), SimClock(world, day_seconds), Warmer(world)]

@@ -1,0 +1,54 @@
+"""`python main.py sandbox` as a child: its lines, persistence across restarts, reset, errors."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+
+from app.backend.models import Health, MerchantProfile
+from app.sandbox.calendar import SIM_START
+from app.sandbox.launcher import SandboxProcess, SandboxStartError
+
+
+def _health(sandbox: SandboxProcess) -> Health:
+    return Health.model_validate_json(httpx.get(f"{sandbox.api_url}/v1/health").content)
+
+
+def _profile(sandbox: SandboxProcess, merchant_id: str) -> MerchantProfile:
+    answer = httpx.get(
+        f"{sandbox.api_url}/v1/merchants/{merchant_id}",
+        headers={"Authorization": f"Bearer {sandbox.token}"},
+    )
+    return MerchantProfile.model_validate_json(answer.content)
+
+
+def test_state_survives_a_restart_and_reset_starts_afresh(tmp_path):
+    with SandboxProcess.start(tmp_path, merchants=40, day_seconds=0.2) as first:
+        assert first.api_url.startswith("http://127.0.0.1:")
+        assert first.rpc_url is None
+        before = _profile(first, "M00005")
+        deadline = time.monotonic() + 10
+        while _health(first).sim_date == SIM_START:  # one simulated day takes 0.2 s
+            assert time.monotonic() < deadline, "the sandbox clock does not tick"
+        assert first.stop() == 0  # SIGTERM is a clean shutdown
+    with SandboxProcess.start(tmp_path, merchants=40, day_seconds=600) as second:
+        assert second.token != first.token  # a fresh token per run
+        assert _health(second).sim_date > SIM_START  # the sim date was persisted
+        assert _profile(second, "M00005").summary.name == before.summary.name
+    with SandboxProcess.start(
+        tmp_path, merchants=40, day_seconds=600, extra_args=["--reset"]
+    ) as third:
+        assert _health(third).sim_date == SIM_START
+
+
+@pytest.mark.parametrize(
+    ("merchants", "day_seconds", "message"),
+    [(0, 1.0, "--merchants must be"), (10, 0.0, "--day-seconds must be")],
+)
+def test_bad_arguments_fail_with_a_clear_message(tmp_path, merchants, day_seconds, message):
+    with pytest.raises(SandboxStartError) as failure:
+        SandboxProcess.start(tmp_path, merchants=merchants, day_seconds=day_seconds, timeout=30)
+    assert message in str(failure.value)
+    assert "exited with code 2" in str(failure.value)
