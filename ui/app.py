@@ -53,7 +53,7 @@ class Backend:
         if self.stopped:
             return
         self.stopped = True
-        for step in (self.monitor.stop, self.client.close):
+        for step in (self.monitor.stop, self.explorer.close, self.client.close):
             try:
                 step()
             except Exception:  # shutting down: log, keep going
@@ -72,11 +72,10 @@ def connect(
     root: Any = None,
 ) -> Backend:
     """Build the backend for `profile` (runs on a worker thread: it may start the sandbox)."""
-    from app.services.merchants import MerchantExplorer
-    from app.services.monitor import LiveMonitor
-
     from app.backend.cache import CachedApi
     from app.backend.client import ApiClient
+    from app.services.merchants import MerchantExplorer
+    from app.services.monitor import LiveMonitor
 
     sandbox = None
     if profile.is_sandbox:

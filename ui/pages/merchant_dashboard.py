@@ -7,10 +7,10 @@ the LiveMonitor watches the merchant and each "dashboard.updated" redraws the pa
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import format as fmt
 from ui.bridge import EventBridge
 from ui.charts.base import ChartWidget
 from ui.charts.merchant import CHARTS
+from ui.pages.merchants import stale_banner
 from ui.runner import Op, user_message
 from ui.theme import Colors
 from ui.widgets.scorecard import AlertsView, ScorecardView
@@ -52,7 +52,7 @@ class MerchantDashboardPage(QWidget):
         self._generation = 0  # ignores answers for a merchant no longer open
 
         self.back_button = QPushButton("← Merchants")
-        self.back_button.setShortcut("Escape")
+        self.back_button.setToolTip("Back to the merchant list (Esc)")
         self.back_button.clicked.connect(self.back.emit)
         self.name = QLabel("")
         self.name.setObjectName("pageTitle")
@@ -176,8 +176,7 @@ class MerchantDashboardPage(QWidget):
         self.scorecard.set_scorecard(dashboard.scorecard)
         self.alerts.set_alerts(dashboard.alerts)
         if dashboard.stale:
-            age = fmt.age(dt.datetime.now(dt.UTC) - dashboard.fetched_at)
-            self.banner.setText(f"Offline — showing data from {age}.")
+            self.banner.setText(stale_banner(dashboard.fetched_at, dashboard.error))
             self.banner.show()
             if dashboard.error is not None:
                 self.error.setText(user_message(dashboard.error))
@@ -189,6 +188,12 @@ class MerchantDashboardPage(QWidget):
         for key, chart in self.charts.items():
             chart.show_data(getattr(charts, key))
         self.shown.emit(dashboard)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Back):
+            self.back.emit()
+            return
+        super().keyPressEvent(event)
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors

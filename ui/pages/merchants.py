@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backend.models import Category, City, Platform
+from app.services.merchants import is_offline
 from ui import format as fmt
 from ui.bridge import EventBridge
 from ui.models.merchant_table import (
@@ -39,6 +40,14 @@ from ui.runner import Op, user_message
 SEARCH_DELAY_MS = 250
 COLUMN_WIDTHS = {"id": 80, "name": 260, "city": 100, "platform": 100, "category": 180,
                  "token": 80, "score": 60, "gmv_12m": 130, "growth_24m": 100}  # fmt: skip
+
+
+def stale_banner(fetched_at: dt.datetime, error: BaseException | None) -> str:
+    """What a page says above data served from the cache."""
+    age = fmt.age(dt.datetime.now(dt.UTC) - fetched_at)
+    if error is None or is_offline(error):  # type: ignore[arg-type]
+        return f"Offline — showing data from {age}. It refreshes when the connection is back."
+    return f"Showing saved data from {age}: the server's latest answer could not be used."
 
 
 def _combo(name: str, anything: str, values: list[str]) -> QComboBox:
@@ -60,6 +69,7 @@ class MerchantsPage(QWidget):
         self.explorer = explorer
         self._fetched_at: dt.datetime | None = None
         self._stale = False
+        self._stale_error: BaseException | None = None
         self._dirty = False
         self._loading = False
 
@@ -167,6 +177,7 @@ class MerchantsPage(QWidget):
         self._loading = False
         self._fetched_at = fetched.fetched_at
         self._stale = bool(fetched.stale)
+        self._stale_error = fetched.error
         self.model.set_merchants(fetched.value)
         if fetched.stale and fetched.error is not None:
             self._show_error(user_message(fetched.error))
@@ -224,11 +235,7 @@ class MerchantsPage(QWidget):
         if not self._stale or self._fetched_at is None:
             self.banner.hide()
             return
-        now = dt.datetime.now(dt.UTC)
-        self.banner.setText(
-            f"Offline — showing data from {fmt.age(now - self._fetched_at)}. "
-            "It refreshes when the connection is back."
-        )
+        self.banner.setText(stale_banner(self._fetched_at, self._stale_error))
         self.banner.show()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -1,0 +1,92 @@
+"""Building the GUI over a real backend for tests: store in tmp, real client, real services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from app.backend.cache import CachedApi
+from app.backend.client import ApiClient
+from app.config import Settings
+from app.events import EventBus
+from app.services.merchants import MerchantExplorer
+from app.storage import Database, open_database
+from ui.bridge import EventBridge
+from ui.main_window import MainWindow
+from ui.theme import ThemeManager
+
+
+@dataclass
+class Gui:
+    window: MainWindow
+    explorer: MerchantExplorer
+    api: CachedApi
+    client: ApiClient
+    bus: EventBus
+    db: Database
+    monitor: Any = None
+
+    @property
+    def merchants(self):  # noqa: ANN201
+        assert self.window.merchants is not None
+        return self.window.merchants
+
+    @property
+    def dashboard(self):  # noqa: ANN201
+        assert self.window.dashboard is not None
+        return self.window.dashboard
+
+
+@contextmanager
+def gui_over(
+    qtbot: Any,
+    url: str,
+    token: str,
+    store: Path,
+    *,
+    timeout: float = 10.0,
+    retries: int = 3,
+    monitor_interval: float | None = None,
+) -> Iterator[Gui]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    db = open_database(store)
+    client = ApiClient(url, token, timeout=timeout, retries=retries, backoff=0.01)
+    api = CachedApi(client, db, "test")
+    bus = EventBus()
+    explorer = MerchantExplorer(api, bus)
+    monitor = None
+    if monitor_interval is not None:
+        from app.services.monitor import LiveMonitor
+
+        monitor = LiveMonitor(api, bus, interval=monitor_interval)
+        monitor.start()
+    theme = ThemeManager(app, "light")
+    bridge = EventBridge(bus)
+    window = MainWindow(Settings(), lambda _s: None, theme)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(explorer, monitor, bridge)
+    try:
+        yield Gui(window, explorer, api, client, bus, db, monitor)
+    finally:
+        if monitor is not None:
+            monitor.stop()
+        bridge.close()
+        qtbot.waitUntil(lambda: _idle(), timeout=15_000)
+        explorer.close()
+        client.close()
+        db.close()
+        theme.deleteLater()
+        bridge.deleteLater()
+
+
+def _idle() -> bool:
+    from ui.runner import pending_ops
+
+    return pending_ops() == 0
