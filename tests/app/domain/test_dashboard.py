@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -95,17 +94,6 @@ def test_source_chart_without_third_parties(good_merchant: Inputs) -> None:
     sources = charts(good_merchant.with_metric(Metric.NET_REVENUE, net_revenue())).sources
     assert sources.others == {} and sources.gap_bp == {} and sources.lag_days == {}
     assert len(sources.platform) == 23
-
-
-def test_build_charts_is_fast(good_merchant: Inputs) -> None:
-    best = min(_timed(good_merchant) for _ in range(5))
-    assert best < 0.020, f"build_charts took {best * 1000:.1f} ms"
-
-
-def _timed(inputs: Inputs) -> float:
-    began = time.perf_counter()
-    charts(inputs)
-    return time.perf_counter() - began
 
 
 @given(
