@@ -29,9 +29,12 @@ class DeployError(Exception):
     """A set-up transaction failed; the message names it."""
 
 
+DEFAULT_ADMIN_ROLE = b"\x00" * 32  # AccessControl's admin role is zero, not a hash
+
+
 def role(name: str) -> bytes:
     """An AccessControl role id, e.g. role("MINTER_ROLE")."""
-    return keccak(text=name)
+    return DEFAULT_ADMIN_ROLE if name == "DEFAULT_ADMIN_ROLE" else keccak(text=name)
 
 
 def store_id(key: str) -> bytes:

@@ -6,7 +6,7 @@ from functools import cache
 from typing import Any
 
 from eth_utils import function_signature_to_4byte_selector
-from web3.contract.contract import ContractFunction
+from web3.contract.contract import ContractConstructor, ContractFunction
 from web3.exceptions import ContractCustomError, ContractLogicError
 from web3.logs import DISCARD
 from web3.types import TxReceipt
@@ -27,11 +27,14 @@ def _error_names() -> dict[str, str]:
     return names
 
 
-def revert_name(call: ContractFunction, sender: LocalSender | str) -> str:
+def revert_name(call: ContractFunction | ContractConstructor, sender: LocalSender | str) -> str:
     """Simulate `call` from `sender` and return the custom error's name ("" if it succeeds)."""
     address = sender if isinstance(sender, str) else sender.address
     try:
-        call.call({"from": address})
+        if isinstance(call, ContractConstructor):
+            call.estimate_gas({"from": address})
+        else:
+            call.call({"from": address})
     except ContractCustomError as exc:
         data = str(exc.data)
         return _error_names().get(data[:10], f"unknown error {data[:10]}")
@@ -40,7 +43,9 @@ def revert_name(call: ContractFunction, sender: LocalSender | str) -> str:
     return ""
 
 
-def assert_reverts(call: ContractFunction, sender: LocalSender | str, error: str) -> None:
+def assert_reverts(
+    call: ContractFunction | ContractConstructor, sender: LocalSender | str, error: str
+) -> None:
     """The call must fail with exactly the named custom error (and so changes nothing)."""
     assert revert_name(call, sender) == error
 
