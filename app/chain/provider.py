@@ -183,4 +183,8 @@ class RpcProvider(HTTPProvider):
 
 def _is_rate_limited(response: dict[str, Any]) -> bool:
     error = response.get("error")
-    return isinstance(error, dict) and error.get("code") in TRANSIENT_RPC_CODES
+    if not isinstance(error, dict) or error.get("code") not in TRANSIENT_RPC_CODES:
+        return False
+    # -32005 also means "query returned more than N results": repeating that cannot help.
+    message = str(error.get("message", "")).lower()
+    return "result" not in message and "range" not in message
