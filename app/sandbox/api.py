@@ -120,6 +120,7 @@ def create_app(world: SandboxWorld | None, token: str) -> FastAPI:
         "18-decimal token base units); ratios in basis points.",
         docs_url=None,
         redoc_url=None,
+        generate_unique_id_function=lambda route: route.name,  # operationId = function name
     )
 
     def the_world() -> SandboxWorld:
@@ -156,7 +157,7 @@ def create_app(world: SandboxWorld | None, token: str) -> FastAPI:
         if exc.status_code == 404:
             return _error(404, "not_found", f"No such endpoint: {request.url.path[:200]}")
         code = {405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _error(exc.status_code, code, str(exc.detail))
+        return _error(exc.status_code, code, str(exc.detail), exc.headers)
 
     @app.exception_handler(Exception)
     def _crash(_: Request, exc: Exception) -> JSONResponse:
@@ -171,7 +172,7 @@ def create_app(world: SandboxWorld | None, token: str) -> FastAPI:
     v1 = APIRouter(prefix="/v1", dependencies=[Depends(authorised)])
 
     @_data_route(v1, "/merchants", MerchantPage, "Merchants, filtered and paginated, by id")
-    def merchants(
+    def list_merchants(
         if_none_match: IfNoneMatch = None,
         city: City | None = None,
         platform: Platform | None = None,
@@ -189,42 +190,50 @@ def create_app(world: SandboxWorld | None, token: str) -> FastAPI:
         return _respond(found, if_none_match)
 
     @_data_route(v1, "/merchants/{merchant_id}", MerchantProfile, "A merchant's profile", 404)
-    def merchant(merchant_id: MerchantIdPath, if_none_match: IfNoneMatch = None) -> Response:
+    def merchant_profile(
+        merchant_id: MerchantIdPath, if_none_match: IfNoneMatch = None
+    ) -> Response:
         return _respond(the_world().profile(merchant_id), if_none_match)
 
     @_data_route(v1, "/merchants/{merchant_id}/metrics", MetricSeries, "Daily series", 404)
-    def metrics(merchant_id: MerchantIdPath, if_none_match: IfNoneMatch = None) -> Response:
+    def merchant_metrics(
+        merchant_id: MerchantIdPath, if_none_match: IfNoneMatch = None
+    ) -> Response:
         etag, body = the_world().series_body(merchant_id)
         return _respond_body(etag, body, if_none_match)
 
     @_data_route(v1, "/merchants/{merchant_id}/promotions", PromotionList, "Events", 404)
-    def promotions(merchant_id: MerchantIdPath, if_none_match: IfNoneMatch = None) -> Response:
+    def merchant_promotions(
+        merchant_id: MerchantIdPath, if_none_match: IfNoneMatch = None
+    ) -> Response:
         return _respond(the_world().promotions(merchant_id), if_none_match)
 
     @_data_route(v1, "/merchants/{merchant_id}/repayments", RepaymentList, "Installments", 404)
-    def repayments(merchant_id: MerchantIdPath, if_none_match: IfNoneMatch = None) -> Response:
+    def merchant_repayments(
+        merchant_id: MerchantIdPath, if_none_match: IfNoneMatch = None
+    ) -> Response:
         return _respond(the_world().repayments(merchant_id), if_none_match)
 
     @_data_route(v1, "/peers/{category}", PeerStats, "Category peer quantiles")
-    def peer_stats(category: Category, if_none_match: IfNoneMatch = None) -> Response:
+    def peers(category: Category, if_none_match: IfNoneMatch = None) -> Response:
         return _respond(the_world().peers(category), if_none_match)
 
     @_data_route(v1, "/offerings", OfferingList, "Token offerings")
-    def offerings(
+    def list_offerings(
         if_none_match: IfNoneMatch = None, status: OfferingStatus | None = None
     ) -> Response:
         return _respond(the_world().offerings(status), if_none_match)
 
     @_data_route(v1, "/offerings/{offering_id}", Offering, "One offering", 404)
-    def offering(offering_id: OfferingIdPath, if_none_match: IfNoneMatch = None) -> Response:
+    def get_offering(offering_id: OfferingIdPath, if_none_match: IfNoneMatch = None) -> Response:
         return _respond(the_world().offering(offering_id), if_none_match)
 
     @_data_route(v1, "/tokens/{symbol}/reports", RevenueReportList, "Monthly revenue reports", 404)
-    def reports(symbol: SymbolPath, if_none_match: IfNoneMatch = None) -> Response:
+    def token_reports(symbol: SymbolPath, if_none_match: IfNoneMatch = None) -> Response:
         return _respond(the_world().reports(symbol), if_none_match)
 
     @_data_route(v1, "/tokens/{symbol}/reports/{period}", RevenueReport, "One month's report", 404)
-    def report(
+    def token_report(
         symbol: SymbolPath,
         period: PeriodPath,
         if_none_match: IfNoneMatch = None,
