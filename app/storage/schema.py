@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -157,3 +158,58 @@ class ChainEvent(Base):
         UniqueConstraint("chain_id", "block_number", "log_index", name="uq_chain_events_log"),
         Index("ix_chain_events_contract", "chain_id", "contract", "topic0"),
     )
+
+
+# --- Wallet (migration 0004): account metadata, the seed record, address book, past recipients ---
+# Never a secret here: keys and the recovery phrase live in v3 keystore files under
+# <data-dir>/wallet/; these rows name the files and record their SHA-256 to detect tampering.
+
+
+class WalletAccount(Base):
+    """One account: HD (derived from the stored phrase), imported key, or watch-only address."""
+
+    __tablename__ = "wallet_accounts"
+
+    address: Mapped[str] = mapped_column(String(42), primary_key=True)  # EIP-55 checksummed
+    ordinal: Mapped[int] = mapped_column(Integer, unique=True)  # display order
+    label: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(10))  # hd | imported | watch
+    derivation_index: Mapped[int | None] = mapped_column(BigInteger)
+    keystore_file: Mapped[str | None] = mapped_column(String(120))
+    keystore_sha256: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WalletSeed(Base):
+    """The one stored recovery phrase (encrypted in `file_name`); at most one row, id 1."""
+
+    __tablename__ = "wallet_seed"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(120))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    word_count: Mapped[int] = mapped_column(Integer)
+    has_passphrase: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AddressBookEntry(Base):
+    """A labelled recipient the user trusts."""
+
+    __tablename__ = "address_book"
+
+    address: Mapped[str] = mapped_column(String(42), primary_key=True)
+    label: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PastRecipient(Base):
+    """An address this wallet has sent to: no first-time warning for it again."""
+
+    __tablename__ = "wallet_recipients"
+
+    address: Mapped[str] = mapped_column(String(42), primary_key=True)
+    first_sent_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    last_sent_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    times: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,240 @@
+"""The address book (SQLite): labelled recipients, CSV import/export, and past recipients.
+
+CSV columns: label,address[,note], with an optional header row. An import checks every row first
+and reports each bad one (row number + reason); if any row is bad nothing is imported unless the
+caller passes `accept_partial=True` (the user agreed to import only the good rows).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from app.events import Changes, EventBus
+from app.storage.db import Database
+from app.storage.schema import AddressBookEntry, PastRecipient
+from app.wallet.accounts import clean_label
+from app.wallet.addresses import KnownAddress, to_checksummed
+from app.wallet.errors import AddressBookError, WalletError
+
+MAX_NOTE = 500
+MAX_ROWS = 10_000
+MAX_CSV_BYTES = 2 * 2**20
+HEADER = ("label", "address", "note")
+# A spreadsheet runs cells starting with these as formulas; export them behind a quote.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Contact:
+    address: str
+    label: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # 1-based line of the CSV file
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: int
+    unchanged: int  # rows identical to an existing entry
+    problems: tuple[RowProblem, ...] = field(default=())
+
+
+class CsvImportRejected(AddressBookError):
+    """Some rows are bad; nothing was imported. `problems` lists each one."""
+
+    def __init__(self, problems: tuple[RowProblem, ...]) -> None:
+        lines = "\n".join(f"  row {p.row}: {p.reason}" for p in problems[:20])
+        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        super().__init__(
+            f"{len(problems)} row(s) of the file cannot be imported, so nothing was imported:\n"
+            f"{lines}{more}\nFix the file, or choose to import only the valid rows."
+        )
+        self.problems = problems
+
+
+class AddressBook:
+    def __init__(self, db: Database, bus: EventBus | None = None) -> None:
+        self._db = db
+        self._bus = bus
+
+    def contacts(self) -> list[Contact]:
+        with self._db.session() as session:
+            rows = session.scalars(select(AddressBookEntry).order_by(AddressBookEntry.label))
+            return [Contact(r.address, r.label, r.note) for r in rows]
+
+    def find(self, address: str) -> Contact | None:
+        with self._db.session() as session:
+            row = session.get(AddressBookEntry, to_checksummed(address))
+            return Contact(row.address, row.label, row.note) if row else None
+
+    def save(self, address: str, label: str, note: str = "") -> Contact:
+        """Add or update one entry."""
+        contact = Contact(to_checksummed(address), clean_label(label), _clean_note(note))
+        with self._db.session() as session:
+            session.merge(_row(contact))
+        self._changed()
+        return contact
+
+    def remove(self, address: str) -> bool:
+        with self._db.session() as session:
+            row = session.get(AddressBookEntry, to_checksummed(address))
+            if row is not None:
+                session.delete(row)
+        if row is not None:
+            self._changed()
+        return row is not None
+
+    def known(self) -> list[KnownAddress]:
+        return [KnownAddress(c.address, c.label, "address book") for c in self.contacts()]
+
+    # --- CSV -----------------------------------------------------------------------------------
+
+    def export_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(HEADER)
+        for c in self.contacts():
+            writer.writerow([_defuse(c.label), c.address, _defuse(c.note)])
+        return out.getvalue()
+
+    def import_csv(self, text: str, *, accept_partial: bool = False) -> ImportReport:
+        if len(text.encode("utf-8", "replace")) > MAX_CSV_BYTES:
+            raise AddressBookError("This file is too large for an address book (over 2 MiB).")
+        existing = {c.address: c for c in self.contacts()}
+        good, unchanged, problems = self._check_rows(text, existing)
+        if problems and not accept_partial:
+            raise CsvImportRejected(tuple(problems))
+        with self._db.session() as session:
+            for contact in good:
+                session.merge(_row(contact))
+        if good:
+            self._changed()
+        return ImportReport(len(good), unchanged, tuple(problems))
+
+    def _check_rows(
+        self, text: str, existing: dict[str, Contact]
+    ) -> tuple[list[Contact], int, list[RowProblem]]:
+        good: dict[str, Contact] = {}
+        first_row: dict[str, int] = {}
+        problems: list[RowProblem] = []
+        unchanged = 0
+        try:
+            rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+        except csv.Error as error:
+            raise AddressBookError(f"This file is not valid CSV ({error}).") from None
+        if len(rows) > MAX_ROWS + 1:
+            raise AddressBookError(f"An address book file has at most {MAX_ROWS} rows.")
+        for number, cells in enumerate(rows, 1):
+            if not any(cell.strip() for cell in cells):
+                continue  # blank lines are harmless
+            if number == 1 and [c.strip().lower() for c in cells[:2]] == ["label", "address"]:
+                continue
+            try:
+                contact = _parse_row(cells)
+            except WalletError as error:
+                problems.append(RowProblem(number, error.user_message))
+                continue
+            if contact.address in first_row:
+                problems.append(
+                    RowProblem(
+                        number,
+                        f"{contact.address} already appears on row {first_row[contact.address]}.",
+                    )
+                )
+                continue
+            first_row[contact.address] = number
+            old = existing.get(contact.address)
+            if old == contact:
+                unchanged += 1
+            elif old is not None:
+                problems.append(
+                    RowProblem(
+                        number,
+                        f"{contact.address} is already in the address book as '{old.label}'; "
+                        "edit that entry instead.",
+                    )
+                )
+            else:
+                good[contact.address] = contact
+        return list(good.values()), unchanged, problems
+
+    def _changed(self) -> None:
+        if self._bus is not None:
+            self._bus.publish("wallet", Changes(wallet=True))
+
+
+class RecipientHistory:
+    """Addresses this wallet has sent to (recorded by the send flow when a transfer is signed)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def record(self, address: str, when: dt.datetime | None = None) -> None:
+        moment = when or dt.datetime.now(dt.UTC)
+        checked = to_checksummed(address)
+        with self._db.session() as session:
+            row = session.get(PastRecipient, checked)
+            if row is None:
+                session.add(
+                    PastRecipient(
+                        address=checked, first_sent_at=moment, last_sent_at=moment, times=1
+                    )
+                )
+            else:
+                row.last_sent_at = moment
+                row.times += 1
+
+    def known(self) -> list[KnownAddress]:
+        with self._db.session() as session:
+            rows = session.scalars(select(PastRecipient).order_by(PastRecipient.last_sent_at))
+            return [KnownAddress(r.address, f"sent {r.times}x", "past recipient") for r in rows]
+
+
+def own_accounts_known(accounts: Iterable[tuple[str, str]]) -> list[KnownAddress]:
+    """(address, label) pairs of the user's accounts as `KnownAddress` values."""
+    return [KnownAddress(address, label, "your account") for address, label in accounts]
+
+
+def _parse_row(cells: list[str]) -> Contact:
+    if len(cells) not in (2, 3):
+        raise AddressBookError(
+            f"expected 2 or 3 columns (label,address[,note]), found {len(cells)}"
+        )
+    label = _undefuse(cells[0])
+    note = _undefuse(cells[2]) if len(cells) == 3 else ""
+    return Contact(to_checksummed(cells[1]), clean_label(label, "The label"), _clean_note(note))
+
+
+def _clean_note(note: str) -> str:
+    text = note.strip()
+    if len(text) > MAX_NOTE:
+        raise AddressBookError(f"A note has at most {MAX_NOTE} characters.")
+    return text
+
+
+def _defuse(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _undefuse(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
+
+
+def _row(contact: Contact) -> AddressBookEntry:
+    return AddressBookEntry(
+        address=contact.address,
+        label=contact.label,
+        note=contact.note,
+        created_at=dt.datetime.now(dt.UTC),
+    )

@@ -1,0 +1,186 @@
+"""The unlocked wallet: keys in memory only while unlocked, manual and idle auto-lock, signing.
+
+- `unlock(address, password)` decrypts that account's keystore; the key is kept in a bytearray
+  that `lock()` zeroes. (Best effort: signing hands eth-account an immutable copy for the moment
+  of signing, and Python may keep transient copies; the long-lived copy is the one we wipe.)
+- Idle auto-lock: any use (`touch`, signing) resets the timer; once `idle_timeout` seconds pass
+  without use, the next `poll()` or use locks. The GUI calls `poll()` from a timer and `touch()`
+  on user input; the clock is injectable so tests need no sleeping.
+- Signing while locked asks a `PasswordPrompt` (the GUI's dialog, the CLI's getpass) for the
+  password, signs once and forgets the key, as Electrum's @protected does.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from eth_account import Account as EthAccount
+
+from app.chain.signer import SignedTransaction
+from app.events import Changes, EventBus
+from app.wallet.addresses import to_checksummed
+from app.wallet.errors import WalletLocked
+from app.wallet.keystore import Password, wipe
+from app.wallet.wallet import TOPIC, Wallet
+
+DEFAULT_IDLE_TIMEOUT = 5 * 60.0
+
+Clock = Callable[[], float]
+
+
+@dataclass(frozen=True)
+class PasswordRequest:
+    address: str
+    label: str
+    reason: str  # shown in the dialog, e.g. "Sign a transaction"
+
+
+# Returns the password, or None when the user cancels. A bytearray answer is wiped after use.
+PasswordPrompt = Callable[[PasswordRequest], Password | None]
+
+
+class SigningCancelled(WalletLocked):
+    """The user closed the password prompt."""
+
+
+class WalletSession:
+    def __init__(
+        self,
+        wallet: Wallet,
+        *,
+        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+        clock: Clock = time.monotonic,
+        bus: EventBus | None = None,
+    ) -> None:
+        self._wallet = wallet
+        self._clock = clock
+        self._bus = bus
+        self._lock = threading.RLock()
+        self._keys: dict[str, bytearray] = {}
+        self._last_use = clock()
+        self.idle_timeout = idle_timeout
+
+    @property
+    def idle_timeout(self) -> float:
+        return self._idle_timeout
+
+    @idle_timeout.setter
+    def idle_timeout(self, seconds: float) -> None:
+        if seconds <= 0:
+            raise ValueError("the idle timeout is a positive number of seconds")
+        self._idle_timeout = float(seconds)
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def unlock(self, address: str, password: Password) -> None:
+        """Decrypt the account's key and keep it until lock (or idle lock). WrongPassword etc."""
+        checked = to_checksummed(address)
+        key = self._wallet.private_key(checked, password)  # the slow part: outside the lock
+        with self._lock:
+            old = self._keys.pop(checked, None)
+            wipe(old)
+            self._keys[checked] = key
+            self._last_use = self._clock()
+        self._publish()
+
+    def lock(self) -> None:
+        with self._lock:
+            had_keys = bool(self._keys)
+            for key in self._keys.values():
+                wipe(key)
+            self._keys.clear()
+        if had_keys:
+            self._publish()
+
+    def is_unlocked(self, address: str | None = None) -> bool:
+        self.poll()
+        with self._lock:
+            if address is None:
+                return bool(self._keys)
+            return to_checksummed(address) in self._keys
+
+    def unlocked_addresses(self) -> list[str]:
+        self.poll()
+        with self._lock:
+            return list(self._keys)
+
+    def touch(self) -> None:
+        """User activity: restart the idle timer (no effect once locked)."""
+        with self._lock:
+            self._last_use = self._clock()
+
+    def poll(self) -> bool:
+        """Lock if idle for `idle_timeout`; True when this call locked the wallet."""
+        with self._lock:
+            idle = self._keys and self._clock() - self._last_use >= self._idle_timeout
+        if idle:
+            self.lock()
+        return bool(idle)
+
+    def seconds_until_lock(self) -> float | None:
+        with self._lock:
+            if not self._keys:
+                return None
+            return max(0.0, self._idle_timeout - (self._clock() - self._last_use))
+
+    # --- signing -------------------------------------------------------------------------------
+
+    def sign_transaction(
+        self, address: str, tx: dict[str, Any], prompt: PasswordPrompt | None = None
+    ) -> SignedTransaction:
+        checked = to_checksummed(address)
+        self.poll()
+        with self._lock:
+            key = self._keys.get(checked)
+            if key is not None:
+                self._last_use = self._clock()
+                return _sign(key, tx)
+        if prompt is None:
+            raise WalletLocked("The wallet is locked. Unlock it to sign.")
+        account = self._wallet.account(checked)
+        password = prompt(PasswordRequest(checked, account.label, "Sign a transaction"))
+        if password is None:
+            raise SigningCancelled("Signing cancelled: the password was not entered.")
+        try:
+            one_time = self._wallet.private_key(checked, password)
+        finally:
+            if isinstance(password, bytearray):
+                wipe(password)
+        try:
+            return _sign(one_time, tx)
+        finally:
+            wipe(one_time)
+
+    def signer(self, address: str, prompt: PasswordPrompt | None = None) -> SessionSigner:
+        return SessionSigner(self, to_checksummed(address), prompt)
+
+    def _publish(self) -> None:
+        if self._bus is not None:
+            self._bus.publish(TOPIC, Changes(wallet=True))
+
+
+class SessionSigner:
+    """The chain layer's `Signer` (app.chain.signer) over a wallet session and one account."""
+
+    def __init__(
+        self, session: WalletSession, address: str, prompt: PasswordPrompt | None = None
+    ) -> None:
+        self._session = session
+        self._address = address
+        self._prompt = prompt
+
+    @property
+    def address(self) -> str:
+        return self._address
+
+    def sign_transaction(self, tx: dict[str, Any]) -> SignedTransaction:
+        return self._session.sign_transaction(self._address, tx, self._prompt)
+
+
+def _sign(key: bytearray, tx: dict[str, Any]) -> SignedTransaction:
+    signed = EthAccount.sign_transaction(tx, bytes(key))
+    return SignedTransaction(bytes(signed.raw_transaction), "0x" + bytes(signed.hash).hex())

@@ -1,0 +1,93 @@
+import pytest
+
+from app.wallet.address_book import AddressBook, CsvImportRejected, RecipientHistory
+from app.wallet.addresses import check_recipient
+from app.wallet.errors import AddressBookError, InvalidAddress, WalletError
+
+ALICE = "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"
+BOB = "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"
+CAROL = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+
+
+@pytest.fixture
+def book(db):
+    return AddressBook(db)
+
+
+def test_save_find_remove(book):
+    book.save(ALICE.lower(), "  Alice  ", "supplier")
+    assert book.find(ALICE).label == "Alice" and book.find(ALICE).address == ALICE
+    book.save(ALICE, "Alice Ltd")
+    assert [c.label for c in book.contacts()] == ["Alice Ltd"]
+    with pytest.raises(WalletError, match="empty"):
+        book.save(BOB, "   ")
+    with pytest.raises(InvalidAddress):
+        book.save("0x1234", "Bob")
+    assert book.remove(ALICE) and not book.remove(ALICE) and book.contacts() == []
+
+
+def test_csv_round_trip_keeps_spreadsheet_formulas_inert(book, db):
+    book.save(ALICE, "=HYPERLINK(evil)", "-note")
+    book.save(BOB, "Bob, the builder", 'says "hi"')
+    text = book.export_csv()
+    assert text.splitlines()[0] == "label,address,note"
+    assert "'=HYPERLINK(evil)" in text and "\n=" not in text
+    other = AddressBook(db)
+    for contact in book.contacts():
+        other.remove(contact.address)
+    report = other.import_csv(text)
+    assert (report.imported, report.problems) == (2, ())
+    assert other.find(ALICE).label == "=HYPERLINK(evil)" and other.find(BOB).note == 'says "hi"'
+    assert other.import_csv(text).unchanged == 2  # re-importing the same file is harmless
+
+
+BAD_FILE = f"""label,address,note
+Alice,{ALICE},ok
+Bob,{BOB[:-1]}
+,{CAROL}
+Carol,{CAROL.lower()},fine
+Dup,{ALICE.lower()}
+only-one-column
+
+Too,many,columns,here
+Mixed,{CAROL[:-1] + CAROL[-1].swapcase()}
+"""
+
+
+def test_bad_rows_are_reported_one_by_one_and_nothing_is_imported(book):
+    with pytest.raises(CsvImportRejected) as caught:
+        book.import_csv(BAD_FILE)
+    problems = {p.row: p.reason for p in caught.value.problems}
+    assert sorted(problems) == [3, 4, 6, 7, 9, 10]
+    assert "39" in problems[3]
+    assert "empty" in problems[4]
+    assert "row 2" in problems[6]
+    assert "2 or 3 columns" in problems[7] and "found 4" in problems[9]
+    assert "checksum" in problems[10]
+    message = caught.value.user_message
+    assert "row 3:" in message and "nothing was imported" in message
+    assert book.contacts() == []
+
+
+def test_partial_import_needs_consent(book):
+    report = book.import_csv(BAD_FILE, accept_partial=True)
+    assert report.imported == 2 and len(report.problems) == 6
+    assert {c.label for c in book.contacts()} == {"Alice", "Carol"}
+
+
+def test_conflicting_labels_are_rows_in_error_not_silent_overwrites(book):
+    book.save(ALICE, "Alice")
+    with pytest.raises(CsvImportRejected, match="already in the address book as 'Alice'"):
+        book.import_csv(f"Mallory,{ALICE}\n")
+    assert book.find(ALICE).label == "Alice"
+    with pytest.raises(AddressBookError, match="too large"):
+        book.import_csv("x" * (3 * 2**20))
+
+
+def test_recipient_history_feeds_the_first_time_warning(db):
+    history = RecipientHistory(db)
+    assert check_recipient(BOB, past_recipients=history.known()).warnings
+    history.record(BOB)
+    history.record(BOB.lower())
+    assert history.known()[0].label == "sent 2x"
+    assert check_recipient(BOB, past_recipients=history.known()).warnings == ()
