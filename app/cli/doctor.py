@@ -1,0 +1,237 @@
+"""`python main.py doctor`: check that this machine can use a network profile's backend, and say
+what to do about anything that fails.
+
+The API token never comes from the command line: it is read from the environment variable
+PST_DESK_API_TOKEN, else from standard input (one line), or a hidden prompt on a terminal.
+Each check is a `Check` in CHECKS; later layers (the chain RPC) append their own.
+Exit code: 0 all passed, 1 a check failed, 2 the doctor could not even start (no URL, no token).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from app.backend.client import ApiClient, check_schema
+from app.backend.errors import BackendError
+from app.backend.models import SCHEMA_VERSION, Health
+from app.config.paths import data_dir, database_path
+from app.config.profiles import NetworkProfile
+from app.storage import open_database
+from app.storage.settings_store import load_settings
+
+ENV_TOKEN = "PST_DESK_API_TOKEN"
+SLOW_MS = 1000  # median round trip above this makes the app feel broken
+OK, FAIL, SKIP = "OK", "FAIL", "SKIP"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    status: str  # OK | FAIL | SKIP
+    detail: str  # what was found
+    advice: str = ""  # what to do, when it failed
+
+
+@dataclass
+class DoctorContext:
+    """What the checks share: the profile, a client for its backend, and what earlier checks
+    learned (e.g. the health answer)."""
+
+    profile: NetworkProfile
+    api_url: str
+    client: ApiClient
+    facts: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    run: Callable[[DoctorContext], CheckResult]
+    needs: tuple[str, ...] = ()  # checks that must pass first, else this one is skipped
+
+
+def _failed(error: BackendError) -> CheckResult:
+    return CheckResult(FAIL, error.message, error.user_message)
+
+
+def check_reachable(ctx: DoctorContext) -> CheckResult:
+    started = time.perf_counter()
+    try:
+        health = ctx.client.health()
+    except BackendError as error:
+        return _failed(error)
+    ms = (time.perf_counter() - started) * 1000
+    ctx.facts["health"] = health
+    return CheckResult(
+        OK,
+        f"{ctx.api_url} answered in {ms:.0f} ms (status {health.status}, "
+        f"{health.merchant_count} merchants, data version {health.data_version})",
+    )
+
+
+def check_schema_version(ctx: DoctorContext) -> CheckResult:
+    health = ctx.facts["health"]
+    assert isinstance(health, Health)
+    try:
+        check_schema(health)
+    except BackendError as error:
+        return _failed(error)
+    return CheckResult(OK, f"server speaks {health.schema_version}, this app {SCHEMA_VERSION}")
+
+
+def check_auth(ctx: DoctorContext) -> CheckResult:
+    try:
+        page = ctx.client.merchants(page=1, page_size=1)
+    except BackendError as error:
+        return _failed(error)
+    return CheckResult(OK, f"the API token is accepted ({page.total} merchants listed)")
+
+
+def check_latency(ctx: DoctorContext, rounds: int = 5) -> CheckResult:
+    samples = []
+    try:
+        for _ in range(rounds):
+            started = time.perf_counter()
+            ctx.client.health()
+            samples.append((time.perf_counter() - started) * 1000)
+    except BackendError as error:
+        return _failed(error)
+    median = statistics.median(samples)
+    detail = f"median {median:.0f} ms, worst {max(samples):.0f} ms over {rounds} requests"
+    if median > SLOW_MS:
+        return CheckResult(
+            FAIL,
+            detail,
+            f"The backend answers slower than {SLOW_MS} ms; the app will feel sluggish. Check "
+            "your connection, or ask platform support whether the service is degraded.",
+        )
+    return CheckResult(OK, detail)
+
+
+CHECKS: list[Check] = [
+    Check("api reachable", check_reachable),
+    Check("schema version", check_schema_version, needs=("api reachable",)),
+    Check("auth", check_auth, needs=("schema version",)),
+    Check("latency", check_latency, needs=("api reachable",)),
+]
+
+
+def run_checks(ctx: DoctorContext, checks: list[Check], out: TextIO) -> bool:
+    """Run every check in order, printing one line each; True when none failed."""
+    passed: set[str] = set()
+    failed = False
+    width = max(len(c.name) for c in checks)
+    for check in checks:
+        missing = [name for name in check.needs if name not in passed]
+        if missing:
+            result = CheckResult(SKIP, f"needs: {', '.join(missing)}")
+        else:
+            try:
+                result = check.run(ctx)
+            except Exception as error:  # a broken check must not hide the others
+                result = CheckResult(FAIL, f"the check itself crashed: {type(error).__name__}")
+        if result.status == OK:
+            passed.add(check.name)
+        failed = failed or result.status == FAIL
+        print(f"{result.status:<5} {check.name:<{width}}  {result.detail}", file=out)
+        if result.status == FAIL and result.advice:
+            print(f"{'':<5} {'':<{width}}  -> {result.advice}", file=out)
+    return not failed
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "doctor",
+        help="check connectivity, API schema version and token for a network profile",
+        description="Check that the backend of a network profile is reachable, speaks a "
+        "compatible API schema and accepts the API token; print one line per check. The token "
+        f"is read from ${ENV_TOKEN}, else from standard input (never from the command line).",
+    )
+    parser.add_argument(
+        "--api-url", help="the REST API URL (required for the sandbox: the 'api:' line it prints)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=5.0, help="seconds to wait for each answer (default 5)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def read_token(stdin: TextIO | None = None) -> str:
+    token = os.environ.get(ENV_TOKEN, "").strip()
+    if token:
+        return token
+    stream = stdin or sys.stdin
+    if stream.isatty():
+        return getpass.getpass("API token: ").strip()
+    return stream.readline().strip()
+
+
+def resolve_profile(args: argparse.Namespace) -> NetworkProfile:
+    """The profile named by --profile (else the active one), with --api-url filled in."""
+    db = open_database(database_path(data_dir(args.data_dir)))
+    try:
+        settings = load_settings(db)
+    finally:
+        db.close()
+    try:
+        profile = settings.profile(args.profile)
+    except KeyError:
+        known = ", ".join(["sandbox", *(p.name for p in settings.custom_profiles)])
+        raise ValueError(f"there is no network profile named {args.profile!r} ({known})") from None
+    if args.api_url:
+        profile = profile.with_endpoints(api_url=args.api_url)
+    if not profile.api_url:
+        if profile.is_sandbox:
+            raise ValueError(
+                "the sandbox's API URL changes each start: run `python main.py sandbox` and pass "
+                "the URL it prints as --api-url"
+            )
+        raise ValueError(f"profile {profile.name!r} has no API URL; set it in Settings")
+    return profile
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    if not 0 < args.timeout <= 120:
+        print(f"{FAIL:<5} configuration  --timeout must be between 0 and 120 seconds", file=out)
+        return 2
+    try:
+        profile = resolve_profile(args)
+    except ValueError as error:  # pydantic's ValidationError is a ValueError too
+        print(f"{FAIL:<5} configuration  {_first_line(error)}", file=out)
+        return 2
+    token = read_token(stdin)
+    if not token:
+        print(
+            f"{FAIL:<5} configuration  no API token: set ${ENV_TOKEN} or pipe it on standard "
+            "input (for the sandbox, the 'token:' line it prints)",
+            file=out,
+        )
+        return 2
+    try:
+        client = ApiClient(profile.api_url, token, timeout=args.timeout, retries=0)
+    except ValueError as error:
+        print(f"{FAIL:<5} configuration  {error}", file=out)
+        return 2
+    print(f"PST Desk doctor: profile {profile.name}, API {profile.api_url}", file=out)
+    with client:
+        healthy = run_checks(DoctorContext(profile, profile.api_url, client), CHECKS, out)
+    print("All checks passed." if healthy else "Some checks failed; see above.", file=out)
+    return 0 if healthy else 1
+
+
+def _first_line(error: Exception) -> str:
+    # A pydantic error spans lines and links to its docs; the first problem is enough here.
+    errors = getattr(error, "errors", None)
+    if callable(errors):
+        problems = errors(include_url=False, include_input=False)
+        if problems:
+            return str(problems[0]["msg"]).removeprefix("Value error, ")
+    return str(error).splitlines()[0]

@@ -1,0 +1,165 @@
+"""`main.py doctor`: one line per check, advice on failure, non-zero exit, and the token read
+from the environment or standard input only."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import build_parser, doctor
+from app.config.profiles import NetworkProfile
+from app.config.settings import Settings
+from app.storage import open_database
+from app.storage.settings_store import save_settings
+from tests.fixtures import payloads
+from tests.fixtures.hostile import ok, slow
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def run_doctor(tmp_path, *argv: str, stdin: str = "") -> tuple[int, str]:
+    args = build_parser().parse_args(["--data-dir", str(tmp_path), *argv])
+    out = io.StringIO()
+    code = doctor.run(args, out=out, stdin=io.StringIO(stdin))
+    return code, out.getvalue()
+
+
+@pytest.fixture
+def healthy(hostile_api, monkeypatch):
+    monkeypatch.setenv(doctor.ENV_TOKEN, hostile_api.token)
+    hostile_api.set("/v1/health", ok(payloads.health(data_version=4)))
+    hostile_api.set("/v1/merchants", ok(payloads.page(range(1, 2), total=60, size=1)))
+    return hostile_api
+
+
+def statuses(output: str) -> dict[str, str]:
+    found = {}
+    for line in output.splitlines():
+        for check in doctor.CHECKS:
+            if line[6:].startswith(check.name + " "):
+                found[check.name] = line[:5].strip()
+    return found
+
+
+def test_a_healthy_backend_passes_every_check(tmp_path, healthy):
+    code, output = run_doctor(tmp_path, "doctor", "--api-url", healthy.url)
+    assert code == 0, output
+    assert statuses(output) == dict.fromkeys(
+        ["api reachable", "schema version", "auth", "latency"], "OK"
+    )
+    assert "60 merchants listed" in output
+    assert "All checks passed." in output
+    assert healthy.token not in output
+
+
+def test_a_wrong_token_fails_auth_with_advice(tmp_path, healthy, monkeypatch):
+    monkeypatch.setenv(doctor.ENV_TOKEN, "not-the-right-token")
+    code, output = run_doctor(tmp_path, "doctor", "--api-url", healthy.url)
+    assert code == 1
+    assert statuses(output)["auth"] == "FAIL"
+    assert "-> The PST backend rejected the API token" in output
+    assert "not-the-right-token" not in output
+
+
+def test_the_token_can_come_on_standard_input(tmp_path, healthy, monkeypatch):
+    monkeypatch.delenv(doctor.ENV_TOKEN)
+    code, output = run_doctor(
+        tmp_path, "doctor", "--api-url", healthy.url, stdin=healthy.token + "\n"
+    )
+    assert code == 0, output
+
+
+def test_an_incompatible_schema_fails_and_skips_auth(tmp_path, healthy):
+    healthy.set("/v1/health", ok(payloads.health(schema_version="2.1")))
+    code, output = run_doctor(tmp_path, "doctor", "--api-url", healthy.url)
+    assert code == 1
+    found = statuses(output)
+    assert (found["schema version"], found["auth"]) == ("FAIL", "SKIP")
+    assert "Update PST Desk" in output
+
+
+def test_an_unreachable_backend_fails_and_skips_the_rest(tmp_path, refused_url, monkeypatch):
+    monkeypatch.setenv(doctor.ENV_TOKEN, "t0ken")
+    code, output = run_doctor(tmp_path, "doctor", "--api-url", refused_url)
+    assert code == 1
+    assert statuses(output) == {
+        "api reachable": "FAIL",
+        "schema version": "SKIP",
+        "auth": "SKIP",
+        "latency": "SKIP",
+    }
+    assert "connection refused" in output
+    assert "-> Cannot reach the PST backend" in output
+
+
+def test_a_slow_backend_fails_latency(tmp_path, healthy, monkeypatch):
+    monkeypatch.setattr(doctor, "SLOW_MS", 20)
+    healthy.set("/v1/health", slow(0.05, ok(payloads.health())))
+    code, output = run_doctor(tmp_path, "doctor", "--api-url", healthy.url)
+    assert code == 1
+    assert statuses(output)["latency"] == "FAIL"
+
+
+def test_the_sandbox_needs_its_url(tmp_path, monkeypatch):
+    monkeypatch.setenv(doctor.ENV_TOKEN, "t0ken")
+    code, output = run_doctor(tmp_path, "doctor")
+    assert code == 2
+    assert "--api-url" in output
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["--profile", "nowhere", "doctor", "--api-url", "http://127.0.0.1:9"],
+            "no network profile",
+        ),
+        (["doctor", "--api-url", "ftp://example.com"], "http(s) URL"),
+        (["doctor", "--api-url", "http://127.0.0.1:9", "--timeout", "0"], "--timeout"),
+    ],
+)
+def test_bad_configuration_is_exit_2(tmp_path, monkeypatch, argv, expected):
+    monkeypatch.setenv(doctor.ENV_TOKEN, "t0ken")
+    code, output = run_doctor(tmp_path, *argv)
+    assert code == 2
+    assert expected in output
+    assert "Traceback" not in output
+
+
+def test_no_token_is_exit_2(tmp_path, monkeypatch):
+    monkeypatch.delenv(doctor.ENV_TOKEN, raising=False)
+    code, output = run_doctor(tmp_path, "doctor", "--api-url", "http://127.0.0.1:9")
+    assert code == 2
+    assert doctor.ENV_TOKEN in output
+
+
+def test_a_custom_profile_uses_its_own_api_url(tmp_path, healthy):
+    db = open_database(tmp_path / "pst-desk.sqlite3")
+    save_settings(
+        db, Settings(custom_profiles=[NetworkProfile(name="staging", api_url=healthy.url)])
+    )
+    db.close()
+    code, output = run_doctor(tmp_path, "--profile", "staging", "doctor")
+    assert code == 0, output
+    assert f"profile staging, API {healthy.url}" in output
+
+
+def test_the_real_command_against_the_sandbox(tmp_path, sandbox_api):
+    """End to end: `main.py doctor` in its own process, the token on standard input."""
+    result = subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(tmp_path), "doctor"]
+        + ["--api-url", sandbox_api.api_url],
+        input=sandbox_api.token + "\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("\nOK ") == 4
+    assert sandbox_api.token not in result.stdout + result.stderr
