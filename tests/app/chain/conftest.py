@@ -40,3 +40,28 @@ def store(tmp_path) -> Iterator[Database]:
 @pytest.fixture
 def signers(anvil) -> list[LocalSigner]:
     return [LocalSigner(account) for account in anvil.accounts]
+
+
+@pytest.fixture(scope="session")
+def platform(anvil):
+    """The platform and two stores, deployed once per session (before any per-test snapshot)."""
+    from app.chain.deploy import LocalSender, StoreSpec, deploy_platform, deploy_store
+
+    admin = anvil.accounts[0]
+    sender = LocalSender(anvil.w3, admin)
+    addresses = deploy_platform(sender)
+    stores = [
+        deploy_store(
+            sender,
+            addresses,
+            StoreSpec(
+                key=f"M0000{i}",
+                name=f"Store {i}",
+                symbol=f"PST{i}",
+                merchant=anvil.accounts[5 + i].address,
+                fee_recipient=anvil.accounts[9].address,
+            ),
+        )
+        for i in (1, 2)
+    ]
+    return addresses, stores
