@@ -107,8 +107,10 @@ def connect(
             )
     client = ApiClient(api_url, token)
     api = CachedApi(client, db, profile.name)
-    monitor = LiveMonitor(api, bus, interval=float(settings.poll_interval_seconds))
     explorer = MerchantExplorer(api, bus)
+    monitor = LiveMonitor(
+        api, bus, interval=float(settings.poll_interval_seconds), explorer=explorer
+    )
     monitor.start()
     return Backend(explorer, monitor, api, client, sandbox)
 

@@ -48,10 +48,10 @@ def criterion_value(value: int | None, unit: str) -> str:
 
 
 def age(delta: dt.timedelta) -> str:
-    """A short human age: 'just now', '3 min ago', '2 h ago', '4 days ago'."""
+    """A short human age: "less than a minute ago", '3 min ago', '2 h ago', '4 days ago'."""
     seconds = max(0, int(delta.total_seconds()))
     if seconds < 60:
-        return "just now"
+        return "less than a minute ago"
     if seconds < 3600:
         return f"{seconds // 60} min ago"
     if seconds < 86400:

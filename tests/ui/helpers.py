@@ -64,7 +64,7 @@ def gui_over(
     if monitor_interval is not None:
         from app.services.monitor import LiveMonitor
 
-        monitor = LiveMonitor(api, bus, interval=monitor_interval)
+        monitor = LiveMonitor(api, bus, interval=monitor_interval, explorer=explorer)
         monitor.start()
     theme = ThemeManager(app, "light")
     bridge = EventBridge(bus)

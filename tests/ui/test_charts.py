@@ -32,6 +32,12 @@ def test_every_chart_draws_its_part(qtbot):
         drawn = len(axes.lines) + len(axes.patches) + len(axes.collections)
         assert drawn > 0, f"{key} drew nothing"
         assert chart.caption.text(), f"{key} has no caption"
+        assert chart.key.text(), f"{key} has no key"
+        # A live update reuses the axes and replaces the data, never piles it up.
+        chart.show_data(getattr(data, key))
+        chart.draw_now()
+        assert chart.figure.axes == [axes]
+        assert len(axes.lines) + len(axes.patches) + len(axes.collections) == drawn
 
 
 def test_revenue_chart_shows_growth_and_plots_the_core_numbers(qtbot):

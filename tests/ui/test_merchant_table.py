@@ -111,3 +111,18 @@ def test_filters_combine_and_search_matches_name_or_id():
     assert [proxy.merchant(r).id for r in range(proxy.rowCount())] == ["M00018", "M00042"]
     proxy.set_filter(MerchantFilter())
     assert proxy.rowCount() == 60
+
+
+def test_a_refreshed_list_updates_in_place_and_keeps_the_selection(qtbot):
+    model, proxy = loaded(30)
+    proxy.sort(COLUMN["score"], Qt.SortOrder.DescendingOrder)
+    selected = QPersistentModelIndex(proxy.index(3, 0))
+    chosen = selected.data()
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_merchants([merchant(i, score=(i * 11) % 101) for i in range(1, 31)])
+    assert resets == []  # same merchants, new figures: no reset
+    assert selected.isValid() and selected.data() == chosen
+    scores = column(proxy, "score")
+    assert scores == sorted(scores, reverse=True)
+    assert model.merchant(0).score == max(scores)

@@ -13,7 +13,8 @@ import matplotlib as mpl
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.theme import LIGHT, Colors
@@ -71,31 +72,48 @@ class ChartWidget(QFrame, Generic[D]):
         self.heading.setStyleSheet("font-weight: 600; font-size: 13px;")
         self.caption = QLabel("")
         self.caption.setObjectName("muted")
+        # The key is a Qt label, not a matplotlib legend: a legend is the costliest thing to
+        # draw on these small charts, and Qt text is crisper.
+        self.key = QLabel("")
+        self.key.setObjectName("chartKey")
+        self.key.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 6)
         layout.setSpacing(2)
         layout.addWidget(self.heading)
         layout.addWidget(self.caption)
+        layout.addWidget(self.key)
         layout.addWidget(self.canvas, 1)
         self.axes: Axes = self.figure.add_subplot()
+        self._styled = False
 
     # --- the template ------------------------------------------------------------------
     def show_data(self, data: D) -> None:
         self._data = data
-        self._render()
+        self._render(rebuild=False)
         self.canvas.draw_idle()
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
-        if self._data is not None:
-            self._render()
-            self.canvas.draw_idle()
-        else:
-            self.figure.set_facecolor(colors.surface)
-            self.canvas.draw_idle()
+        self._render(rebuild=True)  # axes, ticks and grid take their colours when created
+        self.canvas.draw_idle()
 
     def clear(self) -> None:
-        """Start from an empty figure with one styled axes."""
+        """Remove the previous data's artists but keep the axes and their ticks: building
+        an axes with its ticks costs more than drawing the data, and a live dashboard
+        redraws every few seconds."""
+        axes = self.axes
+        for artist in [*axes.lines, *axes.patches, *axes.collections, *axes.texts]:
+            artist.remove()
+        legend = axes.get_legend()
+        if legend is not None:
+            legend.remove()
+        axes.set_axis_on()
+        axes.set_autoscale_on(True)
+        axes.ignore_existing_data_limits = True
+
+    def rebuild(self) -> None:
+        """Start from a new figure with one axes styled by the current theme."""
         self.figure.clear()
         self.figure.set_facecolor(self.colors.surface)
         self.axes = self.figure.add_subplot()
@@ -115,13 +133,31 @@ class ChartWidget(QFrame, Generic[D]):
     def data(self) -> D | None:
         return self._data
 
-    def _render(self) -> None:
+    def _render(self, rebuild: bool) -> None:
         with mpl.rc_context(style_for(self.colors)):
-            self.clear()
+            if rebuild or not self._styled:
+                self.rebuild()
+                self._styled = True
+            else:
+                self.clear()
             if self._data is not None:
                 self.draw(self._data)
+                self.axes.autoscale_view()
 
     # --- helpers for subclasses ----------------------------------------------------------
+    def set_key(self, entries: list[tuple[str, str, str]]) -> None:
+        """The chart's key: (label, colour, 'line' | 'dash' | 'box') per series."""
+        marks = {"line": "━", "dash": "╌", "box": "■"}
+        self.key.setText(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f'<span style="color:{color}; font-weight:700">{marks[kind]}</span>&nbsp;{label}'
+                for label, color, kind in entries
+            )
+        )
+
+    def compact_y(self, bins: int = 4) -> None:
+        self.axes.yaxis.set_major_locator(MaxNLocator(nbins=bins))
+
     def no_data(self, message: str) -> None:
         self.axes.set_axis_off()
         self.axes.text(

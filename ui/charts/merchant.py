@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import matplotlib.dates as mdates
 import numpy as np
 
 from app.domain.dashboard import (
@@ -35,12 +34,17 @@ def _nan(values: list[int | None]) -> np.ndarray:
     return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
+def _positions(count: int) -> np.ndarray:
+    return np.arange(count, dtype=float)
+
+
 def _month_axis(chart: ChartWidget, months: list[dt.date]) -> None:
-    axes = chart.axes
-    axes.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
-    axes.xaxis.set_major_formatter(mdates.DateFormatter("%b %y"))
+    """Months are plotted at positions 0..n-1 (date axes cost more to draw than the data);
+    January and July get a label."""
+    ticks = [i for i, m in enumerate(months) if m.month in (1, 7)]
+    chart.axes.set_xticks(ticks, [f"{months[i]:%b %y}" for i in ticks])
     if months:
-        axes.set_xlim(months[0] - dt.timedelta(days=10), months[-1] + dt.timedelta(days=20))
+        chart.axes.set_xlim(-0.6, len(months) - 0.4)
 
 
 class RevenueTrendChart(ChartWidget[RevenueData]):
@@ -49,17 +53,20 @@ class RevenueTrendChart(ChartWidget[RevenueData]):
     def draw(self, data: RevenueData) -> None:
         growth = fmt.basis_points(data.growth_24m_bp, signed=True)
         self.caption.setText(f"Monthly, USD · 24-month growth of GMV: {growth}")
+        gmv_color, net_color = self.colors.series[0], self.colors.series[1]
+        self.set_key([("GMV", gmv_color, "line"), ("Net revenue", net_color, "line")])
         if not data.months:
             self.no_data("No complete month yet")
             return
         axes = self.axes
-        axes.plot(data.months, data.gmv, label="GMV", color=self.colors.series[0])
-        axes.plot(data.months, data.net_revenue, label="Net revenue", color=self.colors.series[1])
-        axes.fill_between(data.months, data.net_revenue, alpha=0.12, color=self.colors.series[1])
+        x = _positions(len(data.months))
+        axes.plot(x, data.gmv, color=gmv_color)
+        axes.plot(x, data.net_revenue, color=net_color)
+        axes.fill_between(x, data.net_revenue, alpha=0.12, color=net_color)
         axes.set_ylim(bottom=0)
         money_axis(axes)
+        self.compact_y()
         _month_axis(self, data.months)
-        axes.legend(loc="upper left")
 
 
 class PeerRatioChart(ChartWidget[MonthlyRatioChart]):
@@ -72,18 +79,18 @@ class PeerRatioChart(ChartWidget[MonthlyRatioChart]):
 
     def draw(self, data: MonthlyRatioChart) -> None:
         self.caption.setText(f"Monthly · category median {self.describe(data.peer_median)}")
+        mine = self.colors.series[0]
+        self.set_key([("This merchant", mine, "line"), ("Peer median", self.colors.peer, "dash")])
         if not data.months or all(v is None for v in data.values):
             self.no_data("No complete month yet")
             return
         axes = self.axes
-        axes.plot(data.months, _nan(data.values), label="This merchant", marker="o", markersize=3)
-        axes.axhline(
-            data.peer_median, color=self.colors.peer, linestyle="--", linewidth=1.2,
-            label="Peer median",
-        )  # fmt: skip
+        x = _positions(len(data.months))
+        axes.plot(x, _nan(data.values), color=mine, marker="o", markersize=3)
+        axes.axhline(data.peer_median, color=self.colors.peer, linestyle="--", linewidth=1.2)
         axes.set_ylim(bottom=0)
+        self.compact_y()
         _month_axis(self, data.months)
-        axes.legend(loc="upper left")
 
 
 class ReturnRateChart(PeerRatioChart):
@@ -94,7 +101,7 @@ class ReturnRateChart(PeerRatioChart):
 
     def draw(self, data: MonthlyRatioChart) -> None:
         super().draw(data)
-        percent_axis(self.axes)
+        self.axes.yaxis.set_major_formatter(lambda v, _p: f"{v / 100:.1f}%")
 
 
 class DioChart(PeerRatioChart):
@@ -110,26 +117,26 @@ class DioChart(PeerRatioChart):
 
 class UpliftVsPeersChart(ChartWidget[UpliftChart]):
     title = "Promotion uplift vs peer median"
-    margins = {"left": 0.13, "right": 0.97, "top": 0.9, "bottom": 0.22}
+    margins = {"left": 0.13, "right": 0.97, "top": 0.93, "bottom": 0.22}
 
     def draw(self, data: UpliftChart) -> None:
         self.caption.setText("Sales during each event against the 28 days before")
+        mine = self.colors.series[0]
+        self.set_key([("This merchant", mine, "box"), ("Peer median", self.colors.peer, "box")])
         if not data.events:
             self.no_data("No promotion events in the series")
             return
         axes = self.axes
-        x = np.arange(len(data.events))
-        axes.bar(x - 0.2, _nan(data.merchant_bp), 0.4, label="This merchant")
-        axes.bar(
-            x + 0.2, np.array(data.peer_median_bp, dtype=float), 0.4,
-            label="Peer median", color=self.colors.peer,
-        )  # fmt: skip
+        x = _positions(len(data.events))
+        axes.bar(x - 0.2, _nan(data.merchant_bp), 0.4, color=mine)
+        peers = np.array(data.peer_median_bp, dtype=float)
+        axes.bar(x + 0.2, peers, 0.4, color=self.colors.peer)
         pairs = zip(data.events, data.starts, strict=True)
         labels = [f"{EVENT_LABELS.get(e, e)}\n{s:%y}" for e, s in pairs]
         axes.set_xticks(x, labels)
         axes.axhline(0, color=self.colors.border, linewidth=0.8)
         percent_axis(axes)
-        axes.legend(loc="upper left")
+        self.compact_y()
 
 
 class RepaymentHistoryChart(ChartWidget[RepaymentChart]):
@@ -142,16 +149,23 @@ class RepaymentHistoryChart(ChartWidget[RepaymentChart]):
             f"{len(data.installments)} installments · "
             + (f"{late} late (worst {worst} days)" if late else "never late")
         )
+        c = self.colors
+        self.set_key([("Due", c.muted, "box"), ("Paid on time", c.good, "box"),
+                      ("Paid late / overdue", c.bad, "box")])  # fmt: skip
         if not data.installments:
             self.no_data("No repayment schedule")
             return
         axes = self.axes
-        colors = [self.colors.bad if d > 0 else self.colors.good for d in data.days_late]
-        axes.bar(data.due_dates, data.amount_due, width=20, color=self.colors.grid, label="Due")
-        axes.bar(data.due_dates, data.amount_paid, width=12, color=colors, label="Paid")
+        colors = [c.bad if d > 0 else c.good for d in data.days_late]
+        x = _positions(len(data.installments))
+        axes.bar(x, data.amount_due, width=0.8, color=c.grid, edgecolor=c.muted, linewidth=0.6)
+        axes.bar(x, data.amount_paid, width=0.5, color=colors)
         money_axis(axes)
-        axes.xaxis.set_major_formatter(mdates.DateFormatter("%b %y"))
-        axes.legend(loc="upper left")
+        self.compact_y()
+        step = max(1, -(-len(x) // 5))
+        ticks = list(range(0, len(x), step))
+        axes.set_xticks(ticks, [f"{data.due_dates[i]:%b %y}" for i in ticks])
+        axes.set_xlim(-0.6, len(x) - 0.4)
 
 
 class SourceAgreementChart(ChartWidget[SourceChart]):
@@ -159,26 +173,28 @@ class SourceAgreementChart(ChartWidget[SourceChart]):
 
     def draw(self, data: SourceChart) -> None:
         limit = DEFAULT_POLICY.max_source_gap_bp
-        lags = ", ".join(f"{k.upper()} {v} d" for k, v in data.lag_days.items())
+        lags = ", ".join(f"{k.upper()} {v} d" for k, v in sorted(data.lag_days.items()))
         self.caption.setText(
             f"Monthly net revenue gap to the platform · limit {fmt.basis_points(limit)}"
             + (f" · lag {lags}" if lags else "")
         )
+        sources = sorted(data.gap_bp)
+        palette = self.colors.series
+        colors = {s: palette[(i + 2) % len(palette)] for i, s in enumerate(sources)}
+        self.set_key([*((s.upper(), colors[s], "line") for s in sources),
+                      ("Limit", self.colors.bad, "dash")])  # fmt: skip
         if not data.months or not data.gap_bp:
             self.no_data("Only the platform reports this merchant")
             return
         axes = self.axes
-        for i, (source, gaps) in enumerate(sorted(data.gap_bp.items())):
-            axes.plot(
-                data.months, _nan(gaps), label=source.upper(), marker="o", markersize=3,
-                color=self.colors.series[(i + 2) % len(self.colors.series)],
-            )  # fmt: skip
-        axes.axhline(limit, color=self.colors.bad, linestyle="--", linewidth=1.2, label="Limit")
+        x = _positions(len(data.months))
+        for source in sources:
+            axes.plot(x, _nan(data.gap_bp[source]), color=colors[source], marker="o", markersize=3)
+        axes.axhline(limit, color=self.colors.bad, linestyle="--", linewidth=1.2)
         axes.set_ylim(bottom=0)
-        percent_axis(axes)
+        self.compact_y()
         axes.yaxis.set_major_formatter(lambda v, _p: f"{v / 100:.1f}%")
         _month_axis(self, data.months)
-        axes.legend(loc="upper left", ncols=3)
 
 
 CHARTS = (

@@ -78,10 +78,23 @@ class MerchantTableModel(QAbstractTableModel):
 
     # --- content -----------------------------------------------------------------------
     def set_merchants(self, merchants: Sequence[MerchantSummary]) -> None:
-        """Replace every row (a fresh list from the server), keeping the current sort."""
+        """Show a fresh list from the server, keeping the current sort. When the same merchants
+        come back with new figures (a new day of data), rows update in place, so selection and
+        scroll position survive the live refresh."""
+        fresh = list(merchants)
+        if self._rows and len(fresh) == len(self._rows):
+            by_id = {m.id: m for m in fresh}
+            if len(by_id) == len(fresh) and all(m.id in by_id for m in self._rows):
+                self._rows = [by_id[m.id] for m in self._rows]
+                last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+                if self._sort is not None:
+                    self.sort(*self._sort)
+                return
         self.beginResetModel()
-        self._rows = list(merchants)
+        self._rows = fresh
         if self._sort is not None:
+            self._rows.sort(key=lambda m: m.id)
             self._rows.sort(key=COLUMNS[self._sort[0]].raw, reverse=self._descending())
         self.endResetModel()
 
@@ -187,6 +200,11 @@ class MerchantFilterProxy(QSortFilterProxyModel):
             return
         self.beginFilterChange()
         self._filter = merchant_filter
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        """Apply the same filter again (the rows' values changed)."""
+        self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:

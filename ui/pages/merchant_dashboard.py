@@ -147,8 +147,12 @@ class MerchantDashboardPage(QWidget):
 
     # --- results -----------------------------------------------------------------------------
     def _loaded(self, generation: int, dashboard: Any) -> None:
-        if generation == self._generation:
-            self.show_dashboard(dashboard)
+        if generation != self._generation:
+            return
+        self.show_dashboard(dashboard)
+        if self.monitor is not None and self.merchant_id:
+            # The alerts on screen are known; only later ones count as raised.
+            self.monitor.watch(self.merchant_id, dashboard)
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
@@ -212,11 +216,11 @@ class MerchantDashboardPage(QWidget):
             self.show_dashboard(dashboard)
 
     def _alerts_raised(self, payload: Any) -> None:
-        # The redraw that follows "dashboard.updated" lists the alerts; here the user only
-        # gets a hint in the state line that something new came in.
-        if self.merchant_id and self.isVisible():
-            self.state.setText("New alerts — see Active alerts")
-            QTimer.singleShot(5000, self._restore_state)
+        # "dashboard.updated" redraws the alert list; this only points the user at what is new.
+        if self.merchant_id and getattr(payload, "merchant_id", None) == self.merchant_id:
+            count = len(payload)
+            self.state.setText(f"{count} new alert{'s' if count != 1 else ''} — see Active alerts")
+            QTimer.singleShot(8000, self._restore_state)
 
     def _restore_state(self) -> None:
         if self.dashboard is not None:

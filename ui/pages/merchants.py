@@ -179,6 +179,7 @@ class MerchantsPage(QWidget):
         self._stale = bool(fetched.stale)
         self._stale_error = fetched.error
         self.model.set_merchants(fetched.value)
+        self.proxy.refilter()
         if fetched.stale and fetched.error is not None:
             self._show_error(user_message(fetched.error))
         else:

@@ -1,0 +1,44 @@
+"""Real time: the sandbox publishes a simulated day every second; the open dashboard redraws
+with it, and the status bar follows the connection."""
+
+from __future__ import annotations
+
+from app.backend.errors import BackendUnreachable
+from tests.ui.helpers import gui_over
+
+
+def test_open_dashboard_redraws_when_a_new_day_arrives(qtbot, sandbox_api, tmp_path):
+    with gui_over(
+        qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db", monitor_interval=0.3
+    ) as gui:
+        page, dashboard = gui.merchants, gui.dashboard
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
+        merchant = page.model.merchant(0).id
+        with qtbot.waitSignal(dashboard.shown, timeout=20_000) as first:
+            gui.window.open_merchant(merchant)
+        as_of = first.args[0].charts.as_of
+        assert gui.monitor.watched() == [merchant]
+
+        def later_day(d) -> bool:  # noqa: ANN001
+            return d.profile.summary.id == merchant and d.charts.as_of > as_of
+
+        # Pushed by the LiveMonitor through the bridge, not reloaded by the page.
+        with qtbot.waitSignal(dashboard.shown, timeout=10_000, check_params_cb=later_day) as new:
+            pass
+        updated = new.args[0]
+        assert dashboard.charts["revenue"].data is updated.charts.revenue
+        assert f"{updated.charts.as_of:%d %b %Y}" in dashboard.state.text()
+
+        dashboard.back.emit()
+        assert gui.monitor.watched() == []
+
+
+def test_connection_state_shows_in_the_status_bar(qtbot, sandbox_api, tmp_path):
+    with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
+        label = gui.window.connection
+        error = BackendUnreachable("127.0.0.1:9", "connection refused")
+        gui.bus.publish("connection", {"online": False, "error": error})
+        qtbot.waitUntil(lambda: label.text().startswith("● Offline since "))
+        assert "Cannot reach the PST backend" in label.toolTip()
+        gui.bus.publish("connection", {"online": True, "error": None})
+        qtbot.waitUntil(lambda: label.text() == "● Online")
