@@ -7,7 +7,7 @@ carry a strong ETag and answer 304 to a matching If-None-Match.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Path, Query, Request
@@ -62,10 +62,10 @@ class ApiProblem(Exception):
 
 
 def _error(
-    status: int, error: str, message: str, headers: dict[str, str] | None = None
+    status: int, error: str, message: str, headers: Mapping[str, str] | None = None
 ) -> JSONResponse:
     body = ApiError(error=error[:100], message=message[:1000])
-    return JSONResponse(body.model_dump(), status_code=status, headers=headers)
+    return JSONResponse(body.model_dump(), status_code=status, headers=dict(headers or {}))
 
 
 def _respond(model: BaseModel, if_none_match: str | None) -> Response:

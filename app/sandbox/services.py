@@ -50,7 +50,9 @@ class ApiService:
         return f"http://{LOOPBACK}:{self.port}"
 
     def start(self, timeout: float = 15.0) -> None:
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so, and
+        # without it every small answer waits ~40 ms for a delayed ACK (Nagle).
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((LOOPBACK, self.requested_port))
         self.port = sock.getsockname()[1]

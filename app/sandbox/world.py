@@ -80,6 +80,7 @@ class SandboxWorld:
         self._data_version = int(meta["data_version"])
         self._lock = threading.RLock()
         self._summaries: tuple[dt.date, list[MerchantSummary]] | None = None
+        self._summaries_lock = threading.Lock()
         self._series: OrderedDict[tuple[str, dt.date], tuple[str, bytes]] = OrderedDict()
 
     def close(self) -> None:
@@ -135,11 +136,20 @@ class SandboxWorld:
         cached = self._summaries
         if cached is not None and cached[0] == day:
             return cached[1]
-        figures = generator.summary_figures(self.roster, day)
-        symbols = {o.merchant_id: o.token_symbol for o in self._offerings}
-        items = [generator.summary(r, figures, symbols.get(r.id)) for r in self.roster.rows]
-        self._summaries = (day, items)
-        return items
+        with self._summaries_lock:  # one thread computes, concurrent callers wait for it
+            cached = self._summaries
+            if cached is not None and cached[0] == day:
+                return cached[1]
+            figures = generator.summary_figures(self.roster, day)
+            symbols = {o.merchant_id: o.token_symbol for o in self._offerings}
+            items = [generator.summary(r, figures, symbols.get(r.id)) for r in self.roster.rows]
+            self._summaries = (day, items)
+            return items
+
+    def warm(self) -> None:
+        """Compute today's merchant list ahead of requests, if anyone has asked for it yet."""
+        if self._summaries is not None:
+            self.summaries()
 
     def merchants_page(
         self,
