@@ -76,9 +76,9 @@ class CachedApi:
 
     # -- the endpoints ---------------------------------------------------------------------
 
-    def health(self) -> Fetched[models.Health]:
+    def health(self, *, retries: int | None = None) -> Fetched[models.Health]:
         """Always live (never cached): health is how the app learns it is online."""
-        return Fetched(self.client.health(), utc_now())
+        return Fetched(self.client.get(resources.health(), retries=retries), utc_now())
 
     def merchants(
         self, page: int = 1, page_size: int = 100, **filters: object

@@ -191,18 +191,22 @@ class ApiClient:
 
     # -- the machinery ---------------------------------------------------------------------
 
-    def get(self, resource: Resource[T]) -> T:
-        result = self.fetch(resource)
+    def get(self, resource: Resource[T], *, retries: int | None = None) -> T:
+        result = self.fetch(resource, retries=retries)
         assert isinstance(result, Fresh)  # no ETag sent, so never NOT_MODIFIED
         return result.value
 
-    def fetch(self, resource: Resource[T], etag: str | None = None) -> Fresh[T] | NotModified:
-        """GET `resource`, retried when safe; NOT_MODIFIED only when `etag` was sent."""
-        for attempt in range(self.retries + 1):
+    def fetch(
+        self, resource: Resource[T], etag: str | None = None, *, retries: int | None = None
+    ) -> Fresh[T] | NotModified:
+        """GET `resource`, retried when safe (`retries` overrides the client's count, e.g. 0
+        for a poll that runs again soon anyway); NOT_MODIFIED only when `etag` was sent."""
+        last = self.retries if retries is None else max(0, retries)
+        for attempt in range(last + 1):
             try:
                 return self._attempt(resource, etag)
             except _Retry as retry:
-                if attempt == self.retries or self._closing.is_set():
+                if attempt == last or self._closing.is_set():
                     raise retry.error from None
                 delay = self._delay(attempt, retry.retry_after)
                 log.info("retrying %s in %.2fs: %s", resource.path, delay, retry.error.message)
@@ -278,7 +282,11 @@ class ApiClient:
             code, message = clip(parsed.error, 60), parsed.message
         except (ValidationError, ValueError):
             pass  # not an ApiError body: keep the bare status
-        message = message.replace(self._token, "[token]") if message else ""
+        # A server may echo the request back; the token must not reach a dialog or a log.
+        code, message = (
+            code.replace(self._token, "[token]"),
+            message.replace(self._token, "[token]"),
+        )
         if status in (401, 403):
             return BackendUnauthorized(status, code, message, endpoint=endpoint)
         if status == 404:

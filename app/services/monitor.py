@@ -138,7 +138,9 @@ class LiveMonitor:
         """One round: health, then whatever it says needs refreshing. Runs on the monitor
         thread; public so a test or the CLI can drive rounds by hand."""
         try:
-            health = self.api.health().value
+            # No retries: the next round comes in `interval` seconds, and a hung server must
+            # show as offline within one timeout, not after a series of them.
+            health = self.api.health(retries=0).value
             check_schema(health)
         except BackendError as error:
             self.connection.report(error)

@@ -93,6 +93,24 @@ def test_a_number_too_long_to_parse_is_an_invalid_payload(hostile_api):
     assert len(caught.value.user_message) < 600
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b"", "Invalid JSON: EOF"),
+        (b"\xff\xfe{}", "Invalid JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "recursion limit"),
+        (b"null", "Input should be an object"),
+        (b"<html>hello</html>", "Invalid JSON"),
+    ],
+    ids=["empty", "not-utf8", "deep", "null", "html"],
+)
+def test_bodies_that_are_not_json_objects_are_invalid(hostile_api, body, expected):
+    hostile_api.set("/v1/health", ok(body))
+    with make_client(hostile_api) as client, pytest.raises(InvalidPayload) as caught:
+        client.health()
+    assert expected in caught.value.problem
+
+
 def test_a_series_whose_lengths_disagree_is_invalid(hostile_api):
     path = "/v1/merchants/M00001/metrics"
     data = payloads.series(1, days=40).model_dump(mode="json")
@@ -180,7 +198,9 @@ def test_a_wrong_token_is_unauthorized_and_never_echoed(hostile_api):
 
 
 def test_a_server_echoing_the_token_back_has_it_scrubbed(hostile_api):
-    hostile_api.set(PROFILE, status(400, "bad", f"your token {hostile_api.token} is odd"))
+    hostile_api.set(
+        PROFILE, status(400, f"bad {hostile_api.token}", f"your token {hostile_api.token} is odd")
+    )
     with make_client(hostile_api) as client, pytest.raises(BackendHttpError) as caught:
         client.merchant("M00001")
     assert_no_secret(caught.value, hostile_api.token)

@@ -12,7 +12,7 @@ from app.events import Changes
 from app.services.merchants import MerchantDashboard, MerchantExplorer
 from app.services.monitor import AlertsRaised, LiveMonitor
 from tests.fixtures import payloads
-from tests.fixtures.hostile import ok, status
+from tests.fixtures.hostile import ok, slow, status
 
 MID = "M00001"
 INTERVAL = 0.05
@@ -138,3 +138,20 @@ def test_stop_is_prompt_even_with_a_long_interval(api, bus, hostile_api):
 def test_interval_is_validated(api, bus):
     with pytest.raises(ValueError, match="interval"):
         LiveMonitor(api, bus, interval=0)
+
+
+def test_a_hung_server_shows_offline_after_one_timeout(hostile_api, db, bus):
+    from app.backend.cache import CachedApi
+    from app.backend.client import ApiClient
+
+    hostile_api.set("/v1/health", slow(5.0, ok(payloads.health(1))))
+    client = ApiClient(hostile_api.url, hostile_api.token, timeout=0.2, retries=3, backoff=0.01)
+    monitor = LiveMonitor(CachedApi(client, db), bus, interval=60)
+    monitor.start()
+    try:
+        lost = bus.wait_for("connection")[0]
+        assert lost["online"] is False
+        assert hostile_api.count("/v1/health") == 1  # polls are not retried: the next poll is
+    finally:
+        monitor.stop()
+        client.close()
