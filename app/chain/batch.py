@@ -60,6 +60,13 @@ def call(function: ContractFunction) -> Read:
         values = abi_decode(types, raw)
         return values[0] if len(values) == 1 else tuple(values)
 
+    if types == ["uint256"]:  # most portfolio reads: one word, decoded without eth_abi's machinery
+
+        def decode(raw: bytes) -> Any:
+            if len(raw) != 32:
+                raise DecodingError(f"expected one 32-byte word, got {len(raw)} bytes")
+            return int.from_bytes(raw, "big")
+
     return Read("call", checksum(str(function.address)), data, decode)
 
 

@@ -166,6 +166,24 @@ class RpcProvider(HTTPProvider):
             raise BadRpcResponse(f"The RPC endpoint gave a malformed answer to {method}.")
         return response  # type: ignore[return-value]
 
+    def encode_batch_rpc_request(self, requests: list[tuple[RPCEndpoint, Any]]) -> bytes:
+        # One json.dumps for the whole batch: web3's per-request encoder costs ~5 us a read.
+        try:
+            return json.dumps(
+                [
+                    {
+                        "jsonrpc": "2.0",
+                        "method": m,
+                        "params": p or [],
+                        "id": next(self.request_counter),
+                    }
+                    for m, p in requests
+                ],
+                separators=(",", ":"),
+            ).encode()
+        except TypeError:  # bytes or other non-JSON params: web3's encoder knows them
+            return super().encode_batch_rpc_request(requests)
+
     def make_batch_request(
         self, batch_requests: list[tuple[RPCEndpoint, Any]]
     ) -> list[RPCResponse] | RPCResponse:
