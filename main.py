@@ -14,6 +14,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # httpx logs every request at INFO; the live monitor polls every few seconds.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     if args.command in (None, "gui"):
         from ui.app import run_gui
 
