@@ -89,8 +89,11 @@ class Tracking:
         return self._get(intent_id)
 
     def _record_mined(self, record: TransactionRecord, tx_hash: str, receipt: Any) -> bool:
+        """Record the receipt; True when something changed (first seen, moved block, final)."""
         block = parse_quantity(receipt.get("blockNumber"), "receipt")
         ok = parse_quantity(receipt.get("status"), "receipt") == 1
+        before = next(a for a in record.attempts if a.tx_hash == tx_hash)
+        changed = (before.status, before.block_number) != (MINED if ok else REVERTED, block)
         self.store.update_attempt(
             tx_hash,
             status=MINED if ok else REVERTED,
@@ -107,7 +110,8 @@ class Tracking:
             purpose = next(a.purpose for a in record.attempts if a.tx_hash == tx_hash)
             final = CANCELLED if purpose == "cancel" else (CONFIRMED if ok else FAILED)
             self.store.update_intent(record.intent_id, status=final)
-        return True
+            changed = True
+        return changed
 
     def wait(self, intent_id: str, timeout: float = 60.0, poll: float = 0.2) -> TransactionRecord:
         """Refresh until the intent is final (receipt + confirmations) or `timeout` passes."""

@@ -8,6 +8,7 @@ from app.chain.errors import (
     ChainIdMismatch,
     ChainTimeout,
     ChainUnavailable,
+    RpcError,
 )
 from tests.app.chain.conftest import profile_for
 
@@ -75,3 +76,17 @@ def test_sends_are_never_retried_by_the_transport(chain, rpc_proxy_factory, make
     with pytest.raises(ChainUnavailable):
         client.rpc("eth_sendRawTransaction", ["0x00"])
     assert proxy.methods_seen.count("eth_sendRawTransaction") == 1
+
+
+def test_a_request_limit_is_retried_but_too_many_results_is_not(
+    chain, rpc_proxy_factory, make_client
+):
+    proxy = rpc_proxy_factory(chain.url)
+    client = make_client(proxy.url, backoff=0.01)
+    limited = {"code": -32005, "message": "daily request count exceeded, request rate limited"}
+    proxy.set_mode("rpc_error", count=1, error=limited)
+    assert client.block_number() >= 0
+    proxy.set_mode("rpc_error", count=1)  # -32005 "query returned more than 10000 results"
+    with pytest.raises(RpcError, match="more than 10000 results"):
+        client.rpc("eth_getLogs", [{"fromBlock": "0x0", "toBlock": "latest"}])
+    assert proxy.faults == 2

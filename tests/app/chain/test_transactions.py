@@ -146,3 +146,18 @@ def test_bump_is_at_least_ten_percent_plus_one_wei():
     new = bumped(old, Fees(max_fee_per_gas=10, max_priority_fee_per_gas=1))
     assert new == Fees(max_fee_per_gas=1_101, max_priority_fee_per_gas=18)
     assert bumped(old, Fees(5_000, 400)) == Fees(5_000, 400)
+
+
+def test_final_only_after_the_confirmations(chain, make_client, store, signers):
+    bus, seen = EventBus(), []
+    bus.subscribe("transactions", lambda topic, changes: seen.append(topic))
+    pipeline = TransactionPipeline(make_client(chain.url), store, bus, confirmations=3)
+    record = pipeline.send(transfer(signers[1].address, 5), signers[0])
+    mined = pipeline.refresh(record.intent_id)
+    assert mined.status == PENDING and mined.mined is not None  # in a block, 1 confirmation
+    published = len(seen)
+    assert pipeline.refresh(record.intent_id).status == PENDING
+    assert len(seen) == published  # nothing changed, nothing published
+    chain.mine_blocks(2)
+    assert pipeline.refresh(record.intent_id).status == CONFIRMED
+    assert len(seen) == published + 1
