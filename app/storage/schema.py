@@ -213,3 +213,68 @@ class PastRecipient(Base):
     first_sent_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     last_sent_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     times: Mapped[int] = mapped_column(Integer)
+
+
+# --- Vault (migration 0006): sealed credentials, their master-key state, the access log ---------
+# No column holds a secret in clear: `envelope` is AES-256-GCM (see app/vault/envelope.py),
+# `verifier` an HMAC of the master key, `purpose` the user's stated reason (never a secret).
+
+
+class VaultKey(Base):
+    """How one profile's vault is keyed: OS keyring or password (scrypt), with a key verifier."""
+
+    __tablename__ = "vault_keys"
+
+    profile: Mapped[str] = mapped_column(String(40), primary_key=True)
+    vault_uid: Mapped[str] = mapped_column(String(32))
+    mode: Mapped[str] = mapped_column(String(10))
+    verifier: Mapped[bytes] = mapped_column(LargeBinary)
+    kdf_salt: Mapped[bytes | None] = mapped_column(LargeBinary)
+    kdf_n: Mapped[int | None] = mapped_column(Integer)
+    kdf_r: Mapped[int | None] = mapped_column(Integer)
+    kdf_p: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    rotated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class VaultEntry(Base):
+    """One sealed record (store credential or API token) with its clear, non-secret metadata."""
+
+    __tablename__ = "vault_entries"
+
+    entry_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    profile: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))
+    store_id: Mapped[str] = mapped_column(String(64))
+    platform: Mapped[str] = mapped_column(String(40))
+    login: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(String(120))
+    key_version: Mapped[int] = mapped_column(BigInteger)
+    envelope: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        UniqueConstraint("profile", "kind", "store_id", name="uq_vault_entries_store"),
+    )
+
+
+class VaultAccess(Base):
+    """One reveal or export: who, what, when and why. Kept after the entry itself is gone."""
+
+    __tablename__ = "vault_access_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    profile: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(20))
+    entry_id: Mapped[str | None] = mapped_column(String(32))
+    kind: Mapped[str | None] = mapped_column(String(20))
+    store_id: Mapped[str | None] = mapped_column(String(64))
+    field: Mapped[str | None] = mapped_column(String(20))
+    key_version: Mapped[int | None] = mapped_column(BigInteger)
+    purpose: Mapped[str] = mapped_column(Text)
+    purpose_hash: Mapped[str] = mapped_column(String(66))
+    actor: Mapped[str] = mapped_column(String(120))
+    accessed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_vault_access_log_store", "profile", "store_id"),)

@@ -24,6 +24,7 @@ from typing import Any
 
 import keyring
 import keyring.errors
+from keyring.backends.chainer import ChainerBackend
 
 from app.vault.envelope import KEY_SIZE
 from app.vault.errors import KeyringUnavailable, VaultInputError
@@ -95,8 +96,8 @@ def _backend_problem(backend: Any) -> str | None:
         return "the keyrings.alt backend keeps secrets in files and is refused"
     if module in _REFUSED_MODULES:
         return "no OS keyring backend is available"
-    chained = getattr(backend, "backends", None)
-    if module == "keyring.backends.chainer" and chained is not None:
+    if isinstance(backend, ChainerBackend):
+        chained = list(backend.backends)
         if not chained:
             return "no OS keyring backend is available"
         problems = [p for p in (_backend_problem(b) for b in chained) if p]
