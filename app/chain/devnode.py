@@ -6,9 +6,10 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import requests
 
@@ -50,6 +51,7 @@ class AnvilNode:
         self.port = port
         self.args = args
         self.url = f"http://127.0.0.1:{port}"
+        self._errors: IO[bytes] | None = None
 
     @classmethod
     def start(
@@ -74,10 +76,13 @@ class AnvilNode:
             "--silent",
             *(extra_args or []),
         ]
+        # stderr to a file, not a pipe: an unread pipe fills up and would stall a long-lived node.
+        errors = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the node; closed in stop()
         process = subprocess.Popen(
-            args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ}
+            args, stdout=subprocess.DEVNULL, stderr=errors, env={**os.environ}
         )
         node = cls(process, port, args)
+        node._errors = errors
         node._wait_ready(wait)
         return node
 
@@ -86,12 +91,9 @@ class AnvilNode:
         body: dict[str, Any] = {"jsonrpc": "2.0", "id": 1, "method": "eth_chainId", "params": []}
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                err = (
-                    self.process.stderr.read().decode(errors="replace")
-                    if self.process.stderr
-                    else ""
-                )
-                raise ChainUnavailable("anvil exited at start-up.", err[-500:])
+                tail = self._stderr_tail()
+                self._close_errors()
+                raise ChainUnavailable("anvil exited at start-up.", tail)
             try:
                 if requests.post(self.url, json=body, timeout=1).ok:
                     return
@@ -99,6 +101,12 @@ class AnvilNode:
                 time.sleep(0.05)
         self.kill()
         raise ChainUnavailable(f"anvil did not start within {wait:g} s.")
+
+    def _stderr_tail(self) -> str:
+        if self._errors is None:
+            return ""
+        self._errors.seek(0)
+        return self._errors.read().decode(errors="replace")[-500:]
 
     def restart(self) -> AnvilNode:
         """Start a new anvil with the same arguments on the same port (after stop or kill)."""
@@ -108,6 +116,12 @@ class AnvilNode:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait(10)
+        self._close_errors()
+
+    def _close_errors(self) -> None:
+        if self._errors is not None:
+            self._errors.close()
+            self._errors = None
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -117,6 +131,7 @@ class AnvilNode:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(10)
+        self._close_errors()
 
     def __enter__(self) -> AnvilNode:
         return self
