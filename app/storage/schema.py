@@ -278,3 +278,82 @@ class VaultAccess(Base):
     accessed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (Index("ix_vault_access_log_store", "profile", "store_id"),)
+
+
+# --- Treasury (migration 0007): the audit hash chain and the persisted treasury actions ---------
+# Amounts are decimal strings (uint256 does not fit SQLite's 64-bit integers). The audit table is
+# append-only: each row's entry_hash commits to the previous row's hash (app/treasury/audit.py).
+
+
+class TreasuryAuditEntry(Base):
+    """One treasury event (from the chain or a local note) in the hash-chained audit trail."""
+
+    __tablename__ = "treasury_audit"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[str] = mapped_column(String(40))  # ISO 8601 UTC, exactly as hashed
+    actor: Mapped[str | None] = mapped_column(String(42))
+    store_id: Mapped[str | None] = mapped_column(String(66))
+    period: Mapped[int | None] = mapped_column(Integer)
+    proposal_id: Mapped[int | None] = mapped_column(BigInteger)
+    amount: Mapped[str | None] = mapped_column(String(78))
+    details: Mapped[str] = mapped_column(Text)  # canonical JSON object
+    chain_id: Mapped[int | None] = mapped_column(BigInteger)
+    tx_hash: Mapped[str | None] = mapped_column(String(66))
+    block_number: Mapped[int | None] = mapped_column(BigInteger)
+    log_index: Mapped[int | None] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(String(66))
+    entry_hash: Mapped[str] = mapped_column(String(66))
+
+    __table_args__ = (
+        # A chain event is appended once: the same log never twice (NULLs for local notes).
+        UniqueConstraint("chain_id", "tx_hash", "log_index", name="uq_treasury_audit_log"),
+        Index("ix_treasury_audit_proposal", "proposal_id"),
+    )
+
+
+class TreasuryAction(Base):
+    """One treasury action (propose, approve, reject, execute, cancel) and where it stands.
+
+    `intent_id` names the chain pipeline's intent (chain_intents.id); it is chosen and stored here
+    before the pipeline signs, so a restart can always find out whether it was signed and sent.
+    """
+
+    __tablename__ = "treasury_actions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    action: Mapped[str] = mapped_column(String(10))
+    chain_id: Mapped[int] = mapped_column(BigInteger)
+    treasury: Mapped[str] = mapped_column(String(42))
+    actor: Mapped[str] = mapped_column(String(42))
+    store_id: Mapped[str | None] = mapped_column(String(66))
+    period: Mapped[int | None] = mapped_column(Integer)
+    proposal_id: Mapped[int | None] = mapped_column(BigInteger)
+    amount: Mapped[str | None] = mapped_column(String(78))
+    report_hash: Mapped[str | None] = mapped_column(String(66))
+    note: Mapped[str | None] = mapped_column(Text)  # a rejection's reason
+    state: Mapped[str] = mapped_column(String(12))
+    intent_id: Mapped[str | None] = mapped_column(String(36), unique=True)
+    tx_hash: Mapped[str | None] = mapped_column(String(66))
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_treasury_actions_state", "chain_id", "state"),)
+
+
+class TreasuryActionStep(Base):
+    """Every state an action passed through, with when and why (the action's own history)."""
+
+    __tablename__ = "treasury_action_steps"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    action_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("treasury_actions.id", ondelete="RESTRICT")
+    )
+    state: Mapped[str] = mapped_column(String(12))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_treasury_action_steps_action", "action_id"),)

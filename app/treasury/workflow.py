@@ -1,0 +1,285 @@
+"""Running treasury actions through the chain pipeline, crash-safe.
+
+One action at a time goes: start (created) -> simulate (eth_call, after the core's own rule
+checks) -> send (the intent id is stored first, then the pipeline signs, records and broadcasts)
+-> track (receipt) -> confirmed / failed / superseded. The pipeline guarantees record-before-
+broadcast and never re-signs a known intent id; this layer adds what only the treasury knows:
+whether the chain already shows the action's effect (an approval present, a proposal executed by
+someone else), so `resume()` after a crash reports the true state, never sends twice, and never
+loses an approval (a recorded approval is rebroadcast as the same bytes until it is mined).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from app.chain.errors import ChainError, SimulationReverted
+from app.chain.signer import Signer
+from app.chain.transactions import Intent, PreparedTransaction, TransactionPipeline
+from app.chain.txstore import (
+    CANCELLED,
+    CONFIRMED,
+    DROPPED,
+    FAILED,
+    PENDING,
+    SENT,
+    TransactionRecord,
+)
+from app.treasury.actions import ActionRecord, ActionStore, Kind, State
+from app.treasury.audit import AuditTrail
+from app.treasury.errors import ProposalRefused, WorkflowError
+from app.treasury.onchain import TreasuryReader, encode_call, proposal_id_from_receipt
+from app.treasury.proposal import ProposalDraft
+from app.treasury.rules import (
+    Status,
+    check_approve,
+    check_cancel,
+    check_execute,
+    check_reject,
+)
+
+DEFAULT_ADMIN_ROLE = b"\x00" * 32
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ResumeOutcome:
+    action: ActionRecord
+    words: str  # what resume found, for the user
+
+
+class TreasuryWorkflow:
+    def __init__(
+        self,
+        pipeline: TransactionPipeline,
+        actions: ActionStore,
+        treasury: str,
+        audit: AuditTrail | None = None,
+    ) -> None:
+        self.pipeline = pipeline
+        self.actions = actions
+        self.reader = TreasuryReader(pipeline.client, treasury)
+        self.treasury = self.reader.address
+        self.audit = audit
+
+    @property
+    def chain_id(self) -> int:
+        return self.pipeline.chain_id
+
+    # -- start ------------------------------------------------------------------------------
+    def propose(self, draft: ProposalDraft, actor: str) -> ActionRecord:
+        """Start (or find the open) proposal of a checked draft; keep an override in the audit."""
+        store = "0x" + draft.store_id.hex()
+        action = self.actions.find_open(
+            self.chain_id, Kind.PROPOSE, actor, store_id=store, period=draft.period
+        )
+        if action is not None:
+            return action
+        action = self.actions.create(
+            Kind.PROPOSE,
+            chain_id=self.chain_id,
+            treasury=self.treasury,
+            actor=actor,
+            store_id=store,
+            period=draft.period,
+            amount=draft.amount,
+            report_hash="0x" + draft.report_hash.hex(),
+            note=draft.override_reason,
+        )
+        if draft.override_reason is not None and self.audit is not None:
+            self.audit.append(
+                "override",
+                actor=actor,
+                store_id=store,
+                period=draft.period,
+                amount=draft.amount,
+                details={
+                    "reason": draft.override_reason,
+                    "report_hash": "0x" + draft.report_hash.hex(),
+                    "flagged": ",".join(c.name for c in draft.reconciliation.flagged),
+                    "action_id": action.id,
+                },
+            )
+        return action
+
+    def act(
+        self, kind: Kind, proposal_id: int, actor: str, note: str | None = None
+    ) -> ActionRecord:
+        """Start (or find the open) approve / reject / execute / cancel of a proposal."""
+        if kind == Kind.PROPOSE:
+            raise WorkflowError("Use propose() with a checked draft to propose.")
+        found = self.actions.find_open(self.chain_id, kind, actor, proposal_id=proposal_id)
+        if found is not None:
+            return found
+        return self.actions.create(
+            kind,
+            chain_id=self.chain_id,
+            treasury=self.treasury,
+            actor=actor,
+            proposal_id=proposal_id,
+            note=note,
+        )
+
+    # -- simulate and send ------------------------------------------------------------------
+    def intent(self, action: ActionRecord) -> Intent:
+        if action.kind == Kind.PROPOSE:
+            assert action.store_id and action.period and action.amount and action.report_hash
+            data = encode_call(
+                "propose",
+                bytes.fromhex(action.store_id[2:]),
+                action.period,
+                action.amount,
+                bytes.fromhex(action.report_hash[2:]),
+            )
+        elif action.kind == Kind.REJECT:
+            data = encode_call("reject", action.proposal_id, action.note or "")
+        else:
+            data = encode_call(action.kind.value, action.proposal_id)
+        what = action.kind.value + (
+            f" proposal #{action.proposal_id}" if action.proposal_id else f" period {action.period}"
+        )
+        return Intent(to=self.treasury, data=data, value=0, description=f"treasury: {what}")
+
+    def precheck(self, action: ActionRecord) -> None:
+        """The contract's rules on the chain's current state, in words (before any eth_call).
+        Proposals were checked from their report by prepare_proposal."""
+        if action.kind == Kind.PROPOSE or action.proposal_id is None:
+            return
+        _, now = self.reader.head()
+        proposal = self.reader.proposal(action.proposal_id, [action.actor])
+        if action.kind == Kind.APPROVE:
+            check_approve(proposal, action.actor, now)
+        elif action.kind == Kind.REJECT:
+            check_reject(proposal, now)
+        elif action.kind == Kind.CANCEL:
+            admin = self.reader.has_role(DEFAULT_ADMIN_ROLE, action.actor)
+            check_cancel(proposal, action.actor, caller_is_admin=admin)
+        else:
+            threshold, _ = self.reader.params()
+            state = self.reader.store_state(proposal.store_id, [proposal.period])
+            check_execute(proposal, state, threshold, now)
+
+    def simulate(self, action_id: str) -> tuple[ActionRecord, PreparedTransaction]:
+        """Rule checks, then eth_call + gas estimate. A refusal or revert ends the action as
+        failed (recorded, with the reason) and is raised for the caller to show."""
+        action = self.actions.get(action_id)
+        if action.state not in (State.CREATED, State.SIMULATED):
+            raise WorkflowError(f"This {action.kind} was already sent; it is {action.state}.")
+        try:
+            self.precheck(action)
+            prepared = self.pipeline.prepare(self.intent(action), action.actor)
+        except (ProposalRefused, SimulationReverted) as error:
+            self.actions.move(
+                action_id, State.FAILED, error.user_message, error=error.user_message[:500]
+            )
+            raise
+        return self.actions.move(action_id, State.SIMULATED, f"gas {prepared.gas_limit}"), prepared
+
+    def send(self, action_id: str, prepared: PreparedTransaction, signer: Signer) -> ActionRecord:
+        action = self.actions.get(action_id)
+        if action.state != State.SIMULATED:
+            raise WorkflowError(
+                f"This {action.kind} is {action.state}; simulate it before sending."
+            )
+        intent_id = action.intent_id
+        if intent_id is None:  # chosen and committed before the pipeline signs anything
+            intent_id = str(uuid.uuid4())
+            self.actions.set_fields(action_id, intent_id=intent_id)
+        try:
+            record = self.pipeline.submit(prepared, signer, intent_id=intent_id)
+        except ChainError:
+            self._sync(action_id)  # what got recorded before the failure, if anything
+            raise
+        return self._apply(action_id, record)
+
+    def track(self, action_id: str, timeout: float = 60.0) -> ActionRecord:
+        """Wait for the receipt and settle the action (confirmed / failed / superseded)."""
+        action = self.actions.get(action_id)
+        if action.intent_id is None or action.done:
+            return action
+        record = self.pipeline.wait(action.intent_id, timeout=timeout)
+        return self._apply(action_id, record)
+
+    # -- after a crash ----------------------------------------------------------------------
+    def resume(self) -> list[ResumeOutcome]:
+        """Reconcile the pipeline (rebroadcasts recorded bytes), then every open action."""
+        self.pipeline.reconcile()
+        outcomes = []
+        for action in self.actions.open(self.chain_id):
+            settled = self._sync(action.id)
+            if settled.state in (State.CREATED, State.SIMULATED):
+                moot = self._moot(settled)
+                if moot:
+                    settled = self.actions.move(settled.id, State.SUPERSEDED, moot)
+                    words = moot
+                else:
+                    words = "never signed: review and sign it again (nothing was sent)"
+            else:
+                words = f"{settled.state}" + (f": {settled.error}" if settled.error else "")
+            outcomes.append(ResumeOutcome(settled, words))
+        return outcomes
+
+    def _sync(self, action_id: str) -> ActionRecord:
+        action = self.actions.get(action_id)
+        if action.intent_id is None or action.done:
+            return action
+        record = self.pipeline.store.get(action.intent_id)
+        if record is None:
+            return action  # chosen but never signed: the pipeline has nothing under that id
+        if record.status == PENDING:
+            record = self.pipeline.refresh(action.intent_id)
+        return self._apply(action_id, record)
+
+    # -- mapping the pipeline's record onto the action --------------------------------------
+    def _apply(self, action_id: str, record: TransactionRecord) -> ActionRecord:
+        action = self.actions.get(action_id)
+        tx_hash = (record.mined or record.latest).tx_hash if record.attempts else None
+        if action.state == State.SIMULATED:
+            action = self.actions.move(
+                action_id, State.SIGNED, "signed and recorded", tx_hash=tx_hash
+            )
+        if record.status == PENDING:
+            sent = any(a.status == SENT for a in record.attempts) or record.mined is not None
+            if sent and action.state == State.SIGNED:
+                action = self.actions.move(action_id, State.BROADCAST, "sent", tx_hash=tx_hash)
+            return action
+        if record.status == CONFIRMED:
+            fields: dict[str, Any] = {"tx_hash": tx_hash}
+            if action.kind == Kind.PROPOSE and tx_hash is not None:
+                receipt = self.pipeline.client.rpc("eth_getTransactionReceipt", [tx_hash])
+                fields["proposal_id"] = proposal_id_from_receipt(receipt or {}, self.treasury)
+            return self.actions.move(action_id, State.CONFIRMED, "mined", **fields)
+        # Failed (reverted), cancelled by replacement, or dropped: does the chain show the effect
+        # anyway (another approver executed first, ...)? Then it is superseded, not failed.
+        moot = self._moot(action)
+        if record.status == CANCELLED:
+            return self.actions.move(action_id, State.SUPERSEDED, "cancelled by replacement")
+        if moot:
+            return self.actions.move(action_id, State.SUPERSEDED, moot, tx_hash=tx_hash)
+        reason = "reverted on chain" if record.status == FAILED else f"transaction {record.status}"
+        if record.status == DROPPED:
+            reason = "the transaction was replaced by another one from the same account"
+        return self.actions.move(action_id, State.FAILED, reason, error=reason, tx_hash=tx_hash)
+
+    def _moot(self, action: ActionRecord) -> str:
+        """Why the action no longer needs to happen, by the chain's state; "" if it still does."""
+        if action.kind == Kind.PROPOSE or action.proposal_id is None:
+            return ""
+        _, now = self.reader.head()
+        proposal = self.reader.proposal(action.proposal_id, [action.actor])
+        status = proposal.status_at(now)
+        if action.kind == Kind.APPROVE and action.actor in proposal.approved_by:
+            return "the chain already shows this approval"
+        if status == Status.PENDING:
+            return ""
+        if action.kind == Kind.EXECUTE and status == Status.EXECUTED:
+            return "the proposal was already executed"
+        if action.kind == Kind.CANCEL and status == Status.CANCELLED:
+            return "the proposal was already cancelled"
+        if action.kind == Kind.CANCEL and status == Status.EXPIRED:
+            return ""  # an expired proposal can still be cancelled
+        return f"the proposal is {status.name.lower()}"

@@ -1,0 +1,111 @@
+"""A platform with one store (key M00001) for the treasury's chain tests, deployed once per
+session; holders with uneven balances so payouts leave rounding dust."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from eth_account.signers.local import LocalAccount
+
+from app.chain.client import ChainClient, connect
+from app.chain.deploy import (
+    LocalSender,
+    PlatformAddresses,
+    StoreAddresses,
+    StoreSpec,
+    deploy_platform,
+    deploy_store,
+    role,
+)
+from app.chain.signer import LocalSigner
+from app.config.profiles import NetworkProfile
+from app.storage import Database, open_database
+from tests.fixtures.anvil import AnvilChain
+
+USD = 10**6
+PST = 10**18
+MERCHANT = "M00001"
+HOLDINGS = [1 * PST + 1, 3 * PST, 7 * PST + 13, 2 * PST + 999, 11]  # uneven on purpose
+
+
+@dataclass
+class TreasuryEnv:
+    chain: AnvilChain
+    admin: LocalSender
+    platform: PlatformAddresses
+    store: StoreAddresses
+    proposer: LocalSigner
+    approvers: list[LocalSigner]
+    holders: list[LocalAccount]
+
+    def route(self, amount: int) -> None:
+        """Sales proceeds arrive at the router and are routed (30% to the treasury)."""
+        coin = self.admin.contract("SandboxStablecoin", self.platform.stablecoin)
+        router = self.admin.contract("RevenueRouter", self.store.router)
+        self.admin.send(coin.functions.mint(self.store.router, amount))
+        self.admin.send(router.functions.route())
+
+
+@pytest.fixture(scope="session")
+def deployed_treasury(anvil: AnvilChain) -> TreasuryEnv:
+    a = anvil.accounts
+    admin = LocalSender(anvil.w3, a[0])
+    platform = deploy_platform(
+        admin,
+        approval_threshold=2,
+        kyc_officers=[admin.address],
+        proposers=[a[2].address],
+        approvers=[a[3].address, a[4].address, a[2].address],  # the proposer may also approve
+    )
+    store = deploy_store(
+        admin,
+        platform,
+        StoreSpec(
+            key=MERCHANT,
+            name="Store One Profit Share",
+            symbol="PSTA",
+            merchant=a[6].address,
+            fee_recipient=a[7].address,
+            investors_bp=3_000,
+            fee_bp=250,
+            cap_per_period=1_000_000 * USD,
+        ),
+    )
+    holders = a[8 : 8 + len(HOLDINGS)]
+    compliance = admin.contract("ComplianceRegistry", platform.compliance)
+    expiry = anvil.timestamp() + 365 * 86_400
+    admin.send(compliance.functions.setKycBatch([h.address for h in holders], expiry))
+    token = admin.contract("ProfitShareToken", store.token)
+    admin.send(token.functions.grantRole(role("MINTER_ROLE"), admin.address))
+    for holder, amount in zip(holders, HOLDINGS, strict=True):
+        admin.send(token.functions.mint(holder.address, amount))
+    return TreasuryEnv(
+        anvil,
+        admin,
+        platform,
+        store,
+        LocalSigner(a[2]),
+        [LocalSigner(a[3]), LocalSigner(a[4])],
+        holders,
+    )
+
+
+@pytest.fixture
+def tenv(deployed_treasury: TreasuryEnv, chain: AnvilChain) -> TreasuryEnv:
+    return deployed_treasury
+
+
+@pytest.fixture
+def client(tenv: TreasuryEnv) -> Iterator[ChainClient]:
+    made = connect(NetworkProfile(name="test", rpc_url=tenv.chain.url, chain_id=31337))
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def db(tmp_path) -> Iterator[Database]:
+    database = open_database(tmp_path / "store.sqlite3")
+    yield database
+    database.close()
