@@ -18,7 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from eth_account import Account as EthAccount
+from eth_account._utils.signing import sign_transaction_dict
+from eth_keys.backends.native.ecdsa import ecdsa_raw_sign
+from eth_keys.datatypes import Signature
+from eth_utils import keccak
 
 from app.chain.signer import SignedTransaction
 from app.events import Changes, EventBus
@@ -138,7 +141,7 @@ class WalletSession:
             key = self._keys.get(checked)
             if key is not None:
                 self._last_use = self._clock()
-                return _sign(key, tx)
+                return _sign(key, tx, checked)
         if prompt is None:
             raise WalletLocked("The wallet is locked. Unlock it to sign.")
         account = self._wallet.account(checked)
@@ -151,7 +154,7 @@ class WalletSession:
             if isinstance(password, bytearray):
                 wipe(password)
         try:
-            return _sign(one_time, tx)
+            return _sign(one_time, tx, checked)
         finally:
             wipe(one_time)
 
@@ -181,6 +184,22 @@ class SessionSigner:
         return self._session.sign_transaction(self._address, tx, self._prompt)
 
 
-def _sign(key: bytearray, tx: dict[str, Any]) -> SignedTransaction:
-    signed = EthAccount.sign_transaction(tx, bytes(key))
-    return SignedTransaction(bytes(signed.raw_transaction), "0x" + bytes(signed.hash).hex())
+class _HeldKey:
+    """What eth-account's signing needs from a key: `sign_msg_hash`. Unlike eth_keys.PrivateKey
+    it does not derive the public key first, an EC multiplication as slow as the signature
+    itself with the pure-Python backend; the tests compare every byte with Account's result."""
+
+    def __init__(self, key: bytearray) -> None:
+        self._key = key
+
+    def sign_msg_hash(self, message_hash: bytes) -> Signature:
+        return Signature(vrs=ecdsa_raw_sign(message_hash, bytes(self._key)))
+
+
+def _sign(key: bytearray, tx: dict[str, Any], address: str) -> SignedTransaction:
+    fields = dict(tx)
+    sender = fields.pop("from", None)
+    if sender is not None and to_checksummed(str(sender)) != address:
+        raise ValueError("the transaction's 'from' is not the signing account")
+    _, _, _, raw = sign_transaction_dict(_HeldKey(key), fields)  # type: ignore[arg-type]
+    return SignedTransaction(bytes(raw), "0x" + keccak(raw).hex())

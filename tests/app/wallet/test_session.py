@@ -104,3 +104,23 @@ def test_watch_only_accounts_cannot_unlock(setup):
         session.unlock(watched.address, PASSWORD)
     with pytest.raises(ValueError):
         session.idle_timeout = 0
+
+
+def test_signatures_are_byte_identical_to_eth_account(setup):
+    _, address, _, session = setup
+    session.unlock(address, PASSWORD)
+    legacy = {
+        k: v for k, v in TX.items() if k not in ("type", "maxFeePerGas", "maxPriorityFeePerGas")
+    }
+    legacy["gasPrice"] = 10**9
+    with_access_list = {
+        **TX,
+        "accessList": [{"address": TX["to"], "storageKeys": ["0x" + "00" * 32]}],
+    }
+    for tx in (TX, legacy, with_access_list, {**TX, "from": address}):
+        ours = session.sign_transaction(address, tx)
+        theirs = Account.sign_transaction(tx, KEY_HEX)
+        assert ours.raw == bytes(theirs.raw_transaction)
+        assert ours.tx_hash == "0x" + bytes(theirs.hash).hex()
+    with pytest.raises(ValueError, match="from"):
+        session.sign_transaction(address, {**TX, "from": TX["to"]})
