@@ -100,12 +100,12 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
         profile = args.profile or settings.active_profile
         settings.profile(profile)  # an unknown profile is a usage error, not a new vault
         return _dispatch(args, Vault(db), profile, SecretInput(stdin))
-    except KeyError as error:
-        print(f"error: {error.args[0]}", file=sys.stderr)
-        return 2
     except (VaultError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except KeyError as error:  # an unknown profile
+        print(f"error: {error.args[0]}", file=sys.stderr)
+        return 2
     finally:
         db.close()
 

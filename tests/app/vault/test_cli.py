@@ -117,13 +117,12 @@ def test_scripted_session_on_the_secret_service(tmp_path):
             "add", "M00007", "--platform", "Shopify", "--login", "ops@shop.example",
             stdin=[SECRETS["store password"], "", "", SECRETS["notes"]],
         )  # fmt: skip
-        assert "warning" not in run("status")
+        assert "warning" not in run.printed[0]
         revealed = run(
             "reveal", "M00007", "notes", "--purpose", "support ticket 81",
             keep_stdout=False,
         )  # fmt: skip
         assert revealed == SECRETS["notes"] + "\n"
-        run("rotate", "--master")
         run("export", str(data / "k.bak"), stdin=[SECRETS["backup password"]])
         _assert_no_secret_in_clear(data, run.printed, SECRETS)
     finally:

@@ -63,5 +63,7 @@ def test_bad_input_is_a_clear_error_and_changes_nothing(cli):
     assert code == 1 and "wrong vault password" in err
     with pytest.raises(SystemExit):
         cli("reveal", "M00003", "password")  # --purpose is required
+    code, _, err = cli("rotate", "M09999", stdin=f"{PW}\n")
+    assert code == 1 and "no credentials for 'M09999'" in err
     args = build_parser().parse_args(["--profile", "nope", "vault", "list"])
     assert run(args, io.StringIO("")) == 2
