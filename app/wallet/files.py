@@ -4,7 +4,8 @@
 <data-dir>/wallet/keystores/UTC--...   one v3 keystore per account with a key (geth naming)
 
 SQLite records each file's SHA-256; a file whose bytes changed since the app wrote it is reported
-as tampered before any password is tried. Reads never modify a file.
+before any password is tried: as damaged if it no longer parses, as tampered otherwise. Reads
+never modify a file.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 
 from app.wallet import keystore
 from app.wallet.atomic import atomic_write, ensure_private_dir
-from app.wallet.errors import CorruptKeystore, TamperedKeystore
+from app.wallet.errors import CorruptKeystore, TamperedKeystore, WalletError
 
 SEED_FILE = "seed.json"
 _NAME = re.compile(r"^(seed\.json|UTC--[0-9TZ.:-]+--[0-9a-f]{40})$")
@@ -71,6 +72,13 @@ class WalletFiles:
                 f"The encrypted file for {what} cannot be read ({error.strerror})."
             ) from None
         if sha256_hex(data) != expected_sha256:
+            try:
+                keystore.parse(data)
+            except WalletError:
+                raise CorruptKeystore(
+                    f"The encrypted file for {what} is damaged (no longer a readable keystore). "
+                    "Restore it from a backup, or restore the wallet from its recovery phrase."
+                ) from None
             raise TamperedKeystore(
                 f"The encrypted file for {what} was changed outside PST Desk and will not be "
                 "used. Restore it from a backup, or restore the wallet from its recovery phrase."

@@ -181,9 +181,9 @@ def test_wrong_password_corrupt_and_tampered_files_leave_everything_untouched(wa
     assert "changed outside PST Desk" in caught.value.user_message
     assert snapshot(data_dir) == tampered
 
-    path.write_text('{"version": 3, "crypto": ')
+    path.write_text('{"version": 3, "crypto": ')  # truncated, as by a failing disk
     corrupt = snapshot(data_dir)
-    with pytest.raises(TamperedKeystore):  # any change is caught by the recorded hash first
+    with pytest.raises(CorruptKeystore, match="damaged"):
         wallet.private_key(account.address, PASSWORD)
     assert snapshot(data_dir) == corrupt
 
@@ -211,3 +211,23 @@ def test_a_failed_database_write_leaves_no_new_files(wallet, data_dir):
         event.remove(engine, "connect", read_only)
         engine.dispose()
     assert snapshot(data_dir) == before and wallet.accounts() == rows_before
+
+
+def test_importing_a_bad_external_keystore_fails_typed_and_leaves_it_untouched(wallet, tmp_path):
+    good = encrypt_private_key(bytes.fromhex(KEY_HEX), "their password", n=FAST_N)
+    relabelled = {**good, "address": "22" * 20}
+    files = {
+        "good.json": (json.dumps(good), "wrong password", WrongPassword),
+        "corrupt.json": (json.dumps(good)[:-40], "their password", CorruptKeystore),
+        "tampered.json": (json.dumps(relabelled), "their password", TamperedKeystore),
+    }
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    for name, (text, _, _) in files.items():
+        (outside / name).write_text(text)
+    before = snapshot(outside)
+    for name, (_, password, error) in files.items():
+        with pytest.raises(error) as caught:
+            wallet.import_keystore((outside / name).read_bytes(), password, PASSWORD, PASSWORD)
+        assert caught.value.user_message and "their password" not in caught.value.user_message
+    assert snapshot(outside) == before and wallet.accounts() == []
