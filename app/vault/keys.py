@@ -35,6 +35,10 @@ SERVICE = "pst-desk"
 PASSWORD_ONLY_BANNER = (
     "The OS keyring is unavailable: the vault is protected by your vault password only"
 )
+PASSWORD_KEYRING_BACK_BANNER = (
+    "The vault is protected by your vault password only; the OS keyring works now, so you can "
+    "move the vault key into it (rotate the master key to the keyring)"
+)
 KEYRING_LOST_BANNER = (
     "The OS keyring is unavailable, and this vault's key is kept there: unlock or start your "
     "keyring (Secret Service, Keychain or Credential Manager), or import a backup"

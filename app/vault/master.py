@@ -29,6 +29,7 @@ from app.vault.errors import (
 )
 from app.vault.keys import (
     KEYRING_LOST_BANNER,
+    PASSWORD_KEYRING_BACK_BANNER,
     PASSWORD_ONLY_BANNER,
     KdfParams,
     KeyringStore,
@@ -61,6 +62,8 @@ class VaultStatus:
 
     @property
     def banner(self) -> str | None:
+        if self.mode is VaultMode.PASSWORD and not self.keyring_problem:
+            return PASSWORD_KEYRING_BACK_BANNER
         if self.mode is VaultMode.PASSWORD or (self.mode is None and self.keyring_problem):
             return PASSWORD_ONLY_BANNER
         if self.mode is VaultMode.KEYRING and self.keyring_problem:

@@ -6,13 +6,17 @@ from sqlalchemy import select, update
 
 from app.storage.schema import VaultAccess, VaultEntry
 from app.vault import (
+    PASSWORD_ONLY_BANNER,
     EntryExists,
     EntryKind,
     EntryNotFound,
+    PasswordRequired,
     SecretField,
     TamperedEnvelope,
     VaultInputError,
     VaultLocked,
+    VaultMode,
+    WrongPassword,
     commitment,
 )
 
@@ -152,6 +156,22 @@ def test_opening_checks_every_entry_and_flags_tampering(password_vault, db):
         vault.reveal("sandbox", "M00003", SecretField.PASSWORD, "x")
     with db.session() as session:
         assert session.scalars(select(VaultAccess)).all() == []
+
+
+def test_status_without_keyring_shows_the_banner(password_vault):
+    status = password_vault.status("sandbox")
+    assert (status.mode, status.unlocked, status.needs_password) == (
+        VaultMode.PASSWORD, True, True,
+    )  # fmt: skip
+    assert status.banner == PASSWORD_ONLY_BANNER
+    assert password_vault.status("other").banner == PASSWORD_ONLY_BANNER
+    with pytest.raises(PasswordRequired):
+        password_vault.unlock("other")
+    with pytest.raises(VaultInputError):
+        password_vault.unlock("other", "short")
+    with pytest.raises(WrongPassword):
+        password_vault.unlock("sandbox", "not the vault password")
+    assert not password_vault.status("other").initialized
 
 
 def test_changes_are_published(password_vault, bus):

@@ -142,6 +142,7 @@ def test_moving_between_keyring_and_password(db, secret_service):
     vault.rotate_master_key("sandbox", VAULT_PASSWORD, mode=VaultMode.PASSWORD)
     assert secret_service.read(username) is None
     assert vault.status("sandbox").mode is VaultMode.PASSWORD
+    assert "the OS keyring works now" in vault.status("sandbox").banner
     with pytest.raises(WrongPassword):
         _vault(db, secret_service).unlock("sandbox", "not the password")
     vault.rotate_master_key("sandbox", mode=VaultMode.KEYRING)
