@@ -15,7 +15,13 @@ from app.vault.errors import (
     VaultLocked,
     WrongPassword,
 )
-from app.vault.keys import KEYRING_LOST_BANNER, PASSWORD_ONLY_BANNER, KeyringStore, VaultMode
+from app.vault.keys import (
+    KEYRING_LOST_BANNER,
+    PASSWORD_KEYRING_BACK_BANNER,
+    PASSWORD_ONLY_BANNER,
+    KeyringStore,
+    VaultMode,
+)
 from app.vault.master import VaultStatus
 from app.vault.records import (
     CLIPBOARD_CLEAR_SECONDS,
@@ -30,6 +36,7 @@ from app.vault.service import EntryCheck, EntryInfo, Reveal, Vault, VaultCheck, 
 __all__ = [
     "CLIPBOARD_CLEAR_SECONDS",
     "KEYRING_LOST_BANNER",
+    "PASSWORD_KEYRING_BACK_BANNER",
     "PASSWORD_ONLY_BANNER",
     "ApiToken",
     "BackupError",
