@@ -3,8 +3,9 @@
 Secrets never come from the command line. When standard input is a terminal they are asked for
 with hidden prompts; otherwise they are read from standard input, one per line, in this order:
 
-  create                 wallet password, confirmation*, BIP-39 passphrase (with --passphrase),
-                         then one line per word the verification asks for (see below)
+  create                 wallet password, confirmation*, with --passphrase: BIP-39 passphrase
+                         and the passphrase again, then one line per word the verification
+                         asks for (see below)
   restore                recovery phrase (one line), BIP-39 passphrase (with --passphrase),
                          wallet password, confirmation*
   import-key             private key (64 hex digits), wallet password, confirmation*
@@ -20,10 +21,10 @@ with hidden prompts; otherwise they are read from standard input, one per line, 
 `create` prints the new recovery phrase ONCE on standard output (write it down; anyone who sees it
 controls the funds), then asks for some of its words by position ("word #N" on standard error)
 to check it was written down; only then is the wallet saved. With standard input not a terminal,
-`--skip-verify` skips that check (you take responsibility for having the words). `create` and
-`restore` print the first account's address on standard output; `list` prints one account per
-line (checksummed address, kind, derivation index, label). On any error nothing is changed and
-the exit code is 1 (2 for a usage error).
+`--skip-verify` skips that check (you take responsibility for having the words). `create` prints
+the new account's address on standard output, `restore` each restored account's; `list` prints
+one account per line (checksummed address, kind, derivation index, label). On any error nothing
+is changed and the exit code is 1 (2 for a usage error).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from typing import Any, TextIO
 from app.config.paths import data_dir, database_path
 from app.storage import open_database
 from app.wallet.accounts import parse_private_key
-from app.wallet.errors import WalletError
+from app.wallet.errors import PasswordMismatch, WalletError
 from app.wallet.keystore import parse as parse_keystore
 from app.wallet.keystore import wipe
 from app.wallet.mnemonic import validate_mnemonic
@@ -228,7 +229,11 @@ def _create(args: argparse.Namespace, wallet: Wallet, secrets: SecretInput) -> i
     password, confirmation = _wallet_password(wallet, secrets)
     if confirmation is None:
         wallet.verify_password(password)  # fail before showing a phrase that won't be saved
-    passphrase = secrets.read("BIP-39 passphrase") if args.passphrase else ""
+    passphrase = ""
+    if args.passphrase:  # a typo here would silently make a different wallet: ask twice
+        passphrase = secrets.read("BIP-39 passphrase")
+        if secrets.read("BIP-39 passphrase again") != passphrase:
+            raise PasswordMismatch("The two passphrases differ. Nothing was changed.")
     draft = NewWalletDraft.generate(args.words)
     _show_phrase(draft)
     if args.skip_verify:

@@ -161,6 +161,12 @@ def test_new_wallet_password_and_verification_rules(data_dir, capsys):
         (["create", "--skip-verify"], "password1\npassword1\n", 1, "very weak"),
         (["create", "--skip-verify"], f"{PASSWORD}\n{PASSWORD}!\n", 1, "differ"),
         (["create", "--skip-verify", "--tty"], "", 2, "only for scripts"),
+        (
+            ["create", "--passphrase"],
+            f"{PASSWORD}\n{PASSWORD}\nabc\nabd\n",
+            1,
+            "passphrases differ",
+        ),
         (["restore"], f"{PHRASE}\n{PASSWORD}\n", 1, "wallet password again (line 3)"),
     ]
     for argv, stdin, want, message in cases:
