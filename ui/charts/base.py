@@ -89,9 +89,18 @@ class ChartWidget(QFrame, Generic[D]):
 
     # --- the template ------------------------------------------------------------------
     def show_data(self, data: D) -> None:
+        """Set the data and render when Qt is next idle."""
+        self.set_data(data)
+        self.canvas.draw_idle()
+
+    def set_data(self, data: D) -> None:
+        """Replace the plotted data without rendering (`render()` or `draw_idle()` follow)."""
         self._data = data
         self._render(rebuild=False)
-        self.canvas.draw_idle()
+
+    def render(self) -> None:
+        """Rasterise now and repaint the canvas (the GUI thread's part of drawing)."""
+        self.canvas.draw()
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors

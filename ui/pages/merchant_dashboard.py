@@ -7,6 +7,9 @@ the LiveMonitor watches the merchant and each "dashboard.updated" redraws the pa
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,7 +35,7 @@ from ui.widgets.scorecard import AlertsView, ScorecardView
 
 class MerchantDashboardPage(QWidget):
     back = Signal()
-    shown = Signal(object)  # the MerchantDashboard just drawn
+    shown = Signal(object)  # the MerchantDashboard, once every chart of it is drawn
     failed = Signal(str)
 
     def __init__(
@@ -105,6 +108,9 @@ class MerchantDashboardPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(scroll, 1)
 
+        self._steps: deque[Callable[[], None]] = deque()
+        self._stepper = QTimer(self, interval=0)
+        self._stepper.timeout.connect(self._next_step)
         bridge.on("dashboard.updated", self._dashboard_updated, self)
         bridge.on("alerts.raised", self._alerts_raised, self)
 
@@ -188,10 +194,21 @@ class MerchantDashboardPage(QWidget):
         else:
             self.banner.hide()
             self.error.hide()
-        charts = dashboard.charts
+        # Each chart is built, then rendered, in its own event-loop turn: the longest the GUI
+        # thread is busy is one chart's step, not six charts at once.
+        steps: list[Callable[[], None]] = []
         for key, chart in self.charts.items():
-            chart.show_data(getattr(charts, key))
-        self.shown.emit(dashboard)
+            part = getattr(dashboard.charts, key)
+            steps += [partial(chart.set_data, part), chart.render]
+        steps.append(partial(self.shown.emit, dashboard))
+        self._steps = deque(steps)
+        self._stepper.start()
+
+    def _next_step(self) -> None:
+        if not self._steps:
+            self._stepper.stop()
+            return
+        self._steps.popleft()()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Back):
@@ -206,9 +223,10 @@ class MerchantDashboardPage(QWidget):
             chart.set_colors(colors)
 
     def draw_now(self) -> None:
-        """Render every chart synchronously (benchmarks, screenshots)."""
-        for chart in self.charts.values():
-            chart.draw_now()
+        """Finish drawing synchronously (benchmarks, screenshots)."""
+        self._stepper.stop()
+        while self._steps:
+            self._steps.popleft()()
 
     # --- live updates ------------------------------------------------------------------------
     def _dashboard_updated(self, dashboard: Any) -> None:

@@ -59,6 +59,8 @@ class ScorecardView(QFrame):
         self.setObjectName("card")
         self.colors = colors
         self._scorecard: Scorecard | None = None
+        self._keys: list[str] = []
+        self._cells: dict[str, tuple[QLabel, QLabel, QLabel, QLabel, QLabel, QLabel]] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 10)
         self.verdict = QLabel("Scorecard")
@@ -73,60 +75,77 @@ class ScorecardView(QFrame):
         outer.addStretch(1)
 
     def set_scorecard(self, scorecard: Scorecard) -> None:
+        """Show a scorecard. Rows are built once per set of criteria and then only their
+        texts change, so a live update every few seconds costs no widget churn or relayout."""
         self._scorecard = scorecard
-        self._rebuild()
+        keys = [c.key for c in scorecard.criteria]
+        if keys != self._keys:
+            self._build_rows(keys)
+        self._fill(scorecard)
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
         if self._scorecard is not None:
-            self._rebuild()
+            self._fill(self._scorecard)
 
-    def _rebuild(self) -> None:
-        scorecard = self._scorecard
-        assert scorecard is not None
+    def _build_rows(self, keys: list[str]) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
+        self._cells = {}
+        for col, header in enumerate(self.HEADERS):
+            head = QLabel(header)
+            head.setObjectName("muted")
+            self.grid.addWidget(head, 0, col)
+        for row, key in enumerate(keys, start=1):
+            title = _label("", f"title:{key}")
+            value = _label("", f"value:{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            percentile = _label("", f"percentile:{key}")
+            percentile.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            icon = QLabel()
+            result = QLabel("")
+            box = QWidget()
+            box.setObjectName(f"result:{key}")
+            box_layout = QGridLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.setHorizontalSpacing(4)
+            box_layout.addWidget(icon, 0, 0)
+            box_layout.addWidget(result, 0, 1, Qt.AlignmentFlag.AlignLeft)
+            reason = _label("", f"reason:{key}", wrap=True)
+            for col, widget in enumerate((title, value, percentile, box, reason)):
+                self.grid.addWidget(widget, row, col)
+            self._cells[key] = (title, value, percentile, icon, result, reason)
+        self._keys = keys
+
+    def _fill(self, scorecard: Scorecard) -> None:
         passed = sum(1 for c in scorecard.criteria if c.passed)
         total = len(scorecard.criteria)
         verdict = "Meets all selection criteria" if scorecard.passed else "Does not qualify"
         self.verdict.setText(
             f"Scorecard · {verdict} ({passed} of {total} pass) · as of {scorecard.as_of:%d %b %Y}"
         )
-        for col, header in enumerate(self.HEADERS):
-            head = QLabel(header)
-            head.setObjectName("muted")
-            self.grid.addWidget(head, 0, col)
-        for row, c in enumerate(scorecard.criteria, start=1):
-            self.grid.addWidget(_label(c.title, f"title:{c.key}"), row, 0)
-            value = _label(fmt.criterion_value(c.value, c.unit), f"value:{c.key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.grid.addWidget(value, row, 1)
+        for c in scorecard.criteria:
+            title, value, percentile, icon, result, reason = self._cells[c.key]
+            title.setText(c.title)
+            value.setText(fmt.criterion_value(c.value, c.unit))
             pct = "—" if c.peer_percentile is None else fmt.ordinal(c.peer_percentile)
-            self.grid.addWidget(_label(pct, f"percentile:{c.key}"), row, 2)
-            self.grid.addWidget(self._result(c.passed, c.key), row, 3)
-            self.grid.addWidget(_label(c.reason, f"reason:{c.key}", wrap=True), row, 4)
-
-    def _result(self, passed: bool, key: str) -> QWidget:
-        box = QWidget()
-        icon = QLabel()
-        icon.setPixmap(status_icon(passed, self.colors))
-        text = QLabel("Pass" if passed else "Fail")
-        text.setObjectName("pass" if passed else "fail")
-        text.setProperty("criterion", key)
-        box.setObjectName(f"result:{key}")
-        layout = QGridLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(4)
-        layout.addWidget(icon, 0, 0)
-        layout.addWidget(text, 0, 1)
-        box.setProperty("text", text.text())
-        return box
+            percentile.setText(pct)
+            if result.text() != ("Pass" if c.passed else "Fail") or icon.property("theme") != (
+                self.colors.name
+            ):
+                icon.setPixmap(status_icon(c.passed, self.colors))
+                icon.setProperty("theme", self.colors.name)
+                result.setText("Pass" if c.passed else "Fail")
+                result.setObjectName("pass" if c.passed else "fail")
+                result.style().unpolish(result)
+                result.style().polish(result)
+            reason.setText(c.reason)
 
     def result_text(self, key: str) -> str:
-        box = self.findChild(QWidget, f"result:{key}")
-        return "" if box is None else str(box.property("text"))
+        cells = self._cells.get(key)
+        return "" if cells is None else cells[4].text()
 
 
 class AlertsView(QFrame):
