@@ -16,6 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     # httpx logs every request at INFO; the live monitor polls every few seconds.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command in (None, "gui"):
         from ui.app import run_gui
 
