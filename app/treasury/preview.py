@@ -6,9 +6,10 @@ The token keeps a magnified points-per-share accumulator (MAGNITUDE = 1e38):
     accumulated(h) = (pointsPerShare * balance(h) + correction(h)) // MAGNITUDE
 A holder's payout from one distribution is the increase of accumulated(h): the floor of the new
 total minus the floor of the old one, so a holder's fractional base unit from earlier
-distributions can tip this one up by one unit. Everything not paid out (the magnified remainder
-carried to the next distribution, and each holder's floored fraction) stays in the token: the
-"dust". All integers: one pass over Python ints, no floats.
+distributions can tip this one up by one unit. What this distribution does not pay out (the
+magnified remainder carried to the next one, and each holder's floored fraction) stays in the
+token: the "dust" (negative when earlier fractions complete a unit now). All integers: one pass
+over Python ints, no floats.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ class PayoutPreview:
     holder_count: int
     paid_count: int  # holders who receive at least one base unit
     total_paid: int
-    dust: int  # amount - total_paid: stays in the token
+    # amount - total_paid. Usually a few units that stay in the token; it can be negative when
+    # fractions floored in earlier distributions add up to a whole unit in this one.
+    dust: int
     points_per_share_after: int
     magnified_dust_after: int
     largest: tuple[HolderPayout, ...]  # by payout, then by balance

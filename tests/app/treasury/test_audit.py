@@ -126,3 +126,17 @@ def test_malformed_exports_are_refused_clearly():
             load_json(bad)
     with pytest.raises(AuditError):
         load_csv("a,b\n1,2\n")
+
+
+def test_the_entry_hash_is_keccak_of_the_previous_hash_and_the_canonical_json(trail):
+    from eth_utils import keccak
+
+    from app.backend.canonical import canonical_json
+
+    entry = _fill(trail)[2]
+    body = entry.body()
+    body["details"]["note"] = "网店 ✓"  # non-ASCII stays UTF-8, as canonical_json writes it
+    expected = "0x" + keccak(bytes.fromhex(entry.prev_hash[2:]) + canonical_json(body)).hex()
+    from app.treasury.audit import hash_entry
+
+    assert hash_entry(entry.prev_hash, body) == expected

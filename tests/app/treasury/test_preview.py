@@ -54,8 +54,9 @@ def test_matches_the_contract_formula_after_transfers_and_earlier_distributions(
     amount = 123_456_789_012
     preview = preview_payouts(amount, _addresses(200), balances, token, corrections)
     assert preview.payouts == _simulate(amount, balances, token, corrections, accumulated)
-    assert preview.total_paid + preview.dust == amount and preview.dust >= 0
-    assert preview.dust < len(balances) + token.magnified_dust // MAGNITUDE + 1
+    # Earlier floored fractions may complete a unit now: at most one extra unit per holder.
+    assert preview.total_paid + preview.dust == amount
+    assert -len(balances) < preview.dust < len(balances) + token.magnified_dust // MAGNITUDE + 1
 
 
 def test_zero_balance_holders_get_nothing_and_are_counted():
