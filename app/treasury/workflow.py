@@ -272,7 +272,8 @@ class TreasuryWorkflow:
         _, now = self.reader.head()
         proposal = self.reader.proposal(action.proposal_id, [action.actor])
         status = proposal.status_at(now)
-        if action.kind == Kind.APPROVE and action.actor in proposal.approved_by:
+        approved = {a.lower() for a in proposal.approved_by}
+        if action.kind == Kind.APPROVE and action.actor.lower() in approved:
             return "the chain already shows this approval"
         if status == Status.PENDING:
             return ""
