@@ -1,0 +1,291 @@
+"""gas: what the PST platform's transactions cost, next to the baselines they replace.
+
+`distribute` at 10, 1,000 and 10,000 real holders (must be the same at every count), claim, PST
+transfers against a plain OpenZeppelin ERC-20, route, propose, approve, execute; baselines written
+for this bench only: a push payout loop over the same holder counts and a Merkle-proof claim.
+Runs its own anvil (prague) with a high block gas limit so the holders can be created in a few
+calls of a bench-only seeder that allowlists and mints through the contracts' normal paths.
+Measured calls are steady state (the contract has been used before), as a real month would be;
+first-time costs are reported as well where they differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from eth_abi import encode
+from eth_account import Account
+from eth_account.signers.local import LocalAccount
+from eth_utils import keccak
+from web3 import Web3
+
+from app.chain.deploy import LocalSender, StoreSpec, deploy_platform, deploy_store, role
+from app.chain.devnode import AnvilNode
+from bench.report import Result, result
+
+MNEMONIC = "test test test test test test test test test test test junk"  # anvil's public default
+USD, PST = 10**6, 10**18
+HOLDER_COUNTS = (10, 1_000, 10_000)
+SEED_BATCH = 1_000
+FIRST_SYNTHETIC = 0x10_0000  # synthetic holders: 0x...100000, 0x...100001, ...
+YEAR = 365 * 86_400
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--holders",
+        type=int,
+        nargs="+",
+        default=list(HOLDER_COUNTS),
+        help="holder counts for distribute and the push loop (default 10 1000 10000)",
+    )
+
+
+def _accounts(count: int) -> list[LocalAccount]:
+    Account.enable_unaudited_hdwallet_features()
+    return [
+        Account.from_mnemonic(MNEMONIC, account_path=f"m/44'/60'/0'/0/{i}") for i in range(count)
+    ]
+
+
+def _gas(sender: LocalSender, call: Any) -> int:
+    return int(sender.send(call)["gasUsed"])
+
+
+def _bulk(w3: Web3, sender: str, contract: Any, fn: str, args: list[Any], gas: int) -> None:
+    """Set-up only: send through anvil's unlocked account without estimating (estimating a
+    50M-gas seeding call would cost as much again)."""
+    data = contract.encode_abi(fn, args)
+    tx_hash = w3.eth.send_transaction(
+        {"from": sender, "to": contract.address, "data": data, "gas": gas}
+    )
+    assert w3.eth.wait_for_transaction_receipt(tx_hash, poll_latency=0.02)["status"] == 1
+
+
+def _synthetic(first: int, count: int) -> list[str]:
+    return [Web3.to_checksum_address(f"0x{first + i:040x}") for i in range(count)]
+
+
+class Bench:
+    def __init__(self, w3: Web3) -> None:
+        accounts = _accounts(12)
+        self.w3 = w3
+        self.admin = LocalSender(w3, accounts[0])
+        self.proposer, self.approvers = (
+            LocalSender(w3, accounts[1]),
+            [LocalSender(w3, a) for a in accounts[2:4]],
+        )
+        self.investors = [LocalSender(w3, a) for a in accounts[4:10]]
+        self.platform = deploy_platform(
+            self.admin,
+            kyc_officers=[self.admin.address],
+            proposers=[self.proposer.address],
+            approvers=[s.address for s in self.approvers],
+        )
+        spec = StoreSpec(
+            key="bench",
+            name="Bench PST",
+            symbol="BPST",
+            merchant=accounts[10].address,
+            fee_recipient=accounts[11].address,
+            cap_per_period=10**9 * USD,
+        )
+        self.store = deploy_store(self.admin, self.platform, spec)
+        c = self.admin.contract
+        self.coin = c("SandboxStablecoin", self.platform.stablecoin)
+        self.compliance = c("ComplianceRegistry", self.platform.compliance)
+        self.treasury = c("DistributionTreasury", self.platform.treasury)
+        self.token = c("ProfitShareToken", self.store.token)
+        self.router = c("RevenueRouter", self.store.router)
+        self.seeder = self.admin.deploy("BenchHolderSeeder")
+        a = self.admin
+        a.send(self.compliance.functions.grantRole(role("KYC_OFFICER_ROLE"), self.seeder.address))
+        for name in ("MINTER_ROLE", "DISTRIBUTOR_ROLE"):
+            a.send(self.token.functions.grantRole(role(name), a.address))
+        a.send(self.token.functions.grantRole(role("MINTER_ROLE"), self.seeder.address))
+        a.send(self.coin.functions.mint(a.address, 10**12 * USD))
+        a.send(self.coin.functions.approve(self.token.address, 2**256 - 1))
+        expiry = self.w3.eth.get_block("latest")["timestamp"] + YEAR
+        a.send(self.compliance.functions.setKycBatch([s.address for s in self.investors], expiry))
+        for s in self.investors:  # investors who bought their PST with sUSD still hold some
+            a.send(self.coin.functions.mint(s.address, 1_000 * USD))
+        self.expiry = expiry
+        self.holders = 0
+
+    def grow_to(self, holders: int) -> None:
+        """Real balances for `holders` PST holders: the first four are real accounts."""
+        while self.holders < min(holders, 4):
+            self.admin.send(
+                self.token.functions.mint(self.investors[self.holders].address, 10 * PST)
+            )
+            self.holders += 1
+        while self.holders < holders:
+            count = min(SEED_BATCH, holders - self.holders)
+            args = [self.compliance.address, self.token.address, FIRST_SYNTHETIC + self.holders]
+            args += [count, PST, self.expiry]
+            gas = 90_000 * count + 100_000
+            _bulk(self.w3, self.admin.address, self.seeder, "seed", args, gas)
+            self.holders += count
+        # The holders are real: balances on chain, summing to the supply.
+        last = _synthetic(FIRST_SYNTHETIC + self.holders - 1, 1)[0] if self.holders > 4 else None
+        assert last is None or self.token.functions.balanceOf(last).call() == PST
+        supply = 10 * PST * min(self.holders, 4) + PST * max(self.holders - 4, 0)
+        assert self.token.functions.totalSupply().call() == supply
+
+    def distribute(self) -> int:
+        return _gas(self.admin, self.token.functions.distribute(1_234_567 * USD + 89))
+
+
+def _distribution_results(b: Bench, counts: list[int]) -> list[Result]:
+    b.grow_to(counts[0])
+    first = b.distribute()  # the token's very first distribution fills empty slots
+    measured = []
+    for count in counts:
+        b.grow_to(count)
+        assert b.token.functions.totalSupply().call() > 0
+        measured.append((count, b.distribute()))
+    out = [result(f"distribute @ {n:,} holders", g, "gas", ("<=", 100_000)) for n, g in measured]
+    spread = max(g for _, g in measured) - min(g for _, g in measured)
+    out.append(result("distribute: spread across holder counts", spread, "gas", ("==", 0)))
+    out.append(result("distribute: a token's first ever", first, "gas"))
+    return out
+
+
+def _claim_results(b: Bench) -> list[Result]:
+    b.investors[1].send(b.token.functions.claim())  # someone claimed before: totals are warm
+    first = _gas(b.investors[0], b.token.functions.claim())
+    b.distribute()
+    repeat = _gas(b.investors[0], b.token.functions.claim())
+    return [
+        result("claim (a month's profit, holder holds sUSD)", repeat, "gas", ("<=", 60_000)),
+        # A holder's first claim fills their correction slot (0 -> non-zero: +20,000 once in the
+        # holder's lifetime, not per period), as a Merkle claim fills its bitmap word.
+        result("claim, the holder's very first (one-off new slot)", first, "gas"),
+    ]
+
+
+def _transfer_results(b: Bench) -> list[Result]:
+    # Worst cases first: investors 2 and 3 have held since before the first distribution and
+    # never moved tokens, so each transfer also fills their correction slots for the first time.
+    alice, bob = b.investors[2], b.investors[3]
+    newcomer = b.investors[4]  # allowlisted, holds no PST yet
+    to_new = _gas(alice, b.token.functions.transfer(newcomer.address, PST))
+    to_existing = _gas(alice, b.token.functions.transfer(bob.address, PST))
+    again = _gas(alice, b.token.functions.transfer(bob.address, PST))
+    plain = b.admin.deploy("BenchPlainToken")
+    b.admin.send(plain.functions.mint(alice.address, 100 * PST))
+    b.admin.send(plain.functions.mint(bob.address, PST))
+    plain_new = _gas(alice, plain.functions.transfer(newcomer.address, PST))
+    plain_existing = _gas(alice, plain.functions.transfer(bob.address, PST))
+    alice.send(b.token.functions.delegate(alice.address))
+    bob.send(b.token.functions.delegate(bob.address))
+    b.w3.provider.make_request("evm_mine", [])  # a fresh block: checkpoints are pushed, not updated
+    delegated = _gas(alice, b.token.functions.transfer(bob.address, PST))
+    target = ("<=", 155_000)
+    return [
+        result("PST transfer to a new holder", to_new, "gas", target),
+        result("PST transfer to an existing holder", to_existing, "gas", target),
+        result("PST transfer to an existing holder, corrections set", again, "gas", target),
+        result("PST transfer, both sides delegated (votes)", delegated, "gas", target),
+        result("baseline: OZ ERC-20 transfer to a new holder", plain_new, "gas"),
+        result("baseline: OZ ERC-20 transfer to an existing holder", plain_existing, "gas"),
+        result("PST overhead over ERC-20, new holder", to_new - plain_new, "gas"),
+        result("PST overhead over ERC-20, existing holder", to_existing - plain_existing, "gas"),
+    ]
+
+
+def _treasury_results(b: Bench) -> list[Result]:
+    sid, report = b.store.store_id, keccak(text="report")
+    gas: dict[str, int] = {}
+    for period in (202601, 202602):  # the second month is the steady state reported
+        b.admin.send(b.coin.functions.mint(b.router.address, 100_000 * USD + 7))
+        gas["route"] = _gas(b.investors[5], b.router.functions.route())
+        receipt = b.proposer.send(b.treasury.functions.propose(sid, period, 1_000 * USD, report))
+        gas["propose"] = int(receipt["gasUsed"])
+        pid = b.treasury.functions.proposalCount().call()
+        gas["approve"] = _gas(b.approvers[0], b.treasury.functions.approve(pid))
+        gas["approve (reaching the threshold)"] = _gas(
+            b.approvers[1], b.treasury.functions.approve(pid)
+        )
+        gas["execute (incl. distribute)"] = _gas(b.proposer, b.treasury.functions.execute(pid))
+    return [result(name, value, "gas") for name, value in gas.items()]
+
+
+def _push_results(b: Bench, counts: list[int]) -> list[Result]:
+    push = b.admin.deploy("PushPayoutDistributor", b.coin.address)
+    b.admin.send(b.coin.functions.approve(push.address, 2**256 - 1))
+    plain = b.admin.deploy("BenchPlainToken")
+    out, minted = [], 0
+    first = 0x20_0000
+    for count in counts:
+        while minted < count:
+            n = min(SEED_BATCH * 5, count - minted)
+            args = [first + minted, n, PST]
+            _bulk(b.w3, b.admin.address, plain, "mintMany", args, 60_000 * n + 100_000)
+            minted += n
+        holders = _synthetic(first, count)
+        b.admin.send(push.functions.distribute(plain.address, holders, 1_000 * USD))  # warm-up
+        gas = _gas(b.admin, push.functions.distribute(plain.address, holders, 1_000 * USD))
+        out.append(result(f"baseline: push payout loop @ {count:,} holders", gas, "gas"))
+    return out
+
+
+def _merkle_tree(leaves: list[bytes]) -> tuple[bytes, list[list[bytes]]]:
+    levels = [leaves]
+    while len(levels[-1]) > 1:
+        level = levels[-1]
+        levels.append(
+            [
+                keccak(b"".join(sorted(level[i : i + 2]))) if i + 1 < len(level) else level[i]
+                for i in range(0, len(level), 2)
+            ]
+        )
+    return levels[-1][0], levels
+
+
+def _merkle_proof(levels: list[list[bytes]], index: int) -> list[bytes]:
+    proof = []
+    for level in levels[:-1]:
+        sibling = index ^ 1
+        if sibling < len(level):
+            proof.append(level[sibling])
+        index //= 2
+    return proof
+
+
+def _merkle_results(b: Bench, holders: int = 10_000) -> list[Result]:
+    claimers = [s.address for s in b.investors[:2]]
+    accounts = claimers + _synthetic(0x30_0000, holders - len(claimers))
+    amount = 123 * USD
+    leaves = [
+        keccak(keccak(encode(["uint256", "address", "uint256"], [i, a, amount])))
+        for i, a in enumerate(accounts)
+    ]
+    root, levels = _merkle_tree(leaves)
+    merkle = b.admin.deploy("MerkleClaimDistributor", b.coin.address, root)
+    b.admin.send(b.coin.functions.mint(merkle.address, holders * amount))
+    gas = []
+    for index, account in enumerate(claimers):
+        call = merkle.functions.claim(index, account, amount, _merkle_proof(levels, index))
+        gas.append(_gas(b.investors[index], call))
+    return [
+        result(
+            f"baseline: Merkle claim ({holders:,} leaves), first in its bitmap word", gas[0], "gas"
+        ),
+        result(f"baseline: Merkle claim ({holders:,} leaves), word already used", gas[1], "gas"),
+    ]
+
+
+def run(args: argparse.Namespace) -> list[Result]:
+    counts = sorted(args.holders)
+    with AnvilNode.start(extra_args=["--gas-limit", "2000000000", "--accounts", "12"]) as node:
+        w3 = Web3(Web3.HTTPProvider(node.url, request_kwargs={"timeout": 300}))
+        b = Bench(w3)
+        results = _distribution_results(b, counts)
+        results += _claim_results(b)
+        results += _transfer_results(b)
+        results += _treasury_results(b)
+        results += _push_results(b, counts)
+        results += _merkle_results(b)
+    return results
