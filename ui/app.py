@@ -105,12 +105,17 @@ def connect(
                 f"No API token for the network profile {profile.name}: set {TOKEN_ENV} "
                 "before starting PST Desk (the vault will keep it in a later version)."
             )
-    client = ApiClient(api_url, token)
-    api = CachedApi(client, db, profile.name)
-    explorer = MerchantExplorer(api, bus)
-    monitor = LiveMonitor(
-        api, bus, interval=float(settings.poll_interval_seconds), explorer=explorer
-    )
+    try:
+        client = ApiClient(api_url, token)
+        api = CachedApi(client, db, profile.name)
+        explorer = MerchantExplorer(api, bus)
+        monitor = LiveMonitor(
+            api, bus, interval=float(settings.poll_interval_seconds), explorer=explorer
+        )
+    except Exception:
+        if sandbox is not None:
+            sandbox.stop()
+        raise
     monitor.start()
     return Backend(explorer, monitor, api, client, sandbox)
 
@@ -127,6 +132,7 @@ class Session:
         self.theme = ThemeManager(app, self.settings.theme)
         self.bridge = EventBridge(self.bus, parent=app)
         self.backend: Backend | None = None
+        self._stopped = False
         self.window = MainWindow(self.settings, self._save_settings, self.theme)
         self.window.on_shutdown(self.stop)
 
@@ -156,7 +162,7 @@ class Session:
         op.success(self._connected).failure(self._failed).run_in_background()
 
     def _connected(self, backend: Backend) -> None:
-        if self.backend is not None or getattr(self, "_stopped", False):
+        if self.backend is not None or self._stopped:
             backend.stop()  # the window closed while the sandbox was starting
             return
         self.backend = backend
@@ -167,12 +173,21 @@ class Session:
         self.window.show_startup_error(user_message(error))
 
     def stop(self) -> None:
+        """Stop the monitor and the sandbox, close the store (the window is closing)."""
+        if self._stopped:
+            return
         self._stopped = True
         self.bridge.close()
         if self.backend is not None:
             self.backend.stop()
             self.backend = None
         self.db.close()
+        self.bridge.deleteLater()
+        self.theme.deleteLater()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -198,8 +213,7 @@ def run_gui(args: argparse.Namespace) -> int:
     session.window.show()
     session.start()
     code = app.exec()
-    if not getattr(session, "_stopped", False):
-        session.stop()
+    session.stop()
     # A sandbox still starting when the window closed is stopped once its start returns.
     QThreadPool.globalInstance().waitForDone(60_000)
     app.processEvents()

@@ -34,12 +34,16 @@ def days_x100(value: int | None) -> str:
     return f"{Decimal(value).scaleb(-2).quantize(Decimal('0.1')):,} days"
 
 
-def criterion_value(value: int | None, unit: str) -> str:
+# Criteria whose value is a change (shown with its sign); the others are levels or gaps.
+SIGNED_CRITERIA = frozenset({"growth", "promotions"})
+
+
+def criterion_value(value: int | None, unit: str, key: str = "") -> str:
     """A scorecard value in its unit ('bp', 'days_x100', 'count')."""
     if value is None:
         return "not enough data"
     if unit == "bp":
-        return basis_points(value, signed=True)
+        return basis_points(value, signed=key in SIGNED_CRITERIA)
     if unit == "days_x100":
         return days_x100(value)
     if unit == "count":

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.dashboard.shown.connect(lambda _d: self._update_age())
         bridge.on("connection", self._connection_changed, self)
         self.connection.setText("● Online")
+        self._set_online(True)
         self.merchants.reload()
 
     def on_shutdown(self, callback: Callable[[], None]) -> None:
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
     # --- status -------------------------------------------------------------------------------
     def _connection_changed(self, payload: Any) -> None:
         online = bool(payload.get("online")) if isinstance(payload, dict) else bool(payload)
+        self._set_online(online)
         if online:
             self._offline_since = None
             self.connection.setText("● Online")
@@ -169,6 +171,11 @@ class MainWindow(QMainWindow):
         error = payload.get("error") if isinstance(payload, dict) else None
         self.connection.setText(f"● Offline since {self._offline_since:%H:%M}")
         self.connection.setToolTip(user_message(error) if error else "")
+
+    def _set_online(self, online: bool | None) -> None:
+        self.connection.setProperty("online", "" if online is None else str(online).lower())
+        self.connection.style().unpolish(self.connection)
+        self.connection.style().polish(self.connection)
 
     def _update_age(self) -> None:
         shown = None

@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(out / "dashboard-light.png"), "PNG", 9)
         finally:
             window.close()
-            session.stop() if not getattr(session, "_stopped", False) else None
+            session.stop()
     print(f"saved 4 screenshots in {out}")
     return 0
 

@@ -110,6 +110,8 @@ def _style_sheet(c: Colors) -> str:
     QLabel#fail {{ color: {c.bad}; font-weight: 600; }}
     QLabel#warning {{ color: {c.warn}; font-weight: 600; }}
     QTableView {{ gridline-color: {c.grid}; }}
+    QLabel#connectionState[online="true"] {{ color: {c.good}; }}
+    QLabel#connectionState[online="false"] {{ color: {c.bad}; }}
     """
 
 

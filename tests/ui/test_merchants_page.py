@@ -91,7 +91,7 @@ def test_open_a_dashboard_and_read_the_scorecard(qtbot, sandbox_api, tmp_path):
         for criterion in expected.criteria:
             key = criterion.key
             assert view.findChild(type(dashboard.name), f"value:{key}").text() == (
-                fmt.criterion_value(criterion.value, criterion.unit)
+                fmt.criterion_value(criterion.value, criterion.unit, key)
             )
             percentile = view.findChild(type(dashboard.name), f"percentile:{key}").text()
             assert percentile == (

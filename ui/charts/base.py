@@ -15,6 +15,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.theme import LIGHT, Colors
@@ -54,19 +55,22 @@ class ChartWidget(QFrame, Generic[D]):
     """A titled card with one matplotlib canvas."""
 
     title = "Chart"
-    # Figure margins as fractions; fixed rather than tight/constrained layout, which would cost
-    # more than the drawing itself on every redraw.
-    margins = {"left": 0.13, "right": 0.97, "top": 0.9, "bottom": 0.16}
+    # Figure margins in pixels (room for tick labels), turned into fractions whenever the
+    # canvas changes size; fixed rather than tight/constrained layout, which would cost more
+    # than the drawing itself on every redraw.
+    margins_px = {"left": 56, "right": 14, "top": 10, "bottom": 26}
 
     def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.colors = colors
         self._data: D | None = None
-        self.figure = Figure(figsize=(4.2, 2.6), dpi=100)
+        # The figure size is only the preferred size (the layout stretches it); kept small so a
+        # dashboard fits a 900-pixel-high window without scrolling.
+        self.figure = Figure(figsize=(4.0, 1.7), dpi=100)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.setMinimumHeight(220)
+        self.canvas.setMinimumHeight(150)
         self.heading = QLabel(self.title)
         self.heading.setObjectName("chartTitle")
         self.heading.setStyleSheet("font-weight: 600; font-size: 13px;")
@@ -126,7 +130,22 @@ class ChartWidget(QFrame, Generic[D]):
         self.figure.clear()
         self.figure.set_facecolor(self.colors.surface)
         self.axes = self.figure.add_subplot()
-        self.figure.subplots_adjust(**self.margins)
+        self._apply_margins()
+
+    def _apply_margins(self) -> None:
+        width = max(self.canvas.width(), 100)
+        height = max(self.canvas.height(), 80)
+        m = self.margins_px
+        self.figure.subplots_adjust(
+            left=m["left"] / width,
+            right=1 - m["right"] / width,
+            top=1 - m["top"] / height,
+            bottom=m["bottom"] / height,
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_margins()
 
     def draw(self, data: D) -> None:  # pragma: no cover - every chart overrides it
         raise NotImplementedError

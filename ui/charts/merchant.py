@@ -117,7 +117,7 @@ class DioChart(PeerRatioChart):
 
 class UpliftVsPeersChart(ChartWidget[UpliftChart]):
     title = "Promotion uplift vs peer median"
-    margins = {"left": 0.13, "right": 0.97, "top": 0.93, "bottom": 0.22}
+    margins_px = {"left": 56, "right": 14, "top": 10, "bottom": 44}  # slanted event labels
 
     def draw(self, data: UpliftChart) -> None:
         self.caption.setText("Sales during each event against the 28 days before")
@@ -132,8 +132,8 @@ class UpliftVsPeersChart(ChartWidget[UpliftChart]):
         peers = np.array(data.peer_median_bp, dtype=float)
         axes.bar(x + 0.2, peers, 0.4, color=self.colors.peer)
         pairs = zip(data.events, data.starts, strict=True)
-        labels = [f"{EVENT_LABELS.get(e, e)}\n{s:%y}" for e, s in pairs]
-        axes.set_xticks(x, labels)
+        labels = [f"{EVENT_LABELS.get(e, e)} '{s:%y}" for e, s in pairs]
+        axes.set_xticks(x, labels, rotation=40, ha="right", rotation_mode="anchor", fontsize=7)
         axes.axhline(0, color=self.colors.border, linewidth=0.8)
         percent_axis(axes)
         self.compact_y()

@@ -69,7 +69,7 @@ class ScorecardView(QFrame):
         outer.addWidget(self.verdict)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(14)
-        self.grid.setVerticalSpacing(6)
+        self.grid.setVerticalSpacing(3)
         self.grid.setColumnStretch(4, 1)
         outer.addLayout(self.grid)
         outer.addStretch(1)
@@ -129,7 +129,7 @@ class ScorecardView(QFrame):
         for c in scorecard.criteria:
             title, value, percentile, icon, result, reason = self._cells[c.key]
             title.setText(c.title)
-            value.setText(fmt.criterion_value(c.value, c.unit))
+            value.setText(fmt.criterion_value(c.value, c.unit, c.key))
             pct = "—" if c.peer_percentile is None else fmt.ordinal(c.peer_percentile)
             percentile.setText(pct)
             if result.text() != ("Pass" if c.passed else "Fail") or icon.property("theme") != (
