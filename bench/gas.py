@@ -231,7 +231,7 @@ def _push_results(b: Bench, counts: list[int]) -> list[Result]:
     return out
 
 
-def _merkle_tree(leaves: list[bytes]) -> tuple[bytes, list[list[bytes]]]:
+def merkle_tree(leaves: list[bytes]) -> tuple[bytes, list[list[bytes]]]:
     levels = [leaves]
     while len(levels[-1]) > 1:
         level = levels[-1]
@@ -244,7 +244,7 @@ def _merkle_tree(leaves: list[bytes]) -> tuple[bytes, list[list[bytes]]]:
     return levels[-1][0], levels
 
 
-def _merkle_proof(levels: list[list[bytes]], index: int) -> list[bytes]:
+def merkle_proof(levels: list[list[bytes]], index: int) -> list[bytes]:
     proof = []
     for level in levels[:-1]:
         sibling = index ^ 1
@@ -262,12 +262,12 @@ def _merkle_results(b: Bench, holders: int = 10_000) -> list[Result]:
         keccak(keccak(encode(["uint256", "address", "uint256"], [i, a, amount])))
         for i, a in enumerate(accounts)
     ]
-    root, levels = _merkle_tree(leaves)
+    root, levels = merkle_tree(leaves)
     merkle = b.admin.deploy("MerkleClaimDistributor", b.coin.address, root)
     b.admin.send(b.coin.functions.mint(merkle.address, holders * amount))
     gas = []
     for index, account in enumerate(claimers):
-        call = merkle.functions.claim(index, account, amount, _merkle_proof(levels, index))
+        call = merkle.functions.claim(index, account, amount, merkle_proof(levels, index))
         gas.append(_gas(b.investors[index], call))
     return [
         result(
