@@ -8,12 +8,13 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import NetworkProfile, Settings, data_dir
@@ -190,6 +191,22 @@ class Session:
         return self._stopped
 
 
+def _quit_on_signals(app: QApplication, session: Session) -> None:
+    """Ctrl+C in the terminal (or a TERM from `make run`'s caller) closes the window properly,
+    so the sandbox and the monitor stop. Qt's event loop never returns to Python by itself;
+    a short timer lets Python run its signal handlers."""
+
+    def close(_signum: int, _frame: object) -> None:
+        session.window.close()
+        app.quit()
+
+    signal.signal(signal.SIGINT, close)
+    signal.signal(signal.SIGTERM, close)
+    wake = QTimer(app, interval=250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     # matplotlib's Qt backend still sets an attribute Qt 6 deprecated; nothing else is hidden.
     warnings.filterwarnings(
@@ -212,6 +229,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     session.window.show()
     session.start()
+    _quit_on_signals(app, session)
     code = app.exec()
     session.stop()
     # A sandbox still starting when the window closed is stopped once its start returns.
