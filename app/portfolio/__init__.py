@@ -1,0 +1,1 @@
+"""The investor's portfolio: holdings, cash flows, returns, actions, KYC, statements (no Qt)."""

@@ -1,0 +1,308 @@
+"""The holdings snapshot: every PST in the StoreRegistry for one account, in one batched read.
+
+A refresh costs a constant number of HTTP round trips whatever the number of stores:
+1. the head block (number and time), so every read below is of the same block;
+2. one batch (JSON-RPC batch or Multicall3) with, per store, balanceOf, totalSupply and
+   claimableOf, plus the account's KYC expiry, its stablecoin balance and the registry's store
+   list (a new store triggers a re-discovery);
+3. only when new events were indexed: their block times, one batch.
+Static facts (names, symbols, magnitudes, sale terms) are read once at discovery.
+
+Claimable is the contract's own `claimableOf` at the snapshot block: what `claim()` would pay.
+Distributions received = claimableOf + the account's indexed ProfitClaimed total: exact once the
+indexer has reached the snapshot block (`indexed_to`); until then a fresh claim may be missing.
+Cost basis comes from the replayed ledger (see app/portfolio/ledger.py for the valuation rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.chain.batch import BatchReader, Read, call
+from app.chain.client import ChainClient, checksum, parse_quantity
+from app.chain.errors import BadRpcResponse, ChainError
+from app.chain.indexer import EventIndexer
+from app.chain.registry import Deployment, StoreContracts, discover
+from app.portfolio.abi import uint_read
+from app.portfolio.history import EventHistory
+from app.portfolio.kyc import KycStatus, kyc_status
+from app.portfolio.ledger import LedgerEntry, RawEvent, TokenLedger, replay
+from app.storage.db import Database
+
+BP = 10_000
+STATIC_READS = 7  # per store, see _static_reads
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    """What never changes about a store's token and offering (read once)."""
+
+    store_id: bytes
+    token: str
+    sale: str
+    governor: str
+    name: str
+    symbol: str
+    decimals: int
+    magnitude: int
+    price: int  # stablecoin base units per whole PST
+    cap: int  # PST base units
+    deadline: int  # unix seconds
+
+
+@dataclass(frozen=True)
+class Holding:
+    info: TokenInfo
+    balance: int
+    total_supply: int
+    claimable: int  # the contract's claimableOf at the snapshot block
+    claimed: int  # the sum of the account's ProfitClaimed events (indexed)
+    cost_basis: int  # stablecoin base units, from the ledger
+    invested: int  # purchases + transfers in at value, from the ledger
+    ledger: TokenLedger  # the replayed history (dated entries)
+
+    @property
+    def distributions(self) -> int:
+        """Every profit share accrued to the account, claimed or not."""
+        return self.claimable + self.claimed
+
+    @property
+    def share_bp(self) -> int:
+        """The account's share of the supply in basis points (floored)."""
+        return self.balance * BP // self.total_supply if self.total_supply else 0
+
+    @property
+    def entries(self) -> list[LedgerEntry]:
+        return self.ledger.entries
+
+
+@dataclass(frozen=True)
+class Totals:
+    cost_basis: int
+    invested: int
+    claimable: int
+    claimed: int
+    distributions: int
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    account: str
+    chain_id: int
+    block_number: int
+    timestamp: int  # chain time of the block every number was read at
+    stablecoin: str
+    stablecoin_symbol: str
+    stablecoin_decimals: int
+    stablecoin_balance: int
+    kyc: KycStatus
+    holdings: tuple[Holding, ...]
+    indexed_to: int | None  # the ledger's events are complete up to this block
+
+    @property
+    def totals(self) -> Totals:
+        h = self.holdings
+        return Totals(
+            cost_basis=sum(x.cost_basis for x in h),
+            invested=sum(x.invested for x in h),
+            claimable=sum(x.claimable for x in h),
+            claimed=sum(x.claimed for x in h),
+            distributions=sum(x.distributions for x in h),
+        )
+
+    def holding(self, token: str) -> Holding:
+        for item in self.holdings:
+            if item.info.token.lower() == token.lower():
+                return item
+        raise KeyError(token)
+
+
+class PortfolioReader:
+    """Reads snapshots for any account. Not thread-safe: one per worker thread."""
+
+    def __init__(
+        self,
+        client: ChainClient,
+        db: Database,
+        *,
+        registry: str | None = None,
+        reader: BatchReader | None = None,
+    ) -> None:
+        self.client = client
+        self.registry = registry
+        self.reader = reader or BatchReader(client, transport="batch")
+        self.history = EventHistory(client, db)
+        self._deployment: Deployment | None = None
+        self._infos: list[TokenInfo] = []
+        self._coin: tuple[str, int] = ("", 6)
+        self._registry_stores: Any = None
+
+    @property
+    def deployment(self) -> Deployment:
+        if self._deployment is None:
+            self.rediscover()
+        assert self._deployment is not None
+        return self._deployment
+
+    @property
+    def stablecoin(self) -> tuple[str, int]:
+        """(symbol, decimals) of the platform's stablecoin."""
+        self.deployment  # noqa: B018 - discovers on first use
+        return self._coin
+
+    @property
+    def tokens(self) -> list[TokenInfo]:
+        self.deployment  # noqa: B018 - discovers on first use
+        return list(self._infos)
+
+    def rediscover(self) -> None:
+        """Read the registry's stores and their static facts (a few batched round trips)."""
+        deployment = discover(self.client, self.registry, self.reader)
+        coin = self.client.contract("SandboxStablecoin", deployment.stablecoin).functions
+        reads: list[Read] = [call(coin.symbol()), call(coin.decimals())]
+        for store in deployment.stores:
+            reads += _static_reads(self.client, store)
+        values = [r.unwrap() for r in self.reader.read(reads)]
+        self._coin = (str(values[0]), int(values[1]))
+        infos = []
+        for i, store in enumerate(deployment.stores):
+            name, symbol, decimals, magnitude, price, cap, deadline = values[
+                2 + i * STATIC_READS : 2 + (i + 1) * STATIC_READS
+            ]
+            infos.append(
+                TokenInfo(
+                    store.store_id,
+                    store.token,
+                    store.sale,
+                    store.governor,
+                    str(name),
+                    str(symbol),
+                    int(decimals),
+                    int(magnitude),
+                    int(price),
+                    int(cap),
+                    int(deadline),
+                )
+            )
+        self._deployment, self._infos = deployment, infos
+        registry = self.client.contract("StoreRegistry", deployment.registry)
+        self._registry_stores = registry.functions.stores()
+
+    def watch(self, indexer: EventIndexer, start_block: int = 0) -> None:
+        """Have the indexer follow every token, sale and governor the portfolio reads."""
+        for info in self.tokens:
+            for address in (info.token, info.sale, info.governor):
+                indexer.watch(address, start_block)
+
+    def snapshot(self, account: str) -> Snapshot:
+        account = checksum(account)
+        for _ in range(2):  # a store registered since discovery: discover, then read again
+            deployment = self.deployment
+            number, timestamp = self.head()
+            reads = [
+                uint_read(deployment.compliance, "expiryOf(address)", account),
+                uint_read(deployment.stablecoin, "balanceOf(address)", account),
+                call(self._registry_stores),
+            ]
+            for info in self._infos:
+                reads += [
+                    uint_read(info.token, "balanceOf(address)", account),
+                    uint_read(info.token, "totalSupply()"),
+                    uint_read(info.token, "claimableOf(address)", account),
+                ]
+            values = [r.unwrap() for r in self.reader.read(reads, number)]
+            expiry, coin_balance, store_ids = values[:3]
+            if [bytes(s) for s in store_ids] == [s.store_id for s in deployment.stores]:
+                break
+            self.rediscover()
+        else:
+            raise ChainError("The store registry keeps changing; try the refresh again.")
+        return Snapshot(
+            account=account,
+            chain_id=self.client.chain_id,
+            block_number=number,
+            timestamp=timestamp,
+            stablecoin=deployment.stablecoin,
+            stablecoin_symbol=self._coin[0],
+            stablecoin_decimals=self._coin[1],
+            stablecoin_balance=int(coin_balance),
+            kyc=kyc_status(int(expiry), timestamp),
+            holdings=tuple(self._holdings(account, values[3:])),
+            indexed_to=self.history.cursor(self._watched()),
+        )
+
+    def head(self) -> tuple[int, int]:
+        """(number, timestamp) of the latest block: one round trip."""
+        block = self.client.rpc("eth_getBlockByNumber", ["latest", False])
+        if not isinstance(block, dict):
+            raise BadRpcResponse("The node gave a malformed answer to eth_getBlockByNumber.")
+        return (
+            parse_quantity(block.get("number"), "block number"),
+            parse_quantity(block.get("timestamp"), "block timestamp"),
+        )
+
+    def ledgers(self, account: str, until: int | None = None) -> dict[str, TokenLedger]:
+        """Every store's replayed ledger for `account`, by token address (lower case)."""
+        account = checksum(account)
+        events = self.history.events(account, self._watched())
+        times = self.history.times(events)
+        events = [e for e in events if e.block_hash in times]
+        by_contract: dict[str, list[RawEvent]] = {}
+        for event in events:
+            by_contract.setdefault(event.contract.lower(), []).append(event)
+        ledgers = {}
+        for info in self._infos:
+            mine = by_contract.get(info.token.lower(), []) + by_contract.get(info.sale.lower(), [])
+            mine.sort(key=lambda e: (e.block_number, e.log_index))
+            ledgers[info.token.lower()] = replay(
+                mine,
+                account=account,
+                token=info.token,
+                sale=info.sale,
+                magnitude=info.magnitude,
+                price=info.price,
+                times=times,
+                until=until,
+            )
+        return ledgers
+
+    def _holdings(self, account: str, values: Sequence[Any]) -> list[Holding]:
+        ledgers = self.ledgers(account)
+        holdings = []
+        for i, info in enumerate(self._infos):
+            balance, supply, claimable = (int(v) for v in values[i * 3 : i * 3 + 3])
+            ledger = ledgers[info.token.lower()]
+            if not (balance or claimable or ledger.entries):
+                continue
+            holdings.append(
+                Holding(
+                    info=info,
+                    balance=balance,
+                    total_supply=supply,
+                    claimable=claimable,
+                    claimed=ledger.claimed,
+                    cost_basis=ledger.cost_basis,
+                    invested=ledger.invested,
+                    ledger=ledger,
+                )
+            )
+        return holdings
+
+    def _watched(self) -> list[str]:
+        return [a for info in self._infos for a in (info.token, info.sale)]
+
+
+def _static_reads(client: ChainClient, store: StoreContracts) -> list[Read]:
+    token = client.contract("ProfitShareToken", store.token).functions
+    sale = client.contract("OfferingSale", store.sale).functions
+    return [
+        call(token.name()),
+        call(token.symbol()),
+        call(token.decimals()),
+        call(token.MAGNITUDE()),
+        call(sale.price()),
+        call(sale.cap()),
+        call(sale.deadline()),
+    ]

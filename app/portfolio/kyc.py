@@ -1,0 +1,86 @@
+"""An account's KYC standing on the platform's allowlist, in words the investor can act on.
+
+The compliance registry keeps one expiry per address: 0 means never allowlisted (or revoked);
+an address is allowed while the chain's time is before the expiry. Times are chain seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+DAY = 86_400
+WARNING_DAYS = 30
+
+
+class KycState(StrEnum):
+    ALLOWED = "allowed"
+    EXPIRING = "expiring"  # allowed, but lapses within WARNING_DAYS
+    LAPSED = "lapsed"
+    NEVER = "never"  # never allowlisted, or revoked
+
+
+@dataclass(frozen=True)
+class KycStatus:
+    state: KycState
+    expiry: int  # unix seconds; 0 when never allowlisted
+    now: int  # the chain time it was judged at
+    message: str
+
+    @property
+    def can_claim(self) -> bool:
+        return self.state in (KycState.ALLOWED, KycState.EXPIRING)
+
+    @property
+    def warning(self) -> bool:
+        return self.state is not KycState.ALLOWED
+
+    @property
+    def days_left(self) -> int | None:
+        """Whole days until the expiry (0 on the last day); None when not allowed."""
+        if not self.can_claim:
+            return None
+        return (self.expiry - self.now) // DAY
+
+
+def kyc_status(expiry: int, now: int, warning_days: int = WARNING_DAYS) -> KycStatus:
+    """Judge `expiry` (ComplianceRegistry.expiryOf) at chain time `now`."""
+    if expiry < 0 or now < 0:
+        raise ValueError("KYC expiry and chain time are unix seconds (never negative)")
+    if expiry == 0:
+        return KycStatus(
+            KycState.NEVER,
+            0,
+            now,
+            "This account is not on the platform's KYC allowlist. Complete KYC with the platform "
+            "before you can subscribe to offerings, receive or send tokens, or claim profit.",
+        )
+    until = _date(expiry)
+    if now >= expiry:
+        return KycStatus(
+            KycState.LAPSED,
+            expiry,
+            now,
+            f"Your KYC lapsed on {until}. Your tokens keep earning their profit share, but it "
+            "cannot be claimed (and tokens cannot be moved) until you renew your KYC; the money "
+            "stays safe in each token contract until then.",
+        )
+    left = (expiry - now) // DAY
+    if expiry - now <= warning_days * DAY:
+        when = "today" if left == 0 else f"in {left} day{'s' if left != 1 else ''}"
+        return KycStatus(
+            KycState.EXPIRING,
+            expiry,
+            now,
+            f"Your KYC expires {when} ({until}). Renew it to keep claiming profit and moving "
+            "tokens; profit keeps accruing either way.",
+        )
+    return KycStatus(KycState.ALLOWED, expiry, now, f"KYC valid until {until}.")
+
+
+def _date(seconds: int) -> str:
+    try:
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except (OverflowError, ValueError, OSError):  # a uint64 expiry can lie past year 9999
+        return "a date far in the future"

@@ -1,0 +1,147 @@
+"""A platform with three stores, deployed once per session; helpers to buy, move and distribute.
+
+Investors are anvil accounts 10-13 with a year of KYC and 100,000 sUSD each; account 14 never
+had KYC. The admin (account 0) is KYC officer and may distribute directly on every token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+from eth_account.signers.local import LocalAccount
+
+from app.chain.client import ChainClient, connect
+from app.chain.deploy import (
+    LocalSender,
+    PlatformAddresses,
+    StoreAddresses,
+    StoreSpec,
+    deploy_platform,
+    deploy_store,
+    role,
+)
+from app.chain.indexer import EventIndexer
+from app.chain.signer import LocalSigner
+from app.chain.transactions import TransactionPipeline
+from app.config.profiles import NetworkProfile
+from app.portfolio.holdings import PortfolioReader
+from app.storage import Database, open_database
+from tests.fixtures.anvil import AnvilChain
+
+USD = 10**6
+PST = 10**18
+YEAR = 365 * 86_400
+PRICE = 10 * USD  # per whole PST
+
+
+@dataclass
+class World:
+    chain: AnvilChain
+    admin: LocalSender
+    platform: PlatformAddresses
+    stores: list[StoreAddresses]
+    investors: list[LocalAccount]
+    outsider: LocalAccount
+
+    def sender(self, account: LocalAccount) -> LocalSender:
+        return LocalSender(self.chain.w3, account)
+
+    def contract(self, name: str, address: str):
+        return self.admin.contract(name, address)
+
+    def token(self, i: int):
+        return self.contract("ProfitShareToken", self.stores[i].token)
+
+    def buy(self, investor: LocalAccount, i: int, tokens: int) -> None:
+        """Buy `tokens` whole PST of store i from its offering."""
+        me = self.sender(investor)
+        coin = self.contract("SandboxStablecoin", self.platform.stablecoin)
+        sale = self.contract("OfferingSale", self.stores[i].sale)
+        amount = tokens * PST
+        me.send(coin.functions.approve(sale.address, sale.functions.quote(amount).call()))
+        me.send(sale.functions.buy(amount))
+
+    def transfer(self, source: LocalAccount, target: str, i: int, amount: int) -> None:
+        self.sender(source).send(self.token(i).functions.transfer(target, amount))
+
+    def distribute(self, i: int, amount: int) -> None:
+        """Share `amount` sUSD base units among store i's holders (the admin distributes)."""
+        coin = self.contract("SandboxStablecoin", self.platform.stablecoin)
+        self.admin.send(coin.functions.mint(self.admin.address, amount))
+        self.admin.send(coin.functions.approve(self.stores[i].token, amount))
+        self.admin.send(self.token(i).functions.distribute(amount))
+
+    def set_kyc(self, account: str, expiry: int) -> None:
+        compliance = self.contract("ComplianceRegistry", self.platform.compliance)
+        self.admin.send(compliance.functions.setKyc(account, expiry))
+
+
+@pytest.fixture(scope="session")
+def world(anvil: AnvilChain) -> World:
+    admin = LocalSender(anvil.w3, anvil.accounts[0])
+    platform = deploy_platform(admin, kyc_officers=[admin.address])
+    stores = [
+        deploy_store(
+            admin,
+            platform,
+            StoreSpec(
+                key=f"M0009{i}",
+                name=f"Portfolio Store {i}",
+                symbol=f"PSP{i}",
+                merchant=anvil.accounts[15].address,
+                fee_recipient=anvil.accounts[16].address,
+                price=PRICE,
+            ),
+        )
+        for i in range(3)
+    ]
+    investors = anvil.accounts[10:14]
+    compliance = admin.contract("ComplianceRegistry", platform.compliance)
+    coin = admin.contract("SandboxStablecoin", platform.stablecoin)
+    expiry = anvil.timestamp() + YEAR
+    admin.send(compliance.functions.setKycBatch([a.address for a in investors], expiry))
+    for account in investors:
+        admin.send(coin.functions.mint(account.address, 100_000 * USD))
+    for store in stores:
+        token = admin.contract("ProfitShareToken", store.token)
+        for name in ("DISTRIBUTOR_ROLE", "PAUSER_ROLE"):
+            admin.send(token.functions.grantRole(role(name), admin.address))
+    return World(anvil, admin, platform, stores, list(investors), anvil.accounts[14])
+
+
+@pytest.fixture
+def db(tmp_path) -> Iterator[Database]:
+    database = open_database(tmp_path / "store.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def client(chain) -> Iterator[ChainClient]:
+    made = connect(NetworkProfile(name="test", rpc_url=chain.url, chain_id=31337))
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def portfolio(world, client, db) -> Callable[[], tuple[PortfolioReader, EventIndexer]]:
+    """A reader and an indexer (no confirmation depth) following every store."""
+
+    def make() -> tuple[PortfolioReader, EventIndexer]:
+        reader = PortfolioReader(client, db, registry=world.platform.registry)
+        indexer = EventIndexer(client, db, confirmations=0)
+        reader.watch(indexer)
+        return reader, indexer
+
+    return make
+
+
+@pytest.fixture
+def pipeline(client, db) -> TransactionPipeline:
+    return TransactionPipeline(client, db)
+
+
+def signer(account: LocalAccount) -> LocalSigner:
+    return LocalSigner(account)
