@@ -1,0 +1,165 @@
+"""Balances, checked transfers, history, speed-up and cancel on anvil, through WalletService."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.config.profiles import NetworkProfile
+from app.services.wallet import NotConnected, WalletService
+from app.wallet.addresses import WarningKind
+from app.wallet.balances import AssetKind, InvalidAmount, format_units, parse_units
+from app.wallet.errors import InvalidAddress
+from app.wallet.session import PasswordRequest, WalletSession
+from app.wallet.transfers import TransferRefused
+from app.wallet.wallet import Wallet
+from tests.fixtures.wallet_chain import PST, USD, WalletWorld
+
+from .conftest import FAST_N, PASSWORD
+
+
+@pytest.fixture
+def service(wallet_world: WalletWorld, chain, data_dir, db) -> Iterator[WalletService]:
+    wallet = Wallet(data_dir, db, scrypt_n=FAST_N)
+    wallet.import_private_key(wallet_world.key_hex, PASSWORD, PASSWORD, label="Mine")
+    profile = NetworkProfile(
+        name="test",
+        rpc_url=chain.url,
+        chain_id=31337,
+        registry_address=wallet_world.platform.registry,
+    )
+    made = WalletService(wallet, db, profile=profile, index_confirmations=0)
+    yield made
+    made.close()
+
+
+def test_amounts_are_exact_base_units() -> None:
+    assert parse_units("1.5", 6) == 1_500_000
+    assert parse_units("0.000000000000000001", 18) == 1
+    assert format_units(10**30 + 1, 18) == "1,000,000,000,000.000000000000000001"
+    assert format_units(12_345_000, 6) == "12.345"
+    for bad in ("", "-1", "1e5", "0", "1.0000001", "abc", "1.2.3", "NaN"):
+        with pytest.raises(InvalidAmount):
+            parse_units(bad, 6)
+
+
+def test_balances_of_every_asset_in_one_round_trip(service, wallet_world) -> None:
+    me = wallet_world.me.address
+    assets = service.assets()
+    assert [a.symbol for a in assets] == ["ETH", "sUSD", "WPA", "WPB"]
+    balances = service.balances(me)
+    assert balances.round_trips == 1
+    by_symbol = {h.asset.symbol: h.amount for h in balances.holdings}
+    assert by_symbol["sUSD"] == 1_000 * USD
+    assert by_symbol["WPA"] == 50 * PST and by_symbol["WPB"] == 5 * PST
+    assert by_symbol["ETH"] == wallet_world.chain.w3.eth.get_balance(me)
+
+
+def test_send_pst_with_review_then_history(service, wallet_world) -> None:
+    me, friend = wallet_world.me.address, wallet_world.friend.address
+    review = service.review_transfer(me, "WPA", friend.lower(), "2.5")
+    assert review.can_send, review.lines()
+    kinds = {w.kind for w in review.recipient.warnings}
+    assert kinds == {WarningKind.NO_CHECKSUM, WarningKind.FIRST_TIME}
+    rows = dict(review.lines())
+    assert rows["Amount"] == "2.5 WPA"
+    assert rows["Call"].startswith(f"transfer(to = {friend}, amount = 2.5 WPA")
+    assert rows["Simulation"].startswith("succeeds")
+    assert 0 < review.expected_fee <= review.max_fee  # type: ignore[operator]
+
+    asked: list[PasswordRequest] = []
+
+    def prompt(request: PasswordRequest) -> str:
+        asked.append(request)
+        return PASSWORD
+
+    record = service.send(review, prompt)
+    assert [r.address for r in asked] == [me]  # locked: the password was asked once
+    again = service.send(review, prompt)  # a second press of the button: the same intent
+    assert again.intent_id == record.intent_id and len(asked) == 1
+    assert service.wait(record.intent_id, 30).status == "confirmed"
+
+    entries = service.history(me)
+    sent = [e for e in entries if e.intent_id == record.intent_id]
+    assert len(sent) == 1 and sent[0].amount_text == "−2.5 WPA"
+    assert sent[0].counterparty == friend and sent[0].status == "confirmed"
+    assert not any(e.tx_hash == sent[0].tx_hash and e.intent_id is None for e in entries)
+    # the friend is now a past recipient: no first-time warning any more
+    next_review = service.review_transfer(me, "WPA", friend, "1")
+    assert not next_review.recipient.warnings
+
+
+def test_not_allowlisted_recipient_is_explained_and_nothing_is_sent(service, wallet_world) -> None:
+    me, stranger = wallet_world.me.address, wallet_world.stranger.address
+    nonce = wallet_world.chain.w3.eth.get_transaction_count(me)
+    review = service.review_transfer(me, "WPA", stranger, "1")
+    assert not review.can_send
+    assert review.check.source == "transferCheck"
+    assert "recipient is not allowlisted" in review.check.reason
+    assert "recipient not allowed" in review.simulation  # the simulation agrees, decoded
+    assert "FAILS: recipient is not allowlisted" in dict(review.lines())["Pre-check"]
+    with pytest.raises(TransferRefused):
+        service.send(review, lambda _r: PASSWORD)
+    assert wallet_world.chain.w3.eth.get_transaction_count(me) == nonce
+    assert service.chain().pipeline.history() == []
+
+
+def test_eth_and_stablecoin_checks(service, wallet_world) -> None:
+    me, friend = wallet_world.me.address, wallet_world.friend.address
+    too_much = service.review_transfer(me, "sUSD", friend, "1000.000001")
+    assert not too_much.can_send and "lower than the amount" in too_much.check.reason
+    eth = service.review_transfer(me, "ETH", friend, "0.5")
+    assert eth.can_send and eth.asset.kind is AssetKind.ETH
+    assert eth.call.function.startswith("(plain ETH transfer")
+    service.session.unlock(me, PASSWORD)  # unlocked: no prompt needed
+    record = service.send(eth)
+    assert service.wait(record.intent_id, 30).status == "confirmed"
+    entry = next(e for e in service.history(me) if e.intent_id == record.intent_id)
+    assert entry.amount_text == "−0.5 ETH"
+    with pytest.raises(InvalidAddress):
+        service.review_transfer(me, "ETH", friend[:-1], "1")
+
+
+def test_incoming_transfer_is_indexed(service, wallet_world) -> None:
+    wallet_world.pay_me(1, 3 * PST)
+    entries = service.history(wallet_world.me.address)
+    incoming = [e for e in entries if e.direction == "in"]
+    assert incoming[0].amount_text == "+3 WPB"  # newest first
+    assert incoming[0].counterparty == wallet_world.friend.address
+    minted = sorted(e.amount_text for e in incoming[1:])
+    assert minted == ["+1,000 sUSD", "+5 WPB", "+50 WPA"]
+    assert all(e.description.endswith("(issued)") for e in incoming[1:])
+
+
+def test_speed_up_and_cancel_a_stuck_transfer(service, wallet_world) -> None:
+    chain, me, friend = wallet_world.chain, wallet_world.me.address, wallet_world.friend.address
+    service.session.unlock(me, PASSWORD)
+    chain.rpc("evm_setAutomine", [False])
+    try:
+        first = service.send(service.review_transfer(me, "WPA", friend, "1"))
+        second = service.send(service.review_transfer(me, "WPB", friend, "1"))
+        stuck = {e.intent_id: e for e in service.history(me)}
+        assert stuck[first.intent_id].can_replace and stuck[second.intent_id].can_replace
+        faster = service.speed_up(first.intent_id)
+        assert len(faster.attempts) == 2 and faster.attempts[1].purpose == "speed_up"
+        cancelled = service.cancel(second.intent_id)
+        assert cancelled.attempts[-1].purpose == "cancel"
+    finally:
+        chain.rpc("evm_setAutomine", [True])
+    chain.mine_blocks(1)
+    assert service.wait(first.intent_id, 30).status == "confirmed"
+    assert service.wait(second.intent_id, 30).status == "cancelled"
+    statuses = {e.intent_id: e.status for e in service.history(me)}
+    assert statuses[first.intent_id] == "confirmed"
+    assert statuses[second.intent_id] == "cancelled"
+
+
+def test_watch_only_and_no_network(data_dir, db, wallet_world) -> None:
+    wallet = Wallet(data_dir, db, scrypt_n=FAST_N)
+    watched = wallet.add_watch_only(wallet_world.friend.address)
+    service = WalletService(wallet, db, session=WalletSession(wallet))
+    with pytest.raises(NotConnected):
+        service.balances(watched.address)
+    with pytest.raises(Exception, match="watch-only"):
+        service.review_transfer(watched.address, "ETH", wallet_world.me.address, "1")
