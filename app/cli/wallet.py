@@ -13,7 +13,11 @@ with hidden prompts; otherwise they are read from standard input, one per line, 
   export-keystore ADDR FILE
                          wallet password, then with --new-password: new password, confirmation
   add-account            wallet password
-  watch ADDR, list       nothing
+  watch ADDR, list, balance
+                         nothing
+  send                   the line "yes" (after the review is printed), then the wallet password
+
+`balance` and `send` need a network: see `wallet balance --help` (--rpc-url, --registry).
 
   * the confirmation line is read only while the wallet has no password yet (a new wallet);
     `wallet list` prints "password: set" on standard error once it has one.
@@ -36,6 +40,9 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.chain.errors import ChainError
+from app.cli.wallet_chain import add_parsers as add_chain_parsers
+from app.cli.wallet_chain import run_chain_command
 from app.config.paths import data_dir, database_path
 from app.storage import open_database
 from app.wallet.accounts import parse_private_key
@@ -78,7 +85,8 @@ class SecretInput:
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "wallet",
-        help="accounts: create, restore, import-key, import-keystore, export-keystore, list",
+        help="accounts: create, restore, import-key, import-keystore, export-keystore, list, "
+        "balance, send",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -120,6 +128,7 @@ def register(subparsers: Any) -> None:
     watch.add_argument("--label")
     listing = sub.add_parser("list", help="accounts: checksummed address, kind, index, label")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    add_chain_parsers(sub)
     parser.set_defaults(handler=run)
 
 
@@ -127,8 +136,11 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     root = data_dir(args.data_dir)
     db = open_database(database_path(root))
     try:
+        if args.wallet_command in ("balance", "send"):
+            secrets = SecretInput(stdin)
+            return run_chain_command(args, Wallet(root, db), db, secrets.read, stdin)
         return _dispatch(args, Wallet(root, db), SecretInput(stdin))
-    except WalletError as error:
+    except (WalletError, ChainError) as error:
         print(f"error: {error.user_message}", file=sys.stderr)
         return 1
     except OSError as error:
