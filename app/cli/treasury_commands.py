@@ -1,0 +1,287 @@
+"""The treasury CLI's commands (the parser and the secrets' order are in app.cli.treasury)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.cli.treasury import READS_REPORTS, SIGNING, TOKEN_ENV, UsageError, settings_of
+from app.storage.db import Database
+from app.treasury import audit_export
+from app.treasury.actions import Kind, State
+from app.treasury.audit import AuditTrail, verify
+from app.treasury.desk import ProposalView, StoreOverview, TreasuryDesk
+from app.treasury.errors import ProposalRefused
+from app.treasury.execution import already_done, finish_open, run
+
+
+def money(units: int) -> str:
+    return f"{Decimal(units).scaleb(-6):,.6f}"
+
+
+def when(timestamp: int) -> str:
+    return f"{dt.datetime.fromtimestamp(timestamp, dt.UTC):%Y-%m-%d %H:%M} UTC"
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    db: Database
+    desk: TreasuryDesk | None
+    signer: Any
+    closers: list[Any]
+
+    @classmethod
+    def open(cls, args: argparse.Namespace, root: Path, db: Database, stdin: TextIO) -> Context:
+        command = args.treasury_command
+        if command == "audit-verify":
+            return cls(args, db, None, None, [])
+        from app.chain.client import connect
+        from app.chain.registry import discover
+
+        settings = settings_of(db)
+        try:
+            profile = settings.profile(args.profile)
+        except KeyError:
+            raise UsageError(f"there is no network profile named {args.profile!r}") from None
+        changes: dict[str, object] = {}
+        for option, name in (
+            ("rpc_url", "rpc_url"),
+            ("registry", "registry_address"),
+            ("api_url", "api_url"),
+            ("chain_id", "chain_id"),
+        ):
+            if getattr(args, option) is not None:
+                changes[name] = getattr(args, option)
+        try:
+            profile = profile.with_endpoints(**changes)
+        except ValueError as error:
+            raise UsageError(str(error).splitlines()[0]) from None
+        if not profile.rpc_url or not profile.registry_address:
+            raise UsageError(
+                "no RPC URL or registry address: pass --rpc-url and --registry (for the sandbox, "
+                "the 'rpc:' and 'registry:' lines `python main.py sandbox` prints)"
+            )
+        if command in SIGNING and not args.account:
+            raise UsageError(f"`treasury {command}` signs: name the account with --account")
+        secrets = _Secrets(stdin)
+        closers: list[Any] = []
+        api = None
+        if command in READS_REPORTS and (profile.api_url or command == "propose"):
+            if not profile.api_url:
+                raise UsageError("proposing needs the revenue report: pass --api-url")
+            from app.backend.client import ApiClient
+
+            token = os.environ.get(TOKEN_ENV, "").strip() or secrets.read("API token")
+            if not token:
+                raise UsageError(f"no API token: set ${TOKEN_ENV} or give it on standard input")
+            api = ApiClient(profile.api_url, token)
+            closers.append(api)
+        signer = None
+        if command in SIGNING:
+            signer = _unlock(root, db, args.account, secrets)
+        client = connect(profile)
+        closers.append(client)
+        tolerance = args.tolerance_bp
+        if tolerance is None:
+            tolerance = settings.reconciliation_tolerance_bp
+        desk = TreasuryDesk(client, discover(client), db, api, tolerance_bp=tolerance)
+        return cls(args, db, desk, signer, closers)
+
+    def close(self) -> None:
+        for thing in reversed(self.closers):
+            thing.close()
+
+
+class _Secrets:
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def read(self, what: str) -> str:
+        if self.stream.isatty():
+            return getpass.getpass(f"{what}: ")
+        line = self.stream.readline()
+        if not line:
+            raise UsageError(f"standard input ended before the {what}; nothing was sent")
+        return line.removesuffix("\n").removesuffix("\r")
+
+
+def _unlock(root: Path, db: Database, address: str, secrets: _Secrets) -> Any:
+    from app.wallet.session import WalletSession
+    from app.wallet.wallet import Wallet
+
+    wallet = Wallet(root, db)
+    account = wallet.account(address)  # an unknown account fails before the password
+    session = WalletSession(wallet)
+    password = bytearray(secrets.read(f"wallet password for {account.address}").encode())
+    session.unlock(account.address, password)
+    return session.signer(account.address)
+
+
+def dispatch(args: argparse.Namespace, ctx: Context) -> int:
+    command = args.treasury_command
+    if command == "audit-verify":
+        return _audit_verify(args, ctx.db)
+    desk = ctx.desk
+    assert desk is not None
+    for outcome in finish_open(desk.workflow, timeout=args.timeout, progress=_err):
+        action = outcome.action
+        what = f"#{action.proposal_id}" if action.proposal_id else f"period {action.period}"
+        _err(f"resumed: {action.kind} {what} by {action.actor}: {outcome.words}")
+    desk.sync()
+    if command == "list":
+        return _list(desk)
+    if command == "show":
+        if args.store:
+            return _show_store(desk.overview([args.store]))
+        if args.proposal_id is None:
+            raise UsageError("show needs a proposal id or --store SYMBOL")
+        return _show_proposal(desk, desk.proposal(args.proposal_id))
+    if command == "audit-export":
+        return _audit_export(args, desk)
+    if command == "propose":
+        return _propose(args, ctx, desk)
+    return _act(args, ctx, desk, Kind(command))
+
+
+def _list(desk: TreasuryDesk) -> int:
+    for store in desk.overview():
+        print(
+            f"store {store.symbol:<8} pending {money(store.pending):>22}  "
+            f"cap/period {money(store.cap_per_period)}"
+        )
+    for view in desk.proposals():
+        print(_proposal_line(view))
+    return 0
+
+
+def _proposal_line(view: ProposalView) -> str:
+    s = view.state
+    return (
+        f"#{view.id:<4} {view.symbol:<8} {view.period}  {money(s.amount):>20}  "
+        f"{view.status.name.lower():<9} {s.approvals}/{view.threshold} approvals  "
+        f"proposer {s.proposer}  expires {when(s.expires_at)}"
+    )
+
+
+def _show_store(stores: list[StoreOverview]) -> int:
+    if not stores:
+        raise ProposalRefused("No store has that token symbol.")
+    store = stores[0]
+    print(f"store {store.symbol} ({store.merchant_id or 'no reports'}) {store.store_hex}")
+    print(f"pending in the treasury: {money(store.pending)}")
+    if store.report_error:
+        print(f"reports unavailable: {store.report_error}")
+    for row in store.periods:
+        rec = row.reconciliation
+        state = "no report" if rec is None else ("ok" if rec.ok else "DIFFERENCE")
+        paid = f"  paid by #{row.proposal_id}" if row.proposal_id else ""
+        share = money(row.report.investor_share) if row.report else "-"
+        print(
+            f"{row.period}  routed {money(row.routed):>18}  credited {money(row.credited):>16}  "
+            f"investors' share {share:>16}  reconciliation {state}{paid}"
+        )
+        for reason in (rec.reasons if rec else []) + ([row.problem] if row.problem else []):
+            print(f"    ! {reason}")
+    return 0
+
+
+def _show_proposal(desk: TreasuryDesk, view: ProposalView) -> int:
+    print(_proposal_line(view))
+    print(f"report hash 0x{view.state.report_hash.hex()}")
+    print(f"approved by: {', '.join(view.approved_by) or 'nobody yet'}")
+    for kind, tx in view.tx_hashes.items():
+        print(f"{kind:<9} tx {tx}")
+    if desk.api is not None:
+        report, problem = desk.report_of(view)
+        if report is not None:
+            print(
+                f"report: routed {money(report.routed_on_chain)}, investors' share "
+                f"{money(report.investor_share)}"
+            )
+        if problem:
+            print(f"! {problem}")
+    return 0
+
+
+def _propose(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk) -> int:
+    review = desk.draft(args.symbol, args.period, args.reason)
+    draft, preview = review.draft, review.preview
+    print(f"proposing {money(draft.amount)} for {args.symbol} {args.period}")
+    print(
+        f"payout preview: {preview.paid_count} of {preview.holder_count} holders paid, "
+        f"dust {preview.dust} base units"
+    )
+    for holder in preview.largest[:5]:
+        print(f"    {holder.address}  {money(holder.payout)}")
+    for warning in draft.warnings:
+        print(f"! {warning}")
+    if draft.override_reason:
+        print(f"reconciliation overridden: {draft.override_reason}")
+    action = desk.workflow.propose(draft, ctx.signer.address)
+    return _finish(run(desk.workflow, action.id, ctx.signer, progress=_err, timeout=args.timeout))
+
+
+def _act(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk, kind: Kind) -> int:
+    actor = ctx.signer.address
+    flow = desk.workflow
+    if flow.actions.find_open(flow.chain_id, kind, actor, proposal_id=args.proposal_id) is None:
+        done = already_done(flow, kind, args.proposal_id, actor)
+        if done:
+            print(done)
+            return 0
+    note = getattr(args, "reason", None)
+    action = flow.act(kind, args.proposal_id, actor, note=note)
+    return _finish(run(flow, action.id, ctx.signer, progress=_err, timeout=args.timeout))
+
+
+def _finish(action: Any) -> int:
+    what = f"proposal #{action.proposal_id}" if action.proposal_id else f"period {action.period}"
+    print(f"{action.kind} {what}: {action.state} tx {action.tx_hash or '-'}")
+    if action.state in (State.CONFIRMED, State.SUPERSEDED):
+        return 0
+    if action.error:
+        _err(f"error: {action.error}")
+    return 1
+
+
+def _audit_export(args: argparse.Namespace, desk: TreasuryDesk) -> int:
+    fmt = args.format or ("csv" if args.file.suffix.lower() == ".csv" else "json")
+    entries = desk.audit.entries()
+    text = audit_export.export_csv(entries) if fmt == "csv" else audit_export.export_json(entries)
+    if args.file.exists():
+        raise UsageError(f"{args.file} exists; choose a new file name")
+    args.file.write_text(text, encoding="utf-8")
+    _, head = desk.audit.head()
+    print(f"wrote {len(entries)} entries to {args.file} ({fmt}); head {head}")
+    return 0
+
+
+def _audit_verify(args: argparse.Namespace, db: Database) -> int:
+    head = args.expected_head
+    if args.file is None:
+        result = AuditTrail(db).verify(head)
+    else:
+        text = args.file.read_text(encoding="utf-8")
+        if args.file.suffix.lower() == ".csv":
+            entries = audit_export.load_csv(text)
+        else:
+            entries, claimed = audit_export.load_json(text)
+            head = head or claimed
+        result = verify(entries, head)
+    if result.ok:
+        print(f"ok: {result.count} entries, the hash chain is intact")
+        return 0
+    print(f"FAILED at entry {result.first_bad_seq} ({result.problem}): {result.message}")
+    return 1

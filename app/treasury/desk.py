@@ -1,0 +1,434 @@
+"""The treasury desk: what treasury staff see and do, for the GUI and the headless CLI alike.
+
+It joins the chain (treasury, routers and tokens, indexed into SQLite), the REST revenue reports
+and the local workflow/audit trail, and answers in plain values: per store the pending balance,
+routed revenue and credit by period, the report and its reconciliation; the proposals with their
+status at the chain's time; drafts checked by the contract's and the app's rules with a payout
+preview. Running an action is in app.treasury.execution.
+
+Routed revenue is attributed to periods by the block time of the routing: a month's sales are
+settled and routed in the following month (ROUTING_LAG_MONTHS), as the platform's bank does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.backend.errors import BackendError
+from app.backend.models import RevenueReport
+from app.chain.artifacts import load_artifact
+from app.chain.batch import BatchReader, call
+from app.chain.client import ChainClient, checksum
+from app.chain.deploy import role, store_id
+from app.chain.indexer import EventIndexer, decode_events
+from app.chain.registry import Deployment
+from app.storage.db import Database
+from app.treasury.errors import ProposalRefused
+from app.treasury.onchain import TreasuryReader, read_token
+from app.treasury.preview import PayoutPreview, preview_payouts
+from app.treasury.proposal import ProposalDraft, prepare_proposal, verified_hash
+from app.treasury.reconcile import Reconciliation, reconcile
+from app.treasury.rules import ProposalState, Status, encode_period, period_text
+
+DEFAULT_TOLERANCE_BP = 50
+ROUTING_LAG_MONTHS = 1
+DEV_CHAIN_IDS = frozenset({31337, 1337})  # local nodes: no reorgs, blocks only on demand
+ZERO = "0x" + "00" * 20
+
+
+@dataclass(frozen=True)
+class Roles:
+    proposer: bool
+    approver: bool
+    admin: bool
+
+    @property
+    def any(self) -> bool:
+        return self.proposer or self.approver or self.admin
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    period: str  # YYYY-MM
+    routed: int  # sum of the router's Routed.total attributed to the period
+    credited: int  # sum of the treasury's Deposited for the store, same attribution
+    report: RevenueReport | None
+    reconciliation: Reconciliation | None
+    problem: str = ""  # e.g. the report does not match its hash
+    proposal_id: int | None = None  # the executed proposal for this period, if any
+
+
+@dataclass(frozen=True)
+class StoreOverview:
+    store_id: bytes
+    symbol: str
+    token: str
+    router: str
+    merchant_id: str | None  # learned from its reports
+    pending: int
+    cap_per_period: int
+    min_interval: int
+    periods: tuple[PeriodRow, ...]
+    report_error: str = ""  # the backend could not be asked
+
+    @property
+    def store_hex(self) -> str:
+        return "0x" + self.store_id.hex()
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    state: ProposalState
+    status: Status  # at the chain's time
+    symbol: str
+    threshold: int
+    now: int
+    approved_by: tuple[str, ...] = ()  # from Approved events, in order
+    tx_hashes: dict[str, str] = field(default_factory=dict)  # event kind -> tx hash
+
+    @property
+    def id(self) -> int:
+        return self.state.proposal_id
+
+    @property
+    def period(self) -> str:
+        return period_text(self.state.period)
+
+    def cannot_approve(self, actor: str) -> str:
+        """Why `actor` cannot approve this proposal now; "" when they can."""
+        if self.status != Status.PENDING:
+            return f"The proposal is {self.status.name.lower()}."
+        if actor.lower() == self.state.proposer.lower():
+            return "You proposed this distribution; another approver must approve it."
+        if actor.lower() in {a.lower() for a in self.approved_by}:
+            return "You already approved it."
+        return ""
+
+    def cannot_execute(self) -> str:
+        if self.status != Status.PENDING:
+            return f"The proposal is {self.status.name.lower()}."
+        if self.state.approvals < self.threshold:
+            return f"It has {self.state.approvals} of the {self.threshold} approvals it needs."
+        return ""
+
+    def cannot_cancel(self, actor: str, *, admin: bool) -> str:
+        if self.state.status != Status.PENDING:
+            return f"The proposal is {self.status.name.lower()}."
+        if actor.lower() != self.state.proposer.lower() and not admin:
+            return "Only the proposer or an administrator can cancel it."
+        return ""
+
+
+@dataclass(frozen=True)
+class DraftReview:
+    draft: ProposalDraft
+    preview: PayoutPreview
+    store: StoreOverview
+
+
+def _value(answer: Any) -> Any:
+    """A CachedApi answer is Fetched(value=...); a plain ApiClient answers the value."""
+    return getattr(answer, "value", answer)
+
+
+def _hex(value: Any) -> str:
+    return "0x" + bytes(value).hex() if isinstance(value, bytes | bytearray) else str(value)
+
+
+def _shift_month(period: str, months: int) -> str:
+    year, month = int(period[:4]), int(period[5:7])
+    index = year * 12 + month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+class TreasuryDesk:
+    def __init__(
+        self,
+        client: ChainClient,
+        deployment: Deployment,
+        db: Database,
+        api: Any = None,
+        *,
+        bus: Any = None,
+        tolerance_bp: int = DEFAULT_TOLERANCE_BP,
+        confirmations: int | None = None,
+    ) -> None:
+        if deployment.treasury is None:
+            raise ProposalRefused("This network has no distribution treasury in its registry.")
+        from app.treasury.execution import build_workflow
+
+        self.client = client
+        self.deployment = deployment
+        self.db = db
+        self.api = api
+        self.tolerance_bp = tolerance_bp
+        if confirmations is None:
+            confirmations = 0 if client.chain_id in DEV_CHAIN_IDS else 2
+        self.workflow = build_workflow(client, db, deployment.treasury, bus)
+        self.reader: TreasuryReader = self.workflow.reader
+        self.indexer = EventIndexer(client, db, bus, confirmations=confirmations)
+        self._timestamps: dict[int, int] = {}
+        self._symbols: dict[bytes, str] = {}
+
+    @property
+    def treasury(self) -> str:
+        return self.reader.address
+
+    @property
+    def audit(self) -> Any:
+        return self.workflow.audit
+
+    # -- reading the chain ------------------------------------------------------------------
+    def roles(self, address: str) -> Roles:
+        f = self.reader.treasury.functions
+        who = checksum(address)
+        results = BatchReader(self.client).read(
+            [
+                call(f.hasRole(role("PROPOSER_ROLE"), who)),
+                call(f.hasRole(role("APPROVER_ROLE"), who)),
+                call(f.hasRole(role("DEFAULT_ADMIN_ROLE"), who)),
+            ]
+        )
+        proposer, approver, admin = (bool(r.unwrap()) for r in results)
+        return Roles(proposer, approver, admin)
+
+    def sync(self) -> int:
+        """Index the treasury, routers and tokens, then append new treasury events to the audit
+        trail. Returns how many audit entries were added."""
+        self.indexer.watch(self.treasury)
+        for store in self.deployment.stores:
+            self.indexer.watch(store.router)
+            self.indexer.watch(store.token)
+        self.indexer.sync()
+        events = self._decoded(self.treasury, "DistributionTreasury")
+        return len(self.audit.ingest(events, self.client.chain_id))
+
+    def _decoded(self, address: str, artifact: str) -> list[Any]:
+        return decode_events(self.indexer.events(address), load_artifact(artifact).abi)
+
+    def symbols(self) -> dict[bytes, str]:
+        missing = [s for s in self.deployment.stores if s.store_id not in self._symbols]
+        if missing:
+            reads = [
+                call(self.client.contract("ProfitShareToken", s.token).functions.symbol())
+                for s in missing
+            ]
+            for store, result in zip(missing, BatchReader(self.client).read(reads), strict=True):
+                self._symbols[store.store_id] = str(result.unwrap())
+        return {s.store_id: self._symbols[s.store_id] for s in self.deployment.stores}
+
+    def store_by_symbol(self, symbol: str) -> Any:
+        for sid, sym in self.symbols().items():
+            if sym.lower() == symbol.lower():
+                return self.deployment.store(sid)
+        known = ", ".join(sorted(self.symbols().values())) or "none"
+        raise ProposalRefused(f"No store has the token {symbol!r:.20} (known: {known}).")
+
+    def _timestamp(self, block: int) -> int:
+        if block not in self._timestamps:
+            answer = self.client.rpc("eth_getBlockByNumber", [hex(block), False])
+            self._timestamps[block] = int(answer["timestamp"], 16)
+        return self._timestamps[block]
+
+    def _period_of_block(self, block: int) -> str:
+        when = dt.datetime.fromtimestamp(self._timestamp(block), dt.UTC)
+        return _shift_month(f"{when:%Y-%m}", -ROUTING_LAG_MONTHS)
+
+    def routed_by_period(self, store: Any) -> tuple[dict[str, int], dict[str, int]]:
+        """(routed totals, treasury credits) of one store by period."""
+        routed: dict[str, int] = {}
+        for event in self._decoded(store.router, "RevenueRouter"):
+            if event["event"] == "Routed":
+                period = self._period_of_block(int(event["blockNumber"]))
+                routed[period] = routed.get(period, 0) + int(event["args"]["total"])
+        credited: dict[str, int] = {}
+        for event in self._decoded(self.treasury, "DistributionTreasury"):
+            if event["event"] == "Deposited" and bytes(event["args"]["storeId"]) == store.store_id:
+                period = self._period_of_block(int(event["blockNumber"]))
+                credited[period] = credited.get(period, 0) + int(event["args"]["amount"])
+        return routed, credited
+
+    # -- stores -----------------------------------------------------------------------------
+    def overview(self, symbols: Iterable[str] | None = None) -> list[StoreOverview]:
+        wanted = None if symbols is None else {s.lower() for s in symbols}
+        names = self.symbols()
+        return [
+            self.store_overview(store)
+            for store in self.deployment.stores
+            if wanted is None or names[store.store_id].lower() in wanted
+        ]
+
+    def store_overview(self, store: Any) -> StoreOverview:
+        symbol = self.symbols()[store.store_id]
+        reports: dict[str, RevenueReport] = {}
+        error = ""
+        if self.api is not None:
+            try:
+                listing = _value(self.api.reports(symbol))
+                reports = {r.period: r for r in listing.items}
+            except BackendError as failure:
+                error = failure.user_message
+        routed, credited = self.routed_by_period(store)
+        periods = sorted(set(reports) | set(routed) | set(credited))
+        state = self.reader.store_state(store.store_id, [encode_period(p) for p in periods])
+        rows = [
+            self._period_row(p, reports.get(p), routed.get(p, 0), credited.get(p, 0), state)
+            for p in periods
+        ]
+        merchant = next((r.merchant_id for r in reports.values()), None)
+        return StoreOverview(
+            store_id=store.store_id,
+            symbol=symbol,
+            token=store.token,
+            router=store.router,
+            merchant_id=merchant,
+            pending=state.pending,
+            cap_per_period=state.cap_per_period,
+            min_interval=state.min_interval,
+            periods=tuple(reversed(rows)),  # newest first
+            report_error=error,
+        )
+
+    def _period_row(
+        self, period: str, report: RevenueReport | None, routed: int, credited: int, state: Any
+    ) -> PeriodRow:
+        executed = state.executed_for.get(encode_period(period))
+        if report is None:
+            return PeriodRow(period, routed, credited, None, None, "no report yet", executed)
+        problem = ""
+        try:
+            verified_hash(report)
+        except ProposalRefused as refused:
+            problem = refused.user_message
+        if store_id(report.merchant_id) != state.store_id:
+            problem = f"The report names store {report.merchant_id}, not this one."
+        rec = reconcile(
+            report,
+            routed,
+            tolerance_bp=self.tolerance_bp,
+            credited_to_investors=credited or None,
+        )
+        return PeriodRow(period, routed, credited, report, rec, problem, executed)
+
+    # -- proposals --------------------------------------------------------------------------
+    def proposals(self) -> list[ProposalView]:
+        """Every proposal, newest first, with its status at the chain's current time."""
+        f = self.reader.treasury.functions
+        count = int(f.proposalCount().call())
+        threshold, _ = self.reader.params()
+        _, now = self.reader.head()
+        states = [self.reader.proposal(i) for i in range(1, count + 1)]
+        approvals: dict[int, list[str]] = {}
+        hashes: dict[int, dict[str, str]] = {}
+        for event in self._decoded(self.treasury, "DistributionTreasury"):
+            pid = event["args"].get("proposalId")
+            if pid is None:
+                continue
+            tx = _hex(event["transactionHash"])
+            kind = str(event["event"]).lower()
+            hashes.setdefault(int(pid), {})[kind] = tx
+            if event["event"] == "Approved":
+                approvals.setdefault(int(pid), []).append(checksum(event["args"]["approver"]))
+        names = self.symbols()
+        views = [
+            ProposalView(
+                state=s,
+                status=s.status_at(now),
+                symbol=names.get(s.store_id, "0x" + s.store_id.hex()[:8]),
+                threshold=threshold,
+                now=now,
+                approved_by=tuple(approvals.get(s.proposal_id, ())),
+                tx_hashes=hashes.get(s.proposal_id, {}),
+            )
+            for s in states
+        ]
+        return list(reversed(views))
+
+    def proposal(self, proposal_id: int) -> ProposalView:
+        for view in self.proposals():
+            if view.id == proposal_id:
+                return view
+        raise ProposalRefused(f"Proposal #{proposal_id} does not exist.", code="UnknownProposal")
+
+    def queue(self, actor: str, views: list[ProposalView] | None = None) -> list[ProposalView]:
+        """Proposals waiting for `actor`'s approval (never their own, never approved twice)."""
+        if not self.roles(actor).approver:
+            return []
+        return [v for v in views or self.proposals() if not v.cannot_approve(actor)]
+
+    def report_of(self, view: ProposalView) -> tuple[RevenueReport | None, str]:
+        """The REST report behind a proposal, and a problem in words ("" when it matches)."""
+        if self.api is None:
+            return None, "No backend to fetch the report from."
+        try:
+            report = _value(self.api.report(view.symbol, view.period))
+        except BackendError as error:
+            return None, error.user_message
+        if report.report_hash.lower() != "0x" + view.state.report_hash.hex():
+            return report, "The report the backend serves now does not have the proposal's hash."
+        try:
+            verified_hash(report)
+        except ProposalRefused as refused:
+            return report, refused.user_message
+        return report, ""
+
+    # -- proposing --------------------------------------------------------------------------
+    def draft(
+        self,
+        symbol: str,
+        period: str,
+        override_reason: str | None = None,
+        *,
+        report: RevenueReport | None = None,
+    ) -> DraftReview:
+        """Check a period's report against the chain and the policy, with the payout preview."""
+        store = self.store_by_symbol(symbol)
+        overview = self.store_overview(store)
+        row = next((r for r in overview.periods if r.period == period), None)
+        if report is None:
+            if self.api is None:
+                raise ProposalRefused("No backend to fetch the revenue report from.")
+            try:
+                report = _value(self.api.report(overview.symbol, period))
+            except BackendError as error:
+                raise ProposalRefused(error.user_message, code="NoReport") from None
+        assert report is not None
+        routed = row.routed if row else 0
+        credited = row.credited if row else 0
+        rec = reconcile(
+            report, routed, tolerance_bp=self.tolerance_bp, credited_to_investors=credited or None
+        )
+        number = encode_period(period)
+        state = self.reader.store_state(store.store_id, [number])
+        _, lifetime = self.reader.params()
+        _, now = self.reader.head()
+        draft = prepare_proposal(
+            report, state, rec, now=now, proposal_lifetime=lifetime, override_reason=override_reason
+        )
+        return DraftReview(draft, self.preview(store.token, draft.amount), overview)
+
+    def holders(self, token: str) -> list[str]:
+        """Every address that ever received the token (from indexed Transfer events)."""
+        seen: dict[str, None] = {}
+        for event in self._decoded(token, "ProfitShareToken"):
+            if event["event"] == "Transfer" and event["args"]["to"] != ZERO:
+                seen.setdefault(checksum(event["args"]["to"]), None)
+        return list(seen)
+
+    def preview(self, token: str, amount: int) -> PayoutPreview:
+        holders = self.holders(token)
+        state, balances, corrections = read_token(self.client, token, holders)
+        held = [i for i, b in enumerate(balances) if b > 0]
+        return preview_payouts(
+            amount,
+            [holders[i] for i in held],
+            [balances[i] for i in held],
+            state,
+            [corrections[i] for i in held],
+        )
+
+
+ProgressCallback = Callable[[str], None]

@@ -1,0 +1,106 @@
+"""Running treasury actions to the end, for the GUI and the CLI: simulate, sign, send, wait.
+
+`run()` picks up an action wherever it stands (a fresh one, or one a crash left signed or
+broadcast) and never signs anything twice: the workflow stores the intent id before the pipeline
+signs, and the pipeline answers a known intent id with its recorded transaction.
+`already_done()` tells whether the chain already shows what an action would do, so asking again
+after a crash reports the truth instead of failing on the contract's AlreadyApproved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.chain.client import ChainClient
+from app.chain.signer import Signer
+from app.chain.transactions import TransactionPipeline
+from app.storage.db import Database
+from app.treasury.actions import ActionRecord, ActionStore, Kind, State
+from app.treasury.audit import AuditTrail
+from app.treasury.checkpoints import checkpoint
+from app.treasury.rules import Status
+from app.treasury.workflow import ResumeOutcome, TreasuryWorkflow
+
+Progress = Callable[[str], None]
+
+
+class CheckpointedPipeline(TransactionPipeline):
+    """The chain pipeline with a test checkpoint between recording and broadcasting."""
+
+    def broadcast(self, tx_hash: str, raw: bytes) -> None:
+        checkpoint("recorded")
+        super().broadcast(tx_hash, raw)
+
+
+def build_workflow(
+    client: ChainClient, db: Database, treasury: str, bus: Any = None
+) -> TreasuryWorkflow:
+    pipeline = CheckpointedPipeline(client, db, bus)
+    return TreasuryWorkflow(pipeline, ActionStore(db), treasury, AuditTrail(db))
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+def run(
+    workflow: TreasuryWorkflow,
+    action_id: str,
+    signer: Signer,
+    *,
+    progress: Progress = _quiet,
+    timeout: float = 60.0,
+) -> ActionRecord:
+    """Take an action from wherever it stands to a final state (or raise in words)."""
+    action = workflow.actions.get(action_id)
+    if action.state in (State.CREATED, State.SIMULATED) and action.intent_id is not None:
+        # Killed between choosing the intent id and signing, or after: the pipeline knows.
+        workflow.resume()
+        action = workflow.actions.get(action_id)
+    if action.state in (State.CREATED, State.SIMULATED):
+        progress(f"Checking the {action.kind} against the chain…")
+        action, prepared = workflow.simulate(action_id)
+        checkpoint("persisted")
+        progress("Signing and sending…")
+        action = workflow.send(action_id, prepared, signer)
+        checkpoint("broadcast")
+    if not action.done:
+        progress(f"Waiting for the receipt of {action.tx_hash or 'the transaction'}…")
+        action = workflow.track(action_id, timeout=timeout)
+    progress("")
+    return action
+
+
+def already_done(workflow: TreasuryWorkflow, kind: Kind, proposal_id: int, actor: str) -> str:
+    """What the chain already shows for this action ("" when it still has to happen)."""
+    _, now = workflow.reader.head()
+    proposal = workflow.reader.proposal(proposal_id, [actor])
+    status = proposal.status_at(now)
+    approved = {a.lower() for a in proposal.approved_by}
+    if kind == Kind.APPROVE and actor.lower() in approved:
+        return f"Proposal #{proposal_id} already carries your approval."
+    done = {
+        Kind.EXECUTE: Status.EXECUTED,
+        Kind.CANCEL: Status.CANCELLED,
+        Kind.REJECT: Status.REJECTED,
+    }
+    if done.get(kind) == status:
+        return f"Proposal #{proposal_id} is already {status.name.lower()}."
+    return ""
+
+
+def finish_open(
+    workflow: TreasuryWorkflow, *, timeout: float = 30.0, progress: Progress = _quiet
+) -> list[ResumeOutcome]:
+    """After a restart: reconcile with the chain, then wait for what was already sent."""
+    outcomes = workflow.resume()
+    settled = []
+    for outcome in outcomes:
+        action = outcome.action
+        if action.state in (State.SIGNED, State.BROADCAST):
+            progress(f"Waiting for the {action.kind} sent before the restart…")
+            action = workflow.track(action.id, timeout=timeout)
+            outcome = ResumeOutcome(action, str(action.state))
+        settled.append(outcome)
+    return settled

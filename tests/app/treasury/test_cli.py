@@ -1,0 +1,123 @@
+"""`python main.py treasury ...` in-process on anvil, reports from a loopback REST server: a whole
+period, the rules the GUI applies (maker-checker, caps, report hash, reconciliation reason,
+expiry), and the audit trail's export and verify."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.treasury.rules import Status
+from tests.app.treasury.conftest import USD
+from tests.app.treasury.desk_helpers import (
+    PASSWORD,
+    routed_report,
+    serve_reports,
+    staff_dir,
+    treasury_cli,
+)
+from tests.app.treasury.reports import make_report
+
+PW = PASSWORD + "\n"
+
+
+@pytest.fixture
+def staff(tmp_path, tenv, chain, hostile_api, monkeypatch):
+    monkeypatch.setenv("PST_DESK_API_TOKEN", hostile_api.token)
+    return staff_dir(tmp_path / "staff", tenv)
+
+
+def _proposal(tenv, pid):
+    treasury = tenv.chain.w3.eth.contract(
+        address=tenv.platform.treasury,
+        abi=__import__("app.chain.artifacts", fromlist=["x"])
+        .load_artifact("DistributionTreasury")
+        .abi,
+    )
+    return treasury.functions.proposal(pid).call()
+
+
+def test_a_whole_period_then_the_audit_trail_exports_and_verifies(
+    staff, tenv, hostile_api, capsys, tmp_path
+):
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    proposer, (first, second) = tenv.proposer.address, tenv.approvers
+    cli = lambda *a, **k: treasury_cli(staff, tenv, *a, api=hostile_api, **k)  # noqa: E731
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 0
+    out = capsys.readouterr().out
+    assert "payout preview: 4 of 5 holders paid" in out and "confirmed" in out
+    assert cli("approve", "1", account=first.address, stdin=PW) == 0
+    assert cli("approve", "1", account=second.address, stdin=PW) == 0
+    assert cli("execute", "1", account=first.address, stdin=PW) == 0
+    assert _proposal(tenv, 1)[4] == Status.EXECUTED
+    capsys.readouterr()
+    assert cli("list") == 0
+    assert "executed  2/2 approvals" in capsys.readouterr().out
+    assert cli("show", "--store", "PSTA") == 0
+    assert "reconciliation ok  paid by #1" in capsys.readouterr().out
+
+    exported = tmp_path / "audit.json"
+    assert cli("audit-export", str(exported)) == 0
+    assert cli("audit-export", str(tmp_path / "audit.csv")) == 0
+    kinds = [e["kind"] for e in json.loads(exported.read_text())["entries"]]
+    assert kinds == ["routed", "proposed", "approved", "approved", "executed"]
+    capsys.readouterr()
+    assert cli("audit-verify", str(exported)) == 0
+    assert cli("audit-verify", str(tmp_path / "audit.csv")) == 0
+    assert cli("audit-verify") == 0
+    document = json.loads(exported.read_text())
+    document["entries"][2]["actor"] = proposer  # pretend the proposer approved
+    exported.write_text(json.dumps(document))
+    capsys.readouterr()
+    assert cli("audit-verify", str(exported)) == 1
+    assert "FAILED at entry 3 (edited)" in capsys.readouterr().out
+
+
+def test_the_rules_the_gui_applies_hold_headless(staff, tenv, hostile_api, capsys):
+    report = routed_report(tenv)
+    tampered = report.model_copy(update={"investor_share": report.investor_share + 1})
+    serve_reports(hostile_api, tampered)
+    proposer, approver = tenv.proposer.address, tenv.approvers[0].address
+    cli = lambda *a, **k: treasury_cli(staff, tenv, *a, api=hostile_api, **k)  # noqa: E731
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 1
+    assert "does not match its hash" in capsys.readouterr().err
+
+    # Routed less than the report says: a difference that needs a written reason.
+    short = make_report(
+        period=report.period, gross=report.gross_sales, settled=report.settled_proceeds * 2
+    )
+    serve_reports(hostile_api, short)
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 1
+    assert "write why" in capsys.readouterr().err
+    reason = "bank settled twice by mistake; refund ticket 4471"
+    assert (
+        cli("propose", "PSTA", report.period, "--reason", reason, account=proposer, stdin=PW)
+        == 1  # the share of the doubled settlement is above the pending balance
+    )
+    assert "pending balance" in capsys.readouterr().err
+
+    serve_reports(hostile_api, report)
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 0
+    assert cli("approve", "1", account=proposer, stdin=PW) == 1  # maker-checker
+    assert "another approver" in capsys.readouterr().err
+    tenv.chain.advance(7 * 86_400 + 1)
+    assert cli("approve", "1", account=approver, stdin=PW) == 1
+    assert "expired" in capsys.readouterr().err
+    assert _proposal(tenv, 1)[5] == 0  # no approval reached the chain
+
+
+def test_a_cap_and_a_wrong_password_refuse_before_anything_is_sent(
+    staff, tenv, hostile_api, capsys
+):
+    report = routed_report(tenv, 4_000_000 * USD)  # investors' share 1.2M > the 1M cap
+    serve_reports(hostile_api, report)
+    proposer = tenv.proposer.address
+    nonce = tenv.chain.w3.eth.get_transaction_count(proposer)
+    cli = lambda *a, **k: treasury_cli(staff, tenv, *a, api=hostile_api, **k)  # noqa: E731
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 1
+    assert "cap per period" in capsys.readouterr().err
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin="wrong\n") == 1
+    assert cli("propose", "PSTA", report.period) == 2  # no --account
+    assert tenv.chain.w3.eth.get_transaction_count(proposer) == nonce
