@@ -7,7 +7,7 @@ import argparse
 import importlib
 
 # Modules under app.cli that provide a subcommand, in the order `--help` lists them.
-COMMANDS = ("sandbox", "doctor", "wallet", "vault")
+COMMANDS = ("sandbox", "doctor", "wallet", "vault", "treasury")
 
 
 def build_parser() -> argparse.ArgumentParser:
