@@ -1,0 +1,190 @@
+"""A store DAO from the investor's seat: its proposals with state and votes, delegation, voting.
+
+Proposals come from the indexed `ProposalCreated` events of the store's governor (the portfolio
+reader has the indexer watch every governor); their live state and tallies are read in one batch.
+Votes count by delegated voting power at each proposal's snapshot block, so holding tokens is not
+enough: the holder must delegate (to themselves or someone else) before a proposal's snapshot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from sqlalchemy import select
+
+from app.chain.artifacts import load_artifact
+from app.chain.batch import BatchReader, Read, call
+from app.chain.client import ChainClient, checksum
+from app.chain.indexer import decode_events
+from app.chain.transactions import Intent
+from app.portfolio.abi import PROPOSAL_CREATED, encode, uint_read
+from app.portfolio.actions import ActionRefused
+from app.storage.db import Database
+from app.storage.schema import ChainEvent
+
+ZERO = "0x" + "00" * 20
+
+
+class ProposalState(IntEnum):
+    """OpenZeppelin Governor's ProposalState, in its order."""
+
+    PENDING = 0
+    ACTIVE = 1
+    CANCELED = 2
+    DEFEATED = 3
+    SUCCEEDED = 4
+    QUEUED = 5
+    EXPIRED = 6
+    EXECUTED = 7
+
+
+class Support(IntEnum):
+    """GovernorCountingSimple's vote types."""
+
+    AGAINST = 0
+    FOR = 1
+    ABSTAIN = 2
+
+
+@dataclass(frozen=True)
+class Proposal:
+    governor: str
+    proposal_id: int
+    proposer: str
+    description: str
+    targets: tuple[str, ...]
+    snapshot_block: int  # votes count as delegated at this block
+    deadline_block: int
+    state: ProposalState
+    against: int
+    for_: int
+    abstain: int
+    quorum: int | None  # votes needed (None before the snapshot block)
+    has_voted: bool  # by the account it was read for
+    voting_power: int | None  # the account's votes at the snapshot (None before it)
+    created_block: int
+    tx_hash: str
+
+    @property
+    def title(self) -> str:
+        """The first line of the description (Governor descriptions are free text)."""
+        return self.description.strip().splitlines()[0] if self.description.strip() else ""
+
+
+@dataclass(frozen=True)
+class VotingPower:
+    token: str
+    account: str
+    balance: int
+    delegate: str | None  # None when the account never delegated (its tokens do not vote)
+    votes: int  # current votes delegated to the account
+
+
+class Governance:
+    def __init__(self, client: ChainClient, db: Database, reader: BatchReader | None = None):
+        self.client = client
+        self.db = db
+        self.reader = reader or BatchReader(client, transport="batch")
+
+    def proposals(self, governor: str, account: str) -> list[Proposal]:
+        """Every indexed proposal of `governor`, newest first, as seen by `account`."""
+        governor, account = checksum(governor), checksum(account)
+        with self.db.session() as session:
+            rows = list(
+                session.scalars(
+                    select(ChainEvent)
+                    .where(
+                        ChainEvent.chain_id == self.client.chain_id,
+                        ChainEvent.contract == governor,
+                        ChainEvent.topic0 == PROPOSAL_CREATED,
+                    )
+                    .order_by(ChainEvent.block_number, ChainEvent.log_index)
+                )
+            )
+        created = decode_events(rows, load_artifact("StoreGovernor").abi)
+        if not created:
+            return []
+        g = self.client.contract("StoreGovernor", governor).functions
+        reads: list[Read] = []
+        for event in created:
+            pid, start = int(event["args"]["proposalId"]), int(event["args"]["voteStart"])
+            reads += [
+                call(g.state(pid)),
+                call(g.proposalVotes(pid)),
+                call(g.hasVoted(pid, account)),
+                call(g.quorum(start)),
+                call(g.getVotes(account, start)),
+            ]
+        results = self.reader.read(reads)
+        out = []
+        for i, event in enumerate(created):
+            state, votes, voted, quorum, power = results[i * 5 : i * 5 + 5]
+            args = event["args"]
+            against, for_, abstain = votes.unwrap()
+            out.append(
+                Proposal(
+                    governor=governor,
+                    proposal_id=int(args["proposalId"]),
+                    proposer=checksum(args["proposer"]),
+                    description=str(args["description"]),
+                    targets=tuple(checksum(t) for t in args["targets"]),
+                    snapshot_block=int(args["voteStart"]),
+                    deadline_block=int(args["voteEnd"]),
+                    state=ProposalState(int(state.unwrap())),
+                    against=int(against),
+                    for_=int(for_),
+                    abstain=int(abstain),
+                    # the past-votes views revert for a timepoint not yet in the past
+                    quorum=int(quorum.value) if quorum.ok else None,
+                    has_voted=bool(voted.unwrap()),
+                    voting_power=int(power.value) if power.ok else None,
+                    created_block=int(event["blockNumber"]),
+                    tx_hash=str(event["transactionHash"]),
+                )
+            )
+        return out[::-1]
+
+    def voting_power(self, token: str, account: str) -> VotingPower:
+        token, account = checksum(token), checksum(account)
+        t = self.client.contract("ProfitShareToken", token).functions
+        balance, delegate, votes = (
+            r.unwrap()
+            for r in self.reader.read(
+                [
+                    uint_read(token, "balanceOf(address)", account),
+                    call(t.delegates(account)),
+                    uint_read(token, "getVotes(address)", account),
+                ]
+            )
+        )
+        chosen = None if int(str(delegate), 16) == 0 else checksum(str(delegate))
+        return VotingPower(token, account, int(balance), chosen, int(votes))
+
+
+def delegate_intent(token: str, delegatee: str, symbol: str = "") -> Intent:
+    """Delegate the account's votes in `token` to `delegatee` (the account itself to vote)."""
+    target = checksum(delegatee)
+    if target == ZERO:
+        raise ActionRefused("Delegate to an address (your own to vote yourself), not to zero.")
+    data = encode("ProfitShareToken", "delegate", target)
+    return Intent(checksum(token), data, 0, f"Delegate {symbol or 'PST'} votes to {target}")
+
+
+def vote_intent(proposal: Proposal, support: Support, reason: str = "") -> Intent:
+    """castVoteWithReason, after the checks that explain why a vote would not count."""
+    if proposal.state is not ProposalState.ACTIVE:
+        when = "has not opened yet" if proposal.state is ProposalState.PENDING else "is closed"
+        raise ActionRefused(f"Voting on this proposal {when} ({proposal.state.name.lower()}).")
+    if proposal.has_voted:
+        raise ActionRefused("This account has already voted on this proposal.")
+    if not proposal.voting_power:
+        raise ActionRefused(
+            "This account had no voting power at the proposal's snapshot block. Votes count only "
+            "for tokens delegated before a proposal starts: delegate now to vote on later ones."
+        )
+    if len(reason) > 2_000:
+        raise ActionRefused("Keep the reason under 2,000 characters.")
+    data = encode("StoreGovernor", "castVoteWithReason", proposal.proposal_id, int(support), reason)
+    title = proposal.title[:60] or f"proposal {proposal.proposal_id}"
+    return Intent(proposal.governor, data, 0, f"Vote {support.name.lower()} on {title}")

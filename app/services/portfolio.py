@@ -1,0 +1,124 @@
+"""The portfolio page's service: one call refreshes everything the page shows and says what changed.
+
+Call from worker threads, never the GUI's (it does network I/O). The GUI draws `PortfolioView`;
+actions, governance and statements are reached through the same object so pages get one handle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from app.chain.client import ChainClient
+from app.chain.indexer import EventIndexer
+from app.chain.transactions import TransactionPipeline
+from app.events import Changes, EventBus
+from app.portfolio.actions import PortfolioActions
+from app.portfolio.charts import (
+    AllocationSlice,
+    CumulativeFlows,
+    MonthlyDistributions,
+    allocation,
+    cumulative_flows,
+    distributions_per_month,
+)
+from app.portfolio.governance import Governance
+from app.portfolio.holdings import PortfolioReader, Snapshot
+from app.portfolio.merchant import merchants_by_store
+from app.portfolio.notifications import Notice, PortfolioNotifier
+from app.portfolio.returns import Returns, holding_returns, portfolio_returns
+from app.portfolio.statements import Statement, build_statement, snapshot_csv
+from app.storage.db import Database
+
+TOPIC = "portfolio.updated"
+
+
+@dataclass(frozen=True)
+class PortfolioView:
+    snapshot: Snapshot
+    returns: Returns  # the whole portfolio
+    by_holding: dict[str, Returns]  # by token address
+    merchants: dict[str, str]  # token address -> merchant id (where the merchant is known)
+    allocation: list[AllocationSlice]
+    monthly_distributions: MonthlyDistributions
+    cumulative: CumulativeFlows
+    notices: list[Notice]
+
+
+class PortfolioService:
+    def __init__(
+        self,
+        client: ChainClient,
+        db: Database,
+        bus: EventBus,
+        *,
+        registry: str | None = None,
+        indexer: EventIndexer | None = None,
+        pipeline: TransactionPipeline | None = None,
+        merchant_ids: Callable[[], Iterable[str]] | None = None,
+    ) -> None:
+        self.bus = bus
+        self.reader = PortfolioReader(client, db, registry=registry)
+        self.indexer = indexer
+        self.governance = Governance(client, db, self.reader.reader)
+        self.actions = PortfolioActions(pipeline or TransactionPipeline(client, db, bus))
+        self.notifier = PortfolioNotifier(bus)
+        self._merchant_ids = merchant_ids
+        self._lock = threading.Lock()  # one refresh at a time: the reader is not thread-safe
+        self._watching: set[str] = set()
+
+    def close(self) -> None:
+        self.notifier.close()
+
+    def refresh(self, account: str, *, sync: bool = True) -> tuple[PortfolioView, Changes]:
+        """Index new events (when an indexer is given and `sync`), read a snapshot, compute the
+        returns and chart data, publish notices and "portfolio.updated"."""
+        with self._lock:
+            if self.indexer is not None:
+                self._watch_new(self.indexer)
+                if sync:
+                    self.indexer.sync()
+            snapshot = self.reader.snapshot(account)
+            view = self._view(snapshot)
+        changes = Changes(holdings=True)
+        self.bus.publish(TOPIC, changes)
+        return view, changes
+
+    def statement(self, account: str, start: dt.date, end: dt.date) -> Statement:
+        with self._lock:
+            return build_statement(self.reader, account, start, end)
+
+    @staticmethod
+    def csv(view: PortfolioView) -> str:
+        return snapshot_csv(view.snapshot)
+
+    def _view(self, snapshot: Snapshot) -> PortfolioView:
+        merchants: dict[str, str] = {}
+        if self._merchant_ids is not None:
+            known = merchants_by_store(self._merchant_ids())
+            for holding in snapshot.holdings:
+                merchant = known.get(holding.info.store_id)
+                if merchant is not None:
+                    merchants[holding.info.token] = merchant
+        held = {m: snapshot.holding(t).info.symbol for t, m in merchants.items()}
+        notices = self.notifier.update(snapshot, held)
+        return PortfolioView(
+            snapshot=snapshot,
+            returns=portfolio_returns(snapshot),
+            by_holding={
+                h.info.token: holding_returns(h, snapshot.timestamp) for h in snapshot.holdings
+            },
+            merchants=merchants,
+            allocation=allocation(snapshot),
+            monthly_distributions=distributions_per_month(snapshot),
+            cumulative=cumulative_flows(e for h in snapshot.holdings for e in h.entries),
+            notices=notices,
+        )
+
+    def _watch_new(self, indexer: EventIndexer) -> None:
+        tokens = {t.token for t in self.reader.tokens}
+        if tokens - self._watching:
+            self.reader.watch(indexer)
+            self._watching = tokens

@@ -1,0 +1,60 @@
+import pytest
+
+from app.portfolio.actions import ActionRefused
+from app.portfolio.governance import (
+    Governance,
+    ProposalState,
+    Support,
+    delegate_intent,
+    vote_intent,
+)
+from tests.app.portfolio.conftest import PST, signer
+
+
+def test_delegate_then_vote_with_reason_through_the_states(
+    world, chain, client, db, portfolio, pipeline
+):
+    alice, bob = world.investors[0], world.investors[1]
+    world.buy(alice, 0, 60)
+    world.buy(bob, 0, 40)
+    store = world.stores[0]
+    governance = Governance(client, db)
+    assert governance.voting_power(store.token, alice.address).delegate is None
+
+    record = pipeline.send(delegate_intent(store.token, alice.address, "PSP0"), signer(alice))
+    assert pipeline.wait(record.intent_id, timeout=30).status == "confirmed"
+    power = governance.voting_power(store.token, alice.address)
+    assert power.delegate == alice.address and power.votes == 60 * PST == power.balance
+
+    governor = world.contract("StoreGovernor", store.governor)
+    world.sender(alice).send(
+        governor.functions.propose([world.platform.registry], [0], [b""], "Rotate keys\nWhy: test")
+    )
+    reader, indexer = portfolio()
+    indexer.sync()
+    (proposal,) = governance.proposals(store.governor, alice.address)
+    assert proposal.state is ProposalState.PENDING and proposal.title == "Rotate keys"
+    assert proposal.voting_power is None  # the snapshot block is still ahead
+    with pytest.raises(ActionRefused, match="has not opened yet"):
+        vote_intent(proposal, Support.FOR, "yes")
+
+    chain.mine_blocks(2)
+    (proposal,) = governance.proposals(store.governor, alice.address)
+    assert proposal.state is ProposalState.ACTIVE and proposal.voting_power == 60 * PST
+    record = pipeline.send(vote_intent(proposal, Support.FOR, "good for the store"), signer(alice))
+    assert pipeline.wait(record.intent_id, timeout=30).status == "confirmed"
+
+    (seen_by_bob,) = governance.proposals(store.governor, bob.address)
+    assert seen_by_bob.for_ == 60 * PST and seen_by_bob.against == seen_by_bob.abstain == 0
+    with pytest.raises(ActionRefused, match="no voting power at the proposal's snapshot"):
+        vote_intent(seen_by_bob, Support.AGAINST, "no")
+    (again,) = governance.proposals(store.governor, alice.address)
+    assert again.has_voted
+    with pytest.raises(ActionRefused, match="already voted"):
+        vote_intent(again, Support.ABSTAIN)
+
+    chain.mine_blocks(21)
+    (final,) = governance.proposals(store.governor, alice.address)
+    assert final.state is ProposalState.SUCCEEDED and final.quorum == 4 * PST
+    with pytest.raises(ActionRefused, match="is closed"):
+        vote_intent(final, Support.FOR)
