@@ -9,6 +9,11 @@ from __future__ import annotations
 class VaultError(Exception):
     """Base of every vault error; `str(error)` is safe to show and to log."""
 
+    @property
+    def user_message(self) -> str:
+        """What the GUI's runner shows (the same safe text)."""
+        return str(self)
+
 
 class VaultInputError(VaultError, ValueError):
     """A field, a purpose or a password was rejected before anything changed."""
@@ -51,3 +56,20 @@ class TamperedEnvelope(VaultError):
 
 class BackupError(VaultError):
     """A backup could not be written or read; on import nothing was changed."""
+
+
+class BindingError(VaultError):
+    """The chain binding of an entry could not be read or changed; the message says why."""
+
+
+class NotAuthorised(BindingError):
+    """The signing account is neither the store's owner nor an operator it authorised."""
+
+
+class BindingIncomplete(BindingError):
+    """The vault entry changed but the chain was not (yet) updated: visible and resumable."""
+
+    def __init__(self, message: str, store_id: str, key_version: int) -> None:
+        super().__init__(message)
+        self.store_id = store_id
+        self.key_version = key_version

@@ -8,6 +8,7 @@ changed entry and publish ("vault", Changes(vault=True)) on the bus.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import getpass
 import threading
@@ -235,10 +236,17 @@ class Vault:
             return EntryInfo.of(row)
 
     def _seal_into(
-        self, row: VaultEntry, key: bytes, record: Record, label: str, now: dt.datetime
+        self,
+        row: VaultEntry,
+        key: bytes,
+        record: Record,
+        label: str,
+        now: dt.datetime,
+        min_key_version: int = 0,
     ) -> None:
-        """A new data key and key version + 1 (entry rotation); metadata copied from the record."""
-        row.key_version += 1
+        """A new data key and key version + 1 (entry rotation), or `min_key_version` when that is
+        higher (the registry only accepts increasing versions); metadata copied from the record."""
+        row.key_version = max(row.key_version + 1, min_key_version)
         row.platform = record.platform if isinstance(record, StoreCredential) else ""
         row.login = record.login if isinstance(record, StoreCredential) else ""
         row.label, row.updated_at = label, now
@@ -258,18 +266,37 @@ class Vault:
         return entry
 
     def rotate_entry(
-        self, profile: str, store_id: str, credential: StoreCredential | None = None
+        self,
+        profile: str,
+        store_id: str,
+        credential: StoreCredential | None = None,
+        *,
+        label: str | None = None,
+        min_key_version: int = 0,
     ) -> EntryInfo:
-        """Re-seal under a new data key with key version + 1, optionally with new content."""
+        """Re-seal under a new data key with key version + 1 (at least `min_key_version`),
+        optionally with new content and label."""
         key = self._key(profile)
         with self.db.session() as session:
             row = self._row(session, profile, EntryKind.STORE_CREDENTIAL, store_id)
-            record, label = self._open(row)
-            self._seal_into(row, key, credential or record, label, self._clock())
+            record, old_label = self._open(row)
+            new_label = old_label if label is None else records.check_label(label)
+            self._seal_into(
+                row, key, credential or record, new_label, self._clock(), min_key_version
+            )
             session.flush()
             entry = EntryInfo.of(row)
         self._changed()
         return entry
+
+    def edited(self, profile: str, store_id: str, **changes: object) -> StoreCredential:
+        """The stored credential with `changes` applied (fields left out are kept), for an edit
+        that does not make the user re-type every secret. Not a reveal: nothing is shown."""
+        with self.db.session() as session:
+            row = self._row(session, profile, EntryKind.STORE_CREDENTIAL, store_id)
+            record, _ = self._open(row)
+        assert isinstance(record, StoreCredential)
+        return dataclasses.replace(record, **changes)  # type: ignore[arg-type]
 
     def remove(self, profile: str, store_id: str) -> Changes:
         with self.db.session() as session:

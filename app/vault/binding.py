@@ -1,0 +1,414 @@
+"""The vault's chain binding: each store credential's commitment in the StoreRegistry.
+
+The registry keeps, per store, `credentialCommitment` and `keyVersion`; the vault computes the
+same commitment from an entry's sealed record and key version (app/vault/envelope.py). A store id
+in the vault (a merchant id such as "M00042") is `keccak256(text)` on chain, as the deployer does.
+
+- `verify` reads every entry's registry record in ONE batched read (a JSON-RPC batch or one
+  Multicall3 call: at most two HTTP round trips for 1,000 entries) and classifies each entry:
+  bound (same key version and commitment), tampered (same key version, other commitment, or a
+  local envelope that no longer opens), stale (the chain has a newer key version: another vault
+  rotated), pending (this vault is ahead: its rotation has not reached the chain yet), or
+  unregistered (the store is not in the registry, or has no commitment yet).
+- `rotate` re-seals the entry locally first (key version above both the vault's and the chain's)
+  and then sends `rotateCredential`. If the second step fails, `BindingIncomplete` says so, the
+  entry shows as pending, and `bind` finishes it; the transaction is recorded under an intent id
+  derived from (chain, registry, store, key version, commitment), so finishing never sends a
+  second transaction while the first may still be mined.
+- `reveal` records the access locally (always, before the secret is returned) and, for a
+  treasury user of that store, also on chain with `recordAccess(store, purposeHash)`. A treasury
+  user is an account the registry lets act for the store: its owner or an operator the owner
+  authorised (the only accounts `recordAccess` accepts).
+Authority is checked before anything changes, so a signer without it changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from eth_abi import decode as abi_decode
+from eth_utils import function_signature_to_4byte_selector, keccak, to_checksum_address
+from web3 import Web3
+
+from app.chain.artifacts import load_artifact
+from app.chain.batch import BatchReader, Read
+from app.chain.client import ChainClient, checksum, connect
+from app.chain.errors import ChainError, SimulationReverted
+from app.chain.signer import Signer
+from app.chain.transactions import Intent, TransactionPipeline
+from app.chain.txstore import (
+    CANCELLED,
+    CONFIRMED,
+    DROPPED,
+    FAILED,
+    LIVE_ATTEMPTS,
+    PENDING,
+    TransactionRecord,
+)
+from app.config.profiles import NetworkProfile
+from app.events import EventBus
+from app.storage.db import Database
+from app.vault.errors import BindingError, BindingIncomplete, NotAuthorised, VaultError
+from app.vault.records import EntryKind, SecretField, StoreCredential
+from app.vault.service import EntryInfo, Reveal, Vault, commitment
+
+ZERO32 = b"\x00" * 32
+_STORE_INFO = function_signature_to_4byte_selector("storeInfo(bytes32)")
+_IS_OPERATOR = function_signature_to_4byte_selector("isOperator(bytes32,address)")
+_STORE_TUPLE = ["(address,address,address,address,address,address,address,bytes32,uint32)"]
+_INTENT_NAMESPACE = uuid.UUID("5d1f3c1e-6c1a-4c61-9a55-7a0b1e2f0c11")
+
+
+def chain_store_id(store_id: str) -> bytes:
+    """The registry's bytes32 id of a vault store id (keccak256 of its text)."""
+    return keccak(text=store_id)
+
+
+class BindingState(StrEnum):
+    BOUND = "bound"
+    TAMPERED = "tampered"
+    STALE = "stale"
+    PENDING = "pending"
+    UNREGISTERED = "unregistered"
+
+
+@dataclass(frozen=True)
+class ChainCredential:
+    """A store's credential record in the registry, as read."""
+
+    registered: bool
+    owner: str
+    commitment: bytes
+    key_version: int
+    account_is_operator: bool = False  # of the account asked about, if any
+
+    def may_act(self, account: str) -> bool:
+        """Owner or authorised operator: may rotate and record accesses."""
+        return self.registered and (checksum(account) == self.owner or self.account_is_operator)
+
+
+@dataclass(frozen=True)
+class EntryBinding:
+    store_id: str
+    key_version: int
+    commitment: bytes
+    chain: ChainCredential | None
+    state: BindingState
+    detail: str
+
+
+@dataclass(frozen=True)
+class BindingReport:
+    profile: str
+    entries: list[EntryBinding]
+    round_trips: int  # HTTP round trips the chain read took
+
+    def by_store(self) -> dict[str, EntryBinding]:
+        return {entry.store_id: entry for entry in self.entries}
+
+    @property
+    def problems(self) -> list[EntryBinding]:
+        return [e for e in self.entries if e.state is not BindingState.BOUND]
+
+
+@dataclass(frozen=True)
+class BindResult:
+    entry: EntryInfo
+    transaction: TransactionRecord | None  # None when the chain already held this commitment
+
+
+@dataclass(frozen=True)
+class RevealOutcome:
+    """A reveal and what happened on chain: `recorded_on_chain` names the transaction, or
+    `chain_error` says why a treasury user's access could not be recorded there."""
+
+    reveal: Reveal
+    treasury_user: bool
+    recorded_on_chain: str | None = None
+    chain_error: str | None = None
+
+
+def classify(
+    entry_version: int, local: bytes, chain: ChainCredential | None, local_problem: str | None
+) -> tuple[BindingState, str]:
+    if chain is None or not chain.registered:
+        return BindingState.UNREGISTERED, "the store is not in the registry"
+    if chain.commitment == ZERO32:
+        return BindingState.UNREGISTERED, "no commitment is registered for this store yet"
+    if local_problem:
+        return BindingState.TAMPERED, f"the local entry does not open: {local_problem}"
+    if chain.key_version == entry_version:
+        if chain.commitment == local:
+            return BindingState.BOUND, f"matches the registry at key version {entry_version}"
+        return BindingState.TAMPERED, (
+            f"the registry holds another commitment at key version {entry_version}: the entry "
+            "or the registry record was changed"
+        )
+    if chain.key_version > entry_version:
+        return BindingState.STALE, (
+            f"the registry is at key version {chain.key_version}, this vault at {entry_version}: "
+            "the credentials were rotated elsewhere; import that vault's backup"
+        )
+    return BindingState.PENDING, (
+        f"this vault is at key version {entry_version}, the registry at {chain.key_version}: "
+        "the on-chain rotation has not happened yet; bind to finish it"
+    )
+
+
+@cache
+def _registry_abi() -> Any:
+    return Web3().eth.contract(abi=load_artifact("StoreRegistry").abi)
+
+
+def encode_registry_call(function: str, *args: Any) -> bytes:
+    data = _registry_abi().encode_abi(function, args=list(args))
+    return bytes.fromhex(data[2:])
+
+
+def _decode_store(raw: bytes) -> ChainCredential:
+    token, _r, _t, _g, _s, owner, _p, commitment_, version = abi_decode(_STORE_TUPLE, raw)[0]
+    return ChainCredential(
+        registered=int(token, 16) != 0,
+        owner=to_checksum_address(owner),
+        commitment=bytes(commitment_),
+        key_version=int(version),
+    )
+
+
+class ChainBinding:
+    def __init__(
+        self,
+        vault: Vault,
+        client: ChainClient,
+        registry: str,
+        pipeline: TransactionPipeline,
+        *,
+        reader: BatchReader | None = None,
+        receipt_timeout: float = 60.0,
+    ) -> None:
+        self.vault = vault
+        self.client = client
+        self.registry = checksum(registry)
+        self.pipeline = pipeline
+        self.reader = reader or BatchReader(client)
+        self.receipt_timeout = receipt_timeout
+
+    @classmethod
+    def open(
+        cls, profile: NetworkProfile, vault: Vault, db: Database, bus: EventBus | None = None
+    ) -> ChainBinding:
+        """Connect to the profile's chain (chain id checked) and its store registry."""
+        if not profile.registry_address:
+            raise BindingError(
+                f"the network profile {profile.name!r} names no store registry; add it in "
+                "Settings to bind credentials to the chain"
+            )
+        client = connect(profile)
+        return cls(vault, client, profile.registry_address, TransactionPipeline(client, db, bus))
+
+    def close(self) -> None:
+        self.client.close()
+
+    # ---- reading ------------------------------------------------------------------------------
+
+    def chain_state(
+        self, store_ids: Sequence[str], account: str | None = None
+    ) -> list[ChainCredential]:
+        """The registry records of `store_ids` (and whether `account` operates each), batched."""
+        reads = [
+            Read("call", self.registry, _STORE_INFO + chain_store_id(s), _decode_store)
+            for s in store_ids
+        ]
+        if account is not None:
+            padded = bytes(12) + bytes.fromhex(checksum(account)[2:])
+            reads += [
+                Read(
+                    "call",
+                    self.registry,
+                    _IS_OPERATOR + chain_store_id(s) + padded,
+                    lambda raw: int.from_bytes(raw[:32], "big") == 1,
+                )
+                for s in store_ids
+            ]
+        try:
+            results = [r.unwrap() for r in self.reader.read(reads)]
+        except ChainError as error:
+            raise BindingError(
+                f"the store registry could not be read: {error.user_message}"
+            ) from None
+        states: list[ChainCredential] = results[: len(store_ids)]
+        if account is None:
+            return states
+        operators = results[len(store_ids) :]
+        return [
+            ChainCredential(s.registered, s.owner, s.commitment, s.key_version, bool(op))
+            for s, op in zip(states, operators, strict=True)
+        ]
+
+    def verify(self, profile: str) -> BindingReport:
+        """Every store credential of `profile` against the registry, in one batched read. When
+        the vault is unlocked, entries that no longer open count as tampered too."""
+        entries = self.vault.entries(profile, EntryKind.STORE_CREDENTIAL)
+        problems: dict[str, str] = {}
+        if self.vault.is_unlocked(profile):
+            for check in self.vault.open_all(profile).entries:
+                if check.problem and check.entry.kind is EntryKind.STORE_CREDENTIAL:
+                    problems[check.entry.store_id] = check.problem
+        before = self.client.round_trips
+        chain = self.chain_state([e.store_id for e in entries]) if entries else []
+        report = []
+        for entry, state in zip(entries, chain, strict=True):
+            local = commitment(entry)
+            status, detail = classify(entry.key_version, local, state, problems.get(entry.store_id))
+            report.append(
+                EntryBinding(entry.store_id, entry.key_version, local, state, status, detail)
+            )
+        return BindingReport(profile, report, self.client.round_trips - before)
+
+    def _authorised_state(self, store_id: str, account: str) -> ChainCredential:
+        (state,) = self.chain_state([store_id], account)
+        if not state.registered:
+            raise BindingError(
+                f"store {store_id} is not in the store registry, so its credentials cannot be "
+                "bound there. Nothing was changed."
+            )
+        if not state.may_act(account):
+            raise NotAuthorised(
+                f"account {checksum(account)} may not rotate the credentials of store {store_id}: "
+                f"only its owner ({state.owner}) or an operator the owner authorised can. Use "
+                "that account, or ask the owner to authorise this one. Nothing was changed."
+            )
+        return state
+
+    # ---- changing ----------------------------------------------------------------------------
+
+    def bind(self, profile: str, store_id: str, signer: Signer) -> BindResult:
+        """Register the entry's commitment (first binding, or finishing a pending rotation).
+        Where the registry already used the entry's key version (a fresh store starts at 1),
+        the entry is re-sealed above it first."""
+        entry = self.vault.entry(profile, store_id)
+        state = self._authorised_state(store_id, signer.address)
+        local = commitment(entry)
+        if state.key_version == entry.key_version and state.commitment == local:
+            return BindResult(entry, None)
+        if state.key_version >= entry.key_version:
+            if state.commitment != ZERO32:
+                status, detail = classify(entry.key_version, local, state, None)
+                raise BindingError(
+                    f"store {store_id} is {status.value}: {detail}. Nothing was changed; "
+                    "rotate the entry (with new credentials if the registry is newer)."
+                )
+            entry = self.vault.rotate_entry(
+                profile, store_id, min_key_version=state.key_version + 1
+            )
+        return self._send_rotation(entry, signer)
+
+    def rotate(
+        self,
+        profile: str,
+        store_id: str,
+        signer: Signer,
+        credential: StoreCredential | None = None,
+        label: str | None = None,
+    ) -> BindResult:
+        """Rotate the entry (new data key, optionally new content) in the vault, then on chain."""
+        entry = self.vault.entry(profile, store_id)
+        state = self._authorised_state(store_id, signer.address)
+        if state.key_version > entry.key_version and credential is None:
+            raise BindingError(
+                f"the registry holds newer credentials for {store_id} (key version "
+                f"{state.key_version}, this vault {entry.key_version}); import the backup of the "
+                "vault that rotated them, or enter the new credentials. Nothing was changed."
+            )
+        entry = self.vault.rotate_entry(
+            profile, store_id, credential, label=label, min_key_version=state.key_version + 1
+        )
+        return self._send_rotation(entry, signer)
+
+    def _send_rotation(self, entry: EntryInfo, signer: Signer) -> BindResult:
+        local = commitment(entry)
+        sid = chain_store_id(entry.store_id)
+        intent = Intent(
+            self.registry,
+            encode_registry_call("rotateCredential", sid, local, entry.key_version),
+            0,
+            f"Bind the credentials of store {entry.store_id} (key version {entry.key_version})",
+        )
+        key = f"bind:{self.client.chain_id}:{self.registry}:{entry.store_id}:{entry.key_version}"
+        try:
+            record = self._send(intent, signer, f"{key}:{local.hex()}")
+        except (ChainError, VaultError) as error:
+            why = getattr(error, "user_message", str(error))
+            raise BindingIncomplete(
+                f"the credentials of store {entry.store_id} are rotated in the vault (key version "
+                f"{entry.key_version}) but the registry was not updated: {why} The entry shows "
+                "as pending until you bind it again; a transaction already sent is reused, never "
+                "sent twice.",
+                entry.store_id,
+                entry.key_version,
+            ) from None
+        return BindResult(entry, record)
+
+    def _send(self, intent: Intent, signer: Signer, key: str) -> TransactionRecord:
+        """Send `intent` once per `key`: a recorded live transaction is waited for, not resent."""
+        for attempt in range(1, 100):
+            intent_id = str(uuid.uuid5(_INTENT_NAMESPACE, f"{key}:{attempt}"))
+            known = self.pipeline.store.get(intent_id)
+            if known is not None and known.status in (FAILED, DROPPED, CANCELLED):
+                continue  # that try is over; the next attempt gets its own id
+            if known is None:
+                try:
+                    prepared = self.pipeline.prepare(intent, signer.address)
+                except SimulationReverted as error:
+                    raise BindingError(f"the registry refuses it: {error.reason}.") from None
+                known = self.pipeline.submit(prepared, signer, intent_id=intent_id)
+            elif known.status == PENDING and known.latest.status in LIVE_ATTEMPTS:
+                # Resuming: the recorded bytes may never have reached the node. Sending the same
+                # bytes again is safe (same hash; a mined one is simply "known").
+                self.pipeline.broadcast(known.latest.tx_hash, known.latest.raw)
+            if known.status == PENDING:
+                known = self.pipeline.wait(known.intent_id, self.receipt_timeout)
+            if known.status != CONFIRMED:
+                raise BindingError(f"the transaction ended as {known.status}.")
+            return known
+        raise BindingError("too many failed attempts; check the account and the network.")
+
+    # ---- reveal ------------------------------------------------------------------------------
+
+    def reveal(
+        self,
+        profile: str,
+        store_id: str,
+        which: SecretField,
+        purpose: str,
+        signer: Signer | None = None,
+        actor: str | None = None,
+    ) -> RevealOutcome:
+        """Reveal (recorded locally first); a treasury user's access is also recorded on chain."""
+        shown = self.vault.reveal(profile, store_id, which, purpose, actor)
+        if signer is None or which is SecretField.API_TOKEN:
+            return RevealOutcome(shown, treasury_user=False)
+        try:
+            (state,) = self.chain_state([store_id], signer.address)
+        except BindingError as error:
+            return RevealOutcome(shown, False, chain_error=str(error))
+        if not state.may_act(signer.address):
+            return RevealOutcome(shown, treasury_user=False)
+        intent = Intent(
+            self.registry,
+            encode_registry_call("recordAccess", chain_store_id(store_id), shown.purpose_hash),
+            0,
+            f"Record an access to the credentials of store {store_id}",
+        )
+        try:
+            key = f"access:{self.client.chain_id}:{profile}:{shown.access_id}"
+            record = self._send(intent, signer, key)
+        except (ChainError, VaultError) as error:
+            why = getattr(error, "user_message", str(error))
+            return RevealOutcome(shown, True, chain_error=f"recorded locally only: {why}")
+        return RevealOutcome(shown, True, recorded_on_chain=record.latest.tx_hash)
