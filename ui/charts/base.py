@@ -76,11 +76,16 @@ class ChartWidget(QFrame, Generic[D]):
         self.heading.setStyleSheet("font-weight: 600; font-size: 13px;")
         self.caption = QLabel("")
         self.caption.setObjectName("muted")
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The key is a Qt label, not a matplotlib legend: a legend is the costliest thing to
         # draw on these small charts, and Qt text is crisper.
         self.key = QLabel("")
         self.key.setObjectName("chartKey")
         self.key.setTextFormat(Qt.TextFormat.RichText)
+        # Text never sets a chart's width: all charts get equal columns, and new data (a longer
+        # caption) never resizes a chart, which would re-render every chart at once.
+        for label in (self.heading, self.caption, self.key):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 6)
         layout.setSpacing(2)

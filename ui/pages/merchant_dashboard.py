@@ -85,19 +85,28 @@ class MerchantDashboardPage(QWidget):
         head.addLayout(titles, 1)
         head.addWidget(self.state, 0, Qt.AlignmentFlag.AlignBottom)
 
-        cards = QHBoxLayout()
+        # The cards above the charts keep one height whatever their text, so new data never
+        # resizes the charts (a resize re-renders all six at once, a long GUI-thread stall).
+        cards_box = QWidget()
+        cards_box.setFixedHeight(self.scorecard.fixed_height())
+        cards = QHBoxLayout(cards_box)
+        cards.setContentsMargins(0, 0, 0, 0)
         cards.addWidget(self.scorecard, 3)
         cards.addWidget(self.alerts, 1)
         grid = QGridLayout()
         grid.setSpacing(10)
         for i, (key, _cls) in enumerate(CHARTS):
             grid.addWidget(self.charts[key], i // 3, i % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        for row in range(2):
+            grid.setRowStretch(row, 1)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.banner)
         body_layout.addWidget(self.error)
-        body_layout.addLayout(cards)
+        body_layout.addWidget(cards_box)
         body_layout.addLayout(grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

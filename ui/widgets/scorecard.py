@@ -10,7 +10,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.covenants import Alert
 from app.domain.scorecard import Scorecard
@@ -74,6 +82,12 @@ class ScorecardView(QFrame):
         outer.addLayout(self.grid)
         outer.addStretch(1)
 
+    def fixed_height(self) -> int:
+        """Room for the verdict, the headers and six criteria of up to two lines each."""
+        line = self.fontMetrics().lineSpacing()
+        rows = 6 * (2 * line + self.grid.verticalSpacing())
+        return 20 + 22 + line + rows + 12
+
     def set_scorecard(self, scorecard: Scorecard) -> None:
         """Show a scorecard. Rows are built once per set of criteria and then only their
         texts change, so a live update every few seconds costs no widget churn or relayout."""
@@ -114,6 +128,7 @@ class ScorecardView(QFrame):
             box_layout.addWidget(icon, 0, 0)
             box_layout.addWidget(result, 0, 1, Qt.AlignmentFlag.AlignLeft)
             reason = _label("", f"reason:{key}", wrap=True)
+            reason.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             for col, widget in enumerate((title, value, percentile, box, reason)):
                 self.grid.addWidget(widget, row, col)
             self._cells[key] = (title, value, percentile, icon, result, reason)
@@ -142,6 +157,7 @@ class ScorecardView(QFrame):
                 result.style().unpolish(result)
                 result.style().polish(result)
             reason.setText(c.reason)
+            reason.setToolTip(c.reason)
 
     def result_text(self, key: str) -> str:
         cells = self._cells.get(key)
@@ -164,7 +180,15 @@ class AlertsView(QFrame):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.body, 1)
+        # Many alerts scroll inside the card rather than growing it (see MerchantDashboardPage).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.body)
+        scroll.viewport().setAutoFillBackground(False)
+        self.body.setAutoFillBackground(False)
+        layout.addWidget(scroll, 1)
         self.alerts: list[Alert] = []
 
     def set_alerts(self, alerts: Sequence[Alert]) -> None:
