@@ -15,14 +15,17 @@ from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 from enum import StrEnum
 
+from eth_abi import decode as abi_decode
 from eth_utils import to_checksum_address
 
-from app.chain.batch import BatchReader, ReadResult, balance, call
+from app.chain.batch import BatchReader, Read, ReadResult, balance
 from app.chain.client import ChainClient
 from app.chain.registry import Deployment, discover
 from app.wallet.errors import WalletError
 
 MAX_DECIMALS = 36
+BALANCE_OF = bytes.fromhex("70a08231")  # balanceOf(address)
+SYMBOL, NAME, DECIMALS = (bytes.fromhex(h) for h in ("95d89b41", "06fdde03", "313ce567"))
 # Wide enough for any uint256 at any decimals: Decimal's default 28 digits would round.
 _EXACT = Context(prec=200)
 
@@ -100,14 +103,12 @@ class AssetCatalog:
             (AssetKind.STABLECOIN, deployment.stablecoin, None)
         ]
         tokens += [(AssetKind.PST, s.token, s.store_id) for s in deployment.stores]
-        reads = []
-        for kind, address, _ in tokens:
-            contract = client.contract(
-                "SandboxStablecoin" if kind is AssetKind.STABLECOIN else "ProfitShareToken",
-                address,
-            )
-            f = contract.functions
-            reads += [call(f.symbol()), call(f.name()), call(f.decimals())]
+        # Calldata encoded directly: a web3 contract object per token costs more than the read.
+        reads = [
+            Read("call", address, selector, decode)
+            for _, address, _ in tokens
+            for selector, decode in ((SYMBOL, _string), (NAME, _string), (DECIMALS, _uint256))
+        ]
         answers = reader.read(reads)
         assets = [ETHER]
         for n, (kind, address, store_id) in enumerate(tokens):
@@ -147,13 +148,12 @@ def read_balances(reader: BatchReader, account: str, assets: Sequence[Asset]) ->
     """Every asset's balance for `account` in one batched read (one HTTP round trip)."""
     holder = to_checksum_address(account)
     before = reader.client.round_trips
-    reads = []
-    for asset in assets:
-        if asset.address is None:
-            reads.append(balance(holder))
-        else:
-            token = reader.client.contract("SandboxStablecoin", asset.address)
-            reads.append(call(token.functions.balanceOf(holder)))
+    # balanceOf(holder) encoded once: building a web3 contract per token costs more than the read.
+    data = BALANCE_OF + bytes(12) + bytes.fromhex(holder[2:])
+    reads = [
+        balance(holder) if a.address is None else Read("call", a.address, data, _uint256)
+        for a in assets
+    ]
     answers = reader.read(reads)
     holdings = tuple(_holding(a, r) for a, r in zip(assets, answers, strict=True))
     return Balances(holder, holdings, reader.client.round_trips - before)
@@ -190,6 +190,16 @@ def parse_units(text: str, decimals: int) -> int:
     if base >= 2**256:
         raise InvalidAmount("The amount is too large.")
     return base
+
+
+def _string(raw: bytes) -> str:
+    return str(abi_decode(["string"], raw)[0])
+
+
+def _uint256(raw: bytes) -> int:
+    if len(raw) != 32:
+        raise ValueError(f"expected one 32-byte word, got {len(raw)} bytes")
+    return int.from_bytes(raw, "big")
 
 
 def _holding(asset: Asset, result: ReadResult) -> Holding:
