@@ -17,9 +17,10 @@ from app.storage.db import Database
 from app.treasury import audit_export
 from app.treasury.actions import Kind, State
 from app.treasury.audit import AuditTrail, verify
-from app.treasury.desk import ProposalView, StoreOverview, TreasuryDesk
+from app.treasury.desk import TreasuryDesk
 from app.treasury.errors import ProposalRefused
 from app.treasury.execution import already_done, finish_open, run
+from app.treasury.views import ProposalView, StoreOverview
 
 
 def money(units: int) -> str:

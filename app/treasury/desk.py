@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from app.backend.errors import BackendError
@@ -29,104 +28,22 @@ from app.storage.db import Database
 from app.treasury.errors import ProposalRefused
 from app.treasury.onchain import TreasuryReader, read_token
 from app.treasury.preview import PayoutPreview, preview_payouts
-from app.treasury.proposal import ProposalDraft, prepare_proposal, verified_hash
-from app.treasury.reconcile import Reconciliation, reconcile
-from app.treasury.rules import ProposalState, Status, encode_period, period_text
+from app.treasury.proposal import prepare_proposal, verified_hash
+from app.treasury.reconcile import reconcile
+from app.treasury.rules import encode_period
+from app.treasury.views import (
+    DeskSnapshot,
+    DraftReview,
+    PeriodRow,
+    ProposalView,
+    Roles,
+    StoreOverview,
+)
 
 DEFAULT_TOLERANCE_BP = 50
 ROUTING_LAG_MONTHS = 1
 DEV_CHAIN_IDS = frozenset({31337, 1337})  # local nodes: no reorgs, blocks only on demand
 ZERO = "0x" + "00" * 20
-
-
-@dataclass(frozen=True)
-class Roles:
-    proposer: bool
-    approver: bool
-    admin: bool
-
-    @property
-    def any(self) -> bool:
-        return self.proposer or self.approver or self.admin
-
-
-@dataclass(frozen=True)
-class PeriodRow:
-    period: str  # YYYY-MM
-    routed: int  # sum of the router's Routed.total attributed to the period
-    credited: int  # sum of the treasury's Deposited for the store, same attribution
-    report: RevenueReport | None
-    reconciliation: Reconciliation | None
-    problem: str = ""  # e.g. the report does not match its hash
-    proposal_id: int | None = None  # the executed proposal for this period, if any
-
-
-@dataclass(frozen=True)
-class StoreOverview:
-    store_id: bytes
-    symbol: str
-    token: str
-    router: str
-    merchant_id: str | None  # learned from its reports
-    pending: int
-    cap_per_period: int
-    min_interval: int
-    periods: tuple[PeriodRow, ...]
-    report_error: str = ""  # the backend could not be asked
-
-    @property
-    def store_hex(self) -> str:
-        return "0x" + self.store_id.hex()
-
-
-@dataclass(frozen=True)
-class ProposalView:
-    state: ProposalState
-    status: Status  # at the chain's time
-    symbol: str
-    threshold: int
-    now: int
-    approved_by: tuple[str, ...] = ()  # from Approved events, in order
-    tx_hashes: dict[str, str] = field(default_factory=dict)  # event kind -> tx hash
-
-    @property
-    def id(self) -> int:
-        return self.state.proposal_id
-
-    @property
-    def period(self) -> str:
-        return period_text(self.state.period)
-
-    def cannot_approve(self, actor: str) -> str:
-        """Why `actor` cannot approve this proposal now; "" when they can."""
-        if self.status != Status.PENDING:
-            return f"The proposal is {self.status.name.lower()}."
-        if actor.lower() == self.state.proposer.lower():
-            return "You proposed this distribution; another approver must approve it."
-        if actor.lower() in {a.lower() for a in self.approved_by}:
-            return "You already approved it."
-        return ""
-
-    def cannot_execute(self) -> str:
-        if self.status != Status.PENDING:
-            return f"The proposal is {self.status.name.lower()}."
-        if self.state.approvals < self.threshold:
-            return f"It has {self.state.approvals} of the {self.threshold} approvals it needs."
-        return ""
-
-    def cannot_cancel(self, actor: str, *, admin: bool) -> str:
-        if self.state.status != Status.PENDING:
-            return f"The proposal is {self.status.name.lower()}."
-        if actor.lower() != self.state.proposer.lower() and not admin:
-            return "Only the proposer or an administrator can cancel it."
-        return ""
-
-
-@dataclass(frozen=True)
-class DraftReview:
-    draft: ProposalDraft
-    preview: PayoutPreview
-    store: StoreOverview
 
 
 def _value(answer: Any) -> Any:
@@ -357,7 +274,8 @@ class TreasuryDesk:
         """Proposals waiting for `actor`'s approval (never their own, never approved twice)."""
         if not self.roles(actor).approver:
             return []
-        return [v for v in views or self.proposals() if not v.cannot_approve(actor)]
+        chosen = self.proposals() if views is None else views
+        return [v for v in chosen if not v.cannot_approve(actor)]
 
     def report_of(self, view: ProposalView) -> tuple[RevenueReport | None, str]:
         """The REST report behind a proposal, and a problem in words ("" when it matches)."""
@@ -374,6 +292,23 @@ class TreasuryDesk:
         except ProposalRefused as refused:
             return report, refused.user_message
         return report, ""
+
+    def snapshot(self, account: str) -> DeskSnapshot:
+        """Sync, then read everything the page shows for `account`."""
+        self.sync()
+        roles = self.roles(account)
+        proposals = self.proposals()
+        queue = self.queue(account, proposals) if roles.approver else []
+        _, now = self.reader.head()
+        return DeskSnapshot(
+            account=account,
+            roles=roles,
+            stores=tuple(self.overview()),
+            proposals=tuple(proposals),
+            queue=tuple(queue),
+            audit=tuple(self.audit.entries()),
+            now=now,
+        )
 
     # -- proposing --------------------------------------------------------------------------
     def draft(

@@ -1,0 +1,115 @@
+"""What the treasury desk answers with: plain frozen values for the GUI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.backend.models import RevenueReport
+from app.treasury.audit import AuditEntry
+from app.treasury.preview import PayoutPreview
+from app.treasury.proposal import ProposalDraft
+from app.treasury.reconcile import Reconciliation
+from app.treasury.rules import ProposalState, Status, period_text
+
+
+@dataclass(frozen=True)
+class Roles:
+    proposer: bool
+    approver: bool
+    admin: bool
+
+    @property
+    def any(self) -> bool:
+        return self.proposer or self.approver or self.admin
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    period: str  # YYYY-MM
+    routed: int  # sum of the router's Routed.total attributed to the period
+    credited: int  # sum of the treasury's Deposited for the store, same attribution
+    report: RevenueReport | None
+    reconciliation: Reconciliation | None
+    problem: str = ""  # e.g. the report does not match its hash
+    proposal_id: int | None = None  # the executed proposal for this period, if any
+
+
+@dataclass(frozen=True)
+class StoreOverview:
+    store_id: bytes
+    symbol: str
+    token: str
+    router: str
+    merchant_id: str | None  # learned from its reports
+    pending: int
+    cap_per_period: int
+    min_interval: int
+    periods: tuple[PeriodRow, ...]
+    report_error: str = ""  # the backend could not be asked
+
+    @property
+    def store_hex(self) -> str:
+        return "0x" + self.store_id.hex()
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    state: ProposalState
+    status: Status  # at the chain's time
+    symbol: str
+    threshold: int
+    now: int
+    approved_by: tuple[str, ...] = ()  # from Approved events, in order
+    tx_hashes: dict[str, str] = field(default_factory=dict)  # event kind -> tx hash
+
+    @property
+    def id(self) -> int:
+        return self.state.proposal_id
+
+    @property
+    def period(self) -> str:
+        return period_text(self.state.period)
+
+    def cannot_approve(self, actor: str) -> str:
+        """Why `actor` cannot approve this proposal now; "" when they can."""
+        if self.status != Status.PENDING:
+            return f"The proposal is {self.status.name.lower()}."
+        if actor.lower() == self.state.proposer.lower():
+            return "You proposed this distribution; another approver must approve it."
+        if actor.lower() in {a.lower() for a in self.approved_by}:
+            return "You already approved it."
+        return ""
+
+    def cannot_execute(self) -> str:
+        if self.status != Status.PENDING:
+            return f"The proposal is {self.status.name.lower()}."
+        if self.state.approvals < self.threshold:
+            return f"It has {self.state.approvals} of the {self.threshold} approvals it needs."
+        return ""
+
+    def cannot_cancel(self, actor: str, *, admin: bool) -> str:
+        if self.state.status != Status.PENDING:
+            return f"The proposal is {self.status.name.lower()}."
+        if actor.lower() != self.state.proposer.lower() and not admin:
+            return "Only the proposer or an administrator can cancel it."
+        return ""
+
+
+@dataclass(frozen=True)
+class DraftReview:
+    draft: ProposalDraft
+    preview: PayoutPreview
+    store: StoreOverview
+
+
+@dataclass(frozen=True)
+class DeskSnapshot:
+    """Everything the Treasury page shows for one account, read in one go off the GUI thread."""
+
+    account: str
+    roles: Roles
+    stores: tuple[StoreOverview, ...]
+    proposals: tuple[ProposalView, ...]
+    queue: tuple[ProposalView, ...]  # waiting for this account's approval
+    audit: tuple[AuditEntry, ...]
+    now: int  # chain time
