@@ -39,6 +39,16 @@ class StartupError(Exception):
         self.user_message = user_message
 
 
+def short_reason(error: BaseException, limit: int = 240) -> str:
+    """One line for the window: the error's first line and, when the text goes on (a child
+    process's stderr, say), its last line, which usually names the cause. Never a traceback."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    if not lines:
+        return type(error).__name__
+    text = lines[0] if len(lines) == 1 else f"{lines[0].rstrip(':')}: {lines[-1]}"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 @dataclass
 class Backend:
     """What the pages need from the core, and how to stop it."""
@@ -89,9 +99,10 @@ def connect(
                 day_seconds=settings.sandbox_day_seconds,
             )
         except Exception as error:
+            log.error("the sandbox did not start: %s", error)
             raise StartupError(
-                f"The sandbox could not start ({error}). Check that nothing else uses the data "
-                "directory, then restart PST Desk."
+                f"The sandbox could not start ({short_reason(error)}). Check that nothing else "
+                "uses the data directory, then restart PST Desk; the log has the details."
             ) from error
         api_url, token = sandbox.api_url, sandbox.token
         profile = profile.with_endpoints(api_url=api_url, rpc_url=sandbox.rpc_url or "")
@@ -134,6 +145,7 @@ class Session:
         self.bridge = EventBridge(self.bus, parent=app)
         self.backend: Backend | None = None
         self._stopped = False
+        self.settled = False  # the backend came up or failed (for --exit-after-paint)
         self.window = MainWindow(self.settings, self._save_settings, self.theme)
         self.window.on_shutdown(self.stop)
 
@@ -145,6 +157,7 @@ class Session:
         try:
             profile = self.settings.profile(getattr(self.args, "profile", None))
         except KeyError:
+            self.settled = True
             self.window.show_startup_error(
                 f"There is no network profile named {self.args.profile!r}. "
                 "Add it in Settings or start without --profile."
@@ -163,6 +176,7 @@ class Session:
         op.success(self._connected).failure(self._failed).run_in_background()
 
     def _connected(self, backend: Backend) -> None:
+        self.settled = True
         if self.backend is not None or self._stopped:
             backend.stop()  # the window closed while the sandbox was starting
             return
@@ -170,6 +184,7 @@ class Session:
         self.window.attach(backend.explorer, backend.monitor, self.bridge)
 
     def _failed(self, error: BaseException) -> None:
+        self.settled = True
         log.error("could not connect: %r", error)
         self.window.show_startup_error(user_message(error))
 
@@ -227,6 +242,12 @@ def run_gui(args: argparse.Namespace) -> int:
             "the data directory exists and is writable, or choose another with --data-dir.",
         )
         return 1
+    if getattr(args, "exit_after_paint", False):
+        from ui.startup_probe import FirstPaintProbe
+
+        FirstPaintProbe(
+            app, session.window, lambda: session.settled, lambda: session.backend is not None
+        )
     session.window.show()
     session.start()
     _quit_on_signals(app, session)

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.dashboard: MerchantDashboardPage | None = None
         self._shutdown: list[Callable[[], None]] = []
         self._offline_since: dt.datetime | None = None
+        self._monitor: Any = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, explorer: Any, monitor: Any | None, bridge: EventBridge) -> None:
         """The backend is ready: build the pages that use it and load the merchant list."""
+        self._monitor = monitor
         self.merchants = MerchantsPage(explorer, bridge)
         self.dashboard = MerchantDashboardPage(explorer, monitor, bridge, self.theme.colors)
         self.merchant_area.addWidget(self.merchants)
@@ -196,6 +198,8 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, settings: Settings) -> None:
         if settings.theme != self.theme.choice:
             self.theme.apply(settings.theme)
+        if self._monitor is not None:  # read by the monitor before each wait
+            self._monitor.interval = float(settings.poll_interval_seconds)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         callbacks, self._shutdown = self._shutdown, []

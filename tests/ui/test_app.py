@@ -78,3 +78,21 @@ def test_sandbox_profile_starts_and_stops_the_sandbox(qtbot, qapp, tmp_path):
     process = backend.sandbox._process
     window.close()
     assert process.poll() is not None  # the sandbox process ended with the window
+
+
+def test_start_up_errors_are_one_line_without_tracebacks():
+    from ui.app import short_reason
+
+    stderr_tail = (
+        "the sandbox exited with code 1 before it was ready; its stderr:\n"
+        "Traceback (most recent call last):\n"
+        '  File "main.py", line 3, in <module>\n'
+        "OSError: [Errno 98] Address already in use"
+    )
+    reason = short_reason(RuntimeError(stderr_tail))
+    assert reason == (
+        "the sandbox exited with code 1 before it was ready; its stderr: "
+        "OSError: [Errno 98] Address already in use"
+    )
+    assert "Traceback" not in reason and "\n" not in reason
+    assert len(short_reason(RuntimeError("x" * 1000))) == 240

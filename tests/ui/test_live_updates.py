@@ -32,6 +32,12 @@ def test_open_dashboard_redraws_when_a_new_day_arrives(qtbot, sandbox_api, tmp_p
         dashboard.back.emit()
         assert gui.monitor.watched() == []
 
+        # A new poll interval in Settings reaches the running monitor.
+        settings = gui.window.settings_page
+        settings.poll.setValue(9)
+        settings.poll.editingFinished.emit()
+        assert gui.monitor.interval == 9.0
+
 
 def test_connection_state_shows_in_the_status_bar(qtbot, sandbox_api, tmp_path):
     with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
