@@ -2,7 +2,10 @@
 what to do about anything that fails.
 
 The API token never comes from the command line: it is read from the environment variable
-PST_DESK_API_TOKEN, else from standard input (one line), or a hidden prompt on a terminal.
+PST_DESK_API_TOKEN; else, for a custom profile whose vault keeps one, from the vault (no password
+with the OS keyring; a password-protected vault reads its password from standard input or a
+hidden prompt); else from standard input (one line), or a hidden prompt on a terminal.
+`--token-stdin` skips the vault and reads the token from standard input.
 Each check is a `Check` in CHECKS; later layers (the chain RPC) append their own.
 Exit code: 0 all passed, 1 a check failed, 2 the doctor could not even start (no URL, no token).
 """
@@ -160,7 +163,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--timeout", type=float, default=5.0, help="seconds to wait for each answer (default 5)"
     )
+    parser.add_argument(
+        "--token-stdin",
+        action="store_true",
+        help="read the token from standard input even when the profile's vault keeps one",
+    )
     parser.set_defaults(handler=run)
+
+
+def vault_token(
+    args: argparse.Namespace, profile: NetworkProfile, stdin: TextIO | None
+) -> tuple[str, str | None]:
+    """(token, problem): the custom profile's token from its vault ("" when it keeps none), or
+    why the vault could not give it."""
+    from app.cli.vault import SecretInput
+    from app.vault import Vault, VaultError
+    from app.vault.api_token import stored_api_token
+
+    if profile.is_sandbox or getattr(args, "token_stdin", False):
+        return "", None  # the sandbox makes a new token at each start: the one it prints is current
+    db = open_database(database_path(data_dir(args.data_dir)))
+    try:
+        secrets = SecretInput(stdin)
+        token = stored_api_token(Vault(db), profile.name, lambda: secrets.read("vault password"))
+        return token or "", None
+    except VaultError as error:  # its message says what to do and never holds a secret
+        return "", str(error)
+    finally:
+        db.close()
 
 
 def read_token(stdin: TextIO | None = None) -> str:
@@ -207,11 +237,18 @@ def run(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | Non
     except ValueError as error:  # pydantic's ValidationError is a ValueError too
         print(f"{FAIL:<5} configuration  {_first_line(error)}", file=out)
         return 2
-    token = read_token(stdin)
+    token = os.environ.get(ENV_TOKEN, "").strip()
+    if not token:
+        token, problem = vault_token(args, profile, stdin)
+        if problem:
+            print(f"{FAIL:<5} vault          {problem}", file=out)
+            return 2
+    token = token or read_token(stdin)
     if not token:
         print(
-            f"{FAIL:<5} configuration  no API token: set ${ENV_TOKEN} or pipe it on standard "
-            "input (for the sandbox, the 'token:' line it prints)",
+            f"{FAIL:<5} configuration  no API token: keep it in the vault (`vault add "
+            f"--api-token`), set ${ENV_TOKEN} or pipe it on standard input (for the sandbox, the "
+            "'token:' line it prints)",
             file=out,
         )
         return 2
