@@ -173,16 +173,18 @@ class SourceAgreementChart(ChartWidget[SourceChart]):
 
     def draw(self, data: SourceChart) -> None:
         limit = DEFAULT_POLICY.max_source_gap_bp
-        lags = ", ".join(f"{k.upper()} {v} d" for k, v in sorted(data.lag_days.items()))
-        self.caption.setText(
-            f"Monthly net revenue gap to the platform · limit {fmt.basis_points(limit)}"
-            + (f" · lag {lags}" if lags else "")
-        )
+        self.caption.setText("Monthly net revenue: gap of each source to the platform")
         sources = sorted(data.gap_bp)
         palette = self.colors.series
         colors = {s: palette[(i + 2) % len(palette)] for i, s in enumerate(sources)}
-        self.set_key([*((s.upper(), colors[s], "line") for s in sources),
-                      ("Limit", self.colors.bad, "dash")])  # fmt: skip
+        lags = data.lag_days
+        self.set_key(
+            [
+                *((f"{s.upper()} (lag {lags[s]} d)" if s in lags else s.upper(), colors[s], "line")
+                  for s in sources),
+                (f"Limit {fmt.basis_points(limit)}", self.colors.bad, "dash"),
+            ]
+        )  # fmt: skip
         if not data.months or not data.gap_bp:
             self.no_data("Only the platform reports this merchant")
             return

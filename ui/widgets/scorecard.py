@@ -86,7 +86,7 @@ class ScorecardView(QFrame):
         """Room for the verdict, the headers and six criteria of up to two lines each."""
         line = self.fontMetrics().lineSpacing()
         rows = 6 * (2 * line + self.grid.verticalSpacing())
-        return 20 + 22 + line + rows + 12
+        return 20 + 22 + line + rows
 
     def set_scorecard(self, scorecard: Scorecard) -> None:
         """Show a scorecard. Rows are built once per set of criteria and then only their
