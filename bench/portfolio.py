@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import rlp
 from eth_abi import encode as abi_encode
 from eth_account import Account
 from eth_account.signers.local import LocalAccount
@@ -82,8 +81,7 @@ class _FastSender:
         }
         created = None
         if to is None:
-            sender = bytes.fromhex(self.account.address[2:])
-            created = to_checksum_address(keccak(rlp.encode([sender, self.nonce]))[12:])
+            created = _create_address(self.account.address, self.nonce)
         else:
             tx["to"] = to
         signed = self.account.sign_transaction(tx)
@@ -99,6 +97,14 @@ class _FastSender:
             time.sleep(0.05)
         if receipt.get("status") != "0x1":
             raise RuntimeError("bench set-up: the last transaction failed")
+
+
+def _create_address(sender: str, nonce: int) -> str:
+    """keccak(rlp([sender, nonce]))[12:], the address a CREATE from `sender` gets."""
+    raw = nonce.to_bytes((nonce.bit_length() + 7) // 8, "big")
+    item = raw if len(raw) == 1 and raw[0] < 0x80 else bytes([0x80 + len(raw)]) + raw
+    payload = bytes([0x94]) + bytes.fromhex(sender[2:]) + item
+    return to_checksum_address(keccak(bytes([0xC0 + len(payload)]) + payload)[12:])
 
 
 def _populate(client: ChainClient, admin: LocalAccount, investor: str, count: int) -> str:
