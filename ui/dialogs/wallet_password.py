@@ -1,0 +1,118 @@
+"""Password entry for the wallet: asking for the wallet password, and choosing a new one.
+
+Dialogs follow Electrum's shape: `run()` returns the answer (or None when cancelled) and clears
+every password field in `finally`, so the text does not linger in the widgets. The answer is a
+bytearray the caller wipes after use (app.wallet.keystore.wipe).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.wallet.password import LABELS, MIN_NEW_WALLET_SCORE, estimate_strength
+
+
+def password_field(name: str, placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+def take_secret(field: QLineEdit) -> bytearray:
+    """The field's text as a bytearray, and the field cleared."""
+    secret = bytearray(field.text().encode("utf-8"))
+    field.clear()
+    return secret
+
+
+class PasswordDialog(QDialog):
+    """Asks for the wallet password, e.g. to unlock or to sign once."""
+
+    def __init__(self, reason: str, account: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Wallet password")
+        self.setObjectName("passwordDialog")
+        self.password = password_field("password", "Wallet password")
+        text = reason + (f"\n{account}" if account else "")
+        message = QLabel(text)
+        message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(self.password)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def run(self) -> bytearray | None:
+        try:
+            if self.exec() != QDialog.DialogCode.Accepted or not self.password.text():
+                return None
+            return take_secret(self.password)
+        finally:
+            self.password.clear()
+
+
+class NewPasswordFields(QWidget):
+    """A new password, its confirmation and a strength meter (the wallet's own rules)."""
+
+    def __init__(self, parent: QWidget | None = None, *, needed: bool = True) -> None:
+        super().__init__(parent)
+        self.password = password_field("newPassword", "New wallet password")
+        self.confirmation = password_field("confirmPassword", "Type it again")
+        self.meter = QProgressBar()
+        self.meter.setObjectName("strengthMeter")
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        self.meter.setFormat("")
+        self.advice = QLabel("")
+        self.advice.setObjectName("muted")
+        self.advice.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Password", self.password)
+        form.addRow("Strength", self.meter)
+        form.addRow("", self.advice)
+        form.addRow("Confirm", self.confirmation)
+        self.password.textChanged.connect(self._update)
+        self.confirmation.textChanged.connect(self._update)
+        self.setVisible(needed)
+        self._update()
+
+    def _update(self) -> None:
+        text = self.password.text()
+        strength = estimate_strength(text)
+        self.meter.setValue(strength.score if text else 0)
+        self.meter.setFormat(strength.label if text else "")
+        advice = " ".join(filter(None, (strength.warning, *strength.suggestions)))
+        if text and not strength.acceptable:
+            advice = f"Needs at least '{LABELS[MIN_NEW_WALLET_SCORE]}'. {advice}"
+        if text and self.confirmation.text() and self.confirmation.text() != text:
+            advice = "The two passwords differ. " + advice
+        self.advice.setText(advice if text else "")
+
+    def acceptable(self) -> bool:
+        text = self.password.text()
+        return estimate_strength(text).acceptable and text == self.confirmation.text()
+
+    def take(self) -> tuple[bytearray, bytearray]:
+        """(password, confirmation) as bytearrays; the fields are cleared."""
+        return take_secret(self.password), take_secret(self.confirmation)
+
+    def clear(self) -> None:
+        self.password.clear()
+        self.confirmation.clear()

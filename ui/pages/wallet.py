@@ -1,0 +1,407 @@
+"""The Wallet page: accounts, lock, balances, receive (QR), send, history, address book.
+
+Accounts, lock and the address book work without a network. Balances, sending and history need
+the chain (WalletService.chain(), connected on first use); all of that runs on the runner's
+workers. Tables here hold a handful to a few hundred rows, so QTableWidget serves; the
+15,000-row merchant list is where a model is needed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config.profiles import NetworkProfile
+from app.services.wallet import WalletService
+from app.wallet.balances import Balances
+from app.wallet.errors import WalletError
+from app.wallet.history import HistoryEntry
+from app.wallet.keystore import wipe
+from app.wallet.session import PasswordRequest
+from ui.dialogs.wallet_accounts import CreateWalletDialog, ImportKeyDialog, RestoreDialog
+from ui.dialogs.wallet_password import PasswordDialog
+from ui.dialogs.wallet_send import SendDialog
+from ui.pages.wallet_book import AddressBookPanel
+from ui.runner import Op, user_message
+from ui.widgets.idle_lock import IdleLock
+from ui.widgets.qr import qr_image
+
+KEY = Qt.ItemDataRole.UserRole
+
+
+class WalletPage(QWidget):
+    def __init__(
+        self, service: WalletService, bridge: Any = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.history_entries: list[HistoryEntry] = []
+        self.balances: Balances | None = None
+        title = QLabel("Wallet")
+        title.setObjectName("pageTitle")
+        self.lock_state = QLabel("")
+        self.lock_state.setObjectName("lockState")
+        self.unlock_button = self._button("Unlock…", self.unlock, "unlock")
+        self.lock_button = self._button("Lock", self.lock, "lock")
+        self.send_button = self._button("Send…", self.send, "send")
+        add = QToolButton()
+        add.setObjectName("addAccount")
+        add.setText("Add account")
+        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(add)
+        for text, slot in (
+            ("Create a new wallet…", self.create_wallet),
+            ("Restore from a recovery phrase…", self.restore),
+            ("Import a private key…", lambda: self.import_key(keystore=False)),
+            ("Import a keystore file…", lambda: self.import_key(keystore=True)),
+            ("Watch an address…", self.watch),
+            ("Export keystore of the selected account…", self.export_keystore),
+        ):
+            menu.addAction(text, slot)
+        add.setMenu(menu)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.lock_state)
+        for widget in (self.unlock_button, self.lock_button, add, self.send_button):
+            header.addWidget(widget)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+
+        self.accounts = self._table("accounts", ["Label", "Address", "Kind"])
+        self.accounts.itemSelectionChanged.connect(self.refresh_chain)
+        self.balance_table = self._table("balances", ["Asset", "Amount", "Contract"])
+        self.history_table = self._table("history", ["Status", "What", "Amount", "Tx"])
+        self.speed_up_button = self._button("Speed up", self.speed_up, "speedUp")
+        self.cancel_button = self._button("Cancel transaction", self.cancel_tx, "cancelTx")
+        self.history_table.itemSelectionChanged.connect(self._history_selected)
+        history = QWidget()
+        column = QVBoxLayout(history)
+        actions = QHBoxLayout()
+        actions.addWidget(self._button("Refresh", self.refresh_chain, "refresh"))
+        actions.addStretch(1)
+        actions.addWidget(self.speed_up_button)
+        actions.addWidget(self.cancel_button)
+        column.addLayout(actions)
+        column.addWidget(self.history_table)
+        self.book = AddressBookPanel(service.address_book)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("walletTabs")
+        self.tabs.addTab(self.balance_table, "Balances")
+        self.tabs.addTab(self._receive_tab(), "Receive")
+        self.tabs.addTab(history, "History")
+        self.tabs.addTab(self.book, "Address book")
+        split = QSplitter()
+        split.addWidget(self.accounts)
+        split.addWidget(self.tabs)
+        split.setSizes([460, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        self.idle = IdleLock(service.session, self)
+        self.idle.locked.connect(self._show_lock_state)
+        if bridge is not None:
+            bridge.on("wallet", lambda _p: self._wallet_changed(), self)
+            bridge.on("transactions", lambda _p: self.refresh_history(), self)
+        self.reload_accounts()
+
+    # --- building --------------------------------------------------------------------------
+    def _button(self, text: str, slot: Any, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _table(self, name: str, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        return table
+
+    def _receive_tab(self) -> QWidget:
+        tab = QWidget()
+        self.receive_address = QLabel("")
+        self.receive_address.setObjectName("receiveAddress")
+        self.receive_address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.receive_address.setStyleSheet("font-family: monospace; font-size: 15px;")
+        self.qr = QLabel()
+        self.qr.setObjectName("qr")
+        copy = self._button("Copy address", self.copy_address, "copyAddress")
+        note = QLabel("Send only ETH, the stablecoin or this platform's PSTs to this address.")
+        note.setObjectName("muted")
+        column = QVBoxLayout(tab)
+        column.addWidget(self.receive_address)
+        column.addWidget(self.qr)
+        row = QHBoxLayout()
+        row.addWidget(copy)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(note)
+        column.addStretch(1)
+        return tab
+
+    # --- accounts and lock -----------------------------------------------------------------
+    def selected_address(self) -> str | None:
+        items = self.accounts.selectedItems()
+        return None if not items else str(self.accounts.item(items[0].row(), 0).data(KEY))
+
+    def reload_accounts(self) -> None:
+        chosen = self.selected_address()
+        accounts = self.service.wallet.accounts()
+        self.accounts.blockSignals(True)
+        self.accounts.setRowCount(len(accounts))
+        for row, account in enumerate(accounts):
+            cells = (account.label, account.address, account.kind.value)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(KEY, account.address)
+                self.accounts.setItem(row, column, item)
+        self.accounts.resizeColumnsToContents()
+        self.accounts.blockSignals(False)
+        if accounts:
+            index = next((i for i, a in enumerate(accounts) if a.address == chosen), 0)
+            self.accounts.selectRow(index)
+        else:
+            self.status.setText("No accounts yet: create a wallet, restore one or import a key.")
+        self._show_lock_state()
+        self.refresh_chain()
+
+    def _wallet_changed(self) -> None:
+        known = {self.accounts.item(r, 0).data(KEY) for r in range(self.accounts.rowCount())}
+        if known != {a.address for a in self.service.wallet.accounts()}:
+            self.reload_accounts()
+        self._show_lock_state()
+
+    def _show_lock_state(self) -> None:
+        unlocked = self.service.session.unlocked_addresses()
+        self.lock_state.setText("🔓 Unlocked" if unlocked else "🔒 Locked")
+        self.lock_button.setEnabled(bool(unlocked))
+        can_sign = any(a.can_sign for a in self.service.wallet.accounts())
+        self.unlock_button.setEnabled(can_sign and not unlocked)
+
+    def unlock(self) -> None:
+        address = self.selected_address()
+        account = self.service.wallet.account(address) if address else None
+        if account is None or not account.can_sign:
+            self.status.setText("Select an account that can sign (not watch-only) to unlock.")
+            return
+        password = PasswordDialog("Unlock the wallet", account.address, self).run()
+        if password is None:
+            return
+
+        def work() -> None:
+            try:
+                self.service.session.unlock(account.address, password)
+            finally:
+                wipe(password)
+
+        Op(self, work).success(lambda _r: self._show_lock_state()).failure(
+            self._show_error
+        ).with_progress("Unlocking…").run_in_background()
+
+    def lock(self) -> None:
+        self.service.session.lock()
+        self._show_lock_state()
+
+    def _add(self, dialog: Any) -> None:
+        if dialog.run() is not None:
+            self.reload_accounts()
+
+    def create_wallet(self) -> None:
+        self._add(CreateWalletDialog(self.service.wallet, self))
+
+    def restore(self) -> None:
+        self._add(RestoreDialog(self.service.wallet, self))
+
+    def import_key(self, *, keystore: bool) -> None:
+        self._add(ImportKeyDialog(self.service.wallet, keystore=keystore, parent=self))
+
+    def watch(self) -> None:
+        address, ok = QInputDialog.getText(self, "Watch an address", "Address (0x…)")
+        if ok and address.strip():
+            try:
+                self.service.wallet.add_watch_only(address)
+            except WalletError as error:
+                QMessageBox.warning(self, "Wallet", error.user_message)
+            self.reload_accounts()
+
+    def export_keystore(self) -> None:
+        address = self.selected_address()
+        if address is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export keystore", f"{address}.json")
+        if not path:
+            return
+        password = PasswordDialog("Enter the wallet password to export this key.", address, self)
+        secret = password.run()
+        if secret is None:
+            return
+
+        def work() -> Any:
+            from pathlib import Path
+
+            try:
+                return self.service.wallet.export_keystore(address, secret, Path(path))
+            finally:
+                wipe(secret)
+
+        Op(self, work).success(lambda p: self.status.setText(f"Keystore written to {p}.")).failure(
+            self._show_error
+        ).run_in_background()
+
+    # --- chain -----------------------------------------------------------------------------
+    def set_profile(self, profile: NetworkProfile | None) -> None:
+        self.service.set_profile(profile)
+        self.refresh_chain()
+
+    def refresh_chain(self) -> None:
+        address = self.selected_address()
+        self.receive_address.setText(address or "")
+        self.qr.setPixmap(QPixmap.fromImage(qr_image(address)) if address else QPixmap())
+        account = self.service.wallet.account(address) if address else None
+        self.send_button.setEnabled(bool(account and account.can_sign))
+        if address is None or self.service.profile is None:
+            return
+        Op(self, lambda: self.service.balances(address)).success(self._show_balances).failure(
+            self._chain_failed
+        ).run_in_background()
+        self.refresh_history()
+
+    def refresh_history(self) -> None:
+        address = self.selected_address()
+        if address is None or self.service.profile is None:
+            return
+        Op(self, lambda: self.service.history(address)).success(self._show_history).failure(
+            self._chain_failed
+        ).run_in_background()
+
+    def _chain_failed(self, error: BaseException) -> None:
+        self.status.setText(f"Chain: {user_message(error)}")
+
+    def _show_error(self, error: BaseException) -> None:
+        self.status.setText(user_message(error))
+        QMessageBox.warning(self, "Wallet", user_message(error))
+
+    def _show_balances(self, balances: Balances) -> None:
+        if balances.account != self.selected_address():
+            return  # the user moved on to another account meanwhile
+        self.balances = balances
+        self.status.setText("")
+        self.balance_table.setRowCount(len(balances.holdings))
+        for row, holding in enumerate(balances.holdings):
+            asset = holding.asset
+            cells = (f"{asset.symbol} — {asset.name}", holding.text, asset.address or "")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 1:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    item.setToolTip(holding.error)
+                self.balance_table.setItem(row, column, item)
+        self.balance_table.resizeColumnsToContents()
+
+    def _show_history(self, entries: list[HistoryEntry]) -> None:
+        self.history_entries = entries
+        self.history_table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            tx = entry.tx_hash or ""
+            cells = (entry.status, entry.description, entry.amount_text, tx[:10] + "…" + tx[-6:])
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(KEY, row)
+                item.setToolTip(tx)
+                self.history_table.setItem(row, column, item)
+        self.history_table.resizeColumnsToContents()
+        self._history_selected()
+
+    def _history_selected(self) -> None:
+        entry = self.selected_entry()
+        replaceable = entry is not None and entry.can_replace
+        self.speed_up_button.setEnabled(replaceable)
+        self.cancel_button.setEnabled(replaceable)
+
+    def selected_entry(self) -> HistoryEntry | None:
+        items = self.history_table.selectedItems()
+        if not items:
+            return None
+        row = int(items[0].data(KEY))
+        return self.history_entries[row] if row < len(self.history_entries) else None
+
+    def send(self) -> None:
+        address = self.selected_address()
+        if address is None:
+            return
+        Op(self, self.service.assets).success(
+            lambda assets: self._open_send(address, assets)
+        ).failure(self._show_error).run_in_background()
+
+    def _open_send(self, address: str, assets: Any) -> None:
+        record = SendDialog(self.service, address, assets, self).run()
+        if record is not None:
+            self.status.setText(f"Sent: {record.description}. It appears in History.")
+            self.tabs.setCurrentIndex(2)
+            self.refresh_history()
+
+    def speed_up(self) -> None:
+        self._replace(cancel=False)
+
+    def cancel_tx(self) -> None:
+        self._replace(cancel=True)
+
+    def _replace(self, *, cancel: bool) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.intent_id is None or not entry.can_replace:
+            return
+        address = self.selected_address() or ""
+        password: bytearray | None = None
+        if not self.service.session.is_unlocked(address):
+            password = PasswordDialog("Enter the wallet password to sign.", address, self).run()
+            if password is None:
+                return
+
+        def prompt(_request: PasswordRequest) -> bytearray | None:
+            return password
+
+        intent = entry.intent_id
+        action = self.service.cancel if cancel else self.service.speed_up
+
+        def work() -> Any:
+            try:
+                return action(intent, prompt)
+            finally:
+                wipe(password)
+
+        Op(self, work).success(lambda _r: self.refresh_history()).failure(
+            self._show_error
+        ).run_in_background()
+
+    def copy_address(self) -> None:
+        QGuiApplication.clipboard().setText(self.receive_address.text())
+        self.status.setText("Address copied.")

@@ -1,0 +1,161 @@
+"""The address book: labelled recipients, add/remove, CSV import and export.
+
+A CSV import checks every row first. If any row is bad, nothing is imported: the problems are
+listed row by row, and the user may choose to import only the valid rows (explicit consent).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.wallet.address_book import AddressBook, CsvImportRejected, ImportReport
+from app.wallet.errors import WalletError
+
+MAX_FILE = 2 * 2**20
+
+
+class AddressBookPanel(QWidget):
+    def __init__(self, book: AddressBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        # A few dozen entries at most: a small widget table is enough here.
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("addressBook")
+        self.table.setHorizontalHeaderLabels(["Label", "Address", "Note"])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.message = QLabel("")
+        self.message.setObjectName("muted")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, slot, name in (
+            ("Add…", self.add, "addContact"),
+            ("Remove", self.remove, "removeContact"),
+            ("Import CSV…", self.import_csv, "importCsv"),
+            ("Export CSV…", self.export_csv, "exportCsv"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self.reload()
+
+    def reload(self) -> None:
+        contacts = self.book.contacts()
+        self.table.setRowCount(len(contacts))
+        for row, contact in enumerate(contacts):
+            for column, text in enumerate((contact.label, contact.address, contact.note)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnToContents(1)
+
+    def add(self) -> None:
+        address, ok = QInputDialog.getText(self, "Add a contact", "Address (0x…)")
+        if not ok or not address.strip():
+            return
+        label, ok = QInputDialog.getText(self, "Add a contact", "Label")
+        if not ok:
+            return
+        try:
+            self.book.save(address, label)
+        except WalletError as error:
+            QMessageBox.warning(self, "Address book", error.user_message)
+            return
+        self.reload()
+
+    def remove(self) -> None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 1) if row >= 0 else None
+        if item is not None and self.book.remove(item.text()):
+            self.reload()
+
+    def import_csv(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, "Import contacts", "", "CSV (*.csv)")
+        if not path:
+            return
+        try:
+            if Path(path).stat().st_size > MAX_FILE:
+                raise WalletError("This file is too large for an address book (over 2 MiB).")
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError, WalletError) as error:
+            QMessageBox.warning(self, "Address book", _reason(error))
+            return
+        self.import_text(text)
+
+    def import_text(self, text: str) -> ImportReport | None:
+        try:
+            report = self.book.import_csv(text)
+        except CsvImportRejected as rejected:
+            if not self.confirm_partial(rejected):
+                self.message.setText("Nothing was imported.")
+                return None
+            report = self.book.import_csv(text, accept_partial=True)
+        except WalletError as error:
+            QMessageBox.warning(self, "Address book", error.user_message)
+            return None
+        skipped = f", {len(report.problems)} row(s) skipped" if report.problems else ""
+        self.message.setText(
+            f"Imported {report.imported} contact(s), {report.unchanged} already present{skipped}."
+        )
+        self.reload()
+        return report
+
+    def confirm_partial(self, rejected: CsvImportRejected) -> bool:
+        """Show every bad row and ask whether to import only the valid ones."""
+        box = QMessageBox(self)
+        box.setObjectName("csvProblems")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Some rows cannot be imported")
+        box.setText(
+            f"{len(rejected.problems)} row(s) of the file have problems, so nothing was "
+            "imported yet. Import only the valid rows?"
+        )
+        box.setDetailedText("\n".join(f"Row {p.row}: {p.reason}" for p in rejected.problems))
+        only_valid = box.addButton("Import the valid rows", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Import nothing", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is only_valid
+
+    def export_csv(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export contacts", "address-book.csv", "CSV (*.csv)"
+            )
+        if not path:
+            return
+        try:
+            Path(path).write_text(self.book.export_csv(), encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(self, "Address book", _reason(error))
+            return
+        self.message.setText(f"Exported {self.table.rowCount()} contact(s) to {path}.")
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, WalletError):
+        return error.user_message
+    if isinstance(error, UnicodeDecodeError):
+        return "This file is not UTF-8 text; save it as CSV (UTF-8) and try again."
+    if isinstance(error, OSError):
+        return f"The file could not be read or written ({error.strerror or error})."
+    return str(error)

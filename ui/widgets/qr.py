@@ -1,0 +1,28 @@
+"""A QR code as a QImage, drawn from the `qrcode` package's module matrix (no Pillow needed)."""
+
+from __future__ import annotations
+
+import qrcode
+from PySide6.QtGui import QColor, QImage, QPainter
+
+
+def qr_image(text: str, *, size: int = 220) -> QImage:
+    """Black modules on white with a quiet zone, scaled to whole pixels per module."""
+    code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(text)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    modules = len(matrix)
+    scale = max(1, size // modules)
+    image = QImage(modules * scale, modules * scale, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        black = QColor("black")
+        for y, row in enumerate(matrix):
+            for x, dark in enumerate(row):
+                if dark:
+                    painter.fillRect(x * scale, y * scale, scale, scale, black)
+    finally:
+        painter.end()
+    return image
