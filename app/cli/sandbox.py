@@ -21,8 +21,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "sandbox",
         help="run the sandbox services headless and print their URLs",
-        description="Start the sandbox REST API on 127.0.0.1, print 'api: URL' and 'token: TOKEN' "
-        "one per line, and run until interrupted (Ctrl-C or SIGTERM).",
+        description="Start the sandbox REST API and a seeded anvil chain on 127.0.0.1, print "
+        "'api: URL', 'token: TOKEN', 'rpc: URL', 'registry: ADDRESS', the demo accounts and the "
+        "sandbox mnemonic one per line, then 'ready: yes', and run until interrupted (Ctrl-C or "
+        "SIGTERM). State is kept under the data directory and survives restarts.",
     )
     parser.add_argument("--merchants", type=int, default=300, help="roster size (default 300)")
     parser.add_argument(
@@ -30,7 +32,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--port", type=int, default=0, help="API port (default: a free one)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="generator seed")
-    parser.add_argument("--reset", action="store_true", help="discard saved sandbox data first")
+    parser.add_argument(
+        "--reset", action="store_true", help="discard saved sandbox data (REST and chain) first"
+    )
+    parser.add_argument(
+        "--no-chain", action="store_true", help="run only the REST API (no anvil, no contracts)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -51,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"sandbox: {problem}", file=sys.stderr)
         return 2
+    from app.chain.errors import ChainError
+    from app.sandbox.chain_state import SandboxChainError
     from app.sandbox.services import Service, sandbox_services
     from app.sandbox.world import SandboxWorld
 
@@ -60,22 +69,33 @@ def run(args: argparse.Namespace) -> int:
         stopping.set()
 
     previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
-    world = SandboxWorld(
-        data_dir(args.data_dir), seed=args.seed, merchants=args.merchants, reset=args.reset
-    )
+    root = data_dir(args.data_dir)
+    world = SandboxWorld(root, seed=args.seed, merchants=args.merchants, reset=args.reset)
     token = secrets.token_urlsafe(24)
     started: list[Service] = []
+    services = sandbox_services(
+        world,
+        token,
+        port=args.port,
+        day_seconds=args.day_seconds,
+        chain_dir=None if args.no_chain else root / "sandbox",
+        reset=args.reset,
+    )
     try:
-        for service in sandbox_services(world, token, port=args.port, day_seconds=args.day_seconds):
+        for service in services:
             service.start()
             started.append(service)
         for service in started:
             for line in service.lines():
                 print(line, flush=True)
+        print("ready: yes", flush=True)  # the end of the announcement (see SandboxProcess)
         while not stopping.wait(0.5):
             pass
     except OSError as exc:
         print(f"sandbox: could not start: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except (SandboxChainError, ChainError) as exc:
+        print(f"sandbox: could not start the chain: {exc}", file=sys.stderr)
         return 1
     finally:
         for service in reversed(started):

@@ -1,7 +1,8 @@
 """Start `python main.py sandbox` as a child process and learn where its services listen.
 
 Used by tests (tests/fixtures/sandbox.py) and by the GUI's sandbox mode: the child prints
-`key: value` lines (api, token, later rpc and demo accounts); start() returns once the required
+`key: value` lines (api, token, rpc, chain-id, registry, one `account: ROLE ADDRESS PATH` per demo
+account, mnemonic) and ends them with `ready: yes`; start() returns once that end and the required
 keys have appeared, or raises SandboxStartError with the tail of the child's stderr.
 """
 
@@ -19,8 +20,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-MAIN = Path(__file__).resolve().parents[2] / "main.py"
+from app.resources import SOURCE_ROOT, is_frozen
+
+MAIN = SOURCE_ROOT / "main.py"
 REQUIRED_KEYS = ("api", "token")
+CHAIN_KEYS = ("rpc", "registry")
+NO_CHAIN = "--no-chain"
 _STDERR_TAIL = 40
 
 
@@ -31,7 +36,8 @@ class SandboxStartError(RuntimeError):
 class SandboxProcess:
     def __init__(self, process: subprocess.Popen[str]) -> None:
         self._process = process
-        self.lines: dict[str, str] = {}
+        self.lines: dict[str, str] = {}  # the last value of each key
+        self.accounts: dict[str, str] = {}  # demo account role -> address
         self._stderr: collections.deque[str] = collections.deque(maxlen=_STDERR_TAIL)
         self._stdout_lines: queue.Queue[str | None] = queue.Queue()
         self._readers = [
@@ -49,17 +55,24 @@ class SandboxProcess:
         day_seconds: float = 5.0,
         extra_args: Sequence[str] = (),
         *,
-        timeout: float = 60.0,
-        required: Sequence[str] = REQUIRED_KEYS,
+        timeout: float = 90.0,
+        required: Sequence[str] | None = None,
     ) -> SandboxProcess:
+        """Start the child and wait for its announcement. `required` defaults to the API's keys,
+        plus the chain's unless `extra_args` has --no-chain."""
+        if required is None:
+            with_chain = NO_CHAIN not in extra_args
+            required = (*REQUIRED_KEYS, *(CHAIN_KEYS if with_chain else ()))
+        # Frozen, sys.executable is the app itself and there is no main.py to hand it.
+        entry = [sys.executable] if is_frozen() else [sys.executable, str(MAIN)]
         command = [
-            sys.executable, str(MAIN), "--data-dir", str(data_dir), "sandbox",
+            *entry, "--data-dir", str(data_dir), "sandbox",
             "--merchants", str(merchants), "--day-seconds", str(day_seconds), *extra_args,
         ]  # fmt: skip
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         process = subprocess.Popen(
             command,
-            cwd=MAIN.parent,
+            cwd=None if is_frozen() else MAIN.parent,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -87,6 +100,20 @@ class SandboxProcess:
         return self.lines.get("rpc")
 
     @property
+    def registry(self) -> str | None:
+        return self.lines.get("registry")
+
+    @property
+    def chain_id(self) -> int | None:
+        value = self.lines.get("chain-id")
+        return int(value) if value and value.isdigit() else None
+
+    @property
+    def mnemonic(self) -> str | None:
+        """The sandbox's public test mnemonic (sandbox only)."""
+        return self.lines.get("mnemonic")
+
+    @property
     def pid(self) -> int:
         return self._process.pid
 
@@ -106,7 +133,7 @@ class SandboxProcess:
 
     def _wait_for(self, required: Sequence[str], timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        while not all(key in self.lines for key in required):
+        while "ready" not in self.lines:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise SandboxStartError(
@@ -126,7 +153,19 @@ class SandboxProcess:
                 )
             key, sep, value = line.partition(": ")
             if sep:
-                self.lines[key.strip()] = value.strip()
+                self._take(key.strip(), value.strip())
+        missing = [key for key in required if key not in self.lines]
+        if missing:
+            raise SandboxStartError(
+                f"the sandbox started without announcing {', '.join(missing)}; its stderr:\n"
+                f"{self.stderr_tail()}"
+            )
+
+    def _take(self, key: str, value: str) -> None:
+        self.lines[key] = value
+        if key == "account":
+            role, _, rest = value.partition(" ")
+            self.accounts[role] = rest.split(" ", 1)[0]
 
     def stop(self, timeout: float = 15.0) -> int:
         """Terminate the child (SIGTERM, then SIGKILL after `timeout`) and return its exit code."""

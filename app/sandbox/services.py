@@ -1,8 +1,8 @@
 """The sandbox's services, each with start/stop and the lines it announces.
 
 `python main.py sandbox` starts them in order, prints every service's lines, and stops them in
-reverse order. The chain (anvil, contracts, demo accounts) joins later as one more Service
-printing `rpc: ...` and its accounts.
+reverse order. The chain (anvil, contracts, demo accounts) is one more Service
+printing `rpc: ...`, the registry and its accounts (app.sandbox.chain).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import logging
 import socket
 import threading
 import time
+from pathlib import Path
 from typing import Protocol
 
 import uvicorn
@@ -142,6 +143,20 @@ class Warmer:
 
 
 def sandbox_services(
-    world: SandboxWorld, token: str, *, port: int = 0, day_seconds: float = 5.0
+    world: SandboxWorld,
+    token: str,
+    *,
+    port: int = 0,
+    day_seconds: float = 5.0,
+    chain_dir: Path | None = None,
+    reset: bool = False,
 ) -> list[Service]:
-    return [ApiService(world, token, port), SimClock(world, day_seconds), Warmer(world)]
+    """In start order. With `chain_dir` the chain (anvil, contracts, demo accounts) joins,
+    keeping its files there; it starts before the clock so it seeds from a still sim date."""
+    services: list[Service] = [ApiService(world, token, port), Warmer(world)]
+    if chain_dir is not None:
+        from app.sandbox.chain import ChainService
+
+        services.append(ChainService(world, chain_dir, reset=reset))
+    services.append(SimClock(world, day_seconds))
+    return services

@@ -25,7 +25,10 @@ def _profile(sandbox: SandboxProcess, merchant_id: str) -> MerchantProfile:
 
 
 def test_state_survives_a_restart_and_reset_starts_afresh(tmp_path):
-    with SandboxProcess.start(tmp_path, merchants=40, day_seconds=0.2) as first:
+    rest_only = ["--no-chain"]  # the chain's own restarts are in test_chain_restart.py
+    with SandboxProcess.start(
+        tmp_path, merchants=40, day_seconds=0.2, extra_args=rest_only
+    ) as first:
         assert first.api_url.startswith("http://127.0.0.1:")
         assert first.rpc_url is None
         before = _profile(first, "M00005")
@@ -33,12 +36,14 @@ def test_state_survives_a_restart_and_reset_starts_afresh(tmp_path):
         while _health(first).sim_date == SIM_START:  # one simulated day takes 0.2 s
             assert time.monotonic() < deadline, "the sandbox clock does not tick"
         assert first.stop() == 0  # SIGTERM is a clean shutdown
-    with SandboxProcess.start(tmp_path, merchants=40, day_seconds=600) as second:
+    with SandboxProcess.start(
+        tmp_path, merchants=40, day_seconds=600, extra_args=rest_only
+    ) as second:
         assert second.token != first.token  # a fresh token per run
         assert _health(second).sim_date > SIM_START  # the sim date was persisted
         assert _profile(second, "M00005").summary.name == before.summary.name
     with SandboxProcess.start(
-        tmp_path, merchants=40, day_seconds=600, extra_args=["--reset"]
+        tmp_path, merchants=40, day_seconds=600, extra_args=["--reset", *rest_only]
     ) as third:
         assert _health(third).sim_date == SIM_START
 

@@ -1,0 +1,315 @@
+"""The sandbox chain: anvil on a free loopback port, the platform deployed and seeded from the
+REST world, kept on disk across restarts, following the REST world's new revenue reports.
+
+Start-up:
+- fresh (no record, or `--reset`): start anvil with its genesis a week before the first offering,
+  replay the world's history (chain_plan + chain_seed), write the offerings' token and sale
+  addresses into the REST world, save anvil's state, then the record.
+- restart: load the saved state into anvil, check that it holds the recorded deployment, resume
+  chain time where it stopped, and route any report the REST world published meanwhile.
+- the REST world regenerated itself (other seed or merchant count): seed afresh, as it did.
+- the record or state is damaged, or the state holds another deployment: refuse, and say that
+  `--reset` starts afresh. Nothing is deleted without being asked: the user may have made
+  transactions of their own in the sandbox.
+
+Time: history carries the dates of the REST data (purchases in the offering windows, routing on
+each report's publication day, distributions in the days after), ending on the sim date. From then
+on chain time runs at wall-clock pace while the sandbox runs and stands still while it is stopped.
+It does not follow the faster sim clock (a day every few seconds): the pending proposals would
+otherwise expire within a minute. New monthly reports are routed as the sim clock publishes them.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from web3.contract import Contract
+
+from app.backend.models import OfferingStatus
+from app.chain.batch import BatchReader, call
+from app.chain.client import ChainClient, connect, parse_quantity
+from app.chain.deploy import DeployError, PlatformAddresses
+from app.chain.devnode import AnvilNode
+from app.chain.errors import ChainError
+from app.chain.registry import discover
+from app.config.profiles import SANDBOX
+from app.sandbox.chain_plan import (
+    ROLES,
+    SANDBOX_CHAIN_ID,
+    SANDBOX_MNEMONIC,
+    build_plan,
+    demo_accounts,
+    local_account,
+)
+from app.sandbox.chain_seed import DevSender, Seeder, route_calls
+from app.sandbox.chain_state import ChainFiles, ChainRecord, SandboxChainError
+from app.sandbox.world import SandboxWorld
+
+log = logging.getLogger(__name__)
+SHOWN_ROLES = tuple(r for r in ROLES if r != "platform-fee")
+
+
+def world_key(world: SandboxWorld) -> dict[str, str]:
+    meta = world.store.get_meta()
+    return {key: meta.get(key, "") for key in ("format", "seed", "merchants")}
+
+
+class ChainService:
+    """The sandbox's chain as a Service: `start()`, `stop()`, `lines()`."""
+
+    name = "chain"
+
+    def __init__(
+        self,
+        world: SandboxWorld,
+        directory: Path,
+        *,
+        reset: bool = False,
+        dump_seconds: float = 5.0,
+        poll_seconds: float = 1.0,
+    ) -> None:
+        self.world = world
+        self.files = ChainFiles(directory)
+        self.reset = reset
+        self.dump_seconds = dump_seconds
+        self.poll_seconds = poll_seconds
+        self.node: AnvilNode | None = None
+        self.client: ChainClient | None = None
+        self.record: ChainRecord | None = None
+        self.fresh = False  # seeded in this start (not loaded)
+        self.timings: dict[str, float] = {}
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._dumped_block = -1
+        self._warned: set[str] = set()
+        self._platform_sender: DevSender | None = None
+
+    # -- Service ---------------------------------------------------------------------------
+    def start(self) -> None:
+        began = time.perf_counter()
+        record = self._usable_record()
+        try:
+            if record is None:
+                self.record = self._seed_fresh()
+            else:
+                self.record = self._load(record)
+            self._publish_addresses()
+            self.catch_up()
+            self.dump()
+            if self.fresh:
+                self.files.write_record(self.record)
+        except BaseException:
+            self._stop_node()
+            raise
+        self.timings["start"] = time.perf_counter() - began
+        self._thread = threading.Thread(target=self._follow, name="sandbox-chain", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+        try:
+            if self.node is not None and self.node.process.poll() is None:
+                self.dump()
+        except (ChainError, OSError) as error:
+            # E.g. a Ctrl-C reached anvil too: it saved its own state on the way out.
+            log.warning("could not save the sandbox chain state at stop: %s", error)
+        finally:
+            self._stop_node()
+
+    def lines(self) -> list[str]:
+        assert self.node is not None and self.record is not None
+        accounts = demo_accounts()
+        shown = [accounts[role] for role in SHOWN_ROLES]
+        return [
+            f"rpc: {self.node.url}",
+            f"chain-id: {SANDBOX_CHAIN_ID}",
+            f"registry: {self.record.platform.registry}",
+            *(f"account: {a.role} {a.address} {a.path}" for a in shown),
+            "note: sandbox only: the accounts come from a public test mnemonic; "
+            "never send real funds to them",
+            f"mnemonic: {SANDBOX_MNEMONIC}",
+        ]
+
+    @property
+    def rpc_url(self) -> str:
+        assert self.node is not None
+        return self.node.url
+
+    @property
+    def platform(self) -> PlatformAddresses:
+        assert self.record is not None
+        return self.record.platform
+
+    def contract(self, name: str, address: str) -> Contract:
+        return self._sender().contract(name, address)
+
+    # -- start-up --------------------------------------------------------------------------
+    def _usable_record(self) -> ChainRecord | None:
+        if self.reset:
+            self.files.remove()
+        record = self.files.read_record()
+        if record is not None and record.world != world_key(self.world):
+            log.warning("the REST data was generated afresh; deploying the sandbox chain afresh")
+            self.files.remove()
+            return None
+        if record is None and self.files.state.exists():
+            # The record is written last: its absence means the first seeding never finished.
+            log.warning("the sandbox chain's first start did not finish; deploying afresh")
+            self.files.remove()
+        return record
+
+    def _start_node(self, args: list[str]) -> ChainClient:
+        # FIFO: when several transactions share a block, they run in the order they were sent.
+        self.node = AnvilNode.start(
+            chain_id=SANDBOX_CHAIN_ID,
+            extra_args=["--order", "fifo", "--dump-state", str(self.files.exit_state), *args],
+        )
+        self.client = connect(SANDBOX.with_endpoints(rpc_url=self.node.url), timeout=60)
+        return self.client
+
+    def _seed_fresh(self) -> ChainRecord:
+        began = time.perf_counter()
+        plan = build_plan(self.world)
+        client = self._start_node(["--timestamp", str(plan.start)])
+        self.timings["anvil"] = time.perf_counter() - began
+        seeded = time.perf_counter()
+        try:
+            platform, stores = Seeder(client, plan).seed()
+        except DeployError as error:
+            raise SandboxChainError(f"Seeding the sandbox chain failed: {error}") from None
+        self.timings["seed"] = time.perf_counter() - seeded
+        self.fresh = True
+        return ChainRecord(world_key(self.world), platform, stores, self.timings["seed"])
+
+    def _load(self, record: ChainRecord) -> ChainRecord:
+        self.files.check_state()
+        began = time.perf_counter()
+        try:
+            client = self._start_node(["--load-state", str(self.files.state)])
+        except ChainError as error:
+            raise SandboxChainError(
+                f"anvil could not load the sandbox chain state {self.files.state} ({error}). "
+                "Start the sandbox with --reset to deploy the chain afresh."
+            ) from None
+        self.timings["anvil"] = time.perf_counter() - began
+        self._check_deployment(client, record)
+        # Resume chain time where it stopped (anvil would jump to the wall clock).
+        latest = client.rpc("eth_getBlockByNumber", ["latest", False])
+        client.rpc("evm_setTime", [parse_quantity(latest["timestamp"], "timestamp") + 1])
+        return record
+
+    def _check_deployment(self, client: ChainClient, record: ChainRecord) -> None:
+        problem = ""
+        try:
+            deployment = discover(client, record.platform.registry)
+            for offering_id, expected in record.stores.items():
+                found = deployment.store(expected.store_id)
+                if (found.token, found.router, found.sale) != (
+                    expected.token,
+                    expected.router,
+                    expected.sale,
+                ):
+                    problem = f"the store of {offering_id} has other contracts"
+        except ChainError as error:
+            problem = str(error)
+        if problem:
+            raise SandboxChainError(
+                f"The sandbox chain state {self.files.state} does not hold the deployment "
+                f"{self.files.record} records ({problem}). Start the sandbox with --reset to "
+                "deploy the chain afresh."
+            )
+
+    def _publish_addresses(self) -> None:
+        """Let `/v1/offerings` show where each offering's token and sale live."""
+        assert self.record is not None
+        for offering in self.world.offerings().items:
+            store = self.record.stores.get(offering.id)
+            if store is None:
+                continue
+            if (offering.token_address, offering.sale_address) != (store.token, store.sale):
+                self.world.set_offering_addresses(offering.id, store.token, store.sale)
+
+    def _sender(self) -> DevSender:
+        assert self.client is not None
+        if self._platform_sender is None:
+            self._platform_sender = DevSender(self.client, local_account(0))
+        return self._platform_sender
+
+    # -- while running ---------------------------------------------------------------------
+    def catch_up(self) -> int:
+        """Route every report the REST world has published and the chain has not; returns how
+        many. What a store's routers delivered (`receivedOf`) tells how many months it has."""
+        assert self.client is not None and self.record is not None
+        closed = [
+            o
+            for o in self.world.offerings().items
+            if o.status is OfferingStatus.CLOSED and o.id in self.record.stores
+        ]
+        if not closed:
+            return 0
+        treasury = self.contract("DistributionTreasury", self.platform.treasury).functions
+        reader = BatchReader(self.client, transport="batch")
+        stores = [self.record.stores[o.id] for o in closed]
+        reads = [call(treasury.receivedOf(s.store_id)) for s in stores]
+        received = [r.unwrap() for r in reader.read(reads)]
+        routed = 0
+        with self._lock:
+            for offering, store, have in zip(closed, stores, received, strict=True):
+                reports = self.world.reports(offering.token_symbol).items
+                done, total = 0, 0
+                while done < len(reports) and total + reports[done].investor_share <= have:
+                    total += reports[done].investor_share
+                    done += 1
+                if total != have:
+                    if offering.id not in self._warned:
+                        self._warned.add(offering.id)
+                        log.warning(
+                            "store %s received revenue the REST reports do not show; "
+                            "not routing its new reports",
+                            offering.token_symbol,
+                        )
+                    continue
+                for report in reports[done:]:
+                    for _, function in route_calls(self, store, report):
+                        self._sender().send(function, what=f"route {report.period}")
+                    routed += 1
+        return routed
+
+    def dump(self) -> None:
+        """Save anvil's state atomically (when a block was mined since the last save)."""
+        assert self.client is not None
+        with self._lock:
+            block = self.client.block_number()
+            if block == self._dumped_block:
+                return
+            began = time.perf_counter()
+            self.files.write_state(self.client.rpc("anvil_dumpState"))
+            self._dumped_block = block
+            self.timings["dump"] = time.perf_counter() - began
+
+    def _follow(self) -> None:
+        sim_date = self.world.sim_date
+        last_dump = time.monotonic()
+        while not self._stopping.wait(self.poll_seconds):
+            try:
+                if self.world.sim_date != sim_date:
+                    sim_date = self.world.sim_date
+                    if self.catch_up():
+                        log.info("routed the sandbox's new revenue reports on chain")
+                if time.monotonic() - last_dump >= self.dump_seconds:
+                    last_dump = time.monotonic()
+                    self.dump()
+            except Exception:  # one failed round must not stop the follower; the next retries
+                log.exception("the sandbox chain could not follow the REST world")
+
+    def _stop_node(self) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.node is not None:
+            self.node.stop()
