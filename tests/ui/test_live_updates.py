@@ -48,3 +48,25 @@ def test_connection_state_shows_in_the_status_bar(qtbot, sandbox_api, tmp_path):
         assert "Cannot reach the PST backend" in label.toolTip()
         gui.bus.publish("connection", {"online": True, "error": None})
         qtbot.waitUntil(lambda: label.text() == "● Online")
+
+
+def test_visible_list_refreshes_in_place_on_a_new_day(qtbot, sandbox_api, tmp_path):
+    with gui_over(
+        qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db", monitor_interval=0.3
+    ) as gui:
+        page = gui.merchants
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
+        page.tokenized.setCurrentIndex(page.tokenized.findData(True))
+        shown = page.proxy.rowCount()
+        page.table.selectRow(0)
+        selected = page.proxy.merchant(0).id
+        resets: list[bool] = []
+        page.model.modelReset.connect(lambda: resets.append(True))
+        # Pushed by the monitor ("merchants.updated"), not asked for by the test.
+        with qtbot.waitSignal(page.loaded, timeout=10_000):
+            pass
+        assert resets == []  # same merchants: rows updated in place
+        assert page.proxy.rowCount() == shown
+        assert page.count.text().startswith(f"{shown} of ")
+        current = page.table.selectionModel().selectedRows()
+        assert [page.proxy.merchant(i.row()).id for i in current] == [selected]

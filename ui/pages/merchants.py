@@ -170,7 +170,8 @@ class MerchantsPage(QWidget):
         op.run_in_background()
 
     def show_progress(self, label: str | None) -> None:
-        if label:
+        # Only the first load says so; live refreshes replace the rows without flicker.
+        if label and self.model.rowCount() == 0:
             self.count.setText(label)
 
     def _loaded(self, fetched: Any) -> None:
@@ -179,7 +180,8 @@ class MerchantsPage(QWidget):
         self._stale = bool(fetched.stale)
         self._stale_error = fetched.error
         self.model.set_merchants(fetched.value)
-        self.proxy.refilter()
+        if self.proxy.current_filter != MerchantFilter():  # new figures may change who matches
+            self.proxy.refilter()
         if fetched.stale and fetched.error is not None:
             self._show_error(user_message(fetched.error))
         else:
