@@ -246,6 +246,7 @@ class PortfolioReader:
     def ledgers(self, account: str, until: int | None = None) -> dict[str, TokenLedger]:
         """Every store's replayed ledger for `account`, by token address (lower case)."""
         account = checksum(account)
+        infos = self.tokens  # discovers on first use
         events = self.history.events(account, self._watched())
         times = self.history.times(events)
         events = [e for e in events if e.block_hash in times]
@@ -253,7 +254,7 @@ class PortfolioReader:
         for event in events:
             by_contract.setdefault(event.contract.lower(), []).append(event)
         ledgers = {}
-        for info in self._infos:
+        for info in infos:
             mine = by_contract.get(info.token.lower(), []) + by_contract.get(info.sale.lower(), [])
             mine.sort(key=lambda e: (e.block_number, e.log_index))
             ledgers[info.token.lower()] = replay(
