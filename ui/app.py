@@ -58,6 +58,7 @@ class Backend:
     api: Any
     client: Any
     sandbox: Any = None
+    chain_profile: NetworkProfile | None = None  # RPC URL and registry, for the wallet
     stopped: bool = field(default=False)
 
     def stop(self) -> None:
@@ -105,7 +106,11 @@ def connect(
                 "uses the data directory, then restart PST Desk; the log has the details."
             ) from error
         api_url, token = sandbox.api_url, sandbox.token
-        profile = profile.with_endpoints(api_url=api_url, rpc_url=sandbox.rpc_url or "")
+        profile = profile.with_endpoints(
+            api_url=api_url,
+            rpc_url=sandbox.rpc_url or "",
+            registry_address=sandbox.lines.get("registry", ""),
+        )
     else:
         api_url, token = profile.api_url, os.environ.get(TOKEN_ENV, "")
         if not api_url:
@@ -129,7 +134,7 @@ def connect(
             sandbox.stop()
         raise
     monitor.start()
-    return Backend(explorer, monitor, api, client, sandbox)
+    return Backend(explorer, monitor, api, client, sandbox, profile if profile.rpc_url else None)
 
 
 class Session:
@@ -148,6 +153,7 @@ class Session:
         self.settled = False  # the backend came up or failed (for --exit-after-paint)
         self.window = MainWindow(self.settings, self._save_settings, self.theme)
         self.window.on_shutdown(self.stop)
+        self.wallet = _wallet_page(self)
 
     def _save_settings(self, settings: Settings) -> None:
         save_settings(self.db, settings)
@@ -182,6 +188,10 @@ class Session:
             return
         self.backend = backend
         self.window.attach(backend.explorer, backend.monitor, self.bridge)
+        chain = backend.chain_profile
+        # anvil mines only when sent to: a confirmation depth would hide the newest transfers.
+        self.wallet.service.index_confirmations = 0 if chain and chain.is_sandbox else 2
+        self.wallet.set_profile(chain)
 
     def _failed(self, error: BaseException) -> None:
         self.settled = True
@@ -194,6 +204,7 @@ class Session:
             return
         self._stopped = True
         self.bridge.close()
+        self.wallet.service.close()  # locks: keys leave memory
         if self.backend is not None:
             self.backend.stop()
             self.backend = None
@@ -220,6 +231,22 @@ def _quit_on_signals(app: QApplication, session: Session) -> None:
     wake = QTimer(app, interval=250)
     wake.timeout.connect(lambda: None)
     wake.start()
+
+
+def _wallet_page(session: Session) -> Any:
+    """The wallet works offline (accounts, lock); the chain joins once the backend is up."""
+    from app.services.wallet import WalletService
+    from app.wallet.session import WalletSession
+    from app.wallet.wallet import Wallet
+    from ui.pages.wallet import WalletPage
+
+    wallet = Wallet(session.root, session.db, bus=session.bus)
+    idle = session.settings.idle_lock_minutes * 60.0
+    lock = WalletSession(wallet, idle_timeout=idle, bus=session.bus)
+    service = WalletService(wallet, session.db, session=lock, bus=session.bus)
+    page = WalletPage(service, session.bridge)
+    session.window.add_page("Wallet", page, "Ctrl+5")
+    return page
 
 
 def run_gui(args: argparse.Namespace) -> int:

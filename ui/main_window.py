@@ -106,11 +106,20 @@ class MainWindow(QMainWindow):
         self._age_timer.start()
         theme.changed.connect(self._colors_changed)
 
-    def _add_page(self, title: str, page: QWidget, shortcut: str) -> None:
-        self.sidebar.addItem(title)
-        self.pages.addWidget(page)
-        index = self.sidebar.count() - 1
-        QShortcut(QKeySequence(shortcut), self, lambda: self.sidebar.setCurrentRow(index))
+    def _add_page(self, title: str, page: QWidget, shortcut: str, at: int | None = None) -> None:
+        index = self.sidebar.count() if at is None else at
+        self.sidebar.insertItem(index, title)
+        self.pages.insertWidget(index, page)
+        # Looked up when pressed: a page inserted later moves the ones after it.
+        QShortcut(
+            QKeySequence(shortcut),
+            self,
+            lambda: self.sidebar.setCurrentRow(self.pages.indexOf(page)),
+        )
+
+    def add_page(self, title: str, page: QWidget, shortcut: str) -> None:
+        """A page from outside the window (e.g. the wallet), listed before Settings."""
+        self._add_page(title, page, shortcut, at=self.pages.indexOf(self.settings_page))
 
     # --- start-up -----------------------------------------------------------------------------
     def show_starting(self, text: str) -> None:
