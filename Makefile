@@ -34,11 +34,13 @@ lint: $(STAMPS)/python
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-# Keyring tests need a real Secret Service: run the suite inside a private D-Bus session
-# with an unlocked gnome-keyring when the machine has them.
+# Keyring tests need a real Secret Service: run the suite inside a private D-Bus session with a
+# fresh, unlocked gnome-keyring in a throwaway directory (never the user's own keyrings).
 pytest: deps
 	if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then \
-	  dbus-run-session -- sh -c 'printf sandbox-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null; \
+	  keyrings=$$(mktemp -d) && trap 'rm -rf "$$keyrings"' EXIT && \
+	  XDG_DATA_HOME="$$keyrings" dbus-run-session -- sh -c 'printf sandbox-keyring | \
+	    gnome-keyring-daemon --unlock --components=secrets >/dev/null; \
 	    QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)'; \
 	else \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); \

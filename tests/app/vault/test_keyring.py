@@ -202,7 +202,7 @@ LOCKED_SCRIPT = textwrap.dedent(
 )
 
 
-def test_a_locked_keyring_never_crashes_and_never_falls_back_to_plaintext():
+def test_a_locked_keyring_never_crashes_and_never_falls_back_to_plaintext(tmp_path):
     """A private D-Bus session whose gnome-keyring collection gets locked mid-way."""
     require_gnome_keyring_tools()
     shell = (
@@ -211,7 +211,13 @@ def test_a_locked_keyring_never_crashes_and_never_falls_back_to_plaintext():
     )
     done = subprocess.run(
         ["dbus-run-session", "--", "sh", "-c", shell],
-        env={**os.environ, "SCRIPT": LOCKED_SCRIPT, "PYTHONPATH": str(ROOT)},
+        # Its own keyring directory: a fresh login keyring that "pw" unlocks.
+        env={
+            **os.environ,
+            "SCRIPT": LOCKED_SCRIPT,
+            "PYTHONPATH": str(ROOT),
+            "XDG_DATA_HOME": str(tmp_path),
+        },
         capture_output=True,
         text=True,
         timeout=60,
