@@ -68,7 +68,7 @@ class ProposeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Propose a distribution")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(760)
         self.desk = desk
         self.snapshot = snapshot
         self.result_check: Check | None = None
@@ -83,6 +83,7 @@ class ProposeDialog(QDialog):
         self.limits = QLabel("—")
         self.hash = QLabel("—")
         self.hash.setObjectName("muted")
+        self.hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checks = QLabel("—")
         self.checks.setWordWrap(True)
         self.preview = QLabel("—")
@@ -203,8 +204,15 @@ class ProposeDialog(QDialog):
             self.problem.setText(warnings)
         else:
             self.preview.setText("—")
-            self.problem.setText(check.refusal)
+            self.problem.setText(
+                "The reconciliation found the differences marked ⚠ above. To propose anyway, "
+                f"write why (at least {MIN_REASON_CHARS} characters); the reason is kept in the "
+                "audit trail."
+                if check.code == "ReconciliationDifference"
+                else check.refusal
+            )
         self.ok.setEnabled(check.review is not None)
+        self.adjustSize()
         self.checked.emit(check)
 
     def _propose(self) -> None:

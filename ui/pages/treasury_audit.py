@@ -19,7 +19,7 @@ class AuditTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RowsModel(["#", "Time (UTC)", "Event", "Actor", "Store", "Period",
+        self.model = RowsModel(["#", "Recorded (UTC)", "Event", "Actor", "Store", "Period",
                                 "Proposal", "Amount", "Tx", "Entry hash"],
                                numeric=(0, 7))  # fmt: skip
         self.view = table(self.model, "auditTrail")

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -137,6 +138,7 @@ class StoresTab(QWidget):
                                        numeric=(1, 2, 3, 4, 5))  # fmt: skip
         self.stores = table(self.stores_model, "treasuryStores")
         self.periods = table(self.periods_model, "treasuryPeriods")
+        self.stores.horizontalHeader().setStretchLastSection(False)
         self.reasons = QLabel("")
         self.reasons.setObjectName("muted")
         self.reasons.setWordWrap(True)
@@ -194,8 +196,11 @@ class StoresTab(QWidget):
 
     def _period_chosen(self) -> None:
         number = self.periods.selectionModel().selectedRows()
-        text = self.periods_model.row(number[0].row()).tip if number else ""
-        self.reasons.setText(text)
+        row = self.periods_model.row(number[0].row()) if number else None
+        if row is not None and not row.tip and row.tone is None:
+            self.reasons.setText(f"{row.key}: the three sources agree within the tolerance.")
+        else:
+            self.reasons.setText(row.tip if row else "")
 
     def _propose(self) -> None:
         self.propose.emit(selected_key(self.stores) or "", selected_key(self.periods) or "")
@@ -269,8 +274,12 @@ class ProposalsTab(QWidget):
             row.insertStretch(0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.view, 3)
-        layout.addWidget(self.details, 2)
+        card = QFrame()
+        card.setObjectName("card")
+        inside = QVBoxLayout(card)
+        inside.addWidget(self.details)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(card)
         layout.addWidget(self.why)
         layout.addLayout(row)
         self._views: dict[int, ProposalView] = {}
