@@ -67,6 +67,7 @@ class WalletService:
         self.index_confirmations = index_confirmations
         self._chain: WalletChain | None = None
         self._connecting = threading.Lock()
+        self._syncing = threading.Lock()
 
     # --- chain connection ----------------------------------------------------------------------
 
@@ -134,10 +135,11 @@ class WalletService:
         chain = self.chain()
         me = checksum(address)
         if sync:
-            for record in chain.pipeline.pending():
-                if record.sender == me:
-                    chain.pipeline.refresh(record.intent_id)
-            chain.indexer.sync()
+            with self._syncing:  # two overlapping refreshes would index the same logs twice
+                for record in chain.pipeline.pending():
+                    if record.sender == me:
+                        chain.pipeline.refresh(record.intent_id)
+                chain.indexer.sync()
         return chain.history.entries(me, chain.catalog.assets)
 
     # --- sending -------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +63,7 @@ class ReviewDialog(QDialog):
         )
         self.verdict.setObjectName("banner" if review.can_send else "error")
         self.verdict.setWordWrap(True)
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         buttons = QDialogButtonBox()
         self.sign = buttons.addButton("Sign and send", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign.setObjectName("signAndSend")

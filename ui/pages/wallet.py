@@ -87,7 +87,7 @@ class WalletPage(QWidget):
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
 
-        self.accounts = self._table("accounts", ["Label", "Address", "Kind"])
+        self.accounts = self._table("accounts", ["Label", "Kind", "Address"])
         self.accounts.itemSelectionChanged.connect(self.refresh_chain)
         self.balance_table = self._table("balances", ["Asset", "Amount", "Contract"])
         self.history_table = self._table("history", ["Status", "What", "Amount", "Tx"])
@@ -113,7 +113,7 @@ class WalletPage(QWidget):
         split = QSplitter()
         split.addWidget(self.accounts)
         split.addWidget(self.tabs)
-        split.setSizes([460, 900])
+        split.setSizes([620, 780])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
@@ -177,7 +177,7 @@ class WalletPage(QWidget):
         self.accounts.blockSignals(True)
         self.accounts.setRowCount(len(accounts))
         for row, account in enumerate(accounts):
-            cells = (account.label, account.address, account.kind.value)
+            cells = (account.label, account.kind.value, account.address)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(KEY, account.address)
@@ -200,7 +200,10 @@ class WalletPage(QWidget):
 
     def _show_lock_state(self) -> None:
         unlocked = self.service.session.unlocked_addresses()
-        self.lock_state.setText("🔓 Unlocked" if unlocked else "🔒 Locked")
+        self.lock_state.setText("Unlocked" if unlocked else "Locked")
+        self.lock_state.setObjectName("warning" if unlocked else "pass")
+        self.lock_state.style().unpolish(self.lock_state)
+        self.lock_state.style().polish(self.lock_state)
         self.lock_button.setEnabled(bool(unlocked))
         can_sign = any(a.can_sign for a in self.service.wallet.accounts())
         self.unlock_button.setEnabled(can_sign and not unlocked)
