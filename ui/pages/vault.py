@@ -1,0 +1,440 @@
+"""The Vault page: store credentials of the active profile, their chain binding, reveals with a
+stated purpose, rotation, backups and the access log.
+
+All keyring, database and chain work runs on the runner's workers. With a chain binding (a
+profile with an RPC URL and a store registry) every load checks the entries against the registry
+in one batched read and shows a badge per entry; rotations and binds are signed by the account
+`signer_source` gives (the wallet's), and reveals by that account are recorded on chain when it
+owns or operates the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.chain.signer import Signer
+from app.vault import (
+    CLIPBOARD_CLEAR_SECONDS,
+    EntryInfo,
+    EntryKind,
+    SecretField,
+    Vault,
+    VaultError,
+    VaultMode,
+    VaultStatus,
+)
+from app.vault.binding import BindingReport, ChainBinding, RevealOutcome
+from ui.bridge import EventBridge
+from ui.dialogs.vault import CredentialDialog, PurposeDialog
+from ui.models.vault_entries import CHAIN_COLUMN, BadgeDelegate, VaultEntryModel
+from ui.pages.vault_files import VaultFileActions
+from ui.runner import Op, user_message
+from ui.widgets.reveal_panel import RevealPanel
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    status: VaultStatus
+    entries: list[EntryInfo]
+    has_api_token: bool
+    report: BindingReport | None
+    chain_note: str
+
+
+class VaultPage(VaultFileActions, QWidget):
+    loaded = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        profile: str,
+        bridge: EventBridge | None = None,
+        *,
+        clipboard_seconds: float = CLIPBOARD_CLEAR_SECONDS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.profile = profile
+        self.binding: ChainBinding | None = None
+        self.signer_source: Callable[[], Signer | None] | None = None
+        self.snapshot: Snapshot | None = None
+        self._loading = False
+        self._dirty = False
+
+        title = QLabel("Vault")
+        title.setObjectName("pageTitle")
+        self.protection = QLabel("")
+        self.protection.setObjectName("muted")
+        self.banner = QLabel("")
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.notice = QLabel("")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="vaultPassword")
+        self.password.setPlaceholderText("vault password")
+        self.password.returnPressed.connect(self.unlock)
+        self.password_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password_again.setPlaceholderText("the new vault password again")
+        self.unlock_button = self._button("Unlock", self.unlock, "unlock")
+        self.lock_button = self._button("Lock", self.lock, "lock")
+        self.add_button = self._button("Add…", self.add_credential, "add")
+        self.edit_button = self._button("Edit…", self.edit_credential, "edit")
+        self.rotate_button = self._button("Rotate", self.rotate_selected, "rotate")
+        self.bind_button = self._button("Bind on chain", self.bind_selected, "bind")
+        self.check_button = self._button("Check chain", self.refresh, "check")
+        self.export_button = self._button("Export backup…", self.export_backup, "export")
+        self.import_button = self._button("Import backup…", self.import_backup, "import")
+        self.token_button = self._button("API token…", self.set_api_token, "apiToken")
+        self.log_button = self._button("Access log", self.show_access_log, "accessLog")
+        self.rotate_button.setToolTip("New data key and key version, in the vault and on chain")
+
+        self.model = VaultEntryModel(self)
+        self.table = QTableView(objectName="vaultEntries")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(CHAIN_COLUMN, BadgeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.panel = RevealPanel(clipboard_seconds)
+        self.panel.reveal_requested.connect(self.request_reveal)
+        self.token_state = QLabel("")
+        self.token_state.setObjectName("muted")
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.protection, 1)
+        lock_row = QHBoxLayout()
+        for widget in (self.password, self.password_again, self.unlock_button, self.lock_button):
+            lock_row.addWidget(widget)
+        lock_row.addStretch(1)
+        for button in (self.token_button, self.export_button, self.import_button, self.log_button):
+            lock_row.addWidget(button)
+        entry_row = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.rotate_button, self.bind_button):
+            entry_row.addWidget(button)
+        entry_row.addStretch(1)
+        entry_row.addWidget(self.token_state)
+        entry_row.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(lock_row)
+        layout.addWidget(self.notice)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.panel)
+        if bridge is not None:
+            bridge.on("vault", lambda _payload: self.refresh(), self)
+        self._apply_status(None)
+
+    def _button(self, text: str, slot: Callable[[], Any], name: str) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    # ---- wiring -------------------------------------------------------------------------------
+
+    def set_binding(self, binding: ChainBinding | None) -> None:
+        """The chain binding of this profile (None: no chain); reloads to show the badges."""
+        self.binding = binding
+        self.refresh()
+
+    def set_signer_source(self, source: Callable[[], Signer | None] | None) -> None:
+        self.signer_source = source
+
+    def show_progress(self, label: str | None) -> None:
+        if label:
+            self._say(label)
+
+    # ---- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._loading:
+            self._dirty = True
+            return
+        self._loading = True
+        Op(self, self._load).success(self._loaded).failure(self._load_failed).run_in_background()
+
+    def _load(self) -> Snapshot:
+        status = self.vault.status(self.profile)
+        entries = self.vault.entries(self.profile)
+        credentials = [e for e in entries if e.kind is EntryKind.STORE_CREDENTIAL]
+        has_token = any(e.kind is EntryKind.API_TOKEN for e in entries)
+        report, note = None, "no chain"
+        if self.binding is not None:
+            try:
+                report = self.binding.verify(self.profile)
+            except VaultError as error:
+                note = "unavailable"
+                return Snapshot(status, credentials, has_token, None, f"{note}: {error}")
+        return Snapshot(status, credentials, has_token, report, note)
+
+    def _loaded(self, snapshot: Snapshot) -> None:
+        self._loading = False
+        self.snapshot = snapshot
+        selected = self.selected_entry()
+        bindings = snapshot.report.by_store() if snapshot.report else None
+        note = snapshot.chain_note.split(":")[0]
+        self.model.set_entries(snapshot.entries, bindings, note)
+        if ":" in snapshot.chain_note:
+            self._say(f"The chain binding could not be checked ({snapshot.chain_note}).", True)
+        self._apply_status(snapshot)
+        if selected is not None and (row := self.model.row_of(selected.store_id)) >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._selected()
+        self.loaded.emit()
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._say(user_message(error), True)
+
+    def _apply_status(self, snapshot: Snapshot | None) -> None:
+        status = snapshot.status if snapshot else None
+        unlocked = bool(status and status.unlocked)
+        if status is None:
+            self.protection.setText(f"profile {self.profile}")
+        else:
+            how = {
+                VaultMode.KEYRING: "key in the OS keyring",
+                VaultMode.PASSWORD: "protected by the vault password",
+                None: "not created yet",
+            }[status.mode]
+            state = "unlocked" if unlocked else "locked"
+            self.protection.setText(f"profile {self.profile} · {how} · {state}")
+        self.banner.setText(status.banner if status and status.banner else "")
+        self.banner.setVisible(bool(status and status.banner))
+        needs_password = bool(status and status.needs_password and not unlocked)
+        self.password.setVisible(needs_password)
+        self.password_again.setVisible(needs_password and not (status and status.initialized))
+        self.unlock_button.setText(
+            "Create vault" if status and not status.initialized else "Unlock"
+        )
+        self.unlock_button.setVisible(not unlocked)
+        self.unlock_button.setEnabled(status is not None)
+        self.lock_button.setVisible(unlocked)
+        for button in (self.add_button, self.export_button, self.import_button, self.token_button):
+            button.setEnabled(unlocked)
+        self.check_button.setEnabled(self.binding is not None)
+        if snapshot is not None:
+            self.token_state.setText(
+                "REST API token: in the vault" if snapshot.has_api_token else ""
+            )
+
+    def selected_entry(self) -> EntryInfo | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+    def select(self, store_id: str) -> None:
+        row = self.model.row_of(store_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _selected(self) -> None:
+        entry = self.selected_entry()
+        unlocked = bool(self.snapshot and self.snapshot.status.unlocked)
+        for button in (self.edit_button, self.rotate_button):
+            button.setEnabled(unlocked and entry is not None)
+        binding = self.model.binding(entry.store_id) if entry else None
+        bindable = binding is not None and binding.state.value in ("pending", "unregistered")
+        self.bind_button.setEnabled(unlocked and self.binding is not None and bindable)
+        self.panel.set_enabled(unlocked and entry is not None)
+        if entry is None:
+            self.panel.title.setText("Select a store")
+            return
+        if not self.panel.title.text().startswith(entry.store_id):
+            self.panel.wipe()
+        self.panel.title.setText(f"{entry.store_id} · {entry.platform} · {entry.login}")
+
+    # ---- messages -----------------------------------------------------------------------------
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.notice.setObjectName("error" if error else "banner")
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _failed(self, error: BaseException) -> None:
+        self._say(user_message(error), True)
+        self.refresh()  # e.g. a rotation that stopped half-way shows as pending
+
+    def _run(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        progress: str,
+        reload: bool = True,
+    ) -> None:
+        """Run `fn` on a worker; then `done`, and a reload (the chain may have changed too)."""
+
+        def finished(value: Any) -> None:
+            done(value)
+            if reload:
+                self.refresh()
+
+        self._say(progress)
+        Op(self, fn).success(finished).failure(self._failed).run_in_background()
+
+    # ---- lock ---------------------------------------------------------------------------------
+
+    def unlock(self) -> None:
+        password = self.password.text() if self.password.isVisible() else None
+        if self.password_again.isVisible() and self.password_again.text() != password:
+            self._say("The two vault passwords differ.", True)
+            return
+        self.password.clear()
+        self.password_again.clear()
+        self._run(
+            lambda: self.vault.unlock(self.profile, password),
+            lambda _c: self._say("Unlocked."),
+            "Unlocking…",
+        )
+
+    def lock(self) -> None:
+        self.panel.wipe()
+        self.vault.lock(self.profile)  # quick (drops a key in memory); publishes "vault"
+        self._say("Locked.")
+
+    # ---- entries ------------------------------------------------------------------------------
+
+    def _signer(self) -> Signer | None:
+        return self.signer_source() if self.signer_source is not None else None
+
+    def add_credential(self) -> None:
+        form = CredentialDialog.ask(self)
+        if form is None:
+            return
+        self._run(
+            lambda: self.vault.add_credential(
+                self.profile, form.store_id, form.credential(), form.label
+            ),
+            lambda entry: (self._say(f"Kept the credentials of {entry.store_id}."), None)[1],
+            "Sealing…",
+        )
+
+    def edit_credential(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        form = CredentialDialog.ask(
+            self,
+            store_id=entry.store_id,
+            platform=entry.platform,
+            login=entry.login,
+            label=entry.label,
+        )
+        if form is None:
+            return
+        self._rotate(entry.store_id, lambda: self.vault.edited(
+            self.profile, entry.store_id, **form.changes()
+        ), form.label)  # fmt: skip
+
+    def rotate_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self._rotate(entry.store_id, None, None)
+
+    def _rotate(self, store_id: str, content: Callable[[], Any] | None, label: str | None) -> None:
+        signer = self._signer() if self.binding is not None else None
+        binding = self.binding
+
+        def work() -> str:
+            credential = content() if content is not None else None
+            if binding is not None and signer is not None:
+                result = binding.rotate(self.profile, store_id, signer, credential, label)
+                tx = result.transaction.latest.tx_hash if result.transaction else "-"
+                return f"Rotated {store_id} to key version {result.entry.key_version} (tx {tx})."
+            entry = self.vault.rotate_entry(self.profile, store_id, credential, label=label)
+            tail = "" if binding is None else (
+                " The registry still holds the previous version: bind it with an account that "
+                "owns or operates the store."
+            )  # fmt: skip
+            return f"Rotated {store_id} to key version {entry.key_version} in the vault.{tail}"
+
+        self._run(work, self._say, "Rotating…")
+
+    def bind_selected(self) -> None:
+        entry, binding, signer = self.selected_entry(), self.binding, self._signer()
+        if entry is None or binding is None:
+            return
+        if signer is None:
+            self._say("Unlock a wallet account that owns or operates this store to bind.", True)
+            return
+        self._run(
+            lambda: binding.bind(self.profile, entry.store_id, signer),
+            lambda r: self._say(
+                f"{r.entry.store_id} is bound at key version {r.entry.key_version}."
+            ),
+            "Binding on chain…",
+        )
+
+    # ---- reveal -------------------------------------------------------------------------------
+
+    def request_reveal(self, which: SecretField) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        purpose = PurposeDialog.ask(self, entry.store_id, which)
+        if purpose:
+            self.reveal(which, purpose)
+
+    def reveal(self, which: SecretField, purpose: str) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        binding = self.binding
+        signer = self._signer() if binding is not None else None
+
+        def work() -> RevealOutcome:
+            if binding is not None:
+                return binding.reveal(self.profile, entry.store_id, which, purpose, signer)
+            shown = self.vault.reveal(self.profile, entry.store_id, which, purpose)
+            return RevealOutcome(shown, treasury_user=False)
+
+        self._run(work, self._revealed, "Revealing…", reload=False)
+
+    def _revealed(self, outcome: RevealOutcome) -> None:
+        self._say("")
+        if outcome.recorded_on_chain:
+            note = f"Access recorded locally and on chain (tx {outcome.recorded_on_chain})."
+        elif outcome.chain_error:
+            note = f"Access recorded locally; the on-chain record failed: {outcome.chain_error}"
+        else:
+            note = "Access recorded in the local access log."
+        self.panel.show_secret(outcome.reveal.which, outcome.reveal.value, note)
+
+    def closeEvent(self, event: Any) -> None:
+        self.panel.wipe()
+        super().closeEvent(event)
