@@ -39,6 +39,29 @@ class StartupError(Exception):
         self.user_message = user_message
 
 
+class VaultTokenMissing(StartupError):
+    """The API token is not available yet: the vault is locked by a password, or keeps none.
+    Start-up tries again once the vault is unlocked (or the token is kept) on the Vault page."""
+
+
+def _vault_token(vault: Any, profile: str) -> str:
+    """The custom profile's API token from its vault; the keyring needs no prompt."""
+    from app.vault import PasswordRequired, VaultError
+    from app.vault.api_token import stored_api_token
+
+    try:
+        return stored_api_token(vault, profile) or ""
+    except PasswordRequired:
+        raise VaultTokenMissing(
+            f"The API token of {profile} is kept in the vault, which is protected by a password: "
+            "unlock it on the Vault page (Ctrl+4) and PST Desk connects."
+        ) from None
+    except VaultError as error:
+        raise StartupError(
+            f"The vault could not give the API token of {profile}: {error}"
+        ) from None
+
+
 def short_reason(error: BaseException, limit: int = 240) -> str:
     """One line for the window: the error's first line and, when the text goes on (a child
     process's stderr, say), its last line, which usually names the cause. Never a traceback."""
@@ -82,6 +105,7 @@ def connect(
     *,
     merchants: int | None = None,
     root: Any = None,
+    vault: Any = None,
 ) -> Backend:
     """Build the backend for `profile` (runs on a worker thread: it may start the sandbox)."""
     from app.backend.cache import CachedApi
@@ -106,6 +130,10 @@ def connect(
                 "uses the data directory, then restart PST Desk; the log has the details."
             ) from error
         api_url, token = sandbox.api_url, sandbox.token
+        if vault is not None:  # kept only where the vault opens without a prompt (keyring)
+            from app.vault.api_token import keep_sandbox_token
+
+            keep_sandbox_token(vault, token)
         profile = profile.with_endpoints(
             api_url=api_url,
             rpc_url=sandbox.rpc_url or "",
@@ -117,10 +145,12 @@ def connect(
             raise StartupError(
                 f"The network profile {profile.name} has no API URL; set one in Settings."
             )
+        if not token and vault is not None:
+            token = _vault_token(vault, profile.name)
         if not token:
-            raise StartupError(
-                f"No API token for the network profile {profile.name}: set {TOKEN_ENV} "
-                "before starting PST Desk (the vault will keep it in a later version)."
+            raise VaultTokenMissing(
+                f"No API token for the network profile {profile.name}: keep it in the vault "
+                f"(Vault page, Ctrl+4, 'API token…'), or set {TOKEN_ENV} before starting."
             )
     try:
         client = ApiClient(api_url, token)
@@ -154,6 +184,12 @@ class Session:
         self.window = MainWindow(self.settings, self._save_settings, self.theme)
         self.window.on_shutdown(self.stop)
         self.wallet = _wallet_page(self)
+        self.vault = _vault_page(self)
+        from ui.pages.treasury_attach import TreasuryAttachment  # web3: after the window exists
+
+        self.treasury = TreasuryAttachment(
+            self.window, self.bridge, self.wallet.service.session, self.theme
+        )
 
     def _save_settings(self, settings: Settings) -> None:
         save_settings(self.db, settings)
@@ -176,7 +212,13 @@ class Session:
         op = Op(
             self.window,
             lambda: connect(
-                profile, self.settings, self.db, self.bus, merchants=merchants, root=self.root
+                profile,
+                self.settings,
+                self.db,
+                self.bus,
+                merchants=merchants,
+                root=self.root,
+                vault=self.vault.vault,
             ),
         )
         op.success(self._connected).failure(self._failed).run_in_background()
@@ -192,10 +234,16 @@ class Session:
         # anvil mines only when sent to: a confirmation depth would hide the newest transfers.
         self.wallet.service.index_confirmations = 0 if chain and chain.is_sandbox else 2
         self.wallet.set_profile(chain)
+        self.vault.start(chain, self.db, self.bus)
+        self.treasury.start(
+            chain, backend.api, self.db, self.bus, self.settings.reconciliation_tolerance_bp
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.settled = True
         log.error("could not connect: %r", error)
+        if isinstance(error, VaultTokenMissing):
+            self.vault.retry_after_unlock(self.start)
         self.window.show_startup_error(user_message(error))
 
     def stop(self) -> None:
@@ -205,6 +253,8 @@ class Session:
         self._stopped = True
         self.bridge.close()
         self.wallet.service.close()  # locks: keys leave memory
+        self.vault.close()
+        self.treasury.close()
         if self.backend is not None:
             self.backend.stop()
             self.backend = None
@@ -247,6 +297,19 @@ def _wallet_page(session: Session) -> Any:
     page = WalletPage(service, session.bridge)
     session.window.add_page("Wallet", page, "Ctrl+5")
     return page
+
+
+def _vault_page(session: Session) -> Any:
+    """The vault of the profile this run uses; the chain binding joins with the backend."""
+    from app.vault import Vault
+    from ui.pages.vault_attach import VaultAttachment
+
+    try:
+        profile = session.settings.profile(getattr(session.args, "profile", None)).name
+    except KeyError:
+        profile = session.settings.active_profile
+    vault = Vault(session.db, bus=session.bus)
+    return VaultAttachment(session.window, session.bridge, vault, profile, session.wallet)
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -121,6 +121,15 @@ class MainWindow(QMainWindow):
         """A page from outside the window (e.g. the wallet), listed before Settings."""
         self._add_page(title, page, shortcut, at=self.pages.indexOf(self.settings_page))
 
+    def set_page_visible(self, page: QWidget, visible: bool) -> None:
+        """Show or hide a page's sidebar entry (e.g. Treasury, only for treasury staff)."""
+        row = self.pages.indexOf(page)
+        if row < 0:
+            return
+        self.sidebar.item(row).setHidden(not visible)
+        if not visible and self.sidebar.currentRow() == row:
+            self.sidebar.setCurrentRow(0)
+
     # --- start-up -----------------------------------------------------------------------------
     def show_starting(self, text: str) -> None:
         self.startup.show_message(text)

@@ -197,3 +197,56 @@ def test_an_expired_proposal_leaves_the_queue_and_cannot_be_approved(
     assert "expired" in failed.args[0]
     treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
     assert treasury.functions.proposal(1).call()[5] == 0
+
+
+def test_the_page_appears_only_for_an_unlocked_treasury_account(
+    qtbot, qapp, tmp_path, tenv, chain, hostile_api
+):
+    from app.config import Settings
+    from app.events import EventBus
+    from app.wallet.session import WalletSession
+    from app.wallet.wallet import Wallet
+    from tests.app.treasury.desk_helpers import FAST_N, PASSWORD
+    from ui.bridge import EventBridge
+    from ui.main_window import MainWindow
+    from ui.pages.treasury_attach import TreasuryAttachment
+    from ui.theme import ThemeManager
+
+    db = open_database(tmp_path / "store.sqlite3")
+    bus = EventBus()
+    wallet = Wallet(tmp_path, db, scrypt_n=FAST_N, bus=bus)
+    approver, holder = tenv.approvers[0]._account, tenv.holders[0]
+    wallet.import_private_key(approver.key.hex(), PASSWORD, PASSWORD)
+    wallet.import_private_key(holder.key.hex(), PASSWORD)
+    session = WalletSession(wallet, bus=bus)
+    theme, bridge = ThemeManager(qapp, "light"), EventBridge(bus)
+    window = MainWindow(Settings(), lambda _s: None, theme)
+    qtbot.addWidget(window)
+    api = ApiClient(hostile_api.url, hostile_api.token)
+    attach = TreasuryAttachment(window, bridge, session, theme)
+    profile = NetworkProfile(
+        name="t", rpc_url=tenv.chain.url, registry_address=tenv.platform.registry
+    )
+    try:
+        attach.start(profile, api, db, bus, 50)
+        qtbot.waitUntil(lambda: attach.desk is not None, timeout=WAIT)
+        session.unlock(holder.address, PASSWORD)  # an investor: no treasury role
+        qtbot.waitUntil(lambda: not attach._checking, timeout=WAIT)
+        assert attach.page is None
+        session.lock()
+        session.unlock(approver.address, PASSWORD)
+        qtbot.waitUntil(lambda: attach.page is not None, timeout=WAIT)
+        titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+        assert "Treasury" in titles
+        qtbot.waitUntil(lambda: attach.page.snapshot is not None, timeout=WAIT)
+        assert attach.page.snapshot.roles.approver
+        assert attach.signer_for(approver.address).address == approver.address
+    finally:
+        qtbot.waitUntil(lambda: not attach._checking, timeout=WAIT)
+        attach.close()
+        bridge.close()
+        api.close()
+        session.lock()
+        db.close()
+        theme.deleteLater()
+        bridge.deleteLater()

@@ -195,7 +195,9 @@ class TreasuryPage(QWidget):
         if self._busy:
             self.show_banner("Another treasury action is still running; wait for it to finish.")
             return
-        signer = self.signer_for(self.account)  # on the GUI thread: may ask for the password
+        signer = self._signer()
+        if signer is None:
+            return
         flow, account, emit = self.desk.workflow, self.account, self._progress.message.emit
 
         def work() -> ActionRecord:
@@ -206,7 +208,9 @@ class TreasuryPage(QWidget):
 
     def propose(self, draft: Any) -> None:
         """Run a checked ProposalDraft (from the propose dialog) as an on-chain proposal."""
-        signer = self.signer_for(self.account)
+        signer = self._signer()
+        if signer is None:
+            return
         flow, account, emit = self.desk.workflow, self.account, self._progress.message.emit
 
         def work() -> ActionRecord:
@@ -214,6 +218,14 @@ class TreasuryPage(QWidget):
             return run(flow, action.id, signer, progress=emit)
 
         self._start(work, "Proposing…")
+
+    def _signer(self) -> Signer | None:
+        """On the GUI thread: the wallet may ask for the password here."""
+        try:
+            return self.signer_for(self.account)
+        except Exception as error:  # cancelled, wrong password, watch-only account
+            self.show_banner(user_message(error), error=True)
+            return None
 
     def _start(self, work: Callable[[], ActionRecord], label: str) -> None:
         self._busy = True
