@@ -310,8 +310,8 @@ class VaultPage(VaultFileActions, QWidget):
     # ---- lock ---------------------------------------------------------------------------------
 
     def unlock(self) -> None:
-        password = self.password.text() if self.password.isVisible() else None
-        if self.password_again.isVisible() and self.password_again.text() != password:
+        password = None if self.password.isHidden() else self.password.text()
+        if not self.password_again.isHidden() and self.password_again.text() != password:
             self._say("The two vault passwords differ.", True)
             return
         self.password.clear()
