@@ -106,6 +106,12 @@ class ChainService:
             self._stop_node()
             raise
         self.timings["start"] = time.perf_counter() - began
+        log.info(
+            "sandbox chain %s in %.1f s (%s)",
+            f"deployed and seeded {len(self.record.stores)} stores" if self.fresh else "loaded",
+            self.timings["start"],
+            ", ".join(f"{k} {v:.1f} s" for k, v in self.timings.items() if k != "start"),
+        )
         self._thread = threading.Thread(target=self._follow, name="sandbox-chain", daemon=True)
         self._thread.start()
 
@@ -114,11 +120,14 @@ class ChainService:
         if self._thread is not None:
             self._thread.join(timeout=30)
         try:
-            if self.node is not None and self.node.process.poll() is None:
+            if self.node is not None and self.client is not None:
                 self.dump()
         except (ChainError, OSError) as error:
-            # E.g. a Ctrl-C reached anvil too: it saved its own state on the way out.
-            log.warning("could not save the sandbox chain state at stop: %s", error)
+            if self.node is not None and self.node.process.poll() is not None:
+                # A Ctrl-C in a terminal reaches anvil too; it saved its own dump on the way out.
+                log.info("anvil stopped first; its own state dump will be loaded next time")
+            else:
+                log.warning("could not save the sandbox chain state at stop: %s", error)
         finally:
             self._stop_node()
 
@@ -188,7 +197,7 @@ class ChainService:
         return ChainRecord(world_key(self.world), platform, stores, self.timings["seed"])
 
     def _load(self, record: ChainRecord) -> ChainRecord:
-        self.files.check_state()
+        self._dumped_block = self.files.check_state()  # saved as it is: no need to save again
         began = time.perf_counter()
         try:
             client = self._start_node(["--load-state", str(self.files.state)])

@@ -76,8 +76,24 @@ def test_restart_keeps_the_chain_catches_up_and_reset_starts_afresh(tmp_path):
     )
     assert exit_state.exists()
     state.write_text('{"accounts": ', encoding="utf-8")
-    with _start(tmp_path) as fourth, chain_view(fourth) as view:
+    # This time the sim clock runs (a day per 0.2 s): each month's new reports get routed.
+    with (
+        SandboxProcess.start(tmp_path, merchants=MERCHANTS, day_seconds=0.2) as fourth,
+        chain_view(fourth) as view,
+    ):
         assert view.client.rpc("eth_getTransactionReceipt", [marker]) is not None
+        first_day = view.api.health().sim_date
+        deadline = time.monotonic() + 60
+        while True:  # until a month has turned and the chain has caught up with it
+            moved = (view.api.health().sim_date - first_day).days >= 31
+            try:
+                _assert_routed_matches_reports(view)
+                if moved:
+                    break
+            except AssertionError:
+                if time.monotonic() > deadline:
+                    raise
+            time.sleep(0.2)
 
     for damaged in (state, exit_state):
         damaged.write_text('{"accounts": ', encoding="utf-8")
