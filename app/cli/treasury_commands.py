@@ -32,7 +32,8 @@ def when(timestamp: int) -> str:
 
 
 def _err(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    if text:  # progress ends with "" (done)
+        print(text, file=sys.stderr, flush=True)
 
 
 @dataclass
