@@ -121,3 +121,22 @@ def test_a_cap_and_a_wrong_password_refuse_before_anything_is_sent(
     assert cli("propose", "PSTA", report.period, account=proposer, stdin="wrong\n") == 1
     assert cli("propose", "PSTA", report.period) == 2  # no --account
     assert tenv.chain.w3.eth.get_transaction_count(proposer) == nonce
+
+
+def test_reject_needs_an_approver_and_cancel_the_proposer(staff, tenv, hostile_api, capsys):
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    proposer, approver = tenv.proposer.address, tenv.approvers[0].address
+    cli = lambda *a, **k: treasury_cli(staff, tenv, *a, api=hostile_api, **k)  # noqa: E731
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 0
+    assert cli("reject", "1", "--reason", "wrong month", account=approver, stdin=PW) == 0
+    assert _proposal(tenv, 1)[4] == Status.REJECTED
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 0
+    assert cli("cancel", "2", account=approver, stdin=PW) == 1  # neither proposer nor admin
+    assert "Only the proposer or an administrator" in capsys.readouterr().err
+    assert cli("cancel", "2", account=proposer, stdin=PW) == 0
+    assert _proposal(tenv, 2)[4] == Status.CANCELLED
+    capsys.readouterr()
+    assert cli("show", "2") == 0
+    out = capsys.readouterr().out
+    assert "cancelled" in out and "proposed  tx 0x" in out and "cancelled tx 0x" in out
