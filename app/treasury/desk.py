@@ -30,7 +30,7 @@ from app.treasury.onchain import TreasuryReader, read_token
 from app.treasury.preview import PayoutPreview, preview_payouts
 from app.treasury.proposal import prepare_proposal, verified_hash
 from app.treasury.reconcile import reconcile
-from app.treasury.rules import encode_period
+from app.treasury.rules import ProposalState, Status, encode_period
 from app.treasury.views import (
     DeskSnapshot,
     DraftReview,
@@ -237,7 +237,7 @@ class TreasuryDesk:
         count = int(f.proposalCount().call())
         threshold, _ = self.reader.params()
         _, now = self.reader.head()
-        states = [self.reader.proposal(i) for i in range(1, count + 1)]
+        states = self._proposal_states(count)
         approvals: dict[int, list[str]] = {}
         hashes: dict[int, dict[str, str]] = {}
         for event in self._decoded(self.treasury, "DistributionTreasury"):
@@ -263,6 +263,30 @@ class TreasuryDesk:
             for s in states
         ]
         return list(reversed(views))
+
+    def _proposal_states(self, count: int) -> list[ProposalState]:
+        """Proposals 1..count in one batched read (not one round trip each)."""
+        f = self.reader.treasury.functions
+        results = self.reader.reader.read([call(f.proposal(i)) for i in range(1, count + 1)])
+        states = []
+        for number, result in enumerate(results, 1):
+            p = result.unwrap()
+            if isinstance(p, tuple) and len(p) == 1:
+                p = p[0]
+            states.append(
+                ProposalState(
+                    proposal_id=number,
+                    store_id=bytes(p[0]),
+                    proposer=checksum(p[1]),
+                    expires_at=int(p[2]),
+                    period=int(p[3]),
+                    status=Status(int(p[4])),
+                    approvals=int(p[5]),
+                    amount=int(p[6]),
+                    report_hash=bytes(p[7]),
+                )
+            )
+        return states
 
     def proposal(self, proposal_id: int) -> ProposalView:
         for view in self.proposals():

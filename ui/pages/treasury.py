@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -114,6 +115,7 @@ class TreasuryPage(QWidget):
         self.audit.export.connect(self._ask_export)
         self.audit.verify.connect(self.verify_audit)
         self.set_colors(colors)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
 
     # -- loading ----------------------------------------------------------------------------
     def start(self) -> None:
