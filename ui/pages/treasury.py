@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,6 +38,7 @@ from ui.runner import Op, user_message
 from ui.theme import LIGHT, Colors
 
 Notify = Callable[[str, str], None]
+POLL_MS = 30_000
 
 
 class _Progress(QObject):
@@ -116,6 +117,9 @@ class TreasuryPage(QWidget):
         self.audit.verify.connect(self.verify_audit)
         self.set_colors(colors)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        # New proposals from colleagues arrive on chain: look again now and then (and notify).
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(lambda: self._busy or self.reload())
 
     # -- loading ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -129,6 +133,7 @@ class TreasuryPage(QWidget):
 
     def _resumed(self, outcomes: list[Any]) -> None:
         self._busy = False
+        self._poll.start()
         unsigned = [o for o in outcomes if o.action.state in (State.CREATED, State.SIMULATED)]
         settled = [o for o in outcomes if o not in unsigned]
         if settled:
@@ -142,6 +147,7 @@ class TreasuryPage(QWidget):
 
     def _resume_failed(self, error: BaseException) -> None:
         self._busy = False
+        self._poll.start()
         self.show_banner(user_message(error), error=True)
         self.reload()
 
