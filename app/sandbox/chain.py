@@ -167,9 +167,10 @@ class ChainService:
             log.warning("the REST data was generated afresh; deploying the sandbox chain afresh")
             self.files.remove()
             return None
-        if record is None and self.files.state.exists():
-            # The record is written last: its absence means the first seeding never finished.
-            log.warning("the sandbox chain's first start did not finish; deploying afresh")
+        if record is None:
+            if self.files.state.exists() or self.files.exit_state.exists():
+                # The record is written last: without it the first seeding never finished.
+                log.warning("the sandbox chain's first start did not finish; deploying afresh")
             self.files.remove()
         return record
 
