@@ -16,6 +16,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from app.backend.errors import BackendError
 from app.backend.models import RevenueReport
 from app.chain.artifacts import load_artifact
@@ -119,7 +121,12 @@ class TreasuryDesk:
         for store in self.deployment.stores:
             self.indexer.watch(store.router)
             self.indexer.watch(store.token)
-        self.indexer.sync()
+        try:
+            self.indexer.sync()
+        except IntegrityError:
+            # Another indexer (the wallet's) stored the same logs of a shared token meanwhile;
+            # its cursor moved too, so a second pass starts after them.
+            self.indexer.sync()
         events = self._decoded(self.treasury, "DistributionTreasury")
         return len(self.audit.ingest(events, self.client.chain_id))
 
