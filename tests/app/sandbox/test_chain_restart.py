@@ -98,7 +98,7 @@ def test_restart_keeps_the_chain_catches_up_and_reset_starts_afresh(tmp_path):
     for damaged in (state, exit_state):
         damaged.write_text('{"accounts": ', encoding="utf-8")
     with pytest.raises(SandboxStartError) as refused:
-        _start(tmp_path)
+        _start(tmp_path).stop()  # stopped, should it start after all
     message = str(refused.value)
     assert "damaged" in message and "--reset" in message
 
