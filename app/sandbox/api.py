@@ -110,6 +110,21 @@ def _data_route(
     return router.get(path, response_model=model, summary=summary, responses=responses)
 
 
+def _known_query_only(request: Request) -> None:
+    """Reject query parameters the endpoint does not define: a typo must not silently widen a
+    filter (`?citty=Shenzhen` would otherwise return every merchant)."""
+    allowed: set[str] = set()
+    pending = [getattr(request.scope.get("route"), "dependant", None)]
+    while pending:
+        dependant = pending.pop()
+        if dependant is not None:
+            allowed.update(param.alias for param in dependant.query_params)
+            pending.extend(dependant.dependencies)
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        raise ApiProblem(422, "invalid_request", f"Unknown query parameter {unknown[0][:40]!r}.")
+
+
 def create_app(world: SandboxWorld | None, token: str) -> FastAPI:
     """The API app. `world` may be None only to render the OpenAPI document."""
     app = FastAPI(
@@ -163,13 +178,18 @@ def create_app(world: SandboxWorld | None, token: str) -> FastAPI:
     def _crash(_: Request, exc: Exception) -> JSONResponse:
         return _error(500, "internal", "The sandbox server failed; see its log.")
 
-    public = APIRouter(prefix="/v1")
+    public = APIRouter(prefix="/v1", dependencies=[Depends(_known_query_only)])
 
-    @public.get("/health", response_model=Health, summary="Liveness, schema version, sim date")
+    @public.get(
+        "/health",
+        response_model=Health,
+        summary="Liveness, schema version, sim date",
+        responses=_errors(422),
+    )
     def health() -> Response:
         return _respond(the_world().health(), None)
 
-    v1 = APIRouter(prefix="/v1", dependencies=[Depends(authorised)])
+    v1 = APIRouter(prefix="/v1", dependencies=[Depends(authorised), Depends(_known_query_only)])
 
     @_data_route(v1, "/merchants", MerchantPage, "Merchants, filtered and paginated, by id")
     def list_merchants(

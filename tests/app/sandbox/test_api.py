@@ -140,3 +140,11 @@ def test_offerings_and_reports(api):
     )
     assert one == last
     assert api.get(f"/v1/tokens/{symbol}/reports/2001-01").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/v1/merchants?citty=Shenzhen", "/v1/health?verbose=1"])
+def test_an_unknown_query_parameter_is_refused_not_ignored(api, path):
+    answer = api.get(path)
+    assert answer.status_code == 422
+    problem = ApiError.model_validate_json(answer.content)
+    assert problem.error == "invalid_request" and "Unknown query parameter" in problem.message
