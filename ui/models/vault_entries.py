@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -107,6 +114,8 @@ class BadgeDelegate(QStyledItemDelegate):
             painter.fillRect(option.rect, option.palette.highlight())
         dark = option.palette.window().color().lightness() < 128
         color = QColor(badge_color(text, dark))
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
+            color = option.palette.highlightedText().color()  # readable on the selection
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance(text) + 18
         height = metrics.height() + 4
@@ -125,3 +134,7 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 30, hint.height())  # the pill's padding and margin

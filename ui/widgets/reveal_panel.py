@@ -105,7 +105,11 @@ class RevealPanel(QFrame):
         self._secret = value
         self._shown_at = time.monotonic()
         self.what.setText(f"{FIELD_NAMES[which][0].upper()}{FIELD_NAMES[which][1:]}:")
-        if which is SecretField.TOTP_CODE:
+        totp = which is SecretField.TOTP_CODE
+        self.value.setVisible(not totp)
+        self.code.setVisible(totp)
+        self.countdown.setVisible(totp)
+        if totp:
             self.code.setText(value)
             self._step = int(time.time() // DEFAULT_STEP)
         else:
@@ -150,6 +154,7 @@ class RevealPanel(QFrame):
         self.what.clear()
         self.copy_button.setEnabled(False)
         self.hide_button.setEnabled(False)
+        self.value.show()
 
     def wipe(self) -> None:
         """On lock, selection change and exit: hide and clear the clipboard if it is ours."""
