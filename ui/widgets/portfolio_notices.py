@@ -1,0 +1,152 @@
+"""The investor's standing and notices: the KYC banner, and "portfolio.notify" notices shown in the
+system tray (when the desktop has one) or in an in-app notification area otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.portfolio.kyc import KycState, KycStatus
+from app.portfolio.notifications import TOPIC, Notice
+
+MAX_SHOWN = 4  # notices kept in the in-app area
+
+
+class KycBanner(QLabel):
+    """Allowlist status and expiry. Quiet when all is well; a warning 30 days before it lapses;
+    an explanation when it lapsed (profit accrues, claims wait for renewal)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kycBanner")
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status: KycStatus | None = None
+        self.hide()
+
+    def show_status(self, status: KycStatus) -> None:
+        self.status = status
+        prefix = {
+            KycState.ALLOWED: "KYC: allowlisted. ",
+            KycState.EXPIRING: "KYC expiring. ",
+            KycState.LAPSED: "KYC lapsed. ",
+            KycState.NEVER: "Not allowlisted. ",
+        }[status.state]
+        self.setText(prefix + status.message)
+        tone = {
+            KycState.ALLOWED: "kycOk",
+            KycState.EXPIRING: "banner",
+            KycState.LAPSED: "error",
+            KycState.NEVER: "error",
+        }[status.state]
+        self.setProperty("tone", tone)
+        self.setStyleSheet("")
+        self.setObjectName(tone if tone != "kycOk" else "muted")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.show()
+
+
+class NoticeArea(QFrame):
+    """The in-app notification area (used when the desktop has no system tray): the latest few
+    notices, each dismissable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(10, 6, 10, 6)
+        self._column.setSpacing(2)
+        self.notices: list[Notice] = []
+        self.hide()
+
+    def add(self, notice: Notice) -> None:
+        self.notices = ([notice] + self.notices)[:MAX_SHOWN]
+        self._redraw()
+
+    def clear_notices(self) -> None:
+        self.notices = []
+        self._redraw()
+
+    def _redraw(self) -> None:
+        while self._column.count():
+            item = self._column.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for notice in self.notices:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(f"<b>{_escape(notice.title)}</b> — {_escape(notice.message)}")
+            text.setObjectName("notice")
+            text.setWordWrap(True)
+            line.addWidget(text, 1)
+            self._column.addWidget(row)
+        if self.notices:
+            dismiss = QPushButton("Dismiss")
+            dismiss.setObjectName("dismissNotices")
+            dismiss.clicked.connect(self.clear_notices)
+            self._column.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignRight)
+        self.setVisible(bool(self.notices))
+
+
+class PortfolioNotices(QObject):
+    """Shows each "portfolio.notify" notice: a tray message when the desktop has a system tray,
+    else a line in `area`. `shown` records every notice with the time (for tests and a log)."""
+
+    def __init__(
+        self,
+        bridge: Any,
+        area: NoticeArea,
+        *,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent or area)
+        self.area = area
+        self.shown: list[tuple[dt.datetime, Notice]] = []
+        self.tray: QSystemTrayIcon | None = None
+        if tray_available():
+            self.tray = QSystemTrayIcon(_icon(), self)
+            self.tray.setToolTip("PST Desk")
+            self.tray.show()
+        bridge.on(TOPIC, self._notify, self)
+
+    def _notify(self, payload: object) -> None:
+        if not isinstance(payload, Notice):
+            return
+        self.shown.append((dt.datetime.now(dt.UTC), payload))
+        if self.tray is not None:
+            self.tray.showMessage(payload.title, payload.message)
+        else:
+            self.area.add(payload)
+
+    def close(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+
+
+def _icon() -> QIcon:
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.darkBlue)
+    return QIcon(pixmap)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
