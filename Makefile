@@ -6,9 +6,9 @@ STAMPS := .stamps
 CONTRACTS := resources/contracts
 export QT_API := pyside6
 
-.PHONY: run test lint check pytest contracts bench package clean deps
+.PHONY: run test lint check pytest contracts bench package clean deps translations ts
 
-run: deps
+run: deps translations
 	$(BIN)/python main.py gui
 
 test: deps lint pytest
@@ -36,7 +36,7 @@ lint: $(STAMPS)/python
 
 # Keyring tests need a real Secret Service: run the suite inside a private D-Bus session with a
 # fresh, unlocked gnome-keyring in a throwaway directory (never the user's own keyrings).
-pytest: deps
+pytest: deps translations
 	if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then \
 	  keyrings=$$(mktemp -d) && trap 'rm -rf "$$keyrings"' EXIT && \
 	  XDG_DATA_HOME="$$keyrings" dbus-run-session -- sh -c 'printf sandbox-keyring | \
@@ -45,6 +45,24 @@ pytest: deps
 	else \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); \
 	fi
+
+# Translations: .ts sources are committed (filled by `make ts`); .qm catalogs are built here.
+TRANSLATIONS := resources/translations
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard $(TRANSLATIONS)/pst_desk_*.ts))
+
+translations: $(QM_FILES)
+
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMPS)/python
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+ts: $(STAMPS)/python
+	$(BIN)/python $(TRANSLATIONS)/update.py
+
+# The one-folder Linux build (packaging/pst-desk.spec) into dist/pst-desk/; takes a few minutes.
+package: deps translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/pst-desk.spec
+	@du -sh dist/pst-desk
 
 contracts: $(STAMPS)/node
 	cd $(CONTRACTS) && node build.js

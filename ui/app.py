@@ -14,7 +14,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import NetworkProfile, Settings, data_dir
@@ -23,6 +23,7 @@ from app.events import EventBus
 from app.storage import Database, open_database
 from app.storage.settings_store import load_settings, save_settings
 from ui.bridge import EventBridge
+from ui.i18n import Language
 from ui.main_window import MainWindow
 from ui.runner import Op, user_message
 from ui.theme import ThemeManager
@@ -53,12 +54,17 @@ def _vault_token(vault: Any, profile: str) -> str:
         return stored_api_token(vault, profile) or ""
     except PasswordRequired:
         raise VaultTokenMissing(
-            f"The API token of {profile} is kept in the vault, which is protected by a password: "
-            "unlock it on the Vault page (Ctrl+4) and PST Desk connects."
+            QCoreApplication.translate(
+                "Startup",
+                "The API token of {profile} is kept in the vault, which is protected by a "
+                "password: unlock it on the Vault page (Ctrl+4) and PST Desk connects.",
+            ).format(profile=profile)
         ) from None
     except VaultError as error:
         raise StartupError(
-            f"The vault could not give the API token of {profile}: {error}"
+            QCoreApplication.translate(
+                "Startup", "The vault could not give the API token of {profile}: {error}"
+            ).format(profile=profile, error=error)
         ) from None
 
 
@@ -126,8 +132,11 @@ def connect(
         except Exception as error:
             log.error("the sandbox did not start: %s", error)
             raise StartupError(
-                f"The sandbox could not start ({short_reason(error)}). Check that nothing else "
-                "uses the data directory, then restart PST Desk; the log has the details."
+                QCoreApplication.translate(
+                    "Startup",
+                    "The sandbox could not start ({reason}). Check that nothing else uses the "
+                    "data directory, then restart PST Desk; the log has the details.",
+                ).format(reason=short_reason(error))
             ) from error
         api_url, token = sandbox.api_url, sandbox.token
         if vault is not None:  # kept only where the vault opens without a prompt (keyring)
@@ -143,14 +152,19 @@ def connect(
         api_url, token = profile.api_url, os.environ.get(TOKEN_ENV, "")
         if not api_url:
             raise StartupError(
-                f"The network profile {profile.name} has no API URL; set one in Settings."
+                QCoreApplication.translate(
+                    "Startup", "The network profile {profile} has no API URL; set one in Settings."
+                ).format(profile=profile.name)
             )
         if not token and vault is not None:
             token = _vault_token(vault, profile.name)
         if not token:
             raise VaultTokenMissing(
-                f"No API token for the network profile {profile.name}: keep it in the vault "
-                f"(Vault page, Ctrl+4, 'API token…'), or set {TOKEN_ENV} before starting."
+                QCoreApplication.translate(
+                    "Startup",
+                    "No API token for the network profile {profile}: keep it in the vault "
+                    "(Vault page, Ctrl+4, 'API token…'), or set {variable} before starting.",
+                ).format(profile=profile.name, variable=TOKEN_ENV)
             )
     try:
         client = ApiClient(api_url, token)
@@ -176,14 +190,22 @@ class Session:
         self.db = open_database(database_path(self.root))
         self.settings = load_settings(self.db)
         self.bus = EventBus()
+        self.language = Language(app, self.settings.language)
         self.theme = ThemeManager(app, self.settings.theme)
         self.bridge = EventBridge(self.bus, parent=app)
         self.backend: Backend | None = None
         self._stopped = False
         self.settled = False  # the backend came up or failed (for --exit-after-paint)
-        self.window = MainWindow(self.settings, self._save_settings, self.theme)
+        self.window = MainWindow(
+            self.settings, self._save_settings, self.theme, language=self.language
+        )
         self.window.on_shutdown(self.stop)
         self.wallet = _wallet_page(self)
+        from ui.pages.portfolio_attach import PortfolioAttachment
+
+        self.portfolio = PortfolioAttachment(
+            self.window, self.bridge, self.wallet.service, self.theme
+        )
         self.vault = _vault_page(self)
         from ui.pages.treasury_attach import TreasuryAttachment  # web3: after the window exists
 
@@ -201,12 +223,19 @@ class Session:
         except KeyError:
             self.settled = True
             self.window.show_startup_error(
-                f"There is no network profile named {self.args.profile!r}. "
-                "Add it in Settings or start without --profile."
+                QCoreApplication.translate(
+                    "Startup",
+                    "There is no network profile named {profile!r}. Add it in Settings or start "
+                    "without --profile.",
+                ).format(profile=self.args.profile)
             )
             return
         self.window.show_starting(
-            "Starting the sandbox…" if profile.is_sandbox else f"Connecting to {profile.name}…"
+            QCoreApplication.translate("Startup", "Starting the sandbox…")
+            if profile.is_sandbox
+            else QCoreApplication.translate("Startup", "Connecting to {profile}…").format(
+                profile=profile.name
+            )
         )
         merchants = getattr(self.args, "merchants", None)
         op = Op(
@@ -234,6 +263,7 @@ class Session:
         # anvil mines only when sent to: a confirmation depth would hide the newest transfers.
         self.wallet.service.index_confirmations = 0 if chain and chain.is_sandbox else 2
         self.wallet.set_profile(chain)
+        self.portfolio.start(chain, backend.explorer, self.bus)
         self.vault.start(chain, self.db, self.bus)
         self.treasury.start(
             chain, backend.api, self.db, self.bus, self.settings.reconciliation_tolerance_bp
@@ -252,6 +282,7 @@ class Session:
             return
         self._stopped = True
         self.bridge.close()
+        self.portfolio.close()
         self.wallet.service.close()  # locks: keys leave memory
         self.vault.close()
         self.treasury.close()
@@ -328,8 +359,11 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(
             None,
             "PST Desk",
-            f"PST Desk could not open its data ({type(error).__name__}: {error}). Check that "
-            "the data directory exists and is writable, or choose another with --data-dir.",
+            QCoreApplication.translate(
+                "Startup",
+                "PST Desk could not open its data ({error}). Check that the data directory "
+                "exists and is writable, or choose another with --data-dir.",
+            ).format(error=f"{type(error).__name__}: {error}"),
         )
         return 1
     if getattr(args, "exit_after_paint", False):

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,11 +25,23 @@ from PySide6.QtWidgets import (
 from app.config import Settings
 from ui import format as fmt
 from ui.bridge import EventBridge
+from ui.i18n import Language
+from ui.i18n.live import retranslate
 from ui.pages.merchant_dashboard import MerchantDashboardPage
 from ui.pages.merchants import MerchantsPage
 from ui.pages.settings import SettingsPage
 from ui.runner import user_message
 from ui.theme import Colors, ThemeManager
+
+# Sidebar titles, marked here for translation whoever adds the page.
+PAGE_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Portfolio"),
+    QT_TRANSLATE_NOOP("MainWindow", "Merchants"),
+    QT_TRANSLATE_NOOP("MainWindow", "Treasury"),
+    QT_TRANSLATE_NOOP("MainWindow", "Vault"),
+    QT_TRANSLATE_NOOP("MainWindow", "Wallet"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+)
 
 
 class StartupPanel(QWidget):
@@ -37,7 +49,7 @@ class StartupPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.message = QLabel("Starting…")
+        self.message = QLabel(self.tr("Starting…"))
         self.message.setObjectName("startupMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -61,9 +73,13 @@ class MainWindow(QMainWindow):
         save_settings: Callable[[Settings], None],
         theme: ThemeManager,
         parent: QWidget | None = None,
+        *,
+        language: Language | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("PST Desk")
+        self.language = language
+        self._retranslating = False
         self.resize(1440, 900)
         self.theme = theme
         self.merchants: MerchantsPage | None = None
@@ -76,13 +92,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.pages = QStackedWidget()
         self.merchant_area = QStackedWidget()
         self.startup = StartupPanel()
         self.merchant_area.addWidget(self.startup)
         self.settings_page = SettingsPage(settings, save_settings)
         self.settings_page.settings_changed.connect(self._settings_changed)
-        self._add_page("Merchants", self.merchant_area, "Ctrl+1")
+        self._add_page("Merchants", self.merchant_area, "Ctrl+2")
         self._add_page("Settings", self.settings_page, "Ctrl+,")
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
@@ -95,7 +112,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.connection = QLabel("Not connected")
+        self.connection = QLabel(self.tr("Not connected"))
         self.connection.setObjectName("connectionState")
         self.data_age = QLabel("")
         self.data_age.setObjectName("dataAge")
@@ -108,7 +125,7 @@ class MainWindow(QMainWindow):
 
     def _add_page(self, title: str, page: QWidget, shortcut: str, at: int | None = None) -> None:
         index = self.sidebar.count() if at is None else at
-        self.sidebar.insertItem(index, title)
+        self.sidebar.insertItem(index, QCoreApplication.translate("MainWindow", title))
         self.pages.insertWidget(index, page)
         # Looked up when pressed: a page inserted later moves the ones after it.
         QShortcut(
@@ -117,9 +134,11 @@ class MainWindow(QMainWindow):
             lambda: self.sidebar.setCurrentRow(self.pages.indexOf(page)),
         )
 
-    def add_page(self, title: str, page: QWidget, shortcut: str) -> None:
-        """A page from outside the window (e.g. the wallet), listed before Settings."""
-        self._add_page(title, page, shortcut, at=self.pages.indexOf(self.settings_page))
+    def add_page(self, title: str, page: QWidget, shortcut: str, *, first: bool = False) -> None:
+        """A page from outside the window (e.g. the wallet), listed before Settings (or first:
+        the Portfolio, the investor's home)."""
+        at = 0 if first else self.pages.indexOf(self.settings_page)
+        self._add_page(title, page, shortcut, at=at)
 
     def set_page_visible(self, page: QWidget, visible: bool) -> None:
         """Show or hide a page's sidebar entry (e.g. Treasury, only for treasury staff)."""
@@ -139,7 +158,7 @@ class MainWindow(QMainWindow):
     def show_startup_error(self, text: str) -> None:
         self.startup.show_message(text, error=True)
         self.merchant_area.setCurrentWidget(self.startup)
-        self.connection.setText("Not connected")
+        self.connection.setText(self.tr("Not connected"))
 
     def attach(self, explorer: Any, monitor: Any | None, bridge: EventBridge) -> None:
         """The backend is ready: build the pages that use it and load the merchant list."""
@@ -154,7 +173,7 @@ class MainWindow(QMainWindow):
         self.dashboard.back.connect(self.close_merchant)
         self.dashboard.shown.connect(lambda _d: self._update_age())
         bridge.on("connection", self._connection_changed, self)
-        self.connection.setText("● Online")
+        self.connection.setText(self.tr("● Online"))
         self._set_online(True)
         self.merchants.reload()
 
@@ -167,7 +186,7 @@ class MainWindow(QMainWindow):
         if self.dashboard is None:
             return
         self.merchant_area.setCurrentWidget(self.dashboard)
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.merchant_area))
         self.dashboard.open(merchant_id)
 
     def close_merchant(self) -> None:
@@ -183,13 +202,13 @@ class MainWindow(QMainWindow):
         self._set_online(online)
         if online:
             self._offline_since = None
-            self.connection.setText("● Online")
+            self.connection.setText(self.tr("● Online"))
             self.connection.setToolTip("")
             return
         if self._offline_since is None:
             self._offline_since = dt.datetime.now().astimezone()
         error = payload.get("error") if isinstance(payload, dict) else None
-        self.connection.setText(f"● Offline since {self._offline_since:%H:%M}")
+        self.connection.setText(self._offline_text())
         self.connection.setToolTip(user_message(error) if error else "")
 
     def _set_online(self, online: bool | None) -> None:
@@ -207,13 +226,37 @@ class MainWindow(QMainWindow):
             self.data_age.setText("")
             return
         age = fmt.age(dt.datetime.now(dt.UTC) - shown)
-        self.data_age.setText(f"Data fetched {age}  ")
+        self.data_age.setText(self.tr("Data fetched {age}").format(age=age) + "  ")
+
+    def _offline_text(self) -> str:
+        since = self._offline_since or dt.datetime.now().astimezone()
+        return self.tr("● Offline since {time}").format(time=f"{since:%H:%M}")
+
+    # --- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        # Qt sends one per translator swapped; the walk runs once, after the last.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._retranslating = False
+        retranslate(self)
+
+    def retranslate_ui(self) -> None:
+        """The texts with values (the live walk redid the fixed ones)."""
+        if self._offline_since is not None:
+            self.connection.setText(self._offline_text())
+        self._update_age()
 
     def _colors_changed(self, colors: Colors) -> None:
         if self.dashboard is not None:
             self.dashboard.set_colors(colors)
 
     def _settings_changed(self, settings: Settings) -> None:
+        if self.language is not None and settings.language != self.language.choice:
+            self.language.apply(settings.language)
         if settings.theme != self.theme.choice:
             self.theme.apply(settings.theme)
         if self._monitor is not None:  # read by the monitor before each wait

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -26,11 +26,16 @@ _pending: set[Op[Any]] = set()
 
 
 def user_message(error: BaseException) -> str:
-    """What to tell the user about `error`: the core's own message when it has one."""
+    """What to tell the user about `error`, in their language: the core's own message when it
+    has one (translated for the common errors, see ui.i18n.errors)."""
+    from ui.i18n.errors import translated
+
     message = getattr(error, "user_message", None)
     if isinstance(message, str) and message:
-        return message
-    return f"Something went wrong ({type(error).__name__}). Try again; if it persists, see the log."
+        return translated(error) or message
+    return QCoreApplication.translate(
+        "Runner", "Something went wrong ({error}). Try again; if it persists, see the log."
+    ).format(error=type(error).__name__)
 
 
 class _Relay(QObject):

@@ -1,4 +1,4 @@
-"""Settings: theme, network profiles (the sandbox and custom ones) and polling.
+"""Settings: language, theme, network profiles (the sandbox and custom ones) and polling.
 
 Every field is validated by `app.config` (the same rules the CLI applies); an error appears next
 to its field and nothing is saved until the whole profile is valid.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,15 +25,26 @@ from PySide6.QtWidgets import (
 
 from app.config import NetworkProfile, Settings
 from app.config.profiles import SANDBOX_NAME
+from ui.i18n import LANGUAGES
 
-THEMES = (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark"))
-FIELDS = (
-    ("name", "Name"),
-    ("rpc_url", "RPC URL"),
-    ("chain_id", "Chain ID"),
-    ("registry_address", "Registry address"),
-    ("api_url", "API URL"),
+THEMES = (
+    (QT_TRANSLATE_NOOP("SettingsPage", "Follow the system"), "system"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Light"), "light"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Dark"), "dark"),
 )
+FIELDS = (
+    ("name", QT_TRANSLATE_NOOP("SettingsPage", "Name")),
+    ("rpc_url", QT_TRANSLATE_NOOP("SettingsPage", "RPC URL")),
+    ("chain_id", QT_TRANSLATE_NOOP("SettingsPage", "Chain ID")),
+    ("registry_address", QT_TRANSLATE_NOOP("SettingsPage", "Registry address")),
+    ("api_url", QT_TRANSLATE_NOOP("SettingsPage", "API URL")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsPage", text)
+
+
 NEW = "__new__"
 
 
@@ -49,25 +60,33 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.settings = settings
         self._save = save
-        title = QLabel("Settings")
+        title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
 
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
         for text, value in THEMES:
-            self.theme.addItem(text, value)
+            self.theme.addItem(_tr(text), value)
         self.theme.setCurrentIndex([v for _, v in THEMES].index(settings.theme))
         self.theme.currentIndexChanged.connect(self._theme_chosen)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Follow the system"), "system")
+        for code, name in LANGUAGES:  # each named in itself, whatever the current language
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.poll = QSpinBox()
         self.poll.setObjectName("pollInterval")
         self.poll.setRange(1, 300)
-        self.poll.setSuffix(" s")
+        self.poll.setSuffix(self.tr(" s"))
         self.poll.setValue(settings.poll_interval_seconds)
         self.poll.editingFinished.connect(self._poll_chosen)
-        general = QGroupBox("General")
+        general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
-        form.addRow("Theme", self.theme)
-        form.addRow("Check for new data every", self.poll)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Check for new data every"), self.poll)
 
         self.active = QComboBox()
         self.active.setObjectName("activeProfile")
@@ -75,10 +94,10 @@ class SettingsPage(QWidget):
         self.editing.setObjectName("editProfile")
         self.inputs: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
-        network = QGroupBox("Network")
+        network = QGroupBox(self.tr("Network"))
         net_form = QFormLayout(network)
-        net_form.addRow("Active profile", self.active)
-        net_form.addRow("Edit profile", self.editing)
+        net_form.addRow(self.tr("Active profile"), self.active)
+        net_form.addRow(self.tr("Edit profile"), self.editing)
         for key, label in FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field:{key}")
@@ -88,15 +107,16 @@ class SettingsPage(QWidget):
             row = QHBoxLayout()
             row.addWidget(edit, 2)
             row.addWidget(error, 3)
-            net_form.addRow(label, row)
+            net_form.addRow(_tr(label), row)
+            edit.setAccessibleName(_tr(label))
             self.inputs[key] = edit
             self.errors[key] = error
         self.sandbox_note = QLabel(
-            "The sandbox runs on this computer; its addresses are chosen when it starts."
+            self.tr("The sandbox runs on this computer; its addresses are chosen when it starts.")
         )
         self.sandbox_note.setObjectName("muted")
-        self.save_button = QPushButton("Save profile")
-        self.delete_button = QPushButton("Delete profile")
+        self.save_button = QPushButton(self.tr("Save profile"))
+        self.delete_button = QPushButton(self.tr("Delete profile"))
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
@@ -108,9 +128,11 @@ class SettingsPage(QWidget):
         net_form.addRow(buttons)
         net_form.addRow(self.status)
         note = QLabel(
-            "A change of network takes effect the next time PST Desk starts. The API token "
-            "of a custom network is read from the PST_DESK_API_TOKEN environment variable "
-            "until the vault holds it."
+            self.tr(
+                "A change of network takes effect the next time PST Desk starts. The API token "
+                "of a custom network is read from the PST_DESK_API_TOKEN environment variable "
+                "until the vault holds it."
+            )
         )
         note.setObjectName("muted")
         note.setWordWrap(True)
@@ -137,8 +159,10 @@ class SettingsPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for name in names:
-                combo.addItem("Sandbox (on this computer)" if name == SANDBOX_NAME else name, name)
-        self.editing.addItem("New profile…", NEW)
+                combo.addItem(
+                    self.tr("Sandbox (on this computer)") if name == SANDBOX_NAME else name, name
+                )
+        self.editing.addItem(self.tr("New profile…"), NEW)
         self.active.setCurrentIndex(names.index(self.settings.active_profile))
         self.editing.setCurrentIndex(names.index(select) if select in names else 0)
         for combo in (self.active, self.editing):
@@ -166,7 +190,9 @@ class SettingsPage(QWidget):
         values: dict[str, object] = {k: e.text().strip() for k, e in self.inputs.items()}
         chain_id = str(values["chain_id"])
         if not chain_id.isdigit():
-            self.errors["chain_id"].setText("The chain ID is a whole number, e.g. 1 or 31337.")
+            self.errors["chain_id"].setText(
+                self.tr("The chain ID is a whole number, e.g. 1 or 31337.")
+            )
             return None
         values["chain_id"] = int(chain_id)
         try:
@@ -191,7 +217,7 @@ class SettingsPage(QWidget):
             return False
         self._fill_profiles(select=profile.name)
         self._load_profile()
-        self.status.setText(f"Saved profile {profile.name}.")
+        self.status.setText(self.tr("Saved profile {name}.").format(name=profile.name))
         return True
 
     def delete_profile(self) -> None:
@@ -206,14 +232,22 @@ class SettingsPage(QWidget):
         if self._apply(**changes):
             self._fill_profiles()
             self._load_profile()
-            self.status.setText(f"Deleted profile {name}.")
+            self.status.setText(self.tr("Deleted profile {name}.").format(name=name))
 
     def _active_chosen(self) -> None:
         name = self.active.currentData()
         if name and name != self.settings.active_profile and self._apply(active_profile=name):
-            self.status.setText(f"{self.active.currentText()} will be used from the next start.")
+            self.status.setText(
+                self.tr("{profile} will be used from the next start.").format(
+                    profile=self.active.currentText()
+                )
+            )
 
     # --- general ------------------------------------------------------------------------------
+    def _language_chosen(self) -> None:
+        # Applied at once by the main window (settings_changed): every page retranslates.
+        self._apply(language=self.language.currentData())
+
     def _theme_chosen(self) -> None:
         self._apply(theme=self.theme.currentData())
 
@@ -230,7 +264,9 @@ class SettingsPage(QWidget):
         try:
             self._save(updated)
         except Exception as error:  # the store is a local file; say so plainly
-            self.status.setText(f"Could not save the settings ({type(error).__name__}).")
+            self.status.setText(
+                self.tr("Could not save the settings ({error}).").format(error=type(error).__name__)
+            )
             return False
         self.settings = updated
         self.settings_changed.emit(updated)

@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>DomainText</name>
+        <message numerus="yes">
+            <source>Net revenue of the last %n day(s) fell {drop} against the same number of days before</source>
+            <translation>
+                <numerusform>Net revenue of the last %n day fell {drop} against the same number of days before</numerusform>
+                <numerusform>Net revenue of the last %n days fell {drop} against the same number of days before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{recent} of orders were returned in the last %n day(s), against {trailing} over the year before.</source>
+            <translation>
+                <numerusform>{recent} of orders were returned in the last %n day, against {trailing} over the year before.</numerusform>
+                <numerusform>{recent} of orders were returned in the last %n days, against {trailing} over the year before.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stock lasted {value} over the last %n day(s), above {limit}.</source>
+            <translation>
+                <numerusform>Stock lasted {value} over the last %n day, above {limit}.</numerusform>
+                <numerusform>Stock lasted {value} over the last %n days, above {limit}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The bank has not settled sales for %n day(s) beyond the expected settlement lag of {lag} days.</source>
+            <translation>
+                <numerusform>The bank has not settled sales for %n day beyond the expected settlement lag of {lag} days.</numerusform>
+                <numerusform>The bank has not settled sales for %n days beyond the expected settlement lag of {lag} days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Installment {number} due {due} is unpaid, %n day(s) late.</source>
+            <translation>
+                <numerusform>Installment {number} due {due} is unpaid, %n day late.</numerusform>
+                <numerusform>Installment {number} due {due} is unpaid, %n days late.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n installment(s) are overdue.</source>
+            <translation>
+                <numerusform>%n installment is overdue.</numerusform>
+                <numerusform>%n installments are overdue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Platform sales and {source} differ by {gap} over the last %n day(s).</source>
+            <translation>
+                <numerusform>Platform sales and {source} differ by {gap} over the last %n day.</numerusform>
+                <numerusform>Platform sales and {source} differ by {gap} over the last %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sales rose {value} in a typical promotion (%n event(s)); peers' median {median}.</source>
+            <translation>
+                <numerusform>Sales rose {value} in a typical promotion (%n event); peers' median {median}.</numerusform>
+                <numerusform>Sales rose {value} in a typical promotion (%n events); peers' median {median}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sales rose {value} in a typical promotion (%n event(s)), below peers' median of {median}.</source>
+            <translation>
+                <numerusform>Sales rose {value} in a typical promotion (%n event), below peers' median of {median}.</numerusform>
+                <numerusform>Sales rose {value} in a typical promotion (%n events), below peers' median of {median}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n installment(s) were paid on time.</source>
+            <translation>
+                <numerusform>All %n installment was paid on time.</numerusform>
+                <numerusform>All %n installments were paid on time.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{late} of %n installment(s) were late, the worst by {worst} days.</source>
+            <translation>
+                <numerusform>{late} of %n installment was late, the worst by {worst} days.</numerusform>
+                <numerusform>{late} of %n installments were late, the worst by {worst} days.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

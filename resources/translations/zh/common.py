@@ -1,0 +1,126 @@
+"""Window, settings, start-up and number words: English -> (Simplified, Traditional).
+
+Terms used throughout (mainland / Hong Kong-Taiwan): 商户/商戶 merchant, 钱包/錢包 wallet,
+代币/代幣 token, 收益分成 profit share, 分配 distribution, 审批/審批 approval, 资金库/資金庫
+treasury, 保险库/保險庫 vault, 网络/網絡 network, 数据/數據 data, 设置/設定 settings.
+"""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # main window
+    "Portfolio": ("投资组合", "投資組合"),
+    "Merchants": ("商户", "商戶"),
+    "Treasury": ("资金库", "資金庫"),
+    "Vault": ("保险库", "保險庫"),
+    "Wallet": ("钱包", "錢包"),
+    "Settings": ("设置", "設定"),
+    "Pages": ("页面", "頁面"),
+    "Not connected": ("未连接", "未連接"),
+    "● Online": ("● 在线", "● 在線"),
+    "Data fetched {age}": ("数据获取于{age}", "數據獲取於{age}"),
+    "● Offline since {time}": ("● 自 {time} 起离线", "● 自 {time} 起離線"),
+    "Starting…": ("正在启动…", "正在啟動…"),
+    "Something went wrong ({error}). Try again; if it persists, see the log.": (
+        "出现问题（{error}）。请重试；如果问题持续，请查看日志。",
+        "出現問題（{error}）。請重試；如果問題持續，請查看日誌。",
+    ),
+    # start-up
+    "Starting the sandbox…": ("正在启动沙盒…", "正在啟動沙盒…"),
+    "Connecting to {profile}…": ("正在连接 {profile}…", "正在連接 {profile}…"),
+    "The API token of {profile} is kept in the vault, which is protected by a password: unlock "
+    "it on the Vault page (Ctrl+4) and PST Desk connects.": (
+        "{profile} 的 API 令牌保存在受密码保护的保险库中：请在“保险库”页面（Ctrl+4）解锁，"
+        "PST Desk 随即连接。",
+        "{profile} 的 API 權杖保存在受密碼保護的保險庫中：請在「保險庫」頁面（Ctrl+4）解鎖，"
+        "PST Desk 隨即連接。",
+    ),
+    "The vault could not give the API token of {profile}: {error}": (
+        "保险库无法提供 {profile} 的 API 令牌：{error}",
+        "保險庫無法提供 {profile} 的 API 權杖：{error}",
+    ),
+    "The sandbox could not start ({reason}). Check that nothing else uses the data directory, "
+    "then restart PST Desk; the log has the details.": (
+        "沙盒无法启动（{reason}）。请确认没有其他程序占用数据目录，然后重新启动 PST Desk；"
+        "详情见日志。",
+        "沙盒無法啟動（{reason}）。請確認沒有其他程式佔用數據目錄，然後重新啟動 PST Desk；"
+        "詳情見日誌。",
+    ),
+    "The network profile {profile} has no API URL; set one in Settings.": (
+        "网络配置 {profile} 没有 API 地址；请在“设置”中填写。",
+        "網絡設定檔 {profile} 沒有 API 網址；請在「設定」中填寫。",
+    ),
+    "No API token for the network profile {profile}: keep it in the vault (Vault page, "
+    "Ctrl+4, 'API token…'), or set {variable} before starting.": (
+        "网络配置 {profile} 没有 API 令牌：请将其保存在保险库中（“保险库”页面，Ctrl+4，"
+        "“API 令牌…”），或在启动前设置 {variable}。",
+        "網絡設定檔 {profile} 沒有 API 權杖：請將其保存在保險庫中（「保險庫」頁面，Ctrl+4，"
+        "「API 權杖…」），或在啟動前設定 {variable}。",
+    ),
+    "There is no network profile named {profile!r}. Add it in Settings or start without "
+    "--profile.": (
+        "没有名为 {profile!r} 的网络配置。请在“设置”中添加，或不带 --profile 启动。",
+        "沒有名為 {profile!r} 的網絡設定檔。請在「設定」中新增，或不帶 --profile 啟動。",
+    ),
+    "PST Desk could not open its data ({error}). Check that the data directory exists and is "
+    "writable, or choose another with --data-dir.": (
+        "PST Desk 无法打开其数据（{error}）。请确认数据目录存在且可写，或用 --data-dir "
+        "选择其他目录。",
+        "PST Desk 無法開啟其數據（{error}）。請確認數據目錄存在且可寫入，或用 --data-dir "
+        "選擇其他目錄。",
+    ),
+    # settings
+    "Follow the system": ("跟随系统", "跟隨系統"),
+    "Light": ("浅色", "淺色"),
+    "Dark": ("深色", "深色"),
+    "Name": ("名称", "名稱"),
+    "RPC URL": ("RPC 地址", "RPC 網址"),
+    "Chain ID": ("链 ID", "鏈 ID"),
+    "Registry address": ("注册表地址", "登記表地址"),
+    "API URL": ("API 地址", "API 網址"),
+    " s": (" 秒", " 秒"),
+    "General": ("常规", "一般"),
+    "Language": ("语言", "語言"),
+    "Theme": ("主题", "主題"),
+    "Check for new data every": ("检查新数据的间隔", "檢查新數據的間隔"),
+    "Network": ("网络", "網絡"),
+    "Active profile": ("当前配置", "目前設定檔"),
+    "Edit profile": ("编辑配置", "編輯設定檔"),
+    "The sandbox runs on this computer; its addresses are chosen when it starts.": (
+        "沙盒在本机运行；其地址在启动时确定。",
+        "沙盒在本機執行；其地址在啟動時確定。",
+    ),
+    "Save profile": ("保存配置", "儲存設定檔"),
+    "Delete profile": ("删除配置", "刪除設定檔"),
+    "A change of network takes effect the next time PST Desk starts. The API token of a custom "
+    "network is read from the PST_DESK_API_TOKEN environment variable until the vault holds "
+    "it.": (
+        "网络更改将在下次启动 PST Desk 时生效。在保险库保存令牌之前，自定义网络的 API 令牌"
+        "从环境变量 PST_DESK_API_TOKEN 读取。",
+        "網絡變更將於下次啟動 PST Desk 時生效。在保險庫保存權杖之前，自訂網絡的 API 權杖"
+        "從環境變數 PST_DESK_API_TOKEN 讀取。",
+    ),
+    "Sandbox (on this computer)": ("沙盒（本机）", "沙盒（本機）"),
+    "New profile…": ("新建配置…", "新增設定檔…"),
+    "The chain ID is a whole number, e.g. 1 or 31337.": (
+        "链 ID 是整数，例如 1 或 31337。",
+        "鏈 ID 是整數，例如 1 或 31337。",
+    ),
+    "Saved profile {name}.": ("已保存配置 {name}。", "已儲存設定檔 {name}。"),
+    "Deleted profile {name}.": ("已删除配置 {name}。", "已刪除設定檔 {name}。"),
+    "{profile} will be used from the next start.": (
+        "下次启动时将使用 {profile}。",
+        "下次啟動時將使用 {profile}。",
+    ),
+    "Could not save the settings ({error}).": (
+        "无法保存设置（{error}）。",
+        "無法儲存設定（{error}）。",
+    ),
+    # numbers and ages
+    "{number} %": ("{number}%", "{number}%"),
+    "{number} days": ("{number} 天", "{number} 天"),
+    "not enough data": ("数据不足", "數據不足"),
+    "%n min ago": ("%n 分钟前", "%n 分鐘前"),
+    "%n h ago": ("%n 小时前", "%n 小時前"),
+    "%n day(s) ago": ("%n 天前", "%n 天前"),
+    "less than a minute ago": ("不到一分钟前", "不到一分鐘前"),
+    "{n}th|percentile rank": ("第 {n}", "第 {n}"),
+}

@@ -1,0 +1,132 @@
+"""Live retranslation: when the language changes, every widget's fixed text follows at once.
+
+Widgets keep no record of the source of their text, so the texts are looked up in reverse:
+each catalog (.ts) maps a translation back to its (context, source, comment), and English
+sources map to themselves. A text that is found is translated again into the new language.
+Texts made with values ("3 of 12 merchants") are not in the catalogs: the pages that show
+them define `retranslate_ui()`, called here, or refresh them with their next data. Table
+models re-ask their headers and cells (which call `tr` as they are drawn).
+"""
+
+from __future__ import annotations
+
+import functools
+import xml.etree.ElementTree as ET
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from ui.i18n import translations_dir
+
+Key = tuple[str, str, str | None]  # context, source, disambiguation
+
+
+@functools.cache
+def reverse_catalog() -> dict[str, Key]:
+    """Every known wording (English source, Simplified, Traditional) -> its message key."""
+    found: dict[str, Key] = {}
+    for path in sorted(translations_dir().glob("pst_desk_zh_*.ts")):
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                if message.get("numerus") == "yes":
+                    continue  # counted texts carry a number: pages redo them
+                source = message.findtext("source", "")
+                key = (name, source, message.findtext("comment"))
+                found.setdefault(source, key)
+                text = message.findtext("translation") or ""
+                if text:
+                    found.setdefault(text, key)
+    return found
+
+
+def again(text: str) -> str:
+    """`text` in the current language when it is a known wording, else unchanged."""
+    key = reverse_catalog().get(text) if text else None
+    if key is None:
+        return text
+    return QCoreApplication.translate(*key)
+
+
+def _item_model(view: QAbstractItemView) -> QAbstractItemModel | None:
+    model = view.model()
+    while isinstance(model, QAbstractProxyModel) and model.sourceModel() is not None:
+        model = model.sourceModel()
+    return model
+
+
+def _refresh_model(model: QAbstractItemModel) -> None:
+    columns, rows = model.columnCount(), model.rowCount()
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    if rows and columns:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
+
+
+def _widget_texts(widget: QWidget) -> None:
+    for getter, setter in (
+        (widget.toolTip, widget.setToolTip),
+        (widget.accessibleName, widget.setAccessibleName),
+        (widget.accessibleDescription, widget.setAccessibleDescription),
+        (widget.windowTitle, widget.setWindowTitle),
+    ):
+        text = getter()
+        if text:
+            setter(again(text))
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        widget.setText(again(widget.text()))
+    elif isinstance(widget, QGroupBox):
+        widget.setTitle(again(widget.title()))
+    elif isinstance(widget, QLineEdit):
+        widget.setPlaceholderText(again(widget.placeholderText()))
+    elif isinstance(widget, QComboBox):
+        for i in range(widget.count()):
+            widget.setItemText(i, again(widget.itemText(i)))
+    elif isinstance(widget, QTabWidget):
+        for i in range(widget.count()):
+            widget.setTabText(i, again(widget.tabText(i)))
+            widget.setTabToolTip(i, again(widget.tabToolTip(i)))
+    elif isinstance(widget, QListWidget):
+        for i in range(widget.count()):
+            item = widget.item(i)
+            item.setText(again(item.text()))
+    if isinstance(widget, QAbstractSpinBox):
+        special = widget.specialValueText()
+        if special:
+            widget.setSpecialValueText(again(special))
+        for name in ("suffix", "prefix"):
+            value = getattr(widget, name, None)
+            if callable(value) and value():
+                getattr(widget, "set" + name.capitalize())(again(value()))
+
+
+def retranslate(root: QWidget) -> None:
+    """Translate `root` and everything under it into the current language."""
+    widgets = [root, *root.findChildren(QWidget)]
+    models: dict[int, QAbstractItemModel] = {}
+    for widget in widgets:
+        _widget_texts(widget)
+        for action in widget.actions():
+            action.setText(again(action.text()))
+            action.setToolTip(again(action.toolTip()))
+        if isinstance(widget, QAbstractItemView):
+            model = _item_model(widget)
+            if model is not None:
+                models[id(model)] = model
+    for model in models.values():
+        _refresh_model(model)
+    for widget in widgets:  # pages redo their own texts with values last
+        hook = getattr(widget, "retranslate_ui", None)
+        if callable(hook):
+            hook()
