@@ -162,9 +162,17 @@ def timestamp(seconds: int, *, utc: bool = True) -> str:
     return date_time(dt.datetime.fromtimestamp(seconds, dt.UTC), utc=utc)
 
 
+def month_tick(month: dt.date) -> str:
+    """A short month for chart axes: 'Jan 25' in English, '2025-01' otherwise."""
+    qdate = QDate(month.year, month.month, 1)
+    if QLocale().language() == QLocale.Language.English:
+        return QLocale().toString(qdate, "MMM yy")
+    return f"{month.year}-{month.month:02d}"
+
+
 # Qt's long/short formats are either too wordy or ambiguous (03/05/25) in English; this
 # pattern is the locale's own for a medium date where Qt has no name for it.
-_MEDIUM = "d MMM yyyy"
+_MEDIUM = "dd MMM yyyy"
 
 
 def _is_cjk() -> bool:

@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         # Qt sends one per translator swapped; the walk runs once, after the last.
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             self._retranslating = True
-            QTimer.singleShot(0, self._retranslate)
+            QTimer.singleShot(0, self, self._retranslate)  # dropped if the window is gone
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

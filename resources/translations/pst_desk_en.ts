@@ -82,6 +82,46 @@
         </message>
     </context>
     <context>
+        <name>MerchantDashboardPage</name>
+        <message numerus="yes">
+            <source>%n new alert(s) — see Active alerts</source>
+            <translation>
+                <numerusform>%n new alert — see Active alerts</numerusform>
+                <numerusform>%n new alerts — see Active alerts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MerchantsPage</name>
+        <message numerus="yes">
+            <source>{shown} of %n merchant(s)</source>
+            <translation>
+                <numerusform>{shown} of %n merchant</numerusform>
+                <numerusform>{shown} of %n merchants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RepaymentHistoryChart</name>
+        <message numerus="yes">
+            <source>%n installment(s)</source>
+            <translation>
+                <numerusform>%n installment</numerusform>
+                <numerusform>%n installments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardView</name>
+        <message numerus="yes">
+            <source>Scorecard · {verdict} ({passed} of %n pass) · as of {date}</source>
+            <translation>
+                <numerusform>Scorecard · {verdict} ({passed} of %n pass) · as of {date}</numerusform>
+                <numerusform>Scorecard · {verdict} ({passed} of %n pass) · as of {date}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Words</name>
         <message numerus="yes">
             <source>%n min ago</source>

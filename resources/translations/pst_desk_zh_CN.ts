@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AlertsView</name>
+        <message>
+            <source>Active alerts</source>
+            <translation>当前预警</translation>
+        </message>
+        <message>
+            <source>No active alerts</source>
+            <translation>暂无预警</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Revenue trend</source>
+            <translation>收入趋势</translation>
+        </message>
+        <message>
+            <source>Ratio vs peers</source>
+            <translation>与同业比较</translation>
+        </message>
+        <message>
+            <source>Return rate vs peers</source>
+            <translation>退货率与同业比较</translation>
+        </message>
+        <message>
+            <source>Days inventory outstanding vs peers</source>
+            <translation>库存周转天数与同业比较</translation>
+        </message>
+        <message>
+            <source>Promotion uplift vs peer median</source>
+            <translation>促销增幅与同业中位数比较</translation>
+        </message>
+        <message>
+            <source>Repayment history</source>
+            <translation>还款历史</translation>
+        </message>
+        <message>
+            <source>Agreement between sources</source>
+            <translation>数据源一致性</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainText</name>
         <message>
             <source>the PSP</source>
@@ -333,10 +375,390 @@
         </message>
     </context>
     <context>
+        <name>MerchantDashboardPage</name>
+        <message>
+            <source>← Merchants</source>
+            <translation>← 商户</translation>
+        </message>
+        <message>
+            <source>Back to the merchant list (Esc)</source>
+            <translation>返回商户列表（Esc）</translation>
+        </message>
+        <message>
+            <source>Loading {merchant}…</source>
+            <translation>正在加载 {merchant}…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Could not load</source>
+            <translation>无法加载</translation>
+        </message>
+        <message>
+            <source>Showing older data</source>
+            <translation>正在显示较早的数据</translation>
+        </message>
+        <message>
+            <source>tokenized</source>
+            <translation>已代币化</translation>
+        </message>
+        <message>
+            <source>not tokenized</source>
+            <translation>未代币化</translation>
+        </message>
+        <message>
+            <source>{city} · {platform} · {category} · token: {token} · score {score}</source>
+            <translation>{city} · {platform} · {category} · 代币：{token} · 评分 {score}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new alert(s) — see Active alerts</source>
+            <translation>
+                <numerusform>%n 条新预警 — 请查看“当前预警”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data as of {date}</source>
+            <translation>数据截至 {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MerchantTable</name>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>GMV 12m (USD)</source>
+            <translation>12 个月 GMV（美元）</translation>
+        </message>
+        <message>
+            <source>Growth 24m</source>
+            <translation>24 个月增长</translation>
+        </message>
+    </context>
+    <context>
+        <name>MerchantsPage</name>
+        <message>
+            <source>Offline — showing data from {age}. It refreshes when the connection is back.</source>
+            <translation>离线 — 正在显示{age}的数据。连接恢复后将自动刷新。</translation>
+        </message>
+        <message>
+            <source>Showing saved data from {age}: the server's latest answer could not be used.</source>
+            <translation>正在显示{age}保存的数据：服务器的最新响应无法使用。</translation>
+        </message>
+        <message>
+            <source>Merchants</source>
+            <translation>商户</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Search name or ID  (Ctrl+F)</source>
+            <translation>搜索名称或编号（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search merchants</source>
+            <translation>搜索商户</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>所有城市</translation>
+        </message>
+        <message>
+            <source>All platforms</source>
+            <translation>所有平台</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>所有品类</translation>
+        </message>
+        <message>
+            <source>Tokenized or not</source>
+            <translation>是否代币化</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代币化</translation>
+        </message>
+        <message>
+            <source>Not tokenized</source>
+            <translation>未代币化</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Load the merchant list again (F5)</source>
+            <translation>重新加载商户列表（F5）</translation>
+        </message>
+        <message>
+            <source>Loading merchants…</source>
+            <translation>正在加载商户…</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n merchant(s)</source>
+            <translation>
+                <numerusform>{shown} / %n 家商户</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Names</name>
+        <message>
+            <source>Shenzhen</source>
+            <translation>深圳</translation>
+        </message>
+        <message>
+            <source>Guangzhou</source>
+            <translation>广州</translation>
+        </message>
+        <message>
+            <source>Dongguan</source>
+            <translation>东莞</translation>
+        </message>
+        <message>
+            <source>Hangzhou</source>
+            <translation>杭州</translation>
+        </message>
+        <message>
+            <source>Yiwu</source>
+            <translation>义乌</translation>
+        </message>
+        <message>
+            <source>Xiamen</source>
+            <translation>厦门</translation>
+        </message>
+        <message>
+            <source>Hong Kong</source>
+            <translation>香港</translation>
+        </message>
+        <message>
+            <source>Amazon</source>
+            <translation>亚马逊</translation>
+        </message>
+        <message>
+            <source>Shopify</source>
+            <translation>Shopify</translation>
+        </message>
+        <message>
+            <source>TikTok Shop</source>
+            <translation>TikTok Shop</translation>
+        </message>
+        <message>
+            <source>AliExpress</source>
+            <translation>速卖通</translation>
+        </message>
+        <message>
+            <source>Temu</source>
+            <translation>Temu</translation>
+        </message>
+        <message>
+            <source>Shopee</source>
+            <translation>Shopee</translation>
+        </message>
+        <message>
+            <source>Consumer Electronics</source>
+            <translation>消费电子</translation>
+        </message>
+        <message>
+            <source>Home &amp; Kitchen</source>
+            <translation>家居厨房</translation>
+        </message>
+        <message>
+            <source>Apparel</source>
+            <translation>服装</translation>
+        </message>
+        <message>
+            <source>Beauty &amp; Personal Care</source>
+            <translation>美妆个护</translation>
+        </message>
+        <message>
+            <source>Sports &amp; Outdoors</source>
+            <translation>运动户外</translation>
+        </message>
+        <message>
+            <source>Toys &amp; Games</source>
+            <translation>玩具游戏</translation>
+        </message>
+        <message>
+            <source>Pet Supplies</source>
+            <translation>宠物用品</translation>
+        </message>
+        <message>
+            <source>Automotive</source>
+            <translation>汽车用品</translation>
+        </message>
+        <message>
+            <source>platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>psp</source>
+            <translation>支付服务商</translation>
+        </message>
+        <message>
+            <source>bank</source>
+            <translation>银行</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeerRatioChart</name>
+        <message>
+            <source>Monthly · category median {median}</source>
+            <translation>按月 · 品类中位数 {median}</translation>
+        </message>
+        <message>
+            <source>This merchant</source>
+            <translation>本商户</translation>
+        </message>
+        <message>
+            <source>Peer median</source>
+            <translation>同业中位数</translation>
+        </message>
+        <message>
+            <source>No complete month yet</source>
+            <translation>尚无完整月份</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepaymentHistoryChart</name>
+        <message>
+            <source>{late} late (worst {worst} days)</source>
+            <translation>{late} 期逾期（最长 {worst} 天）</translation>
+        </message>
+        <message>
+            <source>never late</source>
+            <translation>从未逾期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n installment(s)</source>
+            <translation>
+                <numerusform>%n 期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应还</translation>
+        </message>
+        <message>
+            <source>Paid on time</source>
+            <translation>按时还款</translation>
+        </message>
+        <message>
+            <source>Paid late / overdue</source>
+            <translation>逾期还款 / 未还</translation>
+        </message>
+        <message>
+            <source>No repayment schedule</source>
+            <translation>无还款计划</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenueTrendChart</name>
+        <message>
+            <source>Monthly, USD · 24-month growth of GMV: {growth}</source>
+            <translation>按月，美元 · GMV 24 个月增长：{growth}</translation>
+        </message>
+        <message>
+            <source>GMV</source>
+            <translation>GMV</translation>
+        </message>
+        <message>
+            <source>Net revenue</source>
+            <translation>净收入</translation>
+        </message>
+        <message>
+            <source>No complete month yet</source>
+            <translation>尚无完整月份</translation>
+        </message>
+    </context>
+    <context>
         <name>Runner</name>
         <message>
             <source>Something went wrong ({error}). Try again; if it persists, see the log.</source>
             <translation>出现问题（{error}）。请重试；如果问题持续，请查看日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardView</name>
+        <message>
+            <source>Criterion</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Peer percentile</source>
+            <translation>同业百分位</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>评分卡</translation>
+        </message>
+        <message>
+            <source>Meets all selection criteria</source>
+            <translation>符合全部遴选标准</translation>
+        </message>
+        <message>
+            <source>Does not qualify</source>
+            <translation>不符合条件</translation>
+        </message>
+        <message numerus="yes">
+            <source>Scorecard · {verdict} ({passed} of %n pass) · as of {date}</source>
+            <translation>
+                <numerusform>评分卡 · {verdict}（%n 项中 {passed} 项通过）· 截至 {date}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通过</translation>
         </message>
     </context>
     <context>
@@ -455,6 +877,25 @@
         </message>
     </context>
     <context>
+        <name>SourceAgreementChart</name>
+        <message>
+            <source>Monthly net revenue: gap of each source to the platform</source>
+            <translation>月度净收入：各数据源与平台的差距</translation>
+        </message>
+        <message>
+            <source>Limit {limit}</source>
+            <translation>上限 {limit}</translation>
+        </message>
+        <message>
+            <source>Only the platform reports this merchant</source>
+            <translation>仅平台报告此商户的数据</translation>
+        </message>
+        <message>
+            <source>{source} (lag {days} d)</source>
+            <translation>{source}（延迟 {days} 天）</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>The API token of {profile} is kept in the vault, which is protected by a password: unlock it on the Vault page (Ctrl+4) and PST Desk connects.</source>
@@ -498,6 +939,25 @@
         <message>
             <source>Starting…</source>
             <translation>正在启动…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpliftVsPeersChart</name>
+        <message>
+            <source>Sales during each event against the 28 days before</source>
+            <translation>各活动期间销售额与活动前 28 天的对比</translation>
+        </message>
+        <message>
+            <source>This merchant</source>
+            <translation>本商户</translation>
+        </message>
+        <message>
+            <source>Peer median</source>
+            <translation>同业中位数</translation>
+        </message>
+        <message>
+            <source>No promotion events in the series</source>
+            <translation>数据中没有促销活动</translation>
         </message>
     </context>
     <context>

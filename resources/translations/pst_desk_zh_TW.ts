@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AlertsView</name>
+        <message>
+            <source>Active alerts</source>
+            <translation>當前預警</translation>
+        </message>
+        <message>
+            <source>No active alerts</source>
+            <translation>暫無預警</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Revenue trend</source>
+            <translation>收入趨勢</translation>
+        </message>
+        <message>
+            <source>Ratio vs peers</source>
+            <translation>與同業比較</translation>
+        </message>
+        <message>
+            <source>Return rate vs peers</source>
+            <translation>退貨率與同業比較</translation>
+        </message>
+        <message>
+            <source>Days inventory outstanding vs peers</source>
+            <translation>存貨周轉天數與同業比較</translation>
+        </message>
+        <message>
+            <source>Promotion uplift vs peer median</source>
+            <translation>促銷增幅與同業中位數比較</translation>
+        </message>
+        <message>
+            <source>Repayment history</source>
+            <translation>還款歷史</translation>
+        </message>
+        <message>
+            <source>Agreement between sources</source>
+            <translation>數據源一致性</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainText</name>
         <message>
             <source>the PSP</source>
@@ -333,10 +375,390 @@
         </message>
     </context>
     <context>
+        <name>MerchantDashboardPage</name>
+        <message>
+            <source>← Merchants</source>
+            <translation>← 商戶</translation>
+        </message>
+        <message>
+            <source>Back to the merchant list (Esc)</source>
+            <translation>返回商戶列表（Esc）</translation>
+        </message>
+        <message>
+            <source>Loading {merchant}…</source>
+            <translation>正在載入 {merchant}…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在載入…</translation>
+        </message>
+        <message>
+            <source>Could not load</source>
+            <translation>無法載入</translation>
+        </message>
+        <message>
+            <source>Showing older data</source>
+            <translation>正在顯示較早的數據</translation>
+        </message>
+        <message>
+            <source>tokenized</source>
+            <translation>已代幣化</translation>
+        </message>
+        <message>
+            <source>not tokenized</source>
+            <translation>未代幣化</translation>
+        </message>
+        <message>
+            <source>{city} · {platform} · {category} · token: {token} · score {score}</source>
+            <translation>{city} · {platform} · {category} · 代幣：{token} · 評分 {score}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new alert(s) — see Active alerts</source>
+            <translation>
+                <numerusform>%n 條新預警 — 請查看「當前預警」</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data as of {date}</source>
+            <translation>數據截至 {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MerchantTable</name>
+        <message>
+            <source>ID</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品類</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>評分</translation>
+        </message>
+        <message>
+            <source>GMV 12m (USD)</source>
+            <translation>12 個月 GMV（美元）</translation>
+        </message>
+        <message>
+            <source>Growth 24m</source>
+            <translation>24 個月增長</translation>
+        </message>
+    </context>
+    <context>
+        <name>MerchantsPage</name>
+        <message>
+            <source>Offline — showing data from {age}. It refreshes when the connection is back.</source>
+            <translation>離線 — 正在顯示{age}的數據。連線恢復後將自動重新整理。</translation>
+        </message>
+        <message>
+            <source>Showing saved data from {age}: the server's latest answer could not be used.</source>
+            <translation>正在顯示{age}儲存的數據：伺服器的最新回應無法使用。</translation>
+        </message>
+        <message>
+            <source>Merchants</source>
+            <translation>商戶</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在載入…</translation>
+        </message>
+        <message>
+            <source>Search name or ID  (Ctrl+F)</source>
+            <translation>搜尋名稱或編號（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search merchants</source>
+            <translation>搜尋商戶</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>所有城市</translation>
+        </message>
+        <message>
+            <source>All platforms</source>
+            <translation>所有平台</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>所有品類</translation>
+        </message>
+        <message>
+            <source>Tokenized or not</source>
+            <translation>是否代幣化</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代幣化</translation>
+        </message>
+        <message>
+            <source>Not tokenized</source>
+            <translation>未代幣化</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Load the merchant list again (F5)</source>
+            <translation>重新載入商戶列表（F5）</translation>
+        </message>
+        <message>
+            <source>Loading merchants…</source>
+            <translation>正在載入商戶…</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n merchant(s)</source>
+            <translation>
+                <numerusform>{shown} / %n 家商戶</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Names</name>
+        <message>
+            <source>Shenzhen</source>
+            <translation>深圳</translation>
+        </message>
+        <message>
+            <source>Guangzhou</source>
+            <translation>廣州</translation>
+        </message>
+        <message>
+            <source>Dongguan</source>
+            <translation>東莞</translation>
+        </message>
+        <message>
+            <source>Hangzhou</source>
+            <translation>杭州</translation>
+        </message>
+        <message>
+            <source>Yiwu</source>
+            <translation>義烏</translation>
+        </message>
+        <message>
+            <source>Xiamen</source>
+            <translation>廈門</translation>
+        </message>
+        <message>
+            <source>Hong Kong</source>
+            <translation>香港</translation>
+        </message>
+        <message>
+            <source>Amazon</source>
+            <translation>亞馬遜</translation>
+        </message>
+        <message>
+            <source>Shopify</source>
+            <translation>Shopify</translation>
+        </message>
+        <message>
+            <source>TikTok Shop</source>
+            <translation>TikTok Shop</translation>
+        </message>
+        <message>
+            <source>AliExpress</source>
+            <translation>速賣通</translation>
+        </message>
+        <message>
+            <source>Temu</source>
+            <translation>Temu</translation>
+        </message>
+        <message>
+            <source>Shopee</source>
+            <translation>Shopee</translation>
+        </message>
+        <message>
+            <source>Consumer Electronics</source>
+            <translation>消費電子</translation>
+        </message>
+        <message>
+            <source>Home &amp; Kitchen</source>
+            <translation>家居廚房</translation>
+        </message>
+        <message>
+            <source>Apparel</source>
+            <translation>服裝</translation>
+        </message>
+        <message>
+            <source>Beauty &amp; Personal Care</source>
+            <translation>美妝個護</translation>
+        </message>
+        <message>
+            <source>Sports &amp; Outdoors</source>
+            <translation>運動戶外</translation>
+        </message>
+        <message>
+            <source>Toys &amp; Games</source>
+            <translation>玩具遊戲</translation>
+        </message>
+        <message>
+            <source>Pet Supplies</source>
+            <translation>寵物用品</translation>
+        </message>
+        <message>
+            <source>Automotive</source>
+            <translation>汽車用品</translation>
+        </message>
+        <message>
+            <source>platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>psp</source>
+            <translation>支付服務商</translation>
+        </message>
+        <message>
+            <source>bank</source>
+            <translation>銀行</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeerRatioChart</name>
+        <message>
+            <source>Monthly · category median {median}</source>
+            <translation>按月 · 品類中位數 {median}</translation>
+        </message>
+        <message>
+            <source>This merchant</source>
+            <translation>本商戶</translation>
+        </message>
+        <message>
+            <source>Peer median</source>
+            <translation>同業中位數</translation>
+        </message>
+        <message>
+            <source>No complete month yet</source>
+            <translation>尚無完整月份</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepaymentHistoryChart</name>
+        <message>
+            <source>{late} late (worst {worst} days)</source>
+            <translation>{late} 期逾期（最長 {worst} 天）</translation>
+        </message>
+        <message>
+            <source>never late</source>
+            <translation>從未逾期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n installment(s)</source>
+            <translation>
+                <numerusform>%n 期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>應還</translation>
+        </message>
+        <message>
+            <source>Paid on time</source>
+            <translation>按時還款</translation>
+        </message>
+        <message>
+            <source>Paid late / overdue</source>
+            <translation>逾期還款 / 未還</translation>
+        </message>
+        <message>
+            <source>No repayment schedule</source>
+            <translation>無還款計劃</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenueTrendChart</name>
+        <message>
+            <source>Monthly, USD · 24-month growth of GMV: {growth}</source>
+            <translation>按月，美元 · GMV 24 個月增長：{growth}</translation>
+        </message>
+        <message>
+            <source>GMV</source>
+            <translation>GMV</translation>
+        </message>
+        <message>
+            <source>Net revenue</source>
+            <translation>淨收入</translation>
+        </message>
+        <message>
+            <source>No complete month yet</source>
+            <translation>尚無完整月份</translation>
+        </message>
+    </context>
+    <context>
         <name>Runner</name>
         <message>
             <source>Something went wrong ({error}). Try again; if it persists, see the log.</source>
             <translation>出現問題（{error}）。請重試；如果問題持續，請查看日誌。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardView</name>
+        <message>
+            <source>Criterion</source>
+            <translation>標準</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>數值</translation>
+        </message>
+        <message>
+            <source>Peer percentile</source>
+            <translation>同業百分位</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>評分卡</translation>
+        </message>
+        <message>
+            <source>Meets all selection criteria</source>
+            <translation>符合全部遴選標準</translation>
+        </message>
+        <message>
+            <source>Does not qualify</source>
+            <translation>不符合條件</translation>
+        </message>
+        <message numerus="yes">
+            <source>Scorecard · {verdict} ({passed} of %n pass) · as of {date}</source>
+            <translation>
+                <numerusform>評分卡 · {verdict}（%n 項中 {passed} 項通過）· 截至 {date}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通過</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通過</translation>
         </message>
     </context>
     <context>
@@ -455,6 +877,25 @@
         </message>
     </context>
     <context>
+        <name>SourceAgreementChart</name>
+        <message>
+            <source>Monthly net revenue: gap of each source to the platform</source>
+            <translation>月度淨收入：各數據源與平台的差距</translation>
+        </message>
+        <message>
+            <source>Limit {limit}</source>
+            <translation>上限 {limit}</translation>
+        </message>
+        <message>
+            <source>Only the platform reports this merchant</source>
+            <translation>僅平台報告此商戶的數據</translation>
+        </message>
+        <message>
+            <source>{source} (lag {days} d)</source>
+            <translation>{source}（延遲 {days} 天）</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>The API token of {profile} is kept in the vault, which is protected by a password: unlock it on the Vault page (Ctrl+4) and PST Desk connects.</source>
@@ -498,6 +939,25 @@
         <message>
             <source>Starting…</source>
             <translation>正在啟動…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpliftVsPeersChart</name>
+        <message>
+            <source>Sales during each event against the 28 days before</source>
+            <translation>各活動期間銷售額與活動前 28 天的對比</translation>
+        </message>
+        <message>
+            <source>This merchant</source>
+            <translation>本商戶</translation>
+        </message>
+        <message>
+            <source>Peer median</source>
+            <translation>同業中位數</translation>
+        </message>
+        <message>
+            <source>No promotion events in the series</source>
+            <translation>數據中沒有促銷活動</translation>
         </message>
     </context>
     <context>

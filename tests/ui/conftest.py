@@ -12,12 +12,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from ui import runner
+from ui.i18n import Language
 
 
 def _threads() -> set[threading.Thread]:
     # Qt's pool threads show up as dummy threads once Python runs on them; the pool is
     # checked on its own below.
     return {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> Language:
+    """The app's start-up language, English, with its plural forms ("1 merchant")."""
+    return Language(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

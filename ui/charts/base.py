@@ -14,13 +14,15 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.theme import LIGHT, Colors
 
 D = TypeVar("D")
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Droid Sans Fallback", "Microsoft YaHei",
+             "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei")  # fmt: skip
 
 
 def style_for(colors: Colors) -> dict[str, Any]:
@@ -46,6 +48,9 @@ def style_for(colors: Colors) -> dict[str, Any]:
         "legend.frameon": False,
         "legend.labelcolor": colors.text,
         "font.size": 9,
+        # Chinese labels ("no data yet" and the like): matplotlib falls back per glyph to the
+        # first family that has it; DejaVu (bundled) has no CJK.
+        "font.sans-serif": ["DejaVu Sans", *CJK_FONTS],
         "text.color": colors.text,
         "lines.linewidth": 1.6,
     }
@@ -71,7 +76,7 @@ class ChartWidget(QFrame, Generic[D]):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(150)
-        self.heading = QLabel(self.title)
+        self.heading = QLabel(QCoreApplication.translate("Charts", self.title))
         self.heading.setObjectName("chartTitle")
         self.heading.setStyleSheet("font-weight: 600; font-size: 13px;")
         self.caption = QLabel("")

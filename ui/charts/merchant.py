@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.domain.dashboard import (
     MonthlyRatioChart,
@@ -18,6 +19,7 @@ from app.domain.dashboard import (
 from app.domain.policy import DEFAULT_POLICY
 from ui import format as fmt
 from ui.charts.base import ChartWidget, money_axis, percent_axis
+from ui.i18n.names import name
 
 EVENT_LABELS = {
     "singles_day": "11.11",
@@ -42,21 +44,25 @@ def _month_axis(chart: ChartWidget, months: list[dt.date]) -> None:
     """Months are plotted at positions 0..n-1 (date axes cost more to draw than the data);
     January and July get a label."""
     ticks = [i for i, m in enumerate(months) if m.month in (1, 7)]
-    chart.axes.set_xticks(ticks, [f"{months[i]:%b %y}" for i in ticks])
+    chart.axes.set_xticks(ticks, [fmt.month_tick(months[i]) for i in ticks])
     if months:
         chart.axes.set_xlim(-0.6, len(months) - 0.4)
 
 
 class RevenueTrendChart(ChartWidget[RevenueData]):
-    title = "Revenue trend"
+    title = QT_TRANSLATE_NOOP("Charts", "Revenue trend")
 
     def draw(self, data: RevenueData) -> None:
         growth = fmt.basis_points(data.growth_24m_bp, signed=True)
-        self.caption.setText(f"Monthly, USD · 24-month growth of GMV: {growth}")
+        self.caption.setText(
+            self.tr("Monthly, USD · 24-month growth of GMV: {growth}").format(growth=growth)
+        )
         gmv_color, net_color = self.colors.series[0], self.colors.series[1]
-        self.set_key([("GMV", gmv_color, "line"), ("Net revenue", net_color, "line")])
+        self.set_key(
+            [(self.tr("GMV"), gmv_color, "line"), (self.tr("Net revenue"), net_color, "line")]
+        )
         if not data.months:
-            self.no_data("No complete month yet")
+            self.no_data(self.tr("No complete month yet"))
             return
         axes = self.axes
         x = _positions(len(data.months))
@@ -72,17 +78,23 @@ class RevenueTrendChart(ChartWidget[RevenueData]):
 class PeerRatioChart(ChartWidget[MonthlyRatioChart]):
     """A monthly ratio against the flat category median (return rate, DIO)."""
 
-    title = "Ratio vs peers"
+    title = QT_TRANSLATE_NOOP("Charts", "Ratio vs peers")
 
     def describe(self, value: int) -> str:
         return str(value)
 
     def draw(self, data: MonthlyRatioChart) -> None:
-        self.caption.setText(f"Monthly · category median {self.describe(data.peer_median)}")
+        median = self.describe(data.peer_median)
+        self.caption.setText(self.tr("Monthly · category median {median}").format(median=median))
         mine = self.colors.series[0]
-        self.set_key([("This merchant", mine, "line"), ("Peer median", self.colors.peer, "dash")])
+        self.set_key(
+            [
+                (self.tr("This merchant"), mine, "line"),
+                (self.tr("Peer median"), self.colors.peer, "dash"),
+            ]
+        )
         if not data.months or all(v is None for v in data.values):
-            self.no_data("No complete month yet")
+            self.no_data(self.tr("No complete month yet"))
             return
         axes = self.axes
         x = _positions(len(data.months))
@@ -94,7 +106,7 @@ class PeerRatioChart(ChartWidget[MonthlyRatioChart]):
 
 
 class ReturnRateChart(PeerRatioChart):
-    title = "Return rate vs peers"
+    title = QT_TRANSLATE_NOOP("Charts", "Return rate vs peers")
 
     def describe(self, value: int) -> str:
         return fmt.basis_points(value)
@@ -105,7 +117,7 @@ class ReturnRateChart(PeerRatioChart):
 
 
 class DioChart(PeerRatioChart):
-    title = "Days inventory outstanding vs peers"
+    title = QT_TRANSLATE_NOOP("Charts", "Days inventory outstanding vs peers")
 
     def describe(self, value: int) -> str:
         return fmt.days_x100(value)
@@ -116,15 +128,20 @@ class DioChart(PeerRatioChart):
 
 
 class UpliftVsPeersChart(ChartWidget[UpliftChart]):
-    title = "Promotion uplift vs peer median"
+    title = QT_TRANSLATE_NOOP("Charts", "Promotion uplift vs peer median")
     margins_px = {"left": 56, "right": 14, "top": 10, "bottom": 44}  # slanted event labels
 
     def draw(self, data: UpliftChart) -> None:
-        self.caption.setText("Sales during each event against the 28 days before")
+        self.caption.setText(self.tr("Sales during each event against the 28 days before"))
         mine = self.colors.series[0]
-        self.set_key([("This merchant", mine, "box"), ("Peer median", self.colors.peer, "box")])
+        self.set_key(
+            [
+                (self.tr("This merchant"), mine, "box"),
+                (self.tr("Peer median"), self.colors.peer, "box"),
+            ]
+        )
         if not data.events:
-            self.no_data("No promotion events in the series")
+            self.no_data(self.tr("No promotion events in the series"))
             return
         axes = self.axes
         x = _positions(len(data.events))
@@ -140,20 +157,23 @@ class UpliftVsPeersChart(ChartWidget[UpliftChart]):
 
 
 class RepaymentHistoryChart(ChartWidget[RepaymentChart]):
-    title = "Repayment history"
+    title = QT_TRANSLATE_NOOP("Charts", "Repayment history")
 
     def draw(self, data: RepaymentChart) -> None:
         late = sum(1 for d in data.days_late if d > 0)
         worst = max(data.days_late, default=0)
-        self.caption.setText(
-            f"{len(data.installments)} installments · "
-            + (f"{late} late (worst {worst} days)" if late else "never late")
+        history = (
+            self.tr("{late} late (worst {worst} days)").format(late=late, worst=worst)
+            if late
+            else self.tr("never late")
         )
+        count = self.tr("%n installment(s)", "", len(data.installments))
+        self.caption.setText(f"{count} · {history}")
         c = self.colors
-        self.set_key([("Due", c.muted, "box"), ("Paid on time", c.good, "box"),
-                      ("Paid late / overdue", c.bad, "box")])  # fmt: skip
+        self.set_key([(self.tr("Due"), c.muted, "box"), (self.tr("Paid on time"), c.good, "box"),
+                      (self.tr("Paid late / overdue"), c.bad, "box")])  # fmt: skip
         if not data.installments:
-            self.no_data("No repayment schedule")
+            self.no_data(self.tr("No repayment schedule"))
             return
         axes = self.axes
         colors = [c.bad if d > 0 else c.good for d in data.days_late]
@@ -164,29 +184,29 @@ class RepaymentHistoryChart(ChartWidget[RepaymentChart]):
         self.compact_y()
         step = max(1, -(-len(x) // 5))
         ticks = list(range(0, len(x), step))
-        axes.set_xticks(ticks, [f"{data.due_dates[i]:%b %y}" for i in ticks])
+        axes.set_xticks(ticks, [fmt.month_tick(data.due_dates[i]) for i in ticks])
         axes.set_xlim(-0.6, len(x) - 0.4)
 
 
 class SourceAgreementChart(ChartWidget[SourceChart]):
-    title = "Agreement between sources"
+    title = QT_TRANSLATE_NOOP("Charts", "Agreement between sources")
 
     def draw(self, data: SourceChart) -> None:
         limit = DEFAULT_POLICY.max_source_gap_bp
-        self.caption.setText("Monthly net revenue: gap of each source to the platform")
+        self.caption.setText(self.tr("Monthly net revenue: gap of each source to the platform"))
         sources = sorted(data.gap_bp)
         palette = self.colors.series
         colors = {s: palette[(i + 2) % len(palette)] for i, s in enumerate(sources)}
         lags = data.lag_days
         self.set_key(
             [
-                *((f"{s.upper()} (lag {lags[s]} d)" if s in lags else s.upper(), colors[s], "line")
-                  for s in sources),
-                (f"Limit {fmt.basis_points(limit)}", self.colors.bad, "dash"),
+                *((self._source_label(s, lags), colors[s], "line") for s in sources),
+                (self.tr("Limit {limit}").format(limit=fmt.basis_points(limit)),
+                 self.colors.bad, "dash"),
             ]
         )  # fmt: skip
         if not data.months or not data.gap_bp:
-            self.no_data("Only the platform reports this merchant")
+            self.no_data(self.tr("Only the platform reports this merchant"))
             return
         axes = self.axes
         x = _positions(len(data.months))
@@ -197,6 +217,12 @@ class SourceAgreementChart(ChartWidget[SourceChart]):
         self.compact_y()
         axes.yaxis.set_major_formatter(lambda v, _p: f"{v / 100:.1f}%")
         _month_axis(self, data.months)
+
+    def _source_label(self, source: str, lags: dict[str, int]) -> str:
+        label = name(source) if source != "psp" else "PSP"
+        if source in lags:
+            return self.tr("{source} (lag {days} d)").format(source=label, days=lags[source])
+        return label
 
 
 CHARTS = (

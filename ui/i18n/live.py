@@ -13,7 +13,13 @@ from __future__ import annotations
 import functools
 import xml.etree.ElementTree as ET
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QCoreApplication, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -67,7 +73,10 @@ def _item_model(view: QAbstractItemView) -> QAbstractItemModel | None:
 
 
 def _refresh_model(model: QAbstractItemModel) -> None:
-    columns, rows = model.columnCount(), model.rowCount()
+    try:
+        columns, rows = model.columnCount(QModelIndex()), model.rowCount(QModelIndex())
+    except TypeError:  # a list model (private columnCount): items are retranslated as widgets
+        return
     if columns:
         model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
     if rows and columns:

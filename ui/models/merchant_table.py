@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,6 +26,7 @@ from PySide6.QtCore import (
 
 from app.backend.models import MerchantSummary
 from ui import format as fmt
+from ui.i18n.names import name
 
 Index = QModelIndex | QPersistentModelIndex
 RAW = Qt.ItemDataRole.UserRole
@@ -33,41 +36,74 @@ ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 @dataclass(frozen=True)
 class Column:
     key: str
-    title: str
+    title: str  # English, marked for translation; headerData translates it when asked
     raw: Callable[[MerchantSummary], Any]
     text: Callable[[MerchantSummary], str]
     numeric: bool = False
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("id", "ID", lambda m: m.id, lambda m: m.id),
-    Column("name", "Name", lambda m: m.name.casefold(), lambda m: m.name),
-    Column("city", "City", lambda m: m.city.value, lambda m: m.city.value),
-    Column("platform", "Platform", lambda m: m.platform.value, lambda m: m.platform.value),
-    Column("category", "Category", lambda m: m.category.value, lambda m: m.category.value),
+    Column("id", QT_TRANSLATE_NOOP("MerchantTable", "ID"), lambda m: m.id, lambda m: m.id),
+    Column(
+        "name",
+        QT_TRANSLATE_NOOP("MerchantTable", "Name"),
+        lambda m: m.name.casefold(),
+        lambda m: m.name,
+    ),
+    Column(
+        "city",
+        QT_TRANSLATE_NOOP("MerchantTable", "City"),
+        lambda m: m.city.value,
+        lambda m: name(m.city),
+    ),
+    Column(
+        "platform",
+        QT_TRANSLATE_NOOP("MerchantTable", "Platform"),
+        lambda m: m.platform.value,
+        lambda m: name(m.platform),
+    ),
+    Column(
+        "category",
+        QT_TRANSLATE_NOOP("MerchantTable", "Category"),
+        lambda m: m.category.value,
+        lambda m: name(m.category),
+    ),
     Column(
         "token",
-        "Token",
+        QT_TRANSLATE_NOOP("MerchantTable", "Token"),
         lambda m: m.token_symbol or "",
-        lambda m: m.token_symbol or ("yes" if m.tokenized else "—"),
+        lambda m: (
+            m.token_symbol
+            or (QCoreApplication.translate("MerchantTable", "yes") if m.tokenized else "—")
+        ),
     ),
-    Column("score", "Score", lambda m: m.score, lambda m: str(m.score), numeric=True),
+    Column(
+        "score",
+        QT_TRANSLATE_NOOP("MerchantTable", "Score"),
+        lambda m: m.score,
+        lambda m: str(m.score),
+        numeric=True,
+    ),
     Column(
         "gmv_12m",
-        "GMV 12m (USD)",
+        QT_TRANSLATE_NOOP("MerchantTable", "GMV 12m (USD)"),
         lambda m: m.gmv_12m,
         lambda m: fmt.cents(m.gmv_12m, decimals=False),
         numeric=True,
     ),
     Column(
         "growth_24m",
-        "Growth 24m",
+        QT_TRANSLATE_NOOP("MerchantTable", "Growth 24m"),
         lambda m: m.growth_24m_bp,
         lambda m: fmt.basis_points(m.growth_24m_bp, signed=True),
         numeric=True,
     ),
 )
 COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MerchantTable", text)
 
 
 class MerchantTableModel(QAbstractTableModel):
@@ -129,7 +165,7 @@ class MerchantTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return _tr(COLUMNS[section].title)
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].numeric:
             return ALIGN_RIGHT
         return None

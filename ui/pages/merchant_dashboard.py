@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import format as fmt
 from ui.bridge import EventBridge
 from ui.charts.base import ChartWidget
 from ui.charts.merchant import CHARTS
+from ui.i18n.names import name
 from ui.pages.merchants import stale_banner
 from ui.runner import Op, user_message
 from ui.theme import Colors
@@ -54,8 +56,8 @@ class MerchantDashboardPage(QWidget):
         self.dashboard: Any = None
         self._generation = 0  # ignores answers for a merchant no longer open
 
-        self.back_button = QPushButton("← Merchants")
-        self.back_button.setToolTip("Back to the merchant list (Esc)")
+        self.back_button = QPushButton(self.tr("← Merchants"))
+        self.back_button.setToolTip(self.tr("Back to the merchant list (Esc)"))
         self.back_button.clicked.connect(self.back.emit)
         self.name = QLabel("")
         self.name.setObjectName("pageTitle")
@@ -131,9 +133,9 @@ class MerchantDashboardPage(QWidget):
         self._generation += 1
         generation = self._generation
         if self.dashboard is None or self._current_id() != merchant_id:
-            self._clear(f"Loading {merchant_id}…")
+            self._clear(self.tr("Loading {merchant}…").format(merchant=merchant_id))
         self.error.hide()
-        self.state.setText("Loading…")
+        self.state.setText(self.tr("Loading…"))
         if self.monitor is not None:
             self.monitor.watch(merchant_id)
         op = Op(self, lambda: self.explorer.dashboard(merchant_id))
@@ -177,7 +179,9 @@ class MerchantDashboardPage(QWidget):
             self.name.setText(self.merchant_id or "")
         self.error.setText(message)
         self.error.show()
-        self.state.setText("Could not load" if self.dashboard is None else "Showing older data")
+        self.state.setText(
+            self.tr("Could not load") if self.dashboard is None else self.tr("Showing older data")
+        )
         self.failed.emit(message)
 
     def show_dashboard(self, dashboard: Any) -> None:
@@ -185,13 +189,20 @@ class MerchantDashboardPage(QWidget):
         window stays responsive while six figures draw."""
         self.dashboard = dashboard
         summary = dashboard.profile.summary
-        token = summary.token_symbol or ("tokenized" if summary.tokenized else "not tokenized")
+        token = summary.token_symbol or (
+            self.tr("tokenized") if summary.tokenized else self.tr("not tokenized")
+        )
         self.name.setText(f"{summary.name}  ·  {summary.id}")
         self.details.setText(
-            f"{summary.city.value} · {summary.platform.value} · {summary.category.value} · "
-            f"token: {token} · score {summary.score}"
+            self.tr("{city} · {platform} · {category} · token: {token} · score {score}").format(
+                city=name(summary.city),
+                platform=name(summary.platform),
+                category=name(summary.category),
+                token=token,
+                score=summary.score,
+            )
         )
-        self.state.setText(f"Data as of {dashboard.charts.as_of:%d %b %Y}")
+        self._restore_state()
         self.scorecard.set_scorecard(dashboard.scorecard)
         self.alerts.set_alerts(dashboard.alerts)
         if dashboard.stale:
@@ -246,9 +257,14 @@ class MerchantDashboardPage(QWidget):
         # "dashboard.updated" redraws the alert list; this only points the user at what is new.
         if self.merchant_id and getattr(payload, "merchant_id", None) == self.merchant_id:
             count = len(payload)
-            self.state.setText(f"{count} new alert{'s' if count != 1 else ''} — see Active alerts")
+            self.state.setText(self.tr("%n new alert(s) — see Active alerts", "", count))
             QTimer.singleShot(8000, self._restore_state)
 
     def _restore_state(self) -> None:
         if self.dashboard is not None:
-            self.state.setText(f"Data as of {self.dashboard.charts.as_of:%d %b %Y}")
+            as_of = fmt.date(self.dashboard.charts.as_of)
+            self.state.setText(self.tr("Data as of {date}").format(date=as_of))
+
+    def retranslate_ui(self) -> None:
+        if self.dashboard is not None:
+            self.show_dashboard(self.dashboard)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from app.backend.models import Category, City, Platform
 from app.services.merchants import is_offline
 from ui import format as fmt
 from ui.bridge import EventBridge
+from ui.i18n.names import name
 from ui.models.merchant_table import (
     COLUMN,
     MerchantFilter,
@@ -46,16 +47,25 @@ def stale_banner(fetched_at: dt.datetime, error: BaseException | None) -> str:
     """What a page says above data served from the cache."""
     age = fmt.age(dt.datetime.now(dt.UTC) - fetched_at)
     if error is None or is_offline(error):  # type: ignore[arg-type]
-        return f"Offline — showing data from {age}. It refreshes when the connection is back."
-    return f"Showing saved data from {age}: the server's latest answer could not be used."
+        text = QCoreApplication.translate(
+            "MerchantsPage",
+            "Offline — showing data from {age}. It refreshes when the connection is back.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "MerchantsPage",
+            "Showing saved data from {age}: the server's latest answer could not be used.",
+        )
+    return text.format(age=age)
 
 
-def _combo(name: str, anything: str, values: list[str]) -> QComboBox:
+def _combo(object_name: str, anything: str, values: list[str]) -> QComboBox:
     combo = QComboBox()
-    combo.setObjectName(name)
+    combo.setObjectName(object_name)
+    combo.setAccessibleName(anything)
     combo.addItem(anything, None)
     for value in values:
-        combo.addItem(value, value)
+        combo.addItem(name(value), value)  # shown translated, filtered by the backend's value
     return combo
 
 
@@ -73,23 +83,30 @@ class MerchantsPage(QWidget):
         self._dirty = False
         self._loading = False
 
-        self.title = QLabel("Merchants")
+        self.title = QLabel(self.tr("Merchants"))
         self.title.setObjectName("pageTitle")
-        self.count = QLabel("Loading…")
+        self.count = QLabel(self.tr("Loading…"))
         self.count.setObjectName("muted")
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search name or ID  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search name or ID  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search merchants"))
         self.search.setClearButtonEnabled(True)
-        self.city = _combo("city", "All cities", [c.value for c in City])
-        self.platform = _combo("platform", "All platforms", [p.value for p in Platform])
-        self.category = _combo("category", "All categories", [c.value for c in Category])
+        self.city = _combo("city", self.tr("All cities"), [c.value for c in City])
+        self.platform = _combo("platform", self.tr("All platforms"), [p.value for p in Platform])
+        self.category = _combo("category", self.tr("All categories"), [c.value for c in Category])
         self.tokenized = QComboBox()
         self.tokenized.setObjectName("tokenized")
-        choices = (("Tokenized or not", None), ("Tokenized", True), ("Not tokenized", False))
+        self.tokenized.setAccessibleName(self.tr("Tokenized or not"))
+        choices = (
+            (self.tr("Tokenized or not"), None),
+            (self.tr("Tokenized"), True),
+            (self.tr("Not tokenized"), False),
+        )
         for text, value in choices:
             self.tokenized.addItem(text, value)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Load the merchant list again (F5)"))
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.hide()
@@ -103,6 +120,7 @@ class MerchantsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("merchantTable")
+        self.table.setAccessibleName(self.tr("Merchants"))
         self._setup_table()
 
         head = QHBoxLayout()
@@ -166,7 +184,7 @@ class MerchantsPage(QWidget):
         self._loading = True
         self._dirty = False
         op = Op(self, self.explorer.list_merchants)
-        op.success(self._loaded).failure(self._failed).with_progress("Loading merchants…")
+        op.success(self._loaded).failure(self._failed).with_progress(self.tr("Loading merchants…"))
         op.run_in_background()
 
     def show_progress(self, label: str | None) -> None:
@@ -232,7 +250,16 @@ class MerchantsPage(QWidget):
         shown = self.proxy.rowCount()
         if total == 0 and self._loading:
             return
-        self.count.setText(f"{shown:,} of {total:,} merchants")
+        self.count.setText(
+            self.tr("{shown} of %n merchant(s)", "", total).format(shown=fmt.integer(shown))
+        )
+
+    def retranslate_ui(self) -> None:
+        """Texts with values, after a language change (the fixed ones follow by themselves)."""
+        self._update_count()
+        self._update_banner()
+        if self.error.isVisible() and self._stale_error is not None:
+            self.error.setText(user_message(self._stale_error))
 
     def _update_banner(self) -> None:
         if not self._stale or self._fetched_at is None:

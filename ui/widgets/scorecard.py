@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.covenants import Alert
 from app.domain.scorecard import Scorecard
 from ui import format as fmt
+from ui.i18n import domain_text
 from ui.theme import LIGHT, Colors
 
 
@@ -60,7 +61,13 @@ def _label(text: str, name: str = "", *, wrap: bool = False) -> QLabel:
 
 
 class ScorecardView(QFrame):
-    HEADERS = ("Criterion", "Value", "Peer percentile", "Result", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ScorecardView", "Criterion"),
+        QT_TRANSLATE_NOOP("ScorecardView", "Value"),
+        QT_TRANSLATE_NOOP("ScorecardView", "Peer percentile"),
+        QT_TRANSLATE_NOOP("ScorecardView", "Result"),
+        QT_TRANSLATE_NOOP("ScorecardView", "Why"),
+    )
 
     def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +78,7 @@ class ScorecardView(QFrame):
         self._cells: dict[str, tuple[QLabel, QLabel, QLabel, QLabel, QLabel, QLabel]] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 10)
-        self.verdict = QLabel("Scorecard")
+        self.verdict = QLabel(self.tr("Scorecard"))
         self.verdict.setObjectName("scorecardVerdict")
         self.verdict.setStyleSheet("font-weight: 600; font-size: 14px;")
         outer.addWidget(self.verdict)
@@ -109,7 +116,7 @@ class ScorecardView(QFrame):
                 item.widget().deleteLater()
         self._cells = {}
         for col, header in enumerate(self.HEADERS):
-            head = QLabel(header)
+            head = QLabel(QCoreApplication.translate("ScorecardView", header))
             head.setObjectName("muted")
             self.grid.addWidget(head, 0, col)
         for row, key in enumerate(keys, start=1):
@@ -137,27 +144,35 @@ class ScorecardView(QFrame):
     def _fill(self, scorecard: Scorecard) -> None:
         passed = sum(1 for c in scorecard.criteria if c.passed)
         total = len(scorecard.criteria)
-        verdict = "Meets all selection criteria" if scorecard.passed else "Does not qualify"
-        self.verdict.setText(
-            f"Scorecard · {verdict} ({passed} of {total} pass) · as of {scorecard.as_of:%d %b %Y}"
+        verdict = (
+            self.tr("Meets all selection criteria")
+            if scorecard.passed
+            else self.tr("Does not qualify")
         )
+        self.verdict.setText(
+            self.tr("Scorecard · {verdict} ({passed} of %n pass) · as of {date}", "", total).format(
+                verdict=verdict, passed=passed, date=fmt.date(scorecard.as_of)
+            )
+        )
+        pass_text, fail_text = self.tr("Pass"), self.tr("Fail")
         for c in scorecard.criteria:
             title, value, percentile, icon, result, reason = self._cells[c.key]
-            title.setText(c.title)
+            title.setText(domain_text.criterion_title(c))
             value.setText(fmt.criterion_value(c.value, c.unit, c.key))
             pct = "—" if c.peer_percentile is None else fmt.ordinal(c.peer_percentile)
             percentile.setText(pct)
-            if result.text() != ("Pass" if c.passed else "Fail") or icon.property("theme") != (
-                self.colors.name
-            ):
+            if result.text() != (pass_text if c.passed else fail_text) or icon.property(
+                "theme"
+            ) != (self.colors.name):
                 icon.setPixmap(status_icon(c.passed, self.colors))
                 icon.setProperty("theme", self.colors.name)
-                result.setText("Pass" if c.passed else "Fail")
+                result.setText(pass_text if c.passed else fail_text)
                 result.setObjectName("pass" if c.passed else "fail")
                 result.style().unpolish(result)
                 result.style().polish(result)
-            reason.setText(c.reason)
-            reason.setToolTip(c.reason)
+            why = domain_text.criterion_reason(c)
+            reason.setText(why)
+            reason.setToolTip(why)
 
     def result_text(self, key: str) -> str:
         cells = self._cells.get(key)
@@ -172,10 +187,10 @@ class AlertsView(QFrame):
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        title = QLabel("Active alerts")
+        title = QLabel(self.tr("Active alerts"))
         title.setStyleSheet("font-weight: 600; font-size: 14px;")
         layout.addWidget(title)
-        self.body = QLabel("No active alerts")
+        self.body = QLabel(self.tr("No active alerts"))
         self.body.setObjectName("alertsBody")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
@@ -194,7 +209,10 @@ class AlertsView(QFrame):
     def set_alerts(self, alerts: Sequence[Alert]) -> None:
         self.alerts = sorted(alerts, key=lambda a: (a.severity != "breach", a.covenant))
         if not self.alerts:
-            self.body.setText("No active alerts")
+            self.body.setText(self.tr("No active alerts"))
             return
-        lines = [f"{a.severity.upper()} · {a.message}" for a in self.alerts]
+        lines = [
+            f"{domain_text.severity(a.severity)} · {domain_text.alert_message(a)}"
+            for a in self.alerts
+        ]
         self.body.setText("\n\n".join(lines))

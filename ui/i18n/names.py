@@ -1,0 +1,40 @@
+"""Names of things the backend sends as English words (cities, platforms, categories, sources),
+shown in the user's language. The backend's values stay the keys; only the display changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Names"
+NAMES = (
+    QT_TRANSLATE_NOOP("Names", "Shenzhen"),
+    QT_TRANSLATE_NOOP("Names", "Guangzhou"),
+    QT_TRANSLATE_NOOP("Names", "Dongguan"),
+    QT_TRANSLATE_NOOP("Names", "Hangzhou"),
+    QT_TRANSLATE_NOOP("Names", "Yiwu"),
+    QT_TRANSLATE_NOOP("Names", "Xiamen"),
+    QT_TRANSLATE_NOOP("Names", "Hong Kong"),
+    QT_TRANSLATE_NOOP("Names", "Amazon"),
+    QT_TRANSLATE_NOOP("Names", "Shopify"),
+    QT_TRANSLATE_NOOP("Names", "TikTok Shop"),
+    QT_TRANSLATE_NOOP("Names", "AliExpress"),
+    QT_TRANSLATE_NOOP("Names", "Temu"),
+    QT_TRANSLATE_NOOP("Names", "Shopee"),
+    QT_TRANSLATE_NOOP("Names", "Consumer Electronics"),
+    QT_TRANSLATE_NOOP("Names", "Home & Kitchen"),
+    QT_TRANSLATE_NOOP("Names", "Apparel"),
+    QT_TRANSLATE_NOOP("Names", "Beauty & Personal Care"),
+    QT_TRANSLATE_NOOP("Names", "Sports & Outdoors"),
+    QT_TRANSLATE_NOOP("Names", "Toys & Games"),
+    QT_TRANSLATE_NOOP("Names", "Pet Supplies"),
+    QT_TRANSLATE_NOOP("Names", "Automotive"),
+    QT_TRANSLATE_NOOP("Names", "platform"),
+    QT_TRANSLATE_NOOP("Names", "psp"),
+    QT_TRANSLATE_NOOP("Names", "bank"),
+)
+
+
+def name(value: object) -> str:
+    """The display name of an enum value (or a plain string) in the current language."""
+    text = str(getattr(value, "value", value))
+    return QCoreApplication.translate(CONTEXT, text)
