@@ -13,7 +13,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-ARTIFACTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "contracts" / "artifacts"
+from app.resources import resource_path
+
+ARTIFACTS_DIR = resource_path("contracts", "artifacts")
 
 _FIELDS = {"abi", "bytecode", "deployedBytecode", "deployed_bytecode", "contractName", "name"}
 

@@ -8,21 +8,24 @@ import socket
 import subprocess
 import tempfile
 import time
-from pathlib import Path
 from typing import IO, Any
 
 import requests
 
 from app.chain.errors import ChainUnavailable
+from app.resources import resource_path
 
-ROOT = Path(__file__).resolve().parents[2]
 HARDFORK = "prague"  # the same evmVersion the contracts are compiled for
 
 
 def anvil_binary() -> str:
     """The native anvil binary. npm's `.bin/anvil` is a node shim that spawns it as a child; a
-    killed shim would leave the real node running, so the native one is preferred."""
-    modules = ROOT / "resources" / "contracts" / "node_modules"
+    killed shim would leave the real node running, so the native one is preferred. The frozen
+    app carries its own copy under resources/bin (packaging/pst-desk.spec)."""
+    frozen = resource_path("bin", "anvil")
+    if os.access(frozen, os.X_OK):
+        return str(frozen)
+    modules = resource_path("contracts", "node_modules")
     for native in sorted(modules.glob("@foundry-rs/anvil-*/bin/anvil")):
         if os.access(native, os.X_OK):
             return str(native)
@@ -52,6 +55,7 @@ class AnvilNode:
         self.args = args
         self.url = f"http://127.0.0.1:{port}"
         self._errors: IO[bytes] | None = None
+        self._states: str | None = None
 
     @classmethod
     def start(
@@ -73,6 +77,10 @@ class AnvilNode:
             HARDFORK,
             "--chain-id",
             str(chain_id),
+            # anvil spills old states to ~/.foundry/anvil/tmp (GBs on long runs), and nodes that
+            # had ended left them there for good: keep them in a folder we remove at the end.
+            "--cache-path",
+            states := tempfile.mkdtemp(prefix="pst-anvil-states-"),
             "--silent",
             *(extra_args or []),
         ]
@@ -83,6 +91,7 @@ class AnvilNode:
         )
         node = cls(process, port, args)
         node._errors = errors
+        node._states = states
         node._wait_ready(wait)
         return node
 
@@ -119,9 +128,13 @@ class AnvilNode:
         self._close_errors()
 
     def _close_errors(self) -> None:
+        """Release the node's files once it has exited: its stderr log and spilled states."""
         if self._errors is not None:
             self._errors.close()
             self._errors = None
+        if self._states is not None:
+            shutil.rmtree(self._states, ignore_errors=True)
+            self._states = None
 
     def stop(self) -> None:
         if self.process.poll() is None:

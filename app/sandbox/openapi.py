@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.resources import resource_path
 from app.sandbox.api import create_app
 
-DOCUMENT = Path(__file__).resolve().parents[2] / "resources" / "api" / "openapi.json"
+DOCUMENT = resource_path("api", "openapi.json")
 
 
 def openapi_document() -> dict[str, Any]:

@@ -1,0 +1,29 @@
+"""Where the files under `resources/` are, from a source checkout or inside a frozen app.
+
+PyInstaller unpacks data next to the bundled modules and names that folder `sys._MEIPASS`;
+packaging/pst-desk.spec copies `resources/...` there under the same relative paths, so callers
+ask for `resource_path("contracts", "artifacts")` and never care which case they are in.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+SOURCE_ROOT = Path(__file__).resolve().parents[1]
+
+
+def is_frozen() -> bool:
+    """True inside the PyInstaller build (`dist/pst-desk/pst-desk`)."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def bundle_root() -> Path:
+    """The folder that holds `resources/`: the bundle's data folder when frozen, else the repo."""
+    meipass = getattr(sys, "_MEIPASS", None)
+    return Path(meipass) if is_frozen() and meipass else SOURCE_ROOT
+
+
+def resource_path(*parts: str) -> Path:
+    """`resources/<parts...>` (the path may not exist: callers say what is missing)."""
+    return bundle_root().joinpath("resources", *parts)
