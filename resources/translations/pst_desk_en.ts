@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AddressBookPanel</name>
+        <message numerus="yes">
+            <source>Imported %n contact(s), {unchanged} already present.</source>
+            <translation>
+                <numerusform>Imported %n contact, {unchanged} already present.</numerusform>
+                <numerusform>Imported %n contacts, {unchanged} already present.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) skipped.</source>
+            <translation>
+                <numerusform>%n row skipped.</numerusform>
+                <numerusform>%n rows skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of the file have problems, so nothing was imported yet. Import only the valid rows?</source>
+            <translation>
+                <numerusform>%n row of the file have problems, so nothing was imported yet. Import only the valid rows?</numerusform>
+                <numerusform>%n rows of the file have problems, so nothing was imported yet. Import only the valid rows?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contact(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %n contact to {path}.</numerusform>
+                <numerusform>Exported %n contacts to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DomainText</name>
         <message numerus="yes">
             <source>Net revenue of the last %n day(s) fell {drop} against the same number of days before</source>
@@ -118,6 +149,23 @@
             <translation>
                 <numerusform>Scorecard · {verdict} ({passed} of %n pass) · as of {date}</numerusform>
                 <numerusform>Scorecard · {verdict} ({passed} of %n pass) · as of {date}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TreasuryPage</name>
+        <message numerus="yes">
+            <source>%n action(s) were never signed; nothing was sent.</source>
+            <translation>
+                <numerusform>%n action was never signed; nothing was sent.</numerusform>
+                <numerusform>%n actions were never signed; nothing was sent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more wait(s) too.</source>
+            <translation>
+                <numerusform>%n more wait too.</numerusform>
+                <numerusform>%n more waits too.</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccessLogDialog</name>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Key version</source>
+            <translation>密钥版本</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Vault access log</source>
+            <translation>保险库访问日志</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddressBookPanel</name>
+        <message>
+            <source>Address book</source>
+            <translation>地址簿</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>导入 CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>添加联系人</translation>
+        </message>
+        <message>
+            <source>Address (0x…)</source>
+            <translation>地址（0x…）</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>导入联系人</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>This file is too large for an address book (over 2 MiB).</source>
+            <translation>此文件对于地址簿来说太大（超过 2 MiB）。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>未导入任何内容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n contact(s), {unchanged} already present.</source>
+            <translation>
+                <numerusform>已导入 %n 个联系人，{unchanged} 个已存在。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) skipped.</source>
+            <translation>
+                <numerusform>已跳过 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some rows cannot be imported</source>
+            <translation>部分行无法导入</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of the file have problems, so nothing was imported yet. Import only the valid rows?</source>
+            <translation>
+                <numerusform>文件中有 %n 行存在问题，因此尚未导入任何内容。是否只导入有效的行？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>第 {row} 行：{reason}</translation>
+        </message>
+        <message>
+            <source>Import the valid rows</source>
+            <translation>导入有效的行</translation>
+        </message>
+        <message>
+            <source>Import nothing</source>
+            <translation>不导入</translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>导出联系人</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contact(s) to {path}.</source>
+            <translation>
+                <numerusform>已将 %n 个联系人导出到 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8 text; save it as CSV (UTF-8) and try again.</source>
+            <translation>此文件不是 UTF-8 文本；请另存为 CSV（UTF-8）后重试。</translation>
+        </message>
+        <message>
+            <source>The file could not be read or written ({reason}).</source>
+            <translation>无法读取或写入该文件（{reason}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertsView</name>
         <message>
             <source>Active alerts</source>
@@ -10,6 +156,21 @@
         <message>
             <source>No active alerts</source>
             <translation>暂无预警</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTab</name>
+        <message>
+            <source>Verify</source>
+            <translation>验证</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>导出 JSON…</translation>
         </message>
     </context>
     <context>
@@ -41,6 +202,112 @@
         <message>
             <source>Agreement between sources</source>
             <translation>数据源一致性</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateWalletDialog</name>
+        <message>
+            <source>Create a wallet</source>
+            <translation>创建钱包</translation>
+        </message>
+        <message>
+            <source>12 words</source>
+            <translation>12 个单词</translation>
+        </message>
+        <message>
+            <source>24 words</source>
+            <translation>24 个单词</translation>
+        </message>
+        <message>
+            <source>Recovery phrase</source>
+            <translation>助记词</translation>
+        </message>
+        <message>
+            <source>Account 1</source>
+            <translation>账户 1</translation>
+        </message>
+        <message>
+            <source>Account name</source>
+            <translation>账户名称</translation>
+        </message>
+        <message>
+            <source>Write these words on paper, in order, and keep them offline. Anyone who sees them controls the funds; PST Desk cannot recover them for you.</source>
+            <translation>请按顺序将这些单词抄写在纸上，并离线保管。任何看到它们的人都能控制资金；PST Desk 无法为您找回。</translation>
+        </message>
+        <message>
+            <source>Reveal the words</source>
+            <translation>显示助记词</translation>
+        </message>
+        <message>
+            <source>Choose a strong password and type it twice.</source>
+            <translation>请设置一个强密码并输入两次。</translation>
+        </message>
+        <message>
+            <source>Reveal the words and write them down first.</source>
+            <translation>请先显示助记词并抄写下来。</translation>
+        </message>
+        <message>
+            <source>Word #{position}</source>
+            <translation>第 {position} 个单词</translation>
+        </message>
+    </context>
+    <context>
+        <name>CredentialDialog</name>
+        <message>
+            <source>Edit {store}</source>
+            <translation>编辑 {store}</translation>
+        </message>
+        <message>
+            <source>Add store credentials</source>
+            <translation>添加店铺凭证</translation>
+        </message>
+        <message>
+            <source>merchant id, for example M00042</source>
+            <translation>商户编号，例如 M00042</translation>
+        </message>
+        <message>
+            <source>leave empty to keep the stored one</source>
+            <translation>留空则保留已保存的值</translation>
+        </message>
+        <message>
+            <source>one per line</source>
+            <translation>每行一个</translation>
+        </message>
+        <message>
+            <source>base32 seed from the platform (optional)</source>
+            <translation>平台提供的 base32 种子（可选）</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>API keys</source>
+            <translation>API 密钥</translation>
+        </message>
+        <message>
+            <source>TOTP seed</source>
+            <translation>TOTP 种子</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -325,6 +592,53 @@
         <message>
             <source>The vault key is missing from the OS keyring. Import a vault backup to recover the entries.</source>
             <translation>系统密钥环中缺少保险库密钥。请导入保险库备份以恢复条目。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportKeyDialog</name>
+        <message>
+            <source>Import a keystore file</source>
+            <translation>导入密钥库文件</translation>
+        </message>
+        <message>
+            <source>Import a private key</source>
+            <translation>导入私钥</translation>
+        </message>
+        <message>
+            <source>64 hexadecimal digits</source>
+            <translation>64 位十六进制数字</translation>
+        </message>
+        <message>
+            <source>The keystore file's password</source>
+            <translation>密钥库文件的密码</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Keystore file</source>
+            <translation>密钥库文件</translation>
+        </message>
+        <message>
+            <source>File password</source>
+            <translation>文件密码</translation>
+        </message>
+        <message>
+            <source>Private key</source>
+            <translation>私钥</translation>
+        </message>
+        <message>
+            <source>Account name</source>
+            <translation>账户名称</translation>
+        </message>
+        <message>
+            <source>Keystore (*.json *)</source>
+            <translation>密钥库文件 (*.json *)</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {value}.</source>
+            <translation>无法读取 {path}：{value}。</translation>
         </message>
     </context>
     <context>
@@ -633,6 +947,128 @@
             <source>bank</source>
             <translation>银行</translation>
         </message>
+        <message>
+            <source>hd</source>
+            <translation>助记词派生</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <source>watch</source>
+            <translation>仅观察</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>已丢弃</translation>
+        </message>
+        <message>
+            <source>proposer</source>
+            <translation>提议人</translation>
+        </message>
+        <message>
+            <source>approver</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>propose</source>
+            <translation>提议</translation>
+        </message>
+        <message>
+            <source>approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>reject</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>execute</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>已创建</translation>
+        </message>
+        <message>
+            <source>simulated</source>
+            <translation>已模拟</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>已签名</translation>
+        </message>
+        <message>
+            <source>broadcast</source>
+            <translation>已广播</translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>已被替代</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPasswordFields</name>
+        <message>
+            <source>New wallet password</source>
+            <translation>新钱包密码</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>再次输入</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>强度</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <source>Needs at least '{level}'.</source>
+            <translation>强度至少需要“{level}”。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Wallet password</source>
+            <translation>钱包密码</translation>
+        </message>
     </context>
     <context>
         <name>PeerRatioChart</name>
@@ -651,6 +1087,173 @@
         <message>
             <source>No complete month yet</source>
             <translation>尚无完整月份</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsTab</name>
+        <message>
+            <source>Select a proposal.</source>
+            <translation>请选择一个提议。</translation>
+        </message>
+        <message>
+            <source>Reason (needed to reject)</source>
+            <translation>理由（拒绝时必填）</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>Execute</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Nothing waits for you.</source>
+            <translation>没有等待您处理的事项。</translation>
+        </message>
+        <message>
+            <source>No proposal yet.</source>
+            <translation>尚无提议。</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>暂无</translation>
+        </message>
+        <message>
+            <source>Proposal #{id}: {amount} to the holders of {symbol} for {period}</source>
+            <translation>提议 #{id}：向 {symbol} 持有人分配 {period} 的 {amount}</translation>
+        </message>
+        <message>
+            <source>Proposed by {proposer}; approvals {approvals} of {threshold}: {who}</source>
+            <translation>提议人 {proposer}；审批 {approvals} / {threshold}：{who}</translation>
+        </message>
+        <message>
+            <source>Expires {time} ({left})</source>
+            <translation>到期时间 {time}（{left}）</translation>
+        </message>
+        <message>
+            <source>Report hash {hash}</source>
+            <translation>报告哈希 {hash}</translation>
+        </message>
+        <message>
+            <source>Report: platform sales {sales}, bank settled {settled}, routed {routed}, investors' share {share}</source>
+            <translation>报告：平台销售额 {sales}，银行结算 {settled}，链上分账 {routed}，投资者份额 {share}</translation>
+        </message>
+        <message>
+            <source>THE BACKEND'S REPORT HAS ANOTHER HASH</source>
+            <translation>后端报告的哈希不一致</translation>
+        </message>
+        <message>
+            <source>Reconciliation: ok</source>
+            <translation>对账：正常</translation>
+        </message>
+        <message>
+            <source>Reconciliation: {reasons}</source>
+            <translation>对账：{reasons}</translation>
+        </message>
+        <message>
+            <source>Write why you reject it first.</source>
+            <translation>请先写明拒绝理由。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposeDialog</name>
+        <message>
+            <source>Propose a distribution</source>
+            <translation>提议分配</translation>
+        </message>
+        <message>
+            <source>Why propose despite the difference? (at least {count} characters; kept in the audit trail)</source>
+            <translation>为何在存在差异的情况下仍提议？（至少 {count} 个字符；保存在审计记录中）</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>Amount (investors' share)</source>
+            <translation>金额（投资者份额）</translation>
+        </message>
+        <message>
+            <source>Pending / cap</source>
+            <translation>待分配 / 上限</translation>
+        </message>
+        <message>
+            <source>Report hash</source>
+            <translation>报告哈希</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>对账</translation>
+        </message>
+        <message>
+            <source>Payout preview</source>
+            <translation>派发预览</translation>
+        </message>
+        <message>
+            <source>Override reason</source>
+            <translation>例外理由</translation>
+        </message>
+        <message>
+            <source>Propose</source>
+            <translation>提议</translation>
+        </message>
+        <message>
+            <source>This store has no reported period left to propose.</source>
+            <translation>此店铺没有可提议的已报告期间。</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <source>pending {pending} · cap per period {cap}</source>
+            <translation>待分配 {pending} · 每期上限 {cap}</translation>
+        </message>
+        <message>
+            <source>no report</source>
+            <translation>无报告</translation>
+        </message>
+        <message>
+            <source>{paid} of {holders} holders paid · dust {dust} base units
+largest: {largest}</source>
+            <translation>{holders} 名持有人中 {paid} 名获得派发 · 零头 {dust} 个基本单位
+最大额：{largest}</translation>
+        </message>
+        <message>
+            <source>The reconciliation found the differences marked ⚠ above. To propose anyway, write why (at least {count} characters); the reason is kept in the audit trail.</source>
+            <translation>对账发现了上方标有 ⚠ 的差异。如仍要提议，请写明理由（至少 {count} 个字符）；理由将保存在审计记录中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurposeDialog</name>
+        <message>
+            <source>Reveal the {field} of {store}</source>
+            <translation>显示 {store} 的{field}</translation>
+        </message>
+        <message>
+            <source>State why you need it. The purpose is recorded in the access log (and, for the store's owner or operators, on chain as a hash).</source>
+            <translation>请说明您需要它的原因。用途会记录在访问日志中（对于店铺所有者或运营方，还会以哈希形式记录在链上）。</translation>
+        </message>
+        <message>
+            <source>for example: monthly payout reconciliation</source>
+            <translation>例如：月度派发对账</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
         </message>
     </context>
     <context>
@@ -687,6 +1290,88 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from a recovery phrase</source>
+            <translation>从助记词恢复</translation>
+        </message>
+        <message>
+            <source>12 or 24 words separated by spaces</source>
+            <translation>以空格分隔的 12 或 24 个单词</translation>
+        </message>
+        <message>
+            <source>Optional BIP-39 passphrase</source>
+            <translation>可选的 BIP-39 密语</translation>
+        </message>
+        <message>
+            <source>Recovery phrase</source>
+            <translation>助记词</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>密语</translation>
+        </message>
+        <message>
+            <source>Account index (m/44'/60'/0'/0/i)</source>
+            <translation>账户索引（m/44'/60'/0'/0/i）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevealPanel</name>
+        <message>
+            <source>Select a store</source>
+            <translation>请选择店铺</translation>
+        </message>
+        <message>
+            <source>TOTP code</source>
+            <translation>TOTP 验证码</translation>
+        </message>
+        <message>
+            <source>Reveal the {field} (asks for a purpose; recorded)</source>
+            <translation>显示{field}（需说明用途；将被记录）</translation>
+        </message>
+        <message>
+            <source>Revealed secrets appear here for a short time.</source>
+            <translation>显示的机密信息会在此短暂出现。</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>隐藏</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}：</translation>
+        </message>
+        <message>
+            <source>That code expired; reveal again for the next one.</source>
+            <translation>该验证码已过期；请再次显示以获取下一个。</translation>
+        </message>
+        <message>
+            <source>{seconds_left} s left</source>
+            <translation>剩余 {seconds_left} 秒</translation>
+        </message>
+        <message>
+            <source>Hidden again after a short time.</source>
+            <translation>稍后将再次隐藏。</translation>
+        </message>
+        <message>
+            <source>Copied; the clipboard is cleared in {seconds:g} s</source>
+            <translation>已复制；剪贴板将在 {seconds:g} 秒后清空</translation>
+        </message>
+        <message>
+            <source>Clipboard cleared.</source>
+            <translation>剪贴板已清空。</translation>
+        </message>
+        <message>
+            <source>The clipboard holds something else now; left as is.</source>
+            <translation>剪贴板中现在是其他内容；保持不变。</translation>
+        </message>
+    </context>
+    <context>
         <name>RevenueTrendChart</name>
         <message>
             <source>Monthly, USD · 24-month growth of GMV: {growth}</source>
@@ -703,6 +1388,25 @@
         <message>
             <source>No complete month yet</source>
             <translation>尚无完整月份</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Review the transaction</source>
+            <translation>核对交易</translation>
+        </message>
+        <message>
+            <source>Check every line. Signing sends it; it cannot be undone once mined.</source>
+            <translation>请逐行核对。签名后即发送；一旦上链便无法撤销。</translation>
+        </message>
+        <message>
+            <source>This transfer would fail, so it cannot be signed. Nothing was sent.</source>
+            <translation>此转账将会失败，因此无法签名。未发送任何交易。</translation>
+        </message>
+        <message>
+            <source>Sign and send</source>
+            <translation>签名并发送</translation>
         </message>
     </context>
     <context>
@@ -759,6 +1463,68 @@
         <message>
             <source>Fail</source>
             <translation>未通过</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>Again</source>
+            <translation>再次输入</translation>
+        </message>
+        <message>
+            <source>enter it first</source>
+            <translation>请先输入</translation>
+        </message>
+        <message>
+            <source>the two entries differ</source>
+            <translation>两次输入不一致</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <source>Send</source>
+            <translation>发送</translation>
+        </message>
+        <message>
+            <source>0x… (checksummed address)</source>
+            <translation>0x…（带校验的地址）</translation>
+        </message>
+        <message>
+            <source>Address book…</source>
+            <translation>地址簿…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>资产</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>核对…</translation>
+        </message>
+        <message>
+            <source>Checking and simulating…</source>
+            <translation>正在检查并模拟…</translation>
+        </message>
+        <message>
+            <source>Enter the wallet password to sign.</source>
+            <translation>请输入钱包密码以签名。</translation>
+        </message>
+        <message>
+            <source>Signing and sending…</source>
+            <translation>正在签名并发送…</translation>
         </message>
     </context>
     <context>
@@ -942,6 +1708,319 @@
         </message>
     </context>
     <context>
+        <name>StoresTab</name>
+        <message>
+            <source>Propose distribution…</source>
+            <translation>提议分配…</translation>
+        </message>
+        <message>
+            <source>Differences beyond {tolerance_bp} bp (settings: reconciliation tolerance) are highlighted.</source>
+            <translation>超过 {tolerance_bp} 个基点的差异（设置：对账容差）已突出显示。</translation>
+        </message>
+        <message>
+            <source>Your account does not hold the proposer role.</source>
+            <translation>您的账户没有提议人角色。</translation>
+        </message>
+        <message>
+            <source>{key}: the three sources agree within the tolerance.</source>
+            <translation>{key}：三个数据源的差异均在容差范围内。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreasuryPage</name>
+        <message>
+            <source>Treasury</source>
+            <translation>资金库</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Stores and reconciliation</source>
+            <translation>店铺与对账</translation>
+        </message>
+        <message>
+            <source>Waiting for my approval</source>
+            <translation>等待我审批</translation>
+        </message>
+        <message>
+            <source>Proposals and history</source>
+            <translation>提议与历史</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计记录</translation>
+        </message>
+        <message>
+            <source>Checking unfinished actions…</source>
+            <translation>正在检查未完成的操作…</translation>
+        </message>
+        <message>
+            <source>Finished after the restart: {words}</source>
+            <translation>重新启动后已完成：{words}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) were never signed; nothing was sent.</source>
+            <translation>
+                <numerusform>%n 项操作从未签名；未发送任何交易。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the treasury…</source>
+            <translation>正在读取资金库…</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>no treasury role</source>
+            <translation>无资金库角色</translation>
+        </message>
+        <message>
+            <source>Waiting for my approval ({len})</source>
+            <translation>等待我审批（{len}）</translation>
+        </message>
+        <message>
+            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) waits for your approval.</source>
+            <translation>提议 #{id}（{symbol} {period}，{amount} sUSD）等待您审批。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more wait(s) too.</source>
+            <translation>
+                <numerusform>另有 %n 项也在等待。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval waiting</source>
+            <translation>有待审批的提议</translation>
+        </message>
+        <message>
+            <source>Another treasury action is still running; wait for it to finish.</source>
+            <translation>另一项资金库操作仍在进行中；请等待其完成。</translation>
+        </message>
+        <message>
+            <source>{action} proposal #{id}…</source>
+            <translation>{action}提议 #{id}…</translation>
+        </message>
+        <message>
+            <source>Proposing…</source>
+            <translation>正在提议…</translation>
+        </message>
+        <message>
+            <source>period {period}</source>
+            <translation>期间 {period}</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>导出审计记录</translation>
+        </message>
+        <message>
+            <source>Exported {count} entries to {path}.</source>
+            <translation>已将 {count} 条记录导出到 {path}。</translation>
+        </message>
+        <message>
+            <source>Verified: {count} entries, the chain is intact.</source>
+            <translation>已验证：{count} 条记录，链条完整。</translation>
+        </message>
+        <message>
+            <source>Enter the wallet password to sign.</source>
+            <translation>请输入钱包密码以签名。</translation>
+        </message>
+        <message>
+            <source>Signing cancelled: the password was not entered.</source>
+            <translation>已取消签名：未输入密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreasuryTables</name>
+        <message>
+            <source>settled ≠ routed</source>
+            <translation>结算 ≠ 分账</translation>
+        </message>
+        <message>
+            <source>report ≠ chain</source>
+            <translation>报告 ≠ 链上</translation>
+        </message>
+        <message>
+            <source>investors' share</source>
+            <translation>投资者份额</translation>
+        </message>
+        <message>
+            <source>sales vs settled</source>
+            <translation>销售与结算</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>Store id</source>
+            <translation>店铺编号</translation>
+        </message>
+        <message>
+            <source>Pending for investors</source>
+            <translation>待分配给投资者</translation>
+        </message>
+        <message>
+            <source>Cap per period</source>
+            <translation>每期上限</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>期数</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>Platform sales</source>
+            <translation>平台销售额</translation>
+        </message>
+        <message>
+            <source>Bank settled</source>
+            <translation>银行结算额</translation>
+        </message>
+        <message>
+            <source>Routed on chain</source>
+            <translation>链上分账</translation>
+        </message>
+        <message>
+            <source>Credited to treasury</source>
+            <translation>计入资金库</translation>
+        </message>
+        <message>
+            <source>Investors' share</source>
+            <translation>投资者份额</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>对账</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>支付交易</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>已执行</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>审批数</translation>
+        </message>
+        <message>
+            <source>Proposer</source>
+            <translation>提议人</translation>
+        </message>
+        <message>
+            <source>Expiry</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Proposed tx</source>
+            <translation>提议交易</translation>
+        </message>
+        <message>
+            <source>Executed tx</source>
+            <translation>执行交易</translation>
+        </message>
+        <message>
+            <source>Recorded (UTC)</source>
+            <translation>记录时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>提议</translation>
+        </message>
+        <message>
+            <source>Tx</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>Entry hash</source>
+            <translation>条目哈希</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h left</source>
+            <translation>剩余 {days} 天 {hours} 小时</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min left</source>
+            <translation>剩余 {hours} 小时 {minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>no report</source>
+            <translation>无报告</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>difference: {checks}</source>
+            <translation>差异：{checks}</translation>
+        </message>
+        <message>
+            <source>You are not an approver.</source>
+            <translation>您不是审批人。</translation>
+        </message>
+        <message>
+            <source>Only an approver rejects, while pending.</source>
+            <translation>只有审批人可以在待处理期间拒绝。</translation>
+        </message>
+        <message>
+            <source>Only treasury staff can execute.</source>
+            <translation>只有资金库人员可以执行。</translation>
+        </message>
+    </context>
+    <context>
         <name>UpliftVsPeersChart</name>
         <message>
             <source>Sales during each event against the 28 days before</source>
@@ -958,6 +2037,531 @@
         <message>
             <source>No promotion events in the series</source>
             <translation>数据中没有促销活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultBanners</name>
+        <message>
+            <source>The OS keyring is unavailable: the vault is protected by your vault password only</source>
+            <translation>系统密钥环不可用：保险库仅受您的保险库密码保护</translation>
+        </message>
+        <message>
+            <source>The vault is protected by your vault password only; the OS keyring works now, so you can move the vault key into it (rotate the master key to the keyring)</source>
+            <translation>保险库目前仅受您的保险库密码保护；系统密钥环现已可用，您可以将保险库密钥移入其中（将主密钥轮换到密钥环）</translation>
+        </message>
+        <message>
+            <source>The OS keyring is unavailable, and this vault's key is kept there: unlock or start your keyring (Secret Service, Keychain or Credential Manager), or import a backup</source>
+            <translation>系统密钥环不可用，而此保险库的密钥保存在其中：请解锁或启动密钥环（Secret Service、Keychain 或凭据管理器），或导入备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultEntryModel</name>
+        <message>
+            <source>Store</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Key version</source>
+            <translation>密钥版本</translation>
+        </message>
+        <message>
+            <source>Chain</source>
+            <translation>链上状态</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>未检查</translation>
+        </message>
+        <message>
+            <source>bound</source>
+            <translation>已绑定</translation>
+        </message>
+        <message>
+            <source>tampered</source>
+            <translation>已被篡改</translation>
+        </message>
+        <message>
+            <source>stale</source>
+            <translation>已过时</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>unregistered</source>
+            <translation>未注册</translation>
+        </message>
+        <message>
+            <source>The chain binding has not been checked.</source>
+            <translation>尚未检查链上绑定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultFields</name>
+        <message>
+            <source>password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>API keys</source>
+            <translation>API 密钥</translation>
+        </message>
+        <message>
+            <source>TOTP seed</source>
+            <translation>TOTP 种子</translation>
+        </message>
+        <message>
+            <source>current TOTP code</source>
+            <translation>当前 TOTP 验证码</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>REST API token</source>
+            <translation>REST API 令牌</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultFileActions</name>
+        <message>
+            <source>Export a sealed vault backup</source>
+            <translation>导出加密的保险库备份</translation>
+        </message>
+        <message>
+            <source>Backup password</source>
+            <translation>备份密码</translation>
+        </message>
+        <message>
+            <source>Exported {n} entries to {path}.</source>
+            <translation>已将 {n} 个条目导出到 {path}。</translation>
+        </message>
+        <message>
+            <source>Sealing the backup…</source>
+            <translation>正在加密备份…</translation>
+        </message>
+        <message>
+            <source>Import a sealed vault backup</source>
+            <translation>导入加密的保险库备份</translation>
+        </message>
+        <message>
+            <source>Imported: {added} added, {replaced} replaced, {unchanged} already here.</source>
+            <translation>已导入：新增 {added} 个，替换 {replaced} 个，{unchanged} 个已存在。</translation>
+        </message>
+        <message>
+            <source>Opening the backup…</source>
+            <translation>正在打开备份…</translation>
+        </message>
+        <message>
+            <source>API token of {profile}</source>
+            <translation>{profile} 的 API 令牌</translation>
+        </message>
+        <message>
+            <source>REST API token</source>
+            <translation>REST API 令牌</translation>
+        </message>
+        <message>
+            <source>The API token is kept in the vault.</source>
+            <translation>API 令牌已保存在保险库中。</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>正在加密…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultPage</name>
+        <message>
+            <source>Vault</source>
+            <translation>保险库</translation>
+        </message>
+        <message>
+            <source>vault password</source>
+            <translation>保险库密码</translation>
+        </message>
+        <message>
+            <source>the new vault password again</source>
+            <translation>再次输入新的保险库密码</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>轮换</translation>
+        </message>
+        <message>
+            <source>Bind on chain</source>
+            <translation>链上绑定</translation>
+        </message>
+        <message>
+            <source>Check chain</source>
+            <translation>检查链上状态</translation>
+        </message>
+        <message>
+            <source>Export backup…</source>
+            <translation>导出备份…</translation>
+        </message>
+        <message>
+            <source>Import backup…</source>
+            <translation>导入备份…</translation>
+        </message>
+        <message>
+            <source>API token…</source>
+            <translation>API 令牌…</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>访问日志</translation>
+        </message>
+        <message>
+            <source>New data key and key version, in the vault and on chain</source>
+            <translation>在保险库和链上生成新的数据密钥和密钥版本</translation>
+        </message>
+        <message>
+            <source>no chain</source>
+            <translation>无链</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>不可用</translation>
+        </message>
+        <message>
+            <source>The chain binding could not be checked ({chain_note}).</source>
+            <translation>无法检查链上绑定（{chain_note}）。</translation>
+        </message>
+        <message>
+            <source>profile {profile}</source>
+            <translation>配置 {profile}</translation>
+        </message>
+        <message>
+            <source>key in the OS keyring</source>
+            <translation>密钥在系统密钥环中</translation>
+        </message>
+        <message>
+            <source>protected by the vault password</source>
+            <translation>受保险库密码保护</translation>
+        </message>
+        <message>
+            <source>not created yet</source>
+            <translation>尚未创建</translation>
+        </message>
+        <message>
+            <source>unlocked</source>
+            <translation>已解锁</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>profile {profile} · {how} · {state}</source>
+            <translation>配置 {profile} · {how} · {state}</translation>
+        </message>
+        <message>
+            <source>Create vault</source>
+            <translation>创建保险库</translation>
+        </message>
+        <message>
+            <source>REST API token: in the vault</source>
+            <translation>REST API 令牌：已保存在保险库</translation>
+        </message>
+        <message>
+            <source>Select a store</source>
+            <translation>请选择店铺</translation>
+        </message>
+        <message>
+            <source>The two vault passwords differ.</source>
+            <translation>两次输入的保险库密码不一致。</translation>
+        </message>
+        <message>
+            <source>Unlocked.</source>
+            <translation>已解锁。</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>正在解锁…</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>已锁定。</translation>
+        </message>
+        <message>
+            <source>Kept the credentials of {store_id}.</source>
+            <translation>已保存 {store_id} 的凭证。</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>正在加密…</translation>
+        </message>
+        <message>
+            <source>Rotated {store} to key version {version} (tx {tx}).</source>
+            <translation>已将 {store} 轮换至密钥版本 {version}（交易 {tx}）。</translation>
+        </message>
+        <message>
+            <source>Rotated {store} to key version {version} in the vault.</source>
+            <translation>已在保险库中将 {store} 轮换至密钥版本 {version}。</translation>
+        </message>
+        <message>
+            <source>The registry still holds the previous version: bind it with an account that owns or operates the store.</source>
+            <translation>注册表仍记录旧版本：请使用拥有或运营该店铺的账户进行绑定。</translation>
+        </message>
+        <message>
+            <source>Rotating…</source>
+            <translation>正在轮换…</translation>
+        </message>
+        <message>
+            <source>Unlock a wallet account that owns or operates this store to bind.</source>
+            <translation>请解锁拥有或运营此店铺的钱包账户以进行绑定。</translation>
+        </message>
+        <message>
+            <source>{store_id} is bound at key version {key_version}.</source>
+            <translation>{store_id} 已绑定在密钥版本 {key_version}。</translation>
+        </message>
+        <message>
+            <source>Binding on chain…</source>
+            <translation>正在链上绑定…</translation>
+        </message>
+        <message>
+            <source>Revealing…</source>
+            <translation>正在显示…</translation>
+        </message>
+        <message>
+            <source>Access recorded locally and on chain (tx {tx}).</source>
+            <translation>访问已在本地和链上记录（交易 {tx}）。</translation>
+        </message>
+        <message>
+            <source>Access recorded locally; the on-chain record failed: {error}</source>
+            <translation>访问已在本地记录；链上记录失败：{error}</translation>
+        </message>
+        <message>
+            <source>Access recorded in the local access log.</source>
+            <translation>访问已记录在本地访问日志中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletFormDialog</name>
+        <message>
+            <source>Wallet password</source>
+            <translation>钱包密码</translation>
+        </message>
+        <message>
+            <source>Choose the wallet password (it protects every account):</source>
+            <translation>设置钱包密码（它保护所有账户）：</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>正在处理…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletPage</name>
+        <message>
+            <source>Wallet</source>
+            <translation>钱包</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>解锁…</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>Send…</source>
+            <translation>发送…</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>添加账户</translation>
+        </message>
+        <message>
+            <source>Create a new wallet…</source>
+            <translation>创建新钱包…</translation>
+        </message>
+        <message>
+            <source>Restore from a recovery phrase…</source>
+            <translation>从助记词恢复…</translation>
+        </message>
+        <message>
+            <source>Import a private key…</source>
+            <translation>导入私钥…</translation>
+        </message>
+        <message>
+            <source>Import a keystore file…</source>
+            <translation>导入密钥库文件…</translation>
+        </message>
+        <message>
+            <source>Watch an address…</source>
+            <translation>观察地址…</translation>
+        </message>
+        <message>
+            <source>Export keystore of the selected account…</source>
+            <translation>导出所选账户的密钥库文件…</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>资产</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合约</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Tx</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>Speed up</source>
+            <translation>加速</translation>
+        </message>
+        <message>
+            <source>Cancel transaction</source>
+            <translation>取消交易</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Balances</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <source>Address book</source>
+            <translation>地址簿</translation>
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation>复制地址</translation>
+        </message>
+        <message>
+            <source>Send only ETH, the stablecoin or this platform's PSTs to this address.</source>
+            <translation>请只向此地址发送 ETH、稳定币或本平台的 PST。</translation>
+        </message>
+        <message>
+            <source>No accounts yet: create a wallet, restore one or import a key.</source>
+            <translation>尚无账户：请创建钱包、恢复钱包或导入私钥。</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>已解锁</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>Select an account that can sign (not watch-only) to unlock.</source>
+            <translation>请选择可以签名的账户（非观察账户）来解锁。</translation>
+        </message>
+        <message>
+            <source>Unlock the wallet</source>
+            <translation>解锁钱包</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>正在解锁…</translation>
+        </message>
+        <message>
+            <source>Watch an address</source>
+            <translation>观察地址</translation>
+        </message>
+        <message>
+            <source>Address (0x…)</source>
+            <translation>地址（0x…）</translation>
+        </message>
+        <message>
+            <source>Export keystore</source>
+            <translation>导出密钥库文件</translation>
+        </message>
+        <message>
+            <source>Enter the wallet password to export this key.</source>
+            <translation>请输入钱包密码以导出此密钥。</translation>
+        </message>
+        <message>
+            <source>Keystore written to {p}.</source>
+            <translation>密钥库文件已写入 {p}。</translation>
+        </message>
+        <message>
+            <source>Chain: {user_message}</source>
+            <translation>区块链：{user_message}</translation>
+        </message>
+        <message>
+            <source>Sent: {description}. It appears in History.</source>
+            <translation>已发送：{description}。可在“历史记录”中查看。</translation>
+        </message>
+        <message>
+            <source>Enter the wallet password to sign.</source>
+            <translation>请输入钱包密码以签名。</translation>
+        </message>
+        <message>
+            <source>Address copied.</source>
+            <translation>地址已复制。</translation>
         </message>
     </context>
     <context>

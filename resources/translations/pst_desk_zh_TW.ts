@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AccessLogDialog</name>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店鋪</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>Key version</source>
+            <translation>密鑰版本</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Vault access log</source>
+            <translation>保險庫存取日誌</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddressBookPanel</name>
+        <message>
+            <source>Address book</source>
+            <translation>地址簿</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>匯入 CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>匯出 CSV…</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>新增聯絡人</translation>
+        </message>
+        <message>
+            <source>Address (0x…)</source>
+            <translation>地址（0x…）</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>匯入聯絡人</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>This file is too large for an address book (over 2 MiB).</source>
+            <translation>此檔案對於地址簿來說太大（超過 2 MiB）。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>未匯入任何內容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n contact(s), {unchanged} already present.</source>
+            <translation>
+                <numerusform>已匯入 %n 個聯絡人，{unchanged} 個已存在。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) skipped.</source>
+            <translation>
+                <numerusform>已略過 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some rows cannot be imported</source>
+            <translation>部分行無法匯入</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of the file have problems, so nothing was imported yet. Import only the valid rows?</source>
+            <translation>
+                <numerusform>檔案中有 %n 行存在問題，因此尚未匯入任何內容。是否只匯入有效的行？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>第 {row} 行：{reason}</translation>
+        </message>
+        <message>
+            <source>Import the valid rows</source>
+            <translation>匯入有效的行</translation>
+        </message>
+        <message>
+            <source>Import nothing</source>
+            <translation>不匯入</translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>匯出聯絡人</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contact(s) to {path}.</source>
+            <translation>
+                <numerusform>已將 %n 個聯絡人匯出至 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8 text; save it as CSV (UTF-8) and try again.</source>
+            <translation>此檔案不是 UTF-8 文字；請另存為 CSV（UTF-8）後重試。</translation>
+        </message>
+        <message>
+            <source>The file could not be read or written ({reason}).</source>
+            <translation>無法讀取或寫入該檔案（{reason}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertsView</name>
         <message>
             <source>Active alerts</source>
@@ -10,6 +156,21 @@
         <message>
             <source>No active alerts</source>
             <translation>暫無預警</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTab</name>
+        <message>
+            <source>Verify</source>
+            <translation>驗證</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>匯出 CSV…</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>匯出 JSON…</translation>
         </message>
     </context>
     <context>
@@ -41,6 +202,112 @@
         <message>
             <source>Agreement between sources</source>
             <translation>數據源一致性</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateWalletDialog</name>
+        <message>
+            <source>Create a wallet</source>
+            <translation>建立錢包</translation>
+        </message>
+        <message>
+            <source>12 words</source>
+            <translation>12 個單詞</translation>
+        </message>
+        <message>
+            <source>24 words</source>
+            <translation>24 個單詞</translation>
+        </message>
+        <message>
+            <source>Recovery phrase</source>
+            <translation>助記詞</translation>
+        </message>
+        <message>
+            <source>Account 1</source>
+            <translation>帳戶 1</translation>
+        </message>
+        <message>
+            <source>Account name</source>
+            <translation>帳戶名稱</translation>
+        </message>
+        <message>
+            <source>Write these words on paper, in order, and keep them offline. Anyone who sees them controls the funds; PST Desk cannot recover them for you.</source>
+            <translation>請按順序將這些單詞抄寫在紙上，並離線保管。任何看到它們的人都能控制資金；PST Desk 無法為您找回。</translation>
+        </message>
+        <message>
+            <source>Reveal the words</source>
+            <translation>顯示助記詞</translation>
+        </message>
+        <message>
+            <source>Choose a strong password and type it twice.</source>
+            <translation>請設定一個強密碼並輸入兩次。</translation>
+        </message>
+        <message>
+            <source>Reveal the words and write them down first.</source>
+            <translation>請先顯示助記詞並抄寫下來。</translation>
+        </message>
+        <message>
+            <source>Word #{position}</source>
+            <translation>第 {position} 個單詞</translation>
+        </message>
+    </context>
+    <context>
+        <name>CredentialDialog</name>
+        <message>
+            <source>Edit {store}</source>
+            <translation>編輯 {store}</translation>
+        </message>
+        <message>
+            <source>Add store credentials</source>
+            <translation>新增店鋪憑證</translation>
+        </message>
+        <message>
+            <source>merchant id, for example M00042</source>
+            <translation>商戶編號，例如 M00042</translation>
+        </message>
+        <message>
+            <source>leave empty to keep the stored one</source>
+            <translation>留空則保留已保存的值</translation>
+        </message>
+        <message>
+            <source>one per line</source>
+            <translation>每行一個</translation>
+        </message>
+        <message>
+            <source>base32 seed from the platform (optional)</source>
+            <translation>平台提供的 base32 種子（可選）</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店鋪</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登入名稱</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>API keys</source>
+            <translation>API 密鑰</translation>
+        </message>
+        <message>
+            <source>TOTP seed</source>
+            <translation>TOTP 種子</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
         </message>
     </context>
     <context>
@@ -325,6 +592,53 @@
         <message>
             <source>The vault key is missing from the OS keyring. Import a vault backup to recover the entries.</source>
             <translation>系統密鑰環中缺少保險庫密鑰。請匯入保險庫備份以復原項目。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportKeyDialog</name>
+        <message>
+            <source>Import a keystore file</source>
+            <translation>匯入密鑰庫檔案</translation>
+        </message>
+        <message>
+            <source>Import a private key</source>
+            <translation>匯入私鑰</translation>
+        </message>
+        <message>
+            <source>64 hexadecimal digits</source>
+            <translation>64 位十六進位數字</translation>
+        </message>
+        <message>
+            <source>The keystore file's password</source>
+            <translation>密鑰庫檔案的密碼</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <source>Keystore file</source>
+            <translation>密鑰庫檔案</translation>
+        </message>
+        <message>
+            <source>File password</source>
+            <translation>檔案密碼</translation>
+        </message>
+        <message>
+            <source>Private key</source>
+            <translation>私鑰</translation>
+        </message>
+        <message>
+            <source>Account name</source>
+            <translation>帳戶名稱</translation>
+        </message>
+        <message>
+            <source>Keystore (*.json *)</source>
+            <translation>密鑰庫檔案 (*.json *)</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {value}.</source>
+            <translation>無法讀取 {path}：{value}。</translation>
         </message>
     </context>
     <context>
@@ -633,6 +947,128 @@
             <source>bank</source>
             <translation>銀行</translation>
         </message>
+        <message>
+            <source>hd</source>
+            <translation>助記詞衍生</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>已匯入</translation>
+        </message>
+        <message>
+            <source>watch</source>
+            <translation>僅觀察</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>待處理</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>已丟棄</translation>
+        </message>
+        <message>
+            <source>proposer</source>
+            <translation>提議人</translation>
+        </message>
+        <message>
+            <source>approver</source>
+            <translation>審批人</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>管理員</translation>
+        </message>
+        <message>
+            <source>propose</source>
+            <translation>提議</translation>
+        </message>
+        <message>
+            <source>approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>reject</source>
+            <translation>拒絕</translation>
+        </message>
+        <message>
+            <source>execute</source>
+            <translation>執行</translation>
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>已建立</translation>
+        </message>
+        <message>
+            <source>simulated</source>
+            <translation>已模擬</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>已簽署</translation>
+        </message>
+        <message>
+            <source>broadcast</source>
+            <translation>已廣播</translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>已被取代</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPasswordFields</name>
+        <message>
+            <source>New wallet password</source>
+            <translation>新錢包密碼</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>再次輸入</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>強度</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <source>Needs at least '{level}'.</source>
+            <translation>強度至少需要「{level}」。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>兩次輸入的密碼不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Wallet password</source>
+            <translation>錢包密碼</translation>
+        </message>
     </context>
     <context>
         <name>PeerRatioChart</name>
@@ -651,6 +1087,173 @@
         <message>
             <source>No complete month yet</source>
             <translation>尚無完整月份</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsTab</name>
+        <message>
+            <source>Select a proposal.</source>
+            <translation>請選擇一個提議。</translation>
+        </message>
+        <message>
+            <source>Reason (needed to reject)</source>
+            <translation>理由（拒絕時必填）</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>拒絕</translation>
+        </message>
+        <message>
+            <source>Execute</source>
+            <translation>執行</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Nothing waits for you.</source>
+            <translation>沒有等待您處理的事項。</translation>
+        </message>
+        <message>
+            <source>No proposal yet.</source>
+            <translation>尚無提議。</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>暫無</translation>
+        </message>
+        <message>
+            <source>Proposal #{id}: {amount} to the holders of {symbol} for {period}</source>
+            <translation>提議 #{id}：向 {symbol} 持有人分配 {period} 的 {amount}</translation>
+        </message>
+        <message>
+            <source>Proposed by {proposer}; approvals {approvals} of {threshold}: {who}</source>
+            <translation>提議人 {proposer}；審批 {approvals} / {threshold}：{who}</translation>
+        </message>
+        <message>
+            <source>Expires {time} ({left})</source>
+            <translation>到期時間 {time}（{left}）</translation>
+        </message>
+        <message>
+            <source>Report hash {hash}</source>
+            <translation>報告雜湊 {hash}</translation>
+        </message>
+        <message>
+            <source>Report: platform sales {sales}, bank settled {settled}, routed {routed}, investors' share {share}</source>
+            <translation>報告：平台銷售額 {sales}，銀行結算 {settled}，鏈上分帳 {routed}，投資者份額 {share}</translation>
+        </message>
+        <message>
+            <source>THE BACKEND'S REPORT HAS ANOTHER HASH</source>
+            <translation>後端報告的雜湊不一致</translation>
+        </message>
+        <message>
+            <source>Reconciliation: ok</source>
+            <translation>對帳：正常</translation>
+        </message>
+        <message>
+            <source>Reconciliation: {reasons}</source>
+            <translation>對帳：{reasons}</translation>
+        </message>
+        <message>
+            <source>Write why you reject it first.</source>
+            <translation>請先寫明拒絕理由。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposeDialog</name>
+        <message>
+            <source>Propose a distribution</source>
+            <translation>提議分配</translation>
+        </message>
+        <message>
+            <source>Why propose despite the difference? (at least {count} characters; kept in the audit trail)</source>
+            <translation>為何在存在差異的情況下仍提議？（至少 {count} 個字元；保存在審計記錄中）</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店鋪</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>Amount (investors' share)</source>
+            <translation>金額（投資者份額）</translation>
+        </message>
+        <message>
+            <source>Pending / cap</source>
+            <translation>待分配 / 上限</translation>
+        </message>
+        <message>
+            <source>Report hash</source>
+            <translation>報告雜湊</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>對帳</translation>
+        </message>
+        <message>
+            <source>Payout preview</source>
+            <translation>派發預覽</translation>
+        </message>
+        <message>
+            <source>Override reason</source>
+            <translation>例外理由</translation>
+        </message>
+        <message>
+            <source>Propose</source>
+            <translation>提議</translation>
+        </message>
+        <message>
+            <source>This store has no reported period left to propose.</source>
+            <translation>此店鋪沒有可提議的已報告期間。</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在檢查…</translation>
+        </message>
+        <message>
+            <source>pending {pending} · cap per period {cap}</source>
+            <translation>待分配 {pending} · 每期上限 {cap}</translation>
+        </message>
+        <message>
+            <source>no report</source>
+            <translation>無報告</translation>
+        </message>
+        <message>
+            <source>{paid} of {holders} holders paid · dust {dust} base units
+largest: {largest}</source>
+            <translation>{holders} 名持有人中 {paid} 名獲得派發 · 零頭 {dust} 個基本單位
+最大額：{largest}</translation>
+        </message>
+        <message>
+            <source>The reconciliation found the differences marked ⚠ above. To propose anyway, write why (at least {count} characters); the reason is kept in the audit trail.</source>
+            <translation>對帳發現了上方標有 ⚠ 的差異。如仍要提議，請寫明理由（至少 {count} 個字元）；理由將保存在審計記錄中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurposeDialog</name>
+        <message>
+            <source>Reveal the {field} of {store}</source>
+            <translation>顯示 {store} 的{field}</translation>
+        </message>
+        <message>
+            <source>State why you need it. The purpose is recorded in the access log (and, for the store's owner or operators, on chain as a hash).</source>
+            <translation>請說明您需要它的原因。用途會記錄在存取日誌中（對於店鋪擁有者或營運方，還會以雜湊形式記錄在鏈上）。</translation>
+        </message>
+        <message>
+            <source>for example: monthly payout reconciliation</source>
+            <translation>例如：月度派發對帳</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
         </message>
     </context>
     <context>
@@ -687,6 +1290,88 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from a recovery phrase</source>
+            <translation>從助記詞復原</translation>
+        </message>
+        <message>
+            <source>12 or 24 words separated by spaces</source>
+            <translation>以空格分隔的 12 或 24 個單詞</translation>
+        </message>
+        <message>
+            <source>Optional BIP-39 passphrase</source>
+            <translation>可選的 BIP-39 密語</translation>
+        </message>
+        <message>
+            <source>Recovery phrase</source>
+            <translation>助記詞</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>密語</translation>
+        </message>
+        <message>
+            <source>Account index (m/44'/60'/0'/0/i)</source>
+            <translation>帳戶索引（m/44'/60'/0'/0/i）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevealPanel</name>
+        <message>
+            <source>Select a store</source>
+            <translation>請選擇店鋪</translation>
+        </message>
+        <message>
+            <source>TOTP code</source>
+            <translation>TOTP 驗證碼</translation>
+        </message>
+        <message>
+            <source>Reveal the {field} (asks for a purpose; recorded)</source>
+            <translation>顯示{field}（需說明用途；將被記錄）</translation>
+        </message>
+        <message>
+            <source>Revealed secrets appear here for a short time.</source>
+            <translation>顯示的機密資訊會在此短暫出現。</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>隱藏</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}：</translation>
+        </message>
+        <message>
+            <source>That code expired; reveal again for the next one.</source>
+            <translation>該驗證碼已過期；請再次顯示以取得下一個。</translation>
+        </message>
+        <message>
+            <source>{seconds_left} s left</source>
+            <translation>剩餘 {seconds_left} 秒</translation>
+        </message>
+        <message>
+            <source>Hidden again after a short time.</source>
+            <translation>稍後將再次隱藏。</translation>
+        </message>
+        <message>
+            <source>Copied; the clipboard is cleared in {seconds:g} s</source>
+            <translation>已複製；剪貼簿將在 {seconds:g} 秒後清除</translation>
+        </message>
+        <message>
+            <source>Clipboard cleared.</source>
+            <translation>剪貼簿已清除。</translation>
+        </message>
+        <message>
+            <source>The clipboard holds something else now; left as is.</source>
+            <translation>剪貼簿中現在是其他內容；保持不變。</translation>
+        </message>
+    </context>
+    <context>
         <name>RevenueTrendChart</name>
         <message>
             <source>Monthly, USD · 24-month growth of GMV: {growth}</source>
@@ -703,6 +1388,25 @@
         <message>
             <source>No complete month yet</source>
             <translation>尚無完整月份</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Review the transaction</source>
+            <translation>核對交易</translation>
+        </message>
+        <message>
+            <source>Check every line. Signing sends it; it cannot be undone once mined.</source>
+            <translation>請逐行核對。簽署後即發送；一旦上鏈便無法撤銷。</translation>
+        </message>
+        <message>
+            <source>This transfer would fail, so it cannot be signed. Nothing was sent.</source>
+            <translation>此轉帳將會失敗，因此無法簽署。未發送任何交易。</translation>
+        </message>
+        <message>
+            <source>Sign and send</source>
+            <translation>簽署並發送</translation>
         </message>
     </context>
     <context>
@@ -759,6 +1463,68 @@
         <message>
             <source>Fail</source>
             <translation>未通過</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>Again</source>
+            <translation>再次輸入</translation>
+        </message>
+        <message>
+            <source>enter it first</source>
+            <translation>請先輸入</translation>
+        </message>
+        <message>
+            <source>the two entries differ</source>
+            <translation>兩次輸入不一致</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <source>Send</source>
+            <translation>發送</translation>
+        </message>
+        <message>
+            <source>0x… (checksummed address)</source>
+            <translation>0x…（帶校驗的地址）</translation>
+        </message>
+        <message>
+            <source>Address book…</source>
+            <translation>地址簿…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>從</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>資產</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>核對…</translation>
+        </message>
+        <message>
+            <source>Checking and simulating…</source>
+            <translation>正在檢查並模擬…</translation>
+        </message>
+        <message>
+            <source>Enter the wallet password to sign.</source>
+            <translation>請輸入錢包密碼以簽署。</translation>
+        </message>
+        <message>
+            <source>Signing and sending…</source>
+            <translation>正在簽署並發送…</translation>
         </message>
     </context>
     <context>
@@ -942,6 +1708,319 @@
         </message>
     </context>
     <context>
+        <name>StoresTab</name>
+        <message>
+            <source>Propose distribution…</source>
+            <translation>提議分配…</translation>
+        </message>
+        <message>
+            <source>Differences beyond {tolerance_bp} bp (settings: reconciliation tolerance) are highlighted.</source>
+            <translation>超過 {tolerance_bp} 個基點的差異（設定：對帳容差）已突出顯示。</translation>
+        </message>
+        <message>
+            <source>Your account does not hold the proposer role.</source>
+            <translation>您的帳戶沒有提議人角色。</translation>
+        </message>
+        <message>
+            <source>{key}: the three sources agree within the tolerance.</source>
+            <translation>{key}：三個數據源的差異均在容差範圍內。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreasuryPage</name>
+        <message>
+            <source>Treasury</source>
+            <translation>資金庫</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Stores and reconciliation</source>
+            <translation>店鋪與對帳</translation>
+        </message>
+        <message>
+            <source>Waiting for my approval</source>
+            <translation>等待我審批</translation>
+        </message>
+        <message>
+            <source>Proposals and history</source>
+            <translation>提議與歷史</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>審計記錄</translation>
+        </message>
+        <message>
+            <source>Checking unfinished actions…</source>
+            <translation>正在檢查未完成的操作…</translation>
+        </message>
+        <message>
+            <source>Finished after the restart: {words}</source>
+            <translation>重新啟動後已完成：{words}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) were never signed; nothing was sent.</source>
+            <translation>
+                <numerusform>%n 項操作從未簽署；未發送任何交易。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the treasury…</source>
+            <translation>正在讀取資金庫…</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>no treasury role</source>
+            <translation>無資金庫角色</translation>
+        </message>
+        <message>
+            <source>Waiting for my approval ({len})</source>
+            <translation>等待我審批（{len}）</translation>
+        </message>
+        <message>
+            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) waits for your approval.</source>
+            <translation>提議 #{id}（{symbol} {period}，{amount} sUSD）等待您審批。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more wait(s) too.</source>
+            <translation>
+                <numerusform>另有 %n 項也在等待。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval waiting</source>
+            <translation>有待審批的提議</translation>
+        </message>
+        <message>
+            <source>Another treasury action is still running; wait for it to finish.</source>
+            <translation>另一項資金庫操作仍在進行中；請等待其完成。</translation>
+        </message>
+        <message>
+            <source>{action} proposal #{id}…</source>
+            <translation>{action}提議 #{id}…</translation>
+        </message>
+        <message>
+            <source>Proposing…</source>
+            <translation>正在提議…</translation>
+        </message>
+        <message>
+            <source>period {period}</source>
+            <translation>期間 {period}</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>匯出審計記錄</translation>
+        </message>
+        <message>
+            <source>Exported {count} entries to {path}.</source>
+            <translation>已將 {count} 條記錄匯出至 {path}。</translation>
+        </message>
+        <message>
+            <source>Verified: {count} entries, the chain is intact.</source>
+            <translation>已驗證：{count} 條記錄，鏈條完整。</translation>
+        </message>
+        <message>
+            <source>Enter the wallet password to sign.</source>
+            <translation>請輸入錢包密碼以簽署。</translation>
+        </message>
+        <message>
+            <source>Signing cancelled: the password was not entered.</source>
+            <translation>已取消簽署：未輸入密碼。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreasuryTables</name>
+        <message>
+            <source>settled ≠ routed</source>
+            <translation>結算 ≠ 分帳</translation>
+        </message>
+        <message>
+            <source>report ≠ chain</source>
+            <translation>報告 ≠ 鏈上</translation>
+        </message>
+        <message>
+            <source>investors' share</source>
+            <translation>投資者份額</translation>
+        </message>
+        <message>
+            <source>sales vs settled</source>
+            <translation>銷售與結算</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>Store id</source>
+            <translation>店鋪編號</translation>
+        </message>
+        <message>
+            <source>Pending for investors</source>
+            <translation>待分配給投資者</translation>
+        </message>
+        <message>
+            <source>Cap per period</source>
+            <translation>每期上限</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>期數</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差異</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>Platform sales</source>
+            <translation>平台銷售額</translation>
+        </message>
+        <message>
+            <source>Bank settled</source>
+            <translation>銀行結算額</translation>
+        </message>
+        <message>
+            <source>Routed on chain</source>
+            <translation>鏈上分帳</translation>
+        </message>
+        <message>
+            <source>Credited to treasury</source>
+            <translation>計入資金庫</translation>
+        </message>
+        <message>
+            <source>Investors' share</source>
+            <translation>投資者份額</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>對帳</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>支付交易</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>待處理</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>已執行</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已過期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>審批數</translation>
+        </message>
+        <message>
+            <source>Proposer</source>
+            <translation>提議人</translation>
+        </message>
+        <message>
+            <source>Expiry</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Proposed tx</source>
+            <translation>提議交易</translation>
+        </message>
+        <message>
+            <source>Executed tx</source>
+            <translation>執行交易</translation>
+        </message>
+        <message>
+            <source>Recorded (UTC)</source>
+            <translation>記錄時間（UTC）</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店鋪</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>提議</translation>
+        </message>
+        <message>
+            <source>Tx</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>Entry hash</source>
+            <translation>條目雜湊</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h left</source>
+            <translation>剩餘 {days} 天 {hours} 小時</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min left</source>
+            <translation>剩餘 {hours} 小時 {minutes} 分鐘</translation>
+        </message>
+        <message>
+            <source>no report</source>
+            <translation>無報告</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>difference: {checks}</source>
+            <translation>差異：{checks}</translation>
+        </message>
+        <message>
+            <source>You are not an approver.</source>
+            <translation>您不是審批人。</translation>
+        </message>
+        <message>
+            <source>Only an approver rejects, while pending.</source>
+            <translation>只有審批人可以在待處理期間拒絕。</translation>
+        </message>
+        <message>
+            <source>Only treasury staff can execute.</source>
+            <translation>只有資金庫人員可以執行。</translation>
+        </message>
+    </context>
+    <context>
         <name>UpliftVsPeersChart</name>
         <message>
             <source>Sales during each event against the 28 days before</source>
@@ -958,6 +2037,531 @@
         <message>
             <source>No promotion events in the series</source>
             <translation>數據中沒有促銷活動</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultBanners</name>
+        <message>
+            <source>The OS keyring is unavailable: the vault is protected by your vault password only</source>
+            <translation>系統密鑰環不可用：保險庫僅受您的保險庫密碼保護</translation>
+        </message>
+        <message>
+            <source>The vault is protected by your vault password only; the OS keyring works now, so you can move the vault key into it (rotate the master key to the keyring)</source>
+            <translation>保險庫目前僅受您的保險庫密碼保護；系統密鑰環現已可用，您可以將保險庫密鑰移入其中（將主密鑰輪換到密鑰環）</translation>
+        </message>
+        <message>
+            <source>The OS keyring is unavailable, and this vault's key is kept there: unlock or start your keyring (Secret Service, Keychain or Credential Manager), or import a backup</source>
+            <translation>系統密鑰環不可用，而此保險庫的密鑰保存在其中：請解鎖或啟動密鑰環（Secret Service、Keychain 或認證管理員），或匯入備份</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultEntryModel</name>
+        <message>
+            <source>Store</source>
+            <translation>店鋪</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登入名稱</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Key version</source>
+            <translation>密鑰版本</translation>
+        </message>
+        <message>
+            <source>Chain</source>
+            <translation>鏈上狀態</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>更新時間</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>未檢查</translation>
+        </message>
+        <message>
+            <source>bound</source>
+            <translation>已綁定</translation>
+        </message>
+        <message>
+            <source>tampered</source>
+            <translation>已被竄改</translation>
+        </message>
+        <message>
+            <source>stale</source>
+            <translation>已過時</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>待處理</translation>
+        </message>
+        <message>
+            <source>unregistered</source>
+            <translation>未登記</translation>
+        </message>
+        <message>
+            <source>The chain binding has not been checked.</source>
+            <translation>尚未檢查鏈上綁定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultFields</name>
+        <message>
+            <source>password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>API keys</source>
+            <translation>API 密鑰</translation>
+        </message>
+        <message>
+            <source>TOTP seed</source>
+            <translation>TOTP 種子</translation>
+        </message>
+        <message>
+            <source>current TOTP code</source>
+            <translation>目前 TOTP 驗證碼</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>REST API token</source>
+            <translation>REST API 權杖</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultFileActions</name>
+        <message>
+            <source>Export a sealed vault backup</source>
+            <translation>匯出加密的保險庫備份</translation>
+        </message>
+        <message>
+            <source>Backup password</source>
+            <translation>備份密碼</translation>
+        </message>
+        <message>
+            <source>Exported {n} entries to {path}.</source>
+            <translation>已將 {n} 個項目匯出至 {path}。</translation>
+        </message>
+        <message>
+            <source>Sealing the backup…</source>
+            <translation>正在加密備份…</translation>
+        </message>
+        <message>
+            <source>Import a sealed vault backup</source>
+            <translation>匯入加密的保險庫備份</translation>
+        </message>
+        <message>
+            <source>Imported: {added} added, {replaced} replaced, {unchanged} already here.</source>
+            <translation>已匯入：新增 {added} 個，取代 {replaced} 個，{unchanged} 個已存在。</translation>
+        </message>
+        <message>
+            <source>Opening the backup…</source>
+            <translation>正在開啟備份…</translation>
+        </message>
+        <message>
+            <source>API token of {profile}</source>
+            <translation>{profile} 的 API 權杖</translation>
+        </message>
+        <message>
+            <source>REST API token</source>
+            <translation>REST API 權杖</translation>
+        </message>
+        <message>
+            <source>The API token is kept in the vault.</source>
+            <translation>API 權杖已保存在保險庫中。</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>正在加密…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultPage</name>
+        <message>
+            <source>Vault</source>
+            <translation>保險庫</translation>
+        </message>
+        <message>
+            <source>vault password</source>
+            <translation>保險庫密碼</translation>
+        </message>
+        <message>
+            <source>the new vault password again</source>
+            <translation>再次輸入新的保險庫密碼</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解鎖</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>鎖定</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>輪換</translation>
+        </message>
+        <message>
+            <source>Bind on chain</source>
+            <translation>鏈上綁定</translation>
+        </message>
+        <message>
+            <source>Check chain</source>
+            <translation>檢查鏈上狀態</translation>
+        </message>
+        <message>
+            <source>Export backup…</source>
+            <translation>匯出備份…</translation>
+        </message>
+        <message>
+            <source>Import backup…</source>
+            <translation>匯入備份…</translation>
+        </message>
+        <message>
+            <source>API token…</source>
+            <translation>API 權杖…</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>存取日誌</translation>
+        </message>
+        <message>
+            <source>New data key and key version, in the vault and on chain</source>
+            <translation>在保險庫和鏈上產生新的數據密鑰和密鑰版本</translation>
+        </message>
+        <message>
+            <source>no chain</source>
+            <translation>無鏈</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>不可用</translation>
+        </message>
+        <message>
+            <source>The chain binding could not be checked ({chain_note}).</source>
+            <translation>無法檢查鏈上綁定（{chain_note}）。</translation>
+        </message>
+        <message>
+            <source>profile {profile}</source>
+            <translation>設定檔 {profile}</translation>
+        </message>
+        <message>
+            <source>key in the OS keyring</source>
+            <translation>密鑰在系統密鑰環中</translation>
+        </message>
+        <message>
+            <source>protected by the vault password</source>
+            <translation>受保險庫密碼保護</translation>
+        </message>
+        <message>
+            <source>not created yet</source>
+            <translation>尚未建立</translation>
+        </message>
+        <message>
+            <source>unlocked</source>
+            <translation>已解鎖</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>已鎖定</translation>
+        </message>
+        <message>
+            <source>profile {profile} · {how} · {state}</source>
+            <translation>設定檔 {profile} · {how} · {state}</translation>
+        </message>
+        <message>
+            <source>Create vault</source>
+            <translation>建立保險庫</translation>
+        </message>
+        <message>
+            <source>REST API token: in the vault</source>
+            <translation>REST API 權杖：已保存在保險庫</translation>
+        </message>
+        <message>
+            <source>Select a store</source>
+            <translation>請選擇店鋪</translation>
+        </message>
+        <message>
+            <source>The two vault passwords differ.</source>
+            <translation>兩次輸入的保險庫密碼不一致。</translation>
+        </message>
+        <message>
+            <source>Unlocked.</source>
+            <translation>已解鎖。</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>正在解鎖…</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>已鎖定。</translation>
+        </message>
+        <message>
+            <source>Kept the credentials of {store_id}.</source>
+            <translation>已保存 {store_id} 的憑證。</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>正在加密…</translation>
+        </message>
+        <message>
+            <source>Rotated {store} to key version {version} (tx {tx}).</source>
+            <translation>已將 {store} 輪換至密鑰版本 {version}（交易 {tx}）。</translation>
+        </message>
+        <message>
+            <source>Rotated {store} to key version {version} in the vault.</source>
+            <translation>已在保險庫中將 {store} 輪換至密鑰版本 {version}。</translation>
+        </message>
+        <message>
+            <source>The registry still holds the previous version: bind it with an account that owns or operates the store.</source>
+            <translation>登記表仍記錄舊版本：請使用擁有或營運該店鋪的帳戶進行綁定。</translation>
+        </message>
+        <message>
+            <source>Rotating…</source>
+            <translation>正在輪換…</translation>
+        </message>
+        <message>
+            <source>Unlock a wallet account that owns or operates this store to bind.</source>
+            <translation>請解鎖擁有或營運此店鋪的錢包帳戶以進行綁定。</translation>
+        </message>
+        <message>
+            <source>{store_id} is bound at key version {key_version}.</source>
+            <translation>{store_id} 已綁定在密鑰版本 {key_version}。</translation>
+        </message>
+        <message>
+            <source>Binding on chain…</source>
+            <translation>正在鏈上綁定…</translation>
+        </message>
+        <message>
+            <source>Revealing…</source>
+            <translation>正在顯示…</translation>
+        </message>
+        <message>
+            <source>Access recorded locally and on chain (tx {tx}).</source>
+            <translation>存取已在本機和鏈上記錄（交易 {tx}）。</translation>
+        </message>
+        <message>
+            <source>Access recorded locally; the on-chain record failed: {error}</source>
+            <translation>存取已在本機記錄；鏈上記錄失敗：{error}</translation>
+        </message>
+        <message>
+            <source>Access recorded in the local access log.</source>
+            <translation>存取已記錄在本機存取日誌中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletFormDialog</name>
+        <message>
+            <source>Wallet password</source>
+            <translation>錢包密碼</translation>
+        </message>
+        <message>
+            <source>Choose the wallet password (it protects every account):</source>
+            <translation>設定錢包密碼（它保護所有帳戶）：</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>正在處理…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletPage</name>
+        <message>
+            <source>Wallet</source>
+            <translation>錢包</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>解鎖…</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>鎖定</translation>
+        </message>
+        <message>
+            <source>Send…</source>
+            <translation>發送…</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>新增帳戶</translation>
+        </message>
+        <message>
+            <source>Create a new wallet…</source>
+            <translation>建立新錢包…</translation>
+        </message>
+        <message>
+            <source>Restore from a recovery phrase…</source>
+            <translation>從助記詞復原…</translation>
+        </message>
+        <message>
+            <source>Import a private key…</source>
+            <translation>匯入私鑰…</translation>
+        </message>
+        <message>
+            <source>Import a keystore file…</source>
+            <translation>匯入密鑰庫檔案…</translation>
+        </message>
+        <message>
+            <source>Watch an address…</source>
+            <translation>觀察地址…</translation>
+        </message>
+        <message>
+            <source>Export keystore of the selected account…</source>
+            <translation>匯出所選帳戶的密鑰庫檔案…</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>資產</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合約</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Tx</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>Speed up</source>
+            <translation>加速</translation>
+        </message>
+        <message>
+            <source>Cancel transaction</source>
+            <translation>取消交易</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Balances</source>
+            <translation>餘額</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>歷史記錄</translation>
+        </message>
+        <message>
+            <source>Address book</source>
+            <translation>地址簿</translation>
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation>複製地址</translation>
+        </message>
+        <message>
+            <source>Send only ETH, the stablecoin or this platform's PSTs to this address.</source>
+            <translation>請只向此地址發送 ETH、穩定幣或本平台的 PST。</translation>
+        </message>
+        <message>
+            <source>No accounts yet: create a wallet, restore one or import a key.</source>
+            <translation>尚無帳戶：請建立錢包、復原錢包或匯入私鑰。</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>已解鎖</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>已鎖定</translation>
+        </message>
+        <message>
+            <source>Select an account that can sign (not watch-only) to unlock.</source>
+            <translation>請選擇可以簽署的帳戶（非觀察帳戶）來解鎖。</translation>
+        </message>
+        <message>
+            <source>Unlock the wallet</source>
+            <translation>解鎖錢包</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>正在解鎖…</translation>
+        </message>
+        <message>
+            <source>Watch an address</source>
+            <translation>觀察地址</translation>
+        </message>
+        <message>
+            <source>Address (0x…)</source>
+            <translation>地址（0x…）</translation>
+        </message>
+        <message>
+            <source>Export keystore</source>
+            <translation>匯出密鑰庫檔案</translation>
+        </message>
+        <message>
+            <source>Enter the wallet password to export this key.</source>
+            <translation>請輸入錢包密碼以匯出此密鑰。</translation>
+        </message>
+        <message>
+            <source>Keystore written to {p}.</source>
+            <translation>密鑰庫檔案已寫入 {p}。</translation>
+        </message>
+        <message>
+            <source>Chain: {user_message}</source>
+            <translation>區塊鏈：{user_message}</translation>
+        </message>
+        <message>
+            <source>Sent: {description}. It appears in History.</source>
+            <translation>已發送：{description}。可在「歷史記錄」中查看。</translation>
+        </message>
+        <message>
+            <source>Enter the wallet password to sign.</source>
+            <translation>請輸入錢包密碼以簽署。</translation>
+        </message>
+        <message>
+            <source>Address copied.</source>
+            <translation>地址已複製。</translation>
         </message>
     </context>
     <context>

@@ -66,7 +66,7 @@ class ProposeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Propose a distribution")
+        self.setWindowTitle(self.tr("Propose a distribution"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(760)
         self.desk = desk
@@ -91,27 +91,29 @@ class ProposeDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("overrideReason")
         self.reason.setPlaceholderText(
-            f"Why propose despite the difference? (at least {MIN_REASON_CHARS} characters; "
-            "kept in the audit trail)"
+            self.tr(
+                "Why propose despite the difference? (at least {count} "
+                "characters; kept in the audit trail)"
+            ).format(count=MIN_REASON_CHARS)
         )
         self.reason.setFixedHeight(64)
         self.problem = QLabel("")
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Store", self.store)
-        form.addRow("Period", self.period)
-        form.addRow("Amount (investors' share)", self.amount)
-        form.addRow("Pending / cap", self.limits)
-        form.addRow("Report hash", self.hash)
-        form.addRow("Reconciliation", self.checks)
-        form.addRow("Payout preview", self.preview)
-        form.addRow("Override reason", self.reason)
+        form.addRow(self.tr("Store"), self.store)
+        form.addRow(self.tr("Period"), self.period)
+        form.addRow(self.tr("Amount (investors' share)"), self.amount)
+        form.addRow(self.tr("Pending / cap"), self.limits)
+        form.addRow(self.tr("Report hash"), self.hash)
+        form.addRow(self.tr("Reconciliation"), self.checks)
+        form.addRow(self.tr("Payout preview"), self.preview)
+        form.addRow(self.tr("Override reason"), self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Propose")
+        self.ok.setText(self.tr("Propose"))
         self.ok.setEnabled(False)
         self.buttons.accepted.connect(self._propose)
         self.buttons.rejected.connect(self.reject)
@@ -145,7 +147,7 @@ class ProposeDialog(QDialog):
         symbol, period = self.store.currentData(), self.period.currentData()
         self.ok.setEnabled(False)
         if not symbol or not period:
-            self.problem.setText("This store has no reported period left to propose.")
+            self.problem.setText(self.tr("This store has no reported period left to propose."))
             return
         if self._pending:
             self._debounce.start()
@@ -153,7 +155,7 @@ class ProposeDialog(QDialog):
         self._pending = True
         reason = self.reason.toPlainText().strip() or None
         desk = self.desk
-        self.problem.setText("Checking…")
+        self.problem.setText(self.tr("Checking…"))
         Op(self, lambda: check_period(desk, symbol, period, reason)).success(self._show).failure(
             self._failed
         ).run_in_background()
@@ -173,12 +175,14 @@ class ProposeDialog(QDialog):
         store = next(s for s in self.snapshot.stores if s.symbol == check.symbol)
         self.amount.setText(stable(report.investor_share) if report else "—")
         self.limits.setText(
-            f"pending {stable(store.pending)} · cap per period {stable(store.cap_per_period)}"
+            self.tr("pending {pending} · cap per period {cap}").format(
+                pending=stable(store.pending), cap=stable(store.cap_per_period)
+            )
         )
         self.hash.setText(report.report_hash if report else "—")
         rec = row.reconciliation if row else None
         if rec is None:
-            self.checks.setText("no report")
+            self.checks.setText(self.tr("no report"))
         else:
             lines = []
             for c in rec.checks:
@@ -197,17 +201,25 @@ class ProposeDialog(QDialog):
             p = check.review.preview
             largest = ", ".join(f"{h.address[:8]}… {stable(h.payout)}" for h in p.largest[:3])
             self.preview.setText(
-                f"{p.paid_count} of {p.holder_count} holders paid · dust {p.dust} base units\n"
-                f"largest: {largest}"
+                self.tr(
+                    "{paid} of {holders} holders paid · dust {dust} base units\nlargest: {largest}"
+                ).format(
+                    paid=p.paid_count,
+                    holders=p.holder_count,
+                    dust=p.dust,
+                    largest=largest,
+                )
             )
             warnings = " ".join(check.review.draft.warnings)
             self.problem.setText(warnings)
         else:
             self.preview.setText("—")
             self.problem.setText(
-                "The reconciliation found the differences marked ⚠ above. To propose anyway, "
-                f"write why (at least {MIN_REASON_CHARS} characters); the reason is kept in the "
-                "audit trail."
+                self.tr(
+                    "The reconciliation found the differences marked ⚠ above. To propose anyway, "
+                    "write why (at least {count} characters); the reason is kept in the audit "
+                    "trail."
+                ).format(count=MIN_REASON_CHARS)
                 if check.code == "ReconciliationDifference"
                 else check.refusal
             )

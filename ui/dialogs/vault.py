@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,15 +25,24 @@ from PySide6.QtWidgets import (
 from app.storage.schema import VaultAccess
 from app.vault import SecretField, StoreCredential, VaultError
 from app.vault.records import check_label, check_purpose, check_store_id
+from ui import format as fmt
 
 FIELD_NAMES = {
-    SecretField.PASSWORD: "password",
-    SecretField.API_KEYS: "API keys",
-    SecretField.TOTP_SEED: "TOTP seed",
-    SecretField.TOTP_CODE: "current TOTP code",
-    SecretField.NOTES: "notes",
-    SecretField.API_TOKEN: "REST API token",
+    SecretField.PASSWORD: QT_TRANSLATE_NOOP("VaultFields", "password"),
+    SecretField.API_KEYS: QT_TRANSLATE_NOOP("VaultFields", "API keys"),
+    SecretField.TOTP_SEED: QT_TRANSLATE_NOOP("VaultFields", "TOTP seed"),
+    SecretField.TOTP_CODE: QT_TRANSLATE_NOOP("VaultFields", "current TOTP code"),
+    SecretField.NOTES: QT_TRANSLATE_NOOP("VaultFields", "notes"),
+    SecretField.API_TOKEN: QT_TRANSLATE_NOOP("VaultFields", "REST API token"),
 }
+
+
+FIELD_VALUES = {field.value for field in FIELD_NAMES}
+
+
+def field_name(field: SecretField) -> str:
+    """A secret field's name in the user's language (lower case, for inside a sentence)."""
+    return QCoreApplication.translate("VaultFields", FIELD_NAMES[field])
 
 
 class _Form(QDialog):
@@ -74,17 +84,24 @@ class PurposeDialog(_Form):
     """Why a secret is revealed: recorded locally, and its hash on chain for treasury users."""
 
     def __init__(self, store_id: str, which: SecretField, parent: QWidget | None = None):
-        super().__init__(f"Reveal the {FIELD_NAMES[which]} of {store_id}", parent)
+        super().__init__(
+            self.tr("Reveal the {field} of {store}").format(
+                field=field_name(which), store=store_id
+            ),
+            parent,
+        )
         intro = QLabel(
-            "State why you need it. The purpose is recorded in the access log (and, for the "
-            "store's owner or operators, on chain as a hash)."
+            self.tr(
+                "State why you need it. The purpose is recorded in the access log "
+                "(and, for the store's owner or operators, on chain as a hash)."
+            )
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.purpose = QLineEdit()
         self.purpose.setObjectName("purpose")
-        self.purpose.setPlaceholderText("for example: monthly payout reconciliation")
-        self.form.addRow("Purpose", self.purpose)
+        self.purpose.setPlaceholderText(self.tr("for example: monthly payout reconciliation"))
+        self.form.addRow(self.tr("Purpose"), self.purpose)
 
     def check(self) -> None:
         check_purpose(self.purpose.text())
@@ -108,17 +125,18 @@ class SecretDialog(_Form):
         self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.secret.setObjectName("secret")
         self.form.addRow(label, self.secret)
+        self.secret.setAccessibleName(label)
         self.again: QLineEdit | None = None
         if confirm:
             self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
             self.again.setObjectName("again")
-            self.form.addRow("Again", self.again)
+            self.form.addRow(self.tr("Again"), self.again)
 
     def check(self) -> None:
         if not self.secret.text():
-            raise VaultError("enter it first")
+            raise VaultError(self.tr("enter it first"))
         if self.again is not None and self.again.text() != self.secret.text():
-            raise VaultError("the two entries differ")
+            raise VaultError(self.tr("the two entries differ"))
 
     @classmethod
     def ask(cls, parent: QWidget, title: str, label: str, confirm: bool = False) -> str | None:
@@ -180,9 +198,14 @@ class CredentialDialog(_Form):
         label: str = "",
     ) -> None:
         self.editing = bool(store_id)
-        super().__init__(f"Edit {store_id}" if self.editing else "Add store credentials", parent)
+        super().__init__(
+            self.tr("Edit {store}").format(store=store_id)
+            if self.editing
+            else self.tr("Add store credentials"),
+            parent,
+        )
         self.store = QLineEdit(store_id, readOnly=self.editing, objectName="store")
-        self.store.setPlaceholderText("merchant id, for example M00042")
+        self.store.setPlaceholderText(self.tr("merchant id, for example M00042"))
         self.platform = QLineEdit(platform, objectName="platform")
         self.login = QLineEdit(login, objectName="login")
         self.label_edit = QLineEdit(label, objectName="label")
@@ -192,22 +215,23 @@ class CredentialDialog(_Form):
         self.totp = QLineEdit(objectName="totp", echoMode=QLineEdit.EchoMode.Password)
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setFixedHeight(64)
-        keep = "leave empty to keep the stored one" if self.editing else ""
+        keep = self.tr("leave empty to keep the stored one") if self.editing else ""
         self.password.setPlaceholderText(keep)
-        self.api_keys.setPlaceholderText(keep or "one per line")
-        self.totp.setPlaceholderText(keep or "base32 seed from the platform (optional)")
+        self.api_keys.setPlaceholderText(keep or self.tr("one per line"))
+        self.totp.setPlaceholderText(keep or self.tr("base32 seed from the platform (optional)"))
         self.notes.setPlaceholderText(keep)
         for title, widget in (
-            ("Store", self.store),
-            ("Platform", self.platform),
-            ("Login", self.login),
-            ("Label", self.label_edit),
-            ("Password", self.password),
-            ("API keys", self.api_keys),
-            ("TOTP seed", self.totp),
-            ("Notes", self.notes),
+            (self.tr("Store"), self.store),
+            (self.tr("Platform"), self.platform),
+            (self.tr("Login"), self.login),
+            (self.tr("Label"), self.label_edit),
+            (self.tr("Password"), self.password),
+            (self.tr("API keys"), self.api_keys),
+            (self.tr("TOTP seed"), self.totp),
+            (self.tr("Notes"), self.notes),
         ):
             self.form.addRow(title, widget)
+            widget.setAccessibleName(title)
         self.result_form: CredentialForm | None = None
 
     def _form(self) -> CredentialForm:
@@ -258,15 +282,24 @@ class CredentialDialog(_Form):
 class AccessLogDialog(QDialog):
     """Who opened what, when and why (newest first)."""
 
-    COLUMNS = ("When", "Who", "Action", "Store", "Field", "Key version", "Purpose")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AccessLogDialog", "When"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Who"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Action"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Store"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Field"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Key version"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Purpose"),
+    )
 
     def __init__(self, rows: Sequence[VaultAccess], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Vault access log")
+        self.setWindowTitle(self.tr("Vault access log"))
         self.resize(900, 480)
         self.table = QTableWidget(len(rows), len(self.COLUMNS))
         self.table.setObjectName("accessLog")
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Vault access log"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(
@@ -276,11 +309,13 @@ class AccessLogDialog(QDialog):
             when = row.accessed_at
             when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
             values = (
-                f"{when.astimezone():%Y-%m-%d %H:%M:%S}",
+                fmt.date_time(when),
                 row.actor,
                 row.action,
                 row.store_id or "",
-                FIELD_NAMES.get(SecretField(row.field), row.field) if row.field else "",
+                field_name(SecretField(row.field))
+                if row.field in FIELD_VALUES
+                else row.field or "",
                 "" if row.key_version is None else str(row.key_version),
                 row.purpose,
             )
@@ -294,3 +329,26 @@ class AccessLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+
+
+def banner_text(banner: str) -> str:
+    """The vault's keyring banner (app.vault.keys) in the user's language; any other text as is."""
+    from app.vault import keys
+
+    texts = {
+        keys.PASSWORD_ONLY_BANNER: QCoreApplication.translate(
+            "VaultBanners",
+            "The OS keyring is unavailable: the vault is protected by your vault password only",
+        ),
+        keys.PASSWORD_KEYRING_BACK_BANNER: QCoreApplication.translate(
+            "VaultBanners",
+            "The vault is protected by your vault password only; the OS keyring works now, so "
+            "you can move the vault key into it (rotate the master key to the keyring)",
+        ),
+        keys.KEYRING_LOST_BANNER: QCoreApplication.translate(
+            "VaultBanners",
+            "The OS keyring is unavailable, and this vault's key is kept there: unlock or start "
+            "your keyring (Secret Service, Keychain or Credential Manager), or import a backup",
+        ),
+    }
+    return texts.get(banner, banner)

@@ -61,16 +61,16 @@ class WalletFormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.new_password = NewPasswordFields(needed=not wallet.has_password())
-        self.password = password_field("walletPassword", "Wallet password")
+        self.password = password_field("walletPassword", self.tr("Wallet password"))
         self.password.setVisible(wallet.has_password())
         self.answer: Any = None
         self.busy = False
 
     def password_rows(self, form: QFormLayout) -> None:
         if self.wallet.has_password():
-            form.addRow("Wallet password", self.password)
+            form.addRow(self.tr("Wallet password"), self.password)
         else:
-            form.addRow(QLabel("Choose the wallet password (it protects every account):"))
+            form.addRow(QLabel(self.tr("Choose the wallet password (it protects every account):")))
             form.addRow(self.new_password)
 
     def secret_fields(self) -> list[QLineEdit | QPlainTextEdit]:
@@ -88,7 +88,7 @@ class WalletFormDialog(QDialog):
         """Run `work` off the GUI thread; accept with its answer or show its refusal."""
         self.busy = True
         self.buttons.setEnabled(False)
-        self.error.setText("Working…")
+        self.error.setText(self.tr("Working…"))
 
         def done(answer: Any) -> None:
             self._wipe(secrets)
@@ -124,15 +124,15 @@ class CreateWalletDialog(WalletFormDialog):
     """Three steps: settings and password, the phrase (hidden until revealed), chosen words."""
 
     def __init__(self, wallet: Wallet, parent: QWidget | None = None) -> None:
-        super().__init__(wallet, "Create a wallet", parent)
+        super().__init__(wallet, self.tr("Create a wallet"), parent)
         self.draft: NewWalletDraft | None = None
         self.steps = QStackedWidget()
         self.body.addWidget(self.steps)
         # 1: length, label, password
         first = QWidget()
         form = QFormLayout(first)
-        self.words12 = QRadioButton("12 words")
-        self.words24 = QRadioButton("24 words")
+        self.words12 = QRadioButton(self.tr("12 words"))
+        self.words24 = QRadioButton(self.tr("24 words"))
         self.words12.setChecked(True)
         group = QButtonGroup(first)
         group.addButton(self.words12)
@@ -141,25 +141,28 @@ class CreateWalletDialog(WalletFormDialog):
         length.addWidget(self.words12)
         length.addWidget(self.words24)
         length.addStretch(1)
-        form.addRow("Recovery phrase", length)
-        self.label = QLineEdit("Account 1")
+        form.addRow(self.tr("Recovery phrase"), length)
+        self.label = QLineEdit(self.tr("Account 1"))
         self.label.setObjectName("accountLabel")
-        form.addRow("Account name", self.label)
+        form.addRow(self.tr("Account name"), self.label)
         self.password_rows(form)
         self.steps.addWidget(first)
         # 2: the phrase, hidden until revealed
         second = QWidget()
         column = QVBoxLayout(second)
         note = QLabel(
-            "Write these words on paper, in order, and keep them offline. Anyone who sees them "
-            "controls the funds; PST Desk cannot recover them for you."
+            self.tr(
+                "Write these words on paper, in order, and keep them offline. Anyone "
+                "who sees them controls the funds; PST Desk cannot recover them for "
+                "you."
+            )
         )
         note.setWordWrap(True)
         self.phrase = QLabel("")
         self.phrase.setObjectName("phrase")
         self.phrase.setWordWrap(True)
         self.phrase.setStyleSheet("font-family: monospace; font-size: 15px; padding: 8px;")
-        self.reveal = QPushButton("Reveal the words")
+        self.reveal = QPushButton(self.tr("Reveal the words"))
         self.reveal.setObjectName("reveal")
         self.reveal.clicked.connect(self._reveal)
         column.addWidget(note)
@@ -188,13 +191,13 @@ class CreateWalletDialog(WalletFormDialog):
         self.error.setText("")
         if step == 0:
             if not self.wallet.has_password() and not self.new_password.acceptable():
-                self.error.setText("Choose a strong password and type it twice.")
+                self.error.setText(self.tr("Choose a strong password and type it twice."))
                 return
             self.draft = NewWalletDraft.generate(24 if self.words24.isChecked() else 12)
             self.steps.setCurrentIndex(1)
         elif step == 1:
             if self.reveal.isEnabled():
-                self.error.setText("Reveal the words and write them down first.")
+                self.error.setText(self.tr("Reveal the words and write them down first."))
                 return
             self.phrase.setText("")  # hidden again while the user proves they wrote it
             assert self.draft is not None
@@ -202,7 +205,9 @@ class CreateWalletDialog(WalletFormDialog):
                 field = QLineEdit()
                 field.setObjectName(f"word{position}")
                 self.answers[position] = field
-                self.check_grid.addWidget(QLabel(f"Word #{position}"), row, 0)
+                self.check_grid.addWidget(
+                    QLabel(self.tr("Word #{position}").format(position=position)), row, 0
+                )
                 self.check_grid.addWidget(field, row, 1)
             self.steps.setCurrentIndex(2)
         else:
@@ -232,19 +237,19 @@ class CreateWalletDialog(WalletFormDialog):
 
 class RestoreDialog(WalletFormDialog):
     def __init__(self, wallet: Wallet, parent: QWidget | None = None) -> None:
-        super().__init__(wallet, "Restore from a recovery phrase", parent)
+        super().__init__(wallet, self.tr("Restore from a recovery phrase"), parent)
         form = QFormLayout()
         self.mnemonic = QPlainTextEdit()
         self.mnemonic.setObjectName("mnemonic")
-        self.mnemonic.setPlaceholderText("12 or 24 words separated by spaces")
+        self.mnemonic.setPlaceholderText(self.tr("12 or 24 words separated by spaces"))
         self.mnemonic.setFixedHeight(70)
-        self.passphrase = password_field("passphrase", "Optional BIP-39 passphrase")
+        self.passphrase = password_field("passphrase", self.tr("Optional BIP-39 passphrase"))
         self.index = QSpinBox()
         self.index.setObjectName("accountIndex")
         self.index.setRange(0, 2**31 - 1)
-        form.addRow("Recovery phrase", self.mnemonic)
-        form.addRow("Passphrase", self.passphrase)
-        form.addRow("Account index (m/44'/60'/0'/0/i)", self.index)
+        form.addRow(self.tr("Recovery phrase"), self.mnemonic)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Account index (m/44'/60'/0'/0/i)"), self.index)
         self.password_rows(form)
         self.body.addLayout(form)
 
@@ -268,32 +273,34 @@ class ImportKeyDialog(WalletFormDialog):
     """A raw private key, or a keystore file (with that file's own password)."""
 
     def __init__(self, wallet: Wallet, *, keystore: bool, parent: QWidget | None = None) -> None:
-        title = "Import a keystore file" if keystore else "Import a private key"
+        title = self.tr("Import a keystore file") if keystore else self.tr("Import a private key")
         super().__init__(wallet, title, parent)
         self.keystore = keystore
         form = QFormLayout()
-        self.key = password_field("privateKey", "64 hexadecimal digits")
+        self.key = password_field("privateKey", self.tr("64 hexadecimal digits"))
         self.file = QLineEdit()
         self.file.setObjectName("keystoreFile")
-        self.file_password = password_field("filePassword", "The keystore file's password")
+        self.file_password = password_field("filePassword", self.tr("The keystore file's password"))
         self.label = QLineEdit()
         self.label.setObjectName("accountLabel")
         if keystore:
-            browse = QPushButton("Choose…")
+            browse = QPushButton(self.tr("Choose…"))
             browse.clicked.connect(self._browse)
             row = QHBoxLayout()
             row.addWidget(self.file, 1)
             row.addWidget(browse)
-            form.addRow("Keystore file", row)
-            form.addRow("File password", self.file_password)
+            form.addRow(self.tr("Keystore file"), row)
+            form.addRow(self.tr("File password"), self.file_password)
         else:
-            form.addRow("Private key", self.key)
-        form.addRow("Account name", self.label)
+            form.addRow(self.tr("Private key"), self.key)
+        form.addRow(self.tr("Account name"), self.label)
         self.password_rows(form)
         self.body.addLayout(form)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Keystore file", "", "Keystore (*.json *)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Keystore file"), "", self.tr("Keystore (*.json *)")
+        )
         if path:
             self.file.setText(path)
 
@@ -307,7 +314,11 @@ class ImportKeyDialog(WalletFormDialog):
             try:
                 raw = path.read_bytes()
             except OSError as error:
-                self.error.setText(f"Cannot read {path}: {error.strerror or error}.")
+                self.error.setText(
+                    self.tr("Cannot read {path}: {value}.").format(
+                        path=path, value=error.strerror or error
+                    )
+                )
                 return
             file_password = take_secret(self.file_password)
             password, confirmation = self.take_passwords()

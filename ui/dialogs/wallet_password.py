@@ -26,6 +26,7 @@ def password_field(name: str, placeholder: str = "") -> QLineEdit:
     field.setObjectName(name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setPlaceholderText(placeholder)
+    field.setAccessibleName(placeholder)
     return field
 
 
@@ -41,9 +42,9 @@ class PasswordDialog(QDialog):
 
     def __init__(self, reason: str, account: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Wallet password")
+        self.setWindowTitle(self.tr("Wallet password"))
         self.setObjectName("passwordDialog")
-        self.password = password_field("password", "Wallet password")
+        self.password = password_field("password", self.tr("Wallet password"))
         text = reason + (f"\n{account}" if account else "")
         message = QLabel(text)
         message.setWordWrap(True)
@@ -72,8 +73,8 @@ class NewPasswordFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, needed: bool = True) -> None:
         super().__init__(parent)
-        self.password = password_field("newPassword", "New wallet password")
-        self.confirmation = password_field("confirmPassword", "Type it again")
+        self.password = password_field("newPassword", self.tr("New wallet password"))
+        self.confirmation = password_field("confirmPassword", self.tr("Type it again"))
         self.meter = QProgressBar()
         self.meter.setObjectName("strengthMeter")
         self.meter.setRange(0, 4)
@@ -84,10 +85,10 @@ class NewPasswordFields(QWidget):
         self.advice.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Password", self.password)
-        form.addRow("Strength", self.meter)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Strength"), self.meter)
         form.addRow("", self.advice)
-        form.addRow("Confirm", self.confirmation)
+        form.addRow(self.tr("Confirm"), self.confirmation)
         self.password.textChanged.connect(self._update)
         self.confirmation.textChanged.connect(self._update)
         self.setVisible(needed)
@@ -100,9 +101,10 @@ class NewPasswordFields(QWidget):
         self.meter.setFormat(strength.label if text else "")
         advice = " ".join(filter(None, (strength.warning, *strength.suggestions)))
         if text and not strength.acceptable:
-            advice = f"Needs at least '{LABELS[MIN_NEW_WALLET_SCORE]}'. {advice}"
+            needed = self.tr("Needs at least '{level}'.").format(level=LABELS[MIN_NEW_WALLET_SCORE])
+            advice = f"{needed} {advice}"
         if text and self.confirmation.text() and self.confirmation.text() != text:
-            advice = "The two passwords differ. " + advice
+            advice = self.tr("The two passwords differ.") + " " + advice
         self.advice.setText(advice if text else "")
 
     def acceptable(self) -> bool:

@@ -41,7 +41,7 @@ class ReviewDialog(QDialog):
 
     def __init__(self, review: TransferReview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Review the transaction")
+        self.setWindowTitle(self.tr("Review the transaction"))
         self.setObjectName("reviewDialog")
         self.setMinimumWidth(640)
         grid = QGridLayout()
@@ -57,15 +57,17 @@ class ReviewDialog(QDialog):
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, row, 1)
         self.verdict = QLabel(
-            "Check every line. Signing sends it; it cannot be undone once mined."
+            self.tr("Check every line. Signing sends it; it cannot be undone once mined.")
             if review.can_send
-            else "This transfer would fail, so it cannot be signed. Nothing was sent."
+            else self.tr("This transfer would fail, so it cannot be signed. Nothing was sent.")
         )
         self.verdict.setObjectName("banner" if review.can_send else "error")
         self.verdict.setWordWrap(True)
         self.verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         buttons = QDialogButtonBox()
-        self.sign = buttons.addButton("Sign and send", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign = buttons.addButton(
+            self.tr("Sign and send"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.sign.setObjectName("signAndSend")
         self.sign.setEnabled(review.can_send)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -91,7 +93,7 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.sender = sender
-        self.setWindowTitle("Send")
+        self.setWindowTitle(self.tr("Send"))
         self.setObjectName("sendDialog")
         self.setMinimumWidth(560)
         self.asset = QComboBox()
@@ -100,11 +102,11 @@ class SendDialog(QDialog):
             self.asset.addItem(f"{asset.symbol} — {asset.name}", asset)
         self.recipient = QLineEdit()
         self.recipient.setObjectName("recipient")
-        self.recipient.setPlaceholderText("0x… (checksummed address)")
+        self.recipient.setPlaceholderText(self.tr("0x… (checksummed address)"))
         self.recipient.textChanged.connect(self._check_recipient)
         self.book = QComboBox()
         self.book.setObjectName("addressBookPick")
-        self.book.addItem("Address book…", None)
+        self.book.addItem(self.tr("Address book…"), None)
         for contact in service.address_book.contacts():
             self.book.addItem(f"{contact.label}  {contact.address}", contact.address)
         self.book.activated.connect(self._picked)
@@ -118,13 +120,13 @@ class SendDialog(QDialog):
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("From", QLabel(sender))
-        form.addRow("Asset", self.asset)
-        form.addRow("To", self.recipient)
+        form.addRow(self.tr("From"), QLabel(sender))
+        form.addRow(self.tr("Asset"), self.asset)
+        form.addRow(self.tr("To"), self.recipient)
         form.addRow("", self.book)
         form.addRow("", self.notes)
-        form.addRow("Amount", self.amount)
-        self.review_button = QPushButton("Review…")
+        form.addRow(self.tr("Amount"), self.amount)
+        self.review_button = QPushButton(self.tr("Review…"))
         self.review_button.setObjectName("review")
         self.review_button.setDefault(True)
         self.review_button.clicked.connect(self.start_review)
@@ -156,7 +158,7 @@ class SendDialog(QDialog):
 
     def start_review(self) -> None:
         asset, to, amount = self.asset.currentData(), self.recipient.text(), self.amount.text()
-        self.error.setText("Checking and simulating…")
+        self.error.setText(self.tr("Checking and simulating…"))
         self.review_button.setEnabled(False)
         Op(self, lambda: self.service.review_transfer(self.sender, asset, to, amount)).success(
             self._reviewed
@@ -175,7 +177,7 @@ class SendDialog(QDialog):
         password: bytearray | None = None
         if not self.service.session.is_unlocked(review.sender):
             password = PasswordDialog(
-                "Enter the wallet password to sign.", review.sender, self
+                self.tr("Enter the wallet password to sign."), review.sender, self
             ).run()
             if password is None:
                 return
@@ -184,7 +186,7 @@ class SendDialog(QDialog):
             return password  # SessionSigner wipes it after this one signature
 
         self.review_button.setEnabled(False)
-        self.error.setText("Signing and sending…")
+        self.error.setText(self.tr("Signing and sending…"))
 
         def failed(error: BaseException) -> None:
             wipe(password)

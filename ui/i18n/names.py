@@ -31,6 +31,29 @@ NAMES = (
     QT_TRANSLATE_NOOP("Names", "platform"),
     QT_TRANSLATE_NOOP("Names", "psp"),
     QT_TRANSLATE_NOOP("Names", "bank"),
+    # wallet account kinds and transaction states (app.wallet.accounts, app.chain.txstore)
+    QT_TRANSLATE_NOOP("Names", "hd"),
+    QT_TRANSLATE_NOOP("Names", "imported"),
+    QT_TRANSLATE_NOOP("Names", "watch"),
+    QT_TRANSLATE_NOOP("Names", "pending"),
+    QT_TRANSLATE_NOOP("Names", "confirmed"),
+    QT_TRANSLATE_NOOP("Names", "failed"),
+    QT_TRANSLATE_NOOP("Names", "cancelled"),
+    QT_TRANSLATE_NOOP("Names", "dropped"),
+    # treasury roles, actions and their states (app.treasury.actions)
+    QT_TRANSLATE_NOOP("Names", "proposer"),
+    QT_TRANSLATE_NOOP("Names", "approver"),
+    QT_TRANSLATE_NOOP("Names", "administrator"),
+    QT_TRANSLATE_NOOP("Names", "propose"),
+    QT_TRANSLATE_NOOP("Names", "approve"),
+    QT_TRANSLATE_NOOP("Names", "reject"),
+    QT_TRANSLATE_NOOP("Names", "execute"),
+    QT_TRANSLATE_NOOP("Names", "cancel"),
+    QT_TRANSLATE_NOOP("Names", "created"),
+    QT_TRANSLATE_NOOP("Names", "simulated"),
+    QT_TRANSLATE_NOOP("Names", "signed"),
+    QT_TRANSLATE_NOOP("Names", "broadcast"),
+    QT_TRANSLATE_NOOP("Names", "superseded"),
 )
 
 

@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from ui.theme import LIGHT, Colors
@@ -31,10 +37,17 @@ class Row:
 
 class RowsModel(QAbstractTableModel):
     def __init__(
-        self, headers: Sequence[str], numeric: Sequence[int] = (), parent: Any = None
+        self,
+        headers: Sequence[str],
+        numeric: Sequence[int] = (),
+        parent: Any = None,
+        *,
+        context: str = "",
     ) -> None:
         super().__init__(parent)
         self.headers = tuple(headers)
+        # Headers are English marked with QT_TRANSLATE_NOOP(context, ...), translated when asked.
+        self.context = context
         self.numeric = frozenset(numeric)
         self.colors: Colors = LIGHT
         self._rows: list[Row] = []
@@ -64,7 +77,8 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            header = self.headers[section]
+            return QCoreApplication.translate(self.context, header) if self.context else header
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric:
             return ALIGN_RIGHT
         return None

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -17,12 +19,33 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from app.vault import EntryInfo
 from app.vault.binding import BindingState, EntryBinding
+from ui import format as fmt
 from ui.theme import DARK, LIGHT
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Store", "Platform", "Login", "Label", "Key version", "Chain", "Updated")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("VaultEntryModel", "Store"),
+    QT_TRANSLATE_NOOP("VaultEntryModel", "Platform"),
+    QT_TRANSLATE_NOOP("VaultEntryModel", "Login"),
+    QT_TRANSLATE_NOOP("VaultEntryModel", "Label"),
+    QT_TRANSLATE_NOOP("VaultEntryModel", "Key version"),
+    QT_TRANSLATE_NOOP("VaultEntryModel", "Chain"),
+    QT_TRANSLATE_NOOP("VaultEntryModel", "Updated"),
+)
 CHAIN_COLUMN = COLUMNS.index("Chain")
-NOT_CHECKED = "not checked"
+NOT_CHECKED = QT_TRANSLATE_NOOP("VaultEntryModel", "not checked")
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the binding state's value, for the badge colour
+STATES = (  # BindingState values, shown translated
+    QT_TRANSLATE_NOOP("VaultEntryModel", "bound"),
+    QT_TRANSLATE_NOOP("VaultEntryModel", "tampered"),
+    QT_TRANSLATE_NOOP("VaultEntryModel", "stale"),
+    QT_TRANSLATE_NOOP("VaultEntryModel", "pending"),
+    QT_TRANSLATE_NOOP("VaultEntryModel", "unregistered"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VaultEntryModel", text)
 
 
 def badge_color(state: str, dark: bool) -> str:
@@ -77,7 +100,7 @@ class VaultEntryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -88,7 +111,7 @@ class VaultEntryModel(QAbstractTableModel):
         binding = self._bindings.get(entry.store_id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == CHAIN_COLUMN:
-                return binding.state.value if binding else self._chain_note
+                return _tr(binding.state.value) if binding else _tr(self._chain_note)
             return (
                 entry.store_id,
                 entry.platform,
@@ -96,10 +119,16 @@ class VaultEntryModel(QAbstractTableModel):
                 entry.label,
                 str(entry.key_version),
                 None,
-                f"{entry.updated_at.astimezone():%Y-%m-%d %H:%M}",
+                fmt.date_time(entry.updated_at),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == CHAIN_COLUMN:
-            return binding.detail if binding else "The chain binding has not been checked."
+            if binding:
+                return binding.detail
+            return QCoreApplication.translate(
+                "VaultEntryModel", "The chain binding has not been checked."
+            )
+        if role == STATE_ROLE and column == CHAIN_COLUMN:
+            return binding.state.value if binding else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMNS.index("Key version"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -110,10 +139,11 @@ class BadgeDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        state = str(index.data(STATE_ROLE) or "")
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
             painter.fillRect(option.rect, option.palette.highlight())
         dark = option.palette.window().color().lightness() < 128
-        color = QColor(badge_color(text, dark))
+        color = QColor(badge_color(state, dark))
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
             color = option.palette.highlightedText().color()  # readable on the selection
         metrics = option.fontMetrics

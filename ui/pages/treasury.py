@@ -32,6 +32,7 @@ from app.treasury.actions import ActionRecord, Kind, State
 from app.treasury.audit import verify
 from app.treasury.execution import finish_open, run
 from app.treasury.views import DeskSnapshot
+from ui.i18n.names import name
 from ui.pages.treasury_audit import AuditTab
 from ui.pages.treasury_tabs import ProposalsTab, StoresTab, short, stable
 from ui.runner import Op, user_message
@@ -76,11 +77,11 @@ class TreasuryPage(QWidget):
         self._progress = _Progress(self)
         self._progress.message.connect(self.show_progress)
 
-        title = QLabel("Treasury")
+        title = QLabel(self.tr("Treasury"))
         title.setObjectName("pageTitle")
         self.who = QLabel("")
         self.who.setObjectName("muted")
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.reload)
         self.banner = QLabel("")
         self.banner.setObjectName("banner")
@@ -93,10 +94,10 @@ class TreasuryPage(QWidget):
         self.history = ProposalsTab(queue=False)
         self.audit = AuditTab()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.stores, "Stores and reconciliation")
-        self.tabs.addTab(self.queue, "Waiting for my approval")
-        self.tabs.addTab(self.history, "Proposals and history")
-        self.tabs.addTab(self.audit, "Audit trail")
+        self.tabs.addTab(self.stores, self.tr("Stores and reconciliation"))
+        self.tabs.addTab(self.queue, self.tr("Waiting for my approval"))
+        self.tabs.addTab(self.history, self.tr("Proposals and history"))
+        self.tabs.addTab(self.audit, self.tr("Audit trail"))
 
         head = QHBoxLayout()
         head.addWidget(title)
@@ -128,7 +129,7 @@ class TreasuryPage(QWidget):
         Op(self, lambda: finish_open(self.desk.workflow, timeout=30)).success(
             self._resumed
         ).failure(self._resume_failed).with_progress(
-            "Checking unfinished actions…"
+            self.tr("Checking unfinished actions…")
         ).run_in_background()
 
     def _resumed(self, outcomes: list[Any]) -> None:
@@ -138,11 +139,13 @@ class TreasuryPage(QWidget):
         settled = [o for o in outcomes if o not in unsigned]
         if settled:
             words = "; ".join(
-                f"{o.action.kind} #{o.action.proposal_id or ''}: {o.words}" for o in settled
+                f"{name(o.action.kind)} #{o.action.proposal_id or ''}: {o.words}" for o in settled
             )
-            self.show_banner(f"Finished after the restart: {words}")
+            self.show_banner(self.tr("Finished after the restart: {words}").format(words=words))
         elif unsigned:
-            self.show_banner(f"{len(unsigned)} action(s) were never signed; nothing was sent.")
+            self.show_banner(
+                self.tr("%n action(s) were never signed; nothing was sent.", "", len(unsigned))
+            )
         self.reload()
 
     def _resume_failed(self, error: BaseException) -> None:
@@ -158,7 +161,7 @@ class TreasuryPage(QWidget):
         account = self.account
         Op(self, lambda: self.desk.snapshot(account)).success(self._show).failure(
             self._load_failed
-        ).with_progress("Reading the treasury…").run_in_background()
+        ).with_progress(self.tr("Reading the treasury…")).run_in_background()
 
     def _show(self, snap: DeskSnapshot) -> None:
         self._loading = False
@@ -166,25 +169,36 @@ class TreasuryPage(QWidget):
             self.reload()
             return
         self.snapshot = snap
-        roles = [n for n, held in (("proposer", snap.roles.proposer),
-                                   ("approver", snap.roles.approver),
-                                   ("administrator", snap.roles.admin)) if held]  # fmt: skip
-        self.who.setText(f"{short(snap.account)} — {', '.join(roles) or 'no treasury role'}")
+        roles = [name(n) for n, held in (("proposer", snap.roles.proposer),
+                                         ("approver", snap.roles.approver),
+                                         ("administrator", snap.roles.admin)) if held]  # fmt: skip
+        held = self.tr(", ").join(roles) or self.tr("no treasury role")
+        self.who.setText(f"{short(snap.account)} — {held}")
         self.stores.show_snapshot(snap, self.desk.tolerance_bp)
         self.queue.show_snapshot(snap)
         self.history.show_snapshot(snap)
         symbols = {s.store_hex: s.symbol for s in snap.stores}
         self.audit.show_entries(snap.audit, symbols)
-        self.tabs.setTabText(1, f"Waiting for my approval ({len(snap.queue)})")
+        self.tabs.setTabText(
+            1, self.tr("Waiting for my approval ({len})").format(len=len(snap.queue))
+        )
         new = [v for v in snap.queue if v.id not in self._seen_queue]
         self._seen_queue |= {v.id for v in snap.queue}
         if new:
             first = new[0]
+            text = self.tr(
+                "Proposal #{id} ({symbol} {period}, {amount} sUSD) waits for your approval."
+            )
+            if len(new) > 1:
+                text += " " + self.tr("%n more wait(s) too.", "", len(new) - 1)
             self._notify(
-                "Approval waiting",
-                f"Proposal #{first.id} ({first.symbol} {first.period}, "
-                f"{stable(first.state.amount)} sUSD) waits for your approval"
-                + (f", and {len(new) - 1} more." if len(new) > 1 else "."),
+                self.tr("Approval waiting"),
+                text.format(
+                    id=first.id,
+                    symbol=first.symbol,
+                    period=first.period,
+                    amount=stable(first.state.amount),
+                ),
             )
         self.loaded.emit()
 
@@ -201,7 +215,9 @@ class TreasuryPage(QWidget):
     # -- actions ----------------------------------------------------------------------------
     def act(self, kind: str, proposal_id: int, note: str = "") -> None:
         if self._busy:
-            self.show_banner("Another treasury action is still running; wait for it to finish.")
+            self.show_banner(
+                self.tr("Another treasury action is still running; wait for it to finish.")
+            )
             return
         signer = self._signer()
         if signer is None:
@@ -212,7 +228,10 @@ class TreasuryPage(QWidget):
             action = flow.act(Kind(kind), proposal_id, account, note=note or None)
             return run(flow, action.id, signer, progress=emit)
 
-        self._start(work, f"{kind.capitalize()} proposal #{proposal_id}…")
+        label = self.tr("{action} proposal #{id}…").format(
+            action=name(kind).capitalize(), id=proposal_id
+        )
+        self._start(work, label)
 
     def propose(self, draft: Any) -> None:
         """Run a checked ProposalDraft (from the propose dialog) as an on-chain proposal."""
@@ -225,7 +244,7 @@ class TreasuryPage(QWidget):
             action = flow.propose(draft, account)
             return run(flow, action.id, signer, progress=emit)
 
-        self._start(work, "Proposing…")
+        self._start(work, self.tr("Proposing…"))
 
     def _signer(self) -> Signer | None:
         """On the GUI thread: the wallet may ask for the password here."""
@@ -242,9 +261,13 @@ class TreasuryPage(QWidget):
 
     def _acted(self, action: ActionRecord) -> None:
         self._busy = False
-        target = f"#{action.proposal_id}" if action.proposal_id else f"period {action.period}"
+        target = (
+            f"#{action.proposal_id}"
+            if action.proposal_id
+            else self.tr("period {period}").format(period=action.period)
+        )
         ok = action.state in (State.CONFIRMED, State.SUPERSEDED)
-        text = f"{action.kind.value.capitalize()} {target}: {action.state.value}"
+        text = f"{name(action.kind).capitalize()} {target}: {name(action.state)}"
         text += f" (tx {action.tx_hash})" if action.tx_hash else ""
         text += "" if ok or not action.error else f" — {action.error}"
         self.show_banner(text, error=not ok)
@@ -272,7 +295,10 @@ class TreasuryPage(QWidget):
     # -- audit ------------------------------------------------------------------------------
     def _ask_export(self, fmt: str) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the audit trail", f"treasury-audit.{fmt}", f"{fmt.upper()} (*.{fmt})"
+            self,
+            self.tr("Export the audit trail"),
+            f"treasury-audit.{fmt}",
+            f"{fmt.upper()} (*.{fmt})",
         )
         if path:
             self.export_audit(Path(path), fmt)
@@ -284,7 +310,9 @@ class TreasuryPage(QWidget):
             entries = audit.entries()
             text = (audit_export.export_csv if fmt == "csv" else audit_export.export_json)(entries)
             path.write_text(text, encoding="utf-8")
-            return f"Exported {len(entries)} entries to {path}."
+            return self.tr("Exported {count} entries to {path}.").format(
+                count=len(entries), path=path
+            )
 
         Op(self, work).success(lambda t: self.audit.show_result(True, t)).run_in_background()
 
@@ -294,7 +322,12 @@ class TreasuryPage(QWidget):
 
     def _verified(self, result: Any) -> None:
         if result.ok:
-            self.audit.show_result(True, f"Verified: {result.count} entries, the chain is intact.")
+            self.audit.show_result(
+                True,
+                self.tr("Verified: {count} entries, the chain is intact.").format(
+                    count=result.count
+                ),
+            )
         else:
             self.audit.show_result(False, result.message)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.chain.signer import Signer
 from app.wallet.session import PasswordRequest, SigningCancelled
@@ -96,10 +96,15 @@ class TreasuryAttachment(QObject):
 
         password: bytearray | None = None
         if not self.session.is_unlocked(address):
-            ask = PasswordDialog("Enter the wallet password to sign.", address, self.page)
+            why = QCoreApplication.translate("TreasuryPage", "Enter the wallet password to sign.")
+            ask = PasswordDialog(why, address, self.page)
             password = ask.run()
             if password is None:
-                raise SigningCancelled("Signing cancelled: the password was not entered.")
+                raise SigningCancelled(
+                    QCoreApplication.translate(
+                        "TreasuryPage", "Signing cancelled: the password was not entered."
+                    )
+                )
         once = [password]
 
         def prompt(_request: PasswordRequest) -> bytearray | None:

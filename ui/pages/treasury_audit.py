@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.treasury.audit import AuditEntry
 from ui.models.rows import Row, RowsModel
+from ui.pages.treasury_columns import AUDIT_HEADERS, TABLES
 from ui.pages.treasury_tabs import short, stable, table
 from ui.theme import Colors
 
@@ -19,18 +20,16 @@ class AuditTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RowsModel(["#", "Recorded (UTC)", "Event", "Actor", "Store", "Period",
-                                "Proposal", "Amount", "Tx", "Entry hash"],
-                               numeric=(0, 7))  # fmt: skip
+        self.model = RowsModel(AUDIT_HEADERS, numeric=(0, 7), context=TABLES)
         self.view = table(self.model, "auditTrail")
         self.result = QLabel("")
         self.result.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.result, 1)
         for text, slot in (
-            ("Verify", self.verify.emit),
-            ("Export CSV…", lambda: self.export.emit("csv")),
-            ("Export JSON…", lambda: self.export.emit("json")),
+            (self.tr("Verify"), self.verify.emit),
+            (self.tr("Export CSV…"), lambda: self.export.emit("csv")),
+            (self.tr("Export JSON…"), lambda: self.export.emit("json")),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)

@@ -4,12 +4,11 @@ runs the work."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,15 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.treasury.views import DeskSnapshot, PeriodRow, ProposalView, StoreOverview
+from ui import format as fmt
 from ui.models.rows import KEY, Row, RowsModel
+from ui.pages.treasury_columns import (
+    CHECK_NAMES,
+    HISTORY_HEADERS,
+    PERIOD_HEADERS,
+    PROPOSAL_HEADERS,
+    STORE_HEADERS,
+    TABLES,
+)
 from ui.theme import Colors
 
-CHECK_NAMES = {
-    "settled_vs_routed": "settled ≠ routed",
-    "report_vs_chain": "report ≠ chain",
-    "investor_share": "investors' share",
-    "platform_vs_settled": "sales vs settled",
-}
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TABLES, text)
 
 
 def stable(units: int | None) -> str:
@@ -41,7 +46,7 @@ def stable(units: int | None) -> str:
     if units is None:
         return "—"
     places = 2 if units % 10_000 == 0 else 6
-    return f"{Decimal(units).scaleb(-6):,.{places}f}"
+    return fmt.decimal_text(Decimal(units).scaleb(-6), places)
 
 
 def short(address: str) -> str:
@@ -49,19 +54,19 @@ def short(address: str) -> str:
 
 
 def chain_time(timestamp: int) -> str:
-    return f"{dt.datetime.fromtimestamp(timestamp, dt.UTC):%Y-%m-%d %H:%M} UTC"
+    return fmt.timestamp(timestamp)
 
 
 def remaining(expires_at: int, now: int) -> str:
     left = expires_at - now
     if left <= 0:
-        return "expired"
+        return QCoreApplication.translate("TreasuryTables", "expired")
     days, rest = divmod(left, 86_400)
-    return (
-        f"{days} d {rest // 3600} h left"
-        if days
-        else f"{rest // 3600} h {rest % 3600 // 60} min left"
-    )
+    if days:
+        text = QCoreApplication.translate("TreasuryTables", "{days} d {hours} h left")
+    else:
+        text = QCoreApplication.translate("TreasuryTables", "{hours} h {minutes} min left")
+    return text.format(days=days, hours=rest // 3600, minutes=rest % 3600 // 60)
 
 
 def table(model: RowsModel, name: str) -> QTableView:
@@ -98,13 +103,19 @@ def period_row(row: PeriodRow) -> Row:
     rec = row.reconciliation
     report = row.report
     if rec is None:
-        status, tone = row.problem or "no report", "muted"
+        status, tone = (
+            row.problem or QCoreApplication.translate("TreasuryTables", "no report"),
+            "muted",
+        )
     elif row.problem:
         status, tone = row.problem.split(".")[0], "bad"
     elif rec.ok:
-        status, tone = "ok", None
+        status, tone = QCoreApplication.translate("TreasuryTables", "ok"), None
     else:
-        status = "difference: " + ", ".join(CHECK_NAMES.get(c.name, c.name) for c in rec.flagged)
+        checks = ", ".join(_tr(CHECK_NAMES.get(c.name, c.name)) for c in rec.flagged)
+        status = QCoreApplication.translate("TreasuryTables", "difference: {checks}").format(
+            checks=checks
+        )
         tone = "bad"
     reasons = (rec.reasons if rec else []) + ([row.problem] if row.problem else [])
     return Row(
@@ -129,20 +140,15 @@ class StoresTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.stores_model = RowsModel(["Token", "Store id", "Pending for investors",
-                                       "Cap per period", "Periods", "Differences"],
-                                      numeric=(2, 3, 4, 5))  # fmt: skip
-        self.periods_model = RowsModel(["Period", "Platform sales", "Bank settled",
-                                        "Routed on chain", "Credited to treasury",
-                                        "Investors' share", "Reconciliation", "Paid by"],
-                                       numeric=(1, 2, 3, 4, 5))  # fmt: skip
+        self.stores_model = RowsModel(STORE_HEADERS, numeric=(2, 3, 4, 5), context=TABLES)
+        self.periods_model = RowsModel(PERIOD_HEADERS, numeric=(1, 2, 3, 4, 5), context=TABLES)
         self.stores = table(self.stores_model, "treasuryStores")
         self.periods = table(self.periods_model, "treasuryPeriods")
         self.stores.horizontalHeader().setStretchLastSection(False)
         self.reasons = QLabel("")
         self.reasons.setObjectName("muted")
         self.reasons.setWordWrap(True)
-        self.propose_button = QPushButton("Propose distribution…")
+        self.propose_button = QPushButton(self.tr("Propose distribution…"))
         self.propose_button.setObjectName("proposeButton")
         self.tolerance = QLabel("")
         self.tolerance.setObjectName("muted")
@@ -180,12 +186,14 @@ class StoresTab(QWidget):
         self.stores_model.set_rows(rows)
         select_key(self.stores, current)
         self.tolerance.setText(
-            f"Differences beyond {tolerance_bp} bp (settings: reconciliation tolerance) are "
-            "highlighted."
+            self.tr(
+                "Differences beyond {tolerance_bp} bp (settings: reconciliation "
+                "tolerance) are highlighted."
+            ).format(tolerance_bp=tolerance_bp)
         )
         self.propose_button.setEnabled(snap.roles.proposer)
         self.propose_button.setToolTip(
-            "" if snap.roles.proposer else "Your account does not hold the proposer role."
+            "" if snap.roles.proposer else self.tr("Your account does not hold the proposer role.")
         )
 
     def _store_chosen(self) -> None:
@@ -198,7 +206,9 @@ class StoresTab(QWidget):
         number = self.periods.selectionModel().selectedRows()
         row = self.periods_model.row(number[0].row()) if number else None
         if row is not None and not row.tip and row.tone is None:
-            self.reasons.setText(f"{row.key}: the three sources agree within the tolerance.")
+            self.reasons.setText(
+                self.tr("{key}: the three sources agree within the tolerance.").format(key=row.key)
+            )
         else:
             self.reasons.setText(row.tip if row else "")
 
@@ -215,7 +225,7 @@ def proposal_cells(v: ProposalView, now: int) -> tuple[str, ...]:
     expiry = (
         remaining(s.expires_at, now) if v.status.name == "PENDING" else chain_time(s.expires_at)
     )
-    return (f"#{v.id}", v.symbol, v.period, stable(s.amount), v.status.name.lower(),
+    return (f"#{v.id}", v.symbol, v.period, stable(s.amount), _tr(v.status.name.lower()),
             f"{s.approvals} / {v.threshold}", short(s.proposer), expiry)  # fmt: skip
 
 
@@ -225,14 +235,25 @@ def blocked_reasons(v: ProposalView, snap: DeskSnapshot) -> dict[str, str]:
     staff = roles.proposer or roles.approver
     pending = v.status.name == "PENDING"
     return {
-        "approve": v.cannot_approve(me) or ("" if roles.approver else "You are not an approver."),
-        "reject": "" if roles.approver and pending else "Only an approver rejects, while pending.",
-        "execute": v.cannot_execute() or ("" if staff else "Only treasury staff can execute."),
+        "approve": v.cannot_approve(me)
+        or (
+            ""
+            if roles.approver
+            else QCoreApplication.translate("TreasuryTables", "You are not an approver.")
+        ),
+        "reject": ""
+        if roles.approver and pending
+        else QCoreApplication.translate(
+            "TreasuryTables", "Only an approver rejects, while pending."
+        ),
+        "execute": v.cannot_execute()
+        or (
+            ""
+            if staff
+            else QCoreApplication.translate("TreasuryTables", "Only treasury staff can execute.")
+        ),
         "cancel": v.cannot_cancel(me, admin=roles.admin),
     }
-
-
-PROPOSAL_HEADERS = ["#", "Token", "Period", "Amount", "Status", "Approvals", "Proposer", "Expiry"]
 
 
 class ProposalsTab(QWidget):
@@ -243,10 +264,10 @@ class ProposalsTab(QWidget):
     def __init__(self, *, queue: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.queue = queue
-        headers = PROPOSAL_HEADERS + ([] if queue else ["Proposed tx", "Executed tx"])
-        self.model = RowsModel(headers, numeric=(3,))
+        headers = PROPOSAL_HEADERS + ([] if queue else HISTORY_HEADERS)
+        self.model = RowsModel(headers, numeric=(3,), context=TABLES)
         self.view = table(self.model, "approvalQueue" if queue else "proposalHistory")
-        self.details = QLabel("Select a proposal.")
+        self.details = QLabel(self.tr("Select a proposal."))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -257,12 +278,16 @@ class ProposalsTab(QWidget):
         row = QHBoxLayout()
         if queue:
             self.reason = QLineEdit()
-            self.reason.setPlaceholderText("Reason (needed to reject)")
+            self.reason.setPlaceholderText(self.tr("Reason (needed to reject)"))
             row.addWidget(self.reason, 1)
         for kind, text in (
-            (("approve", "Approve"), ("reject", "Reject"))
+            (("approve", self.tr("Approve")), ("reject", self.tr("Reject")))
             if queue
-            else (("approve", "Approve"), ("execute", "Execute"), ("cancel", "Cancel"))
+            else (
+                ("approve", self.tr("Approve")),
+                ("execute", self.tr("Execute")),
+                ("cancel", self.tr("Cancel")),
+            )
         ):
             button = QPushButton(text)
             button.setObjectName(f"{kind}Button")
@@ -310,7 +335,9 @@ class ProposalsTab(QWidget):
     def _chosen(self) -> None:
         v, snap = self.selected(), self._snap
         if v is None or snap is None:
-            self.details.setText("Nothing waits for you." if self.queue else "No proposal yet.")
+            self.details.setText(
+                self.tr("Nothing waits for you.") if self.queue else self.tr("No proposal yet.")
+            )
             self.why.setText("")
             for button in self.buttons.values():
                 button.setEnabled(False)
@@ -327,28 +354,38 @@ class ProposalsTab(QWidget):
         store = next((x for x in snap.stores if x.symbol == v.symbol), None)
         row = next((p for p in store.periods if p.period == v.period), None) if store else None
         rec = row.reconciliation if row else None
+        approved = ", ".join(v.approved_by) or self.tr("none yet")
         lines = [
-            f"Proposal #{v.id}: {stable(s.amount)} to the holders of {v.symbol} for {v.period}",
-            f"Proposed by {s.proposer}; approvals {s.approvals} of {v.threshold}: "
-            + (", ".join(v.approved_by) or "none yet"),
-            f"Expires {chain_time(s.expires_at)} ({remaining(s.expires_at, snap.now)})",
-            f"Report hash 0x{s.report_hash.hex()}",
+            self.tr("Proposal #{id}: {amount} to the holders of {symbol} for {period}").format(
+                id=v.id, amount=stable(s.amount), symbol=v.symbol, period=v.period
+            ),
+            self.tr("Proposed by {proposer}; approvals {approvals} of {threshold}: {who}").format(
+                proposer=s.proposer, approvals=s.approvals, threshold=v.threshold, who=approved
+            ),
+            self.tr("Expires {time} ({left})").format(
+                time=chain_time(s.expires_at), left=remaining(s.expires_at, snap.now)
+            ),
+            self.tr("Report hash {hash}").format(hash="0x" + s.report_hash.hex()),
         ]
         if row is not None and row.report is not None:
             r = row.report
-            lines.append(
-                f"Report: platform sales {stable(r.gross_sales)}, bank settled "
-                f"{stable(r.settled_proceeds)}, routed {stable(r.routed_on_chain)}, investors' "
-                f"share {stable(r.investor_share)}"
-                + (
-                    ""
-                    if r.report_hash.lower() == "0x" + s.report_hash.hex()
-                    else "  — THE BACKEND'S REPORT HAS ANOTHER HASH"
-                )  # fmt: skip
+            text = self.tr(
+                "Report: platform sales {sales}, bank settled {settled}, routed {routed}, "
+                "investors' share {share}"
+            ).format(
+                sales=stable(r.gross_sales),
+                settled=stable(r.settled_proceeds),
+                routed=stable(r.routed_on_chain),
+                share=stable(r.investor_share),
             )
+            if r.report_hash.lower() != "0x" + s.report_hash.hex():
+                text += "  — " + self.tr("THE BACKEND'S REPORT HAS ANOTHER HASH")
+            lines.append(text)
         if rec is not None:
             lines.append(
-                "Reconciliation: ok" if rec.ok else "Reconciliation: " + " ".join(rec.reasons)
+                self.tr("Reconciliation: ok")
+                if rec.ok
+                else self.tr("Reconciliation: {reasons}").format(reasons=" ".join(rec.reasons))
             )
         return "\n".join(lines)
 
@@ -358,7 +395,7 @@ class ProposalsTab(QWidget):
             return
         note = self.reason.text().strip() if self.queue else ""
         if kind == "reject" and not note:
-            self.why.setText("Write why you reject it first.")
+            self.why.setText(self.tr("Write why you reject it first."))
             self.reason.setFocus()
             return
         self.action.emit(kind, v.id, note)

@@ -40,7 +40,7 @@ from app.vault import (
 )
 from app.vault.binding import BindingReport, ChainBinding, RevealOutcome
 from ui.bridge import EventBridge
-from ui.dialogs.vault import CredentialDialog, PurposeDialog
+from ui.dialogs.vault import CredentialDialog, PurposeDialog, banner_text
 from ui.models.vault_entries import CHAIN_COLUMN, BadgeDelegate, VaultEntryModel
 from ui.pages.vault_files import VaultFileActions
 from ui.runner import Op, user_message
@@ -77,7 +77,7 @@ class VaultPage(VaultFileActions, QWidget):
         self._loading = False
         self._dirty = False
 
-        title = QLabel("Vault")
+        title = QLabel(self.tr("Vault"))
         title.setObjectName("pageTitle")
         self.protection = QLabel("")
         self.protection.setObjectName("muted")
@@ -90,22 +90,24 @@ class VaultPage(VaultFileActions, QWidget):
         self.notice.hide()
 
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="vaultPassword")
-        self.password.setPlaceholderText("vault password")
+        self.password.setPlaceholderText(self.tr("vault password"))
         self.password.returnPressed.connect(self.unlock)
         self.password_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.password_again.setPlaceholderText("the new vault password again")
-        self.unlock_button = self._button("Unlock", self.unlock, "unlock")
-        self.lock_button = self._button("Lock", self.lock, "lock")
-        self.add_button = self._button("Add…", self.add_credential, "add")
-        self.edit_button = self._button("Edit…", self.edit_credential, "edit")
-        self.rotate_button = self._button("Rotate", self.rotate_selected, "rotate")
-        self.bind_button = self._button("Bind on chain", self.bind_selected, "bind")
-        self.check_button = self._button("Check chain", self.refresh, "check")
-        self.export_button = self._button("Export backup…", self.export_backup, "export")
-        self.import_button = self._button("Import backup…", self.import_backup, "import")
-        self.token_button = self._button("API token…", self.set_api_token, "apiToken")
-        self.log_button = self._button("Access log", self.show_access_log, "accessLog")
-        self.rotate_button.setToolTip("New data key and key version, in the vault and on chain")
+        self.password_again.setPlaceholderText(self.tr("the new vault password again"))
+        self.unlock_button = self._button(self.tr("Unlock"), self.unlock, "unlock")
+        self.lock_button = self._button(self.tr("Lock"), self.lock, "lock")
+        self.add_button = self._button(self.tr("Add…"), self.add_credential, "add")
+        self.edit_button = self._button(self.tr("Edit…"), self.edit_credential, "edit")
+        self.rotate_button = self._button(self.tr("Rotate"), self.rotate_selected, "rotate")
+        self.bind_button = self._button(self.tr("Bind on chain"), self.bind_selected, "bind")
+        self.check_button = self._button(self.tr("Check chain"), self.refresh, "check")
+        self.export_button = self._button(self.tr("Export backup…"), self.export_backup, "export")
+        self.import_button = self._button(self.tr("Import backup…"), self.import_backup, "import")
+        self.token_button = self._button(self.tr("API token…"), self.set_api_token, "apiToken")
+        self.log_button = self._button(self.tr("Access log"), self.show_access_log, "accessLog")
+        self.rotate_button.setToolTip(
+            self.tr("New data key and key version, in the vault and on chain")
+        )
 
         self.model = VaultEntryModel(self)
         self.table = QTableView(objectName="vaultEntries")
@@ -185,12 +187,12 @@ class VaultPage(VaultFileActions, QWidget):
         entries = self.vault.entries(self.profile)
         credentials = [e for e in entries if e.kind is EntryKind.STORE_CREDENTIAL]
         has_token = any(e.kind is EntryKind.API_TOKEN for e in entries)
-        report, note = None, "no chain"
+        report, note = None, self.tr("no chain")
         if self.binding is not None:
             try:
                 report = self.binding.verify(self.profile)
             except VaultError as error:
-                note = "unavailable"
+                note = self.tr("unavailable")
                 return Snapshot(status, credentials, has_token, None, f"{note}: {error}")
         return Snapshot(status, credentials, has_token, report, note)
 
@@ -202,7 +204,12 @@ class VaultPage(VaultFileActions, QWidget):
         note = snapshot.chain_note.split(":")[0]
         self.model.set_entries(snapshot.entries, bindings, note)
         if ":" in snapshot.chain_note:
-            self._say(f"The chain binding could not be checked ({snapshot.chain_note}).", True)
+            self._say(
+                self.tr("The chain binding could not be checked ({chain_note}).").format(
+                    chain_note=snapshot.chain_note
+                ),
+                True,
+            )
         self._apply_status(snapshot)
         if selected is not None and (row := self.model.row_of(selected.store_id)) >= 0:
             self.table.selectionModel().setCurrentIndex(
@@ -224,22 +231,26 @@ class VaultPage(VaultFileActions, QWidget):
         status = snapshot.status if snapshot else None
         unlocked = bool(status and status.unlocked)
         if status is None:
-            self.protection.setText(f"profile {self.profile}")
+            self.protection.setText(self.tr("profile {profile}").format(profile=self.profile))
         else:
             how = {
-                VaultMode.KEYRING: "key in the OS keyring",
-                VaultMode.PASSWORD: "protected by the vault password",
-                None: "not created yet",
+                VaultMode.KEYRING: self.tr("key in the OS keyring"),
+                VaultMode.PASSWORD: self.tr("protected by the vault password"),
+                None: self.tr("not created yet"),
             }[status.mode]
-            state = "unlocked" if unlocked else "locked"
-            self.protection.setText(f"profile {self.profile} · {how} · {state}")
-        self.banner.setText(status.banner if status and status.banner else "")
+            state = self.tr("unlocked") if unlocked else self.tr("locked")
+            self.protection.setText(
+                self.tr("profile {profile} · {how} · {state}").format(
+                    profile=self.profile, how=how, state=state
+                )
+            )
+        self.banner.setText(banner_text(status.banner) if status and status.banner else "")
         self.banner.setVisible(bool(status and status.banner))
         needs_password = bool(status and status.needs_password and not unlocked)
         self.password.setVisible(needs_password)
         self.password_again.setVisible(needs_password and not (status and status.initialized))
         self.unlock_button.setText(
-            "Create vault" if status and not status.initialized else "Unlock"
+            self.tr("Create vault") if status and not status.initialized else self.tr("Unlock")
         )
         self.unlock_button.setVisible(not unlocked)
         self.unlock_button.setEnabled(status is not None)
@@ -249,7 +260,7 @@ class VaultPage(VaultFileActions, QWidget):
         self.check_button.setEnabled(self.binding is not None)
         if snapshot is not None:
             self.token_state.setText(
-                "REST API token: in the vault" if snapshot.has_api_token else ""
+                self.tr("REST API token: in the vault") if snapshot.has_api_token else ""
             )
 
     def selected_entry(self) -> EntryInfo | None:
@@ -271,7 +282,7 @@ class VaultPage(VaultFileActions, QWidget):
         self.bind_button.setEnabled(unlocked and self.binding is not None and bindable)
         self.panel.set_enabled(unlocked and entry is not None)
         if entry is None:
-            self.panel.title.setText("Select a store")
+            self.panel.title.setText(self.tr("Select a store"))
             return
         if not self.panel.title.text().startswith(entry.store_id):
             self.panel.wipe()
@@ -312,20 +323,20 @@ class VaultPage(VaultFileActions, QWidget):
     def unlock(self) -> None:
         password = None if self.password.isHidden() else self.password.text()
         if not self.password_again.isHidden() and self.password_again.text() != password:
-            self._say("The two vault passwords differ.", True)
+            self._say(self.tr("The two vault passwords differ."), True)
             return
         self.password.clear()
         self.password_again.clear()
         self._run(
             lambda: self.vault.unlock(self.profile, password),
-            lambda _c: self._say("Unlocked."),
-            "Unlocking…",
+            lambda _c: self._say(self.tr("Unlocked.")),
+            self.tr("Unlocking…"),
         )
 
     def lock(self) -> None:
         self.panel.wipe()
         self.vault.lock(self.profile)  # quick (drops a key in memory); publishes "vault"
-        self._say("Locked.")
+        self._say(self.tr("Locked."))
 
     # ---- entries ------------------------------------------------------------------------------
 
@@ -340,8 +351,13 @@ class VaultPage(VaultFileActions, QWidget):
             lambda: self.vault.add_credential(
                 self.profile, form.store_id, form.credential(), form.label
             ),
-            lambda entry: (self._say(f"Kept the credentials of {entry.store_id}."), None)[1],
-            "Sealing…",
+            lambda entry: (
+                self._say(
+                    self.tr("Kept the credentials of {store_id}.").format(store_id=entry.store_id)
+                ),
+                None,
+            )[1],
+            self.tr("Sealing…"),
         )
 
     def edit_credential(self) -> None:
@@ -375,29 +391,39 @@ class VaultPage(VaultFileActions, QWidget):
             if binding is not None and signer is not None:
                 result = binding.rotate(self.profile, store_id, signer, credential, label)
                 tx = result.transaction.latest.tx_hash if result.transaction else "-"
-                return f"Rotated {store_id} to key version {result.entry.key_version} (tx {tx})."
+                return self.tr("Rotated {store} to key version {version} (tx {tx}).").format(
+                    store=store_id, version=result.entry.key_version, tx=tx
+                )
             entry = self.vault.rotate_entry(self.profile, store_id, credential, label=label)
-            tail = "" if binding is None else (
-                " The registry still holds the previous version: bind it with an account that "
-                "owns or operates the store."
-            )  # fmt: skip
-            return f"Rotated {store_id} to key version {entry.key_version} in the vault.{tail}"
+            text = self.tr("Rotated {store} to key version {version} in the vault.").format(
+                store=store_id, version=entry.key_version
+            )
+            if binding is not None:
+                text += " " + self.tr(
+                    "The registry still holds the previous version: bind it with an account "
+                    "that owns or operates the store."
+                )
+            return text
 
-        self._run(work, self._say, "Rotating…")
+        self._run(work, self._say, self.tr("Rotating…"))
 
     def bind_selected(self) -> None:
         entry, binding, signer = self.selected_entry(), self.binding, self._signer()
         if entry is None or binding is None:
             return
         if signer is None:
-            self._say("Unlock a wallet account that owns or operates this store to bind.", True)
+            self._say(
+                self.tr("Unlock a wallet account that owns or operates this store to bind."), True
+            )
             return
         self._run(
             lambda: binding.bind(self.profile, entry.store_id, signer),
             lambda r: self._say(
-                f"{r.entry.store_id} is bound at key version {r.entry.key_version}."
+                self.tr("{store_id} is bound at key version {key_version}.").format(
+                    store_id=r.entry.store_id, key_version=r.entry.key_version
+                )
             ),
-            "Binding on chain…",
+            self.tr("Binding on chain…"),
         )
 
     # ---- reveal -------------------------------------------------------------------------------
@@ -423,16 +449,20 @@ class VaultPage(VaultFileActions, QWidget):
             shown = self.vault.reveal(self.profile, entry.store_id, which, purpose)
             return RevealOutcome(shown, treasury_user=False)
 
-        self._run(work, self._revealed, "Revealing…", reload=False)
+        self._run(work, self._revealed, self.tr("Revealing…"), reload=False)
 
     def _revealed(self, outcome: RevealOutcome) -> None:
         self._say("")
         if outcome.recorded_on_chain:
-            note = f"Access recorded locally and on chain (tx {outcome.recorded_on_chain})."
+            note = self.tr("Access recorded locally and on chain (tx {tx}).").format(
+                tx=outcome.recorded_on_chain
+            )
         elif outcome.chain_error:
-            note = f"Access recorded locally; the on-chain record failed: {outcome.chain_error}"
+            note = self.tr("Access recorded locally; the on-chain record failed: {error}").format(
+                error=outcome.chain_error
+            )
         else:
-            note = "Access recorded in the local access log."
+            note = self.tr("Access recorded in the local access log.")
         self.panel.show_secret(outcome.reveal.which, outcome.reveal.value, note)
 
     def closeEvent(self, event: Any) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.vault import Vault
@@ -33,39 +34,61 @@ class VaultFileActions:
 
     def export_backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self._widget(), "Export a sealed vault backup", "vault.pstvb"
+            self._widget(),
+            QCoreApplication.translate("VaultFileActions", "Export a sealed vault backup"),
+            "vault.pstvb",
         )
-        password = path and SecretDialog.ask(
-            self._widget(), "Backup password", "Backup password", confirm=True
-        )
+        title = QCoreApplication.translate("VaultFileActions", "Backup password")
+        password = path and SecretDialog.ask(self._widget(), title, title, confirm=True)
         if path and password:
             self._run(
                 lambda: export_backup(
                     self.vault, self.profile, Path(path), password, overwrite=True
                 ),
-                lambda n: self._say(f"Exported {n} entries to {path}."),
-                "Sealing the backup…",
+                lambda n: self._say(
+                    QCoreApplication.translate(
+                        "VaultFileActions", "Exported {n} entries to {path}."
+                    ).format(n=n, path=path)
+                ),
+                QCoreApplication.translate("VaultFileActions", "Sealing the backup…"),
             )
 
     def import_backup(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._widget(), "Import a sealed vault backup")
-        password = path and SecretDialog.ask(self._widget(), "Backup password", "Backup password")
+        path, _ = QFileDialog.getOpenFileName(
+            self._widget(),
+            QCoreApplication.translate("VaultFileActions", "Import a sealed vault backup"),
+        )
+        title = QCoreApplication.translate("VaultFileActions", "Backup password")
+        password = path and SecretDialog.ask(self._widget(), title, title)
         if path and password:
             self._run(
                 lambda: import_backup(self.vault, self.profile, Path(path), password),
                 lambda r: self._say(
-                    f"Imported: {r.added} added, {r.replaced} replaced, {r.unchanged} already here."
+                    QCoreApplication.translate(
+                        "VaultFileActions",
+                        "Imported: {added} added, {replaced} replaced, {unchanged} already here.",
+                    ).format(added=r.added, replaced=r.replaced, unchanged=r.unchanged)
                 ),
-                "Opening the backup…",
+                QCoreApplication.translate("VaultFileActions", "Opening the backup…"),
             )
 
     def set_api_token(self) -> None:
-        token = SecretDialog.ask(self._widget(), f"API token of {self.profile}", "REST API token")
+        token = SecretDialog.ask(
+            self._widget(),
+            QCoreApplication.translate("VaultFileActions", "API token of {profile}").format(
+                profile=self.profile
+            ),
+            QCoreApplication.translate("VaultFileActions", "REST API token"),
+        )
         if token:
             self._run(
                 lambda: self.vault.set_api_token(self.profile, token),
-                lambda _e: self._say("The API token is kept in the vault."),
-                "Sealing…",
+                lambda _e: self._say(
+                    QCoreApplication.translate(
+                        "VaultFileActions", "The API token is kept in the vault."
+                    )
+                ),
+                QCoreApplication.translate("VaultFileActions", "Sealing…"),
             )
 
     def show_access_log(self) -> None:

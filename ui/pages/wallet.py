@@ -39,6 +39,7 @@ from app.wallet.session import PasswordRequest
 from ui.dialogs.wallet_accounts import CreateWalletDialog, ImportKeyDialog, RestoreDialog
 from ui.dialogs.wallet_password import PasswordDialog
 from ui.dialogs.wallet_send import SendDialog
+from ui.i18n.names import name
 from ui.pages.wallet_book import AddressBookPanel
 from ui.runner import Op, user_message
 from ui.widgets.idle_lock import IdleLock
@@ -55,25 +56,25 @@ class WalletPage(QWidget):
         self.service = service
         self.history_entries: list[HistoryEntry] = []
         self.balances: Balances | None = None
-        title = QLabel("Wallet")
+        title = QLabel(self.tr("Wallet"))
         title.setObjectName("pageTitle")
         self.lock_state = QLabel("")
         self.lock_state.setObjectName("lockState")
-        self.unlock_button = self._button("Unlock…", self.unlock, "unlock")
-        self.lock_button = self._button("Lock", self.lock, "lock")
-        self.send_button = self._button("Send…", self.send, "send")
+        self.unlock_button = self._button(self.tr("Unlock…"), self.unlock, "unlock")
+        self.lock_button = self._button(self.tr("Lock"), self.lock, "lock")
+        self.send_button = self._button(self.tr("Send…"), self.send, "send")
         add = QToolButton()
         add.setObjectName("addAccount")
-        add.setText("Add account")
+        add.setText(self.tr("Add account"))
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         for text, slot in (
-            ("Create a new wallet…", self.create_wallet),
-            ("Restore from a recovery phrase…", self.restore),
-            ("Import a private key…", lambda: self.import_key(keystore=False)),
-            ("Import a keystore file…", lambda: self.import_key(keystore=True)),
-            ("Watch an address…", self.watch),
-            ("Export keystore of the selected account…", self.export_keystore),
+            (self.tr("Create a new wallet…"), self.create_wallet),
+            (self.tr("Restore from a recovery phrase…"), self.restore),
+            (self.tr("Import a private key…"), lambda: self.import_key(keystore=False)),
+            (self.tr("Import a keystore file…"), lambda: self.import_key(keystore=True)),
+            (self.tr("Watch an address…"), self.watch),
+            (self.tr("Export keystore of the selected account…"), self.export_keystore),
         ):
             menu.addAction(text, slot)
         add.setMenu(menu)
@@ -87,17 +88,23 @@ class WalletPage(QWidget):
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
 
-        self.accounts = self._table("accounts", ["Label", "Kind", "Address"])
+        self.accounts = self._table(
+            "accounts", [self.tr("Label"), self.tr("Kind"), self.tr("Address")]
+        )
         self.accounts.itemSelectionChanged.connect(self.refresh_chain)
-        self.balance_table = self._table("balances", ["Asset", "Amount", "Contract"])
-        self.history_table = self._table("history", ["Status", "What", "Amount", "Tx"])
-        self.speed_up_button = self._button("Speed up", self.speed_up, "speedUp")
-        self.cancel_button = self._button("Cancel transaction", self.cancel_tx, "cancelTx")
+        self.balance_table = self._table(
+            "balances", [self.tr("Asset"), self.tr("Amount"), self.tr("Contract")]
+        )
+        self.history_table = self._table(
+            "history", [self.tr("Status"), self.tr("What"), self.tr("Amount"), self.tr("Tx")]
+        )
+        self.speed_up_button = self._button(self.tr("Speed up"), self.speed_up, "speedUp")
+        self.cancel_button = self._button(self.tr("Cancel transaction"), self.cancel_tx, "cancelTx")
         self.history_table.itemSelectionChanged.connect(self._history_selected)
         history = QWidget()
         column = QVBoxLayout(history)
         actions = QHBoxLayout()
-        actions.addWidget(self._button("Refresh", self.refresh_chain, "refresh"))
+        actions.addWidget(self._button(self.tr("Refresh"), self.refresh_chain, "refresh"))
         actions.addStretch(1)
         actions.addWidget(self.speed_up_button)
         actions.addWidget(self.cancel_button)
@@ -106,10 +113,10 @@ class WalletPage(QWidget):
         self.book = AddressBookPanel(service.address_book)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("walletTabs")
-        self.tabs.addTab(self.balance_table, "Balances")
-        self.tabs.addTab(self._receive_tab(), "Receive")
-        self.tabs.addTab(history, "History")
-        self.tabs.addTab(self.book, "Address book")
+        self.tabs.addTab(self.balance_table, self.tr("Balances"))
+        self.tabs.addTab(self._receive_tab(), self.tr("Receive"))
+        self.tabs.addTab(history, self.tr("History"))
+        self.tabs.addTab(self.book, self.tr("Address book"))
         split = QSplitter()
         split.addWidget(self.accounts)
         split.addWidget(self.tabs)
@@ -152,8 +159,10 @@ class WalletPage(QWidget):
         self.receive_address.setStyleSheet("font-family: monospace; font-size: 15px;")
         self.qr = QLabel()
         self.qr.setObjectName("qr")
-        copy = self._button("Copy address", self.copy_address, "copyAddress")
-        note = QLabel("Send only ETH, the stablecoin or this platform's PSTs to this address.")
+        copy = self._button(self.tr("Copy address"), self.copy_address, "copyAddress")
+        note = QLabel(
+            self.tr("Send only ETH, the stablecoin or this platform's PSTs to this address.")
+        )
         note.setObjectName("muted")
         column = QVBoxLayout(tab)
         column.addWidget(self.receive_address)
@@ -177,7 +186,7 @@ class WalletPage(QWidget):
         self.accounts.blockSignals(True)
         self.accounts.setRowCount(len(accounts))
         for row, account in enumerate(accounts):
-            cells = (account.label, account.kind.value, account.address)
+            cells = (account.label, name(account.kind), account.address)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(KEY, account.address)
@@ -188,7 +197,9 @@ class WalletPage(QWidget):
             index = next((i for i, a in enumerate(accounts) if a.address == chosen), 0)
             self.accounts.selectRow(index)
         else:
-            self.status.setText("No accounts yet: create a wallet, restore one or import a key.")
+            self.status.setText(
+                self.tr("No accounts yet: create a wallet, restore one or import a key.")
+            )
         self._show_lock_state()
         self.refresh_chain()
 
@@ -200,7 +211,7 @@ class WalletPage(QWidget):
 
     def _show_lock_state(self) -> None:
         unlocked = self.service.session.unlocked_addresses()
-        self.lock_state.setText("Unlocked" if unlocked else "Locked")
+        self.lock_state.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
         self.lock_state.setObjectName("warning" if unlocked else "pass")
         self.lock_state.style().unpolish(self.lock_state)
         self.lock_state.style().polish(self.lock_state)
@@ -212,9 +223,11 @@ class WalletPage(QWidget):
         address = self.selected_address()
         account = self.service.wallet.account(address) if address else None
         if account is None or not account.can_sign:
-            self.status.setText("Select an account that can sign (not watch-only) to unlock.")
+            self.status.setText(
+                self.tr("Select an account that can sign (not watch-only) to unlock.")
+            )
             return
-        password = PasswordDialog("Unlock the wallet", account.address, self).run()
+        password = PasswordDialog(self.tr("Unlock the wallet"), account.address, self).run()
         if password is None:
             return
 
@@ -226,7 +239,7 @@ class WalletPage(QWidget):
 
         Op(self, work).success(lambda _r: self._show_lock_state()).failure(
             self._show_error
-        ).with_progress("Unlocking…").run_in_background()
+        ).with_progress(self.tr("Unlocking…")).run_in_background()
 
     def lock(self) -> None:
         self.service.session.lock()
@@ -246,22 +259,26 @@ class WalletPage(QWidget):
         self._add(ImportKeyDialog(self.service.wallet, keystore=keystore, parent=self))
 
     def watch(self) -> None:
-        address, ok = QInputDialog.getText(self, "Watch an address", "Address (0x…)")
+        address, ok = QInputDialog.getText(
+            self, self.tr("Watch an address"), self.tr("Address (0x…)")
+        )
         if ok and address.strip():
             try:
                 self.service.wallet.add_watch_only(address)
             except WalletError as error:
-                QMessageBox.warning(self, "Wallet", error.user_message)
+                QMessageBox.warning(self, self.tr("Wallet"), error.user_message)
             self.reload_accounts()
 
     def export_keystore(self) -> None:
         address = self.selected_address()
         if address is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export keystore", f"{address}.json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export keystore"), f"{address}.json")
         if not path:
             return
-        password = PasswordDialog("Enter the wallet password to export this key.", address, self)
+        password = PasswordDialog(
+            self.tr("Enter the wallet password to export this key."), address, self
+        )
         secret = password.run()
         if secret is None:
             return
@@ -274,9 +291,9 @@ class WalletPage(QWidget):
             finally:
                 wipe(secret)
 
-        Op(self, work).success(lambda p: self.status.setText(f"Keystore written to {p}.")).failure(
-            self._show_error
-        ).run_in_background()
+        Op(self, work).success(
+            lambda p: self.status.setText(self.tr("Keystore written to {p}.").format(p=p))
+        ).failure(self._show_error).run_in_background()
 
     # --- chain -----------------------------------------------------------------------------
     def set_profile(self, profile: NetworkProfile | None) -> None:
@@ -305,11 +322,13 @@ class WalletPage(QWidget):
         ).run_in_background()
 
     def _chain_failed(self, error: BaseException) -> None:
-        self.status.setText(f"Chain: {user_message(error)}")
+        self.status.setText(
+            self.tr("Chain: {user_message}").format(user_message=user_message(error))
+        )
 
     def _show_error(self, error: BaseException) -> None:
         self.status.setText(user_message(error))
-        QMessageBox.warning(self, "Wallet", user_message(error))
+        QMessageBox.warning(self, self.tr("Wallet"), user_message(error))
 
     def _show_balances(self, balances: Balances) -> None:
         if balances.account != self.selected_address():
@@ -335,7 +354,8 @@ class WalletPage(QWidget):
         self.history_table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             tx = entry.tx_hash or ""
-            cells = (entry.status, entry.description, entry.amount_text, tx[:10] + "…" + tx[-6:])
+            short = tx[:10] + "…" + tx[-6:]
+            cells = (name(entry.status), entry.description, entry.amount_text, short)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(KEY, row)
@@ -368,7 +388,11 @@ class WalletPage(QWidget):
     def _open_send(self, address: str, assets: Any) -> None:
         record = SendDialog(self.service, address, assets, self).run()
         if record is not None:
-            self.status.setText(f"Sent: {record.description}. It appears in History.")
+            self.status.setText(
+                self.tr("Sent: {description}. It appears in History.").format(
+                    description=record.description
+                )
+            )
             self.tabs.setCurrentIndex(2)
             self.refresh_history()
 
@@ -385,7 +409,9 @@ class WalletPage(QWidget):
         address = self.selected_address() or ""
         password: bytearray | None = None
         if not self.service.session.is_unlocked(address):
-            password = PasswordDialog("Enter the wallet password to sign.", address, self).run()
+            password = PasswordDialog(
+                self.tr("Enter the wallet password to sign."), address, self
+            ).run()
             if password is None:
                 return
 
@@ -407,4 +433,4 @@ class WalletPage(QWidget):
 
     def copy_address(self) -> None:
         QGuiApplication.clipboard().setText(self.receive_address.text())
-        self.status.setText("Address copied.")
+        self.status.setText(self.tr("Address copied."))

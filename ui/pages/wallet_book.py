@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -34,7 +35,10 @@ class AddressBookPanel(QWidget):
         # A few dozen entries at most: a small widget table is enough here.
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("addressBook")
-        self.table.setHorizontalHeaderLabels(["Label", "Address", "Note"])
+        self.table.setAccessibleName(self.tr("Address book"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Address"), self.tr("Note")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -44,10 +48,10 @@ class AddressBookPanel(QWidget):
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         for text, slot, name in (
-            ("Add…", self.add, "addContact"),
-            ("Remove", self.remove, "removeContact"),
-            ("Import CSV…", self.import_csv, "importCsv"),
-            ("Export CSV…", self.export_csv, "exportCsv"),
+            (self.tr("Add…"), self.add, "addContact"),
+            (self.tr("Remove"), self.remove, "removeContact"),
+            (self.tr("Import CSV…"), self.import_csv, "importCsv"),
+            (self.tr("Export CSV…"), self.export_csv, "exportCsv"),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -69,16 +73,16 @@ class AddressBookPanel(QWidget):
         self.table.resizeColumnToContents(1)
 
     def add(self) -> None:
-        address, ok = QInputDialog.getText(self, "Add a contact", "Address (0x…)")
+        address, ok = QInputDialog.getText(self, self.tr("Add a contact"), self.tr("Address (0x…)"))
         if not ok or not address.strip():
             return
-        label, ok = QInputDialog.getText(self, "Add a contact", "Label")
+        label, ok = QInputDialog.getText(self, self.tr("Add a contact"), self.tr("Label"))
         if not ok:
             return
         try:
             self.book.save(address, label)
         except WalletError as error:
-            QMessageBox.warning(self, "Address book", error.user_message)
+            QMessageBox.warning(self, self.tr("Address book"), error.user_message)
             return
         self.reload()
 
@@ -90,15 +94,19 @@ class AddressBookPanel(QWidget):
 
     def import_csv(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Import contacts", "", "CSV (*.csv)")
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import contacts"), "", self.tr("CSV (*.csv)")
+            )
         if not path:
             return
         try:
             if Path(path).stat().st_size > MAX_FILE:
-                raise WalletError("This file is too large for an address book (over 2 MiB).")
+                raise WalletError(
+                    self.tr("This file is too large for an address book (over 2 MiB).")
+                )
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError, WalletError) as error:
-            QMessageBox.warning(self, "Address book", _reason(error))
+            QMessageBox.warning(self, self.tr("Address book"), _reason(error))
             return
         self.import_text(text)
 
@@ -107,16 +115,16 @@ class AddressBookPanel(QWidget):
             report = self.book.import_csv(text)
         except CsvImportRejected as rejected:
             if not self.confirm_partial(rejected):
-                self.message.setText("Nothing was imported.")
+                self.message.setText(self.tr("Nothing was imported."))
                 return None
             report = self.book.import_csv(text, accept_partial=True)
         except WalletError as error:
-            QMessageBox.warning(self, "Address book", error.user_message)
+            QMessageBox.warning(self, self.tr("Address book"), error.user_message)
             return None
-        skipped = f", {len(report.problems)} row(s) skipped" if report.problems else ""
-        self.message.setText(
-            f"Imported {report.imported} contact(s), {report.unchanged} already present{skipped}."
-        )
+        text = self.tr("Imported %n contact(s), {unchanged} already present.", "", report.imported)
+        if report.problems:
+            text += " " + self.tr("%n row(s) skipped.", "", len(report.problems))
+        self.message.setText(text.format(unchanged=report.unchanged))
         self.reload()
         return report
 
@@ -125,37 +133,54 @@ class AddressBookPanel(QWidget):
         box = QMessageBox(self)
         box.setObjectName("csvProblems")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Some rows cannot be imported")
+        box.setWindowTitle(self.tr("Some rows cannot be imported"))
         box.setText(
-            f"{len(rejected.problems)} row(s) of the file have problems, so nothing was "
-            "imported yet. Import only the valid rows?"
+            self.tr(
+                "%n row(s) of the file have problems, so nothing was imported yet. "
+                "Import only the valid rows?",
+                "",
+                len(rejected.problems),
+            )
         )
-        box.setDetailedText("\n".join(f"Row {p.row}: {p.reason}" for p in rejected.problems))
-        only_valid = box.addButton("Import the valid rows", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Import nothing", QMessageBox.ButtonRole.RejectRole)
+        row = self.tr("Row {row}: {reason}")
+        box.setDetailedText(
+            "\n".join(row.format(row=p.row, reason=p.reason) for p in rejected.problems)
+        )
+        only_valid = box.addButton(
+            self.tr("Import the valid rows"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Import nothing"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is only_valid
 
     def export_csv(self, path: str | None = None) -> None:
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export contacts", "address-book.csv", "CSV (*.csv)"
+                self, self.tr("Export contacts"), "address-book.csv", self.tr("CSV (*.csv)")
             )
         if not path:
             return
         try:
             Path(path).write_text(self.book.export_csv(), encoding="utf-8")
         except OSError as error:
-            QMessageBox.warning(self, "Address book", _reason(error))
+            QMessageBox.warning(self, self.tr("Address book"), _reason(error))
             return
-        self.message.setText(f"Exported {self.table.rowCount()} contact(s) to {path}.")
+        self.message.setText(
+            self.tr("Exported %n contact(s) to {path}.", "", self.table.rowCount()).format(
+                path=path
+            )
+        )
 
 
 def _reason(error: BaseException) -> str:
     if isinstance(error, WalletError):
         return error.user_message
     if isinstance(error, UnicodeDecodeError):
-        return "This file is not UTF-8 text; save it as CSV (UTF-8) and try again."
+        return QCoreApplication.translate(
+            "AddressBookPanel", "This file is not UTF-8 text; save it as CSV (UTF-8) and try again."
+        )
     if isinstance(error, OSError):
-        return f"The file could not be read or written ({error.strerror or error})."
+        return QCoreApplication.translate(
+            "AddressBookPanel", "The file could not be read or written ({reason})."
+        ).format(reason=error.strerror or error)
     return str(error)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.vault import CLIPBOARD_CLEAR_SECONDS, SecretField
 from app.vault.totp import DEFAULT_STEP, seconds_left
-from ui.dialogs.vault import FIELD_NAMES
+from ui.dialogs.vault import field_name
 from ui.widgets.clipboard import ClipboardGuard
 
 
@@ -33,7 +33,7 @@ class RevealPanel(QFrame):
         self.seconds = seconds
         self.guard = ClipboardGuard(seconds, parent=self)
         self.guard.cleared.connect(self._clipboard_cleared)
-        self.title = QLabel("Select a store")
+        self.title = QLabel(self.tr("Select a store"))
         self.title.setObjectName("sectionTitle")
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.title.setWordWrap(True)
@@ -47,10 +47,14 @@ class RevealPanel(QFrame):
             SecretField.TOTP_SEED,
             SecretField.NOTES,
         ):
-            text = "TOTP code" if field is SecretField.TOTP_CODE else FIELD_NAMES[field]
+            text = self.tr("TOTP code") if field is SecretField.TOTP_CODE else field_name(field)
             button = QPushButton(text[0].upper() + text[1:])
             button.setObjectName(f"reveal_{field.value}")
-            button.setToolTip(f"Reveal the {FIELD_NAMES[field]} (asks for a purpose; recorded)")
+            button.setToolTip(
+                self.tr("Reveal the {field} (asks for a purpose; recorded)").format(
+                    field=field_name(field)
+                )
+            )
             button.clicked.connect(lambda _=False, f=field: self.reveal_requested.emit(f))
             grid.addWidget(button)
             self.buttons[field] = button
@@ -58,15 +62,15 @@ class RevealPanel(QFrame):
         self.what.setObjectName("muted")
         self.value = QPlainTextEdit(readOnly=True, objectName="revealedValue")
         self.value.setFixedHeight(72)
-        self.value.setPlaceholderText("Revealed secrets appear here for a short time.")
+        self.value.setPlaceholderText(self.tr("Revealed secrets appear here for a short time."))
         self.code = QLabel("")
         self.code.setObjectName("totpCode")
         self.code.setStyleSheet("font-size: 28px; font-weight: 600; letter-spacing: 4px;")
         self.countdown = QLabel("")
         self.countdown.setObjectName("totpCountdown")
-        self.copy_button = QPushButton("Copy", objectName="copy", enabled=False)
+        self.copy_button = QPushButton(self.tr("Copy"), objectName="copy", enabled=False)
         self.copy_button.clicked.connect(self.copy)
-        self.hide_button = QPushButton("Hide", objectName="hide", enabled=False)
+        self.hide_button = QPushButton(self.tr("Hide"), objectName="hide", enabled=False)
         self.hide_button.clicked.connect(self.forget)
         self.clip_state = QLabel("")
         self.clip_state.setObjectName("muted")
@@ -104,7 +108,8 @@ class RevealPanel(QFrame):
         self.forget()
         self._secret = value
         self._shown_at = time.monotonic()
-        self.what.setText(f"{FIELD_NAMES[which][0].upper()}{FIELD_NAMES[which][1:]}:")
+        what = field_name(which)
+        self.what.setText(self.tr("{field}:").format(field=what[0].upper() + what[1:]))
         totp = which is SecretField.TOTP_CODE
         self.value.setVisible(not totp)
         self.code.setVisible(totp)
@@ -126,22 +131,30 @@ class RevealPanel(QFrame):
         if self.code.text():
             if int(time.time() // DEFAULT_STEP) != self._step:
                 self.forget()
-                self.countdown.setText("That code expired; reveal again for the next one.")
+                self.countdown.setText(self.tr("That code expired; reveal again for the next one."))
                 return
-            self.countdown.setText(f"{seconds_left()} s left")
+            self.countdown.setText(
+                self.tr("{seconds_left} s left").format(seconds_left=seconds_left())
+            )
         elif time.monotonic() - self._shown_at >= self.seconds:
             self.forget()
-            self.what.setText("Hidden again after a short time.")
+            self.what.setText(self.tr("Hidden again after a short time."))
 
     def copy(self) -> None:
         if not self._secret:
             return
         self.guard.copy(self._secret)
-        self.clip_state.setText(f"Copied; the clipboard is cleared in {self.seconds:g} s")
+        self.clip_state.setText(
+            self.tr("Copied; the clipboard is cleared in {seconds:g} s").format(
+                seconds=self.seconds
+            )
+        )
 
     def _clipboard_cleared(self, ours: bool) -> None:
         self.clip_state.setText(
-            "Clipboard cleared." if ours else "The clipboard holds something else now; left as is."
+            self.tr("Clipboard cleared.")
+            if ours
+            else self.tr("The clipboard holds something else now; left as is.")
         )
 
     def forget(self) -> None:
