@@ -34,7 +34,7 @@ def stablecoin_axis(axes: Axes, decimals: int) -> None:
 
 
 def _month_ticks(axes: Axes, months: list) -> None:  # type: ignore[type-arg]
-    step = max(1, len(months) // 6)
+    step = max(1, -(-len(months) // 5))
     ticks = list(range(0, len(months), step))
     axes.set_xticks(ticks, [f"{months[i]:%b %y}" for i in ticks])
     if months:
@@ -43,7 +43,7 @@ def _month_ticks(axes: Axes, months: list) -> None:  # type: ignore[type-arg]
 
 class AllocationChart(ChartWidget[list[AllocationSlice]]):
     title = "Allocation"
-    margins_px = {"left": 64, "right": 40, "top": 8, "bottom": 22}
+    margins_px = {"left": 76, "right": 40, "top": 8, "bottom": 22}
 
     def draw(self, data: list[AllocationSlice]) -> None:
         self.caption.setText("Share of the portfolio's cost basis")
@@ -77,7 +77,7 @@ class MonthlyDistributionsChart(ChartWidget[tuple[MonthlyDistributions, int]]):
 
     def draw(self, data: tuple[MonthlyDistributions, int]) -> None:
         monthly, decimals = data
-        self.caption.setText("Your share of each payout, by the month it was made")
+        self.caption.setText("Your share of each payout, by month")
         if not monthly.months or not any(monthly.total):
             self.set_key([])
             self.no_data("No distributions yet")
@@ -121,8 +121,8 @@ class CumulativeFlowsChart(ChartWidget[tuple[CumulativeFlows, int]]):
             return
         net = flows.net[-1]
         self.caption.setText(
-            f"Net so far: {'+' if net >= 0 else '−'}${format_units(abs(net), decimals)} "
-            "(unclaimed profit and holdings at cost not included)"
+            f"Net cash: {'+' if net >= 0 else '−'}${format_units(abs(net), decimals)} "
+            "(excl. holdings, unclaimed)"
         )
         x = np.array([d.timestamp() for d in flows.dates], dtype=float)
         self.axes.step(x, flows.invested, where="post", color=invested_color)
@@ -163,9 +163,7 @@ class RevenueTrendSpark(ChartWidget[RevenueTrend | None]):
             return
         first, last = data.net_revenue[0], data.net_revenue[-1]
         change = f"{(last - first) * 100 / first:+.0f}%" if first else "—"
-        self.caption.setText(
-            f"{data.merchant_id} · net revenue, 12 months ({change}) · click: dashboard"
-        )
+        self.caption.setText(f"{data.merchant_id} · 12 months {change} · click: dashboard")
         self.set_key([("Net revenue (USD)", color, "line")])
         x = np.arange(len(data.months), dtype=float)
         self.axes.plot(x, data.net_revenue, color=color, marker="o", markersize=3)

@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -44,6 +43,18 @@ from ui.widgets.portfolio_summary import PortfolioCharts, TotalsRow
 
 log = logging.getLogger(__name__)
 REFRESH_TOPICS = ("chain.events", "transactions")
+
+
+class MessageLabel(QLabel):
+    """The page's one line of news: hidden while empty, so it takes no room."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 class PortfolioPage(PortfolioActionsMixin, QWidget):
@@ -132,7 +143,7 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
         header.addWidget(self._button("Refresh", self.refresh, "refresh", "F5"))
         self.kyc = KycBanner()
         self.notice_area = NoticeArea()
-        self.message = QLabel("")
+        self.message = MessageLabel()
         self.message.setObjectName("muted")
         self.message.setWordWrap(True)
         self.totals = TotalsRow()
@@ -145,8 +156,11 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents when the rows change, not on every refresh: ResizeToContents
+        # would measure every cell of every row on the GUI thread each time a number changes.
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(40)  # rows measured when fitting
+        self.model.modelReset.connect(self._fit_columns)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.table.doubleClicked.connect(lambda _i: self._open_selected_merchant())
         self.charts = PortfolioCharts(self.colors)
@@ -184,6 +198,9 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
 
     def show_unavailable(self, text: str) -> None:
         self.message.setText(text)
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
 
     # --- account -----------------------------------------------------------------------------
     def reload_accounts(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.portfolio.merchant import RevenueTrend
@@ -93,6 +93,8 @@ class PortfolioCharts(QWidget):
         self.monthly = MonthlyDistributionsChart(colors)
         self.cumulative = CumulativeFlowsChart(colors)
         self.trend = RevenueTrendSpark(colors)
+        self._queue: dict[int, tuple[Any, Any]] = {}
+        self._stepping = False
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
@@ -104,13 +106,41 @@ class PortfolioCharts(QWidget):
         return [self.allocation, self.monthly, self.cumulative, self.trend]
 
     def show_view(self, view: PortfolioView) -> None:
+        """Redraw the charts whose data changed, one per event-loop step: each render is a
+        GUI-thread stall of its own, never all of them in one."""
         decimals = view.snapshot.stablecoin_decimals
-        self.allocation.show_data(view.allocation)
-        self.monthly.show_data((view.monthly_distributions, decimals))
-        self.cumulative.show_data((view.cumulative, decimals))
+        self._plan(self.allocation, view.allocation)
+        self._plan(self.monthly, (view.monthly_distributions, decimals))
+        self._plan(self.cumulative, (view.cumulative, decimals))
 
     def show_trend(self, trend: RevenueTrend | None) -> None:
-        self.trend.show_data(trend)
+        self._plan(self.trend, trend)
+
+    def _plan(self, chart: Any, data: Any) -> None:
+        if chart.data == data and chart.data is not None:
+            return  # a new block without new flows: nothing to redraw
+        self._queue[id(chart)] = (chart, data)  # the newest data of a chart wins
+        if not self._stepping:
+            self._stepping = True
+            QTimer.singleShot(0, self._step)
+
+    def _step(self) -> None:
+        if not self._queue:
+            self._stepping = False
+            return
+        key = next(iter(self._queue))
+        chart, data = self._queue.pop(key)
+        chart.set_data(data)
+        chart.render()
+        QTimer.singleShot(0, self._step)
+
+    def invalidate(self) -> None:
+        """Forget what is drawn, so the next view redraws every chart (benchmarks)."""
+        for chart in self.charts():
+            chart.set_data(None)
+
+    def pending(self) -> bool:
+        return bool(self._queue) or self._stepping
 
     def set_colors(self, colors: Colors) -> None:
         for chart in self.charts():
