@@ -122,7 +122,7 @@ class PortfolioCharts(QWidget):
         self._queue[id(chart)] = (chart, data)  # the newest data of a chart wins
         if not self._stepping:
             self._stepping = True
-            QTimer.singleShot(0, self._step)
+            QTimer.singleShot(0, self, self._step)  # dropped if the widget goes
 
     def _step(self) -> None:
         if not self._queue:
@@ -132,7 +132,7 @@ class PortfolioCharts(QWidget):
         chart, data = self._queue.pop(key)
         chart.set_data(data)
         chart.render()
-        QTimer.singleShot(0, self._step)
+        QTimer.singleShot(0, self, self._step)  # dropped if the widget goes
 
     def invalidate(self) -> None:
         """Forget what is drawn, so the next view redraws every chart (benchmarks)."""
