@@ -121,8 +121,7 @@ class CumulativeFlowsChart(ChartWidget[tuple[CumulativeFlows, int]]):
             return
         net = flows.net[-1]
         self.caption.setText(
-            f"Net cash: {'+' if net >= 0 else '−'}${format_units(abs(net), decimals)} "
-            "(excl. holdings, unclaimed)"
+            f"Net cash so far: {'+' if net >= 0 else '−'}${format_units(abs(net), decimals)}"
         )
         x = np.array([d.timestamp() for d in flows.dates], dtype=float)
         self.axes.step(x, flows.invested, where="post", color=invested_color)
