@@ -327,6 +327,7 @@ def _wallet_page(session: Session) -> Any:
     service = WalletService(wallet, session.db, session=lock, bus=session.bus)
     page = WalletPage(service, session.bridge)
     session.window.add_page("Wallet", page, "Ctrl+5")
+    session.window.on_lock(page.lock)  # File -> Lock (Ctrl+L)
     return page
 
 

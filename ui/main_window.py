@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.config import Settings
 from ui import format as fmt
+from ui import shortcuts
 from ui.bridge import EventBridge
 from ui.i18n import Language
 from ui.i18n.live import retranslate
@@ -122,6 +123,37 @@ class MainWindow(QMainWindow):
         self._age_timer.timeout.connect(self._update_age)
         self._age_timer.start()
         theme.changed.connect(self._colors_changed)
+        self._lockers: list[Callable[[], None]] = []
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        """File (lock, quit) and Help (keyboard shortcuts); the keys are in ui.shortcuts."""
+        keys = shortcuts.KEYS
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        lock = file_menu.addAction(self.tr("Lock the wallet and the vault"), self.lock_all)
+        lock.setShortcut(QKeySequence(keys["lock"].keys))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("Quit"), self.close)
+        quit_action.setShortcut(QKeySequence(keys["quit"].keys))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = help_menu.addAction(self.tr("Keyboard shortcuts…"), self.show_shortcuts)
+        help_action.setShortcut(QKeySequence(keys["help"].keys))
+
+    def show_shortcuts(self) -> None:
+        from ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def on_lock(self, callback: Callable[[], None]) -> None:
+        """Run `callback` on File -> Lock (Ctrl+L): the wallet and the vault lock themselves."""
+        self._lockers.append(callback)
+
+    def lock_all(self) -> None:
+        for callback in self._lockers:
+            callback()
+        self.statusBar().showMessage(self.tr("Locked."), 5000)
 
     def _add_page(self, title: str, page: QWidget, shortcut: str, at: int | None = None) -> None:
         index = self.sidebar.count() if at is None else at
@@ -133,6 +165,7 @@ class MainWindow(QMainWindow):
             self,
             lambda: self.sidebar.setCurrentRow(self.pages.indexOf(page)),
         )
+        shortcuts.add_page_key(shortcut, title)
 
     def add_page(self, title: str, page: QWidget, shortcut: str, *, first: bool = False) -> None:
         """A page from outside the window (e.g. the wallet), listed before Settings (or first:

@@ -161,6 +161,10 @@
     <context>
         <name>AuditTab</name>
         <message>
+            <source>Audit trail</source>
+            <translation>审计记录</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>验证</translation>
         </message>
@@ -676,6 +680,30 @@
             <translation>未连接</translation>
         </message>
         <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Lock the wallet and the vault</source>
+            <translation>锁定钱包和保险库</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts…</source>
+            <translation>键盘快捷键…</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>已锁定。</translation>
+        </message>
+        <message>
             <source>● Online</source>
             <translation>● 在线</translation>
         </message>
@@ -1092,8 +1120,20 @@
     <context>
         <name>ProposalsTab</name>
         <message>
+            <source>Proposals waiting for my approval</source>
+            <translation>等待我审批的提议</translation>
+        </message>
+        <message>
+            <source>All proposals</source>
+            <translation>全部提议</translation>
+        </message>
+        <message>
             <source>Select a proposal.</source>
             <translation>请选择一个提议。</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting</source>
+            <translation>拒绝理由</translation>
         </message>
         <message>
             <source>Reason (needed to reject)</source>
@@ -1329,6 +1369,10 @@ largest: {largest}</source>
         <message>
             <source>Reveal the {field} (asks for a purpose; recorded)</source>
             <translation>显示{field}（需说明用途；将被记录）</translation>
+        </message>
+        <message>
+            <source>Revealed secret</source>
+            <translation>显示的机密</translation>
         </message>
         <message>
             <source>Revealed secrets appear here for a short time.</source>
@@ -1643,6 +1687,92 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Show the keyboard shortcuts</source>
+            <translation>显示键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Refresh the current page</source>
+            <translation>刷新当前页面</translation>
+        </message>
+        <message>
+            <source>Lock the wallet and the vault</source>
+            <translation>锁定钱包和保险库</translation>
+        </message>
+        <message>
+            <source>Quit PST Desk</source>
+            <translation>退出 PST Desk</translation>
+        </message>
+        <message>
+            <source>Search merchants</source>
+            <translation>搜索商户</translation>
+        </message>
+        <message>
+            <source>Open the selected merchant</source>
+            <translation>打开所选商户</translation>
+        </message>
+        <message>
+            <source>Back to the merchant list</source>
+            <translation>返回商户列表</translation>
+        </message>
+        <message>
+            <source>Send from the selected account</source>
+            <translation>从所选账户发送</translation>
+        </message>
+        <message>
+            <source>Unlock the wallet</source>
+            <translation>解锁钱包</translation>
+        </message>
+        <message>
+            <source>Copy the receive address</source>
+            <translation>复制收款地址</translation>
+        </message>
+        <message>
+            <source>Propose a distribution</source>
+            <translation>提议分配</translation>
+        </message>
+        <message>
+            <source>Approve the selected proposal</source>
+            <translation>批准所选提议</translation>
+        </message>
+        <message>
+            <source>Add store credentials</source>
+            <translation>添加店铺凭证</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>解锁保险库</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>所有页面</translation>
+        </message>
+        <message>
+            <source>Go to {page}</source>
+            <translation>转到“{page}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>适用范围</translation>
+        </message>
+    </context>
+    <context>
         <name>SourceAgreementChart</name>
         <message>
             <source>Monthly net revenue: gap of each source to the platform</source>
@@ -1709,6 +1839,14 @@ largest: {largest}</source>
     </context>
     <context>
         <name>StoresTab</name>
+        <message>
+            <source>Stores</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <source>Periods of the selected store</source>
+            <translation>所选店铺的各期间</translation>
+        </message>
         <message>
             <source>Propose distribution…</source>
             <translation>提议分配…</translation>
@@ -2250,6 +2388,10 @@ largest: {largest}</source>
             <translation>在保险库和链上生成新的数据密钥和密钥版本</translation>
         </message>
         <message>
+            <source>Vault entries</source>
+            <translation>保险库条目</translation>
+        </message>
+        <message>
             <source>no chain</source>
             <translation>无链</translation>
         </message>
@@ -2466,6 +2608,10 @@ largest: {largest}</source>
         <message>
             <source>Tx</source>
             <translation>交易</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>账户</translation>
         </message>
         <message>
             <source>Speed up</source>

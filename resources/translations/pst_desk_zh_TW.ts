@@ -161,6 +161,10 @@
     <context>
         <name>AuditTab</name>
         <message>
+            <source>Audit trail</source>
+            <translation>審計記錄</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>驗證</translation>
         </message>
@@ -676,6 +680,30 @@
             <translation>未連接</translation>
         </message>
         <message>
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Lock the wallet and the vault</source>
+            <translation>鎖定錢包和保險庫</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts…</source>
+            <translation>鍵盤快速鍵…</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>已鎖定。</translation>
+        </message>
+        <message>
             <source>● Online</source>
             <translation>● 在線</translation>
         </message>
@@ -1092,8 +1120,20 @@
     <context>
         <name>ProposalsTab</name>
         <message>
+            <source>Proposals waiting for my approval</source>
+            <translation>等待我審批的提議</translation>
+        </message>
+        <message>
+            <source>All proposals</source>
+            <translation>全部提議</translation>
+        </message>
+        <message>
             <source>Select a proposal.</source>
             <translation>請選擇一個提議。</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting</source>
+            <translation>拒絕理由</translation>
         </message>
         <message>
             <source>Reason (needed to reject)</source>
@@ -1329,6 +1369,10 @@ largest: {largest}</source>
         <message>
             <source>Reveal the {field} (asks for a purpose; recorded)</source>
             <translation>顯示{field}（需說明用途；將被記錄）</translation>
+        </message>
+        <message>
+            <source>Revealed secret</source>
+            <translation>顯示的機密</translation>
         </message>
         <message>
             <source>Revealed secrets appear here for a short time.</source>
@@ -1643,6 +1687,92 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Show the keyboard shortcuts</source>
+            <translation>顯示鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <source>Refresh the current page</source>
+            <translation>重新整理目前頁面</translation>
+        </message>
+        <message>
+            <source>Lock the wallet and the vault</source>
+            <translation>鎖定錢包和保險庫</translation>
+        </message>
+        <message>
+            <source>Quit PST Desk</source>
+            <translation>結束 PST Desk</translation>
+        </message>
+        <message>
+            <source>Search merchants</source>
+            <translation>搜尋商戶</translation>
+        </message>
+        <message>
+            <source>Open the selected merchant</source>
+            <translation>開啟所選商戶</translation>
+        </message>
+        <message>
+            <source>Back to the merchant list</source>
+            <translation>返回商戶列表</translation>
+        </message>
+        <message>
+            <source>Send from the selected account</source>
+            <translation>從所選帳戶發送</translation>
+        </message>
+        <message>
+            <source>Unlock the wallet</source>
+            <translation>解鎖錢包</translation>
+        </message>
+        <message>
+            <source>Copy the receive address</source>
+            <translation>複製收款地址</translation>
+        </message>
+        <message>
+            <source>Propose a distribution</source>
+            <translation>提議分配</translation>
+        </message>
+        <message>
+            <source>Approve the selected proposal</source>
+            <translation>批准所選提議</translation>
+        </message>
+        <message>
+            <source>Add store credentials</source>
+            <translation>新增店鋪憑證</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>解鎖保險庫</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>所有頁面</translation>
+        </message>
+        <message>
+            <source>Go to {page}</source>
+            <translation>前往「{page}」</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按鍵</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>適用範圍</translation>
+        </message>
+    </context>
+    <context>
         <name>SourceAgreementChart</name>
         <message>
             <source>Monthly net revenue: gap of each source to the platform</source>
@@ -1709,6 +1839,14 @@ largest: {largest}</source>
     </context>
     <context>
         <name>StoresTab</name>
+        <message>
+            <source>Stores</source>
+            <translation>店鋪</translation>
+        </message>
+        <message>
+            <source>Periods of the selected store</source>
+            <translation>所選店鋪的各期間</translation>
+        </message>
         <message>
             <source>Propose distribution…</source>
             <translation>提議分配…</translation>
@@ -2250,6 +2388,10 @@ largest: {largest}</source>
             <translation>在保險庫和鏈上產生新的數據密鑰和密鑰版本</translation>
         </message>
         <message>
+            <source>Vault entries</source>
+            <translation>保險庫項目</translation>
+        </message>
+        <message>
             <source>no chain</source>
             <translation>無鏈</translation>
         </message>
@@ -2466,6 +2608,10 @@ largest: {largest}</source>
         <message>
             <source>Tx</source>
             <translation>交易</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>帳戶</translation>
         </message>
         <message>
             <source>Speed up</source>

@@ -77,6 +77,8 @@ class ChartWidget(QFrame, Generic[D]):
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(150)
         self.heading = QLabel(QCoreApplication.translate("Charts", self.title))
+        # A screen reader names the plot by its title; the caption says what it shows.
+        self.canvas.setAccessibleName(self.heading.text())
         self.heading.setObjectName("chartTitle")
         self.heading.setStyleSheet("font-weight: 600; font-size: 13px;")
         self.caption = QLabel("")
@@ -111,6 +113,7 @@ class ChartWidget(QFrame, Generic[D]):
         """Replace the plotted data without rendering (`render()` or `draw_idle()` follow)."""
         self._data = data
         self._render(rebuild=False)
+        self.canvas.setAccessibleDescription(self.caption.text())
 
     def render(self) -> None:
         """Rasterise now and repaint the canvas (the GUI thread's part of drawing)."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QTableWidget,
     QTabWidget,
     QWidget,
 )
@@ -106,6 +107,11 @@ def _widget_texts(widget: QWidget) -> None:
         for i in range(widget.count()):
             widget.setTabText(i, again(widget.tabText(i)))
             widget.setTabToolTip(i, again(widget.tabToolTip(i)))
+    elif isinstance(widget, QTableWidget):
+        for i in range(widget.columnCount()):
+            item = widget.horizontalHeaderItem(i)
+            if item is not None:
+                item.setText(again(item.text()))
     elif isinstance(widget, QListWidget):
         for i in range(widget.count()):
             item = widget.item(i)

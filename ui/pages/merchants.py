@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.backend.models import Category, City, Platform
 from app.services.merchants import is_offline
 from ui import format as fmt
+from ui import shortcuts
 from ui.bridge import EventBridge
 from ui.i18n.names import name
 from ui.models.merchant_table import (
@@ -147,7 +148,7 @@ class MerchantsPage(QWidget):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.refresh_button.clicked.connect(self.reload)
         self.table.activated.connect(self._activated)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        shortcuts.bind(self, "merchants.search", self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
         # The banner says how old cached data is; keep that age current.
         self._age_timer = QTimer(self, interval=30_000)

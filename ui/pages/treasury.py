@@ -32,6 +32,7 @@ from app.treasury.actions import ActionRecord, Kind, State
 from app.treasury.audit import verify
 from app.treasury.execution import finish_open, run
 from app.treasury.views import DeskSnapshot
+from ui import shortcuts
 from ui.i18n.names import name
 from ui.pages.treasury_audit import AuditTab
 from ui.pages.treasury_tabs import ProposalsTab, StoresTab, short, stable
@@ -118,6 +119,8 @@ class TreasuryPage(QWidget):
         self.audit.verify.connect(self.verify_audit)
         self.set_colors(colors)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        shortcuts.bind(self, "treasury.propose", self._propose_if_allowed)
+        shortcuts.bind(self, "treasury.approve", self._approve_selected)
         # New proposals from colleagues arrive on chain: look again now and then (and notify).
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(lambda: self._busy or self.reload())
@@ -281,6 +284,16 @@ class TreasuryPage(QWidget):
         self.show_banner(message, error=True)
         self.action_failed.emit(message)
         self.reload()
+
+    def _propose_if_allowed(self) -> None:
+        if self.stores.propose_button.isEnabled():
+            self.stores.propose_button.click()
+
+    def _approve_selected(self) -> None:
+        tab = self.tabs.currentWidget()
+        button = getattr(tab, "buttons", {}).get("approve")
+        if button is not None and button.isEnabled():
+            button.click()
 
     def open_propose(self, symbol: str = "", period: str = "") -> Any:
         from ui.dialogs.treasury_propose import ProposeDialog

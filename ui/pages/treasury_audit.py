@@ -22,6 +22,7 @@ class AuditTab(QWidget):
         super().__init__(parent)
         self.model = RowsModel(AUDIT_HEADERS, numeric=(0, 7), context=TABLES)
         self.view = table(self.model, "auditTrail")
+        self.view.setAccessibleName(self.tr("Audit trail"))
         self.result = QLabel("")
         self.result.setWordWrap(True)
         row = QHBoxLayout()

@@ -143,7 +143,9 @@ class StoresTab(QWidget):
         self.stores_model = RowsModel(STORE_HEADERS, numeric=(2, 3, 4, 5), context=TABLES)
         self.periods_model = RowsModel(PERIOD_HEADERS, numeric=(1, 2, 3, 4, 5), context=TABLES)
         self.stores = table(self.stores_model, "treasuryStores")
+        self.stores.setAccessibleName(self.tr("Stores"))
         self.periods = table(self.periods_model, "treasuryPeriods")
+        self.periods.setAccessibleName(self.tr("Periods of the selected store"))
         self.stores.horizontalHeader().setStretchLastSection(False)
         self.reasons = QLabel("")
         self.reasons.setObjectName("muted")
@@ -267,6 +269,9 @@ class ProposalsTab(QWidget):
         headers = PROPOSAL_HEADERS + ([] if queue else HISTORY_HEADERS)
         self.model = RowsModel(headers, numeric=(3,), context=TABLES)
         self.view = table(self.model, "approvalQueue" if queue else "proposalHistory")
+        self.view.setAccessibleName(
+            self.tr("Proposals waiting for my approval") if queue else self.tr("All proposals")
+        )
         self.details = QLabel(self.tr("Select a proposal."))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -278,6 +283,7 @@ class ProposalsTab(QWidget):
         row = QHBoxLayout()
         if queue:
             self.reason = QLineEdit()
+            self.reason.setAccessibleName(self.tr("Reason for rejecting"))
             self.reason.setPlaceholderText(self.tr("Reason (needed to reject)"))
             row.addWidget(self.reason, 1)
         for kind, text in (

@@ -39,6 +39,7 @@ from app.vault import (
     VaultStatus,
 )
 from app.vault.binding import BindingReport, ChainBinding, RevealOutcome
+from ui import shortcuts
 from ui.bridge import EventBridge
 from ui.dialogs.vault import CredentialDialog, PurposeDialog, banner_text
 from ui.models.vault_entries import CHAIN_COLUMN, BadgeDelegate, VaultEntryModel
@@ -111,6 +112,7 @@ class VaultPage(VaultFileActions, QWidget):
 
         self.model = VaultEntryModel(self)
         self.table = QTableView(objectName="vaultEntries")
+        self.table.setAccessibleName(self.tr("Vault entries"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(CHAIN_COLUMN, BadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -152,6 +154,10 @@ class VaultPage(VaultFileActions, QWidget):
         layout.addWidget(self.panel)
         if bridge is not None:
             bridge.on("vault", lambda _payload: self.refresh(), self)
+        for name, button in (("vault.add", self.add_button), ("vault.unlock", self.unlock_button)):
+            shortcuts.bind(
+                self, name, lambda b=button: b.isEnabled() and b.isVisible() and b.click()
+            )
         self._apply_status(None)
 
     def _button(self, text: str, slot: Callable[[], Any], name: str) -> QPushButton:

@@ -29,6 +29,7 @@ class VaultAttachment:
         self.page = VaultPage(vault, profile, bridge)
         self.page.set_signer_source(self.signer)
         window.add_page("Vault", self.page, "Ctrl+4")
+        window.on_lock(self.page.lock)  # File -> Lock (Ctrl+L)
         bridge.on("vault", lambda _payload: self._vault_changed(), self.page)
         self.page.refresh()
 

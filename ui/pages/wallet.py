@@ -36,6 +36,7 @@ from app.wallet.errors import WalletError
 from app.wallet.history import HistoryEntry
 from app.wallet.keystore import wipe
 from app.wallet.session import PasswordRequest
+from ui import shortcuts
 from ui.dialogs.wallet_accounts import CreateWalletDialog, ImportKeyDialog, RestoreDialog
 from ui.dialogs.wallet_password import PasswordDialog
 from ui.dialogs.wallet_send import SendDialog
@@ -98,6 +99,12 @@ class WalletPage(QWidget):
         self.history_table = self._table(
             "history", [self.tr("Status"), self.tr("What"), self.tr("Amount"), self.tr("Tx")]
         )
+        for table, label in (
+            (self.accounts, self.tr("Accounts")),
+            (self.balance_table, self.tr("Balances")),
+            (self.history_table, self.tr("History")),
+        ):
+            table.setAccessibleName(label)
         self.speed_up_button = self._button(self.tr("Speed up"), self.speed_up, "speedUp")
         self.cancel_button = self._button(self.tr("Cancel transaction"), self.cancel_tx, "cancelTx")
         self.history_table.itemSelectionChanged.connect(self._history_selected)
@@ -131,7 +138,14 @@ class WalletPage(QWidget):
         if bridge is not None:
             bridge.on("wallet", lambda _p: self._wallet_changed(), self)
             bridge.on("transactions", lambda _p: self.refresh_history(), self)
+        shortcuts.bind(self, "wallet.send", self._send_if_enabled)
+        shortcuts.bind(self, "wallet.unlock", self.unlock)
+        shortcuts.bind(self, "wallet.copy", self.copy_address)
         self.reload_accounts()
+
+    def _send_if_enabled(self) -> None:
+        if self.send_button.isEnabled():
+            self.send()
 
     # --- building --------------------------------------------------------------------------
     def _button(self, text: str, slot: Any, name: str) -> QPushButton:

@@ -61,6 +61,7 @@ class RevealPanel(QFrame):
         self.what = QLabel("")
         self.what.setObjectName("muted")
         self.value = QPlainTextEdit(readOnly=True, objectName="revealedValue")
+        self.value.setAccessibleName(self.tr("Revealed secret"))
         self.value.setFixedHeight(72)
         self.value.setPlaceholderText(self.tr("Revealed secrets appear here for a short time."))
         self.code = QLabel("")

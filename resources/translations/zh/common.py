@@ -124,3 +124,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     "less than a minute ago": ("不到一分钟前", "不到一分鐘前"),
     "{n}th|percentile rank": ("第 {n}", "第 {n}"),
 }
+STRINGS.update(
+    {
+        "Everywhere": ("所有页面", "所有頁面"),
+        "Go to {page}": ("转到“{page}”", "前往「{page}」"),
+        "&File": ("文件(&F)", "檔案(&F)"),
+        "Lock the wallet and the vault": ("锁定钱包和保险库", "鎖定錢包和保險庫"),
+        "Quit": ("退出", "結束"),
+        "&Help": ("帮助(&H)", "說明(&H)"),
+        "Keyboard shortcuts…": ("键盘快捷键…", "鍵盤快速鍵…"),
+        "Keyboard shortcuts": ("键盘快捷键", "鍵盤快速鍵"),
+        "Keys": ("按键", "按鍵"),
+        "Action": ("操作", "操作"),
+        "Where": ("适用范围", "適用範圍"),
+        "Locked.": ("已锁定。", "已鎖定。"),
+        "Show the keyboard shortcuts": ("显示键盘快捷键", "顯示鍵盤快速鍵"),
+        "Refresh the current page": ("刷新当前页面", "重新整理目前頁面"),
+        "Quit PST Desk": ("退出 PST Desk", "結束 PST Desk"),
+        "Open the selected merchant": ("打开所选商户", "開啟所選商戶"),
+        "Back to the merchant list": ("返回商户列表", "返回商戶列表"),
+        "Send from the selected account": ("从所选账户发送", "從所選帳戶發送"),
+        "Unlock the wallet": ("解锁钱包", "解鎖錢包"),
+        "Copy the receive address": ("复制收款地址", "複製收款地址"),
+        "Approve the selected proposal": ("批准所选提议", "批准所選提議"),
+        "Unlock the vault": ("解锁保险库", "解鎖保險庫"),
+    }
+)

@@ -164,3 +164,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{holders} 名持有人中 {paid} 名獲得派發 · 零頭 {dust} 個基本單位\n最大額：{largest}",
     ),
 }
+STRINGS.update(
+    {
+        "Proposals waiting for my approval": ("等待我审批的提议", "等待我審批的提議"),
+        "All proposals": ("全部提议", "全部提議"),
+        "Reason for rejecting": ("拒绝理由", "拒絕理由"),
+        "Stores": ("店铺", "店鋪"),
+        "Periods of the selected store": ("所选店铺的各期间", "所選店鋪的各期間"),
+    }
+)

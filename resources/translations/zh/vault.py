@@ -202,3 +202,9 @@ STRINGS.update(
         ),
     }
 )
+STRINGS.update(
+    {
+        "Revealed secret": ("显示的机密", "顯示的機密"),
+        "Vault entries": ("保险库条目", "保險庫項目"),
+    }
+)

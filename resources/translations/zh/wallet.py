@@ -199,3 +199,4 @@ STRINGS: dict[str, tuple[str, str]] = {
     "simulated": ("已模拟", "已模擬"),
     "superseded": ("已被替代", "已被取代"),
 }
+STRINGS.update({"Accounts": ("账户", "帳戶")})

@@ -1,0 +1,92 @@
+"""Keyboard and screen-reader access: every control on every page has a name; shortcuts are
+listed in Help -> Keyboard shortcuts, never clash within a page, and do what they say."""
+
+from __future__ import annotations
+
+import types
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from app.services.wallet import WalletService
+from app.vault import Vault
+from app.wallet.session import WalletSession
+from app.wallet.wallet import Wallet
+from tests.ui.helpers import gui_over
+from ui import shortcuts
+from ui.accessibility import unnamed_controls
+from ui.dialogs.shortcuts import ShortcutsDialog
+from ui.pages.treasury import TreasuryPage
+from ui.pages.vault import VaultPage
+from ui.pages.wallet import WalletPage
+
+
+def _tabs_walk(page: QWidget, tabs) -> list[str]:  # noqa: ANN001
+    missing = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        missing += unnamed_controls(page)
+    return missing
+
+
+def _keys(widget: QWidget) -> list[str]:
+    return [s.key().toString() for s in widget.findChildren(QShortcut) if s.parent() is widget]
+
+
+def test_every_page_names_its_controls_and_keys_work(qtbot, sandbox_api, tmp_path):  # noqa: ANN001
+    with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
+        window = gui.window
+        wallet = Wallet(tmp_path, gui.db)
+        wallet_page = WalletPage(WalletService(wallet, gui.db, session=WalletSession(wallet)))
+        window.add_page("Wallet", wallet_page, "Ctrl+5")
+        vault_page = VaultPage(Vault(gui.db), "sandbox")
+        window.add_page("Vault", vault_page, "Ctrl+4")
+        # The treasury page's controls exist before it is connected to a desk.
+        treasury = TreasuryPage(types.SimpleNamespace(tolerance_bp=50), "0x0", lambda _a: None)
+        window.add_page("Treasury", treasury, "Ctrl+3")
+        locked: list[str] = []
+        window.on_lock(lambda: locked.append("yes"))
+        window.resize(1300, 850)
+        qtbot.waitUntil(lambda: gui.merchants.model.rowCount() > 0, timeout=20_000)
+
+        missing = unnamed_controls(window)
+        for keys, page in (("Ctrl+5", wallet_page), ("Ctrl+4", vault_page),
+                           ("Ctrl+3", treasury), ("Ctrl+,", window.settings_page)):  # fmt: skip
+            qtbot.keyClick(
+                window, QKeySequence(keys)[0].key(), QKeySequence(keys)[0].keyboardModifiers()
+            )
+            assert window.pages.currentWidget() is page, keys
+            missing += unnamed_controls(window)
+        missing += _tabs_walk(wallet_page, wallet_page.tabs) + _tabs_walk(treasury, treasury.tabs)
+
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentWidget() is window.merchant_area
+        gui.merchants.table.setFocus()
+        gui.merchants.table.selectRow(0)
+        qtbot.keyClick(gui.merchants.table, Qt.Key.Key_Return)
+        dashboard = gui.dashboard
+        qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=20_000)
+        missing += unnamed_controls(window)
+        assert all(chart.canvas.accessibleName() for chart in dashboard.charts.values())
+        assert not missing, f"controls without a name: {missing}"
+        qtbot.keyClick(dashboard, Qt.Key.Key_Escape)
+        assert window.merchant_area.currentWidget() is gui.merchants
+
+        qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert gui.merchants.search.hasFocus()
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert locked == ["yes"]
+
+        # No two shortcuts of a page (or of the window) share keys.
+        for widget in (window, gui.merchants, wallet_page, vault_page, treasury):
+            keys = _keys(widget)
+            assert len(keys) == len(set(keys)), (type(widget).__name__, keys)
+
+        dialog = ShortcutsDialog(window)
+        qtbot.addWidget(dialog)
+        listed = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
+        for key in ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "F5", "Ctrl+S", "Ctrl+L"):
+            if key != "Ctrl+1" or "Portfolio" in shortcuts.PAGE_KEYS:
+                assert key in listed, key
+        assert not unnamed_controls(dialog)
