@@ -709,7 +709,7 @@
         </message>
         <message>
             <source>Data fetched {age}</source>
-            <translation>数据获取于{age}</translation>
+            <translation>数据获取：{age}</translation>
         </message>
         <message>
             <source>● Offline since {time}</source>

@@ -709,7 +709,7 @@
         </message>
         <message>
             <source>Data fetched {age}</source>
-            <translation>數據獲取於{age}</translation>
+            <translation>數據獲取：{age}</translation>
         </message>
         <message>
             <source>● Offline since {time}</source>

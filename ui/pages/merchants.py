@@ -171,7 +171,9 @@ class MerchantsPage(QWidget):
         vertical.hide()
         # Fixed, uniform row heights: the view never measures 15,000 rows.
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(26)
+        vertical.setDefaultSectionSize(
+            max(26, table.fontMetrics().height() + 8)
+        )  # CJK fonts are taller
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         for key, width in COLUMN_WIDTHS.items():

@@ -16,7 +16,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Pages": ("页面", "頁面"),
     "Not connected": ("未连接", "未連接"),
     "● Online": ("● 在线", "● 在線"),
-    "Data fetched {age}": ("数据获取于{age}", "數據獲取於{age}"),
+    "Data fetched {age}": ("数据获取：{age}", "數據獲取：{age}"),
     "● Offline since {time}": ("● 自 {time} 起离线", "● 自 {time} 起離線"),
     "Starting…": ("正在启动…", "正在啟動…"),
     "Something went wrong ({error}). Try again; if it persists, see the log.": (
