@@ -157,6 +157,11 @@ class TreasuryPage(QWidget):
         self.show_banner(user_message(error), error=True)
         self.reload()
 
+    def retranslate_ui(self) -> None:
+        """After a language change: the tables' cells are made once per snapshot; redo them."""
+        if self.snapshot is not None:
+            self._show(self.snapshot)
+
     def reload(self) -> None:
         if self._loading:
             return

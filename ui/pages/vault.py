@@ -181,6 +181,10 @@ class VaultPage(VaultFileActions, QWidget):
 
     # ---- loading ------------------------------------------------------------------------------
 
+    def retranslate_ui(self) -> None:
+        """After a language change: the status line and the entries' states again."""
+        self.refresh()
+
     def refresh(self) -> None:
         if self._loading:
             self._dirty = True

@@ -194,6 +194,12 @@ class WalletPage(QWidget):
         items = self.accounts.selectedItems()
         return None if not items else str(self.accounts.item(items[0].row(), 0).data(KEY))
 
+    def retranslate_ui(self) -> None:
+        """After a language change: account kinds, states and history words again."""
+        self.reload_accounts()
+        if self.history_entries:
+            self._show_history(self.history_entries)
+
     def reload_accounts(self) -> None:
         chosen = self.selected_address()
         accounts = self.service.wallet.accounts()

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.services.wallet import WalletService
+from app.wallet.session import WalletSession
+from app.wallet.wallet import Wallet
 from tests.ui.helpers import gui_over
 from ui.i18n import Language
+from ui.pages.wallet import WalletPage
 
 HAN = range(0x4E00, 0xA000)
 
@@ -24,14 +28,21 @@ def test_switching_language_retranslates_the_window(qtbot, sandbox_api, tmp_path
     with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
         window, page = gui.window, gui.merchants
         window.language = language
+        wallet = Wallet(tmp_path, gui.db)
+        wallet_page = WalletPage(WalletService(wallet, gui.db, session=WalletSession(wallet)))
+        window.add_page("Wallet", wallet_page, "Ctrl+5")
         qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
         total = page.model.rowCount()
         sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-        assert sidebar == ["Merchants", "Settings"]
+        assert sidebar == ["Merchants", "Wallet", "Settings"]
 
         _choose_language(window, "zh_CN")
         qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "商户")
-        assert window.sidebar.item(1).text() == "设置"
+        assert window.sidebar.item(2).text() == "设置"
+        assert wallet_page.lock_state.text() == "已锁定"
+        assert wallet_page.tabs.tabText(0) == "余额"
+        assert wallet_page.accounts.horizontalHeaderItem(0).text() == "标签"
+        assert window.menuBar().actions()[1].text() == "帮助(&H)"
         assert page.title.text() == "商户"
         assert page.count.text() == f"{total} / {total} 家商户"
         assert page.refresh_button.text() == "刷新"
