@@ -67,6 +67,7 @@ def _window(app: Any, stack: ExitStack, url: str, token: str, data: Path, option
     from ui.bridge import EventBridge
     from ui.i18n import Language
     from ui.main_window import MainWindow
+    from ui.pages.portfolio import PortfolioPage
     from ui.pages.treasury import TreasuryPage
     from ui.pages.vault import VaultPage
     from ui.pages.wallet import WalletPage
@@ -82,9 +83,9 @@ def _window(app: Any, stack: ExitStack, url: str, token: str, data: Path, option
     theme = ThemeManager(app, settings.theme)
     window = MainWindow(settings, lambda _s: None, theme, language=language)
     wallet = Wallet(data, db)
-    window.add_page(
-        "Wallet", WalletPage(WalletService(wallet, db, session=WalletSession(wallet))), "Ctrl+5"
-    )
+    service = WalletService(wallet, db, session=WalletSession(wallet))
+    window.add_page("Wallet", WalletPage(service), "Ctrl+5")
+    window.add_page("Portfolio", PortfolioPage(wallet=service, poll_ms=0), "Ctrl+1", first=True)
     window.add_page("Vault", VaultPage(Vault(db), "sandbox"), "Ctrl+4")
     desk = types.SimpleNamespace(tolerance_bp=50)  # its controls, before any chain is attached
     window.add_page("Treasury", TreasuryPage(desk, "0x0", lambda _a: None), "Ctrl+3")
@@ -96,6 +97,12 @@ def _window(app: Any, stack: ExitStack, url: str, token: str, data: Path, option
     stack.callback(window.close)
     merchants = window.merchants
     _wait(app, lambda: merchants.model.rowCount() > 0, 60, "the merchant list")
+    # Each page is shown once first: grab() of a window whose Portfolio page was never shown
+    # crashes in PySide 6.11 (a pending resize reaches a Python override of a dead wrapper).
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        _settle(app, 0.1)
+    window.sidebar.setCurrentRow(window.pages.indexOf(window.merchant_area))
     return window
 
 

@@ -14,24 +14,36 @@ import io
 from collections import defaultdict
 from pathlib import Path
 
+import matplotlib as mpl
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.portfolio.ledger import FlowKind
 from app.portfolio.statements import Statement
-from app.portfolio.units import format_units
+from ui import format as fmt
+from ui.charts.base import CJK_FONTS
 
 CHART_URL = "statement://chart.png"
 KIND_LABELS = {
-    FlowKind.PURCHASE: "Purchase",
-    FlowKind.DISTRIBUTION: "Distribution",
-    FlowKind.CLAIM: "Claim",
-    FlowKind.TRANSFER_IN: "Transfer in",
-    FlowKind.TRANSFER_OUT: "Transfer out",
+    FlowKind.PURCHASE: QT_TRANSLATE_NOOP("Statement", "Purchase"),
+    FlowKind.DISTRIBUTION: QT_TRANSLATE_NOOP("Statement", "Distribution"),
+    FlowKind.CLAIM: QT_TRANSLATE_NOOP("Statement", "Claim"),
+    FlowKind.TRANSFER_IN: QT_TRANSLATE_NOOP("Statement", "Transfer in"),
+    FlowKind.TRANSFER_OUT: QT_TRANSLATE_NOOP("Statement", "Transfer out"),
 }
+
+
+HEADS = (
+    QT_TRANSLATE_NOOP("Statement", "Distributions"),
+    QT_TRANSLATE_NOOP("Statement", "Claims"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Statement", text)
 
 
 def monthly_flows(statement: Statement) -> tuple[list[dt.date], list[int], list[int]]:
@@ -54,15 +66,20 @@ def monthly_flows(statement: Statement) -> tuple[list[dt.date], list[int], list[
 
 def chart_png(statement: Statement, width_px: int = 1400, height_px: int = 420) -> bytes:
     """Distributions and claims per month as a bar chart, PNG bytes (print colours)."""
+    with mpl.rc_context({"font.sans-serif": ["DejaVu Sans", *CJK_FONTS]}):  # Chinese labels
+        return _chart_png(statement, width_px, height_px)
+
+
+def _chart_png(statement: Statement, width_px: int, height_px: int) -> bytes:
     months, distributed, claimed = monthly_flows(statement)
     figure = Figure(figsize=(width_px / 200, height_px / 200), dpi=200)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
     x = list(range(len(months)))
-    axes.bar([i - 0.2 for i in x], distributed, width=0.4, color="#2463eb", label="Distributions")
-    axes.bar([i + 0.2 for i in x], claimed, width=0.4, color="#16a34a", label="Claims")
+    axes.bar([i - 0.2 for i in x], distributed, width=0.4, color="#2463eb", label=_tr(HEADS[0]))
+    axes.bar([i + 0.2 for i in x], claimed, width=0.4, color="#16a34a", label=_tr(HEADS[1]))
     step = max(1, len(months) // 8)
-    axes.set_xticks(x[::step], [f"{months[i]:%b %y}" for i in x[::step]])
+    axes.set_xticks(x[::step], [fmt.month_tick(months[i]) for i in x[::step]])
     scale = 10**statement.stablecoin_decimals
     axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"${v / scale:,.0f}"))
     axes.spines[["top", "right"]].set_visible(False)
@@ -70,7 +87,8 @@ def chart_png(statement: Statement, width_px: int = 1400, height_px: int = 420) 
     axes.set_axisbelow(True)
     axes.tick_params(labelsize=7)
     axes.legend(fontsize=7, frameon=False)
-    axes.set_title(f"Per month, {statement.stablecoin_symbol}", fontsize=8, loc="left")
+    title = QCoreApplication.translate("Statement", "Per month, {coin}")
+    axes.set_title(title.format(coin=statement.stablecoin_symbol), fontsize=8, loc="left")
     figure.subplots_adjust(left=0.09, right=0.99, top=0.88, bottom=0.14)
     out = io.BytesIO()
     figure.savefig(out, format="png")
@@ -99,23 +117,48 @@ def statement_html(statement: Statement) -> str:
     s, money = statement, statement.money
     t = s.totals
     summary = _table(
-        ["Cash flows in the period", "Amount"],
         [
-            ["Purchases (offering subscriptions)", money(t.purchases)],
-            ["Transfers in (valued at the offering price)", money(t.transfers_in)],
-            ["Transfers out (at average cost)", money(t.transfers_out)],
-            ["Distributions received", money(t.distributions)],
-            ["Claims paid out", money(t.claims)],
-            ["Total invested", money(t.invested)],
+            QCoreApplication.translate("Statement", "Cash flows in the period"),
+            QCoreApplication.translate("Statement", "Amount"),
+        ],
+        [
+            [
+                QCoreApplication.translate("Statement", "Purchases (offering subscriptions)"),
+                money(t.purchases),
+            ],
+            [
+                QCoreApplication.translate(
+                    "Statement", "Transfers in (valued at the offering price)"
+                ),
+                money(t.transfers_in),
+            ],
+            [
+                QCoreApplication.translate("Statement", "Transfers out (at average cost)"),
+                money(t.transfers_out),
+            ],
+            [
+                QCoreApplication.translate("Statement", "Distributions received"),
+                money(t.distributions),
+            ],
+            [QCoreApplication.translate("Statement", "Claims paid out"), money(t.claims)],
+            [QCoreApplication.translate("Statement", "Total invested"), money(t.invested)],
         ],
     )
     holdings = _table(
-        ["Token", "Store", "Balance", "Cost basis", "Distributions", "Claims", "Claimable at end"],
+        [
+            QCoreApplication.translate("Statement", "Token"),
+            QCoreApplication.translate("Statement", "Store"),
+            QCoreApplication.translate("Statement", "Balance"),
+            QCoreApplication.translate("Statement", "Cost basis"),
+            _tr(HEADS[0]),
+            _tr(HEADS[1]),
+            QCoreApplication.translate("Statement", "Claimable at end"),
+        ],  # fmt: skip
         [
             [
                 h.symbol,
                 h.name,
-                format_units(h.balance, h.decimals),
+                fmt.units(h.balance, h.decimals),
                 money(h.cost_basis),
                 money(h.distributions),
                 money(h.claims),
@@ -126,10 +169,18 @@ def statement_html(statement: Statement) -> str:
         numeric_from=2,
     )
     years = _table(
-        ["Tax year", "Distributions", "Claims", "Purchases", "Transfers in", "Transfers out"],
+        [
+            QCoreApplication.translate("Statement", "Tax year"),
+            _tr(HEADS[0]),
+            _tr(HEADS[1]),
+            QCoreApplication.translate("Statement", "Purchases"),
+            QCoreApplication.translate("Statement", "Transfers in"),
+            QCoreApplication.translate("Statement", "Transfers out"),
+        ],  # fmt: skip
         [
             [
-                f"{y.year}{' (part)' if y.partial else ''}",
+                f"{y.year}"
+                + (QCoreApplication.translate("Statement", " (part)") if y.partial else ""),
                 money(y.totals.distributions),
                 money(y.totals.claims),
                 money(y.totals.purchases),
@@ -140,11 +191,17 @@ def statement_html(statement: Statement) -> str:
         ],
     )
     flows = _table(
-        ["Date (UTC)", "Kind", "Token", "Amount", "Transaction"],
+        [
+            QCoreApplication.translate("Statement", "Date (UTC)"),
+            QCoreApplication.translate("Statement", "Kind"),
+            QCoreApplication.translate("Statement", "Token"),
+            QCoreApplication.translate("Statement", "Amount"),
+            QCoreApplication.translate("Statement", "Transaction"),
+        ],
         [
             [
                 dt.datetime.fromtimestamp(r.entry.timestamp, dt.UTC).strftime("%Y-%m-%d"),
-                KIND_LABELS[r.entry.kind] + (" *" if r.entry.estimated else ""),
+                _tr(KIND_LABELS[r.entry.kind]) + (" *" if r.entry.estimated else ""),
                 r.symbol,
                 money(r.entry.amount),
                 r.entry.tx_hash[:18] + "…",
@@ -155,20 +212,50 @@ def statement_html(statement: Statement) -> str:
     )
     notes = "".join(f"<p>{html.escape(n)}</p>" for n in s.notes)
     made = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+    def h2(text: str) -> str:
+        return f'<h2 style="font-size: 12pt;">{html.escape(text)}</h2>'
+
+    words = {  # translated when the statement is made
+        "title": QCoreApplication.translate("Statement", "PST Desk — investor statement"),
+        "summary": QCoreApplication.translate("Statement", "Summary"),
+        "chart": QCoreApplication.translate("Statement", "Distributions and claims"),
+        "years": QCoreApplication.translate("Statement", "Tax-year summary"),
+        "estimated": QCoreApplication.translate(
+            "Statement", "* valued by the rules below, not by a price on chain."
+        ),
+        "notes": QCoreApplication.translate("Statement", "Notes"),
+    }
+    account = QCoreApplication.translate("Statement", "Account <b>{account}</b>").format(
+        account=html.escape(s.account)
+    )
+    period = QCoreApplication.translate(
+        "Statement",
+        "Period <b>{start}</b> to <b>{end}</b> (UTC, inclusive) · amounts in {coin} · made {made}",
+    ).format(
+        start=f"{s.start:%Y-%m-%d}",
+        end=f"{s.end:%Y-%m-%d}",
+        coin=html.escape(s.stablecoin_symbol),
+        made=made,
+    )
+    at_end = QCoreApplication.translate("Statement", "Holdings at {date}").format(
+        date=f"{s.end:%Y-%m-%d}"
+    )
+    every = QCoreApplication.translate(
+        "Statement", "Every cash flow in the period ({count})"
+    ).format(count=len(s.rows))
     return f"""
     <html><body style="font-family: sans-serif; font-size: 9pt;">
-    <h1 style="font-size: 16pt;">PST Desk — investor statement</h1>
-    <p>Account <b>{html.escape(s.account)}</b><br/>
-    Period <b>{s.start:%Y-%m-%d}</b> to <b>{s.end:%Y-%m-%d}</b> (UTC, inclusive) ·
-    amounts in {html.escape(s.stablecoin_symbol)} · made {made}</p>
-    <h2 style="font-size: 12pt;">Summary</h2>{summary}
-    <h2 style="font-size: 12pt;">Holdings at {s.end:%Y-%m-%d}</h2>{holdings}
-    <h2 style="font-size: 12pt;">Distributions and claims</h2>
+    <h1 style="font-size: 16pt;">{html.escape(words["title"])}</h1>
+    <p>{account}<br/>{period}</p>
+    {h2(words["summary"])}{summary}
+    {h2(at_end)}{holdings}
+    {h2(words["chart"])}
     <p><img src="{CHART_URL}" width="640"/></p>
-    <h2 style="font-size: 12pt;">Tax-year summary</h2>{years}
-    <h2 style="font-size: 12pt;">Every cash flow in the period ({len(s.rows)})</h2>{flows}
-    <p>* valued by the rules below, not by a price on chain.</p>
-    <h2 style="font-size: 12pt;">Notes</h2>{notes}
+    {h2(words["years"])}{years}
+    {h2(every)}{flows}
+    <p>{html.escape(words["estimated"])}</p>
+    {h2(words["notes"])}{notes}
     </body></html>
     """
 
@@ -180,7 +267,8 @@ def write_statement_pdf(statement: Statement, path: Path) -> Path:
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
     document.setHtml(statement_html(statement))
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"Investor statement {statement.start} to {statement.end}")
+    title = QCoreApplication.translate("Statement", "Investor statement {start} to {end}")
+    writer.setTitle(title.format(start=statement.start, end=statement.end))
     writer.setCreator("PST Desk")
     writer.setResolution(150)
     writer.setPageLayout(

@@ -33,6 +33,16 @@
         </message>
     </context>
     <context>
+        <name>ClaimAllDialog</name>
+        <message numerus="yes">
+            <source>Claiming {money} from %n holding(s), one transaction each. A failure stops the run; claims before it stay done.</source>
+            <translation>
+                <numerusform>Claiming {money} from %n holding, one transaction each. A failure stops the run; claims before it stay done.</numerusform>
+                <numerusform>Claiming {money} from %n holdings, one transaction each. A failure stops the run; claims before it stay done.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DomainText</name>
         <message numerus="yes">
             <source>Net revenue of the last %n day(s) fell {drop} against the same number of days before</source>
@@ -149,6 +159,16 @@
             <translation>
                 <numerusform>Scorecard · {verdict} ({passed} of %n pass) · as of {date}</numerusform>
                 <numerusform>Scorecard · {verdict} ({passed} of %n pass) · as of {date}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SubscribeDialog</name>
+        <message numerus="yes">
+            <source>Sign and subscribe (%n transaction(s))</source>
+            <translation>
+                <numerusform>Sign and subscribe (%n transaction)</numerusform>
+                <numerusform>Sign and subscribe (%n transactions)</numerusform>
             </translation>
         </message>
     </context>

@@ -159,6 +159,21 @@
         </message>
     </context>
     <context>
+        <name>AllocationChart</name>
+        <message>
+            <source>Share of the portfolio's cost basis</source>
+            <translation>占投资组合成本基础的比例</translation>
+        </message>
+        <message>
+            <source>No holdings with a cost basis yet</source>
+            <translation>尚无有成本基础的持仓</translation>
+        </message>
+        <message>
+            <source>Other ({count})</source>
+            <translation>其他（{count}）</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTab</name>
         <message>
             <source>Audit trail</source>
@@ -206,6 +221,63 @@
         <message>
             <source>Agreement between sources</source>
             <translation>数据源一致性</translation>
+        </message>
+        <message>
+            <source>Allocation</source>
+            <translation>资产配置</translation>
+        </message>
+        <message>
+            <source>Distributions received per month</source>
+            <translation>每月所收分配</translation>
+        </message>
+        <message>
+            <source>Cumulative cash flows</source>
+            <translation>累计现金流</translation>
+        </message>
+        <message>
+            <source>Merchant revenue trend</source>
+            <translation>商户收入趋势</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimAllDialog</name>
+        <message>
+            <source>Claim all</source>
+            <translation>全部领取</translation>
+        </message>
+        <message numerus="yes">
+            <source>Claiming {money} from %n holding(s), one transaction each. A failure stops the run; claims before it stay done.</source>
+            <translation>
+                <numerusform>正在从 %n 个持仓领取 {money}，每个持仓一笔交易。一旦失败即停止；此前的领取仍然有效。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop after this claim</source>
+            <translation>完成本次领取后停止</translation>
+        </message>
+        <message>
+            <source>Stopping after the transaction under way…</source>
+            <translation>将在当前交易完成后停止…</translation>
+        </message>
+        <message>
+            <source>Claimed: {claims}.</source>
+            <translation>已领取：{claims}。</translation>
+        </message>
+        <message>
+            <source>Failed: {symbol} — {error}.</source>
+            <translation>失败：{symbol} — {error}。</translation>
+        </message>
+        <message>
+            <source>Not attempted: {symbols}.</source>
+            <translation>未尝试：{symbols}。</translation>
+        </message>
+        <message>
+            <source>Every claim went through.</source>
+            <translation>所有领取均已完成。</translation>
+        </message>
+        <message>
+            <source>Nothing more was claimed: {user_message}</source>
+            <translation>未再领取任何款项：{user_message}</translation>
         </message>
     </context>
     <context>
@@ -312,6 +384,25 @@
         <message>
             <source>Notes</source>
             <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>CumulativeFlowsChart</name>
+        <message>
+            <source>Invested</source>
+            <translation>已投资</translation>
+        </message>
+        <message>
+            <source>Received (claims, sales)</source>
+            <translation>已收回（领取、出售）</translation>
+        </message>
+        <message>
+            <source>No cash flows yet</source>
+            <translation>尚无现金流</translation>
+        </message>
+        <message>
+            <source>Net cash so far: {sign}${amount}</source>
+            <translation>迄今净现金：{sign}${amount}</translation>
         </message>
     </context>
     <context>
@@ -599,6 +690,274 @@
         </message>
     </context>
     <context>
+        <name>GovernancePanel</name>
+        <message>
+            <source>Proposal</source>
+            <translation>提议</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>赞成</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>反对</translation>
+        </message>
+        <message>
+            <source>Abstain</source>
+            <translation>弃权</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>您</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>defeated</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>排队中</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>已执行</translation>
+        </message>
+        <message>
+            <source>Select a holding to see its store's DAO.</source>
+            <translation>请选择一个持仓以查看其店铺的 DAO。</translation>
+        </message>
+        <message>
+            <source>Delegate to</source>
+            <translation>委托给</translation>
+        </message>
+        <message>
+            <source>Delegate to (your own address to vote yourself)</source>
+            <translation>委托给（填写自己的地址以亲自投票）</translation>
+        </message>
+        <message>
+            <source>Delegate</source>
+            <translation>委托</translation>
+        </message>
+        <message>
+            <source>Proposals of the store's DAO</source>
+            <translation>店铺 DAO 的提案</translation>
+        </message>
+        <message>
+            <source>Reason for the vote</source>
+            <translation>投票理由</translation>
+        </message>
+        <message>
+            <source>Reason (optional, recorded on chain)</source>
+            <translation>理由（可选，记录在链上）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{symbol} store DAO&lt;/b&gt; · governor {governor}</source>
+            <translation>&lt;b&gt;{symbol} 店铺 DAO&lt;/b&gt; · 治理合约 {governor}</translation>
+        </message>
+        <message>
+            <source>Your {balance} {symbol} do not vote yet: delegate (to yourself to vote) before a proposal starts.</source>
+            <translation>您的 {balance} {symbol} 尚无投票权：请在提案开始前委托（委托给自己即可投票）。</translation>
+        </message>
+        <message>
+            <source>Delegated to {value} · your voting power now: {votes} {symbol}</source>
+            <translation>已委托给 {value} · 您当前的投票权：{votes} {symbol}</translation>
+        </message>
+        <message>
+            <source>yourself</source>
+            <translation>您自己</translation>
+        </message>
+        <message>
+            <source>block {block}</source>
+            <translation>区块 {block}</translation>
+        </message>
+        <message>
+            <source>(in {blocks})</source>
+            <translation>（还有 {blocks} 个区块）</translation>
+        </message>
+        <message>
+            <source>voted</source>
+            <translation>已投票</translation>
+        </message>
+        <message>
+            <source>no power</source>
+            <translation>无投票权</translation>
+        </message>
+        <message>
+            <source>can vote</source>
+            <translation>可投票</translation>
+        </message>
+        <message>
+            <source>No proposals in this store's DAO yet.</source>
+            <translation>此店铺的 DAO 尚无提案。</translation>
+        </message>
+        <message>
+            <source>Enter a valid 0x… address to delegate to.</source>
+            <translation>请输入有效的 0x… 地址作为委托对象。</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>委托</translation>
+        </message>
+        <message>
+            <source>Select a proposal to vote on.</source>
+            <translation>请选择要投票的提案。</translation>
+        </message>
+        <message>
+            <source>Vote for</source>
+            <translation>投赞成票</translation>
+        </message>
+        <message>
+            <source>Vote against</source>
+            <translation>投反对票</translation>
+        </message>
+        <message>
+            <source>Vote abstain</source>
+            <translation>投弃权票</translation>
+        </message>
+        <message>
+            <source>{what}: signing and sending…</source>
+            <translation>{what}：正在签名并发送…</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>{what}: {state}.</source>
+            <translation>{what}：{state}。</translation>
+        </message>
+        <message>
+            <source>{what} not sent: {user_message}</source>
+            <translation>{what}未发送：{user_message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingsModel</name>
+        <message>
+            <source>● Good</source>
+            <translation>● 良好</translation>
+        </message>
+        <message>
+            <source>● Watch</source>
+            <translation>● 关注</translation>
+        </message>
+        <message>
+            <source>● Breach</source>
+            <translation>● 违约</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation>商户</translation>
+        </message>
+        <message>
+            <source>Balance (PST)</source>
+            <translation>余额（PST）</translation>
+        </message>
+        <message>
+            <source>Share of supply</source>
+            <translation>供应占比</translation>
+        </message>
+        <message>
+            <source>Cost basis</source>
+            <translation>成本基础</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>分配</translation>
+        </message>
+        <message>
+            <source>Claimable now</source>
+            <translation>当前可领取</translation>
+        </message>
+        <message>
+            <source>T12M yield</source>
+            <translation>近 12 个月收益率</translation>
+        </message>
+        <message>
+            <source>IRR</source>
+            <translation>内部收益率</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>健康状况</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>不可用</translation>
+        </message>
+        <message>
+            <source>Merchant health not loaded (or unavailable).</source>
+            <translation>商户健康状况未加载（或不可用）。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>{summary}
+Covenant breaches: {breaches}, warnings: {warnings}
+Criteria below the bar: {failed}
+Double-click: dashboard</source>
+            <translation>{summary}
+契约违约：{breaches}，预警：{warnings}
+未达标准：{failed}
+双击：仪表板</translation>
+        </message>
+        <message>
+            <source>Exactly what claim() pays now: {amount} base units (read at block {block}).</source>
+            <translation>claim() 此刻实际支付的金额：{amount} 个基本单位（读取于区块 {block}）。</translation>
+        </message>
+        <message>
+            <source>Cash basis {cash} (claims as received); accrual basis {accrual} (distributions as they accrue). Holdings valued at cost.</source>
+            <translation>收付实现制 {cash}（按实际领取）；权责发生制 {accrual}（按分配计提）。持仓按成本计价。</translation>
+        </message>
+        <message>
+            <source>Distributions accrued in the last 365 days over the cost basis.</source>
+            <translation>过去 365 天计提的分配占成本基础的比例。</translation>
+        </message>
+        <message>
+            <source>Purchases at the price paid; transfers in at the offering price.</source>
+            <translation>购入按实际支付价格计；转入按发行价格计。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportKeyDialog</name>
         <message>
             <source>Import a keystore file</source>
@@ -878,6 +1237,21 @@
         </message>
     </context>
     <context>
+        <name>MonthlyDistributionsChart</name>
+        <message>
+            <source>Your share of each payout, by month</source>
+            <translation>您在每次派发中的份额，按月</translation>
+        </message>
+        <message>
+            <source>No distributions yet</source>
+            <translation>尚无分配</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
         <name>Names</name>
         <message>
             <source>Shenzhen</source>
@@ -1092,6 +1466,13 @@
         </message>
     </context>
     <context>
+        <name>NoticeArea</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Wallet password</source>
@@ -1115,6 +1496,171 @@
         <message>
             <source>No complete month yet</source>
             <translation>尚无完整月份</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioActionsMixin</name>
+        <message>
+            <source>Claiming {money} from {symbol}…</source>
+            <translation>正在从 {symbol} 领取 {money}…</translation>
+        </message>
+        <message>
+            <source>Claimed {money} from {symbol}.</source>
+            <translation>已从 {symbol} 领取 {money}。</translation>
+        </message>
+        <message>
+            <source>The {symbol} claim failed: {error}.</source>
+            <translation>{symbol} 的领取失败：{error}。</translation>
+        </message>
+        <message>
+            <source>Sent: {description}.</source>
+            <translation>已发送：{description}。</translation>
+        </message>
+        <message>
+            <source>Cash flows</source>
+            <translation>现金流</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cash flows written to {export_csv}.</source>
+            <translation>现金流已写入 {export_csv}。</translation>
+        </message>
+        <message>
+            <source>Statement written to {path}.</source>
+            <translation>对账单已写入 {path}。</translation>
+        </message>
+        <message>
+            <source>No statement: {user_message}</source>
+            <translation>无法生成对账单：{user_message}</translation>
+        </message>
+        <message>
+            <source>Building the statement…</source>
+            <translation>正在生成对账单…</translation>
+        </message>
+        <message>
+            <source>Investor statement</source>
+            <translation>投资者对账单</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioNotices</name>
+        <message>
+            <source>PST Desk</source>
+            <translation>PST Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioPage</name>
+        <message>
+            <source>Enter the wallet password to sign.</source>
+            <translation>请输入钱包密码以签名。</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>投资组合</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>领取</translation>
+        </message>
+        <message>
+            <source>Claim the selected holding's profit share</source>
+            <translation>领取所选持仓的收益分成</translation>
+        </message>
+        <message>
+            <source>Claim all</source>
+            <translation>全部领取</translation>
+        </message>
+        <message>
+            <source>One transaction per holding</source>
+            <translation>每个持仓一笔交易</translation>
+        </message>
+        <message>
+            <source>Subscribe…</source>
+            <translation>认购…</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>转账…</translation>
+        </message>
+        <message>
+            <source>Send PST through the wallet</source>
+            <translation>通过钱包发送 PST</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>对账单</translation>
+        </message>
+        <message>
+            <source>Cash flows (CSV)…</source>
+            <translation>现金流（CSV）…</translation>
+        </message>
+        <message>
+            <source>Investor statement (PDF)…</source>
+            <translation>投资者对账单（PDF）…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Holdings</source>
+            <translation>持仓</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>Store DAO</source>
+            <translation>店铺 DAO</translation>
+        </message>
+        <message>
+            <source>No wallet account yet: add one on the Wallet page to see a portfolio.</source>
+            <translation>尚无钱包账户：请在“钱包”页面添加账户以查看投资组合。</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>正在刷新…</translation>
+        </message>
+        <message>
+            <source>Could not refresh the portfolio: {user_message}</source>
+            <translation>无法刷新投资组合：{user_message}</translation>
+        </message>
+        <message>
+            <source>  block {block_number} · chain time {when}</source>
+            <translation>  区块 {block_number} · 链上时间 {when}</translation>
+        </message>
+        <message>
+            <source>This account holds no PST yet: subscribe to an open offering.</source>
+            <translation>此账户尚未持有 PST：请认购正在进行的发行。</translation>
+        </message>
+        <message>
+            <source>no portfolio loaded yet</source>
+            <translation>尚未加载投资组合</translation>
+        </message>
+        <message>
+            <source>Connecting to the chain…</source>
+            <translation>正在连接区块链…</translation>
+        </message>
+        <message>
+            <source>No blockchain network is configured: the portfolio needs an RPC URL and the store registry's address (Settings).</source>
+            <translation>未配置区块链网络：投资组合需要 RPC 地址和店铺注册表地址（设置）。</translation>
+        </message>
+        <message>
+            <source>The portfolio cannot reach the chain: {reason}</source>
+            <translation>投资组合无法连接区块链：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1435,6 +1981,29 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>RevenueTrendSpark</name>
+        <message>
+            <source>Click to open the merchant's dashboard</source>
+            <translation>点击打开商户仪表板</translation>
+        </message>
+        <message>
+            <source>Select a holding whose merchant is known</source>
+            <translation>请选择商户已知的持仓</translation>
+        </message>
+        <message>
+            <source>No merchant data</source>
+            <translation>无商户数据</translation>
+        </message>
+        <message>
+            <source>{merchant_id} · 12 months {change} · click: dashboard</source>
+            <translation>{merchant_id} · 12 个月 {change} · 点击：仪表板</translation>
+        </message>
+        <message>
+            <source>Net revenue (USD)</source>
+            <translation>净收入（美元）</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDialog</name>
         <message>
             <source>Review the transaction</source>
@@ -1705,6 +2274,14 @@ largest: {largest}</source>
             <translation>退出 PST Desk</translation>
         </message>
         <message>
+            <source>Claim all profit share</source>
+            <translation>领取全部收益分成</translation>
+        </message>
+        <message>
+            <source>Claim the selected holding</source>
+            <translation>领取所选持仓</translation>
+        </message>
+        <message>
             <source>Search merchants</source>
             <translation>搜索商户</translation>
         </message>
@@ -1838,6 +2415,216 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>Statement</name>
+        <message>
+            <source>Purchase</source>
+            <translation>认购</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>分配</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>领取</translation>
+        </message>
+        <message>
+            <source>Transfer in</source>
+            <translation>转入</translation>
+        </message>
+        <message>
+            <source>Transfer out</source>
+            <translation>转出</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>分配</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>领取</translation>
+        </message>
+        <message>
+            <source>Per month, {coin}</source>
+            <translation>按月，{coin}</translation>
+        </message>
+        <message>
+            <source>Cash flows in the period</source>
+            <translation>期间内现金流</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Purchases (offering subscriptions)</source>
+            <translation>购入（认购发行）</translation>
+        </message>
+        <message>
+            <source>Transfers in (valued at the offering price)</source>
+            <translation>转入（按发行价估值）</translation>
+        </message>
+        <message>
+            <source>Transfers out (at average cost)</source>
+            <translation>转出（按平均成本）</translation>
+        </message>
+        <message>
+            <source>Distributions received</source>
+            <translation>已收分配</translation>
+        </message>
+        <message>
+            <source>Claims paid out</source>
+            <translation>已领取款项</translation>
+        </message>
+        <message>
+            <source>Total invested</source>
+            <translation>投资总额</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>Cost basis</source>
+            <translation>成本基础</translation>
+        </message>
+        <message>
+            <source>Claimable at end</source>
+            <translation>期末可领取</translation>
+        </message>
+        <message>
+            <source>Tax year</source>
+            <translation>纳税年度</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>购入</translation>
+        </message>
+        <message>
+            <source>Transfers in</source>
+            <translation>转入</translation>
+        </message>
+        <message>
+            <source>Transfers out</source>
+            <translation>转出</translation>
+        </message>
+        <message>
+            <source> (part)</source>
+            <translation>（部分）</translation>
+        </message>
+        <message>
+            <source>Date (UTC)</source>
+            <translation>日期（UTC）</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>PST Desk — investor statement</source>
+            <translation>PST Desk — 投资者对账单</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Distributions and claims</source>
+            <translation>分配与领取</translation>
+        </message>
+        <message>
+            <source>Tax-year summary</source>
+            <translation>纳税年度摘要</translation>
+        </message>
+        <message>
+            <source>* valued by the rules below, not by a price on chain.</source>
+            <translation>* 按下列规则估值，而非链上价格。</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Account &lt;b&gt;{account}&lt;/b&gt;</source>
+            <translation>账户 &lt;b&gt;{account}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Period &lt;b&gt;{start}&lt;/b&gt; to &lt;b&gt;{end}&lt;/b&gt; (UTC, inclusive) · amounts in {coin} · made {made}</source>
+            <translation>期间 &lt;b&gt;{start}&lt;/b&gt; 至 &lt;b&gt;{end}&lt;/b&gt;（UTC，含首尾）· 金额单位 {coin} · 生成于 {made}</translation>
+        </message>
+        <message>
+            <source>Holdings at {date}</source>
+            <translation>{date} 的持仓</translation>
+        </message>
+        <message>
+            <source>Every cash flow in the period ({count})</source>
+            <translation>期间内全部现金流（{count}）</translation>
+        </message>
+        <message>
+            <source>Investor statement {start} to {end}</source>
+            <translation>投资者对账单 {start} 至 {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementPeriodDialog</name>
+        <message>
+            <source>Investor statement</source>
+            <translation>投资者对账单</translation>
+        </message>
+        <message>
+            <source>Tax year {year} to date</source>
+            <translation>{year} 纳税年度至今</translation>
+        </message>
+        <message>
+            <source>Tax year {year}</source>
+            <translation>{year} 纳税年度</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>最近 12 个月</translation>
+        </message>
+        <message>
+            <source>Since the beginning</source>
+            <translation>自开始以来</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>To (inclusive)</source>
+            <translation>至（含）</translation>
+        </message>
+        <message>
+            <source>Write PDF…</source>
+            <translation>生成 PDF…</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts; swap the dates.</source>
+            <translation>结束日期早于开始日期；请交换两个日期。</translation>
+        </message>
+    </context>
+    <context>
         <name>StoresTab</name>
         <message>
             <source>Stores</source>
@@ -1862,6 +2649,162 @@ largest: {largest}</source>
         <message>
             <source>{key}: the three sources agree within the tolerance.</source>
             <translation>{key}：三个数据源的差异均在容差范围内。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubscribeDialog</name>
+        <message>
+            <source>closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>{days} days left</source>
+            <translation>剩余 {days} 天</translation>
+        </message>
+        <message>
+            <source>already in place (no approval transaction)</source>
+            <translation>已授权（无需授权交易）</translation>
+        </message>
+        <message>
+            <source>approve exactly {cost} {coin} to the sale (now {allowance})</source>
+            <translation>向发售合约精确授权 {cost} {coin}（当前 {allowance}）</translation>
+        </message>
+        <message>
+            <source>{price} {coin} per {symbol}</source>
+            <translation>每 {symbol} {price} {coin}</translation>
+        </message>
+        <message>
+            <source>{cost} {coin} (the sale rounds up)</source>
+            <translation>{cost} {coin}（发售时向上取整）</translation>
+        </message>
+        <message>
+            <source>Allowlist</source>
+            <translation>白名单</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Cap</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>Still for sale</source>
+            <translation>剩余可售</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <source>You buy</source>
+            <translation>您购买</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Your balance</source>
+            <translation>您的余额</translation>
+        </message>
+        <message>
+            <source>Allowance</source>
+            <translation>授权额度</translation>
+        </message>
+        <message>
+            <source>Subscribe to an offering</source>
+            <translation>认购发行</translation>
+        </message>
+        <message>
+            <source>tokens, e.g. 2.5</source>
+            <translation>代币数量，例如 2.5</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Offering</source>
+            <translation>发行</translation>
+        </message>
+        <message>
+            <source>Tokens</source>
+            <translation>代币数量</translation>
+        </message>
+        <message>
+            <source>Sign and subscribe</source>
+            <translation>签名并认购</translation>
+        </message>
+        <message>
+            <source>Reading the offering and your standing…</source>
+            <translation>正在读取发行信息和您的资格…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign and subscribe (%n transaction(s))</source>
+            <translation>
+                <numerusform>签名并认购（%n 笔交易）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check every line, then sign.</source>
+            <translation>请逐行核对，然后签名。</translation>
+        </message>
+        <message>
+            <source>This purchase cannot go through.</source>
+            <translation>此次购买无法完成。</translation>
+        </message>
+        <message>
+            <source>Signing and sending…</source>
+            <translation>正在签名并发送…</translation>
+        </message>
+        <message>
+            <source>Subscribed: {amount} {symbol} for {cost} {coin}.</source>
+            <translation>已认购：{amount} {symbol}，花费 {cost} {coin}。</translation>
+        </message>
+        <message>
+            <source>The subscription stopped: {user_message}</source>
+            <translation>认购已停止：{user_message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TotalsRow</name>
+        <message>
+            <source>Invested</source>
+            <translation>已投资</translation>
+        </message>
+        <message>
+            <source>Cost basis</source>
+            <translation>成本基础</translation>
+        </message>
+        <message>
+            <source>Distributions received</source>
+            <translation>已收分配</translation>
+        </message>
+        <message>
+            <source>Claimable now</source>
+            <translation>当前可领取</translation>
+        </message>
+        <message>
+            <source>T12M yield</source>
+            <translation>近 12 个月收益率</translation>
+        </message>
+        <message>
+            <source>IRR (cash)</source>
+            <translation>内部收益率（现金）</translation>
+        </message>
+        <message>
+            <source>Stablecoin in wallet</source>
+            <translation>钱包中的稳定币</translation>
+        </message>
+        <message>
+            <source>Exactly what the token contracts pay now: {claimable} base units in total.</source>
+            <translation>代币合约此刻实际支付的金额：共 {claimable} 个基本单位。</translation>
+        </message>
+        <message>
+            <source>Accrual basis: {basis_points}. Holdings valued at cost.</source>
+            <translation>权责发生制：{basis_points}。持仓按成本计价。</translation>
         </message>
     </context>
     <context>

@@ -159,6 +159,21 @@
         </message>
     </context>
     <context>
+        <name>AllocationChart</name>
+        <message>
+            <source>Share of the portfolio's cost basis</source>
+            <translation>佔投資組合成本基礎的比例</translation>
+        </message>
+        <message>
+            <source>No holdings with a cost basis yet</source>
+            <translation>尚無有成本基礎的持倉</translation>
+        </message>
+        <message>
+            <source>Other ({count})</source>
+            <translation>其他（{count}）</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTab</name>
         <message>
             <source>Audit trail</source>
@@ -206,6 +221,63 @@
         <message>
             <source>Agreement between sources</source>
             <translation>數據源一致性</translation>
+        </message>
+        <message>
+            <source>Allocation</source>
+            <translation>資產配置</translation>
+        </message>
+        <message>
+            <source>Distributions received per month</source>
+            <translation>每月所收分配</translation>
+        </message>
+        <message>
+            <source>Cumulative cash flows</source>
+            <translation>累計現金流</translation>
+        </message>
+        <message>
+            <source>Merchant revenue trend</source>
+            <translation>商戶收入趨勢</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimAllDialog</name>
+        <message>
+            <source>Claim all</source>
+            <translation>全部領取</translation>
+        </message>
+        <message numerus="yes">
+            <source>Claiming {money} from %n holding(s), one transaction each. A failure stops the run; claims before it stay done.</source>
+            <translation>
+                <numerusform>正在從 %n 個持倉領取 {money}，每個持倉一筆交易。一旦失敗即停止；此前的領取仍然有效。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop after this claim</source>
+            <translation>完成本次領取後停止</translation>
+        </message>
+        <message>
+            <source>Stopping after the transaction under way…</source>
+            <translation>將在目前交易完成後停止…</translation>
+        </message>
+        <message>
+            <source>Claimed: {claims}.</source>
+            <translation>已領取：{claims}。</translation>
+        </message>
+        <message>
+            <source>Failed: {symbol} — {error}.</source>
+            <translation>失敗：{symbol} — {error}。</translation>
+        </message>
+        <message>
+            <source>Not attempted: {symbols}.</source>
+            <translation>未嘗試：{symbols}。</translation>
+        </message>
+        <message>
+            <source>Every claim went through.</source>
+            <translation>所有領取均已完成。</translation>
+        </message>
+        <message>
+            <source>Nothing more was claimed: {user_message}</source>
+            <translation>未再領取任何款項：{user_message}</translation>
         </message>
     </context>
     <context>
@@ -312,6 +384,25 @@
         <message>
             <source>Notes</source>
             <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>CumulativeFlowsChart</name>
+        <message>
+            <source>Invested</source>
+            <translation>已投資</translation>
+        </message>
+        <message>
+            <source>Received (claims, sales)</source>
+            <translation>已收回（領取、出售）</translation>
+        </message>
+        <message>
+            <source>No cash flows yet</source>
+            <translation>尚無現金流</translation>
+        </message>
+        <message>
+            <source>Net cash so far: {sign}${amount}</source>
+            <translation>迄今淨現金：{sign}${amount}</translation>
         </message>
     </context>
     <context>
@@ -599,6 +690,274 @@
         </message>
     </context>
     <context>
+        <name>GovernancePanel</name>
+        <message>
+            <source>Proposal</source>
+            <translation>提議</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>贊成</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>反對</translation>
+        </message>
+        <message>
+            <source>Abstain</source>
+            <translation>棄權</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>截止時間</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>您</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>待處理</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>defeated</source>
+            <translation>未通過</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>已通過</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>排隊中</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已過期</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>已執行</translation>
+        </message>
+        <message>
+            <source>Select a holding to see its store's DAO.</source>
+            <translation>請選擇一個持倉以查看其店鋪的 DAO。</translation>
+        </message>
+        <message>
+            <source>Delegate to</source>
+            <translation>委託給</translation>
+        </message>
+        <message>
+            <source>Delegate to (your own address to vote yourself)</source>
+            <translation>委託給（填寫自己的地址以親自投票）</translation>
+        </message>
+        <message>
+            <source>Delegate</source>
+            <translation>委託</translation>
+        </message>
+        <message>
+            <source>Proposals of the store's DAO</source>
+            <translation>店鋪 DAO 的提案</translation>
+        </message>
+        <message>
+            <source>Reason for the vote</source>
+            <translation>投票理由</translation>
+        </message>
+        <message>
+            <source>Reason (optional, recorded on chain)</source>
+            <translation>理由（可選，記錄在鏈上）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{symbol} store DAO&lt;/b&gt; · governor {governor}</source>
+            <translation>&lt;b&gt;{symbol} 店鋪 DAO&lt;/b&gt; · 治理合約 {governor}</translation>
+        </message>
+        <message>
+            <source>Your {balance} {symbol} do not vote yet: delegate (to yourself to vote) before a proposal starts.</source>
+            <translation>您的 {balance} {symbol} 尚無投票權：請在提案開始前委託（委託給自己即可投票）。</translation>
+        </message>
+        <message>
+            <source>Delegated to {value} · your voting power now: {votes} {symbol}</source>
+            <translation>已委託給 {value} · 您目前的投票權：{votes} {symbol}</translation>
+        </message>
+        <message>
+            <source>yourself</source>
+            <translation>您自己</translation>
+        </message>
+        <message>
+            <source>block {block}</source>
+            <translation>區塊 {block}</translation>
+        </message>
+        <message>
+            <source>(in {blocks})</source>
+            <translation>（還有 {blocks} 個區塊）</translation>
+        </message>
+        <message>
+            <source>voted</source>
+            <translation>已投票</translation>
+        </message>
+        <message>
+            <source>no power</source>
+            <translation>無投票權</translation>
+        </message>
+        <message>
+            <source>can vote</source>
+            <translation>可投票</translation>
+        </message>
+        <message>
+            <source>No proposals in this store's DAO yet.</source>
+            <translation>此店鋪的 DAO 尚無提案。</translation>
+        </message>
+        <message>
+            <source>Enter a valid 0x… address to delegate to.</source>
+            <translation>請輸入有效的 0x… 地址作為委託對象。</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>委託</translation>
+        </message>
+        <message>
+            <source>Select a proposal to vote on.</source>
+            <translation>請選擇要投票的提案。</translation>
+        </message>
+        <message>
+            <source>Vote for</source>
+            <translation>投贊成票</translation>
+        </message>
+        <message>
+            <source>Vote against</source>
+            <translation>投反對票</translation>
+        </message>
+        <message>
+            <source>Vote abstain</source>
+            <translation>投棄權票</translation>
+        </message>
+        <message>
+            <source>{what}: signing and sending…</source>
+            <translation>{what}：正在簽署並發送…</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>{what}: {state}.</source>
+            <translation>{what}：{state}。</translation>
+        </message>
+        <message>
+            <source>{what} not sent: {user_message}</source>
+            <translation>{what}未發送：{user_message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingsModel</name>
+        <message>
+            <source>● Good</source>
+            <translation>● 良好</translation>
+        </message>
+        <message>
+            <source>● Watch</source>
+            <translation>● 關注</translation>
+        </message>
+        <message>
+            <source>● Breach</source>
+            <translation>● 違約</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店鋪</translation>
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation>商戶</translation>
+        </message>
+        <message>
+            <source>Balance (PST)</source>
+            <translation>餘額（PST）</translation>
+        </message>
+        <message>
+            <source>Share of supply</source>
+            <translation>供應佔比</translation>
+        </message>
+        <message>
+            <source>Cost basis</source>
+            <translation>成本基礎</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>分配</translation>
+        </message>
+        <message>
+            <source>Claimable now</source>
+            <translation>目前可領取</translation>
+        </message>
+        <message>
+            <source>T12M yield</source>
+            <translation>近 12 個月收益率</translation>
+        </message>
+        <message>
+            <source>IRR</source>
+            <translation>內部回報率</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>健康狀況</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>不可用</translation>
+        </message>
+        <message>
+            <source>Merchant health not loaded (or unavailable).</source>
+            <translation>商戶健康狀況未載入（或不可用）。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>{summary}
+Covenant breaches: {breaches}, warnings: {warnings}
+Criteria below the bar: {failed}
+Double-click: dashboard</source>
+            <translation>{summary}
+契約違約：{breaches}，預警：{warnings}
+未達標準：{failed}
+雙擊：儀表板</translation>
+        </message>
+        <message>
+            <source>Exactly what claim() pays now: {amount} base units (read at block {block}).</source>
+            <translation>claim() 此刻實際支付的金額：{amount} 個基本單位（讀取於區塊 {block}）。</translation>
+        </message>
+        <message>
+            <source>Cash basis {cash} (claims as received); accrual basis {accrual} (distributions as they accrue). Holdings valued at cost.</source>
+            <translation>收付實現制 {cash}（按實際領取）；權責發生制 {accrual}（按分配計提）。持倉按成本計價。</translation>
+        </message>
+        <message>
+            <source>Distributions accrued in the last 365 days over the cost basis.</source>
+            <translation>過去 365 天計提的分配佔成本基礎的比例。</translation>
+        </message>
+        <message>
+            <source>Purchases at the price paid; transfers in at the offering price.</source>
+            <translation>購入按實際支付價格計；轉入按發行價格計。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportKeyDialog</name>
         <message>
             <source>Import a keystore file</source>
@@ -878,6 +1237,21 @@
         </message>
     </context>
     <context>
+        <name>MonthlyDistributionsChart</name>
+        <message>
+            <source>Your share of each payout, by month</source>
+            <translation>您在每次派發中的份額，按月</translation>
+        </message>
+        <message>
+            <source>No distributions yet</source>
+            <translation>尚無分配</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
         <name>Names</name>
         <message>
             <source>Shenzhen</source>
@@ -1092,6 +1466,13 @@
         </message>
     </context>
     <context>
+        <name>NoticeArea</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Wallet password</source>
@@ -1115,6 +1496,171 @@
         <message>
             <source>No complete month yet</source>
             <translation>尚無完整月份</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioActionsMixin</name>
+        <message>
+            <source>Claiming {money} from {symbol}…</source>
+            <translation>正在從 {symbol} 領取 {money}…</translation>
+        </message>
+        <message>
+            <source>Claimed {money} from {symbol}.</source>
+            <translation>已從 {symbol} 領取 {money}。</translation>
+        </message>
+        <message>
+            <source>The {symbol} claim failed: {error}.</source>
+            <translation>{symbol} 的領取失敗：{error}。</translation>
+        </message>
+        <message>
+            <source>Sent: {description}.</source>
+            <translation>已發送：{description}。</translation>
+        </message>
+        <message>
+            <source>Cash flows</source>
+            <translation>現金流</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cash flows written to {export_csv}.</source>
+            <translation>現金流已寫入 {export_csv}。</translation>
+        </message>
+        <message>
+            <source>Statement written to {path}.</source>
+            <translation>結單已寫入 {path}。</translation>
+        </message>
+        <message>
+            <source>No statement: {user_message}</source>
+            <translation>無法產生結單：{user_message}</translation>
+        </message>
+        <message>
+            <source>Building the statement…</source>
+            <translation>正在產生結單…</translation>
+        </message>
+        <message>
+            <source>Investor statement</source>
+            <translation>投資者結單</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioNotices</name>
+        <message>
+            <source>PST Desk</source>
+            <translation>PST Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioPage</name>
+        <message>
+            <source>Enter the wallet password to sign.</source>
+            <translation>請輸入錢包密碼以簽署。</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>投資組合</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>帳戶</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>領取</translation>
+        </message>
+        <message>
+            <source>Claim the selected holding's profit share</source>
+            <translation>領取所選持倉的收益分成</translation>
+        </message>
+        <message>
+            <source>Claim all</source>
+            <translation>全部領取</translation>
+        </message>
+        <message>
+            <source>One transaction per holding</source>
+            <translation>每個持倉一筆交易</translation>
+        </message>
+        <message>
+            <source>Subscribe…</source>
+            <translation>認購…</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>轉帳…</translation>
+        </message>
+        <message>
+            <source>Send PST through the wallet</source>
+            <translation>透過錢包發送 PST</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>結單</translation>
+        </message>
+        <message>
+            <source>Cash flows (CSV)…</source>
+            <translation>現金流（CSV）…</translation>
+        </message>
+        <message>
+            <source>Investor statement (PDF)…</source>
+            <translation>投資者結單（PDF）…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Holdings</source>
+            <translation>持倉</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>圖表</translation>
+        </message>
+        <message>
+            <source>Store DAO</source>
+            <translation>店鋪 DAO</translation>
+        </message>
+        <message>
+            <source>No wallet account yet: add one on the Wallet page to see a portfolio.</source>
+            <translation>尚無錢包帳戶：請在「錢包」頁面新增帳戶以查看投資組合。</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>正在重新整理…</translation>
+        </message>
+        <message>
+            <source>Could not refresh the portfolio: {user_message}</source>
+            <translation>無法重新整理投資組合：{user_message}</translation>
+        </message>
+        <message>
+            <source>  block {block_number} · chain time {when}</source>
+            <translation>  區塊 {block_number} · 鏈上時間 {when}</translation>
+        </message>
+        <message>
+            <source>This account holds no PST yet: subscribe to an open offering.</source>
+            <translation>此帳戶尚未持有 PST：請認購正在進行的發行。</translation>
+        </message>
+        <message>
+            <source>no portfolio loaded yet</source>
+            <translation>尚未載入投資組合</translation>
+        </message>
+        <message>
+            <source>Connecting to the chain…</source>
+            <translation>正在連接區塊鏈…</translation>
+        </message>
+        <message>
+            <source>No blockchain network is configured: the portfolio needs an RPC URL and the store registry's address (Settings).</source>
+            <translation>未設定區塊鏈網絡：投資組合需要 RPC 網址和店鋪登記表地址（設定）。</translation>
+        </message>
+        <message>
+            <source>The portfolio cannot reach the chain: {reason}</source>
+            <translation>投資組合無法連接區塊鏈：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1435,6 +1981,29 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>RevenueTrendSpark</name>
+        <message>
+            <source>Click to open the merchant's dashboard</source>
+            <translation>點擊開啟商戶儀表板</translation>
+        </message>
+        <message>
+            <source>Select a holding whose merchant is known</source>
+            <translation>請選擇商戶已知的持倉</translation>
+        </message>
+        <message>
+            <source>No merchant data</source>
+            <translation>無商戶數據</translation>
+        </message>
+        <message>
+            <source>{merchant_id} · 12 months {change} · click: dashboard</source>
+            <translation>{merchant_id} · 12 個月 {change} · 點擊：儀表板</translation>
+        </message>
+        <message>
+            <source>Net revenue (USD)</source>
+            <translation>淨收入（美元）</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDialog</name>
         <message>
             <source>Review the transaction</source>
@@ -1705,6 +2274,14 @@ largest: {largest}</source>
             <translation>結束 PST Desk</translation>
         </message>
         <message>
+            <source>Claim all profit share</source>
+            <translation>領取全部收益分成</translation>
+        </message>
+        <message>
+            <source>Claim the selected holding</source>
+            <translation>領取所選持倉</translation>
+        </message>
+        <message>
             <source>Search merchants</source>
             <translation>搜尋商戶</translation>
         </message>
@@ -1838,6 +2415,216 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>Statement</name>
+        <message>
+            <source>Purchase</source>
+            <translation>認購</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>分配</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>領取</translation>
+        </message>
+        <message>
+            <source>Transfer in</source>
+            <translation>轉入</translation>
+        </message>
+        <message>
+            <source>Transfer out</source>
+            <translation>轉出</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>分配</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>領取</translation>
+        </message>
+        <message>
+            <source>Per month, {coin}</source>
+            <translation>按月，{coin}</translation>
+        </message>
+        <message>
+            <source>Cash flows in the period</source>
+            <translation>期間內現金流</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Purchases (offering subscriptions)</source>
+            <translation>購入（認購發行）</translation>
+        </message>
+        <message>
+            <source>Transfers in (valued at the offering price)</source>
+            <translation>轉入（按發行價估值）</translation>
+        </message>
+        <message>
+            <source>Transfers out (at average cost)</source>
+            <translation>轉出（按平均成本）</translation>
+        </message>
+        <message>
+            <source>Distributions received</source>
+            <translation>已收分配</translation>
+        </message>
+        <message>
+            <source>Claims paid out</source>
+            <translation>已領取款項</translation>
+        </message>
+        <message>
+            <source>Total invested</source>
+            <translation>投資總額</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店鋪</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>餘額</translation>
+        </message>
+        <message>
+            <source>Cost basis</source>
+            <translation>成本基礎</translation>
+        </message>
+        <message>
+            <source>Claimable at end</source>
+            <translation>期末可領取</translation>
+        </message>
+        <message>
+            <source>Tax year</source>
+            <translation>課稅年度</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>購入</translation>
+        </message>
+        <message>
+            <source>Transfers in</source>
+            <translation>轉入</translation>
+        </message>
+        <message>
+            <source>Transfers out</source>
+            <translation>轉出</translation>
+        </message>
+        <message>
+            <source> (part)</source>
+            <translation>（部分）</translation>
+        </message>
+        <message>
+            <source>Date (UTC)</source>
+            <translation>日期（UTC）</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>PST Desk — investor statement</source>
+            <translation>PST Desk — 投資者結單</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Distributions and claims</source>
+            <translation>分配與領取</translation>
+        </message>
+        <message>
+            <source>Tax-year summary</source>
+            <translation>課稅年度摘要</translation>
+        </message>
+        <message>
+            <source>* valued by the rules below, not by a price on chain.</source>
+            <translation>* 按下列規則估值，而非鏈上價格。</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Account &lt;b&gt;{account}&lt;/b&gt;</source>
+            <translation>帳戶 &lt;b&gt;{account}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Period &lt;b&gt;{start}&lt;/b&gt; to &lt;b&gt;{end}&lt;/b&gt; (UTC, inclusive) · amounts in {coin} · made {made}</source>
+            <translation>期間 &lt;b&gt;{start}&lt;/b&gt; 至 &lt;b&gt;{end}&lt;/b&gt;（UTC，含首尾）· 金額單位 {coin} · 產生於 {made}</translation>
+        </message>
+        <message>
+            <source>Holdings at {date}</source>
+            <translation>{date} 的持倉</translation>
+        </message>
+        <message>
+            <source>Every cash flow in the period ({count})</source>
+            <translation>期間內全部現金流（{count}）</translation>
+        </message>
+        <message>
+            <source>Investor statement {start} to {end}</source>
+            <translation>投資者結單 {start} 至 {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementPeriodDialog</name>
+        <message>
+            <source>Investor statement</source>
+            <translation>投資者結單</translation>
+        </message>
+        <message>
+            <source>Tax year {year} to date</source>
+            <translation>{year} 課稅年度至今</translation>
+        </message>
+        <message>
+            <source>Tax year {year}</source>
+            <translation>{year} 課稅年度</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>最近 12 個月</translation>
+        </message>
+        <message>
+            <source>Since the beginning</source>
+            <translation>自開始以來</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自訂</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>從</translation>
+        </message>
+        <message>
+            <source>To (inclusive)</source>
+            <translation>至（含）</translation>
+        </message>
+        <message>
+            <source>Write PDF…</source>
+            <translation>產生 PDF…</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts; swap the dates.</source>
+            <translation>結束日期早於開始日期；請交換兩個日期。</translation>
+        </message>
+    </context>
+    <context>
         <name>StoresTab</name>
         <message>
             <source>Stores</source>
@@ -1862,6 +2649,162 @@ largest: {largest}</source>
         <message>
             <source>{key}: the three sources agree within the tolerance.</source>
             <translation>{key}：三個數據源的差異均在容差範圍內。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubscribeDialog</name>
+        <message>
+            <source>closed</source>
+            <translation>已結束</translation>
+        </message>
+        <message>
+            <source>{days} days left</source>
+            <translation>剩餘 {days} 天</translation>
+        </message>
+        <message>
+            <source>already in place (no approval transaction)</source>
+            <translation>已授權（無需授權交易）</translation>
+        </message>
+        <message>
+            <source>approve exactly {cost} {coin} to the sale (now {allowance})</source>
+            <translation>向發售合約精確授權 {cost} {coin}（目前 {allowance}）</translation>
+        </message>
+        <message>
+            <source>{price} {coin} per {symbol}</source>
+            <translation>每 {symbol} {price} {coin}</translation>
+        </message>
+        <message>
+            <source>{cost} {coin} (the sale rounds up)</source>
+            <translation>{cost} {coin}（發售時向上取整）</translation>
+        </message>
+        <message>
+            <source>Allowlist</source>
+            <translation>白名單</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>Cap</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>Still for sale</source>
+            <translation>剩餘可售</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>截止時間</translation>
+        </message>
+        <message>
+            <source>You buy</source>
+            <translation>您購買</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Your balance</source>
+            <translation>您的餘額</translation>
+        </message>
+        <message>
+            <source>Allowance</source>
+            <translation>授權額度</translation>
+        </message>
+        <message>
+            <source>Subscribe to an offering</source>
+            <translation>認購發行</translation>
+        </message>
+        <message>
+            <source>tokens, e.g. 2.5</source>
+            <translation>代幣數量，例如 2.5</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>檢查</translation>
+        </message>
+        <message>
+            <source>Offering</source>
+            <translation>發行</translation>
+        </message>
+        <message>
+            <source>Tokens</source>
+            <translation>代幣數量</translation>
+        </message>
+        <message>
+            <source>Sign and subscribe</source>
+            <translation>簽署並認購</translation>
+        </message>
+        <message>
+            <source>Reading the offering and your standing…</source>
+            <translation>正在讀取發行資訊和您的資格…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign and subscribe (%n transaction(s))</source>
+            <translation>
+                <numerusform>簽署並認購（%n 筆交易）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check every line, then sign.</source>
+            <translation>請逐行核對，然後簽署。</translation>
+        </message>
+        <message>
+            <source>This purchase cannot go through.</source>
+            <translation>此次購買無法完成。</translation>
+        </message>
+        <message>
+            <source>Signing and sending…</source>
+            <translation>正在簽署並發送…</translation>
+        </message>
+        <message>
+            <source>Subscribed: {amount} {symbol} for {cost} {coin}.</source>
+            <translation>已認購：{amount} {symbol}，花費 {cost} {coin}。</translation>
+        </message>
+        <message>
+            <source>The subscription stopped: {user_message}</source>
+            <translation>認購已停止：{user_message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TotalsRow</name>
+        <message>
+            <source>Invested</source>
+            <translation>已投資</translation>
+        </message>
+        <message>
+            <source>Cost basis</source>
+            <translation>成本基礎</translation>
+        </message>
+        <message>
+            <source>Distributions received</source>
+            <translation>已收分配</translation>
+        </message>
+        <message>
+            <source>Claimable now</source>
+            <translation>目前可領取</translation>
+        </message>
+        <message>
+            <source>T12M yield</source>
+            <translation>近 12 個月收益率</translation>
+        </message>
+        <message>
+            <source>IRR (cash)</source>
+            <translation>內部回報率（現金）</translation>
+        </message>
+        <message>
+            <source>Stablecoin in wallet</source>
+            <translation>錢包中的穩定幣</translation>
+        </message>
+        <message>
+            <source>Exactly what the token contracts pay now: {claimable} base units in total.</source>
+            <translation>代幣合約此刻實際支付的金額：共 {claimable} 個基本單位。</translation>
+        </message>
+        <message>
+            <source>Accrual basis: {basis_points}. Holdings valued at cost.</source>
+            <translation>權責發生制：{basis_points}。持倉按成本計價。</translation>
         </message>
     </context>
     <context>

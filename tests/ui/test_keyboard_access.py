@@ -14,9 +14,9 @@ from app.vault import Vault
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
 from tests.ui.helpers import gui_over
-from ui import shortcuts
 from ui.accessibility import unnamed_controls
 from ui.dialogs.shortcuts import ShortcutsDialog
+from ui.pages.portfolio import PortfolioPage
 from ui.pages.treasury import TreasuryPage
 from ui.pages.vault import VaultPage
 from ui.pages.wallet import WalletPage
@@ -45,13 +45,15 @@ def test_every_page_names_its_controls_and_keys_work(qtbot, sandbox_api, tmp_pat
         # The treasury page's controls exist before it is connected to a desk.
         treasury = TreasuryPage(types.SimpleNamespace(tolerance_bp=50), "0x0", lambda _a: None)
         window.add_page("Treasury", treasury, "Ctrl+3")
+        portfolio = PortfolioPage(wallet=wallet_page.service, poll_ms=0)
+        window.add_page("Portfolio", portfolio, "Ctrl+1", first=True)
         locked: list[str] = []
         window.on_lock(lambda: locked.append("yes"))
         window.resize(1300, 850)
         qtbot.waitUntil(lambda: gui.merchants.model.rowCount() > 0, timeout=20_000)
 
         missing = unnamed_controls(window)
-        for keys, page in (("Ctrl+5", wallet_page), ("Ctrl+4", vault_page),
+        for keys, page in (("Ctrl+1", portfolio), ("Ctrl+5", wallet_page), ("Ctrl+4", vault_page),
                            ("Ctrl+3", treasury), ("Ctrl+,", window.settings_page)):  # fmt: skip
             qtbot.keyClick(
                 window, QKeySequence(keys)[0].key(), QKeySequence(keys)[0].keyboardModifiers()
@@ -59,6 +61,8 @@ def test_every_page_names_its_controls_and_keys_work(qtbot, sandbox_api, tmp_pat
             assert window.pages.currentWidget() is page, keys
             missing += unnamed_controls(window)
         missing += _tabs_walk(wallet_page, wallet_page.tabs) + _tabs_walk(treasury, treasury.tabs)
+        for tabs in portfolio.findChildren(type(treasury.tabs)):
+            missing += _tabs_walk(portfolio, tabs)
 
         qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         assert window.pages.currentWidget() is window.merchant_area
@@ -79,7 +83,7 @@ def test_every_page_names_its_controls_and_keys_work(qtbot, sandbox_api, tmp_pat
         assert locked == ["yes"]
 
         # No two shortcuts of a page (or of the window) share keys.
-        for widget in (window, gui.merchants, wallet_page, vault_page, treasury):
+        for widget in (window, gui.merchants, wallet_page, vault_page, treasury, portfolio):
             keys = _keys(widget)
             assert len(keys) == len(set(keys)), (type(widget).__name__, keys)
 
@@ -87,6 +91,6 @@ def test_every_page_names_its_controls_and_keys_work(qtbot, sandbox_api, tmp_pat
         qtbot.addWidget(dialog)
         listed = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
         for key in ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "F5", "Ctrl+S", "Ctrl+L"):
-            if key != "Ctrl+1" or "Portfolio" in shortcuts.PAGE_KEYS:
-                assert key in listed, key
+            assert key in listed, key
+        assert "Ctrl+Shift+A" in listed  # claim all
         assert not unnamed_controls(dialog)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.portfolio.actions import ClaimAllReport, PortfolioActions, Progress
 from app.portfolio.holdings import Snapshot
-from app.portfolio.units import format_units
 from app.wallet.keystore import wipe
 from app.wallet.session import PasswordRequest
+from ui import format as fmt
 from ui.dialogs.wallet_password import PasswordDialog
 from ui.runner import Op, user_message
 
@@ -50,7 +50,8 @@ def ask_signer(session: Any, address: str, parent: QWidget | None) -> SigningGra
     """A grant for `address`; asks for the password when the session is locked (None: cancelled)."""
     if session.is_unlocked(address):
         return SigningGrant(session, address, None)
-    password = PasswordDialog("Enter the wallet password to sign.", address, parent).run()
+    why = QCoreApplication.translate("PortfolioPage", "Enter the wallet password to sign.")
+    password = PasswordDialog(why, address, parent).run()
     return None if password is None else SigningGrant(session, address, password)
 
 
@@ -84,7 +85,7 @@ class ClaimAllDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Claim all")
+        self.setWindowTitle(self.tr("Claim all"))
         self.setObjectName("claimAllDialog")
         self.setMinimumWidth(520)
         self.actions, self.snapshot, self.grant = actions, snapshot, grant
@@ -92,10 +93,14 @@ class ClaimAllDialog(QDialog):
         self.error: BaseException | None = None
         todo = [h for h in snapshot.holdings if h.claimable > 0]
         total = sum(h.claimable for h in todo)
-        money = f"{format_units(total, snapshot.stablecoin_decimals)} {snapshot.stablecoin_symbol}"
+        money = f"{fmt.units(total, snapshot.stablecoin_decimals)} {snapshot.stablecoin_symbol}"
         self.intro = QLabel(
-            f"Claiming {money} from {len(todo)} holding{'s' if len(todo) != 1 else ''}, one "
-            "transaction each. A failure stops the run; claims before it stay done."
+            self.tr(
+                "Claiming {money} from %n holding(s), one transaction each. A failure stops the "
+                "run; claims before it stay done.",
+                "",
+                len(todo),
+            ).format(money=money)
         )
         self.intro.setWordWrap(True)
         self.bar = QProgressBar()
@@ -108,7 +113,7 @@ class ClaimAllDialog(QDialog):
         self.summary.setWordWrap(True)
         self._stop = threading.Event()
         buttons = QDialogButtonBox()
-        self.stop_button = QPushButton("Stop after this claim")
+        self.stop_button = QPushButton(self.tr("Stop after this claim"))
         self.stop_button.setObjectName("stopClaims")
         self.stop_button.clicked.connect(self._request_stop)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -140,7 +145,7 @@ class ClaimAllDialog(QDialog):
     def _request_stop(self) -> None:
         self._stop.set()
         self.stop_button.setEnabled(False)
-        self.summary.setText("Stopping after the transaction under way…")
+        self.summary.setText(self.tr("Stopping after the transaction under way…"))
 
     def _step(self, step: Progress) -> None:
         self.bar.setValue(step.done)
@@ -154,15 +159,21 @@ class ClaimAllDialog(QDialog):
         lines = []
         if report.succeeded:
             claimed = ", ".join(
-                f"{r.symbol} ({format_units(r.amount, decimals)} {money})" for r in report.succeeded
+                f"{r.symbol} ({fmt.units(r.amount, decimals)} {money})" for r in report.succeeded
             )
-            lines.append(f"Claimed: {claimed}.")
+            lines.append(self.tr("Claimed: {claims}.").format(claims=claimed))
         if report.failed is not None:
-            lines.append(f"Failed: {report.failed.symbol} — {report.failed.error}.")
+            lines.append(
+                self.tr("Failed: {symbol} — {error}.").format(
+                    symbol=report.failed.symbol, error=report.failed.error
+                )
+            )
         if report.not_attempted:
-            lines.append(f"Not attempted: {', '.join(report.not_attempted)}.")
+            lines.append(
+                self.tr("Not attempted: {symbols}.").format(symbols=", ".join(report.not_attempted))
+            )
         if report.complete:
-            lines.append("Every claim went through.")
+            lines.append(self.tr("Every claim went through."))
         self.summary.setObjectName("error" if report.failed else "")
         self.summary.setText(" ".join(lines))
         self._end()
@@ -171,7 +182,11 @@ class ClaimAllDialog(QDialog):
         self.grant.close()
         self.error = error
         self.summary.setObjectName("error")
-        self.summary.setText(f"Nothing more was claimed: {user_message(error)}")
+        self.summary.setText(
+            self.tr("Nothing more was claimed: {user_message}").format(
+                user_message=user_message(error)
+            )
+        )
         self._end()
 
     def _end(self) -> None:

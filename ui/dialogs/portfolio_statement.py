@@ -30,18 +30,24 @@ class StatementPeriodDialog(QDialog):
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Investor statement")
+        self.setWindowTitle(self.tr("Investor statement"))
         self.setObjectName("statementPeriod")
         self.today = today
         self.preset = QComboBox()
         self.preset.setObjectName("preset")
         this_year, last_year = today.year, today.year - 1
         self._presets = {
-            f"Tax year {this_year} to date": (dt.date(this_year, 1, 1), today),
-            f"Tax year {last_year}": (dt.date(last_year, 1, 1), dt.date(last_year, 12, 31)),
-            "Last 12 months": (today - dt.timedelta(days=364), today),
-            "Since the beginning": (dt.date(2000, 1, 1), today),
-            "Custom": (dt.date(this_year, 1, 1), today),
+            self.tr("Tax year {year} to date").format(year=this_year): (
+                dt.date(this_year, 1, 1),
+                today,
+            ),
+            self.tr("Tax year {year}").format(year=last_year): (
+                dt.date(last_year, 1, 1),
+                dt.date(last_year, 12, 31),
+            ),
+            self.tr("Last 12 months"): (today - dt.timedelta(days=364), today),
+            self.tr("Since the beginning"): (dt.date(2000, 1, 1), today),
+            self.tr("Custom"): (dt.date(this_year, 1, 1), today),
         }
         self.preset.addItems(list(self._presets))
         self.start = QDateEdit()
@@ -55,13 +61,13 @@ class StatementPeriodDialog(QDialog):
         self.error = QLabel("")
         self.error.setObjectName("fieldError")
         form = QFormLayout()
-        form.addRow("Period", self.preset)
-        form.addRow("From", self.start)
-        form.addRow("To (inclusive)", self.end)
+        form.addRow(self.tr("Period"), self.preset)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To (inclusive)"), self.end)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Write PDF…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write PDF…"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -81,7 +87,7 @@ class StatementPeriodDialog(QDialog):
     def _accept(self) -> None:
         start, end = self.period()
         if end < start:
-            self.error.setText("The period ends before it starts; swap the dates.")
+            self.error.setText(self.tr("The period ends before it starts; swap the dates."))
             return
         self.accept()
 

@@ -8,11 +8,10 @@ without problems can be signed, and the grant asks the wallet password if the ac
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from app.portfolio.actions import SubscriptionQuote, SubscriptionResult, quote_subscription
 from app.portfolio.holdings import TokenInfo
-from app.portfolio.units import format_units
 from app.wallet.balances import parse_units
 from app.wallet.errors import WalletError
+from ui import format as fmt
 from ui.dialogs.portfolio_actions import ProgressRelay, SigningGrant, step_text
 from ui.runner import Op, user_message
 
@@ -39,35 +38,63 @@ GrantFactory = Callable[[], SigningGrant | None]
 
 
 def _when(seconds: int) -> str:
-    return dt.datetime.fromtimestamp(seconds, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return fmt.timestamp(seconds)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SubscribeDialog", text)
 
 
 def quote_lines(quote: SubscriptionQuote) -> list[tuple[str, str]]:
     """What the investor checks before signing, allowlist first."""
     coin, decimals = quote.stablecoin_symbol, quote.stablecoin_decimals
     info = quote.info
-    left = (
-        "closed"
-        if quote.now >= quote.deadline
-        else f"{(quote.deadline - quote.now) // 86_400} days left"
-    )
-    approval = (
-        "already in place (no approval transaction)"
-        if quote.allowance == quote.cost
-        else f"approve exactly {format_units(quote.cost, decimals)} {coin} to the sale "
-        f"(now {format_units(quote.allowance, decimals)})"
-    )
+    units = fmt.units
+    if quote.now >= quote.deadline:
+        left = QCoreApplication.translate("SubscribeDialog", "closed")
+    else:
+        left = QCoreApplication.translate("SubscribeDialog", "{days} days left").format(
+            days=(quote.deadline - quote.now) // 86_400
+        )
+    if quote.allowance == quote.cost:
+        approval = QCoreApplication.translate(
+            "SubscribeDialog", "already in place (no approval transaction)"
+        )
+    else:
+        approval = QCoreApplication.translate(
+            "SubscribeDialog", "approve exactly {cost} {coin} to the sale (now {allowance})"
+        ).format(
+            cost=units(quote.cost, decimals), coin=coin, allowance=units(quote.allowance, decimals)
+        )
+    per = QCoreApplication.translate("SubscribeDialog", "{price} {coin} per {symbol}")
+    rounds = QCoreApplication.translate("SubscribeDialog", "{cost} {coin} (the sale rounds up)")
     return [
-        ("Allowlist", quote.kyc.message),
-        ("Price", f"{format_units(quote.price, decimals)} {coin} per {info.symbol}"),
-        ("Cap", f"{format_units(info.cap, info.decimals)} {info.symbol}"),
-        ("Still for sale", f"{format_units(quote.remaining, info.decimals)} {info.symbol}"),
-        ("Deadline", f"{_when(quote.deadline)} ({left})"),
-        ("You buy", f"{format_units(quote.amount, info.decimals)} {info.symbol}"),
-        ("Cost", f"{format_units(quote.cost, decimals)} {coin} (the sale rounds up)"),
-        ("Your balance", f"{format_units(quote.balance, decimals)} {coin}"),
-        ("Allowance", approval),
+        (_tr(LABELS[0]), quote.kyc.message),
+        (
+            _tr(LABELS[1]),
+            per.format(price=units(quote.price, decimals), coin=coin, symbol=info.symbol),
+        ),
+        (_tr(LABELS[2]), f"{units(info.cap, info.decimals)} {info.symbol}"),
+        (_tr(LABELS[3]), f"{units(quote.remaining, info.decimals)} {info.symbol}"),
+        (_tr(LABELS[4]), f"{_when(quote.deadline)} ({left})"),
+        (_tr(LABELS[5]), f"{units(quote.amount, info.decimals)} {info.symbol}"),
+        (_tr(LABELS[6]), rounds.format(cost=units(quote.cost, decimals), coin=coin)),
+        (_tr(LABELS[7]), f"{units(quote.balance, decimals)} {coin}"),
+        (_tr(LABELS[8]), approval),
     ]
+
+
+LABELS = (
+    QT_TRANSLATE_NOOP("SubscribeDialog", "Allowlist"),
+    QT_TRANSLATE_NOOP("SubscribeDialog", "Price"),
+    QT_TRANSLATE_NOOP("SubscribeDialog", "Cap"),
+    QT_TRANSLATE_NOOP("SubscribeDialog", "Still for sale"),
+    QT_TRANSLATE_NOOP("SubscribeDialog", "Deadline"),
+    QT_TRANSLATE_NOOP("SubscribeDialog", "You buy"),
+    QT_TRANSLATE_NOOP("SubscribeDialog", "Cost"),
+    QT_TRANSLATE_NOOP("SubscribeDialog", "Your balance"),
+    QT_TRANSLATE_NOOP("SubscribeDialog", "Allowance"),
+)
 
 
 class SubscribeDialog(QDialog):
@@ -83,7 +110,7 @@ class SubscribeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Subscribe to an offering")
+        self.setWindowTitle(self.tr("Subscribe to an offering"))
         self.setObjectName("subscribeDialog")
         self.setMinimumWidth(620)
         self.service, self.account, self._grant = service, account, grant
@@ -96,15 +123,15 @@ class SubscribeDialog(QDialog):
             self.offering.addItem(f"{info.symbol} — {info.name} ({state})", info)
         self.amount = QLineEdit()
         self.amount.setObjectName("amount")
-        self.amount.setPlaceholderText("tokens, e.g. 2.5")
-        self.check_button = QPushButton("Check")
+        self.amount.setPlaceholderText(self.tr("tokens, e.g. 2.5"))
+        self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setObjectName("checkQuote")
         self.check_button.clicked.connect(self.check)
         self.offering.currentIndexChanged.connect(self._invalidate)
         self.amount.textChanged.connect(self._invalidate)
         form = QFormLayout()
-        form.addRow("Offering", self.offering)
-        form.addRow("Tokens", self.amount)
+        form.addRow(self.tr("Offering"), self.offering)
+        form.addRow(self.tr("Tokens"), self.amount)
         form.addRow("", self.check_button)
         self.details = QFormLayout()
         self.problems = QLabel("")
@@ -121,7 +148,7 @@ class SubscribeDialog(QDialog):
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.subscribe_button = QPushButton("Sign and subscribe")
+        self.subscribe_button = QPushButton(self.tr("Sign and subscribe"))
         self.subscribe_button.setObjectName("subscribe")
         self.subscribe_button.setEnabled(False)
         self.subscribe_button.clicked.connect(self.subscribe)
@@ -154,7 +181,7 @@ class SubscribeDialog(QDialog):
             self.status.setText(error.user_message)
             return
         reader, account = self.service.reader, self.account
-        self.status.setText("Reading the offering and your standing…")
+        self.status.setText(self.tr("Reading the offering and your standing…"))
         self.check_button.setEnabled(False)
         Op(self, lambda: quote_subscription(reader, info.token, account, amount)).success(
             self._quoted
@@ -179,12 +206,12 @@ class SubscribeDialog(QDialog):
         self.problems.setText("\n".join(quote.problems))
         self.problems.setVisible(bool(quote.problems))
         count = 1 if quote.allowance == quote.cost else 2
-        self.subscribe_button.setText(
-            f"Sign and subscribe ({count} transaction{'s' * (count > 1)})"
-        )
+        self.subscribe_button.setText(self.tr("Sign and subscribe (%n transaction(s))", "", count))
         self.subscribe_button.setEnabled(quote.ok)
         self.status.setText(
-            "Check every line, then sign." if quote.ok else "This purchase cannot go through."
+            self.tr("Check every line, then sign.")
+            if quote.ok
+            else self.tr("This purchase cannot go through.")
         )
 
     def subscribe(self) -> None:
@@ -202,7 +229,7 @@ class SubscribeDialog(QDialog):
         for widget in (self.subscribe_button, self.check_button, self.offering, self.amount):
             widget.setEnabled(False)
         self.close_button.setEnabled(False)
-        self.status.setText("Signing and sending…")
+        self.status.setText(self.tr("Signing and sending…"))
         actions, relay = self.service.actions, self.relay
 
         def finished(result: SubscriptionResult) -> None:
@@ -211,16 +238,23 @@ class SubscribeDialog(QDialog):
             info = quote.info
             self.status.setObjectName("pass")
             self.status.setText(
-                f"Subscribed: {format_units(quote.amount, info.decimals)} {info.symbol} for "
-                f"{format_units(quote.cost, quote.stablecoin_decimals)} "
-                f"{quote.stablecoin_symbol}."
+                self.tr("Subscribed: {amount} {symbol} for {cost} {coin}.").format(
+                    amount=fmt.units(quote.amount, info.decimals),
+                    symbol=info.symbol,
+                    cost=fmt.units(quote.cost, quote.stablecoin_decimals),
+                    coin=quote.stablecoin_symbol,
+                )
             )
             self._end(result)
 
         def failed(error: BaseException) -> None:
             grant.close()
             self.status.setObjectName("error")
-            self.status.setText(f"The subscription stopped: {user_message(error)}")
+            self.status.setText(
+                self.tr("The subscription stopped: {user_message}").format(
+                    user_message=user_message(error)
+                )
+            )
             self._end(error)
 
         Op(self, lambda: actions.subscribe(quote, grant.signer, relay.report)).success(

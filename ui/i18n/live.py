@@ -2,7 +2,9 @@
 
 Widgets keep no record of the source of their text, so the texts are looked up in reverse:
 each catalog (.ts) maps a translation back to its (context, source, comment), and English
-sources map to themselves. A text that is found is translated again into the new language.
+sources map to themselves. A text that is found is translated again into the new language;
+when one wording has several sources ("商户" is both "Merchants" and "Merchant"), the one
+whose context is the class of the widget or of one of its parents wins.
 Texts made with values ("3 of 12 merchants") are not in the catalogs: the pages that show
 them define `retranslate_ui()`, called here, or refresh them with their next data. Table
 models re-ask their headers and cells (which call `tr` as they are drawn).
@@ -40,9 +42,9 @@ Key = tuple[str, str, str | None]  # context, source, disambiguation
 
 
 @functools.cache
-def reverse_catalog() -> dict[str, Key]:
-    """Every known wording (English source, Simplified, Traditional) -> its message key."""
-    found: dict[str, Key] = {}
+def reverse_catalog() -> dict[str, list[Key]]:
+    """Every known wording (English source, Simplified, Traditional) -> its message keys."""
+    found: dict[str, list[Key]] = {}
     for path in sorted(translations_dir().glob("pst_desk_zh_*.ts")):
         for context in ET.parse(path).getroot().iter("context"):
             name = context.findtext("name", "")
@@ -51,19 +53,33 @@ def reverse_catalog() -> dict[str, Key]:
                     continue  # counted texts carry a number: pages redo them
                 source = message.findtext("source", "")
                 key = (name, source, message.findtext("comment"))
-                found.setdefault(source, key)
-                text = message.findtext("translation") or ""
-                if text:
-                    found.setdefault(text, key)
+                for text in (source, message.findtext("translation") or ""):
+                    if text and key not in found.setdefault(text, []):
+                        found[text].append(key)
     return found
 
 
 def again(text: str) -> str:
     """`text` in the current language when it is a known wording, else unchanged."""
-    key = reverse_catalog().get(text) if text else None
-    if key is None:
+    return _again(text)
+
+
+def _again(text: str, contexts: frozenset[str] = frozenset()) -> str:
+    """`text` in the current language when it is a known wording, else unchanged."""
+    keys = reverse_catalog().get(text) if text else None
+    if not keys:
         return text
+    key = next((k for k in keys if k[0] in contexts), keys[0])
     return QCoreApplication.translate(*key)
+
+
+def _contexts(widget: QWidget) -> frozenset[str]:
+    """Class names of the widget and its parents: the translation contexts its texts came from."""
+    names: set[str] = set()
+    while widget is not None:
+        names.update(cls.__name__ for cls in type(widget).__mro__)
+        widget = widget.parentWidget()
+    return frozenset(names)
 
 
 def _item_model(view: QAbstractItemView) -> QAbstractItemModel | None:
@@ -85,6 +101,11 @@ def _refresh_model(model: QAbstractItemModel) -> None:
 
 
 def _widget_texts(widget: QWidget) -> None:
+    contexts = _contexts(widget)
+
+    def again(text: str) -> str:
+        return _again(text, contexts)
+
     for getter, setter in (
         (widget.toolTip, widget.setToolTip),
         (widget.accessibleName, widget.setAccessibleName),
@@ -132,9 +153,10 @@ def retranslate(root: QWidget) -> None:
     models: dict[int, QAbstractItemModel] = {}
     for widget in widgets:
         _widget_texts(widget)
+        contexts = _contexts(widget)
         for action in widget.actions():
-            action.setText(again(action.text()))
-            action.setToolTip(again(action.toolTip()))
+            action.setText(_again(action.text(), contexts))
+            action.setToolTip(_again(action.toolTip(), contexts))
         if isinstance(widget, QAbstractItemView):
             model = _item_model(widget)
             if model is not None:

@@ -10,13 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from app.portfolio.holdings import Holding
 from app.portfolio.merchant import Health, HealthBadge
 from app.portfolio.returns import Returns
-from app.portfolio.units import format_units
 from app.services.portfolio import PortfolioView
 from ui import format as fmt
 from ui.theme import LIGHT, Colors
@@ -25,18 +31,27 @@ Index = QModelIndex | QPersistentModelIndex
 TOKEN_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-HEALTH_TEXT = {Health.GOOD: "● Good", Health.WATCH: "● Watch", Health.BREACH: "● Breach"}
+HEALTH_TEXT = {
+    Health.GOOD: QT_TRANSLATE_NOOP("HoldingsModel", "● Good"),
+    Health.WATCH: QT_TRANSLATE_NOOP("HoldingsModel", "● Watch"),
+    Health.BREACH: QT_TRANSLATE_NOOP("HoldingsModel", "● Breach"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HoldingsModel", text)
+
 
 # (header, text, sort key, right-aligned); the functions get (holding, returns, model).
 Column = tuple[str, Callable[..., str], Callable[..., Any], bool]
 
 
 def _money(model: HoldingsModel, amount: int) -> str:
-    return format_units(amount, model.decimals)
+    return fmt.units(amount, model.decimals)
 
 
 def _pst(h: Holding) -> str:
-    return format_units(h.balance, h.info.decimals)
+    return fmt.units(h.balance, h.info.decimals)
 
 
 def _bp(value: int | None) -> str:
@@ -44,32 +59,72 @@ def _bp(value: int | None) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    ("Token", lambda h, r, m: h.info.symbol, lambda h, r, m: h.info.symbol, False),
-    ("Store", lambda h, r, m: h.info.name, lambda h, r, m: h.info.name, False),
-    ("Merchant", lambda h, r, m: m.merchant(h), lambda h, r, m: m.merchant(h), False),
-    ("Balance (PST)", lambda h, r, m: _pst(h), lambda h, r, m: h.balance, True),
     (
-        "Share of supply",
+        QT_TRANSLATE_NOOP("HoldingsModel", "Token"),
+        lambda h, r, m: h.info.symbol,
+        lambda h, r, m: h.info.symbol,
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Store"),
+        lambda h, r, m: h.info.name,
+        lambda h, r, m: h.info.name,
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Merchant"),
+        lambda h, r, m: m.merchant(h),
+        lambda h, r, m: m.merchant(h),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Balance (PST)"),
+        lambda h, r, m: _pst(h),
+        lambda h, r, m: h.balance,
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Share of supply"),
         lambda h, r, m: fmt.basis_points(h.share_bp),
         lambda h, r, m: h.share_bp,
         True,
     ),
-    ("Cost basis", lambda h, r, m: _money(m, h.cost_basis), lambda h, r, m: h.cost_basis, True),
     (
-        "Distributions",
+        QT_TRANSLATE_NOOP("HoldingsModel", "Cost basis"),
+        lambda h, r, m: _money(m, h.cost_basis),
+        lambda h, r, m: h.cost_basis,
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Distributions"),
         lambda h, r, m: _money(m, h.distributions),
         lambda h, r, m: h.distributions,
         True,
     ),
-    ("Claimable now", lambda h, r, m: _money(m, h.claimable), lambda h, r, m: h.claimable, True),
     (
-        "T12M yield",
+        QT_TRANSLATE_NOOP("HoldingsModel", "Claimable now"),
+        lambda h, r, m: _money(m, h.claimable),
+        lambda h, r, m: h.claimable,
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "T12M yield"),
         lambda h, r, m: _bp(r.yield_12m_bp),
         lambda h, r, m: _none_low(r.yield_12m_bp),
         True,
     ),
-    ("IRR", lambda h, r, m: _bp(r.irr_cash_bp), lambda h, r, m: _none_low(r.irr_cash_bp), True),
-    ("Health", lambda h, r, m: m.health_text(h), lambda h, r, m: m.health_rank(h), False),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "IRR"),
+        lambda h, r, m: _bp(r.irr_cash_bp),
+        lambda h, r, m: _none_low(r.irr_cash_bp),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Health"),
+        lambda h, r, m: m.health_text(h),
+        lambda h, r, m: m.health_rank(h),
+        False,
+    ),
 )
 CLAIMABLE = [c[0] for c in COLUMNS].index("Claimable now")
 HEALTH = [c[0] for c in COLUMNS].index("Health")
@@ -149,7 +204,9 @@ class HoldingsModel(QAbstractTableModel):
         if merchant not in self._badges:
             return "…"
         badge = self._badges[merchant]
-        return "unavailable" if badge is None else HEALTH_TEXT[badge.health]
+        if badge is None:
+            return QCoreApplication.translate("HoldingsModel", "unavailable")
+        return _tr(HEALTH_TEXT[badge.health])
 
     def health_rank(self, holding: Holding) -> int:
         badge = self.badge(holding)
@@ -169,7 +226,7 @@ class HoldingsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return _tr(COLUMNS[section][0])
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][3]:
             return ALIGN_RIGHT
         return None
@@ -214,27 +271,45 @@ class HoldingsModel(QAbstractTableModel):
         if header == "Health":
             badge = self.badge(holding)
             if badge is None:
-                return "Merchant health not loaded (or unavailable)."
-            failed = ", ".join(badge.failed_criteria) or "none"
-            return (
-                f"{badge.summary}\nCovenant breaches: {badge.breaches}, warnings: "
-                f"{badge.warnings}\nCriteria below the bar: {failed}\nDouble-click: dashboard"
+                return QCoreApplication.translate(
+                    "HoldingsModel", "Merchant health not loaded (or unavailable)."
+                )
+            failed = ", ".join(badge.failed_criteria) or QCoreApplication.translate(
+                "HoldingsModel", "none"
+            )
+            return QCoreApplication.translate(
+                "HoldingsModel",
+                "{summary}\nCovenant breaches: {breaches}, warnings: {warnings}\n"
+                "Criteria below the bar: {failed}\nDouble-click: dashboard",
+            ).format(
+                summary=badge.summary,
+                breaches=badge.breaches,
+                warnings=badge.warnings,
+                failed=failed,
             )
         if header == "Claimable now":
-            return (
-                f"Exactly what claim() pays now: {holding.claimable} base units "
-                f"(read at block {self.view.snapshot.block_number if self.view else '?'})."
-            )
+            block = self.view.snapshot.block_number if self.view else "?"
+            return QCoreApplication.translate(
+                "HoldingsModel",
+                "Exactly what claim() pays now: {amount} base units (read at block {block}).",
+            ).format(amount=holding.claimable, block=block)
         if header == "IRR" and returns is not None:
-            return (
-                f"Cash basis {fmt.basis_points(returns.irr_cash_bp)} (claims as received); "
-                f"accrual basis {fmt.basis_points(returns.irr_accrual_bp)} (distributions as "
-                "they accrue). Holdings valued at cost."
+            return QCoreApplication.translate(
+                "HoldingsModel",
+                "Cash basis {cash} (claims as received); accrual basis {accrual} (distributions "
+                "as they accrue). Holdings valued at cost.",
+            ).format(
+                cash=fmt.basis_points(returns.irr_cash_bp),
+                accrual=fmt.basis_points(returns.irr_accrual_bp),
             )
         if header == "T12M yield":
-            return "Distributions accrued in the last 365 days over the cost basis."
+            return QCoreApplication.translate(
+                "HoldingsModel", "Distributions accrued in the last 365 days over the cost basis."
+            )
         if header == "Cost basis":
-            return "Purchases at the price paid; transfers in at the offering price."
+            return QCoreApplication.translate(
+                "HoldingsModel", "Purchases at the price paid; transfers in at the offering price."
+            )
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -9,7 +9,6 @@ light block-number poll while visible, one refresh at a time (a request during o
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
 from app.portfolio.holdings import Holding
 from app.portfolio.merchant import health_badge, revenue_trend
 from app.services.portfolio import PortfolioService, PortfolioView
+from ui import format as fmt
+from ui import shortcuts
 from ui.models.holdings_table import TOKEN_ROLE, HoldingsModel
 from ui.pages.portfolio_actions import PortfolioActionsMixin
 from ui.pages.portfolio_governance import GovernancePanel
@@ -95,6 +96,11 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
         if poll_ms > 0:
             self._poll.start()
         QShortcut(QKeySequence("F5"), self, self.refresh)
+        for key, button in (
+            ("portfolio.claim_all", self.claim_all_button),
+            ("portfolio.claim", self.claim_button),
+        ):
+            shortcuts.bind(self, key, lambda b=button: b.isEnabled() and b.click())
         self.reload_accounts()
 
     # --- building ----------------------------------------------------------------------------
@@ -106,31 +112,35 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
         return button
 
     def _build(self) -> None:
-        title = QLabel("Portfolio")
+        title = QLabel(self.tr("Portfolio"))
         title.setObjectName("pageTitle")
         self.account_box = QComboBox()
         self.account_box.setObjectName("portfolioAccount")
+        self.account_box.setAccessibleName(self.tr("Account"))
         self.account_box.setMinimumWidth(330)
         self.account_box.currentIndexChanged.connect(self._account_chosen)
         self.state = QLabel("")
         self.state.setObjectName("muted")
         self.claim_button = self._button(
-            "Claim", self.claim_selected, "claim", "Claim the selected holding's profit share"
+            self.tr("Claim"),
+            self.claim_selected,
+            "claim",
+            self.tr("Claim the selected holding's profit share"),
         )
         self.claim_all_button = self._button(
-            "Claim all", self.claim_all, "claimAll", "One transaction per holding"
+            self.tr("Claim all"), self.claim_all, "claimAll", self.tr("One transaction per holding")
         )
-        self.subscribe_button = self._button("Subscribe…", self.subscribe, "subscribe")
+        self.subscribe_button = self._button(self.tr("Subscribe…"), self.subscribe, "subscribe")
         self.transfer_button = self._button(
-            "Transfer…", self.transfer, "transfer", "Send PST through the wallet"
+            self.tr("Transfer…"), self.transfer, "transfer", self.tr("Send PST through the wallet")
         )
         statements = QToolButton()
         statements.setObjectName("statements")
-        statements.setText("Statements")
+        statements.setText(self.tr("Statements"))
         statements.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(statements)
-        menu.addAction("Cash flows (CSV)…", self.export_csv_dialog)
-        menu.addAction("Investor statement (PDF)…", self.export_pdf_dialog)
+        menu.addAction(self.tr("Cash flows (CSV)…"), self.export_csv_dialog)
+        menu.addAction(self.tr("Investor statement (PDF)…"), self.export_pdf_dialog)
         statements.setMenu(menu)
         header = QHBoxLayout()
         header.addWidget(title)
@@ -140,7 +150,7 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
         for widget in (self.claim_button, self.claim_all_button, self.subscribe_button,
                        self.transfer_button, statements):  # fmt: skip
             header.addWidget(widget)
-        header.addWidget(self._button("Refresh", self.refresh, "refresh", "F5"))
+        header.addWidget(self._button(self.tr("Refresh"), self.refresh, "refresh", "F5"))
         self.kyc = KycBanner()
         self.notice_area = NoticeArea()
         self.message = MessageLabel()
@@ -151,6 +161,7 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
         self.model.colors = self.colors
         self.table = QTableView()
         self.table.setObjectName("holdings")
+        self.table.setAccessibleName(self.tr("Holdings"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -169,8 +180,8 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
         self.governance.changed.connect(self.schedule_refresh)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("portfolioTabs")
-        self.tabs.addTab(self.charts, "Charts")
-        self.tabs.addTab(self.governance, "Store DAO")
+        self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.tabs.addTab(self.governance, self.tr("Store DAO"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.tabs)
@@ -217,7 +228,7 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
         self.account_box.blockSignals(False)
         if not accounts:
             self.message.setText(
-                "No wallet account yet: add one on the Wallet page to see a portfolio."
+                self.tr("No wallet account yet: add one on the Wallet page to see a portfolio.")
             )
         chosen = next((i for i, a in enumerate(accounts) if a.address == self.account), 0)
         if accounts:
@@ -254,7 +265,7 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
             view, _changes = service.refresh(account, sync=sync is None)
             return view
 
-        self.state.setText("Refreshing…")
+        self.state.setText(self.tr("Refreshing…"))
         Op(self, work).success(self._show).failure(self._refresh_failed).run_in_background()
 
     def _done_refreshing(self) -> None:
@@ -265,7 +276,11 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
     def _refresh_failed(self, error: BaseException) -> None:
         self.state.setText("")
         self.message.setObjectName("error")
-        self.message.setText(f"Could not refresh the portfolio: {user_message(error)}")
+        self.message.setText(
+            self.tr("Could not refresh the portfolio: {user_message}").format(
+                user_message=user_message(error)
+            )
+        )
         self._repolish(self.message)
         self._done_refreshing()
 
@@ -276,15 +291,21 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
         self.view = view
         snap = view.snapshot
         self._head = max(self._head, snap.block_number)
-        when = dt.datetime.fromtimestamp(snap.timestamp, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        self.state.setText(f"  block {snap.block_number} · chain time {when}")
+        when = fmt.timestamp(snap.timestamp)
+        self.state.setText(
+            self.tr("  block {block_number} · chain time {when}").format(
+                block_number=snap.block_number, when=when
+            )
+        )
         self.kyc.show_status(snap.kyc)
         if self.message.objectName() == "error":  # the refresh that failed has now worked
             self.message.setObjectName("muted")
             self._repolish(self.message)
             self.message.setText("")
         if not snap.holdings:  # otherwise the message keeps the last action's outcome
-            self.message.setText("This account holds no PST yet: subscribe to an open offering.")
+            self.message.setText(
+                self.tr("This account holds no PST yet: subscribe to an open offering.")
+            )
         self.totals.show_view(view)
         self.model.set_view(view)
         self.charts.show_view(view)

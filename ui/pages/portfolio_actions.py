@@ -11,9 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from app.portfolio.units import format_units
+from ui import format as fmt
 from ui.dialogs.portfolio_actions import ClaimAllDialog, SigningGrant, ask_signer
 from ui.dialogs.portfolio_statement import StatementPeriodDialog
 from ui.dialogs.portfolio_subscribe import SubscribeDialog
@@ -57,17 +58,27 @@ class PortfolioActionsMixin:
             return
         actions, kyc = self.service.actions, view.snapshot.kyc
         snap = view.snapshot
-        money = (
-            f"{format_units(holding.claimable, snap.stablecoin_decimals)} {snap.stablecoin_symbol}"
+        money = f"{fmt.units(holding.claimable, snap.stablecoin_decimals)} {snap.stablecoin_symbol}"
+        self.message.setText(
+            QCoreApplication.translate(
+                "PortfolioActionsMixin", "Claiming {money} from {symbol}…"
+            ).format(money=money, symbol=holding.info.symbol)
         )
-        self.message.setText(f"Claiming {money} from {holding.info.symbol}…")
 
         def finished(result: Any) -> None:
             grant.close()
             if result.ok:
-                self.message.setText(f"Claimed {money} from {result.symbol}.")
+                self.message.setText(
+                    QCoreApplication.translate(
+                        "PortfolioActionsMixin", "Claimed {money} from {symbol}."
+                    ).format(money=money, symbol=result.symbol)
+                )
             else:
-                self.message.setText(f"The {result.symbol} claim failed: {result.error}.")
+                self.message.setText(
+                    QCoreApplication.translate(
+                        "PortfolioActionsMixin", "The {symbol} claim failed: {error}."
+                    ).format(symbol=result.symbol, error=result.error)
+                )
             self.schedule_refresh()
 
         def failed(error: BaseException) -> None:
@@ -119,13 +130,19 @@ class PortfolioActionsMixin:
                 dialog.asset.setCurrentIndex(index)
         record = dialog.run()
         if record is not None:
-            self.message.setText(f"Sent: {record.description}.")
+            self.message.setText(
+                QCoreApplication.translate("PortfolioActionsMixin", "Sent: {description}.").format(
+                    description=record.description
+                )
+            )
             self.schedule_refresh()
 
     # --- statements --------------------------------------------------------------------------
     def export_csv(self, path: Path) -> Path:
         if self.view is None:
-            raise RuntimeError("no portfolio loaded yet")
+            raise RuntimeError(
+                QCoreApplication.translate("PortfolioPage", "no portfolio loaded yet")
+            )
         path.write_text(self.service.csv(self.view), encoding="utf-8", newline="")
         return path
 
@@ -133,10 +150,17 @@ class PortfolioActionsMixin:
         if self.view is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Cash flows", "pst-cash-flows.csv", "CSV (*.csv)"
+            self,
+            QCoreApplication.translate("PortfolioActionsMixin", "Cash flows"),
+            "pst-cash-flows.csv",
+            QCoreApplication.translate("PortfolioActionsMixin", "CSV (*.csv)"),
         )
         if name:
-            self.message.setText(f"Cash flows written to {self.export_csv(Path(name))}.")
+            self.message.setText(
+                QCoreApplication.translate(
+                    "PortfolioActionsMixin", "Cash flows written to {export_csv}."
+                ).format(export_csv=self.export_csv(Path(name)))
+            )
 
     def export_pdf(
         self, path: Path, start: dt.date, end: dt.date, done: Callable[[Path], None] | None = None
@@ -148,13 +172,23 @@ class PortfolioActionsMixin:
 
         def written(statement: Any) -> None:
             write_statement_pdf(statement, path)
-            self.message.setText(f"Statement written to {path}.")
+            self.message.setText(
+                QCoreApplication.translate(
+                    "PortfolioActionsMixin", "Statement written to {path}."
+                ).format(path=path)
+            )
             if done is not None:
                 done(path)
 
         Op(self, lambda: service.statement(account, start, end)).success(written).failure(
-            lambda e: self.message.setText(f"No statement: {user_message(e)}")
-        ).with_progress("Building the statement…").run_in_background()
+            lambda e: self.message.setText(
+                QCoreApplication.translate(
+                    "PortfolioActionsMixin", "No statement: {user_message}"
+                ).format(user_message=user_message(e))
+            )
+        ).with_progress(
+            QCoreApplication.translate("PortfolioActionsMixin", "Building the statement…")
+        ).run_in_background()
 
     def export_pdf_dialog(self) -> None:
         if self.view is None:
@@ -165,7 +199,10 @@ class PortfolioActionsMixin:
             return
         start, end = period
         name, _ = QFileDialog.getSaveFileName(
-            self, "Investor statement", f"pst-statement-{start}-{end}.pdf", "PDF (*.pdf)"
+            self,
+            QCoreApplication.translate("PortfolioActionsMixin", "Investor statement"),
+            f"pst-statement-{start}-{end}.pdf",
+            QCoreApplication.translate("PortfolioActionsMixin", "PDF (*.pdf)"),
         )
         if name:
             self.export_pdf(Path(name), start, end)

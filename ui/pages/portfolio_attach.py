@@ -10,7 +10,7 @@ import logging
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ui.runner import Op, user_message
 
@@ -27,7 +27,9 @@ class PortfolioAttachment(QObject):
         self.service: Any = None
         self.explorer: Any = None
         self.page = PortfolioPage(wallet=wallet, bridge=bridge, colors=theme.colors)
-        self.page.show_unavailable("Connecting to the chain…")
+        self.page.show_unavailable(
+            QCoreApplication.translate("PortfolioPage", "Connecting to the chain…")
+        )
         theme.changed.connect(self.page.set_colors)
         self.page.open_merchant.connect(window.open_merchant)
         window.add_page("Portfolio", self.page, "Ctrl+1", first=True)
@@ -36,8 +38,11 @@ class PortfolioAttachment(QObject):
     def start(self, chain_profile: Any, explorer: Any, bus: Any) -> None:
         if chain_profile is None or not chain_profile.registry_address:
             self.page.show_unavailable(
-                "No blockchain network is configured: the portfolio needs an RPC URL and the "
-                "store registry's address (Settings)."
+                QCoreApplication.translate(
+                    "PortfolioPage",
+                    "No blockchain network is configured: the portfolio needs an RPC URL and the "
+                    "store registry's address (Settings).",
+                )
             )
             return
         wallet = self.wallet
@@ -72,7 +77,11 @@ class PortfolioAttachment(QObject):
 
     def _failed(self, error: BaseException) -> None:
         log.warning("portfolio unavailable: %s", error)
-        self.page.show_unavailable(f"The portfolio cannot reach the chain: {user_message(error)}")
+        self.page.show_unavailable(
+            QCoreApplication.translate(
+                "PortfolioPage", "The portfolio cannot reach the chain: {reason}"
+            ).format(reason=user_message(error))
+        )
 
     def close(self) -> None:
         if self.service is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,11 +30,30 @@ from app.portfolio.governance import (
     vote_intent,
 )
 from app.portfolio.holdings import TokenInfo
-from app.portfolio.units import format_units
+from ui import format as fmt
 from ui.dialogs.portfolio_actions import SigningGrant
+from ui.i18n.names import name
 from ui.runner import Op, user_message
 
-HEADERS = ["Proposal", "State", "For", "Against", "Abstain", "Deadline", "You"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("GovernancePanel", "Proposal"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "State"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "For"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "Against"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "Abstain"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "Deadline"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "You"),
+]
+STATES = (  # ProposalState names, lower case, shown translated
+    QT_TRANSLATE_NOOP("GovernancePanel", "pending"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "active"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "canceled"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "defeated"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "succeeded"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "queued"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "expired"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "executed"),
+)
 
 
 class GovernancePanel(QWidget):
@@ -51,19 +70,23 @@ class GovernancePanel(QWidget):
         self.head_block = 0
         self.proposals: list[Proposal] = []
         self.power: VotingPower | None = None
-        self.heading = QLabel("Select a holding to see its store's DAO.")
+        self.heading = QLabel(self.tr("Select a holding to see its store's DAO."))
         self.heading.setObjectName("muted")
         self.power_label = QLabel("")
         self.power_label.setWordWrap(True)
         self.delegatee = QLineEdit()
         self.delegatee.setObjectName("delegatee")
-        self.delegatee.setPlaceholderText("Delegate to (your own address to vote yourself)")
-        self.delegate_button = QPushButton("Delegate")
+        self.delegatee.setAccessibleName(self.tr("Delegate to"))
+        self.delegatee.setPlaceholderText(
+            self.tr("Delegate to (your own address to vote yourself)")
+        )
+        self.delegate_button = QPushButton(self.tr("Delegate"))
         self.delegate_button.setObjectName("delegate")
         self.delegate_button.clicked.connect(self.delegate)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("proposals")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.setAccessibleName(self.tr("Proposals of the store's DAO"))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -71,12 +94,18 @@ class GovernancePanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.reason = QLineEdit()
         self.reason.setObjectName("voteReason")
-        self.reason.setPlaceholderText("Reason (optional, recorded on chain)")
+        self.reason.setAccessibleName(self.tr("Reason for the vote"))
+        self.reason.setPlaceholderText(self.tr("Reason (optional, recorded on chain)"))
         self.vote_buttons = {}
         votes = QHBoxLayout()
         votes.addWidget(self.reason, 1)
+        words = {
+            Support.FOR: self.tr("Vote for"),
+            Support.AGAINST: self.tr("Vote against"),
+            Support.ABSTAIN: self.tr("Vote abstain"),
+        }
         for support in (Support.FOR, Support.AGAINST, Support.ABSTAIN):
-            button = QPushButton(f"Vote {support.name.lower()}")
+            button = QPushButton(words[support])
             button.setObjectName(f"vote{support.name.title()}")
             button.clicked.connect(lambda _c=False, s=support: self.vote(s))
             votes.addWidget(button)
@@ -109,7 +138,11 @@ class GovernancePanel(QWidget):
     def show_store(self, account: str, info: TokenInfo, head_block: int) -> None:
         self.account, self.info, self.head_block = account, info, head_block
         self.heading.setObjectName("")
-        self.heading.setText(f"<b>{info.symbol} store DAO</b> · governor {info.governor}")
+        self.heading.setText(
+            self.tr("<b>{symbol} store DAO</b> · governor {governor}").format(
+                symbol=info.symbol, governor=info.governor
+            )
+        )
         if not self.delegatee.text():
             self.delegatee.setText(account)
         self._enable(True)
@@ -134,36 +167,40 @@ class GovernancePanel(QWidget):
         self.proposals, self.power = read
         info, power = self.info, self.power
         assert info is not None
-        votes = format_units(power.votes, info.decimals)
+        votes = fmt.units(power.votes, info.decimals)
         if power.delegate is None:
             self.power_label.setText(
-                f"Your {format_units(power.balance, info.decimals)} {info.symbol} do not vote yet: "
-                "delegate (to yourself to vote) before a proposal starts."
+                self.tr(
+                    "Your {balance} {symbol} do not vote yet: delegate (to yourself "
+                    "to vote) before a proposal starts."
+                ).format(balance=fmt.units(power.balance, info.decimals), symbol=info.symbol)
             )
         else:
             self.power_label.setText(
-                f"Delegated to {'yourself' if power.delegate == self.account else power.delegate}"
-                f" · your voting power now: {votes} {info.symbol}"
+                self.tr("Delegated to {value} · your voting power now: {votes} {symbol}").format(
+                    value=self.tr("yourself") if power.delegate == self.account else power.delegate,
+                    votes=votes,
+                    symbol=info.symbol,
+                )
             )
         self.table.setRowCount(len(self.proposals))
         for row, p in enumerate(self.proposals):
             left = p.deadline_block - self.head_block
-            deadline = f"block {p.deadline_block}" + (f" (in {left})" if left > 0 else "")
-            mine = (
-                "voted"
-                if p.has_voted
-                else (
-                    "no power"
-                    if p.voting_power == 0
-                    else ("—" if p.voting_power is None else "can vote")
-                )
-            )
+            deadline = self.tr("block {block}").format(block=p.deadline_block)
+            if left > 0:
+                deadline += " " + self.tr("(in {blocks})").format(blocks=left)
+            if p.has_voted:
+                mine = self.tr("voted")
+            elif p.voting_power == 0:
+                mine = self.tr("no power")
+            else:
+                mine = "—" if p.voting_power is None else self.tr("can vote")
             cells = (
                 p.title or f"#{p.proposal_id}",
-                p.state.name.lower(),
-                format_units(p.for_, info.decimals),
-                format_units(p.against, info.decimals),
-                format_units(p.abstain, info.decimals),
+                self.tr(p.state.name.lower()),
+                fmt.units(p.for_, info.decimals),
+                fmt.units(p.against, info.decimals),
+                fmt.units(p.abstain, info.decimals),
                 deadline,
                 mine,
             )
@@ -179,7 +216,7 @@ class GovernancePanel(QWidget):
         if self.proposals and not self.table.selectedItems():
             self.table.selectRow(0)
         if not self.proposals and not self.status.text():  # never hide a transaction's outcome
-            self.status.setText("No proposals in this store's DAO yet.")
+            self.status.setText(self.tr("No proposals in this store's DAO yet."))
 
     def selected(self) -> Proposal | None:
         items = self.table.selectedItems()
@@ -194,22 +231,23 @@ class GovernancePanel(QWidget):
             self.status.setText(
                 user_message(error)
                 if hasattr(error, "user_message")
-                else "Enter a valid 0x… address to delegate to."
+                else self.tr("Enter a valid 0x… address to delegate to.")
             )
             return
-        self._send(intent, "Delegation")
+        self._send(intent, self.tr("Delegation"))
 
     def vote(self, support: Support) -> None:
         proposal = self.selected()
         if proposal is None:
-            self.status.setText("Select a proposal to vote on.")
+            self.status.setText(self.tr("Select a proposal to vote on."))
             return
         try:
             intent = vote_intent(proposal, support, self.reason.text().strip())
         except Exception as error:
             self.status.setText(user_message(error))
             return
-        self._send(intent, f"Vote {support.name.lower()}")
+        votes = {"FOR": self.tr("Vote for"), "AGAINST": self.tr("Vote against")}
+        self._send(intent, votes.get(support.name, self.tr("Vote abstain")))
 
     def _send(self, intent: Intent, what: str) -> None:
         grant = self._grant()
@@ -217,7 +255,7 @@ class GovernancePanel(QWidget):
             return
         pipeline = self.service.actions.pipeline
         self._enable(False)
-        self.status.setText(f"{what}: signing and sending…")
+        self.status.setText(self.tr("{what}: signing and sending…").format(what=what))
 
         def work() -> Any:
             record = pipeline.send(intent, grant.signer)
@@ -227,7 +265,8 @@ class GovernancePanel(QWidget):
             grant.close()
             self._enable(True)
             ok = record.status == CONFIRMED
-            self.status.setText(f"{what}: {'confirmed' if ok else record.status}.")
+            state = self.tr("confirmed") if ok else name(record.status)
+            self.status.setText(self.tr("{what}: {state}.").format(what=what, state=state))
             self.reason.clear()
             self.reload()
             self.changed.emit()
@@ -235,6 +274,10 @@ class GovernancePanel(QWidget):
         def failed(error: BaseException) -> None:
             grant.close()
             self._enable(True)
-            self.status.setText(f"{what} not sent: {user_message(error)}")
+            self.status.setText(
+                self.tr("{what} not sent: {user_message}").format(
+                    what=what, user_message=user_message(error)
+                )
+            )
 
         Op(self, work).success(finished).failure(failed).run_in_background()

@@ -99,7 +99,7 @@ class NoticeArea(QFrame):
             line.addWidget(text, 1)
             self._column.addWidget(row)
         if self.notices:
-            dismiss = QPushButton("Dismiss")
+            dismiss = QPushButton(self.tr("Dismiss"))
             dismiss.setObjectName("dismissNotices")
             dismiss.clicked.connect(self.clear_notices)
             self._column.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignRight)
@@ -124,7 +124,7 @@ class PortfolioNotices(QObject):
         self.tray: QSystemTrayIcon | None = None
         if tray_available():
             self.tray = QSystemTrayIcon(_icon(), self)
-            self.tray.setToolTip("PST Desk")
+            self.tray.setToolTip(self.tr("PST Desk"))
             self.tray.show()
         bridge.on(TOPIC, self._notify, self)
 

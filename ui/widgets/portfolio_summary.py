@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.portfolio.merchant import RevenueTrend
-from app.portfolio.units import format_units
 from app.services.portfolio import PortfolioView
 from ui import format as fmt
 from ui.charts.portfolio import (
@@ -20,13 +19,13 @@ from ui.charts.portfolio import (
 from ui.theme import LIGHT, Colors
 
 FIGURES = (
-    ("invested", "Invested"),
-    ("cost_basis", "Cost basis"),
-    ("distributions", "Distributions received"),
-    ("claimable", "Claimable now"),
-    ("yield", "T12M yield"),
-    ("irr", "IRR (cash)"),
-    ("cash", "Stablecoin in wallet"),
+    ("invested", QT_TRANSLATE_NOOP("TotalsRow", "Invested")),
+    ("cost_basis", QT_TRANSLATE_NOOP("TotalsRow", "Cost basis")),
+    ("distributions", QT_TRANSLATE_NOOP("TotalsRow", "Distributions received")),
+    ("claimable", QT_TRANSLATE_NOOP("TotalsRow", "Claimable now")),
+    ("yield", QT_TRANSLATE_NOOP("TotalsRow", "T12M yield")),
+    ("irr", QT_TRANSLATE_NOOP("TotalsRow", "IRR (cash)")),
+    ("cash", QT_TRANSLATE_NOOP("TotalsRow", "Stablecoin in wallet")),
 )
 
 
@@ -37,7 +36,7 @@ class Figure(QFrame):
         self.value = QLabel("—")
         self.value.setStyleSheet("font-size: 17px; font-weight: 600;")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.caption = QLabel(caption)
+        self.caption = QLabel(QCoreApplication.translate("TotalsRow", caption))
         self.caption.setObjectName("muted")
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 6, 12, 6)
@@ -62,7 +61,7 @@ class TotalsRow(QWidget):
         totals, returns = snap.totals, view.returns
 
         def money(amount: int) -> str:
-            return f"{format_units(amount, decimals)} {coin}"
+            return f"{fmt.units(amount, decimals)} {coin}"
 
         values = {
             "invested": money(totals.invested),
@@ -76,10 +75,14 @@ class TotalsRow(QWidget):
         for key, text in values.items():
             self.figures[key].value.setText(text)
         self.figures["claimable"].setToolTip(
-            f"Exactly what the token contracts pay now: {totals.claimable} base units in total."
+            self.tr(
+                "Exactly what the token contracts pay now: {claimable} base units in total."
+            ).format(claimable=totals.claimable)
         )
         self.figures["irr"].setToolTip(
-            f"Accrual basis: {fmt.basis_points(returns.irr_accrual_bp)}. Holdings valued at cost."
+            self.tr("Accrual basis: {basis_points}. Holdings valued at cost.").format(
+                basis_points=fmt.basis_points(returns.irr_accrual_bp)
+            )
         )
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-PAGES = ("merchants", "dashboard", "walletpage", "vaultpage", "treasurypage", "settingspage")
+PAGES = ("portfoliopage", "merchants", "dashboard", "walletpage", "vaultpage", "treasurypage",
+         "settingspage")  # fmt: skip
 
 
 def test_every_page_at_200_percent_in_chinese(sandbox_api, tmp_path: Path) -> None:  # noqa: ANN001
