@@ -39,6 +39,14 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        # Room for every row without scrolling, in font units so it scales with the font.
-        line = self.fontMetrics().lineSpacing()
-        self.resize(48 * self.fontMetrics().averageCharWidth(), (len(found) + 4) * (line + 8))
+        # Room for every row and the widest texts (measured, so any language and font fits).
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        header = self.table.horizontalHeader()
+        width = header.length() + self.table.verticalScrollBar().sizeHint().width() + 48
+        tall = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        height = tall + header.height() + buttons.sizeHint().height() + 48
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(max(width, 420), height)
