@@ -1,7 +1,7 @@
-"""`main.py gui --exit-after-paint` (hidden): time the first paint of the main window, then quit.
-
-Used by the packaging smoke test and `python -m bench startup`. It prints two lines once the
-window has painted, and one more when the backend has settled (connected or failed cleanly):
+"""The first paint of the main window: run_gui builds the heavier pages only after it
+(`after_first_paint`), and the hidden `main.py gui --exit-after-paint` times it and quits
+(`FirstPaintProbe`; used by the packaging smoke test and `python -m bench startup`). It prints
+two lines once the window has painted, and one more when the backend has settled:
 
     first-paint: 0.81 s after launch
     first-paint-epoch: 1732412345.123456
@@ -20,6 +20,49 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 SETTLE_POLL_MS = 50
+FALLBACK_MS = 1500  # platforms that never paint (QT_QPA_PLATFORM=minimal) still finish starting
+
+
+class _FirstPaint(QObject):
+    """Watches the app's paint events until one belongs to `window`, then calls `then` once
+    that paint pass has finished (a queued call; filters installed later are asked first, so
+    callbacks run in the reverse order of their registration)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None], fallback_ms: int | None) -> None:
+        super().__init__(window)
+        self._window, self._then = window, then
+        self._seen = self._done = False
+        app = QApplication.instance()
+        assert app is not None
+        self._app = app
+        app.installEventFilter(self)
+        if fallback_ms is not None:
+            QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            not self._seen
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._seen = True
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._app.removeEventFilter(self)
+        self._then()
+
+
+def after_first_paint(
+    window: QWidget, then: Callable[[], None], fallback_ms: int | None = FALLBACK_MS
+) -> None:
+    """Call `then` once `window` has painted (or after `fallback_ms`, if it never does)."""
+    _FirstPaint(window, then, fallback_ms)
 
 
 def seconds_since_launch() -> float | None:
@@ -36,7 +79,8 @@ def seconds_since_launch() -> float | None:
 
 
 class FirstPaintProbe(QObject):
-    """Watch the app's paint events until `window` paints; then wait for `settled()` and quit."""
+    """`--exit-after-paint`: report the first paint of `window`, wait for `settled()`, quit.
+    Create it after any other `after_first_paint` user, so it notes the time first."""
 
     def __init__(
         self,
@@ -46,27 +90,13 @@ class FirstPaintProbe(QObject):
         connected: Callable[[], bool],
     ) -> None:
         super().__init__(app)
-        self._app, self._window = app, window
+        self._app = app
         self._settled, self._connected = settled, connected
-        self._seen = False
         self._poll = QTimer(self, interval=SETTLE_POLL_MS)
         self._poll.timeout.connect(self._check_settled)
-        app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (
-            not self._seen
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._seen = True
-            # The whole window paints in this one pass; note the time once it has finished.
-            QTimer.singleShot(0, self._painted)
-        return False
+        after_first_paint(window, self._painted, fallback_ms=None)
 
     def _painted(self) -> None:
-        self._app.removeEventFilter(self)
         now = time.time()
         self._poll.start()  # first, so a closed stdout cannot keep the app from quitting
         since = seconds_since_launch()
