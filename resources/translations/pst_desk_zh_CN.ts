@@ -567,7 +567,7 @@
         </message>
         <message>
             <source>Financial track record</source>
-            <translation>财务记录</translation>
+            <translation>财务表现</translation>
         </message>
         <message>
             <source>Return rate</source>
@@ -2986,7 +2986,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>Paid by</source>
-            <translation>支付交易</translation>
+            <translation>支付提议</translation>
         </message>
         <message>
             <source>none</source>

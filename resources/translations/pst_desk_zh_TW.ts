@@ -567,7 +567,7 @@
         </message>
         <message>
             <source>Financial track record</source>
-            <translation>財務記錄</translation>
+            <translation>財務表現</translation>
         </message>
         <message>
             <source>Return rate</source>
@@ -2986,7 +2986,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>Paid by</source>
-            <translation>支付交易</translation>
+            <translation>支付提議</translation>
         </message>
         <message>
             <source>none</source>

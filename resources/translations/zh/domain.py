@@ -124,7 +124,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "数据不足：需要一年的支付服务商或银行数据。",
         "數據不足：需要一年的支付服務商或銀行數據。",
     ),
-    "Financial track record": ("财务记录", "財務記錄"),
+    "Financial track record": ("财务表现", "財務表現"),
     "Return rate": ("退货率", "退貨率"),
     "Days inventory outstanding": ("库存周转天数", "存貨周轉天數"),
     "Promotion uplift": ("促销增幅", "促銷增幅"),

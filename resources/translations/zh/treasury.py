@@ -48,7 +48,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "No proposal yet.": ("尚无提议。", "尚無提議。"),
     "Nothing waits for you.": ("没有等待您处理的事项。", "沒有等待您處理的事項。"),
     "Override reason": ("例外理由", "例外理由"),
-    "Paid by": ("支付交易", "支付交易"),
+    "Paid by": ("支付提议", "支付提議"),
     "Payout preview": ("派发预览", "派發預覽"),
     "Pending / cap": ("待分配 / 上限", "待分配 / 上限"),
     "Pending for investors": ("待分配给投资者", "待分配給投資者"),
