@@ -13,6 +13,7 @@ models re-ask their headers and cells (which call `tr` as they are drawn).
 from __future__ import annotations
 
 import functools
+import logging
 import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import (
@@ -56,6 +57,8 @@ def reverse_catalog() -> dict[str, list[Key]]:
                 for text in (source, message.findtext("translation") or ""):
                     if text and key not in found.setdefault(text, []):
                         found[text].append(key)
+    if not found:  # e.g. a frozen build without the .ts sources: texts with values still follow
+        logging.getLogger(__name__).warning("no .ts catalogs: fixed texts keep their language")
     return found
 
 
