@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import NetworkProfile, Settings, data_dir
 from app.config.paths import database_path
 from app.events import EventBus
+from app.resources import resource_path
 from app.storage import Database, open_database
 from app.storage.settings_store import load_settings, save_settings
 from ui.bridge import EventBridge
@@ -384,6 +386,8 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("PST Desk")
     app.setOrganizationName("PST")
+    app.setDesktopFileName("pst-desk")  # matches packaging/pst-desk.desktop (Wayland, docks)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "pst-desk.svg"))))
     try:
         session = Session(args, app, attach_pages=False)
     except Exception as error:  # e.g. an unwritable data directory: say so, no traceback

@@ -22,7 +22,7 @@ def anvil_binary() -> str:
     """The native anvil binary. npm's `.bin/anvil` is a node shim that spawns it as a child; a
     killed shim would leave the real node running, so the native one is preferred. The frozen
     app carries its own copy under resources/bin (packaging/pst-desk.spec)."""
-    frozen = resource_path("bin", "anvil")
+    frozen = resource_path("bin", "anvil.exe" if os.name == "nt" else "anvil")
     if os.access(frozen, os.X_OK):
         return str(frozen)
     modules = resource_path("contracts", "node_modules")
