@@ -67,13 +67,17 @@ def detect(before: Snapshot | None, after: Snapshot) -> list[Notice]:
 
 
 class PortfolioNotifier:
-    """Keeps the last snapshot, publishes notices for each new one, and forwards the monitor's
-    covenant alerts of merchants the investor holds. Thread-safe."""
+    """Keeps the last snapshot of each account, publishes notices for each new one, and forwards
+    the monitor's covenant alerts of merchants the investor holds. Thread-safe.
+
+    The baseline is per account: with one shared baseline, switching the page from account A to
+    B and back compared A with B, so A's KYC notice was published again on every return (and a
+    distribution to A while B was shown was never told)."""
 
     def __init__(self, bus: EventBus) -> None:
         self.bus = bus
         self._lock = threading.Lock()
-        self._last: Snapshot | None = None
+        self._last: dict[str, Snapshot] = {}  # account -> its last snapshot
         self._held: dict[str, str] = {}  # merchant id -> symbol
         self._unsubscribe = bus.subscribe(ALERTS_RAISED, self._on_alerts)
 
@@ -84,7 +88,8 @@ class PortfolioNotifier:
         """Compare with the previous snapshot, publish and return the notices.
         `held_merchants` maps merchant ids to the symbols held (for alert notices)."""
         with self._lock:
-            before, self._last = self._last, snapshot
+            before = self._last.get(snapshot.account)
+            self._last[snapshot.account] = snapshot
             self._held = dict(held_merchants)
         notices = detect(before, snapshot)
         for notice in notices:

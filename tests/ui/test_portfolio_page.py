@@ -280,6 +280,24 @@ def test_notices_reach_the_page(qtbot, desk, world) -> None:  # noqa: F811
         assert d.page.notice_area.notices == [notice] and d.page.notice_area.isVisible()
 
 
+def test_each_notice_is_shown_once(qtbot, desk, world) -> None:  # noqa: F811
+    world.buy(world.investors[0], 0, 10)
+    d = desk(0)
+    view = d.view(qtbot)
+    world.distribute(0, 1_000 * USD)
+    d.view(qtbot, after=view.snapshot.block_number)
+    with qtbot.waitSignal(d.page.refreshed, timeout=20_000):  # the same block again: no news
+        d.page.refresh()
+    last = Notice(NoticeKind.MERCHANT_ALERT, "last", "")  # the bridge keeps order: all before it
+    d.bus.publish(TOPIC, last)
+    qtbot.waitUntil(lambda: any(n is last for _t, n in d.page.notices.shown), timeout=5_000)
+    kinds = [n.kind for _t, n in d.page.notices.shown]
+    assert kinds.count(NoticeKind.DISTRIBUTION_CLAIMABLE) == 1
+    if d.page.notices.tray is None:
+        area = [n.kind for n in d.page.notice_area.notices]
+        assert area.count(NoticeKind.DISTRIBUTION_CLAIMABLE) == 1
+
+
 def qtbot_button() -> Any:
     from PySide6.QtCore import Qt
 

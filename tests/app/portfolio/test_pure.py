@@ -1,6 +1,7 @@
 """The Qt-free pieces without a chain: KYC wording, chart arithmetic, notices, CSV, badge, units."""
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 
@@ -121,6 +122,26 @@ def test_notices_between_snapshots_and_held_merchant_alerts():
     bus.publish("alerts.raised", Other())  # not held: no notice
     assert seen[-1].kind is NoticeKind.MERCHANT_ALERT and seen[-1].title == "A: covenant breach"
     assert len([n for n in seen if n.kind is NoticeKind.MERCHANT_ALERT]) == 1
+    notifier.close()
+
+
+def test_switching_accounts_repeats_no_notice():
+    """Each account keeps its own baseline: back on A after B, A's KYC notice is not told again,
+    and a distribution to A while B was shown is told once on the return."""
+    bus, seen = EventBus(), []
+    bus.subscribe(TOPIC, lambda _t, notice: seen.append(notice))
+    notifier = PortfolioNotifier(bus)
+    a = _snapshot([_holding("A", "0x1", 10, claimable=5)], expiry=NOW + 5 * DAY)
+    b = dataclasses.replace(_snapshot([]), account="0xB")
+    notifier.update(a)
+    notifier.update(b)
+    notifier.update(a)
+    assert [n.kind for n in seen] == [NoticeKind.KYC_EXPIRING]
+    notifier.update(b)
+    paid = _snapshot([_holding("A", "0x1", 10, claimable=1_000_005)], expiry=NOW + 5 * DAY)
+    notifier.update(paid)
+    assert [n.kind for n in seen] == [NoticeKind.KYC_EXPIRING, NoticeKind.DISTRIBUTION_CLAIMABLE]
+    assert seen[-1].amount == 1_000_000
     notifier.close()
 
 
