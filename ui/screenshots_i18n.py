@@ -97,11 +97,6 @@ def _window(app: Any, stack: ExitStack, url: str, token: str, data: Path, option
     stack.callback(window.close)
     merchants = window.merchants
     _wait(app, lambda: merchants.model.rowCount() > 0, 60, "the merchant list")
-    # Each page is shown once first: grab() of a window whose Portfolio page was never shown
-    # crashes in PySide 6.11 (a pending resize reaches a Python override of a dead wrapper).
-    for row in range(window.sidebar.count()):
-        window.sidebar.setCurrentRow(row)
-        _settle(app, 0.1)
     window.sidebar.setCurrentRow(window.pages.indexOf(window.merchant_area))
     return window
 

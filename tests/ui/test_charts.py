@@ -1,13 +1,18 @@
-"""The six dashboard charts draw the core's chart data, in either theme."""
+"""The six dashboard charts draw the core's chart data, in either theme; charts never laid out
+(a page not shown yet) keep a valid layout, and a window holding one can be grabbed."""
 
 from __future__ import annotations
 
 from matplotlib.colors import to_hex
 
+from app.config import Settings
 from app.domain.dashboard import build_charts
 from tests.fixtures import payloads
 from ui.charts.merchant import CHARTS, RevenueTrendChart
-from ui.theme import DARK, LIGHT
+from ui.charts.portfolio import AllocationChart, MonthlyDistributionsChart, RevenueTrendSpark
+from ui.main_window import MainWindow
+from ui.pages.portfolio import PortfolioPage
+from ui.theme import DARK, LIGHT, ThemeManager
 
 
 def chart_data():
@@ -60,3 +65,31 @@ def test_theme_change_recolours_a_drawn_chart(qtbot):
     assert to_hex(chart.figure.get_facecolor()) == DARK.surface
     assert to_hex(chart.axes.lines[0].get_color()) == DARK.series[0]
     assert len(chart.axes.lines) == 2  # redrawn from the same data, not stacked twice
+
+
+def test_a_chart_never_laid_out_keeps_its_margins_valid(qtbot):
+    """A canvas a few pixels wide (its page never shown) still gets a valid figure layout:
+    margins wider than the canvas made matplotlib raise inside the resize handler."""
+    charts = [cls(LIGHT) for _key, cls in CHARTS]
+    charts += [AllocationChart(LIGHT), MonthlyDistributionsChart(LIGHT), RevenueTrendSpark(LIGHT)]
+    for chart in charts:
+        qtbot.addWidget(chart)
+        chart.canvas.resize(18, 12)
+        chart._apply_margins()  # raised ValueError (left >= right) for the allocation chart
+        params = chart.figure.subplotpars
+        assert params.left < params.right and params.bottom < params.top
+
+
+def test_window_grab_with_the_portfolio_page_never_shown(qtbot, qapp, tmp_path):
+    """grab() lays out every page, shown or not; the Portfolio page's charts, never shown, used
+    to raise in their resize handler there, and PySide 6.11 then crashed (a segfault)."""
+    settings = Settings()
+    window = MainWindow(settings, lambda _s: None, ThemeManager(qapp, settings.theme))
+    qtbot.addWidget(window)
+    portfolio = PortfolioPage(poll_ms=0)
+    window.add_page("Portfolio", portfolio, "Ctrl+1", first=True)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.pages.currentWidget() is not portfolio and not portfolio.isVisible()
+    image = window.grab()
+    assert not image.isNull() and image.width() == window.width()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from ui.theme import LIGHT, Colors
 
 D = TypeVar("D")
+MIN_PLOT_PX = 20  # the smallest plot area a figure is laid out for
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Droid Sans Fallback", "Microsoft YaHei",
              "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei")  # fmt: skip
 
@@ -146,9 +147,13 @@ class ChartWidget(QFrame, Generic[D]):
         self._apply_margins()
 
     def _apply_margins(self) -> None:
-        width = max(self.canvas.width(), 100)
-        height = max(self.canvas.height(), 80)
+        # A canvas never laid out (its page not shown yet) is a few pixels wide. The figure is
+        # sized as if it had room for the margins and a plot: margins wider than the canvas make
+        # matplotlib raise (left >= right) inside this resize handler, and an exception escaping
+        # a Qt virtual crashes PySide 6.11 at the next one (window.grab() segfaulted).
         m = self.margins_px
+        width = max(self.canvas.width(), 100, m["left"] + m["right"] + MIN_PLOT_PX)
+        height = max(self.canvas.height(), 80, m["top"] + m["bottom"] + MIN_PLOT_PX)
         self.figure.subplots_adjust(
             left=m["left"] / width,
             right=1 - m["right"] / width,
