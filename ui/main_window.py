@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,16 +33,6 @@ from ui.pages.merchants import MerchantsPage
 from ui.pages.settings import SettingsPage
 from ui.runner import user_message
 from ui.theme import Colors, ThemeManager
-
-# Sidebar titles, marked here for translation whoever adds the page.
-PAGE_TITLES = (
-    QT_TRANSLATE_NOOP("MainWindow", "Portfolio"),
-    QT_TRANSLATE_NOOP("MainWindow", "Merchants"),
-    QT_TRANSLATE_NOOP("MainWindow", "Treasury"),
-    QT_TRANSLATE_NOOP("MainWindow", "Vault"),
-    QT_TRANSLATE_NOOP("MainWindow", "Wallet"),
-    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
-)
 
 
 class StartupPanel(QWidget):
@@ -100,6 +90,7 @@ class MainWindow(QMainWindow):
         self.merchant_area.addWidget(self.startup)
         self.settings_page = SettingsPage(settings, save_settings)
         self.settings_page.settings_changed.connect(self._settings_changed)
+        self._ranks: list[int] = []  # each page's place in shortcuts.PAGES, in sidebar order
         self._add_page("Merchants", self.merchant_area, "Ctrl+2")
         self._add_page("Settings", self.settings_page, "Ctrl+,")
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -155,8 +146,11 @@ class MainWindow(QMainWindow):
             callback()
         self.statusBar().showMessage(self.tr("Locked."), 5000)
 
-    def _add_page(self, title: str, page: QWidget, shortcut: str, at: int | None = None) -> None:
-        index = self.sidebar.count() if at is None else at
+    def _add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
+        shortcut = shortcuts.page_keys(title, shortcut)
+        rank = shortcuts.page_rank(title)
+        index = sum(1 for r in self._ranks if r <= rank)
+        self._ranks.insert(index, rank)
         self.sidebar.insertItem(index, QCoreApplication.translate("MainWindow", title))
         self.pages.insertWidget(index, page)
         # Looked up when pressed: a page inserted later moves the ones after it.
@@ -167,11 +161,10 @@ class MainWindow(QMainWindow):
         )
         shortcuts.add_page_key(shortcut, title)
 
-    def add_page(self, title: str, page: QWidget, shortcut: str, *, first: bool = False) -> None:
-        """A page from outside the window (e.g. the wallet), listed before Settings (or first:
-        the Portfolio, the investor's home)."""
-        at = 0 if first else self.pages.indexOf(self.settings_page)
-        self._add_page(title, page, shortcut, at=at)
+    def add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
+        """A page from outside the window (e.g. the wallet), placed in the sidebar by its place
+        in `shortcuts.PAGES` (Portfolio first: the investor's home)."""
+        self._add_page(title, page, shortcut)
 
     def set_page_visible(self, page: QWidget, visible: bool) -> None:
         """Show or hide a page's sidebar entry (e.g. Treasury, only for treasury staff)."""

@@ -1,5 +1,6 @@
 """Keyboard shortcuts: one list, used both to create them and to show them (Help -> Keyboard
-shortcuts, F1). Page switching (Ctrl+1..5, Ctrl+,) is added by the main window with each page.
+shortcuts, F1). Page switching (Ctrl+1..5, Ctrl+,) follows `PAGES`, the sidebar's order: the
+main window places each page by it and creates its key.
 
 A page's shortcuts are created on the page, so they work only while it is shown (Qt ignores
 shortcuts of hidden widgets); the same key may therefore mean different things on two pages.
@@ -54,6 +55,37 @@ KEYS: dict[str, Key] = {
 }  # fmt: skip
 
 
+# The pages in sidebar order with the keys that go to them (Ctrl+1 is the first page, ...).
+# Pages join the window at different times (some only once the backend is up, Treasury only for
+# treasury staff), so the window places each one by this list rather than by arrival.
+PAGES: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("MainWindow", "Portfolio"), "Ctrl+1"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Merchants"), "Ctrl+2"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Treasury"), "Ctrl+3"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Vault"), "Ctrl+4"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Wallet"), "Ctrl+5"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Ctrl+,"),
+)
+
+
+def page_keys(title: str, keys: str | None = None) -> str:
+    """The keys that go to the page `title`: those in PAGES, else `keys`. A page in PAGES
+    given other keys is a mistake (the help and the sidebar order would disagree)."""
+    listed = dict(PAGES).get(title)
+    if listed is not None and keys not in (None, listed):
+        raise ValueError(f"the {title} page's keys are {listed} (ui.shortcuts.PAGES), not {keys}")
+    found = listed or keys
+    if found is None:
+        raise ValueError(f"no keys for the {title} page")
+    return found
+
+
+def page_rank(title: str) -> int:
+    """The page's place in the sidebar order (a page not in PAGES goes just before Settings)."""
+    titles = [t for t, _keys in PAGES]
+    return 2 * titles.index(title) if title in titles else 2 * titles.index("Settings") - 1
+
+
 def bind(widget: QWidget, name: str, slot: Callable[[], object]) -> QShortcut:
     """Create the shortcut `name` (from KEYS) on `widget`, active while the widget is shown."""
     shortcut = QShortcut(QKeySequence(KEYS[name].keys), widget, slot)
@@ -66,7 +98,7 @@ def add_page_key(keys: str, title: str) -> None:
     PAGE_KEYS[title] = keys
 
 
-PAGE_KEYS: dict[str, str] = {}  # page title (English) -> keys, in the order pages were added
+PAGE_KEYS: dict[str, str] = {}  # page title (English) -> keys, of the pages added so far
 
 
 def native(keys: str) -> str:
@@ -84,7 +116,7 @@ def rows() -> list[tuple[str, str, str]]:
 
     found = [
         (native(keys), go_to.format(page=page(title)), everywhere)
-        for title, keys in PAGE_KEYS.items()
+        for title, keys in sorted(PAGE_KEYS.items(), key=lambda item: page_rank(item[0]))
     ]
     found += [
         (native(k.keys), QCoreApplication.translate("Shortcuts", k.action), page(k.where))

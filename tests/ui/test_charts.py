@@ -87,7 +87,7 @@ def test_window_grab_with_the_portfolio_page_never_shown(qtbot, qapp, tmp_path):
     window = MainWindow(settings, lambda _s: None, ThemeManager(qapp, settings.theme))
     qtbot.addWidget(window)
     portfolio = PortfolioPage(poll_ms=0)
-    window.add_page("Portfolio", portfolio, "Ctrl+1", first=True)
+    window.add_page("Portfolio", portfolio, "Ctrl+1")
     window.show()
     qtbot.waitExposed(window)
     assert window.pages.currentWidget() is not portfolio and not portfolio.isVisible()

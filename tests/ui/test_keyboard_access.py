@@ -5,21 +5,26 @@ from __future__ import annotations
 
 import types
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from app.config import Settings
 from app.services.wallet import WalletService
 from app.vault import Vault
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
 from tests.ui.helpers import gui_over
+from ui import shortcuts
 from ui.accessibility import unnamed_controls
 from ui.dialogs.shortcuts import ShortcutsDialog
+from ui.main_window import MainWindow
 from ui.pages.portfolio import PortfolioPage
 from ui.pages.treasury import TreasuryPage
 from ui.pages.vault import VaultPage
 from ui.pages.wallet import WalletPage
+from ui.theme import ThemeManager
 
 
 def _tabs_walk(page: QWidget, tabs) -> list[str]:  # noqa: ANN001
@@ -46,7 +51,7 @@ def test_every_page_names_its_controls_and_keys_work(qtbot, sandbox_api, tmp_pat
         treasury = TreasuryPage(types.SimpleNamespace(tolerance_bp=50), "0x0", lambda _a: None)
         window.add_page("Treasury", treasury, "Ctrl+3")
         portfolio = PortfolioPage(wallet=wallet_page.service, poll_ms=0)
-        window.add_page("Portfolio", portfolio, "Ctrl+1", first=True)
+        window.add_page("Portfolio", portfolio, "Ctrl+1")
         locked: list[str] = []
         window.on_lock(lambda: locked.append("yes"))
         window.resize(1300, 850)
@@ -94,3 +99,27 @@ def test_every_page_names_its_controls_and_keys_work(qtbot, sandbox_api, tmp_pat
             assert key in listed, key
         assert "Ctrl+Shift+A" in listed  # claim all
         assert not unnamed_controls(dialog)
+
+
+def test_pages_take_their_place_and_the_keys_follow_the_sidebar(qtbot, qapp):  # noqa: ANN001
+    """Pages arrive in any order (the running app: Wallet, Portfolio, Vault, then Treasury once
+    a treasury role is unlocked); the sidebar, Ctrl+1..5 and the help all follow one order."""
+    settings = Settings()
+    window = MainWindow(settings, lambda _s: None, ThemeManager(qapp, settings.theme))
+    qtbot.addWidget(window)
+    for title in ("Wallet", "Portfolio", "Vault", "Treasury"):
+        window.add_page(title, QWidget(), shortcuts.page_keys(title))
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Portfolio", "Merchants", "Treasury", "Vault", "Wallet", "Settings"]
+    assert [keys for _title, keys in shortcuts.PAGES][:5] == [f"Ctrl+{n}" for n in range(1, 6)]
+    window.show()
+    window.activateWindow()  # shortcuts work in the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    for row, (title, keys) in enumerate(shortcuts.PAGES):
+        key = QKeySequence(keys)[0]
+        qtbot.keyClick(window, key.key(), key.keyboardModifiers())
+        assert window.pages.currentIndex() == row and window.sidebar.currentRow() == row, title
+    go_to = [(keys, action) for keys, action, _where in shortcuts.rows() if "Go to" in action]
+    assert go_to == [(shortcuts.native(k), f"Go to {t}") for t, k in shortcuts.PAGES]
+    with pytest.raises(ValueError, match="Ctrl\\+1"):  # one list: no other keys for a page
+        window.add_page("Portfolio", QWidget(window), "Ctrl+9")

@@ -32,7 +32,7 @@ class PortfolioAttachment(QObject):
         )
         theme.changed.connect(self.page.set_colors)
         self.page.open_merchant.connect(window.open_merchant)
-        window.add_page("Portfolio", self.page, "Ctrl+1", first=True)
+        window.add_page("Portfolio", self.page, "Ctrl+1")
         window.sidebar.setCurrentRow(window.pages.indexOf(self.page))
 
     def start(self, chain_profile: Any, explorer: Any, bus: Any) -> None:
