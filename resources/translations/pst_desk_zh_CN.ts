@@ -3136,6 +3136,61 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>VaultCredentialActions</name>
+        <message>
+            <source>Kept the credentials of {store_id}.</source>
+            <translation>已保存 {store_id} 的凭证。</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>正在加密…</translation>
+        </message>
+        <message>
+            <source>Rotated {store} to key version {version} (tx {tx}).</source>
+            <translation>已将 {store} 轮换至密钥版本 {version}（交易 {tx}）。</translation>
+        </message>
+        <message>
+            <source>Rotated {store} to key version {version} in the vault.</source>
+            <translation>已在保险库中将 {store} 轮换至密钥版本 {version}。</translation>
+        </message>
+        <message>
+            <source>The registry still holds the previous version: bind it with an account that owns or operates the store.</source>
+            <translation>注册表仍记录旧版本：请使用拥有或运营该店铺的账户进行绑定。</translation>
+        </message>
+        <message>
+            <source>Rotating…</source>
+            <translation>正在轮换…</translation>
+        </message>
+        <message>
+            <source>Unlock a wallet account that owns or operates this store to bind.</source>
+            <translation>请解锁拥有或运营此店铺的钱包账户以进行绑定。</translation>
+        </message>
+        <message>
+            <source>{store_id} is bound at key version {key_version}.</source>
+            <translation>{store_id} 已绑定在密钥版本 {key_version}。</translation>
+        </message>
+        <message>
+            <source>Binding on chain…</source>
+            <translation>正在链上绑定…</translation>
+        </message>
+        <message>
+            <source>Revealing…</source>
+            <translation>正在显示…</translation>
+        </message>
+        <message>
+            <source>Access recorded locally and on chain (tx {tx}).</source>
+            <translation>访问已在本地和链上记录（交易 {tx}）。</translation>
+        </message>
+        <message>
+            <source>Access recorded locally; the on-chain record failed: {error}</source>
+            <translation>访问已在本地记录；链上记录失败：{error}</translation>
+        </message>
+        <message>
+            <source>Access recorded in the local access log.</source>
+            <translation>访问已记录在本地访问日志中。</translation>
+        </message>
+    </context>
+    <context>
         <name>VaultEntryModel</name>
         <message>
             <source>Store</source>
@@ -3402,57 +3457,40 @@ largest: {largest}</source>
             <source>Locked.</source>
             <translation>已锁定。</translation>
         </message>
+    </context>
+    <context>
+        <name>WalletActions</name>
         <message>
-            <source>Kept the credentials of {store_id}.</source>
-            <translation>已保存 {store_id} 的凭证。</translation>
+            <source>Watch an address</source>
+            <translation>观察地址</translation>
         </message>
         <message>
-            <source>Sealing…</source>
-            <translation>正在加密…</translation>
+            <source>Address (0x…)</source>
+            <translation>地址（0x…）</translation>
         </message>
         <message>
-            <source>Rotated {store} to key version {version} (tx {tx}).</source>
-            <translation>已将 {store} 轮换至密钥版本 {version}（交易 {tx}）。</translation>
+            <source>Wallet</source>
+            <translation>钱包</translation>
         </message>
         <message>
-            <source>Rotated {store} to key version {version} in the vault.</source>
-            <translation>已在保险库中将 {store} 轮换至密钥版本 {version}。</translation>
+            <source>Export keystore</source>
+            <translation>导出密钥库文件</translation>
         </message>
         <message>
-            <source>The registry still holds the previous version: bind it with an account that owns or operates the store.</source>
-            <translation>注册表仍记录旧版本：请使用拥有或运营该店铺的账户进行绑定。</translation>
+            <source>Enter the wallet password to export this key.</source>
+            <translation>请输入钱包密码以导出此密钥。</translation>
         </message>
         <message>
-            <source>Rotating…</source>
-            <translation>正在轮换…</translation>
+            <source>Keystore written to {p}.</source>
+            <translation>密钥库文件已写入 {p}。</translation>
         </message>
         <message>
-            <source>Unlock a wallet account that owns or operates this store to bind.</source>
-            <translation>请解锁拥有或运营此店铺的钱包账户以进行绑定。</translation>
+            <source>Sent: {description}. It appears in History.</source>
+            <translation>已发送：{description}。可在“历史记录”中查看。</translation>
         </message>
         <message>
-            <source>{store_id} is bound at key version {key_version}.</source>
-            <translation>{store_id} 已绑定在密钥版本 {key_version}。</translation>
-        </message>
-        <message>
-            <source>Binding on chain…</source>
-            <translation>正在链上绑定…</translation>
-        </message>
-        <message>
-            <source>Revealing…</source>
-            <translation>正在显示…</translation>
-        </message>
-        <message>
-            <source>Access recorded locally and on chain (tx {tx}).</source>
-            <translation>访问已在本地和链上记录（交易 {tx}）。</translation>
-        </message>
-        <message>
-            <source>Access recorded locally; the on-chain record failed: {error}</source>
-            <translation>访问已在本地记录；链上记录失败：{error}</translation>
-        </message>
-        <message>
-            <source>Access recorded in the local access log.</source>
-            <translation>访问已记录在本地访问日志中。</translation>
+            <source>Enter the wallet password to sign.</source>
+            <translation>请输入钱包密码以签名。</translation>
         </message>
     </context>
     <context>
@@ -3617,36 +3655,8 @@ largest: {largest}</source>
             <translation>正在解锁…</translation>
         </message>
         <message>
-            <source>Watch an address</source>
-            <translation>观察地址</translation>
-        </message>
-        <message>
-            <source>Address (0x…)</source>
-            <translation>地址（0x…）</translation>
-        </message>
-        <message>
-            <source>Export keystore</source>
-            <translation>导出密钥库文件</translation>
-        </message>
-        <message>
-            <source>Enter the wallet password to export this key.</source>
-            <translation>请输入钱包密码以导出此密钥。</translation>
-        </message>
-        <message>
-            <source>Keystore written to {p}.</source>
-            <translation>密钥库文件已写入 {p}。</translation>
-        </message>
-        <message>
             <source>Chain: {user_message}</source>
             <translation>区块链：{user_message}</translation>
-        </message>
-        <message>
-            <source>Sent: {description}. It appears in History.</source>
-            <translation>已发送：{description}。可在“历史记录”中查看。</translation>
-        </message>
-        <message>
-            <source>Enter the wallet password to sign.</source>
-            <translation>请输入钱包密码以签名。</translation>
         </message>
         <message>
             <source>Address copied.</source>

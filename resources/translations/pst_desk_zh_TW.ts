@@ -3136,6 +3136,61 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>VaultCredentialActions</name>
+        <message>
+            <source>Kept the credentials of {store_id}.</source>
+            <translation>已保存 {store_id} 的憑證。</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>正在加密…</translation>
+        </message>
+        <message>
+            <source>Rotated {store} to key version {version} (tx {tx}).</source>
+            <translation>已將 {store} 輪換至密鑰版本 {version}（交易 {tx}）。</translation>
+        </message>
+        <message>
+            <source>Rotated {store} to key version {version} in the vault.</source>
+            <translation>已在保險庫中將 {store} 輪換至密鑰版本 {version}。</translation>
+        </message>
+        <message>
+            <source>The registry still holds the previous version: bind it with an account that owns or operates the store.</source>
+            <translation>登記表仍記錄舊版本：請使用擁有或營運該店鋪的帳戶進行綁定。</translation>
+        </message>
+        <message>
+            <source>Rotating…</source>
+            <translation>正在輪換…</translation>
+        </message>
+        <message>
+            <source>Unlock a wallet account that owns or operates this store to bind.</source>
+            <translation>請解鎖擁有或營運此店鋪的錢包帳戶以進行綁定。</translation>
+        </message>
+        <message>
+            <source>{store_id} is bound at key version {key_version}.</source>
+            <translation>{store_id} 已綁定在密鑰版本 {key_version}。</translation>
+        </message>
+        <message>
+            <source>Binding on chain…</source>
+            <translation>正在鏈上綁定…</translation>
+        </message>
+        <message>
+            <source>Revealing…</source>
+            <translation>正在顯示…</translation>
+        </message>
+        <message>
+            <source>Access recorded locally and on chain (tx {tx}).</source>
+            <translation>存取已在本機和鏈上記錄（交易 {tx}）。</translation>
+        </message>
+        <message>
+            <source>Access recorded locally; the on-chain record failed: {error}</source>
+            <translation>存取已在本機記錄；鏈上記錄失敗：{error}</translation>
+        </message>
+        <message>
+            <source>Access recorded in the local access log.</source>
+            <translation>存取已記錄在本機存取日誌中。</translation>
+        </message>
+    </context>
+    <context>
         <name>VaultEntryModel</name>
         <message>
             <source>Store</source>
@@ -3402,57 +3457,40 @@ largest: {largest}</source>
             <source>Locked.</source>
             <translation>已鎖定。</translation>
         </message>
+    </context>
+    <context>
+        <name>WalletActions</name>
         <message>
-            <source>Kept the credentials of {store_id}.</source>
-            <translation>已保存 {store_id} 的憑證。</translation>
+            <source>Watch an address</source>
+            <translation>觀察地址</translation>
         </message>
         <message>
-            <source>Sealing…</source>
-            <translation>正在加密…</translation>
+            <source>Address (0x…)</source>
+            <translation>地址（0x…）</translation>
         </message>
         <message>
-            <source>Rotated {store} to key version {version} (tx {tx}).</source>
-            <translation>已將 {store} 輪換至密鑰版本 {version}（交易 {tx}）。</translation>
+            <source>Wallet</source>
+            <translation>錢包</translation>
         </message>
         <message>
-            <source>Rotated {store} to key version {version} in the vault.</source>
-            <translation>已在保險庫中將 {store} 輪換至密鑰版本 {version}。</translation>
+            <source>Export keystore</source>
+            <translation>匯出密鑰庫檔案</translation>
         </message>
         <message>
-            <source>The registry still holds the previous version: bind it with an account that owns or operates the store.</source>
-            <translation>登記表仍記錄舊版本：請使用擁有或營運該店鋪的帳戶進行綁定。</translation>
+            <source>Enter the wallet password to export this key.</source>
+            <translation>請輸入錢包密碼以匯出此密鑰。</translation>
         </message>
         <message>
-            <source>Rotating…</source>
-            <translation>正在輪換…</translation>
+            <source>Keystore written to {p}.</source>
+            <translation>密鑰庫檔案已寫入 {p}。</translation>
         </message>
         <message>
-            <source>Unlock a wallet account that owns or operates this store to bind.</source>
-            <translation>請解鎖擁有或營運此店鋪的錢包帳戶以進行綁定。</translation>
+            <source>Sent: {description}. It appears in History.</source>
+            <translation>已發送：{description}。可在「歷史記錄」中查看。</translation>
         </message>
         <message>
-            <source>{store_id} is bound at key version {key_version}.</source>
-            <translation>{store_id} 已綁定在密鑰版本 {key_version}。</translation>
-        </message>
-        <message>
-            <source>Binding on chain…</source>
-            <translation>正在鏈上綁定…</translation>
-        </message>
-        <message>
-            <source>Revealing…</source>
-            <translation>正在顯示…</translation>
-        </message>
-        <message>
-            <source>Access recorded locally and on chain (tx {tx}).</source>
-            <translation>存取已在本機和鏈上記錄（交易 {tx}）。</translation>
-        </message>
-        <message>
-            <source>Access recorded locally; the on-chain record failed: {error}</source>
-            <translation>存取已在本機記錄；鏈上記錄失敗：{error}</translation>
-        </message>
-        <message>
-            <source>Access recorded in the local access log.</source>
-            <translation>存取已記錄在本機存取日誌中。</translation>
+            <source>Enter the wallet password to sign.</source>
+            <translation>請輸入錢包密碼以簽署。</translation>
         </message>
     </context>
     <context>
@@ -3617,36 +3655,8 @@ largest: {largest}</source>
             <translation>正在解鎖…</translation>
         </message>
         <message>
-            <source>Watch an address</source>
-            <translation>觀察地址</translation>
-        </message>
-        <message>
-            <source>Address (0x…)</source>
-            <translation>地址（0x…）</translation>
-        </message>
-        <message>
-            <source>Export keystore</source>
-            <translation>匯出密鑰庫檔案</translation>
-        </message>
-        <message>
-            <source>Enter the wallet password to export this key.</source>
-            <translation>請輸入錢包密碼以匯出此密鑰。</translation>
-        </message>
-        <message>
-            <source>Keystore written to {p}.</source>
-            <translation>密鑰庫檔案已寫入 {p}。</translation>
-        </message>
-        <message>
             <source>Chain: {user_message}</source>
             <translation>區塊鏈：{user_message}</translation>
-        </message>
-        <message>
-            <source>Sent: {description}. It appears in History.</source>
-            <translation>已發送：{description}。可在「歷史記錄」中查看。</translation>
-        </message>
-        <message>
-            <source>Enter the wallet password to sign.</source>
-            <translation>請輸入錢包密碼以簽署。</translation>
         </message>
         <message>
             <source>Address copied.</source>

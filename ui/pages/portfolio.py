@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.portfolio.holdings import Holding
-from app.portfolio.merchant import health_badge, revenue_trend
 from app.services.portfolio import PortfolioService, PortfolioView
 from ui import format as fmt
 from ui import shortcuts
 from ui.models.holdings_table import TOKEN_ROLE, HoldingsModel
 from ui.pages.portfolio_actions import PortfolioActionsMixin
 from ui.pages.portfolio_governance import GovernancePanel
+from ui.pages.portfolio_merchants import PortfolioMerchantsMixin
 from ui.runner import Op, user_message
 from ui.theme import LIGHT, Colors
 from ui.widgets.portfolio_notices import KycBanner, NoticeArea, PortfolioNotices
@@ -58,7 +58,7 @@ class MessageLabel(QLabel):
         self.setVisible(bool(text))
 
 
-class PortfolioPage(PortfolioActionsMixin, QWidget):
+class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
     open_merchant = Signal(str)
     refreshed = Signal(object)  # the PortfolioView just drawn
 
@@ -333,47 +333,6 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
         if self.view is not None:
             self.schedule_refresh()
 
-    # --- merchants ---------------------------------------------------------------------------
-    def _load_badges(self, view: PortfolioView) -> None:
-        missing = sorted(set(view.merchants.values()) - set(self.trends))
-        if self.explorer is None or not missing or self._badges_busy:
-            return
-        self._badges_busy = True
-        explorer = self.explorer
-
-        def fetch() -> dict[str, Any]:
-            found: dict[str, Any] = {}
-            for merchant in missing:
-                try:
-                    board = explorer.dashboard(merchant)
-                except Exception as error:  # one merchant failing leaves the others
-                    log.info("no dashboard for %s: %s", merchant, error)
-                    found[merchant] = None
-                    continue
-                found[merchant] = board
-            return found
-
-        Op(self, fetch).success(self._badges_loaded).failure(
-            lambda _e: setattr(self, "_badges_busy", False)
-        ).run_in_background()
-
-    def _badges_loaded(self, boards: dict[str, Any]) -> None:
-        self._badges_busy = False
-        for merchant, board in boards.items():
-            self._dashboard_updated(board, merchant)
-        self._selected()
-
-    def _dashboard_updated(self, board: Any, merchant: str | None = None) -> None:
-        merchant = merchant or getattr(getattr(board, "profile", None), "id", None)
-        if not merchant:
-            return
-        if board is None:
-            self.trends[merchant] = None
-            self.model.set_badge(merchant, None)
-            return
-        self.trends[merchant] = revenue_trend(merchant, board.charts)
-        self.model.set_badge(merchant, health_badge(board.scorecard, board.alerts))
-
     def selected_holding(self) -> Holding | None:
         index = self.table.currentIndex()
         if not index.isValid():
@@ -394,12 +353,6 @@ class PortfolioPage(PortfolioActionsMixin, QWidget):
         )
         if moved and holding is not None and self.account and self.view is not None:
             self.governance.show_store(self.account, holding.info, self.view.snapshot.block_number)
-
-    def _open_selected_merchant(self) -> None:
-        holding = self.selected_holding()
-        merchant = self.model.merchant(holding) if holding else ""
-        if merchant:
-            self.open_merchant.emit(merchant)
 
     # --- theme -------------------------------------------------------------------------------
     def set_colors(self, colors: Colors) -> None:

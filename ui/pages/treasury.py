@@ -35,7 +35,8 @@ from app.treasury.views import DeskSnapshot
 from ui import shortcuts
 from ui.i18n.names import name
 from ui.pages.treasury_audit import AuditTab
-from ui.pages.treasury_tabs import ProposalsTab, StoresTab, short, stable
+from ui.pages.treasury_proposals import ProposalsTab
+from ui.pages.treasury_tabs import StoresTab, short, stable
 from ui.runner import Op, user_message
 from ui.theme import LIGHT, Colors
 

@@ -1,6 +1,6 @@
 """The treasury tables' column headers and fixed cell words, marked for translation.
 
-English here; `RowsModel(..., context=TABLES)` and `_tr` translate them when shown.
+English here; `RowsModel(..., context=TABLES)` and `tables_tr` translate them when shown.
 """
 
 from __future__ import annotations

@@ -32,17 +32,17 @@ from app.vault import (
     CLIPBOARD_CLEAR_SECONDS,
     EntryInfo,
     EntryKind,
-    SecretField,
     Vault,
     VaultError,
     VaultMode,
     VaultStatus,
 )
-from app.vault.binding import BindingReport, ChainBinding, RevealOutcome
+from app.vault.binding import BindingReport, ChainBinding
 from ui import shortcuts
 from ui.bridge import EventBridge
-from ui.dialogs.vault import CredentialDialog, PurposeDialog, banner_text
+from ui.dialogs.vault import banner_text
 from ui.models.vault_entries import CHAIN_COLUMN, BadgeDelegate, VaultEntryModel
+from ui.pages.vault_credentials import VaultCredentialActions
 from ui.pages.vault_files import VaultFileActions
 from ui.runner import Op, user_message
 from ui.widgets.reveal_panel import RevealPanel
@@ -57,7 +57,7 @@ class Snapshot:
     chain_note: str
 
 
-class VaultPage(VaultFileActions, QWidget):
+class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
     loaded = Signal()
 
     def __init__(
@@ -347,133 +347,6 @@ class VaultPage(VaultFileActions, QWidget):
         self.panel.wipe()
         self.vault.lock(self.profile)  # quick (drops a key in memory); publishes "vault"
         self._say(self.tr("Locked."))
-
-    # ---- entries ------------------------------------------------------------------------------
-
-    def _signer(self) -> Signer | None:
-        return self.signer_source() if self.signer_source is not None else None
-
-    def add_credential(self) -> None:
-        form = CredentialDialog.ask(self)
-        if form is None:
-            return
-        self._run(
-            lambda: self.vault.add_credential(
-                self.profile, form.store_id, form.credential(), form.label
-            ),
-            lambda entry: (
-                self._say(
-                    self.tr("Kept the credentials of {store_id}.").format(store_id=entry.store_id)
-                ),
-                None,
-            )[1],
-            self.tr("Sealing…"),
-        )
-
-    def edit_credential(self) -> None:
-        entry = self.selected_entry()
-        if entry is None:
-            return
-        form = CredentialDialog.ask(
-            self,
-            store_id=entry.store_id,
-            platform=entry.platform,
-            login=entry.login,
-            label=entry.label,
-        )
-        if form is None:
-            return
-        self._rotate(entry.store_id, lambda: self.vault.edited(
-            self.profile, entry.store_id, **form.changes()
-        ), form.label)  # fmt: skip
-
-    def rotate_selected(self) -> None:
-        entry = self.selected_entry()
-        if entry is not None:
-            self._rotate(entry.store_id, None, None)
-
-    def _rotate(self, store_id: str, content: Callable[[], Any] | None, label: str | None) -> None:
-        signer = self._signer() if self.binding is not None else None
-        binding = self.binding
-
-        def work() -> str:
-            credential = content() if content is not None else None
-            if binding is not None and signer is not None:
-                result = binding.rotate(self.profile, store_id, signer, credential, label)
-                tx = result.transaction.latest.tx_hash if result.transaction else "-"
-                return self.tr("Rotated {store} to key version {version} (tx {tx}).").format(
-                    store=store_id, version=result.entry.key_version, tx=tx
-                )
-            entry = self.vault.rotate_entry(self.profile, store_id, credential, label=label)
-            text = self.tr("Rotated {store} to key version {version} in the vault.").format(
-                store=store_id, version=entry.key_version
-            )
-            if binding is not None:
-                text += " " + self.tr(
-                    "The registry still holds the previous version: bind it with an account "
-                    "that owns or operates the store."
-                )
-            return text
-
-        self._run(work, self._say, self.tr("Rotating…"))
-
-    def bind_selected(self) -> None:
-        entry, binding, signer = self.selected_entry(), self.binding, self._signer()
-        if entry is None or binding is None:
-            return
-        if signer is None:
-            self._say(
-                self.tr("Unlock a wallet account that owns or operates this store to bind."), True
-            )
-            return
-        self._run(
-            lambda: binding.bind(self.profile, entry.store_id, signer),
-            lambda r: self._say(
-                self.tr("{store_id} is bound at key version {key_version}.").format(
-                    store_id=r.entry.store_id, key_version=r.entry.key_version
-                )
-            ),
-            self.tr("Binding on chain…"),
-        )
-
-    # ---- reveal -------------------------------------------------------------------------------
-
-    def request_reveal(self, which: SecretField) -> None:
-        entry = self.selected_entry()
-        if entry is None:
-            return
-        purpose = PurposeDialog.ask(self, entry.store_id, which)
-        if purpose:
-            self.reveal(which, purpose)
-
-    def reveal(self, which: SecretField, purpose: str) -> None:
-        entry = self.selected_entry()
-        if entry is None:
-            return
-        binding = self.binding
-        signer = self._signer() if binding is not None else None
-
-        def work() -> RevealOutcome:
-            if binding is not None:
-                return binding.reveal(self.profile, entry.store_id, which, purpose, signer)
-            shown = self.vault.reveal(self.profile, entry.store_id, which, purpose)
-            return RevealOutcome(shown, treasury_user=False)
-
-        self._run(work, self._revealed, self.tr("Revealing…"), reload=False)
-
-    def _revealed(self, outcome: RevealOutcome) -> None:
-        self._say("")
-        if outcome.recorded_on_chain:
-            note = self.tr("Access recorded locally and on chain (tx {tx}).").format(
-                tx=outcome.recorded_on_chain
-            )
-        elif outcome.chain_error:
-            note = self.tr("Access recorded locally; the on-chain record failed: {error}").format(
-                error=outcome.chain_error
-            )
-        else:
-            note = self.tr("Access recorded in the local access log.")
-        self.panel.show_secret(outcome.reveal.which, outcome.reveal.value, note)
 
     def closeEvent(self, event: Any) -> None:
         self.panel.wipe()

@@ -13,9 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -32,15 +30,12 @@ from PySide6.QtWidgets import (
 from app.config.profiles import NetworkProfile
 from app.services.wallet import WalletService
 from app.wallet.balances import Balances
-from app.wallet.errors import WalletError
 from app.wallet.history import HistoryEntry
 from app.wallet.keystore import wipe
-from app.wallet.session import PasswordRequest
 from ui import shortcuts
-from ui.dialogs.wallet_accounts import CreateWalletDialog, ImportKeyDialog, RestoreDialog
 from ui.dialogs.wallet_password import PasswordDialog
-from ui.dialogs.wallet_send import SendDialog
 from ui.i18n.names import name
+from ui.pages.wallet_actions import WalletActions
 from ui.pages.wallet_book import AddressBookPanel
 from ui.runner import Op, user_message
 from ui.widgets.idle_lock import IdleLock
@@ -49,7 +44,7 @@ from ui.widgets.qr import qr_image
 KEY = Qt.ItemDataRole.UserRole
 
 
-class WalletPage(QWidget):
+class WalletPage(WalletActions, QWidget):
     def __init__(
         self, service: WalletService, bridge: Any = None, parent: QWidget | None = None
     ) -> None:
@@ -265,56 +260,6 @@ class WalletPage(QWidget):
         self.service.session.lock()
         self._show_lock_state()
 
-    def _add(self, dialog: Any) -> None:
-        if dialog.run() is not None:
-            self.reload_accounts()
-
-    def create_wallet(self) -> None:
-        self._add(CreateWalletDialog(self.service.wallet, self))
-
-    def restore(self) -> None:
-        self._add(RestoreDialog(self.service.wallet, self))
-
-    def import_key(self, *, keystore: bool) -> None:
-        self._add(ImportKeyDialog(self.service.wallet, keystore=keystore, parent=self))
-
-    def watch(self) -> None:
-        address, ok = QInputDialog.getText(
-            self, self.tr("Watch an address"), self.tr("Address (0x…)")
-        )
-        if ok and address.strip():
-            try:
-                self.service.wallet.add_watch_only(address)
-            except WalletError as error:
-                QMessageBox.warning(self, self.tr("Wallet"), error.user_message)
-            self.reload_accounts()
-
-    def export_keystore(self) -> None:
-        address = self.selected_address()
-        if address is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export keystore"), f"{address}.json")
-        if not path:
-            return
-        password = PasswordDialog(
-            self.tr("Enter the wallet password to export this key."), address, self
-        )
-        secret = password.run()
-        if secret is None:
-            return
-
-        def work() -> Any:
-            from pathlib import Path
-
-            try:
-                return self.service.wallet.export_keystore(address, secret, Path(path))
-            finally:
-                wipe(secret)
-
-        Op(self, work).success(
-            lambda p: self.status.setText(self.tr("Keystore written to {p}.").format(p=p))
-        ).failure(self._show_error).run_in_background()
-
     # --- chain -----------------------------------------------------------------------------
     def set_profile(self, profile: NetworkProfile | None) -> None:
         self.service.set_profile(profile)
@@ -396,60 +341,6 @@ class WalletPage(QWidget):
             return None
         row = int(items[0].data(KEY))
         return self.history_entries[row] if row < len(self.history_entries) else None
-
-    def send(self) -> None:
-        address = self.selected_address()
-        if address is None:
-            return
-        Op(self, self.service.assets).success(
-            lambda assets: self._open_send(address, assets)
-        ).failure(self._show_error).run_in_background()
-
-    def _open_send(self, address: str, assets: Any) -> None:
-        record = SendDialog(self.service, address, assets, self).run()
-        if record is not None:
-            self.status.setText(
-                self.tr("Sent: {description}. It appears in History.").format(
-                    description=record.description
-                )
-            )
-            self.tabs.setCurrentIndex(2)
-            self.refresh_history()
-
-    def speed_up(self) -> None:
-        self._replace(cancel=False)
-
-    def cancel_tx(self) -> None:
-        self._replace(cancel=True)
-
-    def _replace(self, *, cancel: bool) -> None:
-        entry = self.selected_entry()
-        if entry is None or entry.intent_id is None or not entry.can_replace:
-            return
-        address = self.selected_address() or ""
-        password: bytearray | None = None
-        if not self.service.session.is_unlocked(address):
-            password = PasswordDialog(
-                self.tr("Enter the wallet password to sign."), address, self
-            ).run()
-            if password is None:
-                return
-
-        def prompt(_request: PasswordRequest) -> bytearray | None:
-            return password
-
-        intent = entry.intent_id
-        action = self.service.cancel if cancel else self.service.speed_up
-
-        def work() -> Any:
-            try:
-                return action(intent, prompt)
-            finally:
-                wipe(password)
-
-        Op(self, work).success(lambda _r: self.refresh_history()).failure(
-            self._show_error
-        ).run_in_background()
 
     def copy_address(self) -> None:
         QGuiApplication.clipboard().setText(self.receive_address.text())
