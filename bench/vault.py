@@ -183,7 +183,8 @@ def _verify_on(db: Database, url: str, runs: int) -> tuple[int, float]:
     from app.chain.deploy import LocalSender, deploy_platform
     from app.chain.transactions import TransactionPipeline
     from app.config.profiles import NetworkProfile
-    from app.vault.binding import BindingState, ChainBinding
+    from app.vault.binding import ChainBinding
+    from app.vault.binding_state import BindingState
 
     Account.enable_unaudited_hdwallet_features()
     admin = Account.from_mnemonic(ANVIL_MNEMONIC)  # anvil's public test mnemonic, account 0
@@ -208,7 +209,7 @@ def _register_all(client: Any, admin: Any, registry: str, entries: list[Any]) ->
     from web3.types import RPCEndpoint
 
     from app.vault import commitment
-    from app.vault.binding import chain_store_id, encode_registry_call
+    from app.vault.binding_state import chain_store_id, encode_registry_call
 
     nonce = client.w3.eth.get_transaction_count(admin.address)
     fee = 2 * int(client.w3.eth.get_block("latest")["baseFeePerGas"]) + 10**9

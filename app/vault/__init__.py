@@ -2,6 +2,7 @@
 per-entry keys wrapped by a master key kept in the OS keyring (or, where none works, derived from
 a password), with audited reveals, rotation, sealed backups and chain commitments."""
 
+from app.vault.entries import EntryCheck, EntryInfo, Reveal, VaultCheck, commitment
 from app.vault.errors import (
     BackupError,
     EntryExists,
@@ -31,7 +32,7 @@ from app.vault.records import (
     StoreCredential,
     purpose_hash,
 )
-from app.vault.service import EntryCheck, EntryInfo, Reveal, Vault, VaultCheck, commitment
+from app.vault.service import Vault
 
 __all__ = [
     "CLIPBOARD_CLEAR_SECONDS",

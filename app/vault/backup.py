@@ -37,12 +37,13 @@ from sqlalchemy import select
 
 from app.storage.schema import VaultEntry
 from app.vault import records
+
+# The backup works hand in hand with the service: it borrows its master key and change signal.
+from app.vault.entries import EntryInfo, metadata_problem
 from app.vault.envelope import Binding, open_with_data_key, rebuild, sealed_record, unwrap_data_key
 from app.vault.errors import BackupError, VaultError
 from app.vault.keys import KdfParams, check_password, derive_key
-
-# The backup works hand in hand with the service: it borrows its master key and change signal.
-from app.vault.service import EntryInfo, Vault, _metadata_problem
+from app.vault.service import Vault
 
 MAGIC = b"PSTVBAK\x00"
 FORMAT_VERSION = 1
@@ -184,7 +185,7 @@ def _prepared_rows(vault: Vault, profile: str, payload: dict[str, Any]) -> list[
                 updated_at=dt.datetime.fromisoformat(item["updated_at"]),
             )  # fmt: skip
             record, label = records.decode(open_with_data_key(data_key, binding, envelope))
-            if _metadata_problem(EntryInfo.of(row), record, label):
+            if metadata_problem(EntryInfo.of(row), record, label):
                 raise BackupError(f"entry {item['store_id']!r} in the backup is inconsistent")
             rows.append(row)
     except (KeyError, TypeError, ValueError, VaultError) as error:

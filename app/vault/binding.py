@@ -26,16 +26,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
-from functools import cache
-from typing import Any
 
-from eth_abi import decode as abi_decode
-from eth_utils import function_signature_to_4byte_selector, keccak, to_checksum_address
-from web3 import Web3
-
-from app.chain.artifacts import load_artifact
 from app.chain.batch import BatchReader, Read
 from app.chain.client import ChainClient, checksum, connect
 from app.chain.errors import ChainError, SimulationReverted
@@ -53,131 +44,26 @@ from app.chain.txstore import (
 from app.config.profiles import NetworkProfile
 from app.events import EventBus
 from app.storage.db import Database
+from app.vault.binding_state import (
+    IS_OPERATOR,
+    STORE_INFO,
+    ZERO32,
+    BindingReport,
+    BindResult,
+    ChainCredential,
+    EntryBinding,
+    RevealOutcome,
+    chain_store_id,
+    classify,
+    decode_store,
+    encode_registry_call,
+)
+from app.vault.entries import EntryInfo, commitment
 from app.vault.errors import BindingError, BindingIncomplete, NotAuthorised, VaultError
 from app.vault.records import EntryKind, SecretField, StoreCredential
-from app.vault.service import EntryInfo, Reveal, Vault, commitment
+from app.vault.service import Vault
 
-ZERO32 = b"\x00" * 32
-_STORE_INFO = function_signature_to_4byte_selector("storeInfo(bytes32)")
-_IS_OPERATOR = function_signature_to_4byte_selector("isOperator(bytes32,address)")
-_STORE_TUPLE = ["(address,address,address,address,address,address,address,bytes32,uint32)"]
 _INTENT_NAMESPACE = uuid.UUID("5d1f3c1e-6c1a-4c61-9a55-7a0b1e2f0c11")
-
-
-def chain_store_id(store_id: str) -> bytes:
-    """The registry's bytes32 id of a vault store id (keccak256 of its text)."""
-    return keccak(text=store_id)
-
-
-class BindingState(StrEnum):
-    BOUND = "bound"
-    TAMPERED = "tampered"
-    STALE = "stale"
-    PENDING = "pending"
-    UNREGISTERED = "unregistered"
-
-
-@dataclass(frozen=True)
-class ChainCredential:
-    """A store's credential record in the registry, as read."""
-
-    registered: bool
-    owner: str
-    commitment: bytes
-    key_version: int
-    account_is_operator: bool = False  # of the account asked about, if any
-
-    def may_act(self, account: str) -> bool:
-        """Owner or authorised operator: may rotate and record accesses."""
-        return self.registered and (checksum(account) == self.owner or self.account_is_operator)
-
-
-@dataclass(frozen=True)
-class EntryBinding:
-    store_id: str
-    key_version: int
-    commitment: bytes
-    chain: ChainCredential | None
-    state: BindingState
-    detail: str
-
-
-@dataclass(frozen=True)
-class BindingReport:
-    profile: str
-    entries: list[EntryBinding]
-    round_trips: int  # HTTP round trips the chain read took
-
-    def by_store(self) -> dict[str, EntryBinding]:
-        return {entry.store_id: entry for entry in self.entries}
-
-    @property
-    def problems(self) -> list[EntryBinding]:
-        return [e for e in self.entries if e.state is not BindingState.BOUND]
-
-
-@dataclass(frozen=True)
-class BindResult:
-    entry: EntryInfo
-    transaction: TransactionRecord | None  # None when the chain already held this commitment
-
-
-@dataclass(frozen=True)
-class RevealOutcome:
-    """A reveal and what happened on chain: `recorded_on_chain` names the transaction, or
-    `chain_error` says why a treasury user's access could not be recorded there."""
-
-    reveal: Reveal
-    treasury_user: bool
-    recorded_on_chain: str | None = None
-    chain_error: str | None = None
-
-
-def classify(
-    entry_version: int, local: bytes, chain: ChainCredential | None, local_problem: str | None
-) -> tuple[BindingState, str]:
-    if chain is None or not chain.registered:
-        return BindingState.UNREGISTERED, "the store is not in the registry"
-    if chain.commitment == ZERO32:
-        return BindingState.UNREGISTERED, "no commitment is registered for this store yet"
-    if local_problem:
-        return BindingState.TAMPERED, f"the local entry does not open: {local_problem}"
-    if chain.key_version == entry_version:
-        if chain.commitment == local:
-            return BindingState.BOUND, f"matches the registry at key version {entry_version}"
-        return BindingState.TAMPERED, (
-            f"the registry holds another commitment at key version {entry_version}: the entry "
-            "or the registry record was changed"
-        )
-    if chain.key_version > entry_version:
-        return BindingState.STALE, (
-            f"the registry is at key version {chain.key_version}, this vault at {entry_version}: "
-            "the credentials were rotated elsewhere; import that vault's backup"
-        )
-    return BindingState.PENDING, (
-        f"this vault is at key version {entry_version}, the registry at {chain.key_version}: "
-        "the on-chain rotation has not happened yet; bind to finish it"
-    )
-
-
-@cache
-def _registry_abi() -> Any:
-    return Web3().eth.contract(abi=load_artifact("StoreRegistry").abi)
-
-
-def encode_registry_call(function: str, *args: Any) -> bytes:
-    data = _registry_abi().encode_abi(function, args=list(args))
-    return bytes.fromhex(data[2:])
-
-
-def _decode_store(raw: bytes) -> ChainCredential:
-    token, _r, _t, _g, _s, owner, _p, commitment_, version = abi_decode(_STORE_TUPLE, raw)[0]
-    return ChainCredential(
-        registered=int(token, 16) != 0,
-        owner=to_checksum_address(owner),
-        commitment=bytes(commitment_),
-        key_version=int(version),
-    )
 
 
 class ChainBinding:
@@ -221,7 +107,7 @@ class ChainBinding:
     ) -> list[ChainCredential]:
         """The registry records of `store_ids` (and whether `account` operates each), batched."""
         reads = [
-            Read("call", self.registry, _STORE_INFO + chain_store_id(s), _decode_store)
+            Read("call", self.registry, STORE_INFO + chain_store_id(s), decode_store)
             for s in store_ids
         ]
         if account is not None:
@@ -230,7 +116,7 @@ class ChainBinding:
                 Read(
                     "call",
                     self.registry,
-                    _IS_OPERATOR + chain_store_id(s) + padded,
+                    IS_OPERATOR + chain_store_id(s) + padded,
                     lambda raw: int.from_bytes(raw[:32], "big") == 1,
                 )
                 for s in store_ids

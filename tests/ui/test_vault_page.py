@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.events import EventBus
 from app.storage import open_database
 from app.vault import SecretField, Vault
-from app.vault.binding import BindingState, ChainBinding
+from app.vault.binding import ChainBinding
+from app.vault.binding_state import BindingState
 from ui.bridge import EventBridge
 from ui.dialogs.vault import CredentialDialog, PurposeDialog
 from ui.pages.vault import VaultPage

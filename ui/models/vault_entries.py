@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.vault import EntryInfo
-from app.vault.binding import BindingState, EntryBinding
+from app.vault.binding_state import BindingState, EntryBinding
 from ui import format as fmt
 from ui.theme import DARK, LIGHT
 

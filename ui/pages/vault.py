@@ -37,7 +37,8 @@ from app.vault import (
     VaultMode,
     VaultStatus,
 )
-from app.vault.binding import BindingReport, ChainBinding
+from app.vault.binding import ChainBinding
+from app.vault.binding_state import BindingReport
 from ui import shortcuts
 from ui.bridge import EventBridge
 from ui.dialogs.vault import banner_text

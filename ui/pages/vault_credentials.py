@@ -12,7 +12,8 @@ from typing import Any
 
 from app.chain.signer import Signer
 from app.vault import SecretField, Vault
-from app.vault.binding import ChainBinding, RevealOutcome
+from app.vault.binding import ChainBinding
+from app.vault.binding_state import RevealOutcome
 from ui.dialogs.vault import CredentialDialog, PurposeDialog
 
 

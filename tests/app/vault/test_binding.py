@@ -12,7 +12,8 @@ from app.chain.client import connect
 from app.chain.signer import SignedTransaction
 from app.chain.transactions import TransactionPipeline
 from app.vault import SecretField, Vault
-from app.vault.binding import BindingState, ChainBinding, chain_store_id
+from app.vault.binding import ChainBinding
+from app.vault.binding_state import BindingState, chain_store_id
 from app.vault.errors import BindingError, BindingIncomplete, NotAuthorised
 from tests.app.vault.conftest import credential
 from tests.fixtures.vault_chain import STORES
