@@ -208,14 +208,15 @@ def _register_all(client: Any, admin: Any, registry: str, entries: list[Any]) ->
     """registerStore for every entry (its commitment, key version 1), pre-signed and batched."""
     from web3.types import RPCEndpoint
 
+    from app.chain.calldata import encode_call
     from app.vault import commitment
-    from app.vault.binding_state import chain_store_id, encode_registry_call
+    from app.vault.binding_state import chain_store_id
 
     nonce = client.w3.eth.get_transaction_count(admin.address)
     fee = 2 * int(client.w3.eth.get_block("latest")["baseFeePerGas"]) + 10**9
     raw = []
     for n, entry in enumerate(entries):
-        data = encode_registry_call(
+        data = encode_call("StoreRegistry",
             "registerStore", chain_store_id(entry.store_id), *[admin.address] * 5,
             commitment(entry), entry.key_version,
         )  # fmt: skip

@@ -1,15 +1,10 @@
-"""Calldata encoders and event topics of the contracts the portfolio touches (no network)."""
+"""Event topics and hand-encoded reads of the contracts the portfolio touches (no network);
+other calldata comes from app.chain.calldata."""
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 from eth_utils import keccak
-from web3 import Web3
-from web3.contract import Contract
 
-from app.chain.artifacts import load_artifact
 from app.chain.batch import Read
 
 
@@ -25,18 +20,6 @@ PURCHASED = topic("Purchased(address,uint256,uint256)")
 PROPOSAL_CREATED = topic(
     "ProposalCreated(uint256,address,address[],uint256[],string[],bytes[],uint256,uint256,string)"
 )
-
-
-@cache
-def offline(name: str) -> type[Contract]:
-    """A contract class with no address or provider: for encoding calls only."""
-    return Web3().eth.contract(abi=load_artifact(name).abi)
-
-
-def encode(contract: str, function: str, *args: Any) -> bytes:
-    """Calldata of `contract.function(*args)`, e.g. encode("ProfitShareToken", "claim")."""
-    data = offline(contract).encode_abi(function, args=list(args))
-    return bytes.fromhex(data[2:])
 
 
 def address_topic(address: str) -> str:

@@ -15,10 +15,11 @@ from sqlalchemy import select
 
 from app.chain.artifacts import load_artifact
 from app.chain.batch import BatchReader, Read, call
+from app.chain.calldata import encode_call
 from app.chain.client import ChainClient, checksum
 from app.chain.indexer import decode_events
 from app.chain.transactions import Intent
-from app.portfolio.abi import PROPOSAL_CREATED, encode, uint_read
+from app.portfolio.abi import PROPOSAL_CREATED, uint_read
 from app.portfolio.actions import ActionRefused
 from app.storage.db import Database
 from app.storage.schema import ChainEvent
@@ -167,7 +168,7 @@ def delegate_intent(token: str, delegatee: str, symbol: str = "") -> Intent:
     target = checksum(delegatee)
     if target == ZERO:
         raise ActionRefused("Delegate to an address (your own to vote yourself), not to zero.")
-    data = encode("ProfitShareToken", "delegate", target)
+    data = encode_call("ProfitShareToken", "delegate", target)
     return Intent(checksum(token), data, 0, f"Delegate {symbol or 'PST'} votes to {target}")
 
 
@@ -185,6 +186,8 @@ def vote_intent(proposal: Proposal, support: Support, reason: str = "") -> Inten
         )
     if len(reason) > 2_000:
         raise ActionRefused("Keep the reason under 2,000 characters.")
-    data = encode("StoreGovernor", "castVoteWithReason", proposal.proposal_id, int(support), reason)
+    data = encode_call(
+        "StoreGovernor", "castVoteWithReason", proposal.proposal_id, int(support), reason
+    )
     title = proposal.title[:60] or f"proposal {proposal.proposal_id}"
     return Intent(proposal.governor, data, 0, f"Vote {support.name.lower()} on {title}")

@@ -13,7 +13,7 @@ settled and routed in the following month (ROUTING_LAG_MONTHS), as the platform'
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -28,11 +28,11 @@ from app.chain.indexer import EventIndexer, decode_events
 from app.chain.registry import Deployment
 from app.storage.db import Database
 from app.treasury.errors import ProposalRefused
-from app.treasury.onchain import TreasuryReader, read_token
+from app.treasury.onchain import TreasuryReader, decode_proposal, read_token
 from app.treasury.preview import PayoutPreview, preview_payouts
 from app.treasury.proposal import prepare_proposal, verified_hash
 from app.treasury.reconcile import reconcile
-from app.treasury.rules import ProposalState, Status, encode_period
+from app.treasury.rules import ProposalState, encode_period
 from app.treasury.views import (
     DeskSnapshot,
     DraftReview,
@@ -275,25 +275,7 @@ class TreasuryDesk:
         """Proposals 1..count in one batched read (not one round trip each)."""
         f = self.reader.treasury.functions
         results = self.reader.reader.read([call(f.proposal(i)) for i in range(1, count + 1)])
-        states = []
-        for number, result in enumerate(results, 1):
-            p = result.unwrap()
-            if isinstance(p, tuple) and len(p) == 1:
-                p = p[0]
-            states.append(
-                ProposalState(
-                    proposal_id=number,
-                    store_id=bytes(p[0]),
-                    proposer=checksum(p[1]),
-                    expires_at=int(p[2]),
-                    period=int(p[3]),
-                    status=Status(int(p[4])),
-                    approvals=int(p[5]),
-                    amount=int(p[6]),
-                    report_hash=bytes(p[7]),
-                )
-            )
-        return states
+        return [decode_proposal(number, r.unwrap()) for number, r in enumerate(results, 1)]
 
     def proposal(self, proposal_id: int) -> ProposalView:
         for view in self.proposals():
@@ -395,6 +377,3 @@ class TreasuryDesk:
             state,
             [corrections[i] for i in held],
         )
-
-
-ProgressCallback = Callable[[str], None]

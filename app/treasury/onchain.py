@@ -6,14 +6,10 @@ Every read of one view happens at one block (the head read first), so the pieces
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
 from typing import Any
 
 from eth_utils import keccak
-from web3 import Web3
-from web3.contract import Contract
 
-from app.chain.artifacts import load_artifact
 from app.chain.batch import BatchReader, call
 from app.chain.client import ChainClient, checksum
 from app.treasury.preview import TokenState
@@ -22,18 +18,6 @@ from app.treasury.rules import ProposalState, Status, StoreTreasuryState
 PROPOSED_TOPIC = (
     "0x" + keccak(text="Proposed(uint256,bytes32,uint32,uint256,bytes32,address,uint64)").hex()
 )
-
-
-@cache
-def _offline(name: str) -> type[Contract]:
-    """A contract with no address or provider: for encoding calls only."""
-    return Web3().eth.contract(abi=load_artifact(name).abi)
-
-
-def encode_call(function: str, *args: Any) -> bytes:
-    """Calldata of a DistributionTreasury function, e.g. encode_call("approve", 7)."""
-    data = _offline("DistributionTreasury").encode_abi(function, args=list(args))
-    return bytes.fromhex(data[2:])
 
 
 class TreasuryReader:
@@ -101,24 +85,10 @@ class TreasuryReader:
         )
         if not results[0].ok:  # UnknownProposal
             return ProposalState(proposal_id, b"", "", 0, 0, Status.NONE, 0, 0, b"")
-        p = results[0].value
-        if isinstance(p, tuple) and len(p) == 1:
-            p = p[0]
         approved = frozenset(
             checksum(a) for a, r in zip(approvers, results[1:], strict=True) if r.unwrap()
         )
-        return ProposalState(
-            proposal_id=proposal_id,
-            store_id=bytes(p[0]),
-            proposer=checksum(p[1]),
-            expires_at=int(p[2]),
-            period=int(p[3]),
-            status=Status(int(p[4])),
-            approvals=int(p[5]),
-            amount=int(p[6]),
-            report_hash=bytes(p[7]),
-            approved_by=approved,
-        )
+        return decode_proposal(proposal_id, results[0].value, approved)
 
     def has_role(self, role: bytes, account: str) -> bool:
         return bool(self.treasury.functions.hasRole(role, checksum(account)).call())
@@ -151,3 +121,23 @@ def proposal_id_from_receipt(receipt: dict[str, Any], treasury: str) -> int | No
         ):
             return int(str(topics[1]), 16)
     return None
+
+
+def decode_proposal(
+    proposal_id: int, raw: Any, approved_by: frozenset[str] = frozenset()
+) -> ProposalState:
+    """The treasury's `proposal(id)` answer as a ProposalState (a struct may come back wrapped
+    in a one-element tuple)."""
+    p = raw[0] if isinstance(raw, tuple) and len(raw) == 1 else raw
+    return ProposalState(
+        proposal_id=proposal_id,
+        store_id=bytes(p[0]),
+        proposer=checksum(p[1]),
+        expires_at=int(p[2]),
+        period=int(p[3]),
+        status=Status(int(p[4])),
+        approvals=int(p[5]),
+        amount=int(p[6]),
+        report_hash=bytes(p[7]),
+        approved_by=approved_by,
+    )

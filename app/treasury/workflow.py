@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from app.chain.calldata import encode_call
 from app.chain.errors import ChainError, SimulationReverted
 from app.chain.signer import Signer
 from app.chain.transactions import Intent, PreparedTransaction, TransactionPipeline
@@ -31,7 +32,7 @@ from app.chain.txstore import (
 from app.treasury.actions import ActionRecord, ActionStore, Kind, State
 from app.treasury.audit import AuditTrail
 from app.treasury.errors import ProposalRefused, WorkflowError
-from app.treasury.onchain import TreasuryReader, encode_call, proposal_id_from_receipt
+from app.treasury.onchain import TreasuryReader, proposal_id_from_receipt
 from app.treasury.proposal import ProposalDraft
 from app.treasury.rules import (
     Status,
@@ -129,6 +130,7 @@ class TreasuryWorkflow:
         if action.kind == Kind.PROPOSE:
             assert action.store_id and action.period and action.amount and action.report_hash
             data = encode_call(
+                "DistributionTreasury",
                 "propose",
                 bytes.fromhex(action.store_id[2:]),
                 action.period,
@@ -136,9 +138,11 @@ class TreasuryWorkflow:
                 bytes.fromhex(action.report_hash[2:]),
             )
         elif action.kind == Kind.REJECT:
-            data = encode_call("reject", action.proposal_id, action.note or "")
+            data = encode_call(
+                "DistributionTreasury", "reject", action.proposal_id, action.note or ""
+            )
         else:
-            data = encode_call(action.kind.value, action.proposal_id)
+            data = encode_call("DistributionTreasury", action.kind.value, action.proposal_id)
         what = action.kind.value + (
             f" proposal #{action.proposal_id}" if action.proposal_id else f" period {action.period}"
         )

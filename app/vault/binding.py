@@ -28,6 +28,7 @@ import uuid
 from collections.abc import Sequence
 
 from app.chain.batch import BatchReader, Read
+from app.chain.calldata import encode_call
 from app.chain.client import ChainClient, checksum, connect
 from app.chain.errors import ChainError, SimulationReverted
 from app.chain.signer import Signer
@@ -56,7 +57,6 @@ from app.vault.binding_state import (
     chain_store_id,
     classify,
     decode_store,
-    encode_registry_call,
 )
 from app.vault.entries import EntryInfo, commitment
 from app.vault.errors import BindingError, BindingIncomplete, NotAuthorised, VaultError
@@ -221,7 +221,7 @@ class ChainBinding:
         sid = chain_store_id(entry.store_id)
         intent = Intent(
             self.registry,
-            encode_registry_call("rotateCredential", sid, local, entry.key_version),
+            encode_call("StoreRegistry", "rotateCredential", sid, local, entry.key_version),
             0,
             f"Bind the credentials of store {entry.store_id} (key version {entry.key_version})",
         )
@@ -287,7 +287,9 @@ class ChainBinding:
             return RevealOutcome(shown, treasury_user=False)
         intent = Intent(
             self.registry,
-            encode_registry_call("recordAccess", chain_store_id(store_id), shown.purpose_hash),
+            encode_call(
+                "StoreRegistry", "recordAccess", chain_store_id(store_id), shown.purpose_hash
+            ),
             0,
             f"Record an access to the credentials of store {store_id}",
         )

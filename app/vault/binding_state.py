@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
-from typing import Any
 
 from eth_abi import decode as abi_decode
 from eth_utils import function_signature_to_4byte_selector, keccak, to_checksum_address
-from web3 import Web3
 
-from app.chain.artifacts import load_artifact
 from app.chain.client import checksum
 from app.chain.txstore import TransactionRecord
 from app.vault.entries import EntryInfo, Reveal
@@ -118,16 +114,6 @@ def classify(
         f"this vault is at key version {entry_version}, the registry at {chain.key_version}: "
         "the on-chain rotation has not happened yet; bind to finish it"
     )
-
-
-@cache
-def _registry_abi() -> Any:
-    return Web3().eth.contract(abi=load_artifact("StoreRegistry").abi)
-
-
-def encode_registry_call(function: str, *args: Any) -> bytes:
-    data = _registry_abi().encode_abi(function, args=list(args))
-    return bytes.fromhex(data[2:])
 
 
 def decode_store(raw: bytes) -> ChainCredential:
