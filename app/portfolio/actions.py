@@ -12,15 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.chain.batch import call
+from app.chain.calldata import encode_call
 from app.chain.client import checksum
 from app.chain.errors import ChainError
 from app.chain.signer import Signer
 from app.chain.transactions import Intent, TransactionPipeline
 from app.chain.txstore import CONFIRMED, TransactionRecord
-from app.portfolio.abi import encode, uint_read
+from app.portfolio.abi import uint_read
 from app.portfolio.holdings import Holding, PortfolioReader, Snapshot, TokenInfo
 from app.portfolio.kyc import KycStatus, kyc_status
-from app.portfolio.units import format_units
+from app.units import format_units
 
 
 class ActionRefused(ChainError):
@@ -72,7 +73,10 @@ def claim_intent(holding: Holding, kyc: KycStatus) -> Intent:
     if not kyc.can_claim:
         raise ActionRefused(f"{symbol} cannot be claimed now. {kyc.message}")
     return Intent(
-        holding.info.token, encode("ProfitShareToken", "claim"), 0, f"Claim profit share {symbol}"
+        holding.info.token,
+        encode_call("ProfitShareToken", "claim"),
+        0,
+        f"Claim profit share {symbol}",
     )
 
 
@@ -155,7 +159,7 @@ class PortfolioActions:
         steps: list[tuple[str, Intent]] = []
         amount = format_units(quote.cost, quote.stablecoin_decimals)
         if quote.allowance != quote.cost:
-            data = encode("SandboxStablecoin", "approve", quote.info.sale, quote.cost)
+            data = encode_call("SandboxStablecoin", "approve", quote.info.sale, quote.cost)
             steps.append(
                 (
                     f"Approve {amount} {quote.stablecoin_symbol}",
@@ -163,7 +167,7 @@ class PortfolioActions:
                 )
             )
         tokens = format_units(quote.amount, quote.info.decimals)
-        buy = encode("OfferingSale", "buy", quote.amount)
+        buy = encode_call("OfferingSale", "buy", quote.amount)
         steps.append(
             (
                 f"Buy {tokens} {quote.info.symbol}",

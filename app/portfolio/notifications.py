@@ -15,7 +15,7 @@ from enum import StrEnum
 from app.events import EventBus
 from app.portfolio.holdings import Snapshot
 from app.portfolio.kyc import KycState
-from app.portfolio.units import format_units
+from app.units import format_units
 
 TOPIC = "portfolio.notify"
 ALERTS_RAISED = "alerts.raised"  # app.services.monitor.ALERTS_RAISED

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app.portfolio.holdings import PortfolioReader, Snapshot, TokenInfo
 from app.portfolio.ledger import FlowKind, LedgerEntry, TokenLedger
-from app.portfolio.units import format_units
+from app.units import format_units
 
 CSV_COLUMNS = (
     "date",

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from app.backend.models import RevenueReport
 from app.treasury.errors import TreasuryError
+from app.units import stablecoin_text as _units
 
 BP = 10_000
 # A store's routing is a handful of route() calls a month; each floors the investors' share.
@@ -112,13 +113,6 @@ def _check(
         flagged=not ok,
         reason="" if ok else why,
     )
-
-
-def _units(amount: int) -> str:
-    """Base units (6 decimals) as a readable amount for messages."""
-    sign = "-" if amount < 0 else ""
-    whole, frac = divmod(abs(amount), 10**6)
-    return f"{sign}{whole:,}.{frac:06d}"
 
 
 def reconcile(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from app.treasury.errors import ProposalRefused
+from app.units import stablecoin_text as _units
 
 UINT128_MAX = 2**128 - 1
 _PERIOD_TEXT = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -102,11 +103,6 @@ def check_period(period: int) -> None:
 
 
 # -- the contract's checks ------------------------------------------------------------------
-
-
-def _units(amount: int) -> str:
-    whole, frac = divmod(amount, 10**6)
-    return f"{whole:,}.{frac:06d}"
 
 
 def check_amount(state: StoreTreasuryState, period: int, amount: int) -> None:

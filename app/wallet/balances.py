@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Context, Decimal, InvalidOperation
+from decimal import InvalidOperation
 from enum import StrEnum
 
 from eth_abi import decode as abi_decode
@@ -21,13 +21,13 @@ from eth_utils import to_checksum_address
 from app.chain.batch import BatchReader, Read, ReadResult, balance
 from app.chain.client import ChainClient
 from app.chain.registry import Deployment, discover
+from app.units import EXACT as _EXACT
+from app.units import format_units as _format_units
 from app.wallet.errors import WalletError
 
 MAX_DECIMALS = 36
 BALANCE_OF = bytes.fromhex("70a08231")  # balanceOf(address)
 SYMBOL, NAME, DECIMALS = (bytes.fromhex(h) for h in ("95d89b41", "06fdde03", "313ce567"))
-# Wide enough for any uint256 at any decimals: Decimal's default 28 digits would round.
-_EXACT = Context(prec=200)
 
 
 class AssetKind(StrEnum):
@@ -165,10 +165,7 @@ def format_units(amount: int, asset_or_decimals: Asset | int, *, symbol: bool = 
         decimals, unit = asset_or_decimals.decimals, asset_or_decimals.symbol
     else:
         decimals, unit = asset_or_decimals, ""
-    value = Decimal(amount).scaleb(-decimals, context=_EXACT)
-    text = f"{value:,f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
+    text = _format_units(amount, decimals, min_places=0)
     return f"{text} {unit}" if symbol and unit else text
 
 

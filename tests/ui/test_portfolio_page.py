@@ -19,10 +19,10 @@ from app.chain.transactions import TransactionPipeline
 from app.config.profiles import NetworkProfile
 from app.events import EventBus
 from app.portfolio.notifications import TOPIC, Notice, NoticeKind
-from app.portfolio.units import format_units
 from app.services.portfolio import PortfolioService, PortfolioView
 from app.services.wallet import WalletService
 from app.storage import open_database
+from app.units import format_units
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
 from tests.app.portfolio.conftest import PST, USD, World, world  # noqa: F401 - the fixture

@@ -17,7 +17,7 @@ from app.portfolio.ledger import FlowKind, LedgerEntry, TokenLedger
 from app.portfolio.merchant import Health, health_badge
 from app.portfolio.notifications import TOPIC, NoticeKind, PortfolioNotifier, detect
 from app.portfolio.statements import snapshot_csv
-from app.portfolio.units import format_units
+from app.units import format_units
 
 NOW = 1_750_000_000
 
