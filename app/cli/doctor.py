@@ -13,7 +13,7 @@ Exit code: 0 all passed, 1 a check failed, 2 the doctor could not even start (no
 from __future__ import annotations
 
 import argparse
-import getpass
+import logging
 import os
 import statistics
 import sys
@@ -25,11 +25,13 @@ from typing import TextIO
 from app.backend.client import ApiClient, check_schema
 from app.backend.errors import BackendError
 from app.backend.models import SCHEMA_VERSION, Health
+from app.cli.secrets import SecretInput
 from app.config.paths import data_dir, database_path
 from app.config.profiles import NetworkProfile
 from app.storage import open_database
 from app.storage.settings_store import load_settings
 
+log = logging.getLogger(__name__)
 ENV_TOKEN = "PST_DESK_API_TOKEN"
 SLOW_MS = 1000  # median round trip above this makes the app feel broken
 OK, FAIL, SKIP = "OK", "FAIL", "SKIP"
@@ -139,6 +141,7 @@ def run_checks(ctx: DoctorContext, checks: list[Check], out: TextIO) -> bool:
             try:
                 result = check.run(ctx)
             except Exception as error:  # a broken check must not hide the others
+                log.warning("the doctor's %r check crashed", check.name, exc_info=True)
                 result = CheckResult(FAIL, f"the check itself crashed: {type(error).__name__}")
         if result.status == OK:
             passed.add(check.name)
@@ -176,7 +179,7 @@ def vault_token(
 ) -> tuple[str, str | None]:
     """(token, problem): the custom profile's token from its vault ("" when it keeps none), or
     why the vault could not give it."""
-    from app.cli.vault import SecretInput
+    from app.cli.vault import vault_secrets
     from app.vault import Vault, VaultError
     from app.vault.api_token import stored_api_token
 
@@ -184,7 +187,7 @@ def vault_token(
         return "", None  # the sandbox makes a new token at each start: the one it prints is current
     db = open_database(database_path(data_dir(args.data_dir)))
     try:
-        secrets = SecretInput(stdin)
+        secrets = vault_secrets(stdin)
         token = stored_api_token(Vault(db), profile.name, lambda: secrets.read("vault password"))
         return token or "", None
     except VaultError as error:  # its message says what to do and never holds a secret
@@ -197,10 +200,7 @@ def read_token(stdin: TextIO | None = None) -> str:
     token = os.environ.get(ENV_TOKEN, "").strip()
     if token:
         return token
-    stream = stdin or sys.stdin
-    if stream.isatty():
-        return getpass.getpass("API token: ").strip()
-    return stream.readline().strip()
+    return SecretInput(stdin).read_optional("API token")
 
 
 def resolve_profile(args: argparse.Namespace) -> NetworkProfile:

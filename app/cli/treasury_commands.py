@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import os
 import sys
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.secrets import SecretInput
 from app.cli.treasury import READS_REPORTS, SIGNING, TOKEN_ENV, UsageError, settings_of
 from app.storage.db import Database
 from app.treasury import audit_export
@@ -21,10 +20,7 @@ from app.treasury.desk import TreasuryDesk
 from app.treasury.errors import ProposalRefused
 from app.treasury.execution import already_done, finish_open, run
 from app.treasury.views import ProposalView, StoreOverview
-
-
-def money(units: int) -> str:
-    return f"{Decimal(units).scaleb(-6):,.6f}"
+from app.units import stablecoin_text as money
 
 
 def when(timestamp: int) -> str:
@@ -77,7 +73,7 @@ class Context:
             )
         if command in SIGNING and not args.account:
             raise UsageError(f"`treasury {command}` signs: name the account with --account")
-        secrets = _Secrets(stdin)
+        secrets = _treasury_secrets(stdin)
         closers: list[Any] = []
         api = None
         if command in READS_REPORTS and (profile.api_url or command == "propose"):
@@ -106,20 +102,16 @@ class Context:
             thing.close()
 
 
-class _Secrets:
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-
-    def read(self, what: str) -> str:
-        if self.stream.isatty():
-            return getpass.getpass(f"{what}: ")
-        line = self.stream.readline()
-        if not line:
-            raise UsageError(f"standard input ended before the {what}; nothing was sent")
-        return line.removesuffix("\n").removesuffix("\r")
+def _treasury_secrets(stream: TextIO) -> SecretInput:
+    return SecretInput(
+        stream,
+        ended=lambda what, _line: UsageError(
+            f"standard input ended before the {what}; nothing was sent"
+        ),
+    )
 
 
-def _unlock(root: Path, db: Database, address: str, secrets: _Secrets) -> Any:
+def _unlock(root: Path, db: Database, address: str, secrets: SecretInput) -> Any:
     from app.wallet.session import WalletSession
     from app.wallet.wallet import Wallet
 

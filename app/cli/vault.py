@@ -20,12 +20,12 @@ with hidden prompts; otherwise they are read from standard input, one per line, 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.secrets import SecretInput
 from app.config.paths import data_dir, database_path
 from app.storage import open_database
 from app.storage.settings_store import load_settings
@@ -35,23 +35,15 @@ from app.vault.backup import export_backup, import_backup
 _CREDENTIAL_FIELDS = [f.value for f in SecretField if f is not SecretField.API_TOKEN]
 
 
-class SecretInput:
-    """One secret per line from standard input, or a hidden prompt on a terminal."""
-
-    def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stdin
-        self.tty = self.stream.isatty()
-
-    def read(self, what: str, *, confirm: bool = False) -> str:
-        if self.tty:
-            value = getpass.getpass(f"{what}: ")
-            if confirm and getpass.getpass(f"{what} (again): ") != value:
-                raise VaultError(f"the two entries of {what} differ; nothing was changed")
-            return value
-        line = self.stream.readline()
-        if not line:
-            raise VaultError(f"standard input ended before {what} (see `vault --help`)")
-        return line.removesuffix("\n").removesuffix("\r")
+def vault_secrets(stream: TextIO | None = None) -> SecretInput:
+    """The vault's secrets from standard input (one per line) or hidden prompts."""
+    return SecretInput(
+        stream,
+        ended=lambda what, _line: VaultError(
+            f"standard input ended before {what} (see `vault --help`)"
+        ),
+        differ=lambda what: VaultError(f"the two entries of {what} differ; nothing was changed"),
+    )
 
 
 def register(subparsers: Any) -> None:
@@ -99,7 +91,7 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
         settings = load_settings(db)
         profile = args.profile or settings.active_profile
         settings.profile(profile)  # an unknown profile is a usage error, not a new vault
-        return _dispatch(args, Vault(db), profile, SecretInput(stdin))
+        return _dispatch(args, Vault(db), profile, vault_secrets(stdin))
     except (VaultError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

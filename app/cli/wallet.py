@@ -34,13 +34,13 @@ is changed and the exit code is 1 (2 for a usage error).
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 from app.chain.errors import ChainError
+from app.cli.secrets import SecretInput
 from app.cli.wallet_chain import add_parsers as add_chain_parsers
 from app.cli.wallet_chain import run_chain_command
 from app.config.paths import data_dir, database_path
@@ -61,25 +61,15 @@ class InputEnded(WalletError):
     pass
 
 
-class SecretInput:
-    """One secret per line from standard input, or a hidden prompt on a terminal."""
-
-    def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stdin
-        self.tty = self.stream.isatty()
-        self._line = 0
-
-    def read(self, what: str) -> str:
-        if self.tty:
-            return getpass.getpass(f"{what}: ")
-        line = self.stream.readline()
-        self._line += 1
-        if not line:
-            raise InputEnded(
-                f"standard input ended before {what} (line {self._line}); "
-                "see `wallet --help` for the order. Nothing was changed."
-            )
-        return line.removesuffix("\n").removesuffix("\r")
+def wallet_secrets(stream: TextIO | None = None) -> SecretInput:
+    """The wallet's secrets from standard input (one per line, in --help's order) or prompts."""
+    return SecretInput(
+        stream,
+        ended=lambda what, line: InputEnded(
+            f"standard input ended before {what} (line {line}); "
+            "see `wallet --help` for the order. Nothing was changed."
+        ),
+    )
 
 
 def register(subparsers: Any) -> None:
@@ -137,9 +127,9 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     db = open_database(database_path(root))
     try:
         if args.wallet_command in ("balance", "send"):
-            secrets = SecretInput(stdin)
+            secrets = wallet_secrets(stdin)
             return run_chain_command(args, Wallet(root, db), db, secrets.read, stdin)
-        return _dispatch(args, Wallet(root, db), SecretInput(stdin))
+        return _dispatch(args, Wallet(root, db), wallet_secrets(stdin))
     except (WalletError, ChainError) as error:
         print(f"error: {error.user_message}", file=sys.stderr)
         return 1

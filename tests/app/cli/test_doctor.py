@@ -163,3 +163,18 @@ def test_the_real_command_against_the_sandbox(tmp_path, sandbox_api):
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count("\nOK ") == 4
     assert sandbox_api.token not in result.stdout + result.stderr
+
+
+def test_a_crashing_check_fails_says_so_and_is_logged(caplog):
+    def broken(_ctx):
+        raise KeyError("boom")
+
+    out = io.StringIO()
+    ok_check = doctor.Check("fine", lambda _ctx: doctor.CheckResult(doctor.OK, "all good"))
+    checks = [ok_check, doctor.Check("broken", broken), doctor.Check("after", ok_check.run)]
+    ctx = doctor.DoctorContext(NetworkProfile(name="x"), "http://127.0.0.1:1", None)
+    assert doctor.run_checks(ctx, checks, out) is False
+    lines = out.getvalue().splitlines()
+    assert lines[1].startswith("FAIL") and "crashed: KeyError" in lines[1]
+    assert lines[2].startswith("OK")  # the others still ran
+    assert any(r.exc_info and "broken" in r.getMessage() for r in caplog.records)
