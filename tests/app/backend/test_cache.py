@@ -18,19 +18,11 @@ from app.backend.errors import (
     BackendUnreachable,
     InvalidPayload,
 )
-from app.storage import open_database
 from app.storage.schema import HttpCacheEntry
 from tests.fixtures import payloads
 from tests.fixtures.hostile import mutated, ok, slow, status, truncated
 
 PROFILE = "/v1/merchants/M00001"
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "store.sqlite3")
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from app.chain.client import ChainClient, connect
 from app.chain.signer import LocalSigner
 from app.config.profiles import NetworkProfile
-from app.storage import Database, open_database
+from app.storage import Database
 
 
 def profile_for(url: str, chain_id: int = 31337) -> NetworkProfile:
@@ -31,10 +31,8 @@ def make_client() -> Iterator[Callable[..., ChainClient]]:
 
 
 @pytest.fixture
-def store(tmp_path) -> Iterator[Database]:
-    db = open_database(tmp_path / "store.sqlite3")
-    yield db
-    db.close()
+def store(db: Database) -> Database:
+    return db
 
 
 @pytest.fixture

@@ -27,7 +27,6 @@ from app.chain.signer import LocalSigner
 from app.chain.transactions import TransactionPipeline
 from app.config.profiles import NetworkProfile
 from app.portfolio.holdings import PortfolioReader
-from app.storage import Database, open_database
 from tests.fixtures.anvil import AnvilChain
 
 USD = 10**6
@@ -109,13 +108,6 @@ def world(anvil: AnvilChain) -> World:
         for name in ("DISTRIBUTOR_ROLE", "PAUSER_ROLE"):
             admin.send(token.functions.grantRole(role(name), admin.address))
     return World(anvil, admin, platform, stores, list(investors), anvil.accounts[14])
-
-
-@pytest.fixture
-def db(tmp_path) -> Iterator[Database]:
-    database = open_database(tmp_path / "store.sqlite3")
-    yield database
-    database.close()
 
 
 @pytest.fixture

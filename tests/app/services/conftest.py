@@ -10,7 +10,6 @@ import pytest
 from app.backend.cache import CachedApi
 from app.backend.client import ApiClient
 from app.events import EventBus
-from app.storage import open_database
 
 
 class RecordingBus(EventBus):
@@ -48,13 +47,6 @@ class RecordingBus(EventBus):
 @pytest.fixture
 def bus() -> RecordingBus:
     return RecordingBus()
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "store.sqlite3")
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 import datetime as dt
 
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
 
 from app.storage import open_database
 from app.storage.migrate import current_revision, head_revision
 from app.storage.schema import HttpCacheEntry
+from tests.fixtures.storage import old_database, setting_kept
 
 
 def test_fresh_database_is_at_head_and_owner_only(tmp_path):
@@ -16,16 +17,15 @@ def test_fresh_database_is_at_head_and_owner_only(tmp_path):
 
 def test_upgrade_from_first_revision_keeps_data(tmp_path):
     path = tmp_path / "old.sqlite3"
+    assert "settings" in old_database(path, "0001")
     old = open_database(path, revision="0001")
     assert current_revision(old.engine) == "0001"
-    with old.engine.begin() as connection:
-        connection.execute(text("INSERT INTO settings VALUES ('theme', '\"dark\"')"))
     old.close()
 
     db = open_database(path)
     assert current_revision(db.engine) == head_revision()
+    assert setting_kept(db)
     with db.session() as session:
-        assert session.execute(text("SELECT value_json FROM settings")).scalar() == '"dark"'
         session.add(
             HttpCacheEntry(
                 profile="sandbox",

@@ -21,7 +21,6 @@ from app.chain.deploy import (
 )
 from app.chain.signer import LocalSigner
 from app.config.profiles import NetworkProfile
-from app.storage import Database, open_database
 from tests.fixtures.anvil import AnvilChain
 
 USD = 10**6
@@ -102,10 +101,3 @@ def client(tenv: TreasuryEnv) -> Iterator[ChainClient]:
     made = connect(NetworkProfile(name="test", rpc_url=tenv.chain.url, chain_id=31337))
     yield made
     made.close()
-
-
-@pytest.fixture
-def db(tmp_path) -> Iterator[Database]:
-    database = open_database(tmp_path / "store.sqlite3")
-    yield database
-    database.close()

@@ -55,6 +55,21 @@ def _distribute(tenv, flow, period, routed):
     return draft, pid
 
 
+def _propose(tenv, flow, period):
+    """Route 1,000 USD and propose it from a matching report; the proposal id and lifetime."""
+    tenv.route(1_000 * USD)
+    report = make_report(
+        merchant_id=MERCHANT, period=period, gross=1_100 * USD, settled=1_000 * USD
+    )
+    state = flow.reader.store_state(tenv.store.store_id, [int(period.replace("-", ""))])
+    _, lifetime = flow.reader.params()
+    _, now = flow.reader.head()
+    rec = reconcile(report, 1_000 * USD, tolerance_bp=50)
+    draft = prepare_proposal(report, state, rec, now=now, proposal_lifetime=lifetime)
+    proposed = _run(flow, flow.propose(draft, tenv.proposer.address), tenv.proposer)
+    return proposed.proposal_id, lifetime
+
+
 def _claimable(tenv, client, holders):
     token = client.contract("ProfitShareToken", tenv.store.token)
     return [token.functions.claimableOf(h).call() for h in holders]
@@ -101,21 +116,7 @@ def test_a_whole_period_lands_in_the_audit_trail_once(tenv, client, db):
 
 def test_maker_checker_and_a_stale_approval_are_refused_before_simulation(tenv, client, db):
     flow = _workflow(tenv, client, db)
-    tenv.route(1_000 * USD)
-    report = make_report(
-        merchant_id=MERCHANT, period="2026-05", gross=1_100 * USD, settled=1_000 * USD
-    )
-    state = flow.reader.store_state(tenv.store.store_id, [202605])
-    _, lifetime = flow.reader.params()
-    _, now = flow.reader.head()
-    draft = prepare_proposal(
-        report,
-        state,
-        reconcile(report, 1_000 * USD, tolerance_bp=50),
-        now=now,
-        proposal_lifetime=lifetime,
-    )
-    pid = _run(flow, flow.propose(draft, tenv.proposer.address), tenv.proposer).proposal_id
+    pid, lifetime = _propose(tenv, flow, "2026-05")
     own = flow.act(Kind.APPROVE, pid, tenv.proposer.address)
     with pytest.raises(ProposalRefused) as refused:
         flow.simulate(own.id)
@@ -132,21 +133,7 @@ def test_resume_after_a_crash_finishes_a_recorded_approval_and_sends_nothing_twi
     tenv, client, db
 ):
     flow = _workflow(tenv, client, db)
-    tenv.route(1_000 * USD)
-    report = make_report(
-        merchant_id=MERCHANT, period="2026-06", gross=1_100 * USD, settled=1_000 * USD
-    )
-    state = flow.reader.store_state(tenv.store.store_id, [202606])
-    _, lifetime = flow.reader.params()
-    _, now = flow.reader.head()
-    draft = prepare_proposal(
-        report,
-        state,
-        reconcile(report, 1_000 * USD, tolerance_bp=50),
-        now=now,
-        proposal_lifetime=lifetime,
-    )
-    pid = _run(flow, flow.propose(draft, tenv.proposer.address), tenv.proposer).proposal_id
+    pid, lifetime = _propose(tenv, flow, "2026-06")
 
     approver, other = tenv.approvers
     tenv.chain.rpc("evm_setAutomine", [False])

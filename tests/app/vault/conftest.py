@@ -3,7 +3,6 @@ import datetime as dt
 import pytest
 
 from app.events import EventBus
-from app.storage import open_database
 from app.vault import StoreCredential, Vault
 
 VAULT_PASSWORD = "correct horse battery"
@@ -29,13 +28,6 @@ class Clock:
 
     def __call__(self) -> dt.datetime:
         return self.now
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "store.sqlite3")
-    yield database
-    database.close()
 
 
 @pytest.fixture
