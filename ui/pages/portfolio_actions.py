@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from app.wallet.errors import WalletError
 from ui import format as fmt
 from ui.dialogs.portfolio_actions import ClaimAllDialog, SigningGrant, ask_signer
 from ui.dialogs.portfolio_statement import StatementPeriodDialog
@@ -44,7 +45,7 @@ class PortfolioActionsMixin:
             return False
         try:
             return bool(self.wallet.wallet.account(self.account).can_sign)
-        except Exception:  # the account was removed meanwhile
+        except WalletError:  # the account was removed meanwhile
             return False
 
     def _grant(self) -> SigningGrant | None:

@@ -6,6 +6,7 @@ to its field and nothing is saved until the whole profile is valid.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from pydantic import ValidationError
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 from app.config import NetworkProfile, Settings
 from app.config.profiles import SANDBOX_NAME
 from ui.i18n import LANGUAGES
+
+log = logging.getLogger(__name__)
 
 THEMES = (
     (QT_TRANSLATE_NOOP("SettingsPage", "Follow the system"), "system"),
@@ -264,6 +267,7 @@ class SettingsPage(QWidget):
         try:
             self._save(updated)
         except Exception as error:  # the store is a local file; say so plainly
+            log.warning("settings not saved", exc_info=True)
             self.status.setText(
                 self.tr("Could not save the settings ({error}).").format(error=type(error).__name__)
             )
