@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import secrets
 import signal
 import sys
@@ -37,6 +38,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--no-chain", action="store_true", help="run only the REST API (no anvil, no contracts)"
+    )
+    parser.add_argument(
+        "--exit-with-parent",
+        type=int,
+        metavar="PID",
+        help="stop when process PID is gone (the app passes its own, so a killed app leaves "
+        "no sandbox behind)",
     )
     parser.set_defaults(handler=run)
 
@@ -90,7 +98,9 @@ def run(args: argparse.Namespace) -> int:
                 print(line, flush=True)
         print("ready: yes", flush=True)  # the end of the announcement (see SandboxProcess)
         while not stopping.wait(0.5):
-            pass
+            if args.exit_with_parent and os.getppid() != args.exit_with_parent:
+                log.warning("the app that started the sandbox is gone; stopping")
+                break
     except OSError as exc:
         print(f"sandbox: could not start: {exc.strerror or exc}", file=sys.stderr)
         return 1

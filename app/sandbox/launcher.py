@@ -67,7 +67,8 @@ class SandboxProcess:
         entry = [sys.executable] if is_frozen() else [sys.executable, str(MAIN)]
         command = [
             *entry, "--data-dir", str(data_dir), "sandbox",
-            "--merchants", str(merchants), "--day-seconds", str(day_seconds), *extra_args,
+            "--merchants", str(merchants), "--day-seconds", str(day_seconds),
+            "--exit-with-parent", str(os.getpid()), *extra_args,
         ]  # fmt: skip
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         process = subprocess.Popen(

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -10,6 +16,8 @@ import pytest
 from app.backend.models import Health, MerchantProfile
 from app.sandbox.calendar import SIM_START
 from app.sandbox.launcher import SandboxProcess, SandboxStartError
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _health(sandbox: SandboxProcess) -> Health:
@@ -57,3 +65,40 @@ def test_bad_arguments_fail_with_a_clear_message(tmp_path, merchants, day_second
         SandboxProcess.start(tmp_path, merchants=merchants, day_seconds=day_seconds, timeout=30)
     assert message in str(failure.value)
     assert "exited with code 2" in str(failure.value)
+
+
+def test_the_sandbox_stops_when_the_app_that_started_it_is_killed(tmp_path):
+    """SandboxProcess passes --exit-with-parent: a SIGKILLed app leaves no sandbox behind."""
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        from pathlib import Path
+        from app.sandbox.launcher import SandboxProcess
+        sandbox = SandboxProcess.start(Path({str(tmp_path)!r}), merchants=20,
+                                       extra_args=["--no-chain"])
+        print(sandbox.pid, flush=True)
+        time.sleep(600)
+        """
+    )
+    app = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    try:
+        child = int(app.stdout.readline())
+        os.kill(app.pid, signal.SIGKILL)
+        app.wait(timeout=10)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and _alive(child):
+            time.sleep(0.2)
+        assert not _alive(child), "the sandbox outlived the app that started it"
+    finally:
+        if app.poll() is None:
+            app.kill()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
