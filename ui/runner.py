@@ -23,6 +23,15 @@ T = TypeVar("T")
 
 # Ops whose results have not been delivered yet; keeps their relays alive while workers run.
 _pending: set[Op[Any]] = set()
+# Set once the app is shutting down: results that arrive after that are dropped, since the
+# widgets and services their callbacks use are being torn down.
+_closing = False
+
+
+def shut_down() -> None:
+    """Deliver no more results: the event loop has ended and the session is being stopped."""
+    global _closing
+    _closing = True
 
 
 def user_message(error: BaseException) -> str:
@@ -104,7 +113,7 @@ class Op(Generic[T]):
         relay, self._relay = self._relay, None
         if relay is not None:
             relay.deleteLater()
-        if self._parent is not None and not shiboken6.isValid(self._parent):
+        if _closing or (self._parent is not None and not shiboken6.isValid(self._parent)):
             log.debug("dropping the result of an op whose widget is gone")
             return
         self._show_progress(None)
