@@ -302,3 +302,20 @@ def qtbot_button() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_no_pst_notice_goes_with_an_account_that_holds(qtbot, desk, world) -> None:  # noqa: F811
+    bob = world.investors[1]
+    world.buy(bob, 0, 5)
+    d = desk(0)  # alice holds nothing
+    d.view(qtbot)
+    assert "holds no PST yet" in d.page.message.text()
+    d.wallet.wallet.import_private_key(bytes(bob.key).hex(), PASSWORD, PASSWORD, label="Bob")
+    d.page.reload_accounts()
+    d.page.set_account(bob.address)
+    qtbot.waitUntil(
+        lambda: d.page.view is not None and d.page.view.snapshot.account == bob.address,
+        timeout=20_000,
+    )
+    assert d.page.view.snapshot.holdings
+    assert d.page.message.text() == ""

@@ -302,10 +302,11 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
             self.message.setObjectName("muted")
             self._repolish(self.message)
             self.message.setText("")
+        no_pst = self.tr("This account holds no PST yet: subscribe to an open offering.")
         if not snap.holdings:  # otherwise the message keeps the last action's outcome
-            self.message.setText(
-                self.tr("This account holds no PST yet: subscribe to an open offering.")
-            )
+            self.message.setText(no_pst)
+        elif self.message.text() == no_pst:  # an account with holdings (or its first purchase)
+            self.message.setText("")
         self.totals.show_view(view)
         self.model.set_view(view)
         self.charts.show_view(view)
