@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Colors:
     peer: str  # the peer line/median in charts
     banner_info: str
     banner_error: str
+    banner_success: str
 
 
 LIGHT = Colors(
@@ -47,6 +48,7 @@ LIGHT = Colors(
     peer="#7a8594",
     banner_info="#fff4d6",
     banner_error="#fde2e1",
+    banner_success="#e3f4e8",
 )
 DARK = Colors(
     name="dark",
@@ -64,7 +66,19 @@ DARK = Colors(
     peer="#a3acb9",
     banner_info="#4a3b12",
     banner_error="#5a2121",
+    banner_success="#173b24",
 )
+
+
+def restyle(widget: QWidget, name: str) -> None:
+    """Give `widget` the style sheet rules of `#name` now that it is laid out: polish alone
+    recolours it, but a frame (a QLabel) reads its padding and border only on a style change
+    event, so without one a banner keeps the size of its old style (squashed to a strip)."""
+    widget.setObjectName(name)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+    widget.updateGeometry()
 
 
 def _palette(c: Colors) -> QPalette:
@@ -103,6 +117,8 @@ def _style_sheet(c: Colors) -> str:
     QLabel#banner {{ background: {c.banner_info}; border: 1px solid {c.border};
         border-radius: 6px; padding: 6px 10px; }}
     QLabel#error {{ background: {c.banner_error}; border: 1px solid {c.bad};
+        border-radius: 6px; padding: 6px 10px; }}
+    QLabel#success {{ background: {c.banner_success}; border: 1px solid {c.good};
         border-radius: 6px; padding: 6px 10px; }}
     QLabel#fieldError {{ color: {c.bad}; }}
     QFrame#card {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; }}

@@ -152,3 +152,21 @@ def _assert_no_secret_in_clear(root: Path, log_text: str) -> None:
         for path in files:
             assert secret.encode() not in path.read_bytes(), f"{secret!r} in clear in {path}"
         assert secret not in log_text
+
+
+def test_unlocked_notice_is_a_full_success_banner(qtbot, page, qapp):
+    from ui.theme import ThemeManager
+
+    theme = ThemeManager(qapp, "light")  # the style sheet that pads the banners
+    try:
+        qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+        wait_for(qtbot, page, lambda: page.notice.text() == "Unlocked.")
+        notice = page.notice
+        assert notice.objectName() == "success"
+        margins = notice.contentsMargins()
+        assert margins.top() > 0 and margins.left() > 0  # the banner's padding is in force
+        line = notice.fontMetrics().height()
+        qtbot.waitUntil(lambda: notice.height() >= line + margins.top() + margins.bottom())
+    finally:
+        qapp.setStyleSheet("")
+        theme.deleteLater()

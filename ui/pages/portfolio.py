@@ -38,7 +38,7 @@ from ui.pages.portfolio_actions import PortfolioActionsMixin
 from ui.pages.portfolio_governance import GovernancePanel
 from ui.pages.portfolio_merchants import PortfolioMerchantsMixin
 from ui.runner import Op, user_message
-from ui.theme import LIGHT, Colors
+from ui.theme import LIGHT, Colors, restyle
 from ui.widgets.portfolio_notices import KycBanner, NoticeArea, PortfolioNotices
 from ui.widgets.portfolio_summary import PortfolioCharts, TotalsRow
 
@@ -275,13 +275,12 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
 
     def _refresh_failed(self, error: BaseException) -> None:
         self.state.setText("")
-        self.message.setObjectName("error")
+        restyle(self.message, "error")
         self.message.setText(
             self.tr("Could not refresh the portfolio: {user_message}").format(
                 user_message=user_message(error)
             )
         )
-        self._repolish(self.message)
         self._done_refreshing()
 
     def _show(self, view: PortfolioView) -> None:
@@ -299,8 +298,7 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
         )
         self.kyc.show_status(snap.kyc)
         if self.message.objectName() == "error":  # the refresh that failed has now worked
-            self.message.setObjectName("muted")
-            self._repolish(self.message)
+            restyle(self.message, "muted")
             self.message.setText("")
         no_pst = self.tr("This account holds no PST yet: subscribe to an open offering.")
         if not snap.holdings:  # otherwise the message keeps the last action's outcome
@@ -360,8 +358,3 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
         self.colors = colors
         self.model.set_colors(colors)
         self.charts.set_colors(colors)
-
-    @staticmethod
-    def _repolish(widget: QWidget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)

@@ -46,6 +46,7 @@ from ui.models.vault_entries import CHAIN_COLUMN, BadgeDelegate, VaultEntryModel
 from ui.pages.vault_credentials import VaultCredentialActions
 from ui.pages.vault_files import VaultFileActions
 from ui.runner import Op, user_message
+from ui.theme import restyle
 from ui.widgets.reveal_panel import RevealPanel
 
 
@@ -301,10 +302,8 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
 
     # ---- messages -----------------------------------------------------------------------------
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.notice.setObjectName("error" if error else "banner")
-        self.notice.style().unpolish(self.notice)
-        self.notice.style().polish(self.notice)
+    def _say(self, text: str, error: bool = False, *, success: bool = False) -> None:
+        restyle(self.notice, "error" if error else "success" if success else "banner")
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
@@ -340,7 +339,7 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         self.password_again.clear()
         self._run(
             lambda: self.vault.unlock(self.profile, password),
-            lambda _c: self._say(self.tr("Unlocked.")),
+            lambda _c: self._say(self.tr("Unlocked."), success=True),
             self.tr("Unlocking…"),
         )
 

@@ -107,7 +107,8 @@ class VaultCredentialActions:
             lambda r: self._say(
                 self.tr("{store_id} is bound at key version {key_version}.").format(
                     store_id=r.entry.store_id, key_version=r.entry.key_version
-                )
+                ),
+                success=True,
             ),
             self.tr("Binding on chain…"),
         )

@@ -25,7 +25,7 @@ class VaultFileActions:
     ) -> None:
         raise NotImplementedError
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str, error: bool = False, *, success: bool = False) -> None:
         raise NotImplementedError
 
     def _widget(self) -> QWidget:
