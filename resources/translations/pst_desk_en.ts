@@ -20,7 +20,7 @@
         <message numerus="yes">
             <source>%n row(s) of the file have problems, so nothing was imported yet. Import only the valid rows?</source>
             <translation>
-                <numerusform>%n row of the file have problems, so nothing was imported yet. Import only the valid rows?</numerusform>
+                <numerusform>%n row of the file has problems, so nothing was imported yet. Import only the valid rows?</numerusform>
                 <numerusform>%n rows of the file have problems, so nothing was imported yet. Import only the valid rows?</numerusform>
             </translation>
         </message>
@@ -184,8 +184,8 @@
         <message numerus="yes">
             <source>%n more wait(s) too.</source>
             <translation>
-                <numerusform>%n more wait too.</numerusform>
                 <numerusform>%n more waits too.</numerusform>
+                <numerusform>%n more wait too.</numerusform>
             </translation>
         </message>
     </context>

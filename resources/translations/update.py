@@ -25,7 +25,8 @@ ROOT = HERE.parents[1]
 LUPDATE = ROOT / ".venv" / "bin" / "pyside6-lupdate"
 LANGUAGES = ("zh_CN", "zh_TW")
 CATALOGS = ("common", "merchants", "wallet", "treasury", "vault", "portfolio", "domain")
-EN_PLURAL = ("(s)", "")
+# Sources whose "(s)" ends a verb, not a noun: the singular takes the "s" ("1 more waits").
+EN_VERB_PLURALS = {"%n more wait(s) too.": ("%n more waits too.", "%n more wait too.")}
 
 
 def ts_path(code: str) -> Path:
@@ -57,8 +58,12 @@ def catalog() -> dict[str, tuple[str, str]]:
 
 
 def english_plural(source: str) -> tuple[str, str]:
-    """'%n day(s) ago' -> ('%n day ago', '%n days ago'); overrides for irregular verbs."""
-    one = source.replace("(s) are", " is").replace("(s) were", " was").replace("(s)", "")
+    """'%n day(s) ago' -> ('%n day ago', '%n days ago'); the verb after the noun agrees
+    ('%n row(s) have' -> '%n row has'); a "(s)" that ends a verb is spelt out above."""
+    if source in EN_VERB_PLURALS:
+        return EN_VERB_PLURALS[source]
+    one = source.replace("(s) are", " is").replace("(s) were", " was")
+    one = one.replace("(s) of the file have", " of the file has").replace("(s)", "")
     many = source.replace("(s)", "s")
     return one, many
 
