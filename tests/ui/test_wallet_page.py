@@ -208,3 +208,19 @@ def test_csv_import_asks_before_a_partial_import(qtbot, make_page, wallet_world)
     report = book.import_text(good)
     assert report is not None and report.imported == 1
     assert book.table.item(0, 0).text() == "Friend"
+
+
+def test_unlock_stays_offered_for_a_locked_account(qtbot, make_page) -> None:
+    page = make_page(key="11" * 32)
+    page.service.wallet.import_private_key("22" * 32, PASSWORD, PASSWORD, label="Second")
+    page.reload_accounts()
+    first, second = (a.address for a in page.service.wallet.accounts())
+    page.accounts.selectRow(0)
+    assert page.selected_address() == first and page.unlock_button.isEnabled()
+    page.service.session.unlock(first, bytearray(PASSWORD.encode()))
+    page._show_lock_state()
+    assert not page.unlock_button.isEnabled()  # the selected account is unlocked already
+    page.accounts.selectRow(1)
+    assert page.selected_address() == second
+    assert page.unlock_button.isEnabled()  # the other one is still locked
+    assert page.lock_button.isEnabled()

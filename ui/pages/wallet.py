@@ -88,6 +88,7 @@ class WalletPage(WalletActions, QWidget):
             "accounts", [self.tr("Label"), self.tr("Kind"), self.tr("Address")]
         )
         self.accounts.itemSelectionChanged.connect(self.refresh_chain)
+        self.accounts.itemSelectionChanged.connect(self._show_lock_state)
         self.balance_table = self._table(
             "balances", [self.tr("Asset"), self.tr("Amount"), self.tr("Contract")]
         )
@@ -231,8 +232,11 @@ class WalletPage(WalletActions, QWidget):
         self.lock_state.style().unpolish(self.lock_state)
         self.lock_state.style().polish(self.lock_state)
         self.lock_button.setEnabled(bool(unlocked))
-        can_sign = any(a.can_sign for a in self.service.wallet.accounts())
-        self.unlock_button.setEnabled(can_sign and not unlocked)
+        # Unlocking is per account: offered while the selected account can sign and is locked.
+        accounts = {a.address: a for a in self.service.wallet.accounts()}
+        account = accounts.get(self.selected_address() or "")
+        locked = account is not None and account.address not in unlocked
+        self.unlock_button.setEnabled(account is not None and account.can_sign and locked)
 
     def unlock(self) -> None:
         address = self.selected_address()
