@@ -43,6 +43,7 @@ def test_every_chart_draws_its_part(qtbot):
         chart.draw_now()
         assert chart.figure.axes == [axes]
         assert len(axes.lines) + len(axes.patches) + len(axes.collections) == drawn
+        assert axes.get_axisbelow() is True, f"{key} draws its gridlines over the data"
 
 
 def test_revenue_chart_shows_growth_and_plots_the_core_numbers(qtbot):
@@ -93,3 +94,11 @@ def test_window_grab_with_the_portfolio_page_never_shown(qtbot, qapp, tmp_path):
     assert window.pages.currentWidget() is not portfolio and not portfolio.isVisible()
     image = window.grab()
     assert not image.isNull() and image.width() == window.width()
+
+
+def test_portfolio_charts_draw_their_gridlines_behind_the_bars(qtbot):
+    for cls in (AllocationChart, MonthlyDistributionsChart, RevenueTrendSpark):
+        chart = cls(DARK)
+        qtbot.addWidget(chart)
+        chart.set_data(None)
+        assert chart.axes.get_axisbelow() is True, cls.__name__

@@ -144,6 +144,7 @@ class ChartWidget(QFrame, Generic[D]):
         self.figure.clear()
         self.figure.set_facecolor(self.colors.surface)
         self.axes = self.figure.add_subplot()
+        self.axes.set_axisbelow(True)  # gridlines behind bars and lines, never across them
         self._apply_margins()
 
     def _apply_margins(self) -> None:
