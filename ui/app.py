@@ -1,6 +1,7 @@
-"""Start the desktop app: data directory, store, settings, theme, the window (shown at once),
-then the backend off the GUI thread (the sandbox when that profile is active) and the pages
-that use it. Everything is handed down; nothing is global.
+"""Start the desktop app: data directory, theme and language (read without SQLAlchemy or
+pydantic), the window (shown at once); once it has painted, the store (migrated), the settings,
+the pages, then the backend off the GUI thread (the sandbox when that profile is active) and the
+pages that use it. Everything is handed down; nothing is global.
 """
 
 from __future__ import annotations
@@ -12,24 +13,28 @@ import signal
 import sys
 import warnings
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.config import NetworkProfile, Settings, data_dir
+from app.config import data_dir
+from app.config.choices import SANDBOX_NAME
 from app.config.paths import database_path
 from app.events import EventBus
 from app.resources import resource_path
-from app.storage import Database, open_database
-from app.storage.settings_store import load_settings, save_settings
+from app.storage.quick_settings import read_quick_settings
 from ui.bridge import EventBridge
 from ui.i18n import Language
 from ui.main_window import MainWindow
 from ui.runner import Op, user_message
 from ui.startup_probe import after_first_paint
 from ui.theme import ThemeManager
+
+if TYPE_CHECKING:
+    from app.config import NetworkProfile, Settings
+    from app.storage import Database
 
 log = logging.getLogger(__name__)
 TOKEN_ENV = "PST_DESK_API_TOKEN"
@@ -184,37 +189,82 @@ def connect(
     return Backend(explorer, monitor, api, client, sandbox, profile if profile.rpc_url else None)
 
 
+def starting_text(profile: str) -> str:
+    """What the window says while the backend of `profile` starts."""
+    if profile == SANDBOX_NAME:
+        return QCoreApplication.translate("Startup", "Starting the sandbox…")
+    return QCoreApplication.translate("Startup", "Connecting to {profile}…").format(profile=profile)
+
+
 class Session:
-    """The running app: store, settings, bus and (once connected) the backend."""
+    """The running app: store, settings, bus and (once connected) the backend.
+
+    The window is built from the theme and language alone (`read_quick_settings`), so it can
+    paint before SQLAlchemy, Alembic and pydantic load; `attach_pages` (run_gui calls it once
+    the window has painted) opens the store and loads the settings first."""
 
     def __init__(
         self, args: argparse.Namespace, app: QApplication, *, attach_pages: bool = True
     ) -> None:
         self.args = args
         self.root = data_dir(args.data_dir)
-        self.db = open_database(database_path(self.root))
-        self.settings = load_settings(self.db)
+        look = read_quick_settings(database_path(self.root))
+        self._db: Database | None = None
+        self._settings: Settings | None = None
         self.bus = EventBus()
-        self.language = Language(app, self.settings.language)
-        self.theme = ThemeManager(app, self.settings.theme)
+        self.language = Language(app, look.language)
+        self.theme = ThemeManager(app, look.theme)
         self.bridge = EventBridge(self.bus, parent=app)
         self.backend: Backend | None = None
         self._stopped = False
         self.settled = False  # the backend came up or failed (for --exit-after-paint)
-        self.window = MainWindow(
-            self.settings, self._save_settings, self.theme, language=self.language
+        self.window = MainWindow(None, None, self.theme, language=self.language)
+        self.window.show_starting(
+            starting_text(getattr(args, "profile", None) or look.active_profile)
         )
         self.window.on_shutdown(self.stop)
         self.pages_attached = False
         if attach_pages:
             self.attach_pages()
 
+    def _open_store(self) -> None:
+        """The store (migrated to the newest schema) and the validated settings; the look is
+        corrected if the quick read got it wrong (a value only the full load accepts)."""
+        from app.storage import open_database
+        from app.storage.settings_store import load_settings
+
+        self._db = open_database(database_path(self.root))
+        self.settings = load_settings(self._db)
+        if self.settings.language != self.language.choice:
+            self.language.apply(self.settings.language)
+        if self.settings.theme != self.theme.choice:
+            self.theme.apply(self.settings.theme)
+        self.window.attach_settings(self.settings, self._save_settings)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the store opens once the window has painted (attach_pages)")
+        return self._db
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            raise RuntimeError("the settings load once the window has painted (attach_pages)")
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        self._settings = settings
+
     def attach_pages(self) -> None:
-        """Wallet, portfolio, vault and treasury: about a second of imports (web3 and its
-        friends), so run_gui calls this once the window has painted, then `start`."""
+        """The store and the settings, then wallet, portfolio, vault and treasury: about a
+        second of imports (SQLAlchemy, web3 and their friends), so run_gui calls this once the
+        window has painted, then `start`."""
         if self.pages_attached or self._stopped:
             return
         self.pages_attached = True
+        self._open_store()
         self.wallet = _wallet_page(self)
         from ui.pages.portfolio_attach import PortfolioAttachment
 
@@ -229,6 +279,8 @@ class Session:
         )
 
     def _save_settings(self, settings: Settings) -> None:
+        from app.storage.settings_store import save_settings
+
         save_settings(self.db, settings)
         self.settings = settings
 
@@ -309,7 +361,8 @@ class Session:
         if self.backend is not None:
             self.backend.stop()
             self.backend = None
-        self.db.close()
+        if self._db is not None:
+            self._db.close()
         self.bridge.deleteLater()
         self.theme.deleteLater()
 
@@ -377,6 +430,11 @@ def _could_not_start(error: Exception) -> None:
     )
 
 
+def _import_merchant_pages() -> None:
+    import ui.pages.merchant_dashboard
+    import ui.pages.merchants  # noqa: F401
+
+
 def run_gui(args: argparse.Namespace) -> int:
     # matplotlib's Qt backend still sets an attribute Qt 6 deprecated; nothing else is hidden.
     warnings.filterwarnings(
@@ -405,6 +463,9 @@ def run_gui(args: argparse.Namespace) -> int:
             app.exit(1)
             return
         session.start()
+        # While the backend starts off the GUI thread: the merchant pages' imports (matplotlib),
+        # which the window needs once it is up.
+        QTimer.singleShot(0, _import_merchant_pages)
 
     # The window paints first (the start-up bench's measure); the rest of the pages follow.
     after_first_paint(session.window, finish_start)

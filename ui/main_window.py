@@ -1,14 +1,17 @@
 """The main window: a sidebar with the pages that work, and a status bar with the connection
 state and the age of the data on screen.
 
-Pages get what they need handed in (`attach`); there is no application-wide singleton.
+Pages get what they need handed in (`attach`); there is no application-wide singleton. The
+window paints before the store opens: it imports no page that needs the backend, matplotlib or
+pydantic; the Settings page joins with the settings (`attach_settings`), the merchant pages
+with the backend (`attach`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -22,17 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import Settings
 from ui import format as fmt
 from ui import shortcuts
 from ui.bridge import EventBridge
 from ui.i18n import Language
 from ui.i18n.live import retranslate
-from ui.pages.merchant_dashboard import MerchantDashboardPage
-from ui.pages.merchants import MerchantsPage
-from ui.pages.settings import SettingsPage
 from ui.runner import user_message
 from ui.theme import Colors, ThemeManager
+
+if TYPE_CHECKING:
+    from app.config import Settings
+    from ui.pages.merchant_dashboard import MerchantDashboardPage
+    from ui.pages.merchants import MerchantsPage
+    from ui.pages.settings import SettingsPage
 
 
 class StartupPanel(QWidget):
@@ -60,8 +65,8 @@ class StartupPanel(QWidget):
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        settings: Settings,
-        save_settings: Callable[[Settings], None],
+        settings: Settings | None,
+        save_settings: Callable[[Settings], None] | None,
         theme: ThemeManager,
         parent: QWidget | None = None,
         *,
@@ -88,11 +93,11 @@ class MainWindow(QMainWindow):
         self.merchant_area = QStackedWidget()
         self.startup = StartupPanel()
         self.merchant_area.addWidget(self.startup)
-        self.settings_page = SettingsPage(settings, save_settings)
-        self.settings_page.settings_changed.connect(self._settings_changed)
+        self.settings_page: SettingsPage | None = None
         self._ranks: list[int] = []  # each page's place in shortcuts.PAGES, in sidebar order
         self._add_page("Merchants", self.merchant_area, "Ctrl+2")
-        self._add_page("Settings", self.settings_page, "Ctrl+,")
+        if settings is not None and save_settings is not None:
+            self.attach_settings(settings, save_settings)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
 
@@ -116,6 +121,17 @@ class MainWindow(QMainWindow):
         theme.changed.connect(self._colors_changed)
         self._lockers: list[Callable[[], None]] = []
         self._build_menus()
+
+    def attach_settings(
+        self, settings: Settings, save_settings: Callable[[Settings], None]
+    ) -> None:
+        """The Settings page, once the settings are loaded (None before: start-up reads only
+        the theme and the language before the first paint)."""
+        from ui.pages.settings import SettingsPage
+
+        self.settings_page = SettingsPage(settings, save_settings)
+        self.settings_page.settings_changed.connect(self._settings_changed)
+        self._add_page("Settings", self.settings_page, "Ctrl+,")
 
     def _build_menus(self) -> None:
         """File (lock, quit) and Help (keyboard shortcuts); the keys are in ui.shortcuts."""
@@ -188,6 +204,9 @@ class MainWindow(QMainWindow):
 
     def attach(self, explorer: Any, monitor: Any | None, bridge: EventBridge) -> None:
         """The backend is ready: build the pages that use it and load the merchant list."""
+        from ui.pages.merchant_dashboard import MerchantDashboardPage  # matplotlib
+        from ui.pages.merchants import MerchantsPage
+
         self._monitor = monitor
         self.merchants = MerchantsPage(explorer, bridge)
         self.dashboard = MerchantDashboardPage(explorer, monitor, bridge, self.theme.colors)

@@ -7,9 +7,10 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.config.choices import SANDBOX_NAME as SANDBOX_NAME  # re-exported
+
 _ADDRESS = re.compile(r"^0x[0-9a-fA-F]{40}$")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$")
-SANDBOX_NAME = "sandbox"
 SANDBOX_CHAIN_ID = 31337
 
 

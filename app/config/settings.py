@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from app.config.choices import Language, Theme
 from app.config.profiles import SANDBOX_NAME, NetworkProfile
-
-Theme = Literal["system", "light", "dark"]
-Language = Literal["system", "en", "zh_CN", "zh_TW"]
 
 
 class Settings(BaseModel):
