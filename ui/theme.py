@@ -21,6 +21,7 @@ class Colors:
     muted: str
     border: str
     accent: str
+    on_accent: str  # text on the accent (selected sidebar item and table rows)
     good: str
     bad: str
     warn: str
@@ -40,9 +41,10 @@ LIGHT = Colors(
     muted="#5f6b7a",
     border="#d5d9e0",
     accent="#2463eb",
+    on_accent="#ffffff",
     good="#17803d",
     bad="#c62828",
-    warn="#b26a00",
+    warn="#975a00",  # 5:1 on the window (the lighter #b26a00 was 3.9:1)
     grid="#e3e6eb",
     series=("#2463eb", "#e07b00", "#16a34a", "#9333ea"),
     peer="#7a8594",
@@ -58,6 +60,7 @@ DARK = Colors(
     muted="#9aa4b2",
     border="#363d4a",
     accent="#6b9bff",
+    on_accent="#1b1f26",  # white on this light blue reads at 2.7:1; the window's ink at 6.1:1
     good="#4ade80",
     bad="#f87171",
     warn="#fbbf24",
@@ -96,7 +99,7 @@ def _palette(c: Colors) -> QPalette:
         (role.ToolTipText, c.text),
         (role.PlaceholderText, c.muted),
         (role.Highlight, c.accent),
-        (role.HighlightedText, "#ffffff"),
+        (role.HighlightedText, c.on_accent),
         (role.Link, c.accent),
         (role.Mid, c.border),
     ):
@@ -111,7 +114,7 @@ def _style_sheet(c: Colors) -> str:
     QListWidget#sidebar {{ background: {c.surface}; border: none;
         border-right: 1px solid {c.border}; font-size: 14px; padding-top: 8px; }}
     QListWidget#sidebar::item {{ padding: 10px 16px; border-radius: 6px; margin: 2px 8px; }}
-    QListWidget#sidebar::item:selected {{ background: {c.accent}; color: white; }}
+    QListWidget#sidebar::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
     QLabel#pageTitle {{ font-size: 20px; font-weight: 600; }}
     QLabel#muted {{ color: {c.muted}; }}
     QLabel#banner {{ background: {c.banner_info}; border: 1px solid {c.border};
