@@ -28,7 +28,7 @@ from app.storage.quick_settings import read_quick_settings
 from ui.bridge import EventBridge
 from ui.i18n import Language
 from ui.main_window import MainWindow
-from ui.runner import Op, user_message
+from ui.runner import Op, shut_down, user_message
 from ui.startup_probe import after_first_paint
 from ui.theme import ThemeManager
 
@@ -477,6 +477,7 @@ def run_gui(args: argparse.Namespace) -> int:
         )
     _quit_on_signals(app, session)
     code = app.exec()
+    shut_down()  # results still arriving must not reach the pages being torn down
     session.stop()
     # A sandbox still starting when the window closed is stopped once its start returns.
     QThreadPool.globalInstance().waitForDone(60_000)
