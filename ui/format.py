@@ -9,7 +9,7 @@ the words around numbers ("days", "min ago") go through Qt's translation.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 
@@ -73,6 +73,13 @@ def units(amount: int, decimals: int, *, min_places: int = 2) -> str:
     places = max(len(fraction.rstrip("0")), min_places)
     sign = "-" if amount < 0 else ""
     return sign + decimal_text(exact, places)
+
+
+def units_brief(amount: int, decimals: int, places: int = 2) -> str:
+    """Token base units cut to `places` decimals toward zero (a figure never shows more than
+    there is; the exact amount goes in a tooltip): units_brief(333_333_333, 6) == '333.33'."""
+    exact = Decimal(amount).scaleb(-decimals)
+    return decimal_text(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN), places)
 
 
 def cents(value: int, *, decimals: bool = True) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.chain.client import connect
 from app.chain.indexer import EventIndexer
@@ -117,7 +118,8 @@ def test_claim_pays_exactly_the_claimable_shown(qtbot, desk, world, chain) -> No
     shown = d.page.model.index(0, CLAIMABLE).data()
     assert shown == format_units(holding.claimable, 6) == "333.333333"
     assert holding.claimable == world.token(0).functions.claimableOf(alice.address).call()
-    assert d.page.totals.figures["claimable"].value.text() == "333.333333 sUSD"
+    card = d.page.totals.figures["claimable"]
+    assert card.value.text().startswith("333.33 ") and card.toolTip().startswith("333.333333 sUSD")
     before = _coin(world, alice.address)
 
     d.page.table.selectRow(0)
@@ -312,6 +314,10 @@ def test_no_pst_notice_goes_with_an_account_that_holds(qtbot, desk, world) -> No
     assert "holds no PST yet" in d.page.message.text()
     d.wallet.wallet.import_private_key(bytes(bob.key).hex(), PASSWORD, PASSWORD, label="Bob")
     d.page.reload_accounts()
+    box = d.page.account_box
+    row = box.findData(bob.address)
+    assert box.itemText(row) == f"Bob · {bob.address[:8]}…{bob.address[-6:]}"  # fits the header
+    assert box.itemData(row, Qt.ItemDataRole.ToolTipRole) == bob.address
     d.page.set_account(bob.address)
     qtbot.waitUntil(
         lambda: d.page.view is not None and d.page.view.snapshot.account == bob.address,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -117,10 +118,14 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
         self.account_box = QComboBox()
         self.account_box.setObjectName("portfolioAccount")
         self.account_box.setAccessibleName(self.tr("Account"))
-        self.account_box.setMinimumWidth(330)
+        # "Label · 0x12ab34…56cd78" sized to its longest entry; the whole address in tooltips.
+        self.account_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.account_box.currentIndexChanged.connect(self._account_chosen)
         self.state = QLabel("")
         self.state.setObjectName("muted")
+        # Block and chain time may be cut short rather than widen the page (tooltip: all of it).
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.state.setMinimumWidth(40)
         self.claim_button = self._button(
             self.tr("Claim"),
             self.claim_selected,
@@ -223,8 +228,10 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
             return
         self.account_box.blockSignals(True)
         self.account_box.clear()
-        for account in accounts:
-            self.account_box.addItem(f"{account.label} · {account.address}", account.address)
+        for i, account in enumerate(accounts):
+            address = account.address
+            self.account_box.addItem(f"{account.label} · {address[:8]}…{address[-6:]}", address)
+            self.account_box.setItemData(i, address, Qt.ItemDataRole.ToolTipRole)
         self.account_box.blockSignals(False)
         if not accounts:
             self.message.setText(
@@ -237,6 +244,7 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
 
     def _account_chosen(self, index: int) -> None:
         address = self.account_box.itemData(index)
+        self.account_box.setToolTip(address or "")
         if address:
             self.set_account(address)
 
@@ -296,6 +304,7 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
                 block_number=snap.block_number, when=when
             )
         )
+        self.state.setToolTip(self.state.text().strip())
         self.kyc.show_status(snap.kyc)
         if self.message.objectName() == "error":  # the refresh that failed has now worked
             restyle(self.message, "muted")

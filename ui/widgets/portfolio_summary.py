@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import math
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.portfolio.merchant import RevenueTrend
 from app.services.portfolio import PortfolioView
@@ -27,6 +30,8 @@ FIGURES = (
     ("irr", QT_TRANSLATE_NOOP("TotalsRow", "IRR (cash)")),
     ("cash", QT_TRANSLATE_NOOP("TotalsRow", "Stablecoin in wallet")),
 )
+# The coin's symbol after an amount, smaller, so seven cards fit in one row of a 1440 px window.
+UNIT = '<span style="font-size: 11px; font-weight: 400;">{}</span>'
 
 
 class Figure(QFrame):
@@ -34,48 +39,86 @@ class Figure(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.value.setTextFormat(Qt.TextFormat.RichText)
+        self.value.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption = QLabel(QCoreApplication.translate("TotalsRow", caption))
         self.caption.setObjectName("muted")
         column = QVBoxLayout(self)
-        column.setContentsMargins(12, 6, 12, 6)
+        column.setContentsMargins(10, 6, 10, 6)
         column.setSpacing(0)
         column.addWidget(self.value)
         column.addWidget(self.caption)
 
 
 class TotalsRow(QWidget):
+    """The totals as cards: all seven in one row when the page is wide enough, else in balanced
+    rows (4 + 3, then 3 + 3 + 1, ...), so the figures never set the window's minimum width.
+    Amounts show two decimals; the exact amount is in each card's tooltip."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.figures = {key: Figure(caption) for key, caption in FIGURES}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        for figure in self.figures.values():
-            row.addWidget(figure, 1)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.columns = 0
+        self._arrange(len(self.figures))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        cards = list(self.figures.values())
+        for card in cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for column in range(len(cards)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def columns_for(self, width: int) -> int:
+        """How many cards go in a row at `width` pixels, the rows as even as they can be."""
+        count = len(self.figures)
+        card = max(f.sizeHint().width() for f in self.figures.values())
+        spacing = self.grid.horizontalSpacing()
+        fit = max(1, min(count, (width + spacing) // (card + spacing)))
+        rows = math.ceil(count / fit)
+        return math.ceil(count / rows)
+
+    def minimumSizeHint(self) -> QSize:
+        # One card wide: the row re-flows to fit whatever width the page gets.
+        card = max(f.minimumSizeHint().width() for f in self.figures.values())
+        return QSize(card, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.columns_for(event.size().width()))
 
     def show_view(self, view: PortfolioView) -> None:
         snap = view.snapshot
         coin, decimals = snap.stablecoin_symbol, snap.stablecoin_decimals
         totals, returns = snap.totals, view.returns
-
-        def money(amount: int) -> str:
-            return f"{fmt.units(amount, decimals)} {coin}"
-
-        values = {
-            "invested": money(totals.invested),
-            "cost_basis": money(totals.cost_basis),
-            "distributions": money(totals.distributions),
-            "claimable": money(totals.claimable),
-            "yield": fmt.basis_points(returns.yield_12m_bp),
-            "irr": fmt.basis_points(returns.irr_cash_bp),
-            "cash": money(snap.stablecoin_balance),
+        amounts = {
+            "invested": totals.invested,
+            "cost_basis": totals.cost_basis,
+            "distributions": totals.distributions,
+            "claimable": totals.claimable,
+            "cash": snap.stablecoin_balance,
         }
-        for key, text in values.items():
-            self.figures[key].value.setText(text)
-        self.figures["claimable"].setToolTip(
-            self.tr(
+        for key, amount in amounts.items():
+            figure = self.figures[key]
+            figure.value.setText(
+                f"{fmt.units_brief(amount, decimals)} {UNIT.format(html.escape(coin))}"
+            )
+            figure.setToolTip(f"{fmt.units(amount, decimals)} {coin}")
+        self.figures["yield"].value.setText(fmt.basis_points(returns.yield_12m_bp))
+        self.figures["irr"].value.setText(fmt.basis_points(returns.irr_cash_bp))
+        claimable = self.figures["claimable"]
+        claimable.setToolTip(
+            claimable.toolTip()
+            + "\n"
+            + self.tr(
                 "Exactly what the token contracts pay now: {claimable} base units in total."
             ).format(claimable=totals.claimable)
         )
@@ -84,6 +127,8 @@ class TotalsRow(QWidget):
                 basis_points=fmt.basis_points(returns.irr_accrual_bp)
             )
         )
+        if self.width() > 0:  # longer amounts may no longer fit in one row
+            self._arrange(self.columns_for(self.width()))
 
 
 class PortfolioCharts(QWidget):
