@@ -224,3 +224,16 @@ def test_unlock_stays_offered_for_a_locked_account(qtbot, make_page) -> None:
     assert page.selected_address() == second
     assert page.unlock_button.isEnabled()  # the other one is still locked
     assert page.lock_button.isEnabled()
+
+
+def test_balances_fit_without_a_horizontal_scrollbar(qtbot, make_page) -> None:
+    page = make_page(key="11" * 32)
+    page.resize(1000, 600)
+    qtbot.waitUntil(lambda: page.balances is not None, timeout=20_000)
+    table = page.balance_table
+    qtbot.waitUntil(lambda: table.rowCount() > 1 and table.item(1, 2) is not None)
+    assert table.item(1, 2).toolTip().startswith("0x")  # the whole contract address
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=2_000)
+    header = table.horizontalHeader()
+    assert header.sectionResizeMode(2) == header.ResizeMode.Stretch
+    assert page.accounts.width() < table.width()  # the balances get the room

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -95,6 +96,10 @@ class WalletPage(WalletActions, QWidget):
         self.history_table = self._table(
             "history", [self.tr("Status"), self.tr("What"), self.tr("Amount"), self.tr("Tx")]
         )
+        # The contract column takes the room left (elided), never a horizontal scrollbar.
+        self.balance_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
         for table, label in (
             (self.accounts, self.tr("Accounts")),
             (self.balance_table, self.tr("Balances")),
@@ -123,7 +128,10 @@ class WalletPage(WalletActions, QWidget):
         split = QSplitter()
         split.addWidget(self.accounts)
         split.addWidget(self.tabs)
-        split.setSizes([620, 780])
+        # Three short columns need less than the balances and history beside them.
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([470, 930])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
@@ -159,6 +167,7 @@ class WalletPage(WalletActions, QWidget):
         table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # addresses keep both ends
         return table
 
     def _receive_tab(self) -> QWidget:
@@ -315,6 +324,8 @@ class WalletPage(WalletActions, QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                     item.setToolTip(holding.error)
+                elif column == 2:
+                    item.setToolTip(text)
                 self.balance_table.setItem(row, column, item)
         self.balance_table.resizeColumnsToContents()
 
