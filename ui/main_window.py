@@ -170,12 +170,14 @@ class MainWindow(QMainWindow):
         self.sidebar.insertItem(index, QCoreApplication.translate("MainWindow", title))
         self.pages.insertWidget(index, page)
         # Looked up when pressed: a page inserted later moves the ones after it.
-        QShortcut(
-            QKeySequence(shortcut),
-            self,
-            lambda: self.sidebar.setCurrentRow(self.pages.indexOf(page)),
-        )
+        QShortcut(QKeySequence(shortcut), self, lambda: self._go_to(page))
         shortcuts.add_page_key(shortcut, title)
+
+    def _go_to(self, page: QWidget) -> None:
+        """A page's shortcut; a hidden page (Treasury for someone without a role) stays shut."""
+        row = self.pages.indexOf(page)
+        if row >= 0 and not self.sidebar.item(row).isHidden():
+            self.sidebar.setCurrentRow(row)
 
     def add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
         """A page from outside the window (e.g. the wallet), placed in the sidebar by its place

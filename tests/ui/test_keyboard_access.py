@@ -123,3 +123,24 @@ def test_pages_take_their_place_and_the_keys_follow_the_sidebar(qtbot, qapp):  #
     assert go_to == [(shortcuts.native(k), f"Go to {t}") for t, k in shortcuts.PAGES]
     with pytest.raises(ValueError, match="Ctrl\\+1"):  # one list: no other keys for a page
         window.add_page("Portfolio", QWidget(window), "Ctrl+9")
+
+
+def test_a_hidden_page_is_not_opened_by_its_shortcut(qtbot, qapp):  # noqa: ANN001
+    """Treasury is hidden for an account without a role: Ctrl+3 must not open it anyway."""
+    settings = Settings()
+    window = MainWindow(settings, lambda _s: None, ThemeManager(qapp, settings.theme))
+    qtbot.addWidget(window)
+    treasury = QWidget()
+    window.add_page("Treasury", treasury, shortcuts.page_keys("Treasury"))
+    window.set_page_visible(treasury, False)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    before = window.pages.currentIndex()
+    key = QKeySequence(shortcuts.page_keys("Treasury"))[0]
+    qtbot.keyClick(window, key.key(), key.keyboardModifiers())
+    assert window.pages.currentWidget() is not treasury
+    assert window.pages.currentIndex() == before
+    window.set_page_visible(treasury, True)
+    qtbot.keyClick(window, key.key(), key.keyboardModifiers())
+    assert window.pages.currentWidget() is treasury
