@@ -8,8 +8,12 @@ in the vault (a merchant id such as "M00042") is `keccak256(text)` on chain, as 
   Multicall3 call: at most two HTTP round trips for 1,000 entries) and classifies each entry:
   bound (same key version and commitment), tampered (same key version, other commitment, or a
   local envelope that no longer opens), stale (the chain has a newer key version: another vault
-  rotated), pending (this vault is ahead: its rotation has not reached the chain yet), or
-  unregistered (the store is not in the registry, or has no commitment yet).
+  rotated), pending (this vault is ahead: its rotation has not reached the chain yet),
+  unregistered (the store is not in the registry, or has no commitment yet), or unbound (the
+  registry holds another commitment at the entry's key version, but this vault never registered
+  one there: the local record of registrations is its own confirmed `rotateCredential`
+  transactions; a sandbox store starts with such a placeholder at key version 1). Binding an
+  unbound entry re-seals it above the registry's key version and registers it.
 - `rotate` re-seals the entry locally first (key version above both the vault's and the chain's)
   and then sends `rotateCredential`. If the second step fails, `BindingIncomplete` says so, the
   entry shows as pending, and `bind` finishes it; the transaction is recorded under an intent id
@@ -26,6 +30,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+
+from sqlalchemy import func, select
 
 from app.chain.batch import BatchReader, Read
 from app.chain.calldata import encode_call
@@ -45,11 +51,14 @@ from app.chain.txstore import (
 from app.config.profiles import NetworkProfile
 from app.events import EventBus
 from app.storage.db import Database
+from app.storage.schema import ChainIntent
 from app.vault.binding_state import (
     IS_OPERATOR,
+    ROTATE_CREDENTIAL,
     STORE_INFO,
     ZERO32,
     BindingReport,
+    BindingState,
     BindResult,
     ChainCredential,
     EntryBinding,
@@ -147,14 +156,36 @@ class ChainBinding:
                     problems[check.entry.store_id] = check.problem
         before = self.client.round_trips
         chain = self.chain_state([e.store_id for e in entries]) if entries else []
+        ours = self.registered_here() if entries else set()
         report = []
         for entry, state in zip(entries, chain, strict=True):
             local = commitment(entry)
-            status, detail = classify(entry.key_version, local, state, problems.get(entry.store_id))
+            here = (chain_store_id(entry.store_id), state.key_version) in ours
+            problem = problems.get(entry.store_id)
+            status, detail = classify(
+                entry.key_version, local, state, problem, registered_here=here
+            )
             report.append(
                 EntryBinding(entry.store_id, entry.key_version, local, state, status, detail)
             )
         return BindingReport(profile, report, self.client.round_trips - before)
+
+    def registered_here(self) -> set[tuple[bytes, int]]:
+        """(chain store id, key version) of every commitment this vault's own confirmed
+        transactions registered in this registry on this chain."""
+        with self.pipeline.store.db.session() as session:
+            calls = session.scalars(
+                select(ChainIntent.data).where(
+                    ChainIntent.chain_id == self.client.chain_id,
+                    func.lower(ChainIntent.to_address) == self.registry.lower(),
+                    ChainIntent.status == CONFIRMED,
+                )
+            ).all()
+        found: set[tuple[bytes, int]] = set()
+        for data in calls:
+            if bytes(data[:4]) == ROTATE_CREDENTIAL and len(data) >= 100:
+                found.add((bytes(data[4:36]), int.from_bytes(data[68:100], "big")))
+        return found
 
     def _authorised_state(self, store_id: str, account: str) -> ChainCredential:
         (state,) = self.chain_state([store_id], account)
@@ -183,8 +214,9 @@ class ChainBinding:
         if state.key_version == entry.key_version and state.commitment == local:
             return BindResult(entry, None)
         if state.key_version >= entry.key_version:
-            if state.commitment != ZERO32:
-                status, detail = classify(entry.key_version, local, state, None)
+            here = (chain_store_id(store_id), state.key_version) in self.registered_here()
+            status, detail = classify(entry.key_version, local, state, None, registered_here=here)
+            if state.commitment != ZERO32 and status is not BindingState.UNBOUND:
                 raise BindingError(
                     f"store {store_id} is {status.value}: {detail}. Nothing was changed; "
                     "rotate the entry (with new credentials if the registry is newer)."

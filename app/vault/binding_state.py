@@ -1,6 +1,7 @@
 """What the store registry holds for a vault entry and how the two compare: the registry's
 record of a store's credential as read, each entry's binding state (bound, tampered, stale,
-pending, unregistered, see app/vault/binding.py), and the results of binding and revealing."""
+pending, unregistered, unbound, see app/vault/binding.py), and the results of binding and
+revealing."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from app.vault.entries import EntryInfo, Reveal
 ZERO32 = b"\x00" * 32
 STORE_INFO = function_signature_to_4byte_selector("storeInfo(bytes32)")
 IS_OPERATOR = function_signature_to_4byte_selector("isOperator(bytes32,address)")
+ROTATE_CREDENTIAL = function_signature_to_4byte_selector("rotateCredential(bytes32,bytes32,uint32)")
 STORE_TUPLE = ["(address,address,address,address,address,address,address,bytes32,uint32)"]
 
 
@@ -31,6 +33,7 @@ class BindingState(StrEnum):
     STALE = "stale"
     PENDING = "pending"
     UNREGISTERED = "unregistered"
+    UNBOUND = "unbound"  # the registry holds a commitment this vault never registered
 
 
 @dataclass(frozen=True)
@@ -90,8 +93,17 @@ class RevealOutcome:
 
 
 def classify(
-    entry_version: int, local: bytes, chain: ChainCredential | None, local_problem: str | None
+    entry_version: int,
+    local: bytes,
+    chain: ChainCredential | None,
+    local_problem: str | None,
+    *,
+    registered_here: bool = True,
 ) -> tuple[BindingState, str]:
+    """The entry's state against the registry. `registered_here`: this vault's own transactions
+    registered a commitment for the store at the registry's key version. Without that, another
+    commitment at the entry's key version is not a tamper but a record this vault never made
+    (a store registered with a placeholder, as the sandbox does at key version 1): unbound."""
     if chain is None or not chain.registered:
         return BindingState.UNREGISTERED, "the store is not in the registry"
     if chain.commitment == ZERO32:
@@ -101,6 +113,11 @@ def classify(
     if chain.key_version == entry_version:
         if chain.commitment == local:
             return BindingState.BOUND, f"matches the registry at key version {entry_version}"
+        if not registered_here:
+            return BindingState.UNBOUND, (
+                f"not bound yet: the registry holds a commitment at key version {entry_version} "
+                "that this vault never registered; bind to register this entry"
+            )
         return BindingState.TAMPERED, (
             f"the registry holds another commitment at key version {entry_version}: the entry "
             "or the registry record was changed"

@@ -3245,6 +3245,10 @@ largest: {largest}</source>
             <translation>未注册</translation>
         </message>
         <message>
+            <source>not bound yet</source>
+            <translation>尚未绑定</translation>
+        </message>
+        <message>
             <source>The chain binding has not been checked.</source>
             <translation>尚未检查链上绑定。</translation>
         </message>

@@ -3245,6 +3245,10 @@ largest: {largest}</source>
             <translation>未登記</translation>
         </message>
         <message>
+            <source>not bound yet</source>
+            <translation>尚未綁定</translation>
+        </message>
+        <message>
             <source>The chain binding has not been checked.</source>
             <translation>尚未檢查鏈上綁定。</translation>
         </message>

@@ -42,6 +42,8 @@ STATES = (  # BindingState values, shown translated
     QT_TRANSLATE_NOOP("VaultEntryModel", "pending"),
     QT_TRANSLATE_NOOP("VaultEntryModel", "unregistered"),
 )
+# States whose badge words differ from their value.
+LABELS = {BindingState.UNBOUND.value: QT_TRANSLATE_NOOP("VaultEntryModel", "not bound yet")}
 
 
 def _tr(text: str) -> str:
@@ -56,6 +58,7 @@ def badge_color(state: str, dark: bool) -> str:
         BindingState.STALE.value: c.warn,
         BindingState.PENDING.value: c.warn,
         BindingState.UNREGISTERED.value: c.muted,
+        BindingState.UNBOUND.value: c.muted,
     }.get(state, c.muted)
 
 
@@ -111,7 +114,9 @@ class VaultEntryModel(QAbstractTableModel):
         binding = self._bindings.get(entry.store_id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == CHAIN_COLUMN:
-                return _tr(binding.state.value) if binding else _tr(self._chain_note)
+                if binding is None:
+                    return _tr(self._chain_note)
+                return _tr(LABELS.get(binding.state.value, binding.state.value))
             return (
                 entry.store_id,
                 entry.platform,

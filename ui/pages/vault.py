@@ -290,7 +290,11 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         for button in (self.edit_button, self.rotate_button):
             button.setEnabled(unlocked and entry is not None)
         binding = self.model.binding(entry.store_id) if entry else None
-        bindable = binding is not None and binding.state.value in ("pending", "unregistered")
+        bindable = binding is not None and binding.state.value in (
+            "pending",
+            "unregistered",
+            "unbound",
+        )
         self.bind_button.setEnabled(unlocked and self.binding is not None and bindable)
         self.panel.set_enabled(unlocked and entry is not None)
         if entry is None:

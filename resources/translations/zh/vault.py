@@ -163,6 +163,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "the two entries differ": ("两次输入不一致", "兩次輸入不一致"),
     "unavailable": ("不可用", "不可用"),
     "unregistered": ("未注册", "未登記"),
+    "not bound yet": ("尚未绑定", "尚未綁定"),
     "vault password": ("保险库密码", "保險庫密碼"),
     "{field}:": ("{field}：", "{field}："),
     "{seconds_left} s left": ("剩余 {seconds_left} 秒", "剩餘 {seconds_left} 秒"),

@@ -81,6 +81,22 @@ def test_an_edited_sealed_entry_is_flagged_tampered(binding, vault_registry, db,
         reopened.close()
 
 
+def test_a_commitment_this_vault_never_registered_is_unbound_not_tampered(binding, vault_registry):
+    # The store is registered with a placeholder (as the sandbox does), at the entry's version.
+    sender, registry = vault_registry.registry_sender()
+    sender.send(registry.functions.rotateCredential(chain_store_id(STORES[0]), os.urandom(32), 2))
+    binding.vault.rotate_entry(PROFILE, STORES[0], min_key_version=2)
+    assert binding.vault.entry(PROFILE, STORES[0]).key_version == 2
+    entry = binding.verify(PROFILE).by_store()[STORES[0]]
+    assert entry.state is BindingState.UNBOUND and "not bound yet" in entry.detail
+    # Binding registers it, above the placeholder's version; from then on it is this vault's.
+    bound = binding.bind(PROFILE, STORES[0], vault_registry.owner)
+    assert bound.entry.key_version == 3 and bound.transaction is not None
+    assert binding.verify(PROFILE).by_store()[STORES[0]].state is BindingState.BOUND
+    binding.vault.rotate_entry(PROFILE, STORES[0], min_key_version=3)  # vault only: pending
+    assert binding.verify(PROFILE).by_store()[STORES[0]].state is BindingState.PENDING
+
+
 def test_a_rotation_on_chain_only_makes_the_entry_stale(binding, vault_registry):
     bound = binding.bind(PROFILE, STORES[0], vault_registry.owner).entry
     sender, registry = vault_registry.registry_sender()
