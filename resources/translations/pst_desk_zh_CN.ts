@@ -406,6 +406,49 @@
         </message>
     </context>
     <context>
+        <name>DeskSettings</name>
+        <message>
+            <source>Lock the wallet after idle (minutes)</source>
+            <translation>空闲多久后锁定钱包（分钟）</translation>
+        </message>
+        <message>
+            <source>A whole number of minutes from 1 to 240.</source>
+            <translation>请输入 1 到 240 之间的整数分钟数。</translation>
+        </message>
+        <message>
+            <source>Sandbox size (merchants)</source>
+            <translation>沙盒规模（商户数）</translation>
+        </message>
+        <message>
+            <source>A whole number of merchants from 12 to 20,000.</source>
+            <translation>请输入 12 到 20,000 之间的整数商户数。</translation>
+        </message>
+        <message>
+            <source>Sandbox speed (seconds per simulated day)</source>
+            <translation>沙盒速度（每个模拟日的秒数）</translation>
+        </message>
+        <message>
+            <source>A number of seconds above 0 and at most 3,600.</source>
+            <translation>请输入大于 0 且不超过 3,600 的秒数。</translation>
+        </message>
+        <message>
+            <source>Reconciliation tolerance (basis points)</source>
+            <translation>对账容差（基点）</translation>
+        </message>
+        <message>
+            <source>A whole number of basis points from 0 to 10,000.</source>
+            <translation>请输入 0 到 10,000 之间的整数基点。</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>工作台</translation>
+        </message>
+        <message>
+            <source>These take effect the next time PST Desk starts.</source>
+            <translation>这些设置在 PST Desk 下次启动时生效。</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainText</name>
         <message>
             <source>the PSP</source>

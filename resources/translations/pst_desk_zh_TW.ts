@@ -406,6 +406,49 @@
         </message>
     </context>
     <context>
+        <name>DeskSettings</name>
+        <message>
+            <source>Lock the wallet after idle (minutes)</source>
+            <translation>閒置多久後鎖定錢包（分鐘）</translation>
+        </message>
+        <message>
+            <source>A whole number of minutes from 1 to 240.</source>
+            <translation>請輸入 1 到 240 之間的整數分鐘數。</translation>
+        </message>
+        <message>
+            <source>Sandbox size (merchants)</source>
+            <translation>沙盒規模（商戶數）</translation>
+        </message>
+        <message>
+            <source>A whole number of merchants from 12 to 20,000.</source>
+            <translation>請輸入 12 到 20,000 之間的整數商戶數。</translation>
+        </message>
+        <message>
+            <source>Sandbox speed (seconds per simulated day)</source>
+            <translation>沙盒速度（每個模擬日的秒數）</translation>
+        </message>
+        <message>
+            <source>A number of seconds above 0 and at most 3,600.</source>
+            <translation>請輸入大於 0 且不超過 3,600 的秒數。</translation>
+        </message>
+        <message>
+            <source>Reconciliation tolerance (basis points)</source>
+            <translation>對帳容差（基點）</translation>
+        </message>
+        <message>
+            <source>A whole number of basis points from 0 to 10,000.</source>
+            <translation>請輸入 0 到 10,000 之間的整數基點。</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>工作臺</translation>
+        </message>
+        <message>
+            <source>These take effect the next time PST Desk starts.</source>
+            <translation>這些設定在 PST Desk 下次啟動時生效。</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainText</name>
         <message>
             <source>the PSP</source>

@@ -113,3 +113,37 @@ def test_start_up_message_and_error_show_in_the_window(qtbot, store, qapp):
     assert window.startup.message.objectName() == "error"
     assert window.merchant_area.currentWidget() is window.startup
     theme.deleteLater()
+
+
+def test_desk_settings_are_validated_next_to_their_fields_and_saved(qtbot, store):
+    page = page_with(qtbot, store)
+    desk = page.desk
+    assert desk.inputs["idle_lock_minutes"].text() == "5"
+    assert desk.inputs["sandbox_day_seconds"].text() == "5"
+    for key, bad in (
+        ("idle_lock_minutes", "0"),
+        ("sandbox_merchants", "11"),
+        ("sandbox_day_seconds", "-1"),
+        ("reconciliation_tolerance_bp", "ten"),
+    ):
+        desk.inputs[key].setText(bad)
+        assert desk.commit(key) is False
+        assert desk.errors[key].text(), key
+    assert "from 12 to 20,000" in desk.errors["sandbox_merchants"].text()
+    assert load_settings(store) == Settings()  # nothing bad reached the store
+    for key, good in (
+        ("idle_lock_minutes", "30"),
+        ("sandbox_merchants", "1200"),
+        ("sandbox_day_seconds", "0.5"),
+        ("reconciliation_tolerance_bp", "25"),
+    ):
+        desk.inputs[key].setText(good)
+        assert desk.commit(key) is True and desk.errors[key].text() == "", key
+    saved = load_settings(store)
+    assert (saved.idle_lock_minutes, saved.sandbox_merchants) == (30, 1200)
+    assert (saved.sandbox_day_seconds, saved.reconciliation_tolerance_bp) == (0.5, 25)
+    assert page.settings == saved
+    # Leaving the field is what saves it, as a user would.
+    desk.inputs["idle_lock_minutes"].setText("45")
+    desk.inputs["idle_lock_minutes"].editingFinished.emit()
+    assert load_settings(store).idle_lock_minutes == 45

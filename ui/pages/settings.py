@@ -1,4 +1,5 @@
-"""Settings: language, theme, network profiles (the sandbox and custom ones) and polling.
+"""Settings: language, theme, polling, the desk's idle lock, sandbox and reconciliation
+tolerance (ui/pages/settings_desk.py), and network profiles (the sandbox and custom ones).
 
 Every field is validated by `app.config` (the same rules the CLI applies); an error appears next
 to its field and nothing is saved until the whole profile is valid.
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.config import NetworkProfile, Settings
 from app.config.profiles import SANDBOX_NAME
 from ui.i18n import LANGUAGES
+from ui.pages.settings_desk import DeskSettings
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +146,8 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
         layout.addWidget(general)
+        self.desk = DeskSettings(lambda: self.settings, self._apply)
+        layout.addWidget(self.desk)
         layout.addWidget(network)
         layout.addWidget(note)
         layout.addStretch(1)

@@ -81,6 +81,37 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Language": ("语言", "語言"),
     "Theme": ("主题", "主題"),
     "Check for new data every": ("检查新数据的间隔", "檢查新數據的間隔"),
+    "Desk": ("工作台", "工作臺"),
+    "Lock the wallet after idle (minutes)": (
+        "空闲多久后锁定钱包（分钟）",
+        "閒置多久後鎖定錢包（分鐘）",
+    ),
+    "A whole number of minutes from 1 to 240.": (
+        "请输入 1 到 240 之间的整数分钟数。",
+        "請輸入 1 到 240 之間的整數分鐘數。",
+    ),
+    "Sandbox size (merchants)": ("沙盒规模（商户数）", "沙盒規模（商戶數）"),
+    "A whole number of merchants from 12 to 20,000.": (
+        "请输入 12 到 20,000 之间的整数商户数。",
+        "請輸入 12 到 20,000 之間的整數商戶數。",
+    ),
+    "Sandbox speed (seconds per simulated day)": (
+        "沙盒速度（每个模拟日的秒数）",
+        "沙盒速度（每個模擬日的秒數）",
+    ),
+    "A number of seconds above 0 and at most 3,600.": (
+        "请输入大于 0 且不超过 3,600 的秒数。",
+        "請輸入大於 0 且不超過 3,600 的秒數。",
+    ),
+    "Reconciliation tolerance (basis points)": ("对账容差（基点）", "對帳容差（基點）"),
+    "A whole number of basis points from 0 to 10,000.": (
+        "请输入 0 到 10,000 之间的整数基点。",
+        "請輸入 0 到 10,000 之間的整數基點。",
+    ),
+    "These take effect the next time PST Desk starts.": (
+        "这些设置在 PST Desk 下次启动时生效。",
+        "這些設定在 PST Desk 下次啟動時生效。",
+    ),
     "Network": ("网络", "網絡"),
     "Active profile": ("当前配置", "目前設定檔"),
     "Edit profile": ("编辑配置", "編輯設定檔"),
