@@ -114,12 +114,14 @@ def _measure(args: argparse.Namespace, sandbox: Any, tmp: Path) -> list[Result]:
     from app.events import EventBus
     from app.services.merchants import MerchantExplorer
     from app.storage import open_database
+    from ui import gc_policy
     from ui.bridge import EventBridge
     from ui.models.merchant_table import COLUMN, MerchantFilterProxy, MerchantTableModel
     from ui.pages.merchant_dashboard import MerchantDashboardPage
     from ui.theme import ThemeManager
 
     app = QApplication.instance() or QApplication([])
+    gc_policy.install(app)  # as the app does after start-up (ui/app.py)
     client = ApiClient(sandbox.api_url, sandbox.token, timeout=60.0)
     db = open_database(tmp / "bench.sqlite3")
     bus = EventBus()

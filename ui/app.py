@@ -25,6 +25,7 @@ from app.config.paths import database_path
 from app.events import EventBus
 from app.resources import resource_path
 from app.storage.quick_settings import read_quick_settings
+from ui import gc_policy
 from ui.bridge import EventBridge
 from ui.i18n import Language
 from ui.main_window import MainWindow
@@ -463,6 +464,7 @@ def run_gui(args: argparse.Namespace) -> int:
             app.exit(1)
             return
         session.start()
+        gc_policy.install(app)  # start-up objects frozen; no full collections mid-interaction
         # While the backend starts off the GUI thread: the merchant pages' imports (matplotlib),
         # which the window needs once it is up.
         QTimer.singleShot(0, _import_merchant_pages)
