@@ -238,6 +238,10 @@
             <source>Merchant revenue trend</source>
             <translation>商户收入趋势</translation>
         </message>
+        <message>
+            <source>No data yet</source>
+            <translation>暂无数据</translation>
+        </message>
     </context>
     <context>
         <name>ClaimAllDialog</name>

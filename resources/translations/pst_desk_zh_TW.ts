@@ -238,6 +238,10 @@
             <source>Merchant revenue trend</source>
             <translation>商戶收入趨勢</translation>
         </message>
+        <message>
+            <source>No data yet</source>
+            <translation>暫無數據</translation>
+        </message>
     </context>
     <context>
         <name>ClaimAllDialog</name>

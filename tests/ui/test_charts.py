@@ -102,3 +102,18 @@ def test_portfolio_charts_draw_their_gridlines_behind_the_bars(qtbot):
         qtbot.addWidget(chart)
         chart.set_data(None)
         assert chart.axes.get_axisbelow() is True, cls.__name__
+
+
+def test_a_chart_without_data_says_so_instead_of_bare_axes(qtbot):
+    merchant_charts = [chart for _key, chart in CHARTS]
+    for chart_class in (
+        *merchant_charts,
+        AllocationChart,
+        MonthlyDistributionsChart,
+        RevenueTrendSpark,
+    ):
+        chart = chart_class(DARK)
+        qtbot.addWidget(chart)
+        assert [t.get_text() for t in chart.axes.texts] == ["No data yet"], chart_class
+        assert not chart.axes.axison
+        assert to_hex(chart.figure.get_facecolor()) == to_hex(DARK.surface)

@@ -103,6 +103,7 @@ class ChartWidget(QFrame, Generic[D]):
         layout.addWidget(self.canvas, 1)
         self.axes: Axes = self.figure.add_subplot()
         self._styled = False
+        self._render(rebuild=True)  # themed from the start, with the empty-state text
 
     # --- the template ------------------------------------------------------------------
     def show_data(self, data: D) -> None:
@@ -190,6 +191,8 @@ class ChartWidget(QFrame, Generic[D]):
             if self._data is not None:
                 self.draw(self._data)
                 self.axes.autoscale_view()
+            else:  # bare 0-1 axes look broken; say there is nothing to show yet
+                self.no_data(QCoreApplication.translate("Charts", "No data yet"))
 
     # --- helpers for subclasses ----------------------------------------------------------
     def set_key(self, entries: list[tuple[str, str, str]]) -> None:

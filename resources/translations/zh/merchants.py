@@ -98,6 +98,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Paid on time": ("按时还款", "按時還款"),
     "Paid late / overdue": ("逾期还款 / 未还", "逾期還款 / 未還"),
     "No repayment schedule": ("无还款计划", "無還款計劃"),
+    "No data yet": ("暂无数据", "暫無數據"),
     "Monthly, USD · 24-month growth of GMV: {growth}": (
         "按月，美元 · GMV 24 个月增长：{growth}",
         "按月，美元 · GMV 24 個月增長：{growth}",
