@@ -210,9 +210,11 @@ class ChartWidget(QFrame, Generic[D]):
 
     def no_data(self, message: str) -> None:
         self.axes.set_axis_off()
+        # The families are named on the text itself: fonts are looked up when the canvas
+        # draws, outside the style context, where the CJK fallback would be missing.
         self.axes.text(
             0.5, 0.5, message, ha="center", va="center", color=self.colors.muted,
-            transform=self.axes.transAxes,
+            transform=self.axes.transAxes, fontfamily=["DejaVu Sans", *CJK_FONTS],
         )  # fmt: skip
 
 
