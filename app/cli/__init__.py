@@ -42,11 +42,5 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     # window has painted and the backend came up or failed; prints the time to first paint.
     gui.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     for name in () if argv is not None and opens_gui(argv) else COMMANDS:
-        try:
-            module = importlib.import_module(f"app.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"app.cli.{name}":
-                raise
-            continue  # a command whose module has not landed yet
-        module.register(sub)
+        importlib.import_module(f"app.cli.{name}").register(sub)
     return parser

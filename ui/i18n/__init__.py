@@ -10,10 +10,11 @@ wheel for its dialogs and context menus. Installing a translator makes Qt send e
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.resources import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -29,13 +30,7 @@ _TRADITIONAL_TERRITORIES = frozenset(
 
 def translations_dir() -> Path:
     """`resources/translations`, from a checkout or inside the frozen app."""
-    meipass = getattr(sys, "_MEIPASS", None)
-    root = Path(meipass) if getattr(sys, "frozen", False) and meipass else _source_root()
-    return root / "resources" / "translations"
-
-
-def _source_root() -> Path:
-    return Path(__file__).resolve().parents[2]
+    return resource_path("translations")
 
 
 def resolve(choice: str, system: QLocale | None = None) -> str:
