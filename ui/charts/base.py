@@ -7,9 +7,11 @@ The data comes ready to plot from the core (`app.domain.dashboard`); charts only
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, Generic, TypeVar
 
 import matplotlib as mpl
+from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -24,6 +26,14 @@ D = TypeVar("D")
 MIN_PLOT_PX = 20  # the smallest plot area a figure is laid out for
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Droid Sans Fallback", "Microsoft YaHei",
              "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei")  # fmt: skip
+
+
+@cache
+def font_families() -> list[str]:
+    """DejaVu (bundled with matplotlib, no CJK) then the CJK fonts this machine has: naming a
+    family matplotlib cannot find logs a warning at every draw."""
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return ["DejaVu Sans", *(name for name in CJK_FONTS if name in installed)]
 
 
 def style_for(colors: Colors) -> dict[str, Any]:
@@ -51,7 +61,7 @@ def style_for(colors: Colors) -> dict[str, Any]:
         "font.size": 9,
         # Chinese labels ("no data yet" and the like): matplotlib falls back per glyph to the
         # first family that has it; DejaVu (bundled) has no CJK.
-        "font.sans-serif": ["DejaVu Sans", *CJK_FONTS],
+        "font.sans-serif": font_families(),
         "text.color": colors.text,
         "lines.linewidth": 1.6,
     }
@@ -214,7 +224,7 @@ class ChartWidget(QFrame, Generic[D]):
         # draws, outside the style context, where the CJK fallback would be missing.
         self.axes.text(
             0.5, 0.5, message, ha="center", va="center", color=self.colors.muted,
-            transform=self.axes.transAxes, fontfamily=["DejaVu Sans", *CJK_FONTS],
+            transform=self.axes.transAxes, fontfamily=font_families(),
         )  # fmt: skip
 
 
