@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Context, Decimal
 
+from app.amounts import format_amount
+
 # uint256 amounts have up to 78 digits: Decimal's default 28-digit context would round them.
 EXACT = Context(prec=200)
 
@@ -15,14 +17,11 @@ def to_decimal(amount: int, decimals: int) -> Decimal:
 
 
 def format_units(amount: int, decimals: int, min_places: int = 2) -> str:
-    """Exact, with thousands separators, trailing zeros trimmed down to `min_places`:
+    """Exact, with thousands separators, trailing zeros trimmed down to `min_places` (the core's
+    English wording; the GUI formats for the user's locale with app.amounts.format_amount):
     format_units(1_234_500_000, 6) == '1,234.50'; format_units(10**17, 18) == '0.10';
     format_units(12_345_000, 6, min_places=0) == '12.345'."""
-    text = f"{to_decimal(abs(amount), decimals):,f}"
-    whole, _, fraction = text.partition(".")
-    fraction = fraction.rstrip("0").ljust(min_places, "0")
-    sign = "-" if amount < 0 else ""
-    return f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}"
+    return format_amount(amount, decimals, "en", min_places=min_places)
 
 
 STABLECOIN_DECIMALS = 6

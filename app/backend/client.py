@@ -11,15 +11,16 @@ from __future__ import annotations
 import logging
 import random
 import threading
-import time
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from app import deadline
 from app.backend import models, resources
 from app.backend.errors import (
+    BackendConfigError,
     BackendError,
     BackendHttpError,
     BackendNotFound,
@@ -31,6 +32,7 @@ from app.backend.errors import (
     clip,
 )
 from app.backend.resources import Resource
+from app.errors import Phrase
 
 log = logging.getLogger(__name__)
 
@@ -96,16 +98,16 @@ def first_problem(error: ValidationError) -> str:
 def _check_base_url(base_url: str) -> httpx.URL:
     url = httpx.URL(base_url.rstrip("/"))
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError("the API URL must be an http(s) URL with a host")
+        raise BackendConfigError()
     if url.userinfo:
-        raise ValueError("the API URL must not carry credentials; give the token separately")
+        raise BackendConfigError("backend.url_credentials")
     return url
 
 
 def _check_token(token: str) -> str:
     # Never echo the token: the error says what is wrong with it, not what it is.
     if not token or not token.isascii() or not token.isprintable() or " " in token:
-        raise ValueError("the API token is empty or contains spaces or control characters")
+        raise BackendConfigError("backend.bad_token")
     return token
 
 
@@ -131,12 +133,11 @@ class ApiClient:
         self.max_body = max_body
         self._token = _check_token(token)
         self._closing = threading.Event()
-        self._http = httpx.Client(
-            base_url=url,
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+        self._http = deadline.client(
+            str(url),
+            timeout=timeout,
             headers={"Accept": "application/json", "User-Agent": "pst-desk"},
             follow_redirects=False,  # a redirect would carry the bearer token elsewhere
-            trust_env=False,  # loopback sandbox must not go through a system proxy
         )
 
     def __repr__(self) -> str:
@@ -209,6 +210,8 @@ class ApiClient:
                 if attempt == last or self._closing.is_set():
                     raise retry.error from None
                 delay = self._delay(attempt, retry.retry_after)
+                if delay >= deadline.remaining():  # the caller's deadline comes first
+                    raise retry.error from None
                 log.info("retrying %s in %.2fs: %s", resource.path, delay, retry.error.message)
                 if self._closing.wait(delay):
                     raise retry.error from None
@@ -224,20 +227,24 @@ class ApiClient:
         headers = {"Authorization": f"Bearer {self._token}"}
         if etag:
             headers["If-None-Match"] = etag
-        # The read timeout is per chunk; a server dribbling bytes is cut off by this deadline.
-        deadline = time.monotonic() + 3 * self.timeout
+        # One deadline for connect, headers and body: a server dribbling bytes is cut off by it.
+        # A caller's deadline may be closer than ours; the error names the time really allowed.
+        allowed = round(max(min(self.timeout, deadline.remaining()), 0.0), 1)
         try:
-            with self._http.stream(
-                "GET", resource.path, params=resource.params, headers=headers
-            ) as response:
-                body = self._read(response, deadline, endpoint)
+            with (
+                deadline.within(self.timeout),
+                self._http.stream(
+                    "GET", resource.path, params=resource.params, headers=headers
+                ) as response,
+            ):
+                body = self._read(response, endpoint)
         except httpx.TimeoutException:
-            raise _Retry(BackendTimeout(self.host, self.timeout, endpoint=endpoint)) from None
+            raise _Retry(BackendTimeout(self.host, allowed, endpoint=endpoint)) from None
         except httpx.ConnectError as exc:
             reason = _connect_reason(exc)
             raise _Retry(BackendUnreachable(self.host, reason, endpoint=endpoint)) from None
-        except httpx.TransportError as exc:  # dropped mid-answer, protocol garbage, ...
-            reason = f"the connection failed ({clip(type(exc).__name__, 40)})"
+        except httpx.TransportError:  # dropped mid-answer, protocol garbage, ...
+            reason = Phrase("backend.reason.protocol")
             raise _Retry(BackendUnreachable(self.host, reason, endpoint=endpoint)) from None
 
         status = response.status_code
@@ -253,7 +260,7 @@ class ApiClient:
             raise _Retry(error, _retry_after(response))
         raise error
 
-    def _read(self, response: httpx.Response, deadline: float, endpoint: str) -> bytes:
+    def _read(self, response: httpx.Response, endpoint: str) -> bytes:
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
@@ -261,8 +268,6 @@ class ApiClient:
             if size > self.max_body:
                 limit = self.max_body // (1024 * 1024)
                 raise InvalidPayload(endpoint, f"the answer is larger than {limit} MB")
-            if time.monotonic() > deadline:
-                raise httpx.ReadTimeout("answer too slow", request=response.request)
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -294,17 +299,17 @@ class ApiClient:
         return BackendHttpError(status, code, message, endpoint=endpoint)
 
 
-def _connect_reason(exc: httpx.ConnectError) -> str:
+def _connect_reason(exc: httpx.ConnectError) -> Phrase:
     text = str(exc).lower()
     if "refused" in text:
-        return "connection refused"
+        return Phrase("backend.reason.refused")
     if "name" in text and ("resolution" in text or "known" in text or "service" in text):
-        return "host name not found"
+        return Phrase("backend.reason.dns")
     if "unreachable" in text or "no route" in text:
-        return "no route to host"
+        return Phrase("backend.reason.no_route")
     if "ssl" in text or "certificate" in text:
-        return "TLS handshake failed"
-    return clip(str(exc), 80) or "could not connect"
+        return Phrase("backend.reason.tls")
+    return Phrase("backend.reason.other")
 
 
 def _etag_of(response: httpx.Response) -> str | None:

@@ -1,167 +1,115 @@
-"""What can go wrong talking to the REST backend, as typed errors the GUI and CLI can show.
-
-Every error carries `user_message`: what went wrong and what to do, in plain English. No error
-ever holds the API token: messages are built from the endpoint, the host and the server's
-(scrubbed, truncated) words, never from request headers.
+"""What can go wrong talking to the REST backend, as typed errors: a code and params (sentences in
+app/errors/catalog/backend.py). No error ever holds the API token: params are built from the
+endpoint, the host and the server's (cleaned, clipped) words, never from request headers.
 """
 
 from __future__ import annotations
 
-from app.errors import WordedError
+from typing import Any
+
+from app.errors import AppError
+from app.errors.clean import clean_text
 
 _MAX_SERVER_TEXT = 200
 
 
 def clip(text: str, limit: int = _MAX_SERVER_TEXT) -> str:
-    """Server-supplied text, one line and bounded, so a hostile answer cannot flood a dialog."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    """Server-supplied text, one printable line and bounded, so a hostile answer can neither
+    flood a dialog nor drive a terminal."""
+    return clean_text(text, limit)
 
 
-class BackendError(WordedError):
+class BackendError(AppError):
     """Any failure to get a valid answer from the backend."""
 
     code = "backend.error"
 
-    def __init__(self, message: str, *, endpoint: str = "", user_message: str = "") -> None:
-        super().__init__(
-            user_message or f"The PST backend could not answer ({message}). Try again in a moment."
-        )
-        self.args = (message,)
-        self.message = message
+    def __init__(self, code: str | None = None, /, *, endpoint: str = "", **params: Any) -> None:
+        super().__init__(code, endpoint=endpoint or "—", **params)
         self.endpoint = endpoint
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.message!r})"
+    @property
+    def message(self) -> str:
+        """The English sentence, for logs."""
+        return self.user_message
+
+
+class BackendConfigError(BackendError, ValueError):
+    """The API URL or token of a profile cannot be used (checked before any request)."""
+
+    code = "backend.bad_url"
 
 
 class BackendUnreachable(BackendError):
     """Connection refused, DNS failure, no route: nothing answered at all."""
 
-    def __init__(self, host: str, reason: str, *, endpoint: str = "") -> None:
+    code = "backend.unreachable"
+
+    def __init__(self, host: str, reason: Any, *, endpoint: str = "") -> None:
+        super().__init__(endpoint=endpoint, host=host, reason=reason)
         self.host = host
         self.reason = reason
-        super().__init__(
-            f"cannot reach {host}: {reason}",
-            endpoint=endpoint,
-            user_message=(
-                f"Cannot reach the PST backend at {host} ({reason}). Check your network "
-                "connection and the API URL of this network profile, then try again."
-            ),
-        )
 
 
 class BackendTimeout(BackendError):
-    """The server accepted the connection but did not answer in time."""
+    """The server did not answer (connect, headers and body) within the deadline."""
+
+    code = "backend.timeout"
 
     def __init__(self, host: str, seconds: float, *, endpoint: str = "") -> None:
+        super().__init__(endpoint=endpoint, host=host, seconds=f"{seconds:g}")
         self.host = host
         self.seconds = seconds
-        super().__init__(
-            f"{host} did not answer {endpoint or 'the request'} within {seconds:g} s",
-            endpoint=endpoint,
-            user_message=(
-                f"The PST backend at {host} did not answer within {seconds:g} seconds. It may "
-                "be overloaded or the connection slow; try again in a moment."
-            ),
-        )
 
 
 class BackendHttpError(BackendError):
     """The server answered with an HTTP error status (its ApiError code when it sent one)."""
 
+    code = "backend.http_refused"
+
     def __init__(
-        self,
-        status: int,
-        server_code: str,
-        server_message: str = "",
-        *,
-        endpoint: str = "",
-        user_message: str = "",
+        self, status: int, server_code: str, server_message: str = "", *, endpoint: str = ""
     ) -> None:
         self.status = status
-        self.server_code = server_code
+        self.server_code = clip(server_code, 60)
         self.server_message = clip(server_message)
-        detail = f"HTTP {status} {server_code}"
+        detail = f"HTTP {status} {self.server_code}"
         detail += f": {self.server_message}" if server_message else ""
-        what = "The PST backend is having trouble" if status >= 500 else "The PST backend refused"
-        super().__init__(
-            f"{endpoint or 'request'} failed with {detail}",
-            endpoint=endpoint,
-            user_message=user_message
-            or (
-                f"{what} the request for {endpoint or 'data'} ({detail}). Try again later; "
-                "if it keeps happening, contact platform support."
-            ),
-        )
+        code = type(self).code
+        if type(self) is BackendHttpError and status >= 500:
+            code = "backend.http_trouble"
+        super().__init__(code, endpoint=endpoint, status=status, detail=detail)
 
 
 class BackendUnauthorized(BackendHttpError):
     """401/403: the API token is missing, wrong, expired or lacks the right."""
 
-    def __init__(
-        self, status: int, server_code: str, server_message: str = "", *, endpoint: str = ""
-    ):
-        super().__init__(
-            status,
-            server_code,
-            server_message,
-            endpoint=endpoint,
-            user_message=(
-                f"The PST backend rejected the API token (HTTP {status}). Check the token of "
-                "this network profile (for the sandbox, the one `python main.py sandbox` "
-                "printed) and try again."
-            ),
-        )
+    code = "backend.unauthorized"
 
 
 class BackendNotFound(BackendHttpError):
     """404: the merchant, offering, token or period does not exist (any more)."""
 
-    def __init__(
-        self, status: int, server_code: str, server_message: str = "", *, endpoint: str = ""
-    ):
-        super().__init__(
-            status,
-            server_code,
-            server_message,
-            endpoint=endpoint,
-            user_message=(
-                f"The PST backend has nothing at {endpoint or 'that address'}. It may have been "
-                "removed or renamed; refresh the list and try again."
-            ),
-        )
+    code = "backend.not_found"
 
 
 class InvalidPayload(BackendError):
     """The answer was not what the contract promises: bad JSON, wrong types, absurd numbers,
     missing or unexpected fields. The data is never used."""
 
+    code = "backend.invalid_payload"
+
     def __init__(self, endpoint: str, problem: str) -> None:
         self.problem = clip(problem)
-        super().__init__(
-            f"invalid answer from {endpoint}: {self.problem}",
-            endpoint=endpoint,
-            user_message=(
-                f"The PST backend sent an invalid answer for {endpoint} ({self.problem}). The "
-                "data was not used; any previously loaded data is kept. Try again later; if it "
-                "keeps happening, contact platform support."
-            ),
-        )
+        super().__init__(endpoint=endpoint, problem=self.problem)
 
 
 class IncompatibleSchema(BackendError):
     """The server speaks a different major version of the API contract."""
 
+    code = "backend.schema"
+
     def __init__(self, server_version: str, expected: str) -> None:
         self.server_version = clip(server_version, 40)
         self.expected = expected
-        super().__init__(
-            f"server API schema {self.server_version}, this app expects {expected}",
-            endpoint="/v1/health",
-            user_message=(
-                f"The PST backend speaks API schema {self.server_version} but this app expects "
-                f"{expected}. Update PST Desk, or point the network profile to a compatible "
-                "server."
-            ),
-        )
+        super().__init__(endpoint="/v1/health", server=self.server_version, expected=expected)

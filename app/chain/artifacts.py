@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.errors import WordedError
+from app.errors import AppError
 from app.resources import resource_path
 
 ARTIFACTS_DIR = resource_path("contracts", "artifacts")
@@ -21,10 +21,10 @@ ARTIFACTS_DIR = resource_path("contracts", "artifacts")
 _FIELDS = {"abi", "bytecode", "deployedBytecode", "deployed_bytecode", "contractName", "name"}
 
 
-class ArtifactError(WordedError):
+class ArtifactError(AppError):
     """A build artifact is missing or malformed (the install is broken, not the user's input)."""
 
-    code = "chain.artifact"
+    code = "chain.artifact_missing"
 
 
 @dataclass(frozen=True)
@@ -47,27 +47,25 @@ class Artifact:
 def load_artifact(name: str) -> Artifact:
     """Load `<name>.json` from the artifacts directory (cached: they never change at run time)."""
     if not name.isidentifier():
-        raise ArtifactError(f"Invalid contract name {name!r}.")
+        raise ArtifactError("chain.artifact_name", name=name)
     path = ARTIFACTS_DIR / f"{name}.json"
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ArtifactError(
-            f"No build artifact for contract {name} at {path}. Run `make contracts`."
-        ) from None
+        raise ArtifactError("chain.artifact_missing", name=name, path=str(path)) from None
     except (OSError, ValueError) as exc:
-        raise ArtifactError(f"The build artifact {path} cannot be read: {exc}.") from None
+        raise ArtifactError("chain.artifact_unreadable", path=str(path), reason=str(exc)) from None
     return _parse(name, raw, path)
 
 
 def _parse(name: str, raw: Any, path: Path) -> Artifact:
     if not isinstance(raw, dict) or raw.get("contractName") != name:
-        raise ArtifactError(f"The build artifact {path} is not the artifact of {name}.")
+        raise ArtifactError("chain.artifact_other", path=str(path), name=name)
     abi, bytecode, deployed = raw.get("abi"), raw.get("bytecode"), raw.get("deployedBytecode")
     if not isinstance(abi, list) or not all(isinstance(e, dict) for e in abi):
-        raise ArtifactError(f"The build artifact {path} has no valid ABI.")
+        raise ArtifactError("chain.artifact_no_abi", path=str(path))
     if not (_is_hex_code(bytecode) and _is_hex_code(deployed)):
-        raise ArtifactError(f"The build artifact {path} has malformed bytecode.")
+        raise ArtifactError("chain.artifact_bytecode", path=str(path))
     return Artifact(name=name, abi=abi, bytecode=str(bytecode), deployed_bytecode=str(deployed))
 
 

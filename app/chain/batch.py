@@ -47,7 +47,7 @@ class ReadResult:
 
     def unwrap(self) -> Any:
         if not self.ok:
-            raise ChainError(f"A chain read failed: {self.error}.")
+            raise ChainError("chain.read_failed", reason=self.error)
         return self.value
 
 
@@ -137,9 +137,9 @@ class BatchReader:
         try:
             (answers,) = abi_decode(["(bool,bytes)[]"], _hex_bytes(raw))
         except (DecodingError, ValueError) as error:
-            raise BadRpcResponse("The Multicall3 answer could not be decoded.") from error
+            raise BadRpcResponse("chain.bad_multicall") from error
         if len(answers) != len(reads):
-            raise BadRpcResponse("The Multicall3 answer has the wrong number of results.")
+            raise BadRpcResponse("chain.bad_multicall")
         results = []
         for read, (success, data) in zip(reads, answers, strict=True):
             if not success:
@@ -191,8 +191,8 @@ def _decoded(decode: Callable[[bytes], Any] | None, data: bytes) -> ReadResult:
 
 def _hex_bytes(value: Any) -> bytes:
     if not isinstance(value, str) or not value.startswith("0x"):
-        raise BadRpcResponse("The RPC endpoint gave a malformed answer to eth_call.")
+        raise BadRpcResponse(method="eth_call")
     try:
         return bytes.fromhex(value[2:])
     except ValueError as error:
-        raise BadRpcResponse("The RPC endpoint gave a malformed answer to eth_call.") from error
+        raise BadRpcResponse(method="eth_call") from error

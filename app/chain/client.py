@@ -60,7 +60,7 @@ class ChainClient:
         return self.w3.eth.contract(address=checksum(address), abi=load_artifact(name).abi)
 
     def close(self) -> None:
-        self.provider.session.close()
+        self.provider.close()
 
 
 def connect(
@@ -68,9 +68,7 @@ def connect(
 ) -> ChainClient:
     """Connect to the profile's RPC URL and check its chain id before anything else."""
     if not profile.rpc_url:
-        raise ChainError(
-            f"The network profile {profile.name!r} has no RPC URL. Add one in Settings."
-        )
+        raise ChainError("chain.no_rpc_url", profile=profile.name)
     provider = RpcProvider(profile.rpc_url, timeout=timeout, retries=retries, backoff=backoff)
     client = ChainClient(profile, provider)
     try:
@@ -83,7 +81,7 @@ def connect(
 
 def unwrap(method: str, response: Any) -> Any:
     if not isinstance(response, dict):
-        raise BadRpcResponse(f"The RPC endpoint gave a malformed answer to {method}.")
+        raise BadRpcResponse(method=method)
     error = response.get("error")
     if error is not None:
         if isinstance(error, dict):
@@ -92,7 +90,7 @@ def unwrap(method: str, response: Any) -> Any:
             )
         raise RpcError(method, None, str(error))
     if "result" not in response:
-        raise BadRpcResponse(f"The RPC endpoint gave a malformed answer to {method}.")
+        raise BadRpcResponse(method=method)
     return response["result"]
 
 
@@ -103,11 +101,11 @@ def parse_quantity(value: Any, what: str) -> int:
             return int(value, 16)
         except ValueError:
             pass
-    raise BadRpcResponse(f"The RPC endpoint gave an invalid number for {what}: {value!r:.40}")
+    raise BadRpcResponse("chain.bad_number", method=what, value=f"{value!r:.40}")
 
 
 def checksum(address: str) -> ChecksumAddress:
     try:
         return to_checksum_address(address)
     except ValueError as error:
-        raise ChainError(f"{address!r:.50} is not an Ethereum address.") from error
+        raise ChainError("chain.bad_address", value=f"{address!r:.50}") from error

@@ -15,13 +15,13 @@ from web3.logs import DISCARD
 from web3.types import RPCEndpoint
 
 from app.chain.deploy import LocalSender, StoreAddresses
-from app.errors import WordedError
+from app.errors import AppError
 
 VOTE_FOR = 1
 EXECUTED = 7  # Governor.ProposalState.Executed
 
 
-class GovernanceError(WordedError):
+class GovernanceError(AppError):
     """A proposal did not reach execution; the message says where it stopped."""
 
     code = "chain.governance"

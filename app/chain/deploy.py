@@ -20,13 +20,13 @@ from web3.contract.contract import ContractConstructor, ContractFunction
 from web3.types import Nonce, TxParams, TxReceipt, Wei
 
 from app.chain.artifacts import load_artifact
-from app.errors import WordedError
+from app.errors import AppError
 
 ZERO_ADDRESS = to_checksum_address("0x" + "00" * 20)
 DAY = 86_400
 
 
-class DeployError(WordedError):
+class DeployError(AppError):
     """A set-up transaction failed; the message names it."""
 
     code = "chain.deploy"

@@ -34,9 +34,7 @@ def anvil_binary() -> str:
         return str(bundled)
     found = shutil.which("anvil")
     if not found:
-        raise ChainUnavailable(
-            "anvil is not installed. Run `make` to install the contract tools (npm)."
-        )
+        raise ChainUnavailable("chain.anvil_missing")
     return found
 
 
@@ -102,14 +100,14 @@ class AnvilNode:
             if self.process.poll() is not None:
                 tail = self._stderr_tail()
                 self._close_errors()
-                raise ChainUnavailable("anvil exited at start-up.", tail)
+                raise ChainUnavailable("chain.anvil_exited", detail=tail)
             try:
                 if requests.post(self.url, json=body, timeout=1).ok:
                     return
             except requests.RequestException:
                 time.sleep(0.05)
         self.kill()
-        raise ChainUnavailable(f"anvil did not start within {wait:g} s.")
+        raise ChainUnavailable("chain.anvil_slow", seconds=f"{wait:g}")
 
     def _stderr_tail(self) -> str:
         if self._errors is None:

@@ -25,7 +25,7 @@ def suggest_fees(
     the tip, which survives six full blocks of base-fee growth."""
     history: Any = client.rpc("eth_feeHistory", [hex(blocks), "latest", [percentile]])
     if not isinstance(history, dict) or not history.get("baseFeePerGas"):
-        raise BadRpcResponse("The node gave no fee history; it may not support EIP-1559.")
+        raise BadRpcResponse("chain.no_fee_history")
     next_base = parse_quantity(history["baseFeePerGas"][-1], "eth_feeHistory")
     rewards = sorted(
         parse_quantity(r[0], "eth_feeHistory")

@@ -158,7 +158,7 @@ class EventIndexer:
             "eth_getLogs", [{"address": contracts, "fromBlock": hex(start), "toBlock": hex(stop)}]
         )
         if not isinstance(logs, list):
-            raise BadRpcResponse("The node gave a malformed answer to eth_getLogs.")
+            raise BadRpcResponse(method="eth_getLogs")
         return logs
 
     def _store_chunk(self, contracts: list[str], stop: int, logs: list[Any]) -> int:
@@ -195,7 +195,7 @@ class EventIndexer:
                     )
                 )
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            raise BadRpcResponse("The node gave a malformed log in eth_getLogs.") from error
+            raise BadRpcResponse("chain.bad_logs") from error
         with self.db.session() as session:
             if rows:
                 # Straight to the driver's executemany: the ORM's bulk path costs 3x here.
@@ -259,7 +259,7 @@ class EventIndexer:
             )
             if isinstance(answers, dict):
                 unwrap("eth_getBlockByNumber", answers)
-                raise BadRpcResponse("The node refused a batch of block look-ups.")
+                raise BadRpcResponse("chain.batch_refused", method="eth_getBlockByNumber")
             for number, answer in zip(asked, answers, strict=True):
                 block = unwrap("eth_getBlockByNumber", answer)
                 if not isinstance(block, dict) or block.get("hash") != stored[number]:

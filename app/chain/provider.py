@@ -1,7 +1,10 @@
-"""HTTP JSON-RPC provider: timeouts, retries with backoff for reads, and a round-trip counter.
+"""HTTP JSON-RPC provider: a total deadline per call, retries with backoff for reads, and a
+round-trip counter.
 
-Only reads are retried here. A send (`eth_sendRawTransaction`) is never retried blindly: when its
-answer is lost the transaction pipeline decides, by hash, what happened.
+Each POST ends within `timeout` seconds, connect, headers and body together (app.deadline): a
+node that dribbles its answer is cut off like one that says nothing. Only reads are retried here.
+A send (`eth_sendRawTransaction`) is never retried blindly: when its answer is lost the
+transaction pipeline decides, by hash, what happened.
 """
 
 from __future__ import annotations
@@ -12,11 +15,11 @@ import threading
 import time
 from typing import Any
 
-import requests
-from eth_typing import URI
+import httpx
 from web3 import HTTPProvider
 from web3.types import RPCEndpoint, RPCResponse
 
+from app import deadline
 from app.chain.errors import (
     BadRpcResponse,
     ChainError,
@@ -53,20 +56,7 @@ RETRYABLE_METHODS = frozenset(
 TRANSIENT_HTTP_STATUS = frozenset({429, 502, 503, 504})
 # -32005: "limit exceeded" (Infura, Alchemy, Erigon); retried like a 429.
 TRANSIENT_RPC_CODES = frozenset({-32005})
-
-
-class CountingSession(requests.Session):
-    """A requests session that counts HTTP round trips (every POST, retries included)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._lock = threading.Lock()
-        self.round_trips = 0
-
-    def request(self, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
-        with self._lock:
-            self.round_trips += 1
-        return super().request(*args, **kwargs)
+MAX_ANSWER_BYTES = 64 * 1024 * 1024  # eth_getLogs over a wide range can be large; not unbounded
 
 
 class _Transient(Exception):
@@ -75,7 +65,8 @@ class _Transient(Exception):
 
 
 class RpcProvider(HTTPProvider):
-    """HTTPProvider with typed errors, read retries and a round-trip counter (`round_trips`)."""
+    """web3's HTTPProvider (its encoding and batching) posting through a bounded httpx client,
+    with typed errors, read retries and a round-trip counter (`round_trips`)."""
 
     def __init__(
         self,
@@ -84,60 +75,63 @@ class RpcProvider(HTTPProvider):
         timeout: float = 10.0,
         retries: int = 3,
         backoff: float = 0.2,
+        max_answer: int = MAX_ANSWER_BYTES,
     ) -> None:
-        self.session = CountingSession()
-        super().__init__(
-            url,
-            request_kwargs={"timeout": timeout},
-            session=self.session,
-            exception_retry_configuration=None,
-        )
-        self._url = URI(url)
+        super().__init__(url, exception_retry_configuration=None)
+        self._http = deadline.client(timeout=timeout, headers={"Content-Type": "application/json"})
+        self._url = url
+        self._lock = threading.Lock()
+        self._round_trips = 0
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
+        self.max_answer = max_answer
 
     @property
     def round_trips(self) -> int:
-        return self.session.round_trips
+        """HTTP round trips so far (every POST, retries included)."""
+        return self._round_trips
+
+    def close(self) -> None:
+        self._http.close()
 
     def _post(self, body: bytes) -> Any:
         """One HTTP round trip; transport failures become `_Transient` or typed errors."""
+        with self._lock:
+            self._round_trips += 1
+        # A caller's deadline may be closer than ours; the error names the time really allowed.
+        allowed = round(max(min(self.timeout, deadline.remaining()), 0.0), 1)
         try:
-            raw = self._request_session_manager.make_post_request(
-                self._url, body, **self.get_request_kwargs()
-            )
-        except requests.Timeout as error:
+            with deadline.within(self.timeout):
+                raw = self._exchange(body)
+        except httpx.TimeoutException as error:
             raise _Transient(
-                ChainTimeout(
-                    f"The blockchain node did not answer within {self.timeout:g} s. "
-                    "Check your connection or try again later.",
-                    type(error).__name__,
-                )
+                ChainTimeout(seconds=f"{allowed:g}", detail=type(error).__name__)
             ) from error
-        except requests.HTTPError as error:
-            status = error.response.status_code if error.response is not None else 0
-            typed = ChainUnavailable(
-                f"The blockchain node answered with HTTP error {status}. Try again later.",
-                f"HTTP {status}",
-            )
+        except httpx.HTTPStatusError as error:
+            status = error.response.status_code
+            typed = ChainUnavailable("chain.http_status", status=status, detail=f"HTTP {status}")
             if status in TRANSIENT_HTTP_STATUS:
                 raise _Transient(typed) from error
             raise typed from error
-        except (requests.ConnectionError, OSError) as error:
-            raise _Transient(
-                ChainUnavailable(
-                    "Cannot reach the blockchain node. Check that it is running and that the "
-                    "RPC URL in the network profile is right.",
-                    type(error).__name__,
-                )
-            ) from error
+        except (httpx.TransportError, OSError) as error:
+            raise _Transient(ChainUnavailable(detail=type(error).__name__)) from error
         try:
             return json.loads(raw)
         except (ValueError, UnicodeDecodeError) as error:
-            raise BadRpcResponse(
-                "The RPC endpoint answered with something that is not JSON-RPC. Check the RPC URL.",
-            ) from error
+            raise BadRpcResponse("chain.not_json_rpc") from error
+
+    def _exchange(self, body: bytes) -> bytes:
+        with self._http.stream("POST", self._url, content=body) as response:
+            response.raise_for_status()
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > self.max_answer:
+                    megabytes = self.max_answer // (1024 * 1024)
+                    raise BadRpcResponse("chain.answer_too_large", megabytes=megabytes)
+                chunks.append(chunk)
+            return b"".join(chunks)
 
     def _with_retries(self, body: bytes, retry: bool, what: str) -> Any:
         attempts = self.retries + 1 if retry else 1
@@ -145,25 +139,23 @@ class RpcProvider(HTTPProvider):
             try:
                 decoded = self._post(body)
                 if isinstance(decoded, dict) and _is_rate_limited(decoded):
-                    raise _Transient(
-                        ChainRateLimited(
-                            "The blockchain node is limiting requests. Try again in a moment.",
-                            str(decoded.get("error")),
-                        )
-                    )
+                    raise _Transient(ChainRateLimited(detail=str(decoded.get("error"))))
                 return decoded
             except _Transient as transient:
                 if attempt == attempts - 1:
                     raise transient.error from transient.__cause__
+                delay = self.backoff * 2**attempt
+                if delay >= deadline.remaining():  # the caller's deadline comes first
+                    raise transient.error from transient.__cause__
                 log.info("retrying %s after %s", what, transient.error.detail)
-                time.sleep(self.backoff * 2**attempt)
+                time.sleep(delay)
         raise AssertionError("unreachable")
 
     def make_request(self, method: RPCEndpoint, params: Any) -> RPCResponse:
         body = self.encode_rpc_request(method, params)
         response = self._with_retries(body, method in RETRYABLE_METHODS, method)
         if not isinstance(response, dict):
-            raise BadRpcResponse(f"The RPC endpoint gave a malformed answer to {method}.")
+            raise BadRpcResponse(method=method)
         return response  # type: ignore[return-value]
 
     def encode_batch_rpc_request(self, requests: list[tuple[RPCEndpoint, Any]]) -> bytes:
@@ -193,9 +185,9 @@ class RpcProvider(HTTPProvider):
         if isinstance(response, dict):
             return response  # type: ignore[return-value]  # one error for the whole batch
         if not isinstance(response, list) or len(response) != len(batch_requests):
-            raise BadRpcResponse("The RPC endpoint gave a malformed answer to a batch request.")
+            raise BadRpcResponse(method="batch")
         if not all(isinstance(item, dict) for item in response):
-            raise BadRpcResponse("The RPC endpoint gave a malformed answer to a batch request.")
+            raise BadRpcResponse(method="batch")
         return sorted(response, key=lambda item: item.get("id") or 0)  # type: ignore[no-any-return]
 
 

@@ -40,7 +40,7 @@ class Deployment:
         for store in self.stores:
             if store.store_id == store_id:
                 return store
-        raise ChainError(f"Store 0x{store_id.hex()} is not in the registry.")
+        raise ChainError("chain.store_not_registered", store=f"0x{store_id.hex()}")
 
 
 def discover(
@@ -49,15 +49,9 @@ def discover(
     """Read the platform from the registry in two batched round trips (plus one code check)."""
     address = checksum(registry or client.profile.registry_address or ZERO)
     if address == ZERO:
-        raise ChainError(
-            f"The network profile {client.profile.name!r} names no store registry. "
-            "Add its address in Settings."
-        )
+        raise ChainError("chain.no_registry", profile=client.profile.name)
     if not client.has_code(address):
-        raise ContractNotFound(
-            f"No contract at the store registry address {address} on chain {client.chain_id}. "
-            "Check the registry address and the RPC URL in the network profile."
-        )
+        raise ContractNotFound(address=address, chain_id=client.chain_id)
     reader = reader or BatchReader(client, transport="batch")
     contract = client.contract("StoreRegistry", address)
     f = contract.functions

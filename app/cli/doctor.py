@@ -7,6 +7,9 @@ with the OS keyring; a password-protected vault reads its password from standard
 hidden prompt); else from standard input (one line), or a hidden prompt on a terminal.
 `--token-stdin` skips the vault and reads the token from standard input.
 Each check is a `Check` in CHECKS; later layers (the chain RPC) append their own.
+The checks share one deadline, --timeout: however slowly a server answers (one byte a second),
+the doctor ends within it (plus a moment to print). What the server says is cleaned of control
+characters before it is printed: a server cannot clear the screen and write "OK".
 Exit code: 0 all passed, 1 a check failed, 2 the doctor could not even start (no URL, no token).
 """
 
@@ -22,16 +25,37 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from pydantic import ValidationError
+
+from app import deadline
 from app.backend.client import ApiClient, check_schema
-from app.backend.errors import BackendError
+from app.backend.errors import (
+    BackendError,
+    BackendHttpError,
+    BackendTimeout,
+    BackendUnreachable,
+    IncompatibleSchema,
+    InvalidPayload,
+)
 from app.backend.models import SCHEMA_VERSION, Health
 from app.cli.secrets import SecretInput
+from app.config.errors import from_validation
 from app.config.paths import data_dir, database_path
 from app.config.profiles import NetworkProfile
+from app.errors import AppError
+from app.errors.clean import clean_text
 from app.storage import open_database
 from app.storage.settings_store import load_settings
 
 log = logging.getLogger(__name__)
+
+
+class DoctorError(AppError):
+    """The doctor cannot start: no API URL to check."""
+
+    code = "doctor.no_api_url"
+
+
 ENV_TOKEN = "PST_DESK_API_TOKEN"
 SLOW_MS = 1000  # median round trip above this makes the app feel broken
 OK, FAIL, SKIP = "OK", "FAIL", "SKIP"
@@ -63,7 +87,22 @@ class Check:
 
 
 def _failed(error: BackendError) -> CheckResult:
-    return CheckResult(FAIL, error.message, error.user_message)
+    return CheckResult(FAIL, _cause(error), error.user_message)
+
+
+def _cause(error: BackendError) -> str:
+    """What was found, in a few technical words; the sentence (the advice) says what to do."""
+    if isinstance(error, BackendUnreachable):
+        return f"cannot reach {error.host}: {error.reason}"
+    if isinstance(error, BackendTimeout):
+        return f"{error.host} gave no complete answer within {error.seconds:g} s"
+    if isinstance(error, BackendHttpError):
+        return f"{error.endpoint or 'request'} failed with {error.params['detail']}"
+    if isinstance(error, InvalidPayload):
+        return f"invalid answer from {error.endpoint}: {error.problem}"
+    if isinstance(error, IncompatibleSchema):
+        return f"server API schema {error.server_version}, this app expects {error.expected}"
+    return error.code
 
 
 def check_reachable(ctx: DoctorContext) -> CheckResult:
@@ -146,9 +185,12 @@ def run_checks(ctx: DoctorContext, checks: list[Check], out: TextIO) -> bool:
         if result.status == OK:
             passed.add(check.name)
         failed = failed or result.status == FAIL
-        print(f"{result.status:<5} {check.name:<{width}}  {result.detail}", file=out)
+        # Details quote the server (versions, messages): one clean line each, whatever it sent.
+        detail = clean_text(result.detail, 500)
+        print(f"{result.status:<5} {check.name:<{width}}  {detail}", file=out)
         if result.status == FAIL and result.advice:
-            print(f"{'':<5} {'':<{width}}  -> {result.advice}", file=out)
+            advice = clean_text(result.advice, 500)
+            print(f"{'':<5} {'':<{width}}  -> {advice}", file=out)
     return not failed
 
 
@@ -164,7 +206,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--api-url", help="the REST API URL (required for the sandbox: the 'api:' line it prints)"
     )
     parser.add_argument(
-        "--timeout", type=float, default=5.0, help="seconds to wait for each answer (default 5)"
+        "--timeout",
+        type=float,
+        default=5.0,
+        help="seconds all the checks together may take, however slow the server (default 5)",
     )
     parser.add_argument(
         "--token-stdin",
@@ -190,8 +235,8 @@ def vault_token(
         secrets = vault_secrets(stdin)
         token = stored_api_token(Vault(db), profile.name, lambda: secrets.read("vault password"))
         return token or "", None
-    except VaultError as error:  # its message says what to do and never holds a secret
-        return "", str(error)
+    except VaultError as error:  # its sentence says what to do and never holds a secret
+        return "", error.user_message
     finally:
         db.close()
 
@@ -210,20 +255,16 @@ def resolve_profile(args: argparse.Namespace) -> NetworkProfile:
         settings = load_settings(db)
     finally:
         db.close()
-    try:
-        profile = settings.profile(args.profile)
-    except KeyError:
-        known = ", ".join(["sandbox", *(p.name for p in settings.custom_profiles)])
-        raise ValueError(f"there is no network profile named {args.profile!r} ({known})") from None
+    profile = settings.profile(args.profile)  # ProfileNotFound names the known ones
     if args.api_url:
-        profile = profile.with_endpoints(api_url=args.api_url)
+        try:
+            profile = profile.with_endpoints(api_url=args.api_url)
+        except ValidationError as error:
+            raise from_validation(error) from None
     if not profile.api_url:
         if profile.is_sandbox:
-            raise ValueError(
-                "the sandbox's API URL changes each start: run `python main.py sandbox` and pass "
-                "the URL it prints as --api-url"
-            )
-        raise ValueError(f"profile {profile.name!r} has no API URL; set it in Settings")
+            raise DoctorError("doctor.sandbox_url")
+        raise DoctorError("doctor.no_api_url", profile=profile.name)
     return profile
 
 
@@ -234,8 +275,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | Non
         return 2
     try:
         profile = resolve_profile(args)
-    except ValueError as error:  # pydantic's ValidationError is a ValueError too
-        print(f"{FAIL:<5} configuration  {_first_line(error)}", file=out)
+    except AppError as error:
+        print(f"{FAIL:<5} configuration  {error.user_message}", file=out)
         return 2
     token = os.environ.get(ENV_TOKEN, "").strip()
     if not token:
@@ -254,21 +295,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | Non
         return 2
     try:
         client = ApiClient(profile.api_url, token, timeout=args.timeout, retries=0)
-    except ValueError as error:
-        print(f"{FAIL:<5} configuration  {error}", file=out)
+    except AppError as error:
+        print(f"{FAIL:<5} configuration  {error.user_message}", file=out)
         return 2
     print(f"PST Desk doctor: profile {profile.name}, API {profile.api_url}", file=out)
-    with client:
+    with client, deadline.within(args.timeout):
         healthy = run_checks(DoctorContext(profile, profile.api_url, client), CHECKS, out)
     print("All checks passed." if healthy else "Some checks failed; see above.", file=out)
     return 0 if healthy else 1
-
-
-def _first_line(error: Exception) -> str:
-    # A pydantic error spans lines and links to its docs; the first problem is enough here.
-    errors = getattr(error, "errors", None)
-    if callable(errors):
-        problems = errors(include_url=False, include_input=False)
-        if problems:
-            return str(problems[0]["msg"]).removeprefix("Value error, ")
-    return str(error).splitlines()[0]

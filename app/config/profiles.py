@@ -8,6 +8,8 @@ from urllib.parse import urlparse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.config.choices import SANDBOX_NAME as SANDBOX_NAME  # re-exported
+from app.config.errors import ConfigError
+from app.errors import Phrase
 
 _ADDRESS = re.compile(r"^0x[0-9a-fA-F]{40}$")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$")
@@ -15,11 +17,13 @@ SANDBOX_CHAIN_ID = 31337
 
 
 def _check_url(value: str, what: str) -> str:
+    """`what`: api_url or rpc_url."""
+    field = Phrase(f"config.what.{what}")
     parsed = urlparse(value)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
-        raise ValueError(f"{what} must be an http(s) URL with a host, got {value!r}")
+        raise ConfigError("config.url", what=field, value=value[:80])
     if parsed.username or parsed.password:
-        raise ValueError(f"{what} must not carry credentials; the API token lives in the vault")
+        raise ConfigError("config.url_credentials", what=field)
     return value.rstrip("/")
 
 
@@ -42,24 +46,24 @@ class NetworkProfile(BaseModel):
     @classmethod
     def _name(cls, value: str) -> str:
         if not _NAME.match(value):
-            raise ValueError("a profile name is 1-40 letters, digits, spaces, '.', '_' or '-'")
+            raise ConfigError("config.profile_name")
         return value
 
     @field_validator("api_url")
     @classmethod
     def _api_url(cls, value: str) -> str:
-        return _check_url(value, "API URL") if value else value
+        return _check_url(value, "api_url") if value else value
 
     @field_validator("rpc_url")
     @classmethod
     def _rpc_url(cls, value: str) -> str:
-        return _check_url(value, "RPC URL") if value else value
+        return _check_url(value, "rpc_url") if value else value
 
     @field_validator("registry_address")
     @classmethod
     def _registry(cls, value: str) -> str:
         if value and not _ADDRESS.match(value):
-            raise ValueError("the registry address must be 0x followed by 40 hex digits")
+            raise ConfigError("config.registry_address")
         return value
 
     def with_endpoints(self, **changes: object) -> NetworkProfile:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.config.choices import Language, Theme
+from app.config.errors import ConfigError, ProfileNotFound
 from app.config.profiles import SANDBOX_NAME, NetworkProfile
 
 
@@ -27,11 +28,11 @@ class Settings(BaseModel):
     def _profiles_unique(self) -> Settings:
         names = [p.name for p in self.custom_profiles]
         if SANDBOX_NAME in names:
-            raise ValueError("'sandbox' is reserved for the embedded sandbox")
+            raise ConfigError("config.sandbox_reserved")
         if len(names) != len(set(names)):
-            raise ValueError("two network profiles share a name")
+            raise ConfigError("config.duplicate_profile")
         if self.active_profile != SANDBOX_NAME and self.active_profile not in names:
-            raise ValueError(f"no network profile named {self.active_profile!r}")
+            raise ProfileNotFound(profile=self.active_profile, known=", ".join(names))
         return self
 
     def profile(self, name: str | None = None) -> NetworkProfile:
@@ -41,4 +42,5 @@ class Settings(BaseModel):
         for profile in self.custom_profiles:
             if profile.name == wanted:
                 return profile
-        raise KeyError(f"no network profile named {wanted!r}")
+        known = ", ".join([SANDBOX_NAME, *(p.name for p in self.custom_profiles)])
+        raise ProfileNotFound(profile=wanted, known=known)

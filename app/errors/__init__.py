@@ -20,11 +20,16 @@ characters and clipped when the sentence is rendered.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from app.errors.catalog import LANGUAGES, render
 
-__all__ = ["LANGUAGES", "AppError", "WordedError", "render"]
+__all__ = ["LANGUAGES", "AppError", "Phrase", "Sentences", "render"]
+
+_CODE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
+WORDED = "app.worded"
 
 
 class AppError(Exception):
@@ -33,6 +38,10 @@ class AppError(Exception):
     code: ClassVar[str] = "app.error"
 
     def __init__(self, code: str | None = None, /, **params: Any) -> None:
+        if code is not None and not _CODE.fullmatch(code):
+            # An English sentence from a raise site that has not moved to a code yet (the files
+            # are listed in tests/app/errors/test_raise_sites.py); shown as is, framed in Chinese.
+            params, code = {**params, "sentence": code}, WORDED
         if code is not None:
             self.code = code  # type: ignore[misc]  # an instance may refine its class's code
         self.params: dict[str, Any] = params
@@ -54,21 +63,47 @@ class AppError(Exception):
         return f"{type(self).__name__}({self.code!r}, **{self.params!r})"
 
 
-class WordedError(AppError):
-    """An error still worded in English where it is raised (its sentence is the `message`
-    param). Kept while the raise sites move to codes; other languages show the class's code
-    sentence around the English words."""
+class Phrase(str):
+    """A piece of text from the table (a noun, a reason, a status line). It is the English text
+    wherever a str is expected, and `text(language)` gives it in another language; given to an
+    error as a param, it is rendered in the language of the sentence around it:
 
-    def __init__(self, message: str = "", /, **params: Any) -> None:
-        super().__init__(None, message=message, **params)
-        self.args = (message,)
+        raise CorruptKeystore("wallet.file_missing", what=Phrase("wallet.what_seed"), ...)
+    """
 
-    @property
-    def user_message(self) -> str:
-        return str(self.params["message"])
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, /, **params: Any) -> Phrase:
+        phrase = super().__new__(cls, render(code, params, "en"))
+        phrase.code = code
+        phrase.params = params
+        return phrase
 
     def text(self, language: str = "en") -> str:
-        return self.user_message if language == "en" else super().text(language)
+        return render(self.code, self.params, language)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_phrase, (self.code, self.params))
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.code!r}, **{self.params!r})"
+
+
+def _phrase(code: str, params: dict[str, Any]) -> Phrase:
+    return Phrase(code, **params)
+
+
+class Sentences:
+    """Several phrases or errors read one after the other, in the language they are shown in
+    (a space between English sentences, none between Chinese ones)."""
+
+    def __init__(self, parts: Iterable[Any]) -> None:
+        self.parts = tuple(parts)
+
+    def text(self, language: str = "en") -> str:
+        joiner = " " if language not in ("zh_CN", "zh_TW") else ""
+        return joiner.join(part.text(language) for part in self.parts)
 
     def __str__(self) -> str:
-        return str(self.args[0]) if self.args else self.user_message
+        return self.text("en")

@@ -18,6 +18,7 @@ from app.chain.errors import ChainError
 from app.chain.signer import Signer
 from app.chain.transactions import Intent, TransactionPipeline
 from app.chain.txstore import CONFIRMED, TransactionRecord
+from app.errors import Phrase, Sentences
 from app.portfolio.abi import uint_read
 from app.portfolio.holdings import Holding, PortfolioReader, Snapshot, TokenInfo
 from app.portfolio.kyc import KycStatus, kyc_status
@@ -26,6 +27,8 @@ from app.units import format_units
 
 class ActionRefused(ChainError):
     """The action cannot succeed for a reason known in advance; nothing was signed or sent."""
+
+    code = "portfolio.refused"
 
 
 @dataclass(frozen=True)
@@ -69,9 +72,9 @@ def claim_intent(holding: Holding, kyc: KycStatus) -> Intent:
     """The `claim()` of one token, after the checks the investor can act on."""
     symbol = holding.info.symbol
     if holding.claimable == 0:
-        raise ActionRefused(f"Nothing to claim in {symbol} yet.")
+        raise ActionRefused("portfolio.nothing_to_claim_in", symbol=symbol)
     if not kyc.can_claim:
-        raise ActionRefused(f"{symbol} cannot be claimed now. {kyc.message}")
+        raise ActionRefused("portfolio.cannot_claim", symbol=symbol, kyc=kyc.message)
     return Intent(
         holding.info.token,
         encode_call("ProfitShareToken", "claim"),
@@ -103,9 +106,9 @@ class PortfolioActions:
         the first failure (or when `cancelled()` turns true between two transactions)."""
         todo = [h for h in snapshot.holdings if h.claimable > 0]
         if not todo:
-            raise ActionRefused("Nothing to claim yet.")
+            raise ActionRefused("portfolio.nothing_to_claim")
         if not snapshot.kyc.can_claim:
-            raise ActionRefused(f"Nothing can be claimed now. {snapshot.kyc.message}")
+            raise ActionRefused("portfolio.cannot_claim_any", kyc=snapshot.kyc.message)
         done: list[ClaimResult] = []
         for index, holding in enumerate(todo):
             if cancelled is not None and cancelled():
@@ -153,9 +156,9 @@ class PortfolioActions:
     ) -> SubscriptionResult:
         """Approve exactly the cost (skipped when that allowance is already there), then buy."""
         if quote.problems:
-            raise ActionRefused(" ".join(quote.problems))
+            raise ActionRefused("portfolio.quote_problems", problems=Sentences(quote.problems))
         if checksum(signer.address) != quote.account:
-            raise ActionRefused("The signing account is not the account this quote is for.")
+            raise ActionRefused("portfolio.other_account")
         steps: list[tuple[str, Intent]] = []
         amount = format_units(quote.cost, quote.stablecoin_decimals)
         if quote.allowance != quote.cost:
@@ -185,7 +188,7 @@ class PortfolioActions:
             hashes.append(record.latest.tx_hash)
             if record.status != CONFIRMED:
                 _report(progress, Progress(index, len(steps), label, "failed", hashes[-1]))
-                raise ChainError(f"{label}: the transaction {record.status} on chain.")
+                raise ChainError("portfolio.step_ended", step=label, status=record.status)
             _report(progress, Progress(index + 1, len(steps), label, "confirmed", hashes[-1]))
         return SubscriptionResult(quote, tuple(hashes))
 
@@ -208,7 +211,7 @@ class SubscriptionQuote:
     stablecoin: str
     stablecoin_symbol: str
     stablecoin_decimals: int
-    problems: tuple[str, ...]
+    problems: tuple[Phrase, ...]  # English as str; .text(language)
 
     @property
     def ok(self) -> bool:
@@ -228,9 +231,9 @@ def quote_subscription(
     account = checksum(account)
     info = next((t for t in portfolio.tokens if t.token.lower() == token.lower()), None)
     if info is None:
-        raise ActionRefused(f"{token} is not a token of this platform's store registry.")
+        raise ActionRefused("portfolio.not_a_token", token=token)
     if amount <= 0 or amount >= 2**256:
-        raise ActionRefused("Enter a positive number of tokens to buy.")
+        raise ActionRefused("portfolio.tokens_to_buy")
     deployment = portfolio.deployment
     number, now = portfolio.head()
     sale = portfolio.client.contract("OfferingSale", info.sale).functions
@@ -248,18 +251,20 @@ def quote_subscription(
     symbol, decimals = portfolio.stablecoin
     problems = []
     if not kyc.can_claim:
-        problems.append(f"Only allowlisted investors can subscribe. {kyc.message}")
+        problems.append(Phrase("portfolio.only_allowlisted", kyc=kyc.message))
     if now >= info.deadline:
-        problems.append(f"The {info.symbol} offering has closed.")
+        problems.append(Phrase("portfolio.offering_closed", symbol=info.symbol))
     if amount > remaining:
-        problems.append(
-            f"Only {format_units(remaining, info.decimals)} {info.symbol} are left in this "
-            "offering; lower the amount."
-        )
+        left = format_units(remaining, info.decimals)
+        problems.append(Phrase("portfolio.offering_left", left=left, symbol=info.symbol))
     if cost > balance:
         problems.append(
-            f"This costs {format_units(cost, decimals)} {symbol} but the account holds "
-            f"{format_units(balance, decimals)} {symbol}."
+            Phrase(
+                "portfolio.cost_above_balance",
+                cost=format_units(cost, decimals),
+                balance=format_units(balance, decimals),
+                coin=symbol,
+            )
         )
     return SubscriptionQuote(
         account,
@@ -286,4 +291,6 @@ def _report(progress: ProgressCallback | None, step: Progress) -> None:
 
 
 def _words(error: ChainError) -> str:
-    return getattr(error, "reason", "") or error.user_message
+    """The reason of a failed step: the contract's words, else the error's sentence (a Phrase,
+    so the GUI can show it in the user's language)."""
+    return getattr(error, "reason", "") or Phrase(error.code, **error.params)

@@ -25,6 +25,7 @@ from app.storage.db import Database
 from app.storage.schema import ChainEvent
 
 ZERO = "0x" + "00" * 20
+MAX_VOTE_REASON = 2_000
 
 
 class ProposalState(IntEnum):
@@ -167,7 +168,7 @@ def delegate_intent(token: str, delegatee: str, symbol: str = "") -> Intent:
     """Delegate the account's votes in `token` to `delegatee` (the account itself to vote)."""
     target = checksum(delegatee)
     if target == ZERO:
-        raise ActionRefused("Delegate to an address (your own to vote yourself), not to zero.")
+        raise ActionRefused("portfolio.delegate_zero")
     data = encode_call("ProfitShareToken", "delegate", target)
     return Intent(checksum(token), data, 0, f"Delegate {symbol or 'PST'} votes to {target}")
 
@@ -175,17 +176,15 @@ def delegate_intent(token: str, delegatee: str, symbol: str = "") -> Intent:
 def vote_intent(proposal: Proposal, support: Support, reason: str = "") -> Intent:
     """castVoteWithReason, after the checks that explain why a vote would not count."""
     if proposal.state is not ProposalState.ACTIVE:
-        when = "has not opened yet" if proposal.state is ProposalState.PENDING else "is closed"
-        raise ActionRefused(f"Voting on this proposal {when} ({proposal.state.name.lower()}).")
+        pending = proposal.state is ProposalState.PENDING
+        code = "portfolio.vote_not_open" if pending else "portfolio.vote_closed"
+        raise ActionRefused(code, state=proposal.state.name.lower())
     if proposal.has_voted:
-        raise ActionRefused("This account has already voted on this proposal.")
+        raise ActionRefused("portfolio.already_voted")
     if not proposal.voting_power:
-        raise ActionRefused(
-            "This account had no voting power at the proposal's snapshot block. Votes count only "
-            "for tokens delegated before a proposal starts: delegate now to vote on later ones."
-        )
-    if len(reason) > 2_000:
-        raise ActionRefused("Keep the reason under 2,000 characters.")
+        raise ActionRefused("portfolio.no_voting_power")
+    if len(reason) > MAX_VOTE_REASON:
+        raise ActionRefused("portfolio.vote_reason_long", limit=f"{MAX_VOTE_REASON:,}")
     data = encode_call(
         "StoreGovernor", "castVoteWithReason", proposal.proposal_id, int(support), reason
     )

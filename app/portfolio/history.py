@@ -115,7 +115,7 @@ class EventHistory:
         )
         if isinstance(answers, dict):
             unwrap("eth_getBlockByHash", answers)
-            raise ChainError("The node refused a batch of block look-ups.")
+            raise ChainError("chain.batch_refused", method="eth_getBlockByHash")
         rows = []
         for block_hash, answer in zip(hashes, answers, strict=True):
             block = unwrap("eth_getBlockByHash", answer)
@@ -126,7 +126,7 @@ class EventHistory:
                 not isinstance(block, dict)
                 or str(block.get("hash", "")).lower() != block_hash.lower()
             ):
-                raise BadRpcResponse("The node answered a block look-up with another block.")
+                raise BadRpcResponse("portfolio.other_block")
             number = parse_quantity(block.get("number"), "block number")
             when = parse_quantity(block.get("timestamp"), "block timestamp")
             rows.append((self.chain_id, block_hash, number, when))

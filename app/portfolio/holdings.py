@@ -218,7 +218,7 @@ class PortfolioReader:
                 break
             self.rediscover()
         else:
-            raise ChainError("The store registry keeps changing; try the refresh again.")
+            raise ChainError("portfolio.registry_moving")
         return Snapshot(
             account=account,
             chain_id=self.client.chain_id,
@@ -237,7 +237,7 @@ class PortfolioReader:
         """(number, timestamp) of the latest block: one round trip."""
         block = self.client.rpc("eth_getBlockByNumber", ["latest", False])
         if not isinstance(block, dict):
-            raise BadRpcResponse("The node gave a malformed answer to eth_getBlockByNumber.")
+            raise BadRpcResponse(method="eth_getBlockByNumber")
         return (
             parse_quantity(block.get("number"), "block number"),
             parse_quantity(block.get("timestamp"), "block timestamp"),

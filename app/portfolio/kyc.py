@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.errors import Phrase
+
 DAY = 86_400
 WARNING_DAYS = 30
 
@@ -26,7 +28,7 @@ class KycStatus:
     state: KycState
     expiry: int  # unix seconds; 0 when never allowlisted
     now: int  # the chain time it was judged at
-    message: str
+    message: Phrase  # what it means and what to do (English as a str; .text(language))
 
     @property
     def can_claim(self) -> bool:
@@ -49,34 +51,16 @@ def kyc_status(expiry: int, now: int, warning_days: int = WARNING_DAYS) -> KycSt
     if expiry < 0 or now < 0:
         raise ValueError("KYC expiry and chain time are unix seconds (never negative)")
     if expiry == 0:
-        return KycStatus(
-            KycState.NEVER,
-            0,
-            now,
-            "This account is not on the platform's KYC allowlist. Complete KYC with the platform "
-            "before you can subscribe to offerings, receive or send tokens, or claim profit.",
-        )
+        return KycStatus(KycState.NEVER, 0, now, Phrase("portfolio.kyc.never"))
     until = _date(expiry)
     if now >= expiry:
-        return KycStatus(
-            KycState.LAPSED,
-            expiry,
-            now,
-            f"Your KYC lapsed on {until}. Your tokens keep earning their profit share, but it "
-            "cannot be claimed (and tokens cannot be moved) until you renew your KYC; the money "
-            "stays safe in each token contract until then.",
-        )
+        return KycStatus(KycState.LAPSED, expiry, now, Phrase("portfolio.kyc.lapsed", date=until))
     left = (expiry - now) // DAY
     if expiry - now <= warning_days * DAY:
-        when = "today" if left == 0 else f"in {left} day{'s' if left != 1 else ''}"
-        return KycStatus(
-            KycState.EXPIRING,
-            expiry,
-            now,
-            f"Your KYC expires {when} ({until}). Renew it to keep claiming profit and moving "
-            "tokens; profit keeps accruing either way.",
-        )
-    return KycStatus(KycState.ALLOWED, expiry, now, f"KYC valid until {until}.")
+        code = {0: "portfolio.kyc.expires_today", 1: "portfolio.kyc.expires_tomorrow"}
+        why = Phrase(code.get(left, "portfolio.kyc.expires_in"), days=left, date=until)
+        return KycStatus(KycState.EXPIRING, expiry, now, why)
+    return KycStatus(KycState.ALLOWED, expiry, now, Phrase("portfolio.kyc.valid", date=until))
 
 
 def _date(seconds: int) -> str:

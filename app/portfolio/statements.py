@@ -13,6 +13,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.portfolio.errors import PortfolioInputError
 from app.portfolio.holdings import PortfolioReader, Snapshot, TokenInfo
 from app.portfolio.ledger import FlowKind, LedgerEntry, TokenLedger
 from app.units import format_units
@@ -145,7 +146,7 @@ def build_statement(
 ) -> Statement:
     """The statement for `start`..`end` (whole UTC days, inclusive)."""
     if end < start:
-        raise ValueError("The statement's period ends before it starts; swap the dates.")
+        raise PortfolioInputError("portfolio.statement_dates")
     first = _seconds(start)
     last = _seconds(end + dt.timedelta(days=1)) - 1
     ledgers = reader.ledgers(account, until=last)

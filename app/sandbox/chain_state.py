@@ -25,7 +25,7 @@ from typing import Any
 from eth_utils import is_checksum_address, to_checksum_address
 
 from app.chain.deploy import PlatformAddresses, StoreAddresses
-from app.errors import WordedError
+from app.errors import AppError
 from app.wallet.atomic import atomic_write
 
 RECORD_FORMAT = 1
@@ -36,7 +36,7 @@ _STORE_ADDRESSES = ("token", "router", "sale", "governor", "timelock")
 _PLATFORM_ADDRESSES = ("stablecoin", "compliance", "registry", "treasury")
 
 
-class SandboxChainError(WordedError):
+class SandboxChainError(AppError):
     """The sandbox chain cannot start; the message says why and what to do."""
 
     code = "sandbox.chain"

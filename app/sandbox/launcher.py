@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from app.errors import WordedError
+from app.errors import AppError
 from app.resources import SOURCE_ROOT, is_frozen
 
 MAIN = SOURCE_ROOT / "main.py"
@@ -30,10 +30,17 @@ NO_CHAIN = "--no-chain"
 _STDERR_TAIL = 40
 
 
-class SandboxStartError(WordedError, RuntimeError):
-    """The sandbox did not come up; the message says why and quotes its stderr."""
+class SandboxStartError(AppError, RuntimeError):
+    """The sandbox did not come up; the sentence says why and quotes the end of its stderr (all
+    of the tail is kept in `stderr` for the log)."""
 
-    code = "sandbox.start"
+    code = "sandbox.exited"
+
+    def __init__(self, code: str, stderr: str, **params: object) -> None:
+        lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+        last = " | ".join(lines[-3:])
+        super().__init__(code, stderr=last if len(last) <= 280 else "…" + last[-279:], **params)
+        self.stderr = stderr
 
 
 class SandboxProcess:
@@ -141,8 +148,10 @@ class SandboxProcess:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise SandboxStartError(
-                    f"the sandbox did not announce {', '.join(required)} within {timeout:.0f} s"
-                    f"; its stderr:\n{self.stderr_tail()}"
+                    "sandbox.slow",
+                    self.stderr_tail(),
+                    keys=", ".join(required),
+                    seconds=f"{timeout:.0f}",
                 )
             try:
                 line = self._stdout_lines.get(timeout=min(remaining, 0.5))
@@ -151,18 +160,14 @@ class SandboxProcess:
             if line is None:  # stdout closed: the child exited
                 code = self._process.wait(timeout=10)
                 self._readers[1].join(timeout=2)
-                raise SandboxStartError(
-                    f"the sandbox exited with code {code} before it was ready; its stderr:\n"
-                    f"{self.stderr_tail()}"
-                )
+                raise SandboxStartError("sandbox.exited", self.stderr_tail(), exit_code=code)
             key, sep, value = line.partition(": ")
             if sep:
                 self._take(key.strip(), value.strip())
         missing = [key for key in required if key not in self.lines]
         if missing:
             raise SandboxStartError(
-                f"the sandbox started without announcing {', '.join(missing)}; its stderr:\n"
-                f"{self.stderr_tail()}"
+                "sandbox.incomplete", self.stderr_tail(), keys=", ".join(missing)
             )
 
     def _take(self, key: str, value: str) -> None:

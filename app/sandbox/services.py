@@ -17,6 +17,7 @@ from typing import Protocol
 import uvicorn
 
 from app.sandbox.api import create_app
+from app.sandbox.launcher import SandboxStartError
 from app.sandbox.world import SandboxWorld
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ class ApiService:
         deadline = time.monotonic() + timeout
         while not server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError(f"the sandbox API did not start on {self.url}")
+                raise SandboxStartError("sandbox.api_slow", "", url=self.url)
             time.sleep(0.02)
 
     def stop(self) -> None:

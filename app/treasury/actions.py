@@ -60,7 +60,7 @@ MOVES: dict[State, frozenset[State]] = {
 def check_move(current: State, target: State) -> None:
     if target not in MOVES[current]:
         raise WorkflowError(
-            f"A treasury action cannot go from '{current}' to '{target}'.", rule="BadTransition"
+            "treasury.bad_transition", rule="BadTransition", current=current, target=target
         )
 
 
@@ -149,7 +149,7 @@ class ActionStore:
         with self.db.session() as session:
             row = session.get(TreasuryAction, action_id)
             if row is None:
-                raise WorkflowError(f"No treasury action {action_id}.")
+                raise WorkflowError("treasury.no_action", action=action_id)
             check_move(State(row.state), target)
             for name, value in fields.items():
                 setattr(row, name, value)
@@ -165,7 +165,7 @@ class ActionStore:
         with self.db.session() as session:
             row = session.get(TreasuryAction, action_id)
             if row is None:
-                raise WorkflowError(f"No treasury action {action_id}.")
+                raise WorkflowError("treasury.no_action", action=action_id)
             for name, value in fields.items():
                 setattr(row, name, value)
             row.updated_at = _now()
@@ -175,7 +175,7 @@ class ActionStore:
         with self.db.session() as session:
             row = session.get(TreasuryAction, action_id)
             if row is None:
-                raise WorkflowError(f"No treasury action {action_id}.")
+                raise WorkflowError("treasury.no_action", action=action_id)
             steps = session.scalars(
                 select(TreasuryActionStep)
                 .where(TreasuryActionStep.action_id == action_id)

@@ -176,13 +176,12 @@ class AuditTrail:
     ) -> AuditEntry | None:
         """Append one entry; for a chain event already recorded, append nothing and return None."""
         if kind not in KINDS:
-            raise AuditError(f"{kind!r:.30} is not a treasury audit event.")
+            raise AuditError("treasury.audit_kind", kind=f"{kind:.30}")
         if (kind in CHAIN_KINDS) != (chain is not None):
-            raise AuditError(
-                f"A '{kind}' entry {'needs' if chain is None else 'cannot have'} a chain reference."
-            )
+            code = "treasury.audit_needs_chain" if chain is None else "treasury.audit_no_chain"
+            raise AuditError(code, kind=kind)
         if amount is not None and amount < 0:
-            raise AuditError("An audit amount cannot be negative.")
+            raise AuditError("treasury.audit_negative")
         for attempt in range(5):
             try:
                 return self._append_once(

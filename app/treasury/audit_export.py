@@ -74,14 +74,14 @@ def load_json(text: str) -> tuple[list[AuditEntry], str | None]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise AuditError(f"The file is not valid JSON (line {error.lineno}).") from None
+        raise AuditError("treasury.export_json", line=error.lineno) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise AuditError("The file is not a PST Desk treasury audit export.")
+        raise AuditError("treasury.export_format")
     if document.get("version") != VERSION:
-        raise AuditError(f"Audit export version {document.get('version')!r:.10} is not supported.")
+        raise AuditError("treasury.export_version", version=f"{document.get('version')!r:.10}")
     records = document.get("entries")
     if not isinstance(records, list):
-        raise AuditError("The audit export has no list of entries.")
+        raise AuditError("treasury.export_entries")
     head = document.get("head")
     return [_entry(r, n) for n, r in enumerate(records, 1)], head if isinstance(head, str) else None
 
@@ -89,21 +89,21 @@ def load_json(text: str) -> tuple[list[AuditEntry], str | None]:
 def load_csv(text: str) -> list[AuditEntry]:
     reader = csv.DictReader(io.StringIO(text))
     if tuple(reader.fieldnames or ()) != COLUMNS:
-        raise AuditError("The CSV file does not have the audit export's columns.")
+        raise AuditError("treasury.export_columns")
     entries = []
     for n, row in enumerate(reader, 1):
         record: dict[str, Any] = {k: (None if v == "" else v) for k, v in row.items()}
         try:
             record["details"] = json.loads(record["details"] or "{}")
         except json.JSONDecodeError:
-            raise AuditError(f"Row {n}: the details column is not JSON.") from None
+            raise AuditError("treasury.export_details", row=n) from None
         entries.append(_entry(record, n))
     return entries
 
 
 def _entry(record: Any, n: int) -> AuditEntry:
     if not isinstance(record, dict):
-        raise AuditError(f"Entry {n} is not an object.")
+        raise AuditError("treasury.export_not_object", entry=n)
     try:
         values: dict[str, Any] = {}
         for name in _INTS:
@@ -126,4 +126,4 @@ def _entry(record: Any, n: int) -> AuditEntry:
             **values,
         )
     except (KeyError, TypeError, ValueError) as error:
-        raise AuditError(f"Entry {n} is malformed ({error}).") from None
+        raise AuditError("treasury.export_malformed", entry=n, problem=str(error)) from None

@@ -32,7 +32,7 @@ from app.treasury.onchain import TreasuryReader, decode_proposal, read_token
 from app.treasury.preview import PayoutPreview, preview_payouts
 from app.treasury.proposal import prepare_proposal, verified_hash
 from app.treasury.reconcile import reconcile
-from app.treasury.rules import ProposalState, encode_period
+from app.treasury.rules import ProposalState, encode_period, unknown_proposal
 from app.treasury.views import (
     DeskSnapshot,
     DraftReview,
@@ -76,7 +76,7 @@ class TreasuryDesk:
         confirmations: int | None = None,
     ) -> None:
         if deployment.treasury is None:
-            raise ProposalRefused("This network has no distribution treasury in its registry.")
+            raise ProposalRefused("treasury.no_treasury")
         from app.treasury.execution import build_workflow
 
         self.client = client
@@ -149,7 +149,7 @@ class TreasuryDesk:
             if sym.lower() == symbol.lower():
                 return self.deployment.store(sid)
         known = ", ".join(sorted(self.symbols().values())) or "none"
-        raise ProposalRefused(f"No store has the token {symbol!r:.20} (known: {known}).")
+        raise ProposalRefused("treasury.unknown_symbol", symbol=f"{symbol:.20}", known=known)
 
     def _timestamp(self, block: int) -> int:
         if block not in self._timestamps:
@@ -281,7 +281,7 @@ class TreasuryDesk:
         for view in self.proposals():
             if view.id == proposal_id:
                 return view
-        raise ProposalRefused(f"Proposal #{proposal_id} does not exist.", rule="UnknownProposal")
+        raise unknown_proposal(proposal_id)
 
     def queue(self, actor: str, views: list[ProposalView] | None = None) -> list[ProposalView]:
         """Proposals waiting for `actor`'s approval (never their own, never approved twice)."""
@@ -338,11 +338,11 @@ class TreasuryDesk:
         row = next((r for r in overview.periods if r.period == period), None)
         if report is None:
             if self.api is None:
-                raise ProposalRefused("No backend to fetch the revenue report from.")
+                raise ProposalRefused("treasury.no_backend")
             try:
                 report = _value(self.api.report(overview.symbol, period))
             except BackendError as error:
-                raise ProposalRefused(error.user_message, rule="NoReport") from None
+                raise ProposalRefused("treasury.no_report", rule="NoReport", reason=error) from None
         assert report is not None
         routed = row.routed if row else 0
         credited = row.credited if row else 0

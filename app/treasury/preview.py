@@ -77,29 +77,30 @@ def preview_payouts(
     moved since; zero otherwise).
     """
     if amount <= 0:
-        raise PreviewError("The amount is zero; there is nothing to distribute.", rule="ZeroAmount")
+        raise PreviewError("treasury.zero_amount", rule="ZeroAmount")
     if len(addresses) != len(balances) or (
         corrections is not None and len(corrections) != len(balances)
     ):
-        raise PreviewError("Each holder needs exactly one balance (and one correction).")
+        raise PreviewError("treasury.holder_lists")
     supply = sum(balances)
     if min(balances, default=0) < 0:
-        raise PreviewError("A holder's balance cannot be negative.")
+        raise PreviewError("treasury.negative_balance")
     token = token or TokenState(total_supply=supply)
     if supply != token.total_supply:
         raise PreviewError(
-            f"The holder list is incomplete: balances add up to {supply}, the token's supply is "
-            f"{token.total_supply}. Refresh the holder list and try again.",
+            "treasury.incomplete_holders",
             rule="IncompleteHolders",
+            supply=supply,
+            total=token.total_supply,
         )
     if supply == 0:
-        raise PreviewError("The token has no holders to pay.", rule="NoHolders")
+        raise PreviewError("treasury.no_holders", rule="NoHolders")
     if not 0 <= token.magnified_dust < supply:
-        raise PreviewError("The token's carried remainder is out of range; refresh its state.")
+        raise PreviewError("treasury.dust_range")
 
     magnified = amount * MAGNITUDE + token.magnified_dust
     if magnified > UINT256_MAX:
-        raise PreviewError("The amount is too large for the token's arithmetic.")
+        raise PreviewError("treasury.amount_too_large")
     step, dust_after = divmod(magnified, supply)
     before = token.points_per_share
     after = before + step

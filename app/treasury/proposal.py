@@ -41,10 +41,12 @@ def verified_hash(report: RevenueReport) -> bytes:
     if not verify_report(report):
         actual = report_hash(report_fields(report))
         raise ProposalRefused(
-            f"The {report.period} report of {report.token_symbol} does not match its hash "
-            f"(it says {report.report_hash[:12]}…, its content hashes to {actual[:12]}…). "
-            "It may have been altered; fetch it again or ask the platform to re-issue it.",
+            "treasury.report_hash_mismatch",
             rule="ReportHashMismatch",
+            period=report.period,
+            symbol=report.token_symbol,
+            claimed=report.report_hash[:12],
+            actual=actual[:12],
         )
     return bytes.fromhex(report.report_hash[2:])
 
@@ -63,28 +65,22 @@ def prepare_proposal(
     sid = store_id(report.merchant_id)
     if sid != state.store_id:
         raise ProposalRefused(
-            f"The report is for store {report.merchant_id}, not the store selected.",
-            rule="WrongStore",
+            "treasury.wrong_store", rule="WrongStore", merchant=report.merchant_id
         )
     if (reconciliation.merchant_id, reconciliation.period) != (report.merchant_id, report.period):
-        raise ProposalRefused(
-            "The reconciliation shown is for another store or period; reconcile this report first.",
-            rule="StaleReconciliation",
-        )
+        raise ProposalRefused("treasury.stale_reconciliation", rule="StaleReconciliation")
     reason = (override_reason or "").strip() or None
     if not reconciliation.ok:
         if reason is None or len(reason) < MIN_REASON_CHARS:
             raise ProposalRefused(
-                "The reconciliation found differences: "
-                + " ".join(reconciliation.reasons)
-                + f" To propose anyway, write why (at least {MIN_REASON_CHARS} characters); "
-                "the reason is kept in the audit trail.",
+                "treasury.reconciliation_difference",
                 rule="ReconciliationDifference",
+                reasons=reconciliation.why,
+                minimum=MIN_REASON_CHARS,
             )
         if len(reason) > MAX_REASON_CHARS:
             raise ProposalRefused(
-                f"The reason is too long; keep it under {MAX_REASON_CHARS} characters.",
-                rule="ReasonTooLong",
+                "treasury.reason_too_long", rule="ReasonTooLong", limit=MAX_REASON_CHARS
             )
     elif reason is not None:
         reason = None  # nothing to override; a stray reason is not recorded as an override
@@ -99,10 +95,7 @@ def prepare_proposal(
         expires = now + proposal_lifetime
         if earliest >= expires:
             raise ProposalRefused(
-                f"The store's minimum interval between distributions allows the next execution "
-                f"only at timestamp {earliest}, after this proposal would expire ({expires}). "
-                "Propose closer to that time.",
-                rule="TooSoon",
+                "treasury.too_soon_to_propose", rule="TooSoon", earliest=earliest, expires=expires
             )
         warnings.append(
             f"Execution is allowed only from timestamp {earliest} "

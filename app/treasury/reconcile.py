@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.backend.models import RevenueReport
+from app.errors import Phrase, Sentences
 from app.treasury.errors import TreasuryError
 from app.units import stablecoin_text as _units
 
@@ -41,7 +42,7 @@ class SettlementBand:
 
     def __post_init__(self) -> None:
         if not 0 <= self.min_bp <= self.max_bp <= 2 * BP:
-            raise TreasuryError("The expected settlement band must satisfy 0 <= min <= max.")
+            raise TreasuryError("treasury.band")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,12 @@ class Check:
     difference: int  # observed - expected, base units
     difference_bp: int | None  # of `expected`, truncated toward zero; None when expected is 0
     flagged: bool
-    reason: str  # words; "" when not flagged
+    why: Phrase | None  # what is wrong and what to do, in the user's language; None when fine
+
+    @property
+    def reason(self) -> str:
+        """The English words; "" when not flagged."""
+        return self.why.text("en") if self.why else ""
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,11 @@ class Reconciliation:
     def reasons(self) -> list[str]:
         return [c.reason for c in self.flagged]
 
+    @property
+    def why(self) -> Sentences:
+        """Every flagged check's words, shown in the reader's language."""
+        return Sentences(c.why for c in self.flagged if c.why)
+
 
 def bp_of(difference: int, base: int) -> int | None:
     """`difference` in basis points of `base`, truncated toward zero (exact integers)."""
@@ -99,7 +110,7 @@ def _check(
     expected: tuple[str, int],
     observed: tuple[str, int],
     ok: bool,
-    why: str,
+    why: Phrase,
 ) -> Check:
     difference = observed[1] - expected[1]
     return Check(
@@ -111,7 +122,7 @@ def _check(
         difference=difference,
         difference_bp=bp_of(difference, expected[1]),
         flagged=not ok,
-        reason="" if ok else why,
+        why=None if ok else why,
     )
 
 
@@ -129,9 +140,9 @@ def reconcile(
     `credited_to_investors`: the treasury's credit for the period (sum of `Deposited.amount`).
     """
     if not 0 <= tolerance_bp <= BP:
-        raise TreasuryError("The reconciliation tolerance must be between 0 and 10,000 bp.")
+        raise TreasuryError("treasury.tolerance")
     if routed_on_chain < 0 or (credited_to_investors is not None and credited_to_investors < 0):
-        raise TreasuryError("Amounts seen on chain cannot be negative.")
+        raise TreasuryError("treasury.negative_on_chain")
     band = band or SettlementBand()
     gross, settled = report.gross_sales, report.settled_proceeds
     checks = []
@@ -143,9 +154,14 @@ def reconcile(
             ("bank settlement", settled),
             ("routed on chain", routed_on_chain),
             within(diff, settled, tolerance_bp),
-            f"The bank settled {_units(settled)} but {_units(routed_on_chain)} was routed on chain "
-            f"({_units(diff)}, {_bp_text(bp_of(diff, settled))}; tolerance {tolerance_bp} bp). "
-            "Find the missing settlement before paying out.",
+            Phrase(
+                "treasury.check.settled_vs_routed",
+                settled=_units(settled),
+                routed=_units(routed_on_chain),
+                difference=_units(diff),
+                ratio=_bp_text(bp_of(diff, settled)),
+                tolerance_bp=tolerance_bp,
+            ),
         )
     )
 
@@ -156,8 +172,11 @@ def reconcile(
             ("routed per report", report.routed_on_chain),
             ("routed on chain", routed_on_chain),
             within(diff, report.routed_on_chain, tolerance_bp),
-            f"The report says {_units(report.routed_on_chain)} was routed, the chain shows "
-            f"{_units(routed_on_chain)}. Ask the platform to re-issue the report.",
+            Phrase(
+                "treasury.check.report_vs_chain",
+                reported=_units(report.routed_on_chain),
+                routed=_units(routed_on_chain),
+            ),
         )
     )
 
@@ -177,14 +196,20 @@ def reconcile(
             ("split of routed revenue", share),
             observed,
             share_ok,
-            f"The investors' share should be {report.investor_share_bp} bp of the routed revenue, "
-            f"{_units(share)}; the report says {_units(report.investor_share)}"
-            + (
-                f" and the treasury was credited {_units(credited_to_investors)}"
-                if credited_to_investors is not None
-                else ""
+            Phrase(
+                "treasury.check.investor_share",
+                share_bp=report.investor_share_bp,
+                share=_units(share),
+                reported=_units(report.investor_share),
             )
-            + ".",
+            if credited_to_investors is None
+            else Phrase(
+                "treasury.check.investor_share_credited",
+                share_bp=report.investor_share_bp,
+                share=_units(share),
+                reported=_units(report.investor_share),
+                credited=_units(credited_to_investors),
+            ),
         )
     )
 
@@ -197,12 +222,14 @@ def reconcile(
             ("platform sales", gross),
             ("bank settlement", settled),
             in_band or (gross == 0 and settled == 0),
-            f"The bank settled {_bp_text(ratio)} of the platform's sales; after fees and refunds "
-            f"{band.min_bp}-{band.max_bp} bp is expected (at least {_units(expected_settled)}). "
-            + (
-                "The platform may overstate sales, or settlements are missing."
+            Phrase(
+                "treasury.check.settled_low"
                 if ratio is None or ratio < band.min_bp
-                else "Settlements include money that is not from these sales."
+                else "treasury.check.settled_high",
+                ratio=_bp_text(ratio),
+                min_bp=band.min_bp,
+                max_bp=band.max_bp,
+                expected=_units(expected_settled),
             ),
         )
     )
@@ -218,5 +245,7 @@ def reconcile(
     )
 
 
-def _bp_text(value: int | None) -> str:
-    return "n/a (nothing to compare with)" if value is None else f"{value} bp"
+def _bp_text(value: int | None) -> Phrase:
+    if value is None:
+        return Phrase("treasury.check.no_ratio")
+    return Phrase("treasury.check.bp", bp=value)

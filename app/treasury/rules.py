@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from app.errors import Phrase
 from app.treasury.errors import ProposalRefused
 from app.units import stablecoin_text as _units
 
@@ -79,10 +80,7 @@ def encode_period(period: str) -> int:
     """'2026-04' -> 202604, the uint32 yyyymm the contract stores."""
     match = _PERIOD_TEXT.match(period)
     if match is None:
-        raise ProposalRefused(
-            f"{period!r:.20} is not a period; use the form YYYY-MM, e.g. 2026-04.",
-            rule="InvalidPeriod",
-        )
+        raise ProposalRefused("treasury.period_text", rule="InvalidPeriod", text=f"{period:.20}")
     value = int(match.group(1)) * 100 + int(match.group(2))
     check_period(value)
     return value
@@ -96,10 +94,7 @@ def period_text(period: int) -> str:
 def check_period(period: int) -> None:
     month = period % 100
     if period < 200001 or period > 999912 or month == 0 or month > 12:
-        raise ProposalRefused(
-            f"{period} is not a valid period (yyyymm from 200001 to 999912).",
-            rule="InvalidPeriod",
-        )
+        raise ProposalRefused("treasury.period_range", rule="InvalidPeriod", period=period)
 
 
 # -- the contract's checks ------------------------------------------------------------------
@@ -108,78 +103,73 @@ def check_period(period: int) -> None:
 def check_amount(state: StoreTreasuryState, period: int, amount: int) -> None:
     """_checkAmount: zero, policy, cap, period already paid, pending balance."""
     if amount <= 0:
-        raise ProposalRefused(
-            "The amount is zero; there is nothing to distribute.", rule="ZeroAmount"
-        )
+        raise ProposalRefused("treasury.zero_amount", rule="ZeroAmount")
     cap = state.cap_per_period
     if cap == 0:
-        raise ProposalRefused(
-            "This store has no payout policy in the treasury yet; an administrator must set "
-            "its cap per period first.",
-            rule="NoPolicy",
-        )
+        raise ProposalRefused("treasury.no_policy", rule="NoPolicy")
     if amount > cap:
         raise ProposalRefused(
-            f"The amount {_units(amount)} is above the store's cap per period of {_units(cap)}. "
-            "Split it over periods or ask an administrator to raise the cap.",
-            rule="AboveCap",
+            "treasury.above_cap", rule="AboveCap", amount=_units(amount), cap=_units(cap)
         )
     if state.executed_for.get(period, 0) != 0:
         raise ProposalRefused(
-            f"Period {period_text(period)} was already distributed "
-            f"(proposal #{state.executed_for[period]}); each period is paid once.",
+            "treasury.period_paid",
             rule="PeriodAlreadyDistributed",
+            period=period_text(period),
+            proposal=state.executed_for[period],
         )
     if amount > state.pending:
         raise ProposalRefused(
-            f"The amount {_units(amount)} is more than the store's pending balance in the "
-            f"treasury, {_units(state.pending)}. Wait for the revenue to be routed.",
+            "treasury.above_pending",
             rule="AbovePending",
+            amount=_units(amount),
+            pending=_units(state.pending),
         )
 
 
 def check_propose(state: StoreTreasuryState, period: int, amount: int, report_hash: bytes) -> None:
     if not state.registered:
-        raise ProposalRefused(
-            "This store is not registered on chain; it cannot receive distributions.",
-            rule="UnknownStore",
-        )
+        raise ProposalRefused("treasury.unknown_store", rule="UnknownStore")
     check_period(period)
     if len(report_hash) != 32 or report_hash == b"\x00" * 32:
-        raise ProposalRefused(
-            "The proposal needs the revenue report's hash.", rule="MissingReportHash"
-        )
+        raise ProposalRefused("treasury.missing_report_hash", rule="MissingReportHash")
     check_amount(state, period, amount)
 
 
 def _check_live(proposal: ProposalState, now: int) -> None:
     if proposal.status == Status.NONE:
-        raise ProposalRefused(
-            f"Proposal #{proposal.proposal_id} does not exist.", rule="UnknownProposal"
-        )
+        raise unknown_proposal(proposal.proposal_id)
     if proposal.status != Status.PENDING:
         raise ProposalRefused(
-            f"Proposal #{proposal.proposal_id} is {proposal.status.name.lower()}, "
-            "no longer pending.",
+            "treasury.not_pending",
             rule="ProposalNotPending",
+            proposal=proposal.proposal_id,
+            status=status_words(proposal.status),
         )
     if now >= proposal.expires_at:
         raise ProposalRefused(
-            f"Proposal #{proposal.proposal_id} expired; propose the period again.",
-            rule="ProposalExpired",
+            "treasury.expired", rule="ProposalExpired", proposal=proposal.proposal_id
         )
+
+
+def unknown_proposal(proposal_id: int) -> ProposalRefused:
+    return ProposalRefused(
+        "treasury.unknown_proposal", rule="UnknownProposal", proposal=proposal_id
+    )
+
+
+def status_words(status: Status) -> Phrase:
+    """A proposal's status in the sentence's language ("executed", "已执行", ...)."""
+    return Phrase(f"treasury.status.{status.name.lower()}")
 
 
 def check_approve(proposal: ProposalState, approver: str, now: int) -> None:
     _check_live(proposal, now)
     if approver.lower() == proposal.proposer.lower():
-        raise ProposalRefused(
-            "You proposed this distribution; another approver must approve it (maker-checker).",
-            rule="ProposerCannotApprove",
-        )
+        raise ProposalRefused("treasury.proposer_cannot_approve", rule="ProposerCannotApprove")
     if approver.lower() in {a.lower() for a in proposal.approved_by}:
         raise ProposalRefused(
-            f"You already approved proposal #{proposal.proposal_id}.", rule="AlreadyApproved"
+            "treasury.already_approved", rule="AlreadyApproved", proposal=proposal.proposal_id
         )
 
 
@@ -190,20 +180,16 @@ def check_reject(proposal: ProposalState, now: int) -> None:
 def check_cancel(proposal: ProposalState, caller: str, *, caller_is_admin: bool) -> None:
     """Cancel works on expired proposals too (their stored status is still PENDING)."""
     if proposal.status == Status.NONE:
-        raise ProposalRefused(
-            f"Proposal #{proposal.proposal_id} does not exist.", rule="UnknownProposal"
-        )
+        raise unknown_proposal(proposal.proposal_id)
     if proposal.status != Status.PENDING:
         raise ProposalRefused(
-            f"Proposal #{proposal.proposal_id} is {proposal.status.name.lower()}; only a pending "
-            "proposal can be cancelled.",
+            "treasury.not_pending_cancel",
             rule="ProposalNotPending",
+            proposal=proposal.proposal_id,
+            status=status_words(proposal.status),
         )
     if caller.lower() != proposal.proposer.lower() and not caller_is_admin:
-        raise ProposalRefused(
-            "Only the proposer or an administrator can cancel a proposal.",
-            rule="NotProposerOrAdmin",
-        )
+        raise ProposalRefused("treasury.not_proposer_or_admin", rule="NotProposerOrAdmin")
 
 
 def check_execute(
@@ -212,15 +198,15 @@ def check_execute(
     _check_live(proposal, now)
     if proposal.approvals < threshold:
         raise ProposalRefused(
-            f"Proposal #{proposal.proposal_id} has {proposal.approvals} of the {threshold} "
-            "approvals it needs.",
+            "treasury.below_threshold",
             rule="BelowThreshold",
+            proposal=proposal.proposal_id,
+            approvals=proposal.approvals,
+            threshold=threshold,
         )
     check_amount(state, proposal.period, proposal.amount)
     earliest = state.earliest_execution()
     if state.last_executed_at != 0 and now < earliest:
         raise ProposalRefused(
-            f"The store's last distribution was too recent; the next one is allowed from "
-            f"timestamp {earliest} ({earliest - now} s from now).",
-            rule="TooSoon",
+            "treasury.too_soon", rule="TooSoon", earliest=earliest, seconds=earliest - now
         )

@@ -112,7 +112,7 @@ class TreasuryWorkflow:
     ) -> ActionRecord:
         """Start (or find the open) approve / reject / execute / cancel of a proposal."""
         if kind == Kind.PROPOSE:
-            raise WorkflowError("Use propose() with a checked draft to propose.")
+            raise WorkflowError("treasury.use_propose")
         found = self.actions.find_open(self.chain_id, kind, actor, proposal_id=proposal_id)
         if found is not None:
             return found
@@ -172,7 +172,7 @@ class TreasuryWorkflow:
         failed (recorded, with the reason) and is raised for the caller to show."""
         action = self.actions.get(action_id)
         if action.state not in (State.CREATED, State.SIMULATED):
-            raise WorkflowError(f"This {action.kind} was already sent; it is {action.state}.")
+            raise WorkflowError("treasury.already_sent", kind=action.kind, state=action.state)
         try:
             self.precheck(action)
             prepared = self.pipeline.prepare(self.intent(action), action.actor)
@@ -186,9 +186,7 @@ class TreasuryWorkflow:
     def send(self, action_id: str, prepared: PreparedTransaction, signer: Signer) -> ActionRecord:
         action = self.actions.get(action_id)
         if action.state != State.SIMULATED:
-            raise WorkflowError(
-                f"This {action.kind} is {action.state}; simulate it before sending."
-            )
+            raise WorkflowError("treasury.simulate_first", kind=action.kind, state=action.state)
         intent_id = action.intent_id
         if intent_id is None:  # chosen and committed before the pipeline signs anything
             intent_id = str(uuid.uuid4())

@@ -46,10 +46,7 @@ def stored_api_token(
         password = None
         if vault.status(profile).needs_password:
             if ask_password is None:
-                raise PasswordRequired(
-                    f"the API token of profile {profile!r} is in its vault, which is protected "
-                    "by a password: unlock the vault first"
-                )
+                raise PasswordRequired("vault.token_locked", profile=profile)
             password = ask_password()
         vault.unlock(profile, password)
     return vault.api_token(profile)

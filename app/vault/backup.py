@@ -51,7 +51,6 @@ KDF_SCRYPT = 1
 _HEADER = struct.Struct(">8sBBBBB16s12s")
 MAX_BACKUP_BYTES = 64 * 2**20
 PAYLOAD_FORMAT = "pst-desk-vault-backup"
-_DAMAGED = "the backup is damaged, altered or the password is wrong; nothing was imported"
 
 
 @dataclass(frozen=True)
@@ -69,9 +68,9 @@ def export_backup(
     vault: Vault, profile: str, path: Path, password: str, *, overwrite: bool = False
 ) -> int:
     """Write every entry of `profile` to `path`, sealed by `password`; returns the entry count."""
-    check_password(password, "the backup password")
+    check_password(password, "backup_password")
     if path.exists() and not overwrite:
-        raise BackupError(f"{path} exists; choose another file or allow overwriting")
+        raise BackupError("vault.backup_exists", path=str(path))
     key = vault._key(profile)
     items = []
     for entry in vault.entries(profile):
@@ -80,7 +79,9 @@ def export_backup(
             data_key = unwrap_data_key(key, binding, entry.envelope)
             open_with_data_key(data_key, binding, entry.envelope)
         except VaultError as error:
-            raise BackupError(f"entry {entry.store_id!r} does not open ({error})") from None
+            raise BackupError(
+                "vault.backup_entry_unopened", store=entry.store_id, reason=error
+            ) from None
         items.append(
             {
                 "entry_id": entry.entry_id,
@@ -142,26 +143,28 @@ def read_backup(path: Path, password: str) -> dict[str, Any]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise BackupError(f"cannot read {path}: {error.strerror}") from None
+        raise BackupError(
+            "vault.backup_unreadable", path=str(path), reason=error.strerror or type(error).__name__
+        ) from None
     if len(data) > MAX_BACKUP_BYTES or len(data) < _HEADER.size + 16:
-        raise BackupError(_DAMAGED)
+        raise BackupError()
     magic, version, kdf, log2_n, r, p, salt, nonce = _HEADER.unpack_from(data)
     if magic != MAGIC or version != FORMAT_VERSION or kdf != KDF_SCRYPT or not 17 <= log2_n <= 22:
-        raise BackupError(_DAMAGED)
+        raise BackupError()
     try:
         params = KdfParams(2**log2_n, r, p)
     except VaultError:
-        raise BackupError(_DAMAGED) from None
+        raise BackupError() from None
     sealing_key = derive_key(password, salt, params)
     try:
         plaintext = AESGCM(sealing_key).decrypt(nonce, data[_HEADER.size :], data[: _HEADER.size])
         payload = json.loads(plaintext)
     except (InvalidTag, ValueError):
-        raise BackupError(_DAMAGED) from None
+        raise BackupError() from None
     if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT:
-        raise BackupError("this file is not a PST Desk vault backup")
+        raise BackupError("vault.backup_not_ours")
     if payload.get("version") != FORMAT_VERSION:
-        raise BackupError("this backup was written by a newer version of PST Desk")
+        raise BackupError("vault.backup_newer")
     return payload
 
 
@@ -186,15 +189,15 @@ def _prepared_rows(vault: Vault, profile: str, payload: dict[str, Any]) -> list[
             )  # fmt: skip
             record, label = records.decode(open_with_data_key(data_key, binding, envelope))
             if metadata_problem(EntryInfo.of(row), record, label):
-                raise BackupError(f"entry {item['store_id']!r} in the backup is inconsistent")
+                raise BackupError("vault.backup_inconsistent", store=str(item["store_id"]))
             rows.append(row)
     except (KeyError, TypeError, ValueError, VaultError) as error:
         if isinstance(error, BackupError):
             raise
-        raise BackupError(f"the backup holds an invalid entry ({type(error).__name__})") from None
+        raise BackupError("vault.backup_invalid_entry", problem=type(error).__name__) from None
     seen = {(row.kind, row.store_id) for row in rows} | {row.entry_id for row in rows}
     if len(seen) != 2 * len(rows):
-        raise BackupError("the backup lists the same entry twice")
+        raise BackupError("vault.backup_duplicate")
     return rows
 
 
@@ -217,17 +220,14 @@ def import_backup(
                 )
             ).first()
             if same_id is not None and same_id.profile != profile:
-                raise BackupError(f"the backup's entries belong to profile {same_id.profile!r}")
+                raise BackupError("vault.backup_other_profile", profile=same_id.profile)
             existing = same_store or same_id
             if existing is not None and _same(existing, row):
                 unchanged += 1
                 continue
             if existing is not None:
                 if not replace:
-                    raise BackupError(
-                        f"{row.store_id!r} already has different credentials; nothing was "
-                        "imported (import with replace to overwrite them)"
-                    )
+                    raise BackupError("vault.backup_conflict", store=row.store_id)
                 session.delete(existing)
                 session.flush()
                 replaced += 1

@@ -99,10 +99,7 @@ class ChainBinding:
     ) -> ChainBinding:
         """Connect to the profile's chain (chain id checked) and its store registry."""
         if not profile.registry_address:
-            raise BindingError(
-                f"the network profile {profile.name!r} names no store registry; add it in "
-                "Settings to bind credentials to the chain"
-            )
+            raise BindingError("vault.no_registry", profile=profile.name)
         client = connect(profile)
         return cls(vault, client, profile.registry_address, TransactionPipeline(client, db, bus))
 
@@ -133,9 +130,7 @@ class ChainBinding:
         try:
             results = [r.unwrap() for r in self.reader.read(reads)]
         except ChainError as error:
-            raise BindingError(
-                f"the store registry could not be read: {error.user_message}"
-            ) from None
+            raise BindingError("vault.registry_unreadable", reason=error) from None
         states: list[ChainCredential] = results[: len(store_ids)]
         if account is None:
             return states
@@ -190,16 +185,9 @@ class ChainBinding:
     def _authorised_state(self, store_id: str, account: str) -> ChainCredential:
         (state,) = self.chain_state([store_id], account)
         if not state.registered:
-            raise BindingError(
-                f"store {store_id} is not in the store registry, so its credentials cannot be "
-                "bound there. Nothing was changed."
-            )
+            raise BindingError("vault.store_unregistered", store=store_id)
         if not state.may_act(account):
-            raise NotAuthorised(
-                f"account {checksum(account)} may not rotate the credentials of store {store_id}: "
-                f"only its owner ({state.owner}) or an operator the owner authorised can. Use "
-                "that account, or ask the owner to authorise this one. Nothing was changed."
-            )
+            raise NotAuthorised(account=checksum(account), store=store_id, owner=state.owner)
         return state
 
     # ---- changing ----------------------------------------------------------------------------
@@ -215,11 +203,12 @@ class ChainBinding:
             return BindResult(entry, None)
         if state.key_version >= entry.key_version:
             here = (chain_store_id(store_id), state.key_version) in self.registered_here()
-            status, detail = classify(entry.key_version, local, state, None, registered_here=here)
+            status, _ = classify(entry.key_version, local, state, None, registered_here=here)
+            if state.commitment != ZERO32 and status is BindingState.STALE:
+                raise self._newer(store_id, state.key_version, entry.key_version)
             if state.commitment != ZERO32 and status is not BindingState.UNBOUND:
                 raise BindingError(
-                    f"store {store_id} is {status.value}: {detail}. Nothing was changed; "
-                    "rotate the entry (with new credentials if the registry is newer)."
+                    "vault.registry_other_commitment", store=store_id, key_version=state.key_version
                 )
             entry = self.vault.rotate_entry(
                 profile, store_id, min_key_version=state.key_version + 1
@@ -238,15 +227,20 @@ class ChainBinding:
         entry = self.vault.entry(profile, store_id)
         state = self._authorised_state(store_id, signer.address)
         if state.key_version > entry.key_version and credential is None:
-            raise BindingError(
-                f"the registry holds newer credentials for {store_id} (key version "
-                f"{state.key_version}, this vault {entry.key_version}); import the backup of the "
-                "vault that rotated them, or enter the new credentials. Nothing was changed."
-            )
+            raise self._newer(store_id, state.key_version, entry.key_version)
         entry = self.vault.rotate_entry(
             profile, store_id, credential, label=label, min_key_version=state.key_version + 1
         )
         return self._send_rotation(entry, signer)
+
+    @staticmethod
+    def _newer(store_id: str, chain_version: int, vault_version: int) -> BindingError:
+        return BindingError(
+            "vault.registry_newer",
+            store=store_id,
+            chain_version=chain_version,
+            vault_version=vault_version,
+        )
 
     def _send_rotation(self, entry: EntryInfo, signer: Signer) -> BindResult:
         local = commitment(entry)
@@ -261,15 +255,7 @@ class ChainBinding:
         try:
             record = self._send(intent, signer, f"{key}:{local.hex()}")
         except (ChainError, VaultError) as error:
-            why = getattr(error, "user_message", str(error))
-            raise BindingIncomplete(
-                f"the credentials of store {entry.store_id} are rotated in the vault (key version "
-                f"{entry.key_version}) but the registry was not updated: {why} The entry shows "
-                "as pending until you bind it again; a transaction already sent is reused, never "
-                "sent twice.",
-                entry.store_id,
-                entry.key_version,
-            ) from None
+            raise BindingIncomplete(entry.store_id, entry.key_version, error) from None
         return BindResult(entry, record)
 
     def _send(self, intent: Intent, signer: Signer, key: str) -> TransactionRecord:
@@ -283,7 +269,7 @@ class ChainBinding:
                 try:
                     prepared = self.pipeline.prepare(intent, signer.address)
                 except SimulationReverted as error:
-                    raise BindingError(f"the registry refuses it: {error.reason}.") from None
+                    raise BindingError("vault.registry_refuses", reason=error.reason) from None
                 known = self.pipeline.submit(prepared, signer, intent_id=intent_id)
             elif known.status == PENDING and known.latest.status in LIVE_ATTEMPTS:
                 # Resuming: the recorded bytes may never have reached the node. Sending the same
@@ -292,9 +278,9 @@ class ChainBinding:
             if known.status == PENDING:
                 known = self.pipeline.wait(known.intent_id, self.receipt_timeout)
             if known.status != CONFIRMED:
-                raise BindingError(f"the transaction ended as {known.status}.")
+                raise BindingError("vault.bind_ended", status=known.status)
             return known
-        raise BindingError("too many failed attempts; check the account and the network.")
+        raise BindingError("vault.bind_attempts")
 
     # ---- reveal ------------------------------------------------------------------------------
 

@@ -64,7 +64,7 @@ class Binding:
 
     def __post_init__(self) -> None:
         if not 1 <= self.key_version <= MAX_KEY_VERSION:
-            raise VaultInputError("a key version is a whole number from 1 to 2**32 - 1")
+            raise VaultInputError("vault.key_version")
 
     def associated_data(self, purpose: bytes) -> bytes:
         # Length-prefixed fields: no two different bindings encode to the same bytes.
@@ -75,17 +75,17 @@ class Binding:
 
 def _check_key(key: bytes, what: str) -> None:
     if len(key) != KEY_SIZE:
-        raise VaultInputError(f"the {what} must be {KEY_SIZE} bytes")
+        raise VaultInputError("vault.key_size", size=KEY_SIZE, detail=what)
 
 
 def _parse(envelope: bytes) -> tuple[bytes, bytes, bytes, bytes]:
     """Split an envelope into (wrap nonce, wrapped key, content nonce, ciphertext)."""
     if len(envelope) < MIN_SIZE or envelope[:4] != MAGIC:
-        raise TamperedEnvelope("this is not a vault envelope (bad magic or too short)")
+        raise TamperedEnvelope("vault.not_an_envelope")
     if envelope[4] != FORMAT_VERSION:
-        raise TamperedEnvelope(f"unsupported envelope format version {envelope[4]}")
+        raise TamperedEnvelope("vault.envelope_version", version=envelope[4])
     if envelope[5] != ALG_AES_256_GCM or envelope[6] != ALG_AES_256_GCM:
-        raise TamperedEnvelope("unsupported envelope algorithm")
+        raise TamperedEnvelope("vault.envelope_algorithm")
     return (
         envelope[_WRAP_AT:_WRAPPED_KEY_AT],
         envelope[_WRAPPED_KEY_AT:_NONCE_AT],
@@ -121,10 +121,7 @@ def unwrap_data_key(master_key: bytes, binding: Binding, envelope: bytes) -> byt
     try:
         return AESGCM(master_key).decrypt(wrap_nonce, wrapped, binding.associated_data(b"wrap"))
     except InvalidTag:
-        raise TamperedEnvelope(
-            "the entry's key does not open: the envelope was altered, moved to another entry, "
-            "or sealed under another master key"
-        ) from None
+        raise TamperedEnvelope("vault.entry_key_tampered") from None
 
 
 def open_with_data_key(data_key: bytes, binding: Binding, envelope: bytes) -> bytes:
@@ -132,10 +129,7 @@ def open_with_data_key(data_key: bytes, binding: Binding, envelope: bytes) -> by
     try:
         return AESGCM(data_key).decrypt(nonce, ciphertext, binding.associated_data(b"record"))
     except InvalidTag:
-        raise TamperedEnvelope(
-            "the entry does not authenticate: it was altered, or its store id or key version "
-            "does not match"
-        ) from None
+        raise TamperedEnvelope() from None
 
 
 def open_envelope(master_key: bytes, binding: Binding, envelope: bytes) -> bytes:
@@ -156,7 +150,7 @@ def rebuild(master_key: bytes, data_key: bytes, binding: Binding, record: bytes)
     _check_key(master_key, "master key")
     envelope = HEADER + _wrap(master_key, data_key, binding) + record[len(HEADER) :]
     if record[: len(HEADER)] != HEADER:
-        raise TamperedEnvelope("the sealed record has an unknown header")
+        raise TamperedEnvelope("vault.record_header")
     open_with_data_key(data_key, binding, envelope)
     return envelope
 
@@ -170,5 +164,5 @@ def sealed_record(envelope: bytes) -> bytes:
 def commitment_of(envelope: bytes, key_version: int) -> bytes:
     """keccak256(sealed record || uint32 key version): the StoreRegistry's credentialCommitment."""
     if not 1 <= key_version <= MAX_KEY_VERSION:
-        raise VaultInputError("a key version is a whole number from 1 to 2**32 - 1")
+        raise VaultInputError("vault.key_version")
     return keccak(sealed_record(envelope) + struct.pack(">I", key_version))

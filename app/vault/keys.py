@@ -26,6 +26,7 @@ import keyring
 import keyring.errors
 from keyring.backends.chainer import ChainerBackend
 
+from app.errors import Phrase
 from app.vault.envelope import KEY_SIZE
 from app.vault.errors import KeyringUnavailable, VaultInputError
 
@@ -53,11 +54,13 @@ class VaultMode(StrEnum):
     PASSWORD = "password"
 
 
-def check_password(password: str, what: str = "the vault password") -> str:
+def check_password(password: str, what: str = "vault_password") -> str:
+    """`what` names the field: vault_password or backup_password."""
+    field = Phrase(f"vault.field.{what}")
     if not isinstance(password, str) or len(password) < PASSWORD_MIN:
-        raise VaultInputError(f"{what} must have at least {PASSWORD_MIN} characters")
+        raise VaultInputError("vault.password_short", what=field, limit=PASSWORD_MIN)
     if len(password) > PASSWORD_MAX:
-        raise VaultInputError(f"{what} is longer than {PASSWORD_MAX} characters")
+        raise VaultInputError("vault.field_long", what=field, limit=PASSWORD_MAX)
     return password
 
 
@@ -72,7 +75,7 @@ class KdfParams:
     def __post_init__(self) -> None:
         n_ok = 2**17 <= self.n <= 2**22 and self.n & (self.n - 1) == 0
         if not n_ok or not 8 <= self.r <= 32 or not 1 <= self.p <= 16:
-            raise VaultInputError("unsupported scrypt cost (n must be 2**17..2**22, r 8..32)")
+            raise VaultInputError("vault.scrypt_cost")
 
 
 def derive_key(password: str, salt: bytes, params: KdfParams) -> bytes:
@@ -95,15 +98,16 @@ def matches(master_key: bytes, vault_uid: str, expected: bytes) -> bool:
 
 
 def _backend_problem(backend: Any) -> str | None:
+    """The code of the reason a backend is refused, or None."""
     module = type(backend).__module__
     if module.startswith("keyrings.alt"):
-        return "the keyrings.alt backend keeps secrets in files and is refused"
+        return "vault.keyring_refused"
     if module in _REFUSED_MODULES:
-        return "no OS keyring backend is available"
+        return "vault.keyring_none"
     if isinstance(backend, ChainerBackend):
         chained = list(backend.backends)
         if not chained:
-            return "no OS keyring backend is available"
+            return "vault.keyring_none"
         problems = [p for p in (_backend_problem(b) for b in chained) if p]
         return problems[0] if problems else None
     return None
@@ -124,13 +128,14 @@ class KeyringStore:
             backend = keyring.get_keyring()
         except Exception as error:  # a broken keyring configuration must not crash the app
             name = type(error).__name__
-            raise KeyringUnavailable(f"the OS keyring cannot be loaded ({name})") from None
+            raise KeyringUnavailable("vault.keyring_cannot_load", backend=name) from None
         problem = _backend_problem(backend)
         if problem:
-            raise KeyringUnavailable(problem)
+            raise KeyringUnavailable(problem)  # the code of the reason
         return backend
 
-    def _call(self, what: str, method: str, *args: str) -> Any:
+    def _call(self, action: str, method: str, *args: str) -> Any:
+        """`action` names what was tried: read, write or delete."""
         backend = self._backend()
         try:
             return getattr(backend, method)(self.service, *args)
@@ -138,21 +143,23 @@ class KeyringStore:
             return None  # deleting what is not there is fine
         except Exception as error:
             # Locked collections, D-Bus gone, prompts dismissed: all mean "no keyring now".
-            log.warning("OS keyring %s failed: %s", what, type(error).__name__)
+            log.warning("OS keyring %s failed: %s", action, type(error).__name__)
             raise KeyringUnavailable(
-                f"the OS keyring could not {what} ({type(error).__name__}); is it unlocked?"
+                "vault.keyring_failed",
+                action=Phrase(f"vault.keyring_action.{action}"),
+                reason=type(error).__name__,
             ) from None
 
     def problem(self) -> str | None:
         """None when the keyring answers now, else why not (for the banner and `status`)."""
         try:
-            self._call("be read", "get_password", "vault-probe")
+            self._call("read", "get_password", "vault-probe")
         except KeyringUnavailable as error:
             return str(error)
         return None
 
     def read(self, username: str) -> bytes | None:
-        stored = self._call("be read", "get_password", username)
+        stored = self._call("read", "get_password", username)
         if stored is None:
             return None
         try:
@@ -160,11 +167,11 @@ class KeyringStore:
         except (binascii.Error, ValueError):
             key = b""
         if len(key) != KEY_SIZE:
-            raise KeyringUnavailable(f"the keyring entry {username!r} does not hold a vault key")
+            raise KeyringUnavailable("vault.keyring_not_a_key", username=username)
         return key
 
     def write(self, username: str, key: bytes) -> None:
-        self._call("store the vault key", "set_password", username, base64.b64encode(key).decode())
+        self._call("write", "set_password", username, base64.b64encode(key).decode())
 
     def delete(self, username: str) -> None:
-        self._call("delete an old vault key", "delete_password", username)
+        self._call("delete", "delete_password", username)

@@ -112,12 +112,12 @@ def create(db: Database, store: KeyringStore, profile: str, password: str | None
         row.mode = VaultMode.KEYRING.value
         row.verifier = verifier(key, uid)
     elif password is None:
-        raise PasswordRequired(f"{PASSWORD_ONLY_BANNER}. Choose a vault password to create it.")
+        raise PasswordRequired("vault.password_to_create")
     else:
         key = _password_row(row, password)
     with db.session() as session:
         if session.get(VaultKey, profile) is not None:
-            raise VaultError(f"the vault of profile {profile!r} already exists")
+            raise VaultError("vault.exists", profile=profile)
         session.add(row)
         session.flush()
         if row.mode == VaultMode.KEYRING.value:
@@ -130,16 +130,16 @@ def unlock(db: Database, store: KeyringStore, profile: str, password: str | None
     with db.session() as session:
         row = session.get(VaultKey, profile)
         if row is None:
-            raise VaultError(f"profile {profile!r} has no vault yet")
+            raise VaultError("vault.none", profile=profile)
         session.expunge(row)
     if row.mode == VaultMode.PASSWORD.value:
         if password is None:
-            raise PasswordRequired("this vault is protected by a password: enter it to unlock")
+            raise PasswordRequired()
         assert row.kdf_salt is not None and row.kdf_n and row.kdf_r and row.kdf_p
         params = KdfParams(row.kdf_n, row.kdf_r, row.kdf_p)
         key = derive_key(password, row.kdf_salt, params)
         if not matches(key, row.vault_uid, row.verifier):
-            raise WrongPassword("wrong vault password")
+            raise WrongPassword()
         return key
     return _unlock_keyring(store, row)
 
@@ -154,17 +154,15 @@ def _unlock_keyring(store: KeyringStore, row: VaultKey) -> bytes:
             return current
         following = store.read(pending)
     except KeyringUnavailable as error:
-        raise MasterKeyMissing(f"{KEYRING_LOST_BANNER} ({error})") from None
+        raise MasterKeyMissing("vault.key_unreachable", reason=error) from None
     if following is not None and matches(following, row.vault_uid, row.verifier):
         # A rotation committed but was cut off before the keyring caught up: finish it.
         store.write(main, following)
         _forget(store, pending)
         return following
     if current is None:
-        raise MasterKeyMissing(
-            "the vault key is missing from the OS keyring; import a backup to recover the entries"
-        )
-    raise WrongPassword("the OS keyring holds a different key for this vault")
+        raise MasterKeyMissing()
+    raise WrongPassword("vault.keyring_other_key")
 
 
 def _forget(store: KeyringStore, username: str) -> None:
@@ -188,13 +186,13 @@ def rotate(
     with db.session() as session:
         row = session.get(VaultKey, profile)
         if row is None:
-            raise VaultError(f"profile {profile!r} has no vault yet")
+            raise VaultError("vault.none", profile=profile)
         old_mode, uid = VaultMode(row.mode), row.vault_uid
     target = mode or old_mode
     main = store.username(profile, uid)
     pending = store.username(profile, uid, pending=True)
     if target is VaultMode.PASSWORD and new_password is None:
-        raise PasswordRequired("choose the vault password that will protect the new key")
+        raise PasswordRequired("vault.password_for_new_key")
     if target is VaultMode.KEYRING:
         new_key = secrets.token_bytes(KEY_SIZE)
         store.write(pending, new_key)  # both keys known until the commit below

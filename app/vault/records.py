@@ -15,6 +15,7 @@ from typing import Any
 
 from eth_utils import keccak
 
+from app.errors import Phrase
 from app.vault import totp
 from app.vault.errors import TamperedEnvelope, VaultInputError
 
@@ -44,23 +45,21 @@ class SecretField(StrEnum):
 
 def check_store_id(store_id: str) -> str:
     if not isinstance(store_id, str) or not _STORE_ID.match(store_id):
-        raise VaultInputError(
-            "a store id is 1-64 letters, digits, '_', '.', ':' or '-', starting with a letter or "
-            "digit (for example M00042)"
-        )
+        raise VaultInputError("vault.store_id")
     return store_id
 
 
 def _text(value: object, what: str, *, max_len: int, required: bool = False) -> str:
-    # Messages name the field, never the value: the value may be a secret.
+    # Messages name the field (`what`, a key of vault.field.*), never the value: it may be secret.
+    field = Phrase(f"vault.field.{what}")
     if not isinstance(value, str):
-        raise VaultInputError(f"{what} must be text")
+        raise VaultInputError("vault.field_not_text", what=field)
     if required and not value.strip():
-        raise VaultInputError(f"{what} must not be empty")
+        raise VaultInputError("vault.field_empty", what=field)
     if len(value) > max_len:
-        raise VaultInputError(f"{what} is longer than {max_len} characters")
+        raise VaultInputError("vault.field_long", what=field, limit=max_len)
     if any(ch in value for ch in "\x00\r\n") and what != "notes":
-        raise VaultInputError(f"{what} must be a single line")
+        raise VaultInputError("vault.field_one_line", what=field)
     return value
 
 
@@ -80,9 +79,9 @@ class StoreCredential:
         _text(self.login, "login", max_len=200, required=True)
         _text(self.password, "password", max_len=_MAX_SECRET)
         if not isinstance(self.api_keys, tuple) or len(self.api_keys) > _MAX_API_KEYS:
-            raise VaultInputError(f"API keys are a list of at most {_MAX_API_KEYS}")
+            raise VaultInputError("vault.api_keys", limit=_MAX_API_KEYS)
         for key in self.api_keys:
-            _text(key, "an API key", max_len=_MAX_SECRET, required=True)
+            _text(key, "api_key", max_len=_MAX_SECRET, required=True)
         if self.totp_seed:
             object.__setattr__(self, "totp_seed", totp.normalize_seed(self.totp_seed))
         _text(self.notes, "notes", max_len=_MAX_SECRET)
@@ -97,11 +96,11 @@ class StoreCredential:
             return self.notes
         if which in (SecretField.TOTP_SEED, SecretField.TOTP_CODE):
             if not self.totp_seed:
-                raise VaultInputError("this store has no TOTP seed")
+                raise VaultInputError("vault.no_totp")
             if which is SecretField.TOTP_SEED:
                 return self.totp_seed
             return totp.current_code(self.totp_seed, at)
-        raise VaultInputError(f"a store credential has no field {which.value!r}")
+        raise VaultInputError("vault.no_field", field=which.value)
 
     def secrets(self) -> list[str]:
         return [s for s in (self.password, *self.api_keys, self.totp_seed, self.notes) if s]
@@ -114,7 +113,7 @@ class ApiToken:
     token: str = field(repr=False)
 
     def __post_init__(self) -> None:
-        _text(self.token, "the API token", max_len=_MAX_SECRET, required=True)
+        _text(self.token, "api_token", max_len=_MAX_SECRET, required=True)
 
 
 Record = StoreCredential | ApiToken
@@ -155,9 +154,7 @@ def decode(plaintext: bytes) -> tuple[Record, str]:
             return StoreCredential(**body), label
     except (ValueError, TypeError, KeyError, AttributeError):
         pass
-    raise TamperedEnvelope(
-        "a sealed record has an unknown shape; was it written by a newer version?"
-    )
+    raise TamperedEnvelope("vault.record_shape")
 
 
 def check_label(label: str) -> str:
@@ -167,8 +164,8 @@ def check_label(label: str) -> str:
 def check_purpose(purpose: str) -> str:
     """A reveal's stated purpose: required, one line, recorded locally and hashed for the chain."""
     if not isinstance(purpose, str) or not purpose.strip():
-        raise VaultInputError("state a purpose to reveal a secret (for example 'monthly payout')")
-    return _text(purpose.strip(), "the purpose", max_len=PURPOSE_MAX)
+        raise VaultInputError("vault.purpose")
+    return _text(purpose.strip(), "purpose", max_len=PURPOSE_MAX)
 
 
 def purpose_hash(purpose: str) -> bytes:

@@ -95,7 +95,7 @@ class Vault:
         with self._lock:
             key = self._keys.get(profile)
         if key is None:
-            raise VaultLocked(f"unlock the vault of profile {profile!r} first")
+            raise VaultLocked("vault.profile_locked", profile=profile)
         return key
 
     def rotate_master_key(
@@ -142,8 +142,9 @@ class Vault:
             )
         ).first()
         if row is None:
-            what = "API token" if kind is EntryKind.API_TOKEN else f"credentials for {store_id!r}"
-            raise EntryNotFound(f"the vault of profile {profile!r} has no {what}")
+            if kind is EntryKind.API_TOKEN:
+                raise EntryNotFound("vault.no_api_token", profile=profile)
+            raise EntryNotFound(profile=profile, store=store_id)
         return row
 
     def _open(self, row: VaultEntry) -> tuple[Record, str]:
@@ -168,9 +169,7 @@ class Vault:
                 session.add(row)
             else:
                 if not replace:
-                    raise EntryExists(
-                        f"{store_id!r} already has an entry; rotate it or replace it"
-                    ) from None
+                    raise EntryExists(store=store_id) from None
                 self._open(row)  # replacing needs the current key, like rotating does
             self._seal_into(row, key, record, label, now)
             session.flush()

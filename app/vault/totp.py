@@ -29,22 +29,22 @@ def normalize_seed(seed: str) -> str:
 def decode_seed(seed: str) -> bytes:
     cleaned = _SEPARATORS.sub("", seed).upper().rstrip("=")
     if not cleaned or not re.fullmatch(r"[A-Z2-7]+", cleaned):
-        raise VaultInputError("a TOTP seed is base32: letters A-Z and digits 2-7")
+        raise VaultInputError("vault.totp_alphabet")
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
     except binascii.Error:
-        raise VaultInputError("the TOTP seed is not valid base32 (wrong length)") from None
+        raise VaultInputError("vault.totp_length") from None
     if len(raw) < MIN_SEED_BYTES:
-        raise VaultInputError(f"a TOTP seed must hold at least {MIN_SEED_BYTES} bytes")
+        raise VaultInputError("vault.totp_short", limit=MIN_SEED_BYTES)
     return raw
 
 
 def hotp(key: bytes, counter: int, digits: int = DEFAULT_DIGITS, digest: str = "sha1") -> str:
     """RFC 4226: HMAC the counter, dynamically truncate, keep `digits` decimal digits."""
     if not 6 <= digits <= 10:
-        raise VaultInputError("a one-time code has 6 to 10 digits")
+        raise VaultInputError("vault.totp_digits")
     if digest not in DIGESTS:
-        raise VaultInputError(f"unknown TOTP digest; use one of {', '.join(DIGESTS)}")
+        raise VaultInputError("vault.totp_digest", digests=", ".join(DIGESTS))
     mac = hmac.new(key, struct.pack(">Q", counter), DIGESTS[digest]).digest()
     offset = mac[-1] & 0x0F
     code = struct.unpack(">I", mac[offset : offset + 4])[0] & 0x7FFFFFFF

@@ -38,15 +38,15 @@ class Account:
         return f"m/44'/60'/0'/0/{self.derivation_index}"
 
 
-def clean_label(label: str, what: str = "A label") -> str:
+def clean_label(label: str) -> str:
     """Trimmed label: 1-64 printable characters."""
     text = unicodedata.normalize("NFC", label).strip()
     if not text:
-        raise WalletError(f"{what} cannot be empty.")
+        raise WalletError("wallet.label_empty")
     if len(text) > MAX_LABEL:
-        raise WalletError(f"{what} has at most {MAX_LABEL} characters (this one has {len(text)}).")
+        raise WalletError("wallet.label_long", limit=MAX_LABEL, length=len(text))
     if any(unicodedata.category(c).startswith("C") for c in text):
-        raise WalletError(f"{what} cannot contain control characters.")
+        raise WalletError("wallet.label_control")
     return text
 
 
@@ -56,10 +56,7 @@ def parse_private_key(text: str | bytes | bytearray) -> bytearray:
     stripped = raw.strip()
     if not _HEX_KEY.match(stripped):
         digits = len(stripped.removeprefix("0x"))
-        raise InvalidPrivateKey(
-            "A private key is 64 hexadecimal digits (0-9, a-f), optionally starting with 0x; "
-            f"this input has {digits} characters after any 0x"
-            + ("" if digits != 64 else " but contains a non-hex character")
-            + "."
-        )
+        if digits == 64:
+            raise InvalidPrivateKey("wallet.private_key_hex")
+        raise InvalidPrivateKey("wallet.private_key_shape", digits=digits)
     return bytearray.fromhex(stripped.removeprefix("0x"))

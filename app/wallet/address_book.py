@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from app.errors import AppError, render
 from app.events import Changes, EventBus
 from app.storage.db import Database
 from app.storage.schema import AddressBookEntry, PastRecipient
@@ -40,7 +41,14 @@ class Contact:
 @dataclass(frozen=True)
 class RowProblem:
     row: int  # 1-based line of the CSV file
-    reason: str
+    error: AppError
+
+    @property
+    def reason(self) -> str:
+        return self.error.user_message
+
+    def text(self, language: str = "en") -> str:
+        return render("wallet.book_row", {"row": self.row, "reason": self.error}, language)
 
 
 @dataclass(frozen=True)
@@ -53,14 +61,21 @@ class ImportReport:
 class CsvImportRejected(AddressBookError):
     """Some rows are bad; nothing was imported. `problems` lists each one."""
 
+    code = "wallet.book_rejected"
+    SHOWN = 20
+
     def __init__(self, problems: tuple[RowProblem, ...]) -> None:
-        lines = "\n".join(f"  row {p.row}: {p.reason}" for p in problems[:20])
-        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
-        super().__init__(
-            f"{len(problems)} row(s) of the file cannot be imported, so nothing was imported:\n"
-            f"{lines}{more}\nFix the file, or choose to import only the valid rows."
-        )
+        super().__init__(count=len(problems))
         self.problems = problems
+
+    def text(self, language: str = "en") -> str:
+        """The sentence, then one line per bad row (the first 20)."""
+        lines = [super().text(language)]
+        lines += ["  " + p.text(language) for p in self.problems[: self.SHOWN]]
+        if len(self.problems) > self.SHOWN:
+            more = len(self.problems) - self.SHOWN
+            lines.append("  " + render("wallet.book_more_rows", {"count": more}, language))
+        return "\n".join(lines)
 
 
 class AddressBook:
@@ -110,7 +125,7 @@ class AddressBook:
 
     def import_csv(self, text: str, *, accept_partial: bool = False) -> ImportReport:
         if len(text.encode("utf-8", "replace")) > MAX_CSV_BYTES:
-            raise AddressBookError("This file is too large for an address book (over 2 MiB).")
+            raise AddressBookError("wallet.book_too_large")
         existing = {c.address: c for c in self.contacts()}
         good, unchanged, problems = self._check_rows(text, existing)
         if problems and not accept_partial:
@@ -132,9 +147,9 @@ class AddressBook:
         try:
             rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
         except csv.Error as error:
-            raise AddressBookError(f"This file is not valid CSV ({error}).") from None
+            raise AddressBookError(reason=str(error)) from None
         if len(rows) > MAX_ROWS + 1:
-            raise AddressBookError(f"An address book file has at most {MAX_ROWS} rows.")
+            raise AddressBookError("wallet.book_too_many_rows", limit=MAX_ROWS)
         for number, cells in enumerate(rows, 1):
             if not any(cell.strip() for cell in cells):
                 continue  # blank lines are harmless
@@ -143,28 +158,24 @@ class AddressBook:
             try:
                 contact = _parse_row(cells)
             except WalletError as error:
-                problems.append(RowProblem(number, error.user_message))
+                problems.append(RowProblem(number, error))
                 continue
             if contact.address in first_row:
-                problems.append(
-                    RowProblem(
-                        number,
-                        f"{contact.address} already appears on row {first_row[contact.address]}.",
-                    )
+                first = first_row[contact.address]
+                duplicate = AddressBookError(
+                    "wallet.book_duplicate_row", address=contact.address, row=first
                 )
+                problems.append(RowProblem(number, duplicate))
                 continue
             first_row[contact.address] = number
             old = existing.get(contact.address)
             if old == contact:
                 unchanged += 1
             elif old is not None:
-                problems.append(
-                    RowProblem(
-                        number,
-                        f"{contact.address} is already in the address book as '{old.label}'; "
-                        "edit that entry instead.",
-                    )
+                known = AddressBookError(
+                    "wallet.book_known", address=contact.address, label=old.label
                 )
+                problems.append(RowProblem(number, known))
             else:
                 good[contact.address] = contact
         return list(good.values()), unchanged, problems
@@ -208,18 +219,16 @@ def own_accounts_known(accounts: Iterable[tuple[str, str]]) -> list[KnownAddress
 
 def _parse_row(cells: list[str]) -> Contact:
     if len(cells) not in (2, 3):
-        raise AddressBookError(
-            f"expected 2 or 3 columns (label,address[,note]), found {len(cells)}"
-        )
+        raise AddressBookError("wallet.book_columns", found=len(cells))
     label = _undefuse(cells[0])
     note = _undefuse(cells[2]) if len(cells) == 3 else ""
-    return Contact(to_checksummed(cells[1]), clean_label(label, "The label"), _clean_note(note))
+    return Contact(to_checksummed(cells[1]), clean_label(label), _clean_note(note))
 
 
 def _clean_note(note: str) -> str:
     text = note.strip()
     if len(text) > MAX_NOTE:
-        raise AddressBookError(f"A note has at most {MAX_NOTE} characters.")
+        raise AddressBookError("wallet.note_long", limit=MAX_NOTE)
     return text
 
 

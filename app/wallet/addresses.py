@@ -64,22 +64,17 @@ def to_checksummed(text: str) -> str:
     if candidate[:2] == "0X":
         candidate = "0x" + candidate[2:]
     if not candidate.startswith("0x"):
-        raise InvalidAddress("An address starts with 0x followed by 40 hexadecimal digits.")
+        raise InvalidAddress()
     if not _SHAPE.match(candidate):
         digits = len(candidate) - 2
         if digits != 40:
-            raise InvalidAddress(
-                f"An address has 40 hexadecimal digits after 0x; this one has {digits}."
-            )
-        raise InvalidAddress("An address contains only 0-9 and a-f after 0x.")
+            raise InvalidAddress("wallet.address_length", digits=digits)
+        raise InvalidAddress("wallet.address_digits")
     checksummed = str(to_checksum_address(candidate))
     body = candidate[2:]
     mixed = body != body.lower() and body != body.upper()
     if mixed and candidate != checksummed:
-        raise InvalidAddress(
-            "This address's capitalisation does not match its EIP-55 checksum: a character is "
-            "probably mistyped. Copy the address again from a trusted source."
-        )
+        raise InvalidAddress("wallet.address_checksum")
     return checksummed
 
 
@@ -99,7 +94,7 @@ def check_recipient(
     """Validate a recipient and list what the user should know before sending to it."""
     address = to_checksummed(text)
     if address == to_checksum_address(ZERO_ADDRESS):
-        raise InvalidAddress("Sending to the zero address destroys the funds; check the address.")
+        raise InvalidAddress("wallet.zero_address")
     known = [*own_accounts, *address_book, *past_recipients]
     warnings: list[AddressWarning] = []
     if is_unchecksummed(text):

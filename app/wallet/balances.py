@@ -5,14 +5,14 @@ check, two batched registry reads and one batched metadata read, whatever the nu
 A refresh of the balances is then a single round trip (one JSON-RPC batch or one Multicall3 call)
 for 1 or 1,000 tokens. A token whose read fails is reported with the reason, not dropped.
 
-Amounts stay integers in base units; `format_units`/`parse_units` are the only bridge to text.
+Amounts stay integers in base units; `format_units` and `app.amounts.parse_amount` are the only
+bridges to text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import InvalidOperation
 from enum import StrEnum
 
 from eth_abi import decode as abi_decode
@@ -21,7 +21,6 @@ from eth_utils import to_checksum_address
 from app.chain.batch import BatchReader, Read, ReadResult, balance
 from app.chain.client import ChainClient
 from app.chain.registry import Deployment, discover
-from app.units import EXACT as _EXACT
 from app.units import format_units as _format_units
 from app.wallet.errors import WalletError
 
@@ -54,12 +53,8 @@ class Asset:
 ETHER = Asset(AssetKind.ETH, None, "ETH", "Ether", 18)
 
 
-class InvalidAmount(WalletError):
-    pass
-
-
 class UnknownAsset(WalletError):
-    pass
+    code = "wallet.asset_unknown"
 
 
 @dataclass(frozen=True)
@@ -134,14 +129,14 @@ class AssetCatalog:
             for asset in self.assets:
                 if asset.address and asset.address.lower() == wanted.lower():
                     return asset
-            raise UnknownAsset(f"{wanted} is not the stablecoin or a PST of this network.")
+            raise UnknownAsset("wallet.asset_not_here", asset=wanted)
         matches = [a for a in self.assets if a.symbol.lower() == wanted.lower()]
         if len(matches) == 1:
             return matches[0]
         if matches:
-            raise UnknownAsset(f"Several tokens are called {wanted}; name it by its address.")
+            raise UnknownAsset("wallet.asset_ambiguous", asset=wanted)
         known = ", ".join(a.symbol for a in self.assets[:12])
-        raise UnknownAsset(f"No asset called {wanted!r} on this network (known: {known}).")
+        raise UnknownAsset(asset=wanted, known=known)
 
 
 def read_balances(reader: BatchReader, account: str, assets: Sequence[Asset]) -> Balances:
@@ -167,26 +162,6 @@ def format_units(amount: int, asset_or_decimals: Asset | int, *, symbol: bool = 
         decimals, unit = asset_or_decimals, ""
     text = _format_units(amount, decimals, min_places=0)
     return f"{text} {unit}" if symbol and unit else text
-
-
-def parse_units(text: str, decimals: int) -> int:
-    """'1.5' with 6 decimals -> 1500000. Refuses signs, exponents and excess precision."""
-    cleaned = text.strip().replace(",", "").replace("_", "")
-    if not cleaned or any(c not in "0123456789." for c in cleaned) or cleaned.count(".") > 1:
-        raise InvalidAmount("An amount is a plain number such as 12.5 (no sign or exponent).")
-    try:
-        value = _EXACT.create_decimal(cleaned)
-    except InvalidOperation:
-        raise InvalidAmount("An amount is a plain number such as 12.5.") from None
-    fraction = cleaned.partition(".")[2]
-    if len(fraction) > decimals:
-        raise InvalidAmount(f"This asset has {decimals} decimal places; the amount has more.")
-    base = int(value.scaleb(decimals, context=_EXACT))
-    if base <= 0:
-        raise InvalidAmount("The amount must be more than zero.")
-    if base >= 2**256:
-        raise InvalidAmount("The amount is too large.")
-    return base
 
 
 def _string(raw: bytes) -> str:

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from app.errors import Phrase
 from app.wallet import keystore
 from app.wallet.atomic import atomic_write, ensure_private_dir
 from app.wallet.errors import CorruptKeystore, TamperedKeystore, WalletError
@@ -41,7 +42,7 @@ class WalletFiles:
 
     def path_of(self, name: str) -> Path:
         if not _NAME.match(name):  # names come from our own rows; refuse anything path-like
-            raise CorruptKeystore("The wallet database names an invalid file; restore a backup.")
+            raise CorruptKeystore("wallet.file_bad_name")
         return self.root / name if name == SEED_FILE else self.keystores / name
 
     def write_new(self, name: str, document: dict[str, Any]) -> str:
@@ -57,30 +58,23 @@ class WalletFiles:
         with contextlib.suppress(FileNotFoundError):
             self.path_of(name).unlink()
 
-    def read_checked(self, name: str, expected_sha256: str, what: str) -> dict[str, Any]:
+    def read_checked(self, name: str, expected_sha256: str, what: Phrase) -> dict[str, Any]:
         """The parsed document, after checking the file is the one this app wrote."""
         path = self.path_of(name)
         try:
             data = path.read_bytes()
         except FileNotFoundError:
             raise CorruptKeystore(
-                f"The encrypted file for {what} is missing from {path.parent}. "
-                "Restore it from a backup, or restore the wallet from its recovery phrase."
+                "wallet.file_missing", what=what, folder=str(path.parent)
             ) from None
         except OSError as error:
             raise CorruptKeystore(
-                f"The encrypted file for {what} cannot be read ({error.strerror})."
+                "wallet.file_unreadable", what=what, reason=error.strerror or type(error).__name__
             ) from None
         if sha256_hex(data) != expected_sha256:
             try:
                 keystore.parse(data)
             except WalletError:
-                raise CorruptKeystore(
-                    f"The encrypted file for {what} is damaged (no longer a readable keystore). "
-                    "Restore it from a backup, or restore the wallet from its recovery phrase."
-                ) from None
-            raise TamperedKeystore(
-                f"The encrypted file for {what} was changed outside PST Desk and will not be "
-                "used. Restore it from a backup, or restore the wallet from its recovery phrase."
-            )
+                raise CorruptKeystore("wallet.file_damaged", what=what) from None
+            raise TamperedKeystore("wallet.file_changed", what=what)
         return keystore.parse(data)

@@ -92,10 +92,7 @@ def decrypt(document: Mapping[str, Any], password: Password) -> bytearray:
     iv = _hex(_section(crypto, "cipherparams"), "iv", 16, 16)
     derived = _derive(crypto, password)
     if not hmac.compare_digest(keccak(derived[16:32] + ciphertext), mac):
-        raise WrongPassword(
-            "The password does not open this keystore (or the file was altered). "
-            "Check the password and try again."
-        )
+        raise WrongPassword()
     decryptor = Cipher(algorithms.AES(derived[:16]), modes.CTR(iv)).decryptor()
     out = bytearray(len(ciphertext) + 15)
     written = decryptor.update_into(ciphertext, out)
@@ -109,16 +106,13 @@ def parse(raw: bytes | str) -> dict[str, Any]:
     try:
         loaded = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise CorruptKeystore(
-            "This file is not a readable keystore (not valid JSON). Use an intact copy."
-        ) from None
+        raise CorruptKeystore("wallet.keystore_not_json") from None
     if not isinstance(loaded, dict):
-        raise CorruptKeystore("This file is not a keystore (expected a JSON object).")
+        raise CorruptKeystore("wallet.keystore_not_object")
     document = _lower_keys(loaded)
     if document.get("version") != 3:
         raise UnsupportedKeystore(
-            "Only Web3 Secret Storage version 3 keystores are supported "
-            f"(this file says version {document.get('version')!r})."
+            "wallet.keystore_version", version=f"{document.get('version')!r:.20}"
         )
     _crypto_section(document)
     return document
@@ -141,7 +135,7 @@ def decrypt_private_key(document: Mapping[str, Any], password: Password) -> byte
         address = address_of_key(key)
     except InvalidPrivateKey:
         wipe(key)
-        raise CorruptKeystore("This keystore decrypts, but not to a valid private key.") from None
+        raise CorruptKeystore("wallet.keystore_bad_key") from None
     claimed = document.get("address")
     if (
         isinstance(claimed, str)
@@ -149,19 +143,14 @@ def decrypt_private_key(document: Mapping[str, Any], password: Password) -> byte
         and claimed.lower().removeprefix("0x") != address[2:].lower()
     ):
         wipe(key)
-        raise TamperedKeystore(
-            "This keystore's address field does not match its key: the file was altered. "
-            "Do not use it; restore an intact copy."
-        )
+        raise TamperedKeystore()
     return key
 
 
 def address_of_key(key: bytes | bytearray) -> str:
     """The checksummed address of a 32-byte private key; InvalidPrivateKey if out of range."""
     if len(key) != 32 or not 0 < int.from_bytes(key, "big") < SECP256K1_N:
-        raise InvalidPrivateKey(
-            "A private key is 32 bytes (64 hex digits) between 1 and the secp256k1 order."
-        )
+        raise InvalidPrivateKey()
     return str(keys.PrivateKey(bytes(key)).public_key.to_checksum_address())
 
 
@@ -182,38 +171,36 @@ def _derive(crypto: Mapping[str, Any], password: Password) -> bytes:
     kdf = crypto.get("kdf")
     params = _section(crypto, "kdfparams")
     if params.get("dklen") != DKLEN:
-        raise UnsupportedKeystore("Only keystores with a 32-byte derived key are supported.")
+        raise UnsupportedKeystore(feature=f"dklen {params.get('dklen')!r:.20}")
     salt = _hex(params, "salt", 1, 256)
     if kdf == "scrypt":
         n, r, p = (_int(params, name) for name in ("n", "r", "p"))
         if n < 2 or n & (n - 1) or not 1 <= r <= 32 or not 1 <= p <= 16:
-            raise UnsupportedKeystore("This keystore's scrypt parameters are not valid.")
+            raise UnsupportedKeystore(feature=f"scrypt n={n} r={r} p={p}")
         if 128 * n * r * p > MAX_SCRYPT_MEMORY:
-            raise UnsupportedKeystore(
-                "This keystore asks for more scrypt memory than is safe here (over 512 MiB)."
-            )
+            raise UnsupportedKeystore("wallet.keystore_memory")
         return _scrypt(password, salt, n, r, p)
     if kdf == "pbkdf2":
         if params.get("prf") != "hmac-sha256":
-            raise UnsupportedKeystore("Only PBKDF2 with hmac-sha256 is supported.")
+            raise UnsupportedKeystore(feature=f"pbkdf2 prf {params.get('prf')!r:.30}")
         rounds = _int(params, "c")
         if not 1 <= rounds <= MAX_PBKDF2_ROUNDS:
-            raise UnsupportedKeystore("This keystore's PBKDF2 round count is out of range.")
+            raise UnsupportedKeystore(feature=f"pbkdf2 c={rounds}")
         return hashlib.pbkdf2_hmac("sha256", password_bytes(password), salt, rounds, DKLEN)
-    raise UnsupportedKeystore(f"Unsupported key derivation {kdf!r}: use scrypt or pbkdf2.")
+    raise UnsupportedKeystore(feature=f"kdf {kdf!r:.30}")
 
 
 def _crypto_section(document: Mapping[str, Any]) -> Mapping[str, Any]:
     crypto = _section(document, "crypto")
     if crypto.get("cipher") != "aes-128-ctr":
-        raise UnsupportedKeystore("Only the aes-128-ctr cipher is supported.")
+        raise UnsupportedKeystore(feature=f"cipher {crypto.get('cipher')!r:.30}")
     return crypto
 
 
 def _section(parent: Mapping[str, Any], name: str) -> Mapping[str, Any]:
     value = parent.get(name)
     if not isinstance(value, Mapping):
-        raise CorruptKeystore(f"This keystore is damaged: the '{name}' section is missing.")
+        raise CorruptKeystore("wallet.keystore_section", name=name)
     return value
 
 
@@ -224,14 +211,14 @@ def _hex(parent: Mapping[str, Any], name: str, low: int, high: int) -> bytes:
     except ValueError:
         raw = None
     if raw is None or not low <= len(raw) <= high:
-        raise CorruptKeystore(f"This keystore is damaged: the '{name}' field is not valid hex.")
+        raise CorruptKeystore("wallet.keystore_hex", name=name)
     return raw
 
 
 def _int(parent: Mapping[str, Any], name: str) -> int:
     value = parent.get(name)
     if not isinstance(value, int) or isinstance(value, bool):
-        raise CorruptKeystore(f"This keystore is damaged: '{name}' is not a whole number.")
+        raise CorruptKeystore("wallet.keystore_int", name=name)
     return value
 
 

@@ -49,25 +49,14 @@ def validate_mnemonic(phrase: str) -> str:
     """The normalised phrase, or InvalidMnemonic saying which words or the checksum is wrong."""
     words = normalize_mnemonic(phrase).split(" ") if phrase.strip() else []
     if len(words) not in VALID_WORD_COUNTS:
-        raise InvalidMnemonic(
-            f"A recovery phrase has 12, 15, 18, 21 or 24 words; this one has {len(words)}. "
-            "Check for missing or extra words."
-        )
+        raise InvalidMnemonic("wallet.mnemonic_length", words=len(words))
     unknown = tuple(i + 1 for i, word in enumerate(words) if word not in _INDEX)
     if unknown:
+        code = "wallet.mnemonic_unknown_word" + ("s" if len(unknown) > 1 else "")
         listed = ", ".join(str(p) for p in unknown)
-        noun = "Word" if len(unknown) == 1 else "Words"
-        verb = "is" if len(unknown) == 1 else "are"
-        raise InvalidMnemonic(
-            f"{noun} {listed} {verb} not in the BIP-39 English word list. "
-            "Check the spelling at that position.",
-            unknown,
-        )
+        raise InvalidMnemonic(code, positions=unknown, listed=listed)
     if not _checksum_ok(words):
-        raise InvalidMnemonic(
-            "Every word is valid but the checksum does not match: a word is wrong or two words "
-            "are swapped. Compare the phrase with your written copy."
-        )
+        raise InvalidMnemonic("wallet.mnemonic_checksum")
     return " ".join(words)
 
 
@@ -83,7 +72,7 @@ def derivation_path(index: int) -> str:
 
 def check_account_index(index: int) -> int:
     if not 0 <= index <= MAX_ACCOUNT_INDEX:
-        raise InvalidMnemonic(f"An account index is between 0 and {MAX_ACCOUNT_INDEX}.")
+        raise InvalidMnemonic("wallet.account_index", limit=MAX_ACCOUNT_INDEX)
     return index
 
 

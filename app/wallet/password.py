@@ -14,6 +14,7 @@ import math
 import string
 from dataclasses import dataclass
 
+from app.errors import Phrase
 from app.wallet.common_passwords import COMMON_PASSWORDS
 from app.wallet.errors import PasswordMismatch, WeakPassword
 from app.wallet.mnemonic import english_words
@@ -89,13 +90,12 @@ def check_new_password(password: str, confirmation: str) -> PasswordStrength:
     """Accept a password for a new wallet or file: strong enough, and typed the same twice."""
     strength = estimate_strength(password)
     if not strength.acceptable:
-        advice = " ".join(filter(None, (strength.warning, *strength.suggestions)))
         raise WeakPassword(
-            f"This password is {strength.label}; a wallet needs at least "
-            f"'{LABELS[MIN_NEW_WALLET_SCORE]}'. {advice}".strip()
+            strength=Phrase(f"wallet.strength.{strength.score}"),
+            needed=Phrase(f"wallet.strength.{MIN_NEW_WALLET_SCORE}"),
         )
     if password != confirmation:
-        raise PasswordMismatch("The two passwords differ. Type the same password twice.")
+        raise PasswordMismatch()
     return strength
 
 

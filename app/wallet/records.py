@@ -63,7 +63,7 @@ class AccountRecords:
         with self._db.session() as session:
             row = session.get(WalletAccount, to_checksummed(address))
             if row is None:
-                raise AccountNotFound(f"No account {address} in this wallet.")
+                raise AccountNotFound(address=address)
             row.label = label
             return _account(row)
 
@@ -78,7 +78,7 @@ class AccountRecords:
         for account, _ in new:
             old = existing.get(account.address)
             if old is not None and not (replace_watch and old.kind is AccountKind.WATCH):
-                raise AccountExists(f"{account.address} is already in this wallet.")
+                raise AccountExists(address=account.address)
         written: list[str] = []
         try:
             hashes: dict[str, str] = {}
@@ -120,7 +120,7 @@ class AccountRecords:
         with self._db.session() as session:
             row = session.get(WalletAccount, address)
             if row is None:
-                raise AccountNotFound(f"No account {address} in this wallet. Run 'wallet list'.")
+                raise AccountNotFound(address=address)
             return row, row.keystore_sha256
 
 

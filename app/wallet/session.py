@@ -47,7 +47,9 @@ PasswordPrompt = Callable[[PasswordRequest], Password | None]
 
 
 class SigningCancelled(WalletLocked):
-    """The user closed the password prompt."""
+    """The user closed the password prompt: nothing was signed."""
+
+    code = "wallet.signing_cancelled"
 
 
 class WalletSession:
@@ -143,11 +145,11 @@ class WalletSession:
                 self._last_use = self._clock()
                 return _sign(key, tx, checked)
         if prompt is None:
-            raise WalletLocked("The wallet is locked. Unlock it to sign.")
+            raise WalletLocked()
         account = self._wallet.account(checked)
         password = prompt(PasswordRequest(checked, account.label, "Sign a transaction"))
         if password is None:
-            raise SigningCancelled("Signing cancelled: the password was not entered.")
+            raise SigningCancelled()
         try:
             one_time = self._wallet.private_key(checked, password)
         finally:

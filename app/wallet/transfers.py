@@ -17,11 +17,12 @@ from eth_abi import decode as abi_decode
 from eth_abi import encode as abi_encode
 from eth_utils import to_checksum_address
 
+from app.amounts import AmountError, parse_amount
 from app.chain.batch import BatchReader, balance, call
 from app.chain.errors import SimulationReverted
 from app.chain.transactions import Intent, PreparedTransaction, TransactionPipeline
 from app.wallet.addresses import AddressCheck, KnownAddresses
-from app.wallet.balances import Asset, AssetKind, format_units, parse_units
+from app.wallet.balances import Asset, AssetKind, format_units
 from app.wallet.errors import WalletError
 
 ETH_DECIMALS = 18
@@ -30,6 +31,8 @@ TRANSFER_SELECTOR = bytes.fromhex("a9059cbb")  # transfer(address,uint256)
 
 class TransferRefused(WalletError):
     """The review says this transfer would fail; nothing was signed."""
+
+    code = "wallet.transfer_refused"
 
 
 @dataclass(frozen=True)
@@ -126,9 +129,9 @@ def plan_transfer(
     """Check and simulate a transfer; raises only for bad input (address, amount)."""
     check_address = known.check(recipient)
     to = check_address.address
-    base = amount if isinstance(amount, int) else parse_units(amount, asset.decimals)
+    base = amount if isinstance(amount, int) else parse_amount(amount, asset.decimals)
     if base <= 0:
-        raise WalletError("The amount must be more than zero.")
+        raise AmountError("amount.zero")
     intent, decoded = _intent(asset, to, base)
     check = _pre_check(reader, asset, sender, to, base)
     prepared: PreparedTransaction | None = None

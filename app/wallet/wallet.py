@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from app.errors import Phrase
 from app.events import Changes, EventBus
 from app.storage.db import Database
 from app.wallet import keystore
@@ -91,19 +92,16 @@ class Wallet:
         """The account's key, decrypted; the caller wipes it when done."""
         account = self.account(address)
         if account.keystore_file is None:
-            raise WatchOnly(f"{account.address} is watch-only: this wallet holds no key for it.")
+            raise WatchOnly(address=account.address)
         document = self.files.read_checked(
             account.keystore_file,
             self.records.keystore_sha256(account.address),
-            f"account {account.address}",
+            Phrase("wallet.what_account", address=account.address),
         )
         key = keystore.decrypt_private_key(document, password)
         if keystore.address_of_key(key) != account.address:
             wipe(key)
-            raise TamperedKeystore(
-                f"The keystore file for {account.address} holds a different key. "
-                "Restore it from a backup."
-            )
+            raise TamperedKeystore("wallet.other_key", address=account.address)
         return key
 
     def recovery_phrase(self, password: Password) -> tuple[str, str]:
@@ -123,9 +121,7 @@ class Wallet:
     ) -> Account:
         """Save a newly generated phrase and its first account, once the words were verified."""
         if not draft.ready_to_save:
-            raise VerificationIncomplete(
-                "Confirm the requested words of your recovery phrase before the wallet is saved."
-            )
+            raise VerificationIncomplete()
         labels = [label] if label else None
         accounts = self.restore(
             draft.mnemonic, password, confirmation, passphrase=passphrase, labels=labels
@@ -148,10 +144,7 @@ class Wallet:
         if not wanted:
             raise ValueError("restore at least one account")
         if self.has_seed():
-            raise WalletExists(
-                "This wallet already has a recovery phrase. Use another data directory to "
-                "restore a different one."
-            )
+            raise WalletExists()
         names = [clean_label(x) for x in labels] if labels else []
         self._accept_password(password, confirmation)
         seed = seed_from_mnemonic(phrase, passphrase)
@@ -174,11 +167,11 @@ class Wallet:
     ) -> Account:
         """Derive one more account from the stored phrase (the next unused index by default)."""
         if not self.has_seed():
-            raise NoSeed("This wallet has no recovery phrase: create or restore one first.")
+            raise NoSeed()
         used = {a.derivation_index for a in self.accounts() if a.derivation_index is not None}
         chosen = check_account_index(index if index is not None else max(used, default=-1) + 1)
         if chosen in used:
-            raise AccountExists(f"Account index {chosen} is already in this wallet.")
+            raise AccountExists("wallet.index_exists", index=chosen)
         name = clean_label(label) if label else f"Account {chosen + 1}"
         mnemonic, passphrase = self._read_seed(password)
         seed = seed_from_mnemonic(mnemonic, passphrase)
@@ -229,7 +222,7 @@ class Wallet:
         """Write the account's keystore to `destination` (never overwriting): a copy of the
         stored file, or re-encrypted under `new_password`. Either opens in eth-account."""
         if destination.exists():
-            raise DestinationExists(f"{destination} already exists; choose a new file name.")
+            raise DestinationExists(path=str(destination))
         if new_password is not None:
             check_new_password(_text(new_password), _text(new_confirmation or ""))
         key = self.private_key(address, password)  # proves the password, checks the file
@@ -245,7 +238,7 @@ class Wallet:
         try:
             atomic_write(destination, data, overwrite=False)
         except FileExistsError:
-            raise DestinationExists(f"{destination} already exists; choose a new name.") from None
+            raise DestinationExists(path=str(destination)) from None
         return destination
 
     def add_watch_only(self, address: str, *, label: str | None = None) -> Account:
@@ -285,7 +278,7 @@ class Wallet:
         existing = {a.address: a for a in self.accounts()}
         previous = existing.get(address)
         if previous is not None and previous.kind is not AccountKind.WATCH:
-            raise AccountExists(f"{address} is already in this wallet as '{previous.label}'.")
+            raise AccountExists("wallet.account_exists_as", address=address, label=previous.label)
         name = clean_label(label) if label else (previous.label if previous else None)
         self._accept_password(password, confirmation)
         document = keystore.encrypt_private_key(key, password, n=self._n)
@@ -306,21 +299,21 @@ class Wallet:
             self.verify_password(password)
             return
         if confirmation is None:
-            raise PasswordMismatch("Confirm the new wallet password by typing it twice.")
+            raise PasswordMismatch("wallet.confirm_new_password")
         check_new_password(_text(password), _text(confirmation))
 
     def _read_seed(self, password: Password) -> tuple[str, str]:
         record = self.records.seed()
         if record is None:
-            raise NoSeed("This wallet has no recovery phrase.")
+            raise NoSeed()
         document = self.files.read_checked(
-            record.file_name, record.file_sha256, "the recovery phrase"
+            record.file_name, record.file_sha256, Phrase("wallet.what_seed")
         )
         plaintext = keystore.decrypt(document, password)
         try:
             text = plaintext.decode("utf-8")
         except UnicodeDecodeError:
-            raise CorruptKeystore("The stored recovery phrase is damaged.") from None
+            raise CorruptKeystore("wallet.seed_damaged") from None
         finally:
             wipe(plaintext)
         mnemonic, _, passphrase = text.partition("\n")

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.amounts import AmountError, parse_amount
 from app.portfolio.actions import SubscriptionQuote, SubscriptionResult, quote_subscription
 from app.portfolio.holdings import TokenInfo
-from app.wallet.balances import parse_units
-from app.wallet.errors import WalletError
 from ui import format as fmt
 from ui.dialogs.portfolio_actions import ProgressRelay, SigningGrant, step_text
+from ui.i18n import current_code
 from ui.runner import Op, user_message
 
 GrantFactory = Callable[[], SigningGrant | None]
@@ -176,9 +176,9 @@ class SubscribeDialog(QDialog):
     def check(self) -> None:
         info: TokenInfo = self.offering.currentData()
         try:
-            amount = parse_units(self.amount.text(), info.decimals)
-        except WalletError as error:
-            self.status.setText(error.user_message)
+            amount = parse_amount(self.amount.text(), info.decimals, current_code())
+        except AmountError as error:
+            self.status.setText(user_message(error))
             return
         reader, account = self.service.reader, self.account
         self.status.setText(self.tr("Reading the offering and your standing…"))

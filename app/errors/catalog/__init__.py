@@ -43,11 +43,18 @@ class _Params(dict[str, Any]):
 
 
 def render(code: str, params: Mapping[str, Any], language: str = "en") -> str:
-    """The sentence for `code` in `language`, filled with `params` (outside text cleaned)."""
+    """The sentence for `code` in `language`, filled with `params` (outside text cleaned).
+
+    A param with a `text(language)` method (a `Phrase`, or another error quoted as a reason) is
+    rendered in the same language."""
     message = table().get(code) or table()["app.error"]
     template = getattr(message, language if language in LANGUAGES else "en") or message.en
     safe = _Params(code=code)
-    safe.update({k: clean_text(v) if isinstance(v, str) else v for k, v in params.items()})
+    for key, value in params.items():
+        if callable(getattr(value, "text", None)):
+            safe[key] = value.text(language)  # from this table: its own params were cleaned
+        else:
+            safe[key] = clean_text(value) if isinstance(value, str) else value
     try:
         return string.Formatter().vformat(template, (), safe)
     except (ValueError, TypeError, IndexError, KeyError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ from app.config.settings import Settings
 from app.storage import open_database
 from app.storage.settings_store import save_settings
 from tests.fixtures import payloads
-from tests.fixtures.hostile import ok, slow
+from tests.fixtures.hostile import ok, slow, status
+from tests.fixtures.trickle import json_answer
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -178,3 +180,38 @@ def test_a_crashing_check_fails_says_so_and_is_logged(caplog):
     assert lines[1].startswith("FAIL") and "crashed: KeyError" in lines[1]
     assert lines[2].startswith("OK")  # the others still ran
     assert any(r.exc_info and "broken" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("headers_fast", [False, True], ids=["headers", "body"])
+def test_the_doctor_ends_within_its_timeout_against_a_trickling_server(
+    tmp_path, trickle_server, monkeypatch, headers_fast
+):
+    """Once 150 s with --timeout 5: every check waited its own full time, byte by byte."""
+    monkeypatch.setenv(doctor.ENV_TOKEN, "t0ken")
+    server = trickle_server(
+        json_answer(payloads.health().model_dump(mode="json")), headers_fast=headers_fast
+    )
+    started = time.monotonic()
+    code, output = run_doctor(tmp_path, "doctor", "--api-url", server.url, "--timeout", "2")
+    elapsed = time.monotonic() - started
+    assert elapsed < 3.0, f"took {elapsed:.1f} s:\n{output}"
+    assert code == 1 and statuses(output)["api reachable"] == "FAIL"
+    assert "within 2 seconds" in output
+
+
+def test_a_server_cannot_drive_the_terminal_through_the_doctor(tmp_path, healthy):
+    """Escape sequences in what the server says (here its schema version and an error message)
+    would clear the screen and print "OK"; they are removed before anything is printed."""
+    hostile = "\x1b[2J\x1b[H\x1b[32mOK\x1b[0m\r\n7.0"
+    healthy.set("/v1/health", ok(payloads.health(schema_version=hostile)))
+    code, output = run_doctor(tmp_path, "doctor", "--api-url", healthy.url)
+    assert code == 1 and statuses(output)["schema version"] == "FAIL"
+    assert "OK" in output and "7.0" in output  # the words remain, the controls go
+
+    healthy.set("/v1/health", ok(payloads.health()))
+    healthy.set("/v1/merchants", status(500, "boom", "\x1b]0;owned\x07database \x1b[31mon fire"))
+    code, second = run_doctor(tmp_path, "doctor", "--api-url", healthy.url)
+    assert code == 1 and statuses(second)["auth"] == "FAIL"
+    assert "database" in second and "on fire" in second
+    for text in (output, second):
+        assert "\x1b" not in text and "\x07" not in text and "\r" not in text

@@ -49,7 +49,7 @@ def test_doctor_opens_a_password_vault_with_the_password_on_stdin(tmp_path, prod
     assert code == 0, output
     assert "the API token is accepted" in output and api.token not in output
     code, output = run_doctor(tmp_path, stdin="not the password\n")
-    assert code == 2 and "wrong vault password" in output
+    assert code == 2 and "Wrong vault password" in output
 
 
 def test_doctor_takes_the_token_from_a_keyring_vault_without_asking(tmp_path, prod, secret_service):

@@ -108,6 +108,6 @@ def test_backup_password_is_required_and_vault_unlocked(password_vault, tmp_path
     with pytest.raises(Exception, match="at least 8"):
         export_backup(password_vault, "sandbox", tmp_path / "b", "short")
     password_vault.lock()
-    with pytest.raises(Exception, match="unlock"):
+    with pytest.raises(Exception, match="Unlock"):
         export_backup(password_vault, "sandbox", tmp_path / "b", BACKUP_PASSWORD)
     assert not (tmp_path / "b").exists()

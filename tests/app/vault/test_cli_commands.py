@@ -58,9 +58,9 @@ def test_bad_input_is_a_clear_error_and_changes_nothing(cli):
     assert code == 1 and "standard input ended before API keys" in err
     assert cli("list")[1] == ""
     code, _, err = cli("reveal", "M00003", "password", "--purpose", " ", stdin=f"{PW}\n")
-    assert code == 1 and "state a purpose" in err
+    assert code == 1 and "State a purpose" in err
     code, _, err = cli("add", "M00004", "--platform", "Temu", "--login", "x", stdin="short\n")
-    assert code == 1 and "wrong vault password" in err
+    assert code == 1 and "Wrong vault password" in err
     with pytest.raises(SystemExit):
         cli("reveal", "M00003", "password")  # --purpose is required
     code, _, err = cli("rotate", "M09999", stdin=f"{PW}\n")

@@ -1,0 +1,140 @@
+"""A total deadline for HTTP calls, REST and JSON-RPC alike.
+
+httpx (like requests) times out each socket operation, not the call: a server that sends one
+byte a second never trips a 5 s read timeout, so one answer can take minutes. Here every socket
+operation of a call waits at most what is left of the call's deadline (connect, the request, the
+headers and the body alike), and once the deadline has passed the next operation fails at once
+with a timeout. The deadline is kept per thread, and deadlines nest: `within(5)` around a whole
+command bounds every call inside it, each call keeping its own, shorter deadline when it has one.
+
+Name resolution (getaddrinfo) is the one step a socket timeout cannot bound; loopback and IP
+addresses never need it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import ssl
+import threading
+import time
+import typing
+from collections.abc import Iterable, Iterator
+
+import httpcore
+import httpx
+
+_state = threading.local()
+
+
+def remaining() -> float:
+    """Seconds left before the innermost deadline of this thread (inf without one)."""
+    ends: list[float] = getattr(_state, "ends", [])
+    return min(ends, default=math.inf) - time.monotonic()
+
+
+@contextlib.contextmanager
+def within(seconds: float) -> Iterator[None]:
+    """Every HTTP call made by this thread inside the block ends within `seconds` in total."""
+    ends: list[float] = getattr(_state, "ends", [])
+    _state.ends = ends
+    ends.append(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        ends.pop()
+
+
+def _clamp(timeout: float | None, expired: type[Exception]) -> float | None:
+    left = remaining()
+    if left == math.inf:
+        return timeout
+    if left <= 0.001:  # 0 would make the socket non-blocking, not "no time left"
+        raise expired("the call's deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _Stream(httpcore.NetworkStream):
+    """A socket stream whose every read and write is bounded by the thread's deadline."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _clamp(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._stream.start_tls(ssl_context, server_hostname, bounded))
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._stream.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    """httpcore's own socket backend, with every stream bounded by the thread's deadline."""
+
+    def __init__(self) -> None:
+        self._sockets = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _clamp(timeout, httpcore.ConnectTimeout)
+        stream = self._sockets.connect_tcp(host, port, bounded, local_address, socket_options)
+        return _Stream(stream)
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _clamp(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._sockets.connect_unix_socket(path, bounded, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+class DeadlineTransport(httpx.HTTPTransport):
+    """httpx's transport over the bounded backend: with `within()`, a call cannot outlast it."""
+
+    def __init__(self, *, max_connections: int = 10) -> None:
+        super().__init__()
+        # httpx builds its pool without a way to choose the network backend; this pool is the
+        # one it would build (no proxy: the clients here never use one), over our backend.
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=max_connections,
+            max_keepalive_connections=max_connections,
+            keepalive_expiry=5.0,
+            network_backend=_Backend(),
+        )
+
+
+def client(base_url: str = "", *, timeout: float, **options: typing.Any) -> httpx.Client:
+    """An httpx client over the bounded transport; run each call inside `within(timeout)`."""
+    return httpx.Client(
+        base_url=base_url,
+        timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+        transport=DeadlineTransport(),
+        trust_env=False,  # a loopback sandbox must not go through a system proxy
+        **options,
+    )

@@ -1,0 +1,368 @@
+"""The wallet: accounts, keystores, the recovery phrase, passwords, addresses and transfers."""
+
+from app.errors.catalog import Message
+
+_RESTORE = (
+    "Restore it from a backup, or restore the wallet from its recovery phrase.",
+    "请从备份恢复该文件，或用恢复短语恢复钱包。",
+    "請從備份復原該檔案，或用復原短語復原錢包。",
+)
+
+MESSAGES = {
+    "wallet.error": Message(
+        "The wallet could not do this. Nothing was changed; try again.",
+        "钱包无法完成此操作。没有任何更改；请重试。",
+        "錢包無法完成此操作。沒有任何變更；請重試。",
+    ),
+    # --- labels, notes and the address book -------------------------------------------------
+    "wallet.label_empty": Message(
+        "A label cannot be empty.",
+        "名称不能为空。",
+        "名稱不能為空。",
+    ),
+    "wallet.label_long": Message(
+        "A label has at most {limit} characters (this one has {length}).",
+        "名称最多 {limit} 个字符（当前为 {length} 个）。",
+        "名稱最多 {limit} 個字元（目前為 {length} 個）。",
+    ),
+    "wallet.label_control": Message(
+        "A label cannot contain control characters.",
+        "名称不能包含控制字符。",
+        "名稱不能包含控制字元。",
+    ),
+    "wallet.note_long": Message(
+        "A note has at most {limit} characters.",
+        "备注最多 {limit} 个字符。",
+        "備註最多 {limit} 個字元。",
+    ),
+    "wallet.book_csv": Message(
+        "This file is not valid CSV ({reason}). Save it as CSV and try again.",
+        "此文件不是有效的 CSV（{reason}）。请另存为 CSV 后重试。",
+        "此檔案不是有效的 CSV（{reason}）。請另存為 CSV 後重試。",
+    ),
+    "wallet.book_too_large": Message(
+        "This file is too large for an address book (over 2 MiB).",
+        "此文件太大，不能作为地址簿（超过 2 MiB）。",
+        "此檔案太大，不能作為地址簿（超過 2 MiB）。",
+    ),
+    "wallet.book_too_many_rows": Message(
+        "An address book file has at most {limit} rows.",
+        "地址簿文件最多 {limit} 行。",
+        "地址簿檔案最多 {limit} 行。",
+    ),
+    "wallet.book_columns": Message(
+        "expected 2 or 3 columns (label,address[,note]), found {found}",
+        "应为 2 或 3 列（名称,地址[,备注]），实际为 {found} 列",
+        "應為 2 或 3 欄（名稱,地址[,備註]），實際為 {found} 欄",
+    ),
+    "wallet.book_duplicate_row": Message(
+        "{address} already appears on row {row}.",
+        "{address} 已出现在第 {row} 行。",
+        "{address} 已出現在第 {row} 行。",
+    ),
+    "wallet.book_known": Message(
+        "{address} is already in the address book as '{label}'; edit that entry instead.",
+        "{address} 已以“{label}”的名称存在于地址簿中；请改为编辑该条目。",
+        "{address} 已以「{label}」的名稱存在於地址簿中；請改為編輯該項目。",
+    ),
+    "wallet.book_rejected": Message(
+        "{count} row(s) of the file cannot be imported, so nothing was imported. Fix the file, "
+        "or choose to import only the valid rows.",
+        "文件中有 {count} 行无法导入，因此没有导入任何内容。请修正文件，或选择只导入有效的行。",
+        "檔案中有 {count} 行無法匯入，因此沒有匯入任何內容。請修正檔案，或選擇只匯入有效的行。",
+    ),
+    "wallet.book_row": Message(
+        "row {row}: {reason}",
+        "第 {row} 行：{reason}",
+        "第 {row} 行：{reason}",
+    ),
+    "wallet.book_more_rows": Message(
+        "... and {count} more",
+        "……另有 {count} 行",
+        "……另有 {count} 行",
+    ),
+    # --- addresses --------------------------------------------------------------------------
+    "wallet.address_shape": Message(
+        "An address starts with 0x followed by 40 hexadecimal digits.",
+        "地址以 0x 开头，后接 40 位十六进制数字。",
+        "地址以 0x 開頭，後接 40 位十六進位數字。",
+    ),
+    "wallet.address_length": Message(
+        "An address has 40 hexadecimal digits after 0x; this one has {digits}.",
+        "地址在 0x 之后有 40 位十六进制数字；此地址有 {digits} 位。",
+        "地址在 0x 之後有 40 位十六進位數字；此地址有 {digits} 位。",
+    ),
+    "wallet.address_digits": Message(
+        "An address contains only 0-9 and a-f after 0x.",
+        "地址在 0x 之后只能包含 0-9 和 a-f。",
+        "地址在 0x 之後只能包含 0-9 和 a-f。",
+    ),
+    "wallet.address_checksum": Message(
+        "This address's capitalisation does not match its EIP-55 checksum: a character is "
+        "probably mistyped. Copy the address again from a trusted source.",
+        "此地址的大小写与其 EIP-55 校验不符：可能有字符输错。请从可信来源重新复制地址。",
+        "此地址的大小寫與其 EIP-55 校驗不符：可能有字元輸錯。請從可信來源重新複製地址。",
+    ),
+    "wallet.zero_address": Message(
+        "Sending to the zero address destroys the funds; check the address.",
+        "发送到零地址会销毁资金；请检查地址。",
+        "發送到零地址會銷毀資金；請檢查地址。",
+    ),
+    # --- keys and keystores -----------------------------------------------------------------
+    "wallet.private_key_shape": Message(
+        "A private key is 64 hexadecimal digits (0-9, a-f), optionally starting with 0x; this "
+        "input has {digits} characters after any 0x.",
+        "私钥是 64 位十六进制数字（0-9、a-f），可以 0x 开头；此输入在 0x 之后有 {digits} 个字符。",
+        "私鑰是 64 位十六進位數字（0-9、a-f），可以 0x 開頭；此輸入在 0x 之後有 {digits} 個字元。",
+    ),
+    "wallet.private_key_hex": Message(
+        "A private key is 64 hexadecimal digits (0-9, a-f), optionally starting with 0x; this "
+        "input has 64 characters after any 0x but contains a non-hex character.",
+        "私钥是 64 位十六进制数字（0-9、a-f），可以 0x 开头；此输入有 64 个字符，"
+        "但包含非十六进制字符。",
+        "私鑰是 64 位十六進位數字（0-9、a-f），可以 0x 開頭；此輸入有 64 個字元，"
+        "但包含非十六進位字元。",
+    ),
+    "wallet.private_key_range": Message(
+        "A private key is 32 bytes (64 hex digits) between 1 and the secp256k1 order.",
+        "私钥是 32 字节（64 位十六进制数字），取值介于 1 和 secp256k1 阶之间。",
+        "私鑰是 32 位元組（64 位十六進位數字），取值介於 1 和 secp256k1 階之間。",
+    ),
+    "wallet.wrong_password": Message(
+        "The password does not open this account (or the file was altered). Check the password "
+        "and try again.",
+        "密码无法解锁此账户（或文件已被修改）。请检查密码后重试。",
+        "密碼無法解鎖此帳戶（或檔案已被修改）。請檢查密碼後重試。",
+    ),
+    "wallet.keystore_damaged": Message(
+        "The keystore file is damaged. " + _RESTORE[0],
+        "密钥库文件已损坏。" + _RESTORE[1],
+        "金鑰庫檔案已損壞。" + _RESTORE[2],
+    ),
+    "wallet.keystore_not_json": Message(
+        "This file is not a readable keystore (not valid JSON). Use an intact copy.",
+        "此文件不是可读取的密钥库（不是有效的 JSON）。请使用完好的副本。",
+        "此檔案不是可讀取的金鑰庫（不是有效的 JSON）。請使用完好的副本。",
+    ),
+    "wallet.keystore_not_object": Message(
+        "This file is not a keystore (expected a JSON object). Use an intact copy.",
+        "此文件不是密钥库（应为 JSON 对象）。请使用完好的副本。",
+        "此檔案不是金鑰庫（應為 JSON 物件）。請使用完好的副本。",
+    ),
+    "wallet.keystore_bad_key": Message(
+        "This keystore decrypts, but not to a valid private key. Use an intact copy.",
+        "此密钥库可以解密，但得到的不是有效的私钥。请使用完好的副本。",
+        "此金鑰庫可以解密，但得到的不是有效的私鑰。請使用完好的副本。",
+    ),
+    "wallet.keystore_section": Message(
+        "This keystore is damaged: the '{name}' section is missing. Use an intact copy.",
+        "此密钥库已损坏：缺少“{name}”部分。请使用完好的副本。",
+        "此金鑰庫已損壞：缺少「{name}」部分。請使用完好的副本。",
+    ),
+    "wallet.keystore_hex": Message(
+        "This keystore is damaged: the '{name}' field is not valid hex. Use an intact copy.",
+        "此密钥库已损坏：“{name}”字段不是有效的十六进制。请使用完好的副本。",
+        "此金鑰庫已損壞：「{name}」欄位不是有效的十六進位。請使用完好的副本。",
+    ),
+    "wallet.keystore_int": Message(
+        "This keystore is damaged: '{name}' is not a whole number. Use an intact copy.",
+        "此密钥库已损坏：“{name}”不是整数。请使用完好的副本。",
+        "此金鑰庫已損壞：「{name}」不是整數。請使用完好的副本。",
+    ),
+    "wallet.keystore_unsupported": Message(
+        "This keystore uses a format PST Desk does not support ({feature}). Export the key again "
+        "as a standard Web3 Secret Storage v3 file (scrypt or PBKDF2, aes-128-ctr).",
+        "此密钥库使用了 PST Desk 不支持的格式（{feature}）。请将密钥重新导出为标准的 Web3 Secret "
+        "Storage v3 文件（scrypt 或 PBKDF2，aes-128-ctr）。",
+        "此金鑰庫使用了 PST Desk 不支援的格式（{feature}）。請將金鑰重新匯出為標準的 Web3 Secret "
+        "Storage v3 檔案（scrypt 或 PBKDF2，aes-128-ctr）。",
+    ),
+    "wallet.keystore_version": Message(
+        "Only Web3 Secret Storage version 3 keystores are supported (this file says version "
+        "{version}).",
+        "仅支持 Web3 Secret Storage 第 3 版密钥库（此文件标明的版本为 {version}）。",
+        "僅支援 Web3 Secret Storage 第 3 版金鑰庫（此檔案標明的版本為 {version}）。",
+    ),
+    "wallet.keystore_memory": Message(
+        "This keystore asks for more scrypt memory than is safe here (over 512 MiB).",
+        "此密钥库要求的 scrypt 内存超出安全范围（超过 512 MiB）。",
+        "此金鑰庫要求的 scrypt 記憶體超出安全範圍（超過 512 MiB）。",
+    ),
+    "wallet.keystore_tampered": Message(
+        "This keystore's address field does not match its key: the file was altered. Do not use "
+        "it; restore an intact copy.",
+        "此密钥库的地址字段与其密钥不符：文件已被修改。请勿使用；请恢复完好的副本。",
+        "此金鑰庫的地址欄位與其金鑰不符：檔案已被修改。請勿使用；請復原完好的副本。",
+    ),
+    "wallet.file_bad_name": Message(
+        "The wallet database names an invalid file; restore a backup.",
+        "钱包数据库中记录的文件名无效；请恢复备份。",
+        "錢包資料庫中記錄的檔案名稱無效；請復原備份。",
+    ),
+    "wallet.file_missing": Message(
+        "The encrypted file for {what} is missing from {folder}. " + _RESTORE[0],
+        "{what} 的加密文件不在 {folder} 中。" + _RESTORE[1],
+        "{what} 的加密檔案不在 {folder} 中。" + _RESTORE[2],
+    ),
+    "wallet.file_unreadable": Message(
+        "The encrypted file for {what} cannot be read ({reason}). Check the data directory's "
+        "permissions.",
+        "无法读取 {what} 的加密文件（{reason}）。请检查数据目录的权限。",
+        "無法讀取 {what} 的加密檔案（{reason}）。請檢查資料目錄的權限。",
+    ),
+    "wallet.file_damaged": Message(
+        "The encrypted file for {what} is damaged (no longer a readable keystore). " + _RESTORE[0],
+        "{what} 的加密文件已损坏（不再是可读取的密钥库）。" + _RESTORE[1],
+        "{what} 的加密檔案已損壞（不再是可讀取的金鑰庫）。" + _RESTORE[2],
+    ),
+    "wallet.file_changed": Message(
+        "The encrypted file for {what} was changed outside PST Desk and will not be used. "
+        + _RESTORE[0],
+        "{what} 的加密文件在 PST Desk 之外被修改，将不会被使用。" + _RESTORE[1],
+        "{what} 的加密檔案在 PST Desk 之外被修改，將不會被使用。" + _RESTORE[2],
+    ),
+    "wallet.other_key": Message(
+        "The keystore file for {address} holds a different key. Restore it from a backup.",
+        "{address} 的密钥库文件保存的是另一把密钥。请从备份恢复。",
+        "{address} 的金鑰庫檔案保存的是另一把金鑰。請從備份復原。",
+    ),
+    "wallet.what_account": Message("account {address}", "账户 {address}", "帳戶 {address}"),
+    "wallet.what_seed": Message("the recovery phrase", "恢复短语", "復原短語"),
+    "wallet.seed_damaged": Message(
+        "The stored recovery phrase is damaged. Restore the wallet from your written copy.",
+        "保存的恢复短语已损坏。请用您抄写的副本恢复钱包。",
+        "保存的復原短語已損壞。請用您抄寫的副本復原錢包。",
+    ),
+    # --- the recovery phrase ----------------------------------------------------------------
+    "wallet.mnemonic_length": Message(
+        "A recovery phrase has 12, 15, 18, 21 or 24 words; this one has {words}. Check for "
+        "missing or extra words.",
+        "恢复短语有 12、15、18、21 或 24 个单词；此短语有 {words} 个。请检查是否缺少或多出单词。",
+        "復原短語有 12、15、18、21 或 24 個單詞；此短語有 {words} 個。請檢查是否缺少或多出單詞。",
+    ),
+    "wallet.mnemonic_unknown_word": Message(
+        "Word {listed} is not in the BIP-39 English word list. Check the spelling at that "
+        "position.",
+        "第 {listed} 个单词不在 BIP-39 英文词表中。请检查该位置的拼写。",
+        "第 {listed} 個單詞不在 BIP-39 英文詞表中。請檢查該位置的拼寫。",
+    ),
+    "wallet.mnemonic_unknown_words": Message(
+        "Words {listed} are not in the BIP-39 English word list. Check the spelling at those "
+        "positions.",
+        "第 {listed} 个单词不在 BIP-39 英文词表中。请检查这些位置的拼写。",
+        "第 {listed} 個單詞不在 BIP-39 英文詞表中。請檢查這些位置的拼寫。",
+    ),
+    "wallet.mnemonic_checksum": Message(
+        "Every word is valid but the checksum does not match: a word is wrong or two words are "
+        "swapped. Compare the phrase with your written copy.",
+        "每个单词都有效，但校验和不符：有一个单词错误或两个单词顺序颠倒。请与您抄写的副本核对。",
+        "每個單詞都有效，但校驗和不符：有一個單詞錯誤或兩個單詞順序顛倒。請與您抄寫的副本核對。",
+    ),
+    "wallet.account_index": Message(
+        "An account index is between 0 and {limit}.",
+        "账户索引介于 0 和 {limit} 之间。",
+        "帳戶索引介於 0 和 {limit} 之間。",
+    ),
+    "wallet.verification_incomplete": Message(
+        "Confirm the requested words of your recovery phrase before the wallet is saved.",
+        "保存钱包前，请确认恢复短语中要求的单词。",
+        "儲存錢包前，請確認復原短語中要求的單詞。",
+    ),
+    # --- passwords --------------------------------------------------------------------------
+    "wallet.weak_password": Message(
+        "This password is {strength}; a wallet needs at least '{needed}'. Use a longer password "
+        "made of several unrelated words.",
+        "此密码强度为“{strength}”；钱包至少需要“{needed}”。"
+        "请使用由几个不相关的单词组成的更长密码。",
+        "此密碼強度為「{strength}」；錢包至少需要「{needed}」。"
+        "請使用由幾個不相關的單詞組成的更長密碼。",
+    ),
+    "wallet.strength.0": Message("very weak", "非常弱", "非常弱"),
+    "wallet.strength.1": Message("weak", "弱", "弱"),
+    "wallet.strength.2": Message("fair", "一般", "一般"),
+    "wallet.strength.3": Message("strong", "强", "強"),
+    "wallet.strength.4": Message("very strong", "非常强", "非常強"),
+    "wallet.password_mismatch": Message(
+        "The two passwords differ. Type the same password twice.",
+        "两次输入的密码不同。请输入两次相同的密码。",
+        "兩次輸入的密碼不同。請輸入兩次相同的密碼。",
+    ),
+    "wallet.confirm_new_password": Message(
+        "Confirm the new wallet password by typing it twice.",
+        "请输入两次新的钱包密码以确认。",
+        "請輸入兩次新的錢包密碼以確認。",
+    ),
+    # --- accounts ---------------------------------------------------------------------------
+    "wallet.account_exists": Message(
+        "{address} is already in this wallet.",
+        "{address} 已在此钱包中。",
+        "{address} 已在此錢包中。",
+    ),
+    "wallet.account_exists_as": Message(
+        "{address} is already in this wallet as '{label}'.",
+        "{address} 已以“{label}”的名称在此钱包中。",
+        "{address} 已以「{label}」的名稱在此錢包中。",
+    ),
+    "wallet.index_exists": Message(
+        "Account index {index} is already in this wallet.",
+        "账户索引 {index} 已在此钱包中。",
+        "帳戶索引 {index} 已在此錢包中。",
+    ),
+    "wallet.account_not_found": Message(
+        "No account {address} in this wallet. Run 'wallet list' to see the accounts.",
+        "此钱包中没有账户 {address}。运行 'wallet list' 查看账户。",
+        "此錢包中沒有帳戶 {address}。執行 'wallet list' 查看帳戶。",
+    ),
+    "wallet.seed_exists": Message(
+        "This wallet already has a recovery phrase. Use another data directory to restore a "
+        "different one.",
+        "此钱包已有恢复短语。如需恢复另一个，请使用其他数据目录。",
+        "此錢包已有復原短語。如需復原另一個，請使用其他資料目錄。",
+    ),
+    "wallet.no_seed": Message(
+        "This wallet has no recovery phrase: create or restore one first.",
+        "此钱包没有恢复短语：请先创建或恢复一个。",
+        "此錢包沒有復原短語：請先建立或復原一個。",
+    ),
+    "wallet.watch_only": Message(
+        "{address} is watch-only: this wallet holds no key for it, so it cannot sign.",
+        "{address} 是仅观察账户：此钱包没有它的密钥，因此无法签名。",
+        "{address} 是僅觀察帳戶：此錢包沒有它的金鑰，因此無法簽署。",
+    ),
+    "wallet.locked": Message(
+        "The wallet is locked. Unlock it to sign.",
+        "钱包已锁定。请解锁后再签名。",
+        "錢包已鎖定。請解鎖後再簽署。",
+    ),
+    "wallet.signing_cancelled": Message(
+        "Signing cancelled: the password was not entered. Nothing was signed or sent.",
+        "已取消签名：未输入密码。未签名也未发送任何交易。",
+        "已取消簽署：未輸入密碼。未簽署也未發送任何交易。",
+    ),
+    "wallet.file_exists": Message(
+        "{path} already exists; choose a new file name.",
+        "{path} 已存在；请选择新的文件名。",
+        "{path} 已存在；請選擇新的檔案名稱。",
+    ),
+    # --- assets and transfers ---------------------------------------------------------------
+    "wallet.asset_not_here": Message(
+        "{asset} is not the stablecoin or a PST of this network.",
+        "{asset} 不是此网络的稳定币或 PST。",
+        "{asset} 不是此網絡的穩定幣或 PST。",
+    ),
+    "wallet.asset_ambiguous": Message(
+        "Several tokens are called {asset}; name it by its address.",
+        "有多个代币名为 {asset}；请用其地址指定。",
+        "有多個代幣名為 {asset}；請用其地址指定。",
+    ),
+    "wallet.asset_unknown": Message(
+        "No asset called '{asset}' on this network (known: {known}).",
+        "此网络上没有名为“{asset}”的资产（已知：{known}）。",
+        "此網絡上沒有名為「{asset}」的資產（已知：{known}）。",
+    ),
+    "wallet.transfer_refused": Message(
+        "This transfer would fail: {reason}. Nothing was signed.",
+        "此转账将会失败：{reason}。未签名任何交易。",
+        "此轉帳將會失敗：{reason}。未簽署任何交易。",
+    ),
+}
