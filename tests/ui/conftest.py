@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from ui import runner
-from ui.i18n import Language
+from ui.shared import runner
+from ui.shared.i18n import Language
 
 
 def _threads() -> set[threading.Thread]:
