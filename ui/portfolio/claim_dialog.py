@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -55,15 +55,6 @@ def ask_signer(session: Any, address: str, parent: QWidget | None) -> SigningGra
     return None if password is None else SigningGrant(session, address, password)
 
 
-class ProgressRelay(QObject):
-    """Carries the core's progress callbacks from the worker to the GUI thread."""
-
-    step = Signal(object)
-
-    def report(self, progress: Progress) -> None:
-        self.step.emit(progress)
-
-
 def step_text(step: Progress) -> str:
     mark = {"sending": "…", "confirmed": "✓", "failed": "✗"}.get(step.state, "")
     tail = f" — {step.error}" if step.error else ""
@@ -88,7 +79,8 @@ class ClaimAllDialog(QDialog):
         self.setWindowTitle(self.tr("Claim all"))
         self.setObjectName("claimAllDialog")
         self.setMinimumWidth(520)
-        self.actions, self.snapshot, self.grant = actions, snapshot, grant
+        # Not `self.actions`: that would shadow QWidget.actions(), which Qt itself calls.
+        self.portfolio_actions, self.snapshot, self.grant = actions, snapshot, grant
         self.report: ClaimAllReport | None = None
         self.error: BaseException | None = None
         todo = [h for h in snapshot.holdings if h.claimable > 0]
@@ -124,17 +116,15 @@ class ClaimAllDialog(QDialog):
         for widget in (self.intro, self.bar, self.steps, self.summary):
             layout.addWidget(widget)
         layout.addWidget(buttons)
-        self.relay = ProgressRelay(self)
-        self.relay.step.connect(self._step)
 
     def start(self) -> None:
         self.open()
-        actions, snapshot, signer = self.actions, self.snapshot, self.grant.signer
-        relay, stop = self.relay, self._stop
-        Op(
+        actions, snapshot, signer = self.portfolio_actions, self.snapshot, self.grant.signer
+        stop = self._stop
+        Op.reporting(
             self,
-            lambda: actions.claim_all(snapshot, signer, relay.report, cancelled=stop.is_set),
-        ).success(self._finished).failure(self._failed).run_in_background()
+            lambda report: actions.claim_all(snapshot, signer, report, cancelled=stop.is_set),
+        ).progress(self._step).success(self._finished).failure(self._failed).run_in_background()
 
     def reject(self) -> None:
         if not self.close_button.isEnabled():  # still running: stop cleanly instead

@@ -30,7 +30,7 @@ from app.portfolio.actions import SubscriptionQuote, SubscriptionResult, quote_s
 from app.portfolio.holdings import TokenInfo
 from app.wallet.balances import parse_units
 from app.wallet.errors import WalletError
-from ui.portfolio.claim_dialog import ProgressRelay, SigningGrant, step_text
+from ui.portfolio.claim_dialog import SigningGrant, step_text
 from ui.shared import format as fmt
 from ui.shared.runner import Op, user_message
 
@@ -161,8 +161,6 @@ class SubscribeDialog(QDialog):
         for widget in (self.problems, self.bar, self.steps, self.status):
             layout.addWidget(widget)
         layout.addWidget(buttons)
-        self.relay = ProgressRelay(self)
-        self.relay.step.connect(self._step)
 
     def choose(self, token: str) -> None:
         for index in range(self.offering.count()):
@@ -230,7 +228,7 @@ class SubscribeDialog(QDialog):
             widget.setEnabled(False)
         self.close_button.setEnabled(False)
         self.status.setText(self.tr("Signing and sending…"))
-        actions, relay = self.service.actions, self.relay
+        actions = self.service.actions
 
         def finished(result: SubscriptionResult) -> None:
             grant.close()
@@ -257,9 +255,9 @@ class SubscribeDialog(QDialog):
             )
             self._end(error)
 
-        Op(self, lambda: actions.subscribe(quote, grant.signer, relay.report)).success(
-            finished
-        ).failure(failed).run_in_background()
+        Op.reporting(self, lambda report: actions.subscribe(quote, grant.signer, report)).progress(
+            self._step
+        ).success(finished).failure(failed).run_in_background()
 
     def _step(self, step: Any) -> None:
         self.bar.setValue(step.done)

@@ -3,7 +3,12 @@
     Op(self, lambda: explorer.dashboard(merchant_id)).success(self.show).run_in_background()
 
 The function runs on a QThreadPool worker; `success` or `failure` runs on the GUI thread
-afterwards. A failure without a handler is shown in a message box: a `BackendError`'s
+afterwards. Work that reports as it goes takes a `report` function and is started with
+`Op.reporting`; each report reaches `progress` on the GUI thread, in order:
+
+    Op.reporting(self, lambda report: actions.claim_all(snapshot, signer, report))
+      .progress(self.show_step).success(self.finished).run_in_background()
+ A failure without a handler is shown in a message box: a `BackendError`'s
 `user_message`, anything else as a short sentence (never a traceback). When the parent widget
 is gone by then, the result is dropped quietly.
 """
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+Report = Callable[[Any], None]
 
 # Ops whose results have not been delivered yet; keeps their relays alive while workers run.
 _pending: set[Op[Any]] = set()
@@ -51,15 +57,21 @@ class _Relay(QObject):
     """Lives on the GUI thread; a worker emits `done`, Qt queues the delivery to this thread."""
 
     done = Signal(bool, object)
+    step = Signal(object)
 
     def __init__(self, op: Op[Any]) -> None:
         super().__init__()
         self._op = op
         self.done.connect(self._deliver)
+        self.step.connect(self._deliver_step)
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: object) -> None:
         self._op._finish(ok, value)
+
+    @Slot(object)
+    def _deliver_step(self, value: object) -> None:
+        self._op._step(value)
 
 
 class _Task(QRunnable):
@@ -85,8 +97,16 @@ class Op(Generic[T]):
         self._fn = fn
         self._on_success: Callable[[T], Any] | None = None
         self._on_failure: Callable[[BaseException], Any] | None = None
+        self._on_progress: Callable[[Any], Any] | None = None
         self._progress: str | None = None
         self._relay: _Relay | None = None
+
+    @classmethod
+    def reporting(cls, parent: QWidget | None, fn: Callable[[Report], T]) -> Op[T]:
+        """An op whose work takes a `report(value)` function, callable from the worker; each
+        value is delivered to `progress(callback)` on the GUI thread."""
+        op: Op[T] = cls(parent, lambda: fn(op._report))
+        return op
 
     def success(self, callback: Callable[[T], Any]) -> Op[T]:
         self._on_success = callback
@@ -94,6 +114,11 @@ class Op(Generic[T]):
 
     def failure(self, callback: Callable[[BaseException], Any]) -> Op[T]:
         self._on_failure = callback
+        return self
+
+    def progress(self, callback: Callable[[Any], Any]) -> Op[T]:
+        """Run `callback(value)` on the GUI thread for each value the work reports."""
+        self._on_progress = callback
         return self
 
     def with_progress(self, label: str) -> Op[T]:
@@ -108,12 +133,24 @@ class Op(Generic[T]):
         self._show_progress(self._progress)
         (pool or QThreadPool.globalInstance()).start(_Task(self._fn, self._relay))
 
+    def _report(self, value: Any) -> None:
+        relay = self._relay  # on the worker: a queued signal carries it to the GUI thread
+        if relay is not None:
+            relay.step.emit(value)
+
+    def _alive(self) -> bool:
+        return not _closing and (self._parent is None or shiboken6.isValid(self._parent))
+
+    def _step(self, value: Any) -> None:
+        if self._on_progress is not None and self._alive():
+            self._on_progress(value)
+
     def _finish(self, ok: bool, value: Any) -> None:
         _pending.discard(self)
         relay, self._relay = self._relay, None
         if relay is not None:
             relay.deleteLater()
-        if _closing or (self._parent is not None and not shiboken6.isValid(self._parent)):
+        if not self._alive():
             log.debug("dropping the result of an op whose widget is gone")
             return
         self._show_progress(None)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,12 +44,6 @@ Notify = Callable[[str, str], None]
 POLL_MS = 30_000
 
 
-class _Progress(QObject):
-    """Carries progress words from a worker to the GUI thread (a queued signal)."""
-
-    message = Signal(str)
-
-
 class TreasuryPage(QWidget):
     loaded = Signal()
     notice = Signal(str)  # an in-app notice (also what a tray message said)
@@ -76,8 +70,6 @@ class TreasuryPage(QWidget):
         self._loading = False
         self._busy = False
         self._tray: QSystemTrayIcon | None = None
-        self._progress = _Progress(self)
-        self._progress.message.connect(self.show_progress)
 
         title = QLabel(self.tr("Treasury"))
         title.setObjectName("pageTitle")
@@ -231,11 +223,11 @@ class TreasuryPage(QWidget):
         signer = self._signer()
         if signer is None:
             return
-        flow, account, emit = self.desk.workflow, self.account, self._progress.message.emit
+        flow, account = self.desk.workflow, self.account
 
-        def work() -> ActionRecord:
+        def work(report: Callable[[str], None]) -> ActionRecord:
             action = flow.act(Kind(kind), proposal_id, account, note=note or None)
-            return run(flow, action.id, signer, progress=emit)
+            return run(flow, action.id, signer, progress=report)
 
         label = self.tr("{action} proposal #{id}…").format(
             action=name(kind).capitalize(), id=proposal_id
@@ -247,11 +239,11 @@ class TreasuryPage(QWidget):
         signer = self._signer()
         if signer is None:
             return
-        flow, account, emit = self.desk.workflow, self.account, self._progress.message.emit
+        flow, account = self.desk.workflow, self.account
 
-        def work() -> ActionRecord:
+        def work(report: Callable[[str], None]) -> ActionRecord:
             action = flow.propose(draft, account)
-            return run(flow, action.id, signer, progress=emit)
+            return run(flow, action.id, signer, progress=report)
 
         self._start(work, self.tr("Proposing…"))
 
@@ -263,10 +255,12 @@ class TreasuryPage(QWidget):
             self.show_banner(user_message(error), error=True)
             return None
 
-    def _start(self, work: Callable[[], ActionRecord], label: str) -> None:
+    def _start(self, work: Callable[[Callable[[str], None]], ActionRecord], label: str) -> None:
         self._busy = True
         self.show_progress(label)
-        Op(self, work).success(self._acted).failure(self._act_failed).run_in_background()
+        Op.reporting(self, work).progress(self.show_progress).success(self._acted).failure(
+            self._act_failed
+        ).run_in_background()
 
     def _acted(self, action: ActionRecord) -> None:
         self._busy = False

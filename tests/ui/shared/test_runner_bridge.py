@@ -10,6 +10,7 @@ from app.backend.errors import BackendTimeout
 from app.events import Changes, EventBus
 from ui.shared.bridge import EventBridge
 from ui.shared.runner import Op, user_message
+from ui.shared.runner import pending_ops as runner_pending
 
 
 def test_success_runs_off_thread_and_delivers_on_the_gui_thread(qtbot):
@@ -29,6 +30,43 @@ def test_success_runs_off_thread_and_delivers_on_the_gui_thread(qtbot):
     qtbot.waitUntil(lambda: "value" in seen)
     assert seen["value"] == 42
     assert seen["worker"] is not gui and seen["delivered_on"] is gui
+
+
+def test_reports_reach_progress_on_the_gui_thread_in_order(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    gui = threading.current_thread()
+    steps: list[tuple[int, threading.Thread]] = []
+    result: list[str] = []
+
+    def work(report) -> str:  # noqa: ANN001
+        for step in range(5):
+            report(step)
+        return "done"
+
+    Op.reporting(parent, work).progress(
+        lambda step: steps.append((step, threading.current_thread()))
+    ).success(result.append).run_in_background()
+    qtbot.waitUntil(lambda: bool(result))
+    assert [step for step, _ in steps] == [0, 1, 2, 3, 4]
+    assert all(thread is gui for _, thread in steps)
+
+
+def test_reports_for_a_closed_widget_are_dropped(qtbot):
+    parent = QWidget()
+    release = threading.Event()
+    steps: list[int] = []
+
+    def work(report) -> None:  # noqa: ANN001
+        release.wait(5)
+        report(1)
+
+    Op.reporting(parent, work).progress(steps.append).run_in_background()
+    parent.deleteLater()
+    QApplication.sendPostedEvents(None, 0)
+    release.set()
+    qtbot.waitUntil(lambda: runner_pending() == 0)
+    assert steps == []
 
 
 def test_failure_handler_gets_the_error(qtbot):
