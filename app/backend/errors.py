@@ -7,6 +7,8 @@ ever holds the API token: messages are built from the endpoint, the host and the
 
 from __future__ import annotations
 
+from app.errors import WordedError
+
 _MAX_SERVER_TEXT = 200
 
 
@@ -16,20 +18,18 @@ def clip(text: str, limit: int = _MAX_SERVER_TEXT) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class BackendError(Exception):
+class BackendError(WordedError):
     """Any failure to get a valid answer from the backend."""
 
+    code = "backend.error"
+
     def __init__(self, message: str, *, endpoint: str = "", user_message: str = "") -> None:
-        super().__init__(message)
+        super().__init__(
+            user_message or f"The PST backend could not answer ({message}). Try again in a moment."
+        )
+        self.args = (message,)
         self.message = message
         self.endpoint = endpoint
-        self._user_message = user_message or (
-            f"The PST backend could not answer ({message}). Try again in a moment."
-        )
-
-    @property
-    def user_message(self) -> str:
-        return self._user_message
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"
@@ -73,16 +73,17 @@ class BackendHttpError(BackendError):
     def __init__(
         self,
         status: int,
-        code: str,
+        server_code: str,
         server_message: str = "",
         *,
         endpoint: str = "",
         user_message: str = "",
     ) -> None:
         self.status = status
-        self.code = code
+        self.server_code = server_code
         self.server_message = clip(server_message)
-        detail = f"HTTP {status} {code}" + (f": {self.server_message}" if server_message else "")
+        detail = f"HTTP {status} {server_code}"
+        detail += f": {self.server_message}" if server_message else ""
         what = "The PST backend is having trouble" if status >= 500 else "The PST backend refused"
         super().__init__(
             f"{endpoint or 'request'} failed with {detail}",
@@ -98,10 +99,12 @@ class BackendHttpError(BackendError):
 class BackendUnauthorized(BackendHttpError):
     """401/403: the API token is missing, wrong, expired or lacks the right."""
 
-    def __init__(self, status: int, code: str, server_message: str = "", *, endpoint: str = ""):
+    def __init__(
+        self, status: int, server_code: str, server_message: str = "", *, endpoint: str = ""
+    ):
         super().__init__(
             status,
-            code,
+            server_code,
             server_message,
             endpoint=endpoint,
             user_message=(
@@ -115,10 +118,12 @@ class BackendUnauthorized(BackendHttpError):
 class BackendNotFound(BackendHttpError):
     """404: the merchant, offering, token or period does not exist (any more)."""
 
-    def __init__(self, status: int, code: str, server_message: str = "", *, endpoint: str = ""):
+    def __init__(
+        self, status: int, server_code: str, server_message: str = "", *, endpoint: str = ""
+    ):
         super().__init__(
             status,
-            code,
+            server_code,
             server_message,
             endpoint=endpoint,
             user_message=(

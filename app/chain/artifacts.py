@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.errors import WordedError
 from app.resources import resource_path
 
 ARTIFACTS_DIR = resource_path("contracts", "artifacts")
@@ -20,8 +21,10 @@ ARTIFACTS_DIR = resource_path("contracts", "artifacts")
 _FIELDS = {"abi", "bytecode", "deployedBytecode", "deployed_bytecode", "contractName", "name"}
 
 
-class ArtifactError(Exception):
+class ArtifactError(WordedError):
     """A build artifact is missing or malformed (the install is broken, not the user's input)."""
+
+    code = "chain.artifact"
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,16 @@ from web3.logs import DISCARD
 from web3.types import RPCEndpoint
 
 from app.chain.deploy import LocalSender, StoreAddresses
+from app.errors import WordedError
 
 VOTE_FOR = 1
 EXECUTED = 7  # Governor.ProposalState.Executed
 
 
-class GovernanceError(Exception):
+class GovernanceError(WordedError):
     """A proposal did not reach execution; the message says where it stopped."""
+
+    code = "chain.governance"
 
 
 def _dev_rpc(sender: LocalSender, method: str, params: list[Any]) -> None:

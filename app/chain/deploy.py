@@ -20,13 +20,16 @@ from web3.contract.contract import ContractConstructor, ContractFunction
 from web3.types import Nonce, TxParams, TxReceipt, Wei
 
 from app.chain.artifacts import load_artifact
+from app.errors import WordedError
 
 ZERO_ADDRESS = to_checksum_address("0x" + "00" * 20)
 DAY = 86_400
 
 
-class DeployError(Exception):
+class DeployError(WordedError):
     """A set-up transaction failed; the message names it."""
+
+    code = "chain.deploy"
 
 
 DEFAULT_ADMIN_ROLE = b"\x00" * 32  # AccessControl's admin role is zero, not a hash

@@ -5,13 +5,17 @@ Messages never contain keys, raw transactions or RPC URLs with credentials.
 
 from __future__ import annotations
 
+from app.errors import WordedError
 
-class ChainError(Exception):
+
+class ChainError(WordedError):
     """Base of every error the chain layer raises on purpose."""
 
+    code = "chain.error"
+
     def __init__(self, user_message: str, detail: str = "") -> None:
-        super().__init__(user_message if not detail else f"{user_message} ({detail})")
-        self.user_message = user_message
+        super().__init__(user_message, detail=detail)
+        self.args = (user_message if not detail else f"{user_message} ({detail})",)
         self.detail = detail
 
 
@@ -34,13 +38,15 @@ class BadRpcResponse(ChainError):
 class RpcError(ChainError):
     """The node answered with a JSON-RPC error."""
 
-    def __init__(self, method: str, code: int | None, message: str, data: object = None) -> None:
+    def __init__(
+        self, method: str, rpc_code: int | None, message: str, data: object = None
+    ) -> None:
         super().__init__(
             f"The blockchain node refused the request {method}: {message:.300}",
-            f"code {code}",
+            f"code {rpc_code}",
         )
         self.method = method
-        self.code = code
+        self.rpc_code = rpc_code
         self.message = message
         self.data = data  # revert data for eth_call / eth_estimateGas, when the node gives it
 

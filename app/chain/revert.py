@@ -99,7 +99,7 @@ def revert_data(error: RpcError) -> bytes | None:
             return bytes.fromhex(data[2:])
         except ValueError:
             return None
-    if error.code == 3 or "revert" in error.message.lower():
+    if error.rpc_code == 3 or "revert" in error.message.lower():
         return b""
     return None
 

@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 from app.errors.catalog import LANGUAGES, render
 
-__all__ = ["LANGUAGES", "AppError", "render"]
+__all__ = ["LANGUAGES", "AppError", "WordedError", "render"]
 
 
 class AppError(Exception):
@@ -52,3 +52,23 @@ class AppError(Exception):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.code!r}, **{self.params!r})"
+
+
+class WordedError(AppError):
+    """An error still worded in English where it is raised (its sentence is the `message`
+    param). Kept while the raise sites move to codes; other languages show the class's code
+    sentence around the English words."""
+
+    def __init__(self, message: str = "", /, **params: Any) -> None:
+        super().__init__(None, message=message, **params)
+        self.args = (message,)
+
+    @property
+    def user_message(self) -> str:
+        return str(self.params["message"])
+
+    def text(self, language: str = "en") -> str:
+        return self.user_message if language == "en" else super().text(language)
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else self.user_message

@@ -25,6 +25,7 @@ from typing import Any
 from eth_utils import is_checksum_address, to_checksum_address
 
 from app.chain.deploy import PlatformAddresses, StoreAddresses
+from app.errors import WordedError
 from app.wallet.atomic import atomic_write
 
 RECORD_FORMAT = 1
@@ -35,8 +36,10 @@ _STORE_ADDRESSES = ("token", "router", "sale", "governor", "timelock")
 _PLATFORM_ADDRESSES = ("stablecoin", "compliance", "registry", "treasury")
 
 
-class SandboxChainError(Exception):
+class SandboxChainError(WordedError):
     """The sandbox chain cannot start; the message says why and what to do."""
+
+    code = "sandbox.chain"
 
 
 @dataclass(frozen=True)

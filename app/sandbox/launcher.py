@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from app.errors import WordedError
 from app.resources import SOURCE_ROOT, is_frozen
 
 MAIN = SOURCE_ROOT / "main.py"
@@ -29,8 +30,10 @@ NO_CHAIN = "--no-chain"
 _STDERR_TAIL = 40
 
 
-class SandboxStartError(RuntimeError):
+class SandboxStartError(WordedError, RuntimeError):
     """The sandbox did not come up; the message says why and quotes its stderr."""
+
+    code = "sandbox.start"
 
 
 class SandboxProcess:

@@ -60,7 +60,7 @@ MOVES: dict[State, frozenset[State]] = {
 def check_move(current: State, target: State) -> None:
     if target not in MOVES[current]:
         raise WorkflowError(
-            f"A treasury action cannot go from '{current}' to '{target}'.", code="BadTransition"
+            f"A treasury action cannot go from '{current}' to '{target}'.", rule="BadTransition"
         )
 
 

@@ -281,7 +281,7 @@ class TreasuryDesk:
         for view in self.proposals():
             if view.id == proposal_id:
                 return view
-        raise ProposalRefused(f"Proposal #{proposal_id} does not exist.", code="UnknownProposal")
+        raise ProposalRefused(f"Proposal #{proposal_id} does not exist.", rule="UnknownProposal")
 
     def queue(self, actor: str, views: list[ProposalView] | None = None) -> list[ProposalView]:
         """Proposals waiting for `actor`'s approval (never their own, never approved twice)."""
@@ -342,7 +342,7 @@ class TreasuryDesk:
             try:
                 report = _value(self.api.report(overview.symbol, period))
             except BackendError as error:
-                raise ProposalRefused(error.user_message, code="NoReport") from None
+                raise ProposalRefused(error.user_message, rule="NoReport") from None
         assert report is not None
         routed = row.routed if row else 0
         credited = row.credited if row else 0

@@ -77,7 +77,7 @@ def preview_payouts(
     moved since; zero otherwise).
     """
     if amount <= 0:
-        raise PreviewError("The amount is zero; there is nothing to distribute.", code="ZeroAmount")
+        raise PreviewError("The amount is zero; there is nothing to distribute.", rule="ZeroAmount")
     if len(addresses) != len(balances) or (
         corrections is not None and len(corrections) != len(balances)
     ):
@@ -90,10 +90,10 @@ def preview_payouts(
         raise PreviewError(
             f"The holder list is incomplete: balances add up to {supply}, the token's supply is "
             f"{token.total_supply}. Refresh the holder list and try again.",
-            code="IncompleteHolders",
+            rule="IncompleteHolders",
         )
     if supply == 0:
-        raise PreviewError("The token has no holders to pay.", code="NoHolders")
+        raise PreviewError("The token has no holders to pay.", rule="NoHolders")
     if not 0 <= token.magnified_dust < supply:
         raise PreviewError("The token's carried remainder is out of range; refresh its state.")
 

@@ -44,7 +44,7 @@ def verified_hash(report: RevenueReport) -> bytes:
             f"The {report.period} report of {report.token_symbol} does not match its hash "
             f"(it says {report.report_hash[:12]}…, its content hashes to {actual[:12]}…). "
             "It may have been altered; fetch it again or ask the platform to re-issue it.",
-            code="ReportHashMismatch",
+            rule="ReportHashMismatch",
         )
     return bytes.fromhex(report.report_hash[2:])
 
@@ -64,12 +64,12 @@ def prepare_proposal(
     if sid != state.store_id:
         raise ProposalRefused(
             f"The report is for store {report.merchant_id}, not the store selected.",
-            code="WrongStore",
+            rule="WrongStore",
         )
     if (reconciliation.merchant_id, reconciliation.period) != (report.merchant_id, report.period):
         raise ProposalRefused(
             "The reconciliation shown is for another store or period; reconcile this report first.",
-            code="StaleReconciliation",
+            rule="StaleReconciliation",
         )
     reason = (override_reason or "").strip() or None
     if not reconciliation.ok:
@@ -79,12 +79,12 @@ def prepare_proposal(
                 + " ".join(reconciliation.reasons)
                 + f" To propose anyway, write why (at least {MIN_REASON_CHARS} characters); "
                 "the reason is kept in the audit trail.",
-                code="ReconciliationDifference",
+                rule="ReconciliationDifference",
             )
         if len(reason) > MAX_REASON_CHARS:
             raise ProposalRefused(
                 f"The reason is too long; keep it under {MAX_REASON_CHARS} characters.",
-                code="ReasonTooLong",
+                rule="ReasonTooLong",
             )
     elif reason is not None:
         reason = None  # nothing to override; a stray reason is not recorded as an override
@@ -102,7 +102,7 @@ def prepare_proposal(
                 f"The store's minimum interval between distributions allows the next execution "
                 f"only at timestamp {earliest}, after this proposal would expire ({expires}). "
                 "Propose closer to that time.",
-                code="TooSoon",
+                rule="TooSoon",
             )
         warnings.append(
             f"Execution is allowed only from timestamp {earliest} "

@@ -81,7 +81,7 @@ def encode_period(period: str) -> int:
     if match is None:
         raise ProposalRefused(
             f"{period!r:.20} is not a period; use the form YYYY-MM, e.g. 2026-04.",
-            code="InvalidPeriod",
+            rule="InvalidPeriod",
         )
     value = int(match.group(1)) * 100 + int(match.group(2))
     check_period(value)
@@ -98,7 +98,7 @@ def check_period(period: int) -> None:
     if period < 200001 or period > 999912 or month == 0 or month > 12:
         raise ProposalRefused(
             f"{period} is not a valid period (yyyymm from 200001 to 999912).",
-            code="InvalidPeriod",
+            rule="InvalidPeriod",
         )
 
 
@@ -109,32 +109,32 @@ def check_amount(state: StoreTreasuryState, period: int, amount: int) -> None:
     """_checkAmount: zero, policy, cap, period already paid, pending balance."""
     if amount <= 0:
         raise ProposalRefused(
-            "The amount is zero; there is nothing to distribute.", code="ZeroAmount"
+            "The amount is zero; there is nothing to distribute.", rule="ZeroAmount"
         )
     cap = state.cap_per_period
     if cap == 0:
         raise ProposalRefused(
             "This store has no payout policy in the treasury yet; an administrator must set "
             "its cap per period first.",
-            code="NoPolicy",
+            rule="NoPolicy",
         )
     if amount > cap:
         raise ProposalRefused(
             f"The amount {_units(amount)} is above the store's cap per period of {_units(cap)}. "
             "Split it over periods or ask an administrator to raise the cap.",
-            code="AboveCap",
+            rule="AboveCap",
         )
     if state.executed_for.get(period, 0) != 0:
         raise ProposalRefused(
             f"Period {period_text(period)} was already distributed "
             f"(proposal #{state.executed_for[period]}); each period is paid once.",
-            code="PeriodAlreadyDistributed",
+            rule="PeriodAlreadyDistributed",
         )
     if amount > state.pending:
         raise ProposalRefused(
             f"The amount {_units(amount)} is more than the store's pending balance in the "
             f"treasury, {_units(state.pending)}. Wait for the revenue to be routed.",
-            code="AbovePending",
+            rule="AbovePending",
         )
 
 
@@ -142,12 +142,12 @@ def check_propose(state: StoreTreasuryState, period: int, amount: int, report_ha
     if not state.registered:
         raise ProposalRefused(
             "This store is not registered on chain; it cannot receive distributions.",
-            code="UnknownStore",
+            rule="UnknownStore",
         )
     check_period(period)
     if len(report_hash) != 32 or report_hash == b"\x00" * 32:
         raise ProposalRefused(
-            "The proposal needs the revenue report's hash.", code="MissingReportHash"
+            "The proposal needs the revenue report's hash.", rule="MissingReportHash"
         )
     check_amount(state, period, amount)
 
@@ -155,18 +155,18 @@ def check_propose(state: StoreTreasuryState, period: int, amount: int, report_ha
 def _check_live(proposal: ProposalState, now: int) -> None:
     if proposal.status == Status.NONE:
         raise ProposalRefused(
-            f"Proposal #{proposal.proposal_id} does not exist.", code="UnknownProposal"
+            f"Proposal #{proposal.proposal_id} does not exist.", rule="UnknownProposal"
         )
     if proposal.status != Status.PENDING:
         raise ProposalRefused(
             f"Proposal #{proposal.proposal_id} is {proposal.status.name.lower()}, "
             "no longer pending.",
-            code="ProposalNotPending",
+            rule="ProposalNotPending",
         )
     if now >= proposal.expires_at:
         raise ProposalRefused(
             f"Proposal #{proposal.proposal_id} expired; propose the period again.",
-            code="ProposalExpired",
+            rule="ProposalExpired",
         )
 
 
@@ -175,11 +175,11 @@ def check_approve(proposal: ProposalState, approver: str, now: int) -> None:
     if approver.lower() == proposal.proposer.lower():
         raise ProposalRefused(
             "You proposed this distribution; another approver must approve it (maker-checker).",
-            code="ProposerCannotApprove",
+            rule="ProposerCannotApprove",
         )
     if approver.lower() in {a.lower() for a in proposal.approved_by}:
         raise ProposalRefused(
-            f"You already approved proposal #{proposal.proposal_id}.", code="AlreadyApproved"
+            f"You already approved proposal #{proposal.proposal_id}.", rule="AlreadyApproved"
         )
 
 
@@ -191,18 +191,18 @@ def check_cancel(proposal: ProposalState, caller: str, *, caller_is_admin: bool)
     """Cancel works on expired proposals too (their stored status is still PENDING)."""
     if proposal.status == Status.NONE:
         raise ProposalRefused(
-            f"Proposal #{proposal.proposal_id} does not exist.", code="UnknownProposal"
+            f"Proposal #{proposal.proposal_id} does not exist.", rule="UnknownProposal"
         )
     if proposal.status != Status.PENDING:
         raise ProposalRefused(
             f"Proposal #{proposal.proposal_id} is {proposal.status.name.lower()}; only a pending "
             "proposal can be cancelled.",
-            code="ProposalNotPending",
+            rule="ProposalNotPending",
         )
     if caller.lower() != proposal.proposer.lower() and not caller_is_admin:
         raise ProposalRefused(
             "Only the proposer or an administrator can cancel a proposal.",
-            code="NotProposerOrAdmin",
+            rule="NotProposerOrAdmin",
         )
 
 
@@ -214,7 +214,7 @@ def check_execute(
         raise ProposalRefused(
             f"Proposal #{proposal.proposal_id} has {proposal.approvals} of the {threshold} "
             "approvals it needs.",
-            code="BelowThreshold",
+            rule="BelowThreshold",
         )
     check_amount(state, proposal.period, proposal.amount)
     earliest = state.earliest_execution()
@@ -222,5 +222,5 @@ def check_execute(
         raise ProposalRefused(
             f"The store's last distribution was too recent; the next one is allowed from "
             f"timestamp {earliest} ({earliest - now} s from now).",
-            code="TooSoon",
+            rule="TooSoon",
         )

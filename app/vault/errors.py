@@ -5,14 +5,13 @@ Every message names what went wrong and what to do; none quotes a secret, a key 
 
 from __future__ import annotations
 
+from app.errors import WordedError
 
-class VaultError(Exception):
+
+class VaultError(WordedError):
     """Base of every vault error; `str(error)` is safe to show and to log."""
 
-    @property
-    def user_message(self) -> str:
-        """What the GUI's runner shows (the same safe text)."""
-        return str(self)
+    code = "vault.error"
 
 
 class VaultInputError(VaultError, ValueError):

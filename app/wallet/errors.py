@@ -6,13 +6,13 @@ a mistyped mnemonic word (a typo is usually one letter away from the real word).
 
 from __future__ import annotations
 
+from app.errors import WordedError
 
-class WalletError(Exception):
+
+class WalletError(WordedError):
     """Base of every wallet error; `user_message` is safe to show and to log."""
 
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
+    code = "wallet.error"
 
 
 class InvalidMnemonic(WalletError):

@@ -131,7 +131,7 @@ def test_a_500_is_an_http_error_with_the_server_code_and_is_not_retried(hostile_
     hostile_api.set(PROFILE, status(500, "internal", "database on fire"))
     with make_client(hostile_api) as client, pytest.raises(BackendHttpError) as caught:
         client.merchant("M00001")
-    assert (caught.value.status, caught.value.code) == (500, "internal")
+    assert (caught.value.status, caught.value.server_code) == (500, "internal")
     assert "database on fire" in caught.value.user_message
     assert hostile_api.count(PROFILE) == 1
 
@@ -140,7 +140,7 @@ def test_an_error_without_an_api_error_body_keeps_the_status(hostile_api):
     hostile_api.set(PROFILE, status(500, body=b"<html>Bad Gateway</html>"))
     with make_client(hostile_api) as client, pytest.raises(BackendHttpError) as caught:
         client.merchant("M00001")
-    assert caught.value.code == "http_500"
+    assert caught.value.server_code == "http_500"
 
 
 def test_503_then_200_is_retried_to_success(hostile_api):

@@ -45,7 +45,7 @@ def test_forbidden_moves_are_refused_and_change_nothing(store, path, bad):
         action = store.move(action.id, state)
     with pytest.raises(WorkflowError) as caught:
         store.move(action.id, bad)
-    assert caught.value.code == "BadTransition"
+    assert caught.value.rule == "BadTransition"
     assert store.get(action.id) == action
 
 

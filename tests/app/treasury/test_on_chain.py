@@ -120,13 +120,13 @@ def test_maker_checker_and_a_stale_approval_are_refused_before_simulation(tenv, 
     own = flow.act(Kind.APPROVE, pid, tenv.proposer.address)
     with pytest.raises(ProposalRefused) as refused:
         flow.simulate(own.id)
-    assert refused.value.code == "ProposerCannotApprove"
+    assert refused.value.rule == "ProposerCannotApprove"
     assert flow.actions.get(own.id).state == State.FAILED
     tenv.chain.advance(lifetime + 1)
     late = flow.act(Kind.APPROVE, pid, tenv.approvers[0].address)
     with pytest.raises(ProposalRefused) as expired:
         flow.simulate(late.id)
-    assert expired.value.code == "ProposalExpired"
+    assert expired.value.rule == "ProposalExpired"
 
 
 def test_resume_after_a_crash_finishes_a_recorded_approval_and_sends_nothing_twice(

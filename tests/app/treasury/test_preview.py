@@ -76,7 +76,7 @@ def test_zero_balance_holders_get_nothing_and_are_counted():
 def test_refusals_name_the_reason(amount, balances, token, code):
     with pytest.raises(PreviewError) as caught:
         preview_payouts(amount, _addresses(len(balances)), balances, token)
-    assert caught.value.code == code
+    assert caught.value.rule == code
 
 
 def test_mismatched_lengths_and_negative_balances_are_refused():

@@ -52,14 +52,14 @@ def test_a_sound_report_becomes_a_draft_with_the_contracts_encoding():
 def test_a_report_that_does_not_match_its_hash_is_refused():
     tampered = make_report().model_copy(update={"investor_share": 30_000 * USD})
     error = _refusal(report=tampered)
-    assert error.code == "ReportHashMismatch" and "re-issue" in error.user_message
+    assert error.rule == "ReportHashMismatch" and "re-issue" in error.user_message
 
 
 def test_a_reconciliation_difference_needs_a_written_reason():
     short = dict(routed=80_000 * USD)
     error = _refusal(**short)
-    assert error.code == "ReconciliationDifference" and "routed on chain" in error.user_message
-    assert _refusal(**short, override_reason="  too short ").code == "ReconciliationDifference"
+    assert error.rule == "ReconciliationDifference" and "routed on chain" in error.user_message
+    assert _refusal(**short, override_reason="  too short ").rule == "ReconciliationDifference"
     reason = "Bank booked 5,000 on the 1st of next month; confirmed by treasury ops."
     draft = _prepare(**short, override_reason=reason)
     assert draft.override_reason == reason
@@ -77,12 +77,12 @@ def test_a_reconciliation_difference_needs_a_written_reason():
     ],
 )
 def test_the_contracts_rules_refuse_before_simulation(state, code):
-    assert _refusal(state=_state(**state)).code == code
+    assert _refusal(state=_state(**state)).rule == code
 
 
 def test_the_cap_is_checked_before_the_pending_balance_as_the_contract_does():
     state = _state(cap_per_period=1 * USD, received=0)
-    assert _refusal(state=state).code == "AboveCap"
+    assert _refusal(state=state).rule == "AboveCap"
 
 
 def test_a_minimum_interval_warns_or_refuses_when_the_proposal_would_expire_first():
@@ -90,7 +90,7 @@ def test_a_minimum_interval_warns_or_refuses_when_the_proposal_would_expire_firs
     draft = _prepare(state=soon)
     assert draft.earliest_execution == NOW + 2 * DAY and "minimum interval" in draft.warnings[0]
     late = _state(min_interval=30 * DAY, last_executed_at=NOW - DAY)
-    assert _refusal(state=late).code == "TooSoon"
+    assert _refusal(state=late).rule == "TooSoon"
 
 
 def test_period_encoding_is_yyyymm_with_the_contracts_bounds():

@@ -38,7 +38,7 @@ STATE = StoreTreasuryState(b"\x01" * 32, True, 1_000, 0, 10_000, 3_600, 0, {})
 def _code(call, *args, **kwargs):
     with pytest.raises(ProposalRefused) as caught:
         call(*args, **kwargs)
-    return caught.value.code
+    return caught.value.rule
 
 
 def test_maker_checker_one_approval_each_and_liveness():

@@ -44,7 +44,7 @@ class ErrorText(QObject):
         ).format(endpoint=e.endpoint or "—")
 
     def http(self, e: Any) -> str:
-        detail = f"HTTP {e.status} {e.code}"
+        detail = f"HTTP {e.status} {e.server_code}"
         if e.status >= 500:
             text = self.tr(
                 "The PST backend is having trouble with the request for {endpoint} ({detail}). "
