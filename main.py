@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command in (None, "gui"):
-        from ui.app import run_gui
+        from ui.shell.app import run_gui
 
         return run_gui(args)
     return int(args.handler(args))

@@ -114,14 +114,14 @@ def _measure(args: argparse.Namespace, sandbox: Any, tmp: Path) -> list[Result]:
     from app.events import EventBus
     from app.services.merchants import MerchantExplorer
     from app.storage import open_database
-    from ui import gc_policy
-    from ui.bridge import EventBridge
-    from ui.models.merchant_table import COLUMN, MerchantFilterProxy, MerchantTableModel
-    from ui.pages.merchant_dashboard import MerchantDashboardPage
-    from ui.theme import ThemeManager
+    from ui.merchants.dashboard import MerchantDashboardPage
+    from ui.merchants.table_model import COLUMN, MerchantFilterProxy, MerchantTableModel
+    from ui.shared.bridge import EventBridge
+    from ui.shared.theme import ThemeManager
+    from ui.shell import gc_policy
 
     app = QApplication.instance() or QApplication([])
-    gc_policy.install(app)  # as the app does after start-up (ui/app.py)
+    gc_policy.install(app)  # as the app does after start-up (ui/shell/app.py)
     client = ApiClient(sandbox.api_url, sandbox.token, timeout=60.0)
     db = open_database(tmp / "bench.sqlite3")
     bus = EventBus()

@@ -27,11 +27,11 @@ def run_with(world: Any, args: argparse.Namespace) -> list[Result]:
     from app.chain.indexer import EventIndexer
     from app.events import EventBus
     from app.services.portfolio import PortfolioService
-    from ui import gc_policy
-    from ui.pages.portfolio import PortfolioPage
+    from ui.portfolio.page import PortfolioPage
+    from ui.shell import gc_policy
 
     app = QApplication.instance() or QApplication([])
-    gc_policy.install(app)  # as the app does after start-up (ui/app.py)
+    gc_policy.install(app)  # as the app does after start-up (ui/shell/app.py)
     bus = EventBus()
     service = PortfolioService(
         world.client,

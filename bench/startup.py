@@ -1,8 +1,9 @@
 """`python -m bench startup [--runs N] [--frozen]`: launch to first painted window, against a floor.
 
-The app runs as `main.py gui --exit-after-paint` offscreen on the sandbox (ui/startup_probe.py):
-it prints the wall-clock time of its first paint, and the bench subtracts the moment it launched
-the process. The floor is a bare Python importing PySide6.QtWidgets and matplotlib's Qt backend,
+The app runs as `main.py gui --exit-after-paint` offscreen on the sandbox
+(ui/shell/startup_probe.py): it prints the wall-clock time of its first paint, and the bench
+subtracts the moment it launched the process. The floor is a bare Python importing
+PySide6.QtWidgets and matplotlib's Qt backend,
 timed the same way (launch to the end of its imports). Runs alternate app / floor so a busy
 machine slows both alike; one untimed warm-up run first creates the data directory and the
 sandbox state, which later runs reuse (as a user's second start would). Medians are reported.

@@ -136,6 +136,17 @@ class ChainBlock(Base):
     hash: Mapped[str] = mapped_column(String(66))
 
 
+class PortfolioBlockTime(Base):
+    """When a block was mined, by hash (a reorg gives a new hash): dates for the cash flows."""
+
+    __tablename__ = "portfolio_block_times"
+
+    chain_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    block_hash: Mapped[str] = mapped_column(String(66), primary_key=True)
+    number: Mapped[int] = mapped_column(BigInteger)
+    timestamp: Mapped[int] = mapped_column(BigInteger)
+
+
 class ChainEvent(Base):
     """One raw log from an indexed contract; decoded on read with the contract's ABI."""
 

@@ -1,24 +1,37 @@
 """Qt test hygiene (after napari): every test must leave no background work, no new Python
-threads and no top-level widgets behind. Widgets are registered with `qtbot.addWidget`, which
-closes them; anything else still around fails the test."""
+threads, no running QTimer and no top-level widgets behind. Widgets are registered with
+`qtbot.addWidget`, which closes them; anything else still around fails the test."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui import runner
-from ui.i18n import Language
+from ui.shared import runner
+from ui.shared.i18n import Language
 
 
 def _threads() -> set[threading.Thread]:
     # Qt's pool threads show up as dummy threads once Python runs on them; the pool is
     # checked on its own below.
     return {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
+
+
+def _running_timers() -> dict[int, str]:
+    """Every QTimer Python made that still runs: a leaked one keeps firing into dead state."""
+    found = {}
+    for obj in gc.get_objects():
+        if isinstance(obj, QTimer) and shiboken6.isValid(obj) and obj.isActive():
+            parent = obj.parent()
+            owner = type(parent).__name__ if parent is not None else "no parent"
+            found[id(obj)] = f"QTimer({obj.objectName()!r}, {obj.interval()} ms, {owner})"
+    return found
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -32,6 +45,7 @@ def qt_hygiene(qapp: QApplication) -> Iterator[None]:
     # Requested before qtbot (autouse), so this teardown runs after qtbot closed its widgets.
     threads = _threads()
     widgets = {id(w) for w in QApplication.topLevelWidgets()}
+    timers = _running_timers()
     yield
     pool = QThreadPool.globalInstance()
     assert pool.waitForDone(10_000), "background work still running after the test"
@@ -42,6 +56,8 @@ def qt_hygiene(qapp: QApplication) -> Iterator[None]:
     leftover = [w for w in QApplication.topLevelWidgets() if id(w) not in widgets]
     names = [f"{type(w).__name__}({w.objectName()!r})" for w in leftover]
     assert not leftover, f"top-level widgets left behind: {names}"
+    running = [name for key, name in _running_timers().items() if key not in timers]
+    assert not running, f"timers left running: {running}"
     new = _threads() - threads
     for thread in new:  # give threads that were told to stop a moment to finish
         thread.join(timeout=5)

@@ -16,9 +16,9 @@ from app.config import Settings
 from app.events import EventBus
 from app.services.merchants import MerchantExplorer
 from app.storage import Database, open_database
-from ui.bridge import EventBridge
-from ui.main_window import MainWindow
-from ui.theme import ThemeManager
+from ui.shared.bridge import EventBridge
+from ui.shared.theme import ThemeManager
+from ui.shell.main_window import MainWindow
 
 
 @dataclass
@@ -87,6 +87,6 @@ def gui_over(
 
 
 def _idle() -> bool:
-    from ui.runner import pending_ops
+    from ui.shared.runner import pending_ops
 
     return pending_ops() == 0

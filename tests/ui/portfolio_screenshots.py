@@ -30,10 +30,10 @@ from app.services.wallet import WalletService
 from app.storage import open_database
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
-from ui.bridge import EventBridge
-from ui.pages.portfolio import PortfolioPage
-from ui.pages.portfolio_attach import _merchant_ids
-from ui.theme import ThemeManager
+from ui.portfolio.attach import _merchant_ids
+from ui.portfolio.page import PortfolioPage
+from ui.shared.bridge import EventBridge
+from ui.shared.theme import ThemeManager
 
 PASSWORD = "violet-Harbour-42-lantern"
 

@@ -24,8 +24,8 @@ from app.treasury.actions import Kind
 from app.treasury.desk import TreasuryDesk
 from app.treasury.execution import run
 from tests.app.treasury.reports import make_report
-from ui.pages.treasury import TreasuryPage
-from ui.theme import ThemeManager
+from ui.shared.theme import ThemeManager
+from ui.treasury.page import TreasuryPage
 
 USD, PST = 10**6, 10**18
 out = Path(sys.argv[1])
@@ -165,7 +165,7 @@ try:
     while page.snapshot is None and time.monotonic() < deadline:
         settle(0.1)
     settle(0.5)
-    from ui.pages.treasury_tabs import select_key
+    from ui.treasury.tabs import select_key
 
     select_key(page.stores.stores, "PSTQ")
     settle(0.3)

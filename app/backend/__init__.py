@@ -1,0 +1,1 @@
+"""The REST backend: the platform API client, its cache, payload models and errors."""

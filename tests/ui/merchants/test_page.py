@@ -1,0 +1,110 @@
+"""The Merchants page driven as a user would, against the real sandbox server on loopback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from app.domain.scorecard import build_scorecard
+from tests.ui.helpers import gui_over
+from ui.merchants.table_model import COLUMN
+from ui.shared import format as fmt
+
+SANDBOX_MERCHANTS = 60
+
+
+def visible_ids(page) -> list[str]:  # noqa: ANN001
+    return [page.proxy.merchant(r).id for r in range(page.proxy.rowCount())]
+
+
+def choose(combo, value: object) -> None:  # noqa: ANN001
+    index = combo.findData(value)
+    assert index >= 0, value
+    combo.setCurrentIndex(index)
+
+
+def test_search_filter_and_sort_like_a_user(qtbot, sandbox_api, tmp_path):
+    with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
+        page = gui.merchants
+        qtbot.waitUntil(lambda: page.model.rowCount() == SANDBOX_MERCHANTS, timeout=20_000)
+        assert page.count.text() == f"{SANDBOX_MERCHANTS} of {SANDBOX_MERCHANTS} merchants"
+        everyone = page.model.merchants()
+
+        # Search by part of a name, typed key by key (debounced, applied once typing pauses).
+        target = everyone[17]
+        word = target.name.split()[0][:4]
+        qtbot.keyClicks(page.search, word.lower())
+        expected = sorted(m.id for m in everyone if word.casefold() in m.name.casefold()
+                          or word.casefold() in m.id.casefold())  # fmt: skip
+        qtbot.waitUntil(lambda: sorted(visible_ids(page)) == expected)
+        assert target.id in visible_ids(page)
+        assert page.count.text() == f"{len(expected)} of {SANDBOX_MERCHANTS} merchants"
+        page.search.clear()
+        qtbot.waitUntil(lambda: page.proxy.rowCount() == SANDBOX_MERCHANTS)
+
+        # Filter by city, then category, then tokenized: each narrows to exactly the matches.
+        city = target.city.value
+        choose(page.city, city)
+        assert sorted(visible_ids(page)) == sorted(m.id for m in everyone if m.city == target.city)
+        choose(page.category, target.category.value)
+        both = [m for m in everyone if m.city == target.city and m.category == target.category]
+        assert sorted(visible_ids(page)) == sorted(m.id for m in both)
+        choose(page.city, None)
+        choose(page.category, None)
+        choose(page.tokenized, True)
+        tokenized = sorted(m.id for m in everyone if m.tokenized)
+        assert tokenized and sorted(visible_ids(page)) == tokenized
+        assert page.count.text() == f"{len(tokenized)} of {SANDBOX_MERCHANTS} merchants"
+        choose(page.tokenized, None)
+
+        # Clicking the GMV header sorts by the integer, not the formatted text.
+        header = page.table.horizontalHeader()
+        where = QPoint(header.sectionViewportPosition(COLUMN["gmv_12m"]) + 10, 5)
+        for _ in range(2):  # one click sorts one way, the next the other
+            qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+            descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            gmv = [page.proxy.merchant(r).gmv_12m for r in range(page.proxy.rowCount())]
+            assert header.sortIndicatorSection() == COLUMN["gmv_12m"]
+            assert gmv == sorted(gmv, reverse=descending) and gmv[0] != gmv[-1]
+
+
+def test_open_a_dashboard_and_read_the_scorecard(qtbot, sandbox_api, tmp_path):
+    with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
+        page, dashboard = gui.merchants, gui.dashboard
+        qtbot.waitUntil(lambda: page.model.rowCount() == SANDBOX_MERCHANTS, timeout=20_000)
+        choose(page.tokenized, True)
+        page.table.setFocus()
+        page.table.setCurrentIndex(page.proxy.index(0, 0))
+        chosen = page.proxy.merchant(0)
+        with qtbot.waitSignal(dashboard.shown, timeout=20_000) as shown:
+            qtbot.keyClick(page.table, Qt.Key.Key_Return)
+        assert gui.window.merchant_area.currentWidget() is dashboard
+        data = shown.args[0]
+        assert data.profile.summary.id == chosen.id
+        assert chosen.name in dashboard.name.text()
+        assert chosen.city.value in dashboard.details.text()
+        assert (chosen.token_symbol or "") in dashboard.details.text()
+
+        # What the page shows is what the domain computes from the same payloads.
+        expected = build_scorecard(data.series, data.promotions, data.repayments, data.peers,
+                                   data.profile)  # fmt: skip
+        view = dashboard.scorecard
+        for criterion in expected.criteria:
+            key = criterion.key
+            assert view.findChild(type(dashboard.name), f"value:{key}").text() == (
+                fmt.criterion_value(criterion.value, criterion.unit, key)
+            )
+            percentile = view.findChild(type(dashboard.name), f"percentile:{key}").text()
+            assert percentile == (
+                "—" if criterion.peer_percentile is None else fmt.ordinal(criterion.peer_percentile)
+            )
+            assert view.result_text(key) == ("Pass" if criterion.passed else "Fail")
+            assert view.findChild(type(dashboard.name), f"reason:{key}").text() == criterion.reason
+        assert len(expected.criteria) == 6
+        alerts = dashboard.alerts.body.text()
+        assert all(a.message in alerts for a in data.alerts) or alerts == "No active alerts"
+
+        # Every chart drew the core's data; Escape goes back to the list.
+        for key, chart in dashboard.charts.items():
+            assert chart.data is getattr(data.charts, key)
+        qtbot.keyClick(dashboard, Qt.Key.Key_Escape)
+        assert gui.window.merchant_area.currentWidget() is page

@@ -1,0 +1,327 @@
+"""The Portfolio page on anvil (the portfolio core's three-store platform, reverted per test):
+claim pays exactly what was shown, claim all stops at a failure and says what went through,
+subscribe leaves the tokens and a zero allowance, a vote with a reason lands on chain, the PDF
+statement holds the right totals, the KYC banner explains a lapse, notices reach the page."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.chain.client import connect
+from app.chain.indexer import EventIndexer
+from app.chain.transactions import TransactionPipeline
+from app.config.profiles import NetworkProfile
+from app.events import EventBus
+from app.portfolio.notifications import TOPIC, Notice, NoticeKind
+from app.services.portfolio import PortfolioService, PortfolioView
+from app.services.wallet import WalletService
+from app.storage import open_database
+from app.units import format_units
+from app.wallet.session import WalletSession
+from app.wallet.wallet import Wallet
+from tests.app.portfolio.conftest import PST, USD, World, world  # noqa: F401 - the fixture
+from tests.ui.wallet.test_page import when_modal
+from ui.portfolio.holdings_model import CLAIMABLE
+from ui.portfolio.page import PortfolioPage
+from ui.shared.bridge import EventBridge
+from ui.wallet.password_dialog import PasswordDialog
+
+PASSWORD = "violet-Harbour-42-lantern"
+
+
+@dataclass
+class Desk:
+    page: PortfolioPage
+    service: PortfolioService
+    wallet: WalletService
+    bus: EventBus
+
+    def view(self, qtbot: Any, *, after: int = -1) -> PortfolioView:
+        """The next view drawn at a block beyond `after` (refreshes when asked)."""
+        self.page.refresh()
+        qtbot.waitUntil(
+            lambda: self.page.view is not None and self.page.view.snapshot.block_number > after,
+            timeout=20_000,
+        )
+        assert self.page.view is not None
+        return self.page.view
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path, world: World, chain) -> Iterator[Callable[..., Desk]]:  # noqa: F811
+    made: list[tuple[Any, ...]] = []
+
+    def make(investor: int = 0, *, unlocked: bool = True) -> Desk:
+        account = world.investors[investor]
+        root = tmp_path / f"d{len(made)}"
+        root.mkdir()
+        db = open_database(root / "pst-desk.sqlite3")
+        wallet = Wallet(root, db, scrypt_n=2**10)
+        wallet.import_private_key(bytes(account.key).hex(), PASSWORD, PASSWORD, label="Investor")
+        session = WalletSession(wallet, idle_timeout=600)
+        if unlocked:
+            session.unlock(account.address, bytearray(PASSWORD.encode()))
+        bus = EventBus()
+        profile = NetworkProfile(
+            name="test", rpc_url=chain.url, chain_id=31337, registry_address=world.platform.registry
+        )
+        wallet_service = WalletService(wallet, db, session=session, bus=bus, profile=profile)
+        client = connect(profile)
+        service = PortfolioService(
+            client,
+            db,
+            bus,
+            registry=world.platform.registry,
+            indexer=EventIndexer(client, db, bus, confirmations=0),
+            pipeline=TransactionPipeline(client, db, bus),
+        )
+        bridge = EventBridge(bus)
+        page = PortfolioPage(service, wallet=wallet_service, bridge=bridge, poll_ms=0)
+        qtbot.addWidget(page)
+        page.resize(1280, 800)
+        page.show()
+        made.append((service, wallet_service, client, db, bridge))
+        return Desk(page, service, wallet_service, bus)
+
+    yield make
+    from ui.shared.runner import pending_ops
+
+    qtbot.waitUntil(lambda: pending_ops() == 0, timeout=30_000)
+    for service, wallet_service, client, db, bridge in made:
+        bridge.close()
+        service.close()
+        wallet_service.close()
+        client.close()
+        db.close()
+
+
+def _coin(platform: World, address: str) -> int:
+    coin = platform.contract("SandboxStablecoin", platform.platform.stablecoin)
+    return int(coin.functions.balanceOf(address).call())
+
+
+def test_claim_pays_exactly_the_claimable_shown(qtbot, desk, world, chain) -> None:  # noqa: F811
+    alice = world.investors[0]
+    world.buy(alice, 0, 10)
+    world.buy(world.investors[1], 0, 20)
+    world.distribute(0, 1_000 * USD + 1)  # an odd amount: the token floors each share
+    d = desk(0)
+    view = d.view(qtbot)
+    (holding,) = view.snapshot.holdings
+    shown = d.page.model.index(0, CLAIMABLE).data()
+    assert shown == format_units(holding.claimable, 6) == "333.333333"
+    assert holding.claimable == world.token(0).functions.claimableOf(alice.address).call()
+    card = d.page.totals.figures["claimable"]
+    assert card.value.text().startswith("333.33 ") and card.toolTip().startswith("333.333333 sUSD")
+    before = _coin(world, alice.address)
+
+    d.page.table.selectRow(0)
+    qtbot.mouseClick(d.page.claim_button, qtbot_button())
+    qtbot.waitUntil(lambda: "Claimed" in d.page.message.text(), timeout=30_000)
+
+    assert _coin(world, alice.address) - before == holding.claimable
+    after = d.view(qtbot, after=view.snapshot.block_number)
+    assert after.snapshot.holdings[0].claimable == 0
+    assert after.snapshot.holdings[0].distributions == holding.claimable
+
+
+def test_claim_all_stops_at_a_failure_and_says_what_went_through(
+    qtbot,
+    desk,
+    world,  # noqa: F811
+) -> None:
+    alice = world.investors[0]
+    for i in range(3):
+        world.buy(alice, i, 5)
+        world.distribute(i, 100 * USD)
+    world.admin.send(world.token(1).functions.pause())  # the second claim is refused
+    d = desk(0, unlocked=False)
+    d.view(qtbot)
+    before = _coin(world, alice.address)
+
+    def type_password(dialog: PasswordDialog) -> None:
+        dialog.password.setText(PASSWORD)
+        dialog.accept()
+
+    when_modal(qtbot, PasswordDialog, type_password)
+    dialog = d.page.claim_all()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None, timeout=60_000)
+
+    summary = dialog.summary.text()
+    assert "Claimed: PSP0 (100.00 sUSD)" in summary
+    assert "Failed: PSP1 — enforced pause" in summary and "Not attempted: PSP2" in summary
+    assert _coin(world, alice.address) - before == 100 * USD
+    assert not d.wallet.session.is_unlocked(alice.address)  # the password signed, nothing more
+    dialog.close()
+
+
+def test_subscribe_leaves_the_tokens_and_no_allowance(qtbot, desk, world) -> None:  # noqa: F811
+    bob = world.investors[1]
+    world.buy(bob, 0, 1)
+    d = desk(1)
+    d.view(qtbot)
+    dialog = d.page.subscribe()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.choose(world.stores[2].token)
+    dialog.amount.setText("3.5")
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.quote is not None, timeout=20_000)
+    labels = [
+        dialog.details.itemAt(r, dialog.details.ItemRole.LabelRole).widget().text()
+        for r in range(dialog.details.rowCount())
+    ]
+    assert labels[0] == "Allowlist" and {"Cap", "Deadline", "Price", "Allowance"} <= set(labels)
+    assert dialog.subscribe_button.isEnabled()
+    assert "2 transactions" in dialog.subscribe_button.text()
+
+    dialog.subscribe()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
+
+    assert world.token(2).functions.balanceOf(bob.address).call() == 3 * PST + PST // 2
+    coin = world.contract("SandboxStablecoin", world.platform.stablecoin)
+    assert coin.functions.allowance(bob.address, world.stores[2].sale).call() == 0
+    assert dialog.steps.count() == 4
+    dialog.close()
+
+
+def test_delegate_and_vote_with_a_reason(qtbot, desk, world, chain) -> None:  # noqa: F811
+    alice = world.investors[0]
+    world.buy(alice, 0, 60)
+    d = desk(0)
+    view = d.view(qtbot)
+    panel = d.page.governance
+    qtbot.waitUntil(lambda: panel.power is not None, timeout=20_000)
+    assert panel.power.delegate is None
+    panel.delegatee.setText(alice.address)
+    panel.delegate()
+    qtbot.waitUntil(lambda: "Delegation: confirmed" in panel.status.text(), timeout=30_000)
+
+    store = world.stores[0]
+    governor = world.contract("StoreGovernor", store.governor)
+    world.sender(alice).send(
+        governor.functions.propose([world.platform.registry], [0], [b""], "Rotate keys\nWhy: test")
+    )
+    chain.mine_blocks(2)
+    d.view(qtbot, after=view.snapshot.block_number)  # indexes ProposalCreated
+    panel.reload()
+    qtbot.waitUntil(lambda: len(panel.proposals) == 1, timeout=20_000)
+    assert panel.table.item(0, 1).text() == "active"
+    panel.table.selectRow(0)
+    panel.reason.setText("good for the store")
+    panel.vote_buttons[next(iter(panel.vote_buttons))].click()  # Vote for
+    qtbot.waitUntil(lambda: "Vote for: confirmed" in panel.status.text(), timeout=30_000)
+
+    proposal_id = panel.proposals[0].proposal_id
+    against, for_, abstain = governor.functions.proposalVotes(proposal_id).call()
+    assert (against, for_, abstain) == (0, 60 * PST, 0)
+    assert governor.functions.hasVoted(proposal_id, alice.address).call()
+    qtbot.waitUntil(lambda: panel.table.item(0, 2).text() == "60.00", timeout=20_000)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_pdf_statement_holds_the_totals(qtbot, desk, world, chain, tmp_path) -> None:  # noqa: F811
+    alice = world.investors[0]
+    world.buy(alice, 0, 10)
+    world.buy(alice, 1, 4)
+    world.distribute(0, 250 * USD)
+    world.distribute(1, 75 * USD + 3)
+    world.sender(alice).send(world.token(0).functions.claim())
+    d = desk(0)
+    view = d.view(qtbot)
+    today = view.snapshot.timestamp
+    import datetime as dt
+
+    end = dt.datetime.fromtimestamp(today, dt.UTC).date()
+    start = end.replace(month=1, day=1)
+    written: list[Any] = []
+    d.page.export_pdf(tmp_path / "statement.pdf", start, end, done=written.append)
+    qtbot.waitUntil(lambda: bool(written), timeout=30_000)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(written[0]), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    statement = d.service.statement(alice.address, start, end)
+    totals = statement.totals
+    assert totals.distributions == view.snapshot.totals.distributions == 325 * USD + 3
+    assert totals.purchases == view.snapshot.totals.invested
+    for amount in (totals.distributions, totals.claims, totals.purchases):
+        assert statement.money(amount) in text
+    assert "Tax-year summary" in text and f"{end.year} (part)" in text
+    assert "PSP0" in text and "PSP1" in text
+
+
+def test_kyc_banner_warns_then_explains_a_lapse(qtbot, desk, world, chain) -> None:  # noqa: F811
+    alice = world.investors[0]
+    world.buy(alice, 0, 1)
+    world.set_kyc(alice.address, chain.timestamp() + 10 * 86_400)
+    d = desk(0)
+    view = d.view(qtbot)
+    assert d.page.kyc.objectName() == "banner" and "expires in 10 days" in d.page.kyc.text()
+    world.set_kyc(alice.address, chain.timestamp() - 1)
+    d.view(qtbot, after=view.snapshot.block_number)
+    assert d.page.kyc.objectName() == "error"
+    assert "keep earning their profit share, but it cannot be claimed" in d.page.kyc.text()
+    assert not d.page.claim_all_button.isEnabled() or d.page.view.snapshot.totals.claimable == 0
+
+
+def test_notices_reach_the_page(qtbot, desk, world) -> None:  # noqa: F811
+    d = desk(0)
+    notice = Notice(NoticeKind.KYC_EXPIRING, "KYC expires soon", "Renew it.")
+    d.bus.publish(TOPIC, notice)
+    qtbot.waitUntil(lambda: bool(d.page.notices.shown), timeout=5_000)
+    if d.page.notices.tray is None:  # offscreen: the in-app area shows it
+        assert d.page.notice_area.notices == [notice] and d.page.notice_area.isVisible()
+
+
+def test_each_notice_is_shown_once(qtbot, desk, world) -> None:  # noqa: F811
+    world.buy(world.investors[0], 0, 10)
+    d = desk(0)
+    view = d.view(qtbot)
+    world.distribute(0, 1_000 * USD)
+    d.view(qtbot, after=view.snapshot.block_number)
+    with qtbot.waitSignal(d.page.refreshed, timeout=20_000):  # the same block again: no news
+        d.page.refresh()
+    last = Notice(NoticeKind.MERCHANT_ALERT, "last", "")  # the bridge keeps order: all before it
+    d.bus.publish(TOPIC, last)
+    qtbot.waitUntil(lambda: any(n is last for _t, n in d.page.notices.shown), timeout=5_000)
+    kinds = [n.kind for _t, n in d.page.notices.shown]
+    assert kinds.count(NoticeKind.DISTRIBUTION_CLAIMABLE) == 1
+    if d.page.notices.tray is None:
+        area = [n.kind for n in d.page.notice_area.notices]
+        assert area.count(NoticeKind.DISTRIBUTION_CLAIMABLE) == 1
+
+
+def qtbot_button() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_no_pst_notice_goes_with_an_account_that_holds(qtbot, desk, world) -> None:  # noqa: F811
+    bob = world.investors[1]
+    world.buy(bob, 0, 5)
+    d = desk(0)  # alice holds nothing
+    d.view(qtbot)
+    assert "holds no PST yet" in d.page.message.text()
+    d.wallet.wallet.import_private_key(bytes(bob.key).hex(), PASSWORD, PASSWORD, label="Bob")
+    d.page.reload_accounts()
+    box = d.page.account_box
+    row = box.findData(bob.address)
+    assert box.itemText(row) == f"Bob · {bob.address[:8]}…{bob.address[-6:]}"  # fits the header
+    assert box.itemData(row, Qt.ItemDataRole.ToolTipRole) == bob.address
+    d.page.set_account(bob.address)
+    qtbot.waitUntil(
+        lambda: d.page.view is not None and d.page.view.snapshot.account == bob.address,
+        timeout=20_000,
+    )
+    assert d.page.view.snapshot.holdings
+    assert d.page.message.text() == ""

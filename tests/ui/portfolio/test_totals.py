@@ -1,0 +1,74 @@
+"""The portfolio's totals cards: two decimals shown (exact in the tooltip), and a row that
+re-flows into balanced rows instead of setting the window's minimum width (a 1200 px laptop)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from app.config import Settings
+from ui.portfolio.page import PortfolioPage
+from ui.portfolio.summary import TotalsRow
+from ui.shared.theme import ThemeManager
+from ui.shell.main_window import MainWindow
+
+MILLIONS = 2_585_049_369_413  # 2,585,049.369413 sUSD in base units
+
+
+def view(amount: int = MILLIONS) -> Any:
+    totals = SimpleNamespace(
+        invested=amount, cost_basis=amount, distributions=amount, claimable=amount
+    )
+    snapshot = SimpleNamespace(
+        stablecoin_symbol="sUSD",
+        stablecoin_decimals=6,
+        totals=totals,
+        stablecoin_balance=25_000_000_000,
+    )
+    returns = SimpleNamespace(yield_12m_bp=6097, irr_cash_bp=5235, irr_accrual_bp=5100)
+    return SimpleNamespace(snapshot=snapshot, returns=returns)
+
+
+def test_cards_show_cents_and_keep_the_exact_amount_in_the_tooltip(qtbot):
+    row = TotalsRow()
+    qtbot.addWidget(row)
+    row.show_view(view())
+    claimable = row.figures["claimable"]
+    assert claimable.value.text().startswith("2,585,049.36 ")  # cut toward zero, not .37
+    assert "sUSD" in claimable.value.text()
+    assert claimable.toolTip().startswith("2,585,049.369413 sUSD")
+    assert "2585049369413 base units" in claimable.toolTip()
+    assert row.figures["cash"].toolTip() == "25,000.00 sUSD"
+
+
+def test_the_row_wraps_into_balanced_rows_when_narrow(qtbot):
+    row = TotalsRow()
+    qtbot.addWidget(row)
+    row.show_view(view())
+    row.resize(1800, 80)
+    row.show()
+    qtbot.waitUntil(lambda: row.columns == 7)
+    row.resize(700, 80)
+    qtbot.waitUntil(lambda: row.columns < 7)
+    assert row.columns in (3, 4)  # 4 + 3 or 3 + 3 + 1, never 6 + 1
+    card = max(f.minimumSizeHint().width() for f in row.figures.values())
+    assert row.minimumSizeHint().width() == card
+
+
+def test_the_window_fits_a_small_laptop_with_the_portfolio_page(qtbot, qapp):
+    settings = Settings()
+    theme = ThemeManager(qapp, settings.theme)
+    window = MainWindow(settings, lambda _s: None, theme)
+    qtbot.addWidget(window)
+    page = PortfolioPage(poll_ms=0)
+    page.account_box.addItem(
+        "Investor · 0x15d34A…2C6A65", "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65"
+    )
+    page.totals.show_view(view(12_345_678_901_234_567))  # 12 billion sUSD
+    window.add_page("Portfolio", page, "Ctrl+1")
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.minimumSizeHint().width() <= 1200
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: window.width() == 1200)
+    assert page.totals.columns < 7  # wrapped to fit

@@ -1,0 +1,119 @@
+"""The six dashboard charts draw the core's chart data, in either theme; charts never laid out
+(a page not shown yet) keep a valid layout, and a window holding one can be grabbed."""
+
+from __future__ import annotations
+
+from matplotlib.colors import to_hex
+
+from app.config import Settings
+from app.domain.dashboard import build_charts
+from tests.fixtures import payloads
+from ui.merchants.charts import CHARTS, RevenueTrendChart
+from ui.portfolio.charts import AllocationChart, MonthlyDistributionsChart, RevenueTrendSpark
+from ui.portfolio.page import PortfolioPage
+from ui.shared.theme import DARK, LIGHT, ThemeManager
+from ui.shell.main_window import MainWindow
+
+
+def chart_data():
+    summary = payloads.summary(3)
+    return build_charts(
+        payloads.series(3),
+        payloads.promotions(3),
+        payloads.repayments(3, late=True),
+        payloads.peers(summary.category),
+    )
+
+
+def test_every_chart_draws_its_part(qtbot):
+    data = chart_data()
+    for key, cls in CHARTS:
+        chart = cls(LIGHT)
+        qtbot.addWidget(chart)
+        chart.resize(420, 280)
+        chart.show_data(getattr(data, key))
+        chart.draw_now()
+        axes = chart.figure.axes[0]
+        drawn = len(axes.lines) + len(axes.patches) + len(axes.collections)
+        assert drawn > 0, f"{key} drew nothing"
+        assert chart.caption.text(), f"{key} has no caption"
+        assert chart.key.text(), f"{key} has no key"
+        # A live update reuses the axes and replaces the data, never piles it up.
+        chart.show_data(getattr(data, key))
+        chart.draw_now()
+        assert chart.figure.axes == [axes]
+        assert len(axes.lines) + len(axes.patches) + len(axes.collections) == drawn
+        assert axes.get_axisbelow() is True, f"{key} draws its gridlines over the data"
+
+
+def test_revenue_chart_shows_growth_and_plots_the_core_numbers(qtbot):
+    data = chart_data()
+    chart = RevenueTrendChart(LIGHT)
+    qtbot.addWidget(chart)
+    chart.show_data(data.revenue)
+    assert data.revenue.growth_24m_bp is not None
+    assert "24-month growth of GMV: +" in chart.caption.text()
+    gmv_line = chart.axes.lines[0]
+    assert list(gmv_line.get_ydata()) == data.revenue.gmv
+
+
+def test_theme_change_recolours_a_drawn_chart(qtbot):
+    chart = RevenueTrendChart(LIGHT)
+    qtbot.addWidget(chart)
+    chart.show_data(chart_data().revenue)
+    assert to_hex(chart.figure.get_facecolor()) == LIGHT.surface
+    chart.set_colors(DARK)
+    assert to_hex(chart.figure.get_facecolor()) == DARK.surface
+    assert to_hex(chart.axes.lines[0].get_color()) == DARK.series[0]
+    assert len(chart.axes.lines) == 2  # redrawn from the same data, not stacked twice
+
+
+def test_a_chart_never_laid_out_keeps_its_margins_valid(qtbot):
+    """A canvas a few pixels wide (its page never shown) still gets a valid figure layout:
+    margins wider than the canvas made matplotlib raise inside the resize handler."""
+    charts = [cls(LIGHT) for _key, cls in CHARTS]
+    charts += [AllocationChart(LIGHT), MonthlyDistributionsChart(LIGHT), RevenueTrendSpark(LIGHT)]
+    for chart in charts:
+        qtbot.addWidget(chart)
+        chart.canvas.resize(18, 12)
+        chart._apply_margins()  # raised ValueError (left >= right) for the allocation chart
+        params = chart.figure.subplotpars
+        assert params.left < params.right and params.bottom < params.top
+
+
+def test_window_grab_with_the_portfolio_page_never_shown(qtbot, qapp, tmp_path):
+    """grab() lays out every page, shown or not; the Portfolio page's charts, never shown, used
+    to raise in their resize handler there, and PySide 6.11 then crashed (a segfault)."""
+    settings = Settings()
+    window = MainWindow(settings, lambda _s: None, ThemeManager(qapp, settings.theme))
+    qtbot.addWidget(window)
+    portfolio = PortfolioPage(poll_ms=0)
+    window.add_page("Portfolio", portfolio, "Ctrl+1")
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.pages.currentWidget() is not portfolio and not portfolio.isVisible()
+    image = window.grab()
+    assert not image.isNull() and image.width() == window.width()
+
+
+def test_portfolio_charts_draw_their_gridlines_behind_the_bars(qtbot):
+    for cls in (AllocationChart, MonthlyDistributionsChart, RevenueTrendSpark):
+        chart = cls(DARK)
+        qtbot.addWidget(chart)
+        chart.set_data(None)
+        assert chart.axes.get_axisbelow() is True, cls.__name__
+
+
+def test_a_chart_without_data_says_so_instead_of_bare_axes(qtbot):
+    merchant_charts = [chart for _key, chart in CHARTS]
+    for chart_class in (
+        *merchant_charts,
+        AllocationChart,
+        MonthlyDistributionsChart,
+        RevenueTrendSpark,
+    ):
+        chart = chart_class(DARK)
+        qtbot.addWidget(chart)
+        assert [t.get_text() for t in chart.axes.texts] == ["No data yet"], chart_class
+        assert not chart.axes.axison
+        assert to_hex(chart.figure.get_facecolor()) == to_hex(DARK.surface)

@@ -1,0 +1,98 @@
+"""The app as `main.py gui` starts it: store, settings, window at once, backend off-thread,
+and everything stopped when the window closes."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.config import NetworkProfile, Settings
+from app.storage import open_database
+from app.storage.settings_store import save_settings
+from ui.shell.app import TOKEN_ENV, Session
+
+
+def args(tmp_path, **values: object) -> argparse.Namespace:
+    base: dict[str, object] = {"data_dir": str(tmp_path), "profile": None, "merchants": None}
+    return argparse.Namespace(**{**base, **values})
+
+
+def test_custom_profile_connects_and_shuts_down_cleanly(qtbot, qapp, tmp_path, sandbox_api,
+                                                        monkeypatch):  # fmt: skip
+    db = open_database(tmp_path / "pst-desk.sqlite3")
+    profile = NetworkProfile(name="local", api_url=sandbox_api.api_url)
+    save_settings(db, Settings(custom_profiles=[profile], active_profile="local"))
+    db.close()
+    monkeypatch.setenv(TOKEN_ENV, sandbox_api.token)
+    assert isinstance(qapp, QApplication)
+    session = Session(args(tmp_path), qapp)
+    window = session.window
+    qtbot.addWidget(window)
+    window.show()
+    session.start()
+    assert window.startup.message.text() == "Connecting to local…"
+    qtbot.waitUntil(lambda: window.merchants is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.merchants.model.rowCount() == 60, timeout=15_000)
+    backend = session.backend
+    assert backend is not None and backend.monitor.running
+    window.close()  # the shutdown callbacks stop the monitor and close the store
+    assert session.stopped and not backend.monitor.running
+
+
+def test_missing_token_is_explained_in_the_window(qtbot, qapp, tmp_path, monkeypatch):
+    db = open_database(tmp_path / "pst-desk.sqlite3")
+    profile = NetworkProfile(name="prod", api_url="https://api.example.com")
+    save_settings(db, Settings(custom_profiles=[profile], active_profile="prod"))
+    db.close()
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    session = Session(args(tmp_path), qapp)
+    qtbot.addWidget(session.window)
+    session.start()
+    message = session.window.startup.message
+    qtbot.waitUntil(lambda: message.objectName() == "error")
+    assert f"set {TOKEN_ENV}" in message.text()
+    session.window.close()
+
+
+def test_unknown_profile_is_explained(qtbot, qapp, tmp_path):
+    session = Session(args(tmp_path, profile="nope"), qapp)
+    qtbot.addWidget(session.window)
+    session.start()
+    assert "no network profile named 'nope'" in session.window.startup.message.text()
+    session.window.close()
+
+
+@pytest.mark.slow
+def test_sandbox_profile_starts_and_stops_the_sandbox(qtbot, qapp, tmp_path):
+    session = Session(args(tmp_path, merchants=12), qapp)
+    window = session.window
+    qtbot.addWidget(window)
+    session.start()
+    assert window.startup.message.text() == "Starting the sandbox…"
+    qtbot.waitUntil(lambda: window.merchants is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.merchants.model.rowCount() == 12, timeout=15_000)
+    backend = session.backend
+    assert backend is not None and backend.sandbox is not None
+    process = backend.sandbox._process
+    window.close()
+    assert process.poll() is not None  # the sandbox process ended with the window
+
+
+def test_start_up_errors_are_one_line_without_tracebacks():
+    from ui.shell.app import short_reason
+
+    stderr_tail = (
+        "the sandbox exited with code 1 before it was ready; its stderr:\n"
+        "Traceback (most recent call last):\n"
+        '  File "main.py", line 3, in <module>\n'
+        "OSError: [Errno 98] Address already in use"
+    )
+    reason = short_reason(RuntimeError(stderr_tail))
+    assert reason == (
+        "the sandbox exited with code 1 before it was ready; its stderr: "
+        "OSError: [Errno 98] Address already in use"
+    )
+    assert "Traceback" not in reason and "\n" not in reason
+    assert len(short_reason(RuntimeError("x" * 1000))) == 240

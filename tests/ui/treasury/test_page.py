@@ -1,0 +1,252 @@
+"""The Treasury page on anvil with a proposer and two approvers: a whole period through the GUI,
+maker-checker in the GUI and on chain, an expired proposal, a cap, a report whose hash does not
+match and a reconciliation difference that needs a reason. Reports come from a loopback server."""
+
+from __future__ import annotations
+
+import pytest
+from web3.exceptions import ContractCustomError
+
+from app.backend.client import ApiClient
+from app.chain.client import connect
+from app.chain.registry import discover
+from app.config.profiles import NetworkProfile
+from app.storage import open_database
+from app.treasury.actions import State
+from app.treasury.desk import TreasuryDesk
+from app.treasury.rules import Status
+from tests.app.treasury import conftest as treasury_fixtures
+from tests.app.treasury.desk_helpers import routed_report, serve_reports
+from tests.app.treasury.reports import make_report
+from ui.treasury.page import TreasuryPage
+
+WAIT = 30_000
+USD = treasury_fixtures.USD
+# The treasury tests' session deployment and its per-test view, shared with these tests.
+deployed_treasury = treasury_fixtures.deployed_treasury
+tenv = treasury_fixtures.tenv
+
+
+@pytest.fixture
+def desk(tmp_path, tenv, chain, hostile_api):
+    profile = NetworkProfile(
+        name="test", rpc_url=tenv.chain.url, registry_address=tenv.platform.registry
+    )
+    client = connect(profile)
+    db = open_database(tmp_path / "store.sqlite3")
+    api = ApiClient(hostile_api.url, hostile_api.token)
+    yield TreasuryDesk(client, discover(client), db, api)
+    api.close()
+    client.close()
+    db.close()
+
+
+@pytest.fixture
+def page(qtbot, desk, tenv):
+    signers = {s.address: s for s in [tenv.proposer, *tenv.approvers]}
+    notices: list[str] = []
+    made = TreasuryPage(desk, tenv.proposer.address, signers.__getitem__)
+    made.notices = notices
+    made.notice.connect(notices.append)
+    qtbot.addWidget(made)
+    made.resize(1300, 800)
+    made.show()
+    with qtbot.waitSignal(made.loaded, timeout=WAIT):
+        made.start()
+    return made
+
+
+def as_account(qtbot, page, address):
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.set_account(address)
+
+
+def reload(qtbot, page):
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.reload()
+
+
+def propose(qtbot, page, symbol, period, reason=""):
+    """Open the dialog; return (dialog, the first check's answer)."""
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.reload()
+    dialog = page.open_propose(symbol, period)
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT) as answer:
+        pass
+    if reason:
+        with qtbot.waitSignal(dialog.checked, timeout=WAIT) as answer:
+            dialog.reason.setPlainText(reason)
+    return dialog, answer.args[0]
+
+
+def click(qtbot, page, button):
+    assert button.isEnabled(), button.toolTip()
+    with qtbot.waitSignal(page.action_done, timeout=WAIT) as done:
+        button.click()
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        pass
+    return done.args[0]
+
+
+def choose(tab, proposal_id):
+    from ui.treasury.tabs import select_key
+
+    select_key(tab.view, proposal_id)
+    assert tab.selected() is not None and tab.selected().id == proposal_id
+
+
+def test_a_whole_period_propose_approve_twice_execute_and_verify(qtbot, page, tenv, hostile_api):
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    dialog, check = propose(qtbot, page, "PSTA", report.period)
+    assert check.refusal == "" and dialog.ok.isEnabled()
+    assert "4 of 5 holders paid" in dialog.preview.text()
+    with qtbot.waitSignal(page.action_done, timeout=WAIT) as done:
+        dialog.ok.click()
+    assert done.args[0].state == State.CONFIRMED and done.args[0].proposal_id == 1
+    qtbot.waitUntil(lambda: [v.id for v in page.snapshot.proposals] == [1], timeout=WAIT)
+
+    # Maker-checker in the GUI: not in the proposer's queue; the button says why.
+    assert page.snapshot.queue == ()
+    choose(page.history, 1)
+    assert not page.history.buttons["approve"].isEnabled()
+    assert "another approver" in page.history.why.text()
+    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
+    with pytest.raises(ContractCustomError):  # and on chain: ProposerCannotApprove
+        treasury.functions.approve(1).call({"from": tenv.proposer.address})
+
+    for approver in tenv.approvers:
+        as_account(qtbot, page, approver.address)
+        assert [v.id for v in page.snapshot.queue] == [1]
+        assert any("#1" in n and "waits for your approval" in n for n in page.notices)
+        choose(page.queue, 1)
+        assert "Reconciliation: ok" in page.queue.details.text()
+        action = click(qtbot, page, page.queue.buttons["approve"])
+        assert action.state == State.CONFIRMED and page.snapshot.queue == ()
+
+    choose(page.history, 1)
+    action = click(qtbot, page, page.history.buttons["execute"])
+    assert action.state == State.CONFIRMED
+    assert treasury.functions.proposal(1).call()[4] == Status.EXECUTED
+    token = tenv.admin.contract("ProfitShareToken", tenv.store.token)
+    assert token.functions.claimableOf(tenv.holders[0].address).call() > 0
+    kinds = [e.kind for e in page.snapshot.audit]
+    assert kinds == ["routed", "proposed", "approved", "approved", "executed"]
+    assert page.history.model.row(0).cells[-1] != ""  # the execution's tx hash is shown
+    page.verify_audit()
+    qtbot.waitUntil(lambda: "Verified: 5 entries" in page.audit.result.text())
+
+
+def test_a_hash_mismatch_a_cap_and_a_difference_each_block_proposing(
+    qtbot, page, tenv, hostile_api
+):
+    report = routed_report(tenv, 4_000_000 * USD)  # the investors' share is above the cap
+    serve_reports(hostile_api, report)
+    dialog, check = propose(qtbot, page, "PSTA", report.period)
+    assert check.code == "AboveCap" and not dialog.ok.isEnabled()
+    assert "cap per period" in dialog.problem.text()
+    dialog.reject()
+
+    tampered = report.model_copy(update={"investor_share": 1_000 * USD})
+    serve_reports(hostile_api, tampered)
+    dialog, check = propose(qtbot, page, "PSTA", report.period)
+    assert check.code == "ReportHashMismatch" and not dialog.ok.isEnabled()
+    assert page.stores.periods_model.row(0).tone == "bad"
+    dialog.reject()
+
+    routed = 4_000_000 * USD  # the bank settled 20% more than was routed
+    different = make_report(
+        period=report.period,
+        gross=routed * 15 // 10,
+        settled=routed * 12 // 10,
+        routed=routed,
+        investor_share=900_000 * USD,
+    )
+    serve_reports(hostile_api, different)
+    dialog, check = propose(qtbot, page, "PSTA", report.period)
+    assert check.code == "ReconciliationDifference" and not dialog.ok.isEnabled()
+    assert "⚠ settled ≠ routed" in dialog.checks.text()
+    assert page.stores.periods_model.row(0).cells[6].startswith("difference")
+    reason = "Bank double-booked a settlement; refund ticket 4471 confirms it."
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT) as answer:
+        dialog.reason.setPlainText(reason)
+    assert answer.args[0].refusal == "" and dialog.ok.isEnabled()
+    with qtbot.waitSignal(page.action_done, timeout=WAIT) as done:
+        dialog.ok.click()
+    assert done.args[0].state == State.CONFIRMED
+    reload(qtbot, page)
+    overrides = [e for e in page.snapshot.audit if e.kind == "override"]
+    assert overrides and overrides[0].details["reason"] == reason
+
+
+def test_an_expired_proposal_leaves_the_queue_and_cannot_be_approved(
+    qtbot, page, tenv, hostile_api
+):
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    dialog, _ = propose(qtbot, page, "PSTA", report.period)
+    with qtbot.waitSignal(page.action_done, timeout=WAIT):
+        dialog.ok.click()
+    tenv.chain.advance(7 * 86_400 + 1)
+    as_account(qtbot, page, tenv.approvers[0].address)
+    assert page.snapshot.queue == () and page.snapshot.proposals[0].status == Status.EXPIRED
+    choose(page.history, 1)
+    assert "expired" in page.history.buttons["approve"].toolTip()
+    with qtbot.waitSignal(page.action_failed, timeout=WAIT) as failed:
+        page.act("approve", 1)
+    assert "expired" in failed.args[0]
+    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
+    assert treasury.functions.proposal(1).call()[5] == 0
+
+
+def test_the_page_appears_only_for_an_unlocked_treasury_account(
+    qtbot, qapp, tmp_path, tenv, chain, hostile_api
+):
+    from app.config import Settings
+    from app.events import EventBus
+    from app.wallet.session import WalletSession
+    from app.wallet.wallet import Wallet
+    from tests.app.treasury.desk_helpers import FAST_N, PASSWORD
+    from ui.shared.bridge import EventBridge
+    from ui.shared.theme import ThemeManager
+    from ui.shell.main_window import MainWindow
+    from ui.treasury.attach import TreasuryAttachment
+
+    db = open_database(tmp_path / "store.sqlite3")
+    bus = EventBus()
+    wallet = Wallet(tmp_path, db, scrypt_n=FAST_N, bus=bus)
+    approver, holder = tenv.approvers[0]._account, tenv.holders[0]
+    wallet.import_private_key(approver.key.hex(), PASSWORD, PASSWORD)
+    wallet.import_private_key(holder.key.hex(), PASSWORD)
+    session = WalletSession(wallet, bus=bus)
+    theme, bridge = ThemeManager(qapp, "light"), EventBridge(bus)
+    window = MainWindow(Settings(), lambda _s: None, theme)
+    qtbot.addWidget(window)
+    api = ApiClient(hostile_api.url, hostile_api.token)
+    attach = TreasuryAttachment(window, bridge, session, theme)
+    profile = NetworkProfile(
+        name="t", rpc_url=tenv.chain.url, registry_address=tenv.platform.registry
+    )
+    try:
+        attach.start(profile, api, db, bus, 50)
+        qtbot.waitUntil(lambda: attach.desk is not None, timeout=WAIT)
+        session.unlock(holder.address, PASSWORD)  # an investor: no treasury role
+        qtbot.waitUntil(lambda: not attach._checking, timeout=WAIT)
+        assert attach.page is None
+        session.lock()
+        session.unlock(approver.address, PASSWORD)
+        qtbot.waitUntil(lambda: attach.page is not None, timeout=WAIT)
+        titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+        assert "Treasury" in titles
+        qtbot.waitUntil(lambda: attach.page.snapshot is not None, timeout=WAIT)
+        assert attach.page.snapshot.roles.approver
+        assert attach.signer_for(approver.address).address == approver.address
+    finally:
+        qtbot.waitUntil(lambda: not attach._checking, timeout=WAIT)
+        attach.close()
+        bridge.close()
+        api.close()
+        session.lock()
+        db.close()
+        theme.deleteLater()
+        bridge.deleteLater()

@@ -1,0 +1,172 @@
+"""The Vault page end to end: the real Secret Service, anvil with the StoreRegistry, real dialogs.
+
+unlock -> add -> bind -> reveal with a purpose (recorded on chain for the store's owner) ->
+copy -> the clipboard is cleared (a short timeout here) -> rotate (vault and chain); then the
+data directory and the log hold none of the secrets in clear.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.events import EventBus
+from app.storage import open_database
+from app.vault import SecretField, Vault
+from app.vault.binding import ChainBinding
+from app.vault.binding_state import BindingState
+from ui.shared.bridge import EventBridge
+from ui.vault.dialogs import CredentialDialog, PurposeDialog
+from ui.vault.page import VaultPage
+
+PROFILE = "vault-gui"
+STORE = "M00001"
+SECRETS = {
+    "password": "Zq8!xV-gui-password-71",
+    "api_key": "AKIA-GUI-SECRET-KEY-4242",
+    "totp": "JBSWY3DPEHPK3PXP",
+    "notes": "recovery codes 8812-7731-0042",
+}
+
+
+def answer(dialog_type: type, fill: Callable[[QWidget], None]) -> None:
+    """Fill the next `dialog_type` dialog once it is open (it runs its own event loop)."""
+
+    def attempt() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, dialog_type) and widget.isVisible():
+                fill(widget)
+                return
+        QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(0, attempt)
+
+
+def add_credential(dialog: CredentialDialog) -> None:
+    dialog.store.setText(STORE)
+    dialog.platform.setText("Tmall")
+    dialog.login.setText("ops@store-one.example")
+    dialog.label_edit.setText("main seller account")
+    dialog.password.setText(SECRETS["password"])
+    dialog.api_keys.setPlainText(SECRETS["api_key"])
+    dialog.totp.setText(SECRETS["totp"])
+    dialog.notes.setPlainText(SECRETS["notes"])
+    dialog.buttons.accepted.emit()
+
+
+@pytest.fixture
+def page(qtbot, tmp_path, secret_service, vault_registry, chain):
+    db = open_database(tmp_path / "store.sqlite3")
+    bus = EventBus()
+    vault = Vault(db, keyring_store=secret_service, bus=bus, actor="ops-gui")
+    bridge = EventBridge(bus)
+    binding = ChainBinding.open(vault_registry.profile(PROFILE), vault, db, bus)
+    binding.receipt_timeout = 20.0
+    widget = VaultPage(vault, PROFILE, bridge, clipboard_seconds=0.3)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    widget.set_signer_source(lambda: vault_registry.owner)
+    with qtbot.waitSignal(widget.loaded):
+        widget.set_binding(binding)
+    yield widget
+    qtbot.waitUntil(lambda: not widget._loading, timeout=10_000)
+    bridge.close()
+    binding.close()
+    db.close()
+
+
+def wait_for(qtbot, page: VaultPage, condition: Callable[[], bool]) -> None:
+    qtbot.waitUntil(lambda: not page._loading and condition(), timeout=20_000)
+
+
+def state(page: VaultPage) -> BindingState | None:
+    binding = page.model.binding(STORE)
+    return binding.state if binding else None
+
+
+def test_unlock_add_reveal_copy_rotate(qtbot, page, tmp_path, caplog):
+    caplog.set_level(logging.DEBUG)
+    assert page.banner.isHidden()  # a working keyring: no warning
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, lambda: page.snapshot.status.unlocked)
+    assert "OS keyring" in page.protection.text()
+
+    answer(CredentialDialog, add_credential)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, lambda: page.model.rowCount() == 1)
+    assert state(page) is BindingState.UNREGISTERED
+    page.select(STORE)
+    assert page.bind_button.isEnabled()
+    qtbot.mouseClick(page.bind_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, lambda: state(page) is BindingState.BOUND)
+
+    answer(
+        PurposeDialog, lambda d: (d.purpose.setText("quarterly audit"), d.buttons.accepted.emit())
+    )
+    qtbot.mouseClick(page.panel.buttons[SecretField.PASSWORD], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.panel.value.toPlainText() == SECRETS["password"], timeout=20_000)
+    assert "on chain" in page.panel.chain_note.text()
+    [access] = page.vault.access_log(PROFILE, STORE)
+    assert access.purpose == "quarterly audit" and access.field == "password"
+
+    clipboard = QGuiApplication.clipboard()
+    with qtbot.waitSignal(page.panel.guard.cleared, timeout=5_000) as cleared:
+        qtbot.mouseClick(page.panel.copy_button, Qt.MouseButton.LeftButton)
+        assert clipboard.text() == SECRETS["password"]
+    assert cleared.args == [True] and clipboard.text() == ""
+    # Something the user copied afterwards is left alone.
+    with qtbot.waitSignal(page.panel.guard.cleared, timeout=5_000) as cleared:
+        page.panel.copy()
+        clipboard.setText("the user's own text")
+    assert cleared.args == [False] and clipboard.text() == "the user's own text"
+    clipboard.clear()
+
+    answer(PurposeDialog, lambda d: (d.purpose.setText("login check"), d.buttons.accepted.emit()))
+    qtbot.mouseClick(page.panel.buttons[SecretField.TOTP_CODE], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.panel.code.text().isdigit(), timeout=20_000)
+    assert page.panel.countdown.text().endswith("s left")
+
+    version = page.model.entry(0).key_version
+    qtbot.mouseClick(page.rotate_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, lambda: "Rotated" in page.notice.text() and state(page) is not None)
+    wait_for(qtbot, page, lambda: state(page) is BindingState.BOUND)
+    assert page.model.entry(0).key_version == version + 1
+
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, lambda: not page.snapshot.status.unlocked)
+    assert page.panel.value.toPlainText() == "" and page.panel.code.text() == ""
+    _assert_no_secret_in_clear(tmp_path, caplog.text)
+
+
+def _assert_no_secret_in_clear(root: Path, log_text: str) -> None:
+    files = [p for p in root.rglob("*") if p.is_file()]
+    assert files
+    for secret in SECRETS.values():
+        for path in files:
+            assert secret.encode() not in path.read_bytes(), f"{secret!r} in clear in {path}"
+        assert secret not in log_text
+
+
+def test_unlocked_notice_is_a_full_success_banner(qtbot, page, qapp):
+    from ui.shared.theme import ThemeManager
+
+    theme = ThemeManager(qapp, "light")  # the style sheet that pads the banners
+    try:
+        qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+        wait_for(qtbot, page, lambda: page.notice.text() == "Unlocked.")
+        notice = page.notice
+        assert notice.objectName() == "success"
+        margins = notice.contentsMargins()
+        assert margins.top() > 0 and margins.left() > 0  # the banner's padding is in force
+        line = notice.fontMetrics().height()
+        qtbot.waitUntil(lambda: notice.height() >= line + margins.top() + margins.bottom())
+    finally:
+        qapp.setStyleSheet("")
+        theme.deleteLater()

@@ -1,0 +1,239 @@
+"""The Wallet page on anvil: create -> verify words -> lock -> unlock -> send -> history; the idle
+lock; a refused transfer explained by the token's transferCheck with nothing sent; CSV consent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.config.profiles import NetworkProfile
+from app.services.wallet import WalletService
+from app.storage import open_database
+from app.wallet.session import WalletSession
+from app.wallet.wallet import Wallet
+from tests.fixtures.wallet_chain import WalletWorld
+from ui.wallet.accounts_dialog import CreateWalletDialog
+from ui.wallet.page import WalletPage
+from ui.wallet.password_dialog import PasswordDialog
+from ui.wallet.send_dialog import ReviewDialog, SendDialog
+
+PASSWORD = "violet-Harbour-42-lantern"
+FAST_N = 2**10
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def when_modal(qtbot: Any, kind: type, action: Callable[[Any], None]) -> None:
+    """Run `action(dialog)` once a modal `kind` is open (dialogs block in exec())."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            timer.stop()
+            action(dialog)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    qtbot._wallet_timers = [*getattr(qtbot, "_wallet_timers", []), timer]
+
+
+@pytest.fixture
+def make_page(qtbot, tmp_path, wallet_world: WalletWorld, chain) -> Iterator[Callable[..., Any]]:
+    made: list[tuple[Any, Any]] = []
+
+    def make(*, key: str | None = None, clock: Clock | None = None) -> WalletPage:
+        root = tmp_path / f"w{len(made)}"
+        root.mkdir()
+        db = open_database(root / "pst-desk.sqlite3")
+        wallet = Wallet(root, db, scrypt_n=FAST_N)
+        if key:
+            wallet.import_private_key(key, PASSWORD, PASSWORD, label="Mine")
+        session = WalletSession(wallet, idle_timeout=60, clock=clock or Clock())
+        profile = NetworkProfile(
+            name="test",
+            rpc_url=chain.url,
+            chain_id=31337,
+            registry_address=wallet_world.platform.registry,
+        )
+        service = WalletService(wallet, db, session=session, profile=profile, index_confirmations=0)
+        page = WalletPage(service)
+        qtbot.addWidget(page)
+        page.resize(1280, 760)
+        page.show()
+        made.append((service, db))
+        return page
+
+    yield make
+    qtbot.waitUntil(lambda: _idle(), timeout=15_000)
+    for service, db in made:
+        service.close()
+        db.close()
+
+
+def _idle() -> bool:
+    from ui.shared.runner import pending_ops
+
+    return pending_ops() == 0
+
+
+def test_create_verify_lock_unlock_send_history(qtbot, make_page, wallet_world) -> None:
+    page = make_page()
+
+    def create(dialog: CreateWalletDialog) -> None:
+        dialog.new_password.password.setText(PASSWORD)
+        dialog.new_password.confirmation.setText(PASSWORD)
+        dialog.submit()
+        assert dialog.phrase.text() == ""  # hidden until revealed
+        dialog.submit()
+        assert "Reveal the words" in dialog.error.text()
+        dialog.reveal.click()
+        words = dialog.draft.words
+        assert all(w in dialog.phrase.text() for w in words)
+        dialog.submit()
+        for _position, field in dialog.answers.items():
+            field.setText("wrong")
+        dialog.submit()
+        assert "does not match" in dialog.error.text()
+        for position, field in dialog.answers.items():
+            field.setText(words[position - 1])
+        dialog.submit()
+
+    when_modal(qtbot, CreateWalletDialog, create)
+    page.create_wallet()
+    address = page.selected_address()
+    assert address is not None and page.service.wallet.has_seed()
+    assert page.receive_address.text() == address and not page.qr.pixmap().isNull()
+    wallet_world.chain.rpc("anvil_setBalance", [address, hex(10**18)])
+
+    page.lock()
+    assert page.lock_state.text().endswith("Locked")
+    when_modal(qtbot, PasswordDialog, lambda d: (d.password.setText(PASSWORD), d.accept()))
+    page.unlock()
+    qtbot.waitUntil(lambda: page.lock_state.text().endswith("Unlocked"), timeout=10_000)
+
+    friend = wallet_world.friend.address
+
+    def fill_send(dialog: SendDialog) -> None:
+        dialog.asset.setCurrentIndex(0)  # ETH
+        dialog.recipient.setText(friend)
+        assert "never sent to this address" in dialog.notes.text()
+        dialog.amount.setText("0.25")
+        dialog.review_button.click()
+
+    def sign(review: ReviewDialog) -> None:
+        assert review.sign.isEnabled()
+        review.sign.click()
+
+    when_modal(qtbot, SendDialog, fill_send)
+    when_modal(qtbot, ReviewDialog, sign)
+    with qtbot.waitSignal(page.tabs.currentChanged, timeout=20_000):
+        page.send()
+    qtbot.waitUntil(lambda: bool(page.history_entries), timeout=10_000)
+    if page.history_entries[0].status == "pending":
+        page.refresh_history()
+        qtbot.waitUntil(lambda: page.history_entries[0].status == "confirmed", timeout=10_000)
+    top = page.history_entries[0]
+    assert top.amount_text == "−0.25 ETH" and top.counterparty == friend
+    assert page.history_table.item(0, 0).text() == "confirmed"
+    assert wallet_world.chain.w3.eth.get_balance(friend) > 0
+
+
+def test_send_to_a_stranger_shows_the_transfer_check(qtbot, make_page, wallet_world) -> None:
+    page = make_page(key=wallet_world.key_hex)
+    qtbot.waitUntil(lambda: page.balance_table.rowCount() == 4, timeout=10_000)
+    seen: dict[str, Any] = {}
+
+    def fill_send(dialog: SendDialog) -> None:
+        dialog.asset.setCurrentIndex(dialog.asset.findText("WPA", Qt.MatchFlag.MatchStartsWith))
+        dialog.recipient.setText(wallet_world.stranger.address)
+        dialog.amount.setText("1")
+        dialog.review_button.click()
+        seen["send"] = dialog
+
+    def refuse(review: ReviewDialog) -> None:
+        seen["text"] = " ".join(w.text() for w in review.findChildren(type(review.verdict)))
+        seen["can_sign"] = review.sign.isEnabled()
+        review.reject()
+        QTimer.singleShot(0, seen["send"].reject)
+
+    when_modal(qtbot, SendDialog, fill_send)
+    when_modal(qtbot, ReviewDialog, refuse)
+    page.send()
+    qtbot.waitUntil(lambda: "send" in seen and not seen["send"].isVisible(), timeout=20_000)
+    assert seen["can_sign"] is False
+    assert "recipient is not allowlisted" in seen["text"]
+    assert page.service.chain().pipeline.history() == []
+
+
+def test_idle_lock_fires_and_activity_postpones_it(qtbot, make_page, wallet_world) -> None:
+    clock = Clock()
+    page = make_page(key=wallet_world.key_hex, clock=clock)
+    page.service.session.unlock(wallet_world.me.address, PASSWORD)
+    clock.now += 50
+    qtbot.keyClick(page.accounts, Qt.Key.Key_Down)  # user activity anywhere resets the timer
+    clock.now += 50
+    page.idle.check()
+    assert page.service.session.is_unlocked()
+    clock.now += 11
+    with qtbot.waitSignal(page.idle.locked, timeout=5_000):
+        pass  # the page's own timer polls the session
+    assert page.lock_state.text().endswith("Locked")
+
+
+def test_csv_import_asks_before_a_partial_import(qtbot, make_page, wallet_world) -> None:
+    page = make_page()
+    book = page.book
+    good = f"label,address\nFriend,{wallet_world.friend.address}\nBad,0x1234\n"
+    when_modal(qtbot, QMessageBox, lambda box: box.reject())
+    assert book.import_text(good) is None
+    assert book.table.rowCount() == 0 and "Nothing was imported" in book.message.text()
+
+    def accept_valid(box: QMessageBox) -> None:
+        assert "Row 3:" in box.detailedText()
+        box.buttons()[0].click() if "valid" in box.buttons()[0].text() else box.buttons()[1].click()
+
+    when_modal(qtbot, QMessageBox, accept_valid)
+    report = book.import_text(good)
+    assert report is not None and report.imported == 1
+    assert book.table.item(0, 0).text() == "Friend"
+
+
+def test_unlock_stays_offered_for_a_locked_account(qtbot, make_page) -> None:
+    page = make_page(key="11" * 32)
+    page.service.wallet.import_private_key("22" * 32, PASSWORD, PASSWORD, label="Second")
+    page.reload_accounts()
+    first, second = (a.address for a in page.service.wallet.accounts())
+    page.accounts.selectRow(0)
+    assert page.selected_address() == first and page.unlock_button.isEnabled()
+    page.service.session.unlock(first, bytearray(PASSWORD.encode()))
+    page._show_lock_state()
+    assert not page.unlock_button.isEnabled()  # the selected account is unlocked already
+    page.accounts.selectRow(1)
+    assert page.selected_address() == second
+    assert page.unlock_button.isEnabled()  # the other one is still locked
+    assert page.lock_button.isEnabled()
+
+
+def test_balances_fit_without_a_horizontal_scrollbar(qtbot, make_page) -> None:
+    page = make_page(key="11" * 32)
+    page.resize(1000, 600)
+    qtbot.waitUntil(lambda: page.balances is not None, timeout=20_000)
+    table = page.balance_table
+    qtbot.waitUntil(lambda: table.rowCount() > 1 and table.item(1, 2) is not None)
+    assert table.item(1, 2).toolTip().startswith("0x")  # the whole contract address
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=2_000)
+    header = table.horizontalHeader()
+    assert header.sectionResizeMode(2) == header.ResizeMode.Stretch
+    assert page.accounts.width() < table.width()  # the balances get the room

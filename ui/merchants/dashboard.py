@@ -1,0 +1,270 @@
+"""One merchant's dashboard: header, scorecard, active alerts and the six charts.
+
+The core computes everything (`MerchantExplorer.dashboard` -> `MerchantDashboard`, its charts
+from `app.domain.dashboard`); this page loads it in the background and draws it. While open,
+the LiveMonitor watches the merchant and each "dashboard.updated" redraws the page.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.merchants.charts import CHARTS
+from ui.merchants.page import stale_banner
+from ui.merchants.scorecard import AlertsView, ScorecardView
+from ui.shared import format as fmt
+from ui.shared.bridge import EventBridge
+from ui.shared.chart_base import ChartWidget
+from ui.shared.i18n.names import name
+from ui.shared.runner import Op, user_message
+from ui.shared.theme import Colors
+
+
+class MerchantDashboardPage(QWidget):
+    back = Signal()
+    shown = Signal(object)  # the MerchantDashboard, once every chart of it is drawn
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        explorer: Any,
+        monitor: Any | None,
+        bridge: EventBridge,
+        colors: Colors,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.explorer = explorer
+        self.monitor = monitor
+        self.colors = colors
+        self.merchant_id: str | None = None
+        self.dashboard: Any = None
+        self._generation = 0  # ignores answers for a merchant no longer open
+
+        self.back_button = QPushButton(self.tr("← Merchants"))
+        self.back_button.setToolTip(self.tr("Back to the merchant list (Esc)"))
+        self.back_button.clicked.connect(self.back.emit)
+        self.name = QLabel("")
+        self.name.setObjectName("pageTitle")
+        self.details = QLabel("")
+        self.details.setObjectName("muted")
+        self.state = QLabel("")
+        self.state.setObjectName("muted")
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.scorecard = ScorecardView(colors)
+        self.alerts = AlertsView()
+        self.charts: dict[str, ChartWidget[Any]] = {key: cls(colors) for key, cls in CHARTS}
+
+        head = QHBoxLayout()
+        head.addWidget(self.back_button)
+        head.addSpacing(12)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.name)
+        titles.addWidget(self.details)
+        head.addLayout(titles, 1)
+        head.addWidget(self.state, 0, Qt.AlignmentFlag.AlignBottom)
+
+        # The cards above the charts keep one height whatever their text, so new data never
+        # resizes the charts (a resize re-renders all six at once, a long GUI-thread stall).
+        cards_box = QWidget()
+        cards_box.setFixedHeight(self.scorecard.fixed_height())
+        cards = QHBoxLayout(cards_box)
+        cards.setContentsMargins(0, 0, 0, 0)
+        cards.addWidget(self.scorecard, 3)
+        cards.addWidget(self.alerts, 1)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for i, (key, _cls) in enumerate(CHARTS):
+            grid.addWidget(self.charts[key], i // 3, i % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        for row in range(2):
+            grid.setRowStretch(row, 1)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.banner)
+        body_layout.addWidget(self.error)
+        body_layout.addWidget(cards_box)
+        body_layout.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.addLayout(head)
+        layout.addWidget(scroll, 1)
+
+        self._steps: deque[Callable[[], None]] = deque()
+        self._stepper = QTimer(self, interval=0)
+        self._stepper.timeout.connect(self._next_step)
+        bridge.on("dashboard.updated", self._dashboard_updated, self)
+        bridge.on("alerts.raised", self._alerts_raised, self)
+
+    # --- opening and closing ---------------------------------------------------------------
+    def open(self, merchant_id: str) -> None:
+        if self.merchant_id and self.merchant_id != merchant_id:
+            self.close_merchant()
+        self.merchant_id = merchant_id
+        self._generation += 1
+        generation = self._generation
+        if self.dashboard is None or self._current_id() != merchant_id:
+            self._clear(self.tr("Loading {merchant}…").format(merchant=merchant_id))
+        self.error.hide()
+        self.state.setText(self.tr("Loading…"))
+        if self.monitor is not None:
+            self.monitor.watch(merchant_id)
+        op = Op(self, lambda: self.explorer.dashboard(merchant_id))
+        op.success(lambda d: self._loaded(generation, d))
+        op.failure(lambda e: self._failed(generation, e))
+        op.run_in_background()
+
+    def reload(self) -> None:
+        if self.merchant_id:
+            self.open(self.merchant_id)
+
+    def close_merchant(self) -> None:
+        if self.monitor is not None and self.merchant_id:
+            self.monitor.unwatch(self.merchant_id)
+        self.merchant_id = None
+        self._generation += 1
+
+    def _current_id(self) -> str | None:
+        return None if self.dashboard is None else self.dashboard.profile.summary.id
+
+    def _clear(self, message: str) -> None:
+        self.dashboard = None
+        self.name.setText(message)
+        self.details.setText("")
+        self.banner.hide()
+
+    # --- results -----------------------------------------------------------------------------
+    def _loaded(self, generation: int, dashboard: Any) -> None:
+        if generation != self._generation:
+            return
+        self.show_dashboard(dashboard)
+        if self.monitor is not None and self.merchant_id:
+            # The alerts on screen are known; only later ones count as raised.
+            self.monitor.watch(self.merchant_id, dashboard)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        message = user_message(error)
+        if self.dashboard is None:
+            self.name.setText(self.merchant_id or "")
+        self.error.setText(message)
+        self.error.show()
+        self.state.setText(
+            self.tr("Could not load") if self.dashboard is None else self.tr("Showing older data")
+        )
+        self.failed.emit(message)
+
+    def show_dashboard(self, dashboard: Any) -> None:
+        """Draw a MerchantDashboard. Charts render one per event-loop turn (draw_idle), so the
+        window stays responsive while six figures draw."""
+        self.dashboard = dashboard
+        summary = dashboard.profile.summary
+        token = summary.token_symbol or (
+            self.tr("tokenized") if summary.tokenized else self.tr("not tokenized")
+        )
+        self.name.setText(f"{summary.name}  ·  {summary.id}")
+        self.details.setText(
+            self.tr("{city} · {platform} · {category} · token: {token} · score {score}").format(
+                city=name(summary.city),
+                platform=name(summary.platform),
+                category=name(summary.category),
+                token=token,
+                score=summary.score,
+            )
+        )
+        self._restore_state()
+        self.scorecard.set_scorecard(dashboard.scorecard)
+        self.alerts.set_alerts(dashboard.alerts)
+        if dashboard.stale:
+            self.banner.setText(stale_banner(dashboard.fetched_at, dashboard.error))
+            self.banner.show()
+            if dashboard.error is not None:
+                self.error.setText(user_message(dashboard.error))
+                self.error.show()
+        else:
+            self.banner.hide()
+            self.error.hide()
+        # Each chart is built, then rendered, in its own event-loop turn: the longest the GUI
+        # thread is busy is one chart's step, not six charts at once.
+        steps: list[Callable[[], None]] = []
+        for key, chart in self.charts.items():
+            part = getattr(dashboard.charts, key)
+            steps += [partial(chart.set_data, part), chart.render]
+        steps.append(partial(self.shown.emit, dashboard))
+        self._steps = deque(steps)
+        self._stepper.start()
+
+    def _next_step(self) -> None:
+        if not self._steps:
+            self._stepper.stop()
+            return
+        self._steps.popleft()()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Back):
+            self.back.emit()
+            return
+        super().keyPressEvent(event)
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
+        self.scorecard.set_colors(colors)
+        for chart in self.charts.values():
+            chart.set_colors(colors)
+
+    def draw_now(self) -> None:
+        """Finish drawing synchronously (benchmarks, screenshots)."""
+        self._stepper.stop()
+        while self._steps:
+            self._steps.popleft()()
+
+    # --- live updates ------------------------------------------------------------------------
+    def _dashboard_updated(self, dashboard: Any) -> None:
+        if self.merchant_id and dashboard.profile.summary.id == self.merchant_id:
+            self.show_dashboard(dashboard)
+
+    def _alerts_raised(self, payload: Any) -> None:
+        # "dashboard.updated" redraws the alert list; this only points the user at what is new.
+        if self.merchant_id and getattr(payload, "merchant_id", None) == self.merchant_id:
+            count = len(payload)
+            self.state.setText(self.tr("%n new alert(s) — see Active alerts", "", count))
+            QTimer.singleShot(8000, self._restore_state)
+
+    def _restore_state(self) -> None:
+        if self.dashboard is not None:
+            as_of = fmt.date(self.dashboard.charts.as_of)
+            self.state.setText(self.tr("Data as of {date}").format(date=as_of))
+
+    def retranslate_ui(self) -> None:
+        if self.dashboard is not None:
+            self.show_dashboard(self.dashboard)

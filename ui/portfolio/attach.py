@@ -1,0 +1,110 @@
+"""Joining the Portfolio page to the running app. The page is the investor's home, so it is first
+in the sidebar from the start (Ctrl+1) and says it waits for the chain; once the backend is up it
+gets its `PortfolioService` over the wallet's chain connection (one client, one transaction
+pipeline, one event indexer, whose syncs the wallet serialises), and the merchant explorer for
+the health badges. A click on a holding's merchant opens the Merchants page's dashboard."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from ui.shared.runner import Op, user_message
+
+log = logging.getLogger(__name__)
+
+
+class PortfolioAttachment(QObject):
+    def __init__(self, window: Any, bridge: Any, wallet: Any, theme: Any) -> None:
+        super().__init__(window)
+        from ui.portfolio.page import PortfolioPage
+
+        self.window = window
+        self.wallet = wallet  # WalletService
+        self.service: Any = None
+        self.explorer: Any = None
+        self.page = PortfolioPage(wallet=wallet, bridge=bridge, colors=theme.colors)
+        self.page.show_unavailable(
+            QCoreApplication.translate("PortfolioPage", "Connecting to the chain…")
+        )
+        theme.changed.connect(self.page.set_colors)
+        self.page.open_merchant.connect(window.open_merchant)
+        window.add_page("Portfolio", self.page, "Ctrl+1")
+        window.sidebar.setCurrentRow(window.pages.indexOf(self.page))
+
+    def start(self, chain_profile: Any, explorer: Any, bus: Any) -> None:
+        if chain_profile is None or not chain_profile.registry_address:
+            self.page.show_unavailable(
+                QCoreApplication.translate(
+                    "PortfolioPage",
+                    "No blockchain network is configured: the portfolio needs an RPC URL and the "
+                    "store registry's address (Settings).",
+                )
+            )
+            return
+        wallet = self.wallet
+        registry = chain_profile.registry_address
+        self.explorer = explorer
+
+        def build() -> Any:
+            from app.services.portfolio import PortfolioService
+
+            chain = wallet.chain()  # the wallet's connection, made on first use
+            return PortfolioService(
+                chain.client,
+                wallet.db,
+                bus,
+                registry=registry,
+                pipeline=chain.pipeline,
+                merchant_ids=_merchant_ids(explorer),
+            )
+
+        Op(self.page, build).success(self._built).failure(self._failed).run_in_background()
+
+    def _built(self, service: Any) -> None:
+        self.service = service
+        wallet = self.wallet
+
+        def sync(account: str) -> None:
+            """Index new events through the wallet (its lock keeps one sync at a time)."""
+            service.reader.watch(wallet.chain().indexer)
+            wallet.history(account)
+
+        self.page.attach(service, explorer=self.explorer, sync=sync)
+
+    def _failed(self, error: BaseException) -> None:
+        log.warning("portfolio unavailable: %s", error)
+        self.page.show_unavailable(
+            QCoreApplication.translate(
+                "PortfolioPage", "The portfolio cannot reach the chain: {reason}"
+            ).format(reason=user_message(error))
+        )
+
+    def close(self) -> None:
+        if self.service is not None:
+            self.service.close()
+            self.service = None
+
+
+def _merchant_ids(explorer: Any) -> Any:
+    """Merchant ids of the tokenized stores, from the REST offerings; fetched once, again only
+    when the registry has more stores than known offerings (a store's id hashes its merchant)."""
+    known: list[str] = []
+    lock = threading.Lock()
+
+    def ids() -> list[str]:
+        if explorer is None:
+            return []
+        with lock:
+            if not known:
+                try:
+                    got = explorer.api.offerings()
+                    known[:] = [o.merchant_id for o in got.value.items]
+                except Exception as error:  # badges wait; holdings still show
+                    log.info("offerings unavailable: %s", error)
+            return list(known)
+
+    return ids

@@ -1,0 +1,187 @@
+"""Portfolio actions that take several transactions: claim all (one per holding) and the signing
+grant they share. Dialogs open window-modal without blocking (`open()`), run the work on the
+runner's worker and show each step as the core reports it; `done` carries the outcome.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.portfolio.actions import ClaimAllReport, PortfolioActions, Progress
+from app.portfolio.holdings import Snapshot
+from app.wallet.keystore import wipe
+from app.wallet.session import PasswordRequest
+from ui.shared import format as fmt
+from ui.shared.runner import Op, user_message
+from ui.wallet.password_dialog import PasswordDialog
+
+
+class SigningGrant:
+    """A signer over the wallet session for one action of one or more transactions. When the
+    account is locked, the password asked once on the GUI thread signs each of them (a copy per
+    signature, which the session wipes) and is wiped by `close()`; the session stays locked."""
+
+    def __init__(self, session: Any, address: str, password: bytearray | None) -> None:
+        self._password = password
+        self.signer = session.signer(address, self._prompt if password is not None else None)
+
+    def _prompt(self, _request: PasswordRequest) -> bytearray | None:
+        return None if self._password is None else bytearray(self._password)
+
+    def close(self) -> None:
+        wipe(self._password)
+        self._password = None
+
+
+def ask_signer(session: Any, address: str, parent: QWidget | None) -> SigningGrant | None:
+    """A grant for `address`; asks for the password when the session is locked (None: cancelled)."""
+    if session.is_unlocked(address):
+        return SigningGrant(session, address, None)
+    why = QCoreApplication.translate("PortfolioPage", "Enter the wallet password to sign.")
+    password = PasswordDialog(why, address, parent).run()
+    return None if password is None else SigningGrant(session, address, password)
+
+
+def step_text(step: Progress) -> str:
+    mark = {"sending": "…", "confirmed": "✓", "failed": "✗"}.get(step.state, "")
+    tail = f" — {step.error}" if step.error else ""
+    tx = f"  ({step.tx_hash[:10]}…)" if step.tx_hash else ""
+    return f"{mark} {step.label}: {step.state}{tx}{tail}"
+
+
+class ClaimAllDialog(QDialog):
+    """Claims every holding with something claimable, in order; stops at the first failure and
+    says which claims succeeded. Cancel stops cleanly between two transactions."""
+
+    done = Signal(object)  # ClaimAllReport, or the exception that stopped it before any claim
+
+    def __init__(
+        self,
+        actions: PortfolioActions,
+        snapshot: Snapshot,
+        grant: SigningGrant,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Claim all"))
+        self.setObjectName("claimAllDialog")
+        self.setMinimumWidth(520)
+        # Not `self.actions`: that would shadow QWidget.actions(), which Qt itself calls.
+        self.portfolio_actions, self.snapshot, self.grant = actions, snapshot, grant
+        self.report: ClaimAllReport | None = None
+        self.error: BaseException | None = None
+        todo = [h for h in snapshot.holdings if h.claimable > 0]
+        total = sum(h.claimable for h in todo)
+        money = f"{fmt.units(total, snapshot.stablecoin_decimals)} {snapshot.stablecoin_symbol}"
+        self.intro = QLabel(
+            self.tr(
+                "Claiming {money} from %n holding(s), one transaction each. A failure stops the "
+                "run; claims before it stay done.",
+                "",
+                len(todo),
+            ).format(money=money)
+        )
+        self.intro.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, max(1, len(todo)))
+        self.bar.setValue(0)
+        self.steps = QListWidget()
+        self.steps.setObjectName("claimSteps")
+        self.summary = QLabel("")
+        self.summary.setObjectName("claimSummary")
+        self.summary.setWordWrap(True)
+        self._stop = threading.Event()
+        buttons = QDialogButtonBox()
+        self.stop_button = QPushButton(self.tr("Stop after this claim"))
+        self.stop_button.setObjectName("stopClaims")
+        self.stop_button.clicked.connect(self._request_stop)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setEnabled(False)
+        buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.bar, self.steps, self.summary):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+
+    def start(self) -> None:
+        self.open()
+        actions, snapshot, signer = self.portfolio_actions, self.snapshot, self.grant.signer
+        stop = self._stop
+        Op.reporting(
+            self,
+            lambda report: actions.claim_all(snapshot, signer, report, cancelled=stop.is_set),
+        ).progress(self._step).success(self._finished).failure(self._failed).run_in_background()
+
+    def reject(self) -> None:
+        if not self.close_button.isEnabled():  # still running: stop cleanly instead
+            self._request_stop()
+            return
+        super().reject()
+
+    def _request_stop(self) -> None:
+        self._stop.set()
+        self.stop_button.setEnabled(False)
+        self.summary.setText(self.tr("Stopping after the transaction under way…"))
+
+    def _step(self, step: Progress) -> None:
+        self.bar.setValue(step.done)
+        self.steps.addItem(step_text(step))
+
+    def _finished(self, report: ClaimAllReport) -> None:
+        self.grant.close()
+        self.report = report
+        money = self.snapshot.stablecoin_symbol
+        decimals = self.snapshot.stablecoin_decimals
+        lines = []
+        if report.succeeded:
+            claimed = ", ".join(
+                f"{r.symbol} ({fmt.units(r.amount, decimals)} {money})" for r in report.succeeded
+            )
+            lines.append(self.tr("Claimed: {claims}.").format(claims=claimed))
+        if report.failed is not None:
+            lines.append(
+                self.tr("Failed: {symbol} — {error}.").format(
+                    symbol=report.failed.symbol, error=report.failed.error
+                )
+            )
+        if report.not_attempted:
+            lines.append(
+                self.tr("Not attempted: {symbols}.").format(symbols=", ".join(report.not_attempted))
+            )
+        if report.complete:
+            lines.append(self.tr("Every claim went through."))
+        self.summary.setObjectName("error" if report.failed else "")
+        self.summary.setText(" ".join(lines))
+        self._end()
+
+    def _failed(self, error: BaseException) -> None:
+        self.grant.close()
+        self.error = error
+        self.summary.setObjectName("error")
+        self.summary.setText(
+            self.tr("Nothing more was claimed: {user_message}").format(
+                user_message=user_message(error)
+            )
+        )
+        self._end()
+
+    def _end(self) -> None:
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
+        self.stop_button.setEnabled(False)
+        self.close_button.setEnabled(True)
+        self.done.emit(self.report if self.report is not None else self.error)

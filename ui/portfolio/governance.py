@@ -1,0 +1,283 @@
+"""A store DAO from the investor's seat: its proposals (state, votes for/against/abstain, deadline),
+the account's voting power, delegation, and votes with a reason. Reads and transactions run on
+the runner's workers; the core explains refusals (app/portfolio/governance.py) before signing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.chain.transactions import Intent
+from app.chain.txstore import CONFIRMED
+from app.portfolio.governance import (
+    Proposal,
+    Support,
+    VotingPower,
+    delegate_intent,
+    vote_intent,
+)
+from app.portfolio.holdings import TokenInfo
+from ui.portfolio.claim_dialog import SigningGrant
+from ui.shared import format as fmt
+from ui.shared.i18n.names import name
+from ui.shared.runner import Op, user_message
+
+HEADERS = [
+    QT_TRANSLATE_NOOP("GovernancePanel", "Proposal"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "State"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "For"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "Against"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "Abstain"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "Deadline"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "You"),
+]
+STATES = (  # ProposalState names, lower case, shown translated
+    QT_TRANSLATE_NOOP("GovernancePanel", "pending"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "active"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "canceled"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "defeated"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "succeeded"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "queued"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "expired"),
+    QT_TRANSLATE_NOOP("GovernancePanel", "executed"),
+)
+
+
+class GovernancePanel(QWidget):
+    changed = Signal()  # a transaction went through (the page refreshes)
+
+    def __init__(
+        self, service: Any, grant: Callable[[], SigningGrant | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._grant = grant
+        self.account: str | None = None
+        self.info: TokenInfo | None = None
+        self.head_block = 0
+        self.proposals: list[Proposal] = []
+        self.power: VotingPower | None = None
+        self.heading = QLabel(self.tr("Select a holding to see its store's DAO."))
+        self.heading.setObjectName("muted")
+        self.power_label = QLabel("")
+        self.power_label.setWordWrap(True)
+        self.delegatee = QLineEdit()
+        self.delegatee.setObjectName("delegatee")
+        self.delegatee.setAccessibleName(self.tr("Delegate to"))
+        self.delegatee.setPlaceholderText(
+            self.tr("Delegate to (your own address to vote yourself)")
+        )
+        self.delegate_button = QPushButton(self.tr("Delegate"))
+        self.delegate_button.setObjectName("delegate")
+        self.delegate_button.clicked.connect(self.delegate)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setObjectName("proposals")
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.setAccessibleName(self.tr("Proposals of the store's DAO"))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("voteReason")
+        self.reason.setAccessibleName(self.tr("Reason for the vote"))
+        self.reason.setPlaceholderText(self.tr("Reason (optional, recorded on chain)"))
+        self.vote_buttons = {}
+        votes = QHBoxLayout()
+        votes.addWidget(self.reason, 1)
+        words = {
+            Support.FOR: self.tr("Vote for"),
+            Support.AGAINST: self.tr("Vote against"),
+            Support.ABSTAIN: self.tr("Vote abstain"),
+        }
+        for support in (Support.FOR, Support.AGAINST, Support.ABSTAIN):
+            button = QPushButton(words[support])
+            button.setObjectName(f"vote{support.name.title()}")
+            button.clicked.connect(lambda _c=False, s=support: self.vote(s))
+            votes.addWidget(button)
+            self.vote_buttons[support] = button
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        delegation = QHBoxLayout()
+        delegation.addWidget(self.delegatee, 1)
+        delegation.addWidget(self.delegate_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.power_label)
+        layout.addLayout(delegation)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(votes)
+        layout.addWidget(self.status)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for widget in (
+            self.delegate_button,
+            self.delegatee,
+            self.reason,
+            *self.vote_buttons.values(),
+        ):
+            widget.setEnabled(on)
+
+    def show_store(self, account: str, info: TokenInfo, head_block: int) -> None:
+        self.account, self.info, self.head_block = account, info, head_block
+        self.heading.setObjectName("")
+        self.heading.setText(
+            self.tr("<b>{symbol} store DAO</b> · governor {governor}").format(
+                symbol=info.symbol, governor=info.governor
+            )
+        )
+        if not self.delegatee.text():
+            self.delegatee.setText(account)
+        self._enable(True)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.account is None or self.info is None:
+            return
+        governance, account, info = self.service.governance, self.account, self.info
+
+        def read() -> tuple[list[Proposal], VotingPower]:
+            return (
+                governance.proposals(info.governor, account),
+                governance.voting_power(info.token, account),
+            )
+
+        Op(self, read).success(self._show).failure(
+            lambda e: self.status.setText(user_message(e))
+        ).run_in_background()
+
+    def _show(self, read: tuple[list[Proposal], VotingPower]) -> None:
+        self.proposals, self.power = read
+        info, power = self.info, self.power
+        assert info is not None
+        votes = fmt.units(power.votes, info.decimals)
+        if power.delegate is None:
+            self.power_label.setText(
+                self.tr(
+                    "Your {balance} {symbol} do not vote yet: delegate (to yourself "
+                    "to vote) before a proposal starts."
+                ).format(balance=fmt.units(power.balance, info.decimals), symbol=info.symbol)
+            )
+        else:
+            self.power_label.setText(
+                self.tr("Delegated to {value} · your voting power now: {votes} {symbol}").format(
+                    value=self.tr("yourself") if power.delegate == self.account else power.delegate,
+                    votes=votes,
+                    symbol=info.symbol,
+                )
+            )
+        self.table.setRowCount(len(self.proposals))
+        for row, p in enumerate(self.proposals):
+            left = p.deadline_block - self.head_block
+            deadline = self.tr("block {block}").format(block=p.deadline_block)
+            if left > 0:
+                deadline += " " + self.tr("(in {blocks})").format(blocks=left)
+            if p.has_voted:
+                mine = self.tr("voted")
+            elif p.voting_power == 0:
+                mine = self.tr("no power")
+            else:
+                mine = "—" if p.voting_power is None else self.tr("can vote")
+            cells = (
+                p.title or f"#{p.proposal_id}",
+                self.tr(p.state.name.lower()),
+                fmt.units(p.for_, info.decimals),
+                fmt.units(p.against, info.decimals),
+                fmt.units(p.abstain, info.decimals),
+                deadline,
+                mine,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if 2 <= column <= 4:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                item.setToolTip(p.description)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        if self.proposals and not self.table.selectedItems():
+            self.table.selectRow(0)
+        if not self.proposals and not self.status.text():  # never hide a transaction's outcome
+            self.status.setText(self.tr("No proposals in this store's DAO yet."))
+
+    def selected(self) -> Proposal | None:
+        items = self.table.selectedItems()
+        return self.proposals[items[0].row()] if items else None
+
+    def delegate(self) -> None:
+        if self.info is None:
+            return
+        try:
+            intent = delegate_intent(self.info.token, self.delegatee.text(), self.info.symbol)
+        except Exception as error:  # a bad address: say so, send nothing
+            self.status.setText(
+                user_message(error)
+                if hasattr(error, "user_message")
+                else self.tr("Enter a valid 0x… address to delegate to.")
+            )
+            return
+        self._send(intent, self.tr("Delegation"))
+
+    def vote(self, support: Support) -> None:
+        proposal = self.selected()
+        if proposal is None:
+            self.status.setText(self.tr("Select a proposal to vote on."))
+            return
+        try:
+            intent = vote_intent(proposal, support, self.reason.text().strip())
+        except Exception as error:
+            self.status.setText(user_message(error))
+            return
+        votes = {"FOR": self.tr("Vote for"), "AGAINST": self.tr("Vote against")}
+        self._send(intent, votes.get(support.name, self.tr("Vote abstain")))
+
+    def _send(self, intent: Intent, what: str) -> None:
+        grant = self._grant()
+        if grant is None:
+            return
+        pipeline = self.service.actions.pipeline
+        self._enable(False)
+        self.status.setText(self.tr("{what}: signing and sending…").format(what=what))
+
+        def work() -> Any:
+            record = pipeline.send(intent, grant.signer)
+            return pipeline.wait(record.intent_id, timeout=120)
+
+        def finished(record: Any) -> None:
+            grant.close()
+            self._enable(True)
+            ok = record.status == CONFIRMED
+            state = self.tr("confirmed") if ok else name(record.status)
+            self.status.setText(self.tr("{what}: {state}.").format(what=what, state=state))
+            self.reason.clear()
+            self.reload()
+            self.changed.emit()
+
+        def failed(error: BaseException) -> None:
+            grant.close()
+            self._enable(True)
+            self.status.setText(
+                self.tr("{what} not sent: {user_message}").format(
+                    what=what, user_message=user_message(error)
+                )
+            )
+
+        Op(self, work).success(finished).failure(failed).run_in_background()

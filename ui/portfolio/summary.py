@@ -1,0 +1,199 @@
+"""The portfolio's totals as a row of figures, and its four charts in one grid."""
+
+from __future__ import annotations
+
+import html
+import math
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from app.portfolio.merchant import RevenueTrend
+from app.services.portfolio import PortfolioView
+from ui.portfolio.charts import (
+    AllocationChart,
+    CumulativeFlowsChart,
+    MonthlyDistributionsChart,
+    RevenueTrendSpark,
+)
+from ui.shared import format as fmt
+from ui.shared.theme import LIGHT, Colors
+
+FIGURES = (
+    ("invested", QT_TRANSLATE_NOOP("TotalsRow", "Invested")),
+    ("cost_basis", QT_TRANSLATE_NOOP("TotalsRow", "Cost basis")),
+    ("distributions", QT_TRANSLATE_NOOP("TotalsRow", "Distributions received")),
+    ("claimable", QT_TRANSLATE_NOOP("TotalsRow", "Claimable now")),
+    ("yield", QT_TRANSLATE_NOOP("TotalsRow", "T12M yield")),
+    ("irr", QT_TRANSLATE_NOOP("TotalsRow", "IRR (cash)")),
+    ("cash", QT_TRANSLATE_NOOP("TotalsRow", "Stablecoin in wallet")),
+)
+# The coin's symbol after an amount, smaller, so seven cards fit in one row of a 1440 px window.
+UNIT = '<span style="font-size: 11px; font-weight: 400;">{}</span>'
+
+
+class Figure(QFrame):
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.value = QLabel("—")
+        self.value.setTextFormat(Qt.TextFormat.RichText)
+        self.value.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption = QLabel(QCoreApplication.translate("TotalsRow", caption))
+        self.caption.setObjectName("muted")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 6, 10, 6)
+        column.setSpacing(0)
+        column.addWidget(self.value)
+        column.addWidget(self.caption)
+
+
+class TotalsRow(QWidget):
+    """The totals as cards: all seven in one row when the page is wide enough, else in balanced
+    rows (4 + 3, then 3 + 3 + 1, ...), so the figures never set the window's minimum width.
+    Amounts show two decimals; the exact amount is in each card's tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figures = {key: Figure(caption) for key, caption in FIGURES}
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.columns = 0
+        self._arrange(len(self.figures))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        cards = list(self.figures.values())
+        for card in cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for column in range(len(cards)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def columns_for(self, width: int) -> int:
+        """How many cards go in a row at `width` pixels, the rows as even as they can be."""
+        count = len(self.figures)
+        card = max(f.sizeHint().width() for f in self.figures.values())
+        spacing = self.grid.horizontalSpacing()
+        fit = max(1, min(count, (width + spacing) // (card + spacing)))
+        rows = math.ceil(count / fit)
+        return math.ceil(count / rows)
+
+    def minimumSizeHint(self) -> QSize:
+        # One card wide: the row re-flows to fit whatever width the page gets.
+        card = max(f.minimumSizeHint().width() for f in self.figures.values())
+        return QSize(card, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.columns_for(event.size().width()))
+
+    def show_view(self, view: PortfolioView) -> None:
+        snap = view.snapshot
+        coin, decimals = snap.stablecoin_symbol, snap.stablecoin_decimals
+        totals, returns = snap.totals, view.returns
+        amounts = {
+            "invested": totals.invested,
+            "cost_basis": totals.cost_basis,
+            "distributions": totals.distributions,
+            "claimable": totals.claimable,
+            "cash": snap.stablecoin_balance,
+        }
+        for key, amount in amounts.items():
+            figure = self.figures[key]
+            figure.value.setText(
+                f"{fmt.units_brief(amount, decimals)} {UNIT.format(html.escape(coin))}"
+            )
+            figure.setToolTip(f"{fmt.units(amount, decimals)} {coin}")
+        self.figures["yield"].value.setText(fmt.basis_points(returns.yield_12m_bp))
+        self.figures["irr"].value.setText(fmt.basis_points(returns.irr_cash_bp))
+        claimable = self.figures["claimable"]
+        claimable.setToolTip(
+            claimable.toolTip()
+            + "\n"
+            + self.tr(
+                "Exactly what the token contracts pay now: {claimable} base units in total."
+            ).format(claimable=totals.claimable)
+        )
+        self.figures["irr"].setToolTip(
+            self.tr("Accrual basis: {basis_points}. Holdings valued at cost.").format(
+                basis_points=fmt.basis_points(returns.irr_accrual_bp)
+            )
+        )
+        if self.width() > 0:  # longer amounts may no longer fit in one row
+            self._arrange(self.columns_for(self.width()))
+
+
+class PortfolioCharts(QWidget):
+    """Allocation, distributions per month, cumulative flows, and the selected holding's merchant
+    revenue trend (a click on it opens the merchant's dashboard)."""
+
+    def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.allocation = AllocationChart(colors)
+        self.monthly = MonthlyDistributionsChart(colors)
+        self.cumulative = CumulativeFlowsChart(colors)
+        self.trend = RevenueTrendSpark(colors)
+        self._queue: dict[int, tuple[Any, Any]] = {}
+        self._stepping = False
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        for i, chart in enumerate(self.charts()):
+            grid.addWidget(chart, 0, i)
+            grid.setColumnStretch(i, 1)
+
+    def charts(self) -> list[Any]:
+        return [self.allocation, self.monthly, self.cumulative, self.trend]
+
+    def show_view(self, view: PortfolioView) -> None:
+        """Redraw the charts whose data changed, one per event-loop step: each render is a
+        GUI-thread stall of its own, never all of them in one."""
+        decimals = view.snapshot.stablecoin_decimals
+        self._plan(self.allocation, view.allocation)
+        self._plan(self.monthly, (view.monthly_distributions, decimals))
+        self._plan(self.cumulative, (view.cumulative, decimals))
+
+    def show_trend(self, trend: RevenueTrend | None) -> None:
+        self._plan(self.trend, trend)
+
+    def _plan(self, chart: Any, data: Any) -> None:
+        if chart.data == data and chart.data is not None:
+            return  # a new block without new flows: nothing to redraw
+        self._queue[id(chart)] = (chart, data)  # the newest data of a chart wins
+        if not self._stepping:
+            self._stepping = True
+            QTimer.singleShot(0, self, self._step)  # dropped if the widget goes
+
+    def _step(self) -> None:
+        if not self._queue:
+            self._stepping = False
+            return
+        key = next(iter(self._queue))
+        chart, data = self._queue.pop(key)
+        chart.set_data(data)
+        chart.render()
+        QTimer.singleShot(0, self, self._step)  # dropped if the widget goes
+
+    def invalidate(self) -> None:
+        """Forget what is drawn, so the next view redraws every chart (benchmarks)."""
+        for chart in self.charts():
+            chart.set_data(None)
+
+    def pending(self) -> bool:
+        return bool(self._queue) or self._stepping
+
+    def set_colors(self, colors: Colors) -> None:
+        for chart in self.charts():
+            chart.set_colors(colors)
+
+    def draw_now(self) -> None:
+        for chart in self.charts():
+            chart.draw_now()

@@ -1,0 +1,247 @@
+"""One chart base (after napari-matplotlib's `base.py`): a widget holding a matplotlib Figure
+and its Qt canvas, no pyplot. Subclasses implement `draw(data)`; `show_data(data)` runs the
+template `clear()` -> `draw(data)` inside the chart's own style, then `draw_idle()`.
+
+The data comes ready to plot from the core (`app.domain.dashboard`); charts only draw it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, Generic, TypeVar
+
+import matplotlib as mpl
+from matplotlib import font_manager
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ui.shared.theme import LIGHT, Colors
+
+D = TypeVar("D")
+MIN_PLOT_PX = 20  # the smallest plot area a figure is laid out for
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Droid Sans Fallback", "Microsoft YaHei",
+             "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei")  # fmt: skip
+
+
+@cache
+def font_families() -> list[str]:
+    """DejaVu (bundled with matplotlib, no CJK) then the CJK fonts this machine has: naming a
+    family matplotlib cannot find logs a warning at every draw."""
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return ["DejaVu Sans", *(name for name in CJK_FONTS if name in installed)]
+
+
+def style_for(colors: Colors) -> dict[str, Any]:
+    """Matplotlib rc values for one theme; applied per chart, never globally."""
+    return {
+        "figure.facecolor": colors.surface,
+        "axes.facecolor": colors.surface,
+        "axes.edgecolor": colors.border,
+        "axes.labelcolor": colors.muted,
+        "axes.titlecolor": colors.text,
+        "axes.prop_cycle": mpl.cycler(color=list(colors.series)),
+        "axes.grid": True,
+        "axes.grid.axis": "y",
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "grid.color": colors.grid,
+        "grid.linewidth": 0.8,
+        "xtick.color": colors.muted,
+        "ytick.color": colors.muted,
+        "xtick.labelsize": 8,
+        "ytick.labelsize": 8,
+        "legend.fontsize": 8,
+        "legend.frameon": False,
+        "legend.labelcolor": colors.text,
+        "font.size": 9,
+        # Chinese labels ("no data yet" and the like): matplotlib falls back per glyph to the
+        # first family that has it; DejaVu (bundled) has no CJK.
+        "font.sans-serif": font_families(),
+        "text.color": colors.text,
+        "lines.linewidth": 1.6,
+    }
+
+
+class ChartWidget(QFrame, Generic[D]):
+    """A titled card with one matplotlib canvas."""
+
+    title = "Chart"
+    # Figure margins in pixels (room for tick labels), turned into fractions whenever the
+    # canvas changes size; fixed rather than tight/constrained layout, which would cost more
+    # than the drawing itself on every redraw.
+    margins_px = {"left": 56, "right": 14, "top": 10, "bottom": 26}
+
+    def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.colors = colors
+        self._data: D | None = None
+        # The figure size is only the preferred size (the layout stretches it); kept small so a
+        # dashboard fits a 900-pixel-high window without scrolling.
+        self.figure = Figure(figsize=(4.0, 1.7), dpi=100)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumHeight(150)
+        self.heading = QLabel(QCoreApplication.translate("Charts", self.title))
+        # A screen reader names the plot by its title; the caption says what it shows.
+        self.canvas.setAccessibleName(self.heading.text())
+        self.heading.setObjectName("chartTitle")
+        self.heading.setStyleSheet("font-weight: 600; font-size: 13px;")
+        self.caption = QLabel("")
+        self.caption.setObjectName("muted")
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The key is a Qt label, not a matplotlib legend: a legend is the costliest thing to
+        # draw on these small charts, and Qt text is crisper.
+        self.key = QLabel("")
+        self.key.setObjectName("chartKey")
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        # Text never sets a chart's width: all charts get equal columns, and new data (a longer
+        # caption) never resizes a chart, which would re-render every chart at once.
+        for label in (self.heading, self.caption, self.key):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.key)
+        layout.addWidget(self.canvas, 1)
+        self.axes: Axes = self.figure.add_subplot()
+        self._styled = False
+        self._render(rebuild=True)  # themed from the start, with the empty-state text
+
+    # --- the template ------------------------------------------------------------------
+    def show_data(self, data: D) -> None:
+        """Set the data and render when Qt is next idle."""
+        self.set_data(data)
+        self.canvas.draw_idle()
+
+    def set_data(self, data: D) -> None:
+        """Replace the plotted data without rendering (`render()` or `draw_idle()` follow)."""
+        self._data = data
+        self._render(rebuild=False)
+        self.canvas.setAccessibleDescription(self.caption.text())
+
+    def render(self) -> None:
+        """Rasterise now and repaint the canvas (the GUI thread's part of drawing)."""
+        self.canvas.draw()
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
+        self._render(rebuild=True)  # axes, ticks and grid take their colours when created
+        self.canvas.draw_idle()
+
+    def clear(self) -> None:
+        """Remove the previous data's artists but keep the axes and their ticks: building
+        an axes with its ticks costs more than drawing the data, and a live dashboard
+        redraws every few seconds."""
+        axes = self.axes
+        for artist in [*axes.lines, *axes.patches, *axes.collections, *axes.texts]:
+            artist.remove()
+        legend = axes.get_legend()
+        if legend is not None:
+            legend.remove()
+        axes.set_axis_on()
+        axes.set_autoscale_on(True)
+        axes.ignore_existing_data_limits = True
+
+    def rebuild(self) -> None:
+        """Start from a new figure with one axes styled by the current theme."""
+        self.figure.clear()
+        self.figure.set_facecolor(self.colors.surface)
+        self.axes = self.figure.add_subplot()
+        self.axes.set_axisbelow(True)  # gridlines behind bars and lines, never across them
+        self._apply_margins()
+
+    def _apply_margins(self) -> None:
+        # A canvas never laid out (its page not shown yet) is a few pixels wide. The figure is
+        # sized as if it had room for the margins and a plot: margins wider than the canvas make
+        # matplotlib raise (left >= right) inside this resize handler, and an exception escaping
+        # a Qt virtual crashes PySide 6.11 at the next one (window.grab() segfaulted).
+        m = self.margins_px
+        width = max(self.canvas.width(), 100, m["left"] + m["right"] + MIN_PLOT_PX)
+        height = max(self.canvas.height(), 80, m["top"] + m["bottom"] + MIN_PLOT_PX)
+        self.figure.subplots_adjust(
+            left=m["left"] / width,
+            right=1 - m["right"] / width,
+            top=1 - m["top"] / height,
+            bottom=m["bottom"] / height,
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_margins()
+
+    def draw(self, data: D) -> None:  # pragma: no cover - every chart overrides it
+        raise NotImplementedError
+
+    def draw_now(self) -> None:
+        """Render synchronously (benchmarks and screenshots; the GUI uses draw_idle)."""
+        self.canvas.draw()
+
+    def draw_idle(self) -> None:
+        self.canvas.draw_idle()
+
+    @property
+    def data(self) -> D | None:
+        return self._data
+
+    def _render(self, rebuild: bool) -> None:
+        with mpl.rc_context(style_for(self.colors)):
+            if rebuild or not self._styled:
+                self.rebuild()
+                self._styled = True
+            else:
+                self.clear()
+            if self._data is not None:
+                self.draw(self._data)
+                self.axes.autoscale_view()
+            else:  # bare 0-1 axes look broken; say there is nothing to show yet
+                self.no_data(QCoreApplication.translate("Charts", "No data yet"))
+
+    # --- helpers for subclasses ----------------------------------------------------------
+    def set_key(self, entries: list[tuple[str, str, str]]) -> None:
+        """The chart's key: (label, colour, 'line' | 'dash' | 'box') per series."""
+        marks = {"line": "━", "dash": "╌", "box": "■"}
+        self.key.setText(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f'<span style="color:{color}; font-weight:700">{marks[kind]}</span>&nbsp;{label}'
+                for label, color, kind in entries
+            )
+        )
+
+    def compact_y(self, bins: int = 4) -> None:
+        self.axes.yaxis.set_major_locator(MaxNLocator(nbins=bins))
+
+    def no_data(self, message: str) -> None:
+        self.axes.set_axis_off()
+        # The families are named on the text itself: fonts are looked up when the canvas
+        # draws, outside the style context, where the CJK fallback would be missing.
+        self.axes.text(
+            0.5, 0.5, message, ha="center", va="center", color=self.colors.muted,
+            transform=self.axes.transAxes, fontfamily=font_families(),
+        )  # fmt: skip
+
+
+def money_axis(axes: Axes, axis: str = "y") -> None:
+    """Cents on an axis shown as compact dollars: 123456789 -> '$1.2M'."""
+
+    def label(value: float, _pos: object) -> str:
+        dollars = value / 100  # tick positions are display-only floats
+        for bound, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+            if abs(dollars) >= bound:
+                return f"${dollars / bound:.1f}{suffix}"
+        return f"${dollars:.0f}"
+
+    target = axes.yaxis if axis == "y" else axes.xaxis
+    target.set_major_formatter(FuncFormatter(label))
+
+
+def percent_axis(axes: Axes, scale: float = 100.0) -> None:
+    """Basis points on the y axis shown as percent."""
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v / scale:.0f}%"))

@@ -1,0 +1,487 @@
+"""Start the desktop app: data directory, theme and language (read without SQLAlchemy or
+pydantic), the window (shown at once); once it has painted, the store (migrated), the settings,
+the pages, then the backend off the GUI thread (the sandbox when that profile is active) and the
+pages that use it. Everything is handed down; nothing is global.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+import warnings
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.config import data_dir
+from app.config.choices import SANDBOX_NAME
+from app.config.paths import database_path
+from app.events import EventBus
+from app.resources import resource_path
+from app.storage.quick_settings import read_quick_settings
+from ui.shared.bridge import EventBridge
+from ui.shared.i18n import Language
+from ui.shared.runner import Op, shut_down, user_message
+from ui.shared.theme import ThemeManager
+from ui.shell import gc_policy
+from ui.shell.main_window import MainWindow
+from ui.shell.startup_probe import after_first_paint
+
+if TYPE_CHECKING:
+    from app.config import NetworkProfile, Settings
+    from app.storage import Database
+
+log = logging.getLogger(__name__)
+TOKEN_ENV = "PST_DESK_API_TOKEN"
+
+
+class StartupError(Exception):
+    """The backend could not be set up; `user_message` says why and what to do."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+class VaultTokenMissing(StartupError):
+    """The API token is not available yet: the vault is locked by a password, or keeps none.
+    Start-up tries again once the vault is unlocked (or the token is kept) on the Vault page."""
+
+
+def _vault_token(vault: Any, profile: str) -> str:
+    """The custom profile's API token from its vault; the keyring needs no prompt."""
+    from app.vault import PasswordRequired, VaultError
+    from app.vault.api_token import stored_api_token
+
+    try:
+        return stored_api_token(vault, profile) or ""
+    except PasswordRequired:
+        raise VaultTokenMissing(
+            QCoreApplication.translate(
+                "Startup",
+                "The API token of {profile} is kept in the vault, which is protected by a "
+                "password: unlock it on the Vault page (Ctrl+4) and PST Desk connects.",
+            ).format(profile=profile)
+        ) from None
+    except VaultError as error:
+        raise StartupError(
+            QCoreApplication.translate(
+                "Startup", "The vault could not give the API token of {profile}: {error}"
+            ).format(profile=profile, error=error)
+        ) from None
+
+
+def short_reason(error: BaseException, limit: int = 240) -> str:
+    """One line for the window: the error's first line and, when the text goes on (a child
+    process's stderr, say), its last line, which usually names the cause. Never a traceback."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    if not lines:
+        return type(error).__name__
+    text = lines[0] if len(lines) == 1 else f"{lines[0].rstrip(':')}: {lines[-1]}"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class Backend:
+    """What the pages need from the core, and how to stop it."""
+
+    explorer: Any
+    monitor: Any
+    api: Any
+    client: Any
+    sandbox: Any = None
+    chain_profile: NetworkProfile | None = None  # RPC URL and registry, for the wallet
+    stopped: bool = field(default=False)
+
+    def stop(self) -> None:
+        if self.stopped:
+            return
+        self.stopped = True
+        for step in (self.monitor.stop, self.explorer.close, self.client.close):
+            try:
+                step()
+            except Exception:  # shutting down: log, keep going
+                log.exception("error while stopping the backend")
+        if self.sandbox is not None:
+            self.sandbox.stop()
+
+
+def connect(
+    profile: NetworkProfile,
+    settings: Settings,
+    db: Database,
+    bus: EventBus,
+    *,
+    merchants: int | None = None,
+    root: Any = None,
+    vault: Any = None,
+) -> Backend:
+    """Build the backend for `profile` (runs on a worker thread: it may start the sandbox)."""
+    from app.backend.cache import CachedApi
+    from app.backend.client import ApiClient
+    from app.services.merchants import MerchantExplorer
+    from app.services.monitor import LiveMonitor
+
+    sandbox = None
+    if profile.is_sandbox:
+        from app.sandbox.launcher import SandboxProcess
+
+        try:
+            sandbox = SandboxProcess.start(
+                root / "sandbox",
+                merchants=merchants or settings.sandbox_merchants,
+                day_seconds=settings.sandbox_day_seconds,
+            )
+        except Exception as error:
+            log.error("the sandbox did not start: %s", error)
+            raise StartupError(
+                QCoreApplication.translate(
+                    "Startup",
+                    "The sandbox could not start ({reason}). Check that nothing else uses the "
+                    "data directory, then restart PST Desk; the log has the details.",
+                ).format(reason=short_reason(error))
+            ) from error
+        api_url, token = sandbox.api_url, sandbox.token
+        if vault is not None:  # kept only where the vault opens without a prompt (keyring)
+            from app.vault.api_token import keep_sandbox_token
+
+            keep_sandbox_token(vault, token)
+        profile = profile.with_endpoints(
+            api_url=api_url,
+            rpc_url=sandbox.rpc_url or "",
+            registry_address=sandbox.lines.get("registry", ""),
+        )
+    else:
+        api_url, token = profile.api_url, os.environ.get(TOKEN_ENV, "")
+        if not api_url:
+            raise StartupError(
+                QCoreApplication.translate(
+                    "Startup", "The network profile {profile} has no API URL; set one in Settings."
+                ).format(profile=profile.name)
+            )
+        if not token and vault is not None:
+            token = _vault_token(vault, profile.name)
+        if not token:
+            raise VaultTokenMissing(
+                QCoreApplication.translate(
+                    "Startup",
+                    "No API token for the network profile {profile}: keep it in the vault "
+                    "(Vault page, Ctrl+4, 'API token…'), or set {variable} before starting.",
+                ).format(profile=profile.name, variable=TOKEN_ENV)
+            )
+    try:
+        client = ApiClient(api_url, token)
+        api = CachedApi(client, db, profile.name)
+        explorer = MerchantExplorer(api, bus)
+        monitor = LiveMonitor(
+            api, bus, interval=float(settings.poll_interval_seconds), explorer=explorer
+        )
+    except Exception:
+        if sandbox is not None:
+            sandbox.stop()
+        raise
+    monitor.start()
+    return Backend(explorer, monitor, api, client, sandbox, profile if profile.rpc_url else None)
+
+
+def starting_text(profile: str) -> str:
+    """What the window says while the backend of `profile` starts."""
+    if profile == SANDBOX_NAME:
+        return QCoreApplication.translate("Startup", "Starting the sandbox…")
+    return QCoreApplication.translate("Startup", "Connecting to {profile}…").format(profile=profile)
+
+
+class Session:
+    """The running app: store, settings, bus and (once connected) the backend.
+
+    The window is built from the theme and language alone (`read_quick_settings`), so it can
+    paint before SQLAlchemy, Alembic and pydantic load; `attach_pages` (run_gui calls it once
+    the window has painted) opens the store and loads the settings first."""
+
+    def __init__(
+        self, args: argparse.Namespace, app: QApplication, *, attach_pages: bool = True
+    ) -> None:
+        self.args = args
+        self.root = data_dir(args.data_dir)
+        look = read_quick_settings(database_path(self.root))
+        self._db: Database | None = None
+        self._settings: Settings | None = None
+        self.bus = EventBus()
+        self.language = Language(app, look.language)
+        self.theme = ThemeManager(app, look.theme)
+        self.bridge = EventBridge(self.bus, parent=app)
+        self.backend: Backend | None = None
+        self._stopped = False
+        self.settled = False  # the backend came up or failed (for --exit-after-paint)
+        self.window = MainWindow(None, None, self.theme, language=self.language)
+        self.window.show_starting(
+            starting_text(getattr(args, "profile", None) or look.active_profile)
+        )
+        self.window.on_shutdown(self.stop)
+        self.pages_attached = False
+        if attach_pages:
+            self.attach_pages()
+
+    def _open_store(self) -> None:
+        """The store (migrated to the newest schema) and the validated settings; the look is
+        corrected if the quick read got it wrong (a value only the full load accepts)."""
+        from app.storage import open_database
+        from app.storage.settings_store import load_settings
+
+        self._db = open_database(database_path(self.root))
+        self.settings = load_settings(self._db)
+        if self.settings.language != self.language.choice:
+            self.language.apply(self.settings.language)
+        if self.settings.theme != self.theme.choice:
+            self.theme.apply(self.settings.theme)
+        self.window.attach_settings(self.settings, self._save_settings)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the store opens once the window has painted (attach_pages)")
+        return self._db
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            raise RuntimeError("the settings load once the window has painted (attach_pages)")
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def attach_pages(self) -> None:
+        """The store and the settings, then wallet, portfolio, vault and treasury: about a
+        second of imports (SQLAlchemy, web3 and their friends), so run_gui calls this once the
+        window has painted, then `start`."""
+        if self.pages_attached or self._stopped:
+            return
+        self.pages_attached = True
+        self._open_store()
+        self.wallet = _wallet_page(self)
+        from ui.portfolio.attach import PortfolioAttachment
+
+        self.portfolio = PortfolioAttachment(
+            self.window, self.bridge, self.wallet.service, self.theme
+        )
+        self.vault = _vault_page(self)
+        from ui.treasury.attach import TreasuryAttachment  # web3: after the window exists
+
+        self.treasury = TreasuryAttachment(
+            self.window, self.bridge, self.wallet.service.session, self.theme
+        )
+
+    def _save_settings(self, settings: Settings) -> None:
+        from app.storage.settings_store import save_settings
+
+        save_settings(self.db, settings)
+        self.settings = settings
+
+    def start(self) -> None:
+        try:
+            profile = self.settings.profile(getattr(self.args, "profile", None))
+        except KeyError:
+            self.settled = True
+            self.window.show_startup_error(
+                QCoreApplication.translate(
+                    "Startup",
+                    "There is no network profile named {profile!r}. Add it in Settings or start "
+                    "without --profile.",
+                ).format(profile=self.args.profile)
+            )
+            return
+        self.window.show_starting(
+            QCoreApplication.translate("Startup", "Starting the sandbox…")
+            if profile.is_sandbox
+            else QCoreApplication.translate("Startup", "Connecting to {profile}…").format(
+                profile=profile.name
+            )
+        )
+        merchants = getattr(self.args, "merchants", None)
+        op = Op(
+            self.window,
+            lambda: connect(
+                profile,
+                self.settings,
+                self.db,
+                self.bus,
+                merchants=merchants,
+                root=self.root,
+                vault=self.vault.vault,
+            ),
+        )
+        op.success(self._connected).failure(self._failed).run_in_background()
+
+    def _connected(self, backend: Backend) -> None:
+        self.settled = True
+        if self.backend is not None or self._stopped:
+            backend.stop()  # the window closed while the sandbox was starting
+            return
+        self.backend = backend
+        self.window.attach(backend.explorer, backend.monitor, self.bridge)
+        chain = backend.chain_profile
+        # anvil mines only when sent to: a confirmation depth would hide the newest transfers.
+        self.wallet.service.index_confirmations = 0 if chain and chain.is_sandbox else 2
+        self.wallet.set_profile(chain)
+        self.portfolio.start(chain, backend.explorer, self.bus)
+        self.vault.start(chain, self.db, self.bus)
+        self.treasury.start(
+            chain, backend.api, self.db, self.bus, self.settings.reconciliation_tolerance_bp
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.settled = True
+        log.error("could not connect: %r", error)
+        if isinstance(error, VaultTokenMissing):
+            self.vault.retry_after_unlock(self.start)
+        self.window.show_startup_error(user_message(error))
+
+    def stop(self) -> None:
+        """Stop the monitor and the sandbox, close the store (the window is closing)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self.bridge.close()
+        # The pages attach after the first paint: an early close may find some missing.
+        if (portfolio := getattr(self, "portfolio", None)) is not None:
+            portfolio.close()
+        if (wallet := getattr(self, "wallet", None)) is not None:
+            wallet.service.close()  # locks: keys leave memory
+        if (vault := getattr(self, "vault", None)) is not None:
+            vault.close()
+        if (treasury := getattr(self, "treasury", None)) is not None:
+            treasury.close()
+        if self.backend is not None:
+            self.backend.stop()
+            self.backend = None
+        if self._db is not None:
+            self._db.close()
+        self.bridge.deleteLater()
+        self.theme.deleteLater()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+
+def _quit_on_signals(app: QApplication, session: Session) -> None:
+    """Ctrl+C in the terminal (or a TERM from `make run`'s caller) closes the window properly,
+    so the sandbox and the monitor stop. Qt's event loop never returns to Python by itself;
+    a short timer lets Python run its signal handlers."""
+
+    def close(_signum: int, _frame: object) -> None:
+        session.window.close()
+        app.quit()
+
+    signal.signal(signal.SIGINT, close)
+    signal.signal(signal.SIGTERM, close)
+    wake = QTimer(app, interval=250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+
+
+def _wallet_page(session: Session) -> Any:
+    """The wallet works offline (accounts, lock); the chain joins once the backend is up."""
+    from app.services.wallet import WalletService
+    from app.wallet.session import WalletSession
+    from app.wallet.wallet import Wallet
+    from ui.wallet.page import WalletPage
+
+    wallet = Wallet(session.root, session.db, bus=session.bus)
+    idle = session.settings.idle_lock_minutes * 60.0
+    lock = WalletSession(wallet, idle_timeout=idle, bus=session.bus)
+    service = WalletService(wallet, session.db, session=lock, bus=session.bus)
+    page = WalletPage(service, session.bridge)
+    session.window.add_page("Wallet", page, "Ctrl+5")
+    session.window.on_lock(page.lock)  # File -> Lock (Ctrl+L)
+    return page
+
+
+def _vault_page(session: Session) -> Any:
+    """The vault of the profile this run uses; the chain binding joins with the backend."""
+    from app.vault import Vault
+    from ui.vault.attach import VaultAttachment
+
+    try:
+        profile = session.settings.profile(getattr(session.args, "profile", None)).name
+    except KeyError:
+        profile = session.settings.active_profile
+    vault = Vault(session.db, bus=session.bus)
+    return VaultAttachment(session.window, session.bridge, vault, profile, session.wallet)
+
+
+def _could_not_start(error: Exception) -> None:
+    log.exception("could not start")
+    QMessageBox.critical(
+        None,
+        "PST Desk",
+        QCoreApplication.translate(
+            "Startup",
+            "PST Desk could not open its data ({error}). Check that the data directory "
+            "exists and is writable, or choose another with --data-dir.",
+        ).format(error=f"{type(error).__name__}: {error}"),
+    )
+
+
+def _import_merchant_pages() -> None:
+    import ui.merchants.dashboard
+    import ui.merchants.page  # noqa: F401
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    # matplotlib's Qt backend still sets an attribute Qt 6 deprecated; nothing else is hidden.
+    warnings.filterwarnings(
+        "ignore", message=".*AA_UseHighDpiPixmaps.*", category=DeprecationWarning
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("PST Desk")
+    app.setOrganizationName("PST")
+    app.setDesktopFileName("pst-desk")  # matches packaging/pst-desk.desktop (Wayland, docks)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "pst-desk.svg"))))
+    try:
+        session = Session(args, app, attach_pages=False)
+    except Exception as error:  # e.g. an unwritable data directory: say so, no traceback
+        _could_not_start(error)
+        return 1
+    session.window.show()
+
+    def finish_start() -> None:
+        if session.stopped:  # closed before it painted
+            return
+        try:
+            session.attach_pages()
+        except Exception as error:
+            _could_not_start(error)
+            app.exit(1)
+            return
+        session.start()
+        gc_policy.install(app)  # start-up objects frozen; no full collections mid-interaction
+        # While the backend starts off the GUI thread: the merchant pages' imports (matplotlib),
+        # which the window needs once it is up.
+        QTimer.singleShot(0, _import_merchant_pages)
+
+    # The window paints first (the start-up bench's measure); the rest of the pages follow.
+    after_first_paint(session.window, finish_start)
+    if getattr(args, "exit_after_paint", False):  # registered last: it notes the time first
+        from ui.shell.startup_probe import FirstPaintProbe
+
+        FirstPaintProbe(
+            app, session.window, lambda: session.settled, lambda: session.backend is not None
+        )
+    _quit_on_signals(app, session)
+    code = app.exec()
+    shut_down()  # results still arriving must not reach the pages being torn down
+    session.stop()
+    # A sandbox still starting when the window closed is stopped once its start returns.
+    QThreadPool.globalInstance().waitForDone(60_000)
+    app.processEvents()
+    return int(code)

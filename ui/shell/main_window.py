@@ -1,0 +1,316 @@
+"""The main window: a sidebar with the pages that work, and a status bar with the connection
+state and the age of the data on screen.
+
+Pages get what they need handed in (`attach`); there is no application-wide singleton. The
+window paints before the store opens: it imports no page that needs the backend, matplotlib or
+pydantic; the Settings page joins with the settings (`attach_settings`), the merchant pages
+with the backend (`attach`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.shared import format as fmt
+from ui.shared.bridge import EventBridge
+from ui.shared.i18n import Language
+from ui.shared.i18n.live import retranslate
+from ui.shared.runner import user_message
+from ui.shared.theme import Colors, ThemeManager
+from ui.shell import shortcuts
+
+if TYPE_CHECKING:
+    from app.config import Settings
+    from ui.merchants.dashboard import MerchantDashboardPage
+    from ui.merchants.page import MerchantsPage
+    from ui.settings.page import SettingsPage
+
+
+class StartupPanel(QWidget):
+    """What the Merchants area shows before the backend is ready, or when it failed to start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(self.tr("Starting…"))
+        self.message.setObjectName("startupMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("font-size: 15px;")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addStretch(2)
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setObjectName("error" if error else "startupMessage")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings | None,
+        save_settings: Callable[[Settings], None] | None,
+        theme: ThemeManager,
+        parent: QWidget | None = None,
+        *,
+        language: Language | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("PST Desk")
+        self.language = language
+        self._retranslating = False
+        self.resize(1440, 900)
+        self.theme = theme
+        self.merchants: MerchantsPage | None = None
+        self.dashboard: MerchantDashboardPage | None = None
+        self._shutdown: list[Callable[[], None]] = []
+        self._offline_since: dt.datetime | None = None
+        self._monitor: Any = None
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.pages = QStackedWidget()
+        self.merchant_area = QStackedWidget()
+        self.startup = StartupPanel()
+        self.merchant_area.addWidget(self.startup)
+        self.settings_page: SettingsPage | None = None
+        self._ranks: list[int] = []  # each page's place in shortcuts.PAGES, in sidebar order
+        self._add_page("Merchants", self.merchant_area, "Ctrl+2")
+        if settings is not None and save_settings is not None:
+            self.attach_settings(settings, save_settings)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.connection = QLabel(self.tr("Not connected"))
+        self.connection.setObjectName("connectionState")
+        self.data_age = QLabel("")
+        self.data_age.setObjectName("dataAge")
+        self.statusBar().addPermanentWidget(self.data_age)
+        self.statusBar().addPermanentWidget(self.connection)
+        self._age_timer = QTimer(self, interval=10_000)
+        self._age_timer.timeout.connect(self._update_age)
+        self._age_timer.start()
+        theme.changed.connect(self._colors_changed)
+        self._lockers: list[Callable[[], None]] = []
+        self._build_menus()
+
+    def attach_settings(
+        self, settings: Settings, save_settings: Callable[[Settings], None]
+    ) -> None:
+        """The Settings page, once the settings are loaded (None before: start-up reads only
+        the theme and the language before the first paint)."""
+        from ui.settings.page import SettingsPage
+
+        self.settings_page = SettingsPage(settings, save_settings)
+        self.settings_page.settings_changed.connect(self._settings_changed)
+        self._add_page("Settings", self.settings_page, "Ctrl+,")
+
+    def _build_menus(self) -> None:
+        """File (lock, quit) and Help (keyboard shortcuts); the keys are in ui.shell.shortcuts."""
+        keys = shortcuts.KEYS
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        lock = file_menu.addAction(self.tr("Lock the wallet and the vault"), self.lock_all)
+        lock.setShortcut(QKeySequence(keys["lock"].keys))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("Quit"), self.close)
+        quit_action.setShortcut(QKeySequence(keys["quit"].keys))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = help_menu.addAction(self.tr("Keyboard shortcuts…"), self.show_shortcuts)
+        help_action.setShortcut(QKeySequence(keys["help"].keys))
+
+    def show_shortcuts(self) -> None:
+        from ui.shell.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def on_lock(self, callback: Callable[[], None]) -> None:
+        """Run `callback` on File -> Lock (Ctrl+L): the wallet and the vault lock themselves."""
+        self._lockers.append(callback)
+
+    def lock_all(self) -> None:
+        for callback in self._lockers:
+            callback()
+        self.statusBar().showMessage(self.tr("Locked."), 5000)
+
+    def _add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
+        shortcut = shortcuts.page_keys(title, shortcut)
+        rank = shortcuts.page_rank(title)
+        index = sum(1 for r in self._ranks if r <= rank)
+        self._ranks.insert(index, rank)
+        self.sidebar.insertItem(index, QCoreApplication.translate("MainWindow", title))
+        self.pages.insertWidget(index, page)
+        # Looked up when pressed: a page inserted later moves the ones after it.
+        QShortcut(QKeySequence(shortcut), self, lambda: self._go_to(page))
+        shortcuts.add_page_key(shortcut, title)
+
+    def _go_to(self, page: QWidget) -> None:
+        """A page's shortcut; a hidden page (Treasury for someone without a role) stays shut."""
+        row = self.pages.indexOf(page)
+        if row >= 0 and not self.sidebar.item(row).isHidden():
+            self.sidebar.setCurrentRow(row)
+
+    def add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
+        """A page from outside the window (e.g. the wallet), placed in the sidebar by its place
+        in `shortcuts.PAGES` (Portfolio first: the investor's home)."""
+        self._add_page(title, page, shortcut)
+
+    def set_page_visible(self, page: QWidget, visible: bool) -> None:
+        """Show or hide a page's sidebar entry (e.g. Treasury, only for treasury staff)."""
+        row = self.pages.indexOf(page)
+        if row < 0:
+            return
+        self.sidebar.item(row).setHidden(not visible)
+        if not visible and self.sidebar.currentRow() == row:
+            self.sidebar.setCurrentRow(0)
+
+    # --- start-up -----------------------------------------------------------------------------
+    def show_starting(self, text: str) -> None:
+        self.startup.show_message(text)
+        self.merchant_area.setCurrentWidget(self.startup)
+        self.connection.setText(text)
+
+    def show_startup_error(self, text: str) -> None:
+        self.startup.show_message(text, error=True)
+        self.merchant_area.setCurrentWidget(self.startup)
+        self.connection.setText(self.tr("Not connected"))
+
+    def attach(self, explorer: Any, monitor: Any | None, bridge: EventBridge) -> None:
+        """The backend is ready: build the pages that use it and load the merchant list."""
+        from ui.merchants.dashboard import MerchantDashboardPage  # matplotlib
+        from ui.merchants.page import MerchantsPage
+
+        self._monitor = monitor
+        self.merchants = MerchantsPage(explorer, bridge)
+        self.dashboard = MerchantDashboardPage(explorer, monitor, bridge, self.theme.colors)
+        self.merchant_area.addWidget(self.merchants)
+        self.merchant_area.addWidget(self.dashboard)
+        self.merchant_area.setCurrentWidget(self.merchants)
+        self.merchants.open_merchant.connect(self.open_merchant)
+        self.merchants.loaded.connect(self._update_age)
+        self.dashboard.back.connect(self.close_merchant)
+        self.dashboard.shown.connect(lambda _d: self._update_age())
+        bridge.on("connection", self._connection_changed, self)
+        self.connection.setText(self.tr("● Online"))
+        self._set_online(True)
+        self.merchants.reload()
+
+    def on_shutdown(self, callback: Callable[[], None]) -> None:
+        """Run `callback` when the window closes (stop the monitor, the sandbox, ...)."""
+        self._shutdown.append(callback)
+
+    # --- navigation ---------------------------------------------------------------------------
+    def open_merchant(self, merchant_id: str) -> None:
+        if self.dashboard is None:
+            return
+        self.merchant_area.setCurrentWidget(self.dashboard)
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.merchant_area))
+        self.dashboard.open(merchant_id)
+
+    def close_merchant(self) -> None:
+        if self.dashboard is not None:
+            self.dashboard.close_merchant()
+        if self.merchants is not None:
+            self.merchant_area.setCurrentWidget(self.merchants)
+            self.merchants.table.setFocus()
+
+    # --- status -------------------------------------------------------------------------------
+    def _connection_changed(self, payload: Any) -> None:
+        online = bool(payload.get("online")) if isinstance(payload, dict) else bool(payload)
+        self._set_online(online)
+        if online:
+            self._offline_since = None
+            self.connection.setText(self.tr("● Online"))
+            self.connection.setToolTip("")
+            return
+        if self._offline_since is None:
+            self._offline_since = dt.datetime.now().astimezone()
+        error = payload.get("error") if isinstance(payload, dict) else None
+        self.connection.setText(self._offline_text())
+        self.connection.setToolTip(user_message(error) if error else "")
+
+    def _set_online(self, online: bool | None) -> None:
+        self.connection.setProperty("online", "" if online is None else str(online).lower())
+        self.connection.style().unpolish(self.connection)
+        self.connection.style().polish(self.connection)
+
+    def _update_age(self) -> None:
+        shown = None
+        if self.dashboard is not None and self.merchant_area.currentWidget() is self.dashboard:
+            shown = getattr(self.dashboard.dashboard, "fetched_at", None)
+        elif self.merchants is not None:
+            shown = self.merchants.fetched_at
+        if shown is None:
+            self.data_age.setText("")
+            return
+        age = fmt.age(dt.datetime.now(dt.UTC) - shown)
+        self.data_age.setText(self.tr("Data fetched {age}").format(age=age) + "  ")
+
+    def _offline_text(self) -> str:
+        since = self._offline_since or dt.datetime.now().astimezone()
+        return self.tr("● Offline since {time}").format(time=f"{since:%H:%M}")
+
+    # --- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        # Qt sends one per translator swapped; the walk runs once, after the last.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self, self._retranslate)  # dropped if the window is gone
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._retranslating = False
+        retranslate(self)
+
+    def retranslate_ui(self) -> None:
+        """The texts with values (the live walk redid the fixed ones)."""
+        if self._offline_since is not None:
+            self.connection.setText(self._offline_text())
+        self._update_age()
+
+    def _colors_changed(self, colors: Colors) -> None:
+        if self.dashboard is not None:
+            self.dashboard.set_colors(colors)
+
+    def _settings_changed(self, settings: Settings) -> None:
+        if self.language is not None and settings.language != self.language.choice:
+            self.language.apply(settings.language)
+        if settings.theme != self.theme.choice:
+            self.theme.apply(settings.theme)
+        if self._monitor is not None:  # read by the monitor before each wait
+            self._monitor.interval = float(settings.poll_interval_seconds)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        callbacks, self._shutdown = self._shutdown, []
+        for callback in reversed(callbacks):
+            callback()
+        super().closeEvent(event)

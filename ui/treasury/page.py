@@ -1,0 +1,370 @@
+"""The Treasury page: stores reconciled period by period, propose, the approval queue, history
+with execute and cancel, and the audit trail with export and verify.
+
+All chain and REST work runs off the GUI thread through the runner; the workflow's resume runs
+first (`start()`), so actions a crash left open are settled before anything new is offered.
+A proposal newly waiting for this account raises a desktop notification (the system tray when
+there is one, else a notice on the page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSystemTrayIcon,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.chain.signer import Signer
+from app.treasury import audit_export
+from app.treasury.actions import ActionRecord, Kind, State
+from app.treasury.audit import verify
+from app.treasury.execution import finish_open, run
+from app.treasury.views import DeskSnapshot
+from ui.shared.i18n.names import name
+from ui.shared.runner import Op, user_message
+from ui.shared.theme import LIGHT, Colors
+from ui.shell import shortcuts
+from ui.treasury.audit import AuditTab
+from ui.treasury.proposals import ProposalsTab
+from ui.treasury.tabs import StoresTab, short, stable
+
+Notify = Callable[[str, str], None]
+POLL_MS = 30_000
+
+
+class TreasuryPage(QWidget):
+    loaded = Signal()
+    notice = Signal(str)  # an in-app notice (also what a tray message said)
+    action_done = Signal(object)  # ActionRecord
+    action_failed = Signal(str)
+
+    def __init__(
+        self,
+        desk: Any,
+        account: str,
+        signer_for: Callable[[str], Signer],
+        *,
+        colors: Colors = LIGHT,
+        notify: Notify | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.account = account
+        self.signer_for = signer_for
+        self.snapshot: DeskSnapshot | None = None
+        self._notify = notify or self._default_notify
+        self._seen_queue: set[int] = set()
+        self._loading = False
+        self._busy = False
+        self._tray: QSystemTrayIcon | None = None
+
+        title = QLabel(self.tr("Treasury"))
+        title.setObjectName("pageTitle")
+        self.who = QLabel("")
+        self.who.setObjectName("muted")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        self.banner = QLabel("")
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.progress = QLabel("")
+        self.progress.setObjectName("muted")
+        self.stores = StoresTab()
+        self.queue = ProposalsTab(queue=True)
+        self.history = ProposalsTab(queue=False)
+        self.audit = AuditTab()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.stores, self.tr("Stores and reconciliation"))
+        self.tabs.addTab(self.queue, self.tr("Waiting for my approval"))
+        self.tabs.addTab(self.history, self.tr("Proposals and history"))
+        self.tabs.addTab(self.audit, self.tr("Audit trail"))
+
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(self.who, 1)
+        head.addWidget(self.progress)
+        head.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+
+        self.stores.propose.connect(self.open_propose)
+        self.queue.action.connect(self.act)
+        self.history.action.connect(self.act)
+        self.audit.export.connect(self._ask_export)
+        self.audit.verify.connect(self.verify_audit)
+        self.set_colors(colors)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        shortcuts.bind(self, "treasury.propose", self._propose_if_allowed)
+        shortcuts.bind(self, "treasury.approve", self._approve_selected)
+        # New proposals from colleagues arrive on chain: look again now and then (and notify).
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(lambda: self._busy or self.reload())
+
+    # -- loading ----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Settle what a crash left open (rebroadcast recorded bytes, wait), then load."""
+        self._busy = True
+        Op(self, lambda: finish_open(self.desk.workflow, timeout=30)).success(
+            self._resumed
+        ).failure(self._resume_failed).with_progress(
+            self.tr("Checking unfinished actions…")
+        ).run_in_background()
+
+    def _resumed(self, outcomes: list[Any]) -> None:
+        self._busy = False
+        self._poll.start()
+        unsigned = [o for o in outcomes if o.action.state in (State.CREATED, State.SIMULATED)]
+        settled = [o for o in outcomes if o not in unsigned]
+        if settled:
+            words = "; ".join(
+                f"{name(o.action.kind)} #{o.action.proposal_id or ''}: {o.words}" for o in settled
+            )
+            self.show_banner(self.tr("Finished after the restart: {words}").format(words=words))
+        elif unsigned:
+            self.show_banner(
+                self.tr("%n action(s) were never signed; nothing was sent.", "", len(unsigned))
+            )
+        self.reload()
+
+    def _resume_failed(self, error: BaseException) -> None:
+        self._busy = False
+        self._poll.start()
+        self.show_banner(user_message(error), error=True)
+        self.reload()
+
+    def retranslate_ui(self) -> None:
+        """After a language change: the tables' cells are made once per snapshot; redo them."""
+        if self.snapshot is not None:
+            self._show(self.snapshot)
+
+    def reload(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        account = self.account
+        Op(self, lambda: self.desk.snapshot(account)).success(self._show).failure(
+            self._load_failed
+        ).with_progress(self.tr("Reading the treasury…")).run_in_background()
+
+    def _show(self, snap: DeskSnapshot) -> None:
+        self._loading = False
+        if snap.account != self.account:
+            self.reload()
+            return
+        self.snapshot = snap
+        roles = [name(n) for n, held in (("proposer", snap.roles.proposer),
+                                         ("approver", snap.roles.approver),
+                                         ("administrator", snap.roles.admin)) if held]  # fmt: skip
+        held = self.tr(", ").join(roles) or self.tr("no treasury role")
+        self.who.setText(f"{short(snap.account)} — {held}")
+        self.stores.show_snapshot(snap, self.desk.tolerance_bp)
+        self.queue.show_snapshot(snap)
+        self.history.show_snapshot(snap)
+        symbols = {s.store_hex: s.symbol for s in snap.stores}
+        self.audit.show_entries(snap.audit, symbols)
+        self.tabs.setTabText(
+            1, self.tr("Waiting for my approval ({len})").format(len=len(snap.queue))
+        )
+        new = [v for v in snap.queue if v.id not in self._seen_queue]
+        self._seen_queue |= {v.id for v in snap.queue}
+        if new:
+            first = new[0]
+            text = self.tr(
+                "Proposal #{id} ({symbol} {period}, {amount} sUSD) waits for your approval."
+            )
+            if len(new) > 1:
+                text += " " + self.tr("%n more wait(s) too.", "", len(new) - 1)
+            self._notify(
+                self.tr("Approval waiting"),
+                text.format(
+                    id=first.id,
+                    symbol=first.symbol,
+                    period=first.period,
+                    amount=stable(first.state.amount),
+                ),
+            )
+        self.loaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.show_banner(user_message(error), error=True)
+
+    def set_account(self, account: str) -> None:
+        if account != self.account:
+            self.account = account
+            self._seen_queue = set()
+            self.reload()
+
+    # -- actions ----------------------------------------------------------------------------
+    def act(self, kind: str, proposal_id: int, note: str = "") -> None:
+        if self._busy:
+            self.show_banner(
+                self.tr("Another treasury action is still running; wait for it to finish.")
+            )
+            return
+        signer = self._signer()
+        if signer is None:
+            return
+        flow, account = self.desk.workflow, self.account
+
+        def work(report: Callable[[str], None]) -> ActionRecord:
+            action = flow.act(Kind(kind), proposal_id, account, note=note or None)
+            return run(flow, action.id, signer, progress=report)
+
+        label = self.tr("{action} proposal #{id}…").format(
+            action=name(kind).capitalize(), id=proposal_id
+        )
+        self._start(work, label)
+
+    def propose(self, draft: Any) -> None:
+        """Run a checked ProposalDraft (from the propose dialog) as an on-chain proposal."""
+        signer = self._signer()
+        if signer is None:
+            return
+        flow, account = self.desk.workflow, self.account
+
+        def work(report: Callable[[str], None]) -> ActionRecord:
+            action = flow.propose(draft, account)
+            return run(flow, action.id, signer, progress=report)
+
+        self._start(work, self.tr("Proposing…"))
+
+    def _signer(self) -> Signer | None:
+        """On the GUI thread: the wallet may ask for the password here."""
+        try:
+            return self.signer_for(self.account)
+        except Exception as error:  # cancelled, wrong password, watch-only account
+            self.show_banner(user_message(error), error=True)
+            return None
+
+    def _start(self, work: Callable[[Callable[[str], None]], ActionRecord], label: str) -> None:
+        self._busy = True
+        self.show_progress(label)
+        Op.reporting(self, work).progress(self.show_progress).success(self._acted).failure(
+            self._act_failed
+        ).run_in_background()
+
+    def _acted(self, action: ActionRecord) -> None:
+        self._busy = False
+        target = (
+            f"#{action.proposal_id}"
+            if action.proposal_id
+            else self.tr("period {period}").format(period=action.period)
+        )
+        ok = action.state in (State.CONFIRMED, State.SUPERSEDED)
+        text = f"{name(action.kind).capitalize()} {target}: {name(action.state)}"
+        text += f" (tx {action.tx_hash})" if action.tx_hash else ""
+        text += "" if ok or not action.error else f" — {action.error}"
+        self.show_banner(text, error=not ok)
+        self.action_done.emit(action)
+        self.reload()
+
+    def _act_failed(self, error: BaseException) -> None:
+        self._busy = False
+        self.show_progress(None)
+        message = user_message(error)
+        self.show_banner(message, error=True)
+        self.action_failed.emit(message)
+        self.reload()
+
+    def _propose_if_allowed(self) -> None:
+        if self.stores.propose_button.isEnabled():
+            self.stores.propose_button.click()
+
+    def _approve_selected(self) -> None:
+        tab = self.tabs.currentWidget()
+        button = getattr(tab, "buttons", {}).get("approve")
+        if button is not None and button.isEnabled():
+            button.click()
+
+    def open_propose(self, symbol: str = "", period: str = "") -> Any:
+        from ui.treasury.propose_dialog import ProposeDialog
+
+        if self.snapshot is None:
+            return None
+        dialog = ProposeDialog(self.desk, self.snapshot, symbol, period, parent=self)
+        dialog.proposed.connect(self.propose)
+        dialog.open()
+        return dialog
+
+    # -- audit ------------------------------------------------------------------------------
+    def _ask_export(self, fmt: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the audit trail"),
+            f"treasury-audit.{fmt}",
+            f"{fmt.upper()} (*.{fmt})",
+        )
+        if path:
+            self.export_audit(Path(path), fmt)
+
+    def export_audit(self, path: Path, fmt: str) -> None:
+        audit = self.desk.audit
+
+        def work() -> str:
+            entries = audit.entries()
+            text = (audit_export.export_csv if fmt == "csv" else audit_export.export_json)(entries)
+            path.write_text(text, encoding="utf-8")
+            return self.tr("Exported {count} entries to {path}.").format(
+                count=len(entries), path=path
+            )
+
+        Op(self, work).success(lambda t: self.audit.show_result(True, t)).run_in_background()
+
+    def verify_audit(self) -> None:
+        audit = self.desk.audit
+        Op(self, lambda: verify(audit.entries())).success(self._verified).run_in_background()
+
+    def _verified(self, result: Any) -> None:
+        if result.ok:
+            self.audit.show_result(
+                True,
+                self.tr("Verified: {count} entries, the chain is intact.").format(
+                    count=result.count
+                ),
+            )
+        else:
+            self.audit.show_result(False, result.message)
+
+    # -- feedback ---------------------------------------------------------------------------
+    def show_progress(self, label: str | None) -> None:
+        self.progress.setText(label or "")
+
+    def show_banner(self, text: str, *, error: bool = False) -> None:
+        self.banner.setObjectName("error" if error else "banner")
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+
+    def _default_notify(self, title: str, text: str) -> None:
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(self.windowIcon(), self)
+                self._tray.show()
+            self._tray.showMessage(title, text)
+        else:
+            self.show_banner(f"{title}: {text}")
+        self.notice.emit(text)
+
+    def set_colors(self, colors: Colors) -> None:
+        for tab in (self.stores, self.queue, self.history, self.audit):
+            tab.set_colors(colors)

@@ -1,0 +1,235 @@
+"""Propose a distribution: pick a store and a period; the amount is the report's investors' share,
+checked against the pending balance and the policy cap; the report's hash goes into the proposal;
+the payout preview shows what holders get, exactly as the contract pays. A reconciliation
+difference blocks proposing until a reason is written (kept in the audit trail).
+
+Every check runs off the GUI thread (`desk.draft`); the dialog only draws the answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.treasury.errors import TreasuryError
+from app.treasury.proposal import MIN_REASON_CHARS
+from app.treasury.views import DeskSnapshot, DraftReview, PeriodRow
+from ui.shared.runner import Op, user_message
+from ui.treasury.tabs import CHECK_NAMES, stable
+
+
+@dataclass(frozen=True)
+class Check:
+    """The answer of one background check of the chosen period."""
+
+    symbol: str
+    period: str
+    row: PeriodRow | None
+    review: DraftReview | None
+    refusal: str  # "" when the draft is sound
+    code: str
+
+
+def check_period(desk: Any, symbol: str, period: str, reason: str | None) -> Check:
+    store = desk.store_by_symbol(symbol)
+    overview = desk.store_overview(store)
+    row = next((p for p in overview.periods if p.period == period), None)
+    try:
+        review = desk.draft(symbol, period, reason, report=row.report if row else None)
+    except TreasuryError as error:
+        return Check(symbol, period, row, None, error.user_message, error.rule)
+    return Check(symbol, period, row, review, "", "")
+
+
+class ProposeDialog(QDialog):
+    proposed = Signal(object)  # the checked ProposalDraft
+    checked = Signal(object)  # Check (for tests)
+
+    def __init__(
+        self,
+        desk: Any,
+        snapshot: DeskSnapshot,
+        symbol: str = "",
+        period: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Propose a distribution"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(760)
+        self.desk = desk
+        self.snapshot = snapshot
+        self.result_check: Check | None = None
+        self._pending = False
+        self.store = QComboBox()
+        self.store.setObjectName("proposeStore")
+        self.period = QComboBox()
+        self.period.setObjectName("proposePeriod")
+        for s in snapshot.stores:
+            self.store.addItem(s.symbol, s.symbol)
+        self.amount = QLabel("—")
+        self.limits = QLabel("—")
+        self.hash = QLabel("—")
+        self.hash.setObjectName("muted")
+        self.hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checks = QLabel("—")
+        self.checks.setWordWrap(True)
+        self.preview = QLabel("—")
+        self.preview.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("overrideReason")
+        self.reason.setPlaceholderText(
+            self.tr(
+                "Why propose despite the difference? (at least {count} "
+                "characters; kept in the audit trail)"
+            ).format(count=MIN_REASON_CHARS)
+        )
+        self.reason.setFixedHeight(64)
+        self.problem = QLabel("")
+        self.problem.setObjectName("fieldError")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Store"), self.store)
+        form.addRow(self.tr("Period"), self.period)
+        form.addRow(self.tr("Amount (investors' share)"), self.amount)
+        form.addRow(self.tr("Pending / cap"), self.limits)
+        form.addRow(self.tr("Report hash"), self.hash)
+        form.addRow(self.tr("Reconciliation"), self.checks)
+        form.addRow(self.tr("Payout preview"), self.preview)
+        form.addRow(self.tr("Override reason"), self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Propose"))
+        self.ok.setEnabled(False)
+        self.buttons.accepted.connect(self._propose)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._debounce = QTimer(self, singleShot=True, interval=300)
+        self._debounce.timeout.connect(self.recheck)
+        self.store.currentIndexChanged.connect(lambda _i: self._fill_periods())
+        self.period.currentIndexChanged.connect(lambda _i: self.recheck())
+        self.reason.textChanged.connect(self._debounce.start)
+        if symbol:
+            self.store.setCurrentIndex(max(0, self.store.findData(symbol)))
+        self._fill_periods(period)
+
+    def _fill_periods(self, wanted: str = "") -> None:
+        symbol = self.store.currentData()
+        store = next((s for s in self.snapshot.stores if s.symbol == symbol), None)
+        self.period.blockSignals(True)
+        self.period.clear()
+        for row in store.periods if store else ():
+            if row.report is not None and row.proposal_id is None:
+                self.period.addItem(row.period, row.period)
+        if wanted:
+            self.period.setCurrentIndex(max(0, self.period.findData(wanted)))
+        self.period.blockSignals(False)
+        self.recheck()
+
+    def recheck(self) -> None:
+        symbol, period = self.store.currentData(), self.period.currentData()
+        self.ok.setEnabled(False)
+        if not symbol or not period:
+            self.problem.setText(self.tr("This store has no reported period left to propose."))
+            return
+        if self._pending:
+            self._debounce.start()
+            return
+        self._pending = True
+        reason = self.reason.toPlainText().strip() or None
+        desk = self.desk
+        self.problem.setText(self.tr("Checking…"))
+        Op(self, lambda: check_period(desk, symbol, period, reason)).success(self._show).failure(
+            self._failed
+        ).run_in_background()
+
+    def _failed(self, error: BaseException) -> None:
+        self._pending = False
+        self.problem.setText(user_message(error))
+
+    def _show(self, check: Check) -> None:
+        self._pending = False
+        if (check.symbol, check.period) != (self.store.currentData(), self.period.currentData()):
+            self.recheck()  # the choice changed while checking
+            return
+        self.result_check = check
+        row = check.row
+        report = row.report if row else None
+        store = next(s for s in self.snapshot.stores if s.symbol == check.symbol)
+        self.amount.setText(stable(report.investor_share) if report else "—")
+        self.limits.setText(
+            self.tr("pending {pending} · cap per period {cap}").format(
+                pending=stable(store.pending), cap=stable(store.cap_per_period)
+            )
+        )
+        self.hash.setText(report.report_hash if report else "—")
+        rec = row.reconciliation if row else None
+        if rec is None:
+            self.checks.setText(self.tr("no report"))
+        else:
+            lines = []
+            for c in rec.checks:
+                mark = "⚠" if c.flagged else "✓"
+                bp = "" if c.difference_bp is None else f", {c.difference_bp} bp"
+                lines.append(
+                    f"{mark} {CHECK_NAMES.get(c.name, c.name)}: {stable(c.observed)} vs "
+                    f"{stable(c.expected)} ({stable(c.difference)}{bp})"
+                )
+            self.checks.setText("\n".join(lines))
+            self.checks.setObjectName("fail" if not rec.ok else "")
+            self.checks.style().unpolish(self.checks)
+            self.checks.style().polish(self.checks)
+        self.reason.setEnabled(rec is not None and not rec.ok)
+        if check.review is not None:
+            p = check.review.preview
+            largest = ", ".join(f"{h.address[:8]}… {stable(h.payout)}" for h in p.largest[:3])
+            self.preview.setText(
+                self.tr(
+                    "{paid} of {holders} holders paid · dust {dust} base units\nlargest: {largest}"
+                ).format(
+                    paid=p.paid_count,
+                    holders=p.holder_count,
+                    dust=p.dust,
+                    largest=largest,
+                )
+            )
+            warnings = " ".join(check.review.draft.warnings)
+            self.problem.setText(warnings)
+        else:
+            self.preview.setText("—")
+            self.problem.setText(
+                self.tr(
+                    "The reconciliation found the differences marked ⚠ above. To propose anyway, "
+                    "write why (at least {count} characters); the reason is kept in the audit "
+                    "trail."
+                ).format(count=MIN_REASON_CHARS)
+                if check.code == "ReconciliationDifference"
+                else check.refusal
+            )
+        self.ok.setEnabled(check.review is not None)
+        self.adjustSize()
+        self.checked.emit(check)
+
+    def _propose(self) -> None:
+        check = self.result_check
+        if check is None or check.review is None:
+            return
+        self.proposed.emit(check.review.draft)
+        self.accept()

@@ -1,0 +1,78 @@
+"""The Vault page inside the app: built with the window (the vault works offline), bound to the
+chain once the backend is up (a profile with an RPC URL and a store registry), signing with the
+wallet's unlocked account, and telling start-up when the vault has been unlocked (a custom
+profile's API token may be waiting in a password-protected vault)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from app.chain.signer import Signer
+from app.config.profiles import NetworkProfile
+from app.vault import Vault
+from app.vault.binding import ChainBinding
+from ui.shared.runner import Op
+from ui.vault.page import VaultPage
+
+log = logging.getLogger(__name__)
+
+
+class VaultAttachment:
+    def __init__(self, window: Any, bridge: Any, vault: Vault, profile: str, wallet: Any) -> None:
+        self.window = window
+        self.vault = vault
+        self.wallet = wallet  # the Wallet page: its session signs, its selection picks who
+        self.binding: ChainBinding | None = None
+        self._after_unlock: Callable[[], None] | None = None
+        self.page = VaultPage(vault, profile, bridge)
+        self.page.set_signer_source(self.signer)
+        window.add_page("Vault", self.page, "Ctrl+4")
+        window.on_lock(self.page.lock)  # File -> Lock (Ctrl+L)
+        bridge.on("vault", lambda _payload: self._vault_changed(), self.page)
+        self.page.refresh()
+
+    def signer(self) -> Signer | None:
+        """The wallet account selected on the Wallet page if unlocked, else the first unlocked."""
+        session = getattr(getattr(self.wallet, "service", None), "session", None)
+        if session is None:
+            return None
+        unlocked = session.unlocked_addresses()
+        selected = getattr(self.wallet, "selected_address", lambda: None)()
+        chosen = selected if selected in unlocked else (unlocked[0] if unlocked else None)
+        return None if chosen is None else session.signer(chosen)  # type: ignore[no-any-return]
+
+    def start(self, chain: NetworkProfile | None, db: Any, bus: Any) -> None:
+        """Bind to the profile's registry in the background (no chain: the page says so)."""
+        if chain is None or not chain.registry_address:
+            return
+        vault = self.vault
+
+        def open_binding() -> ChainBinding:
+            return ChainBinding.open(chain, vault, db, bus)
+
+        Op(self.page, open_binding).success(self._bound).failure(
+            lambda error: log.warning("the vault is not bound to the chain: %s", error)
+        ).run_in_background()
+
+    def _bound(self, binding: ChainBinding) -> None:
+        self.binding = binding
+        self.page.set_binding(binding)
+
+    def retry_after_unlock(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once, the next time this profile's vault is unlocked."""
+        self._after_unlock = callback
+
+    def _vault_changed(self) -> None:
+        callback = self._after_unlock
+        if callback is not None and self.vault.is_unlocked(self.page.profile):
+            self._after_unlock = None
+            callback()
+
+    def close(self) -> None:
+        self.page.panel.wipe()  # the clipboard keeps no secret of ours after exit
+        self.vault.lock()
+        if self.binding is not None:
+            self.binding.close()
+            self.binding = None

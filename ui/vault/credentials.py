@@ -1,0 +1,153 @@
+"""The Vault page's credential actions: add and edit (an edit is a rotation), rotate, bind on
+chain, and reveal with a stated purpose. A mixin of `VaultPage` (ui/vault/page.py), which
+provides `vault`, `profile`, `binding`, `signer_source`, `panel`, `selected_entry()`, `_run` and
+`_say`. With a chain binding, rotations and binds are signed by the account `signer_source`
+gives, and reveals by that account are recorded on chain when it owns or operates the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.chain.signer import Signer
+from app.vault import SecretField, Vault
+from app.vault.binding import ChainBinding
+from app.vault.binding_state import RevealOutcome
+from ui.vault.dialogs import CredentialDialog, PurposeDialog
+
+
+class VaultCredentialActions:
+    vault: Vault
+    profile: str
+    binding: ChainBinding | None
+    signer_source: Callable[[], Signer | None] | None
+    panel: Any
+
+    # ---- entries ------------------------------------------------------------------------------
+
+    def _signer(self) -> Signer | None:
+        return self.signer_source() if self.signer_source is not None else None
+
+    def add_credential(self) -> None:
+        form = CredentialDialog.ask(self)
+        if form is None:
+            return
+        self._run(
+            lambda: self.vault.add_credential(
+                self.profile, form.store_id, form.credential(), form.label
+            ),
+            lambda entry: (
+                self._say(
+                    self.tr("Kept the credentials of {store_id}.").format(store_id=entry.store_id)
+                ),
+                None,
+            )[1],
+            self.tr("Sealing…"),
+        )
+
+    def edit_credential(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        form = CredentialDialog.ask(
+            self,
+            store_id=entry.store_id,
+            platform=entry.platform,
+            login=entry.login,
+            label=entry.label,
+        )
+        if form is None:
+            return
+        self._rotate(entry.store_id, lambda: self.vault.edited(
+            self.profile, entry.store_id, **form.changes()
+        ), form.label)  # fmt: skip
+
+    def rotate_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self._rotate(entry.store_id, None, None)
+
+    def _rotate(self, store_id: str, content: Callable[[], Any] | None, label: str | None) -> None:
+        signer = self._signer() if self.binding is not None else None
+        binding = self.binding
+
+        def work() -> str:
+            credential = content() if content is not None else None
+            if binding is not None and signer is not None:
+                result = binding.rotate(self.profile, store_id, signer, credential, label)
+                tx = result.transaction.latest.tx_hash if result.transaction else "-"
+                return self.tr("Rotated {store} to key version {version} (tx {tx}).").format(
+                    store=store_id, version=result.entry.key_version, tx=tx
+                )
+            entry = self.vault.rotate_entry(self.profile, store_id, credential, label=label)
+            text = self.tr("Rotated {store} to key version {version} in the vault.").format(
+                store=store_id, version=entry.key_version
+            )
+            if binding is not None:
+                text += " " + self.tr(
+                    "The registry still holds the previous version: bind it with an account "
+                    "that owns or operates the store."
+                )
+            return text
+
+        self._run(work, self._say, self.tr("Rotating…"))
+
+    def bind_selected(self) -> None:
+        entry, binding, signer = self.selected_entry(), self.binding, self._signer()
+        if entry is None or binding is None:
+            return
+        if signer is None:
+            self._say(
+                self.tr("Unlock a wallet account that owns or operates this store to bind."), True
+            )
+            return
+        self._run(
+            lambda: binding.bind(self.profile, entry.store_id, signer),
+            lambda r: self._say(
+                self.tr("{store_id} is bound at key version {key_version}.").format(
+                    store_id=r.entry.store_id, key_version=r.entry.key_version
+                ),
+                success=True,
+            ),
+            self.tr("Binding on chain…"),
+        )
+
+    # ---- reveal -------------------------------------------------------------------------------
+
+    def request_reveal(self, which: SecretField) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        purpose = PurposeDialog.ask(self, entry.store_id, which)
+        if purpose:
+            self.reveal(which, purpose)
+
+    def reveal(self, which: SecretField, purpose: str) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        binding = self.binding
+        signer = self._signer() if binding is not None else None
+
+        def work() -> RevealOutcome:
+            if binding is not None:
+                return binding.reveal(self.profile, entry.store_id, which, purpose, signer)
+            shown = self.vault.reveal(self.profile, entry.store_id, which, purpose)
+            return RevealOutcome(shown, treasury_user=False)
+
+        self._run(work, self._revealed, self.tr("Revealing…"), reload=False)
+
+    def _revealed(self, outcome: RevealOutcome) -> None:
+        self._say("")
+        if outcome.recorded_on_chain:
+            note = self.tr("Access recorded locally and on chain (tx {tx}).").format(
+                tx=outcome.recorded_on_chain
+            )
+        elif outcome.chain_error:
+            note = self.tr("Access recorded locally; the on-chain record failed: {error}").format(
+                error=outcome.chain_error
+            )
+        else:
+            note = self.tr("Access recorded in the local access log.")
+        self.panel.show_secret(outcome.reveal.which, outcome.reveal.value, note)

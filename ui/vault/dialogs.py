@@ -1,0 +1,354 @@
+"""The vault's dialogs. Each has `ask(...)` that returns the answer (or None when cancelled);
+secret fields are cleared in `finally` so the widgets do not keep them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.schema import VaultAccess
+from app.vault import SecretField, StoreCredential, VaultError
+from app.vault.records import check_label, check_purpose, check_store_id
+from ui.shared import format as fmt
+
+FIELD_NAMES = {
+    SecretField.PASSWORD: QT_TRANSLATE_NOOP("VaultFields", "password"),
+    SecretField.API_KEYS: QT_TRANSLATE_NOOP("VaultFields", "API keys"),
+    SecretField.TOTP_SEED: QT_TRANSLATE_NOOP("VaultFields", "TOTP seed"),
+    SecretField.TOTP_CODE: QT_TRANSLATE_NOOP("VaultFields", "current TOTP code"),
+    SecretField.NOTES: QT_TRANSLATE_NOOP("VaultFields", "notes"),
+    SecretField.API_TOKEN: QT_TRANSLATE_NOOP("VaultFields", "REST API token"),
+}
+
+
+FIELD_VALUES = {field.value for field in FIELD_NAMES}
+
+
+def field_name(field: SecretField) -> str:
+    """A secret field's name in the user's language (lower case, for inside a sentence)."""
+    return QCoreApplication.translate("VaultFields", FIELD_NAMES[field])
+
+
+class _Form(QDialog):
+    """A dialog with a form, an inline error line and OK/Cancel; `check()` validates on OK."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.form = QFormLayout()
+        self.error = QLabel("")
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def check(self) -> None:
+        """Raise VaultError (shown inline, dialog stays open) when the input is not usable."""
+
+    def _try_accept(self) -> None:
+        try:
+            self.check()
+        except (VaultError, ValueError) as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.accept()
+
+
+class PurposeDialog(_Form):
+    """Why a secret is revealed: recorded locally, and its hash on chain for treasury users."""
+
+    def __init__(self, store_id: str, which: SecretField, parent: QWidget | None = None):
+        super().__init__(
+            self.tr("Reveal the {field} of {store}").format(
+                field=field_name(which), store=store_id
+            ),
+            parent,
+        )
+        intro = QLabel(
+            self.tr(
+                "State why you need it. The purpose is recorded in the access log "
+                "(and, for the store's owner or operators, on chain as a hash)."
+            )
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.purpose = QLineEdit()
+        self.purpose.setObjectName("purpose")
+        self.purpose.setPlaceholderText(self.tr("for example: monthly payout reconciliation"))
+        self.form.addRow(self.tr("Purpose"), self.purpose)
+
+    def check(self) -> None:
+        check_purpose(self.purpose.text())
+
+    @classmethod
+    def ask(cls, parent: QWidget, store_id: str, which: SecretField) -> str | None:
+        dialog = cls(store_id, which, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.purpose.text().strip()
+        finally:
+            dialog.deleteLater()
+
+
+class SecretDialog(_Form):
+    """One secret (a backup password, an API token), optionally typed twice."""
+
+    def __init__(self, title: str, label: str, confirm: bool, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.secret.setObjectName("secret")
+        self.form.addRow(label, self.secret)
+        self.secret.setAccessibleName(label)
+        self.again: QLineEdit | None = None
+        if confirm:
+            self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+            self.again.setObjectName("again")
+            self.form.addRow(self.tr("Again"), self.again)
+
+    def check(self) -> None:
+        if not self.secret.text():
+            raise VaultError(self.tr("enter it first"))
+        if self.again is not None and self.again.text() != self.secret.text():
+            raise VaultError(self.tr("the two entries differ"))
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, label: str, confirm: bool = False) -> str | None:
+        dialog = cls(title, label, confirm, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.secret.text()
+        finally:
+            dialog.secret.clear()
+            if dialog.again is not None:
+                dialog.again.clear()
+            dialog.deleteLater()
+
+
+@dataclass(frozen=True)
+class CredentialForm:
+    """What the add/edit dialog returns. On edit, a secret left as None keeps the stored one."""
+
+    store_id: str
+    label: str
+    platform: str
+    login: str
+    password: str | None
+    api_keys: tuple[str, ...] | None
+    totp_seed: str | None
+    notes: str | None
+
+    def credential(self) -> StoreCredential:
+        return StoreCredential(
+            self.platform,
+            self.login,
+            self.password or "",
+            self.api_keys or (),
+            self.totp_seed or "",
+            self.notes or "",
+        )
+
+    def changes(self) -> dict[str, object]:
+        """The fields an edit changes (secrets left empty are kept)."""
+        found: dict[str, object] = {"platform": self.platform, "login": self.login}
+        for name in ("password", "api_keys", "totp_seed", "notes"):
+            value = getattr(self, name)
+            if value is not None:
+                found[name] = value
+        return found
+
+
+class CredentialDialog(_Form):
+    """Add a store's credentials, or edit them (secrets left empty stay as they are)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        store_id: str = "",
+        platform: str = "",
+        login: str = "",
+        label: str = "",
+    ) -> None:
+        self.editing = bool(store_id)
+        super().__init__(
+            self.tr("Edit {store}").format(store=store_id)
+            if self.editing
+            else self.tr("Add store credentials"),
+            parent,
+        )
+        self.store = QLineEdit(store_id, readOnly=self.editing, objectName="store")
+        self.store.setPlaceholderText(self.tr("merchant id, for example M00042"))
+        self.platform = QLineEdit(platform, objectName="platform")
+        self.login = QLineEdit(login, objectName="login")
+        self.label_edit = QLineEdit(label, objectName="label")
+        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
+        self.api_keys = QPlainTextEdit(objectName="apiKeys")
+        self.api_keys.setFixedHeight(64)
+        self.totp = QLineEdit(objectName="totp", echoMode=QLineEdit.EchoMode.Password)
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setFixedHeight(64)
+        keep = self.tr("leave empty to keep the stored one") if self.editing else ""
+        self.password.setPlaceholderText(keep)
+        self.api_keys.setPlaceholderText(keep or self.tr("one per line"))
+        self.totp.setPlaceholderText(keep or self.tr("base32 seed from the platform (optional)"))
+        self.notes.setPlaceholderText(keep)
+        for title, widget in (
+            (self.tr("Store"), self.store),
+            (self.tr("Platform"), self.platform),
+            (self.tr("Login"), self.login),
+            (self.tr("Label"), self.label_edit),
+            (self.tr("Password"), self.password),
+            (self.tr("API keys"), self.api_keys),
+            (self.tr("TOTP seed"), self.totp),
+            (self.tr("Notes"), self.notes),
+        ):
+            self.form.addRow(title, widget)
+            widget.setAccessibleName(title)
+        self.result_form: CredentialForm | None = None
+
+    def _form(self) -> CredentialForm:
+        keys = tuple(k.strip() for k in self.api_keys.toPlainText().splitlines() if k.strip())
+
+        def kept(text: str) -> str | None:
+            return None if self.editing and not text else text
+
+        return CredentialForm(
+            store_id=self.store.text().strip(),
+            label=self.label_edit.text().strip(),
+            platform=self.platform.text().strip(),
+            login=self.login.text().strip(),
+            password=kept(self.password.text()),
+            api_keys=None if self.editing and not keys else keys,
+            totp_seed=kept(self.totp.text().strip()),
+            notes=kept(self.notes.toPlainText()),
+        )
+
+    def check(self) -> None:
+        form = self._form()
+        check_store_id(form.store_id)
+        check_label(form.label)
+        if self.editing:  # the secrets left out are checked with the stored ones, on save
+            StoreCredential(form.platform, form.login)
+        else:
+            form.credential()
+        self.result_form = form
+
+    def _wipe(self) -> None:
+        for edit in (self.password, self.totp):
+            edit.clear()
+        self.api_keys.clear()
+        self.notes.clear()
+
+    @classmethod
+    def ask(cls, parent: QWidget, **existing: str) -> CredentialForm | None:
+        dialog = cls(parent, **existing)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.result_form
+        finally:
+            dialog._wipe()
+            dialog.deleteLater()
+
+
+class AccessLogDialog(QDialog):
+    """Who opened what, when and why (newest first)."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AccessLogDialog", "When"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Who"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Action"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Store"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Field"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Key version"),
+        QT_TRANSLATE_NOOP("AccessLogDialog", "Purpose"),
+    )
+
+    def __init__(self, rows: Sequence[VaultAccess], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vault access log"))
+        self.resize(900, 480)
+        self.table = QTableWidget(len(rows), len(self.COLUMNS))
+        self.table.setObjectName("accessLog")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Vault access log"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
+        )
+        for r, row in enumerate(reversed(list(rows))):
+            when = row.accessed_at
+            when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+            values = (
+                fmt.date_time(when),
+                row.actor,
+                row.action,
+                row.store_id or "",
+                field_name(SecretField(row.field))
+                if row.field in FIELD_VALUES
+                else row.field or "",
+                "" if row.key_version is None else str(row.key_version),
+                row.purpose,
+            )
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+
+def banner_text(banner: str) -> str:
+    """The vault's keyring banner (app.vault.keys) in the user's language; any other text as is."""
+    from app.vault import keys
+
+    texts = {
+        keys.PASSWORD_ONLY_BANNER: QCoreApplication.translate(
+            "VaultBanners",
+            "The OS keyring is unavailable: the vault is protected by your vault password only",
+        ),
+        keys.PASSWORD_KEYRING_BACK_BANNER: QCoreApplication.translate(
+            "VaultBanners",
+            "The vault is protected by your vault password only; the OS keyring works now, so "
+            "you can move the vault key into it (rotate the master key to the keyring)",
+        ),
+        keys.KEYRING_LOST_BANNER: QCoreApplication.translate(
+            "VaultBanners",
+            "The OS keyring is unavailable, and this vault's key is kept there: unlock or start "
+            "your keyring (Secret Service, Keychain or Credential Manager), or import a backup",
+        ),
+    }
+    return texts.get(banner, banner)

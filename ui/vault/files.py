@@ -1,0 +1,97 @@
+"""The Vault page's file and log actions: sealed backups, the API token, the access log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.vault import Vault
+from app.vault.backup import export_backup, import_backup
+from ui.vault.dialogs import AccessLogDialog, SecretDialog
+
+
+class VaultFileActions:
+    """Mixed into VaultPage (a QWidget with `vault`, `profile`, `_run` and `_say`)."""
+
+    vault: Vault
+    profile: str
+
+    def _run(
+        self, fn: Callable[[], Any], done: Callable[[Any], None], progress: str, reload: bool = True
+    ) -> None:
+        raise NotImplementedError
+
+    def _say(self, text: str, error: bool = False, *, success: bool = False) -> None:
+        raise NotImplementedError
+
+    def _widget(self) -> QWidget:
+        assert isinstance(self, QWidget)
+        return self
+
+    def export_backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self._widget(),
+            QCoreApplication.translate("VaultFileActions", "Export a sealed vault backup"),
+            "vault.pstvb",
+        )
+        title = QCoreApplication.translate("VaultFileActions", "Backup password")
+        password = path and SecretDialog.ask(self._widget(), title, title, confirm=True)
+        if path and password:
+            self._run(
+                lambda: export_backup(
+                    self.vault, self.profile, Path(path), password, overwrite=True
+                ),
+                lambda n: self._say(
+                    QCoreApplication.translate(
+                        "VaultFileActions", "Exported {n} entries to {path}."
+                    ).format(n=n, path=path)
+                ),
+                QCoreApplication.translate("VaultFileActions", "Sealing the backup…"),
+            )
+
+    def import_backup(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._widget(),
+            QCoreApplication.translate("VaultFileActions", "Import a sealed vault backup"),
+        )
+        title = QCoreApplication.translate("VaultFileActions", "Backup password")
+        password = path and SecretDialog.ask(self._widget(), title, title)
+        if path and password:
+            self._run(
+                lambda: import_backup(self.vault, self.profile, Path(path), password),
+                lambda r: self._say(
+                    QCoreApplication.translate(
+                        "VaultFileActions",
+                        "Imported: {added} added, {replaced} replaced, {unchanged} already here.",
+                    ).format(added=r.added, replaced=r.replaced, unchanged=r.unchanged)
+                ),
+                QCoreApplication.translate("VaultFileActions", "Opening the backup…"),
+            )
+
+    def set_api_token(self) -> None:
+        token = SecretDialog.ask(
+            self._widget(),
+            QCoreApplication.translate("VaultFileActions", "API token of {profile}").format(
+                profile=self.profile
+            ),
+            QCoreApplication.translate("VaultFileActions", "REST API token"),
+        )
+        if token:
+            self._run(
+                lambda: self.vault.set_api_token(self.profile, token),
+                lambda _e: self._say(
+                    QCoreApplication.translate(
+                        "VaultFileActions", "The API token is kept in the vault."
+                    )
+                ),
+                QCoreApplication.translate("VaultFileActions", "Sealing…"),
+            )
+
+    def show_access_log(self) -> None:
+        dialog = AccessLogDialog(self.vault.access_log(self.profile), self._widget())
+        dialog.exec()
+        dialog.deleteLater()

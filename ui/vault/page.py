@@ -1,0 +1,357 @@
+"""The Vault page: store credentials of the active profile, their chain binding, reveals with a
+stated purpose, rotation, backups and the access log.
+
+All keyring, database and chain work runs on the runner's workers. With a chain binding (a
+profile with an RPC URL and a store registry) every load checks the entries against the registry
+in one batched read and shows a badge per entry; rotations and binds are signed by the account
+`signer_source` gives (the wallet's), and reveals by that account are recorded on chain when it
+owns or operates the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.chain.signer import Signer
+from app.vault import (
+    CLIPBOARD_CLEAR_SECONDS,
+    EntryInfo,
+    EntryKind,
+    Vault,
+    VaultError,
+    VaultMode,
+    VaultStatus,
+)
+from app.vault.binding import ChainBinding
+from app.vault.binding_state import BindingReport
+from ui.shared.bridge import EventBridge
+from ui.shared.runner import Op, user_message
+from ui.shared.theme import restyle
+from ui.shell import shortcuts
+from ui.vault.credentials import VaultCredentialActions
+from ui.vault.dialogs import banner_text
+from ui.vault.entries_model import CHAIN_COLUMN, BadgeDelegate, VaultEntryModel
+from ui.vault.files import VaultFileActions
+from ui.vault.reveal_panel import RevealPanel
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    status: VaultStatus
+    entries: list[EntryInfo]
+    has_api_token: bool
+    report: BindingReport | None
+    chain_note: str
+
+
+class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
+    loaded = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        profile: str,
+        bridge: EventBridge | None = None,
+        *,
+        clipboard_seconds: float = CLIPBOARD_CLEAR_SECONDS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.profile = profile
+        self.binding: ChainBinding | None = None
+        self.signer_source: Callable[[], Signer | None] | None = None
+        self.snapshot: Snapshot | None = None
+        self._loading = False
+        self._dirty = False
+
+        title = QLabel(self.tr("Vault"))
+        title.setObjectName("pageTitle")
+        self.protection = QLabel("")
+        self.protection.setObjectName("muted")
+        self.banner = QLabel("")
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.notice = QLabel("")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="vaultPassword")
+        self.password.setPlaceholderText(self.tr("vault password"))
+        self.password.returnPressed.connect(self.unlock)
+        self.password_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password_again.setPlaceholderText(self.tr("the new vault password again"))
+        self.unlock_button = self._button(self.tr("Unlock"), self.unlock, "unlock")
+        self.lock_button = self._button(self.tr("Lock"), self.lock, "lock")
+        self.add_button = self._button(self.tr("Add…"), self.add_credential, "add")
+        self.edit_button = self._button(self.tr("Edit…"), self.edit_credential, "edit")
+        self.rotate_button = self._button(self.tr("Rotate"), self.rotate_selected, "rotate")
+        self.bind_button = self._button(self.tr("Bind on chain"), self.bind_selected, "bind")
+        self.check_button = self._button(self.tr("Check chain"), self.refresh, "check")
+        self.export_button = self._button(self.tr("Export backup…"), self.export_backup, "export")
+        self.import_button = self._button(self.tr("Import backup…"), self.import_backup, "import")
+        self.token_button = self._button(self.tr("API token…"), self.set_api_token, "apiToken")
+        self.log_button = self._button(self.tr("Access log"), self.show_access_log, "accessLog")
+        self.rotate_button.setToolTip(
+            self.tr("New data key and key version, in the vault and on chain")
+        )
+
+        self.model = VaultEntryModel(self)
+        self.table = QTableView(objectName="vaultEntries")
+        self.table.setAccessibleName(self.tr("Vault entries"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(CHAIN_COLUMN, BadgeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.panel = RevealPanel(clipboard_seconds)
+        self.panel.reveal_requested.connect(self.request_reveal)
+        self.token_state = QLabel("")
+        self.token_state.setObjectName("muted")
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.protection, 1)
+        lock_row = QHBoxLayout()
+        for widget in (self.password, self.password_again, self.unlock_button, self.lock_button):
+            lock_row.addWidget(widget)
+        lock_row.addStretch(1)
+        for button in (self.token_button, self.export_button, self.import_button, self.log_button):
+            lock_row.addWidget(button)
+        entry_row = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.rotate_button, self.bind_button):
+            entry_row.addWidget(button)
+        entry_row.addStretch(1)
+        entry_row.addWidget(self.token_state)
+        entry_row.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(lock_row)
+        layout.addWidget(self.notice)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.panel)
+        if bridge is not None:
+            bridge.on("vault", lambda _payload: self.refresh(), self)
+        for name, button in (("vault.add", self.add_button), ("vault.unlock", self.unlock_button)):
+            shortcuts.bind(
+                self, name, lambda b=button: b.isEnabled() and b.isVisible() and b.click()
+            )
+        self._apply_status(None)
+
+    def _button(self, text: str, slot: Callable[[], Any], name: str) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    # ---- wiring -------------------------------------------------------------------------------
+
+    def set_binding(self, binding: ChainBinding | None) -> None:
+        """The chain binding of this profile (None: no chain); reloads to show the badges."""
+        self.binding = binding
+        self.refresh()
+
+    def set_signer_source(self, source: Callable[[], Signer | None] | None) -> None:
+        self.signer_source = source
+
+    def show_progress(self, label: str | None) -> None:
+        if label:
+            self._say(label)
+
+    # ---- loading ------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """After a language change: the status line and the entries' states again."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._loading:
+            self._dirty = True
+            return
+        self._loading = True
+        Op(self, self._load).success(self._loaded).failure(self._load_failed).run_in_background()
+
+    def _load(self) -> Snapshot:
+        status = self.vault.status(self.profile)
+        entries = self.vault.entries(self.profile)
+        credentials = [e for e in entries if e.kind is EntryKind.STORE_CREDENTIAL]
+        has_token = any(e.kind is EntryKind.API_TOKEN for e in entries)
+        report, note = None, self.tr("no chain")
+        if self.binding is not None:
+            try:
+                report = self.binding.verify(self.profile)
+            except VaultError as error:
+                note = self.tr("unavailable")
+                return Snapshot(status, credentials, has_token, None, f"{note}: {error}")
+        return Snapshot(status, credentials, has_token, report, note)
+
+    def _loaded(self, snapshot: Snapshot) -> None:
+        self._loading = False
+        self.snapshot = snapshot
+        selected = self.selected_entry()
+        bindings = snapshot.report.by_store() if snapshot.report else None
+        note = snapshot.chain_note.split(":")[0]
+        self.model.set_entries(snapshot.entries, bindings, note)
+        if ":" in snapshot.chain_note:
+            self._say(
+                self.tr("The chain binding could not be checked ({chain_note}).").format(
+                    chain_note=snapshot.chain_note
+                ),
+                True,
+            )
+        self._apply_status(snapshot)
+        if selected is not None and (row := self.model.row_of(selected.store_id)) >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._selected()
+        self.loaded.emit()
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._say(user_message(error), True)
+
+    def _apply_status(self, snapshot: Snapshot | None) -> None:
+        status = snapshot.status if snapshot else None
+        unlocked = bool(status and status.unlocked)
+        if status is None:
+            self.protection.setText(self.tr("profile {profile}").format(profile=self.profile))
+        else:
+            how = {
+                VaultMode.KEYRING: self.tr("key in the OS keyring"),
+                VaultMode.PASSWORD: self.tr("protected by the vault password"),
+                None: self.tr("not created yet"),
+            }[status.mode]
+            state = self.tr("unlocked") if unlocked else self.tr("locked")
+            self.protection.setText(
+                self.tr("profile {profile} · {how} · {state}").format(
+                    profile=self.profile, how=how, state=state
+                )
+            )
+        self.banner.setText(banner_text(status.banner) if status and status.banner else "")
+        self.banner.setVisible(bool(status and status.banner))
+        needs_password = bool(status and status.needs_password and not unlocked)
+        self.password.setVisible(needs_password)
+        self.password_again.setVisible(needs_password and not (status and status.initialized))
+        self.unlock_button.setText(
+            self.tr("Create vault") if status and not status.initialized else self.tr("Unlock")
+        )
+        self.unlock_button.setVisible(not unlocked)
+        self.unlock_button.setEnabled(status is not None)
+        self.lock_button.setVisible(unlocked)
+        for button in (self.add_button, self.export_button, self.import_button, self.token_button):
+            button.setEnabled(unlocked)
+        self.check_button.setEnabled(self.binding is not None)
+        if snapshot is not None:
+            self.token_state.setText(
+                self.tr("REST API token: in the vault") if snapshot.has_api_token else ""
+            )
+
+    def selected_entry(self) -> EntryInfo | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+    def select(self, store_id: str) -> None:
+        row = self.model.row_of(store_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _selected(self) -> None:
+        entry = self.selected_entry()
+        unlocked = bool(self.snapshot and self.snapshot.status.unlocked)
+        for button in (self.edit_button, self.rotate_button):
+            button.setEnabled(unlocked and entry is not None)
+        binding = self.model.binding(entry.store_id) if entry else None
+        bindable = binding is not None and binding.state.value in (
+            "pending",
+            "unregistered",
+            "unbound",
+        )
+        self.bind_button.setEnabled(unlocked and self.binding is not None and bindable)
+        self.panel.set_enabled(unlocked and entry is not None)
+        if entry is None:
+            self.panel.title.setText(self.tr("Select a store"))
+            return
+        if not self.panel.title.text().startswith(entry.store_id):
+            self.panel.wipe()
+        self.panel.title.setText(f"{entry.store_id} · {entry.platform} · {entry.login}")
+
+    # ---- messages -----------------------------------------------------------------------------
+
+    def _say(self, text: str, error: bool = False, *, success: bool = False) -> None:
+        restyle(self.notice, "error" if error else "success" if success else "banner")
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _failed(self, error: BaseException) -> None:
+        self._say(user_message(error), True)
+        self.refresh()  # e.g. a rotation that stopped half-way shows as pending
+
+    def _run(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        progress: str,
+        reload: bool = True,
+    ) -> None:
+        """Run `fn` on a worker; then `done`, and a reload (the chain may have changed too)."""
+
+        def finished(value: Any) -> None:
+            done(value)
+            if reload:
+                self.refresh()
+
+        self._say(progress)
+        Op(self, fn).success(finished).failure(self._failed).run_in_background()
+
+    # ---- lock ---------------------------------------------------------------------------------
+
+    def unlock(self) -> None:
+        password = None if self.password.isHidden() else self.password.text()
+        if not self.password_again.isHidden() and self.password_again.text() != password:
+            self._say(self.tr("The two vault passwords differ."), True)
+            return
+        self.password.clear()
+        self.password_again.clear()
+        self._run(
+            lambda: self.vault.unlock(self.profile, password),
+            lambda _c: self._say(self.tr("Unlocked."), success=True),
+            self.tr("Unlocking…"),
+        )
+
+    def lock(self) -> None:
+        self.panel.wipe()
+        self.vault.lock(self.profile)  # quick (drops a key in memory); publishes "vault"
+        self._say(self.tr("Locked."))
+
+    def closeEvent(self, event: Any) -> None:
+        self.panel.wipe()
+        super().closeEvent(event)

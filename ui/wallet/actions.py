@@ -1,0 +1,131 @@
+"""The Wallet page's actions that open a dialog or sign: adding accounts (create, restore,
+import, watch), exporting a keystore, sending, and speeding up or cancelling a pending
+transaction. A mixin of `WalletPage` (ui/wallet/page.py), which provides `service`, `status`,
+`tabs`, `selected_address()`, `selected_entry()`, `reload_accounts()`, `refresh_history()` and
+`_show_error()`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from app.wallet.errors import WalletError
+from app.wallet.keystore import wipe
+from app.wallet.session import PasswordRequest
+from ui.shared.runner import Op
+from ui.wallet.accounts_dialog import CreateWalletDialog, ImportKeyDialog, RestoreDialog
+from ui.wallet.password_dialog import PasswordDialog
+from ui.wallet.send_dialog import SendDialog
+
+
+class WalletActions:
+    service: Any
+    status: Any
+    tabs: Any
+
+    # --- accounts ----------------------------------------------------------------------------
+    def _add(self, dialog: Any) -> None:
+        if dialog.run() is not None:
+            self.reload_accounts()
+
+    def create_wallet(self) -> None:
+        self._add(CreateWalletDialog(self.service.wallet, self))
+
+    def restore(self) -> None:
+        self._add(RestoreDialog(self.service.wallet, self))
+
+    def import_key(self, *, keystore: bool) -> None:
+        self._add(ImportKeyDialog(self.service.wallet, keystore=keystore, parent=self))
+
+    def watch(self) -> None:
+        address, ok = QInputDialog.getText(
+            self, self.tr("Watch an address"), self.tr("Address (0x…)")
+        )
+        if ok and address.strip():
+            try:
+                self.service.wallet.add_watch_only(address)
+            except WalletError as error:
+                QMessageBox.warning(self, self.tr("Wallet"), error.user_message)
+            self.reload_accounts()
+
+    def export_keystore(self) -> None:
+        address = self.selected_address()
+        if address is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export keystore"), f"{address}.json")
+        if not path:
+            return
+        password = PasswordDialog(
+            self.tr("Enter the wallet password to export this key."), address, self
+        )
+        secret = password.run()
+        if secret is None:
+            return
+
+        def work() -> Any:
+            try:
+                return self.service.wallet.export_keystore(address, secret, Path(path))
+            finally:
+                wipe(secret)
+
+        Op(self, work).success(
+            lambda p: self.status.setText(self.tr("Keystore written to {p}.").format(p=p))
+        ).failure(self._show_error).run_in_background()
+
+    # --- transactions ------------------------------------------------------------------------
+    def send(self) -> None:
+        address = self.selected_address()
+        if address is None:
+            return
+        Op(self, self.service.assets).success(
+            lambda assets: self._open_send(address, assets)
+        ).failure(self._show_error).run_in_background()
+
+    def _open_send(self, address: str, assets: Any) -> None:
+        record = SendDialog(self.service, address, assets, self).run()
+        if record is not None:
+            self.status.setText(
+                self.tr("Sent: {description}. It appears in History.").format(
+                    description=record.description
+                )
+            )
+            self.tabs.setCurrentIndex(2)
+            self.refresh_history()
+
+    def speed_up(self) -> None:
+        self._replace(cancel=False)
+
+    def cancel_tx(self) -> None:
+        self._replace(cancel=True)
+
+    def _replace(self, *, cancel: bool) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.intent_id is None or not entry.can_replace:
+            return
+        address = self.selected_address() or ""
+        password: bytearray | None = None
+        if not self.service.session.is_unlocked(address):
+            password = PasswordDialog(
+                self.tr("Enter the wallet password to sign."), address, self
+            ).run()
+            if password is None:
+                return
+
+        def prompt(_request: PasswordRequest) -> bytearray | None:
+            return password
+
+        intent = entry.intent_id
+        action = self.service.cancel if cancel else self.service.speed_up
+
+        def work() -> Any:
+            try:
+                return action(intent, prompt)
+            finally:
+                wipe(password)
+
+        Op(self, work).success(lambda _r: self.refresh_history()).failure(
+            self._show_error
+        ).run_in_background()

@@ -1,0 +1,362 @@
+"""The Wallet page: accounts, lock, balances, receive (QR), send, history, address book.
+
+Accounts, lock and the address book work without a network. Balances, sending and history need
+the chain (WalletService.chain(), connected on first use); all of that runs on the runner's
+workers. Tables here hold a handful to a few hundred rows, so QTableWidget serves; the
+15,000-row merchant list is where a model is needed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config.profiles import NetworkProfile
+from app.services.wallet import WalletService
+from app.wallet.balances import Balances
+from app.wallet.history import HistoryEntry
+from app.wallet.keystore import wipe
+from ui.shared.i18n.names import name
+from ui.shared.qr import qr_image
+from ui.shared.runner import Op, user_message
+from ui.shell import shortcuts
+from ui.shell.idle_lock import IdleLock
+from ui.wallet.actions import WalletActions
+from ui.wallet.address_book import AddressBookPanel
+from ui.wallet.password_dialog import PasswordDialog
+
+KEY = Qt.ItemDataRole.UserRole
+
+
+class WalletPage(WalletActions, QWidget):
+    def __init__(
+        self, service: WalletService, bridge: Any = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.history_entries: list[HistoryEntry] = []
+        self.balances: Balances | None = None
+        title = QLabel(self.tr("Wallet"))
+        title.setObjectName("pageTitle")
+        self.lock_state = QLabel("")
+        self.lock_state.setObjectName("lockState")
+        self.unlock_button = self._button(self.tr("Unlock…"), self.unlock, "unlock")
+        self.lock_button = self._button(self.tr("Lock"), self.lock, "lock")
+        self.send_button = self._button(self.tr("Send…"), self.send, "send")
+        add = QToolButton()
+        add.setObjectName("addAccount")
+        add.setText(self.tr("Add account"))
+        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(add)
+        for text, slot in (
+            (self.tr("Create a new wallet…"), self.create_wallet),
+            (self.tr("Restore from a recovery phrase…"), self.restore),
+            (self.tr("Import a private key…"), lambda: self.import_key(keystore=False)),
+            (self.tr("Import a keystore file…"), lambda: self.import_key(keystore=True)),
+            (self.tr("Watch an address…"), self.watch),
+            (self.tr("Export keystore of the selected account…"), self.export_keystore),
+        ):
+            menu.addAction(text, slot)
+        add.setMenu(menu)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.lock_state)
+        for widget in (self.unlock_button, self.lock_button, add, self.send_button):
+            header.addWidget(widget)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+
+        self.accounts = self._table(
+            "accounts", [self.tr("Label"), self.tr("Kind"), self.tr("Address")]
+        )
+        self.accounts.itemSelectionChanged.connect(self.refresh_chain)
+        self.accounts.itemSelectionChanged.connect(self._show_lock_state)
+        self.balance_table = self._table(
+            "balances", [self.tr("Asset"), self.tr("Amount"), self.tr("Contract")]
+        )
+        self.history_table = self._table(
+            "history", [self.tr("Status"), self.tr("What"), self.tr("Amount"), self.tr("Tx")]
+        )
+        # The contract column takes the room left (elided), never a horizontal scrollbar.
+        self.balance_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        for table, label in (
+            (self.accounts, self.tr("Accounts")),
+            (self.balance_table, self.tr("Balances")),
+            (self.history_table, self.tr("History")),
+        ):
+            table.setAccessibleName(label)
+        self.speed_up_button = self._button(self.tr("Speed up"), self.speed_up, "speedUp")
+        self.cancel_button = self._button(self.tr("Cancel transaction"), self.cancel_tx, "cancelTx")
+        self.history_table.itemSelectionChanged.connect(self._history_selected)
+        history = QWidget()
+        column = QVBoxLayout(history)
+        actions = QHBoxLayout()
+        actions.addWidget(self._button(self.tr("Refresh"), self.refresh_chain, "refresh"))
+        actions.addStretch(1)
+        actions.addWidget(self.speed_up_button)
+        actions.addWidget(self.cancel_button)
+        column.addLayout(actions)
+        column.addWidget(self.history_table)
+        self.book = AddressBookPanel(service.address_book)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("walletTabs")
+        self.tabs.addTab(self.balance_table, self.tr("Balances"))
+        self.tabs.addTab(self._receive_tab(), self.tr("Receive"))
+        self.tabs.addTab(history, self.tr("History"))
+        self.tabs.addTab(self.book, self.tr("Address book"))
+        split = QSplitter()
+        split.addWidget(self.accounts)
+        split.addWidget(self.tabs)
+        # Three short columns need less than the balances and history beside them.
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([470, 930])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        self.idle = IdleLock(service.session, self)
+        self.idle.locked.connect(self._show_lock_state)
+        if bridge is not None:
+            bridge.on("wallet", lambda _p: self._wallet_changed(), self)
+            bridge.on("transactions", lambda _p: self.refresh_history(), self)
+        shortcuts.bind(self, "wallet.send", self._send_if_enabled)
+        shortcuts.bind(self, "wallet.unlock", self.unlock)
+        shortcuts.bind(self, "wallet.copy", self.copy_address)
+        self.reload_accounts()
+
+    def _send_if_enabled(self) -> None:
+        if self.send_button.isEnabled():
+            self.send()
+
+    # --- building --------------------------------------------------------------------------
+    def _button(self, text: str, slot: Any, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _table(self, name: str, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # addresses keep both ends
+        return table
+
+    def _receive_tab(self) -> QWidget:
+        tab = QWidget()
+        self.receive_address = QLabel("")
+        self.receive_address.setObjectName("receiveAddress")
+        self.receive_address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.receive_address.setStyleSheet("font-family: monospace; font-size: 15px;")
+        self.qr = QLabel()
+        self.qr.setObjectName("qr")
+        copy = self._button(self.tr("Copy address"), self.copy_address, "copyAddress")
+        note = QLabel(
+            self.tr("Send only ETH, the stablecoin or this platform's PSTs to this address.")
+        )
+        note.setObjectName("muted")
+        column = QVBoxLayout(tab)
+        column.addWidget(self.receive_address)
+        column.addWidget(self.qr)
+        row = QHBoxLayout()
+        row.addWidget(copy)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(note)
+        column.addStretch(1)
+        return tab
+
+    # --- accounts and lock -----------------------------------------------------------------
+    def selected_address(self) -> str | None:
+        items = self.accounts.selectedItems()
+        return None if not items else str(self.accounts.item(items[0].row(), 0).data(KEY))
+
+    def retranslate_ui(self) -> None:
+        """After a language change: account kinds, states and history words again."""
+        self.reload_accounts()
+        if self.history_entries:
+            self._show_history(self.history_entries)
+
+    def reload_accounts(self) -> None:
+        chosen = self.selected_address()
+        accounts = self.service.wallet.accounts()
+        self.accounts.blockSignals(True)
+        self.accounts.setRowCount(len(accounts))
+        for row, account in enumerate(accounts):
+            cells = (account.label, name(account.kind), account.address)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(KEY, account.address)
+                self.accounts.setItem(row, column, item)
+        self.accounts.resizeColumnsToContents()
+        self.accounts.blockSignals(False)
+        if accounts:
+            index = next((i for i, a in enumerate(accounts) if a.address == chosen), 0)
+            self.accounts.selectRow(index)
+        else:
+            self.status.setText(
+                self.tr("No accounts yet: create a wallet, restore one or import a key.")
+            )
+        self._show_lock_state()
+        self.refresh_chain()
+
+    def _wallet_changed(self) -> None:
+        known = {self.accounts.item(r, 0).data(KEY) for r in range(self.accounts.rowCount())}
+        if known != {a.address for a in self.service.wallet.accounts()}:
+            self.reload_accounts()
+        self._show_lock_state()
+
+    def _show_lock_state(self) -> None:
+        unlocked = self.service.session.unlocked_addresses()
+        self.lock_state.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
+        self.lock_state.setObjectName("warning" if unlocked else "pass")
+        self.lock_state.style().unpolish(self.lock_state)
+        self.lock_state.style().polish(self.lock_state)
+        self.lock_button.setEnabled(bool(unlocked))
+        # Unlocking is per account: offered while the selected account can sign and is locked.
+        accounts = {a.address: a for a in self.service.wallet.accounts()}
+        account = accounts.get(self.selected_address() or "")
+        locked = account is not None and account.address not in unlocked
+        self.unlock_button.setEnabled(account is not None and account.can_sign and locked)
+
+    def unlock(self) -> None:
+        address = self.selected_address()
+        account = self.service.wallet.account(address) if address else None
+        if account is None or not account.can_sign:
+            self.status.setText(
+                self.tr("Select an account that can sign (not watch-only) to unlock.")
+            )
+            return
+        password = PasswordDialog(self.tr("Unlock the wallet"), account.address, self).run()
+        if password is None:
+            return
+
+        def work() -> None:
+            try:
+                self.service.session.unlock(account.address, password)
+            finally:
+                wipe(password)
+
+        Op(self, work).success(lambda _r: self._show_lock_state()).failure(
+            self._show_error
+        ).with_progress(self.tr("Unlocking…")).run_in_background()
+
+    def lock(self) -> None:
+        self.service.session.lock()
+        self._show_lock_state()
+
+    # --- chain -----------------------------------------------------------------------------
+    def set_profile(self, profile: NetworkProfile | None) -> None:
+        self.service.set_profile(profile)
+        self.refresh_chain()
+
+    def refresh_chain(self) -> None:
+        address = self.selected_address()
+        self.receive_address.setText(address or "")
+        self.qr.setPixmap(QPixmap.fromImage(qr_image(address)) if address else QPixmap())
+        account = self.service.wallet.account(address) if address else None
+        self.send_button.setEnabled(bool(account and account.can_sign))
+        if address is None or self.service.profile is None:
+            return
+        Op(self, lambda: self.service.balances(address)).success(self._show_balances).failure(
+            self._chain_failed
+        ).run_in_background()
+        self.refresh_history()
+
+    def refresh_history(self) -> None:
+        address = self.selected_address()
+        if address is None or self.service.profile is None:
+            return
+        Op(self, lambda: self.service.history(address)).success(self._show_history).failure(
+            self._chain_failed
+        ).run_in_background()
+
+    def _chain_failed(self, error: BaseException) -> None:
+        self.status.setText(
+            self.tr("Chain: {user_message}").format(user_message=user_message(error))
+        )
+
+    def _show_error(self, error: BaseException) -> None:
+        self.status.setText(user_message(error))
+        QMessageBox.warning(self, self.tr("Wallet"), user_message(error))
+
+    def _show_balances(self, balances: Balances) -> None:
+        if balances.account != self.selected_address():
+            return  # the user moved on to another account meanwhile
+        self.balances = balances
+        self.status.setText("")
+        self.balance_table.setRowCount(len(balances.holdings))
+        for row, holding in enumerate(balances.holdings):
+            asset = holding.asset
+            cells = (f"{asset.symbol} — {asset.name}", holding.text, asset.address or "")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 1:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    item.setToolTip(holding.error)
+                elif column == 2:
+                    item.setToolTip(text)
+                self.balance_table.setItem(row, column, item)
+        self.balance_table.resizeColumnsToContents()
+
+    def _show_history(self, entries: list[HistoryEntry]) -> None:
+        self.history_entries = entries
+        self.history_table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            tx = entry.tx_hash or ""
+            short = tx[:10] + "…" + tx[-6:]
+            cells = (name(entry.status), entry.description, entry.amount_text, short)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(KEY, row)
+                item.setToolTip(tx)
+                self.history_table.setItem(row, column, item)
+        self.history_table.resizeColumnsToContents()
+        self._history_selected()
+
+    def _history_selected(self) -> None:
+        entry = self.selected_entry()
+        replaceable = entry is not None and entry.can_replace
+        self.speed_up_button.setEnabled(replaceable)
+        self.cancel_button.setEnabled(replaceable)
+
+    def selected_entry(self) -> HistoryEntry | None:
+        items = self.history_table.selectedItems()
+        if not items:
+            return None
+        row = int(items[0].data(KEY))
+        return self.history_entries[row] if row < len(self.history_entries) else None
+
+    def copy_address(self) -> None:
+        QGuiApplication.clipboard().setText(self.receive_address.text())
+        self.status.setText(self.tr("Address copied."))

@@ -1,0 +1,204 @@
+"""Send: a form (asset, recipient with live checks, amount), then the review the user signs.
+
+`SendDialog.run()` returns the sent TransactionRecord or None. Checking and simulating run on the
+runner's worker (WalletService.review_transfer); the review dialog shows the decoded call, the
+amounts, the fees, the simulation and every warning, and only a passing review can be signed.
+If the account is locked, the password is asked here on the GUI thread before signing, used once
+by the worker and wiped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.wallet import WalletService
+from app.wallet.balances import Asset
+from app.wallet.errors import WalletError
+from app.wallet.keystore import wipe
+from app.wallet.session import PasswordRequest
+from app.wallet.transfers import TransferReview
+from ui.shared.runner import Op, user_message
+from ui.wallet.password_dialog import PasswordDialog
+
+
+class ReviewDialog(QDialog):
+    """Everything the transaction will do, in words. `run()` -> True to sign and send."""
+
+    def __init__(self, review: TransferReview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Review the transaction"))
+        self.setObjectName("reviewDialog")
+        self.setMinimumWidth(640)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        for row, (label, value) in enumerate(review.lines()):
+            name = QLabel(label)
+            name.setObjectName("muted")
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if label == "Warning" or value.startswith("FAILS") or value.startswith("would fail"):
+                text.setObjectName("warning")
+            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row, 1)
+        self.verdict = QLabel(
+            self.tr("Check every line. Signing sends it; it cannot be undone once mined.")
+            if review.can_send
+            else self.tr("This transfer would fail, so it cannot be signed. Nothing was sent.")
+        )
+        self.verdict.setObjectName("banner" if review.can_send else "error")
+        self.verdict.setWordWrap(True)
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        buttons = QDialogButtonBox()
+        self.sign = buttons.addButton(
+            self.tr("Sign and send"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign.setObjectName("signAndSend")
+        self.sign.setEnabled(review.can_send)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.verdict)
+        layout.addWidget(buttons)
+
+    def run(self) -> bool:
+        return self.exec() == QDialog.DialogCode.Accepted
+
+
+class SendDialog(QDialog):
+    def __init__(
+        self,
+        service: WalletService,
+        sender: str,
+        assets: tuple[Asset, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.sender = sender
+        self.setWindowTitle(self.tr("Send"))
+        self.setObjectName("sendDialog")
+        self.setMinimumWidth(560)
+        self.asset = QComboBox()
+        self.asset.setObjectName("asset")
+        for asset in assets:
+            self.asset.addItem(f"{asset.symbol} — {asset.name}", asset)
+        self.recipient = QLineEdit()
+        self.recipient.setObjectName("recipient")
+        self.recipient.setPlaceholderText(self.tr("0x… (checksummed address)"))
+        self.recipient.textChanged.connect(self._check_recipient)
+        self.book = QComboBox()
+        self.book.setObjectName("addressBookPick")
+        self.book.addItem(self.tr("Address book…"), None)
+        for contact in service.address_book.contacts():
+            self.book.addItem(f"{contact.label}  {contact.address}", contact.address)
+        self.book.activated.connect(self._picked)
+        self.amount = QLineEdit()
+        self.amount.setObjectName("amount")
+        self.amount.setPlaceholderText("e.g. 12.5")
+        self.notes = QLabel("")
+        self.notes.setObjectName("warning")
+        self.notes.setWordWrap(True)
+        self.error = QLabel("")
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("From"), QLabel(sender))
+        form.addRow(self.tr("Asset"), self.asset)
+        form.addRow(self.tr("To"), self.recipient)
+        form.addRow("", self.book)
+        form.addRow("", self.notes)
+        form.addRow(self.tr("Amount"), self.amount)
+        self.review_button = QPushButton(self.tr("Review…"))
+        self.review_button.setObjectName("review")
+        self.review_button.setDefault(True)
+        self.review_button.clicked.connect(self.start_review)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.review: TransferReview | None = None
+        self.record: Any = None
+
+    def _picked(self, index: int) -> None:
+        address = self.book.itemData(index)
+        if address:
+            self.recipient.setText(address)
+
+    def _check_recipient(self, text: str) -> None:
+        if len(text.strip()) < 42:
+            self.notes.setText("")
+            return
+        try:
+            check = self.service.check_recipient(text)
+        except WalletError as error:
+            self.notes.setText(error.user_message)
+            return
+        self.notes.setText("\n".join(w.message for w in check.warnings))
+
+    def start_review(self) -> None:
+        asset, to, amount = self.asset.currentData(), self.recipient.text(), self.amount.text()
+        self.error.setText(self.tr("Checking and simulating…"))
+        self.review_button.setEnabled(False)
+        Op(self, lambda: self.service.review_transfer(self.sender, asset, to, amount)).success(
+            self._reviewed
+        ).failure(self._failed).run_in_background()
+
+    def _failed(self, error: BaseException) -> None:
+        self.review_button.setEnabled(True)
+        self.error.setText(user_message(error))
+
+    def _reviewed(self, review: TransferReview) -> None:
+        self.review = review
+        self.error.setText("")
+        self.review_button.setEnabled(True)
+        if not ReviewDialog(review, self).run():
+            return
+        password: bytearray | None = None
+        if not self.service.session.is_unlocked(review.sender):
+            password = PasswordDialog(
+                self.tr("Enter the wallet password to sign."), review.sender, self
+            ).run()
+            if password is None:
+                return
+
+        def prompt(_request: PasswordRequest) -> bytearray | None:
+            return password  # SessionSigner wipes it after this one signature
+
+        self.review_button.setEnabled(False)
+        self.error.setText(self.tr("Signing and sending…"))
+
+        def failed(error: BaseException) -> None:
+            wipe(password)
+            self._failed(error)
+
+        Op(self, lambda: self.service.send(review, prompt)).success(self._sent).failure(
+            failed
+        ).run_in_background()
+
+    def _sent(self, record: Any) -> None:
+        self.record = record
+        self.accept()
+
+    def run(self) -> Any:
+        return self.record if self.exec() == QDialog.DialogCode.Accepted else None
