@@ -4,8 +4,10 @@ httpx (like requests) times out each socket operation, not the call: a server th
 byte a second never trips a 5 s read timeout, so one answer can take minutes. Here every socket
 operation of a call waits at most what is left of the call's deadline (connect, the request, the
 headers and the body alike), and once the deadline has passed the next operation fails at once
-with a timeout. The deadline is kept per thread, and deadlines nest: `within(5)` around a whole
-command bounds every call inside it, each call keeping its own, shorter deadline when it has one.
+with a timeout. The clients keep both: a short per-operation timeout that notices a stalled
+server, and a total deadline that bounds one that trickles. The deadline is kept per thread, and
+deadlines nest: `within(5)` around a whole command bounds every call inside it, each call keeping
+its own, shorter deadline when it has one.
 
 Name resolution (getaddrinfo) is the one step a socket timeout cannot bound; loopback and IP
 addresses never need it.
@@ -43,6 +45,18 @@ def within(seconds: float) -> Iterator[None]:
         yield
     finally:
         ends.pop()
+
+
+class Budget:
+    """The time one call really has (a caller's deadline may be closer than its own `seconds`),
+    and whether a timeout was that budget running out or the server stalling."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = max(min(seconds, remaining()), 0.0)
+        self._started = time.monotonic()
+
+    def spent(self) -> bool:
+        return time.monotonic() - self._started >= self.seconds - 0.05
 
 
 def _clamp(timeout: float | None, expired: type[Exception]) -> float | None:
@@ -117,11 +131,11 @@ class DeadlineTransport(httpx.HTTPTransport):
     """httpx's transport over the bounded backend: with `within()`, a call cannot outlast it."""
 
     def __init__(self, *, max_connections: int = 10) -> None:
-        super().__init__()
-        # httpx builds its pool without a way to choose the network backend; this pool is the
-        # one it would build (no proxy: the clients here never use one), over our backend.
+        # httpx builds its pool without a way to choose the network backend, and the pool is all
+        # its transport keeps (`_pool`); this is the pool it would build (no proxy: these clients
+        # never use one) over the bounded backend. No TLS context is made up front (loading the
+        # CA bundle costs a good part of a second): httpcore makes one for the first https call.
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
             max_connections=max_connections,
             max_keepalive_connections=max_connections,
             keepalive_expiry=5.0,

@@ -120,6 +120,7 @@ class ApiClient:
         token: str,
         *,
         timeout: float = 10.0,
+        total: float | None = None,
         retries: int = 3,
         backoff: float = 0.25,
         max_body: int = MAX_BODY_BYTES,
@@ -127,7 +128,8 @@ class ApiClient:
         url = _check_base_url(base_url)
         self.base_url = str(url)
         self.host = f"{url.host}:{url.port}" if url.port else url.host
-        self.timeout = timeout
+        self.timeout = timeout  # a stalled server: no byte for this long
+        self.total = 3 * timeout if total is None else total  # one whole answer, however slow
         self.retries = max(0, retries)
         self.backoff = backoff
         self.max_body = max_body
@@ -228,18 +230,19 @@ class ApiClient:
         if etag:
             headers["If-None-Match"] = etag
         # One deadline for connect, headers and body: a server dribbling bytes is cut off by it.
-        # A caller's deadline may be closer than ours; the error names the time really allowed.
-        allowed = round(max(min(self.timeout, deadline.remaining()), 0.0), 1)
+        budget = deadline.Budget(self.total)
         try:
             with (
-                deadline.within(self.timeout),
+                deadline.within(self.total),
                 self._http.stream(
                     "GET", resource.path, params=resource.params, headers=headers
                 ) as response,
             ):
                 body = self._read(response, endpoint)
         except httpx.TimeoutException:
-            raise _Retry(BackendTimeout(self.host, allowed, endpoint=endpoint)) from None
+            # The error names the time that ran out: the whole answer's, or a stall's.
+            seconds = round(budget.seconds if budget.spent() else self.timeout, 1)
+            raise _Retry(BackendTimeout(self.host, seconds, endpoint=endpoint)) from None
         except httpx.ConnectError as exc:
             reason = _connect_reason(exc)
             raise _Retry(BackendUnreachable(self.host, reason, endpoint=endpoint)) from None

@@ -24,12 +24,12 @@ from web3.types import RPCEndpoint
 
 from app.chain.client import ChainClient, unwrap
 from app.chain.errors import BadRpcResponse, ChainError, ChainTimeout, RpcError
-from app.events import Changes, EventBus
+from app.events import CHAIN_EVENTS, Changes, EventBus
 from app.storage.db import Database
 from app.storage.schema import ChainBlock, ChainEvent, ChainIndexCursor
 
 log = logging.getLogger(__name__)
-TOPIC = "chain.events"
+TOPIC = CHAIN_EVENTS
 _INSERT_EVENT = (
     "INSERT INTO chain_events (chain_id, contract, block_number, block_hash, tx_hash, log_index,"
     " topic0, topic1, topic2, topic3, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"

@@ -1,8 +1,9 @@
 """HTTP JSON-RPC provider: a total deadline per call, retries with backoff for reads, and a
 round-trip counter.
 
-Each POST ends within `timeout` seconds, connect, headers and body together (app.deadline): a
-node that dribbles its answer is cut off like one that says nothing. Only reads are retried here.
+A node that says nothing for `timeout` seconds is given up on, and each POST ends within `total`
+seconds, connect, headers and body together (app.deadline): a node that dribbles its answer is
+cut off like one that says nothing. Only reads are retried here.
 A send (`eth_sendRawTransaction`) is never retried blindly: when its answer is lost the
 transaction pipeline decides, by hash, what happened.
 """
@@ -73,6 +74,7 @@ class RpcProvider(HTTPProvider):
         url: str,
         *,
         timeout: float = 10.0,
+        total: float | None = None,
         retries: int = 3,
         backoff: float = 0.2,
         max_answer: int = MAX_ANSWER_BYTES,
@@ -82,7 +84,8 @@ class RpcProvider(HTTPProvider):
         self._url = url
         self._lock = threading.Lock()
         self._round_trips = 0
-        self.timeout = timeout
+        self.timeout = timeout  # a stalled node: no byte for this long
+        self.total = 3 * timeout if total is None else total  # one whole answer, however slow
         self.retries = retries
         self.backoff = backoff
         self.max_answer = max_answer
@@ -99,14 +102,15 @@ class RpcProvider(HTTPProvider):
         """One HTTP round trip; transport failures become `_Transient` or typed errors."""
         with self._lock:
             self._round_trips += 1
-        # A caller's deadline may be closer than ours; the error names the time really allowed.
-        allowed = round(max(min(self.timeout, deadline.remaining()), 0.0), 1)
+        budget = deadline.Budget(self.total)
         try:
-            with deadline.within(self.timeout):
+            with deadline.within(self.total):
                 raw = self._exchange(body)
         except httpx.TimeoutException as error:
+            # The error names the time that ran out: the whole answer's, or a stall's.
+            seconds = round(budget.seconds if budget.spent() else self.timeout, 1)
             raise _Transient(
-                ChainTimeout(seconds=f"{allowed:g}", detail=type(error).__name__)
+                ChainTimeout(seconds=f"{seconds:g}", detail=type(error).__name__)
             ) from error
         except httpx.HTTPStatusError as error:
             status = error.response.status_code

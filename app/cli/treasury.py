@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, TextIO
 
+from app import deadline
 from app.backend.errors import BackendError
 from app.chain.errors import ChainError
 from app.config.paths import data_dir, database_path
@@ -33,6 +35,7 @@ from app.wallet.errors import WalletError
 
 SIGNING = ("propose", "approve", "reject", "execute", "cancel")
 READS_REPORTS = ("propose", "show")
+READS = ("list", "show")
 TOKEN_ENV = "PST_DESK_API_TOKEN"
 
 
@@ -51,7 +54,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--tolerance-bp", type=int, help="reconciliation tolerance (default: from Settings)"
     )
-    parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait a receipt")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        help="seconds to wait for each receipt; for list and show, for the whole answer",
+    )
     sub = parser.add_subparsers(dest="treasury_command", metavar="ACTION", required=True)
     sub.add_parser("list", help="stores and proposals")
     show = sub.add_parser("show", help="a proposal, or a store with --store")
@@ -81,9 +89,13 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     root = data_dir(args.data_dir)
     db = open_database(database_path(root))
     ctx: Context | None = None
+    # A read answers within --timeout however slowly the node or the backend talks (a command
+    # that signs waits --timeout for each receipt instead, and is never cut mid-send).
+    bound = deadline.within(args.timeout) if args.treasury_command in READS else nullcontext()
     try:
-        ctx = Context.open(args, root, db, stdin or sys.stdin)
-        return dispatch(args, ctx)
+        with bound:
+            ctx = Context.open(args, root, db, stdin or sys.stdin)
+            return dispatch(args, ctx)
     except (TreasuryError, ChainError, BackendError, WalletError) as error:
         print(f"error: {error.user_message}", file=sys.stderr)
         return 1

@@ -11,14 +11,17 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from app.events import EventBus
+from app.events import ALERTS_RAISED, PORTFOLIO_NOTICE, EventBus
 from app.portfolio.holdings import Snapshot
 from app.portfolio.kyc import KycState
 from app.units import format_units
 
-TOPIC = "portfolio.notify"
-ALERTS_RAISED = "alerts.raised"  # app.services.monitor.ALERTS_RAISED
+if TYPE_CHECKING:
+    from app.services.monitor import AlertsRaised  # the payload of ALERTS_RAISED
+
+TOPIC = PORTFOLIO_NOTICE
 
 
 class NoticeKind(StrEnum):
@@ -96,19 +99,19 @@ class PortfolioNotifier:
             self.bus.publish(TOPIC, notice)
         return notices
 
-    def _on_alerts(self, _topic: str, payload: object) -> None:
-        merchant_id = getattr(payload, "merchant_id", None)
+    def _on_alerts(self, _topic: str, raised: AlertsRaised) -> None:
+        merchant_id = raised.merchant_id
         with self._lock:
-            symbol = self._held.get(merchant_id) if isinstance(merchant_id, str) else None
-        if symbol is None or not isinstance(merchant_id, str):
+            symbol = self._held.get(merchant_id)
+        if symbol is None:
             return
-        for alert in getattr(payload, "alerts", ()):
+        for alert in raised.alerts:
             self.bus.publish(
                 TOPIC,
                 Notice(
                     NoticeKind.MERCHANT_ALERT,
-                    f"{symbol}: covenant {getattr(alert, 'severity', 'alert')}",
-                    str(getattr(alert, "message", "")),
+                    f"{symbol}: covenant {alert.severity}",
+                    alert.message,
                     merchant_id=merchant_id,
                 ),
             )

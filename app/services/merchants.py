@@ -32,7 +32,7 @@ from app.backend.models import (
 from app.domain.covenants import Alert, check_covenants
 from app.domain.dashboard import DashboardCharts, build_charts
 from app.domain.scorecard import Scorecard, build_scorecard
-from app.events import EventBus
+from app.events import Connection, EventBus
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ class ConnectionTracker:
             changed = self.online != online
             self.online = online
         if changed:
-            self._bus.publish(CONNECTION, {"online": online, "error": error})
+            self._bus.publish(CONNECTION, Connection(online, error))
         return changed
 
 

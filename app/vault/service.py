@@ -18,7 +18,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.events import Changes, EventBus
+from app.events import VAULT, Changes, EventBus
 from app.storage.db import Database
 from app.storage.schema import VaultAccess, VaultEntry
 from app.vault import master, records
@@ -346,5 +346,5 @@ class Vault:
 
     def _changed(self) -> Changes:
         if self.bus is not None:
-            self.bus.publish("vault", CHANGED)
+            self.bus.publish(VAULT, CHANGED)
         return CHANGED

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from app.errors import AppError, render
-from app.events import Changes, EventBus
+from app.events import WALLET, Changes, EventBus
 from app.storage.db import Database
 from app.storage.schema import AddressBookEntry, PastRecipient
 from app.wallet.accounts import clean_label
@@ -182,7 +182,7 @@ class AddressBook:
 
     def _changed(self) -> None:
         if self._bus is not None:
-            self._bus.publish("wallet", Changes(wallet=True))
+            self._bus.publish(WALLET, Changes(wallet=True))
 
 
 class RecipientHistory:

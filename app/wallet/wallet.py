@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import Phrase
-from app.events import Changes, EventBus
+from app.events import WALLET, Changes, EventBus
 from app.storage.db import Database
 from app.wallet import keystore
 from app.wallet.accounts import Account, AccountKind, clean_label, parse_private_key
@@ -42,7 +42,7 @@ from app.wallet.password import check_new_password
 from app.wallet.records import AccountRecords, NewSeed
 from app.wallet.verification import NewWalletDraft
 
-TOPIC = "wallet"
+TOPIC = WALLET
 MIN_TEST_SCRYPT_N = 2**10
 
 

@@ -646,97 +646,6 @@
         </message>
     </context>
     <context>
-        <name>ErrorText</name>
-        <message>
-            <source>Cannot reach the PST backend at {host} ({reason}). Check your network connection and the API URL of this network profile, then try again.</source>
-            <translation>无法连接位于 {host} 的 PST 后端（{reason}）。请检查网络连接和此网络配置的 API 地址，然后重试。</translation>
-        </message>
-        <message>
-            <source>The PST backend at {host} did not answer within {seconds} seconds. It may be overloaded or the connection slow; try again in a moment.</source>
-            <translation>位于 {host} 的 PST 后端在 {seconds} 秒内没有响应。可能是服务器繁忙或网络较慢；请稍后重试。</translation>
-        </message>
-        <message>
-            <source>The PST backend rejected the API token (HTTP {status}). Check the token of this network profile and try again.</source>
-            <translation>PST 后端拒绝了 API 令牌（HTTP {status}）。请检查此网络配置的令牌后重试。</translation>
-        </message>
-        <message>
-            <source>The PST backend has nothing at {endpoint}. It may have been removed or renamed; refresh the list and try again.</source>
-            <translation>PST 后端在 {endpoint} 没有内容，可能已被删除或改名；请刷新列表后重试。</translation>
-        </message>
-        <message>
-            <source>The PST backend is having trouble with the request for {endpoint} ({detail}). Try again later; if it keeps happening, contact platform support.</source>
-            <translation>PST 后端处理 {endpoint} 请求时出现问题（{detail}）。请稍后重试；如果持续出现，请联系平台支持。</translation>
-        </message>
-        <message>
-            <source>The PST backend refused the request for {endpoint} ({detail}). Try again later; if it keeps happening, contact platform support.</source>
-            <translation>PST 后端拒绝了 {endpoint} 请求（{detail}）。请稍后重试；如果持续出现，请联系平台支持。</translation>
-        </message>
-        <message>
-            <source>The PST backend sent an invalid answer for {endpoint} ({problem}). The data was not used; any previously loaded data is kept. Try again later; if it keeps happening, contact platform support.</source>
-            <translation>PST 后端对 {endpoint} 返回了无效的数据（{problem}）。这些数据未被使用，之前加载的数据保持不变。请稍后重试；如果持续出现，请联系平台支持。</translation>
-        </message>
-        <message>
-            <source>The PST backend speaks API schema {server} but this app expects {expected}. Update PST Desk, or point the network profile to a compatible server.</source>
-            <translation>PST 后端使用 API 架构 {server}，而本应用需要 {expected}。请更新 PST Desk，或将网络配置指向兼容的服务器。</translation>
-        </message>
-        <message>
-            <source>The blockchain node did not answer in time. Check your connection or try again later.</source>
-            <translation>区块链节点未能及时响应。请检查网络连接或稍后重试。</translation>
-        </message>
-        <message>
-            <source>The blockchain node is limiting requests. Try again in a moment.</source>
-            <translation>区块链节点正在限制请求频率。请稍后重试。</translation>
-        </message>
-        <message>
-            <source>Cannot reach the blockchain node. Check that it is running and that the RPC URL in the network profile is right.</source>
-            <translation>无法连接区块链节点。请确认节点正在运行，且网络配置中的 RPC 地址正确。</translation>
-        </message>
-        <message>
-            <source>The RPC endpoint serves chain {actual}, but this network profile expects chain {expected}. Nothing was signed or sent. Check the RPC URL and the chain ID in Settings.</source>
-            <translation>RPC 端点提供的是链 {actual}，但此网络配置要求链 {expected}。未签名也未发送任何交易。请在“设置”中检查 RPC 地址和链 ID。</translation>
-        </message>
-        <message>
-            <source>The transaction would fail: {reason}. Nothing was signed or sent.</source>
-            <translation>该交易将会失败：{reason}。未签名也未发送任何交易。</translation>
-        </message>
-        <message>
-            <source>Transaction {tx} was mined but failed: {reason}.</source>
-            <translation>交易 {tx} 已上链但执行失败：{reason}。</translation>
-        </message>
-        <message>
-            <source>Transaction {tx} was signed and recorded, but the node did not confirm that it received it. It will be checked and, if needed, sent again as the same transaction; it cannot be sent twice.</source>
-            <translation>交易 {tx} 已签名并记录，但节点未确认收到。系统会进行核对，必要时以同一笔交易重新发送；该交易不会被发送两次。</translation>
-        </message>
-        <message>
-            <source>The password does not open this account (or the file was altered). Check the password and try again.</source>
-            <translation>密码无法解锁此账户（或文件已被修改）。请检查密码后重试。</translation>
-        </message>
-        <message>
-            <source>The wallet is locked. Unlock it to sign.</source>
-            <translation>钱包已锁定。请解锁后再签名。</translation>
-        </message>
-        <message>
-            <source>Wrong vault password (or the OS keyring holds another key). Try again.</source>
-            <translation>保险库密码错误（或系统密钥环中保存的是另一把密钥）。请重试。</translation>
-        </message>
-        <message>
-            <source>The vault is locked. Unlock it on the Vault page first.</source>
-            <translation>保险库已锁定。请先在“保险库”页面解锁。</translation>
-        </message>
-        <message>
-            <source>This vault is protected by a password: enter it to unlock.</source>
-            <translation>此保险库受密码保护：请输入密码解锁。</translation>
-        </message>
-        <message>
-            <source>The OS keyring is not available (missing, locked or not running). Unlock it, or protect the vault with a password instead.</source>
-            <translation>系统密钥环不可用（未安装、已锁定或未运行）。请解锁密钥环，或改用密码保护保险库。</translation>
-        </message>
-        <message>
-            <source>The vault key is missing from the OS keyring. Import a vault backup to recover the entries.</source>
-            <translation>系统密钥环中缺少保险库密钥。请导入保险库备份以恢复条目。</translation>
-        </message>
-    </context>
-    <context>
         <name>GovernancePanel</name>
         <message>
             <source>Proposal</source>
@@ -3716,10 +3625,6 @@ largest: {largest}</source>
     </context>
     <context>
         <name>Words</name>
-        <message>
-            <source>{number} %</source>
-            <translation>{number}%</translation>
-        </message>
         <message>
             <source>{number} days</source>
             <translation>{number} 天</translation>

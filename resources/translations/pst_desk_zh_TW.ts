@@ -646,97 +646,6 @@
         </message>
     </context>
     <context>
-        <name>ErrorText</name>
-        <message>
-            <source>Cannot reach the PST backend at {host} ({reason}). Check your network connection and the API URL of this network profile, then try again.</source>
-            <translation>無法連接位於 {host} 的 PST 後端（{reason}）。請檢查網絡連線和此網絡設定檔的 API 網址，然後重試。</translation>
-        </message>
-        <message>
-            <source>The PST backend at {host} did not answer within {seconds} seconds. It may be overloaded or the connection slow; try again in a moment.</source>
-            <translation>位於 {host} 的 PST 後端在 {seconds} 秒內沒有回應。可能是伺服器繁忙或網絡較慢；請稍後重試。</translation>
-        </message>
-        <message>
-            <source>The PST backend rejected the API token (HTTP {status}). Check the token of this network profile and try again.</source>
-            <translation>PST 後端拒絕了 API 權杖（HTTP {status}）。請檢查此網絡設定檔的權杖後重試。</translation>
-        </message>
-        <message>
-            <source>The PST backend has nothing at {endpoint}. It may have been removed or renamed; refresh the list and try again.</source>
-            <translation>PST 後端在 {endpoint} 沒有內容，可能已被刪除或改名；請重新整理列表後重試。</translation>
-        </message>
-        <message>
-            <source>The PST backend is having trouble with the request for {endpoint} ({detail}). Try again later; if it keeps happening, contact platform support.</source>
-            <translation>PST 後端處理 {endpoint} 請求時出現問題（{detail}）。請稍後重試；如果持續出現，請聯絡平台支援。</translation>
-        </message>
-        <message>
-            <source>The PST backend refused the request for {endpoint} ({detail}). Try again later; if it keeps happening, contact platform support.</source>
-            <translation>PST 後端拒絕了 {endpoint} 請求（{detail}）。請稍後重試；如果持續出現，請聯絡平台支援。</translation>
-        </message>
-        <message>
-            <source>The PST backend sent an invalid answer for {endpoint} ({problem}). The data was not used; any previously loaded data is kept. Try again later; if it keeps happening, contact platform support.</source>
-            <translation>PST 後端對 {endpoint} 傳回了無效的數據（{problem}）。這些數據未被使用，之前載入的數據保持不變。請稍後重試；如果持續出現，請聯絡平台支援。</translation>
-        </message>
-        <message>
-            <source>The PST backend speaks API schema {server} but this app expects {expected}. Update PST Desk, or point the network profile to a compatible server.</source>
-            <translation>PST 後端使用 API 架構 {server}，而本應用程式需要 {expected}。請更新 PST Desk，或將網絡設定檔指向相容的伺服器。</translation>
-        </message>
-        <message>
-            <source>The blockchain node did not answer in time. Check your connection or try again later.</source>
-            <translation>區塊鏈節點未能及時回應。請檢查網絡連線或稍後重試。</translation>
-        </message>
-        <message>
-            <source>The blockchain node is limiting requests. Try again in a moment.</source>
-            <translation>區塊鏈節點正在限制請求頻率。請稍後重試。</translation>
-        </message>
-        <message>
-            <source>Cannot reach the blockchain node. Check that it is running and that the RPC URL in the network profile is right.</source>
-            <translation>無法連接區塊鏈節點。請確認節點正在運行，且網絡設定檔中的 RPC 網址正確。</translation>
-        </message>
-        <message>
-            <source>The RPC endpoint serves chain {actual}, but this network profile expects chain {expected}. Nothing was signed or sent. Check the RPC URL and the chain ID in Settings.</source>
-            <translation>RPC 端點提供的是鏈 {actual}，但此網絡設定檔要求鏈 {expected}。未簽署也未發送任何交易。請在「設定」中檢查 RPC 網址和鏈 ID。</translation>
-        </message>
-        <message>
-            <source>The transaction would fail: {reason}. Nothing was signed or sent.</source>
-            <translation>該交易將會失敗：{reason}。未簽署也未發送任何交易。</translation>
-        </message>
-        <message>
-            <source>Transaction {tx} was mined but failed: {reason}.</source>
-            <translation>交易 {tx} 已上鏈但執行失敗：{reason}。</translation>
-        </message>
-        <message>
-            <source>Transaction {tx} was signed and recorded, but the node did not confirm that it received it. It will be checked and, if needed, sent again as the same transaction; it cannot be sent twice.</source>
-            <translation>交易 {tx} 已簽署並記錄，但節點未確認收到。系統會進行核對，必要時以同一筆交易重新發送；該交易不會被發送兩次。</translation>
-        </message>
-        <message>
-            <source>The password does not open this account (or the file was altered). Check the password and try again.</source>
-            <translation>密碼無法解鎖此帳戶（或檔案已被修改）。請檢查密碼後重試。</translation>
-        </message>
-        <message>
-            <source>The wallet is locked. Unlock it to sign.</source>
-            <translation>錢包已鎖定。請解鎖後再簽署。</translation>
-        </message>
-        <message>
-            <source>Wrong vault password (or the OS keyring holds another key). Try again.</source>
-            <translation>保險庫密碼錯誤（或系統密鑰環中保存的是另一把密鑰）。請重試。</translation>
-        </message>
-        <message>
-            <source>The vault is locked. Unlock it on the Vault page first.</source>
-            <translation>保險庫已鎖定。請先在「保險庫」頁面解鎖。</translation>
-        </message>
-        <message>
-            <source>This vault is protected by a password: enter it to unlock.</source>
-            <translation>此保險庫受密碼保護：請輸入密碼解鎖。</translation>
-        </message>
-        <message>
-            <source>The OS keyring is not available (missing, locked or not running). Unlock it, or protect the vault with a password instead.</source>
-            <translation>系統密鑰環不可用（未安裝、已鎖定或未運行）。請解鎖密鑰環，或改用密碼保護保險庫。</translation>
-        </message>
-        <message>
-            <source>The vault key is missing from the OS keyring. Import a vault backup to recover the entries.</source>
-            <translation>系統密鑰環中缺少保險庫密鑰。請匯入保險庫備份以復原項目。</translation>
-        </message>
-    </context>
-    <context>
         <name>GovernancePanel</name>
         <message>
             <source>Proposal</source>
@@ -3716,10 +3625,6 @@ largest: {largest}</source>
     </context>
     <context>
         <name>Words</name>
-        <message>
-            <source>{number} %</source>
-            <translation>{number}%</translation>
-        </message>
         <message>
             <source>{number} days</source>
             <translation>{number} 天</translation>

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.events import ALERTS_RAISED, DASHBOARD_UPDATED
+from app.services.merchants import MerchantDashboard
+from app.services.monitor import AlertsRaised
 from ui.merchants.charts import CHARTS
 from ui.merchants.page import stale_banner
 from ui.merchants.scorecard import AlertsView, ScorecardView
@@ -122,8 +125,8 @@ class MerchantDashboardPage(QWidget):
         self._steps: deque[Callable[[], None]] = deque()
         self._stepper = QTimer(self, interval=0)
         self._stepper.timeout.connect(self._next_step)
-        bridge.on("dashboard.updated", self._dashboard_updated, self)
-        bridge.on("alerts.raised", self._alerts_raised, self)
+        bridge.on(DASHBOARD_UPDATED, self._dashboard_updated, self)
+        bridge.on(ALERTS_RAISED, self._alerts_raised, self)
 
     # --- opening and closing ---------------------------------------------------------------
     def open(self, merchant_id: str) -> None:
@@ -249,14 +252,14 @@ class MerchantDashboardPage(QWidget):
             self._steps.popleft()()
 
     # --- live updates ------------------------------------------------------------------------
-    def _dashboard_updated(self, dashboard: Any) -> None:
+    def _dashboard_updated(self, dashboard: MerchantDashboard) -> None:
         if self.merchant_id and dashboard.profile.summary.id == self.merchant_id:
             self.show_dashboard(dashboard)
 
-    def _alerts_raised(self, payload: Any) -> None:
-        # "dashboard.updated" redraws the alert list; this only points the user at what is new.
-        if self.merchant_id and getattr(payload, "merchant_id", None) == self.merchant_id:
-            count = len(payload)
+    def _alerts_raised(self, raised: AlertsRaised) -> None:
+        # DASHBOARD_UPDATED redraws the alert list; this only points the user at what is new.
+        if self.merchant_id and raised.merchant_id == self.merchant_id:
+            count = len(raised)
             self.state.setText(self.tr("%n new alert(s) — see Active alerts", "", count))
             QTimer.singleShot(8000, self._restore_state)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backend.models import Category, City, Platform
+from app.events import MERCHANTS_UPDATED
 from app.services.merchants import is_offline
 from ui.merchants.table_model import (
     COLUMN,
@@ -154,7 +155,7 @@ class MerchantsPage(QWidget):
         self._age_timer = QTimer(self, interval=30_000)
         self._age_timer.timeout.connect(self._update_banner)
         self._age_timer.start()
-        bridge.on("merchants.updated", self._merchants_changed, self)
+        bridge.on(MERCHANTS_UPDATED, self._merchants_changed, self)
 
     def _setup_table(self) -> None:
         table = self.table

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.portfolio.kyc import KycState, KycStatus
 from app.portfolio.notifications import TOPIC, Notice
+from ui.shared.i18n import current_code
 
 MAX_SHOWN = 4  # notices kept in the in-app area
 
@@ -47,7 +48,7 @@ class KycBanner(QLabel):
             KycState.LAPSED: "KYC lapsed. ",
             KycState.NEVER: "Not allowlisted. ",
         }[status.state]
-        self.setText(prefix + status.message)
+        self.setText(prefix + status.message.text(current_code()))
         tone = {
             KycState.ALLOWED: "kycOk",
             KycState.EXPIRING: "banner",
@@ -128,9 +129,7 @@ class PortfolioNotices(QObject):
             self.tray.show()
         bridge.on(TOPIC, self._notify, self)
 
-    def _notify(self, payload: object) -> None:
-        if not isinstance(payload, Notice):
-            return
+    def _notify(self, payload: Notice) -> None:
         self.shown.append((dt.datetime.now(dt.UTC), payload))
         if self.tray is not None:
             self.tray.showMessage(payload.title, payload.message)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.events import CHAIN_EVENTS, DASHBOARD_UPDATED, TRANSACTIONS, WALLET
 from app.portfolio.holdings import Holding
 from app.services.portfolio import PortfolioService, PortfolioView
 from ui.portfolio.actions import PortfolioActionsMixin
@@ -44,7 +45,7 @@ from ui.shared.theme import LIGHT, Colors, restyle
 from ui.shell import shortcuts
 
 log = logging.getLogger(__name__)
-REFRESH_TOPICS = ("chain.events", "transactions")
+REFRESH_TOPICS = (CHAIN_EVENTS, TRANSACTIONS)
 
 
 class MessageLabel(QLabel):
@@ -86,9 +87,9 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
         self._build()
         if bridge is not None:
             for topic in REFRESH_TOPICS:
-                bridge.on(topic, lambda _p: self.schedule_refresh(), self)
-            bridge.on("wallet", lambda _p: self.reload_accounts(), self)
-            bridge.on("dashboard.updated", self._dashboard_updated, self)
+                bridge.on(topic, lambda _changes: self.schedule_refresh(), self)
+            bridge.on(WALLET, lambda _changes: self.reload_accounts(), self)
+            bridge.on(DASHBOARD_UPDATED, self._dashboard_updated, self)
             self.notices = PortfolioNotices(bridge, self.notice_area, parent=self)
         self._soon = QTimer(self, singleShot=True, interval=300)
         self._soon.timeout.connect(self.refresh)

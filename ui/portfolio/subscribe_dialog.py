@@ -69,7 +69,7 @@ def quote_lines(quote: SubscriptionQuote) -> list[tuple[str, str]]:
     per = QCoreApplication.translate("SubscribeDialog", "{price} {coin} per {symbol}")
     rounds = QCoreApplication.translate("SubscribeDialog", "{cost} {coin} (the sale rounds up)")
     return [
-        (_tr(LABELS[0]), quote.kyc.message),
+        (_tr(LABELS[0]), quote.kyc.message.text(current_code())),
         (
             _tr(LABELS[1]),
             per.format(price=units(quote.price, decimals), coin=coin, symbol=info.symbol),
@@ -201,7 +201,8 @@ class SubscribeDialog(QDialog):
             if label == "Allowlist":
                 text.setObjectName("pass" if quote.kyc.can_claim else "fail")
             self.details.addRow(label, text)
-        self.problems.setText("\n".join(quote.problems))
+        language = current_code()
+        self.problems.setText("\n".join(p.text(language) for p in quote.problems))
         self.problems.setVisible(bool(quote.problems))
         count = 1 if quote.allowance == quote.cost else 2
         self.subscribe_button.setText(self.tr("Sign and subscribe (%n transaction(s))", "", count))

@@ -1,17 +1,20 @@
 """The one bridge from the core's EventBus (any thread) to the GUI thread (after Electrum's
 `QtEventListener`): every event is re-emitted as `event(topic, payload)` on the thread this
-object lives on, so handlers may touch widgets."""
+object lives on, so handlers may touch widgets. Handlers name a topic of the core's registry
+(app.events) and receive its payload type."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.events import EventBus
+from app.events import EVERY, EventBus, Topic
 
-Handler = Callable[[object], None]
+P = TypeVar("P")
+Handler = Callable[[Any], None]
 
 
 class EventBridge(QObject):
@@ -21,7 +24,10 @@ class EventBridge(QObject):
     _incoming = Signal(str, object)
 
     def __init__(
-        self, bus: EventBus, topics: Iterable[str] = ("*",), parent: QObject | None = None
+        self,
+        bus: EventBus,
+        topics: Iterable[Topic[Any] | str] = (EVERY,),
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.bus = bus
@@ -41,10 +47,10 @@ class EventBridge(QObject):
         for _context, handler in live:
             handler(payload)
 
-    def on(self, topic: str, handler: Handler, context: QObject) -> None:
+    def on(self, topic: Topic[P], handler: Callable[[P], None], context: QObject) -> None:
         """Call `handler(payload)` on the GUI thread for each `topic` event while `context`
         (usually the page that handles it) is alive."""
-        self._handlers.setdefault(topic, []).append((context, handler))
+        self._handlers.setdefault(topic.name, []).append((context, handler))
 
     def close(self) -> None:
         for unsubscribe in self._unsubscribe:

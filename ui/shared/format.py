@@ -1,27 +1,32 @@
 """Display formatting of the core's integers for the user's locale: money in base units (or
 cents), ratios in basis points, day counts, dates and ages.
 
-The single place numbers become text. Decimal only here, at the edge (never float); separators
-and date patterns come from the default QLocale, which `ui.shared.i18n.Language` sets with the
-language; the words around numbers ("days", "min ago") go through Qt's translation.
+The single place numbers become text. Numbers, percentages and dates are Babel's CLDR formats
+for the locale of the default QLocale, which `ui.shared.i18n.Language` sets with the language
+(the same data the core's amount parser reads them back with); token amounts go through the
+core's exact formatter (app.amounts). Decimal only here, at the edge (never float); the words
+around numbers ("days", "min ago") go through Qt's translation.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from decimal import ROUND_DOWN, Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_time
+from babel.numbers import format_decimal, format_percent
+from PySide6.QtCore import QLocale, QObject
 
-_CENT = Decimal("0.01")
+from app.amounts import format_amount
+
 _DASH = "—"
+_EXACT = decimal.Context(prec=200)  # uint256 amounts have 78 digits
 
 
 class Words(QObject):
     """The translatable words around numbers (a QObject so `tr` gives plural forms)."""
-
-    def percent(self, number: str) -> str:
-        return self.tr("{number} %").format(number=number)
 
     def days(self, number: str) -> str:
         return self.tr("{number} days").format(number=number)
@@ -49,14 +54,22 @@ class Words(QObject):
 _words = Words()
 
 
+def locale() -> Locale:
+    """The Babel locale of the default QLocale ('en_US', 'zh_CN', 'zh_TW', ...)."""
+    try:
+        return Locale.parse(QLocale().name())
+    except (UnknownLocaleError, ValueError):  # Qt's "C" locale
+        return Locale.parse("en_US")
+
+
 def decimal_text(amount: Decimal, places: int | None = None) -> str:
-    """A Decimal with the locale's group separator and decimal point (exact, no float)."""
-    if places is not None:
-        amount = amount.quantize(Decimal(1).scaleb(-places))
-    text = f"{amount:,f}"
-    locale = QLocale()
-    group, point = locale.groupSeparator(), locale.decimalPoint()
-    return text.replace(",", "\0").replace(".", point).replace("\0", group)
+    """A Decimal as the locale writes it (grouping, decimal mark), exactly: every digit it has,
+    or rounded to `places`."""
+    with decimal.localcontext(_EXACT):
+        if places is None:
+            return format_decimal(amount, locale=locale(), decimal_quantization=False)
+        pattern = "#,##0" + ("." + "0" * places if places else "")
+        return format_decimal(amount, format=pattern, locale=locale())
 
 
 def integer(value: int) -> str:
@@ -67,19 +80,16 @@ def integer(value: int) -> str:
 def units(amount: int, decimals: int, *, min_places: int = 2) -> str:
     """Token base units, exact, trailing zeros trimmed to `min_places`:
     units(1_234_500_000, 6) == '1,234.50'."""
-    exact = Decimal(abs(amount)).scaleb(-decimals)
-    text = f"{exact:f}"
-    _, _, fraction = text.partition(".")
-    places = max(len(fraction.rstrip("0")), min_places)
-    sign = "-" if amount < 0 else ""
-    return sign + decimal_text(exact, places)
+    return format_amount(amount, decimals, str(locale()), min_places=min_places)
 
 
 def units_brief(amount: int, decimals: int, places: int = 2) -> str:
     """Token base units cut to `places` decimals toward zero (a figure never shows more than
     there is; the exact amount goes in a tooltip): units_brief(333_333_333, 6) == '333.33'."""
-    exact = Decimal(amount).scaleb(-decimals)
-    return decimal_text(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN), places)
+    with decimal.localcontext(_EXACT):
+        exact = Decimal(amount).scaleb(-decimals)
+        cut = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
+    return decimal_text(cut, places)
 
 
 def cents(value: int, *, decimals: bool = True) -> str:
@@ -93,11 +103,11 @@ def percent_number(value: int) -> str:
 
 
 def basis_points(value: int | None, *, signed: bool = False) -> str:
-    """1234 -> '12.34 %' (zh: '12.34%'); signed adds '+' to gains."""
+    """1234 -> '12.34%' (the locale's percent format: de '12,34 %'); signed adds '+' to gains."""
     if value is None:
         return _DASH
-    sign = "+" if signed and value > 0 else ""
-    return _words.percent(sign + percent_number(value))
+    pattern = "+#,##0.00%;-#,##0.00%" if signed else "#,##0.00%"
+    return format_percent(Decimal(value).scaleb(-4), format=pattern, locale=locale())
 
 
 def days_x100(value: int | None) -> str:
@@ -144,9 +154,8 @@ def ordinal(n: int) -> str:
 
 
 def date(day: dt.date) -> str:
-    """A calendar date for the locale: '5 Mar 2025' in English, '2025/3/5' in Chinese."""
-    qdate = QDate(day.year, day.month, day.day)
-    return QLocale().toString(qdate, QLocale.FormatType.ShortFormat if _is_cjk() else _MEDIUM)
+    """A calendar date for the locale: '05 Mar 2025' in English, '2025/3/5' in Chinese."""
+    return format_date(day, "short" if _is_cjk() else _MEDIUM, locale=locale())
 
 
 def date_time(moment: dt.datetime, *, utc: bool = False) -> str:
@@ -154,12 +163,7 @@ def date_time(moment: dt.datetime, *, utc: bool = False) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     moment = moment.astimezone(dt.UTC) if utc else moment.astimezone()
-    qdt = QDateTime(
-        QDate(moment.year, moment.month, moment.day),
-        QTime(moment.hour, moment.minute),
-        QTimeZone.UTC if utc else QTimeZone.systemTimeZone(),
-    )
-    clock = QLocale().toString(qdt.time(), QLocale.FormatType.ShortFormat)
+    clock = format_time(moment.time().replace(second=0, microsecond=0), "short", locale=locale())
     text = f"{date(moment.date())} {clock}"
     return f"{text} UTC" if utc else text
 
@@ -171,14 +175,13 @@ def timestamp(seconds: int, *, utc: bool = True) -> str:
 
 def month_tick(month: dt.date) -> str:
     """A short month for chart axes: 'Jan 25' in English, '2025-01' otherwise."""
-    qdate = QDate(month.year, month.month, 1)
     if QLocale().language() == QLocale.Language.English:
-        return QLocale().toString(qdate, "MMM yy")
+        return format_date(month, "MMM yy", locale=locale())
     return f"{month.year}-{month.month:02d}"
 
 
-# Qt's long/short formats are either too wordy or ambiguous (03/05/25) in English; this
-# pattern is the locale's own for a medium date where Qt has no name for it.
+# CLDR's long/short English dates are either too wordy or ambiguous (3/5/25); this pattern keeps
+# the day first and the month in words.
 _MEDIUM = "dd MMM yyyy"
 
 

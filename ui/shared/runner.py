@@ -8,9 +8,10 @@ afterwards. Work that reports as it goes takes a `report` function and is starte
 
     Op.reporting(self, lambda report: actions.claim_all(snapshot, signer, report))
       .progress(self.show_step).success(self.finished).run_in_background()
- A failure without a handler is shown in a message box: a `BackendError`'s
-`user_message`, anything else as a short sentence (never a traceback). When the parent widget
-is gone by then, the result is dropped quietly.
+
+A failure without a handler is shown in a message box: an AppError's sentence in the user's
+language, anything else as a short sentence (never a traceback). When the parent widget is gone
+by then, the result is dropped quietly.
 """
 
 from __future__ import annotations
@@ -41,13 +42,16 @@ def shut_down() -> None:
 
 
 def user_message(error: BaseException) -> str:
-    """What to tell the user about `error`, in their language: the core's own message when it
-    has one (translated for the common errors, see ui.shared.i18n.errors)."""
-    from ui.shared.i18n.errors import translated
+    """What to tell the user about `error`, in their language: an AppError's sentence from the
+    core's table (app.errors.catalog), else a short sentence that names the error's kind."""
+    from app.errors import AppError
+    from ui.shared.i18n import current_code
 
-    message = getattr(error, "user_message", None)
+    if isinstance(error, AppError):
+        return error.text(current_code())
+    message = getattr(error, "user_message", None)  # the GUI's own errors (ui.shell.app)
     if isinstance(message, str) and message:
-        return translated(error) or message
+        return message
     return QCoreApplication.translate(
         "Runner", "Something went wrong ({error}). Try again; if it persists, see the log."
     ).format(error=type(error).__name__)

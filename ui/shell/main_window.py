@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.events import CONNECTION, Connection
 from ui.shared import format as fmt
 from ui.shared.bridge import EventBridge
 from ui.shared.i18n import Language
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         self.merchants.loaded.connect(self._update_age)
         self.dashboard.back.connect(self.close_merchant)
         self.dashboard.shown.connect(lambda _d: self._update_age())
-        bridge.on("connection", self._connection_changed, self)
+        bridge.on(CONNECTION, self._connection_changed, self)
         self.connection.setText(self.tr("● Online"))
         self._set_online(True)
         self.merchants.reload()
@@ -244,8 +245,8 @@ class MainWindow(QMainWindow):
             self.merchants.table.setFocus()
 
     # --- status -------------------------------------------------------------------------------
-    def _connection_changed(self, payload: Any) -> None:
-        online = bool(payload.get("online")) if isinstance(payload, dict) else bool(payload)
+    def _connection_changed(self, connection: Connection) -> None:
+        online = connection.online
         self._set_online(online)
         if online:
             self._offline_since = None
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
             return
         if self._offline_since is None:
             self._offline_since = dt.datetime.now().astimezone()
-        error = payload.get("error") if isinstance(payload, dict) else None
+        error = connection.error
         self.connection.setText(self._offline_text())
         self.connection.setToolTip(user_message(error) if error else "")
 

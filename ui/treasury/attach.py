@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.chain.signer import Signer
+from app.events import WALLET
 from app.wallet.session import PasswordRequest, SigningCancelled
 from ui.shared.runner import Op
 
@@ -55,7 +56,7 @@ class TreasuryAttachment(QObject):
 
     def _built(self, built: tuple[Any, Any]) -> None:
         self._client, self.desk = built
-        self.bridge.on("wallet", lambda _p: self.check_roles(), self)
+        self.bridge.on(WALLET, lambda _changes: self.check_roles(), self)
         self.check_roles()
 
     def check_roles(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.treasury.views import DeskSnapshot, ProposalView
+from ui.shared.i18n import current_code
 from ui.shared.rows_model import Row, RowsModel
 from ui.shared.theme import Colors
 from ui.treasury.columns import HISTORY_HEADERS, PROPOSAL_HEADERS, TABLES
@@ -202,7 +203,9 @@ class ProposalsTab(QWidget):
             lines.append(
                 self.tr("Reconciliation: ok")
                 if rec.ok
-                else self.tr("Reconciliation: {reasons}").format(reasons=" ".join(rec.reasons))
+                else self.tr("Reconciliation: {reasons}").format(
+                    reasons=rec.why.text(current_code())
+                )
             )
         return "\n".join(lines)
 

@@ -49,7 +49,7 @@ def check_period(desk: Any, symbol: str, period: str, reason: str | None) -> Che
     try:
         review = desk.draft(symbol, period, reason, report=row.report if row else None)
     except TreasuryError as error:
-        return Check(symbol, period, row, None, error.user_message, error.rule)
+        return Check(symbol, period, row, None, user_message(error), error.rule)
     return Check(symbol, period, row, review, "", "")
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.treasury.views import DeskSnapshot, PeriodRow, StoreOverview
 from ui.shared import format as fmt
+from ui.shared.i18n import current_code
 from ui.shared.rows_model import KEY, Row, RowsModel
 from ui.shared.theme import Colors
 from ui.treasury.columns import (
@@ -113,7 +114,9 @@ def period_row(row: PeriodRow) -> Row:
             checks=checks
         )
         tone = "bad"
-    reasons = (rec.reasons if rec else []) + ([row.problem] if row.problem else [])
+    language = current_code()
+    reasons = [c.why.text(language) for c in rec.flagged if c.why] if rec else []
+    reasons += [row.problem] if row.problem else []
     return Row(
         key=row.period,
         cells=(

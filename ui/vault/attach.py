@@ -11,6 +11,7 @@ from typing import Any
 
 from app.chain.signer import Signer
 from app.config.profiles import NetworkProfile
+from app.events import VAULT
 from app.vault import Vault
 from app.vault.binding import ChainBinding
 from ui.shared.runner import Op
@@ -30,7 +31,7 @@ class VaultAttachment:
         self.page.set_signer_source(self.signer)
         window.add_page("Vault", self.page, "Ctrl+4")
         window.on_lock(self.page.lock)  # File -> Lock (Ctrl+L)
-        bridge.on("vault", lambda _payload: self._vault_changed(), self.page)
+        bridge.on(VAULT, lambda _changes: self._vault_changed(), self.page)
         self.page.refresh()
 
     def signer(self) -> Signer | None:

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import AppError
 from app.storage.schema import VaultAccess
 from app.vault import SecretField, StoreCredential, VaultError
 from app.vault.records import check_label, check_purpose, check_store_id
 from ui.shared import format as fmt
+from ui.shared.runner import user_message
 
 FIELD_NAMES = {
     SecretField.PASSWORD: QT_TRANSLATE_NOOP("VaultFields", "password"),
@@ -68,13 +70,14 @@ class _Form(QDialog):
         layout.addWidget(self.buttons)
 
     def check(self) -> None:
-        """Raise VaultError (shown inline, dialog stays open) when the input is not usable."""
+        """Raise ValueError with a translated sentence (or let the core's VaultError through):
+        shown inline, the dialog stays open."""
 
     def _try_accept(self) -> None:
         try:
             self.check()
         except (VaultError, ValueError) as error:
-            self.error.setText(str(error))
+            self.error.setText(user_message(error) if isinstance(error, AppError) else str(error))
             self.error.show()
             return
         self.accept()
@@ -134,9 +137,9 @@ class SecretDialog(_Form):
 
     def check(self) -> None:
         if not self.secret.text():
-            raise VaultError(self.tr("enter it first"))
+            raise ValueError(self.tr("enter it first"))
         if self.again is not None and self.again.text() != self.secret.text():
-            raise VaultError(self.tr("the two entries differ"))
+            raise ValueError(self.tr("the two entries differ"))
 
     @classmethod
     def ask(cls, parent: QWidget, title: str, label: str, confirm: bool = False) -> str | None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.chain.signer import Signer
+from app.events import VAULT
 from app.vault import (
     CLIPBOARD_CLEAR_SECONDS,
     EntryInfo,
@@ -155,7 +156,7 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.panel)
         if bridge is not None:
-            bridge.on("vault", lambda _payload: self.refresh(), self)
+            bridge.on(VAULT, lambda _changes: self.refresh(), self)
         for name, button in (("vault.add", self.add_button), ("vault.unlock", self.unlock_button)):
             shortcuts.bind(
                 self, name, lambda b=button: b.isEnabled() and b.isVisible() and b.click()
@@ -205,7 +206,8 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
                 report = self.binding.verify(self.profile)
             except VaultError as error:
                 note = self.tr("unavailable")
-                return Snapshot(status, credentials, has_token, None, f"{note}: {error}")
+                why = user_message(error)
+                return Snapshot(status, credentials, has_token, None, f"{note}: {why}")
         return Snapshot(status, credentials, has_token, report, note)
 
     def _loaded(self, snapshot: Snapshot) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from app.wallet.errors import WalletError
 from app.wallet.keystore import wipe
 from app.wallet.session import PasswordRequest
-from ui.shared.runner import Op
+from ui.shared.runner import Op, user_message
 from ui.wallet.accounts_dialog import CreateWalletDialog, ImportKeyDialog, RestoreDialog
 from ui.wallet.password_dialog import PasswordDialog
 from ui.wallet.send_dialog import SendDialog
@@ -48,7 +48,7 @@ class WalletActions:
             try:
                 self.service.wallet.add_watch_only(address)
             except WalletError as error:
-                QMessageBox.warning(self, self.tr("Wallet"), error.user_message)
+                QMessageBox.warning(self, self.tr("Wallet"), user_message(error))
             self.reload_accounts()
 
     def export_keystore(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.wallet.address_book import AddressBook, CsvImportRejected, ImportReport
 from app.wallet.errors import WalletError
+from ui.shared.runner import user_message
 
 MAX_FILE = 2 * 2**20
 
@@ -82,7 +83,7 @@ class AddressBookPanel(QWidget):
         try:
             self.book.save(address, label)
         except WalletError as error:
-            QMessageBox.warning(self, self.tr("Address book"), error.user_message)
+            QMessageBox.warning(self, self.tr("Address book"), user_message(error))
             return
         self.reload()
 
@@ -119,7 +120,7 @@ class AddressBookPanel(QWidget):
                 return None
             report = self.book.import_csv(text, accept_partial=True)
         except WalletError as error:
-            QMessageBox.warning(self, self.tr("Address book"), error.user_message)
+            QMessageBox.warning(self, self.tr("Address book"), user_message(error))
             return None
         text = self.tr("Imported %n contact(s), {unchanged} already present.", "", report.imported)
         if report.problems:
@@ -144,7 +145,9 @@ class AddressBookPanel(QWidget):
         )
         row = self.tr("Row {row}: {reason}")
         box.setDetailedText(
-            "\n".join(row.format(row=p.row, reason=p.reason) for p in rejected.problems)
+            "\n".join(
+                row.format(row=p.row, reason=user_message(p.error)) for p in rejected.problems
+            )
         )
         only_valid = box.addButton(
             self.tr("Import the valid rows"), QMessageBox.ButtonRole.AcceptRole
@@ -174,7 +177,7 @@ class AddressBookPanel(QWidget):
 
 def _reason(error: BaseException) -> str:
     if isinstance(error, WalletError):
-        return error.user_message
+        return user_message(error)
     if isinstance(error, UnicodeDecodeError):
         return QCoreApplication.translate(
             "AddressBookPanel", "This file is not UTF-8 text; save it as CSV (UTF-8) and try again."

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config.profiles import NetworkProfile
+from app.events import TRANSACTIONS, WALLET
 from app.services.wallet import WalletService
 from app.wallet.balances import Balances
 from app.wallet.history import HistoryEntry
@@ -140,8 +141,8 @@ class WalletPage(WalletActions, QWidget):
         self.idle = IdleLock(service.session, self)
         self.idle.locked.connect(self._show_lock_state)
         if bridge is not None:
-            bridge.on("wallet", lambda _p: self._wallet_changed(), self)
-            bridge.on("transactions", lambda _p: self.refresh_history(), self)
+            bridge.on(WALLET, lambda _changes: self._wallet_changed(), self)
+            bridge.on(TRANSACTIONS, lambda _changes: self.refresh_history(), self)
         shortcuts.bind(self, "wallet.send", self._send_if_enabled)
         shortcuts.bind(self, "wallet.unlock", self.unlock)
         shortcuts.bind(self, "wallet.copy", self.copy_address)

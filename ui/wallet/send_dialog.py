@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.amounts import AmountError, parse_amount
 from app.services.wallet import WalletService
 from app.wallet.balances import Asset
 from app.wallet.errors import WalletError
 from app.wallet.keystore import wipe
 from app.wallet.session import PasswordRequest
 from app.wallet.transfers import TransferReview
+from ui.shared.i18n import current_code
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import PasswordDialog
 
@@ -152,12 +154,17 @@ class SendDialog(QDialog):
         try:
             check = self.service.check_recipient(text)
         except WalletError as error:
-            self.notes.setText(error.user_message)
+            self.notes.setText(user_message(error))
             return
         self.notes.setText("\n".join(w.message for w in check.warnings))
 
     def start_review(self) -> None:
-        asset, to, amount = self.asset.currentData(), self.recipient.text(), self.amount.text()
+        asset, to = self.asset.currentData(), self.recipient.text()
+        try:  # read as the user's locale writes numbers; the core gets base units
+            amount = parse_amount(self.amount.text(), asset.decimals, current_code())
+        except AmountError as error:
+            self.error.setText(user_message(error))
+            return
         self.error.setText(self.tr("Checking and simulating…"))
         self.review_button.setEnabled(False)
         Op(self, lambda: self.service.review_transfer(self.sender, asset, to, amount)).success(

@@ -146,7 +146,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "無法儲存設定（{error}）。",
     ),
     # numbers and ages
-    "{number} %": ("{number}%", "{number}%"),
     "{number} days": ("{number} 天", "{number} 天"),
     "not enough data": ("数据不足", "數據不足"),
     "%n min ago": ("%n 分钟前", "%n 分鐘前"),

@@ -1,5 +1,6 @@
-"""Every REST call has one deadline for connect, headers and body: a server that answers one byte
-a second is cut off at the deadline, not after minutes."""
+"""Every REST call has one deadline for connect, headers and body: a server that keeps sending a
+byte now and then (never stalling long enough for the per-read timeout) is cut off at the
+deadline, not after minutes."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ HEALTH = json_answer(payloads.health().model_dump(mode="json"))
 
 @pytest.mark.parametrize("headers_fast", [False, True], ids=["headers", "body"])
 def test_a_server_trickling_its_answer_is_cut_off_at_the_deadline(trickle_server, headers_fast):
-    server = trickle_server(HEALTH, headers_fast=headers_fast)
+    server = trickle_server(HEALTH, headers_fast=headers_fast, interval=0.5)
     started = time.monotonic()
-    client = ApiClient(server.url, "t0ken", timeout=2.0, retries=0)
+    client = ApiClient(server.url, "t0ken", timeout=1.0, total=2.0, retries=0)
     with client, pytest.raises(BackendTimeout) as caught:
         client.health()
     elapsed = time.monotonic() - started

@@ -18,8 +18,8 @@ BLOCK = json_answer({"jsonrpc": "2.0", "id": 0, "result": "0x10"})
 
 @pytest.mark.parametrize("headers_fast", [False, True], ids=["headers", "body"])
 def test_a_node_trickling_its_answer_is_cut_off_at_the_deadline(trickle_server, headers_fast):
-    node = trickle_server(BLOCK, headers_fast=headers_fast)
-    provider = RpcProvider(node.url, timeout=2.0, retries=0)
+    node = trickle_server(BLOCK, headers_fast=headers_fast, interval=0.5)
+    provider = RpcProvider(node.url, timeout=1.0, total=2.0, retries=0)
     started = time.monotonic()
     try:
         with pytest.raises(ChainTimeout) as caught:

@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.covenants import Alert
 from app.domain.scorecard import Criterion, Scorecard
-from app.events import EventBus
+from app.events import ALERTS_RAISED, Changes, EventBus
 from app.portfolio.charts import _largest_remainder, allocation, cumulative_flows
 from app.portfolio.holdings import Holding, Snapshot, TokenInfo
 from app.portfolio.kyc import DAY, KycState, kyc_status
@@ -17,6 +17,7 @@ from app.portfolio.ledger import FlowKind, LedgerEntry, TokenLedger
 from app.portfolio.merchant import Health, health_badge
 from app.portfolio.notifications import TOPIC, NoticeKind, PortfolioNotifier, detect
 from app.portfolio.statements import snapshot_csv
+from app.services.monitor import AlertsRaised
 from app.units import format_units
 
 NOW = 1_750_000_000
@@ -112,14 +113,10 @@ def test_notices_between_snapshots_and_held_merchant_alerts():
         "revenue_drop", "breach", "Revenue fell 40%.", "revenue_drop", {}, dt.date(2026, 1, 1)
     )
 
-    class Raised:
-        merchant_id, alerts = "M1", (alert,)
-
-    class Other:
-        merchant_id, alerts = "M2", (alert,)
-
-    bus.publish("alerts.raised", Raised())
-    bus.publish("alerts.raised", Other())  # not held: no notice
+    bus.publish(ALERTS_RAISED, AlertsRaised("M1", (alert,)))
+    bus.publish(ALERTS_RAISED, AlertsRaised("M2", (alert,)))  # not held: no notice
+    with pytest.raises(TypeError):  # the registry keeps each topic to its payload type
+        bus.publish(ALERTS_RAISED, Changes(alerts=True))
     assert seen[-1].kind is NoticeKind.MERCHANT_ALERT and seen[-1].title == "A: covenant breach"
     assert len([n for n in seen if n.kind is NoticeKind.MERCHANT_ALERT]) == 1
     notifier.close()

@@ -9,6 +9,7 @@ import pytest
 
 from app.backend.errors import BackendHttpError, BackendUnreachable, InvalidPayload
 from app.domain.dashboard import DashboardCharts
+from app.events import Connection
 from app.services.merchants import MerchantExplorer
 from tests.fixtures import payloads
 from tests.fixtures.hostile import ok, slow, status
@@ -48,7 +49,7 @@ def test_dashboard_combines_the_five_resources(explorer, hostile_api, bus):
     assert board.alerts == []
     assert isinstance(board.charts, DashboardCharts)
     assert (board.stale, board.error) == (False, None)
-    assert bus.payloads("connection") == [{"online": True, "error": None}]
+    assert bus.payloads("connection") == [Connection(True, None)]
 
 
 def test_dashboard_fetches_in_parallel(explorer, hostile_api):
@@ -73,7 +74,7 @@ def test_dashboard_is_served_stale_from_the_cache_when_a_part_fails(explorer, ho
     assert isinstance(board.error, BackendHttpError)
     assert board.series == good.series
     assert board.scorecard == good.scorecard
-    assert bus.payloads("connection")[-1]["online"] is False
+    assert bus.payloads("connection")[-1].online is False
 
 
 def test_dashboard_with_nothing_cached_raises(explorer, hostile_api, bus):
@@ -117,6 +118,6 @@ def test_offline_dashboard_comes_from_the_cache(api, bus, hostile_api, refused_u
     assert board.charts == good.charts
     assert board.fetched_at <= good.fetched_at
     assert bus.payloads("connection") == [
-        {"online": True, "error": None},
-        {"online": False, "error": board.error},
+        Connection(True, None),
+        Connection(False, board.error),
     ]

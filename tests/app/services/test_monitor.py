@@ -8,7 +8,7 @@ import time
 import pytest
 
 from app.backend.errors import BackendHttpError
-from app.events import Changes
+from app.events import Changes, Connection
 from app.services.merchants import MerchantDashboard, MerchantExplorer
 from app.services.monitor import AlertsRaised, LiveMonitor
 from tests.fixtures import payloads
@@ -48,13 +48,13 @@ def test_connection_loss_and_recovery_are_published_once_each(monitor, hostile_a
     bus.wait_for("connection")
     hostile_api.set("/v1/health", status(503, "maintenance", "back soon"))
     lost = bus.wait_for("connection", 2)[1]
-    assert lost["online"] is False
-    assert isinstance(lost["error"], BackendHttpError)
+    assert lost.online is False
+    assert isinstance(lost.error, BackendHttpError)
     polls = hostile_api.count("/v1/health")
     wait_until(lambda: hostile_api.count("/v1/health") >= polls + 3)  # several failing rounds...
     assert len(bus.payloads("connection")) == 2  # ...announced once
     hostile_api.set("/v1/health", ok(payloads.health(1)))
-    assert bus.wait_for("connection", 3)[2] == {"online": True, "error": None}
+    assert bus.wait_for("connection", 3)[2] == Connection(True, None)
     # the list on screen may be a cached copy: recovery asks for a reload
     assert bus.wait_for("merchants.updated") == [Changes(merchants=True)]
 
@@ -63,8 +63,8 @@ def test_incompatible_schema_counts_as_offline(monitor, hostile_api, bus):
     hostile_api.set("/v1/health", ok(payloads.health(1, schema_version="2.0")))
     monitor.start()
     event = bus.wait_for("connection")[0]
-    assert event["online"] is False
-    assert "schema" in event["error"].user_message
+    assert event.online is False
+    assert "schema" in event.error.user_message
 
 
 def test_watched_dashboards_refresh_on_new_data_and_raise_new_alerts(hostile_api, bus, api):
@@ -150,7 +150,7 @@ def test_a_hung_server_shows_offline_after_one_timeout(hostile_api, db, bus):
     monitor.start()
     try:
         lost = bus.wait_for("connection")[0]
-        assert lost["online"] is False
+        assert lost.online is False
         assert hostile_api.count("/v1/health") == 1  # polls are not retried: the next poll is
     finally:
         monitor.stop()

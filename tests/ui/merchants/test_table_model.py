@@ -59,7 +59,7 @@ def test_money_and_growth_are_formatted_from_integers():
     gmv = model.index(0, COLUMN["gmv_12m"])
     assert gmv.data() == "123,456,789"
     assert gmv.data(RAW) == 123_456_789_01
-    assert model.index(0, COLUMN["growth_24m"]).data() == "-12.34 %"
+    assert model.index(0, COLUMN["growth_24m"]).data() == "-12.34%"
     assert model.index(0, COLUMN["token"]).data() == "—"
     assert model.headerData(COLUMN["gmv_12m"], Qt.Orientation.Horizontal) == "GMV 12m (USD)"
 

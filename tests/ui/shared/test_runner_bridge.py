@@ -7,7 +7,7 @@ import threading
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.backend.errors import BackendTimeout
-from app.events import Changes, EventBus
+from app.events import MERCHANTS_UPDATED, WALLET, Changes, EventBus
 from ui.shared.bridge import EventBridge
 from ui.shared.runner import Op, user_message
 from ui.shared.runner import pending_ops as runner_pending
@@ -129,15 +129,15 @@ def test_bridge_delivers_events_from_any_thread_on_the_gui_thread(qtbot):
     context = QWidget()
     qtbot.addWidget(context)
     got: list[tuple[object, threading.Thread]] = []
-    bridge.on("merchants.updated", lambda p: got.append((p, threading.current_thread())), context)
+    bridge.on(MERCHANTS_UPDATED, lambda p: got.append((p, threading.current_thread())), context)
     publisher = threading.Thread(
-        target=bus.publish, args=("merchants.updated", Changes(merchants=True))
+        target=bus.publish, args=(MERCHANTS_UPDATED, Changes(merchants=True))
     )
     with qtbot.waitSignal(bridge.event, timeout=2000):
         publisher.start()
     publisher.join()
     assert got == [(Changes(merchants=True), threading.current_thread())]
-    bus.publish("other.topic", 1)  # not subscribed by `on`: no call
+    bus.publish(WALLET, Changes(wallet=True))  # not subscribed by `on`: no call
     QApplication.processEvents()
     assert len(got) == 1
     bridge.close()

@@ -4,6 +4,7 @@ with it, and the status bar follows the connection."""
 from __future__ import annotations
 
 from app.backend.errors import BackendUnreachable
+from app.events import CONNECTION, Connection
 from tests.ui.helpers import gui_over
 
 
@@ -43,10 +44,10 @@ def test_connection_state_shows_in_the_status_bar(qtbot, sandbox_api, tmp_path):
     with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
         label = gui.window.connection
         error = BackendUnreachable("127.0.0.1:9", "connection refused")
-        gui.bus.publish("connection", {"online": False, "error": error})
+        gui.bus.publish(CONNECTION, Connection(False, error))
         qtbot.waitUntil(lambda: label.text().startswith("● Offline since "))
         assert "Cannot reach the PST backend" in label.toolTip()
-        gui.bus.publish("connection", {"online": True, "error": None})
+        gui.bus.publish(CONNECTION, Connection(True))
         qtbot.waitUntil(lambda: label.text() == "● Online")
 
 
