@@ -130,15 +130,16 @@ class _Backend(httpcore.NetworkBackend):
 class DeadlineTransport(httpx.HTTPTransport):
     """httpx's transport over the bounded backend: with `within()`, a call cannot outlast it."""
 
-    def __init__(self, *, max_connections: int = 10) -> None:
+    def __init__(self) -> None:
         # httpx builds its pool without a way to choose the network backend, and the pool is all
         # its transport keeps (`_pool`); this is the pool it would build (no proxy: these clients
         # never use one) over the bounded backend. No TLS context is made up front (loading the
         # CA bundle costs a good part of a second): httpcore makes one for the first https call.
+        limits = httpx.Limits()  # httpx's own defaults: 100 connections, 20 kept alive
         self._pool = httpcore.ConnectionPool(
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=5.0,
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
             network_backend=_Backend(),
         )
 
