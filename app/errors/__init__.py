@@ -15,7 +15,12 @@ A subclass names its default code as a class attribute and may pass another one 
 
 Parameters are data, never secrets: no password, key, mnemonic word, token or raw transaction.
 Text that came from outside (a server's words, a file's content) is cleaned of control
-characters and clipped when the sentence is rendered.
+characters and clipped when the sentence is rendered. Words of our own inside a sentence (a
+reason, a status, a field's name, another error quoted as the cause) are a `Phrase`, `Sentences`
+or the error itself, rendered in the sentence's language:
+
+    raise VaultInputError("vault.field_empty", what=Phrase("vault.field.login"))
+    raise BindingIncomplete(store_id, key_version, reason=chain_error)
 """
 
 from __future__ import annotations
