@@ -15,7 +15,7 @@ def test_open_dashboard_redraws_when_a_new_day_arrives(qtbot, sandbox_api, tmp_p
         page, dashboard = gui.merchants, gui.dashboard
         qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
         merchant = page.model.merchant(0).id
-        with qtbot.waitSignal(dashboard.shown, timeout=20_000) as first:
+        with qtbot.waitSignal(dashboard.shown, timeout=60_000) as first:
             gui.window.open_merchant(merchant)
         as_of = first.args[0].charts.as_of
         assert gui.monitor.watched() == [merchant]
@@ -24,7 +24,7 @@ def test_open_dashboard_redraws_when_a_new_day_arrives(qtbot, sandbox_api, tmp_p
             return d.profile.summary.id == merchant and d.charts.as_of > as_of
 
         # Pushed by the LiveMonitor through the bridge, not reloaded by the page.
-        with qtbot.waitSignal(dashboard.shown, timeout=10_000, check_params_cb=later_day) as new:
+        with qtbot.waitSignal(dashboard.shown, timeout=60_000, check_params_cb=later_day) as new:
             pass
         updated = new.args[0]
         assert dashboard.charts["revenue"].data is updated.charts.revenue
