@@ -16,15 +16,18 @@ Devanagari digits silently, and nobody types an amount in those here.
 from __future__ import annotations
 
 import decimal
+import functools
 from decimal import Decimal
 from typing import Any
 
+from babel import Locale
 from babel.numbers import (
     NumberFormatError,
-    format_decimal,
+    NumberPattern,
     get_decimal_symbol,
     get_group_symbol,
     parse_decimal,
+    parse_pattern,
 )
 
 from app.errors import AppError
@@ -72,11 +75,22 @@ def format_amount(amount: int, decimals: int, locale: str = "en", *, min_places:
     """Base units as the locale writes them, exactly: every significant decimal, trailing zeros
     trimmed down to `min_places`, thousands grouped:
     format_amount(1_500_250_000, 6) == '1,500.25'."""
-    optional = max(decimals - min_places, 0)
-    pattern = "#,##0" + ("." + "0" * min_places + "#" * optional if decimals or min_places else "")
     with decimal.localcontext(_EXACT):
         value = Decimal(amount).scaleb(-decimals)
-        return format_decimal(value, format=pattern, locale=locale)
+        return _amount_pattern(decimals, min_places).apply(value, _locale(locale))
+
+
+# A table formats hundreds of amounts a draw: patterns and locales are parsed once.
+@functools.lru_cache(maxsize=128)
+def _amount_pattern(decimals: int, min_places: int) -> NumberPattern:
+    optional = max(decimals - min_places, 0)
+    places = "." + "0" * min_places + "#" * optional if decimals or min_places else ""
+    return parse_pattern("#,##0" + places)
+
+
+@functools.lru_cache(maxsize=16)
+def _locale(name: str) -> Locale:
+    return Locale.parse(name)
 
 
 def _check_characters(typed: str, locale: str) -> None:

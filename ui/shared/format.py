@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 from decimal import ROUND_DOWN, Decimal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import NumberPattern, parse_pattern
 from PySide6.QtCore import QLocale, QObject
 
 from app.amounts import format_amount
@@ -56,10 +57,22 @@ _words = Words()
 
 def locale() -> Locale:
     """The Babel locale of the default QLocale ('en_US', 'zh_CN', 'zh_TW', ...)."""
+    return _babel_locale(QLocale().name())
+
+
+# Charts and tables format hundreds of figures a draw: the locale and the parsed patterns are
+# looked up once, not per figure.
+@functools.lru_cache(maxsize=16)
+def _babel_locale(name: str) -> Locale:
     try:
-        return Locale.parse(QLocale().name())
+        return Locale.parse(name)
     except (UnknownLocaleError, ValueError):  # Qt's "C" locale
         return Locale.parse("en_US")
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(text: str) -> NumberPattern:
+    return parse_pattern(text)
 
 
 def decimal_text(amount: Decimal, places: int | None = None) -> str:
@@ -67,9 +80,8 @@ def decimal_text(amount: Decimal, places: int | None = None) -> str:
     or rounded to `places`."""
     with decimal.localcontext(_EXACT):
         if places is None:
-            return format_decimal(amount, locale=locale(), decimal_quantization=False)
-        pattern = "#,##0" + ("." + "0" * places if places else "")
-        return format_decimal(amount, format=pattern, locale=locale())
+            return _pattern("#,##0.###").apply(amount, locale(), decimal_quantization=False)
+        return _pattern("#,##0" + ("." + "0" * places if places else "")).apply(amount, locale())
 
 
 def integer(value: int) -> str:
@@ -106,8 +118,8 @@ def basis_points(value: int | None, *, signed: bool = False) -> str:
     """1234 -> '12.34%' (the locale's percent format: de '12,34 %'); signed adds '+' to gains."""
     if value is None:
         return _DASH
-    pattern = "+#,##0.00%;-#,##0.00%" if signed else "#,##0.00%"
-    return format_percent(Decimal(value).scaleb(-4), format=pattern, locale=locale())
+    pattern = _pattern("+#,##0.00%;-#,##0.00%" if signed else "#,##0.00%")
+    return pattern.apply(Decimal(value).scaleb(-4), locale())
 
 
 def days_x100(value: int | None) -> str:
@@ -155,7 +167,12 @@ def ordinal(n: int) -> str:
 
 def date(day: dt.date) -> str:
     """A calendar date for the locale: '05 Mar 2025' in English, '2025/3/5' in Chinese."""
-    return format_date(day, "short" if _is_cjk() else _MEDIUM, locale=locale())
+    return _date(day, "short" if _is_cjk() else _MEDIUM, QLocale().name())
+
+
+@functools.lru_cache(maxsize=4096)
+def _date(day: dt.date, pattern: str, name: str) -> str:
+    return format_date(day, pattern, locale=_babel_locale(name))
 
 
 def date_time(moment: dt.datetime, *, utc: bool = False) -> str:
@@ -176,7 +193,7 @@ def timestamp(seconds: int, *, utc: bool = True) -> str:
 def month_tick(month: dt.date) -> str:
     """A short month for chart axes: 'Jan 25' in English, '2025-01' otherwise."""
     if QLocale().language() == QLocale.Language.English:
-        return format_date(month, "MMM yy", locale=locale())
+        return _date(month, "MMM yy", QLocale().name())
     return f"{month.year}-{month.month:02d}"
 
 
