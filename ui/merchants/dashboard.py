@@ -123,6 +123,9 @@ class MerchantDashboardPage(QWidget):
         layout.addWidget(scroll, 1)
 
         self._steps: deque[Callable[[], None]] = deque()
+        # A live update that arrives while charts are still drawing waits here (only the newest
+        # is kept): restarting the drawing on every update could starve it for good.
+        self._queued: Any = None
         self._stepper = QTimer(self, interval=0)
         self._stepper.timeout.connect(self._next_step)
         bridge.on(DASHBOARD_UPDATED, self._dashboard_updated, self)
@@ -155,6 +158,7 @@ class MerchantDashboardPage(QWidget):
             self.monitor.unwatch(self.merchant_id)
         self.merchant_id = None
         self._generation += 1
+        self._queued = None
 
     def _current_id(self) -> str | None:
         return None if self.dashboard is None else self.dashboard.profile.summary.id
@@ -223,9 +227,14 @@ class MerchantDashboardPage(QWidget):
         for key, chart in self.charts.items():
             part = getattr(dashboard.charts, key)
             steps += [partial(chart.set_data, part), chart.render]
-        steps.append(partial(self.shown.emit, dashboard))
+        steps += [partial(self.shown.emit, dashboard), self._draw_queued]
         self._steps = deque(steps)
         self._stepper.start()
+
+    def _draw_queued(self) -> None:
+        queued, self._queued = self._queued, None
+        if queued is not None and queued.profile.summary.id == self.merchant_id:
+            self.show_dashboard(queued)
 
     def _next_step(self) -> None:
         if not self._steps:
@@ -253,7 +262,11 @@ class MerchantDashboardPage(QWidget):
 
     # --- live updates ------------------------------------------------------------------------
     def _dashboard_updated(self, dashboard: MerchantDashboard) -> None:
-        if self.merchant_id and dashboard.profile.summary.id == self.merchant_id:
+        if not self.merchant_id or dashboard.profile.summary.id != self.merchant_id:
+            return
+        if self._steps:
+            self._queued = dashboard
+        else:
             self.show_dashboard(dashboard)
 
     def _alerts_raised(self, raised: AlertsRaised) -> None:

@@ -108,3 +108,25 @@ def test_open_a_dashboard_and_read_the_scorecard(qtbot, sandbox_api, tmp_path):
             assert chart.data is getattr(data.charts, key)
         qtbot.keyClick(dashboard, Qt.Key.Key_Escape)
         assert gui.window.merchant_area.currentWidget() is page
+
+
+def test_updates_faster_than_the_charts_draw_still_finish_the_drawing(qtbot, sandbox_api, tmp_path):
+    """Live updates that arrive while the six charts draw wait for the drawing to finish (the
+    newest one is then drawn) instead of restarting it: restarting starved 'shown' for good."""
+    with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
+        page, dashboard = gui.merchants, gui.dashboard
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
+        with qtbot.waitSignal(dashboard.shown, timeout=60_000) as first:
+            gui.window.open_merchant(page.model.merchant(0).id)
+        data = first.args[0]
+        drawn: list[object] = []
+        dashboard.shown.connect(drawn.append)
+        dashboard.show_dashboard(data)
+        for _ in range(3000):  # an update every few ms, faster than six charts draw
+            if drawn:
+                break
+            dashboard._dashboard_updated(data)
+            qtbot.wait(5)
+        assert drawn, "the charts never finished drawing while updates kept coming"
+        qtbot.waitUntil(lambda: not dashboard._steps, timeout=60_000)
+        assert drawn[-1] is data
