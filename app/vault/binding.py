@@ -213,7 +213,9 @@ class ChainBinding:
             entry = self.vault.rotate_entry(
                 profile, store_id, min_key_version=state.key_version + 1
             )
-        return self._send_rotation(entry, signer)
+        result = self._send_rotation(entry, signer)
+        self.vault.record(profile, "bind", store_id)
+        return result
 
     def rotate(
         self,

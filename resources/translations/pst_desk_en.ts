@@ -190,6 +190,16 @@
         </message>
     </context>
     <context>
+        <name>VaultPage</name>
+        <message numerus="yes">
+            <source>Checked %n store(s) on chain: {states}.</source>
+            <translation>
+                <numerusform>Checked %n store on chain: {states}.</numerusform>
+                <numerusform>Checked %n stores on chain: {states}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Words</name>
         <message numerus="yes">
             <source>%n min ago</source>

@@ -32,6 +32,42 @@
             <translation>用途</translation>
         </message>
         <message>
+            <source>reveal</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>rotate</source>
+            <translation>轮换</translation>
+        </message>
+        <message>
+            <source>bind on chain</source>
+            <translation>链上绑定</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>export backup</source>
+            <translation>导出备份</translation>
+        </message>
+        <message>
+            <source>import backup</source>
+            <translation>导入备份</translation>
+        </message>
+        <message>
+            <source>set API token</source>
+            <translation>设置 API 令牌</translation>
+        </message>
+        <message>
             <source>Vault access log</source>
             <translation>保险库访问日志</translation>
         </message>
@@ -350,8 +386,8 @@
             <translation>留空则保留已保存的值</translation>
         </message>
         <message>
-            <source>one per line</source>
-            <translation>每行一个</translation>
+            <source>separate several keys with spaces</source>
+            <translation>多个密钥请用空格分隔</translation>
         </message>
         <message>
             <source>base32 seed from the platform (optional)</source>
@@ -2037,16 +2073,19 @@ largest: {largest}</source>
     <context>
         <name>SecretDialog</name>
         <message>
-            <source>Again</source>
-            <translation>再次输入</translation>
-        </message>
-        <message>
             <source>enter it first</source>
             <translation>请先输入</translation>
         </message>
+    </context>
+    <context>
+        <name>SecretEdit</name>
         <message>
-            <source>the two entries differ</source>
-            <translation>两次输入不一致</translation>
+            <source>Hide</source>
+            <translation>隐藏</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
         </message>
     </context>
     <context>
@@ -3118,8 +3157,32 @@ largest: {largest}</source>
             <translation>正在轮换…</translation>
         </message>
         <message>
+            <source>The store registry is at key version {chain} for {store}, with no commitment yet.</source>
+            <translation>店铺登记合约中 {store} 的密钥版本为 {chain}，尚无承诺值。</translation>
+        </message>
+        <message>
+            <source>The store registry already holds key version {chain} for {store}, which this vault never registered.</source>
+            <translation>店铺登记合约已持有 {store} 的密钥版本 {chain}，但它并非由本保险库登记。</translation>
+        </message>
+        <message>
+            <source>It only accepts a higher version, so binding first re-seals the entry in this vault at key version {new} (it was {old}), then records that version's commitment on chain in a transaction signed by {account}.</source>
+            <translation>它只接受更高的版本，因此绑定会先在本保险库中以密钥版本 {new}（原为 {old}）重新封存该条目，然后由 {account} 签名的交易在链上记录该版本的承诺值。</translation>
+        </message>
+        <message>
+            <source>Binding records the commitment of {store} at key version {version} in the store registry, in a transaction signed by {account}. The key version does not change.</source>
+            <translation>绑定会由 {account} 签名的交易，在店铺登记合约中记录 {store} 密钥版本 {version} 的承诺值。密钥版本不变。</translation>
+        </message>
+        <message>
             <source>Unlock a wallet account that owns or operates this store to bind.</source>
             <translation>请解锁拥有或运营此店铺的钱包账户以进行绑定。</translation>
+        </message>
+        <message>
+            <source>Bind {store} on chain</source>
+            <translation>在链上绑定 {store}</translation>
+        </message>
+        <message>
+            <source>Sign and bind</source>
+            <translation>签名并绑定</translation>
         </message>
         <message>
             <source>{store_id} is bound at key version {key_version}.</source>
@@ -3294,8 +3357,12 @@ largest: {largest}</source>
             <translation>保险库密码</translation>
         </message>
         <message>
-            <source>the new vault password again</source>
-            <translation>再次输入新的保险库密码</translation>
+            <source>Vault password</source>
+            <translation>保险库密码</translation>
+        </message>
+        <message>
+            <source>New vault password</source>
+            <translation>新的保险库密码</translation>
         </message>
         <message>
             <source>Unlock</source>
@@ -3350,6 +3417,10 @@ largest: {largest}</source>
             <translation>保险库条目</translation>
         </message>
         <message>
+            <source>Checking the store registry…</source>
+            <translation>正在检查店铺登记合约…</translation>
+        </message>
+        <message>
             <source>no chain</source>
             <translation>无链</translation>
         </message>
@@ -3360,6 +3431,20 @@ largest: {largest}</source>
         <message>
             <source>The chain binding could not be checked ({chain_note}).</source>
             <translation>无法检查链上绑定（{chain_note}）。</translation>
+        </message>
+        <message>
+            <source>Checked the chain: this vault holds no store credentials yet.</source>
+            <translation>已检查链上记录：本保险库还没有店铺凭据。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n store(s) on chain: {states}.</source>
+            <translation>
+                <numerusform>已在链上检查 %n 个店铺：{states}。</numerusform>
+            </translation>
         </message>
         <message>
             <source>profile {profile}</source>
@@ -3402,8 +3487,8 @@ largest: {largest}</source>
             <translation>请选择店铺</translation>
         </message>
         <message>
-            <source>The two vault passwords differ.</source>
-            <translation>两次输入的保险库密码不一致。</translation>
+            <source>Choose a password.</source>
+            <translation>请选择密码。</translation>
         </message>
         <message>
             <source>Unlocked.</source>

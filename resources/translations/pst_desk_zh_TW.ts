@@ -32,6 +32,42 @@
             <translation>用途</translation>
         </message>
         <message>
+            <source>reveal</source>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>rotate</source>
+            <translation>輪換</translation>
+        </message>
+        <message>
+            <source>bind on chain</source>
+            <translation>鏈上綁定</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>export backup</source>
+            <translation>匯出備份</translation>
+        </message>
+        <message>
+            <source>import backup</source>
+            <translation>匯入備份</translation>
+        </message>
+        <message>
+            <source>set API token</source>
+            <translation>設定 API 權杖</translation>
+        </message>
+        <message>
             <source>Vault access log</source>
             <translation>保險庫存取日誌</translation>
         </message>
@@ -350,8 +386,8 @@
             <translation>留空則保留已保存的值</translation>
         </message>
         <message>
-            <source>one per line</source>
-            <translation>每行一個</translation>
+            <source>separate several keys with spaces</source>
+            <translation>多個密鑰請用空格分隔</translation>
         </message>
         <message>
             <source>base32 seed from the platform (optional)</source>
@@ -2037,16 +2073,19 @@ largest: {largest}</source>
     <context>
         <name>SecretDialog</name>
         <message>
-            <source>Again</source>
-            <translation>再次輸入</translation>
-        </message>
-        <message>
             <source>enter it first</source>
             <translation>請先輸入</translation>
         </message>
+    </context>
+    <context>
+        <name>SecretEdit</name>
         <message>
-            <source>the two entries differ</source>
-            <translation>兩次輸入不一致</translation>
+            <source>Hide</source>
+            <translation>隱藏</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>顯示</translation>
         </message>
     </context>
     <context>
@@ -3118,8 +3157,32 @@ largest: {largest}</source>
             <translation>正在輪換…</translation>
         </message>
         <message>
+            <source>The store registry is at key version {chain} for {store}, with no commitment yet.</source>
+            <translation>店鋪登記合約中 {store} 的金鑰版本為 {chain}，尚無承諾值。</translation>
+        </message>
+        <message>
+            <source>The store registry already holds key version {chain} for {store}, which this vault never registered.</source>
+            <translation>店鋪登記合約已持有 {store} 的金鑰版本 {chain}，但它並非由本保險庫登記。</translation>
+        </message>
+        <message>
+            <source>It only accepts a higher version, so binding first re-seals the entry in this vault at key version {new} (it was {old}), then records that version's commitment on chain in a transaction signed by {account}.</source>
+            <translation>它只接受更高的版本，因此綁定會先在本保險庫中以金鑰版本 {new}（原為 {old}）重新封存該條目，然後由 {account} 簽署的交易在鏈上記錄該版本的承諾值。</translation>
+        </message>
+        <message>
+            <source>Binding records the commitment of {store} at key version {version} in the store registry, in a transaction signed by {account}. The key version does not change.</source>
+            <translation>綁定會由 {account} 簽署的交易，在店鋪登記合約中記錄 {store} 金鑰版本 {version} 的承諾值。金鑰版本不變。</translation>
+        </message>
+        <message>
             <source>Unlock a wallet account that owns or operates this store to bind.</source>
             <translation>請解鎖擁有或營運此店鋪的錢包帳戶以進行綁定。</translation>
+        </message>
+        <message>
+            <source>Bind {store} on chain</source>
+            <translation>在鏈上綁定 {store}</translation>
+        </message>
+        <message>
+            <source>Sign and bind</source>
+            <translation>簽署並綁定</translation>
         </message>
         <message>
             <source>{store_id} is bound at key version {key_version}.</source>
@@ -3294,8 +3357,12 @@ largest: {largest}</source>
             <translation>保險庫密碼</translation>
         </message>
         <message>
-            <source>the new vault password again</source>
-            <translation>再次輸入新的保險庫密碼</translation>
+            <source>Vault password</source>
+            <translation>保險庫密碼</translation>
+        </message>
+        <message>
+            <source>New vault password</source>
+            <translation>新的保險庫密碼</translation>
         </message>
         <message>
             <source>Unlock</source>
@@ -3350,6 +3417,10 @@ largest: {largest}</source>
             <translation>保險庫項目</translation>
         </message>
         <message>
+            <source>Checking the store registry…</source>
+            <translation>正在檢查店鋪登記合約…</translation>
+        </message>
+        <message>
             <source>no chain</source>
             <translation>無鏈</translation>
         </message>
@@ -3360,6 +3431,20 @@ largest: {largest}</source>
         <message>
             <source>The chain binding could not be checked ({chain_note}).</source>
             <translation>無法檢查鏈上綁定（{chain_note}）。</translation>
+        </message>
+        <message>
+            <source>Checked the chain: this vault holds no store credentials yet.</source>
+            <translation>已檢查鏈上記錄：本保險庫還沒有店鋪憑據。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n store(s) on chain: {states}.</source>
+            <translation>
+                <numerusform>已在鏈上檢查 %n 個店鋪：{states}。</numerusform>
+            </translation>
         </message>
         <message>
             <source>profile {profile}</source>
@@ -3402,8 +3487,8 @@ largest: {largest}</source>
             <translation>請選擇店鋪</translation>
         </message>
         <message>
-            <source>The two vault passwords differ.</source>
-            <translation>兩次輸入的保險庫密碼不一致。</translation>
+            <source>Choose a password.</source>
+            <translation>請選擇密碼。</translation>
         </message>
         <message>
             <source>Unlocked.</source>

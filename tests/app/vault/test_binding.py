@@ -150,7 +150,7 @@ def test_operator_rotates_and_its_reveals_are_recorded_on_chain(binding, vault_r
     # Someone with no role on chain: recorded locally only, no transaction.
     local = binding.reveal(PROFILE, STORES[0], SecretField.NOTES, purpose, vault_registry.outsider)
     assert not local.treasury_user and local.recorded_on_chain is None
-    log = binding.vault.access_log(PROFILE, STORES[0])
+    log = binding.vault.access_log(PROFILE, STORES[0], "reveal")
     assert [a.field for a in log] == ["password", "notes"]
 
 
