@@ -1051,6 +1051,18 @@ Double-click: dashboard</source>
             <translation>键盘快捷键…</translation>
         </message>
         <message>
+            <source>About PST Desk…</source>
+            <translation>关于 PST Desk…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;The Profit Share Token desktop app: merchants, portfolio, wallet, treasury and vault.&lt;br&gt;Qt {qt}, Python {python}.</source>
+            <translation>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;利润分享代币桌面应用：商户、投资组合、钱包、资金库和保险库。&lt;br&gt;Qt {qt}，Python {python}。</translation>
+        </message>
+        <message>
+            <source>About PST Desk</source>
+            <translation>关于 PST Desk</translation>
+        </message>
+        <message>
             <source>Locked.</source>
             <translation>已锁定。</translation>
         </message>

@@ -1051,6 +1051,18 @@ Double-click: dashboard</source>
             <translation>鍵盤快速鍵…</translation>
         </message>
         <message>
+            <source>About PST Desk…</source>
+            <translation>關於 PST Desk…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;The Profit Share Token desktop app: merchants, portfolio, wallet, treasury and vault.&lt;br&gt;Qt {qt}, Python {python}.</source>
+            <translation>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;利潤分享代幣桌面應用：商戶、投資組合、錢包、資金庫和保險庫。&lt;br&gt;Qt {qt}，Python {python}。</translation>
+        </message>
+        <message>
+            <source>About PST Desk</source>
+            <translation>關於 PST Desk</translation>
+        </message>
+        <message>
             <source>Locked.</source>
             <translation>已鎖定。</translation>
         </message>
