@@ -144,8 +144,8 @@ def test_permit_sets_an_allowance_by_signature(env: Env, to_allowed: bool) -> No
         },
         "primaryType": "Permit",
         "domain": {
-            "name": env.token.functions.name().call(),
-            "version": "1",
+            "name": env.token.functions.eip712Domain().call()[1],
+            "version": env.token.functions.eip712Domain().call()[2],
             "chainId": env.chain.w3.eth.chain_id,
             "verifyingContract": env.token.address,
         },

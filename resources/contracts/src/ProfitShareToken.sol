@@ -42,6 +42,12 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControl, Paus
     // units) round shares come out exact (a quarter of 1,000 is 250, not 249.999999).
     uint256 public constant MAGNITUDE = 1e38;
 
+    // The EIP-712 domain name of permits. OpenZeppelin keeps it in a 31-byte immutable, and a
+    // store's full name is often longer ("Voxhearth Essentials Profit Share"); the domain's
+    // chain id and verifying contract already bind a signature to this token, and wallets read
+    // the domain from `eip712Domain()`. `name()` is the full name, of any length.
+    string private constant SIGNING_DOMAIN = "Profit Share Token";
+
     // transferCheck codes; the order of checks matches the order in which a transfer reverts.
     uint8 public constant OK = 0;
     uint8 public constant INVALID_ADDRESS = 1;
@@ -84,7 +90,7 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControl, Paus
         IERC20 stablecoin_,
         ComplianceRegistry compliance_,
         address admin
-    ) ERC20(name_, symbol_) ERC20Permit(name_) {
+    ) ERC20(name_, symbol_) ERC20Permit(SIGNING_DOMAIN) {
         if (
             address(stablecoin_) == address(0) || address(compliance_) == address(0)
                 || admin == address(0)
