@@ -33,9 +33,11 @@ interface IStoreSale {
 ///   * each holder's share is floored, so fractions of a base unit stay in the token for good.
 /// Hence sum(claimable) + totalClaimed <= totalDistributed at all times.
 ///
-/// No overflow, ever: the supply is capped at MAX_SUPPLY (2**128 - 1) and points-per-share at
-/// MAX_POINTS_PER_SHARE (2**125), so pointsPerShare * balance < 2**253 and every correction
-/// (|c| <= pointsPerShare * balance + MAGNITUDE * totalDistributed < 2**254) fits an int256.
+/// No overflow, ever: the supply is capped at MAX_SUPPLY (2**128 - 1), points-per-share at
+/// MAX_POINTS_PER_SHARE (2**125) and all distributions together at MAX_TOTAL_DISTRIBUTED
+/// (2**120 - 1, so totalClaimed fits its 120 bits), so pointsPerShare * balance < 2**253 and
+/// every correction (|c| <= pointsPerShare * balance + MAGNITUDE * totalDistributed < 2**254)
+/// fits an int256.
 /// `distribute` refuses a supply below MIN_DISTRIBUTION_SUPPLY (one whole token), so one
 /// distribution adds at most amount * 1e20 points: at the minimum supply the store can still
 /// distribute 4.25e17 base units (425 billion of a 6-decimal stablecoin) before the bound.
@@ -62,6 +64,7 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
     uint256 public constant MAX_SUPPLY = type(uint128).max;
     uint256 public constant MAX_POINTS_PER_SHARE = 2 ** 125;
     uint256 public constant MIN_DISTRIBUTION_SUPPLY = 1e18;
+    uint256 public constant MAX_TOTAL_DISTRIBUTED = type(uint120).max; // so totalClaimed fits
     uint48 public constant GUARDIAN_PAUSE = 7 days;
     uint48 public constant GUARDIAN_COOLDOWN = 7 days;
 
@@ -116,6 +119,7 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
     error NoHolders();
     error SupplyTooSmall(uint256 supply, uint256 minimum);
     error PointsPerShareTooHigh(uint256 pointsPerShare, uint256 maximum);
+    error DistributedTooMuch(uint256 total, uint256 maximum);
     error NothingToClaim();
     error EnforcedPause();
     error ExpectedPause();
@@ -254,6 +258,8 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
         uint256 received = stablecoin.balanceOf(address(this)) - before;
         if (received == 0) revert ZeroAmount();
 
+        uint256 total = totalDistributed + received;
+        if (total > MAX_TOTAL_DISTRIBUTED) revert DistributedTooMuch(total, MAX_TOTAL_DISTRIBUTED);
         uint256 magnified = received * MAGNITUDE + _magnifiedDust;
         uint256 pointsPerShare = _pointsPerShare + magnified / supply;
         if (pointsPerShare > MAX_POINTS_PER_SHARE) {
@@ -262,7 +268,7 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
         _pointsPerShare = uint128(pointsPerShare);
         _magnifiedDust = uint128(magnified % supply);
         lastDistributedAt = uint48(block.timestamp);
-        totalDistributed += received;
+        totalDistributed = total;
         emit ProfitDistributed(msg.sender, received, pointsPerShare);
     }
 
@@ -293,7 +299,7 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
         unchecked {
             // amount * MAGNITUDE <= owed, and owed - correction >= 0.
             magnifiedCorrectionOf[holder] = correction - int256(amount * MAGNITUDE);
-            // totalClaimed + amount <= totalDistributed, which fits (received * MAGNITUDE did).
+            // totalClaimed + amount <= totalDistributed <= MAX_TOTAL_DISTRIBUTED: it fits.
             totalClaimed += uint120(amount);
         }
         stablecoin.safeTransfer(holder, amount);
