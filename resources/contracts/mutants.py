@@ -28,7 +28,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -68,13 +68,14 @@ class Mutant:
     start: int
     end: int
     replacement: str
+    original: str = field(repr=False, compare=False)  # the unit's source when it was scanned
 
     @property
     def where(self) -> str:
         return f"{self.unit.removeprefix('src/')}:{self.line}"
 
-    def apply(self, source: str) -> str:
-        return source[: self.start] + self.replacement + source[self.end :]
+    def mutated(self) -> str:
+        return self.original[: self.start] + self.replacement + self.original[self.end :]
 
 
 def mask(source: str) -> str:
@@ -164,7 +165,8 @@ def _disjuncts(code: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _shown(mutant: Mutant, guard: str) -> Mutant:
     guard = guard if len(guard) <= 90 else guard[:87] + "..."
-    return Mutant(mutant.unit, mutant.line, mutant.kind, guard, mutant.start, mutant.end, "false")
+    m = mutant
+    return Mutant(m.unit, m.line, m.kind, guard, m.start, m.end, "false", m.original)
 
 
 def find_mutants(unit: str, source: str) -> list[Mutant]:
@@ -175,7 +177,7 @@ def find_mutants(unit: str, source: str) -> list[Mutant]:
         line = source.count("\n", 0, shown[0]) + 1
         guard = _one_line(source[shown[0] : shown[1]])
         guard = guard if len(guard) <= 90 else guard[:87] + "..."
-        found.append(Mutant(unit, line, kind, guard, span[0], span[1], replacement))
+        found.append(Mutant(unit, line, kind, guard, span[0], span[1], replacement, source))
 
     covered: set[int] = set()  # reverts already mutated through their `if`
     for m in re.finditer(r"\bif\s*\(", code):
@@ -312,7 +314,7 @@ def run_mutant(index: int, mutant: Mutant, root: Path) -> Outcome:
     artifacts = work / "artifacts"
     shutil.copytree(ARTIFACTS, artifacts)
     mutated = work / Path(mutant.unit).name
-    mutated.write_text(mutant.apply((HERE / mutant.unit).read_text(encoding="utf-8")), "utf-8")
+    mutated.write_text(mutant.mutated(), "utf-8")
     build = subprocess.run(
         ["node", str(HERE / "mutants.js"), mutant.unit, str(mutated), str(artifacts)],
         cwd=HERE,
