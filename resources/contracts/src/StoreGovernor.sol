@@ -24,6 +24,12 @@ contract StoreGovernor is
     GovernorVotesQuorumFraction,
     GovernorTimelockControl
 {
+    // OpenZeppelin's Governor uses its name as the EIP-712 domain, held in a 31-byte immutable;
+    // a store DAO's full name is often longer. The domain gets this fixed name (chain id and
+    // verifying contract bind vote signatures to this governor); `name()` returns the full one.
+    string private constant SIGNING_DOMAIN = "Store DAO";
+    string private _fullName;
+
     constructor(
         string memory name_,
         IVotes token,
@@ -33,12 +39,19 @@ contract StoreGovernor is
         uint256 proposalThresholdVotes,
         uint256 quorumPercent
     )
-        Governor(name_)
+        Governor(SIGNING_DOMAIN)
         GovernorSettings(votingDelayBlocks, votingPeriodBlocks, proposalThresholdVotes)
         GovernorVotes(token)
         GovernorVotesQuorumFraction(quorumPercent)
         GovernorTimelockControl(timelock)
-    {}
+    {
+        _fullName = name_;
+    }
+
+    /// @notice The DAO's full name, of any length (the EIP-712 domain name is `SIGNING_DOMAIN`).
+    function name() public view override returns (string memory) {
+        return _fullName;
+    }
 
     function votingDelay() public view override(Governor, GovernorSettings) returns (uint256) {
         return super.votingDelay();
