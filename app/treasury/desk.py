@@ -16,8 +16,6 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-
 from app.backend.errors import BackendError
 from app.backend.models import RevenueReport
 from app.chain.artifacts import load_artifact
@@ -121,12 +119,7 @@ class TreasuryDesk:
         for store in self.deployment.stores:
             self.indexer.watch(store.router)
             self.indexer.watch(store.token)
-        try:
-            self.indexer.sync()
-        except IntegrityError:
-            # Another indexer (the wallet's) stored the same logs of a shared token meanwhile;
-            # its cursor moved too, so a second pass starts after them.
-            self.indexer.sync()
+        self.indexer.sync()  # under the chain's sync lock: no other indexer stores them too
         events = self._decoded(self.treasury, "DistributionTreasury")
         return len(self.audit.ingest(events, self.client.chain_id))
 

@@ -45,6 +45,7 @@ from app.chain.txstore import (
     DROPPED,
     FAILED,
     LIVE_ATTEMPTS,
+    NONCE_TAKEN,
     PENDING,
     TransactionRecord,
 )
@@ -263,7 +264,7 @@ class ChainBinding:
         for attempt in range(1, 100):
             intent_id = str(uuid.uuid5(_INTENT_NAMESPACE, f"{key}:{attempt}"))
             known = self.pipeline.store.get(intent_id)
-            if known is not None and known.status in (FAILED, DROPPED, CANCELLED):
+            if known is not None and known.status in (FAILED, DROPPED, NONCE_TAKEN, CANCELLED):
                 continue  # that try is over; the next attempt gets its own id
             if known is None:
                 try:
