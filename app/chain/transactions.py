@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from app.chain.checkpoints import checkpoint
 from app.chain.client import ChainClient, checksum, parse_quantity
 from app.chain.errors import (
     BroadcastUncertain,
@@ -189,6 +190,7 @@ class TransactionPipeline(Tracking):
             )
             self._record_new(intent_row, attempt, reserve_next=nonce + 1)
         self._publish()
+        checkpoint("recorded")
         self.broadcast(signed.tx_hash, signed.raw)
         return self._get(intent_row.id)
 
@@ -247,6 +249,7 @@ class TransactionPipeline(Tracking):
             if self._attempt(signed.tx_hash) is None:  # identical bytes: the same attempt
                 self.store.record_attempt(None, attempt, reserve_next=None)
         self._publish()
+        checkpoint("recorded")
         self.broadcast(signed.tx_hash, signed.raw)
         return self._get(intent_id)
 

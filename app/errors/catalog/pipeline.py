@@ -94,4 +94,87 @@ MESSAGES = {
         "您先前的交易“{description}”（nonce {nonce}，{tx_hash}）仍在等待上链",
         "您先前的交易「{description}」（nonce {nonce}，{tx_hash}）仍在等待上鏈",
     ),
+    # The wallet's chain side (app/services/wallet.py) and the CLI (app/cli/command.py).
+    "wallet.no_network": Message(
+        "No blockchain network is configured: set an RPC URL and the registry address in "
+        "Settings (or pass --rpc-url and --registry).",
+        "未配置区块链网络：请在设置中填写 RPC 地址和注册表地址（或传入 --rpc-url 和 --registry）。",
+        "未設定區塊鏈網絡：請在設定中填寫 RPC 網址和註冊表地址（或傳入 --rpc-url 和 --registry）。",
+    ),
+    "cli.usage": Message(
+        "The command line is not valid; see --help. Nothing was changed.",
+        "命令行无效；请参阅 --help。未做任何更改。",
+        "指令列無效；請參閱 --help。未做任何變更。",
+    ),
+    "cli.bad_data_dir": Message(
+        "The data directory {path} cannot be used ({reason}). Pass --data-dir with a directory "
+        "you can write to. Nothing was changed.",
+        "无法使用数据目录 {path}（{reason}）。请用 --data-dir 指定一个可写的目录。未做任何更改。",
+        "無法使用資料目錄 {path}（{reason}）。請用 --data-dir 指定一個可寫入的目錄。未做任何變更。",
+    ),
+    "cli.bad_network_option": Message(
+        "Invalid network option: {reason}. Nothing was sent.",
+        "网络选项无效：{reason}。未发送任何交易。",
+        "網絡選項無效：{reason}。未發送任何交易。",
+    ),
+    "cli.no_rpc_url": Message(
+        "The network profile '{profile}' has no RPC URL. Pass --rpc-url and --registry (for "
+        "the sandbox: the 'rpc:' and 'registry:' lines that `python main.py sandbox` prints), or "
+        "set them in the profile.",
+        "网络配置“{profile}”没有 RPC 地址。请传入 --rpc-url 和 --registry（沙盒：使用 "
+        "`python main.py sandbox` 打印的“rpc:”和“registry:”行），或在配置中设置。",
+        "網絡設定檔「{profile}」沒有 RPC 網址。請傳入 --rpc-url 和 --registry（沙盒：使用 "
+        "`python main.py sandbox` 列印的「rpc:」和「registry:」行），或在設定檔中設定。",
+    ),
+    "cli.no_api_token": Message(
+        "No API token: set ${env} or give it on the first line of standard input.",
+        "没有 API 令牌：请设置 ${env}，或在标准输入的第一行提供。",
+        "沒有 API 權杖：請設定 ${env}，或在標準輸入的第一行提供。",
+    ),
+    "cli.input_ended": Message(
+        "standard input ended before {what} (line {line}); see --help for the order. Nothing "
+        "was changed or sent.",
+        "标准输入在{what}之前结束（第 {line} 行）；顺序请参阅 --help。"
+        "未做任何更改，也未发送任何交易。",
+        "標準輸入在{what}之前結束（第 {line} 行）；順序請參閱 --help。"
+        "未做任何變更，也未發送任何交易。",
+    ),
+    "cli.bad_wait": Message(
+        "--wait must be 0 or more seconds. Nothing was sent.",
+        "--wait 必须是 0 或更多秒。未发送任何交易。",
+        "--wait 必須是 0 或更多秒。未發送任何交易。",
+    ),
+    "wallet.name_the_sender": Message(
+        "Name the sending account with --from (this wallet has {count} accounts that can sign).",
+        "请用 --from 指定发送账户（此钱包有 {count} 个可签名的账户）。",
+        "請用 --from 指定發送帳戶（此錢包有 {count} 個可簽署的帳戶）。",
+    ),
+    "treasury.cli_no_network": Message(
+        "No RPC URL or registry address: pass --rpc-url and --registry (for the sandbox, the "
+        "'rpc:' and 'registry:' lines `python main.py sandbox` prints).",
+        "没有 RPC 地址或注册表地址：请传入 --rpc-url 和 --registry（沙盒：使用 "
+        "`python main.py sandbox` 打印的“rpc:”和“registry:”行）。",
+        "沒有 RPC 網址或註冊表地址：請傳入 --rpc-url 和 --registry（沙盒：使用 "
+        "`python main.py sandbox` 列印的「rpc:」和「registry:」行）。",
+    ),
+    "treasury.cli_no_account": Message(
+        "`treasury {command}` signs: name the account with --account.",
+        "`treasury {command}` 需要签名：请用 --account 指定账户。",
+        "`treasury {command}` 需要簽署：請用 --account 指定帳戶。",
+    ),
+    "treasury.cli_no_api_url": Message(
+        "Proposing needs the revenue report: pass --api-url.",
+        "提案需要收入报告：请传入 --api-url。",
+        "提案需要收入報告：請傳入 --api-url。",
+    ),
+    "treasury.cli_show_what": Message(
+        "show needs a proposal id or --store SYMBOL.",
+        "show 需要提案编号或 --store 代币符号。",
+        "show 需要提案編號或 --store 代幣符號。",
+    ),
+    "treasury.cli_file_exists": Message(
+        "{path} exists; choose a new file name.",
+        "{path} 已存在；请换一个文件名。",
+        "{path} 已存在；請換一個檔案名稱。",
+    ),
 }
