@@ -11,9 +11,8 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from app.chain.client import ChainClient
+from app.chain.context import ChainContext
 from app.chain.indexer import EventIndexer
-from app.chain.transactions import TransactionPipeline
 from app.events import Changes, EventBus
 from app.portfolio.actions import PortfolioActions
 from app.portfolio.charts import (
@@ -30,7 +29,6 @@ from app.portfolio.merchant import merchants_by_store
 from app.portfolio.notifications import Notice, PortfolioNotifier
 from app.portfolio.returns import Returns, holding_returns, portfolio_returns
 from app.portfolio.statements import Statement, build_statement, snapshot_csv
-from app.storage.db import Database
 
 TOPIC = "portfolio.updated"
 
@@ -48,23 +46,24 @@ class PortfolioView:
 
 
 class PortfolioService:
+    """The investor's portfolio over the session's chain context (its client, registry, pipeline
+    and indexer); it never connects on its own."""
+
     def __init__(
         self,
-        client: ChainClient,
-        db: Database,
-        bus: EventBus,
+        chain: ChainContext,
+        bus: EventBus | None = None,
         *,
-        registry: str | None = None,
-        indexer: EventIndexer | None = None,
-        pipeline: TransactionPipeline | None = None,
         merchant_ids: Callable[[], Iterable[str]] | None = None,
     ) -> None:
-        self.bus = bus
-        self.reader = PortfolioReader(client, db, registry=registry)
-        self.indexer = indexer
+        client, db = chain.client, chain.db
+        self.chain = chain
+        self.bus = bus or chain.bus or EventBus()
+        self.reader = PortfolioReader(client, db, registry=chain.profile.registry_address)
+        self.indexer: EventIndexer | None = chain.indexer
         self.governance = Governance(client, db, self.reader.reader)
-        self.actions = PortfolioActions(pipeline or TransactionPipeline(client, db, bus))
-        self.notifier = PortfolioNotifier(bus)
+        self.actions = PortfolioActions(chain.pipeline)
+        self.notifier = PortfolioNotifier(self.bus)
         self._merchant_ids = merchant_ids
         self._lock = threading.Lock()  # one refresh at a time: the reader is not thread-safe
         self._watching: set[str] = set()

@@ -9,6 +9,7 @@ import pytest
 from eth_utils import keccak
 
 from app.chain.client import connect
+from app.chain.context import ChainContext
 from app.chain.signer import SignedTransaction
 from app.chain.transactions import TransactionPipeline
 from app.vault import SecretField, Vault
@@ -32,10 +33,12 @@ def keyring_vault(db, secret_service, bus):
 
 @pytest.fixture
 def binding(vault_registry, chain, keyring_vault, db, bus):
-    made = ChainBinding.open(vault_registry.profile(PROFILE), keyring_vault, db, bus)
+    context = ChainContext(vault_registry.profile(PROFILE), db, bus)
+    made = ChainBinding.over(context, keyring_vault)
     made.receipt_timeout = 20.0
     yield made
     made.close()
+    context.close()
 
 
 def _states(binding: ChainBinding) -> dict[str, BindingState]:

@@ -14,9 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.chain.client import connect
-from app.chain.indexer import EventIndexer
-from app.chain.transactions import TransactionPipeline
+from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.events import EventBus
 from app.portfolio.notifications import TOPIC, Notice, NoticeKind
@@ -72,16 +70,9 @@ def desk(qtbot, tmp_path, world: World, chain) -> Iterator[Callable[..., Desk]]:
         profile = NetworkProfile(
             name="test", rpc_url=chain.url, chain_id=31337, registry_address=world.platform.registry
         )
-        wallet_service = WalletService(wallet, db, session=session, bus=bus, profile=profile)
-        client = connect(profile)
-        service = PortfolioService(
-            client,
-            db,
-            bus,
-            registry=world.platform.registry,
-            indexer=EventIndexer(client, db, bus, confirmations=0),
-            pipeline=TransactionPipeline(client, db, bus),
-        )
+        client = ChainContext(profile, db, bus)  # closed with the desk
+        wallet_service = WalletService(wallet, db, session=session, bus=bus, chain=client)
+        service = PortfolioService(client, bus)
         bridge = EventBridge(bus)
         page = PortfolioPage(service, wallet=wallet_service, bridge=bridge, poll_ms=0)
         qtbot.addWidget(page)

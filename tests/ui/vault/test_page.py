@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.chain.context import ChainContext
 from app.events import EventBus
 from app.storage import open_database
 from app.vault import SecretField, Vault
@@ -67,7 +68,8 @@ def page(qtbot, tmp_path, secret_service, vault_registry, chain):
     bus = EventBus()
     vault = Vault(db, keyring_store=secret_service, bus=bus, actor="ops-gui")
     bridge = EventBridge(bus)
-    binding = ChainBinding.open(vault_registry.profile(PROFILE), vault, db, bus)
+    context = ChainContext(vault_registry.profile(PROFILE), db, bus)
+    binding = ChainBinding.over(context, vault)
     binding.receipt_timeout = 20.0
     widget = VaultPage(vault, PROFILE, bridge, clipboard_seconds=0.3)
     qtbot.addWidget(widget)
@@ -80,6 +82,7 @@ def page(qtbot, tmp_path, secret_service, vault_registry, chain):
     qtbot.waitUntil(lambda: not widget._loading, timeout=10_000)
     bridge.close()
     binding.close()
+    context.close()
     db.close()
 
 
