@@ -37,7 +37,7 @@ MESSAGES = {
         "本應用程式無法識別的合約",
     ),
     "powers.kind.key": Message(
-        "a plain key (one person)", "普通密钥（一个人）", "普通金鑰（一個人）"
+        "a plain key, one person", "普通密钥，一人掌控", "普通金鑰，一人掌控"
     ),
     "powers.kind.anyone": Message("anyone", "任何人", "任何人"),
     # --- flags: what one key could do ----------------------------------------------------------
