@@ -15,7 +15,7 @@ from typing import Any
 
 from eth_abi import decode as abi_decode
 from eth_utils import keccak, to_checksum_address
-from sqlalchemy import select
+from sqlalchemy import func, select
 from web3.types import RPCEndpoint
 
 from app.chain.batch import BatchReader, Read, ReadResult, call
@@ -40,6 +40,15 @@ from app.storage.schema import ChainEvent
 ZERO = "0x" + "00" * 20
 ROLE_GRANTED = topic("RoleGranted(bytes32,address,address)")
 ROLE_REVOKED = topic("RoleRevoked(bytes32,address,address)")
+# Events after which a token's powers may read differently (see `PowersReader.version`).
+POWER_EVENTS = (
+    ROLE_GRANTED,
+    ROLE_REVOKED,
+    topic("Paused(address)"),
+    topic("Unpaused(address)"),
+    topic("OwnershipHandedOver(bytes32,address,address)"),
+    topic("OwnershipHandoverStarted(bytes32,address,address)"),
+)
 # Names we can put on a role id; any other role is shown by its id.
 ROLE_NAMES = (
     "DEFAULT_ADMIN_ROLE",
@@ -105,7 +114,21 @@ class PowersReader:
         self.portfolio.watch(indexer, start_block)
         for info in self.portfolio.tokens:
             indexer.watch(self.timelock_of(info.governor), start_block)
-        indexer.watch(self.portfolio.deployment.compliance, start_block)
+        deployment = self.portfolio.deployment
+        for address in (deployment.compliance, deployment.registry):
+            indexer.watch(address, start_block)
+
+    def version(self) -> tuple[int, int]:
+        """(count, last row id) of the indexed events that can change any token's powers: when
+        it has not changed, neither have the powers (bar the clock, e.g. a guardian's pause)."""
+        with self.db.session() as session:
+            count, last = session.execute(
+                select(func.count(ChainEvent.id), func.max(ChainEvent.id)).where(
+                    ChainEvent.chain_id == self.client.chain_id,
+                    ChainEvent.topic0.in_(POWER_EVENTS),
+                )
+            ).one()
+        return int(count), int(last or 0)
 
     def timelock_of(self, governor: str) -> str:
         if governor not in self._timelocks:

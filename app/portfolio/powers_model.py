@@ -90,6 +90,7 @@ class Flag:
     code: str  # "powers.flag.mint", ...
     holder: Holder | None
     role: str = ""
+    scope: str = ""  # the contract whose role it is ("token", "timelock"), if a role
     platform_held: bool = False  # the platform's key, before the store is handed to its DAO
 
     def reason(self, symbol: str) -> Phrase:
@@ -159,23 +160,23 @@ def flags_of(powers: Powers) -> list[Flag]:
     money, with the role that gives it."""
     flags: list[Flag] = []
 
-    def flag(code: str, holder: Holder | None, role: str = "") -> None:
+    def flag(code: str, holder: Holder | None, role: str = "", scope: str = "") -> None:
         held = (
             not powers.handed_over and holder is not None and holder.address == powers.owner.address
         )
-        flags.append(Flag(code, holder, role, platform_held=held))
+        flags.append(Flag(code, holder, role, scope, platform_held=held))
 
     for role, code in TOKEN_ROLE_FLAGS.items():
         for holder in powers.holders("token", role):
             if holder.kind.unchecked or holder.kind is Kind.ANYONE:
-                flag(code, holder, role)
+                flag(code, holder, role, "token")
     for role, code in TIMELOCK_ROLE_FLAGS.items():
         for holder in powers.holders("timelock", role):
             acts_for_dao = holder.address == powers.timelock.address or (
                 role == "PROPOSER_ROLE" and holder.address == powers.governor.address
             )
             if not acts_for_dao:
-                flag(code, holder, role)
+                flag(code, holder, role, "timelock")
     if powers.owner.kind.unchecked:
         flag("powers.flag.store_owner", powers.owner)
     if powers.router.owner is not None:
