@@ -7,14 +7,17 @@ draws, in the user's language (the reasons are phrases from the core's table).
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSizePolicy,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -69,36 +72,45 @@ class PowersPanel(QWidget):
         self.heading.setWordWrap(True)
         self.flags = QLabel("")
         self.flags.setObjectName("powersFlags")
+        self.flags.setTextFormat(Qt.TextFormat.PlainText)
         self.flags.setWordWrap(True)
         self.flags.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flags.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.flags.hide()
-        self.facts = QFormLayout()
-        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.fact_labels: dict[str, QLabel] = {}
-        for key in ("owner", "paused", "timelock", "governor", "router", "compliance"):
-            value = QLabel("")
-            value.setObjectName(f"powers_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fact_labels[key] = value
-            self.facts.addRow(QLabel(""), value)
+        # One rich-text label (a two-column table) wraps reliably, unlike a form of labels.
+        self.facts = QLabel("")
+        self.facts.setObjectName("powersFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fact_texts: dict[str, str] = {}  # key -> the plain text of its row
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("powersRoles")
         self.table.setAccessibleName(self.tr("Role holders"))
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
+        # Facts (long, wrapped sentences) scroll on the left; the role holders on the right.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.facts)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(self.table)
+        split.setChildrenCollapsible(False)
+        split.setSizes([420, 780])  # in proportion, once the panel has its width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.flags)
-        layout.addLayout(self.facts)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.status)
         self.retranslate_ui()
 
@@ -139,18 +151,6 @@ class PowersPanel(QWidget):
     # --- drawing -----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
-        names = (
-            self.tr("Owner"),
-            self.tr("Paused"),
-            self.tr("Timelock"),
-            self.tr("Governor"),
-            self.tr("Router"),
-            self.tr("Compliance"),
-        )
-        for row, text in enumerate(names):
-            label = self.facts.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            if isinstance(label, QLabel):
-                label.setText(text)
         if self.powers is not None:
             self._draw(self.powers)
 
@@ -171,11 +171,11 @@ class PowersPanel(QWidget):
         )
         restyle(self.heading, "")
         self._draw_flags(p, lang)
-        facts = self.fact_labels
+        facts: dict[str, str] = {}
         owner = f"{p.owner.address} · {self._kind(p.owner)}"
         if p.pending_owner is not None:
             owner += " · " + self.tr("pending: {address}").format(address=p.pending_owner.address)
-        facts["owner"].setText(owner)
+        facts["owner"] = owner
         paused = self.tr("yes: claims and transfers are stopped") if p.paused else self.tr("no")
         if p.guardian is not None:
             guard = p.guardian
@@ -186,26 +186,22 @@ class PowersPanel(QWidget):
                 paused += " · " + self.tr("its pause ends {when}").format(
                     when=fmt.timestamp(guard.pause_ends_at)
                 )
-        facts["paused"].setText(paused)
-        facts["timelock"].setText(
-            self.tr("{address} · delay {seconds} s").format(
-                address=p.timelock.address, seconds=p.timelock_delay
-            )
+        facts["paused"] = paused
+        facts["timelock"] = self.tr("{address} · delay {seconds} s").format(
+            address=p.timelock.address, seconds=p.timelock_delay
         )
         g = p.governor
         decimals = self.info.decimals if self.info is not None else 18
-        facts["governor"].setText(
-            self.tr(
-                "voting delay {delay} blocks · voting period {period} blocks · proposal threshold "
-                "{threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)"
-            ).format(
-                delay=g.voting_delay,
-                period=g.voting_period,
-                threshold=fmt.units(g.proposal_threshold, decimals),
-                numerator=g.quorum_numerator,
-                denominator=g.quorum_denominator,
-                quorum="—" if g.quorum is None else fmt.units(g.quorum, decimals),
-            )
+        facts["governor"] = self.tr(
+            "voting delay {delay} blocks · voting period {period} blocks · proposal threshold "
+            "{threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)"
+        ).format(
+            delay=g.voting_delay,
+            period=g.voting_period,
+            threshold=fmt.units(g.proposal_threshold, decimals),
+            numerator=g.quorum_numerator,
+            denominator=g.quorum_denominator,
+            quorum="—" if g.quorum is None else fmt.units(g.quorum, decimals),
         )
         r = p.router
         owner_text = (
@@ -213,7 +209,7 @@ class PowersPanel(QWidget):
             if r.owner is None
             else self.tr("owner {address}").format(address=r.owner)
         )
-        facts["router"].setText(
+        facts["router"] = (
             self.tr("investors {investors} · platform fee {fee} · merchant {merchant}").format(
                 investors=fmt.basis_points(r.investors_bp),
                 fee=fmt.basis_points(r.fee_bp),
@@ -225,9 +221,22 @@ class PowersPanel(QWidget):
         officers = ", ".join(
             f"{short(h.address)} ({self._kind(h)})" for h in p.compliance_officers
         ) or self.tr("none")
-        facts["compliance"].setText(
-            officers + "\n" + Phrase("powers.explain.compliance").text(lang)
+        facts["compliance"] = officers + "\n" + Phrase("powers.explain.compliance").text(lang)
+        self.fact_texts = facts
+        names = {
+            "owner": self.tr("Owner"),
+            "paused": self.tr("Paused"),
+            "timelock": self.tr("Timelock"),
+            "governor": self.tr("Governor"),
+            "router": self.tr("Router"),
+            "compliance": self.tr("Compliance"),
+        }
+        rows = "".join(
+            f"<tr><td style='padding:0 10px 6px 0'><b>{html.escape(names[key])}</b></td>"
+            f"<td style='padding-bottom:6px'>{html.escape(text).replace(chr(10), '<br>')}</td></tr>"
+            for key, text in facts.items()
         )
+        self.facts.setText(f"<table>{rows}</table>")
         self._draw_roles(p)
 
     def _draw_flags(self, p: Powers, lang: str) -> None:
@@ -264,5 +273,8 @@ class PowersPanel(QWidget):
                     cell.setForeground(QColor(self.colors.bad))
                 if column == 1:
                     cell.setToolTip(item.role)
+                elif column == 3:
+                    cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
+        for column in range(len(HEADERS) - 1):  # the last one takes what is left (tooltip)
+            self.table.resizeColumnToContents(column)

@@ -1,7 +1,8 @@
 """The Portfolio page's powers side: the flag mark on each holding in the store list and the
 Powers tab, re-read only when an indexed event that can change a token's powers arrived (a role
 granted or revoked, a pause, an ownership handover), or the holdings changed. A mixin of
-`PortfolioPage` (ui/portfolio/page.py), which provides `service`, `model` and `powers_panel`.
+`PortfolioPage` (ui/portfolio/page.py), which provides `service`, `model`, `table` and
+`powers_panel`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ log = logging.getLogger(__name__)
 class PortfolioPowersMixin:
     service: Any
     model: Any
+    table: Any
     powers_panel: Any
     _flags_key: Any = None  # (tokens, powers version) the marks were read for
     _flags_busy: bool = False
@@ -40,6 +42,7 @@ class PortfolioPowersMixin:
                 return
             self._flags_key, flags = read
             self.model.set_flags(flags)
+            self.table.resizeColumnToContents(0)  # the mark widens the token column
             if known is not None:  # something changed: the open Powers tab follows
                 self.powers_panel.reload()
 

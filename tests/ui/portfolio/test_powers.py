@@ -52,10 +52,10 @@ def test_the_powers_tab_flags_the_platforms_keys_before_the_handover(qtbot, desk
     bad = d.page.colors.bad.lower()
     assert panel.table.item(admin_row, 2).foreground().color().name() == bad
     assert panel.table.item(sale_row, 2).foreground().color().name() != bad
-    assert "investors 30" in panel.fact_labels["router"].text()
-    assert "no owner" in panel.fact_labels["router"].text()
-    assert "delay 60 s" in panel.fact_labels["timelock"].text()
-    assert "KYC" in panel.fact_labels["compliance"].text()
+    assert "investors 30" in panel.fact_texts["router"]
+    assert "no owner" in panel.fact_texts["router"]
+    assert "delay 60 s" in panel.fact_texts["timelock"]
+    assert "KYC" in panel.fact_texts["compliance"]
 
     qtbot.waitUntil(lambda: d.page.model.power_flags(d.page.model.holding(0)) != (), timeout=20_000)
     cell = d.page.model.index(0, TOKEN)
