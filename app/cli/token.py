@@ -90,6 +90,7 @@ def as_json(powers: Powers) -> dict[str, Any]:
         "owner": _holder(powers.owner),
         "pending_owner": _holder(powers.pending_owner) if powers.pending_owner else None,
         "paused": powers.paused,
+        "claims_paused": powers.claims_paused,
         "guardian": None
         if powers.guardian is None
         else {
@@ -137,6 +138,23 @@ def as_json(powers: Powers) -> dict[str, Any]:
     }
 
 
+def _pause_text(powers: Powers) -> str:
+    if powers.claims_paused:
+        return "yes: claims and transfers are stopped"
+    if powers.paused:
+        guard = powers.guardian
+        until = guard.pause_ends_at if guard is not None else None
+        ends = f" until {_utc(until)}" if until else ""
+        return f"transfers only{ends} (the guardian's pause; claims go on)"
+    return "no"
+
+
+def _utc(seconds: int) -> str:
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(seconds, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def _pct(bp: int) -> str:
     return f"{bp // 100}.{bp % 100:02d}%"
 
@@ -158,7 +176,7 @@ def table(powers: Powers) -> list[str]:
         p = powers.pending_owner
         lines.append(f"Pending owner    {p.address}  {p.kind.phrase}")
     lines += [
-        f"Paused           {'yes: claims and transfers are stopped' if powers.paused else 'no'}",
+        f"Paused           {_pause_text(powers)}",
         f"Timelock         {powers.timelock.address}  delay {powers.timelock_delay} s",
         f"Governor         {g.address}  voting delay {g.voting_delay}, period {g.voting_period}"
         f" (blocks); proposal threshold {_pst(g.proposal_threshold)};"

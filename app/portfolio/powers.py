@@ -23,10 +23,11 @@ from app.chain.client import ChainClient, checksum, unwrap
 from app.chain.errors import BadRpcResponse, ChainError
 from app.chain.indexer import EventIndexer
 from app.chain.registry import Deployment
-from app.portfolio.abi import selector, topic, topic_address
+from app.portfolio.abi import selector, topic, topic_address, uint_read
 from app.portfolio.holdings import PortfolioReader, TokenInfo
 from app.portfolio.powers_model import (
     GovernorParams,
+    Guardian,
     Holder,
     Kind,
     Powers,
@@ -172,13 +173,21 @@ class PowersReader:
             router=facts["router"],
             roles=role_holders,
             paused=facts["paused"],
-            guardian=None,
+            claims_paused=facts["claims_paused"],
+            guardian=self._guardian(roles.get((info.token, "GUARDIAN_ROLE"), []), facts, holder),
             compliance_officers=tuple(
                 holder(a) for a in roles.get((deployment.compliance, KYC_OFFICER), [])
             ),
             indexed_to=self._cursor([info.token, timelock, deployment.compliance]),
         )
         return with_flags(powers)
+
+    @staticmethod
+    def _guardian(guardians: list[str], facts: dict[str, Any], holder: Any) -> Guardian | None:
+        if not guardians:
+            return None
+        until = facts["paused_until"]
+        return Guardian(holder(guardians[0]), until or None, facts["guardian_pause"])
 
     # -- reads ----------------------------------------------------------------------------
     def _facts(
@@ -202,15 +211,21 @@ class PowersReader:
             call(governor.quorum(max(0, number - 1))),
             call(split.split()),
             _owner_probe(router),
+            # Tokens with a guardian (a bounded, transfers-only pause) answer these three.
+            uint_read(info.token, "claimsPaused()"),
+            uint_read(info.token, "transfersPausedUntil()"),
+            uint_read(info.token, "GUARDIAN_PAUSE()"),
         ]
-        paused, store, delay, vdelay, period, threshold, num, den, quorum, bps, owner = (
-            self.reader.read(reads, number)
-        )
+        (paused, store, delay, vdelay, period, threshold, num, den, quorum, bps, owner,
+         claims, until, guard) = self.reader.read(reads, number)  # fmt: skip
         store_info = store.unwrap()
         pending = str(store_info[6])
         investors, fee, merchant = bps.unwrap()
         return {
             "paused": bool(paused.unwrap()),
+            "claims_paused": bool(claims.value) if claims.ok else bool(paused.unwrap()),
+            "paused_until": int(until.value) if until.ok else None,
+            "guardian_pause": int(guard.value) if guard.ok else None,
             "owner": checksum(str(store_info[5])),
             "pending": None if int(pending, 16) == 0 else checksum(pending),
             "delay": int(delay.unwrap()),

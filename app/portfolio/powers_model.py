@@ -81,7 +81,7 @@ class RouterSplit:
 @dataclass(frozen=True)
 class Guardian:
     holder: Holder
-    pause_ends_at: int | None  # unix seconds when the current guardian pause ends by itself
+    pause_ends_at: int | None  # unix seconds when the latest guardian pause ends (or ended)
     max_pause: int | None  # seconds the guardian's pause may last at most
 
 
@@ -116,7 +116,8 @@ class Powers:
     governor: GovernorParams
     router: RouterSplit
     roles: tuple[RoleHolders, ...]
-    paused: bool
+    paused: bool  # transfers are stopped now (by the timelock's pause or the guardian's)
+    claims_paused: bool  # claims are stopped now (only the timelock's pause does that)
     guardian: Guardian | None
     compliance_officers: tuple[Holder, ...]
     indexed_to: int | None  # role holders are complete up to this block
@@ -186,6 +187,6 @@ def flags_of(powers: Powers) -> list[Flag]:
         guardian.max_pause is None or guardian.max_pause > GUARDIAN_MAX_PAUSE
     ):
         flag("powers.flag.guardian_unbounded", guardian.holder)
-    if powers.paused:
+    if powers.claims_paused:
         flag("powers.flag.paused", None)
     return flags

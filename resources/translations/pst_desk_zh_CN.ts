@@ -3829,5 +3829,13 @@ largest: {largest}</source>
             <source>{address} · delay {seconds} s</source>
             <translation>{address} · 延迟 {seconds} 秒</translation>
         </message>
+        <message>
+            <source>transfers only (the guardian's pause; claims go on)</source>
+            <translation>仅转账（守护者的暂停；领取照常）</translation>
+        </message>
+        <message>
+            <source>may pause transfers, not claims, for at most {days} days</source>
+            <translation>最多可暂停转账 {days} 天，不能暂停领取</translation>
+        </message>
     </context>
 </TS>

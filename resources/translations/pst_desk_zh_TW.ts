@@ -3829,5 +3829,13 @@ largest: {largest}</source>
             <source>{address} · delay {seconds} s</source>
             <translation>{address} · 延遲 {seconds} 秒</translation>
         </message>
+        <message>
+            <source>transfers only (the guardian's pause; claims go on)</source>
+            <translation>僅轉帳（守護者的暫停；領取照常）</translation>
+        </message>
+        <message>
+            <source>may pause transfers, not claims, for at most {days} days</source>
+            <translation>最多可暫停轉帳 {days} 天，不能暫停領取</translation>
+        </message>
     </context>
 </TS>

@@ -176,13 +176,22 @@ class PowersPanel(QWidget):
         if p.pending_owner is not None:
             owner += " · " + self.tr("pending: {address}").format(address=p.pending_owner.address)
         facts["owner"] = owner
-        paused = self.tr("yes: claims and transfers are stopped") if p.paused else self.tr("no")
+        if p.claims_paused:
+            paused = self.tr("yes: claims and transfers are stopped")
+        elif p.paused:
+            paused = self.tr("transfers only (the guardian's pause; claims go on)")
+        else:
+            paused = self.tr("no")
         if p.guardian is not None:
             guard = p.guardian
-            paused += " · " + self.tr("guardian {address} ({kind})").format(
+            paused += "\n" + self.tr("guardian {address} ({kind})").format(
                 address=short(guard.holder.address), kind=self._kind(guard.holder)
             )
-            if guard.pause_ends_at:
+            if guard.max_pause is not None:
+                paused += " · " + self.tr(
+                    "may pause transfers, not claims, for at most {days} days"
+                ).format(days=guard.max_pause // 86_400)
+            if guard.pause_ends_at and guard.pause_ends_at > p.timestamp:
                 paused += " · " + self.tr("its pause ends {when}").format(
                     when=fmt.timestamp(guard.pause_ends_at)
                 )

@@ -79,4 +79,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{address} · 延迟 {seconds} 秒",
         "{address} · 延遲 {seconds} 秒",
     ),
+    "PowersPanel|transfers only (the guardian's pause; claims go on)": (
+        "仅转账（守护者的暂停；领取照常）",
+        "僅轉帳（守護者的暫停；領取照常）",
+    ),
+    "PowersPanel|may pause transfers, not claims, for at most {days} days": (
+        "最多可暂停转账 {days} 天，不能暂停领取",
+        "最多可暫停轉帳 {days} 天，不能暫停領取",
+    ),
 }

@@ -88,6 +88,31 @@ def test_the_mark_and_the_tab_follow_the_chain_when_the_keys_let_go(qtbot, desk,
     assert panel.powers is not None and panel.powers.owner.address == store.timelock
 
 
+def test_a_guardians_pause_shows_as_transfers_only_and_bounded(qtbot, desk, world: World):
+    store, token = world.stores[0], world.token(0)
+    voters = world.investors[:2]
+    for voter in voters:
+        world.buy(voter, 0, 100)
+        world.sender(voter).send(token.functions.delegate(voter.address))
+    guardian = world.outsider
+    hand_over_to_dao(
+        world.admin,
+        world.platform.registry,
+        store,
+        [world.sender(v) for v in voters],
+        guardian=guardian.address,
+    )
+    world.sender(guardian).send(token.functions.guardianPause())
+    d = desk(0)
+    d.view(qtbot)
+    panel = d.page.powers_panel
+    qtbot.waitUntil(lambda: panel.powers is not None, timeout=20_000)
+    paused = panel.fact_texts["paused"]
+    assert "transfers only" in paused and "claims go on" in paused
+    assert "at most 7 days" in paused and "its pause ends" in paused
+    assert panel.flags.objectName() == "success"
+
+
 def test_the_reasons_follow_the_language(qtbot, desk, world: World, english):
     world.buy(world.investors[0], 0, 10)
     d = desk(0)
