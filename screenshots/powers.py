@@ -93,8 +93,18 @@ def main(out: Path) -> None:
         wait(lambda: page.view is not None and page.model.rowCount() > 0, 180, "the portfolio")
         page.table.selectRow(0)
         page.tabs.setCurrentWidget(page.powers_panel)
-        wait(lambda: page.powers_panel.powers is not None, 60, "the powers")
         wait(lambda: page._flags_key is not None, 60, "the store list's flags")
+        model = page.model
+        flagged = [r for r in range(model.rowCount()) if model.power_flags(model.holding(r))]
+        page.table.selectRow(flagged[0] if flagged else 0)  # a flagged token says the most
+        wait(
+            lambda: (
+                page.powers_panel.powers is not None
+                and page.powers_panel.powers.token == page.selected_holding().info.token
+            ),
+            60,
+            "the powers",
+        )
         settle(1.0)
         shots = (("light", "en", "powers-light"), ("dark", "en", "powers-dark"))
         for name, code, file in (*shots, ("dark", "zh_CN", "powers-zh_CN")):
