@@ -27,6 +27,8 @@ from app.portfolio.governance import Governance
 from app.portfolio.holdings import PortfolioReader, Snapshot
 from app.portfolio.merchant import merchants_by_store
 from app.portfolio.notifications import Notice, PortfolioNotifier
+from app.portfolio.powers import PowersReader
+from app.portfolio.powers_model import Flag, Powers
 from app.portfolio.returns import Returns, holding_returns, portfolio_returns
 from app.portfolio.statements import Statement, build_statement, snapshot_csv
 
@@ -62,6 +64,7 @@ class PortfolioService:
         self.reader = PortfolioReader(client, db, registry=chain.profile.registry_address)
         self.indexer: EventIndexer | None = chain.indexer
         self.governance = Governance(client, db, self.reader.reader)
+        self._powers = PowersReader(self.reader, db)
         self.actions = PortfolioActions(chain.pipeline)
         self.notifier = PortfolioNotifier(self.bus)
         self._merchant_ids = merchant_ids
@@ -84,6 +87,25 @@ class PortfolioService:
         changes = Changes(holdings=True)
         self.bus.publish(TOPIC, changes)
         return view, changes
+
+    def watch(self, indexer: EventIndexer) -> None:
+        """Have `indexer` follow what the portfolio and the powers read."""
+        with self._lock:
+            self._powers.watch(indexer)
+
+    def powers(self, token: str) -> Powers:
+        """Who holds which power over `token`, and its flags (app/portfolio/powers.py)."""
+        with self._lock:
+            return self._powers.read(token)
+
+    def powers_flags(self, tokens: Iterable[str]) -> dict[str, tuple[Flag, ...]]:
+        """The flags of each token, by token address."""
+        with self._lock:
+            return {token: self._powers.read(token).flags for token in tokens}
+
+    def powers_version(self) -> tuple[int, int]:
+        """Changes when an indexed event that can change a token's powers arrives."""
+        return self._powers.version()
 
     def statement(self, account: str, start: dt.date, end: dt.date) -> Statement:
         with self._lock:
@@ -119,5 +141,5 @@ class PortfolioService:
     def _watch_new(self, indexer: EventIndexer) -> None:
         tokens = {t.token for t in self.reader.tokens}
         if tokens - self._watching:
-            self.reader.watch(indexer)
+            self._powers.watch(indexer)
             self._watching = tokens

@@ -59,8 +59,9 @@ class PortfolioAttachment(QObject):
         wallet = self.wallet
 
         def sync(account: str) -> None:
-            """Follow pending transactions and index new events (one sync lock for all)."""
-            service.reader.watch(service.indexer)
+            """Follow pending transactions and index new events (one sync lock for all), the
+            powers' contracts too."""
+            service.watch(service.indexer)
             wallet.history(account)
 
         self.page.attach(service, explorer=self.explorer, sync=sync)
