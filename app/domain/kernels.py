@@ -39,7 +39,10 @@ def as_ints(values: Any, exact_int64: bool) -> Ints:
 def div_half_even(numerator: Ints, denominator: Ints | np.integer[Any] | int) -> Ints:
     """round(numerator / denominator) half-to-even, element-wise; denominators must be > 0
     where the result is used (elsewhere pass 1 and mask the result)."""
-    quotient, remainder = np.divmod(numerator, denominator)
+    if getattr(numerator, "dtype", None) == object or getattr(denominator, "dtype", None) == object:
+        quotient, remainder = numerator // denominator, numerator % denominator  # Python ints
+    else:
+        quotient, remainder = np.divmod(numerator, denominator)
     twice = remainder * 2
     up = (twice > denominator) | ((twice == denominator) & (quotient % 2 == 1))
     return quotient + up.astype(quotient.dtype if quotient.dtype != object else np.int64)
@@ -86,26 +89,21 @@ def masked_median(values: Ints, valid: NDArray[np.bool_]) -> tuple[Ints, NDArray
 
 def lag_errors(
     reference: Ints, other: Ints, max_lag: int, window_days: int
-) -> tuple[NDArray[np.float64], NDArray[np.bool_], NDArray[np.bool_]]:
-    """For each row and lag 0..max_lag: sum|o * sum(r) - r * sum(o)| / sum(r) as float (to rank),
-    whether the lag counts (sum(r) > 0), and which rows are exact in int64 (the rest, and near
-    ties, are re-done exactly by the caller)."""
+) -> tuple[NDArray[np.float32], NDArray[np.bool_]]:
+    """For each row and lag 0..max_lag, how far the shapes differ: sum|o / sum(o) - r / sum(r)|
+    over the last `window_days` of `other` (o) and the window of `reference` (r) ending `lag`
+    days earlier, in float32 (only to rank the lags: app.domain.metrics.estimate_lag minimises
+    the same quantity times sum(o), exactly), and whether the lag counts (sum(r) > 0)."""
     n = reference.shape[1]
-    seen = other[:, n - window_days :]
-    ref = reference[:, n - window_days - max_lag :]
-    seen_total = seen.sum(axis=1)
-    largest = np.maximum(np.abs(seen).max(axis=1, initial=0), np.abs(ref).max(axis=1, initial=0))
-    exact = (largest.astype(np.float64) ** 2) * window_days * window_days < 2.0**61
-    m = reference.shape[0]
-    errors = np.full((m, max_lag + 1), np.inf)
-    counts = np.zeros((m, max_lag + 1), dtype=bool)
-    seen64 = seen.astype(np.int64) if seen.dtype != object else seen
-    for lag in range(max_lag + 1):
-        segment = ref[:, max_lag - lag : max_lag - lag + window_days]
-        total = segment.sum(axis=1)
-        ok = total > 0
-        with np.errstate(over="ignore"):
-            error = np.abs(seen64 * total[:, None] - segment * seen_total[:, None]).sum(axis=1)
-        errors[:, lag] = np.where(ok, error.astype(np.float64) / np.where(ok, total, 1), np.inf)
-        counts[:, lag] = ok
-    return errors, counts, exact
+    seen = np.asarray(other[:, n - window_days :], dtype=np.float64)
+    ref = np.asarray(reference[:, n - window_days - max_lag :], dtype=np.float64)
+    seen_total = seen.sum(axis=1, keepdims=True)
+    shape = (seen / np.where(seen_total > 0, seen_total, 1)).astype(np.float32)
+    # windows[:, j] is the window ending max_lag - j days before the last: lag = max_lag - j
+    windows = np.lib.stride_tricks.sliding_window_view(ref, window_days, axis=1)
+    totals = windows.sum(axis=2)
+    counts = totals > 0
+    scaled = (windows / np.where(counts, totals, 1)[:, :, None]).astype(np.float32)
+    errors = np.abs(scaled - shape[:, None, :]).sum(axis=2, dtype=np.float32)
+    errors = np.where(counts, errors, np.float32(np.inf))
+    return errors[:, ::-1], counts[:, ::-1]

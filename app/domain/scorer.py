@@ -45,6 +45,9 @@ GROUP_OF = {
     "integrity": "integrity",
 }
 INTEGRITY_SOURCES = ("psp", "bank")
+# Lag errors are sums of 90 positive float32 terms on a 0..2 scale: their rounding stays far
+# below 1e-4 (relative) and 1e-4 (absolute); closer calls go to the exact scalar function.
+_LAG_MARGIN = 1e-4
 
 
 @dataclass(frozen=True)
@@ -277,15 +280,15 @@ def _estimate_lags(reference: Ints, other: Ints, m: int, n: int) -> tuple[NDArra
     max_lag = min(MAX_LAG_DAYS, n - LAG_WINDOW_DAYS)
     if max_lag < 0:
         return np.zeros(m, dtype=np.int64), np.zeros(m, dtype=bool)
-    errors, counts, exact = kernels.lag_errors(reference, other, max_lag, LAG_WINDOW_DAYS)
+    errors, counts = kernels.lag_errors(reference, other, max_lag, LAG_WINDOW_DAYS)
     seen_total = other[:, n - LAG_WINDOW_DAYS :].sum(axis=1)
     ok = (seen_total != 0) & counts.any(axis=1)
     best = np.argmin(errors, axis=1)
     ordered = np.sort(errors, axis=1)
-    runner_up = ordered[:, 1] if max_lag >= 1 else np.full(m, np.inf)
-    # Floats rank the lags; where the best two are too close for floats to tell (or int64 was
-    # not wide enough), the exact scalar function decides, ties to the smaller lag as there.
-    unsure = ok & (~exact | ~(runner_up > ordered[:, 0] * (1 + 1e-9)))
+    runner_up = ordered[:, 1] if max_lag >= 1 else np.full(m, np.inf, dtype=np.float32)
+    # Floats rank the lags; where the best two are too close for float32 to tell apart, the
+    # exact scalar function decides (ties to the smaller lag, as there).
+    unsure = ok & ~(runner_up > ordered[:, 0] * (1 + _LAG_MARGIN) + _LAG_MARGIN)
     lag = best.astype(np.int64)
     for row in np.flatnonzero(unsure):
         found = metrics.estimate_lag(

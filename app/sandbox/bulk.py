@@ -87,15 +87,44 @@ class _Pages:
                 self._size -= len(dropped[1])
 
 
+class _Blocks:
+    """The last few generated SeriesBlocks by merchant range and day: a client asks for a
+    range's closed months and its current month one after the other."""
+
+    def __init__(self, keep: int = 2) -> None:
+        self._keep = keep
+        self._items: OrderedDict[tuple[int, int, dt.date], object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, world: SandboxWorld, indices: np.ndarray, today: dt.date) -> object:
+        key = (int(indices[0]) if len(indices) else 0, len(indices), today)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                return found
+            roster = world.roster
+            block = generate_block(
+                roster.params.take(indices),
+                noise.merchant_keys(roster.seed, indices),
+                day_index(today) + 1,
+            )
+            self._items[key] = block
+            while len(self._items) > self._keep:
+                self._items.popitem(last=False)
+            return block
+
+
 def series_table(
-    world: SandboxWorld, indices: np.ndarray, start: dt.date, end: dt.date
+    world: SandboxWorld, indices: np.ndarray, start: dt.date, end: dt.date, block: object = None
 ) -> pa.Table:
-    """Long format: (merchant, day) rows for the merchants at `indices` over start..end."""
+    """Long format: (merchant, day) rows for the merchants at `indices` over start..end
+    (`block`: their SeriesBlock from the history's start to at least `end`, if at hand)."""
     roster = world.roster
     first, last = day_index(start), day_index(end)
-    block = generate_block(
-        roster.params.take(indices), noise.merchant_keys(roster.seed, indices), last + 1
-    )
+    if block is None:
+        block = generate_block(
+            roster.params.take(indices), noise.merchant_keys(roster.seed, indices), last + 1
+        )
     days = last - first + 1
     ids = pa.array([roster.rows[int(i)].id for i in indices], pa.string())
     columns: dict[str, pa.Array] = {
@@ -108,7 +137,7 @@ def series_table(
         ),
     }
     for name, attribute in SERIES_COLUMNS.items():
-        values = getattr(block, attribute)[:, first : last + 1]
+        values = np.ascontiguousarray(getattr(block, attribute)[:, first : last + 1])
         columns[name] = pa.array(values.reshape(-1), pa.int64())
     return pa.Table.from_pydict(columns, schema=SERIES_SCHEMA)
 
@@ -181,6 +210,7 @@ def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
     """The bulk routes; `dependencies` are the API's (bearer auth, known query parameters)."""
     router = APIRouter(prefix="/v1/bulk", dependencies=dependencies)
     pages = _Pages(_MEMORY_BYTES)
+    blocks = _Blocks()
     responses = _responses()
 
     def the_world() -> SandboxWorld:
@@ -231,10 +261,9 @@ def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
         key = ("series", page, page_size, first, last)
         found = pages.get(key)
         if found is None:
-            table = series_table(w, indices, first, last)
-            found = _encode(table, w, indices)
-            if last < today:  # a period still growing is never cached: today may move on
-                pages.put(key, found)
+            block = blocks.get(w, indices, today)  # one generation serves every segment
+            found = _encode(series_table(w, indices, first, last, block), w, indices)
+            pages.put(key, found)
         return _answer(found, w, if_none_match)
 
     @router.get(
