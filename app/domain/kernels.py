@@ -36,10 +36,14 @@ def as_ints(values: Any, exact_int64: bool) -> Ints:
     return np.asarray(values, dtype=object)
 
 
+def _is_object(values: object) -> bool:
+    return isinstance(values, np.ndarray) and values.dtype.kind == "O"
+
+
 def div_half_even(numerator: Ints, denominator: Ints | np.integer[Any] | int) -> Ints:
     """round(numerator / denominator) half-to-even, element-wise; denominators must be > 0
     where the result is used (elsewhere pass 1 and mask the result)."""
-    if getattr(numerator, "dtype", None) == object or getattr(denominator, "dtype", None) == object:
+    if _is_object(numerator) or _is_object(denominator):
         quotient, remainder = numerator // denominator, numerator % denominator  # Python ints
     else:
         quotient, remainder = np.divmod(numerator, denominator)
