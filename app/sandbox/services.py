@@ -60,7 +60,12 @@ class HttpService:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((LOOPBACK, self.requested_port))
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
+        # asyncio and h11 by name: "auto" would switch to uvloop/httptools whenever some
+        # package happens to install them, and the servers' behaviour with them.
+        config = uvicorn.Config(
+            self.app, loop="asyncio", http="h11", log_level="warning", access_log=False,
+            lifespan="off",
+        )  # fmt: skip
         self._server = server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name=f"sandbox-{self.name}", daemon=True

@@ -15,7 +15,14 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.bank.models import BANK_SCHEMA_VERSION, BankAccountList, BankHealth, StatementLines
+from app.bank.models import (
+    BANK_SCHEMA_VERSION,
+    BankAccountList,
+    BankHealth,
+    StatementDocument,
+    StatementFormat,
+    StatementLines,
+)
 from app.sandbox.api import (
     ApiProblem,
     IfNoneMatch,
@@ -111,6 +118,18 @@ def create_bank_app(bank: SandboxBank | None, token: str) -> FastAPI:
         account_id: AccountPath, period: PeriodPath, if_none_match: IfNoneMatch = None
     ) -> Response:
         return _respond(the_bank().statement_lines(account_id, period), if_none_match)
+
+    @_data_route(
+        v1, "/accounts/{account_id}/statements/{period}", StatementDocument,
+        "An account's statement of one month, as camt.053.001.08 XML or MT940 text", 404,
+    )  # fmt: skip
+    def account_statement(
+        account_id: AccountPath,
+        period: PeriodPath,
+        format: StatementFormat = StatementFormat.CAMT053,
+        if_none_match: IfNoneMatch = None,
+    ) -> Response:
+        return _respond(the_bank().statement(account_id, period, format), if_none_match)
 
     app.include_router(public)
     app.include_router(v1)

@@ -19,11 +19,14 @@ from app.bank.models import (
     BankAccountList,
     BankHealth,
     LineKind,
+    StatementDocument,
+    StatementFormat,
     StatementLine,
     StatementLines,
     SweepRule,
 )
 from app.sandbox import settlements as psp
+from app.sandbox.bank import formats
 from app.sandbox.bank.ledger import (
     BANK_BIC,
     BANK_NAME,
@@ -127,6 +130,15 @@ class SandboxBank:
             closing_balance=opening + sum(line.amount for line in lines),
             items=[_line(line) for line in lines],
         )
+
+    def statement(self, account_id: str, period: str, fmt: StatementFormat) -> StatementDocument:
+        lines = self.statement_lines(account_id, period)
+        if fmt is StatementFormat.MT940:
+            content = formats.render_mt940(lines, BANK_BIC)
+        else:
+            made = dt.datetime.combine(self.world.sim_date, dt.time(18), tzinfo=dt.UTC)
+            content = formats.render_camt053(lines, BANK_BIC, made)
+        return StatementDocument(account_id=account_id, period=period, format=fmt, content=content)
 
 
 def _line(line: Line) -> StatementLine:

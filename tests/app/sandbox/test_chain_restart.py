@@ -10,7 +10,7 @@ import pytest
 
 from app.backend.models import OfferingStatus
 from app.bank.client import BankClient
-from app.bank.live import months
+from app.bank.reconciliation import months
 from app.bank.models import LineKind
 from app.sandbox.calendar import SIM_START
 from app.sandbox.launcher import SandboxProcess, SandboxStartError
