@@ -54,7 +54,8 @@ def test_mt940_reads_back_line_for_line(sandbox_bank):
     served = sandbox_bank.statement_lines(account, PERIOD)
     assert parsed.format is StatementFormat.MT940 and parsed.account == account
     assert parsed.closing == served.closing_balance
-    assert [(x.entry, x.value_date, x.amount, x.reference, x.counterparty) for x in parsed.lines] == [
+    read = [(x.entry, x.value_date, x.amount, x.reference, x.counterparty) for x in parsed.lines]
+    assert read == [
         (x.entry, x.value_date, x.amount, x.reference, x.counterparty) for x in served.items
     ]
 
@@ -89,8 +90,9 @@ def _bad_files(sandbox_bank) -> dict[str, bytes]:
         "bank.schema": content.replace("<CdtDbtInd>CRDT</CdtDbtInd>", "", 1).encode(),
         "bank.wrong_currency": content.replace('Ccy="USD"', 'Ccy="EUR"', 3).encode(),
         "bank.unsafe_xml": BOMB,
-        "bank.unknown_account": content.replace(f"<Id>{account}</Id>", "<Id>PB-M99999</Id>")
-        .encode(),
+        "bank.unknown_account": content.replace(
+            f"<Id>{account}</Id>", "<Id>PB-M99999</Id>"
+        ).encode(),
         "bank.unknown_format": b"%PDF-1.7 not a statement",
         "bank.mt940": b":20:X\r\n:25:PSTBHKHHXXX/PB-M00004\r\n:61:garbage\r\n",
     }

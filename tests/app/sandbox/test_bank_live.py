@@ -13,8 +13,8 @@ import pytest
 
 from app.backend.client import ApiClient
 from app.bank.client import BankClient
-from app.bank.reconciliation import months, reconcile_live
 from app.bank.matching import Reason, Status
+from app.bank.reconciliation import months, reconcile_live
 from app.chain.client import connect
 from app.chain.registry import discover
 from app.config.profiles import NetworkProfile

@@ -10,8 +10,8 @@ import pytest
 
 from app.backend.models import OfferingStatus
 from app.bank.client import BankClient
-from app.bank.reconciliation import months
 from app.bank.models import LineKind
+from app.bank.reconciliation import months
 from app.sandbox.calendar import SIM_START
 from app.sandbox.launcher import SandboxProcess, SandboxStartError
 from app.sandbox.settlements import BANK_PERIOD, BANK_START, account_id
