@@ -23,6 +23,7 @@ not counted again, because the sweep is compared with what the bank credited.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -163,19 +164,45 @@ class DayResult:
     pending: int
 
 
+@dataclass(frozen=True)
+class Resolution:
+    """A difference settled by hand: matched with another one, or written off, and why."""
+
+    key: str
+    kind: str  # "match" | "write_off"
+    partner: str | None
+    reason: str
+    actor: str
+
+
 @dataclass
 class MatchResult:
     as_of: dt.date
     days: dict[tuple[str, dt.date], DayResult] = field(default_factory=dict)
     symbols: dict[str, str] = field(default_factory=dict)
+    resolutions: dict[str, Resolution] = field(default_factory=dict)
 
     @property
     def groups(self) -> list[MatchedGroup]:
         return [d.group for _, d in sorted(self.days.items()) if d.group is not None]
 
     @property
-    def differences(self) -> list[Difference]:
+    def all_differences(self) -> list[Difference]:
         return [x for _, d in sorted(self.days.items()) for x in d.differences]
+
+    @property
+    def differences(self) -> list[Difference]:
+        """The open ones: not matched by hand nor written off."""
+        return [x for x in self.all_differences if x.key not in self.resolutions]
+
+    @property
+    def resolved(self) -> list[tuple[Difference, Resolution]]:
+        return [
+            (x, self.resolutions[x.key]) for x in self.all_differences if x.key in self.resolutions
+        ]
+
+    def difference(self, key: str) -> Difference | None:
+        return next((x for x in self.all_differences if x.key == key), None)
 
     def statuses(self) -> list[PeriodStatus]:
         """Per store and period, in account then period order."""
@@ -183,7 +210,7 @@ class MatchResult:
         for (account, day), result in self.days.items():
             found = counts[(account, f"{day:%Y-%m}")]
             found[0] += result.group is not None
-            found[1] += len(result.differences)
+            found[1] += sum(x.key not in self.resolutions for x in result.differences)
             found[2] += result.pending
         return [
             PeriodStatus(account, self.symbols.get(account, ""), period, *numbers)
@@ -317,3 +344,35 @@ class Matcher:
                 sweep_entry, tx_hash, matched_amount,
             )  # fmt: skip
         return DayResult(group, tuple(differences), pending)
+
+
+def matched_lines_hash(
+    result: MatchResult, lines: Iterable[BankLine], account: str, period: str
+) -> str:
+    """keccak-256 of the canonical JSON of the period's matched statement lines of one account
+    (entry, value date, amount, reference; sorted by entry): what a proposal carries beside its
+    report hash, so an approver sees the bank lines it rests on."""
+    from eth_utils import keccak
+
+    matched: set[str] = set()
+    for group in result.groups:
+        if group.account == account and group.period == period:
+            matched.update(group.credits)
+            if group.sweep:
+                matched.add(group.sweep)
+    rows = sorted(
+        [x.entry, x.value_date.isoformat(), x.amount, x.reference]
+        for x in lines
+        if x.account == account and x.entry in matched and f"{x.value_date:%Y-%m}" == period
+    )
+    body = json.dumps(rows, separators=(",", ":"), ensure_ascii=True).encode()
+    return "0x" + keccak(body).hex()
+
+
+def tolerances_of(settings: object) -> Tolerances:
+    """The matching tolerances from the user's Settings."""
+    return Tolerances(
+        amount_cents=int(getattr(settings, "bank_amount_tolerance_cents", 0)),
+        settlement_lag_days=int(getattr(settings, "bank_settlement_lag_days", 1)),
+        routing_lag_days=int(getattr(settings, "bank_routing_lag_days", 1)),
+    )

@@ -415,3 +415,16 @@ class BankStatementLineRow(Base):
     counterparty: Mapped[str] = mapped_column(String(140))
 
     __table_args__ = (Index("ix_bank_statement_lines_day", "account", "value_date"),)
+
+
+class BankResolutionRow(Base):
+    """A difference settled by hand: matched with another (`partner`) or written off, and why."""
+
+    __tablename__ = "bank_resolutions"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "match" | "write_off"
+    partner: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(80))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

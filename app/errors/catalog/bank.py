@@ -61,4 +61,25 @@ MESSAGES = {
         "无法读取文件 {path}：{detail}",
         "無法讀取檔案 {path}：{detail}",
     ),
+    "bank.no_difference": Message(
+        "There is no open difference {key} (it may have been settled already). Reconcile again.",
+        "没有未解决的差异 {key}（可能已经处理）。请重新对账。",
+        "沒有未解決的差異 {key}（可能已經處理）。請重新對帳。",
+    ),
+    "bank.match_accounts": Message(
+        "Only two different items of the same account can be matched by hand.",
+        "只能手动匹配同一账户的两个不同项目。",
+        "只能手動匹配同一帳戶的兩個不同項目。",
+    ),
+    "bank.match_amounts": Message(
+        "The two items differ in amount ({first} and {second} cents); they cannot be matched. "
+        "Write them off with a reason instead.",
+        "两个项目金额不同（{first} 与 {second} 美分），无法匹配。请改为注明原因后核销。",
+        "兩個項目金額不同（{first} 與 {second} 美分），無法匹配。請改為註明原因後沖銷。",
+    ),
+    "bank.reason_needed": Message(
+        "A write-off needs a reason; it goes into the audit trail.",
+        "核销需要填写原因；原因会记入审计记录。",
+        "沖銷需要填寫原因；原因會記入稽核紀錄。",
+    ),
 }

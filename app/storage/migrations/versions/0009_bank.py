@@ -1,4 +1,5 @@
-"""Bank: the controlled accounts the desk knows and the statements imported from the bank.
+"""Bank: the controlled accounts the desk knows, the statements imported from the bank, and the
+differences treasury staff matched by hand or wrote off.
 
 Revision ID: 0009_bank
 Revises: 0008
@@ -48,9 +49,19 @@ def upgrade() -> None:
     op.create_index(
         "ix_bank_statement_lines_day", "bank_statement_lines", ["account", "value_date"]
     )
+    op.create_table(
+        "bank_resolutions",
+        sa.Column("key", sa.String(200), primary_key=True),
+        sa.Column("kind", sa.String(10), nullable=False),
+        sa.Column("partner", sa.String(200), nullable=True),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("actor", sa.String(80), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("bank_resolutions")
     op.drop_index("ix_bank_statement_lines_day", "bank_statement_lines")
     op.drop_table("bank_statement_lines")
     op.drop_table("bank_statements")
