@@ -87,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
         port=args.port,
         day_seconds=args.day_seconds,
         chain_dir=None if args.no_chain else root / "sandbox",
+        bank_dir=root,
         reset=args.reset,
     )
     try:
