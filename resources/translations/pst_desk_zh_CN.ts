@@ -1678,6 +1678,173 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>PowersPanel</name>
+        <message>
+            <source>&lt;b&gt;Powers over {symbol}&lt;/b&gt; · {state} · block {block}</source>
+            <translation>&lt;b&gt;{symbol} 的权限&lt;/b&gt; · {state} · 区块 {block}</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>合规</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合约</translation>
+        </message>
+        <message>
+            <source>Could not read the powers: {user_message}</source>
+            <translation>无法读取权限：{user_message}</translation>
+        </message>
+        <message>
+            <source>Governor</source>
+            <translation>治理合约</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>持有者</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>所有者</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Reading the powers over {symbol}…</source>
+            <translation>正在读取 {symbol} 的权限…</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Role holders</source>
+            <translation>角色持有者</translation>
+        </message>
+        <message>
+            <source>Router</source>
+            <translation>收入路由</translation>
+        </message>
+        <message>
+            <source>Select a holding to see who holds power over its token.</source>
+            <translation>选择一项持仓，查看谁对其代币拥有权限。</translation>
+        </message>
+        <message>
+            <source>Timelock</source>
+            <translation>时间锁</translation>
+        </message>
+        <message>
+            <source>What it is</source>
+            <translation>是什么</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>canceller</source>
+            <translation>取消者</translation>
+        </message>
+        <message>
+            <source>compliance</source>
+            <translation>合规</translation>
+        </message>
+        <message>
+            <source>compliance officer</source>
+            <translation>合规专员</translation>
+        </message>
+        <message>
+            <source>distributor</source>
+            <translation>分配者</translation>
+        </message>
+        <message>
+            <source>executor</source>
+            <translation>执行者</translation>
+        </message>
+        <message>
+            <source>guardian</source>
+            <translation>守护者</translation>
+        </message>
+        <message>
+            <source>guardian {address} ({kind})</source>
+            <translation>守护者 {address}（{kind}）</translation>
+        </message>
+        <message>
+            <source>handed over to its DAO</source>
+            <translation>已移交给其 DAO</translation>
+        </message>
+        <message>
+            <source>investors {investors} · platform fee {fee} · merchant {merchant}</source>
+            <translation>投资者 {investors} · 平台费 {fee} · 商户 {merchant}</translation>
+        </message>
+        <message>
+            <source>its pause ends {when}</source>
+            <translation>其暂停于 {when} 结束</translation>
+        </message>
+        <message>
+            <source>minter</source>
+            <translation>铸币者</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>not yet handed over to its DAO: the platform still holds its powers</source>
+            <translation>尚未移交给其 DAO：平台仍持有其权限</translation>
+        </message>
+        <message>
+            <source>owner {address}</source>
+            <translation>所有者 {address}</translation>
+        </message>
+        <message>
+            <source>pauser</source>
+            <translation>暂停者</translation>
+        </message>
+        <message>
+            <source>pending: {address}</source>
+            <translation>待接受：{address}</translation>
+        </message>
+        <message>
+            <source>proposer</source>
+            <translation>提议者</translation>
+        </message>
+        <message>
+            <source>timelock</source>
+            <translation>时间锁</translation>
+        </message>
+        <message>
+            <source>token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>voting delay {delay} blocks · voting period {period} blocks · proposal threshold {threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)</source>
+            <translation>投票延迟 {delay} 个区块 · 投票期 {period} 个区块 · 提案门槛 {threshold} PST · 法定人数为供应量的 {numerator}/{denominator}（当前 {quorum} PST）</translation>
+        </message>
+        <message>
+            <source>yes: claims and transfers are stopped</source>
+            <translation>是：领取和转账已停止</translation>
+        </message>
+        <message>
+            <source>{address} · delay {seconds} s</source>
+            <translation>{address} · 延迟 {seconds} 秒</translation>
+        </message>
+        <message>
+            <source>transfers only (the guardian's pause; claims go on)</source>
+            <translation>仅转账（守护者的暂停；领取照常）</translation>
+        </message>
+        <message>
+            <source>may pause transfers, not claims, for at most {days} days</source>
+            <translation>最多可暂停转账 {days} 天，不能暂停领取</translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalsTab</name>
         <message>
             <source>Proposals waiting for my approval</source>
@@ -3766,173 +3933,6 @@ largest: {largest}</source>
             <source>{n}th</source>
             <comment>percentile rank</comment>
             <translation>第 {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PowersPanel</name>
-        <message>
-            <source>&lt;b&gt;Powers over {symbol}&lt;/b&gt; · {state} · block {block}</source>
-            <translation>&lt;b&gt;{symbol} 的权限&lt;/b&gt; · {state} · 区块 {block}</translation>
-        </message>
-        <message>
-            <source>Compliance</source>
-            <translation>合规</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>合约</translation>
-        </message>
-        <message>
-            <source>Could not read the powers: {user_message}</source>
-            <translation>无法读取权限：{user_message}</translation>
-        </message>
-        <message>
-            <source>Governor</source>
-            <translation>治理合约</translation>
-        </message>
-        <message>
-            <source>Holder</source>
-            <translation>持有者</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>所有者</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <source>Reading the powers over {symbol}…</source>
-            <translation>正在读取 {symbol} 的权限…</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <source>Role holders</source>
-            <translation>角色持有者</translation>
-        </message>
-        <message>
-            <source>Router</source>
-            <translation>收入路由</translation>
-        </message>
-        <message>
-            <source>Select a holding to see who holds power over its token.</source>
-            <translation>选择一项持仓，查看谁对其代币拥有权限。</translation>
-        </message>
-        <message>
-            <source>Timelock</source>
-            <translation>时间锁</translation>
-        </message>
-        <message>
-            <source>What it is</source>
-            <translation>是什么</translation>
-        </message>
-        <message>
-            <source>admin</source>
-            <translation>管理员</translation>
-        </message>
-        <message>
-            <source>canceller</source>
-            <translation>取消者</translation>
-        </message>
-        <message>
-            <source>compliance</source>
-            <translation>合规</translation>
-        </message>
-        <message>
-            <source>compliance officer</source>
-            <translation>合规专员</translation>
-        </message>
-        <message>
-            <source>distributor</source>
-            <translation>分配者</translation>
-        </message>
-        <message>
-            <source>executor</source>
-            <translation>执行者</translation>
-        </message>
-        <message>
-            <source>guardian</source>
-            <translation>守护者</translation>
-        </message>
-        <message>
-            <source>guardian {address} ({kind})</source>
-            <translation>守护者 {address}（{kind}）</translation>
-        </message>
-        <message>
-            <source>handed over to its DAO</source>
-            <translation>已移交给其 DAO</translation>
-        </message>
-        <message>
-            <source>investors {investors} · platform fee {fee} · merchant {merchant}</source>
-            <translation>投资者 {investors} · 平台费 {fee} · 商户 {merchant}</translation>
-        </message>
-        <message>
-            <source>its pause ends {when}</source>
-            <translation>其暂停于 {when} 结束</translation>
-        </message>
-        <message>
-            <source>minter</source>
-            <translation>铸币者</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>not yet handed over to its DAO: the platform still holds its powers</source>
-            <translation>尚未移交给其 DAO：平台仍持有其权限</translation>
-        </message>
-        <message>
-            <source>owner {address}</source>
-            <translation>所有者 {address}</translation>
-        </message>
-        <message>
-            <source>pauser</source>
-            <translation>暂停者</translation>
-        </message>
-        <message>
-            <source>pending: {address}</source>
-            <translation>待接受：{address}</translation>
-        </message>
-        <message>
-            <source>proposer</source>
-            <translation>提议者</translation>
-        </message>
-        <message>
-            <source>timelock</source>
-            <translation>时间锁</translation>
-        </message>
-        <message>
-            <source>token</source>
-            <translation>代币</translation>
-        </message>
-        <message>
-            <source>voting delay {delay} blocks · voting period {period} blocks · proposal threshold {threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)</source>
-            <translation>投票延迟 {delay} 个区块 · 投票期 {period} 个区块 · 提案门槛 {threshold} PST · 法定人数为供应量的 {numerator}/{denominator}（当前 {quorum} PST）</translation>
-        </message>
-        <message>
-            <source>yes: claims and transfers are stopped</source>
-            <translation>是：领取和转账已停止</translation>
-        </message>
-        <message>
-            <source>{address} · delay {seconds} s</source>
-            <translation>{address} · 延迟 {seconds} 秒</translation>
-        </message>
-        <message>
-            <source>transfers only (the guardian's pause; claims go on)</source>
-            <translation>仅转账（守护者的暂停；领取照常）</translation>
-        </message>
-        <message>
-            <source>may pause transfers, not claims, for at most {days} days</source>
-            <translation>最多可暂停转账 {days} 天，不能暂停领取</translation>
         </message>
     </context>
 </TS>

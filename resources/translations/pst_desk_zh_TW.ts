@@ -1678,6 +1678,173 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>PowersPanel</name>
+        <message>
+            <source>&lt;b&gt;Powers over {symbol}&lt;/b&gt; · {state} · block {block}</source>
+            <translation>&lt;b&gt;{symbol} 的權限&lt;/b&gt; · {state} · 區塊 {block}</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>合規</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合約</translation>
+        </message>
+        <message>
+            <source>Could not read the powers: {user_message}</source>
+            <translation>無法讀取權限：{user_message}</translation>
+        </message>
+        <message>
+            <source>Governor</source>
+            <translation>治理合約</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>持有者</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>擁有者</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暫停</translation>
+        </message>
+        <message>
+            <source>Reading the powers over {symbol}…</source>
+            <translation>正在讀取 {symbol} 的權限…</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Role holders</source>
+            <translation>角色持有者</translation>
+        </message>
+        <message>
+            <source>Router</source>
+            <translation>收入路由</translation>
+        </message>
+        <message>
+            <source>Select a holding to see who holds power over its token.</source>
+            <translation>選擇一項持倉，查看誰對其代幣擁有權限。</translation>
+        </message>
+        <message>
+            <source>Timelock</source>
+            <translation>時間鎖</translation>
+        </message>
+        <message>
+            <source>What it is</source>
+            <translation>是什麼</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理員</translation>
+        </message>
+        <message>
+            <source>canceller</source>
+            <translation>取消者</translation>
+        </message>
+        <message>
+            <source>compliance</source>
+            <translation>合規</translation>
+        </message>
+        <message>
+            <source>compliance officer</source>
+            <translation>合規專員</translation>
+        </message>
+        <message>
+            <source>distributor</source>
+            <translation>分配者</translation>
+        </message>
+        <message>
+            <source>executor</source>
+            <translation>執行者</translation>
+        </message>
+        <message>
+            <source>guardian</source>
+            <translation>守護者</translation>
+        </message>
+        <message>
+            <source>guardian {address} ({kind})</source>
+            <translation>守護者 {address}（{kind}）</translation>
+        </message>
+        <message>
+            <source>handed over to its DAO</source>
+            <translation>已移交給其 DAO</translation>
+        </message>
+        <message>
+            <source>investors {investors} · platform fee {fee} · merchant {merchant}</source>
+            <translation>投資人 {investors} · 平台費 {fee} · 商戶 {merchant}</translation>
+        </message>
+        <message>
+            <source>its pause ends {when}</source>
+            <translation>其暫停於 {when} 結束</translation>
+        </message>
+        <message>
+            <source>minter</source>
+            <translation>鑄幣者</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>not yet handed over to its DAO: the platform still holds its powers</source>
+            <translation>尚未移交給其 DAO：平台仍持有其權限</translation>
+        </message>
+        <message>
+            <source>owner {address}</source>
+            <translation>擁有者 {address}</translation>
+        </message>
+        <message>
+            <source>pauser</source>
+            <translation>暫停者</translation>
+        </message>
+        <message>
+            <source>pending: {address}</source>
+            <translation>待接受：{address}</translation>
+        </message>
+        <message>
+            <source>proposer</source>
+            <translation>提議者</translation>
+        </message>
+        <message>
+            <source>timelock</source>
+            <translation>時間鎖</translation>
+        </message>
+        <message>
+            <source>token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>voting delay {delay} blocks · voting period {period} blocks · proposal threshold {threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)</source>
+            <translation>投票延遲 {delay} 個區塊 · 投票期 {period} 個區塊 · 提案門檻 {threshold} PST · 法定人數為供應量的 {numerator}/{denominator}（目前 {quorum} PST）</translation>
+        </message>
+        <message>
+            <source>yes: claims and transfers are stopped</source>
+            <translation>是：領取和轉帳已停止</translation>
+        </message>
+        <message>
+            <source>{address} · delay {seconds} s</source>
+            <translation>{address} · 延遲 {seconds} 秒</translation>
+        </message>
+        <message>
+            <source>transfers only (the guardian's pause; claims go on)</source>
+            <translation>僅轉帳（守護者的暫停；領取照常）</translation>
+        </message>
+        <message>
+            <source>may pause transfers, not claims, for at most {days} days</source>
+            <translation>最多可暫停轉帳 {days} 天，不能暫停領取</translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalsTab</name>
         <message>
             <source>Proposals waiting for my approval</source>
@@ -3766,173 +3933,6 @@ largest: {largest}</source>
             <source>{n}th</source>
             <comment>percentile rank</comment>
             <translation>第 {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PowersPanel</name>
-        <message>
-            <source>&lt;b&gt;Powers over {symbol}&lt;/b&gt; · {state} · block {block}</source>
-            <translation>&lt;b&gt;{symbol} 的權限&lt;/b&gt; · {state} · 區塊 {block}</translation>
-        </message>
-        <message>
-            <source>Compliance</source>
-            <translation>合規</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>合約</translation>
-        </message>
-        <message>
-            <source>Could not read the powers: {user_message}</source>
-            <translation>無法讀取權限：{user_message}</translation>
-        </message>
-        <message>
-            <source>Governor</source>
-            <translation>治理合約</translation>
-        </message>
-        <message>
-            <source>Holder</source>
-            <translation>持有者</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>擁有者</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>暫停</translation>
-        </message>
-        <message>
-            <source>Reading the powers over {symbol}…</source>
-            <translation>正在讀取 {symbol} 的權限…</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <source>Role holders</source>
-            <translation>角色持有者</translation>
-        </message>
-        <message>
-            <source>Router</source>
-            <translation>收入路由</translation>
-        </message>
-        <message>
-            <source>Select a holding to see who holds power over its token.</source>
-            <translation>選擇一項持倉，查看誰對其代幣擁有權限。</translation>
-        </message>
-        <message>
-            <source>Timelock</source>
-            <translation>時間鎖</translation>
-        </message>
-        <message>
-            <source>What it is</source>
-            <translation>是什麼</translation>
-        </message>
-        <message>
-            <source>admin</source>
-            <translation>管理員</translation>
-        </message>
-        <message>
-            <source>canceller</source>
-            <translation>取消者</translation>
-        </message>
-        <message>
-            <source>compliance</source>
-            <translation>合規</translation>
-        </message>
-        <message>
-            <source>compliance officer</source>
-            <translation>合規專員</translation>
-        </message>
-        <message>
-            <source>distributor</source>
-            <translation>分配者</translation>
-        </message>
-        <message>
-            <source>executor</source>
-            <translation>執行者</translation>
-        </message>
-        <message>
-            <source>guardian</source>
-            <translation>守護者</translation>
-        </message>
-        <message>
-            <source>guardian {address} ({kind})</source>
-            <translation>守護者 {address}（{kind}）</translation>
-        </message>
-        <message>
-            <source>handed over to its DAO</source>
-            <translation>已移交給其 DAO</translation>
-        </message>
-        <message>
-            <source>investors {investors} · platform fee {fee} · merchant {merchant}</source>
-            <translation>投資人 {investors} · 平台費 {fee} · 商戶 {merchant}</translation>
-        </message>
-        <message>
-            <source>its pause ends {when}</source>
-            <translation>其暫停於 {when} 結束</translation>
-        </message>
-        <message>
-            <source>minter</source>
-            <translation>鑄幣者</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>無</translation>
-        </message>
-        <message>
-            <source>not yet handed over to its DAO: the platform still holds its powers</source>
-            <translation>尚未移交給其 DAO：平台仍持有其權限</translation>
-        </message>
-        <message>
-            <source>owner {address}</source>
-            <translation>擁有者 {address}</translation>
-        </message>
-        <message>
-            <source>pauser</source>
-            <translation>暫停者</translation>
-        </message>
-        <message>
-            <source>pending: {address}</source>
-            <translation>待接受：{address}</translation>
-        </message>
-        <message>
-            <source>proposer</source>
-            <translation>提議者</translation>
-        </message>
-        <message>
-            <source>timelock</source>
-            <translation>時間鎖</translation>
-        </message>
-        <message>
-            <source>token</source>
-            <translation>代幣</translation>
-        </message>
-        <message>
-            <source>voting delay {delay} blocks · voting period {period} blocks · proposal threshold {threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)</source>
-            <translation>投票延遲 {delay} 個區塊 · 投票期 {period} 個區塊 · 提案門檻 {threshold} PST · 法定人數為供應量的 {numerator}/{denominator}（目前 {quorum} PST）</translation>
-        </message>
-        <message>
-            <source>yes: claims and transfers are stopped</source>
-            <translation>是：領取和轉帳已停止</translation>
-        </message>
-        <message>
-            <source>{address} · delay {seconds} s</source>
-            <translation>{address} · 延遲 {seconds} 秒</translation>
-        </message>
-        <message>
-            <source>transfers only (the guardian's pause; claims go on)</source>
-            <translation>僅轉帳（守護者的暫停；領取照常）</translation>
-        </message>
-        <message>
-            <source>may pause transfers, not claims, for at most {days} days</source>
-            <translation>最多可暫停轉帳 {days} 天，不能暫停領取</translation>
         </message>
     </context>
 </TS>
