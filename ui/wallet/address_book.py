@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.wallet.address_book import AddressBook, CsvImportRejected, ImportReport
 from app.wallet.errors import WalletError
+from ui.shared.file_dialogs import open_file, save_file
 from ui.shared.runner import user_message
 
 MAX_FILE = 2 * 2**20
@@ -95,9 +95,7 @@ class AddressBookPanel(QWidget):
 
     def import_csv(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import contacts"), "", self.tr("CSV (*.csv)")
-            )
+            path = open_file(self, self.tr("Import contacts"), self.tr("CSV (*.csv)"))
         if not path:
             return
         try:
@@ -158,7 +156,7 @@ class AddressBookPanel(QWidget):
 
     def export_csv(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
+            path = save_file(
                 self, self.tr("Export contacts"), "address-book.csv", self.tr("CSV (*.csv)")
             )
         if not path:
