@@ -2760,6 +2760,10 @@ largest: {largest}</source>
             <source>Investor statement {start} to {end}</source>
             <translation>投資者結單 {start} 至 {end}</translation>
         </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 頁，共 {pages} 頁</translation>
+        </message>
     </context>
     <context>
         <name>StatementPeriodDialog</name>

@@ -350,3 +350,7 @@ STRINGS.update(
         "Notes": ("备注", "備註"),
     }
 )
+
+STRINGS.update(
+    {"Page {page} of {pages}": ("第 {page} 页，共 {pages} 页", "第 {page} 頁，共 {pages} 頁")}
+)

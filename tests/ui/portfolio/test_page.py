@@ -249,6 +249,14 @@ def test_pdf_statement_holds_the_totals(qtbot, desk, world, chain, tmp_path) -> 
         assert statement.money(amount) in text
     assert "Tax-year summary" in text and f"{end.year} (part)" in text
     assert "PSP0" in text and "PSP1" in text
+    pages = text.rstrip("\f").split("\f")
+    for number, page in enumerate(pages, 1):
+        assert f"Page {number} of {len(pages)}" in page
+    assert "Every cash flow" in pages[-1] or len(pages) == 1  # the notes never end alone
+    for row in statement.rows:  # every hash whole (in two halves of one cell), none elided
+        half = (len(row.entry.tx_hash) + 1) // 2
+        assert row.entry.tx_hash[:half] in text and row.entry.tx_hash[half:] in text
+    assert "…" not in text
 
 
 def test_kyc_banner_warns_then_explains_a_lapse(qtbot, desk, world, chain) -> None:  # noqa: F811
