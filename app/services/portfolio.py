@@ -25,6 +25,7 @@ from app.portfolio.charts import (
 )
 from app.portfolio.governance import Governance
 from app.portfolio.holdings import PortfolioReader, Snapshot
+from app.portfolio.koinly import koinly_csv
 from app.portfolio.merchant import merchants_by_store
 from app.portfolio.notifications import Notice, PortfolioNotifier
 from app.portfolio.powers import PowersReader
@@ -112,7 +113,13 @@ class PortfolioService:
             return build_statement(self.reader, account, start, end)
 
     @staticmethod
-    def csv(view: PortfolioView) -> str:
+    def csv(view: PortfolioView, layout: str = "pst") -> str:
+        """Every cash flow of the view's holdings: our own columns ("pst"), or Koinly's
+        universal import template ("koinly")."""
+        if layout == "koinly":
+            snapshot = view.snapshot
+            pairs = ((h.info, h.ledger) for h in snapshot.holdings)
+            return koinly_csv(pairs, snapshot.stablecoin_symbol, snapshot.stablecoin_decimals)
         return snapshot_csv(view.snapshot)
 
     def _view(self, snapshot: Snapshot) -> PortfolioView:

@@ -1617,6 +1617,10 @@ Double-click: dashboard</source>
             <translation>現金流（CSV）…</translation>
         </message>
         <message>
+            <source>Cash flows for Koinly (CSV)…</source>
+            <translation>現金流（Koinly 格式 CSV）…</translation>
+        </message>
+        <message>
             <source>Investor statement (PDF)…</source>
             <translation>投資者結單（PDF）…</translation>
         </message>

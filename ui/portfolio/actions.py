@@ -139,28 +139,28 @@ class PortfolioActionsMixin:
             self.schedule_refresh()
 
     # --- statements --------------------------------------------------------------------------
-    def export_csv(self, path: Path) -> Path:
+    def export_csv(self, path: Path, layout: str = "pst") -> Path:
         if self.view is None:
             raise RuntimeError(
                 QCoreApplication.translate("PortfolioPage", "no portfolio loaded yet")
             )
-        path.write_text(self.service.csv(self.view), encoding="utf-8", newline="")
+        path.write_text(self.service.csv(self.view, layout), encoding="utf-8", newline="")
         return path
 
-    def export_csv_dialog(self) -> None:
+    def export_csv_dialog(self, layout: str = "pst") -> None:
         if self.view is None:
             return
         name = save_file(
             self,
             QCoreApplication.translate("PortfolioActionsMixin", "Cash flows"),
-            "pst-cash-flows.csv",
+            "pst-koinly.csv" if layout == "koinly" else "pst-cash-flows.csv",
             QCoreApplication.translate("PortfolioActionsMixin", "CSV (*.csv)"),
         )
         if name:
             self.message.setText(
                 QCoreApplication.translate(
                     "PortfolioActionsMixin", "Cash flows written to {export_csv}."
-                ).format(export_csv=self.export_csv(Path(name)))
+                ).format(export_csv=self.export_csv(Path(name), layout))
             )
 
     def export_pdf(
