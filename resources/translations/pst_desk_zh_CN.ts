@@ -95,10 +95,6 @@
             <translation>添加…</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Import CSV…</source>
             <translation>导入 CSV…</translation>
         </message>
@@ -107,12 +103,32 @@
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <source>Add a contact</source>
-            <translation>添加联系人</translation>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
         </message>
         <message>
-            <source>Address (0x…)</source>
-            <translation>地址（0x…）</translation>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Import labels…</source>
+            <translation>导入标签…</translation>
+        </message>
+        <message>
+            <source>Export labels…</source>
+            <translation>导出标签…</translation>
+        </message>
+        <message>
+            <source>{address} is already in the address book as '{label}'; edit it.</source>
+            <translation>{address} 已以“{label}”的名称存在于地址簿中；请编辑该条目。</translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>删除联系人</translation>
+        </message>
+        <message>
+            <source>Delete '{label}' ({address}) from the address book?</source>
+            <translation>要从地址簿中删除“{label}”（{address}）吗？</translation>
         </message>
         <message>
             <source>Import contacts</source>
@@ -121,6 +137,14 @@
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import labels</source>
+            <translation>导入标签</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl *.json)</source>
+            <translation>BIP-329 标签 (*.jsonl *.json)</translation>
         </message>
         <message>
             <source>This file is too large for an address book (over 2 MiB).</source>
@@ -140,6 +164,12 @@
             <source>%n row(s) skipped.</source>
             <translation>
                 <numerusform>已跳过 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <translation>
+                <numerusform>%n 个交易标签未导入：已记录的交易保留其自身的说明。</numerusform>
             </translation>
         </message>
         <message>
@@ -172,6 +202,20 @@
             <source>Exported %n contact(s) to {path}.</source>
             <translation>
                 <numerusform>已将 %n 个联系人导出到 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export labels</source>
+            <translation>导出标签</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl)</source>
+            <translation>BIP-329 标签 (*.jsonl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n label(s) to {path}.</source>
+            <translation>
+                <numerusform>已将 %n 个标签导出到 {path}。</numerusform>
             </translation>
         </message>
         <message>
@@ -318,6 +362,33 @@
         <message>
             <source>Nothing more was claimed: {user_message}</source>
             <translation>未再领取任何款项：{user_message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit contact</source>
+            <translation>编辑联系人</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>添加联系人</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
     </context>
     <context>

@@ -95,10 +95,6 @@
             <translation>新增…</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>刪除</translation>
-        </message>
-        <message>
             <source>Import CSV…</source>
             <translation>匯入 CSV…</translation>
         </message>
@@ -107,12 +103,32 @@
             <translation>匯出 CSV…</translation>
         </message>
         <message>
-            <source>Add a contact</source>
-            <translation>新增聯絡人</translation>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
         </message>
         <message>
-            <source>Address (0x…)</source>
-            <translation>地址（0x…）</translation>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Import labels…</source>
+            <translation>匯入標籤…</translation>
+        </message>
+        <message>
+            <source>Export labels…</source>
+            <translation>匯出標籤…</translation>
+        </message>
+        <message>
+            <source>{address} is already in the address book as '{label}'; edit it.</source>
+            <translation>{address} 已以「{label}」的名稱存在於地址簿中；請編輯該項目。</translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>刪除聯絡人</translation>
+        </message>
+        <message>
+            <source>Delete '{label}' ({address}) from the address book?</source>
+            <translation>要從地址簿中刪除「{label}」（{address}）嗎？</translation>
         </message>
         <message>
             <source>Import contacts</source>
@@ -121,6 +137,14 @@
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import labels</source>
+            <translation>匯入標籤</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl *.json)</source>
+            <translation>BIP-329 標籤 (*.jsonl *.json)</translation>
         </message>
         <message>
             <source>This file is too large for an address book (over 2 MiB).</source>
@@ -140,6 +164,12 @@
             <source>%n row(s) skipped.</source>
             <translation>
                 <numerusform>已略過 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <translation>
+                <numerusform>%n 個交易標籤未匯入：已記錄的交易保留其自身的說明。</numerusform>
             </translation>
         </message>
         <message>
@@ -172,6 +202,20 @@
             <source>Exported %n contact(s) to {path}.</source>
             <translation>
                 <numerusform>已將 %n 個聯絡人匯出至 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export labels</source>
+            <translation>匯出標籤</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl)</source>
+            <translation>BIP-329 標籤 (*.jsonl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n label(s) to {path}.</source>
+            <translation>
+                <numerusform>已將 %n 個標籤匯出到 {path}。</numerusform>
             </translation>
         </message>
         <message>
@@ -318,6 +362,33 @@
         <message>
             <source>Nothing more was claimed: {user_message}</source>
             <translation>未再領取任何款項：{user_message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit contact</source>
+            <translation>編輯聯絡人</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>新增聯絡人</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>選填</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
         </message>
     </context>
     <context>

@@ -119,7 +119,14 @@ class WalletPage(WalletActions, QWidget):
         actions.addWidget(self.cancel_button)
         column.addLayout(actions)
         column.addWidget(self.history_table)
-        self.book = AddressBookPanel(service.address_book)
+        self.book = AddressBookPanel(
+            service.address_book,
+            transactions=lambda: [
+                (e.tx_hash, e.description)
+                for e in self.history_entries
+                if e.tx_hash and e.description
+            ],
+        )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("walletTabs")
         self.tabs.addTab(self.balance_table, self.tr("Balances"))

@@ -71,6 +71,21 @@ MESSAGES = {
         "文件中有 {count} 行无法导入，因此没有导入任何内容。请修正文件，或选择只导入有效的行。",
         "檔案中有 {count} 行無法匯入，因此沒有匯入任何內容。請修正檔案，或選擇只匯入有效的行。",
     ),
+    "wallet.label_json": Message(
+        "this line is not a JSON object (BIP-329 labels have one per line)",
+        "此行不是 JSON 对象（BIP-329 标签每行一个）",
+        "此行不是 JSON 物件（BIP-329 標籤每行一個）",
+    ),
+    "wallet.label_type": Message(
+        "unknown label type '{found}' (BIP-329 types: tx, addr, pubkey, input, output, xpub)",
+        "未知的标签类型“{found}”（BIP-329 类型：tx、addr、pubkey、input、output、xpub）",
+        "未知的標籤類型「{found}」（BIP-329 類型：tx、addr、pubkey、input、output、xpub）",
+    ),
+    "wallet.label_fields": Message(
+        "an addr label needs 'ref' (the address) and 'label' as text",
+        "addr 标签需要文本形式的“ref”（地址）和“label”",
+        "addr 標籤需要文字形式的「ref」（地址）和「label」",
+    ),
     "wallet.book_row": Message(
         "row {row}: {reason}",
         "第 {row} 行：{reason}",
