@@ -1100,6 +1100,26 @@ Double-click: dashboard</source>
             <translation>设置</translation>
         </message>
         <message>
+            <source>The portfolio needs a network with a chain: the sandbox, or a profile with an RPC URL and a store registry.</source>
+            <translation>投资组合需要一个有链的网络：沙盒，或带有 RPC 地址和店铺登记合约的配置。</translation>
+        </message>
+        <message>
+            <source>For treasury staff: unlock a wallet account that holds the proposer or approver role.</source>
+            <translation>供资金库人员使用：请解锁持有提议人或审批人角色的钱包账户。</translation>
+        </message>
+        <message>
+            <source>The vault opens once the app has started.</source>
+            <translation>应用启动后即可打开保险库。</translation>
+        </message>
+        <message>
+            <source>The wallet opens once the app has started.</source>
+            <translation>应用启动后即可打开钱包。</translation>
+        </message>
+        <message>
+            <source>Settings open once they are loaded.</source>
+            <translation>设置加载后即可打开。</translation>
+        </message>
+        <message>
             <source>Pages</source>
             <translation>页面</translation>
         </message>

@@ -1100,6 +1100,26 @@ Double-click: dashboard</source>
             <translation>設定</translation>
         </message>
         <message>
+            <source>The portfolio needs a network with a chain: the sandbox, or a profile with an RPC URL and a store registry.</source>
+            <translation>投資組合需要一個有鏈的網路：沙盒，或帶有 RPC 位址和店鋪登記合約的設定檔。</translation>
+        </message>
+        <message>
+            <source>For treasury staff: unlock a wallet account that holds the proposer or approver role.</source>
+            <translation>供資金庫人員使用：請解鎖持有提議人或審批人角色的錢包帳戶。</translation>
+        </message>
+        <message>
+            <source>The vault opens once the app has started.</source>
+            <translation>應用程式啟動後即可開啟保險庫。</translation>
+        </message>
+        <message>
+            <source>The wallet opens once the app has started.</source>
+            <translation>應用程式啟動後即可開啟錢包。</translation>
+        </message>
+        <message>
+            <source>Settings open once they are loaded.</source>
+            <translation>設定載入後即可開啟。</translation>
+        </message>
+        <message>
             <source>Pages</source>
             <translation>頁面</translation>
         </message>
