@@ -1579,6 +1579,10 @@ Double-click: dashboard</source>
             <source>Wallet password</source>
             <translation>钱包密码</translation>
         </message>
+        <message>
+            <source>You are about to sign: {what}</source>
+            <translation>您即将签名：{what}</translation>
+        </message>
     </context>
     <context>
         <name>PeerRatioChart</name>
@@ -1602,6 +1606,10 @@ Double-click: dashboard</source>
     <context>
         <name>PortfolioActionsMixin</name>
         <message>
+            <source>a claim of your profit share of {symbol} ({amount} {coin})</source>
+            <translation>领取 {symbol} 的利润分成（{amount} {coin}）</translation>
+        </message>
+        <message>
             <source>Claiming {money} from {symbol}…</source>
             <translation>正在从 {symbol} 领取 {money}…</translation>
         </message>
@@ -1612,6 +1620,10 @@ Double-click: dashboard</source>
         <message>
             <source>The {symbol} claim failed: {error}.</source>
             <translation>{symbol} 的领取失败：{error}。</translation>
+        </message>
+        <message>
+            <source>a claim of your profit share of every token you hold</source>
+            <translation>领取您持有的每种代币的利润分成</translation>
         </message>
         <message>
             <source>Sent: {description}.</source>
@@ -2411,6 +2423,10 @@ largest: {largest}</source>
             <translation>正在检查并模拟…</translation>
         </message>
         <message>
+            <source>a transfer of {amount} {symbol} to {recipient}</source>
+            <translation>向 {recipient} 转账 {amount} {symbol}</translation>
+        </message>
+        <message>
             <source>Enter the wallet password to sign.</source>
             <translation>请输入钱包密码以签名。</translation>
         </message>
@@ -3039,6 +3055,10 @@ largest: {largest}</source>
             <translation>此次购买无法完成。</translation>
         </message>
         <message>
+            <source>a purchase of {amount} {symbol} for {cost} {coin}</source>
+            <translation>以 {cost} {coin} 购买 {amount} {symbol}</translation>
+        </message>
+        <message>
             <source>Signing and sending…</source>
             <translation>正在签名并发送…</translation>
         </message>
@@ -3165,8 +3185,16 @@ largest: {largest}</source>
             <translation>另一项资金库操作仍在进行中；请等待其完成。</translation>
         </message>
         <message>
+            <source>{action} proposal #{id}</source>
+            <translation>{action}提议 #{id}</translation>
+        </message>
+        <message>
             <source>{action} proposal #{id}…</source>
             <translation>{action}提议 #{id}…</translation>
+        </message>
+        <message>
+            <source>a payout proposal for {merchant}, period {period}</source>
+            <translation>{merchant} 在 {period} 期间的派息提议</translation>
         </message>
         <message>
             <source>Proposing…</source>
@@ -3820,6 +3848,14 @@ largest: {largest}</source>
         <message>
             <source>Sent: {description}. It appears in History.</source>
             <translation>已发送：{description}。可在“历史记录”中查看。</translation>
+        </message>
+        <message>
+            <source>a cancellation of: {description}</source>
+            <translation>取消：{description}</translation>
+        </message>
+        <message>
+            <source>a faster fee for: {description}</source>
+            <translation>提高手续费以加速：{description}</translation>
         </message>
         <message>
             <source>Enter the wallet password to sign.</source>

@@ -1579,6 +1579,10 @@ Double-click: dashboard</source>
             <source>Wallet password</source>
             <translation>錢包密碼</translation>
         </message>
+        <message>
+            <source>You are about to sign: {what}</source>
+            <translation>您即將簽署：{what}</translation>
+        </message>
     </context>
     <context>
         <name>PeerRatioChart</name>
@@ -1602,6 +1606,10 @@ Double-click: dashboard</source>
     <context>
         <name>PortfolioActionsMixin</name>
         <message>
+            <source>a claim of your profit share of {symbol} ({amount} {coin})</source>
+            <translation>領取 {symbol} 的利潤分成（{amount} {coin}）</translation>
+        </message>
+        <message>
             <source>Claiming {money} from {symbol}…</source>
             <translation>正在從 {symbol} 領取 {money}…</translation>
         </message>
@@ -1612,6 +1620,10 @@ Double-click: dashboard</source>
         <message>
             <source>The {symbol} claim failed: {error}.</source>
             <translation>{symbol} 的領取失敗：{error}。</translation>
+        </message>
+        <message>
+            <source>a claim of your profit share of every token you hold</source>
+            <translation>領取您持有的每種代幣的利潤分成</translation>
         </message>
         <message>
             <source>Sent: {description}.</source>
@@ -2411,6 +2423,10 @@ largest: {largest}</source>
             <translation>正在檢查並模擬…</translation>
         </message>
         <message>
+            <source>a transfer of {amount} {symbol} to {recipient}</source>
+            <translation>向 {recipient} 轉帳 {amount} {symbol}</translation>
+        </message>
+        <message>
             <source>Enter the wallet password to sign.</source>
             <translation>請輸入錢包密碼以簽署。</translation>
         </message>
@@ -3039,6 +3055,10 @@ largest: {largest}</source>
             <translation>此次購買無法完成。</translation>
         </message>
         <message>
+            <source>a purchase of {amount} {symbol} for {cost} {coin}</source>
+            <translation>以 {cost} {coin} 購買 {amount} {symbol}</translation>
+        </message>
+        <message>
             <source>Signing and sending…</source>
             <translation>正在簽署並發送…</translation>
         </message>
@@ -3165,8 +3185,16 @@ largest: {largest}</source>
             <translation>另一項資金庫操作仍在進行中；請等待其完成。</translation>
         </message>
         <message>
+            <source>{action} proposal #{id}</source>
+            <translation>{action}提議 #{id}</translation>
+        </message>
+        <message>
             <source>{action} proposal #{id}…</source>
             <translation>{action}提議 #{id}…</translation>
+        </message>
+        <message>
+            <source>a payout proposal for {merchant}, period {period}</source>
+            <translation>{merchant} 在 {period} 期間的派息提議</translation>
         </message>
         <message>
             <source>Proposing…</source>
@@ -3820,6 +3848,14 @@ largest: {largest}</source>
         <message>
             <source>Sent: {description}. It appears in History.</source>
             <translation>已發送：{description}。可在「歷史記錄」中查看。</translation>
+        </message>
+        <message>
+            <source>a cancellation of: {description}</source>
+            <translation>取消：{description}</translation>
+        </message>
+        <message>
+            <source>a faster fee for: {description}</source>
+            <translation>提高手續費以加速：{description}</translation>
         </message>
         <message>
             <source>Enter the wallet password to sign.</source>

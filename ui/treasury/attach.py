@@ -83,14 +83,14 @@ class TreasuryAttachment(QObject):
             self.page.set_account(account)
             self.window.set_page_visible(self.page, True)
 
-    def signer_for(self, address: str) -> Signer:
+    def signer_for(self, address: str, what: str = "") -> Signer:
         """A signer over the wallet session; asks the password now (GUI thread) when locked."""
         from ui.wallet.password_dialog import PasswordDialog
 
         password: bytearray | None = None
         if not self.session.is_unlocked(address):
             why = QCoreApplication.translate("TreasuryPage", "Enter the wallet password to sign.")
-            ask = PasswordDialog(why, address, self.page)
+            ask = PasswordDialog(why, address, self.page, signing=what)
             password = ask.run()
             if password is None:
                 raise SigningCancelled(

@@ -220,7 +220,10 @@ class TreasuryPage(QWidget):
                 self.tr("Another treasury action is still running; wait for it to finish.")
             )
             return
-        signer = self._signer()
+        what = self.tr("{action} proposal #{id}").format(
+            action=name(kind).capitalize(), id=proposal_id
+        )
+        signer = self._signer(what)
         if signer is None:
             return
         flow, account = self.desk.workflow, self.account
@@ -236,7 +239,10 @@ class TreasuryPage(QWidget):
 
     def propose(self, draft: Any) -> None:
         """Run a checked ProposalDraft (from the propose dialog) as an on-chain proposal."""
-        signer = self._signer()
+        what = self.tr("a payout proposal for {merchant}, period {period}").format(
+            merchant=draft.report.merchant_id, period=draft.period
+        )
+        signer = self._signer(what)
         if signer is None:
             return
         flow, account = self.desk.workflow, self.account
@@ -247,10 +253,10 @@ class TreasuryPage(QWidget):
 
         self._start(work, self.tr("Proposing…"))
 
-    def _signer(self) -> Signer | None:
-        """On the GUI thread: the wallet may ask for the password here."""
+    def _signer(self, what: str) -> Signer | None:
+        """On the GUI thread: the wallet may ask for the password here, saying `what` it signs."""
         try:
-            return self.signer_for(self.account)
+            return self.signer_for(self.account, what)
         except Exception as error:  # cancelled, wrong password, watch-only account
             self.show_banner(user_message(error), error=True)
             return None

@@ -109,8 +109,13 @@ class WalletActions:
         address = self.selected_address() or ""
         password: bytearray | None = None
         if not self.service.session.is_unlocked(address):
+            what = (
+                self.tr("a cancellation of: {description}")
+                if cancel
+                else self.tr("a faster fee for: {description}")
+            ).format(description=entry.description)
             password = PasswordDialog(
-                self.tr("Enter the wallet password to sign."), address, self
+                self.tr("Enter the wallet password to sign."), address, self, signing=what
             ).run()
             if password is None:
                 return

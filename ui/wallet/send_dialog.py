@@ -33,6 +33,7 @@ from app.wallet.errors import WalletError
 from app.wallet.keystore import wipe
 from app.wallet.session import PasswordRequest
 from app.wallet.transfers import TransferReview
+from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import PasswordDialog
@@ -183,8 +184,13 @@ class SendDialog(QDialog):
             return
         password: bytearray | None = None
         if not self.service.session.is_unlocked(review.sender):
+            what = self.tr("a transfer of {amount} {symbol} to {recipient}").format(
+                amount=fmt.units(review.amount, review.asset.decimals),
+                symbol=review.asset.symbol,
+                recipient=review.recipient.address,
+            )
             password = PasswordDialog(
-                self.tr("Enter the wallet password to sign."), review.sender, self
+                self.tr("Enter the wallet password to sign."), review.sender, self, signing=what
             ).run()
             if password is None:
                 return

@@ -235,3 +235,36 @@ STRINGS.update(
         "optional": ("可选", "選填"),
     }
 )
+
+STRINGS.update(
+    {
+        # What a password prompt will sign.
+        "You are about to sign: {what}": ("您即将签名：{what}", "您即將簽署：{what}"),
+        "a claim of your profit share of {symbol} ({amount} {coin})": (
+            "领取 {symbol} 的利润分成（{amount} {coin}）",
+            "領取 {symbol} 的利潤分成（{amount} {coin}）",
+        ),
+        "a claim of your profit share of every token you hold": (
+            "领取您持有的每种代币的利润分成",
+            "領取您持有的每種代幣的利潤分成",
+        ),
+        "a transfer of {amount} {symbol} to {recipient}": (
+            "向 {recipient} 转账 {amount} {symbol}",
+            "向 {recipient} 轉帳 {amount} {symbol}",
+        ),
+        "a purchase of {amount} {symbol} for {cost} {coin}": (
+            "以 {cost} {coin} 购买 {amount} {symbol}",
+            "以 {cost} {coin} 購買 {amount} {symbol}",
+        ),
+        "{action} proposal #{id}": ("{action}提议 #{id}", "{action}提議 #{id}"),
+        "a payout proposal for {merchant}, period {period}": (
+            "{merchant} 在 {period} 期间的派息提议",
+            "{merchant} 在 {period} 期間的派息提議",
+        ),
+        "a cancellation of: {description}": ("取消：{description}", "取消：{description}"),
+        "a faster fee for: {description}": (
+            "提高手续费以加速：{description}",
+            "提高手續費以加速：{description}",
+        ),
+    }
+)
