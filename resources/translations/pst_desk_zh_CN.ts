@@ -2399,6 +2399,14 @@ largest: {largest}</source>
             <translation>地址簿…</translation>
         </message>
         <message>
+            <source>Max</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <source>All of the asset; for ETH, all but the largest fee the transfer may pay</source>
+            <translation>该资产的全部余额；ETH 则扣除本次转账可能支付的最高手续费</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>从</translation>
         </message>
@@ -2417,6 +2425,10 @@ largest: {largest}</source>
         <message>
             <source>Review…</source>
             <translation>核对…</translation>
+        </message>
+        <message>
+            <source>Nothing of this asset can be sent.</source>
+            <translation>此资产没有可发送的余额。</translation>
         </message>
         <message>
             <source>Checking and simulating…</source>

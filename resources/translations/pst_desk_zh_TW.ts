@@ -2399,6 +2399,14 @@ largest: {largest}</source>
             <translation>地址簿…</translation>
         </message>
         <message>
+            <source>Max</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <source>All of the asset; for ETH, all but the largest fee the transfer may pay</source>
+            <translation>該資產的全部餘額；ETH 則扣除本次轉帳可能支付的最高手續費</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>從</translation>
         </message>
@@ -2417,6 +2425,10 @@ largest: {largest}</source>
         <message>
             <source>Review…</source>
             <translation>核對…</translation>
+        </message>
+        <message>
+            <source>Nothing of this asset can be sent.</source>
+            <translation>此資產沒有可傳送的餘額。</translation>
         </message>
         <message>
             <source>Checking and simulating…</source>

@@ -268,3 +268,17 @@ STRINGS.update(
         ),
     }
 )
+
+STRINGS.update(
+    {
+        "Max": ("最大", "最大"),
+        "All of the asset; for ETH, all but the largest fee the transfer may pay": (
+            "该资产的全部余额；ETH 则扣除本次转账可能支付的最高手续费",
+            "該資產的全部餘額；ETH 則扣除本次轉帳可能支付的最高手續費",
+        ),
+        "Nothing of this asset can be sent.": (
+            "此资产没有可发送的余额。",
+            "此資產沒有可傳送的餘額。",
+        ),
+    }
+)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.amounts import parse_amount
 from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.services.wallet import WalletService
@@ -240,3 +241,30 @@ def test_balances_fit_without_a_horizontal_scrollbar(qtbot, make_page) -> None:
     header = table.horizontalHeader()
     assert header.sectionResizeMode(2) == header.ResizeMode.Stretch
     assert page.accounts.width() < table.width()  # the balances get the room
+
+
+def test_send_form_keeps_still_while_warnings_come_and_max_fills_what_can_go(
+    qtbot, make_page, wallet_world
+) -> None:
+    page = make_page(key=wallet_world.key_hex)
+    qtbot.waitUntil(lambda: page.balance_table.rowCount() == 4, timeout=10_000)
+    sender = page.selected_address()
+    dialog = SendDialog(page.service, sender, page.service.assets(), page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    where = dialog.amount.mapTo(dialog, dialog.amount.rect().topLeft())
+    dialog.recipient.setText(wallet_world.stranger.address)  # a stranger: a warning appears
+    qtbot.waitUntil(lambda: dialog.notes.text() != "")
+    assert dialog.amount.mapTo(dialog, dialog.amount.rect().topLeft()) == where
+    assert not dialog.notes.geometry().intersects(dialog.amount.geometry())
+    for symbol in ("ETH", "WPA"):
+        dialog.asset.setCurrentIndex(dialog.asset.findText(symbol, Qt.MatchFlag.MatchStartsWith))
+        asset = dialog.asset.currentData()
+        dialog.max_button.click()
+        qtbot.waitUntil(lambda: dialog.max_button.isEnabled() and dialog.amount.text() != "")
+        held = page.service.balances(sender).of(asset) or 0
+        shown = parse_amount(dialog.amount.text(), asset.decimals, "en")
+        assert shown == page.service.max_sendable(sender, asset)
+        assert (shown < held) if symbol == "ETH" else (shown == held)  # ETH keeps the fee
+        dialog.amount.clear()
