@@ -1567,6 +1567,25 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>NextAccountDialog</name>
+        <message>
+            <source>Add the next account from the recovery phrase</source>
+            <translation>从恢复短语添加下一个账户</translation>
+        </message>
+        <message>
+            <source>Account {n}</source>
+            <translation>账户 {n}</translation>
+        </message>
+        <message>
+            <source>Account index (m/44'/60'/0'/0/i)</source>
+            <translation>账户索引（m/44'/60'/0'/0/i）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeArea</name>
         <message>
             <source>Dismiss</source>
@@ -3834,6 +3853,14 @@ largest: {largest}</source>
     <context>
         <name>WalletActions</name>
         <message>
+            <source>Add account</source>
+            <translation>添加账户</translation>
+        </message>
+        <message>
+            <source>This wallet has no recovery phrase yet: create or restore one first.</source>
+            <translation>此钱包还没有恢复短语：请先创建或恢复一个。</translation>
+        </message>
+        <message>
             <source>Watch an address</source>
             <translation>观察地址</translation>
         </message>
@@ -3910,6 +3937,10 @@ largest: {largest}</source>
         <message>
             <source>Add account</source>
             <translation>添加账户</translation>
+        </message>
+        <message>
+            <source>Next account from the recovery phrase…</source>
+            <translation>从恢复短语添加下一个账户…</translation>
         </message>
         <message>
             <source>Create a new wallet…</source>

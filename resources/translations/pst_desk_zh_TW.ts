@@ -1567,6 +1567,25 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>NextAccountDialog</name>
+        <message>
+            <source>Add the next account from the recovery phrase</source>
+            <translation>從復原短語新增下一個帳戶</translation>
+        </message>
+        <message>
+            <source>Account {n}</source>
+            <translation>帳戶 {n}</translation>
+        </message>
+        <message>
+            <source>Account index (m/44'/60'/0'/0/i)</source>
+            <translation>帳戶索引（m/44'/60'/0'/0/i）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeArea</name>
         <message>
             <source>Dismiss</source>
@@ -3834,6 +3853,14 @@ largest: {largest}</source>
     <context>
         <name>WalletActions</name>
         <message>
+            <source>Add account</source>
+            <translation>新增帳戶</translation>
+        </message>
+        <message>
+            <source>This wallet has no recovery phrase yet: create or restore one first.</source>
+            <translation>此錢包還沒有復原短語：請先建立或復原一個。</translation>
+        </message>
+        <message>
             <source>Watch an address</source>
             <translation>觀察地址</translation>
         </message>
@@ -3910,6 +3937,10 @@ largest: {largest}</source>
         <message>
             <source>Add account</source>
             <translation>新增帳戶</translation>
+        </message>
+        <message>
+            <source>Next account from the recovery phrase…</source>
+            <translation>從復原短語新增下一個帳戶…</translation>
         </message>
         <message>
             <source>Create a new wallet…</source>

@@ -67,6 +67,7 @@ class WalletPage(WalletActions, QWidget):
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         for text, slot in (
+            (self.tr("Next account from the recovery phrase…"), self.next_account),
             (self.tr("Create a new wallet…"), self.create_wallet),
             (self.tr("Restore from a recovery phrase…"), self.restore),
             (self.tr("Import a private key…"), lambda: self.import_key(keystore=False)),

@@ -282,3 +282,21 @@ STRINGS.update(
         ),
     }
 )
+
+STRINGS.update(
+    {
+        "Add the next account from the recovery phrase": (
+            "从恢复短语添加下一个账户",
+            "從復原短語新增下一個帳戶",
+        ),
+        "Account {n}": ("账户 {n}", "帳戶 {n}"),
+        "This wallet has no recovery phrase yet: create or restore one first.": (
+            "此钱包还没有恢复短语：请先创建或恢复一个。",
+            "此錢包還沒有復原短語：請先建立或復原一個。",
+        ),
+        "Next account from the recovery phrase…": (
+            "从恢复短语添加下一个账户…",
+            "從復原短語新增下一個帳戶…",
+        ),
+    }
+)
