@@ -50,12 +50,16 @@ def test_a_policy_is_only_set_for_a_registered_store(env: Env) -> None:
     assert t.policyOf(STORE_B).call() == [0, 0]
 
 
-def test_only_an_approver_rejects(funded: Env) -> None:
+def test_only_an_approver_approves_or_rejects(funded: Env) -> None:
     env = funded
+    t = env.treasury.functions
     pid = _propose(env)
-    for caller in (env.proposer, env.outsider, env.admin):
-        assert_reverts(env.treasury.functions.reject(pid, "no"), caller, DENIED)
-    assert env.treasury.functions.stateOf(pid).call() == 1  # still pending
+    for caller in (env.outsider, env.admin, env.investors[0]):
+        assert_reverts(t.approve(pid), caller, DENIED)
+        assert_reverts(t.reject(pid, "no"), caller, DENIED)
+    assert_reverts(t.reject(pid, "no"), env.proposer, DENIED)
+    assert t.stateOf(pid).call() == 1  # still pending
+    assert t.proposal(pid).call()[5] == 0  # and no approval counted
 
 
 def test_only_a_pending_proposal_can_be_cancelled(funded: Env) -> None:
