@@ -312,7 +312,7 @@ def run_mutant(index: int, mutant: Mutant, root: Path) -> Outcome:
     began = time.monotonic()
     work = root / f"m{index:03d}"
     artifacts = work / "artifacts"
-    shutil.copytree(ARTIFACTS, artifacts)
+    shutil.copytree(root / "baseline" / "artifacts", artifacts)  # as they were at the start
     mutated = work / Path(mutant.unit).name
     mutated.write_text(mutant.mutated(), "utf-8")
     build = subprocess.run(
