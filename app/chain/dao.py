@@ -59,6 +59,7 @@ def run_proposal(
         raise GovernanceError("the governor emitted no ProposalCreated event")
     proposal_id = int(created[0]["args"]["proposalId"])
 
+    # Voting opens at once (the snapshot is the block before the proposal, the delay is 0).
     _dev_rpc(proposer, "anvil_mine", [hex(governor.functions.votingDelay().call() + 1)])
     for voter in voters:
         voter.send(governor.functions.castVote(proposal_id, VOTE_FOR))

@@ -288,7 +288,7 @@ class Seeder:
         self.q(lead, governor.propose(targets, values, calldatas, description))
         self.mine(store.handover_at or 0)
         proposal_id = governor.hashProposal(targets, values, calldatas, digest).call()
-        self.mine_empty(store.spec.voting_delay + 1)
+        self.mine_empty(1)  # the snapshot is the block before the proposal: voting is open
         for role, _ in store.buys:
             self.q(role, governor.castVote(proposal_id, FOR))
         self.mine()

@@ -208,6 +208,7 @@ def test_delegate_and_vote_with_a_reason(qtbot, desk, world, chain) -> None:  # 
 
     store = world.stores[0]
     governor = world.contract("StoreGovernor", store.governor)
+    chain.mine_blocks(1)  # the proposer's votes count from the block after the delegation
     world.sender(alice).send(
         governor.functions.propose([world.platform.registry], [0], [b""], "Rotate keys\nWhy: test")
     )
