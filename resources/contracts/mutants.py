@@ -1,8 +1,11 @@
 """`make mutants`: remove each guard of the contracts one at a time and check a test notices.
 
-A guard is every `require(cond, ...)` (cond -> true), every `if (cond) revert ...` (cond ->
-false), every other `revert ...;` (deleted), every call of a private check `_require*(...)` or
-`_check*(...)` (deleted) and every modifier on a function (removed: onlyRole, whenNotPaused, ...).
+A guard is every `require(cond, ...)` (cond -> true), every `if (cond) revert ...` and every
+`if (cond) return 0;` that denies (no voting weight) (cond -> false; each operand of `a || b` on
+its own), every other `revert ...;` (deleted), every call of a
+private check `_require*(...)` or `_check*(...)` (deleted), every modifier on a function (removed:
+onlyRole, whenNotPaused, ...) and every operand of an `if` on `msg.sender` that picks a branch
+rather than reverting (made true: e.g. credit a store only from its own router).
 For each mutant: the one mutated source unit is compiled with build.js's pinned solc-js and
 settings (mutants.js) into a temporary copy of the committed artifacts, and `tests/contracts` runs
 against it (`PST_DESK_ARTIFACTS_DIR`), stopping at the first failure. A mutant is killed when a
@@ -141,13 +144,13 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _disjuncts(code: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the top-level `||` operands of the condition code[start:end] (trimmed)."""
+def _operands(code: str, start: int, end: int, op: str) -> list[tuple[int, int]]:
+    """Spans of the top-level `op` (|| or &&) operands of the condition code[start:end]."""
     spans, i, begin = [], start, start
     while i < end:
         if code[i] in "({[":
             i = close_of(code, i) + 1
-        elif code.startswith("||", i):
+        elif code.startswith(op, i):
             spans.append((begin, i))
             i += 2
             begin = i
@@ -166,7 +169,7 @@ def _disjuncts(code: str, start: int, end: int) -> list[tuple[int, int]]:
 def _shown(mutant: Mutant, guard: str) -> Mutant:
     guard = guard if len(guard) <= 90 else guard[:87] + "..."
     m = mutant
-    return Mutant(m.unit, m.line, m.kind, guard, m.start, m.end, "false", m.original)
+    return Mutant(m.unit, m.line, m.kind, guard, m.start, m.end, m.replacement, m.original)
 
 
 def find_mutants(unit: str, source: str) -> list[Mutant]:
@@ -185,17 +188,25 @@ def find_mutants(unit: str, source: str) -> list[Mutant]:
         after = _skip_ws(code, close + 1)
         if code.startswith("{", after):
             after = _skip_ws(code, after + 1)
-        if re.match(r"revert\b", code[after:]):
+        denies = re.match(r"return\s+0\s*;", code[after:])  # e.g. no voting weight
+        if re.match(r"revert\b", code[after:]) or denies:
             covered.add(after)
             shown_end = _statement_end(code, after)
-            disjuncts = _disjuncts(code, m.end(), close)
+            disjuncts = _operands(code, m.end(), close, "||")
+            kind = "if-zero" if denies else "if-revert"
             if len(disjuncts) == 1:
-                add("if-revert", (m.start(), shown_end), (m.end(), close), "false")
+                add(kind, (m.start(), shown_end), (m.end(), close), "false")
                 continue
             tail = _one_line(source[close + 1 : shown_end]).removeprefix("{ ")
             for a, b in disjuncts:  # each check of an `a || b || c` guard on its own
-                add("if-revert", (a, b), (a, b), "false")
+                add(kind, (a, b), (a, b), "false")
                 found[-1] = _shown(found[-1], f"if (... {found[-1].guard} ...) {tail}")
+        elif "msg.sender" in code[m.end() : close]:
+            # An authorisation that picks a branch (e.g. credit the store, else only hold the
+            # money): each check of `a && b` on its own is dropped (made true).
+            for a, b in _operands(code, m.end(), close, "&&"):
+                add("if-caller", (a, b), (a, b), "true")
+                found[-1] = _shown(found[-1], f"if (... {found[-1].guard} ...) {{ ... }}")
     for m in re.finditer(r"\brequire\s*\(", code):
         close = close_of(code, m.end() - 1)
         cond_end = m.end()
