@@ -25,6 +25,10 @@ def test_only_a_pauser_pauses_and_unpauses(env: Env) -> None:
     for caller in (env.outsider, env.investors[0]):
         assert_reverts(token.unpause(), caller, DENIED)
     assert token.paused().call()
+    assert_reverts(token.pause(), env.admin, "EnforcedPause")  # no second pause event
+    env.admin.send(token.unpause())
+    assert_reverts(token.unpause(), env.admin, "ExpectedPause")  # nothing to lift
+    assert not token.paused().call()
 
 
 def test_a_pause_stops_claims_and_keeps_the_money_in_the_token(env: Env) -> None:
