@@ -7,12 +7,14 @@ from __future__ import annotations
 import pytest
 from eth_utils import keccak
 
+from app.chain.dao import hand_over_to_dao
 from tests.contracts.conftest import PST, USD, Env
-from tests.contracts.helpers import assert_reverts, events
+from tests.contracts.helpers import assert_reverts, events, revert_name
 
 REPORT = keccak(text="guards report")
 DENIED = "AccessControlUnauthorizedAccount"
 STORE_B = keccak(text="store-b")
+ZERO = "0x" + "00" * 20
 
 
 @pytest.fixture
@@ -131,3 +133,36 @@ def test_a_deposit_of_nothing_is_refused(env: Env) -> None:
     router.send(env.stablecoin.functions.approve(env.treasury.address, USD))
     call = env.treasury.functions.depositFromRouter(STORE_B, 0)
     assert_reverts(call, router, "ZeroAmount")
+
+
+def _stray(env: Env, amount: int = 50 * USD) -> None:
+    env.investors[3].send(env.stablecoin.functions.transfer(env.treasury.address, amount))
+
+
+def test_before_the_handover_neither_the_owner_nor_the_timelock_alone_is_the_dao(env: Env) -> None:
+    """The DAO is the store's owner AND its governor's timelock: either alone is refused (the
+    timelock's call is simulated: it has no key)."""
+    sid, t = env.store.store_id, env.treasury.functions
+    _stray(env)
+    assert env.registry.functions.ownerOf(sid).call() == env.admin.address
+    for caller in (env.admin, env.store.timelock):
+        assert_reverts(t.creditToStore(sid, USD, True), caller, "NotStoreDao")
+        assert_reverts(t.returnFunds(sid, env.admin.address, USD, True), caller, "NotStoreDao")
+    assert t.strayBalance().call() == 50 * USD
+
+
+def test_funds_are_never_returned_to_the_zero_address_and_nothing_is_not_an_amount(
+    env: Env,
+) -> None:
+    sid, t = env.store.store_id, env.treasury.functions
+    _stray(env)
+    voters = env.investors[:2]
+    for voter in voters:
+        env.admin.send(env.token.functions.mint(voter.address, 50 * PST))
+        voter.send(env.token.functions.delegate(voter.address))
+    hand_over_to_dao(env.admin, env.registry.address, env.store, voters)
+    dao = env.store.timelock  # simulated calls from the DAO's timelock
+    assert_reverts(t.returnFunds(sid, ZERO, USD, True), dao, "ZeroAddress")
+    assert_reverts(t.creditToStore(sid, 0, True), dao, "ZeroAmount")
+    assert_reverts(t.returnFunds(sid, env.admin.address, 0, True), dao, "ZeroAmount")
+    assert revert_name(t.creditToStore(sid, USD, True), dao) == ""  # the DAO itself may
