@@ -262,7 +262,7 @@ class Outcome:
 
 
 def test_files(contract: str) -> list[str]:
-    """tests/contracts files, those that touch `contract` most first."""
+    """tests/contracts files, those that touch `contract` first."""
     handle = HANDLES.get(contract)
     files = [p for p in sorted(TESTS.glob("test_*.py")) if not p.name.startswith(NOT_RUN)]
 
@@ -270,7 +270,13 @@ def test_files(contract: str) -> list[str]:
         text = path.read_text(encoding="utf-8")
         return text.count(contract) + (text.count(f".{handle}.") if handle else 0)
 
-    ranked = sorted(files, key=lambda p: (-uses(p), p.name))
+    # The guard tests (small, aimed at guards) of the contract first, then by how much a file
+    # uses it: most mutants die in the first file run.
+    counts = {p: uses(p) for p in files}
+    ranked = sorted(
+        files,
+        key=lambda p: (counts[p] == 0, not p.name.startswith("test_guards_"), -counts[p], p.name),
+    )
     return [str(p.relative_to(REPO)) for p in ranked]
 
 
