@@ -255,6 +255,7 @@ def all_mutants() -> list[Mutant]:
 
 @dataclass(frozen=True)
 class Outcome:
+    index: int  # the mutant's number in the full list
     mutant: Mutant
     status: str  # killed | survived | stillborn | error
     detail: str  # the first failing test, or why it did not run
@@ -341,11 +342,11 @@ def run_mutant(index: int, mutant: Mutant, root: Path) -> Outcome:
     )
     if build.returncode != 0:
         reason = _one_line(build.stderr)[:120]
-        return Outcome(mutant, "stillborn", reason, time.monotonic() - began)
+        return Outcome(index, mutant, "stillborn", reason, time.monotonic() - began)
     try:
         done = _pytest(test_files(Path(mutant.unit).stem), artifacts, work)
     except subprocess.TimeoutExpired:
-        return Outcome(mutant, "killed", "timeout", time.monotonic() - began)
+        return Outcome(index, mutant, "killed", "timeout", time.monotonic() - began)
     finally:
         shutil.rmtree(work / "hypothesis", ignore_errors=True)
     status = {0: "survived", 1: "killed"}.get(done.returncode, "error")
@@ -356,7 +357,7 @@ def run_mutant(index: int, mutant: Mutant, root: Path) -> Outcome:
     log = f"{mutant.where} {mutant.kind}: {mutant.guard}\n\n{done.stdout}\n{done.stderr}"
     (LOGS / f"{index:03d}.txt").write_text(log, encoding="utf-8")
     shutil.rmtree(work, ignore_errors=True)
-    return Outcome(mutant, status, detail, time.monotonic() - began)
+    return Outcome(index, mutant, status, detail, time.monotonic() - began)
 
 
 def check_baseline(root: Path) -> None:
@@ -371,9 +372,9 @@ def check_baseline(root: Path) -> None:
 
 def table(outcomes: list[Outcome]) -> str:
     rows = [("#", "mutant", "guard removed", "result", "killed by / note")]
-    for i, o in enumerate(outcomes, 1):
+    for o in outcomes:
         m = o.mutant
-        rows.append((str(i), m.where, f"{m.kind}: {m.guard}", o.status, o.detail))
+        rows.append((str(o.index), m.where, f"{m.kind}: {m.guard}", o.status, o.detail))
     widths = [max(len(r[c]) for r in rows) for c in range(5)]
     lines = [
         "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows
@@ -402,6 +403,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, choices=(1, 2), default=2)
     parser.add_argument("--only", default="", help="only mutants whose file:line or guard has it")
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
+    parser.add_argument("--start", type=int, default=1, help="resume at mutant number N")
     parser.add_argument("--out", type=Path, default=REPO / "build" / "mutants.txt")
     args = parser.parse_args(argv)
     mutants = [m for m in all_mutants() if args.only in f"{m.where} {m.kind}: {m.guard}"]
@@ -415,7 +417,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="pst-mutants-") as tmp:
         root = Path(tmp)
         check_baseline(root)
-        print(f"baseline passes; {len(mutants)} mutants, {args.jobs} at a time", file=sys.stderr)
+        todo = len(mutants) - args.start + 1
+        print(
+            f"baseline passes; {todo} of {len(mutants)} mutants, {args.jobs} at a time",
+            file=sys.stderr,
+        )
 
         def one(item: tuple[int, Mutant]) -> Outcome:
             outcome = run_mutant(item[0], item[1], root)
@@ -428,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
             return outcome
 
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            outcomes = list(pool.map(one, enumerate(mutants, 1)))
+            outcomes = list(pool.map(one, list(enumerate(mutants, 1))[args.start - 1 :]))
     report = table(outcomes) + f"\ntime: {time.monotonic() - began:.0f} s"
     print(report)
     args.out.parent.mkdir(parents=True, exist_ok=True)
