@@ -104,3 +104,9 @@ def test_the_daos_recovery_calls_refuse_nothing_and_nowhere(env: Env) -> None:
     assert treasury.unassignedOf(sid).call() == 6 * USD
     assert treasury.strayBalance().call() == 0
     assert treasury.accounted().call() == 6 * USD
+
+
+def test_a_deposit_of_nothing_is_refused(env: Env) -> None:
+    call = env.treasury.functions.depositFromRouter(env.store.store_id, 0)
+    assert_reverts(call, env.store.router, "ZeroAmount")
+    assert_reverts(call, env.outsider, "ZeroAmount")
