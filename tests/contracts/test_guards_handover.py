@@ -23,4 +23,3 @@ def test_the_sale_must_be_a_contract(env: Env) -> None:
         env.store.timelock, env.investors[0].address, env.platform.treasury, ZERO
     )
     assert_reverts(offer, env.admin, "NotAContract")
-
