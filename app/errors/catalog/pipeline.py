@@ -177,4 +177,5 @@ MESSAGES = {
         "{path} 已存在；请换一个文件名。",
         "{path} 已存在；請換一個檔案名稱。",
     ),
+    "config.what.explorer_url": Message("block explorer URL", "区块浏览器地址", "區塊瀏覽器網址"),
 }
