@@ -27,19 +27,28 @@ def columns() -> list[str]:
     ]
 
 
-def cells(entry: HistoryEntry) -> tuple[str, ...]:
+def cells(entry: HistoryEntry) -> tuple[tuple[str, str], ...]:
+    """(text, tooltip) per column: a short form where the column is narrow, the exact value
+    (the full address, the fee to the wei) in its tooltip; the hash in full."""
     when = fmt.date_time(entry.when) if entry.when else ""
     if not when and entry.block is not None:
         when = QCoreApplication.translate("WalletHistory", "block {block}").format(
             block=entry.block
         )
-    fee = "" if entry.fee is None else fmt.units(entry.fee, ETH_DECIMALS, min_places=0)
+    other = entry.counterparty or ""
+    short = f"{other[:8]}…{other[-6:]}" if len(other) == 42 else other
+    fee = exact = ""
+    if entry.fee is not None:
+        fee = fmt.units_brief(entry.fee, ETH_DECIMALS, places=8)
+        exact = fmt.units(entry.fee, ETH_DECIMALS, min_places=0) + " ETH"
+    tx = entry.tx_hash or ""
+    status = status_phrase(entry.status).text(current_code())
     return (
-        when,
-        status_phrase(entry.status).text(current_code()),
-        entry.description,
-        entry.amount_text,
-        entry.counterparty or "",
-        fee,
-        entry.tx_hash or "",
+        (when, tx),
+        (status, status),
+        (entry.description, entry.description),
+        (entry.amount_text, entry.amount_text),
+        (short, other),
+        (fee, exact),
+        (tx, tx),
     )

@@ -342,10 +342,10 @@ class WalletPage(WalletActions, QWidget):
         self.history_entries = entries
         self.history_table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            for column, text in enumerate(history_cells(entry)):
+            for column, (text, tip) in enumerate(history_cells(entry)):
                 item = QTableWidgetItem(text)
                 item.setData(KEY, row)
-                item.setToolTip(entry.tx_hash or "")
+                item.setToolTip(tip)
                 self.history_table.setItem(row, column, item)
         self.history_table.resizeColumnsToContents()
         self._history_selected()
