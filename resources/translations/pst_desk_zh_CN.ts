@@ -3919,6 +3919,18 @@ largest: {largest}</source>
     <context>
         <name>WalletPage</name>
         <message>
+            <source>Copy hash</source>
+            <translation>复制哈希</translation>
+        </message>
+        <message>
+            <source>Open in explorer</source>
+            <translation>在区块浏览器中打开</translation>
+        </message>
+        <message>
+            <source>Transaction hash copied.</source>
+            <translation>交易哈希已复制。</translation>
+        </message>
+        <message>
             <source>Wallet</source>
             <translation>钱包</translation>
         </message>
@@ -4111,6 +4123,41 @@ largest: {largest}</source>
             <source>{n}th</source>
             <comment>percentile rank</comment>
             <translation>第 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletHistory</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation>对方</translation>
+        </message>
+        <message>
+            <source>Fee (ETH)</source>
+            <translation>手续费（ETH）</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>block {block}</source>
+            <translation>区块 {block}</translation>
         </message>
     </context>
 </TS>

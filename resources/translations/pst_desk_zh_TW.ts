@@ -3919,6 +3919,18 @@ largest: {largest}</source>
     <context>
         <name>WalletPage</name>
         <message>
+            <source>Copy hash</source>
+            <translation>複製雜湊</translation>
+        </message>
+        <message>
+            <source>Open in explorer</source>
+            <translation>在區塊瀏覽器中開啟</translation>
+        </message>
+        <message>
+            <source>Transaction hash copied.</source>
+            <translation>交易雜湊已複製。</translation>
+        </message>
+        <message>
             <source>Wallet</source>
             <translation>錢包</translation>
         </message>
@@ -4111,6 +4123,41 @@ largest: {largest}</source>
             <source>{n}th</source>
             <comment>percentile rank</comment>
             <translation>第 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletHistory</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation>對方</translation>
+        </message>
+        <message>
+            <source>Fee (ETH)</source>
+            <translation>手續費（ETH）</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>block {block}</source>
+            <translation>區塊 {block}</translation>
         </message>
     </context>
 </TS>

@@ -300,3 +300,19 @@ STRINGS.update(
         ),
     }
 )
+# The History (ui/wallet/history.py) and its actions.
+STRINGS.update(
+    {
+        "WalletHistory|Date": ("日期", "日期"),
+        "WalletHistory|Status": ("状态", "狀態"),
+        "WalletHistory|What": ("内容", "內容"),
+        "WalletHistory|Amount": ("金额", "金額"),
+        "WalletHistory|Counterparty": ("对方", "對方"),
+        "Fee (ETH)": ("手续费（ETH）", "手續費（ETH）"),
+        "WalletHistory|Transaction": ("交易", "交易"),
+        "block {block}": ("区块 {block}", "區塊 {block}"),
+        "Copy hash": ("复制哈希", "複製雜湊"),
+        "Open in explorer": ("在区块浏览器中打开", "在區塊瀏覽器中開啟"),
+        "Transaction hash copied.": ("交易哈希已复制。", "交易雜湊已複製。"),
+    }
+)

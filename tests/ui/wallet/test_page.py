@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.amounts import parse_amount
@@ -150,7 +151,17 @@ def test_create_verify_lock_unlock_send_history(qtbot, make_page, wallet_world) 
         qtbot.waitUntil(lambda: page.history_entries[0].status == "confirmed", timeout=10_000)
     top = page.history_entries[0]
     assert top.amount_text == "−0.25 ETH" and top.counterparty == friend
-    assert page.history_table.item(0, 0).text() == "confirmed"
+    row = [page.history_table.item(0, c).text() for c in range(page.history_table.columnCount())]
+    date, status, _what, amount, counterparty, fee, tx = row
+    assert date and status == "confirmed" and amount == "−0.25 ETH"
+    assert page.history_table.item(0, 4).toolTip() == friend and counterparty.startswith(friend[:8])
+    assert top.fee is not None and top.fee > 0 and fee.startswith("0.0000")  # 21,000 gas
+    assert page.history_table.item(0, 5).toolTip().endswith(" ETH")  # the fee to the wei
+    assert tx == top.tx_hash and len(tx) == 66  # the full hash
+    page.history_table.selectRow(0)
+    page.copy_hash()
+    assert QGuiApplication.clipboard().text() == tx
+    assert not page.explorer_button.isEnabled()  # the test profile names no explorer
     assert wallet_world.chain.w3.eth.get_balance(friend) > 0
 
 
