@@ -102,7 +102,7 @@ class PortfolioService:
     def powers_flags(self, tokens: Iterable[str]) -> dict[str, tuple[Flag, ...]]:
         """The flags of each token, by token address."""
         with self._lock:
-            return {token: self._powers.read(token).flags for token in tokens}
+            return {p.token: p.flags for p in self._powers.read_many(list(tokens))}
 
     def powers_version(self) -> tuple[int, int]:
         """Changes when an indexed event that can change a token's powers arrives."""

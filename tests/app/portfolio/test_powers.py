@@ -180,6 +180,24 @@ def test_a_key_given_the_admin_role_after_the_handover_is_flagged_as_such(
     assert [(f.holder.address, f.platform_held) for f in minted if f.holder] == [(key, False)]
 
 
+def test_the_powers_of_many_tokens_cost_the_round_trips_of_one(world: World, client, db, chain):
+    powers = PowersReader(PortfolioReader(client, db, registry=world.platform.registry), db)
+    indexer = EventIndexer(client, db, confirmations=0)
+    powers.watch(indexer)
+    indexer.sync()
+    one = powers.read_many(["PSP0"])  # warm: discovery and the timelocks are read once
+    three = powers.read_many(["PSP0", "PSP1", "PSP2"])
+    before = client.round_trips
+    powers.read_many(["PSP0"])
+    single = client.round_trips - before
+    before = client.round_trips
+    again = powers.read_many(["PSP0", "PSP1", "PSP2"])
+    assert client.round_trips - before == single == 3  # head, facts, holders' code
+    assert [p.symbol for p in again] == ["PSP0", "PSP1", "PSP2"]
+    assert again[0].flags == one[0].flags == three[0].flags
+    assert {p.timelock.address for p in three} == {s.timelock for s in world.stores}
+
+
 def test_an_unknown_token_is_refused(world: World, read_powers) -> None:
     with pytest.raises(Exception) as caught:
         read_powers("NOPE")
