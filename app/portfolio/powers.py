@@ -181,12 +181,17 @@ class PowersReader:
         for info, fact, table in zip(infos, facts, known, strict=True):
             timelock = timelocks[info.governor]
 
-            def holder(address: str, table: dict[str, Kind] = table) -> Holder:
+            guardians = set(roles.get((info.token, "GUARDIAN_ROLE"), []))
+
+            def holder(
+                address: str, table: dict[str, Kind] = table, guardians: set[str] = guardians
+            ) -> Holder:
                 if address in table:
                     return Holder(address, table[address])
                 # another store's contract, or an address we asked the chain about
-                has_code = code.get(address, True)
-                return Holder(address, Kind.CONTRACT if has_code else Kind.KEY)
+                if not code.get(address, True):
+                    return Holder(address, Kind.KEY)
+                return Holder(address, Kind.GUARDIAN if address in guardians else Kind.CONTRACT)
 
             mine = {k: v for k, v in roles.items() if k[0] in (info.token, timelock)}
             mine |= {k: v for k, v in roles.items() if k[0] == deployment.compliance}

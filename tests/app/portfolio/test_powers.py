@@ -165,6 +165,15 @@ def test_a_guardian_key_may_pause_transfers_for_a_bounded_time_and_is_not_flagge
     assert powers.flags == ()
 
 
+def test_a_guardian_contract_is_named_as_the_guardian(world: World, read_powers) -> None:
+    contract = world.admin.deploy("SandboxStablecoin", world.admin.address)  # any contract
+    _hand_over(world, guardian=contract.address)
+    powers = read_powers("PSP0")
+    assert powers.guardian is not None and powers.guardian.holder.kind is Kind.GUARDIAN
+    assert [h.kind for h in powers.holders("token", "GUARDIAN_ROLE")] == [Kind.GUARDIAN]
+    assert powers.guardian.pause_ends_at is None and powers.flags == ()
+
+
 def test_a_key_given_the_admin_role_after_the_handover_is_flagged_as_such(
     world: World, read_powers
 ) -> None:
