@@ -46,7 +46,6 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.chain.client import connect
     from app.chain.indexer import EventIndexer
-    from app.cli.wallet_chain import network_profile
     from app.config.paths import data_dir, database_path
     from app.portfolio.holdings import PortfolioReader
     from app.portfolio.powers import PowersReader
@@ -55,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(database_path(data_dir(args.data_dir)))
     client = None
     try:
-        profile = network_profile(args, db)
+        profile = _profile(args, db)
         client = connect(profile)
         reader = PowersReader(PortfolioReader(client, db, registry=profile.registry_address), db)
         indexer = EventIndexer(client, db, confirmations=0)
@@ -65,12 +64,39 @@ def run(args: argparse.Namespace) -> int:
     except AppError as error:
         print(f"error: {error.user_message}", file=sys.stderr)
         return 1
+    except UsageError as error:
+        print(f"error: invalid network option: {error}", file=sys.stderr)
+        return 2
     finally:
         if client is not None:
             client.close()
         db.close()
     print(json.dumps(as_json(powers), indent=2) if args.json else "\n".join(table(powers)))
     return 0
+
+
+def _profile(args: argparse.Namespace, db: Any) -> Any:
+    """The profile (--profile, else the active one) with the endpoint options laid over it."""
+    from app.storage.settings_store import load_settings
+
+    profile = load_settings(db).profile(getattr(args, "profile", None))
+    changes = {
+        key: value
+        for key, value in (
+            ("rpc_url", args.rpc_url),
+            ("registry_address", args.registry),
+            ("chain_id", args.chain_id),
+        )
+        if value
+    }
+    try:
+        return profile.with_endpoints(**changes) if changes else profile
+    except ValueError as error:
+        raise UsageError(str(error).splitlines()[0]) from None
+
+
+class UsageError(Exception):
+    pass
 
 
 def _holder(holder: Holder) -> dict[str, str]:

@@ -65,12 +65,12 @@ class PortfolioService:
         self.reader = PortfolioReader(client, db, registry=registry)
         self.indexer = indexer
         self.governance = Governance(client, db, self.reader.reader)
-        self._powers = PowersReader(self.reader, db)
         self.actions = PortfolioActions(pipeline or TransactionPipeline(client, db, bus))
         self.notifier = PortfolioNotifier(bus)
         self._merchant_ids = merchant_ids
         self._lock = threading.Lock()  # one refresh at a time: the reader is not thread-safe
         self._watching: set[str] = set()
+        self._powers = PowersReader(self.reader, db)  # who holds which power over each token
 
     def close(self) -> None:
         self.notifier.close()

@@ -70,7 +70,7 @@ class PortfolioAttachment(QObject):
 
         def sync(account: str) -> None:
             """Index new events through the wallet (its lock keeps one sync at a time)."""
-            service.watch(wallet.chain().indexer)
+            service.reader.watch(wallet.chain().indexer)
             wallet.history(account)
 
         self.page.attach(service, explorer=self.explorer, sync=sync)
