@@ -117,6 +117,7 @@ class StoreSpec:
     investors_bp: int = 3_000
     fee_bp: int = 200
     price: int = 10_000_000  # stablecoin base units per whole PST (10 sUSD)
+    price_decimals: int = 6  # the unit the price is stated in; the sale refuses another coin
     sale_cap: int = 1_000_000 * 10**18
     sale_deadline: int = 0  # unix seconds; 0: one year after deployment
     cap_per_period: int = 10**15  # DistributionTreasury policy, stablecoin base units
@@ -225,6 +226,7 @@ def deploy_store(
         platform.compliance,
         to_checksum_address(spec.merchant),
         spec.price,
+        spec.price_decimals,
         spec.sale_cap,
         deadline,
     )

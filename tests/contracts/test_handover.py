@@ -165,6 +165,7 @@ def test_the_minter_must_be_a_sale_of_this_token(env: Env) -> None:
         env.platform.compliance,
         env.merchant.address,
         10 * USD,
+        6,
         PST,
         env.chain.timestamp() + 1_000,
     )
