@@ -105,6 +105,7 @@ class PlatformAddresses:
     compliance: ChecksumAddress
     registry: ChecksumAddress
     treasury: ChecksumAddress
+    claim_router: ChecksumAddress | None = None  # also named by the registry's claimRouter()
 
 
 @dataclass(frozen=True)
@@ -174,13 +175,17 @@ def deploy_platform(
         proposal_lifetime,
     )
     sender.send(registry.functions.setTreasury(treasury.address))
+    claim_router = sender.deploy("ClaimRouter")
+    sender.send(registry.functions.setClaimRouter(claim_router.address))
     for account in kyc_officers:
         sender.send(compliance.functions.grantRole(role("KYC_OFFICER_ROLE"), account))
     for account in proposers:
         sender.send(treasury.functions.grantRole(role("PROPOSER_ROLE"), account))
     for account in approvers:
         sender.send(treasury.functions.grantRole(role("APPROVER_ROLE"), account))
-    return PlatformAddresses(coin.address, compliance.address, registry.address, treasury.address)
+    return PlatformAddresses(
+        coin.address, compliance.address, registry.address, treasury.address, claim_router.address
+    )
 
 
 def deploy_store(

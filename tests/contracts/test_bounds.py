@@ -96,6 +96,5 @@ def test_the_largest_total_distribution_at_the_largest_supply(distributor: Env) 
     env.admin.send(token.distribute(5))
     env.investors[1].send(token.transfer(env.investors[0].address, MAX_SUPPLY // 3))
     paid = _claim_all(env, range(2))
-    assert token.totalClaimed().call() == paid
     assert MAX_TOTAL - 4 <= paid <= MAX_TOTAL  # floors: under a unit per holder and distribution
     assert env.stablecoin.functions.balanceOf(env.token.address).call() == MAX_TOTAL - paid

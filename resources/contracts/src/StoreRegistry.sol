@@ -26,6 +26,7 @@ contract StoreRegistry is AccessControl {
     address public immutable stablecoin;
     address public immutable compliance;
     address public treasury;
+    address public claimRouter; // claims a holder's profit in many tokens in one transaction
 
     mapping(bytes32 storeId => Store) private _stores;
     bytes32[] private _storeIds;
@@ -38,6 +39,7 @@ contract StoreRegistry is AccessControl {
         private _operators;
 
     event TreasurySet(address indexed treasury);
+    event ClaimRouterSet(address indexed claimRouter);
     event StoreRegistered(
         bytes32 indexed storeId, address token, address router, address governor, address sale, address owner
     );
@@ -53,6 +55,7 @@ contract StoreRegistry is AccessControl {
     error ZeroAddress();
     error TreasuryAlreadySet();
     error TreasuryNotSet();
+    error ClaimRouterAlreadySet();
     error StoreExists(bytes32 storeId);
     error UnknownStore(bytes32 storeId);
     error NotStoreOwner(bytes32 storeId, address caller);
@@ -77,6 +80,14 @@ contract StoreRegistry is AccessControl {
         if (treasury != address(0)) revert TreasuryAlreadySet();
         treasury = treasury_;
         emit TreasurySet(treasury_);
+    }
+
+    /// @notice One-time link to the claim-all router (it holds nothing and has no owner).
+    function setClaimRouter(address claimRouter_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (claimRouter_ == address(0)) revert ZeroAddress();
+        if (claimRouter != address(0)) revert ClaimRouterAlreadySet();
+        claimRouter = claimRouter_;
+        emit ClaimRouterSet(claimRouter_);
     }
 
     function registerStore(
