@@ -1,9 +1,10 @@
-"""Claim all as one transaction. The platform's ClaimRouter (the registry names it:
-`claimRouter()`) calls each token's `claimFor(caller)`, which pays the caller only and applies the
-caller's own claim rules (KYC current, claims not paused, something to claim); if any token
-refuses, the whole transaction reverts and nothing is paid, and the pipeline's simulation says so
-before anything is signed. A registry that names no router (a deployment from before it) gets the
-old way: one transaction per holding (`PortfolioActions.claim_all`).
+"""Claim all as one transaction, from the investor's portfolio. The platform's ClaimRouter (see
+app/chain/claim_all.py) claims every token in one transaction, paying only the caller under the
+caller's own claim rules; if any token refuses, the whole transaction reverts, and the pipeline's
+simulation says so before anything is signed. More tokens than one claim holds go in parts of
+`MAX_TOKENS`, one transaction each, stopping at the first that fails. A registry that names no
+router (a deployment from before it) gets the old way: one transaction per holding
+(`PortfolioActions.claim_all`).
 
 `ClaimAll.claim_all` keeps the signature and the report of `PortfolioActions.claim_all`, so the
 GUI's dialog and the CLI run either the same way.
@@ -13,17 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eth_abi import decode as abi_decode
-from eth_abi import encode as abi_encode
+from web3.exceptions import Web3Exception
 
-from app.chain.batch import BatchReader, Read
-from app.chain.client import checksum
+from app.chain.claim_all import MAX_TOKENS, claim_router_of, send_claim_all
+from app.chain.client import ChainClient
 from app.chain.errors import ChainError
 from app.chain.signer import Signer
-from app.chain.transactions import Intent
 from app.chain.txstore import CONFIRMED
 from app.errors import Phrase
-from app.portfolio.abi import selector
 from app.portfolio.actions import (
     ActionRefused,
     ClaimAllReport,
@@ -34,19 +32,13 @@ from app.portfolio.actions import (
 )
 from app.portfolio.holdings import Holding, Snapshot
 
-CLAIM_ALL = selector("claimAll(address[])")
 
-
-def claim_router_of(reader: BatchReader, registry: str) -> str | None:
-    """The claim router the registry names (None when it names none, or predates them)."""
-
-    def decode(raw: bytes) -> str:
-        return str(abi_decode(["address"], raw)[0])
-
-    (result,) = reader.read([Read("call", checksum(registry), selector("claimRouter()"), decode)])
-    if not result.ok or int(result.value, 16) == 0:
+def find_claim_router(client: ChainClient, registry: str) -> str | None:
+    """The registry's claim router, or None when it names none (or predates them)."""
+    try:
+        return claim_router_of(client, registry)
+    except (ChainError, Web3Exception):
         return None
-    return checksum(result.value)
 
 
 def claimable_holdings(snapshot: Snapshot) -> list[Holding]:
@@ -57,14 +49,6 @@ def claimable_holdings(snapshot: Snapshot) -> list[Holding]:
     if not snapshot.kyc.can_claim:
         raise ActionRefused("portfolio.cannot_claim_any", kyc=snapshot.kyc.message)
     return todo
-
-
-def claim_all_intent(router: str, holdings: list[Holding]) -> Intent:
-    """One `claimAll(tokens)` through the router for every holding given."""
-    tokens = [checksum(h.info.token) for h in holdings]
-    data = CLAIM_ALL + abi_encode(["address[]"], [tokens])
-    symbols = ", ".join(h.info.symbol for h in holdings)
-    return Intent(checksum(router), data, 0, f"Claim all profit share ({symbols})")
 
 
 class ClaimAll:
@@ -78,6 +62,10 @@ class ClaimAll:
     def one_transaction(self) -> bool:
         return self.router is not None
 
+    def transactions(self, holdings: int) -> int:
+        """How many transactions claiming `holdings` holdings takes."""
+        return -(-holdings // MAX_TOKENS) if self.router is not None else holdings
+
     def claim_all(
         self,
         snapshot: Snapshot,
@@ -88,35 +76,53 @@ class ClaimAll:
         if self.router is None:
             return self.actions.claim_all(snapshot, signer, progress, cancelled)
         todo = claimable_holdings(snapshot)
-        symbols = tuple(h.info.symbol for h in todo)
-        label = f"Claim all ({', '.join(symbols)})"
-        if cancelled is not None and cancelled():
-            return ClaimAllReport((), None, symbols)
-        _report(progress, Progress(0, 1, label, "sending"))
-        total = sum(h.claimable for h in todo)
-        pipeline = self.actions.pipeline
+        parts = [todo[i : i + MAX_TOKENS] for i in range(0, len(todo), MAX_TOKENS)]
+        done: list[ClaimResult] = []
+        for index, part in enumerate(parts):
+            if cancelled is not None and cancelled():
+                break
+            failed = self._claim_part(self.router, part, signer, index, len(parts), progress, done)
+            if failed is not None:
+                rest = tuple(h.info.symbol for p in parts[index + 1 :] for h in p)
+                return ClaimAllReport(tuple(done), failed, rest)
+        rest = tuple(h.info.symbol for h in todo[len(done) :])
+        return ClaimAllReport(tuple(done), None, rest)
+
+    def _claim_part(
+        self,
+        router: str,
+        part: list[Holding],
+        signer: Signer,
+        index: int,
+        count: int,
+        progress: ProgressCallback | None,
+        done: list[ClaimResult],
+    ) -> ClaimResult | None:
+        """Claim one part in one transaction: its results go to `done`, or the failure back."""
+        symbols = [h.info.symbol for h in part]
+        named, total = ", ".join(symbols), sum(h.claimable for h in part)
+        label = f"Claim all ({named})"
+        _report(progress, Progress(index, count, label, "sending"))
+        tokens = [h.info.token for h in part]
         try:
-            record = pipeline.send(claim_all_intent(self.router, todo), signer)
-            record = pipeline.wait(record.intent_id, timeout=self.actions.timeout)
+            record = send_claim_all(
+                self.actions.pipeline, signer, router, tokens, symbols, timeout=self.actions.timeout
+            )
         except ChainError as error:
             words = getattr(error, "reason", "") or Phrase(error.code, **error.params)
-            failed = ClaimResult(self.router, ", ".join(symbols), total, False, error=words)
-            _report(progress, Progress(1, 1, label, "failed", error=words))
-            return ClaimAllReport((), failed, ())
+            _report(progress, Progress(index + 1, count, label, "failed", error=words))
+            return ClaimResult(router, named, total, False, error=words)
         tx_hash = record.latest.tx_hash
         if record.status != CONFIRMED:
             words = f"the transaction {record.status} on chain"
-            failed = ClaimResult(
-                self.router, ", ".join(symbols), total, False, tx_hash, record.intent_id, words
-            )
-            _report(progress, Progress(1, 1, label, "failed", tx_hash, words))
-            return ClaimAllReport((), failed, ())
-        _report(progress, Progress(1, 1, label, "confirmed", tx_hash))
-        done = tuple(
+            _report(progress, Progress(index + 1, count, label, "failed", tx_hash, words))
+            return ClaimResult(router, named, total, False, tx_hash, record.intent_id, words)
+        _report(progress, Progress(index + 1, count, label, "confirmed", tx_hash))
+        done.extend(
             ClaimResult(h.info.token, h.info.symbol, h.claimable, True, tx_hash, record.intent_id)
-            for h in todo
+            for h in part
         )
-        return ClaimAllReport(done, None, ())
+        return None
 
 
 def _report(progress: ProgressCallback | None, step: Progress) -> None:

@@ -24,7 +24,7 @@ from app.portfolio.charts import (
     cumulative_flows,
     distributions_per_month,
 )
-from app.portfolio.claim_router import ClaimAll, claim_router_of
+from app.portfolio.claim_router import ClaimAll, find_claim_router
 from app.portfolio.governance import Governance
 from app.portfolio.holdings import PortfolioReader, Snapshot
 from app.portfolio.merchant import merchants_by_store
@@ -101,7 +101,7 @@ class PortfolioService:
     def _find_claim_router(self) -> None:
         if not self._claim_router_known:
             registry = self.reader.deployment.registry
-            self._claim_router = claim_router_of(self.reader.reader, registry)
+            self._claim_router = find_claim_router(self.reader.client, registry)
             self._claim_router_known = True
 
     def watch(self, indexer: EventIndexer) -> None:
