@@ -199,7 +199,7 @@ def test_delegate_and_vote_with_a_reason(qtbot, desk, world, chain) -> None:  # 
     alice = world.investors[0]
     world.buy(alice, 0, 60)
     d = desk(0)
-    view = d.view(qtbot)
+    d.view(qtbot)
     panel = d.page.governance
     qtbot.waitUntil(lambda: panel.power is not None, timeout=20_000)
     assert panel.power.delegate is None
@@ -210,11 +210,17 @@ def test_delegate_and_vote_with_a_reason(qtbot, desk, world, chain) -> None:  # 
     store = world.stores[0]
     governor = world.contract("StoreGovernor", store.governor)
     chain.mine_blocks(1)  # the proposer's votes count from the block after the delegation
-    world.sender(alice).send(
+    receipt = world.sender(alice).send(
         governor.functions.propose([world.platform.registry], [0], [b""], "Rotate keys\nWhy: test")
     )
     chain.mine_blocks(2)
-    d.view(qtbot, after=view.snapshot.block_number)  # indexes ProposalCreated
+    # A refresh that began before the proposal may answer first: wait for one that indexed it.
+    for _ in range(5):
+        drawn = d.page.view
+        d.page.refresh()
+        qtbot.waitUntil(lambda drawn=drawn: d.page.view is not drawn, timeout=20_000)
+        if (d.page.view.snapshot.indexed_to or -1) >= receipt["blockNumber"]:
+            break
     panel.reload()
     qtbot.waitUntil(lambda: len(panel.proposals) == 1, timeout=20_000)
     assert panel.table.item(0, 1).text() == "active"
