@@ -16,10 +16,11 @@ from collections.abc import Callable
 
 from web3.exceptions import Web3Exception
 
-from app.chain.claim_all import MAX_TOKENS, claim_router_of, send_claim_all
+from app.chain.claim_all import MAX_TOKENS, claim_all_intent, claim_router_of, send_claim_all
 from app.chain.client import ChainClient
 from app.chain.errors import ChainError
 from app.chain.signer import Signer
+from app.chain.transactions import Intent
 from app.chain.txstore import CONFIRMED
 from app.errors import Phrase
 from app.portfolio.actions import (
@@ -29,6 +30,7 @@ from app.portfolio.actions import (
     PortfolioActions,
     Progress,
     ProgressCallback,
+    claim_intent,
 )
 from app.portfolio.holdings import Holding, Snapshot
 
@@ -49,6 +51,19 @@ def claimable_holdings(snapshot: Snapshot) -> list[Holding]:
     if not snapshot.kyc.can_claim:
         raise ActionRefused("portfolio.cannot_claim_any", kyc=snapshot.kyc.message)
     return todo
+
+
+def claim_all_intents(router: str | None, snapshot: Snapshot) -> list[Intent]:
+    """The transactions of a claim all, in order: through the router, one per `MAX_TOKENS`
+    tokens; without one, a `claim()` per holding. Checked first (something to claim, KYC)."""
+    todo = claimable_holdings(snapshot)
+    if router is None:
+        return [claim_intent(h, snapshot.kyc) for h in todo]
+    parts = [todo[i : i + MAX_TOKENS] for i in range(0, len(todo), MAX_TOKENS)]
+    return [
+        claim_all_intent(router, [h.info.token for h in p], [h.info.symbol for h in p])
+        for p in parts
+    ]
 
 
 class ClaimAll:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from web3.logs import DISCARD
 
 from app.chain.signer import LocalSigner
-from app.portfolio.actions import PortfolioActions
-from app.portfolio.claim_router import ClaimAll, find_claim_router
+from app.portfolio.actions import ActionRefused, PortfolioActions
+from app.portfolio.claim_router import ClaimAll, claim_all_intents, find_claim_router
 from app.portfolio.holdings import PortfolioReader
 from tests.app.portfolio.conftest import USD, World
 
@@ -95,3 +95,23 @@ def test_without_a_router_claim_all_takes_one_transaction_per_holding(
     assert not runner.one_transaction
     report = runner.claim_all(snapshot, LocalSigner(alice))
     assert report.complete and len({r.tx_hash for r in report.succeeded}) == 3
+
+
+def test_the_intents_of_a_claim_all(world: World, client, db, chain):
+    _setup(world)
+    alice = world.investors[0]
+    snapshot = PortfolioReader(client, db, registry=world.platform.registry).snapshot(alice.address)
+    router = find_claim_router(client, world.platform.registry)
+    assert router is not None
+    (one,) = claim_all_intents(router, snapshot)
+    assert one.to == router and "PSP0, PSP1, PSP2" in one.description
+    each = claim_all_intents(None, snapshot)
+    assert [i.to for i in each] == [s.token for s in world.stores]
+    world.set_kyc(alice.address, 1)  # lapsed: nothing is built
+    lapsed = PortfolioReader(client, db, registry=world.platform.registry).snapshot(alice.address)
+    try:
+        claim_all_intents(router, lapsed)
+    except ActionRefused as refused:
+        assert refused.code == "portfolio.cannot_claim_any"
+    else:
+        raise AssertionError("a lapsed KYC was not refused")
