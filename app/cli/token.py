@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import TYPE_CHECKING, Any
 
-from app.errors import LANGUAGES, AppError, Phrase
+from app.cli.command import Cli, command
+from app.errors import LANGUAGES, Phrase
 from app.units import format_units
 
 if TYPE_CHECKING:
@@ -43,60 +43,20 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from app.chain.client import connect
-    from app.chain.indexer import EventIndexer
-    from app.config.paths import data_dir, database_path
+@command()
+def run(cli: Cli) -> int:
     from app.portfolio.holdings import PortfolioReader
     from app.portfolio.powers import PowersReader
-    from app.storage import open_database
 
-    db = open_database(database_path(data_dir(args.data_dir)))
-    client = None
-    try:
-        profile = _profile(args, db)
-        client = connect(profile)
-        reader = PowersReader(PortfolioReader(client, db, registry=profile.registry_address), db)
-        indexer = EventIndexer(client, db, confirmations=0)
-        reader.watch(indexer)
-        indexer.sync()
-        powers = reader.read(args.symbol)
-    except AppError as error:
-        print(f"error: {error.user_message}", file=sys.stderr)
-        return 1
-    except UsageError as error:
-        print(f"error: invalid network option: {error}", file=sys.stderr)
-        return 2
-    finally:
-        if client is not None:
-            client.close()
-        db.close()
-    print(json.dumps(as_json(powers), indent=2) if args.json else "\n".join(table(powers)))
+    chain = cli.chain()
+    reader = PowersReader(
+        PortfolioReader(chain.client, cli.db, registry=chain.profile.registry_address), cli.db
+    )
+    reader.watch(chain.indexer)
+    chain.indexer.sync()
+    powers = reader.read(cli.args.symbol)
+    print(json.dumps(as_json(powers), indent=2) if cli.args.json else "\n".join(table(powers)))
     return 0
-
-
-def _profile(args: argparse.Namespace, db: Any) -> Any:
-    """The profile (--profile, else the active one) with the endpoint options laid over it."""
-    from app.storage.settings_store import load_settings
-
-    profile = load_settings(db).profile(getattr(args, "profile", None))
-    changes = {
-        key: value
-        for key, value in (
-            ("rpc_url", args.rpc_url),
-            ("registry_address", args.registry),
-            ("chain_id", args.chain_id),
-        )
-        if value
-    }
-    try:
-        return profile.with_endpoints(**changes) if changes else profile
-    except ValueError as error:
-        raise UsageError(str(error).splitlines()[0]) from None
-
-
-class UsageError(Exception):
-    pass
 
 
 def _holder(holder: Holder) -> dict[str, str]:

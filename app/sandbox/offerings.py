@@ -78,13 +78,13 @@ def build_offerings(roster: Roster) -> list[Offering]:
     return offerings
 
 
-def _month_after(day: dt.date) -> dt.date:
+def month_after(day: dt.date) -> dt.date:
     return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def publish_date(period: str) -> dt.date:
     start = dt.date.fromisoformat(period + "-01")
-    return _month_after(start) + dt.timedelta(days=PUBLISH_DELAY_DAYS)
+    return month_after(start) + dt.timedelta(days=PUBLISH_DELAY_DAYS)
 
 
 def report_periods(offering: Offering, sim_date: dt.date) -> list[str]:
@@ -92,10 +92,10 @@ def report_periods(offering: Offering, sim_date: dt.date) -> list[str]:
     if offering.status is not OfferingStatus.CLOSED:
         return []
     periods = []
-    month = _month_after(offering.closes_at.date())
+    month = month_after(offering.closes_at.date())
     while publish_date(f"{month:%Y-%m}") <= sim_date:
         periods.append(f"{month:%Y-%m}")
-        month = _month_after(month)
+        month = month_after(month)
     return periods
 
 
@@ -105,7 +105,7 @@ def build_report(
     """The report of one month from the merchant's series (block row 0, from HISTORY_START)."""
     start = dt.date.fromisoformat(period + "-01")
     lo = (start - HISTORY_START).days
-    hi = (_month_after(start) - HISTORY_START).days
+    hi = (month_after(start) - HISTORY_START).days
     gross = int(block.gmv_platform[0, lo:hi].sum()) * STABLE_PER_CENT
     settled = int(block.net_bank[0, lo:hi].sum()) * STABLE_PER_CENT
     routed = settled - settled // 200 if shortfall else settled
@@ -136,7 +136,7 @@ def is_shortfall(offerings: list[Offering], offering: Offering, period: str) -> 
         or closed[SHORTFALL_OFFERING_INDEX].id != offering.id
     ):
         return False
-    month = _month_after(offering.closes_at.date())
+    month = month_after(offering.closes_at.date())
     for _ in range(SHORTFALL_REPORT_INDEX):
-        month = _month_after(month)
+        month = month_after(month)
     return period == f"{month:%Y-%m}"

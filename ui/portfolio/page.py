@@ -154,6 +154,9 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         statements.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(statements)
         menu.addAction(self.tr("Cash flows (CSV)…"), self.export_csv_dialog)
+        menu.addAction(
+            self.tr("Cash flows for Koinly (CSV)…"), lambda: self.export_csv_dialog("koinly")
+        )
         menu.addAction(self.tr("Investor statement (PDF)…"), self.export_pdf_dialog)
         statements.setMenu(menu)
         header = QHBoxLayout()

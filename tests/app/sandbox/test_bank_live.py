@@ -1,0 +1,93 @@
+"""The sandbox's bank, platform API and chain on one business calendar: left running for days,
+the live three-way reconciliation is green except for the injected faults, each shown as exactly
+one difference, and every sweep's statement line carries its on-chain routing transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+
+from app.backend.client import ApiClient
+from app.bank.client import BankClient
+from app.bank.matching import Reason, Status
+from app.bank.reconciliation import months, reconcile_live
+from app.chain.client import connect
+from app.chain.registry import discover
+from app.config.profiles import NetworkProfile
+from app.sandbox.calendar import SIM_START
+from app.sandbox.launcher import SandboxProcess
+from app.sandbox.settlements import BANK_START
+
+FAULT_DAYS = 4  # the faults fall on the four days after SIM_START
+EXPECTED = {
+    Reason.DIVERTED: SIM_START + dt.timedelta(days=1),
+    Reason.MISSING_SETTLEMENT: SIM_START + dt.timedelta(days=2),
+    Reason.NOT_ROUTED: SIM_START + dt.timedelta(days=3),
+    Reason.DUPLICATE: SIM_START + dt.timedelta(days=4),
+}
+
+
+@pytest.fixture(scope="module")
+def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxProcess]:
+    from app.chain.devnode import anvil_binary
+    from app.chain.errors import ChainUnavailable
+
+    try:
+        anvil_binary()
+    except ChainUnavailable as exc:
+        pytest.skip(exc.user_message)
+    data_dir = tmp_path_factory.mktemp("bank-live")
+    with SandboxProcess.start(data_dir, merchants=60, day_seconds=1.0) as sandbox:
+        yield sandbox
+
+
+def _wait_for_day(bank: BankClient, day: dt.date, timeout: float = 60.0) -> dt.date:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        booked = bank.health().booked_through
+        if booked is not None and booked >= day:
+            return booked
+        time.sleep(0.2)
+    raise AssertionError(f"the bank did not book {day} within {timeout} s")
+
+
+def test_five_days_later_only_the_injected_faults_differ_each_once(running, tmp_path):
+    from app.storage import open_database
+
+    bank = BankClient(running.bank_url, running.token, timeout=30)
+    api = ApiClient(running.api_url, running.token, timeout=30)
+    client = connect(NetworkProfile(name="sandbox", rpc_url=running.rpc_url, chain_id=31337))
+    db = open_database(tmp_path / "store.sqlite3")
+    try:
+        booked = _wait_for_day(bank, SIM_START + dt.timedelta(days=FAULT_DAYS + 2))
+        deployment = discover(client, running.registry)
+        result = reconcile_live(
+            bank, api, client, db, deployment, months(BANK_START, booked + dt.timedelta(days=1))
+        )
+    finally:
+        db.close()
+        client.close()
+        api.close()
+        bank.close()
+
+    found = Counter(d.reason for d in result.differences)
+    assert found == Counter(EXPECTED.keys()), result.differences
+    for difference in result.differences:
+        assert difference.value_date == EXPECTED[difference.reason]
+    faulty = {d.account for d in result.differences}
+    assert len(faulty) == len(EXPECTED)  # each at a store of its own
+    statuses = result.statuses()
+    assert len({s.account for s in statuses}) >= 8
+    for status in statuses:
+        if (status.account, status.period) in {(d.account, d.period) for d in result.differences}:
+            assert status.status is Status.DIFFERENCES
+        else:
+            assert status.status in (Status.MATCHED, Status.PENDING), status
+    # Every business day since the bank went live was swept and routed the same day.
+    swept_days = {(g.account, g.value_date) for g in result.groups if g.tx_hash}
+    assert len(swept_days) >= 8 * (booked - BANK_START).days
+    assert all(g.tx_hash and g.tx_hash.startswith("0x") for g in result.groups if g.sweep)
