@@ -15,8 +15,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app.chain.client import connect
-from app.chain.indexer import EventIndexer
+from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.events import EventBus
 from app.sandbox.chain_plan import local_account
@@ -75,17 +74,11 @@ def main(out: Path) -> None:
         wallet = Wallet(root, db, scrypt_n=2**10)
         investor = local_account(INVESTOR)
         wallet.import_private_key(bytes(investor.key).hex(), PASSWORD, PASSWORD, label="Investor")
+        chain = ChainContext(profile, db, bus)
         wallet_service = WalletService(
-            wallet, db, session=WalletSession(wallet), bus=bus, profile=profile
+            wallet, db, session=WalletSession(wallet), bus=bus, chain=chain
         )
-        client = connect(profile)
-        service = PortfolioService(
-            client,
-            db,
-            bus,
-            registry=profile.registry_address,
-            indexer=EventIndexer(client, db, bus, confirmations=0),
-        )
+        service = PortfolioService(chain, bus)
         bridge = EventBridge(bus)
         page = PortfolioPage(service, wallet=wallet_service, bridge=bridge, poll_ms=0)
         page.resize(1260, 860)
@@ -121,7 +114,7 @@ def main(out: Path) -> None:
         settle(0.5)
         service.close()
         wallet_service.close()
-        client.close()
+        chain.close()
         db.close()
 
 

@@ -1,5 +1,7 @@
 """`python main.py portfolio claim SYMBOL --account ADDR`: claim an investor's profit share of one
 token, headless, with the same checks as the Portfolio page (KYC, something to claim).
+`portfolio claim --all --account ADDR` claims every token in one transaction (see
+app/cli/portfolio_claim_all.py).
 
 The network is the profile (--profile), with --rpc-url / --registry / --chain-id overriding it.
 The wallet password of --account is read from standard input (or a hidden prompt on a terminal).
@@ -29,7 +31,13 @@ def register(subparsers: Any) -> None:
         epilog=SIGNING_EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    claim.add_argument("symbol", help="the token's symbol, e.g. PST1")
+    claim.add_argument("symbol", nargs="?", help="the token's symbol, e.g. PST1")
+    claim.add_argument(
+        "--all",
+        action="store_true",
+        dest="claim_all",
+        help="every token with something to claim, in one transaction (the claim router)",
+    )
     claim.add_argument("--account", required=True, help="the investor's wallet account")
     claim.add_argument(
         "--wait", type=float, default=60.0, help="seconds to wait for the receipt (0: do not)"
@@ -51,9 +59,15 @@ def run(cli: Cli) -> int:
     args = cli.args
     if args.wait < 0:
         raise UsageError("cli.bad_wait")
+    if args.claim_all == bool(args.symbol):
+        raise UsageError("cli.claim_one_or_all")
     chain = cli.chain()
     reader = PortfolioReader(chain.client, cli.db, registry=chain.profile.registry_address)
     snapshot = reader.snapshot(args.account)
+    if args.claim_all:  # app/cli/portfolio_claim_all.py
+        from app.cli.portfolio_claim_all import claim_all
+
+        return claim_all(cli, chain, snapshot)
     wanted = args.symbol.strip().lower()
     holding = next((h for h in snapshot.holdings if h.info.symbol.lower() == wanted), None)
     if holding is None:

@@ -132,33 +132,91 @@ class PowersReader:
         return int(count), int(last or 0)
 
     def timelock_of(self, governor: str) -> str:
-        if governor not in self._timelocks:
-            g = self.client.contract("StoreGovernor", governor).functions
-            self._timelocks[governor] = checksum(self.reader.read([call(g.timelock())])[0].unwrap())
-        return self._timelocks[governor]
+        return self.timelocks([governor])[governor]
+
+    def timelocks(self, governors: Sequence[str]) -> dict[str, str]:
+        """Each governor's timelock (read once, in one batch, and kept: it never changes)."""
+        missing = [g for g in dict.fromkeys(governors) if g not in self._timelocks]
+        if missing:
+            reads = [
+                call(self.client.contract("StoreGovernor", g).functions.timelock()) for g in missing
+            ]
+            for governor, result in zip(missing, self.reader.read(reads), strict=True):
+                self._timelocks[governor] = checksum(result.unwrap())
+        return {g: self._timelocks[g] for g in governors}
 
     def read(self, symbol_or_token: str) -> Powers:
-        info = self.info(symbol_or_token)
+        return self.read_many([symbol_or_token])[0]
+
+    def read_many(self, symbols_or_tokens: Sequence[str]) -> list[Powers]:
+        """The powers over several tokens at one block, in a constant number of round trips:
+        the head, one batch of every store's facts, one batch of the holders' code."""
+        infos = [self.info(s) for s in symbols_or_tokens]
+        if not infos:
+            return []
         deployment = self.portfolio.deployment
-        store = deployment.store(info.store_id)
-        timelock = self.timelock_of(info.governor)
+        timelocks = self.timelocks([i.governor for i in infos])
         number, timestamp = self.portfolio.head()
-        facts = self._facts(info, store.router, timelock, deployment, number)
-        roles = self._roles(info.token, timelock, deployment.compliance)
-        owner, pending = facts["owner"], facts["pending"]
-        addresses = {owner, *(a for holders in roles.values() for a in holders)}
-        if pending:
-            addresses.add(pending)
-        kinds = self._kinds(addresses, info, store.router, timelock, deployment, number)
+        reads: list[Read] = []
+        for info in infos:
+            router = deployment.store(info.store_id).router
+            timelock = timelocks[info.governor]
+            reads += _fact_reads(self.client, info, router, timelock, deployment, number)
+        results = self.reader.read(reads, number)
+        contracts = [a for i in infos for a in (i.token, timelocks[i.governor])]
+        roles = self._roles([*contracts, deployment.compliance])
+        known = [self._known(info, timelocks[info.governor], deployment) for info in infos]
+        facts = [
+            _facts(
+                info, deployment.store(info.store_id).router, results[k * FACTS : (k + 1) * FACTS]
+            )
+            for k, info in enumerate(infos)
+        ]
+        addresses = {a for holders in roles.values() for a in holders}
+        addresses |= {f["owner"] for f in facts} | {f["pending"] for f in facts if f["pending"]}
+        every_known = {a for table in known for a in table}
+        unknown = sorted(addresses - every_known)
+        code = dict(zip(unknown, self._has_code(unknown, number), strict=True))
+        out = []
+        for info, fact, table in zip(infos, facts, known, strict=True):
+            timelock = timelocks[info.governor]
 
-        def holder(address: str) -> Holder:
-            return Holder(address, kinds[address])
+            guardians = set(roles.get((info.token, "GUARDIAN_ROLE"), []))
 
+            def holder(
+                address: str, table: dict[str, Kind] = table, guardians: set[str] = guardians
+            ) -> Holder:
+                if address in table:
+                    return Holder(address, table[address])
+                # another store's contract, or an address we asked the chain about
+                if not code.get(address, True):
+                    return Holder(address, Kind.KEY)
+                return Holder(address, Kind.GUARDIAN if address in guardians else Kind.CONTRACT)
+
+            mine = {k: v for k, v in roles.items() if k[0] in (info.token, timelock)}
+            mine |= {k: v for k, v in roles.items() if k[0] == deployment.compliance}
+            out.append(
+                self._powers(info, timelock, deployment, fact, mine, holder, number, timestamp)
+            )
+        return out
+
+    def _powers(
+        self,
+        info: TokenInfo,
+        timelock: str,
+        deployment: Deployment,
+        facts: dict[str, Any],
+        roles: dict[tuple[str, str], list[str]],
+        holder: Any,
+        number: int,
+        timestamp: int,
+    ) -> Powers:
         scopes = {info.token: "token", timelock: "timelock", deployment.compliance: "compliance"}
         role_holders = tuple(
             RoleHolders(scopes[contract], name, tuple(holder(a) for a in holders))
             for (contract, name), holders in sorted(roles.items(), key=_role_order(scopes))
         )
+        owner, pending = facts["owner"], facts["pending"]
         powers = Powers(
             token=info.token,
             symbol=info.symbol,
@@ -190,67 +248,14 @@ class PowersReader:
         return Guardian(holder(guardians[0]), until or None, facts["guardian_pause"])
 
     # -- reads ----------------------------------------------------------------------------
-    def _facts(
-        self, info: TokenInfo, router: str, timelock: str, deployment: Deployment, number: int
-    ) -> dict[str, Any]:
-        c = self.client
-        token = c.contract("ProfitShareToken", info.token).functions
-        governor = c.contract("StoreGovernor", info.governor).functions
-        registry = c.contract("StoreRegistry", deployment.registry).functions
-        lock = c.contract("StoreTimelock", timelock).functions
-        split = c.contract("RevenueRouter", router).functions
-        reads: list[Read] = [
-            call(token.paused()),
-            call(registry.storeInfo(info.store_id)),
-            call(lock.getMinDelay()),
-            call(governor.votingDelay()),
-            call(governor.votingPeriod()),
-            call(governor.proposalThreshold()),
-            call(governor.quorumNumerator()),
-            call(governor.quorumDenominator()),
-            call(governor.quorum(max(0, number - 1))),
-            call(split.split()),
-            _owner_probe(router),
-            # Tokens with a guardian (a bounded, transfers-only pause) answer these three.
-            uint_read(info.token, "claimsPaused()"),
-            uint_read(info.token, "transfersPausedUntil()"),
-            uint_read(info.token, "GUARDIAN_PAUSE()"),
-        ]
-        (paused, store, delay, vdelay, period, threshold, num, den, quorum, bps, owner,
-         claims, until, guard) = self.reader.read(reads, number)  # fmt: skip
-        store_info = store.unwrap()
-        pending = str(store_info[6])
-        investors, fee, merchant = bps.unwrap()
-        return {
-            "paused": bool(paused.unwrap()),
-            "claims_paused": bool(claims.value) if claims.ok else bool(paused.unwrap()),
-            "paused_until": int(until.value) if until.ok else None,
-            "guardian_pause": int(guard.value) if guard.ok else None,
-            "owner": checksum(str(store_info[5])),
-            "pending": None if int(pending, 16) == 0 else checksum(pending),
-            "delay": int(delay.unwrap()),
-            "governor": GovernorParams(
-                address=info.governor,
-                voting_delay=int(vdelay.unwrap()),
-                voting_period=int(period.unwrap()),
-                proposal_threshold=int(threshold.unwrap()),
-                quorum_numerator=int(num.unwrap()),
-                quorum_denominator=int(den.unwrap()),
-                quorum=int(quorum.value) if quorum.ok else None,
-            ),
-            "router": RouterSplit(
-                router, int(investors), int(fee), int(merchant), _owner_of(owner)
-            ),
-        }
-
-    def _roles(self, token: str, timelock: str, compliance: str) -> dict[tuple[str, str], list]:
+    def _roles(self, contracts: Sequence[str]) -> dict[tuple[str, str], list[str]]:
         with self.db.session() as session:
             rows = list(
                 session.scalars(
                     select(ChainEvent)
                     .where(
                         ChainEvent.chain_id == self.client.chain_id,
-                        ChainEvent.contract.in_([token, timelock, compliance]),
+                        ChainEvent.contract.in_(list(contracts)),
                         ChainEvent.topic0.in_([ROLE_GRANTED, ROLE_REVOKED]),
                     )
                     .order_by(ChainEvent.block_number, ChainEvent.log_index)
@@ -258,32 +263,22 @@ class PowersReader:
             )
         return replay_roles(rows)
 
-    def _kinds(
-        self,
-        addresses: set[str],
-        info: TokenInfo,
-        router: str,
-        timelock: str,
-        deployment: Deployment,
-        number: int,
-    ) -> dict[str, Kind]:
+    @staticmethod
+    def _known(info: TokenInfo, timelock: str, deployment: Deployment) -> dict[str, Kind]:
+        """The contracts a store's powers may name, by address."""
         known = {
             ZERO: Kind.ANYONE,
             timelock: Kind.TIMELOCK,
             info.governor: Kind.GOVERNOR,
             info.sale: Kind.SALE,
-            router: Kind.ROUTER,
+            deployment.store(info.store_id).router: Kind.ROUTER,
             info.token: Kind.TOKEN,
             deployment.registry: Kind.REGISTRY,
             deployment.compliance: Kind.COMPLIANCE,
         }
         if deployment.treasury is not None:
             known[deployment.treasury] = Kind.TREASURY
-        kinds = {a: known[a] for a in addresses if a in known}
-        unknown = sorted(addresses - set(kinds))
-        for address, has_code in zip(unknown, self._has_code(unknown, number), strict=True):
-            kinds[address] = Kind.CONTRACT if has_code else Kind.KEY
-        return kinds
+        return known
 
     def _has_code(self, addresses: Sequence[str], number: int) -> list[bool]:
         if not addresses:
@@ -299,6 +294,68 @@ class PowersReader:
 
     def _cursor(self, contracts: list[str]) -> int | None:
         return self.portfolio.history.cursor(contracts)
+
+
+FACTS = 14  # reads per store, see _fact_reads
+
+
+def _fact_reads(
+    client: ChainClient,
+    info: TokenInfo,
+    router: str,
+    timelock: str,
+    deployment: Deployment,
+    number: int,
+) -> list[Read]:
+    token = client.contract("ProfitShareToken", info.token).functions
+    governor = client.contract("StoreGovernor", info.governor).functions
+    registry = client.contract("StoreRegistry", deployment.registry).functions
+    lock = client.contract("StoreTimelock", timelock).functions
+    split = client.contract("RevenueRouter", router).functions
+    return [
+        call(token.paused()),
+        call(registry.storeInfo(info.store_id)),
+        call(lock.getMinDelay()),
+        call(governor.votingDelay()),
+        call(governor.votingPeriod()),
+        call(governor.proposalThreshold()),
+        call(governor.quorumNumerator()),
+        call(governor.quorumDenominator()),
+        call(governor.quorum(max(0, number - 1))),
+        call(split.split()),
+        _owner_probe(router),
+        # Tokens with a guardian (a bounded, transfers-only pause) answer these three.
+        uint_read(info.token, "claimsPaused()"),
+        uint_read(info.token, "transfersPausedUntil()"),
+        uint_read(info.token, "GUARDIAN_PAUSE()"),
+    ]
+
+
+def _facts(info: TokenInfo, router: str, results: Sequence[ReadResult]) -> dict[str, Any]:
+    (paused, store, delay, vdelay, period, threshold, num, den, quorum, bps, owner,
+     claims, until, guard) = results  # fmt: skip
+    store_info = store.unwrap()
+    pending = str(store_info[6])
+    investors, fee, merchant = bps.unwrap()
+    return {
+        "paused": bool(paused.unwrap()),
+        "claims_paused": bool(claims.value) if claims.ok else bool(paused.unwrap()),
+        "paused_until": int(until.value) if until.ok else None,
+        "guardian_pause": int(guard.value) if guard.ok else None,
+        "owner": checksum(str(store_info[5])),
+        "pending": None if int(pending, 16) == 0 else checksum(pending),
+        "delay": int(delay.unwrap()),
+        "governor": GovernorParams(
+            address=info.governor,
+            voting_delay=int(vdelay.unwrap()),
+            voting_period=int(period.unwrap()),
+            proposal_threshold=int(threshold.unwrap()),
+            quorum_numerator=int(num.unwrap()),
+            quorum_denominator=int(den.unwrap()),
+            quorum=int(quorum.value) if quorum.ok else None,
+        ),
+        "router": RouterSplit(router, int(investors), int(fee), int(merchant), _owner_of(owner)),
+    }
 
 
 def _owner_probe(router: str) -> Read:

@@ -23,6 +23,7 @@ from app.portfolio.charts import (
     cumulative_flows,
     distributions_per_month,
 )
+from app.portfolio.claim_router import ClaimAll, find_claim_router
 from app.portfolio.governance import Governance
 from app.portfolio.holdings import PortfolioReader, Snapshot
 from app.portfolio.koinly import koinly_csv
@@ -65,12 +66,14 @@ class PortfolioService:
         self.reader = PortfolioReader(client, db, registry=chain.profile.registry_address)
         self.indexer: EventIndexer | None = chain.indexer
         self.governance = Governance(client, db, self.reader.reader)
-        self._powers = PowersReader(self.reader, db)
         self.actions = PortfolioActions(chain.pipeline)
         self.notifier = PortfolioNotifier(self.bus)
         self._merchant_ids = merchant_ids
         self._lock = threading.Lock()  # one refresh at a time: the reader is not thread-safe
         self._watching: set[str] = set()
+        self._powers = PowersReader(self.reader, db)  # who holds which power over each token
+        self._claim_router: str | None = None  # the registry's claim-all router, if any
+        self._claim_router_known = False
 
     def close(self) -> None:
         self.notifier.close()
@@ -84,10 +87,22 @@ class PortfolioService:
                 if sync:
                     self.indexer.sync()
             snapshot = self.reader.snapshot(account)
+            self._find_claim_router()
             view = self._view(snapshot)
         changes = Changes(holdings=True)
         self.bus.publish(TOPIC, changes)
         return view, changes
+
+    def claim_all_runner(self) -> ClaimAll:
+        """Claim all: one transaction through the registry's claim router when it names one,
+        else one per holding. No request: `refresh` (on a worker) looked the router up."""
+        return ClaimAll(self.actions, self._claim_router)
+
+    def _find_claim_router(self) -> None:
+        if not self._claim_router_known:
+            registry = self.reader.deployment.registry
+            self._claim_router = find_claim_router(self.reader.client, registry)
+            self._claim_router_known = True
 
     def watch(self, indexer: EventIndexer) -> None:
         """Have `indexer` follow what the portfolio and the powers read."""
@@ -102,7 +117,7 @@ class PortfolioService:
     def powers_flags(self, tokens: Iterable[str]) -> dict[str, tuple[Flag, ...]]:
         """The flags of each token, by token address."""
         with self._lock:
-            return {token: self._powers.read(token).flags for token in tokens}
+            return {p.token: p.flags for p in self._powers.read_many(list(tokens))}
 
     def powers_version(self) -> tuple[int, int]:
         """Changes when an indexed event that can change a token's powers arrives."""

@@ -55,6 +55,13 @@
                 <numerusform>Claiming {money} from %n holdings, one transaction each. A failure stops the run; claims before it stay done.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
+            <translation>
+                <numerusform>Claiming {money} from %n holding in one transaction: every claim goes through, or none does.</numerusform>
+                <numerusform>Claiming {money} from %n holdings in one transaction: every claim goes through, or none does.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DomainText</name>

@@ -363,6 +363,12 @@
             <source>Nothing more was claimed: {user_message}</source>
             <translation>未再领取任何款项：{user_message}</translation>
         </message>
+        <message numerus="yes">
+            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
+            <translation>
+                <numerusform>正在从 %n 个持仓领取 {money}，只用一笔交易：所有领取要么全部成功，要么全部不执行。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactDialog</name>
@@ -1801,6 +1807,10 @@ Double-click: dashboard</source>
         <message>
             <source>Powers</source>
             <translation>权限</translation>
+        </message>
+        <message>
+            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
+            <translation>领取所有持仓的收益分成（平台有领取路由合约时只用一笔交易）</translation>
         </message>
     </context>
     <context>

@@ -363,6 +363,12 @@
             <source>Nothing more was claimed: {user_message}</source>
             <translation>未再領取任何款項：{user_message}</translation>
         </message>
+        <message numerus="yes">
+            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
+            <translation>
+                <numerusform>正在從 %n 個持倉領取 {money}，只用一筆交易：所有領取要麼全部成功，要麼全部不執行。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactDialog</name>
@@ -1801,6 +1807,10 @@ Double-click: dashboard</source>
         <message>
             <source>Powers</source>
             <translation>權限</translation>
+        </message>
+        <message>
+            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
+            <translation>領取所有持倉的收益分成（平台有領取路由合約時只用一筆交易）</translation>
         </message>
     </context>
     <context>

@@ -106,7 +106,8 @@ class PortfolioActionsMixin:
         )
         if self.view is None or (grant := self._grant(what)) is None:
             return None
-        dialog = ClaimAllDialog(self.service.actions, self.view.snapshot, grant, self)
+        runner = self.service.claim_all_runner()  # one transaction when there is a claim router
+        dialog = ClaimAllDialog(runner, self.view.snapshot, grant, self)
         dialog.done.connect(lambda _r: self.schedule_refresh())
         dialog.start()
         return dialog

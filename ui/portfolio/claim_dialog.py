@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.portfolio.actions import ClaimAllReport, PortfolioActions, Progress
+from app.portfolio.claim_router import ClaimAll
 from app.portfolio.holdings import Snapshot
 from app.wallet.grant import SigningGrant  # the one signing grant (re-exported here)
 from ui.shared import format as fmt
@@ -55,7 +56,7 @@ class ClaimAllDialog(QDialog):
 
     def __init__(
         self,
-        actions: PortfolioActions,
+        actions: PortfolioActions | ClaimAll,
         snapshot: Snapshot,
         grant: SigningGrant,
         parent: QWidget | None = None,
@@ -71,17 +72,26 @@ class ClaimAllDialog(QDialog):
         todo = [h for h in snapshot.holdings if h.claimable > 0]
         total = sum(h.claimable for h in todo)
         money = f"{fmt.units(total, snapshot.stablecoin_decimals)} {snapshot.stablecoin_symbol}"
-        self.intro = QLabel(
-            self.tr(
+        if getattr(actions, "one_transaction", False):
+            intro = self.tr(
+                "Claiming {money} from %n holding(s) in one transaction: every claim goes "
+                "through, or none does.",
+                "",
+                len(todo),
+            )
+        else:
+            intro = self.tr(
                 "Claiming {money} from %n holding(s), one transaction each. A failure stops the "
                 "run; claims before it stay done.",
                 "",
                 len(todo),
-            ).format(money=money)
-        )
+            )
+        self.intro = QLabel(intro.format(money=money))
         self.intro.setWordWrap(True)
         self.bar = QProgressBar()
-        self.bar.setRange(0, max(1, len(todo)))
+        transactions = getattr(actions, "transactions", None)
+        steps = transactions(len(todo)) if transactions is not None else len(todo)
+        self.bar.setRange(0, max(1, steps))
         self.bar.setValue(0)
         self.steps = QListWidget()
         self.steps.setObjectName("claimSteps")

@@ -136,7 +136,13 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
             self.tr("Claim the selected holding's profit share"),
         )
         self.claim_all_button = self._button(
-            self.tr("Claim all"), self.claim_all, "claimAll", self.tr("One transaction per holding")
+            self.tr("Claim all"),
+            self.claim_all,
+            "claimAll",
+            self.tr(
+                "Claim the profit share of every holding (in one transaction where the platform "
+                "has a claim router)"
+            ),
         )
         self.subscribe_button = self._button(self.tr("Subscribe…"), self.subscribe, "subscribe")
         self.transfer_button = self._button(

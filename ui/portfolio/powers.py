@@ -11,7 +11,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -67,6 +67,7 @@ class PowersPanel(QWidget):
         self.colors = colors
         self.info: TokenInfo | None = None
         self.powers: Powers | None = None
+        self._stale = False  # a reload was asked for while the tab was hidden
         self.heading = QLabel(self.tr("Select a holding to see who holds power over its token."))
         self.heading.setObjectName("muted")
         self.heading.setWordWrap(True)
@@ -122,6 +123,10 @@ class PowersPanel(QWidget):
     def reload(self) -> None:
         if self.info is None or self.service is None:
             return
+        if not self.isVisible():  # read when the tab is shown (showEvent), not for nothing
+            self._stale = True
+            return
+        self._stale = False
         service, token = self.service, self.info.token
         self.status.setText(
             self.tr("Reading the powers over {symbol}…").format(symbol=self.info.symbol)
@@ -129,6 +134,11 @@ class PowersPanel(QWidget):
         Op(self, lambda: service.powers(token)).success(self.show_powers).failure(
             self._failed
         ).run_in_background()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(

@@ -133,4 +133,10 @@ MESSAGES = {
         "没有任何单一密钥可以增发 {symbol}、停止其领取或转移投资者的资金。",
         "沒有任何單一金鑰可以增發 {symbol}、停止其領取或轉移投資人的資金。",
     ),
+    # --- portfolio claim --all (app/cli/portfolio_claim_all.py) --------------------------------
+    "cli.claim_one_or_all": Message(
+        "Name one token to claim, or claim every token with --all (not both). Nothing was sent.",
+        "请指定一个要领取的代币，或用 --all 领取所有代币（不能同时使用）。未发送任何交易。",
+        "請指定一個要領取的代幣，或用 --all 領取所有代幣（不能同時使用）。未發送任何交易。",
+    ),
 }

@@ -87,4 +87,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "最多可暂停转账 {days} 天，不能暂停领取",
         "最多可暫停轉帳 {days} 天，不能暫停領取",
     ),
+    # Claim all in one transaction (ui/portfolio/claim_dialog.py, page.py)
+    "ClaimAllDialog|Claiming {money} from %n holding(s) in one transaction: every claim goes "
+    "through, or none does.": (
+        "正在从 %n 个持仓领取 {money}，只用一笔交易：所有领取要么全部成功，要么全部不执行。",
+        "正在從 %n 個持倉領取 {money}，只用一筆交易：所有領取要麼全部成功，要麼全部不執行。",
+    ),
+    "PortfolioPage|Claim the profit share of every holding (in one transaction where the "
+    "platform has a claim router)": (
+        "领取所有持仓的收益分成（平台有领取路由合约时只用一笔交易）",
+        "領取所有持倉的收益分成（平台有領取路由合約時只用一筆交易）",
+    ),
 }

@@ -165,6 +165,15 @@ def test_a_guardian_key_may_pause_transfers_for_a_bounded_time_and_is_not_flagge
     assert powers.flags == ()
 
 
+def test_a_guardian_contract_is_named_as_the_guardian(world: World, read_powers) -> None:
+    contract = world.admin.deploy("SandboxStablecoin", world.admin.address)  # any contract
+    _hand_over(world, guardian=contract.address)
+    powers = read_powers("PSP0")
+    assert powers.guardian is not None and powers.guardian.holder.kind is Kind.GUARDIAN
+    assert [h.kind for h in powers.holders("token", "GUARDIAN_ROLE")] == [Kind.GUARDIAN]
+    assert powers.guardian.pause_ends_at is None and powers.flags == ()
+
+
 def test_a_key_given_the_admin_role_after_the_handover_is_flagged_as_such(
     world: World, read_powers
 ) -> None:
@@ -178,6 +187,24 @@ def test_a_key_given_the_admin_role_after_the_handover_is_flagged_as_such(
     powers = read_powers("PSP0")
     minted = [f for f in powers.flags if f.code == "powers.flag.mint"]
     assert [(f.holder.address, f.platform_held) for f in minted if f.holder] == [(key, False)]
+
+
+def test_the_powers_of_many_tokens_cost_the_round_trips_of_one(world: World, client, db, chain):
+    powers = PowersReader(PortfolioReader(client, db, registry=world.platform.registry), db)
+    indexer = EventIndexer(client, db, confirmations=0)
+    powers.watch(indexer)
+    indexer.sync()
+    one = powers.read_many(["PSP0"])  # warm: discovery and the timelocks are read once
+    three = powers.read_many(["PSP0", "PSP1", "PSP2"])
+    before = client.round_trips
+    powers.read_many(["PSP0"])
+    single = client.round_trips - before
+    before = client.round_trips
+    again = powers.read_many(["PSP0", "PSP1", "PSP2"])
+    assert client.round_trips - before == single == 3  # head, facts, holders' code
+    assert [p.symbol for p in again] == ["PSP0", "PSP1", "PSP2"]
+    assert again[0].flags == one[0].flags == three[0].flags
+    assert {p.timelock.address for p in three} == {s.timelock for s in world.stores}
 
 
 def test_an_unknown_token_is_refused(world: World, read_powers) -> None:

@@ -82,6 +82,7 @@ def test_the_mark_and_the_tab_follow_the_chain_when_the_keys_let_go(qtbot, desk,
     d.view(qtbot, after=view.snapshot.block_number)
     qtbot.waitUntil(lambda: model.index(0, TOKEN).data() == "PSP0", timeout=20_000)
     panel = d.page.powers_panel
+    d.page.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.flags.objectName() == "success", timeout=20_000)
     assert "No single key can mint PSP0" in panel.flags.text()
     assert "handed over to its DAO" in panel.heading.text()
@@ -106,6 +107,7 @@ def test_a_guardians_pause_shows_as_transfers_only_and_bounded(qtbot, desk, worl
     d = desk(0)
     d.view(qtbot)
     panel = d.page.powers_panel
+    d.page.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.powers is not None, timeout=20_000)
     paused = panel.fact_texts["paused"]
     assert "transfers only" in paused and "claims go on" in paused
@@ -118,6 +120,7 @@ def test_the_reasons_follow_the_language(qtbot, desk, world: World, english):
     d = desk(0)
     d.view(qtbot)
     panel = d.page.powers_panel
+    d.page.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.powers is not None, timeout=20_000)
     try:
         english.apply("zh_CN")
