@@ -224,6 +224,9 @@ class MainWindow(QMainWindow):
         self.connection.setText(self.tr("● Online"))
         self._set_online(True)
         self.merchants.reload()
+        from ui.screener.attach import attach_screener  # the Screener page (issue 15)
+
+        self.screener = attach_screener(self, explorer)
 
     def on_shutdown(self, callback: Callable[[], None]) -> None:
         """Run `callback` when the window closes (stop the monitor, the sandbox, ...)."""

@@ -107,10 +107,12 @@ def test_pages_take_their_place_and_the_keys_follow_the_sidebar(qtbot, qapp):  #
     settings = Settings()
     window = MainWindow(settings, lambda _s: None, ThemeManager(qapp, settings.theme))
     qtbot.addWidget(window)
-    for title in ("Wallet", "Portfolio", "Vault", "Treasury"):
+    for title in ("Wallet", "Portfolio", "Vault", "Screener", "Treasury"):
         window.add_page(title, QWidget(), shortcuts.page_keys(title))
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Portfolio", "Merchants", "Treasury", "Vault", "Wallet", "Settings"]
+    assert titles == [
+        "Portfolio", "Merchants", "Treasury", "Vault", "Wallet", "Screener", "Settings"
+    ]  # fmt: skip
     assert [keys for _title, keys in shortcuts.PAGES][:5] == [f"Ctrl+{n}" for n in range(1, 6)]
     window.show()
     window.activateWindow()  # shortcuts work in the active window
