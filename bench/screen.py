@@ -9,7 +9,7 @@ one pass fills its page cache and is reported without a target. Then, for the cl
   the funnel redrawn (<= 300 ms);
 - the longest GUI-thread stall (5 ms heartbeat) while the page screens from cold (<= 50 ms);
 - the peak resident memory the cold screening adds (<= 400 MB).
-Then the engine measurement behind app.domain.scorer (numpy), on one page of 1,000 merchants:
+Then the engine measurement behind app.domain.scorer (numpy), on one page of merchants:
 the window sums of growth, return rate and DIO, from the same Arrow table, in numpy, polars and
 DuckDB (those two only when installed: they are not dependencies).
 """
@@ -219,7 +219,7 @@ def _gui(args: argparse.Namespace, sandbox: Any, tmp: Path) -> tuple[float, floa
 
 
 def _engines(screener: Any) -> list[Result]:
-    """Growth, return rate and DIO window sums on page 1 (1,000 merchants) in each engine."""
+    """Growth, return rate and DIO window sums on page 1 (PAGE_SIZE merchants) in each engine."""
     import numpy as np
 
     from app.backend.bulk import PAGE_SIZE
@@ -293,6 +293,6 @@ def _engines(screener: Any) -> list[Result]:
         seconds = statistics.median(_seconds(fn)[0] for _ in range(5))
         if name == "numpy":
             assert all(np.array_equal(a, b) for a, b in zip(fn(), reference, strict=True))
-        out.append(result(f"engine {name}: window sums, 1,000 merchants x {days} days", seconds
-                          * 1000, "ms"))  # fmt: skip
+        label = f"engine {name}: window sums, {PAGE_SIZE:,} merchants x {days} days"
+        out.append(result(label, seconds * 1000, "ms"))
     return out

@@ -33,7 +33,7 @@ from app.backend.resources import Resource
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 1000
+PAGE_SIZE = 500  # merchants per page: memory per page in flight stays near 100 MB
 Check = Callable[[pa.Table], None]
 MAX_PAGES = 200  # 200,000 merchants: more means a server gone wrong, not a bigger portfolio
 _EPOCH = dt.date(1970, 1, 1)

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -167,6 +167,8 @@ class ScreenerPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(shortlist, "")
         self.tabs.addTab(distributions, "")
+        self.tabs.currentChanged.connect(lambda _i: self._draw_histograms())
+        self._pending_histograms: dict[str, Histogram] = {}
 
         body = QHBoxLayout()
         body.addWidget(left_box)
@@ -215,12 +217,22 @@ class ScreenerPage(QWidget):
         self.portfolio = result.portfolio
         self.model.set_portfolio(result.portfolio)
         self.whatif.in_force = result.portfolio.policy
-        for key, chart in self.histograms.items():
-            histogram = result.histograms[key]
-            chart.show_data(HistogramData(histogram, histogram.threshold))
+        self._pending_histograms = dict(result.histograms)
         self._show_view(result.view)
         self.apply_policy(self.whatif.policy())  # a what-if set while loading still holds
+        self._draw_histograms()
         self.screened.emit()
+
+    def _draw_histograms(self) -> None:
+        """One histogram per turn of the event loop, and only while they are on screen: six
+        charts drawn in one go would hold the GUI thread for a noticeable moment."""
+        if not self._pending_histograms or self.tabs.currentIndex() != 1:
+            return
+        key, histogram = self._pending_histograms.popitem()
+        policy = self.current.policy if self.current else self.screener.policy
+        self.histograms[key].show_data(HistogramData(histogram, threshold_of(key, policy)))
+        if self._pending_histograms:
+            QTimer.singleShot(0, self, self._draw_histograms)
 
     def _failed(self, error: BaseException) -> None:
         self._finish_loading()

@@ -49,7 +49,9 @@ def test_funnel_shortlist_and_chips(page: ScreenerPage) -> None:
     assert [FUNNEL_LABELS[s.key] for s in view.funnel][0] == "All stores"
 
 
-def test_what_if_changes_only_the_page_and_restores(page: ScreenerPage) -> None:
+def test_what_if_changes_only_the_page_and_restores(page: ScreenerPage, qtbot) -> None:  # noqa: ANN001
+    page.tabs.setCurrentIndex(1)  # the histograms draw once shown, one per turn
+    qtbot.waitUntil(lambda: all(c.data is not None for c in page.histograms.values()))
     before = [s.count for s in page.current.funnel]  # type: ignore[union-attr]
     page.whatif.dio.setValue(200.0)  # DIO fine up to 200 days: more stores pass
     after = [s.count for s in page.current.funnel]  # type: ignore[union-attr]
