@@ -3,8 +3,9 @@
 A page is kept under <data dir>/bulk/<profile>/ with its ETag; the next request sends
 If-None-Match, so a warm start downloads only the pages that changed. A page is written to the
 cache only after it passed validation (schema, ids in the page's range, dates in the period,
-no negative value), atomically (temp file, fsync, replace): malformed, truncated or mistyped
-data raises InvalidPayload and leaves the cached copy as it was.
+no negative value), atomically (a temp file, then replace; a checksum catches a copy a crash
+damaged): malformed, truncated or mistyped data raises InvalidPayload and leaves the cached copy
+as it was.
 """
 
 from __future__ import annotations
@@ -198,9 +199,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
+        os.replace(temp, path)  # atomic; no fsync: a page lost to a crash fails its checksum
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

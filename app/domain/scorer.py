@@ -162,10 +162,12 @@ def measure(
     late, installments, worst = _repayments(repayments, m, n - 1)
     gap_bp: dict[str, Ints] = {}
     gap_ok: dict[str, Bools] = {}
+    platform = series.net_platform
+    platform_cs = prefix_sums(platform) if platform is not None else None
     for name in INTEGRITY_SOURCES:
         other = series.net_psp if name == "psp" else series.net_bank
         gap_bp[name], gap_ok[name] = _source_gap(
-            series.net_platform, other, policy.integrity_days, m, n
+            platform, platform_cs, other, policy.integrity_days, m, n
         )
     return Measures(
         growth, growth_ok, returns, returns_ok, dio, dio_ok, promo, benchmark, events_used,
@@ -248,11 +250,16 @@ def _repayments(
 
 
 def _source_gap(
-    reference: Ints | None, other: Ints | None, days: int, m: int, n: int
+    reference: Ints | None,
+    ref_cs: Ints | None,
+    other: Ints | None,
+    days: int,
+    m: int,
+    n: int,
 ) -> tuple[Ints, Bools]:
     """The largest 30-day gap (bp) between platform net revenue and a source, aligned by the
     source's lag estimated from the data (app.domain.sources.source_lag)."""
-    if reference is None or other is None:
+    if reference is None or ref_cs is None or other is None:
         return _none(m)
     lag, lag_ok = _estimate_lags(reference, other, m, n)
     buckets = days // BUCKET
@@ -262,7 +269,7 @@ def _source_gap(
         return _none(m)
     end = np.where(ok, end, buckets * BUCKET)
     lag = np.where(ok, lag, 0)
-    ref_cs, other_cs = prefix_sums(reference), prefix_sums(other)
+    other_cs = prefix_sums(other)
     worst = np.zeros(m, dtype=reference.dtype)
     for k in range(buckets):
         hi = end - k * BUCKET
