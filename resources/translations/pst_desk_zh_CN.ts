@@ -318,6 +318,10 @@
             <translation>未通过</translation>
         </message>
         <message>
+            <source>{late} of {count} installments late</source>
+            <translation>{count} 期中逾期 {late} 期</translation>
+        </message>
+        <message>
             <source>{ordinal} percentile</source>
             <translation>第 {ordinal} 百分位</translation>
         </message>
@@ -2266,7 +2270,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>p{percentile}</source>
-            <translation>第 {percentile} 百分位</translation>
+            <translation>p{percentile}</translation>
         </message>
         <message>
             <source>Pass</source>
@@ -3881,28 +3885,28 @@ largest: {largest}</source>
             <translation>假设阈值</translation>
         </message>
         <message>
-            <source>Change a threshold to see which stores would pass. Nothing else in the app uses these values.</source>
-            <translation>更改阈值，查看哪些店铺会通过。应用的其他部分不会使用这些值。</translation>
+            <source>Change a threshold to see which stores would pass. Nothing else in the app uses these values. Growth must also reach the category median; a DIO above the limit passes at or below the category median.</source>
+            <translation>更改阈值，查看哪些店铺会通过。应用的其他部分不会使用这些值。增长还须达到品类中位数；库存周转天数超过上限时，不高于品类中位数也可通过。</translation>
         </message>
         <message>
-            <source>Growth at least (and at least the category median)</source>
-            <translation>增长至少为（且不低于品类中位数）</translation>
+            <source>Growth at least</source>
+            <translation>增长至少</translation>
         </message>
         <message>
-            <source>Return rate at most the peers' percentile</source>
-            <translation>退货率不高于同业百分位</translation>
+            <source>Return rate percentile at most</source>
+            <translation>退货率百分位至多</translation>
         </message>
         <message>
-            <source>DIO always fine up to (else at most the category median)</source>
-            <translation>库存周转天数在此以内均可（否则不高于品类中位数）</translation>
+            <source>DIO always fine up to</source>
+            <translation>库存周转天数上限</translation>
+        </message>
+        <message>
+            <source>Sources differ at most</source>
+            <translation>数据源差异上限</translation>
         </message>
         <message>
             <source>Late installments allowed</source>
             <translation>允许的逾期期数</translation>
-        </message>
-        <message>
-            <source>Sources may differ by at most</source>
-            <translation>数据源差异上限</translation>
         </message>
         <message>
             <source>days</source>

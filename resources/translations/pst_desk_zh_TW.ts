@@ -318,6 +318,10 @@
             <translation>未通過</translation>
         </message>
         <message>
+            <source>{late} of {count} installments late</source>
+            <translation>{count} 期中逾期 {late} 期</translation>
+        </message>
+        <message>
             <source>{ordinal} percentile</source>
             <translation>第 {ordinal} 百分位</translation>
         </message>
@@ -2266,7 +2270,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>p{percentile}</source>
-            <translation>第 {percentile} 百分位</translation>
+            <translation>p{percentile}</translation>
         </message>
         <message>
             <source>Pass</source>
@@ -3881,28 +3885,28 @@ largest: {largest}</source>
             <translation>假設閾值</translation>
         </message>
         <message>
-            <source>Change a threshold to see which stores would pass. Nothing else in the app uses these values.</source>
-            <translation>更改閾值，查看哪些店鋪會通過。應用程式的其他部分不會使用這些值。</translation>
+            <source>Change a threshold to see which stores would pass. Nothing else in the app uses these values. Growth must also reach the category median; a DIO above the limit passes at or below the category median.</source>
+            <translation>更改閾值，查看哪些店鋪會通過。應用程式的其他部分不會使用這些值。增長還須達到品類中位數；存貨周轉天數超過上限時，不高於品類中位數也可通過。</translation>
         </message>
         <message>
-            <source>Growth at least (and at least the category median)</source>
-            <translation>增長至少為（且不低於品類中位數）</translation>
+            <source>Growth at least</source>
+            <translation>增長至少</translation>
         </message>
         <message>
-            <source>Return rate at most the peers' percentile</source>
-            <translation>退貨率不高於同業百分位</translation>
+            <source>Return rate percentile at most</source>
+            <translation>退貨率百分位至多</translation>
         </message>
         <message>
-            <source>DIO always fine up to (else at most the category median)</source>
-            <translation>存貨周轉天數在此以內均可（否則不高於品類中位數）</translation>
+            <source>DIO always fine up to</source>
+            <translation>存貨周轉天數上限</translation>
+        </message>
+        <message>
+            <source>Sources differ at most</source>
+            <translation>數據源差異上限</translation>
         </message>
         <message>
             <source>Late installments allowed</source>
             <translation>允許的逾期期數</translation>
-        </message>
-        <message>
-            <source>Sources may differ by at most</source>
-            <translation>數據源差異上限</translation>
         </message>
         <message>
             <source>days</source>

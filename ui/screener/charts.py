@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.screener.portfolio import FunnelStep, Histogram
 from ui.shared import format as fmt
-from ui.shared.chart_base import ChartWidget
+from ui.shared.chart_base import ChartWidget, font_families
 
 FUNNEL_LABELS = {
     "all": QT_TRANSLATE_NOOP("ScreenerCharts", "All stores"),
@@ -49,7 +49,8 @@ class FunnelChart(ChartWidget[list[FunnelStep]]):
         positions = np.arange(len(data))[::-1]
         colors = [self.colors.peer] + [self.colors.accent] * (len(data) - 2) + [self.colors.good]
         axes.barh(positions, counts, color=colors, height=0.7)
-        axes.set_yticks(positions, labels)
+        # Families named on the text: the CJK fallback is looked up at draw time (chart_base).
+        axes.set_yticks(positions, labels, fontfamily=font_families())
         axes.grid(axis="y", visible=False)
         axes.grid(axis="x", visible=True)
         top = max(counts) if counts else 1
@@ -86,7 +87,15 @@ class HistogramChart(ChartWidget[HistogramData]):
         self.heading.setText(_tr(HISTOGRAM_TITLES[criterion]))
         self.canvas.setAccessibleName(self.heading.text())
         self.canvas.setMinimumHeight(120)
+        self.caption.setWordWrap(True)
         self._line = None
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(_tr(HISTOGRAM_TITLES[self.criterion]))
+        self.canvas.setAccessibleName(self.heading.text())
+        if self.data is not None:
+            self.set_data(self.data)  # the caption, in the new language
+            self.canvas.draw_idle()
 
     def draw(self, data: HistogramData) -> None:
         h = data.histogram
@@ -146,6 +155,6 @@ class CompareChart(ChartWidget[CompareData]):
             heights = [np.nan if v is None else v for v in values]
             self.axes.bar(x - 0.4 + width * (i + 0.5), heights, width=width, color=color)
             entries.append((store, color, "box"))
-        self.axes.set_xticks(x, data.labels, fontsize=8)
+        self.axes.set_xticks(x, data.labels, fontsize=8, fontfamily=font_families())
         self.axes.set_ylim(0, 100)
         self.set_key(entries)

@@ -67,6 +67,11 @@ class CompareView(QFrame):
     def _cell(self, card: Scorecard, key: str) -> QWidget:
         c = card.criterion(key)
         text = fmt.criterion_value(c.value, c.unit, c.key)
+        if key == "repayment":
+            text = self.tr("{late} of {count} installments late").format(
+                late=fmt.integer(int(c.params["late"])),
+                count=fmt.integer(int(c.params["installments"])),
+            )
         if c.peer_percentile is not None:
             text += " · " + self.tr("{ordinal} percentile").format(
                 ordinal=fmt.ordinal(c.peer_percentile)

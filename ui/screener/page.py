@@ -123,7 +123,8 @@ class ScreenerPage(QWidget):
         top.addWidget(self.export_button)
 
         self.funnel = FunnelChart(colors)
-        self.funnel.setMinimumHeight(250)
+        self.funnel.setMinimumHeight(220)
+        self.funnel.caption.setWordWrap(True)
         self.whatif = WhatIfPanel(screener.policy)
         self.whatif.changed.connect(self.apply_policy)
         left = QVBoxLayout()
@@ -131,7 +132,7 @@ class ScreenerPage(QWidget):
         left.addWidget(self.whatif)
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setFixedWidth(440)
+        left_box.setFixedWidth(380)
         left.setContentsMargins(0, 0, 0, 0)
 
         self.model = ShortlistModel(self)
@@ -147,9 +148,10 @@ class ScreenerPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        for column, width in enumerate((48, 70, 200, 150, 70, *[128] * 6)):
+        for column, width in enumerate((44, 64, 140, 124, 64, 126, 110, 128, 142, 84, 86)):
             self.table.setColumnWidth(column, width)
         self.everyone = QCheckBox()
         self.everyone.setObjectName("screener:everyone")
@@ -367,6 +369,11 @@ class ScreenerPage(QWidget):
         self.tabs.setTabText(1, self.tr("Distributions"))
         self._selection_changed()
         self._show_status()
+        columns = self.model.columnCount()
+        if columns:
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        for chart in self.histograms.values():
+            chart.retranslate_ui()
         if self.current is not None:
             self.funnel.show_data(self.current.funnel)
 

@@ -128,15 +128,16 @@ class WhatIfPanel(QFrame):
         self.note.setText(
             self.tr(
                 "Change a threshold to see which stores would pass. Nothing else in the app "
-                "uses these values."
-            )  # fmt: skip
+                "uses these values. Growth must also reach the category median; a DIO above "
+                "the limit passes at or below the category median."
+            )
         )
         texts = (
-            self.tr("Growth at least (and at least the category median)"),
-            self.tr("Return rate at most the peers' percentile"),
-            self.tr("DIO always fine up to (else at most the category median)"),
+            self.tr("Growth at least"),
+            self.tr("Return rate percentile at most"),
+            self.tr("DIO always fine up to"),
             self.tr("Late installments allowed"),
-            self.tr("Sources may differ by at most"),
+            self.tr("Sources differ at most"),
         )
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)

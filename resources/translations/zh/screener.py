@@ -86,7 +86,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "承銷方的內部信用評分，由平台提供：不屬於五項選擇標準。",
     ),
     "yes": ("是", "是"),
-    "p{percentile}": ("第 {percentile} 百分位", "第 {percentile} 百分位"),
+    "p{percentile}": ("p{percentile}", "p{percentile}"),
     "What-if: these thresholds apply on this page only.": (
         "假设分析：这些阈值仅用于本页。",
         "假設分析：這些閾值僅用於本頁。",
@@ -94,24 +94,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "The policy in force.": ("当前生效的政策。", "當前生效的政策。"),
     "What-if thresholds": ("假设阈值", "假設閾值"),
     "Change a threshold to see which stores would pass. Nothing else in the app uses these "
-    "values.": (
-        "更改阈值，查看哪些店铺会通过。应用的其他部分不会使用这些值。",
-        "更改閾值，查看哪些店鋪會通過。應用程式的其他部分不會使用這些值。",
+    "values. Growth must also reach the category median; a DIO above the limit passes at or "
+    "below the category median.": (
+        "更改阈值，查看哪些店铺会通过。应用的其他部分不会使用这些值。增长还须达到品类中位数；"
+        "库存周转天数超过上限时，不高于品类中位数也可通过。",
+        "更改閾值，查看哪些店鋪會通過。應用程式的其他部分不會使用這些值。增長還須達到品類中位數；"
+        "存貨周轉天數超過上限時，不高於品類中位數也可通過。",
     ),
-    "Growth at least (and at least the category median)": (
-        "增长至少为（且不低于品类中位数）",
-        "增長至少為（且不低於品類中位數）",
-    ),
-    "Return rate at most the peers' percentile": (
-        "退货率不高于同业百分位",
-        "退貨率不高於同業百分位",
-    ),
-    "DIO always fine up to (else at most the category median)": (
-        "库存周转天数在此以内均可（否则不高于品类中位数）",
-        "存貨周轉天數在此以內均可（否則不高於品類中位數）",
-    ),
+    "Growth at least": ("增长至少", "增長至少"),
+    "Return rate percentile at most": ("退货率百分位至多", "退貨率百分位至多"),
+    "DIO always fine up to": ("库存周转天数上限", "存貨周轉天數上限"),
     "Late installments allowed": ("允许的逾期期数", "允許的逾期期數"),
-    "Sources may differ by at most": ("数据源差异上限", "數據源差異上限"),
+    "Sources differ at most": ("数据源差异上限", "數據源差異上限"),
+    "{late} of {count} installments late": (
+        "{count} 期中逾期 {late} 期",
+        "{count} 期中逾期 {late} 期",
+    ),
     "days": ("天", "天"),
     "installments": ("期", "期"),
     "Restore the policy in force": ("恢复当前生效的政策", "恢復當前生效的政策"),
