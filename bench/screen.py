@@ -113,22 +113,25 @@ def _measure(args: argparse.Namespace, sandbox: Any, tmp: Path) -> list[Result]:
 
 
 def _warm_server(sandbox: Any, merchants: int) -> None:
-    """Ask for every page once, bodies discarded: the sandbox generates and keeps them."""
+    """Ask for every page the client will, bodies discarded: the sandbox generates and keeps
+    them (the same URLs as app.backend.bulk builds)."""
     import httpx
 
-    from app.backend.bulk import PAGE_SIZE
-    from app.screener.loader import segments
+    from app.backend.bulk import PAGE_SIZE, merchants_resource, series_resource
+    from app.domain.policy import DEFAULT_POLICY
+    from app.domain.scorer import window_days
+    from app.sandbox.calendar import HISTORY_START
+    from app.screener.loader import requests
 
     headers = {"Authorization": f"Bearer {sandbox.token}"}
     with httpx.Client(base_url=sandbox.api_url, headers=headers, timeout=600) as http:
-        as_of = http.get("/v1/health").json()["sim_date"]
-        periods = segments(dt.date.fromisoformat(as_of))
+        as_of = dt.date.fromisoformat(http.get("/v1/health").json()["sim_date"])
+        wanted = requests(as_of, HISTORY_START, window_days(DEFAULT_POLICY))
         for page in range(1, -(-merchants // PAGE_SIZE) + 1):
-            query = {"page": page, "page_size": PAGE_SIZE}
-            http.get("/v1/bulk/merchants", params=query).raise_for_status()
-            for start, end in periods:
-                dates = {"end": end.isoformat(), **({"start": start.isoformat()} if start else {})}
-                http.get("/v1/bulk/series", params={**query, **dates}).raise_for_status()
+            resources = [merchants_resource(page, PAGE_SIZE)]
+            resources += [series_resource(page, PAGE_SIZE, *request) for request in wanted]
+            for resource in resources:
+                http.get(resource.path, params=resource.params).raise_for_status()
 
 
 class PeakMemory:

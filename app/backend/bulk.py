@@ -27,7 +27,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict
 
-from app.backend.bulk_schema import COUNT_COLUMNS, MERCHANT_SCHEMA, SERIES_COLUMNS, SERIES_SCHEMA
+from app.backend.bulk_schema import (
+    COUNT_COLUMNS,
+    MERCHANT_SCHEMA,
+    SERIES_COLUMNS,
+    series_schema,
+)
 from app.backend.client import ApiClient, Fresh
 from app.backend.errors import InvalidPayload, clip
 from app.backend.resources import Resource
@@ -82,10 +87,17 @@ class Page:
 
 
 def series_resource(
-    page: int, page_size: int, start: dt.date | None, end: dt.date
+    page: int,
+    page_size: int,
+    start: dt.date | None,
+    end: dt.date,
+    columns: tuple[str, ...] | None = None,
 ) -> Resource[Any]:
-    """`start` None: from the first day of the history (the server knows it)."""
+    """`start` None: from the first day of the history (the server knows it); `columns` None:
+    every metric column."""
     params = [("end", end.isoformat()), ("page", str(page)), ("page_size", str(page_size))]
+    if columns is not None:
+        params.insert(0, ("columns", ",".join(columns)))
     if start is not None:
         params.append(("start", start.isoformat()))
     return Resource("/v1/bulk/series", SeriesPage, "bulk_series", tuple(params))
@@ -104,12 +116,19 @@ class BulkClient:
         self.cache_dir = cache_dir
 
     def series_page(
-        self, page: int, page_size: int, start: dt.date | None, end: dt.date, *, load: bool = True
+        self,
+        page: int,
+        page_size: int,
+        start: dt.date | None,
+        end: dt.date,
+        *,
+        columns: tuple[str, ...] | None = None,
+        load: bool = True,
     ) -> Page:
-        resource = series_resource(page, page_size, start, end)
+        resource = series_resource(page, page_size, start, end, columns)
 
         def check(table: pa.Table) -> None:
-            check_series(table, page, page_size, start, end)
+            check_series(table, page, page_size, start, end, columns)
 
         return self._get(resource, check, load)
 
@@ -240,12 +259,18 @@ def _days(day: dt.date) -> int:
 
 
 def check_series(
-    table: pa.Table, page: int, page_size: int, start: dt.date | None, end: dt.date
+    table: pa.Table,
+    page: int,
+    page_size: int,
+    start: dt.date | None,
+    end: dt.date,
+    columns: tuple[str, ...] | None = None,
 ) -> None:
     """Raise ValueError unless `table` is the page's series: every merchant of the page's range
     in order, each with exactly the days start..end ascending (start None: from whichever day
-    the first row has, at or before `end`), no null, no negative value."""
-    _check_schema(table, SERIES_SCHEMA)
+    the first row has, at or before `end`), no null, no negative value; `columns` (None: all)
+    are the metric columns asked for."""
+    _check_schema(table, series_schema(columns))
     if start is None:
         if table.num_rows == 0:
             return _check_ids([], page, page_size)
@@ -275,7 +300,7 @@ def check_series(
         bad = int(day_numbers[(day_numbers < expected[0]) | (day_numbers > expected[-1])].size)
         where = "outside the period" if bad else "out of order or repeated"
         raise ValueError(f"days are {where} ({start.isoformat()}..{end.isoformat()})")
-    for name in SERIES_COLUMNS:
+    for name in columns or SERIES_COLUMNS:
         lowest = pc.min(table.column(name)).as_py()
         if lowest is not None and lowest < 0:
             kind = "count" if name in COUNT_COLUMNS else "amount"

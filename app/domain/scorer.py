@@ -145,6 +145,17 @@ def _cat(arrays: list[NDArray[Any]]) -> NDArray[Any]:
 # -- 1. measure ------------------------------------------------------------------------------
 
 
+def window_days(policy: SelectionPolicy) -> int:
+    """How many of the latest days `measure` reads of every series but platform GMV (growth
+    reads two years of it, promotions the whole history): earlier days may be left as zeros."""
+    return max(
+        policy.return_rate_days,
+        policy.dio_days,
+        policy.integrity_days + MAX_LAG_DAYS,  # 30-day buckets, shifted by a lag up to 60 days
+        LAG_WINDOW_DAYS + MAX_LAG_DAYS,
+    )
+
+
 def measure(
     series: SeriesBatch,
     events: EventBatch,
