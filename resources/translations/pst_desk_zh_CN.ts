@@ -2111,6 +2111,10 @@ largest: {largest}</source>
             <translation>已代币化</translation>
         </message>
         <message>
+            <source>No data yet</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
             <source>Growth over 24 months (%)</source>
             <translation>24 个月增长（%）</translation>
         </message>

@@ -2111,6 +2111,10 @@ largest: {largest}</source>
             <translation>已代幣化</translation>
         </message>
         <message>
+            <source>No data yet</source>
+            <translation>暫無數據</translation>
+        </message>
+        <message>
             <source>Growth over 24 months (%)</source>
             <translation>24 個月增長（%）</translation>
         </message>

@@ -1,5 +1,6 @@
-"""The screener's charts: the funnel, one histogram per criterion with the threshold line, and
-the compared stores' peer percentiles. The data comes from app.screener.portfolio."""
+"""The screener's charts: the funnel (painted by Qt), one histogram per criterion with the
+threshold line, and the compared stores' peer percentiles. The data comes from
+app.screener.portfolio."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ from dataclasses import dataclass
 
 import numpy as np
 from matplotlib.ticker import FuncFormatter
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.screener.portfolio import FunnelStep, Histogram
 from ui.shared import format as fmt
 from ui.shared.chart_base import ChartWidget, font_families
+from ui.shared.theme import LIGHT, Colors
 
 FUNNEL_LABELS = {
     "all": QT_TRANSLATE_NOOP("ScreenerCharts", "All stores"),
@@ -22,6 +26,7 @@ FUNNEL_LABELS = {
     "integrity": QT_TRANSLATE_NOOP("ScreenerCharts", "+ data integrity = all five"),
     "tokenized": QT_TRANSLATE_NOOP("ScreenerCharts", "Tokenized"),
 }
+NO_DATA = QT_TRANSLATE_NOOP("ScreenerCharts", "No data yet")
 HISTOGRAM_TITLES = {
     "growth": QT_TRANSLATE_NOOP("ScreenerCharts", "Growth over 24 months (%)"),
     "return_rate": QT_TRANSLATE_NOOP("ScreenerCharts", "Return rate: peer percentile"),
@@ -38,26 +43,39 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ScreenerCharts", text)
 
 
-class FunnelChart(ChartWidget[list[FunnelStep]]):
-    title = QT_TRANSLATE_NOOP("Charts", "Funnel: stores passing each criterion in turn")
-    margins_px = {"left": 190, "right": 60, "top": 6, "bottom": 20}
+class FunnelView(QFrame):
+    """The funnel as horizontal bars painted by Qt (a what-if repaints it in a millisecond; a
+    matplotlib figure would take tens): each step's label, bar and count."""
 
-    def draw(self, data: list[FunnelStep]) -> None:
-        axes = self.axes
-        labels = [_tr(FUNNEL_LABELS[s.key]) for s in data]
+    ROW_PX = 34
+
+    def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.colors = colors
+        self._data: list[FunnelStep] | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("chartTitle")
+        self.heading.setStyleSheet("font-weight: 600; font-size: 13px;")
+        self.caption = QLabel("")
+        self.caption.setObjectName("muted")
+        self.caption.setWordWrap(True)
+        self.bars = _FunnelBars(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.bars, 1)
+        self.retranslate_ui()
+
+    @property
+    def data(self) -> list[FunnelStep] | None:
+        return self._data
+
+    def show_data(self, data: list[FunnelStep]) -> None:
+        self._data = data
         counts = [s.count for s in data]
-        positions = np.arange(len(data))[::-1]
-        colors = [self.colors.peer] + [self.colors.accent] * (len(data) - 2) + [self.colors.good]
-        axes.barh(positions, counts, color=colors, height=0.7)
-        # Families named on the text: the CJK fallback is looked up at draw time (chart_base).
-        axes.set_yticks(positions, labels, fontfamily=font_families())
-        axes.grid(axis="y", visible=False)
-        axes.grid(axis="x", visible=True)
-        top = max(counts) if counts else 1
-        for y, count in zip(positions, counts, strict=True):
-            axes.text(count + top * 0.01, y, fmt.integer(count), va="center",
-                      color=self.colors.text, fontsize=8)  # fmt: skip
-        axes.set_xlim(0, top * 1.12)
         self.caption.setText(
             QCoreApplication.translate(
                 "ScreenerCharts",
@@ -68,6 +86,67 @@ class FunnelChart(ChartWidget[list[FunnelStep]]):
                 tokenized=fmt.integer(counts[-1]),
             )
         )  # fmt: skip
+        self.bars.setAccessibleDescription(
+            "; ".join(f"{_tr(FUNNEL_LABELS[s.key])}: {fmt.integer(s.count)}" for s in data)
+        )
+        self.bars.update()
+
+    def draw_now(self) -> None:
+        self.bars.repaint()
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
+        self.bars.update()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(
+            QCoreApplication.translate("Charts", "Funnel: stores passing each criterion in turn")
+        )
+        self.bars.setAccessibleName(self.heading.text())
+        if self._data is not None:
+            self.show_data(self._data)
+
+
+class _FunnelBars(QWidget):
+    def __init__(self, owner: FunnelView) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.setMinimumHeight(FunnelView.ROW_PX * len(FUNNEL_LABELS))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        data, colors = self.owner.data, self.owner.colors
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not data:
+            painter.setPen(QColor(colors.muted))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _tr(NO_DATA))
+            return
+        metrics = painter.fontMetrics()
+        labels = [_tr(FUNNEL_LABELS[s.key]) for s in data]
+        label_px = max(metrics.horizontalAdvance(t) for t in labels) + 12
+        count_px = metrics.horizontalAdvance(fmt.integer(data[0].count)) + 10
+        width = max(10, self.width() - label_px - count_px)
+        row = max(18, min(FunnelView.ROW_PX, self.height() // len(data)))
+        top = max(1, data[0].count)
+        for i, (step, label) in enumerate(zip(data, labels, strict=True)):
+            y = i * row
+            painter.setPen(QColor(colors.muted))
+            painter.drawText(
+                QRectF(0, y, label_px - 8, row),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            last = i == len(data) - 1
+            color = colors.peer if i == 0 else colors.good if last else colors.accent
+            bar = max(2.0, width * step.count / top)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(color))
+            painter.drawRoundedRect(QRectF(label_px, y + row * 0.18, bar, row * 0.64), 3, 3)
+            painter.setPen(QColor(colors.text))
+            painter.drawText(QRectF(label_px + bar + 6, y, count_px + 40, row),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fmt.integer(step.count))  # fmt: skip
+        painter.end()
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain import scorer
 from app.domain.policy import SelectionPolicy
 from app.screener.portfolio import FunnelStep, Histogram, Portfolio, threshold_of
-from ui.screener.charts import FunnelChart, HistogramChart, HistogramData
+from ui.screener.charts import FunnelView, HistogramChart, HistogramData
 from ui.screener.compare import MAX_STORES, CompareDialog
 from ui.screener.shortlist_model import ShortlistModel
 from ui.screener.whatif import WhatIfPanel
@@ -122,9 +122,7 @@ class ScreenerPage(QWidget):
         top.addWidget(self.compare_button)
         top.addWidget(self.export_button)
 
-        self.funnel = FunnelChart(colors)
-        self.funnel.setMinimumHeight(220)
-        self.funnel.caption.setWordWrap(True)
+        self.funnel = FunnelView(colors)
         self.whatif = WhatIfPanel(screener.policy)
         self.whatif.changed.connect(self.apply_policy)
         left = QVBoxLayout()
@@ -374,8 +372,7 @@ class ScreenerPage(QWidget):
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
         for chart in self.histograms.values():
             chart.retranslate_ui()
-        if self.current is not None:
-            self.funnel.show_data(self.current.funnel)
+        self.funnel.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
