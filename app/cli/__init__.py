@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 # Modules under app.cli that provide a subcommand, in the order `--help` lists them.
-COMMANDS = ("sandbox", "doctor", "wallet", "vault", "treasury", "portfolio", "token")
+COMMANDS = ("sandbox", "doctor", "wallet", "vault", "treasury", "portfolio", "token", "merchants")
 
 
 def opens_gui(argv: Sequence[str]) -> bool:

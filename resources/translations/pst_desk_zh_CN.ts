@@ -322,6 +322,14 @@
             <source>No data yet</source>
             <translation>暂无数据</translation>
         </message>
+        <message>
+            <source>Funnel: stores passing each criterion in turn</source>
+            <translation>漏斗：依次通过各项标准的店铺</translation>
+        </message>
+        <message>
+            <source>Peer percentiles</source>
+            <translation>同业百分位</translation>
+        </message>
     </context>
     <context>
         <name>ClaimAllDialog</name>
@@ -395,6 +403,40 @@
         <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare stores</source>
+            <translation>比较店铺</translation>
+        </message>
+        <message>
+            <source>Where each store sits among its category's peers (0-100). Growth and promotion uplift: higher is better; return rate and DIO: lower is better.</source>
+            <translation>各店铺在同品类同业中的位置（0-100）。增长和促销增幅越高越好；退货率和库存周转天数越低越好。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>All five criteria</source>
+            <translation>全部五项标准</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>{late} of {count} installments late</source>
+            <translation>{count} 期中逾期 {late} 期</translation>
+        </message>
+        <message>
+            <source>{ordinal} percentile</source>
+            <translation>第 {ordinal} 百分位</translation>
         </message>
     </context>
     <context>
@@ -1102,6 +1144,10 @@ Double-click: dashboard</source>
             <translation>钱包</translation>
         </message>
         <message>
+            <source>Screener</source>
+            <translation>筛选器</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -1262,8 +1308,8 @@ Double-click: dashboard</source>
             <translation>是</translation>
         </message>
         <message>
-            <source>Score</source>
-            <translation>评分</translation>
+            <source>Underwriter score</source>
+            <translation>承销方评分</translation>
         </message>
         <message>
             <source>GMV 12m (USD)</source>
@@ -2385,6 +2431,211 @@ largest: {largest}</source>
             <translation>
                 <numerusform>评分卡 · {verdict}（%n 项中 {passed} 项通过）· 截至 {date}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通过</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerCharts</name>
+        <message>
+            <source>All stores</source>
+            <translation>全部店铺</translation>
+        </message>
+        <message>
+            <source>+ financial track record</source>
+            <translation>+ 财务记录</translation>
+        </message>
+        <message>
+            <source>+ product edge</source>
+            <translation>+ 产品优势</translation>
+        </message>
+        <message>
+            <source>+ operational edge</source>
+            <translation>+ 运营优势</translation>
+        </message>
+        <message>
+            <source>+ repayment</source>
+            <translation>+ 还款记录</translation>
+        </message>
+        <message>
+            <source>+ data integrity = all five</source>
+            <translation>+ 数据一致性 = 全部五项</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代币化</translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
+            <source>Growth over 24 months (%)</source>
+            <translation>24 个月增长（%）</translation>
+        </message>
+        <message>
+            <source>Return rate: peer percentile</source>
+            <translation>退货率：同业百分位</translation>
+        </message>
+        <message>
+            <source>Days inventory outstanding (days)</source>
+            <translation>库存周转天数（天）</translation>
+        </message>
+        <message>
+            <source>Promotion uplift minus peers' (points)</source>
+            <translation>促销增幅减同业增幅（百分点）</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期数</translation>
+        </message>
+        <message>
+            <source>Largest gap between sources (%)</source>
+            <translation>数据源之间的最大差异（%）</translation>
+        </message>
+        <message>
+            <source>{passed} of {total} stores pass all five criteria; {tokenized} of them are tokenized.</source>
+            <translation>{total} 家店铺中有 {passed} 家通过全部五项标准，其中 {tokenized} 家已代币化。</translation>
+        </message>
+        <message>
+            <source>{count} stores with a value; dashed line: the threshold</source>
+            <translation>{count} 家店铺有数值；虚线：阈值</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerPage</name>
+        <message>
+            <source>Compare ({count})</source>
+            <translation>比较（{count}）</translation>
+        </message>
+        <message>
+            <source>Export the shortlist</source>
+            <translation>导出候选名单</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Exported {count} stores to {path}.</source>
+            <translation>已将 {count} 家店铺导出到 {path}。</translation>
+        </message>
+        <message>
+            <source>Loading bulk data: {done} of {total} pages…</source>
+            <translation>正在加载批量数据：第 {done} 页，共 {total} 页…</translation>
+        </message>
+        <message>
+            <source>Loading bulk data…</source>
+            <translation>正在加载批量数据…</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} stores shown · data as of {date}</source>
+            <translation>显示 {total} 家店铺中的 {shown} 家 · 数据截至 {date}</translation>
+        </message>
+        <message>
+            <source>Not screened yet.</source>
+            <translation>尚未筛选。</translation>
+        </message>
+        <message>
+            <source>Screener</source>
+            <translation>筛选器</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Screen again</source>
+            <translation>重新筛选</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Show every store, not only those passing all five</source>
+            <translation>显示所有店铺，而不仅是通过全部五项的店铺</translation>
+        </message>
+        <message>
+            <source>Shortlist</source>
+            <translation>候选名单</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>分布</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerTable</name>
+        <message>
+            <source>Growth</source>
+            <translation>增长</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>退货率</translation>
+        </message>
+        <message>
+            <source>DIO</source>
+            <translation>库存周转天数</translation>
+        </message>
+        <message>
+            <source>Promotion uplift</source>
+            <translation>促销增幅</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期数</translation>
+        </message>
+        <message>
+            <source>Source gap</source>
+            <translation>数据源差异</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代币化</translation>
+        </message>
+        <message>
+            <source>Underwriter score (internal)</source>
+            <translation>承销方评分（内部）</translation>
+        </message>
+        <message>
+            <source>The underwriter's internal credit score, served by the platform: not one of the five selection criteria.</source>
+            <translation>承销方的内部信用评分，由平台提供：不属于五项选择标准。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>p{percentile}</source>
+            <translation>p{percentile}</translation>
         </message>
         <message>
             <source>Pass</source>
@@ -4095,6 +4346,57 @@ largest: {largest}</source>
         <message>
             <source>Address copied.</source>
             <translation>地址已复制。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>What-if: these thresholds apply on this page only.</source>
+            <translation>假设分析：这些阈值仅用于本页。</translation>
+        </message>
+        <message>
+            <source>The policy in force.</source>
+            <translation>当前生效的政策。</translation>
+        </message>
+        <message>
+            <source>What-if thresholds</source>
+            <translation>假设阈值</translation>
+        </message>
+        <message>
+            <source>Change a threshold to see which stores would pass. Nothing else in the app uses these values. Growth must also reach the category median; a DIO above the limit passes at or below the category median.</source>
+            <translation>更改阈值，查看哪些店铺会通过。应用的其他部分不会使用这些值。增长还须达到品类中位数；库存周转天数超过上限时，不高于品类中位数也可通过。</translation>
+        </message>
+        <message>
+            <source>Growth at least</source>
+            <translation>增长至少</translation>
+        </message>
+        <message>
+            <source>Return rate percentile at most</source>
+            <translation>退货率百分位至多</translation>
+        </message>
+        <message>
+            <source>DIO always fine up to</source>
+            <translation>库存周转天数上限</translation>
+        </message>
+        <message>
+            <source>Sources differ at most</source>
+            <translation>数据源差异上限</translation>
+        </message>
+        <message>
+            <source>Late installments allowed</source>
+            <translation>允许的逾期期数</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>installments</source>
+            <translation>期</translation>
+        </message>
+        <message>
+            <source>Restore the policy in force</source>
+            <translation>恢复当前生效的政策</translation>
         </message>
     </context>
     <context>

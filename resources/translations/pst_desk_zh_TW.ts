@@ -322,6 +322,14 @@
             <source>No data yet</source>
             <translation>暫無數據</translation>
         </message>
+        <message>
+            <source>Funnel: stores passing each criterion in turn</source>
+            <translation>漏斗：依次通過各項標準的店鋪</translation>
+        </message>
+        <message>
+            <source>Peer percentiles</source>
+            <translation>同業百分位</translation>
+        </message>
     </context>
     <context>
         <name>ClaimAllDialog</name>
@@ -395,6 +403,40 @@
         <message>
             <source>Note</source>
             <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare stores</source>
+            <translation>比較店鋪</translation>
+        </message>
+        <message>
+            <source>Where each store sits among its category's peers (0-100). Growth and promotion uplift: higher is better; return rate and DIO: lower is better.</source>
+            <translation>各店鋪在同品類同業中的位置（0-100）。增長和促銷增幅越高越好；退貨率和存貨周轉天數越低越好。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>All five criteria</source>
+            <translation>全部五項標準</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通過</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通過</translation>
+        </message>
+        <message>
+            <source>{late} of {count} installments late</source>
+            <translation>{count} 期中逾期 {late} 期</translation>
+        </message>
+        <message>
+            <source>{ordinal} percentile</source>
+            <translation>第 {ordinal} 百分位</translation>
         </message>
     </context>
     <context>
@@ -1102,6 +1144,10 @@ Double-click: dashboard</source>
             <translation>錢包</translation>
         </message>
         <message>
+            <source>Screener</source>
+            <translation>篩選器</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -1262,8 +1308,8 @@ Double-click: dashboard</source>
             <translation>是</translation>
         </message>
         <message>
-            <source>Score</source>
-            <translation>評分</translation>
+            <source>Underwriter score</source>
+            <translation>承銷方評分</translation>
         </message>
         <message>
             <source>GMV 12m (USD)</source>
@@ -2385,6 +2431,211 @@ largest: {largest}</source>
             <translation>
                 <numerusform>評分卡 · {verdict}（%n 項中 {passed} 項通過）· 截至 {date}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通過</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通過</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerCharts</name>
+        <message>
+            <source>All stores</source>
+            <translation>全部店鋪</translation>
+        </message>
+        <message>
+            <source>+ financial track record</source>
+            <translation>+ 財務記錄</translation>
+        </message>
+        <message>
+            <source>+ product edge</source>
+            <translation>+ 產品優勢</translation>
+        </message>
+        <message>
+            <source>+ operational edge</source>
+            <translation>+ 營運優勢</translation>
+        </message>
+        <message>
+            <source>+ repayment</source>
+            <translation>+ 還款記錄</translation>
+        </message>
+        <message>
+            <source>+ data integrity = all five</source>
+            <translation>+ 數據一致性 = 全部五項</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代幣化</translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation>暫無數據</translation>
+        </message>
+        <message>
+            <source>Growth over 24 months (%)</source>
+            <translation>24 個月增長（%）</translation>
+        </message>
+        <message>
+            <source>Return rate: peer percentile</source>
+            <translation>退貨率：同業百分位</translation>
+        </message>
+        <message>
+            <source>Days inventory outstanding (days)</source>
+            <translation>存貨周轉天數（天）</translation>
+        </message>
+        <message>
+            <source>Promotion uplift minus peers' (points)</source>
+            <translation>促銷增幅減同業增幅（百分點）</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期數</translation>
+        </message>
+        <message>
+            <source>Largest gap between sources (%)</source>
+            <translation>數據源之間的最大差異（%）</translation>
+        </message>
+        <message>
+            <source>{passed} of {total} stores pass all five criteria; {tokenized} of them are tokenized.</source>
+            <translation>{total} 家店鋪中有 {passed} 家通過全部五項標準，其中 {tokenized} 家已代幣化。</translation>
+        </message>
+        <message>
+            <source>{count} stores with a value; dashed line: the threshold</source>
+            <translation>{count} 家店鋪有數值；虛線：閾值</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerPage</name>
+        <message>
+            <source>Compare ({count})</source>
+            <translation>比較（{count}）</translation>
+        </message>
+        <message>
+            <source>Export the shortlist</source>
+            <translation>匯出候選名單</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation>無法寫入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Exported {count} stores to {path}.</source>
+            <translation>已將 {count} 家店鋪匯出到 {path}。</translation>
+        </message>
+        <message>
+            <source>Loading bulk data: {done} of {total} pages…</source>
+            <translation>正在載入批次資料：第 {done} 頁，共 {total} 頁…</translation>
+        </message>
+        <message>
+            <source>Loading bulk data…</source>
+            <translation>正在載入批次資料…</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} stores shown · data as of {date}</source>
+            <translation>顯示 {total} 家店鋪中的 {shown} 家 · 數據截至 {date}</translation>
+        </message>
+        <message>
+            <source>Not screened yet.</source>
+            <translation>尚未篩選。</translation>
+        </message>
+        <message>
+            <source>Screener</source>
+            <translation>篩選器</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Screen again</source>
+            <translation>重新篩選</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>匯出 CSV…</translation>
+        </message>
+        <message>
+            <source>Show every store, not only those passing all five</source>
+            <translation>顯示所有店鋪，而不僅是通過全部五項的店鋪</translation>
+        </message>
+        <message>
+            <source>Shortlist</source>
+            <translation>候選名單</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>分佈</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerTable</name>
+        <message>
+            <source>Growth</source>
+            <translation>增長</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>退貨率</translation>
+        </message>
+        <message>
+            <source>DIO</source>
+            <translation>存貨周轉天數</translation>
+        </message>
+        <message>
+            <source>Promotion uplift</source>
+            <translation>促銷增幅</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期數</translation>
+        </message>
+        <message>
+            <source>Source gap</source>
+            <translation>數據源差異</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品類</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代幣化</translation>
+        </message>
+        <message>
+            <source>Underwriter score (internal)</source>
+            <translation>承銷方評分（內部）</translation>
+        </message>
+        <message>
+            <source>The underwriter's internal credit score, served by the platform: not one of the five selection criteria.</source>
+            <translation>承銷方的內部信用評分，由平台提供：不屬於五項選擇標準。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>p{percentile}</source>
+            <translation>p{percentile}</translation>
         </message>
         <message>
             <source>Pass</source>
@@ -4095,6 +4346,57 @@ largest: {largest}</source>
         <message>
             <source>Address copied.</source>
             <translation>地址已複製。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>What-if: these thresholds apply on this page only.</source>
+            <translation>假設分析：這些閾值僅用於本頁。</translation>
+        </message>
+        <message>
+            <source>The policy in force.</source>
+            <translation>當前生效的政策。</translation>
+        </message>
+        <message>
+            <source>What-if thresholds</source>
+            <translation>假設閾值</translation>
+        </message>
+        <message>
+            <source>Change a threshold to see which stores would pass. Nothing else in the app uses these values. Growth must also reach the category median; a DIO above the limit passes at or below the category median.</source>
+            <translation>更改閾值，查看哪些店鋪會通過。應用程式的其他部分不會使用這些值。增長還須達到品類中位數；存貨周轉天數超過上限時，不高於品類中位數也可通過。</translation>
+        </message>
+        <message>
+            <source>Growth at least</source>
+            <translation>增長至少</translation>
+        </message>
+        <message>
+            <source>Return rate percentile at most</source>
+            <translation>退貨率百分位至多</translation>
+        </message>
+        <message>
+            <source>DIO always fine up to</source>
+            <translation>存貨周轉天數上限</translation>
+        </message>
+        <message>
+            <source>Sources differ at most</source>
+            <translation>數據源差異上限</translation>
+        </message>
+        <message>
+            <source>Late installments allowed</source>
+            <translation>允許的逾期期數</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>installments</source>
+            <translation>期</translation>
+        </message>
+        <message>
+            <source>Restore the policy in force</source>
+            <translation>恢復當前生效的政策</translation>
         </message>
     </context>
     <context>

@@ -78,6 +78,9 @@ WAITING = {
     ),
     "Vault": QT_TRANSLATE_NOOP("MainWindow", "The vault opens once the app has started."),
     "Wallet": QT_TRANSLATE_NOOP("MainWindow", "The wallet opens once the app has started."),
+    "Screener": QT_TRANSLATE_NOOP(
+        "MainWindow", "The screener opens once the platform's data is connected."
+    ),
     "Settings": QT_TRANSLATE_NOOP("MainWindow", "Settings open once they are loaded."),
 }
 
@@ -301,6 +304,9 @@ class MainWindow(QMainWindow):
         self.connection.setText(self.tr("● Online"))
         self._set_online(True)
         self.merchants.reload()
+        from ui.screener.attach import attach_screener  # the Screener page (issue 15)
+
+        self.screener = attach_screener(self, explorer)
 
     def on_shutdown(self, callback: Callable[[], None]) -> None:
         """Run `callback` when the window closes (stop the monitor, the sandbox, ...)."""

@@ -218,3 +218,12 @@ STRINGS.update(
         "Settings open once they are loaded.": ("设置加载后即可打开。", "設定載入後即可開啟。"),
     }
 )
+
+STRINGS.update(
+    {
+        "The screener opens once the platform's data is connected.": (
+            "连接平台数据后即可打开筛选器。",
+            "連接平台資料後即可開啟篩選器。",
+        )
+    }
+)

@@ -107,8 +107,8 @@ def test_pages_take_their_place_and_the_keys_follow_the_sidebar(qtbot, qapp):  #
     settings = Settings()
     window = MainWindow(settings, lambda _s: None, ThemeManager(qapp, settings.theme))
     qtbot.addWidget(window)
-    expected = ["Portfolio", "Merchants", "Treasury", "Vault", "Wallet", "Settings"]
-    for title in ("Wallet", "Portfolio", "Vault", "Treasury"):
+    expected = ["Portfolio", "Merchants", "Treasury", "Vault", "Wallet", "Screener", "Settings"]
+    for title in ("Wallet", "Portfolio", "Vault", "Screener", "Treasury"):
         titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
         assert titles == expected  # the sidebar never reorders as pages arrive
         row = titles.index(title)

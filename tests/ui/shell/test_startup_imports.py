@@ -54,6 +54,7 @@ def test_the_shell_on_a_first_start_loads_nothing_heavy(tmp_path):
         "Treasury",
         "Vault",
         "Wallet",
+        "Screener",
         "Settings",
     ]  # every page in its place from the first paint
     assert not (tmp_path / "pst-desk.sqlite3").exists()  # the store opens after the paint

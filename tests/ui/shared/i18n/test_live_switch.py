@@ -34,11 +34,20 @@ def test_switching_language_retranslates_the_window(qtbot, sandbox_api, tmp_path
         qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
         total = page.model.rowCount()
         sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-        assert sidebar == ["Portfolio", "Merchants", "Treasury", "Vault", "Wallet", "Settings"]
+        assert sidebar == [
+            "Portfolio",
+            "Merchants",
+            "Treasury",
+            "Vault",
+            "Wallet",
+            "Screener",
+            "Settings",
+        ]
 
         _choose_language(window, "zh_CN")
         qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "商户")
-        assert window.sidebar.item(5).text() == "设置"
+        assert window.sidebar.item(5).text() == "筛选器"
+        assert window.sidebar.item(6).text() == "设置"
         assert wallet_page.lock_state.text() == "已锁定"
         assert wallet_page.tabs.tabText(0) == "余额"
         assert wallet_page.accounts.horizontalHeaderItem(0).text() == "标签"
