@@ -14,13 +14,17 @@ import pytest
 from app.backend.client import ApiClient
 from app.bank.client import BankClient
 from app.bank.matching import Reason, Status
-from app.bank.reconciliation import months, reconcile_live
+from app.bank.reconciliation import months, reconcile_live, store_accounts
+from app.bank.store import StatementStore
 from app.chain.client import connect
 from app.chain.registry import discover
 from app.config.profiles import NetworkProfile
+from app.events import ALERTS_RAISED, EventBus
 from app.sandbox.calendar import SIM_START
 from app.sandbox.launcher import SandboxProcess
 from app.sandbox.settlements import BANK_START
+from app.services.monitor import AlertsRaised
+from app.services.revenue_control import RevenueControlAlerts
 
 FAULT_DAYS = 4  # the faults fall on the four days after SIM_START
 EXPECTED = {
@@ -68,6 +72,7 @@ def test_five_days_later_only_the_injected_faults_differ_each_once(running, tmp_
         result = reconcile_live(
             bank, api, client, db, deployment, months(BANK_START, booked + dt.timedelta(days=1))
         )
+        stores = store_accounts(StatementStore(db), deployment)
     finally:
         db.close()
         client.close()
@@ -87,6 +92,18 @@ def test_five_days_later_only_the_injected_faults_differ_each_once(running, tmp_
             assert status.status is Status.DIFFERENCES
         else:
             assert status.status in (Status.MATCHED, Status.PENDING), status
+    # Each fault is one revenue-control alert on the covenant alerts' path, raised once.
+    bus = EventBus()
+    heard: list[AlertsRaised] = []
+    bus.subscribe(ALERTS_RAISED, lambda _topic, raised: heard.append(raised))
+    alerts = RevenueControlAlerts(bus)
+    alerts.update(result, stores)
+    alerts.update(result, stores)
+    raised = [a for r in heard for a in r.alerts]
+    assert sorted(a.reason_code for a in raised) == sorted(
+        f"bank.alert.{reason.value}" for reason in EXPECTED
+    )
+    assert all(a.covenant == "revenue_control" and a.severity == "breach" for a in raised)
     # Every business day since the bank went live was swept and routed the same day.
     swept_days = {(g.account, g.value_date) for g in result.groups if g.tx_hash}
     assert len(swept_days) >= 8 * (booked - BANK_START).days
