@@ -8,7 +8,7 @@ import importlib
 from collections.abc import Sequence
 
 # Modules under app.cli that provide a subcommand, in the order `--help` lists them.
-COMMANDS = ("sandbox", "doctor", "wallet", "vault", "treasury")
+COMMANDS = ("sandbox", "doctor", "wallet", "vault", "treasury", "bank")
 
 
 def opens_gui(argv: Sequence[str]) -> bool:

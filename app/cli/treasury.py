@@ -7,6 +7,8 @@
   approve ID | reject ID --reason TEXT | execute ID | cancel ID
   audit-export FILE           the audit trail as JSON or CSV (--format, default by extension)
   audit-verify [FILE]         check the local trail (or an export); exit 1 naming the first bad row
+  import-statement FILE       import a bank statement (camt.053 or MT940); see `bank --help`
+  reconcile --period YYYY-MM  match the month's bank lines with settlements and the chain
 
 The network comes from the profile (--profile), overridden by --rpc-url, --registry, --chain-id
 and --api-url. Secrets never come from the command line: the API token from
@@ -80,11 +82,18 @@ def register(subparsers: Any) -> None:
     verify = sub.add_parser("audit-verify", help="verify the local trail or an export")
     verify.add_argument("file", type=Path, nargs="?")
     verify.add_argument("--expected-head", help="the head hash kept elsewhere (0x…)")
+    from app.cli import bank  # the bank's actions: import-statement, reconcile
+
+    bank.add_treasury_actions(sub)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
+    from app.cli import bank
     from app.cli.treasury_commands import Context, dispatch
+
+    if args.treasury_command in bank.TREASURY_ACTIONS:
+        return bank.run_treasury_action(args, stdin)
 
     root = data_dir(args.data_dir)
     db = open_database(database_path(root))

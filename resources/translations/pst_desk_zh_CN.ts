@@ -2735,20 +2735,20 @@ largest: {largest}</source>
             <translation>成本基础</translation>
         </message>
         <message>
-            <source>Distributions received</source>
-            <translation>已收分配</translation>
+            <source>Distributions received (paid out)</source>
+            <translation>已收分配（已支付）</translation>
         </message>
         <message>
-            <source>Claimable now</source>
-            <translation>当前可领取</translation>
+            <source>Accrued, not yet claimed</source>
+            <translation>已累计、尚未领取</translation>
         </message>
         <message>
             <source>T12M yield</source>
             <translation>近 12 个月收益率</translation>
         </message>
         <message>
-            <source>IRR (cash)</source>
-            <translation>内部收益率（现金）</translation>
+            <source>IRR (cash moved only)</source>
+            <translation>内部收益率（仅计已发生的现金）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>

@@ -2735,20 +2735,20 @@ largest: {largest}</source>
             <translation>成本基礎</translation>
         </message>
         <message>
-            <source>Distributions received</source>
-            <translation>已收分配</translation>
+            <source>Distributions received (paid out)</source>
+            <translation>已收分配（已支付）</translation>
         </message>
         <message>
-            <source>Claimable now</source>
-            <translation>目前可領取</translation>
+            <source>Accrued, not yet claimed</source>
+            <translation>已累計、尚未領取</translation>
         </message>
         <message>
             <source>T12M yield</source>
             <translation>近 12 個月收益率</translation>
         </message>
         <message>
-            <source>IRR (cash)</source>
-            <translation>內部回報率（現金）</translation>
+            <source>IRR (cash moved only)</source>
+            <translation>內部回報率（僅計已發生的現金）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>
