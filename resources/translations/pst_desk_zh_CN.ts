@@ -3661,4 +3661,197 @@ largest: {largest}</source>
             <translation>第 {n}</translation>
         </message>
     </context>
+    <context>
+        <name>DailyFlowsChart</name>
+        <message>
+            <source>Bank credits, sweeps and on-chain routing per day</source>
+            <translation>每日银行入账、划转与链上分配</translation>
+        </message>
+        <message>
+            <source>No statement lines for this store yet</source>
+            <translation>该店铺尚无对账单明细</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入账</translation>
+        </message>
+        <message>
+            <source>swept</source>
+            <translation>划转</translation>
+        </message>
+        <message>
+            <source>routed on chain</source>
+            <translation>链上分配</translation>
+        </message>
+        <message>
+            <source>{days} business days; {gaps} where the three differ</source>
+            <translation>{days} 个营业日；其中 {gaps} 天三方不一致</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账户</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Days matched</source>
+            <translation>已匹配天数</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Value date</source>
+            <translation>起息日</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Other side</source>
+            <translation>另一方</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>结算笔数</translation>
+        </message>
+        <message>
+            <source>Credited</source>
+            <translation>入账金额</translation>
+        </message>
+        <message>
+            <source>Swept and routed in</source>
+            <translation>划转并分配于交易</translation>
+        </message>
+        <message>
+            <source>All matched</source>
+            <translation>全部匹配</translation>
+        </message>
+        <message>
+            <source>Waiting for the bank or the chain</source>
+            <translation>等待银行或区块链</translation>
+        </message>
+        <message>
+            <source>No activity</source>
+            <translation>无交易</translation>
+        </message>
+        <message>
+            <source>Paid to an account outside control (diverted)</source>
+            <translation>付至受控范围外的账户（被挪用）</translation>
+        </message>
+        <message>
+            <source>Reported by the provider, never credited by the bank</source>
+            <translation>支付服务商已报告，银行从未入账</translation>
+        </message>
+        <message>
+            <source>Credited, but no provider reported it</source>
+            <translation>已入账，但没有支付服务商报告</translation>
+        </message>
+        <message>
+            <source>Credited twice (duplicate line)</source>
+            <translation>重复入账（重复分录）</translation>
+        </message>
+        <message>
+            <source>The amounts differ</source>
+            <translation>金额不一致</translation>
+        </message>
+        <message>
+            <source>Credited but not swept</source>
+            <translation>已入账但未划转</translation>
+        </message>
+        <message>
+            <source>Swept, but never routed on chain</source>
+            <translation>已划转，但从未在链上分配</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation</source>
+            <translation>银行对账</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconciliationTab</name>
+        <message>
+            <source>Import statements from the bank</source>
+            <translation>从银行导入对账单</translation>
+        </message>
+        <message>
+            <source>Import a statement file…</source>
+            <translation>导入对账单文件…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Each store's status by month</source>
+            <translation>各店铺每月状态</translation>
+        </message>
+        <message>
+            <source>Unmatched items</source>
+            <translation>未匹配项目</translation>
+        </message>
+        <message>
+            <source>Matched groups</source>
+            <translation>已匹配组</translation>
+        </message>
+        <message>
+            <source>As of {date}: {matched} of {stores} stores fully matched; {differences} difference(s) to look at, {resolved} settled by hand.</source>
+            <translation>截至 {date}：{stores} 家店铺中 {matched} 家完全匹配；{differences} 项差异待查看，{resolved} 项已手动处理。</translation>
+        </message>
+        <message>
+            <source>Unmatched items in {period}: {count}</source>
+            <translation>{period} 未匹配项目：{count}</translation>
+        </message>
+        <message>
+            <source>Matched groups in {period}: {count} business days</source>
+            <translation>{period} 已匹配组：{count} 个营业日</translation>
+        </message>
+        <message>
+            <source>Import a bank statement</source>
+            <translation>导入银行对账单</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.xml *.camt *.sta *.mt940 *.txt);;All files (*)</source>
+            <translation>银行对账单 (*.xml *.camt *.sta *.mt940 *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>{done} of {total} statements</source>
+            <translation>{done} / {total} 份对账单</translation>
+        </message>
+        <message>
+            <source>{statements} statement(s) imported, {lines} new line(s).</source>
+            <translation>已导入 {statements} 份对账单，新增 {lines} 条明细。</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was imported is kept. </source>
+            <translation>导入已取消；已导入的内容会保留。</translation>
+        </message>
+    </context>
 </TS>

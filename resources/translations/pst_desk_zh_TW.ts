@@ -3661,4 +3661,197 @@ largest: {largest}</source>
             <translation>第 {n}</translation>
         </message>
     </context>
+    <context>
+        <name>DailyFlowsChart</name>
+        <message>
+            <source>Bank credits, sweeps and on-chain routing per day</source>
+            <translation>每日銀行入帳、劃轉與鏈上分配</translation>
+        </message>
+        <message>
+            <source>No statement lines for this store yet</source>
+            <translation>該店鋪尚無對帳單明細</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入帳</translation>
+        </message>
+        <message>
+            <source>swept</source>
+            <translation>劃轉</translation>
+        </message>
+        <message>
+            <source>routed on chain</source>
+            <translation>鏈上分配</translation>
+        </message>
+        <message>
+            <source>{days} business days; {gaps} where the three differ</source>
+            <translation>{days} 個營業日；其中 {gaps} 天三方不一致</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>銀行帳戶</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Days matched</source>
+            <translation>已匹配天數</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差異</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Value date</source>
+            <translation>起息日</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Other side</source>
+            <translation>另一方</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>結算筆數</translation>
+        </message>
+        <message>
+            <source>Credited</source>
+            <translation>入帳金額</translation>
+        </message>
+        <message>
+            <source>Swept and routed in</source>
+            <translation>劃轉並分配於交易</translation>
+        </message>
+        <message>
+            <source>All matched</source>
+            <translation>全部匹配</translation>
+        </message>
+        <message>
+            <source>Waiting for the bank or the chain</source>
+            <translation>等待銀行或區塊鏈</translation>
+        </message>
+        <message>
+            <source>No activity</source>
+            <translation>無交易</translation>
+        </message>
+        <message>
+            <source>Paid to an account outside control (diverted)</source>
+            <translation>付至受控範圍外的帳戶（被挪用）</translation>
+        </message>
+        <message>
+            <source>Reported by the provider, never credited by the bank</source>
+            <translation>支付服務商已回報，銀行從未入帳</translation>
+        </message>
+        <message>
+            <source>Credited, but no provider reported it</source>
+            <translation>已入帳，但沒有支付服務商回報</translation>
+        </message>
+        <message>
+            <source>Credited twice (duplicate line)</source>
+            <translation>重複入帳（重複分錄）</translation>
+        </message>
+        <message>
+            <source>The amounts differ</source>
+            <translation>金額不一致</translation>
+        </message>
+        <message>
+            <source>Credited but not swept</source>
+            <translation>已入帳但未劃轉</translation>
+        </message>
+        <message>
+            <source>Swept, but never routed on chain</source>
+            <translation>已劃轉，但從未在鏈上分配</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation</source>
+            <translation>銀行對帳</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconciliationTab</name>
+        <message>
+            <source>Import statements from the bank</source>
+            <translation>從銀行匯入對帳單</translation>
+        </message>
+        <message>
+            <source>Import a statement file…</source>
+            <translation>匯入對帳單檔案…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Each store's status by month</source>
+            <translation>各店鋪每月狀態</translation>
+        </message>
+        <message>
+            <source>Unmatched items</source>
+            <translation>未匹配項目</translation>
+        </message>
+        <message>
+            <source>Matched groups</source>
+            <translation>已匹配組</translation>
+        </message>
+        <message>
+            <source>As of {date}: {matched} of {stores} stores fully matched; {differences} difference(s) to look at, {resolved} settled by hand.</source>
+            <translation>截至 {date}：{stores} 家店鋪中 {matched} 家完全匹配；{differences} 項差異待查看，{resolved} 項已手動處理。</translation>
+        </message>
+        <message>
+            <source>Unmatched items in {period}: {count}</source>
+            <translation>{period} 未匹配項目：{count}</translation>
+        </message>
+        <message>
+            <source>Matched groups in {period}: {count} business days</source>
+            <translation>{period} 已匹配組：{count} 個營業日</translation>
+        </message>
+        <message>
+            <source>Import a bank statement</source>
+            <translation>匯入銀行對帳單</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.xml *.camt *.sta *.mt940 *.txt);;All files (*)</source>
+            <translation>銀行對帳單 (*.xml *.camt *.sta *.mt940 *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>{done} of {total} statements</source>
+            <translation>{done} / {total} 份對帳單</translation>
+        </message>
+        <message>
+            <source>{statements} statement(s) imported, {lines} new line(s).</source>
+            <translation>已匯入 {statements} 份對帳單，新增 {lines} 筆明細。</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was imported is kept. </source>
+            <translation>匯入已取消；已匯入的內容會保留。</translation>
+        </message>
+    </context>
 </TS>

@@ -99,6 +99,12 @@ class Backend:
     chain_profile: NetworkProfile | None = None  # RPC URL and registry, for the wallet
     stopped: bool = field(default=False)
 
+    @property
+    def bank(self) -> tuple[str, str] | None:
+        """The sandbox bank's (URL, token): the sandbox serves it with the API's token."""
+        url = self.sandbox.lines.get("bank") if self.sandbox is not None else None
+        return (url, self.sandbox.token) if url else None
+
     def stop(self) -> None:
         if self.stopped:
             return
@@ -334,8 +340,9 @@ class Session:
         self.portfolio.start(chain, backend.explorer, self.bus)
         self.vault.start(chain, self.db, self.bus)
         self.treasury.start(
-            chain, backend.api, self.db, self.bus, self.settings.reconciliation_tolerance_bp
-        )
+            chain, backend.api, self.db, self.bus, self.settings.reconciliation_tolerance_bp,
+            bank=backend.bank,
+        )  # fmt: skip
 
     def _failed(self, error: BaseException) -> None:
         self.settled = True

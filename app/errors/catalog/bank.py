@@ -116,4 +116,9 @@ MESSAGES = {
         "{symbol}：帳戶 {account} 為同一筆結算款重複入帳（{item}，{amount}，起息日 "
         "{value_date}）。請要求銀行沖回重複的分錄。",
     ),
+    "bank.no_bank": Message(
+        "No bank is connected to this network profile; import a statement file instead.",
+        "此网络配置未连接银行；请改为导入对账单文件。",
+        "此網路設定未連接銀行；請改為匯入對帳單檔案。",
+    ),
 }
