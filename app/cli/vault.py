@@ -25,9 +25,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.command import Cli, command
 from app.cli.secrets import SecretInput
-from app.config.paths import data_dir, database_path
-from app.storage import open_database
 from app.storage.settings_store import load_settings
 from app.vault import SecretField, StoreCredential, Vault, VaultError, VaultMode
 from app.vault.backup import export_backup, import_backup
@@ -39,9 +38,7 @@ def vault_secrets(stream: TextIO | None = None) -> SecretInput:
     """The vault's secrets from standard input (one per line) or hidden prompts."""
     return SecretInput(
         stream,
-        ended=lambda what, _line: VaultError(
-            f"standard input ended before {what} (see `vault --help`)"
-        ),
+        ended=lambda what, line: VaultError("cli.input_ended", what=what, line=line),
         differ=lambda what: VaultError(f"the two entries of {what} differ; nothing was changed"),
     )
 
@@ -85,21 +82,12 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
-    db = open_database(database_path(data_dir(args.data_dir)))
-    try:
-        settings = load_settings(db)
-        profile = args.profile or settings.active_profile
-        settings.profile(profile)  # an unknown profile is a usage error, not a new vault
-        return _dispatch(args, Vault(db), profile, vault_secrets(stdin))
-    except (VaultError, OSError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except KeyError as error:  # an unknown profile
-        print(f"error: {error.args[0]}", file=sys.stderr)
-        return 2
-    finally:
-        db.close()
+@command()
+def run(cli: Cli) -> int:
+    settings = load_settings(cli.db)
+    profile = cli.args.profile or settings.active_profile
+    settings.profile(profile)  # an unknown profile is a usage error, not a new vault
+    return _dispatch(cli.args, Vault(cli.db), profile, vault_secrets(cli.stdin))
 
 
 def _unlock(vault: Vault, profile: str, secrets: SecretInput) -> None:

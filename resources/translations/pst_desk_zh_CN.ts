@@ -32,6 +32,42 @@
             <translation>用途</translation>
         </message>
         <message>
+            <source>reveal</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>rotate</source>
+            <translation>轮换</translation>
+        </message>
+        <message>
+            <source>bind on chain</source>
+            <translation>链上绑定</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>export backup</source>
+            <translation>导出备份</translation>
+        </message>
+        <message>
+            <source>import backup</source>
+            <translation>导入备份</translation>
+        </message>
+        <message>
+            <source>set API token</source>
+            <translation>设置 API 令牌</translation>
+        </message>
+        <message>
             <source>Vault access log</source>
             <translation>保险库访问日志</translation>
         </message>
@@ -59,10 +95,6 @@
             <translation>添加…</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Import CSV…</source>
             <translation>导入 CSV…</translation>
         </message>
@@ -71,12 +103,32 @@
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <source>Add a contact</source>
-            <translation>添加联系人</translation>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
         </message>
         <message>
-            <source>Address (0x…)</source>
-            <translation>地址（0x…）</translation>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Import labels…</source>
+            <translation>导入标签…</translation>
+        </message>
+        <message>
+            <source>Export labels…</source>
+            <translation>导出标签…</translation>
+        </message>
+        <message>
+            <source>{address} is already in the address book as '{label}'; edit it.</source>
+            <translation>{address} 已以“{label}”的名称存在于地址簿中；请编辑该条目。</translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>删除联系人</translation>
+        </message>
+        <message>
+            <source>Delete '{label}' ({address}) from the address book?</source>
+            <translation>要从地址簿中删除“{label}”（{address}）吗？</translation>
         </message>
         <message>
             <source>Import contacts</source>
@@ -85,6 +137,14 @@
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import labels</source>
+            <translation>导入标签</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl *.json)</source>
+            <translation>BIP-329 标签 (*.jsonl *.json)</translation>
         </message>
         <message>
             <source>This file is too large for an address book (over 2 MiB).</source>
@@ -104,6 +164,12 @@
             <source>%n row(s) skipped.</source>
             <translation>
                 <numerusform>已跳过 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <translation>
+                <numerusform>%n 个交易标签未导入：已记录的交易保留其自身的说明。</numerusform>
             </translation>
         </message>
         <message>
@@ -136,6 +202,20 @@
             <source>Exported %n contact(s) to {path}.</source>
             <translation>
                 <numerusform>已将 %n 个联系人导出到 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export labels</source>
+            <translation>导出标签</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl)</source>
+            <translation>BIP-329 标签 (*.jsonl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n label(s) to {path}.</source>
+            <translation>
+                <numerusform>已将 %n 个标签导出到 {path}。</numerusform>
             </translation>
         </message>
         <message>
@@ -285,6 +365,33 @@
         </message>
     </context>
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit contact</source>
+            <translation>编辑联系人</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>添加联系人</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateWalletDialog</name>
         <message>
             <source>Create a wallet</source>
@@ -350,8 +457,8 @@
             <translation>留空则保留已保存的值</translation>
         </message>
         <message>
-            <source>one per line</source>
-            <translation>每行一个</translation>
+            <source>separate several keys with spaces</source>
+            <translation>多个密钥请用空格分隔</translation>
         </message>
         <message>
             <source>base32 seed from the platform (optional)</source>
@@ -912,6 +1019,12 @@ Double-click: dashboard</source>
             <source>Purchases at the price paid; transfers in at the offering price.</source>
             <translation>购入按实际支付价格计；转入按发行价格计。</translation>
         </message>
+        <message>
+            <source>Flagged powers over this token (see the Powers tab):
+{reasons}</source>
+            <translation>此代币的权限有警示（见“权限”标签页）：
+{reasons}</translation>
+        </message>
     </context>
     <context>
         <name>ImportKeyDialog</name>
@@ -1013,6 +1126,18 @@ Double-click: dashboard</source>
         <message>
             <source>Keyboard shortcuts…</source>
             <translation>键盘快捷键…</translation>
+        </message>
+        <message>
+            <source>About PST Desk…</source>
+            <translation>关于 PST Desk…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;The Profit Share Token desktop app: merchants, portfolio, wallet, treasury and vault.&lt;br&gt;Qt {qt}, Python {python}.</source>
+            <translation>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;利润分享代币桌面应用：商户、投资组合、钱包、资金库和保险库。&lt;br&gt;Qt {qt}，Python {python}。</translation>
+        </message>
+        <message>
+            <source>About PST Desk</source>
+            <translation>关于 PST Desk</translation>
         </message>
         <message>
             <source>Locked.</source>
@@ -1563,6 +1688,10 @@ Double-click: dashboard</source>
             <translation>现金流（CSV）…</translation>
         </message>
         <message>
+            <source>Cash flows for Koinly (CSV)…</source>
+            <translation>现金流（Koinly 格式 CSV）…</translation>
+        </message>
+        <message>
             <source>Investor statement (PDF)…</source>
             <translation>投资者对账单（PDF）…</translation>
         </message>
@@ -1617,6 +1746,177 @@ Double-click: dashboard</source>
         <message>
             <source>The portfolio cannot reach the chain: {reason}</source>
             <translation>投资组合无法连接区块链：{reason}</translation>
+        </message>
+        <message>
+            <source>Powers</source>
+            <translation>权限</translation>
+        </message>
+    </context>
+    <context>
+        <name>PowersPanel</name>
+        <message>
+            <source>&lt;b&gt;Powers over {symbol}&lt;/b&gt; · {state} · block {block}</source>
+            <translation>&lt;b&gt;{symbol} 的权限&lt;/b&gt; · {state} · 区块 {block}</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>合规</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合约</translation>
+        </message>
+        <message>
+            <source>Could not read the powers: {user_message}</source>
+            <translation>无法读取权限：{user_message}</translation>
+        </message>
+        <message>
+            <source>Governor</source>
+            <translation>治理合约</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>持有者</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>所有者</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Reading the powers over {symbol}…</source>
+            <translation>正在读取 {symbol} 的权限…</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Role holders</source>
+            <translation>角色持有者</translation>
+        </message>
+        <message>
+            <source>Router</source>
+            <translation>收入路由</translation>
+        </message>
+        <message>
+            <source>Select a holding to see who holds power over its token.</source>
+            <translation>选择一项持仓，查看谁对其代币拥有权限。</translation>
+        </message>
+        <message>
+            <source>Timelock</source>
+            <translation>时间锁</translation>
+        </message>
+        <message>
+            <source>What it is</source>
+            <translation>是什么</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>canceller</source>
+            <translation>取消者</translation>
+        </message>
+        <message>
+            <source>compliance</source>
+            <translation>合规</translation>
+        </message>
+        <message>
+            <source>compliance officer</source>
+            <translation>合规专员</translation>
+        </message>
+        <message>
+            <source>distributor</source>
+            <translation>分配者</translation>
+        </message>
+        <message>
+            <source>executor</source>
+            <translation>执行者</translation>
+        </message>
+        <message>
+            <source>guardian</source>
+            <translation>守护者</translation>
+        </message>
+        <message>
+            <source>guardian {address} ({kind})</source>
+            <translation>守护者 {address}（{kind}）</translation>
+        </message>
+        <message>
+            <source>handed over to its DAO</source>
+            <translation>已移交给其 DAO</translation>
+        </message>
+        <message>
+            <source>investors {investors} · platform fee {fee} · merchant {merchant}</source>
+            <translation>投资者 {investors} · 平台费 {fee} · 商户 {merchant}</translation>
+        </message>
+        <message>
+            <source>its pause ends {when}</source>
+            <translation>其暂停于 {when} 结束</translation>
+        </message>
+        <message>
+            <source>minter</source>
+            <translation>铸币者</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>not yet handed over to its DAO: the platform still holds its powers</source>
+            <translation>尚未移交给其 DAO：平台仍持有其权限</translation>
+        </message>
+        <message>
+            <source>owner {address}</source>
+            <translation>所有者 {address}</translation>
+        </message>
+        <message>
+            <source>pauser</source>
+            <translation>暂停者</translation>
+        </message>
+        <message>
+            <source>pending: {address}</source>
+            <translation>待接受：{address}</translation>
+        </message>
+        <message>
+            <source>proposer</source>
+            <translation>提议者</translation>
+        </message>
+        <message>
+            <source>timelock</source>
+            <translation>时间锁</translation>
+        </message>
+        <message>
+            <source>token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>voting delay {delay} blocks · voting period {period} blocks · proposal threshold {threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)</source>
+            <translation>投票延迟 {delay} 个区块 · 投票期 {period} 个区块 · 提案门槛 {threshold} PST · 法定人数为供应量的 {numerator}/{denominator}（当前 {quorum} PST）</translation>
+        </message>
+        <message>
+            <source>yes: claims and transfers are stopped</source>
+            <translation>是：领取和转账已停止</translation>
+        </message>
+        <message>
+            <source>{address} · delay {seconds} s</source>
+            <translation>{address} · 延迟 {seconds} 秒</translation>
+        </message>
+        <message>
+            <source>transfers only (the guardian's pause; claims go on)</source>
+            <translation>仅转账（守护者的暂停；领取照常）</translation>
+        </message>
+        <message>
+            <source>may pause transfers, not claims, for at most {days} days</source>
+            <translation>最多可暂停转账 {days} 天，不能暂停领取</translation>
         </message>
     </context>
     <context>
@@ -2037,16 +2337,19 @@ largest: {largest}</source>
     <context>
         <name>SecretDialog</name>
         <message>
-            <source>Again</source>
-            <translation>再次输入</translation>
-        </message>
-        <message>
             <source>enter it first</source>
             <translation>请先输入</translation>
         </message>
+    </context>
+    <context>
+        <name>SecretEdit</name>
         <message>
-            <source>the two entries differ</source>
-            <translation>两次输入不一致</translation>
+            <source>Hide</source>
+            <translation>隐藏</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
         </message>
     </context>
     <context>
@@ -2531,6 +2834,10 @@ largest: {largest}</source>
         <message>
             <source>Investor statement {start} to {end}</source>
             <translation>投资者对账单 {start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
     </context>
     <context>
@@ -3118,8 +3425,32 @@ largest: {largest}</source>
             <translation>正在轮换…</translation>
         </message>
         <message>
+            <source>The store registry is at key version {chain} for {store}, with no commitment yet.</source>
+            <translation>店铺登记合约中 {store} 的密钥版本为 {chain}，尚无承诺值。</translation>
+        </message>
+        <message>
+            <source>The store registry already holds key version {chain} for {store}, which this vault never registered.</source>
+            <translation>店铺登记合约已持有 {store} 的密钥版本 {chain}，但它并非由本保险库登记。</translation>
+        </message>
+        <message>
+            <source>It only accepts a higher version, so binding first re-seals the entry in this vault at key version {new} (it was {old}), then records that version's commitment on chain in a transaction signed by {account}.</source>
+            <translation>它只接受更高的版本，因此绑定会先在本保险库中以密钥版本 {new}（原为 {old}）重新封存该条目，然后由 {account} 签名的交易在链上记录该版本的承诺值。</translation>
+        </message>
+        <message>
+            <source>Binding records the commitment of {store} at key version {version} in the store registry, in a transaction signed by {account}. The key version does not change.</source>
+            <translation>绑定会由 {account} 签名的交易，在店铺登记合约中记录 {store} 密钥版本 {version} 的承诺值。密钥版本不变。</translation>
+        </message>
+        <message>
             <source>Unlock a wallet account that owns or operates this store to bind.</source>
             <translation>请解锁拥有或运营此店铺的钱包账户以进行绑定。</translation>
+        </message>
+        <message>
+            <source>Bind {store} on chain</source>
+            <translation>在链上绑定 {store}</translation>
+        </message>
+        <message>
+            <source>Sign and bind</source>
+            <translation>签名并绑定</translation>
         </message>
         <message>
             <source>{store_id} is bound at key version {key_version}.</source>
@@ -3294,8 +3625,12 @@ largest: {largest}</source>
             <translation>保险库密码</translation>
         </message>
         <message>
-            <source>the new vault password again</source>
-            <translation>再次输入新的保险库密码</translation>
+            <source>Vault password</source>
+            <translation>保险库密码</translation>
+        </message>
+        <message>
+            <source>New vault password</source>
+            <translation>新的保险库密码</translation>
         </message>
         <message>
             <source>Unlock</source>
@@ -3350,6 +3685,10 @@ largest: {largest}</source>
             <translation>保险库条目</translation>
         </message>
         <message>
+            <source>Checking the store registry…</source>
+            <translation>正在检查店铺登记合约…</translation>
+        </message>
+        <message>
             <source>no chain</source>
             <translation>无链</translation>
         </message>
@@ -3360,6 +3699,20 @@ largest: {largest}</source>
         <message>
             <source>The chain binding could not be checked ({chain_note}).</source>
             <translation>无法检查链上绑定（{chain_note}）。</translation>
+        </message>
+        <message>
+            <source>Checked the chain: this vault holds no store credentials yet.</source>
+            <translation>已检查链上记录：本保险库还没有店铺凭据。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n store(s) on chain: {states}.</source>
+            <translation>
+                <numerusform>已在链上检查 %n 个店铺：{states}。</numerusform>
+            </translation>
         </message>
         <message>
             <source>profile {profile}</source>
@@ -3402,8 +3755,8 @@ largest: {largest}</source>
             <translation>请选择店铺</translation>
         </message>
         <message>
-            <source>The two vault passwords differ.</source>
-            <translation>两次输入的保险库密码不一致。</translation>
+            <source>Choose a password.</source>
+            <translation>请选择密码。</translation>
         </message>
         <message>
             <source>Unlocked.</source>

@@ -32,6 +32,42 @@
             <translation>用途</translation>
         </message>
         <message>
+            <source>reveal</source>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>rotate</source>
+            <translation>輪換</translation>
+        </message>
+        <message>
+            <source>bind on chain</source>
+            <translation>鏈上綁定</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>export backup</source>
+            <translation>匯出備份</translation>
+        </message>
+        <message>
+            <source>import backup</source>
+            <translation>匯入備份</translation>
+        </message>
+        <message>
+            <source>set API token</source>
+            <translation>設定 API 權杖</translation>
+        </message>
+        <message>
             <source>Vault access log</source>
             <translation>保險庫存取日誌</translation>
         </message>
@@ -59,10 +95,6 @@
             <translation>新增…</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>刪除</translation>
-        </message>
-        <message>
             <source>Import CSV…</source>
             <translation>匯入 CSV…</translation>
         </message>
@@ -71,12 +103,32 @@
             <translation>匯出 CSV…</translation>
         </message>
         <message>
-            <source>Add a contact</source>
-            <translation>新增聯絡人</translation>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
         </message>
         <message>
-            <source>Address (0x…)</source>
-            <translation>地址（0x…）</translation>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Import labels…</source>
+            <translation>匯入標籤…</translation>
+        </message>
+        <message>
+            <source>Export labels…</source>
+            <translation>匯出標籤…</translation>
+        </message>
+        <message>
+            <source>{address} is already in the address book as '{label}'; edit it.</source>
+            <translation>{address} 已以「{label}」的名稱存在於地址簿中；請編輯該項目。</translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>刪除聯絡人</translation>
+        </message>
+        <message>
+            <source>Delete '{label}' ({address}) from the address book?</source>
+            <translation>要從地址簿中刪除「{label}」（{address}）嗎？</translation>
         </message>
         <message>
             <source>Import contacts</source>
@@ -85,6 +137,14 @@
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import labels</source>
+            <translation>匯入標籤</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl *.json)</source>
+            <translation>BIP-329 標籤 (*.jsonl *.json)</translation>
         </message>
         <message>
             <source>This file is too large for an address book (over 2 MiB).</source>
@@ -104,6 +164,12 @@
             <source>%n row(s) skipped.</source>
             <translation>
                 <numerusform>已略過 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <translation>
+                <numerusform>%n 個交易標籤未匯入：已記錄的交易保留其自身的說明。</numerusform>
             </translation>
         </message>
         <message>
@@ -136,6 +202,20 @@
             <source>Exported %n contact(s) to {path}.</source>
             <translation>
                 <numerusform>已將 %n 個聯絡人匯出至 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export labels</source>
+            <translation>匯出標籤</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl)</source>
+            <translation>BIP-329 標籤 (*.jsonl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n label(s) to {path}.</source>
+            <translation>
+                <numerusform>已將 %n 個標籤匯出到 {path}。</numerusform>
             </translation>
         </message>
         <message>
@@ -285,6 +365,33 @@
         </message>
     </context>
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit contact</source>
+            <translation>編輯聯絡人</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>新增聯絡人</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>選填</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateWalletDialog</name>
         <message>
             <source>Create a wallet</source>
@@ -350,8 +457,8 @@
             <translation>留空則保留已保存的值</translation>
         </message>
         <message>
-            <source>one per line</source>
-            <translation>每行一個</translation>
+            <source>separate several keys with spaces</source>
+            <translation>多個密鑰請用空格分隔</translation>
         </message>
         <message>
             <source>base32 seed from the platform (optional)</source>
@@ -912,6 +1019,12 @@ Double-click: dashboard</source>
             <source>Purchases at the price paid; transfers in at the offering price.</source>
             <translation>購入按實際支付價格計；轉入按發行價格計。</translation>
         </message>
+        <message>
+            <source>Flagged powers over this token (see the Powers tab):
+{reasons}</source>
+            <translation>此代幣的權限有警示（見「權限」分頁）：
+{reasons}</translation>
+        </message>
     </context>
     <context>
         <name>ImportKeyDialog</name>
@@ -1013,6 +1126,18 @@ Double-click: dashboard</source>
         <message>
             <source>Keyboard shortcuts…</source>
             <translation>鍵盤快速鍵…</translation>
+        </message>
+        <message>
+            <source>About PST Desk…</source>
+            <translation>關於 PST Desk…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;The Profit Share Token desktop app: merchants, portfolio, wallet, treasury and vault.&lt;br&gt;Qt {qt}, Python {python}.</source>
+            <translation>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;利潤分享代幣桌面應用：商戶、投資組合、錢包、資金庫和保險庫。&lt;br&gt;Qt {qt}，Python {python}。</translation>
+        </message>
+        <message>
+            <source>About PST Desk</source>
+            <translation>關於 PST Desk</translation>
         </message>
         <message>
             <source>Locked.</source>
@@ -1563,6 +1688,10 @@ Double-click: dashboard</source>
             <translation>現金流（CSV）…</translation>
         </message>
         <message>
+            <source>Cash flows for Koinly (CSV)…</source>
+            <translation>現金流（Koinly 格式 CSV）…</translation>
+        </message>
+        <message>
             <source>Investor statement (PDF)…</source>
             <translation>投資者結單（PDF）…</translation>
         </message>
@@ -1617,6 +1746,177 @@ Double-click: dashboard</source>
         <message>
             <source>The portfolio cannot reach the chain: {reason}</source>
             <translation>投資組合無法連接區塊鏈：{reason}</translation>
+        </message>
+        <message>
+            <source>Powers</source>
+            <translation>權限</translation>
+        </message>
+    </context>
+    <context>
+        <name>PowersPanel</name>
+        <message>
+            <source>&lt;b&gt;Powers over {symbol}&lt;/b&gt; · {state} · block {block}</source>
+            <translation>&lt;b&gt;{symbol} 的權限&lt;/b&gt; · {state} · 區塊 {block}</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>合規</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合約</translation>
+        </message>
+        <message>
+            <source>Could not read the powers: {user_message}</source>
+            <translation>無法讀取權限：{user_message}</translation>
+        </message>
+        <message>
+            <source>Governor</source>
+            <translation>治理合約</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>持有者</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>擁有者</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暫停</translation>
+        </message>
+        <message>
+            <source>Reading the powers over {symbol}…</source>
+            <translation>正在讀取 {symbol} 的權限…</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Role holders</source>
+            <translation>角色持有者</translation>
+        </message>
+        <message>
+            <source>Router</source>
+            <translation>收入路由</translation>
+        </message>
+        <message>
+            <source>Select a holding to see who holds power over its token.</source>
+            <translation>選擇一項持倉，查看誰對其代幣擁有權限。</translation>
+        </message>
+        <message>
+            <source>Timelock</source>
+            <translation>時間鎖</translation>
+        </message>
+        <message>
+            <source>What it is</source>
+            <translation>是什麼</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理員</translation>
+        </message>
+        <message>
+            <source>canceller</source>
+            <translation>取消者</translation>
+        </message>
+        <message>
+            <source>compliance</source>
+            <translation>合規</translation>
+        </message>
+        <message>
+            <source>compliance officer</source>
+            <translation>合規專員</translation>
+        </message>
+        <message>
+            <source>distributor</source>
+            <translation>分配者</translation>
+        </message>
+        <message>
+            <source>executor</source>
+            <translation>執行者</translation>
+        </message>
+        <message>
+            <source>guardian</source>
+            <translation>守護者</translation>
+        </message>
+        <message>
+            <source>guardian {address} ({kind})</source>
+            <translation>守護者 {address}（{kind}）</translation>
+        </message>
+        <message>
+            <source>handed over to its DAO</source>
+            <translation>已移交給其 DAO</translation>
+        </message>
+        <message>
+            <source>investors {investors} · platform fee {fee} · merchant {merchant}</source>
+            <translation>投資人 {investors} · 平台費 {fee} · 商戶 {merchant}</translation>
+        </message>
+        <message>
+            <source>its pause ends {when}</source>
+            <translation>其暫停於 {when} 結束</translation>
+        </message>
+        <message>
+            <source>minter</source>
+            <translation>鑄幣者</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>not yet handed over to its DAO: the platform still holds its powers</source>
+            <translation>尚未移交給其 DAO：平台仍持有其權限</translation>
+        </message>
+        <message>
+            <source>owner {address}</source>
+            <translation>擁有者 {address}</translation>
+        </message>
+        <message>
+            <source>pauser</source>
+            <translation>暫停者</translation>
+        </message>
+        <message>
+            <source>pending: {address}</source>
+            <translation>待接受：{address}</translation>
+        </message>
+        <message>
+            <source>proposer</source>
+            <translation>提議者</translation>
+        </message>
+        <message>
+            <source>timelock</source>
+            <translation>時間鎖</translation>
+        </message>
+        <message>
+            <source>token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>voting delay {delay} blocks · voting period {period} blocks · proposal threshold {threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)</source>
+            <translation>投票延遲 {delay} 個區塊 · 投票期 {period} 個區塊 · 提案門檻 {threshold} PST · 法定人數為供應量的 {numerator}/{denominator}（目前 {quorum} PST）</translation>
+        </message>
+        <message>
+            <source>yes: claims and transfers are stopped</source>
+            <translation>是：領取和轉帳已停止</translation>
+        </message>
+        <message>
+            <source>{address} · delay {seconds} s</source>
+            <translation>{address} · 延遲 {seconds} 秒</translation>
+        </message>
+        <message>
+            <source>transfers only (the guardian's pause; claims go on)</source>
+            <translation>僅轉帳（守護者的暫停；領取照常）</translation>
+        </message>
+        <message>
+            <source>may pause transfers, not claims, for at most {days} days</source>
+            <translation>最多可暫停轉帳 {days} 天，不能暫停領取</translation>
         </message>
     </context>
     <context>
@@ -2037,16 +2337,19 @@ largest: {largest}</source>
     <context>
         <name>SecretDialog</name>
         <message>
-            <source>Again</source>
-            <translation>再次輸入</translation>
-        </message>
-        <message>
             <source>enter it first</source>
             <translation>請先輸入</translation>
         </message>
+    </context>
+    <context>
+        <name>SecretEdit</name>
         <message>
-            <source>the two entries differ</source>
-            <translation>兩次輸入不一致</translation>
+            <source>Hide</source>
+            <translation>隱藏</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>顯示</translation>
         </message>
     </context>
     <context>
@@ -2531,6 +2834,10 @@ largest: {largest}</source>
         <message>
             <source>Investor statement {start} to {end}</source>
             <translation>投資者結單 {start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 頁，共 {pages} 頁</translation>
         </message>
     </context>
     <context>
@@ -3118,8 +3425,32 @@ largest: {largest}</source>
             <translation>正在輪換…</translation>
         </message>
         <message>
+            <source>The store registry is at key version {chain} for {store}, with no commitment yet.</source>
+            <translation>店鋪登記合約中 {store} 的金鑰版本為 {chain}，尚無承諾值。</translation>
+        </message>
+        <message>
+            <source>The store registry already holds key version {chain} for {store}, which this vault never registered.</source>
+            <translation>店鋪登記合約已持有 {store} 的金鑰版本 {chain}，但它並非由本保險庫登記。</translation>
+        </message>
+        <message>
+            <source>It only accepts a higher version, so binding first re-seals the entry in this vault at key version {new} (it was {old}), then records that version's commitment on chain in a transaction signed by {account}.</source>
+            <translation>它只接受更高的版本，因此綁定會先在本保險庫中以金鑰版本 {new}（原為 {old}）重新封存該條目，然後由 {account} 簽署的交易在鏈上記錄該版本的承諾值。</translation>
+        </message>
+        <message>
+            <source>Binding records the commitment of {store} at key version {version} in the store registry, in a transaction signed by {account}. The key version does not change.</source>
+            <translation>綁定會由 {account} 簽署的交易，在店鋪登記合約中記錄 {store} 金鑰版本 {version} 的承諾值。金鑰版本不變。</translation>
+        </message>
+        <message>
             <source>Unlock a wallet account that owns or operates this store to bind.</source>
             <translation>請解鎖擁有或營運此店鋪的錢包帳戶以進行綁定。</translation>
+        </message>
+        <message>
+            <source>Bind {store} on chain</source>
+            <translation>在鏈上綁定 {store}</translation>
+        </message>
+        <message>
+            <source>Sign and bind</source>
+            <translation>簽署並綁定</translation>
         </message>
         <message>
             <source>{store_id} is bound at key version {key_version}.</source>
@@ -3294,8 +3625,12 @@ largest: {largest}</source>
             <translation>保險庫密碼</translation>
         </message>
         <message>
-            <source>the new vault password again</source>
-            <translation>再次輸入新的保險庫密碼</translation>
+            <source>Vault password</source>
+            <translation>保險庫密碼</translation>
+        </message>
+        <message>
+            <source>New vault password</source>
+            <translation>新的保險庫密碼</translation>
         </message>
         <message>
             <source>Unlock</source>
@@ -3350,6 +3685,10 @@ largest: {largest}</source>
             <translation>保險庫項目</translation>
         </message>
         <message>
+            <source>Checking the store registry…</source>
+            <translation>正在檢查店鋪登記合約…</translation>
+        </message>
+        <message>
             <source>no chain</source>
             <translation>無鏈</translation>
         </message>
@@ -3360,6 +3699,20 @@ largest: {largest}</source>
         <message>
             <source>The chain binding could not be checked ({chain_note}).</source>
             <translation>無法檢查鏈上綁定（{chain_note}）。</translation>
+        </message>
+        <message>
+            <source>Checked the chain: this vault holds no store credentials yet.</source>
+            <translation>已檢查鏈上記錄：本保險庫還沒有店鋪憑據。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n store(s) on chain: {states}.</source>
+            <translation>
+                <numerusform>已在鏈上檢查 %n 個店鋪：{states}。</numerusform>
+            </translation>
         </message>
         <message>
             <source>profile {profile}</source>
@@ -3402,8 +3755,8 @@ largest: {largest}</source>
             <translation>請選擇店鋪</translation>
         </message>
         <message>
-            <source>The two vault passwords differ.</source>
-            <translation>兩次輸入的保險庫密碼不一致。</translation>
+            <source>Choose a password.</source>
+            <translation>請選擇密碼。</translation>
         </message>
         <message>
             <source>Unlocked.</source>

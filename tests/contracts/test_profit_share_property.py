@@ -106,6 +106,8 @@ def _play(env: Env, steps: list[tuple]) -> None:
             (amount,) = args
             if sum(model.balances) == 0:
                 assert revert_name(token.distribute(amount), env.admin) == "NoHolders"
+            elif sum(model.balances) < PST:  # MIN_DISTRIBUTION_SUPPLY
+                assert revert_name(token.distribute(amount), env.admin) == "SupplyTooSmall"
             else:
                 env.admin.send(token.distribute(amount))
                 model.distribute(amount)

@@ -56,6 +56,7 @@ class AllocationChart(ChartWidget[list[AllocationSlice]]):
         if len(data) > OTHER_AFTER:
             labels.append(self.tr("Other ({count})").format(count=len(data) - OTHER_AFTER))
             shares.append(sum(s.share_bp for s in data[OTHER_AFTER:]))
+        self.fit_margin("left", labels)
         y = np.arange(len(labels), dtype=float)[::-1]
         color = self.colors.series[0]
         self.axes.barh(y, shares, color=color, height=0.65)

@@ -22,28 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.portfolio.actions import ClaimAllReport, PortfolioActions, Progress
 from app.portfolio.holdings import Snapshot
-from app.wallet.keystore import wipe
-from app.wallet.session import PasswordRequest
+from app.wallet.grant import SigningGrant  # the one signing grant (re-exported here)
 from ui.shared import format as fmt
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import PasswordDialog
-
-
-class SigningGrant:
-    """A signer over the wallet session for one action of one or more transactions. When the
-    account is locked, the password asked once on the GUI thread signs each of them (a copy per
-    signature, which the session wipes) and is wiped by `close()`; the session stays locked."""
-
-    def __init__(self, session: Any, address: str, password: bytearray | None) -> None:
-        self._password = password
-        self.signer = session.signer(address, self._prompt if password is not None else None)
-
-    def _prompt(self, _request: PasswordRequest) -> bytearray | None:
-        return None if self._password is None else bytearray(self._password)
-
-    def close(self) -> None:
-        wipe(self._password)
-        self._password = None
 
 
 def ask_signer(session: Any, address: str, parent: QWidget | None) -> SigningGrant | None:

@@ -10,16 +10,18 @@ with the backend (`attach`).
 from __future__ import annotations
 
 import datetime as dt
+import platform
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, qVersion
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self._shutdown: list[Callable[[], None]] = []
         self._offline_since: dt.datetime | None = None
         self._monitor: Any = None
+        self._came_from: QWidget | None = None  # the page a dashboard was opened from
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -146,6 +149,18 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_action = help_menu.addAction(self.tr("Keyboard shortcuts…"), self.show_shortcuts)
         help_action.setShortcut(QKeySequence(keys["help"].keys))
+        help_menu.addAction(self.tr("About PST Desk…"), self.show_about)
+
+    def about_text(self) -> str:
+        from app.resources import app_version
+
+        return self.tr(
+            "<b>PST Desk</b> {version}<br>The Profit Share Token desktop app: merchants, "
+            "portfolio, wallet, treasury and vault.<br>Qt {qt}, Python {python}."
+        ).format(version=app_version(), qt=qVersion(), python=platform.python_version())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About PST Desk"), self.about_text())
 
     def show_shortcuts(self) -> None:
         from ui.shell.shortcuts_dialog import ShortcutsDialog
@@ -233,16 +248,24 @@ class MainWindow(QMainWindow):
     def open_merchant(self, merchant_id: str) -> None:
         if self.dashboard is None:
             return
+        if self.merchant_area.currentWidget() is not self.dashboard:  # Back returns here
+            self._came_from = self.pages.currentWidget()
         self.merchant_area.setCurrentWidget(self.dashboard)
         self.sidebar.setCurrentRow(self.pages.indexOf(self.merchant_area))
         self.dashboard.open(merchant_id)
 
     def close_merchant(self) -> None:
+        """Back from a dashboard: to the page it was opened from (the Merchants list, or e.g.
+        the Portfolio when a holding was opened there)."""
         if self.dashboard is not None:
             self.dashboard.close_merchant()
         if self.merchants is not None:
             self.merchant_area.setCurrentWidget(self.merchants)
             self.merchants.table.setFocus()
+        came_from, self._came_from = self._came_from, None
+        row = self.pages.indexOf(came_from) if came_from is not None else -1
+        if row >= 0 and came_from is not self.merchant_area:
+            self.sidebar.setCurrentRow(row)
 
     # --- status -------------------------------------------------------------------------------
     def _connection_changed(self, connection: Connection) -> None:

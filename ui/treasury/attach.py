@@ -1,6 +1,6 @@
-"""Joining the Treasury page to the running app: its own chain connection and desk (built off the
-GUI thread once the backend is up), signing through the wallet session, and the sidebar entry
-shown only while an unlocked wallet account holds a treasury role on chain."""
+"""Joining the Treasury page to the running app: its desk over the session's chain context
+(built off the GUI thread once the backend is up), signing through the wallet session, and the
+sidebar entry shown only while an unlocked wallet account holds a treasury role on chain."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from app.chain.signer import Signer
 from app.events import WALLET
-from app.wallet.session import PasswordRequest, SigningCancelled
+from app.wallet.grant import SigningGrant
+from app.wallet.session import SigningCancelled
 from ui.shared.runner import Op
 
 log = logging.getLogger(__name__)
@@ -28,45 +29,30 @@ class TreasuryAttachment(QObject):
         self.theme = theme
         self.desk: Any = None
         self.page: Any = None
-        self._client: Any = None
         self._checking = False
         self._bank: tuple[str, str] | None = None
 
     def start(
-        self,
-        chain_profile: Any,
-        api: Any,
-        db: Any,
-        bus: Any,
-        tolerance_bp: int,
-        bank: tuple[str, str] | None = None,
+        self, chain: Any, api: Any, tolerance_bp: int, bank: tuple[str, str] | None = None
     ) -> None:
-        """Connect in the background; the page appears once an unlocked account has a role.
-        `bank`: the bank API's (URL, token), for the reconciliation tab."""
+        """Build the desk over the session's chain context in the background; the page appears
+        once an unlocked account has a role. `bank`: the bank API's (URL, token), for the
+        reconciliation tab."""
         self._bank = bank
-        if chain_profile is None or not chain_profile.registry_address:
+        if chain is None or not chain.profile.registry_address:
             return
 
         def build() -> Any:
-            from app.chain.client import connect
-            from app.chain.registry import discover
             from app.treasury.desk import TreasuryDesk
 
-            client = connect(chain_profile)
-            try:
-                deployment = discover(client)
-                desk = TreasuryDesk(client, deployment, db, api, bus=bus, tolerance_bp=tolerance_bp)
-            except BaseException:
-                client.close()
-                raise
-            return client, desk
+            return TreasuryDesk(chain, api, tolerance_bp=tolerance_bp)
 
         Op(self.window, build).success(self._built).failure(
             lambda e: log.warning("treasury unavailable: %s", e)
         ).run_in_background()
 
-    def _built(self, built: tuple[Any, Any]) -> None:
-        self._client, self.desk = built
+    def _built(self, desk: Any) -> None:
+        self.desk = desk
         self.bridge.on(WALLET, lambda _changes: self.check_roles(), self)
         self.check_roles()
 
@@ -145,16 +131,9 @@ class TreasuryAttachment(QObject):
                         "TreasuryPage", "Signing cancelled: the password was not entered."
                     )
                 )
-        once = [password]
-
-        def prompt(_request: PasswordRequest) -> bytearray | None:
-            answer, once[0] = once[0], None
-            return answer
-
-        signer = self.session.signer(address, prompt if password is not None else None)
-        return signer  # type: ignore[no-any-return]
+        # One transaction per treasury action: the password signs it once and is wiped.
+        return SigningGrant(self.session, address, password, once=True).signer
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        """The desk has nothing of its own to close: the session closes the chain context."""
+        self.desk = None

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,6 +31,7 @@ from app.treasury.actions import ActionRecord, Kind, State
 from app.treasury.audit import verify
 from app.treasury.execution import finish_open, run
 from app.treasury.views import DeskSnapshot
+from ui.shared.file_dialogs import save_file
 from ui.shared.i18n.names import name
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors
@@ -317,7 +317,7 @@ class TreasuryPage(QWidget):
 
     # -- audit ------------------------------------------------------------------------------
     def _ask_export(self, fmt: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self,
             self.tr("Export the audit trail"),
             f"treasury-audit.{fmt}",

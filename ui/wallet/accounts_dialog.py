@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.wallet.keystore import wipe
 from app.wallet.verification import NewWalletDraft
 from app.wallet.wallet import Wallet
+from ui.shared.file_dialogs import open_file
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import NewPasswordFields, password_field, take_secret
 
@@ -298,9 +298,7 @@ class ImportKeyDialog(WalletFormDialog):
         self.body.addLayout(form)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Keystore file"), "", self.tr("Keystore (*.json *)")
-        )
+        path = open_file(self, self.tr("Keystore file"), self.tr("Keystore (*.json *)"))
         if path:
             self.file.setText(path)
 

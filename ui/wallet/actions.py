@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.wallet.errors import WalletError
 from app.wallet.keystore import wipe
 from app.wallet.session import PasswordRequest
+from ui.shared.file_dialogs import save_file
 from ui.shared.runner import Op, user_message
 from ui.wallet.accounts_dialog import CreateWalletDialog, ImportKeyDialog, RestoreDialog
 from ui.wallet.password_dialog import PasswordDialog
@@ -55,7 +56,7 @@ class WalletActions:
         address = self.selected_address()
         if address is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export keystore"), f"{address}.json")
+        path = save_file(self, self.tr("Export keystore"), f"{address}.json")
         if not path:
             return
         password = PasswordDialog(

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config.profiles import NetworkProfile
+from app.chain.context import ChainContext
 from app.events import TRANSACTIONS, WALLET
 from app.services.wallet import WalletService
 from app.wallet.balances import Balances
@@ -119,7 +119,14 @@ class WalletPage(WalletActions, QWidget):
         actions.addWidget(self.cancel_button)
         column.addLayout(actions)
         column.addWidget(self.history_table)
-        self.book = AddressBookPanel(service.address_book)
+        self.book = AddressBookPanel(
+            service.address_book,
+            transactions=lambda: [
+                (e.tx_hash, e.description)
+                for e in self.history_entries
+                if e.tx_hash and e.description
+            ],
+        )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("walletTabs")
         self.tabs.addTab(self.balance_table, self.tr("Balances"))
@@ -275,8 +282,9 @@ class WalletPage(WalletActions, QWidget):
         self._show_lock_state()
 
     # --- chain -----------------------------------------------------------------------------
-    def set_profile(self, profile: NetworkProfile | None) -> None:
-        self.service.set_profile(profile)
+    def set_chain(self, chain: ChainContext | None) -> None:
+        """The session's chain context (None: no network)."""
+        self.service.attach(chain)
         self.refresh_chain()
 
     def refresh_chain(self) -> None:
@@ -285,7 +293,7 @@ class WalletPage(WalletActions, QWidget):
         self.qr.setPixmap(QPixmap.fromImage(qr_image(address)) if address else QPixmap())
         account = self.service.wallet.account(address) if address else None
         self.send_button.setEnabled(bool(account and account.can_sign))
-        if address is None or self.service.profile is None:
+        if address is None or self.service.context is None:
             return
         Op(self, lambda: self.service.balances(address)).success(self._show_balances).failure(
             self._chain_failed
@@ -294,7 +302,7 @@ class WalletPage(WalletActions, QWidget):
 
     def refresh_history(self) -> None:
         address = self.selected_address()
-        if address is None or self.service.profile is None:
+        if address is None or self.service.context is None:
             return
         Op(self, lambda: self.service.history(address)).success(self._show_history).failure(
             self._chain_failed

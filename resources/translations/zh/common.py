@@ -180,3 +180,17 @@ STRINGS.update(
         "Unlock the vault": ("解锁保险库", "解鎖保險庫"),
     }
 )
+
+STRINGS.update(
+    {
+        "About PST Desk…": ("关于 PST Desk…", "關於 PST Desk…"),
+        "About PST Desk": ("关于 PST Desk", "關於 PST Desk"),
+        "<b>PST Desk</b> {version}<br>The Profit Share Token desktop app: merchants, "
+        "portfolio, wallet, treasury and vault.<br>Qt {qt}, Python {python}.": (
+            "<b>PST Desk</b> {version}<br>利润分享代币桌面应用：商户、投资组合、钱包、"
+            "资金库和保险库。<br>Qt {qt}，Python {python}。",
+            "<b>PST Desk</b> {version}<br>利潤分享代幣桌面應用：商戶、投資組合、錢包、"
+            "資金庫和保險庫。<br>Qt {qt}，Python {python}。",
+        ),
+    }
+)

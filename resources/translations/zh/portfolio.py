@@ -353,3 +353,11 @@ STRINGS.update(
         "Notes": ("备注", "備註"),
     }
 )
+
+STRINGS.update(
+    {"Page {page} of {pages}": ("第 {page} 页，共 {pages} 页", "第 {page} 頁，共 {pages} 頁")}
+)
+
+STRINGS.update(
+    {"Cash flows for Koinly (CSV)…": ("现金流（Koinly 格式 CSV）…", "現金流（Koinly 格式 CSV）…")}
+)

@@ -200,3 +200,38 @@ STRINGS: dict[str, tuple[str, str]] = {
     "superseded": ("已被替代", "已被取代"),
 }
 STRINGS.update({"Accounts": ("账户", "帳戶")})
+
+STRINGS.update(
+    {
+        # The address book's one dialog, delete and BIP-329 labels.
+        "Delete": ("删除", "刪除"),
+        "Import labels…": ("导入标签…", "匯入標籤…"),
+        "Export labels…": ("导出标签…", "匯出標籤…"),
+        "Import labels": ("导入标签", "匯入標籤"),
+        "Export labels": ("导出标签", "匯出標籤"),
+        "{address} is already in the address book as '{label}'; edit it.": (
+            "{address} 已以“{label}”的名称存在于地址簿中；请编辑该条目。",
+            "{address} 已以「{label}」的名稱存在於地址簿中；請編輯該項目。",
+        ),
+        "Delete contact": ("删除联系人", "刪除聯絡人"),
+        "Delete '{label}' ({address}) from the address book?": (
+            "要从地址簿中删除“{label}”（{address}）吗？",
+            "要從地址簿中刪除「{label}」（{address}）嗎？",
+        ),
+        "BIP-329 labels (*.jsonl *.json)": (
+            "BIP-329 标签 (*.jsonl *.json)",
+            "BIP-329 標籤 (*.jsonl *.json)",
+        ),
+        "BIP-329 labels (*.jsonl)": ("BIP-329 标签 (*.jsonl)", "BIP-329 標籤 (*.jsonl)"),
+        "%n transaction label(s) left alone: recorded transactions keep their own.": (
+            "%n 个交易标签未导入：已记录的交易保留其自身的说明。",
+            "%n 個交易標籤未匯入：已記錄的交易保留其自身的說明。",
+        ),
+        "Exported %n label(s) to {path}.": (
+            "已将 %n 个标签导出到 {path}。",
+            "已將 %n 個標籤匯出到 {path}。",
+        ),
+        "Edit contact": ("编辑联系人", "編輯聯絡人"),
+        "optional": ("可选", "選填"),
+    }
+)

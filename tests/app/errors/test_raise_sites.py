@@ -17,8 +17,6 @@ from tests.app.errors.test_every_error import core_exceptions
 APP = Path(__file__).resolve().parents[3] / "app"
 CODE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 PENDING = {
-    "chain/transactions.py",
-    "chain/tracking.py",
     "chain/deploy.py",
     "chain/dao.py",
     "cli/secrets.py",

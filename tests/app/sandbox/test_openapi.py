@@ -31,6 +31,8 @@ def test_document_covers_every_endpoint():
         "/v1/offerings/{offering_id}",
         "/v1/tokens/{symbol}/reports",
         "/v1/tokens/{symbol}/reports/{period}",
+        "/v1/bulk/series",
+        "/v1/bulk/merchants",
     }
 
 

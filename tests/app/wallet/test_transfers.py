@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.amounts import AmountError
+from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.services.wallet import NotConnected, WalletService
 from app.wallet.addresses import WarningKind
@@ -30,9 +31,11 @@ def service(wallet_world: WalletWorld, chain, data_dir, db) -> Iterator[WalletSe
         chain_id=31337,
         registry_address=wallet_world.platform.registry,
     )
-    made = WalletService(wallet, db, profile=profile, index_confirmations=0)
+    chain = ChainContext(profile, db)
+    made = WalletService(wallet, db, chain=chain)
     yield made
     made.close()
+    chain.close()
 
 
 def test_amounts_are_exact_base_units() -> None:

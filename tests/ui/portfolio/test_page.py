@@ -14,9 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.chain.client import connect
-from app.chain.indexer import EventIndexer
-from app.chain.transactions import TransactionPipeline
+from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.events import EventBus
 from app.portfolio.notifications import TOPIC, Notice, NoticeKind
@@ -72,16 +70,9 @@ def desk(qtbot, tmp_path, world: World, chain) -> Iterator[Callable[..., Desk]]:
         profile = NetworkProfile(
             name="test", rpc_url=chain.url, chain_id=31337, registry_address=world.platform.registry
         )
-        wallet_service = WalletService(wallet, db, session=session, bus=bus, profile=profile)
-        client = connect(profile)
-        service = PortfolioService(
-            client,
-            db,
-            bus,
-            registry=world.platform.registry,
-            indexer=EventIndexer(client, db, bus, confirmations=0),
-            pipeline=TransactionPipeline(client, db, bus),
-        )
+        client = ChainContext(profile, db, bus)  # closed with the desk
+        wallet_service = WalletService(wallet, db, session=session, bus=bus, chain=client)
+        service = PortfolioService(client, bus)
         bridge = EventBridge(bus)
         page = PortfolioPage(service, wallet=wallet_service, bridge=bridge, poll_ms=0)
         qtbot.addWidget(page)
@@ -208,6 +199,7 @@ def test_delegate_and_vote_with_a_reason(qtbot, desk, world, chain) -> None:  # 
 
     store = world.stores[0]
     governor = world.contract("StoreGovernor", store.governor)
+    chain.mine_blocks(1)  # the proposer's votes count from the block after the delegation
     world.sender(alice).send(
         governor.functions.propose([world.platform.registry], [0], [b""], "Rotate keys\nWhy: test")
     )
@@ -257,6 +249,14 @@ def test_pdf_statement_holds_the_totals(qtbot, desk, world, chain, tmp_path) -> 
         assert statement.money(amount) in text
     assert "Tax-year summary" in text and f"{end.year} (part)" in text
     assert "PSP0" in text and "PSP1" in text
+    pages = text.rstrip("\f").split("\f")
+    for number, page in enumerate(pages, 1):
+        assert f"Page {number} of {len(pages)}" in page
+    assert "Every cash flow" in pages[-1] or len(pages) == 1  # the notes never end alone
+    for row in statement.rows:  # every hash whole (in two halves of one cell), none elided
+        half = (len(row.entry.tx_hash) + 1) // 2
+        assert row.entry.tx_hash[:half] in text and row.entry.tx_hash[half:] in text
+    assert "…" not in text
 
 
 def test_kyc_banner_warns_then_explains_a_lapse(qtbot, desk, world, chain) -> None:  # noqa: F811

@@ -8,8 +8,7 @@ import pytest
 from web3.exceptions import ContractCustomError
 
 from app.backend.client import ApiClient
-from app.chain.client import connect
-from app.chain.registry import discover
+from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.storage import open_database
 from app.treasury.actions import State
@@ -32,12 +31,12 @@ def desk(tmp_path, tenv, chain, hostile_api):
     profile = NetworkProfile(
         name="test", rpc_url=tenv.chain.url, registry_address=tenv.platform.registry
     )
-    client = connect(profile)
     db = open_database(tmp_path / "store.sqlite3")
+    chain = ChainContext.open(profile, db)
     api = ApiClient(hostile_api.url, hostile_api.token)
-    yield TreasuryDesk(client, discover(client), db, api)
+    yield TreasuryDesk(chain, api)
     api.close()
-    client.close()
+    chain.close()
     db.close()
 
 
@@ -227,8 +226,9 @@ def test_the_page_appears_only_for_an_unlocked_treasury_account(
     profile = NetworkProfile(
         name="t", rpc_url=tenv.chain.url, registry_address=tenv.platform.registry
     )
+    context = ChainContext(profile, db, bus)
     try:
-        attach.start(profile, api, db, bus, 50)
+        attach.start(context, api, 50)
         qtbot.waitUntil(lambda: attach.desk is not None, timeout=WAIT)
         session.unlock(holder.address, PASSWORD)  # an investor: no treasury role
         qtbot.waitUntil(lambda: not attach._checking, timeout=WAIT)
@@ -244,6 +244,7 @@ def test_the_page_appears_only_for_an_unlocked_treasury_account(
     finally:
         qtbot.waitUntil(lambda: not attach._checking, timeout=WAIT)
         attach.close()
+        context.close()
         bridge.close()
         api.close()
         session.lock()

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.services.wallet import WalletService
 from app.storage import open_database
@@ -51,7 +52,7 @@ def when_modal(qtbot: Any, kind: type, action: Callable[[Any], None]) -> None:
 
 @pytest.fixture
 def make_page(qtbot, tmp_path, wallet_world: WalletWorld, chain) -> Iterator[Callable[..., Any]]:
-    made: list[tuple[Any, Any]] = []
+    made: list[tuple[Any, Any, Any]] = []
 
     def make(*, key: str | None = None, clock: Clock | None = None) -> WalletPage:
         root = tmp_path / f"w{len(made)}"
@@ -67,18 +68,20 @@ def make_page(qtbot, tmp_path, wallet_world: WalletWorld, chain) -> Iterator[Cal
             chain_id=31337,
             registry_address=wallet_world.platform.registry,
         )
-        service = WalletService(wallet, db, session=session, profile=profile, index_confirmations=0)
+        context = ChainContext(profile, db)
+        service = WalletService(wallet, db, session=session, chain=context)
         page = WalletPage(service)
         qtbot.addWidget(page)
         page.resize(1280, 760)
         page.show()
-        made.append((service, db))
+        made.append((service, db, context))
         return page
 
     yield make
     qtbot.waitUntil(lambda: _idle(), timeout=15_000)
-    for service, db in made:
+    for service, db, context in made:
         service.close()
+        context.close()
         db.close()
 
 
