@@ -338,6 +338,12 @@
             <translation>全部领取</translation>
         </message>
         <message numerus="yes">
+            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
+            <translation>
+                <numerusform>正在从 %n 个持仓领取 {money}，只用一笔交易：所有领取要么全部成功，要么全部不执行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Claiming {money} from %n holding(s), one transaction each. A failure stops the run; claims before it stay done.</source>
             <translation>
                 <numerusform>正在从 %n 个持仓领取 {money}，每个持仓一笔交易。一旦失败即停止；此前的领取仍然有效。</numerusform>
@@ -370,39 +376,6 @@
         <message>
             <source>Nothing more was claimed: {user_message}</source>
             <translation>未再领取任何款项：{user_message}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
-            <translation>
-                <numerusform>正在从 %n 个持仓领取 {money}，只用一笔交易：所有领取要么全部成功，要么全部不执行。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDialog</name>
-        <message>
-            <source>Edit contact</source>
-            <translation>编辑联系人</translation>
-        </message>
-        <message>
-            <source>Add a contact</source>
-            <translation>添加联系人</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>可选</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -437,6 +410,33 @@
         <message>
             <source>{ordinal} percentile</source>
             <translation>第 {ordinal} 百分位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit contact</source>
+            <translation>编辑联系人</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>添加联系人</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -562,6 +562,33 @@
         <message>
             <source>Net cash so far: {sign}${amount}</source>
             <translation>迄今净现金：{sign}${amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyFlowsChart</name>
+        <message>
+            <source>Bank credits, sweeps and on-chain routing per day</source>
+            <translation>每日银行入账、划转与链上分配</translation>
+        </message>
+        <message>
+            <source>No statement lines for this store yet</source>
+            <translation>该店铺尚无对账单明细</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入账</translation>
+        </message>
+        <message>
+            <source>swept</source>
+            <translation>划转</translation>
+        </message>
+        <message>
+            <source>routed on chain</source>
+            <translation>链上分配</translation>
+        </message>
+        <message>
+            <source>{days} business days; {gaps} where the three differ</source>
+            <translation>{days} 个营业日；其中 {gaps} 天三方不一致</translation>
         </message>
     </context>
     <context>
@@ -1168,6 +1195,10 @@ Double-click: dashboard</source>
             <translation>应用启动后即可打开钱包。</translation>
         </message>
         <message>
+            <source>The screener opens once the platform's data is connected.</source>
+            <translation>连接平台数据后即可打开筛选器。</translation>
+        </message>
+        <message>
             <source>Settings open once they are loaded.</source>
             <translation>设置加载后即可打开。</translation>
         </message>
@@ -1767,8 +1798,8 @@ Double-click: dashboard</source>
             <translation>全部领取</translation>
         </message>
         <message>
-            <source>One transaction per holding</source>
-            <translation>每个持仓一笔交易</translation>
+            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
+            <translation>领取所有持仓的收益分成（平台有领取路由合约时只用一笔交易）</translation>
         </message>
         <message>
             <source>Subscribe…</source>
@@ -1853,10 +1884,6 @@ Double-click: dashboard</source>
         <message>
             <source>Powers</source>
             <translation>权限</translation>
-        </message>
-        <message>
-            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
-            <translation>领取所有持仓的收益分成（平台有领取路由合约时只用一笔交易）</translation>
         </message>
     </context>
     <context>
@@ -2203,6 +2230,172 @@ largest: {largest}</source>
         <message>
             <source>Purpose</source>
             <translation>用途</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账户</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Days matched</source>
+            <translation>已匹配天数</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Value date</source>
+            <translation>起息日</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Other side</source>
+            <translation>另一方</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>结算笔数</translation>
+        </message>
+        <message>
+            <source>Credited</source>
+            <translation>入账金额</translation>
+        </message>
+        <message>
+            <source>Swept and routed in</source>
+            <translation>划转并分配于交易</translation>
+        </message>
+        <message>
+            <source>All matched</source>
+            <translation>全部匹配</translation>
+        </message>
+        <message>
+            <source>Waiting for the bank or the chain</source>
+            <translation>等待银行或区块链</translation>
+        </message>
+        <message>
+            <source>No activity</source>
+            <translation>无交易</translation>
+        </message>
+        <message>
+            <source>Paid to an account outside control (diverted)</source>
+            <translation>付至受控范围外的账户（被挪用）</translation>
+        </message>
+        <message>
+            <source>Reported by the provider, never credited by the bank</source>
+            <translation>支付服务商已报告，银行从未入账</translation>
+        </message>
+        <message>
+            <source>Credited, but no provider reported it</source>
+            <translation>已入账，但没有支付服务商报告</translation>
+        </message>
+        <message>
+            <source>Credited twice (duplicate line)</source>
+            <translation>重复入账（重复分录）</translation>
+        </message>
+        <message>
+            <source>The amounts differ</source>
+            <translation>金额不一致</translation>
+        </message>
+        <message>
+            <source>Credited but not swept</source>
+            <translation>已入账但未划转</translation>
+        </message>
+        <message>
+            <source>Swept, but never routed on chain</source>
+            <translation>已划转，但从未在链上分配</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation</source>
+            <translation>银行对账</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconciliationTab</name>
+        <message>
+            <source>Import statements from the bank</source>
+            <translation>从银行导入对账单</translation>
+        </message>
+        <message>
+            <source>Import a statement file…</source>
+            <translation>导入对账单文件…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Each store's status by month</source>
+            <translation>各店铺每月状态</translation>
+        </message>
+        <message>
+            <source>Unmatched items</source>
+            <translation>未匹配项目</translation>
+        </message>
+        <message>
+            <source>Matched groups</source>
+            <translation>已匹配组</translation>
+        </message>
+        <message>
+            <source>As of {date}: {matched} of {stores} stores fully matched; {differences} difference(s) to look at, {resolved} settled by hand.</source>
+            <translation>截至 {date}：{stores} 家店铺中 {matched} 家完全匹配；{differences} 项差异待查看，{resolved} 项已手动处理。</translation>
+        </message>
+        <message>
+            <source>Unmatched items in {period}: {count}</source>
+            <translation>{period} 未匹配项目：{count}</translation>
+        </message>
+        <message>
+            <source>Matched groups in {period}: {count} business days</source>
+            <translation>{period} 已匹配组：{count} 个营业日</translation>
+        </message>
+        <message>
+            <source>Import a bank statement</source>
+            <translation>导入银行对账单</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.xml *.camt *.sta *.mt940 *.txt);;All files (*)</source>
+            <translation>银行对账单 (*.xml *.camt *.sta *.mt940 *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>{done} of {total} statements</source>
+            <translation>{done} / {total} 份对账单</translation>
+        </message>
+        <message>
+            <source>{statements} statement(s) imported, {lines} new line(s).</source>
+            <translation>已导入 {statements} 份对账单，新增 {lines} 条明细。</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was imported is kept. </source>
+            <translation>导入已取消；已导入的内容会保留。</translation>
         </message>
     </context>
     <context>
@@ -3374,20 +3567,20 @@ largest: {largest}</source>
             <translation>成本基础</translation>
         </message>
         <message>
-            <source>Distributions received</source>
-            <translation>已收分配</translation>
+            <source>Distributions received (paid out)</source>
+            <translation>已收分配（已支付）</translation>
         </message>
         <message>
-            <source>Claimable now</source>
-            <translation>当前可领取</translation>
+            <source>Accrued, not yet claimed</source>
+            <translation>已累计、尚未领取</translation>
         </message>
         <message>
             <source>T12M yield</source>
             <translation>近 12 个月收益率</translation>
         </message>
         <message>
-            <source>IRR (cash)</source>
-            <translation>内部收益率（现金）</translation>
+            <source>IRR (cash moved only)</source>
+            <translation>内部收益率（仅计已发生的现金）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>
@@ -4178,19 +4371,42 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>WalletHistory</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation>对方</translation>
+        </message>
+        <message>
+            <source>Fee (ETH)</source>
+            <translation>手续费（ETH）</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>block {block}</source>
+            <translation>区块 {block}</translation>
+        </message>
+    </context>
+    <context>
         <name>WalletPage</name>
-        <message>
-            <source>Copy hash</source>
-            <translation>复制哈希</translation>
-        </message>
-        <message>
-            <source>Open in explorer</source>
-            <translation>在区块浏览器中打开</translation>
-        </message>
-        <message>
-            <source>Transaction hash copied.</source>
-            <translation>交易哈希已复制。</translation>
-        </message>
         <message>
             <source>Wallet</source>
             <translation>钱包</translation>
@@ -4264,18 +4480,6 @@ largest: {largest}</source>
             <translation>合约</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>内容</translation>
-        </message>
-        <message>
-            <source>Tx</source>
-            <translation>交易</translation>
-        </message>
-        <message>
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
@@ -4302,6 +4506,14 @@ largest: {largest}</source>
         <message>
             <source>History</source>
             <translation>历史记录</translation>
+        </message>
+        <message>
+            <source>Copy hash</source>
+            <translation>复制哈希</translation>
+        </message>
+        <message>
+            <source>Open in explorer</source>
+            <translation>在区块浏览器中打开</translation>
         </message>
         <message>
             <source>Address book</source>
@@ -4344,6 +4556,10 @@ largest: {largest}</source>
             <translation>区块链：{user_message}</translation>
         </message>
         <message>
+            <source>Transaction hash copied.</source>
+            <translation>交易哈希已复制。</translation>
+        </message>
+        <message>
             <source>Address copied.</source>
             <translation>地址已复制。</translation>
         </message>
@@ -4379,12 +4595,12 @@ largest: {largest}</source>
             <translation>库存周转天数上限</translation>
         </message>
         <message>
-            <source>Sources differ at most</source>
-            <translation>数据源差异上限</translation>
-        </message>
-        <message>
             <source>Late installments allowed</source>
             <translation>允许的逾期期数</translation>
+        </message>
+        <message>
+            <source>Sources differ at most</source>
+            <translation>数据源差异上限</translation>
         </message>
         <message>
             <source>days</source>
@@ -4435,41 +4651,6 @@ largest: {largest}</source>
             <source>{n}th</source>
             <comment>percentile rank</comment>
             <translation>第 {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WalletHistory</name>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>内容</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Counterparty</source>
-            <translation>对方</translation>
-        </message>
-        <message>
-            <source>Fee (ETH)</source>
-            <translation>手续费（ETH）</translation>
-        </message>
-        <message>
-            <source>Transaction</source>
-            <translation>交易</translation>
-        </message>
-        <message>
-            <source>block {block}</source>
-            <translation>区块 {block}</translation>
         </message>
     </context>
 </TS>

@@ -338,6 +338,12 @@
             <translation>全部領取</translation>
         </message>
         <message numerus="yes">
+            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
+            <translation>
+                <numerusform>正在從 %n 個持倉領取 {money}，只用一筆交易：所有領取要麼全部成功，要麼全部不執行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Claiming {money} from %n holding(s), one transaction each. A failure stops the run; claims before it stay done.</source>
             <translation>
                 <numerusform>正在從 %n 個持倉領取 {money}，每個持倉一筆交易。一旦失敗即停止；此前的領取仍然有效。</numerusform>
@@ -370,39 +376,6 @@
         <message>
             <source>Nothing more was claimed: {user_message}</source>
             <translation>未再領取任何款項：{user_message}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
-            <translation>
-                <numerusform>正在從 %n 個持倉領取 {money}，只用一筆交易：所有領取要麼全部成功，要麼全部不執行。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDialog</name>
-        <message>
-            <source>Edit contact</source>
-            <translation>編輯聯絡人</translation>
-        </message>
-        <message>
-            <source>Add a contact</source>
-            <translation>新增聯絡人</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>選填</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>標籤</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>備註</translation>
         </message>
     </context>
     <context>
@@ -437,6 +410,33 @@
         <message>
             <source>{ordinal} percentile</source>
             <translation>第 {ordinal} 百分位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit contact</source>
+            <translation>編輯聯絡人</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>新增聯絡人</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>選填</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
         </message>
     </context>
     <context>
@@ -562,6 +562,33 @@
         <message>
             <source>Net cash so far: {sign}${amount}</source>
             <translation>迄今淨現金：{sign}${amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyFlowsChart</name>
+        <message>
+            <source>Bank credits, sweeps and on-chain routing per day</source>
+            <translation>每日銀行入帳、劃轉與鏈上分配</translation>
+        </message>
+        <message>
+            <source>No statement lines for this store yet</source>
+            <translation>該店鋪尚無對帳單明細</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入帳</translation>
+        </message>
+        <message>
+            <source>swept</source>
+            <translation>劃轉</translation>
+        </message>
+        <message>
+            <source>routed on chain</source>
+            <translation>鏈上分配</translation>
+        </message>
+        <message>
+            <source>{days} business days; {gaps} where the three differ</source>
+            <translation>{days} 個營業日；其中 {gaps} 天三方不一致</translation>
         </message>
     </context>
     <context>
@@ -1168,6 +1195,10 @@ Double-click: dashboard</source>
             <translation>應用程式啟動後即可開啟錢包。</translation>
         </message>
         <message>
+            <source>The screener opens once the platform's data is connected.</source>
+            <translation>連接平台資料後即可開啟篩選器。</translation>
+        </message>
+        <message>
             <source>Settings open once they are loaded.</source>
             <translation>設定載入後即可開啟。</translation>
         </message>
@@ -1767,8 +1798,8 @@ Double-click: dashboard</source>
             <translation>全部領取</translation>
         </message>
         <message>
-            <source>One transaction per holding</source>
-            <translation>每個持倉一筆交易</translation>
+            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
+            <translation>領取所有持倉的收益分成（平台有領取路由合約時只用一筆交易）</translation>
         </message>
         <message>
             <source>Subscribe…</source>
@@ -1853,10 +1884,6 @@ Double-click: dashboard</source>
         <message>
             <source>Powers</source>
             <translation>權限</translation>
-        </message>
-        <message>
-            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
-            <translation>領取所有持倉的收益分成（平台有領取路由合約時只用一筆交易）</translation>
         </message>
     </context>
     <context>
@@ -2203,6 +2230,172 @@ largest: {largest}</source>
         <message>
             <source>Purpose</source>
             <translation>用途</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>銀行帳戶</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Days matched</source>
+            <translation>已匹配天數</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差異</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Value date</source>
+            <translation>起息日</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Other side</source>
+            <translation>另一方</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>結算筆數</translation>
+        </message>
+        <message>
+            <source>Credited</source>
+            <translation>入帳金額</translation>
+        </message>
+        <message>
+            <source>Swept and routed in</source>
+            <translation>劃轉並分配於交易</translation>
+        </message>
+        <message>
+            <source>All matched</source>
+            <translation>全部匹配</translation>
+        </message>
+        <message>
+            <source>Waiting for the bank or the chain</source>
+            <translation>等待銀行或區塊鏈</translation>
+        </message>
+        <message>
+            <source>No activity</source>
+            <translation>無交易</translation>
+        </message>
+        <message>
+            <source>Paid to an account outside control (diverted)</source>
+            <translation>付至受控範圍外的帳戶（被挪用）</translation>
+        </message>
+        <message>
+            <source>Reported by the provider, never credited by the bank</source>
+            <translation>支付服務商已回報，銀行從未入帳</translation>
+        </message>
+        <message>
+            <source>Credited, but no provider reported it</source>
+            <translation>已入帳，但沒有支付服務商回報</translation>
+        </message>
+        <message>
+            <source>Credited twice (duplicate line)</source>
+            <translation>重複入帳（重複分錄）</translation>
+        </message>
+        <message>
+            <source>The amounts differ</source>
+            <translation>金額不一致</translation>
+        </message>
+        <message>
+            <source>Credited but not swept</source>
+            <translation>已入帳但未劃轉</translation>
+        </message>
+        <message>
+            <source>Swept, but never routed on chain</source>
+            <translation>已劃轉，但從未在鏈上分配</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation</source>
+            <translation>銀行對帳</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconciliationTab</name>
+        <message>
+            <source>Import statements from the bank</source>
+            <translation>從銀行匯入對帳單</translation>
+        </message>
+        <message>
+            <source>Import a statement file…</source>
+            <translation>匯入對帳單檔案…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Each store's status by month</source>
+            <translation>各店鋪每月狀態</translation>
+        </message>
+        <message>
+            <source>Unmatched items</source>
+            <translation>未匹配項目</translation>
+        </message>
+        <message>
+            <source>Matched groups</source>
+            <translation>已匹配組</translation>
+        </message>
+        <message>
+            <source>As of {date}: {matched} of {stores} stores fully matched; {differences} difference(s) to look at, {resolved} settled by hand.</source>
+            <translation>截至 {date}：{stores} 家店鋪中 {matched} 家完全匹配；{differences} 項差異待查看，{resolved} 項已手動處理。</translation>
+        </message>
+        <message>
+            <source>Unmatched items in {period}: {count}</source>
+            <translation>{period} 未匹配項目：{count}</translation>
+        </message>
+        <message>
+            <source>Matched groups in {period}: {count} business days</source>
+            <translation>{period} 已匹配組：{count} 個營業日</translation>
+        </message>
+        <message>
+            <source>Import a bank statement</source>
+            <translation>匯入銀行對帳單</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.xml *.camt *.sta *.mt940 *.txt);;All files (*)</source>
+            <translation>銀行對帳單 (*.xml *.camt *.sta *.mt940 *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>{done} of {total} statements</source>
+            <translation>{done} / {total} 份對帳單</translation>
+        </message>
+        <message>
+            <source>{statements} statement(s) imported, {lines} new line(s).</source>
+            <translation>已匯入 {statements} 份對帳單，新增 {lines} 筆明細。</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was imported is kept. </source>
+            <translation>匯入已取消；已匯入的內容會保留。</translation>
         </message>
     </context>
     <context>
@@ -3374,20 +3567,20 @@ largest: {largest}</source>
             <translation>成本基礎</translation>
         </message>
         <message>
-            <source>Distributions received</source>
-            <translation>已收分配</translation>
+            <source>Distributions received (paid out)</source>
+            <translation>已收分配（已支付）</translation>
         </message>
         <message>
-            <source>Claimable now</source>
-            <translation>目前可領取</translation>
+            <source>Accrued, not yet claimed</source>
+            <translation>已累計、尚未領取</translation>
         </message>
         <message>
             <source>T12M yield</source>
             <translation>近 12 個月收益率</translation>
         </message>
         <message>
-            <source>IRR (cash)</source>
-            <translation>內部回報率（現金）</translation>
+            <source>IRR (cash moved only)</source>
+            <translation>內部回報率（僅計已發生的現金）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>
@@ -4178,19 +4371,42 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>WalletHistory</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation>對方</translation>
+        </message>
+        <message>
+            <source>Fee (ETH)</source>
+            <translation>手續費（ETH）</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>block {block}</source>
+            <translation>區塊 {block}</translation>
+        </message>
+    </context>
+    <context>
         <name>WalletPage</name>
-        <message>
-            <source>Copy hash</source>
-            <translation>複製雜湊</translation>
-        </message>
-        <message>
-            <source>Open in explorer</source>
-            <translation>在區塊瀏覽器中開啟</translation>
-        </message>
-        <message>
-            <source>Transaction hash copied.</source>
-            <translation>交易雜湊已複製。</translation>
-        </message>
         <message>
             <source>Wallet</source>
             <translation>錢包</translation>
@@ -4264,18 +4480,6 @@ largest: {largest}</source>
             <translation>合約</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>內容</translation>
-        </message>
-        <message>
-            <source>Tx</source>
-            <translation>交易</translation>
-        </message>
-        <message>
             <source>Accounts</source>
             <translation>帳戶</translation>
         </message>
@@ -4302,6 +4506,14 @@ largest: {largest}</source>
         <message>
             <source>History</source>
             <translation>歷史記錄</translation>
+        </message>
+        <message>
+            <source>Copy hash</source>
+            <translation>複製雜湊</translation>
+        </message>
+        <message>
+            <source>Open in explorer</source>
+            <translation>在區塊瀏覽器中開啟</translation>
         </message>
         <message>
             <source>Address book</source>
@@ -4344,6 +4556,10 @@ largest: {largest}</source>
             <translation>區塊鏈：{user_message}</translation>
         </message>
         <message>
+            <source>Transaction hash copied.</source>
+            <translation>交易雜湊已複製。</translation>
+        </message>
+        <message>
             <source>Address copied.</source>
             <translation>地址已複製。</translation>
         </message>
@@ -4379,12 +4595,12 @@ largest: {largest}</source>
             <translation>存貨周轉天數上限</translation>
         </message>
         <message>
-            <source>Sources differ at most</source>
-            <translation>數據源差異上限</translation>
-        </message>
-        <message>
             <source>Late installments allowed</source>
             <translation>允許的逾期期數</translation>
+        </message>
+        <message>
+            <source>Sources differ at most</source>
+            <translation>數據源差異上限</translation>
         </message>
         <message>
             <source>days</source>
@@ -4435,41 +4651,6 @@ largest: {largest}</source>
             <source>{n}th</source>
             <comment>percentile rank</comment>
             <translation>第 {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WalletHistory</name>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>內容</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>金額</translation>
-        </message>
-        <message>
-            <source>Counterparty</source>
-            <translation>對方</translation>
-        </message>
-        <message>
-            <source>Fee (ETH)</source>
-            <translation>手續費（ETH）</translation>
-        </message>
-        <message>
-            <source>Transaction</source>
-            <translation>交易</translation>
-        </message>
-        <message>
-            <source>block {block}</source>
-            <translation>區塊 {block}</translation>
         </message>
     </context>
 </TS>

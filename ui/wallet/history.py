@@ -4,7 +4,7 @@ incoming transfer, with its date, status, amount and asset, counterparty, fee an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.chain.tracking import status_phrase
 from app.wallet.history import HistoryEntry
@@ -14,17 +14,19 @@ from ui.shared.i18n import current_code
 ETH_DECIMALS = 18
 
 
+COLUMNS = (  # lupdate reads QT_TRANSLATE_NOOP, not an alias of translate()
+    QT_TRANSLATE_NOOP("WalletHistory", "Date"),
+    QT_TRANSLATE_NOOP("WalletHistory", "Status"),
+    QT_TRANSLATE_NOOP("WalletHistory", "What"),
+    QT_TRANSLATE_NOOP("WalletHistory", "Amount"),
+    QT_TRANSLATE_NOOP("WalletHistory", "Counterparty"),
+    QT_TRANSLATE_NOOP("WalletHistory", "Fee (ETH)"),
+    QT_TRANSLATE_NOOP("WalletHistory", "Transaction"),
+)
+
+
 def columns() -> list[str]:
-    tr = QCoreApplication.translate
-    return [
-        tr("WalletHistory", "Date"),
-        tr("WalletHistory", "Status"),
-        tr("WalletHistory", "What"),
-        tr("WalletHistory", "Amount"),
-        tr("WalletHistory", "Counterparty"),
-        tr("WalletHistory", "Fee (ETH)"),
-        tr("WalletHistory", "Transaction"),
-    ]
+    return [QCoreApplication.translate("WalletHistory", name) for name in COLUMNS]
 
 
 def cells(entry: HistoryEntry) -> tuple[tuple[str, str], ...]:
