@@ -1,15 +1,15 @@
 """The fee a mined transaction paid: its receipt's effective gas price, kept with the attempt so
 the History shows fee = gas used x effective gas price without asking the node again.
 
-Revision ID: 0009_pipeline
-Revises: 0008
+Revision ID: 0010_pipeline
+Revises: 0009_bank
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_pipeline"
-down_revision = "0008"
+revision = "0010_pipeline"
+down_revision = "0009_bank"
 branch_labels = None
 depends_on = None
 
