@@ -144,6 +144,16 @@
         </message>
     </context>
     <context>
+        <name>GettingStarted</name>
+        <message numerus="yes">
+            <source>%n demo account(s) loaded. Unlock one on the Wallet page to act as it: Investor for the Portfolio, a treasury role for the Treasury.</source>
+            <translation>
+                <numerusform>%n demo account loaded. Unlock one on the Wallet page to act as it: Investor for the Portfolio, a treasury role for the Treasury.</numerusform>
+                <numerusform>%n demo accounts loaded. Unlock one on the Wallet page to act as it: Investor for the Portfolio, a treasury role for the Treasury.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MerchantDashboardPage</name>
         <message numerus="yes">
             <source>%n new alert(s) — see Active alerts</source>

@@ -828,6 +828,111 @@
         </message>
     </context>
     <context>
+        <name>GettingStarted</name>
+        <message>
+            <source>Platform (admin, KYC officer)</source>
+            <translation>平台（管理员、KYC 官员）</translation>
+        </message>
+        <message>
+            <source>Treasury proposer</source>
+            <translation>资金库提议人</translation>
+        </message>
+        <message>
+            <source>Treasury approver 1</source>
+            <translation>资金库审批人 1</translation>
+        </message>
+        <message>
+            <source>Treasury approver 2</source>
+            <translation>资金库审批人 2</translation>
+        </message>
+        <message>
+            <source>Investor</source>
+            <translation>投资者</translation>
+        </message>
+        <message>
+            <source>Investor 2</source>
+            <translation>投资者 2</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>入门</translation>
+        </message>
+        <message>
+            <source>Sandbox only: these accounts come from a public test phrase that everyone knows. Never use it, or send real money to its addresses, on a real network.</source>
+            <translation>仅限沙盒：这些账户来自人人皆知的公开测试短语。切勿在真实网络上使用它，也切勿向其地址发送真实资金。</translation>
+        </message>
+        <message>
+            <source>Demo recovery phrase</source>
+            <translation>演示恢复短语</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Demo phrase</source>
+            <translation>演示短语</translation>
+        </message>
+        <message>
+            <source>Index</source>
+            <translation>索引</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Choose a wallet password</source>
+            <translation>设置钱包密码</translation>
+        </message>
+        <message>
+            <source>Wallet password</source>
+            <translation>钱包密码</translation>
+        </message>
+        <message>
+            <source>Load demo accounts</source>
+            <translation>载入演示账户</translation>
+        </message>
+        <message>
+            <source>Choose a password.</source>
+            <translation>请选择密码。</translation>
+        </message>
+        <message>
+            <source>Loading the demo accounts…</source>
+            <translation>正在载入演示账户…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n demo account(s) loaded. Unlock one on the Wallet page to act as it: Investor for the Portfolio, a treasury role for the Treasury.</source>
+            <translation>
+                <numerusform>已载入 %n 个演示账户。在钱包页面解锁其中一个即可以该身份操作：投资者用于投资组合，资金库角色用于资金库。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Start with a wallet: create a new one (you write down its recovery phrase), restore one from its phrase, import a key or a keystore file, or watch an address without being able to sign.</source>
+            <translation>从钱包开始：新建一个（记下其恢复短语）、用短语恢复、导入私钥或密钥库文件，或只观察一个地址而不能签名。</translation>
+        </message>
+        <message>
+            <source>Create…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <source>Watch…</source>
+            <translation>观察…</translation>
+        </message>
+    </context>
+    <context>
         <name>GovernancePanel</name>
         <message>
             <source>Proposal</source>
@@ -1229,6 +1334,10 @@ Double-click: dashboard</source>
         <message>
             <source>Keyboard shortcuts…</source>
             <translation>键盘快捷键…</translation>
+        </message>
+        <message>
+            <source>Getting started…</source>
+            <translation>入门…</translation>
         </message>
         <message>
             <source>About PST Desk…</source>

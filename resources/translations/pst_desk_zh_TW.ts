@@ -828,6 +828,111 @@
         </message>
     </context>
     <context>
+        <name>GettingStarted</name>
+        <message>
+            <source>Platform (admin, KYC officer)</source>
+            <translation>平台（管理員、KYC 專員）</translation>
+        </message>
+        <message>
+            <source>Treasury proposer</source>
+            <translation>資金庫提議人</translation>
+        </message>
+        <message>
+            <source>Treasury approver 1</source>
+            <translation>資金庫審批人 1</translation>
+        </message>
+        <message>
+            <source>Treasury approver 2</source>
+            <translation>資金庫審批人 2</translation>
+        </message>
+        <message>
+            <source>Investor</source>
+            <translation>投資者</translation>
+        </message>
+        <message>
+            <source>Investor 2</source>
+            <translation>投資者 2</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>入門</translation>
+        </message>
+        <message>
+            <source>Sandbox only: these accounts come from a public test phrase that everyone knows. Never use it, or send real money to its addresses, on a real network.</source>
+            <translation>僅限沙盒：這些帳戶來自人人皆知的公開測試短語。切勿在真實網路上使用它，也切勿向其位址傳送真實資金。</translation>
+        </message>
+        <message>
+            <source>Demo recovery phrase</source>
+            <translation>示範復原短語</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Demo phrase</source>
+            <translation>示範短語</translation>
+        </message>
+        <message>
+            <source>Index</source>
+            <translation>索引</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Choose a wallet password</source>
+            <translation>設定錢包密碼</translation>
+        </message>
+        <message>
+            <source>Wallet password</source>
+            <translation>錢包密碼</translation>
+        </message>
+        <message>
+            <source>Load demo accounts</source>
+            <translation>載入示範帳戶</translation>
+        </message>
+        <message>
+            <source>Choose a password.</source>
+            <translation>請選擇密碼。</translation>
+        </message>
+        <message>
+            <source>Loading the demo accounts…</source>
+            <translation>正在載入示範帳戶…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n demo account(s) loaded. Unlock one on the Wallet page to act as it: Investor for the Portfolio, a treasury role for the Treasury.</source>
+            <translation>
+                <numerusform>已載入 %n 個示範帳戶。在錢包頁面解鎖其中一個即可以該身分操作：投資者用於投資組合，資金庫角色用於資金庫。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Start with a wallet: create a new one (you write down its recovery phrase), restore one from its phrase, import a key or a keystore file, or watch an address without being able to sign.</source>
+            <translation>從錢包開始：新建一個（記下其復原短語）、用短語復原、匯入私鑰或金鑰庫檔案，或只觀察一個位址而不能簽署。</translation>
+        </message>
+        <message>
+            <source>Create…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>復原…</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>匯入…</translation>
+        </message>
+        <message>
+            <source>Watch…</source>
+            <translation>觀察…</translation>
+        </message>
+    </context>
+    <context>
         <name>GovernancePanel</name>
         <message>
             <source>Proposal</source>
@@ -1229,6 +1334,10 @@ Double-click: dashboard</source>
         <message>
             <source>Keyboard shortcuts…</source>
             <translation>鍵盤快速鍵…</translation>
+        </message>
+        <message>
+            <source>Getting started…</source>
+            <translation>入門…</translation>
         </message>
         <message>
             <source>About PST Desk…</source>

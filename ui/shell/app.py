@@ -15,7 +15,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -333,6 +333,8 @@ class Session:
             backend.stop()  # the window closed while the sandbox was starting
             return
         self.backend = backend
+        if backend.sandbox is not None and backend.chain_profile is not None:
+            _print_demo_accounts()
         self.window.attach(backend.explorer, backend.monitor, self.bridge)
         # One chain context for the session, handed to every feature (none opens its own).
         from app.chain.context import ChainContext
@@ -425,8 +427,37 @@ def _wallet_page(session: Session) -> Any:
     service = WalletService(wallet, session.db, session=lock, bus=session.bus)
     page = WalletPage(service, session.bridge)
     session.window.add_page("Wallet", page, "Ctrl+5")
+    try:
+        sandbox = session.settings.profile(getattr(session.args, "profile", None)).is_sandbox
+    except KeyError:  # an unknown profile is explained at start; no chain either way
+        sandbox = False
+    page.show_getting_started(sandbox)
+    session.window.on_getting_started(lambda: _getting_started(session, page, sandbox))
     session.window.on_lock(page.lock)  # File -> Lock (Ctrl+L)
     return page
+
+
+def _print_demo_accounts() -> None:
+    """`make run` on the sandbox: the demo phrase and accounts on the terminal too (the Wallet
+    page's Getting started shows them and loads them). A public test phrase, sandbox only."""
+    from app.sandbox.chain_plan import SANDBOX_MNEMONIC, demo_accounts
+
+    lines = [
+        "Sandbox only: demo accounts from the public test phrase (never use it on a real network)",
+        f"  phrase: {SANDBOX_MNEMONIC}",
+        *(f"  {a.index}  {a.role:<16} {a.address}" for a in demo_accounts().values()),
+        "  Wallet -> Getting started -> Load demo accounts restores indexes 0-5.",
+    ]
+    print("\n".join(lines), file=sys.stderr, flush=True)
+
+
+def _getting_started(session: Session, page: Any, sandbox: bool) -> None:
+    """Help -> Getting started: the Wallet page's panel in a window of its own."""
+    from ui.wallet.getting_started import GettingStartedDialog
+
+    dialog = GettingStartedDialog(page.getting_started(sandbox), session.window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def _vault_page(session: Session) -> Any:

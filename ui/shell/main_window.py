@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._offline_since: dt.datetime | None = None
         self._monitor: Any = None
         self._came_from: QWidget | None = None  # the page a dashboard was opened from
+        self._getting_started: Callable[[], None] | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -178,7 +179,20 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_action = help_menu.addAction(self.tr("Keyboard shortcuts…"), self.show_shortcuts)
         help_action.setShortcut(QKeySequence(keys["help"].keys))
+        self.getting_started_action = help_menu.addAction(
+            self.tr("Getting started…"), self.show_getting_started
+        )
+        self.getting_started_action.setEnabled(False)  # until the wallet is there
         help_menu.addAction(self.tr("About PST Desk…"), self.show_about)
+
+    def on_getting_started(self, show: Callable[[], None]) -> None:
+        """What Help -> Getting started opens (the session gives it once the wallet exists)."""
+        self._getting_started = show
+        self.getting_started_action.setEnabled(True)
+
+    def show_getting_started(self) -> None:
+        if self._getting_started is not None:
+            self._getting_started()
 
     def about_text(self) -> str:
         from app.resources import app_version

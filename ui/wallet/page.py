@@ -151,7 +151,10 @@ class WalletPage(WalletActions, QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addWidget(self.status)
+        self.start_slot = QVBoxLayout()  # Getting started, while the wallet has no account
+        layout.addLayout(self.start_slot)
         layout.addWidget(split, 1)
+        self.start_panel: Any = None
         self.idle = IdleLock(service.session, self)
         self.idle.locked.connect(self._show_lock_state)
         if bridge is not None:
@@ -221,9 +224,33 @@ class WalletPage(WalletActions, QWidget):
         if self.history_entries:
             self._show_history(self.history_entries)
 
+    def getting_started(self, sandbox: bool) -> Any:
+        """A Getting started panel for this wallet (the demo accounts on the sandbox, else the
+        four ways to begin); the page shows one itself while the wallet has no account."""
+        from ui.wallet.getting_started import GettingStarted
+
+        actions = {
+            "create": self.create_wallet,
+            "restore": self.restore,
+            "import": lambda: self.import_key(keystore=False),
+            "watch": self.watch,
+        }
+        panel = GettingStarted(self.service.wallet, sandbox, actions)
+        panel.loaded.connect(lambda _accounts: self.reload_accounts())
+        return panel
+
+    def show_getting_started(self, sandbox: bool) -> None:
+        """Offer Getting started on this page while the wallet has no account."""
+        if self.start_panel is None:
+            self.start_panel = self.getting_started(sandbox)
+            self.start_slot.addWidget(self.start_panel)
+        self.start_panel.setVisible(not self.service.wallet.accounts())
+
     def reload_accounts(self) -> None:
         chosen = self.selected_address()
         accounts = self.service.wallet.accounts()
+        if self.start_panel is not None:
+            self.start_panel.setVisible(not accounts)
         self.accounts.blockSignals(True)
         self.accounts.setRowCount(len(accounts))
         for row, account in enumerate(accounts):

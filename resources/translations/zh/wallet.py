@@ -316,3 +316,50 @@ STRINGS.update(
         "Transaction hash copied.": ("交易哈希已复制。", "交易雜湊已複製。"),
     }
 )
+
+STRINGS.update(
+    {
+        # Getting started (ui/wallet/getting_started.py).
+        "Platform (admin, KYC officer)": ("平台（管理员、KYC 官员）", "平台（管理員、KYC 專員）"),
+        "Treasury proposer": ("资金库提议人", "資金庫提議人"),
+        "Treasury approver 1": ("资金库审批人 1", "資金庫審批人 1"),
+        "Treasury approver 2": ("资金库审批人 2", "資金庫審批人 2"),
+        "Investor": ("投资者", "投資者"),
+        "Investor 2": ("投资者 2", "投資者 2"),
+        "Getting started": ("入门", "入門"),
+        "Getting started…": ("入门…", "入門…"),
+        "Sandbox only: these accounts come from a public test phrase that everyone knows. Never "
+        "use it, or send real money to its addresses, on a real network.": (
+            "仅限沙盒：这些账户来自人人皆知的公开测试短语。切勿在真实网络上使用它，"
+            "也切勿向其地址发送真实资金。",
+            "僅限沙盒：這些帳戶來自人人皆知的公開測試短語。切勿在真實網路上使用它，"
+            "也切勿向其位址傳送真實資金。",
+        ),
+        "Demo recovery phrase": ("演示恢复短语", "示範復原短語"),
+        "Demo phrase": ("演示短语", "示範短語"),
+        "Index": ("索引", "索引"),
+        "Role": ("角色", "角色"),
+        "Choose a wallet password": ("设置钱包密码", "設定錢包密碼"),
+        "Load demo accounts": ("载入演示账户", "載入示範帳戶"),
+        "Loading the demo accounts…": ("正在载入演示账户…", "正在載入示範帳戶…"),
+        "%n demo account(s) loaded. Unlock one on the Wallet page to act as it: Investor for "
+        "the Portfolio, a treasury role for the Treasury.": (
+            "已载入 %n 个演示账户。在钱包页面解锁其中一个即可以该身份操作："
+            "投资者用于投资组合，资金库角色用于资金库。",
+            "已載入 %n 個示範帳戶。在錢包頁面解鎖其中一個即可以該身分操作："
+            "投資者用於投資組合，資金庫角色用於資金庫。",
+        ),
+        "Start with a wallet: create a new one (you write down its recovery phrase), restore one "
+        "from its phrase, import a key or a keystore file, or watch an address without being "
+        "able to sign.": (
+            "从钱包开始：新建一个（记下其恢复短语）、用短语恢复、导入私钥或密钥库文件，"
+            "或只观察一个地址而不能签名。",
+            "從錢包開始：新建一個（記下其復原短語）、用短語復原、匯入私鑰或金鑰庫檔案，"
+            "或只觀察一個位址而不能簽署。",
+        ),
+        "Create…": ("新建…", "新建…"),
+        "Restore…": ("恢复…", "復原…"),
+        "Import…": ("导入…", "匯入…"),
+        "Watch…": ("观察…", "觀察…"),
+    }
+)

@@ -1,0 +1,227 @@
+"""Getting started: on the sandbox, the demo phrase and accounts (sandbox only) with "Load demo
+accounts"; on a real network, the four ways to begin (create, restore, import, watch).
+
+Shown on the Wallet page while the wallet has no account, and from Help -> Getting started.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.sandbox.chain_plan import SANDBOX_MNEMONIC, demo_accounts
+from app.wallet.keystore import wipe
+from app.wallet.wallet import Wallet
+from ui.shared.runner import Op, user_message
+from ui.wallet.password_dialog import NewPasswordFields, password_field, take_secret
+
+# The demo roles a newcomer loads (indexes 0-5 of the sandbox phrase), named in their language.
+DEMO_ROLES = {
+    "platform": QT_TRANSLATE_NOOP("GettingStarted", "Platform (admin, KYC officer)"),
+    "proposer": QT_TRANSLATE_NOOP("GettingStarted", "Treasury proposer"),
+    "approver-1": QT_TRANSLATE_NOOP("GettingStarted", "Treasury approver 1"),
+    "approver-2": QT_TRANSLATE_NOOP("GettingStarted", "Treasury approver 2"),
+    "investor": QT_TRANSLATE_NOOP("GettingStarted", "Investor"),
+    "investor-2": QT_TRANSLATE_NOOP("GettingStarted", "Investor 2"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GettingStarted", text)
+
+
+class GettingStarted(QFrame):
+    """`loaded` fires with the accounts once the demo accounts are in the wallet."""
+
+    loaded = Signal(object)
+
+    def __init__(
+        self,
+        wallet: Wallet,
+        sandbox: bool,
+        actions: dict[str, Callable[[], Any]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.wallet = wallet
+        self.sandbox = sandbox
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Getting started"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.load_button: QPushButton | None = None
+        if sandbox:
+            self._sandbox(layout)
+        else:
+            self._real(layout, actions or {})
+        layout.addWidget(self.message)
+
+    # --- the sandbox -------------------------------------------------------------------------
+    def _sandbox(self, layout: QVBoxLayout) -> None:
+        warning = QLabel(
+            self.tr(
+                "Sandbox only: these accounts come from a public test phrase that everyone "
+                "knows. Never use it, or send real money to its addresses, on a real network."
+            )
+        )
+        warning.setObjectName("banner")
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
+        phrase_row = QHBoxLayout()
+        self.phrase = QLineEdit(SANDBOX_MNEMONIC, readOnly=True, objectName="demoPhrase")
+        self.phrase.setAccessibleName(self.tr("Demo recovery phrase"))
+        copy = QPushButton(self.tr("Copy"))
+        # A public test phrase, not a secret: the clipboard keeps it.
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(SANDBOX_MNEMONIC))
+        phrase_row.addWidget(QLabel(self.tr("Demo phrase")))
+        phrase_row.addWidget(self.phrase, 1)
+        phrase_row.addWidget(copy)
+        layout.addLayout(phrase_row)
+        accounts = [a for role, a in demo_accounts().items() if role in DEMO_ROLES]
+        self.table = QTableWidget(len(accounts), 3, objectName="demoAccounts")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Index"), self.tr("Role"), self.tr("Address")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, account in enumerate(accounts):
+            for column, text in enumerate((str(account.index), _tr(DEMO_ROLES[account.role]),
+                                           account.address)):  # fmt: skip
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setFixedHeight(  # every row shown, no scroll bar
+            self.table.horizontalHeader().sizeHint().height()
+            + len(accounts) * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
+        layout.addWidget(self.table)
+        self.accounts = accounts
+        self.new_password = NewPasswordFields(what=self.tr("Choose a wallet password"))
+        self.password = password_field("walletPassword", self.tr("Wallet password"))
+        layout.addWidget(self.new_password)
+        layout.addWidget(self.password)
+        self.load_button = QPushButton(self.tr("Load demo accounts"), objectName="loadDemo")
+        self.load_button.clicked.connect(self.load_demo)
+        layout.addWidget(self.load_button)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Ask for a new password, or the wallet's own when it already has one."""
+        if not self.sandbox:
+            return
+        has_password = self.wallet.has_password()
+        self.new_password.setVisible(not has_password)
+        self.password.setVisible(has_password)
+
+    def load_demo(self) -> None:
+        """Restore indexes 0-5 of the demo phrase, each named by its role (the ones already in
+        the wallet are kept)."""
+        assert self.load_button is not None
+        if self.wallet.has_password():
+            password, confirmation = take_secret(self.password), None
+        elif not self.new_password.acceptable():
+            self.message.setObjectName("error")
+            self.message.setText(self.new_password.advice.text() or self.tr("Choose a password."))
+            return
+        else:
+            password, confirmation = self.new_password.take()
+        indexes = [a.index for a in self.accounts]
+        labels = [_tr(DEMO_ROLES[a.role]) for a in self.accounts]
+        self.load_button.setEnabled(False)
+        self.message.setText(self.tr("Loading the demo accounts…"))
+
+        def work() -> Any:
+            try:
+                return self.wallet.restore(
+                    SANDBOX_MNEMONIC, password, confirmation, indexes=indexes, labels=labels
+                )
+            finally:
+                wipe(password)
+                if confirmation is not None:
+                    wipe(confirmation)
+
+        def done(accounts: Any) -> None:
+            assert self.load_button is not None
+            self.load_button.setEnabled(True)
+            self.message.setObjectName("success")
+            self.message.setText(
+                self.tr(
+                    "%n demo account(s) loaded. Unlock one on the Wallet page to act as it: "
+                    "Investor for the Portfolio, a treasury role for the Treasury.",
+                    "",
+                    len(accounts),
+                )
+            )
+            self.refresh()
+            self.loaded.emit(accounts)
+
+        def failed(error: BaseException) -> None:
+            assert self.load_button is not None
+            self.load_button.setEnabled(True)
+            self.message.setObjectName("error")
+            self.message.setText(user_message(error))
+
+        Op(self, work).success(done).failure(failed).run_in_background()
+
+    # --- a real network ----------------------------------------------------------------------
+    def _real(self, layout: QVBoxLayout, actions: dict[str, Callable[[], Any]]) -> None:
+        intro = QLabel(
+            self.tr(
+                "Start with a wallet: create a new one (you write down its recovery phrase), "
+                "restore one from its phrase, import a key or a keystore file, or watch an "
+                "address without being able to sign."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        for key, text in (
+            ("create", self.tr("Create…")),
+            ("restore", self.tr("Restore…")),
+            ("import", self.tr("Import…")),
+            ("watch", self.tr("Watch…")),
+        ):
+            button = QPushButton(text, objectName=f"start-{key}")
+            if key in actions:
+                button.clicked.connect(lambda _=False, act=actions[key]: act())
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+
+class GettingStartedDialog(QDialog):
+    """Help -> Getting started: the same panel in a window of its own."""
+
+    def __init__(self, panel: GettingStarted, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Getting started"))
+        self.setObjectName("gettingStarted")
+        self.setMinimumWidth(760)
+        self.panel = panel
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addWidget(buttons)
