@@ -4605,6 +4605,14 @@ largest: {largest}</source>
             <translation>刷新</translation>
         </message>
         <message>
+            <source>Unlocked: {accounts}</source>
+            <translation>已解锁：{accounts}</translation>
+        </message>
+        <message>
+            <source>Locked: no account can sign</source>
+            <translation>已锁定：没有可签名的账户</translation>
+        </message>
+        <message>
             <source>Balances</source>
             <translation>余额</translation>
         </message>
@@ -4639,14 +4647,6 @@ largest: {largest}</source>
         <message>
             <source>No accounts yet: create a wallet, restore one or import a key.</source>
             <translation>尚无账户：请创建钱包、恢复钱包或导入私钥。</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>已解锁</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>已锁定</translation>
         </message>
         <message>
             <source>Select an account that can sign (not watch-only) to unlock.</source>

@@ -4605,6 +4605,14 @@ largest: {largest}</source>
             <translation>重新整理</translation>
         </message>
         <message>
+            <source>Unlocked: {accounts}</source>
+            <translation>已解鎖：{accounts}</translation>
+        </message>
+        <message>
+            <source>Locked: no account can sign</source>
+            <translation>已鎖定：沒有可簽署的帳戶</translation>
+        </message>
+        <message>
             <source>Balances</source>
             <translation>餘額</translation>
         </message>
@@ -4639,14 +4647,6 @@ largest: {largest}</source>
         <message>
             <source>No accounts yet: create a wallet, restore one or import a key.</source>
             <translation>尚無帳戶：請建立錢包、復原錢包或匯入私鑰。</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>已解鎖</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>已鎖定</translation>
         </message>
         <message>
             <source>Select an account that can sign (not watch-only) to unlock.</source>

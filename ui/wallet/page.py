@@ -279,8 +279,17 @@ class WalletPage(WalletActions, QWidget):
 
     def _show_lock_state(self) -> None:
         unlocked = self.service.session.unlocked_addresses()
-        self.lock_state.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
-        self.lock_state.setObjectName("warning" if unlocked else "pass")
+        labels = {a.address: a.label for a in self.service.wallet.accounts()}
+        names = ", ".join(
+            f"{labels.get(a, '')} ({a[:6]}…{a[-4:]})".strip() for a in sorted(unlocked)
+        )
+        # Which account can sign now is said by name; "locked" is neutral, not a green light.
+        self.lock_state.setText(
+            self.tr("Unlocked: {accounts}").format(accounts=names)
+            if unlocked
+            else self.tr("Locked: no account can sign")
+        )
+        self.lock_state.setObjectName("warning" if unlocked else "muted")
         self.lock_state.style().unpolish(self.lock_state)
         self.lock_state.style().polish(self.lock_state)
         self.lock_button.setEnabled(bool(unlocked))

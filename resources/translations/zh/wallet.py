@@ -363,3 +363,10 @@ STRINGS.update(
         "Watch…": ("观察…", "觀察…"),
     }
 )
+
+STRINGS.update(
+    {
+        "Unlocked: {accounts}": ("已解锁：{accounts}", "已解鎖：{accounts}"),
+        "Locked: no account can sign": ("已锁定：没有可签名的账户", "已鎖定：沒有可簽署的帳戶"),
+    }
+)

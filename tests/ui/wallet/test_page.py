@@ -123,10 +123,11 @@ def test_create_verify_lock_unlock_send_history(qtbot, make_page, wallet_world) 
     wallet_world.chain.rpc("anvil_setBalance", [address, hex(10**18)])
 
     page.lock()
-    assert page.lock_state.text().endswith("Locked")
+    assert page.lock_state.text().startswith("Locked")
     when_modal(qtbot, PasswordDialog, lambda d: (d.password.setText(PASSWORD), d.accept()))
     page.unlock()
-    qtbot.waitUntil(lambda: page.lock_state.text().endswith("Unlocked"), timeout=10_000)
+    qtbot.waitUntil(lambda: page.lock_state.text().startswith("Unlocked: "), timeout=10_000)
+    assert page.selected_address()[-4:] in page.lock_state.text()  # says which account
 
     friend = wallet_world.friend.address
 
@@ -204,7 +205,7 @@ def test_idle_lock_fires_and_activity_postpones_it(qtbot, make_page, wallet_worl
     clock.now += 11
     with qtbot.waitSignal(page.idle.locked, timeout=5_000):
         pass  # the page's own timer polls the session
-    assert page.lock_state.text().endswith("Locked")
+    assert page.lock_state.text().startswith("Locked")
 
 
 def test_csv_import_asks_before_a_partial_import(qtbot, make_page, wallet_world) -> None:
