@@ -1,0 +1,116 @@
+"""The README's two guides, followed as a newcomer would from a fresh data directory on the
+sandbox (its own sandbox and chain): a step that no longer works fails `make test`.
+
+Investor: Wallet -> Getting started -> Load demo accounts; select Investor, Unlock; Portfolio
+shows the holdings; Claim all pays what was claimable; the merchants are listed.
+Treasury: unlock Treasury approver 1; the Treasury page, in its place all along, becomes usable.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui.shell.app import Session
+from ui.wallet.password_dialog import PasswordDialog
+
+PASSWORD = "violet-Harbour-42-lantern"
+WAIT = 120_000
+
+
+def answer_password(qtbot, password: str = PASSWORD) -> None:  # noqa: ANN001
+    """Type the password into the next wallet password prompt (it runs its own loop)."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, PasswordDialog):
+            dialog.password.setText(password)
+            dialog.accept()
+            return
+        QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(0, attempt)
+
+
+def unlock(qtbot, wallet, role: str) -> str:  # noqa: ANN001
+    """Select the account named `role` on the Wallet page and unlock it, as a person would."""
+    rows = [wallet.accounts.item(r, 0).text() for r in range(wallet.accounts.rowCount())]
+    wallet.accounts.selectRow(rows.index(role))
+    address = wallet.selected_address()
+    answer_password(qtbot)
+    qtbot.mouseClick(wallet.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: address[-4:] in wallet.lock_state.text(), timeout=WAIT)
+    return address
+
+
+@pytest.mark.slow
+def test_the_investor_and_treasury_guides_from_a_fresh_data_directory(qtbot, qapp, tmp_path):
+    args = argparse.Namespace(data_dir=str(tmp_path), profile=None, merchants=12)
+    session = Session(args, qapp)
+    window = session.window
+    qtbot.addWidget(window)
+    window.show()
+    session.attach_pages()
+    session.start()
+    sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    treasury_row = sidebar.index("Treasury")
+    assert not window.sidebar.item(treasury_row).flags() & Qt.ItemFlag.ItemIsEnabled
+
+    # 1. Start: the Wallet page shows Getting started; load the demo accounts.
+    wallet = session.wallet
+    window.sidebar.setCurrentRow(window.pages.indexOf(wallet))
+    start = wallet.start_panel
+    assert start is not None and start.isVisible()
+    start.new_password.password.setText(PASSWORD)
+    start.new_password.confirmation.setText(PASSWORD)
+    with qtbot.waitSignal(start.loaded, timeout=WAIT):
+        qtbot.mouseClick(start.load_button, Qt.MouseButton.LeftButton)
+    assert not start.isVisible() and wallet.accounts.rowCount() == 6
+    qtbot.waitUntil(lambda: session.backend is not None and session.chain is not None, timeout=WAIT)
+
+    # Select Investor and unlock it: the Portfolio acts as that account.
+    investor = unlock(qtbot, wallet, "Investor")
+    portfolio = session.portfolio.page
+    window.sidebar.setCurrentRow(window.pages.indexOf(portfolio))
+    qtbot.waitUntil(lambda: portfolio.account_box.count() >= 6, timeout=WAIT)
+    portfolio.account_box.setCurrentIndex(portfolio.account_box.findData(investor))
+    qtbot.waitUntil(
+        lambda: portfolio.view is not None and portfolio.view.snapshot.account == investor,
+        timeout=WAIT,
+    )
+    holdings = portfolio.view.snapshot.holdings
+    assert holdings and any(h.balance > 0 for h in holdings)
+
+    # 2-3. Claim all pays exactly what was claimable, and nothing is left to claim.
+    claimable = portfolio.view.snapshot.totals.claimable
+    assert claimable > 0 and portfolio.claim_all_button.isEnabled()
+    dialog = portfolio.claim_all()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None, timeout=WAIT)
+    assert dialog.error is None, dialog.error
+    qtbot.waitUntil(
+        lambda: portfolio.view is not None and portfolio.view.snapshot.totals.claimable == 0,
+        timeout=WAIT,
+    )
+
+    # 7. Merchants: every sandbox merchant is listed.
+    qtbot.waitUntil(lambda: window.merchants is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.merchants.model.rowCount() == 12, timeout=WAIT)
+
+    # Treasury guide 1: unlock Treasury approver 1; the Treasury page becomes usable in place.
+    wallet.lock()
+    unlock(qtbot, wallet, "Treasury approver 1")
+    qtbot.waitUntil(
+        lambda: bool(window.sidebar.item(treasury_row).flags() & Qt.ItemFlag.ItemIsEnabled),
+        timeout=WAIT,
+    )
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == sidebar
+    treasury = session.treasury.page
+    assert window.pages.widget(treasury_row) is treasury
+    qtbot.waitUntil(lambda: treasury.snapshot is not None, timeout=WAIT)
+    assert treasury.snapshot.roles.approver
+    window.close()
