@@ -88,7 +88,7 @@ def _window(app: Any, stack: ExitStack, url: str, token: str, data: Path, option
     window.add_page("Portfolio", PortfolioPage(wallet=service, poll_ms=0), "Ctrl+1")
     window.add_page("Vault", VaultPage(Vault(db), "sandbox"), "Ctrl+4")
     desk = types.SimpleNamespace(tolerance_bp=50)  # its controls, before any chain is attached
-    window.add_page("Treasury", TreasuryPage(desk, "0x0", lambda _a: None), "Ctrl+3")
+    window.add_page("Treasury", TreasuryPage(desk, "0x0", lambda _a, _w: None), "Ctrl+3")
     window.resize(*SIZE)
     window.show()
     bridge = EventBridge(bus)

@@ -150,7 +150,7 @@ try:
     warnings.filterwarnings("ignore")
     app = QApplication.instance() or QApplication([])
     theme = ThemeManager(app, "light")
-    page = TreasuryPage(desk, acc[3].address, signers.__getitem__, colors=theme.colors)
+    page = TreasuryPage(desk, acc[3].address, lambda a, _w: signers[a], colors=theme.colors)
     page.resize(1440, 860)
     page.show()
     page.start()

@@ -55,7 +55,7 @@ class TreasuryPage(QWidget):
         self,
         desk: Any,
         account: str,
-        signer_for: Callable[[str], Signer],
+        signer_for: Callable[[str, str], Signer],  # (account, what it will sign)
         *,
         colors: Colors = LIGHT,
         notify: Notify | None = None,

@@ -24,12 +24,14 @@ def choose(combo, value: object) -> None:  # noqa: ANN001
     combo.setCurrentIndex(index)
 
 
-def test_search_filter_and_sort_like_a_user(qtbot, sandbox_api, tmp_path):
+def test_search_filter_and_sort_like_a_user(qtbot, qtmodeltester, sandbox_api, tmp_path):
     with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
         page = gui.merchants
         qtbot.waitUntil(lambda: page.model.rowCount() == SANDBOX_MERCHANTS, timeout=20_000)
         assert page.count.text() == f"{SANDBOX_MERCHANTS} of {SANDBOX_MERCHANTS} merchants"
         everyone = page.model.merchants()
+        qtmodeltester.check(page.model)  # Qt's own model checks, on the real list
+        qtmodeltester.check(page.proxy)
         widths = [page.table.columnWidth(c) for c in range(page.proxy.columnCount())]
 
         # Search by part of a name, typed key by key (debounced, applied once typing pauses).

@@ -98,7 +98,7 @@ def _coin(platform: World, address: str) -> int:
     return int(coin.functions.balanceOf(address).call())
 
 
-def test_claim_pays_exactly_the_claimable_shown(qtbot, desk, world, chain) -> None:  # noqa: F811
+def test_claim_pays_exactly_the_claimable_shown(qtbot, qtmodeltester, desk, world, chain) -> None:  # noqa: F811, E501
     alice = world.investors[0]
     world.buy(alice, 0, 10)
     world.buy(world.investors[1], 0, 20)
@@ -106,6 +106,7 @@ def test_claim_pays_exactly_the_claimable_shown(qtbot, desk, world, chain) -> No
     d = desk(0)
     view = d.view(qtbot)
     (holding,) = view.snapshot.holdings
+    qtmodeltester.check(d.page.model)
     shown = d.page.model.index(0, CLAIMABLE).data()
     assert shown == format_units(holding.claimable, 6) == "333.333333"
     assert holding.claimable == world.token(0).functions.claimableOf(alice.address).call()

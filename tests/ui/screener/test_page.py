@@ -33,7 +33,7 @@ def page(qtbot, screening_sandbox, tmp_path: Path):  # noqa: ANN001, ANN201
     client.close()
 
 
-def test_funnel_shortlist_and_chips(page: ScreenerPage) -> None:
+def test_funnel_shortlist_and_chips(page: ScreenerPage, qtmodeltester) -> None:  # noqa: ANN001
     portfolio, view = page.portfolio, page.current
     assert portfolio is not None and view is not None and portfolio.count == 300
     counts = [s.count for s in view.funnel]
@@ -47,6 +47,7 @@ def test_funnel_shortlist_and_chips(page: ScreenerPage) -> None:
     header = page.model.headerData(SCORE_COLUMN, Qt.Orientation.Horizontal)
     assert header == "Underwriter score (internal)"
     assert [FUNNEL_LABELS[s.key] for s in view.funnel][0] == "All stores"
+    qtmodeltester.check(page.model)
 
 
 def test_what_if_changes_only_the_page_and_restores(page: ScreenerPage, qtbot) -> None:  # noqa: ANN001

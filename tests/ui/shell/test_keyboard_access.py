@@ -48,7 +48,7 @@ def test_every_page_names_its_controls_and_keys_work(qtbot, sandbox_api, tmp_pat
         vault_page = VaultPage(Vault(gui.db), "sandbox")
         window.add_page("Vault", vault_page, "Ctrl+4")
         # The treasury page's controls exist before it is connected to a desk.
-        treasury = TreasuryPage(types.SimpleNamespace(tolerance_bp=50), "0x0", lambda _a: None)
+        treasury = TreasuryPage(types.SimpleNamespace(tolerance_bp=50), "0x0", lambda _a, _w: None)
         window.add_page("Treasury", treasury, "Ctrl+3")
         portfolio = PortfolioPage(wallet=wallet_page.service, poll_ms=0)
         window.add_page("Portfolio", portfolio, "Ctrl+1")

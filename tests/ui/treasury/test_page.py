@@ -45,7 +45,7 @@ def desk(tmp_path, tenv, chain, hostile_api):
 def page(qtbot, desk, tenv):
     signers = {s.address: s for s in [tenv.proposer, *tenv.approvers]}
     notices: list[str] = []
-    made = TreasuryPage(desk, tenv.proposer.address, signers.__getitem__)
+    made = TreasuryPage(desk, tenv.proposer.address, lambda a, _what: signers[a])
     made.notices = notices
     made.notice.connect(notices.append)
     qtbot.addWidget(made)
@@ -138,7 +138,7 @@ def test_a_whole_period_propose_approve_twice_execute_and_verify(qtbot, page, te
 
 
 def test_a_hash_mismatch_a_cap_and_a_difference_each_block_proposing(
-    qtbot, page, tenv, hostile_api
+    qtbot, qtmodeltester, page, tenv, hostile_api
 ):
     report = routed_report(tenv, 4_000_000 * USD)  # the investors' share is above the cap
     serve_reports(hostile_api, report)
@@ -152,6 +152,8 @@ def test_a_hash_mismatch_a_cap_and_a_difference_each_block_proposing(
     dialog, check = propose(qtbot, page, "PSTA", report.period)
     assert check.code == "ReportHashMismatch" and not dialog.ok.isEnabled()
     assert page.stores.periods_model.row(0).tone == "bad"
+    for model in (page.stores.stores_model, page.stores.periods_model):
+        qtmodeltester.check(model)
     dialog.reject()
 
     routed = 4_000_000 * USD  # the bank settled 20% more than was routed

@@ -95,7 +95,7 @@ def state(page: VaultPage) -> BindingState | None:
     return binding.state if binding else None
 
 
-def test_unlock_add_reveal_copy_rotate(qtbot, page, tmp_path, caplog):
+def test_unlock_add_reveal_copy_rotate(qtbot, qtmodeltester, page, tmp_path, caplog):
     caplog.set_level(logging.DEBUG)
     assert page.banner.isHidden()  # a working keyring: no warning
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
@@ -106,6 +106,7 @@ def test_unlock_add_reveal_copy_rotate(qtbot, page, tmp_path, caplog):
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, page, lambda: page.model.rowCount() == 1)
     assert state(page) is BindingState.UNREGISTERED
+    qtmodeltester.check(page.model)
     page.select(STORE)
     assert page.bind_button.isEnabled()
     asked: list[str] = []
