@@ -73,6 +73,37 @@
         </message>
     </context>
     <context>
+        <name>AccountSwitcher</name>
+        <message>
+            <source>investor</source>
+            <translation>投资者</translation>
+        </message>
+        <message>
+            <source>proposer</source>
+            <translation>提议人</translation>
+        </message>
+        <message>
+            <source>approver</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>Acting as</source>
+            <translation>当前账户</translation>
+        </message>
+        <message>
+            <source>Active account</source>
+            <translation>当前账户</translation>
+        </message>
+        <message>
+            <source>unlocked, can sign</source>
+            <translation>已解锁，可签名</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>已锁定</translation>
+        </message>
+    </context>
+    <context>
         <name>AddressBookPanel</name>
         <message>
             <source>Address book</source>

@@ -73,6 +73,37 @@
         </message>
     </context>
     <context>
+        <name>AccountSwitcher</name>
+        <message>
+            <source>investor</source>
+            <translation>投資者</translation>
+        </message>
+        <message>
+            <source>proposer</source>
+            <translation>提議人</translation>
+        </message>
+        <message>
+            <source>approver</source>
+            <translation>審批人</translation>
+        </message>
+        <message>
+            <source>Acting as</source>
+            <translation>目前帳戶</translation>
+        </message>
+        <message>
+            <source>Active account</source>
+            <translation>目前帳戶</translation>
+        </message>
+        <message>
+            <source>unlocked, can sign</source>
+            <translation>已解鎖，可簽署</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>已鎖定</translation>
+        </message>
+    </context>
+    <context>
         <name>AddressBookPanel</name>
         <message>
             <source>Address book</source>

@@ -285,6 +285,7 @@ class Session:
         self.treasury = TreasuryAttachment(
             self.window, self.bridge, self.wallet.service.session, self.theme
         )
+        self.switcher = _account_switcher(self)
 
     def _save_settings(self, settings: Settings) -> None:
         from app.storage.settings_store import save_settings
@@ -435,6 +436,48 @@ def _wallet_page(session: Session) -> Any:
     session.window.on_getting_started(lambda: _getting_started(session, page, sandbox))
     session.window.on_lock(page.lock)  # File -> Lock (Ctrl+L)
     return page
+
+
+def _account_switcher(session: Session) -> Any:
+    """The header's account switcher, joined to the Wallet, Portfolio and Treasury pages."""
+    from app.events import WALLET
+    from app.wallet.balances import AssetKind
+    from ui.shell.account_switcher import AccountSwitcher
+
+    wallet, portfolio, treasury = session.wallet, session.portfolio, session.treasury
+    service = wallet.service
+
+    def roles(address: str) -> set[str]:
+        found: set[str] = set()
+        if service.context() is not None:
+            held = service.balances(address)
+            if any(h.asset.kind is AssetKind.PST and h.amount for h in held.holdings):
+                found.add("investor")
+        if treasury.desk is not None:
+            treasury_roles = treasury.desk.roles(address)
+            found |= {r for r in ("proposer", "approver") if getattr(treasury_roles, r)}
+        return found
+
+    switcher = AccountSwitcher(
+        lambda: [(a.address, a.label) for a in service.wallet.accounts()],
+        lambda: set(service.session.unlocked_addresses()),
+        roles,
+    )
+    session.window.menuBar().setCornerWidget(switcher, Qt.Corner.TopRightCorner)
+    switcher.reload()
+
+    def chosen(address: str) -> None:
+        wallet.select_account(address)
+        page = portfolio.page
+        index = page.account_box.findData(address)
+        if index >= 0:
+            page.account_box.setCurrentIndex(index)
+        treasury.act_as(address)
+
+    switcher.chosen.connect(chosen)
+    wallet.unlocked.connect(switcher.activate)
+    session.bridge.on(WALLET, lambda _changes: switcher.reload(), switcher)
+    return switcher
 
 
 def _print_demo_accounts() -> None:

@@ -31,6 +31,7 @@ class TreasuryAttachment(QObject):
         self.page: Any = None
         self._checking = False
         self._bank: tuple[str, str] | None = None
+        self.active = ""  # the header's active account
 
     def start(
         self, chain: Any, api: Any, tolerance_bp: int, bank: tuple[str, str] | None = None
@@ -56,16 +57,27 @@ class TreasuryAttachment(QObject):
         self.bridge.on(WALLET, lambda _changes: self.check_roles(), self)
         self.check_roles()
 
+    def act_as(self, address: str) -> None:
+        """The header's active account: the Treasury acts as it when it can."""
+        self.active = address
+        self.check_roles()
+
     def check_roles(self) -> None:
-        """Show the page for the first unlocked account holding a treasury role."""
+        """Open the page as the active account when it is unlocked and holds a treasury role
+        (else the first unlocked account that does); without one the page stays disabled."""
         unlocked = self.session.unlocked_addresses()
-        if self.desk is None or not unlocked or self._checking:
+        if self.desk is None or self._checking:
+            return
+        if not unlocked:
+            if self.page is not None:
+                self.window.set_page_visible(self.page, False)
             return
         self._checking = True
         desk = self.desk
+        ordered = sorted(unlocked, key=lambda a: a != self.active)  # the active account first
 
         def find() -> str | None:
-            return next((a for a in unlocked if desk.roles(a).any), None)
+            return next((a for a in ordered if desk.roles(a).any), None)
 
         Op(self.window, find).success(self._roles_found).failure(
             lambda _e: setattr(self, "_checking", False)

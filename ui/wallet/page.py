@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,6 +49,8 @@ KEY = Qt.ItemDataRole.UserRole
 
 
 class WalletPage(WalletActions, QWidget):
+    unlocked = Signal(str)  # an account was unlocked here (it becomes the active account)
+
     def __init__(
         self, service: WalletService, bridge: Any = None, parent: QWidget | None = None
     ) -> None:
@@ -317,9 +319,21 @@ class WalletPage(WalletActions, QWidget):
             finally:
                 wipe(password)
 
-        Op(self, work).success(lambda _r: self._show_lock_state()).failure(
-            self._show_error
-        ).with_progress(self.tr("Unlocking…")).run_in_background()
+        def done(_result: object) -> None:
+            self._show_lock_state()
+            self.unlocked.emit(account.address)
+
+        Op(self, work).success(done).failure(self._show_error).with_progress(
+            self.tr("Unlocking…")
+        ).run_in_background()
+
+    def select_account(self, address: str) -> None:
+        """Select `address` in the accounts list (the header's switcher chose it)."""
+        for row in range(self.accounts.rowCount()):
+            item = self.accounts.item(row, 0)
+            if item is not None and item.data(KEY) == address:
+                self.accounts.selectRow(row)
+                return
 
     def lock(self) -> None:
         self.service.session.lock()

@@ -227,3 +227,16 @@ STRINGS.update(
         )
     }
 )
+
+STRINGS.update(
+    {
+        # The header's account switcher.
+        "Acting as": ("当前账户", "目前帳戶"),
+        "Active account": ("当前账户", "目前帳戶"),
+        "investor": ("投资者", "投資者"),
+        "proposer": ("提议人", "提議人"),
+        "approver": ("审批人", "審批人"),
+        "unlocked, can sign": ("已解锁，可签名", "已解鎖，可簽署"),
+        "locked": ("已锁定", "已鎖定"),
+    }
+)
