@@ -14,9 +14,10 @@ test fails, survives when every test passes. The committed sources and artifacts
 Not mutated: src/bench/ (benchmark baselines) and SandboxStablecoin.sol (the sandbox's test-only
 dollar, never deployed to a real network; its one guard, onlyOwner on mint, protects nothing real).
 Not run: test_build.py (it compares the artifacts with the committed sources, so it would "kill"
-every mutant without testing a guard) and test_bench_*.py (the bench contracts are not mutated).
+every mutant without testing a guard), test_bench_*.py (the bench contracts are not mutated) and
+test_guards_mutants.py (it tests this tool).
 
-python resources/contracts/mutants.py [--jobs 1|2] [--only TEXT] [--list] [--out FILE]
+python resources/contracts/mutants.py [--jobs 1|2] [--only TEXT] [--start N] [--list] [--out FILE]
 Prints the table (and writes it to build/mutants.txt); exits 1 if any mutant survives.
 """
 
@@ -40,7 +41,7 @@ SRC = HERE / "src"
 ARTIFACTS = HERE / "artifacts"
 TESTS = REPO / "tests" / "contracts"
 EXCLUDED = {"SandboxStablecoin.sol": "sandbox/test-only stablecoin, never deployed for real"}
-NOT_RUN = ("test_build.py", "test_bench_")
+NOT_RUN = ("test_build.py", "test_bench_", "test_guards_mutants.py")
 # How the contract tests name each contract's handle (env.token, ...): to run the tests that
 # exercise the mutated contract first, so a kill comes early.
 HANDLES = {
