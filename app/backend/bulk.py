@@ -3,8 +3,9 @@
 A page is kept under <data dir>/bulk/<profile>/ with its ETag; the next request sends
 If-None-Match, so a warm start downloads only the pages that changed. A page is written to the
 cache only after it passed validation (schema, ids in the page's range, dates in the period,
-no negative value), atomically (temp file, fsync, replace): malformed, truncated or mistyped
-data raises InvalidPayload and leaves the cached copy as it was.
+no negative value), atomically (a temp file, then replace; a checksum catches a copy a crash
+damaged): malformed, truncated or mistyped data raises InvalidPayload and leaves the cached copy
+as it was.
 """
 
 from __future__ import annotations
@@ -26,14 +27,19 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict
 
-from app.backend.bulk_schema import COUNT_COLUMNS, MERCHANT_SCHEMA, SERIES_COLUMNS, SERIES_SCHEMA
+from app.backend.bulk_schema import (
+    COUNT_COLUMNS,
+    MERCHANT_SCHEMA,
+    SERIES_COLUMNS,
+    series_schema,
+)
 from app.backend.client import ApiClient, Fresh
 from app.backend.errors import InvalidPayload, clip
 from app.backend.resources import Resource
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 1000
+PAGE_SIZE = 500  # merchants per page: memory per page in flight stays near 100 MB
 Check = Callable[[pa.Table], None]
 MAX_PAGES = 200  # 200,000 merchants: more means a server gone wrong, not a bigger portfolio
 _EPOCH = dt.date(1970, 1, 1)
@@ -81,10 +87,17 @@ class Page:
 
 
 def series_resource(
-    page: int, page_size: int, start: dt.date | None, end: dt.date
+    page: int,
+    page_size: int,
+    start: dt.date | None,
+    end: dt.date,
+    columns: tuple[str, ...] | None = None,
 ) -> Resource[Any]:
-    """`start` None: from the first day of the history (the server knows it)."""
+    """`start` None: from the first day of the history (the server knows it); `columns` None:
+    every metric column."""
     params = [("end", end.isoformat()), ("page", str(page)), ("page_size", str(page_size))]
+    if columns is not None:
+        params.insert(0, ("columns", ",".join(columns)))
     if start is not None:
         params.append(("start", start.isoformat()))
     return Resource("/v1/bulk/series", SeriesPage, "bulk_series", tuple(params))
@@ -103,12 +116,19 @@ class BulkClient:
         self.cache_dir = cache_dir
 
     def series_page(
-        self, page: int, page_size: int, start: dt.date | None, end: dt.date, *, load: bool = True
+        self,
+        page: int,
+        page_size: int,
+        start: dt.date | None,
+        end: dt.date,
+        *,
+        columns: tuple[str, ...] | None = None,
+        load: bool = True,
     ) -> Page:
-        resource = series_resource(page, page_size, start, end)
+        resource = series_resource(page, page_size, start, end, columns)
 
         def check(table: pa.Table) -> None:
-            check_series(table, page, page_size, start, end)
+            check_series(table, page, page_size, start, end, columns)
 
         return self._get(resource, check, load)
 
@@ -198,9 +218,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
+        os.replace(temp, path)  # atomic; no fsync: a page lost to a crash fails its checksum
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
@@ -241,12 +259,18 @@ def _days(day: dt.date) -> int:
 
 
 def check_series(
-    table: pa.Table, page: int, page_size: int, start: dt.date | None, end: dt.date
+    table: pa.Table,
+    page: int,
+    page_size: int,
+    start: dt.date | None,
+    end: dt.date,
+    columns: tuple[str, ...] | None = None,
 ) -> None:
     """Raise ValueError unless `table` is the page's series: every merchant of the page's range
     in order, each with exactly the days start..end ascending (start None: from whichever day
-    the first row has, at or before `end`), no null, no negative value."""
-    _check_schema(table, SERIES_SCHEMA)
+    the first row has, at or before `end`), no null, no negative value; `columns` (None: all)
+    are the metric columns asked for."""
+    _check_schema(table, series_schema(columns))
     if start is None:
         if table.num_rows == 0:
             return _check_ids([], page, page_size)
@@ -276,7 +300,7 @@ def check_series(
         bad = int(day_numbers[(day_numbers < expected[0]) | (day_numbers > expected[-1])].size)
         where = "outside the period" if bad else "out of order or repeated"
         raise ValueError(f"days are {where} ({start.isoformat()}..{end.isoformat()})")
-    for name in SERIES_COLUMNS:
+    for name in columns or SERIES_COLUMNS:
         lowest = pc.min(table.column(name)).as_py()
         if lowest is not None and lowest < 0:
             kind = "count" if name in COUNT_COLUMNS else "amount"

@@ -35,6 +35,15 @@ SERIES_SCHEMA = pa.schema(
     ]
 )
 
+
+def series_schema(columns: tuple[str, ...] | None = None) -> pa.Schema:
+    """The schema of a page carrying `columns` (None: all), always in the contract's order."""
+    if columns is None:
+        return SERIES_SCHEMA
+    keep = {"merchant_id", "day", *columns}
+    return pa.schema([field for field in SERIES_SCHEMA if field.name in keep])
+
+
 PROMOTION_TYPE = pa.struct(
     [
         pa.field("event", pa.string(), nullable=False),

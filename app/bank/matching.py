@@ -165,6 +165,17 @@ class DayResult:
 
 
 @dataclass(frozen=True)
+class DailyFlow:
+    """One store's business day in cents: credited by the bank, swept to the on-ramp, and
+    routed on chain by the sweeps' transactions (for the day's chart)."""
+
+    day: dt.date
+    credited: int
+    swept: int
+    routed: int
+
+
+@dataclass(frozen=True)
 class Resolution:
     """A difference settled by hand: matched with another one, or written off, and why."""
 
@@ -181,6 +192,10 @@ class MatchResult:
     days: dict[tuple[str, dt.date], DayResult] = field(default_factory=dict)
     symbols: dict[str, str] = field(default_factory=dict)
     resolutions: dict[str, Resolution] = field(default_factory=dict)
+    flows: dict[tuple[str, dt.date], DailyFlow] = field(default_factory=dict)
+
+    def daily_flows(self, account: str) -> list[DailyFlow]:
+        return [f for (a, _), f in sorted(self.flows.items()) if a == account]
 
     @property
     def groups(self) -> list[MatchedGroup]:
@@ -265,7 +280,19 @@ class Matcher:
         wanted = set(self._lines) | set(self._settled) if days is None else set(days)
         for key in wanted:
             result.days[key] = self._match_day(key[0], key[1], as_of)
+            result.flows[key] = self._flow(key[0], key[1])
         return result
+
+    def _flow(self, account: str, day: dt.date) -> DailyFlow:
+        lines = self._lines.get((account, day), [])
+        credited = sum(x.amount for x in lines if x.is_credit)
+        swept = -sum(x.amount for x in lines if not x.is_credit)
+        routed = 0
+        for sweep in (x for x in lines if not x.is_credit):
+            transfer = self._routed.get(sweep.reference.lower())
+            if transfer is not None:
+                routed += transfer.total // UNITS_PER_CENT
+        return DailyFlow(day, credited, swept, routed)
 
     def _match_day(self, account: str, day: dt.date, as_of: dt.date) -> DayResult:
         tol = self.tolerances

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from app.backend.client import ApiClient
 from app.bank.client import BankClient
-from app.bank.importer import import_from_bank
+from app.bank.errors import BankError
+from app.bank.importer import import_file, import_from_bank
 from app.bank.matching import (
     Matcher,
     MatchResult,
@@ -19,7 +21,8 @@ from app.bank.matching import (
     StoreAccount,
     Tolerances,
 )
-from app.bank.store import StatementStore
+from app.bank.resolutions import Resolutions
+from app.bank.store import ImportResult, StatementStore
 from app.chain.artifacts import load_artifact
 from app.chain.client import ChainClient
 from app.chain.deploy import store_id
@@ -137,3 +140,64 @@ def reconcile_live(
     return reconcile_stored(
         store, api, client, db, deployment, periods, as_of=as_of, tolerances=tolerances
     )
+
+
+class ReconciliationDesk:
+    """What the reconciliation screen runs, off the GUI thread: statements in (from the bank or
+    a file, with progress and cancel), then the three-way match with hand resolutions applied."""
+
+    def __init__(
+        self,
+        db: Database,
+        api: Any,
+        client: ChainClient,
+        deployment: Deployment,
+        bank: BankClient | None = None,
+        tolerances: Tolerances | None = None,
+        audit: Any = None,
+    ) -> None:
+        self.db, self.api, self.client, self.deployment = db, api, client, deployment
+        self.bank = bank
+        self.tolerances = tolerances
+        self.store = StatementStore(db)
+        self.resolutions = Resolutions(db, audit)
+        self.stores: list[StoreAccount] = []
+        self.as_of: dt.date | None = None  # the bank's last booked day when last imported
+
+    def import_from_bank(
+        self, periods: list[str], progress: Any = None, cancelled: Any = None
+    ) -> ImportResult:
+        if self.bank is None:
+            raise BankError("bank.no_bank")
+        # Read first: a day the bank books while we import is left for the next round.
+        self.as_of = self.bank.health().booked_through
+        return import_from_bank(
+            self.bank, self.store, periods, progress=progress, cancelled=cancelled
+        )
+
+    def import_file(self, path: Path, progress: Any = None, cancelled: Any = None) -> ImportResult:
+        if self.bank is not None and not self.store.accounts():
+            self.store.set_accounts(self.bank.accounts().items)
+        return import_file(path, self.store, progress, cancelled)
+
+    def live_periods(self) -> list[str]:
+        """From the first account's opening (or the first line imported) to the bank's last
+        booked day (or the last line imported)."""
+        lines = self.store.lines()
+        first = min((x.value_date for x in lines), default=None)
+        last = max((x.value_date for x in lines), default=None)
+        if self.bank is not None:
+            accounts = self.bank.accounts().items
+            first = min((a.opened_on for a in accounts), default=first)
+            last = self.bank.health().booked_through or last
+        return months(first, last) if first and last else []
+
+    def reconcile(self, periods: list[str], as_of: dt.date | None = None) -> MatchResult:
+        """As of `as_of`, else the bank's day when the statements were imported, else the last
+        value date imported."""
+        result = reconcile_stored(
+            self.store, self.api, self.client, self.db, self.deployment, periods,
+            as_of=as_of or self.as_of, tolerances=self.tolerances,
+        )  # fmt: skip
+        self.stores = store_accounts(self.store, self.deployment)
+        return self.resolutions.apply(result)

@@ -154,6 +154,7 @@ class Tracking:
             block_number=block,
             block_hash=str(receipt.get("blockHash")),
             gas_used=parse_quantity(receipt.get("gasUsed"), "receipt"),
+            effective_gas_price=_price(receipt),
             error=None if ok else "reverted on chain",
         )
         for attempt in record.attempts:
@@ -238,6 +239,12 @@ class Tracking:
         for sender in sorted({r.sender for r in self.pending()}):
             outcomes += self.settle(sender)
         return outcomes
+
+
+def _price(receipt: Any) -> str | None:
+    """The receipt's effective gas price in wei, as text (None when the node gives none)."""
+    value = receipt.get("effectiveGasPrice")
+    return None if value is None else str(parse_quantity(value, "receipt"))
 
 
 def _hash(record: TransactionRecord) -> str:

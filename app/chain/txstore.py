@@ -58,6 +58,14 @@ class Attempt:
     gas_used: int | None
     error: str | None
     raw: bytes
+    effective_gas_price: int | None = None
+
+    @property
+    def fee(self) -> int | None:
+        """What it paid in wei (gas used x effective gas price), once mined."""
+        if self.gas_used is None or self.effective_gas_price is None:
+            return None
+        return self.gas_used * self.effective_gas_price
 
 
 @dataclass(frozen=True)
@@ -242,6 +250,9 @@ def _record(session: Session, intent: ChainIntent) -> TransactionRecord:
                 gas_used=r.gas_used,
                 error=r.error,
                 raw=r.raw,
+                effective_gas_price=(
+                    int(r.effective_gas_price) if r.effective_gas_price is not None else None
+                ),
             )
             for r in rows
         ),

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 # Modules under app.cli that provide a subcommand, in the order `--help` lists them.
-COMMANDS = ("sandbox", "doctor", "wallet", "vault", "treasury", "portfolio", "token")
+COMMANDS = (
+    "sandbox", "doctor", "wallet", "vault", "treasury", "portfolio", "token", "merchants", "bank",
+)  # fmt: skip
 
 
 def opens_gui(argv: Sequence[str]) -> bool:

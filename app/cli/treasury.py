@@ -6,6 +6,8 @@
                               (--reason TEXT is required when reconciliation finds a difference)
   approve ID | reject ID --reason TEXT | execute ID | cancel ID
   audit-export FILE           the audit trail as JSON or CSV (--format, default by extension)
+  import-statement FILE       import a bank statement (camt.053 or MT940); see `bank --help`
+  reconcile --period YYYY-MM  match the month's bank lines with settlements and the chain
   audit-verify [FILE]         check the local trail (or an export); exit 1 naming the first bad row
 
 The network comes from the profile (--profile), overridden by --rpc-url, --registry, --chain-id
@@ -78,12 +80,19 @@ def register(subparsers: Any) -> None:
     verify = sub.add_parser("audit-verify", help="verify the local trail or an export")
     verify.add_argument("file", type=Path, nargs="?")
     verify.add_argument("--expected-head", help="the head hash kept elsewhere (0x…)")
+    from app.cli import bank  # the bank's actions: import-statement, reconcile
+
+    bank.add_treasury_actions(sub)
     parser.set_defaults(handler=run)
 
 
 @command(signs=lambda args: args.treasury_command in SIGNING)
 def run(cli: Cli) -> int:
+    from app.cli import bank
     from app.cli.treasury_commands import Context, dispatch
+
+    if cli.args.treasury_command in bank.TREASURY_ACTIONS:
+        return bank.run_treasury_action(cli.args, cli.stdin)
 
     # A read answers within --timeout however slowly the node or the backend talks (a command
     # that signs waits --timeout for each receipt instead, and is never cut mid-send).

@@ -135,7 +135,7 @@ def _proposal_line(view: ProposalView) -> str:
 
 def _show_store(stores: list[StoreOverview]) -> int:
     if not stores:
-        raise ProposalRefused("No store has that token symbol.")
+        raise ProposalRefused("treasury.cli_no_such_store")
     store = stores[0]
     print(f"store {store.symbol} ({store.merchant_id or 'no reports'}) {store.store_hex}")
     print(f"pending in the treasury: {money(store.pending)}")

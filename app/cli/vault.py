@@ -39,7 +39,7 @@ def vault_secrets(stream: TextIO | None = None) -> SecretInput:
     return SecretInput(
         stream,
         ended=lambda what, line: VaultError("cli.input_ended", what=what, line=line),
-        differ=lambda what: VaultError(f"the two entries of {what} differ; nothing was changed"),
+        differ=lambda what: VaultError("cli.entries_differ", what=what),
     )
 
 
@@ -159,7 +159,7 @@ def _add(args: argparse.Namespace, vault: Vault, profile: str, secrets: SecretIn
         print(f"kept the API token of profile {profile}", file=sys.stderr)
         return 0
     if not args.store or not args.platform or not args.login:
-        raise VaultError("add needs STORE, --platform and --login (or --api-token)")
+        raise VaultError("cli.vault_add_needs")
     credential = StoreCredential(
         platform=args.platform,
         login=args.login,
@@ -179,7 +179,7 @@ def _reveal(args: argparse.Namespace, vault: Vault, profile: str) -> int:
     elif args.store and args.field:
         shown = vault.reveal(profile, args.store, SecretField(args.field), args.purpose)
     else:
-        raise VaultError("reveal needs STORE and FIELD (or --api-token)")
+        raise VaultError("cli.vault_reveal_needs")
     print(shown.value)
     print(
         f"recorded access #{shown.access_id}; purpose hash 0x{shown.purpose_hash.hex()}",
@@ -191,7 +191,7 @@ def _reveal(args: argparse.Namespace, vault: Vault, profile: str) -> int:
 def _rotate(args: argparse.Namespace, vault: Vault, profile: str, secrets: SecretInput) -> int:
     if not args.master:
         if not args.store:
-            raise VaultError("rotate needs STORE, or --master")
+            raise VaultError("cli.vault_rotate_needs")
         entry = vault.rotate_entry(profile, args.store)
         print(f"rotated {entry.store_id} to key version {entry.key_version}", file=sys.stderr)
         return 0

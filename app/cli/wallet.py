@@ -213,7 +213,7 @@ def _create(args: argparse.Namespace, wallet: Wallet, secrets: SecretInput) -> i
     if args.passphrase:  # a typo here would silently make a different wallet: ask twice
         passphrase = secrets.read("BIP-39 passphrase")
         if secrets.read("BIP-39 passphrase again") != passphrase:
-            raise PasswordMismatch("The two passphrases differ. Nothing was changed.")
+            raise PasswordMismatch("cli.passphrases_differ")
     draft = NewWalletDraft.generate(args.words)
     _show_phrase(draft)
     if args.skip_verify:

@@ -103,11 +103,15 @@ def lag_errors(
     ref = np.asarray(reference[:, n - window_days - max_lag :], dtype=np.float64)
     seen_total = seen.sum(axis=1, keepdims=True)
     shape = (seen / np.where(seen_total > 0, seen_total, 1)).astype(np.float32)
-    # windows[:, j] is the window ending max_lag - j days before the last: lag = max_lag - j
-    windows = np.lib.stride_tricks.sliding_window_view(ref, window_days, axis=1)
-    totals = windows.sum(axis=2)
+    # Window j of `ref` ends max_lag - j days before the last day: it is lag max_lag - j.
+    cs = np.concatenate([np.zeros((len(ref), 1)), np.cumsum(ref, axis=1)], axis=1)
+    totals = cs[:, window_days:] - cs[:, : cs.shape[1] - window_days]  # (m, max_lag + 1)
     counts = totals > 0
-    scaled = (windows / np.where(counts, totals, 1)[:, :, None]).astype(np.float32)
-    errors = np.abs(scaled - shape[:, None, :]).sum(axis=2, dtype=np.float32)
-    errors = np.where(counts, errors, np.float32(np.inf))
+    inverse = (1.0 / np.where(counts, totals, 1.0)).astype(np.float32)
+    windows = np.lib.stride_tricks.sliding_window_view(ref.astype(np.float32), window_days, 1)
+    work = np.multiply(windows, inverse[:, :, None], dtype=np.float32)
+    np.subtract(work, shape[:, None, :], out=work)
+    np.abs(work, out=work)
+    errors = work.sum(axis=2, dtype=np.float32)
+    errors[~counts] = np.inf
     return errors[:, ::-1], counts[:, ::-1]

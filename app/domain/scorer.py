@@ -145,6 +145,17 @@ def _cat(arrays: list[NDArray[Any]]) -> NDArray[Any]:
 # -- 1. measure ------------------------------------------------------------------------------
 
 
+def window_days(policy: SelectionPolicy) -> int:
+    """How many of the latest days `measure` reads of every series but platform GMV (growth
+    reads two years of it, promotions the whole history): earlier days may be left as zeros."""
+    return max(
+        policy.return_rate_days,
+        policy.dio_days,
+        policy.integrity_days + MAX_LAG_DAYS,  # 30-day buckets, shifted by a lag up to 60 days
+        LAG_WINDOW_DAYS + MAX_LAG_DAYS,
+    )
+
+
 def measure(
     series: SeriesBatch,
     events: EventBatch,
@@ -162,10 +173,12 @@ def measure(
     late, installments, worst = _repayments(repayments, m, n - 1)
     gap_bp: dict[str, Ints] = {}
     gap_ok: dict[str, Bools] = {}
+    platform = series.net_platform
+    platform_cs = prefix_sums(platform) if platform is not None else None
     for name in INTEGRITY_SOURCES:
         other = series.net_psp if name == "psp" else series.net_bank
         gap_bp[name], gap_ok[name] = _source_gap(
-            series.net_platform, other, policy.integrity_days, m, n
+            platform, platform_cs, other, policy.integrity_days, m, n
         )
     return Measures(
         growth, growth_ok, returns, returns_ok, dio, dio_ok, promo, benchmark, events_used,
@@ -248,11 +261,16 @@ def _repayments(
 
 
 def _source_gap(
-    reference: Ints | None, other: Ints | None, days: int, m: int, n: int
+    reference: Ints | None,
+    ref_cs: Ints | None,
+    other: Ints | None,
+    days: int,
+    m: int,
+    n: int,
 ) -> tuple[Ints, Bools]:
     """The largest 30-day gap (bp) between platform net revenue and a source, aligned by the
     source's lag estimated from the data (app.domain.sources.source_lag)."""
-    if reference is None or other is None:
+    if reference is None or ref_cs is None or other is None:
         return _none(m)
     lag, lag_ok = _estimate_lags(reference, other, m, n)
     buckets = days // BUCKET
@@ -262,7 +280,7 @@ def _source_gap(
         return _none(m)
     end = np.where(ok, end, buckets * BUCKET)
     lag = np.where(ok, lag, 0)
-    ref_cs, other_cs = prefix_sums(reference), prefix_sums(other)
+    other_cs = prefix_sums(other)
     worst = np.zeros(m, dtype=reference.dtype)
     for k in range(buckets):
         hi = end - k * BUCKET

@@ -31,6 +31,7 @@ from app.backend.bulk_schema import (
     SERIES_COLUMNS,
     SERIES_SCHEMA,
     describe,
+    series_schema,
     write_stream,
 )
 from app.sandbox import noise, repayments
@@ -42,6 +43,8 @@ DEFAULT_PAGE_SIZE = 1000
 MAX_PAGE_SIZE = 5000
 _MEMORY_BYTES = 512 * 1024 * 1024  # pages kept in memory (about two full portfolios of series)
 
+_NAMES = "|".join(SERIES_COLUMNS)
+_COLUMNS_PATTERN = rf"^({_NAMES})(,({_NAMES}))*$"
 IfNoneMatch = Annotated[
     str | None,
     Header(description="An ETag from an earlier answer; 304 without a body if it still matches"),
@@ -115,7 +118,12 @@ class _Blocks:
 
 
 def series_table(
-    world: SandboxWorld, indices: np.ndarray, start: dt.date, end: dt.date, block: object = None
+    world: SandboxWorld,
+    indices: np.ndarray,
+    start: dt.date,
+    end: dt.date,
+    block: object = None,
+    columns: tuple[str, ...] = tuple(SERIES_COLUMNS),
 ) -> pa.Table:
     """Long format: (merchant, day) rows for the merchants at `indices` over start..end
     (`block`: their SeriesBlock from the history's start to at least `end`, if at hand)."""
@@ -127,7 +135,7 @@ def series_table(
         )
     days = last - first + 1
     ids = pa.array([roster.rows[int(i)].id for i in indices], pa.string())
-    columns: dict[str, pa.Array] = {
+    data: dict[str, pa.Array] = {
         "merchant_id": pa.DictionaryArray.from_arrays(
             pa.array(np.repeat(np.arange(len(indices), dtype=np.int32), days)), ids
         ),
@@ -136,10 +144,10 @@ def series_table(
             pa.date32(),
         ),
     }
-    for name, attribute in SERIES_COLUMNS.items():
-        values = np.ascontiguousarray(getattr(block, attribute)[:, first : last + 1])
-        columns[name] = pa.array(values.reshape(-1), pa.int64())
-    return pa.Table.from_pydict(columns, schema=SERIES_SCHEMA)
+    for name in columns:
+        values = np.ascontiguousarray(getattr(block, SERIES_COLUMNS[name])[:, first : last + 1])
+        data[name] = pa.array(values.reshape(-1), pa.int64())
+    return pa.Table.from_pydict(data, schema=series_schema(columns))
 
 
 _EPOCH_OFFSET = (HISTORY_START - dt.date(1970, 1, 1)).days  # date32 counts days since 1970
@@ -244,25 +252,37 @@ def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
         ] = None,
         page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
         page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = DEFAULT_PAGE_SIZE,
+        columns: Annotated[
+            str | None,
+            Query(
+                max_length=400,
+                pattern=_COLUMNS_PATTERN,
+                description="Comma-separated metric columns to send (default: all), e.g. "
+                "gmv_platform,orders_platform; merchant_id and day always come first",
+            ),
+        ] = None,
     ) -> Response:
         from app.sandbox.api import ApiProblem
 
         w = the_world()
         today = w.sim_date
+        wanted = set(SERIES_COLUMNS) if columns is None else set(columns.split(","))
+        chosen = tuple(c for c in SERIES_COLUMNS if c in wanted)  # the contract's order
         first, last = start or HISTORY_START, end or today
         if first < HISTORY_START or last > today or first > last:
             raise ApiProblem(
-                422,
-                "invalid_request",
-                f"The period must lie within {HISTORY_START.isoformat()}..{today.isoformat()} "
-                "with start <= end.",
+                404,
+                "not_found",
+                f"No data for that period: it must lie within {HISTORY_START.isoformat()}.."
+                f"{today.isoformat()} with start <= end.",
             )
         indices = page_indices(w, page, page_size)
-        key = ("series", page, page_size, first, last)
+        key = ("series", page, page_size, first, last, chosen)
         found = pages.get(key)
         if found is None:
             block = blocks.get(w, indices, today)  # one generation serves every segment
-            found = _encode(series_table(w, indices, first, last, block), w, indices)
+            table = series_table(w, indices, first, last, block, chosen)
+            found = _encode(table, w, indices)
             pages.put(key, found)
         return _answer(found, w, if_none_match)
 
@@ -329,5 +349,6 @@ def _responses() -> dict[int | str, dict]:
         },
         304: {"description": "Not modified: the If-None-Match ETag still matches"},
         401: {"description": "Missing or wrong bearer token", "model": ApiError},
+        404: {"description": "No data for the period asked (series)", "model": ApiError},
         422: {"description": "Invalid parameters", "model": ApiError},
     }

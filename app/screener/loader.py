@@ -35,12 +35,35 @@ from app.screener.portfolio import Portfolio
 
 log = logging.getLogger(__name__)
 
-MEASURES_VERSION = "1"  # bump when app.domain.scorer.measure changes its arithmetic
+MEASURES_VERSION = "2"  # bump when app.domain.scorer.measure changes its arithmetic
 Progress = Callable[[int, int], None]  # (pages done, pages in all)
-Segment = tuple[dt.date | None, dt.date]
+Request = tuple[dt.date | None, dt.date, tuple[str, ...]]  # start (None: history's), end, columns
+
+GMV = ("gmv_platform",)
+WINDOWED = (
+    "net_revenue_platform", "net_revenue_psp", "net_revenue_bank", "orders_platform",
+    "returns_platform", "inventory_platform", "cogs_platform",
+)  # fmt: skip
 
 
-def segments(as_of: dt.date) -> list[Segment]:
+def requests(as_of: dt.date, history_start: dt.date, window: int) -> list[Request]:
+    """What a page needs, in three parts: platform GMV over the closed months (from the
+    history's first day), the other scored series over the closed months of the scorer's
+    window, and everything over the current month. Only the last changes from day to day; the
+    closed parts change when the month turns."""
+    month = as_of.replace(day=1)
+    closed = month - dt.timedelta(days=1)
+    if closed < history_start:
+        return [(None, as_of, GMV + WINDOWED)]
+    window_start = (month - dt.timedelta(days=window)).replace(day=1)
+    return [
+        (None, closed, GMV),
+        (None if window_start <= history_start else window_start, closed, WINDOWED),
+        (month, as_of, GMV + WINDOWED),
+    ]
+
+
+def segments(as_of: dt.date) -> list[tuple[dt.date | None, dt.date]]:
     """The closed months (from the history's first day) and the current month."""
     month = as_of.replace(day=1)
     return [(None, month - dt.timedelta(days=1)), (month, as_of)]
@@ -70,14 +93,14 @@ class Screener:
         as_of, total = health.sim_date, health.merchant_count
         peers = scorer.PeerTable.of([self.api.peers(c.value).value for c in Category])
         count = max(1, -(-total // PAGE_SIZE))
-        periods = self._periods(as_of)
+        plan = self._periods(as_of)
         done = [0]
         lock = threading.Lock()
 
         def one(page: int) -> tuple[pages.Facts, scorer.Measures]:
             if cancel is not None and cancel.is_set():
                 raise ScreeningCancelled()
-            result = self._page(page, as_of, periods)
+            result = self._page(page, as_of, plan)
             with lock:
                 done[0] += 1
                 if progress is not None:
@@ -107,44 +130,53 @@ class Screener:
             policy=self.policy,
         )
 
-    def _periods(self, as_of: dt.date) -> list[Segment]:
-        wanted = segments(as_of)
+    def _periods(self, as_of: dt.date) -> tuple[dt.date, list[Request]]:
+        """The history's first day (from page 1's GMV) and the requests every page makes."""
+        closed = as_of.replace(day=1) - dt.timedelta(days=1)
         try:
-            self.bulk.series_page(1, PAGE_SIZE, *wanted[0], load=False)
+            first = self.bulk.series_page(1, PAGE_SIZE, None, closed, columns=GMV).table
         except BackendHttpError as error:
-            if error.status != 422:
+            if error.status != 404:
                 raise
-            return [(None, as_of)]  # the history starts this month: one segment
-        return wanted
+            first = None  # the history starts this month: one request per page
+        if first is None or first.num_rows == 0:
+            whole = self.bulk.series_page(1, PAGE_SIZE, None, as_of, columns=GMV).table
+            start = pages.first_day(whole) if whole is not None else None
+            return start or as_of, [(None, as_of, GMV + WINDOWED)]
+        start = pages.first_day(first)
+        assert start is not None
+        return start, requests(as_of, start, scorer.window_days(self.policy))
 
     def _page(
-        self, page: int, as_of: dt.date, periods: list[Segment]
+        self, page: int, as_of: dt.date, plan: tuple[dt.date, list[Request]]
     ) -> tuple[pages.Facts, scorer.Measures]:
+        history_start, wanted = plan
         merchants = self.bulk.merchants_page(page, PAGE_SIZE, as_of)
         assert merchants.table is not None
         facts = pages.facts(merchants.table)
-        heads = [self.bulk.series_page(page, PAGE_SIZE, s, e, load=False) for s, e in periods]
+        heads = [
+            self.bulk.series_page(page, PAGE_SIZE, s, e, columns=c, load=False)
+            for s, e, c in wanted
+        ]
         key = self._key(merchants.etag, [h.etag for h in heads])
         cached = self._load_measures(key) if key else None
         if cached is not None and cached.count == len(facts.ids):
             return facts, cached
-        tables = [
-            h.table if h.table is not None else self.bulk.series_page(page, PAGE_SIZE, s, e).table
-            for h, (s, e) in zip(heads, periods, strict=True)
-        ]
         m = len(facts.ids)
         if m == 0:
             return facts, _empty()
-        loaded = [t for t in tables if t is not None]
-        for table in loaded:
-            if table.num_rows % m or pages.series_ids(table, m) != facts.ids:
+        tables = []
+        for head, (s, e, c) in zip(heads, wanted, strict=True):
+            table = head.table or self.bulk.series_page(page, PAGE_SIZE, s, e, columns=c).table
+            if table is None or table.num_rows % m or pages.series_ids(table, m) != facts.ids:
                 raise ScreeningError(problem=f"page {page}: series and merchants differ")
-        series = pages.series_batch(loaded, m)
+            if s is None and pages.first_day(table) != history_start:
+                raise ScreeningError(problem=f"page {page}: the history starts on another day")
+            tables.append(table)
+        days = (as_of - history_start).days + 1
+        series = pages.series_batch(tables, m, history_start, days)
         events = pages.events_batch(merchants.table, series.start)
         repayments = pages.repayments_batch(merchants.table, series.start)
-        if series.end != as_of:
-            problem = f"series end on {series.end.isoformat()}, not {as_of.isoformat()}"
-            raise ScreeningError(problem=problem)
         measures = scorer.measure(series, events, repayments, self.policy)
         if key:
             self._save_measures(key, measures)

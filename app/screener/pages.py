@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -55,22 +56,25 @@ def first_day(table: pa.Table) -> dt.date | None:
     return value
 
 
-def series_batch(segments: list[pa.Table], merchants: int) -> SeriesBatch:
-    """The page's series: the period's segments side by side (each validated on its own: the
-    same merchants, consecutive days)."""
-    start = first_day(segments[0]) if segments else None
-    arrays: dict[str, NDArray[np.int64] | None] = {}
-    days = sum(t.num_rows // merchants for t in segments) if merchants else 0
+def series_batch(parts: list[pa.Table], merchants: int, start: dt.date, days: int) -> SeriesBatch:
+    """The page's series from `start` over `days` days, assembled from its parts (each a
+    validated table of consecutive days carrying some of the columns); days no part carries
+    stay zero (app.domain.scorer.window_days says which the scorer never reads)."""
+    arrays: dict[str, NDArray[Any]] = {}
     for name, column in _COLUMNS.items():
-        parts = [
-            t.column(column).to_numpy().reshape(merchants, t.num_rows // merchants)
-            for t in segments
-        ]
-        joined = np.concatenate(parts, axis=1) if parts else np.zeros((merchants, 0), np.int64)
-        if joined.size and int(joined.max()) >= SAFE_VALUE:
-            joined = joined.astype(object)  # absurd but valid amounts: exact, slowly
-        arrays[name] = joined
-    return SeriesBatch(start=start or _EPOCH, days=days, **arrays)
+        out = np.zeros((merchants, days), dtype=np.int64)
+        for table in parts:
+            if column not in table.column_names or not merchants or not table.num_rows:
+                continue
+            span = table.num_rows // merchants
+            offset = (first_day(table) - start).days  # type: ignore[operator]
+            values = table.column(column).to_numpy().reshape(merchants, span)
+            out[:, offset : offset + span] = values
+        if out.size and int(out.max()) >= SAFE_VALUE:
+            arrays[name] = out.astype(object)  # absurd but valid amounts: exact, slowly
+        else:
+            arrays[name] = out
+    return SeriesBatch(start=start, days=days, **arrays)
 
 
 def events_batch(table: pa.Table, start: dt.date) -> EventBatch:

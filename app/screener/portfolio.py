@@ -125,7 +125,7 @@ class Portfolio:
         name, unit = HISTOGRAMS[criterion]
         values, ok = self.values(name)
         data = values[ok].astype(np.float64)
-        threshold = _threshold(criterion, policy)
+        threshold = threshold_of(criterion, policy)
         if data.size:
             lo, hi = np.percentile(data, [1, 99])  # a few outliers must not flatten the rest
             if threshold is not None:
@@ -187,7 +187,7 @@ class Portfolio:
         return out.getvalue()
 
 
-def _threshold(criterion: str, policy: SelectionPolicy) -> float | None:
+def threshold_of(criterion: str, policy: SelectionPolicy) -> float | None:
     return {
         "growth": float(policy.min_growth_bp),
         "return_rate": float(policy.max_return_rate_percentile),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.chain.batch import BatchReader
 from app.chain.client import ChainClient, checksum
 from app.chain.context import ChainContext
+from app.chain.fees import suggest_fees
 from app.chain.indexer import EventIndexer
 from app.chain.transactions import TransactionPipeline
 from app.chain.txstore import TransactionRecord
@@ -26,7 +27,7 @@ from app.wallet.balances import Asset, AssetCatalog, Balances, read_balances
 from app.wallet.errors import WalletError, WatchOnly
 from app.wallet.history import HistoryEntry, WalletHistory
 from app.wallet.session import PasswordPrompt, WalletSession
-from app.wallet.transfers import TransferRefused, TransferReview, plan_transfer
+from app.wallet.transfers import TransferRefused, TransferReview, max_sendable, plan_transfer
 from app.wallet.wallet import Wallet
 
 
@@ -125,6 +126,13 @@ class WalletService:
     def balances(self, address: str) -> Balances:
         chain = self.chain()
         return read_balances(chain.reader, address, chain.catalog.assets)
+
+    def max_sendable(self, address: str, asset: Asset) -> int:
+        """The "Max" of a transfer of `asset` from `address` (app.wallet.transfers)."""
+        chain = self.chain()
+        held = self.balances(address).of(asset) or 0
+        fees = suggest_fees(chain.client)
+        return max_sendable(held, asset, fees.max_fee_per_gas, chain.pipeline.gas_margin_bp)
 
     def known_addresses(self) -> KnownAddresses:
         return KnownAddresses(

@@ -1,8 +1,11 @@
 """`make mutants`: remove each guard of the contracts one at a time and check a test notices.
 
-A guard is every `require(cond, ...)` (cond -> true), every `if (cond) revert ...` (cond ->
-false), every other `revert ...;` (deleted), every call of a private check `_require*(...)` or
-`_check*(...)` (deleted) and every modifier on a function (removed: onlyRole, whenNotPaused, ...).
+A guard is every `require(cond, ...)` (cond -> true), every `if (cond) revert ...` and every
+`if (cond) return 0;` that denies (no voting weight) (cond -> false; each operand of `a || b` on
+its own), every other `revert ...;` (deleted), every call of a
+private check `_require*(...)` or `_check*(...)` (deleted), every modifier on a function (removed:
+onlyRole, whenNotPaused, ...) and every operand of an `if` on `msg.sender` that picks a branch
+rather than reverting (made true: e.g. credit a store only from its own router).
 For each mutant: the one mutated source unit is compiled with build.js's pinned solc-js and
 settings (mutants.js) into a temporary copy of the committed artifacts, and `tests/contracts` runs
 against it (`PST_DESK_ARTIFACTS_DIR`), stopping at the first failure. A mutant is killed when a
@@ -141,13 +144,13 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _disjuncts(code: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the top-level `||` operands of the condition code[start:end] (trimmed)."""
+def _operands(code: str, start: int, end: int, op: str) -> list[tuple[int, int]]:
+    """Spans of the top-level `op` (|| or &&) operands of the condition code[start:end]."""
     spans, i, begin = [], start, start
     while i < end:
         if code[i] in "({[":
             i = close_of(code, i) + 1
-        elif code.startswith("||", i):
+        elif code.startswith(op, i):
             spans.append((begin, i))
             i += 2
             begin = i
@@ -166,7 +169,7 @@ def _disjuncts(code: str, start: int, end: int) -> list[tuple[int, int]]:
 def _shown(mutant: Mutant, guard: str) -> Mutant:
     guard = guard if len(guard) <= 90 else guard[:87] + "..."
     m = mutant
-    return Mutant(m.unit, m.line, m.kind, guard, m.start, m.end, "false", m.original)
+    return Mutant(m.unit, m.line, m.kind, guard, m.start, m.end, m.replacement, m.original)
 
 
 def find_mutants(unit: str, source: str) -> list[Mutant]:
@@ -185,17 +188,25 @@ def find_mutants(unit: str, source: str) -> list[Mutant]:
         after = _skip_ws(code, close + 1)
         if code.startswith("{", after):
             after = _skip_ws(code, after + 1)
-        if re.match(r"revert\b", code[after:]):
+        denies = re.match(r"return\s+0\s*;", code[after:])  # e.g. no voting weight
+        if re.match(r"revert\b", code[after:]) or denies:
             covered.add(after)
             shown_end = _statement_end(code, after)
-            disjuncts = _disjuncts(code, m.end(), close)
+            disjuncts = _operands(code, m.end(), close, "||")
+            kind = "if-zero" if denies else "if-revert"
             if len(disjuncts) == 1:
-                add("if-revert", (m.start(), shown_end), (m.end(), close), "false")
+                add(kind, (m.start(), shown_end), (m.end(), close), "false")
                 continue
             tail = _one_line(source[close + 1 : shown_end]).removeprefix("{ ")
             for a, b in disjuncts:  # each check of an `a || b || c` guard on its own
-                add("if-revert", (a, b), (a, b), "false")
+                add(kind, (a, b), (a, b), "false")
                 found[-1] = _shown(found[-1], f"if (... {found[-1].guard} ...) {tail}")
+        elif "msg.sender" in code[m.end() : close]:
+            # An authorisation that picks a branch (e.g. credit the store, else only hold the
+            # money): each check of `a && b` on its own is dropped (made true).
+            for a, b in _operands(code, m.end(), close, "&&"):
+                add("if-caller", (a, b), (a, b), "true")
+                found[-1] = _shown(found[-1], f"if (... {found[-1].guard} ...) {{ ... }}")
     for m in re.finditer(r"\brequire\s*\(", code):
         close = close_of(code, m.end() - 1)
         cond_end = m.end()
@@ -244,6 +255,7 @@ def all_mutants() -> list[Mutant]:
 
 @dataclass(frozen=True)
 class Outcome:
+    index: int  # the mutant's number in the full list
     mutant: Mutant
     status: str  # killed | survived | stillborn | error
     detail: str  # the first failing test, or why it did not run
@@ -251,7 +263,7 @@ class Outcome:
 
 
 def test_files(contract: str) -> list[str]:
-    """tests/contracts files, those that touch `contract` most first."""
+    """tests/contracts files, those that touch `contract` first."""
     handle = HANDLES.get(contract)
     files = [p for p in sorted(TESTS.glob("test_*.py")) if not p.name.startswith(NOT_RUN)]
 
@@ -259,7 +271,13 @@ def test_files(contract: str) -> list[str]:
         text = path.read_text(encoding="utf-8")
         return text.count(contract) + (text.count(f".{handle}.") if handle else 0)
 
-    ranked = sorted(files, key=lambda p: (-uses(p), p.name))
+    # The guard tests (small, aimed at guards) of the contract first, then by how much a file
+    # uses it: most mutants die in the first file run.
+    counts = {p: uses(p) for p in files}
+    ranked = sorted(
+        files,
+        key=lambda p: (counts[p] == 0, not p.name.startswith("test_guards_"), -counts[p], p.name),
+    )
     return [str(p.relative_to(REPO)) for p in ranked]
 
 
@@ -312,7 +330,7 @@ def run_mutant(index: int, mutant: Mutant, root: Path) -> Outcome:
     began = time.monotonic()
     work = root / f"m{index:03d}"
     artifacts = work / "artifacts"
-    shutil.copytree(ARTIFACTS, artifacts)
+    shutil.copytree(root / "baseline" / "artifacts", artifacts)  # as they were at the start
     mutated = work / Path(mutant.unit).name
     mutated.write_text(mutant.mutated(), "utf-8")
     build = subprocess.run(
@@ -324,11 +342,11 @@ def run_mutant(index: int, mutant: Mutant, root: Path) -> Outcome:
     )
     if build.returncode != 0:
         reason = _one_line(build.stderr)[:120]
-        return Outcome(mutant, "stillborn", reason, time.monotonic() - began)
+        return Outcome(index, mutant, "stillborn", reason, time.monotonic() - began)
     try:
         done = _pytest(test_files(Path(mutant.unit).stem), artifacts, work)
     except subprocess.TimeoutExpired:
-        return Outcome(mutant, "killed", "timeout", time.monotonic() - began)
+        return Outcome(index, mutant, "killed", "timeout", time.monotonic() - began)
     finally:
         shutil.rmtree(work / "hypothesis", ignore_errors=True)
     status = {0: "survived", 1: "killed"}.get(done.returncode, "error")
@@ -339,7 +357,7 @@ def run_mutant(index: int, mutant: Mutant, root: Path) -> Outcome:
     log = f"{mutant.where} {mutant.kind}: {mutant.guard}\n\n{done.stdout}\n{done.stderr}"
     (LOGS / f"{index:03d}.txt").write_text(log, encoding="utf-8")
     shutil.rmtree(work, ignore_errors=True)
-    return Outcome(mutant, status, detail, time.monotonic() - began)
+    return Outcome(index, mutant, status, detail, time.monotonic() - began)
 
 
 def check_baseline(root: Path) -> None:
@@ -354,9 +372,9 @@ def check_baseline(root: Path) -> None:
 
 def table(outcomes: list[Outcome]) -> str:
     rows = [("#", "mutant", "guard removed", "result", "killed by / note")]
-    for i, o in enumerate(outcomes, 1):
+    for o in outcomes:
         m = o.mutant
-        rows.append((str(i), m.where, f"{m.kind}: {m.guard}", o.status, o.detail))
+        rows.append((str(o.index), m.where, f"{m.kind}: {m.guard}", o.status, o.detail))
     widths = [max(len(r[c]) for r in rows) for c in range(5)]
     lines = [
         "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows
@@ -385,6 +403,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, choices=(1, 2), default=2)
     parser.add_argument("--only", default="", help="only mutants whose file:line or guard has it")
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
+    parser.add_argument("--start", type=int, default=1, help="resume at mutant number N")
     parser.add_argument("--out", type=Path, default=REPO / "build" / "mutants.txt")
     args = parser.parse_args(argv)
     mutants = [m for m in all_mutants() if args.only in f"{m.where} {m.kind}: {m.guard}"]
@@ -398,7 +417,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="pst-mutants-") as tmp:
         root = Path(tmp)
         check_baseline(root)
-        print(f"baseline passes; {len(mutants)} mutants, {args.jobs} at a time", file=sys.stderr)
+        todo = len(mutants) - args.start + 1
+        print(
+            f"baseline passes; {todo} of {len(mutants)} mutants, {args.jobs} at a time",
+            file=sys.stderr,
+        )
 
         def one(item: tuple[int, Mutant]) -> Outcome:
             outcome = run_mutant(item[0], item[1], root)
@@ -411,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
             return outcome
 
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            outcomes = list(pool.map(one, enumerate(mutants, 1)))
+            outcomes = list(pool.map(one, list(enumerate(mutants, 1))[args.start - 1 :]))
     report = table(outcomes) + f"\ntime: {time.monotonic() - began:.0f} s"
     print(report)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -322,12 +322,26 @@
             <source>No data yet</source>
             <translation>暂无数据</translation>
         </message>
+        <message>
+            <source>Funnel: stores passing each criterion in turn</source>
+            <translation>漏斗：依次通过各项标准的店铺</translation>
+        </message>
+        <message>
+            <source>Peer percentiles</source>
+            <translation>同业百分位</translation>
+        </message>
     </context>
     <context>
         <name>ClaimAllDialog</name>
         <message>
             <source>Claim all</source>
             <translation>全部领取</translation>
+        </message>
+        <message numerus="yes">
+            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
+            <translation>
+                <numerusform>正在从 %n 个持仓领取 {money}，只用一笔交易：所有领取要么全部成功，要么全部不执行。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Claiming {money} from %n holding(s), one transaction each. A failure stops the run; claims before it stay done.</source>
@@ -363,11 +377,39 @@
             <source>Nothing more was claimed: {user_message}</source>
             <translation>未再领取任何款项：{user_message}</translation>
         </message>
-        <message numerus="yes">
-            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
-            <translation>
-                <numerusform>正在从 %n 个持仓领取 {money}，只用一笔交易：所有领取要么全部成功，要么全部不执行。</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare stores</source>
+            <translation>比较店铺</translation>
+        </message>
+        <message>
+            <source>Where each store sits among its category's peers (0-100). Growth and promotion uplift: higher is better; return rate and DIO: lower is better.</source>
+            <translation>各店铺在同品类同业中的位置（0-100）。增长和促销增幅越高越好；退货率和库存周转天数越低越好。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>All five criteria</source>
+            <translation>全部五项标准</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>{late} of {count} installments late</source>
+            <translation>{count} 期中逾期 {late} 期</translation>
+        </message>
+        <message>
+            <source>{ordinal} percentile</source>
+            <translation>第 {ordinal} 百分位</translation>
         </message>
     </context>
     <context>
@@ -520,6 +562,33 @@
         <message>
             <source>Net cash so far: {sign}${amount}</source>
             <translation>迄今净现金：{sign}${amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyFlowsChart</name>
+        <message>
+            <source>Bank credits, sweeps and on-chain routing per day</source>
+            <translation>每日银行入账、划转与链上分配</translation>
+        </message>
+        <message>
+            <source>No statement lines for this store yet</source>
+            <translation>该店铺尚无对账单明细</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入账</translation>
+        </message>
+        <message>
+            <source>swept</source>
+            <translation>划转</translation>
+        </message>
+        <message>
+            <source>routed on chain</source>
+            <translation>链上分配</translation>
+        </message>
+        <message>
+            <source>{days} business days; {gaps} where the three differ</source>
+            <translation>{days} 个营业日；其中 {gaps} 天三方不一致</translation>
         </message>
     </context>
     <context>
@@ -1102,8 +1171,36 @@ Double-click: dashboard</source>
             <translation>钱包</translation>
         </message>
         <message>
+            <source>Screener</source>
+            <translation>筛选器</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
+        </message>
+        <message>
+            <source>The portfolio needs a network with a chain: the sandbox, or a profile with an RPC URL and a store registry.</source>
+            <translation>投资组合需要一个有链的网络：沙盒，或带有 RPC 地址和店铺登记合约的配置。</translation>
+        </message>
+        <message>
+            <source>For treasury staff: unlock a wallet account that holds the proposer or approver role.</source>
+            <translation>供资金库人员使用：请解锁持有提议人或审批人角色的钱包账户。</translation>
+        </message>
+        <message>
+            <source>The vault opens once the app has started.</source>
+            <translation>应用启动后即可打开保险库。</translation>
+        </message>
+        <message>
+            <source>The wallet opens once the app has started.</source>
+            <translation>应用启动后即可打开钱包。</translation>
+        </message>
+        <message>
+            <source>The screener opens once the platform's data is connected.</source>
+            <translation>连接平台数据后即可打开筛选器。</translation>
+        </message>
+        <message>
+            <source>Settings open once they are loaded.</source>
+            <translation>设置加载后即可打开。</translation>
         </message>
         <message>
             <source>Pages</source>
@@ -1242,8 +1339,8 @@ Double-click: dashboard</source>
             <translation>是</translation>
         </message>
         <message>
-            <source>Score</source>
-            <translation>评分</translation>
+            <source>Underwriter score</source>
+            <translation>承销方评分</translation>
         </message>
         <message>
             <source>GMV 12m (USD)</source>
@@ -1553,6 +1650,25 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>NextAccountDialog</name>
+        <message>
+            <source>Add the next account from the recovery phrase</source>
+            <translation>从恢复短语添加下一个账户</translation>
+        </message>
+        <message>
+            <source>Account {n}</source>
+            <translation>账户 {n}</translation>
+        </message>
+        <message>
+            <source>Account index (m/44'/60'/0'/0/i)</source>
+            <translation>账户索引（m/44'/60'/0'/0/i）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeArea</name>
         <message>
             <source>Dismiss</source>
@@ -1564,6 +1680,10 @@ Double-click: dashboard</source>
         <message>
             <source>Wallet password</source>
             <translation>钱包密码</translation>
+        </message>
+        <message>
+            <source>You are about to sign: {what}</source>
+            <translation>您即将签名：{what}</translation>
         </message>
     </context>
     <context>
@@ -1588,6 +1708,10 @@ Double-click: dashboard</source>
     <context>
         <name>PortfolioActionsMixin</name>
         <message>
+            <source>a claim of your profit share of {symbol} ({amount} {coin})</source>
+            <translation>领取 {symbol} 的利润分成（{amount} {coin}）</translation>
+        </message>
+        <message>
             <source>Claiming {money} from {symbol}…</source>
             <translation>正在从 {symbol} 领取 {money}…</translation>
         </message>
@@ -1598,6 +1722,10 @@ Double-click: dashboard</source>
         <message>
             <source>The {symbol} claim failed: {error}.</source>
             <translation>{symbol} 的领取失败：{error}。</translation>
+        </message>
+        <message>
+            <source>a claim of your profit share of every token you hold</source>
+            <translation>领取您持有的每种代币的利润分成</translation>
         </message>
         <message>
             <source>Sent: {description}.</source>
@@ -1670,8 +1798,8 @@ Double-click: dashboard</source>
             <translation>全部领取</translation>
         </message>
         <message>
-            <source>One transaction per holding</source>
-            <translation>每个持仓一笔交易</translation>
+            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
+            <translation>领取所有持仓的收益分成（平台有领取路由合约时只用一笔交易）</translation>
         </message>
         <message>
             <source>Subscribe…</source>
@@ -1756,10 +1884,6 @@ Double-click: dashboard</source>
         <message>
             <source>Powers</source>
             <translation>权限</translation>
-        </message>
-        <message>
-            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
-            <translation>领取所有持仓的收益分成（平台有领取路由合约时只用一笔交易）</translation>
         </message>
     </context>
     <context>
@@ -2113,6 +2237,172 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>Reconciliation</name>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账户</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Days matched</source>
+            <translation>已匹配天数</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Value date</source>
+            <translation>起息日</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Other side</source>
+            <translation>另一方</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>结算笔数</translation>
+        </message>
+        <message>
+            <source>Credited</source>
+            <translation>入账金额</translation>
+        </message>
+        <message>
+            <source>Swept and routed in</source>
+            <translation>划转并分配于交易</translation>
+        </message>
+        <message>
+            <source>All matched</source>
+            <translation>全部匹配</translation>
+        </message>
+        <message>
+            <source>Waiting for the bank or the chain</source>
+            <translation>等待银行或区块链</translation>
+        </message>
+        <message>
+            <source>No activity</source>
+            <translation>无交易</translation>
+        </message>
+        <message>
+            <source>Paid to an account outside control (diverted)</source>
+            <translation>付至受控范围外的账户（被挪用）</translation>
+        </message>
+        <message>
+            <source>Reported by the provider, never credited by the bank</source>
+            <translation>支付服务商已报告，银行从未入账</translation>
+        </message>
+        <message>
+            <source>Credited, but no provider reported it</source>
+            <translation>已入账，但没有支付服务商报告</translation>
+        </message>
+        <message>
+            <source>Credited twice (duplicate line)</source>
+            <translation>重复入账（重复分录）</translation>
+        </message>
+        <message>
+            <source>The amounts differ</source>
+            <translation>金额不一致</translation>
+        </message>
+        <message>
+            <source>Credited but not swept</source>
+            <translation>已入账但未划转</translation>
+        </message>
+        <message>
+            <source>Swept, but never routed on chain</source>
+            <translation>已划转，但从未在链上分配</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation</source>
+            <translation>银行对账</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconciliationTab</name>
+        <message>
+            <source>Import statements from the bank</source>
+            <translation>从银行导入对账单</translation>
+        </message>
+        <message>
+            <source>Import a statement file…</source>
+            <translation>导入对账单文件…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Each store's status by month</source>
+            <translation>各店铺每月状态</translation>
+        </message>
+        <message>
+            <source>Unmatched items</source>
+            <translation>未匹配项目</translation>
+        </message>
+        <message>
+            <source>Matched groups</source>
+            <translation>已匹配组</translation>
+        </message>
+        <message>
+            <source>As of {date}: {matched} of {stores} stores fully matched; {differences} difference(s) to look at, {resolved} settled by hand.</source>
+            <translation>截至 {date}：{stores} 家店铺中 {matched} 家完全匹配；{differences} 项差异待查看，{resolved} 项已手动处理。</translation>
+        </message>
+        <message>
+            <source>Unmatched items in {period}: {count}</source>
+            <translation>{period} 未匹配项目：{count}</translation>
+        </message>
+        <message>
+            <source>Matched groups in {period}: {count} business days</source>
+            <translation>{period} 已匹配组：{count} 个营业日</translation>
+        </message>
+        <message>
+            <source>Import a bank statement</source>
+            <translation>导入银行对账单</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.xml *.camt *.sta *.mt940 *.txt);;All files (*)</source>
+            <translation>银行对账单 (*.xml *.camt *.sta *.mt940 *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>{done} of {total} statements</source>
+            <translation>{done} / {total} 份对账单</translation>
+        </message>
+        <message>
+            <source>{statements} statement(s) imported, {lines} new line(s).</source>
+            <translation>已导入 {statements} 份对账单，新增 {lines} 条明细。</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was imported is kept. </source>
+            <translation>导入已取消；已导入的内容会保留。</translation>
+        </message>
+    </context>
+    <context>
         <name>RepaymentHistoryChart</name>
         <message>
             <source>{late} late (worst {worst} days)</source>
@@ -2349,6 +2639,211 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>ScreenerCharts</name>
+        <message>
+            <source>All stores</source>
+            <translation>全部店铺</translation>
+        </message>
+        <message>
+            <source>+ financial track record</source>
+            <translation>+ 财务记录</translation>
+        </message>
+        <message>
+            <source>+ product edge</source>
+            <translation>+ 产品优势</translation>
+        </message>
+        <message>
+            <source>+ operational edge</source>
+            <translation>+ 运营优势</translation>
+        </message>
+        <message>
+            <source>+ repayment</source>
+            <translation>+ 还款记录</translation>
+        </message>
+        <message>
+            <source>+ data integrity = all five</source>
+            <translation>+ 数据一致性 = 全部五项</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代币化</translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
+            <source>Growth over 24 months (%)</source>
+            <translation>24 个月增长（%）</translation>
+        </message>
+        <message>
+            <source>Return rate: peer percentile</source>
+            <translation>退货率：同业百分位</translation>
+        </message>
+        <message>
+            <source>Days inventory outstanding (days)</source>
+            <translation>库存周转天数（天）</translation>
+        </message>
+        <message>
+            <source>Promotion uplift minus peers' (points)</source>
+            <translation>促销增幅减同业增幅（百分点）</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期数</translation>
+        </message>
+        <message>
+            <source>Largest gap between sources (%)</source>
+            <translation>数据源之间的最大差异（%）</translation>
+        </message>
+        <message>
+            <source>{passed} of {total} stores pass all five criteria; {tokenized} of them are tokenized.</source>
+            <translation>{total} 家店铺中有 {passed} 家通过全部五项标准，其中 {tokenized} 家已代币化。</translation>
+        </message>
+        <message>
+            <source>{count} stores with a value; dashed line: the threshold</source>
+            <translation>{count} 家店铺有数值；虚线：阈值</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerPage</name>
+        <message>
+            <source>Compare ({count})</source>
+            <translation>比较（{count}）</translation>
+        </message>
+        <message>
+            <source>Export the shortlist</source>
+            <translation>导出候选名单</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Exported {count} stores to {path}.</source>
+            <translation>已将 {count} 家店铺导出到 {path}。</translation>
+        </message>
+        <message>
+            <source>Loading bulk data: {done} of {total} pages…</source>
+            <translation>正在加载批量数据：第 {done} 页，共 {total} 页…</translation>
+        </message>
+        <message>
+            <source>Loading bulk data…</source>
+            <translation>正在加载批量数据…</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} stores shown · data as of {date}</source>
+            <translation>显示 {total} 家店铺中的 {shown} 家 · 数据截至 {date}</translation>
+        </message>
+        <message>
+            <source>Not screened yet.</source>
+            <translation>尚未筛选。</translation>
+        </message>
+        <message>
+            <source>Screener</source>
+            <translation>筛选器</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Screen again</source>
+            <translation>重新筛选</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Show every store, not only those passing all five</source>
+            <translation>显示所有店铺，而不仅是通过全部五项的店铺</translation>
+        </message>
+        <message>
+            <source>Shortlist</source>
+            <translation>候选名单</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>分布</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerTable</name>
+        <message>
+            <source>Growth</source>
+            <translation>增长</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>退货率</translation>
+        </message>
+        <message>
+            <source>DIO</source>
+            <translation>库存周转天数</translation>
+        </message>
+        <message>
+            <source>Promotion uplift</source>
+            <translation>促销增幅</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期数</translation>
+        </message>
+        <message>
+            <source>Source gap</source>
+            <translation>数据源差异</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代币化</translation>
+        </message>
+        <message>
+            <source>Underwriter score (internal)</source>
+            <translation>承销方评分（内部）</translation>
+        </message>
+        <message>
+            <source>The underwriter's internal credit score, served by the platform: not one of the five selection criteria.</source>
+            <translation>承销方的内部信用评分，由平台提供：不属于五项选择标准。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>p{percentile}</source>
+            <translation>p{percentile}</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通过</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretDialog</name>
         <message>
             <source>enter it first</source>
@@ -2381,6 +2876,14 @@ largest: {largest}</source>
             <translation>地址簿…</translation>
         </message>
         <message>
+            <source>Max</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <source>All of the asset; for ETH, all but the largest fee the transfer may pay</source>
+            <translation>该资产的全部余额；ETH 则扣除本次转账可能支付的最高手续费</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>从</translation>
         </message>
@@ -2401,8 +2904,16 @@ largest: {largest}</source>
             <translation>核对…</translation>
         </message>
         <message>
+            <source>Nothing of this asset can be sent.</source>
+            <translation>此资产没有可发送的余额。</translation>
+        </message>
+        <message>
             <source>Checking and simulating…</source>
             <translation>正在检查并模拟…</translation>
+        </message>
+        <message>
+            <source>a transfer of {amount} {symbol} to {recipient}</source>
+            <translation>向 {recipient} 转账 {amount} {symbol}</translation>
         </message>
         <message>
             <source>Enter the wallet password to sign.</source>
@@ -3033,6 +3544,10 @@ largest: {largest}</source>
             <translation>此次购买无法完成。</translation>
         </message>
         <message>
+            <source>a purchase of {amount} {symbol} for {cost} {coin}</source>
+            <translation>以 {cost} {coin} 购买 {amount} {symbol}</translation>
+        </message>
+        <message>
             <source>Signing and sending…</source>
             <translation>正在签名并发送…</translation>
         </message>
@@ -3056,20 +3571,20 @@ largest: {largest}</source>
             <translation>成本基础</translation>
         </message>
         <message>
-            <source>Distributions received</source>
-            <translation>已收分配</translation>
+            <source>Distributions received (paid out)</source>
+            <translation>已收分配（已支付）</translation>
         </message>
         <message>
-            <source>Claimable now</source>
-            <translation>当前可领取</translation>
+            <source>Accrued, not yet claimed</source>
+            <translation>已累计、尚未领取</translation>
         </message>
         <message>
             <source>T12M yield</source>
             <translation>近 12 个月收益率</translation>
         </message>
         <message>
-            <source>IRR (cash)</source>
-            <translation>内部收益率（现金）</translation>
+            <source>IRR (cash moved only)</source>
+            <translation>内部收益率（仅计已发生的现金）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>
@@ -3159,8 +3674,16 @@ largest: {largest}</source>
             <translation>另一项资金库操作仍在进行中；请等待其完成。</translation>
         </message>
         <message>
+            <source>{action} proposal #{id}</source>
+            <translation>{action}提议 #{id}</translation>
+        </message>
+        <message>
             <source>{action} proposal #{id}…</source>
             <translation>{action}提议 #{id}…</translation>
+        </message>
+        <message>
+            <source>a payout proposal for {merchant}, period {period}</source>
+            <translation>{merchant} 在 {period} 期间的派息提议</translation>
         </message>
         <message>
             <source>Proposing…</source>
@@ -3788,6 +4311,14 @@ largest: {largest}</source>
     <context>
         <name>WalletActions</name>
         <message>
+            <source>Add account</source>
+            <translation>添加账户</translation>
+        </message>
+        <message>
+            <source>This wallet has no recovery phrase yet: create or restore one first.</source>
+            <translation>此钱包还没有恢复短语：请先创建或恢复一个。</translation>
+        </message>
+        <message>
             <source>Watch an address</source>
             <translation>观察地址</translation>
         </message>
@@ -3816,6 +4347,14 @@ largest: {largest}</source>
             <translation>已发送：{description}。可在“历史记录”中查看。</translation>
         </message>
         <message>
+            <source>a cancellation of: {description}</source>
+            <translation>取消：{description}</translation>
+        </message>
+        <message>
+            <source>a faster fee for: {description}</source>
+            <translation>提高手续费以加速：{description}</translation>
+        </message>
+        <message>
             <source>Enter the wallet password to sign.</source>
             <translation>请输入钱包密码以签名。</translation>
         </message>
@@ -3833,6 +4372,41 @@ largest: {largest}</source>
         <message>
             <source>Working…</source>
             <translation>正在处理…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletHistory</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation>对方</translation>
+        </message>
+        <message>
+            <source>Fee (ETH)</source>
+            <translation>手续费（ETH）</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>block {block}</source>
+            <translation>区块 {block}</translation>
         </message>
     </context>
     <context>
@@ -3856,6 +4430,10 @@ largest: {largest}</source>
         <message>
             <source>Add account</source>
             <translation>添加账户</translation>
+        </message>
+        <message>
+            <source>Next account from the recovery phrase…</source>
+            <translation>从恢复短语添加下一个账户…</translation>
         </message>
         <message>
             <source>Create a new wallet…</source>
@@ -3906,18 +4484,6 @@ largest: {largest}</source>
             <translation>合约</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>内容</translation>
-        </message>
-        <message>
-            <source>Tx</source>
-            <translation>交易</translation>
-        </message>
-        <message>
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
@@ -3944,6 +4510,14 @@ largest: {largest}</source>
         <message>
             <source>History</source>
             <translation>历史记录</translation>
+        </message>
+        <message>
+            <source>Copy hash</source>
+            <translation>复制哈希</translation>
+        </message>
+        <message>
+            <source>Open in explorer</source>
+            <translation>在区块浏览器中打开</translation>
         </message>
         <message>
             <source>Address book</source>
@@ -3986,8 +4560,63 @@ largest: {largest}</source>
             <translation>区块链：{user_message}</translation>
         </message>
         <message>
+            <source>Transaction hash copied.</source>
+            <translation>交易哈希已复制。</translation>
+        </message>
+        <message>
             <source>Address copied.</source>
             <translation>地址已复制。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>What-if: these thresholds apply on this page only.</source>
+            <translation>假设分析：这些阈值仅用于本页。</translation>
+        </message>
+        <message>
+            <source>The policy in force.</source>
+            <translation>当前生效的政策。</translation>
+        </message>
+        <message>
+            <source>What-if thresholds</source>
+            <translation>假设阈值</translation>
+        </message>
+        <message>
+            <source>Change a threshold to see which stores would pass. Nothing else in the app uses these values. Growth must also reach the category median; a DIO above the limit passes at or below the category median.</source>
+            <translation>更改阈值，查看哪些店铺会通过。应用的其他部分不会使用这些值。增长还须达到品类中位数；库存周转天数超过上限时，不高于品类中位数也可通过。</translation>
+        </message>
+        <message>
+            <source>Growth at least</source>
+            <translation>增长至少</translation>
+        </message>
+        <message>
+            <source>Return rate percentile at most</source>
+            <translation>退货率百分位至多</translation>
+        </message>
+        <message>
+            <source>DIO always fine up to</source>
+            <translation>库存周转天数上限</translation>
+        </message>
+        <message>
+            <source>Late installments allowed</source>
+            <translation>允许的逾期期数</translation>
+        </message>
+        <message>
+            <source>Sources differ at most</source>
+            <translation>数据源差异上限</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>installments</source>
+            <translation>期</translation>
+        </message>
+        <message>
+            <source>Restore the policy in force</source>
+            <translation>恢复当前生效的政策</translation>
         </message>
     </context>
     <context>

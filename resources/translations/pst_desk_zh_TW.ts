@@ -322,12 +322,26 @@
             <source>No data yet</source>
             <translation>暫無數據</translation>
         </message>
+        <message>
+            <source>Funnel: stores passing each criterion in turn</source>
+            <translation>漏斗：依次通過各項標準的店鋪</translation>
+        </message>
+        <message>
+            <source>Peer percentiles</source>
+            <translation>同業百分位</translation>
+        </message>
     </context>
     <context>
         <name>ClaimAllDialog</name>
         <message>
             <source>Claim all</source>
             <translation>全部領取</translation>
+        </message>
+        <message numerus="yes">
+            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
+            <translation>
+                <numerusform>正在從 %n 個持倉領取 {money}，只用一筆交易：所有領取要麼全部成功，要麼全部不執行。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Claiming {money} from %n holding(s), one transaction each. A failure stops the run; claims before it stay done.</source>
@@ -363,11 +377,39 @@
             <source>Nothing more was claimed: {user_message}</source>
             <translation>未再領取任何款項：{user_message}</translation>
         </message>
-        <message numerus="yes">
-            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
-            <translation>
-                <numerusform>正在從 %n 個持倉領取 {money}，只用一筆交易：所有領取要麼全部成功，要麼全部不執行。</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare stores</source>
+            <translation>比較店鋪</translation>
+        </message>
+        <message>
+            <source>Where each store sits among its category's peers (0-100). Growth and promotion uplift: higher is better; return rate and DIO: lower is better.</source>
+            <translation>各店鋪在同品類同業中的位置（0-100）。增長和促銷增幅越高越好；退貨率和存貨周轉天數越低越好。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>All five criteria</source>
+            <translation>全部五項標準</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通過</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通過</translation>
+        </message>
+        <message>
+            <source>{late} of {count} installments late</source>
+            <translation>{count} 期中逾期 {late} 期</translation>
+        </message>
+        <message>
+            <source>{ordinal} percentile</source>
+            <translation>第 {ordinal} 百分位</translation>
         </message>
     </context>
     <context>
@@ -520,6 +562,33 @@
         <message>
             <source>Net cash so far: {sign}${amount}</source>
             <translation>迄今淨現金：{sign}${amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyFlowsChart</name>
+        <message>
+            <source>Bank credits, sweeps and on-chain routing per day</source>
+            <translation>每日銀行入帳、劃轉與鏈上分配</translation>
+        </message>
+        <message>
+            <source>No statement lines for this store yet</source>
+            <translation>該店鋪尚無對帳單明細</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入帳</translation>
+        </message>
+        <message>
+            <source>swept</source>
+            <translation>劃轉</translation>
+        </message>
+        <message>
+            <source>routed on chain</source>
+            <translation>鏈上分配</translation>
+        </message>
+        <message>
+            <source>{days} business days; {gaps} where the three differ</source>
+            <translation>{days} 個營業日；其中 {gaps} 天三方不一致</translation>
         </message>
     </context>
     <context>
@@ -1102,8 +1171,36 @@ Double-click: dashboard</source>
             <translation>錢包</translation>
         </message>
         <message>
+            <source>Screener</source>
+            <translation>篩選器</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>設定</translation>
+        </message>
+        <message>
+            <source>The portfolio needs a network with a chain: the sandbox, or a profile with an RPC URL and a store registry.</source>
+            <translation>投資組合需要一個有鏈的網路：沙盒，或帶有 RPC 位址和店鋪登記合約的設定檔。</translation>
+        </message>
+        <message>
+            <source>For treasury staff: unlock a wallet account that holds the proposer or approver role.</source>
+            <translation>供資金庫人員使用：請解鎖持有提議人或審批人角色的錢包帳戶。</translation>
+        </message>
+        <message>
+            <source>The vault opens once the app has started.</source>
+            <translation>應用程式啟動後即可開啟保險庫。</translation>
+        </message>
+        <message>
+            <source>The wallet opens once the app has started.</source>
+            <translation>應用程式啟動後即可開啟錢包。</translation>
+        </message>
+        <message>
+            <source>The screener opens once the platform's data is connected.</source>
+            <translation>連接平台資料後即可開啟篩選器。</translation>
+        </message>
+        <message>
+            <source>Settings open once they are loaded.</source>
+            <translation>設定載入後即可開啟。</translation>
         </message>
         <message>
             <source>Pages</source>
@@ -1242,8 +1339,8 @@ Double-click: dashboard</source>
             <translation>是</translation>
         </message>
         <message>
-            <source>Score</source>
-            <translation>評分</translation>
+            <source>Underwriter score</source>
+            <translation>承銷方評分</translation>
         </message>
         <message>
             <source>GMV 12m (USD)</source>
@@ -1553,6 +1650,25 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>NextAccountDialog</name>
+        <message>
+            <source>Add the next account from the recovery phrase</source>
+            <translation>從復原短語新增下一個帳戶</translation>
+        </message>
+        <message>
+            <source>Account {n}</source>
+            <translation>帳戶 {n}</translation>
+        </message>
+        <message>
+            <source>Account index (m/44'/60'/0'/0/i)</source>
+            <translation>帳戶索引（m/44'/60'/0'/0/i）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeArea</name>
         <message>
             <source>Dismiss</source>
@@ -1564,6 +1680,10 @@ Double-click: dashboard</source>
         <message>
             <source>Wallet password</source>
             <translation>錢包密碼</translation>
+        </message>
+        <message>
+            <source>You are about to sign: {what}</source>
+            <translation>您即將簽署：{what}</translation>
         </message>
     </context>
     <context>
@@ -1588,6 +1708,10 @@ Double-click: dashboard</source>
     <context>
         <name>PortfolioActionsMixin</name>
         <message>
+            <source>a claim of your profit share of {symbol} ({amount} {coin})</source>
+            <translation>領取 {symbol} 的利潤分成（{amount} {coin}）</translation>
+        </message>
+        <message>
             <source>Claiming {money} from {symbol}…</source>
             <translation>正在從 {symbol} 領取 {money}…</translation>
         </message>
@@ -1598,6 +1722,10 @@ Double-click: dashboard</source>
         <message>
             <source>The {symbol} claim failed: {error}.</source>
             <translation>{symbol} 的領取失敗：{error}。</translation>
+        </message>
+        <message>
+            <source>a claim of your profit share of every token you hold</source>
+            <translation>領取您持有的每種代幣的利潤分成</translation>
         </message>
         <message>
             <source>Sent: {description}.</source>
@@ -1670,8 +1798,8 @@ Double-click: dashboard</source>
             <translation>全部領取</translation>
         </message>
         <message>
-            <source>One transaction per holding</source>
-            <translation>每個持倉一筆交易</translation>
+            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
+            <translation>領取所有持倉的收益分成（平台有領取路由合約時只用一筆交易）</translation>
         </message>
         <message>
             <source>Subscribe…</source>
@@ -1756,10 +1884,6 @@ Double-click: dashboard</source>
         <message>
             <source>Powers</source>
             <translation>權限</translation>
-        </message>
-        <message>
-            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
-            <translation>領取所有持倉的收益分成（平台有領取路由合約時只用一筆交易）</translation>
         </message>
     </context>
     <context>
@@ -2113,6 +2237,172 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>Reconciliation</name>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>銀行帳戶</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Days matched</source>
+            <translation>已匹配天數</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差異</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Value date</source>
+            <translation>起息日</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Other side</source>
+            <translation>另一方</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>結算筆數</translation>
+        </message>
+        <message>
+            <source>Credited</source>
+            <translation>入帳金額</translation>
+        </message>
+        <message>
+            <source>Swept and routed in</source>
+            <translation>劃轉並分配於交易</translation>
+        </message>
+        <message>
+            <source>All matched</source>
+            <translation>全部匹配</translation>
+        </message>
+        <message>
+            <source>Waiting for the bank or the chain</source>
+            <translation>等待銀行或區塊鏈</translation>
+        </message>
+        <message>
+            <source>No activity</source>
+            <translation>無交易</translation>
+        </message>
+        <message>
+            <source>Paid to an account outside control (diverted)</source>
+            <translation>付至受控範圍外的帳戶（被挪用）</translation>
+        </message>
+        <message>
+            <source>Reported by the provider, never credited by the bank</source>
+            <translation>支付服務商已回報，銀行從未入帳</translation>
+        </message>
+        <message>
+            <source>Credited, but no provider reported it</source>
+            <translation>已入帳，但沒有支付服務商回報</translation>
+        </message>
+        <message>
+            <source>Credited twice (duplicate line)</source>
+            <translation>重複入帳（重複分錄）</translation>
+        </message>
+        <message>
+            <source>The amounts differ</source>
+            <translation>金額不一致</translation>
+        </message>
+        <message>
+            <source>Credited but not swept</source>
+            <translation>已入帳但未劃轉</translation>
+        </message>
+        <message>
+            <source>Swept, but never routed on chain</source>
+            <translation>已劃轉，但從未在鏈上分配</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation</source>
+            <translation>銀行對帳</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconciliationTab</name>
+        <message>
+            <source>Import statements from the bank</source>
+            <translation>從銀行匯入對帳單</translation>
+        </message>
+        <message>
+            <source>Import a statement file…</source>
+            <translation>匯入對帳單檔案…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Each store's status by month</source>
+            <translation>各店鋪每月狀態</translation>
+        </message>
+        <message>
+            <source>Unmatched items</source>
+            <translation>未匹配項目</translation>
+        </message>
+        <message>
+            <source>Matched groups</source>
+            <translation>已匹配組</translation>
+        </message>
+        <message>
+            <source>As of {date}: {matched} of {stores} stores fully matched; {differences} difference(s) to look at, {resolved} settled by hand.</source>
+            <translation>截至 {date}：{stores} 家店鋪中 {matched} 家完全匹配；{differences} 項差異待查看，{resolved} 項已手動處理。</translation>
+        </message>
+        <message>
+            <source>Unmatched items in {period}: {count}</source>
+            <translation>{period} 未匹配項目：{count}</translation>
+        </message>
+        <message>
+            <source>Matched groups in {period}: {count} business days</source>
+            <translation>{period} 已匹配組：{count} 個營業日</translation>
+        </message>
+        <message>
+            <source>Import a bank statement</source>
+            <translation>匯入銀行對帳單</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.xml *.camt *.sta *.mt940 *.txt);;All files (*)</source>
+            <translation>銀行對帳單 (*.xml *.camt *.sta *.mt940 *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>{done} of {total} statements</source>
+            <translation>{done} / {total} 份對帳單</translation>
+        </message>
+        <message>
+            <source>{statements} statement(s) imported, {lines} new line(s).</source>
+            <translation>已匯入 {statements} 份對帳單，新增 {lines} 筆明細。</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was imported is kept. </source>
+            <translation>匯入已取消；已匯入的內容會保留。</translation>
+        </message>
+    </context>
+    <context>
         <name>RepaymentHistoryChart</name>
         <message>
             <source>{late} late (worst {worst} days)</source>
@@ -2349,6 +2639,211 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>ScreenerCharts</name>
+        <message>
+            <source>All stores</source>
+            <translation>全部店鋪</translation>
+        </message>
+        <message>
+            <source>+ financial track record</source>
+            <translation>+ 財務記錄</translation>
+        </message>
+        <message>
+            <source>+ product edge</source>
+            <translation>+ 產品優勢</translation>
+        </message>
+        <message>
+            <source>+ operational edge</source>
+            <translation>+ 營運優勢</translation>
+        </message>
+        <message>
+            <source>+ repayment</source>
+            <translation>+ 還款記錄</translation>
+        </message>
+        <message>
+            <source>+ data integrity = all five</source>
+            <translation>+ 數據一致性 = 全部五項</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代幣化</translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation>暫無數據</translation>
+        </message>
+        <message>
+            <source>Growth over 24 months (%)</source>
+            <translation>24 個月增長（%）</translation>
+        </message>
+        <message>
+            <source>Return rate: peer percentile</source>
+            <translation>退貨率：同業百分位</translation>
+        </message>
+        <message>
+            <source>Days inventory outstanding (days)</source>
+            <translation>存貨周轉天數（天）</translation>
+        </message>
+        <message>
+            <source>Promotion uplift minus peers' (points)</source>
+            <translation>促銷增幅減同業增幅（百分點）</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期數</translation>
+        </message>
+        <message>
+            <source>Largest gap between sources (%)</source>
+            <translation>數據源之間的最大差異（%）</translation>
+        </message>
+        <message>
+            <source>{passed} of {total} stores pass all five criteria; {tokenized} of them are tokenized.</source>
+            <translation>{total} 家店鋪中有 {passed} 家通過全部五項標準，其中 {tokenized} 家已代幣化。</translation>
+        </message>
+        <message>
+            <source>{count} stores with a value; dashed line: the threshold</source>
+            <translation>{count} 家店鋪有數值；虛線：閾值</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerPage</name>
+        <message>
+            <source>Compare ({count})</source>
+            <translation>比較（{count}）</translation>
+        </message>
+        <message>
+            <source>Export the shortlist</source>
+            <translation>匯出候選名單</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation>無法寫入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Exported {count} stores to {path}.</source>
+            <translation>已將 {count} 家店鋪匯出到 {path}。</translation>
+        </message>
+        <message>
+            <source>Loading bulk data: {done} of {total} pages…</source>
+            <translation>正在載入批次資料：第 {done} 頁，共 {total} 頁…</translation>
+        </message>
+        <message>
+            <source>Loading bulk data…</source>
+            <translation>正在載入批次資料…</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} stores shown · data as of {date}</source>
+            <translation>顯示 {total} 家店鋪中的 {shown} 家 · 數據截至 {date}</translation>
+        </message>
+        <message>
+            <source>Not screened yet.</source>
+            <translation>尚未篩選。</translation>
+        </message>
+        <message>
+            <source>Screener</source>
+            <translation>篩選器</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Screen again</source>
+            <translation>重新篩選</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>匯出 CSV…</translation>
+        </message>
+        <message>
+            <source>Show every store, not only those passing all five</source>
+            <translation>顯示所有店鋪，而不僅是通過全部五項的店鋪</translation>
+        </message>
+        <message>
+            <source>Shortlist</source>
+            <translation>候選名單</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>分佈</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerTable</name>
+        <message>
+            <source>Growth</source>
+            <translation>增長</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>退貨率</translation>
+        </message>
+        <message>
+            <source>DIO</source>
+            <translation>存貨周轉天數</translation>
+        </message>
+        <message>
+            <source>Promotion uplift</source>
+            <translation>促銷增幅</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期數</translation>
+        </message>
+        <message>
+            <source>Source gap</source>
+            <translation>數據源差異</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品類</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代幣化</translation>
+        </message>
+        <message>
+            <source>Underwriter score (internal)</source>
+            <translation>承銷方評分（內部）</translation>
+        </message>
+        <message>
+            <source>The underwriter's internal credit score, served by the platform: not one of the five selection criteria.</source>
+            <translation>承銷方的內部信用評分，由平台提供：不屬於五項選擇標準。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>p{percentile}</source>
+            <translation>p{percentile}</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通過</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通過</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretDialog</name>
         <message>
             <source>enter it first</source>
@@ -2381,6 +2876,14 @@ largest: {largest}</source>
             <translation>地址簿…</translation>
         </message>
         <message>
+            <source>Max</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <source>All of the asset; for ETH, all but the largest fee the transfer may pay</source>
+            <translation>該資產的全部餘額；ETH 則扣除本次轉帳可能支付的最高手續費</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>從</translation>
         </message>
@@ -2401,8 +2904,16 @@ largest: {largest}</source>
             <translation>核對…</translation>
         </message>
         <message>
+            <source>Nothing of this asset can be sent.</source>
+            <translation>此資產沒有可傳送的餘額。</translation>
+        </message>
+        <message>
             <source>Checking and simulating…</source>
             <translation>正在檢查並模擬…</translation>
+        </message>
+        <message>
+            <source>a transfer of {amount} {symbol} to {recipient}</source>
+            <translation>向 {recipient} 轉帳 {amount} {symbol}</translation>
         </message>
         <message>
             <source>Enter the wallet password to sign.</source>
@@ -3033,6 +3544,10 @@ largest: {largest}</source>
             <translation>此次購買無法完成。</translation>
         </message>
         <message>
+            <source>a purchase of {amount} {symbol} for {cost} {coin}</source>
+            <translation>以 {cost} {coin} 購買 {amount} {symbol}</translation>
+        </message>
+        <message>
             <source>Signing and sending…</source>
             <translation>正在簽署並發送…</translation>
         </message>
@@ -3056,20 +3571,20 @@ largest: {largest}</source>
             <translation>成本基礎</translation>
         </message>
         <message>
-            <source>Distributions received</source>
-            <translation>已收分配</translation>
+            <source>Distributions received (paid out)</source>
+            <translation>已收分配（已支付）</translation>
         </message>
         <message>
-            <source>Claimable now</source>
-            <translation>目前可領取</translation>
+            <source>Accrued, not yet claimed</source>
+            <translation>已累計、尚未領取</translation>
         </message>
         <message>
             <source>T12M yield</source>
             <translation>近 12 個月收益率</translation>
         </message>
         <message>
-            <source>IRR (cash)</source>
-            <translation>內部回報率（現金）</translation>
+            <source>IRR (cash moved only)</source>
+            <translation>內部回報率（僅計已發生的現金）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>
@@ -3159,8 +3674,16 @@ largest: {largest}</source>
             <translation>另一項資金庫操作仍在進行中；請等待其完成。</translation>
         </message>
         <message>
+            <source>{action} proposal #{id}</source>
+            <translation>{action}提議 #{id}</translation>
+        </message>
+        <message>
             <source>{action} proposal #{id}…</source>
             <translation>{action}提議 #{id}…</translation>
+        </message>
+        <message>
+            <source>a payout proposal for {merchant}, period {period}</source>
+            <translation>{merchant} 在 {period} 期間的派息提議</translation>
         </message>
         <message>
             <source>Proposing…</source>
@@ -3788,6 +4311,14 @@ largest: {largest}</source>
     <context>
         <name>WalletActions</name>
         <message>
+            <source>Add account</source>
+            <translation>新增帳戶</translation>
+        </message>
+        <message>
+            <source>This wallet has no recovery phrase yet: create or restore one first.</source>
+            <translation>此錢包還沒有復原短語：請先建立或復原一個。</translation>
+        </message>
+        <message>
             <source>Watch an address</source>
             <translation>觀察地址</translation>
         </message>
@@ -3816,6 +4347,14 @@ largest: {largest}</source>
             <translation>已發送：{description}。可在「歷史記錄」中查看。</translation>
         </message>
         <message>
+            <source>a cancellation of: {description}</source>
+            <translation>取消：{description}</translation>
+        </message>
+        <message>
+            <source>a faster fee for: {description}</source>
+            <translation>提高手續費以加速：{description}</translation>
+        </message>
+        <message>
             <source>Enter the wallet password to sign.</source>
             <translation>請輸入錢包密碼以簽署。</translation>
         </message>
@@ -3833,6 +4372,41 @@ largest: {largest}</source>
         <message>
             <source>Working…</source>
             <translation>正在處理…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletHistory</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation>對方</translation>
+        </message>
+        <message>
+            <source>Fee (ETH)</source>
+            <translation>手續費（ETH）</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>block {block}</source>
+            <translation>區塊 {block}</translation>
         </message>
     </context>
     <context>
@@ -3856,6 +4430,10 @@ largest: {largest}</source>
         <message>
             <source>Add account</source>
             <translation>新增帳戶</translation>
+        </message>
+        <message>
+            <source>Next account from the recovery phrase…</source>
+            <translation>從復原短語新增下一個帳戶…</translation>
         </message>
         <message>
             <source>Create a new wallet…</source>
@@ -3906,18 +4484,6 @@ largest: {largest}</source>
             <translation>合約</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>內容</translation>
-        </message>
-        <message>
-            <source>Tx</source>
-            <translation>交易</translation>
-        </message>
-        <message>
             <source>Accounts</source>
             <translation>帳戶</translation>
         </message>
@@ -3944,6 +4510,14 @@ largest: {largest}</source>
         <message>
             <source>History</source>
             <translation>歷史記錄</translation>
+        </message>
+        <message>
+            <source>Copy hash</source>
+            <translation>複製雜湊</translation>
+        </message>
+        <message>
+            <source>Open in explorer</source>
+            <translation>在區塊瀏覽器中開啟</translation>
         </message>
         <message>
             <source>Address book</source>
@@ -3986,8 +4560,63 @@ largest: {largest}</source>
             <translation>區塊鏈：{user_message}</translation>
         </message>
         <message>
+            <source>Transaction hash copied.</source>
+            <translation>交易雜湊已複製。</translation>
+        </message>
+        <message>
             <source>Address copied.</source>
             <translation>地址已複製。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>What-if: these thresholds apply on this page only.</source>
+            <translation>假設分析：這些閾值僅用於本頁。</translation>
+        </message>
+        <message>
+            <source>The policy in force.</source>
+            <translation>當前生效的政策。</translation>
+        </message>
+        <message>
+            <source>What-if thresholds</source>
+            <translation>假設閾值</translation>
+        </message>
+        <message>
+            <source>Change a threshold to see which stores would pass. Nothing else in the app uses these values. Growth must also reach the category median; a DIO above the limit passes at or below the category median.</source>
+            <translation>更改閾值，查看哪些店鋪會通過。應用程式的其他部分不會使用這些值。增長還須達到品類中位數；存貨周轉天數超過上限時，不高於品類中位數也可通過。</translation>
+        </message>
+        <message>
+            <source>Growth at least</source>
+            <translation>增長至少</translation>
+        </message>
+        <message>
+            <source>Return rate percentile at most</source>
+            <translation>退貨率百分位至多</translation>
+        </message>
+        <message>
+            <source>DIO always fine up to</source>
+            <translation>存貨周轉天數上限</translation>
+        </message>
+        <message>
+            <source>Late installments allowed</source>
+            <translation>允許的逾期期數</translation>
+        </message>
+        <message>
+            <source>Sources differ at most</source>
+            <translation>數據源差異上限</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>installments</source>
+            <translation>期</translation>
+        </message>
+        <message>
+            <source>Restore the policy in force</source>
+            <translation>恢復當前生效的政策</translation>
         </message>
     </context>
     <context>

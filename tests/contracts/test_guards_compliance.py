@@ -33,3 +33,17 @@ def test_the_zero_address_is_never_allowlisted(env: Env) -> None:
     assert_reverts(kyc.setKycBatch([env.outsider.address, ZERO], expiry), env.kyc, "ZeroAddress")
     assert_reverts(kyc.revoke(ZERO), env.kyc, "ZeroAddress")
     assert kyc.expiryOf(ZERO).call() == 0
+
+
+def test_the_history_answers_only_for_past_blocks(env: Env) -> None:
+    kyc = env.compliance.functions
+    holder = env.investors[0].address
+    before = env.chain.w3.eth.block_number
+    env.kyc.send(kyc.revoke(holder))
+    after = env.chain.w3.eth.block_number
+    env.chain.mine_blocks(1)
+    assert kyc.expiryAt(holder, before).call() > 0  # allowed then
+    assert kyc.expiryAt(holder, after).call() == 0  # revoked in that block
+    # A block not yet over could still change: no answer, rather than a guess.
+    assert_reverts(kyc.expiryAt(holder, after + 10), env.outsider, "FutureLookup")
+    assert_reverts(kyc.expiryAt(holder, 10**9), env.outsider, "FutureLookup")

@@ -44,6 +44,7 @@ def _valid_args(env: Env) -> dict[str, Callable[[], list[Any]]]:
             p.compliance,
             env.merchant.address,
             10 * USD,
+            6,  # the price's decimals: the stablecoin's
             PST,
             env.chain.timestamp() + 1_000,
         ],

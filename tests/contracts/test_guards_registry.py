@@ -55,3 +55,20 @@ def test_a_store_is_registered_with_real_addresses(env: Env, field: str) -> None
 def test_an_operator_is_a_real_address(env: Env) -> None:
     call = env.registry.functions.setOperator(env.store.store_id, ZERO, True)
     assert_reverts(call, env.admin, "ZeroAddress")
+
+
+def test_only_the_admin_names_the_claim_router_once_and_never_zero(env: Env) -> None:
+    fresh = env.admin.deploy(
+        "StoreRegistry", env.admin.address, env.platform.stablecoin, env.platform.compliance
+    )
+    reg = fresh.functions
+    router = env.platform.claim_router
+    assert router is not None
+    assert_reverts(reg.setClaimRouter(router), env.outsider, "AccessControlUnauthorizedAccount")
+    assert_reverts(reg.setClaimRouter(ZERO), env.admin, "ZeroAddress")
+    env.admin.send(reg.setClaimRouter(router))
+    assert reg.claimRouter().call() == router
+    assert_reverts(reg.setClaimRouter(env.outsider.address), env.admin, "ClaimRouterAlreadySet")
+    # The platform's registry named its router at deployment: nobody swaps it afterwards.
+    call = env.registry.functions.setClaimRouter(env.outsider.address)
+    assert_reverts(call, env.admin, "ClaimRouterAlreadySet")

@@ -25,6 +25,10 @@ def test_only_a_pauser_pauses_and_unpauses(env: Env) -> None:
     for caller in (env.outsider, env.investors[0]):
         assert_reverts(token.unpause(), caller, DENIED)
     assert token.paused().call()
+    assert_reverts(token.pause(), env.admin, "EnforcedPause")  # no second pause event
+    env.admin.send(token.unpause())
+    assert_reverts(token.unpause(), env.admin, "ExpectedPause")  # nothing to lift
+    assert not token.paused().call()
 
 
 def test_a_pause_stops_claims_and_keeps_the_money_in_the_token(env: Env) -> None:
@@ -40,3 +44,24 @@ def test_a_pause_stops_claims_and_keeps_the_money_in_the_token(env: Env) -> None
     env.admin.send(token.unpause())
     alice.send(token.claim())
     assert token.claimableOf(alice.address).call() == 0
+
+
+# A stand-in "stablecoin" whose every call returns 1: transferFrom reports success (true) but
+# moves nothing, and balanceOf is always 1. Hand-written EVM: return(mstore(0, 1), 32).
+HOLLOW_COIN = "0x69600160005260206000f3600052600a6016f3"
+
+
+def test_a_distribution_that_delivers_nothing_credits_nothing(env: Env) -> None:
+    w3 = env.chain.w3
+    receipt = env.admin.send(w3.eth.contract(abi=[], bytecode=HOLLOW_COIN).constructor())
+    hollow = receipt["contractAddress"]
+    assert w3.eth.get_code(hollow).hex().removeprefix("0x") == "600160005260206000f3"
+    token = env.admin.deploy(
+        "ProfitShareToken", "Hollow", "HOL", hollow, env.platform.compliance, env.admin.address
+    )
+    for name in ("MINTER_ROLE", "DISTRIBUTOR_ROLE"):
+        role = getattr(token.functions, name)().call()
+        env.admin.send(token.functions.grantRole(role, env.admin.address))
+    env.admin.send(token.functions.mint(env.investors[0].address, PST))
+    assert_reverts(token.functions.distribute(100 * USD), env.admin, "ZeroAmount")
+    assert token.functions.totalDistributed().call() == 0

@@ -7,12 +7,14 @@ from __future__ import annotations
 import pytest
 from eth_utils import keccak
 
+from app.chain.dao import hand_over_to_dao
 from tests.contracts.conftest import PST, USD, Env
-from tests.contracts.helpers import assert_reverts, events
+from tests.contracts.helpers import assert_reverts, events, revert_name
 
 REPORT = keccak(text="guards report")
 DENIED = "AccessControlUnauthorizedAccount"
 STORE_B = keccak(text="store-b")
+ZERO = "0x" + "00" * 20
 
 
 @pytest.fixture
@@ -50,12 +52,16 @@ def test_a_policy_is_only_set_for_a_registered_store(env: Env) -> None:
     assert t.policyOf(STORE_B).call() == [0, 0]
 
 
-def test_only_an_approver_rejects(funded: Env) -> None:
+def test_only_an_approver_approves_or_rejects(funded: Env) -> None:
     env = funded
+    t = env.treasury.functions
     pid = _propose(env)
-    for caller in (env.proposer, env.outsider, env.admin):
-        assert_reverts(env.treasury.functions.reject(pid, "no"), caller, DENIED)
-    assert env.treasury.functions.stateOf(pid).call() == 1  # still pending
+    for caller in (env.outsider, env.admin, env.investors[0]):
+        assert_reverts(t.approve(pid), caller, DENIED)
+        assert_reverts(t.reject(pid, "no"), caller, DENIED)
+    assert_reverts(t.reject(pid, "no"), env.proposer, DENIED)
+    assert t.stateOf(pid).call() == 1  # still pending
+    assert t.proposal(pid).call()[5] == 0  # and no approval counted
 
 
 def test_only_a_pending_proposal_can_be_cancelled(funded: Env) -> None:
@@ -96,11 +102,12 @@ def _register_store_b(env: Env, router: str) -> None:
     env.admin.send(env.registry.functions.registerStore(*args, env.admin.address, b"\0" * 32, 1))
 
 
-def test_a_router_credits_only_through_its_stores_own_treasury(env: Env) -> None:
+def test_a_router_credits_its_store_only_in_the_stores_own_treasury(env: Env) -> None:
     router = env.investors[5]
     _register_store_b(env, router.address)
     assert env.registry.functions.treasuryOf(STORE_B).call() == env.treasury.address
-    # Another treasury on the same registry: the store is known there, but is not its treasury.
+    # Another treasury on the same registry: the store is known there, but is not its treasury,
+    # so a deposit there is only held for the store (its DAO decides), never credited.
     other = env.admin.deploy(
         "DistributionTreasury",
         env.admin.address,
@@ -111,10 +118,13 @@ def test_a_router_credits_only_through_its_stores_own_treasury(env: Env) -> None
     )
     for treasury in (other, env.treasury):
         router.send(env.stablecoin.functions.approve(treasury.address, 10 * USD))
-    assert_reverts(other.functions.depositFromRouter(STORE_B, USD), router, "NotStoreRouter")
+    router.send(other.functions.depositFromRouter(STORE_B, USD))
     assert other.functions.receivedOf(STORE_B).call() == 0
-    router.send(env.treasury.functions.depositFromRouter(STORE_B, USD))
-    assert env.treasury.functions.receivedOf(STORE_B).call() == USD
+    assert other.functions.pendingOf(STORE_B).call() == 0
+    assert other.functions.unassignedOf(STORE_B).call() == USD
+    router.send(env.treasury.functions.depositFromRouter(STORE_B, 2 * USD))
+    assert env.treasury.functions.receivedOf(STORE_B).call() == 2 * USD
+    assert env.treasury.functions.unassignedOf(STORE_B).call() == 0
 
 
 def test_a_deposit_of_nothing_is_refused(env: Env) -> None:
@@ -123,3 +133,36 @@ def test_a_deposit_of_nothing_is_refused(env: Env) -> None:
     router.send(env.stablecoin.functions.approve(env.treasury.address, USD))
     call = env.treasury.functions.depositFromRouter(STORE_B, 0)
     assert_reverts(call, router, "ZeroAmount")
+
+
+def _stray(env: Env, amount: int = 50 * USD) -> None:
+    env.investors[3].send(env.stablecoin.functions.transfer(env.treasury.address, amount))
+
+
+def test_before_the_handover_neither_the_owner_nor_the_timelock_alone_is_the_dao(env: Env) -> None:
+    """The DAO is the store's owner AND its governor's timelock: either alone is refused (the
+    timelock's call is simulated: it has no key)."""
+    sid, t = env.store.store_id, env.treasury.functions
+    _stray(env)
+    assert env.registry.functions.ownerOf(sid).call() == env.admin.address
+    for caller in (env.admin, env.store.timelock):
+        assert_reverts(t.creditToStore(sid, USD, True), caller, "NotStoreDao")
+        assert_reverts(t.returnFunds(sid, env.admin.address, USD, True), caller, "NotStoreDao")
+    assert t.strayBalance().call() == 50 * USD
+
+
+def test_funds_are_never_returned_to_the_zero_address_and_nothing_is_not_an_amount(
+    env: Env,
+) -> None:
+    sid, t = env.store.store_id, env.treasury.functions
+    _stray(env)
+    voters = env.investors[:2]
+    for voter in voters:
+        env.admin.send(env.token.functions.mint(voter.address, 50 * PST))
+        voter.send(env.token.functions.delegate(voter.address))
+    hand_over_to_dao(env.admin, env.registry.address, env.store, voters)
+    dao = env.store.timelock  # simulated calls from the DAO's timelock
+    assert_reverts(t.returnFunds(sid, ZERO, USD, True), dao, "ZeroAddress")
+    assert_reverts(t.creditToStore(sid, 0, True), dao, "ZeroAmount")
+    assert_reverts(t.returnFunds(sid, env.admin.address, 0, True), dao, "ZeroAmount")
+    assert revert_name(t.creditToStore(sid, USD, True), dao) == ""  # the DAO itself may

@@ -27,8 +27,10 @@ def _guardian(env: Env) -> LocalSender:
 
 
 def _with_profit(env: Env) -> None:
-    """100 sUSD distributed to the voters while the platform still may (before the handover)."""
-    env.admin.send(env.token.functions.grantRole(role("DISTRIBUTOR_ROLE"), env.admin.address))
+    """100 sUSD distributed to the voters while the platform still may (before the handover),
+    and the platform holding every other power too, which the handover must strip."""
+    for name in ("DISTRIBUTOR_ROLE", "PAUSER_ROLE", "GUARDIAN_ROLE"):
+        env.admin.send(env.token.functions.grantRole(role(name), env.admin.address))
     env.admin.send(env.stablecoin.functions.approve(env.token.address, 100 * USD))
     env.admin.send(env.token.functions.distribute(100 * USD))
 
@@ -147,6 +149,11 @@ def test_the_handover_is_offered_by_the_admin_and_taken_only_by_that_timelock(en
     )
     assert_reverts(
         token.proposeHandover(env.store.timelock, env.store.sale, outsider, ZERO_ADDRESS),
+        me,
+        "NotAContract",
+    )
+    assert_reverts(
+        token.proposeHandover(env.store.timelock, outsider, env.platform.treasury, ZERO_ADDRESS),
         me,
         "NotAContract",
     )

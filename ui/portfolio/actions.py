@@ -48,14 +48,24 @@ class PortfolioActionsMixin:
         except WalletError:  # the account was removed meanwhile
             return False
 
-    def _grant(self) -> SigningGrant | None:
+    def _grant(self, what: str = "") -> SigningGrant | None:
         if self.wallet is None or self.account is None:
             return None
-        return ask_signer(self.wallet.session, self.account, self)
+        return ask_signer(self.wallet.session, self.account, self, what)
 
     def claim_selected(self) -> None:
         holding, view = self.selected_holding(), self.view
-        if holding is None or view is None or (grant := self._grant()) is None:
+        what = QCoreApplication.translate(
+            "PortfolioActionsMixin", "a claim of your profit share of {symbol} ({amount} {coin})"
+        )
+        if holding is None or view is None:
+            return
+        what = what.format(
+            symbol=holding.info.symbol,
+            amount=fmt.units(holding.claimable, view.snapshot.stablecoin_decimals),
+            coin=view.snapshot.stablecoin_symbol,
+        )
+        if (grant := self._grant(what)) is None:
             return
         actions, kyc = self.service.actions, view.snapshot.kyc
         snap = view.snapshot
@@ -91,7 +101,10 @@ class PortfolioActionsMixin:
         ).run_in_background()
 
     def claim_all(self) -> ClaimAllDialog | None:
-        if self.view is None or (grant := self._grant()) is None:
+        what = QCoreApplication.translate(
+            "PortfolioActionsMixin", "a claim of your profit share of every token you hold"
+        )
+        if self.view is None or (grant := self._grant(what)) is None:
             return None
         runner = self.service.claim_all_runner()  # one transaction when there is a claim router
         dialog = ClaimAllDialog(runner, self.view.snapshot, grant, self)

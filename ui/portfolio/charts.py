@@ -24,11 +24,7 @@ def stablecoin_axis(axes: Axes, decimals: int) -> None:
     scale = 10**decimals
 
     def label(value: float, _pos: object) -> str:
-        dollars = value / scale  # tick positions are display-only floats
-        for bound, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
-            if abs(dollars) >= bound:
-                return f"${dollars / bound:.1f}{suffix}"
-        return f"${dollars:.0f}"
+        return fmt.compact_dollars(value / scale)  # tick positions are display-only floats
 
     axes.yaxis.set_major_formatter(FuncFormatter(label))
 

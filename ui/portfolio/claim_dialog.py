@@ -29,12 +29,15 @@ from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import PasswordDialog
 
 
-def ask_signer(session: Any, address: str, parent: QWidget | None) -> SigningGrant | None:
-    """A grant for `address`; asks for the password when the session is locked (None: cancelled)."""
+def ask_signer(
+    session: Any, address: str, parent: QWidget | None, what: str = ""
+) -> SigningGrant | None:
+    """A grant for `address`; asks for the password when the session is locked, saying `what`
+    will be signed (None: cancelled)."""
     if session.is_unlocked(address):
         return SigningGrant(session, address, None)
     why = QCoreApplication.translate("PortfolioPage", "Enter the wallet password to sign.")
-    password = PasswordDialog(why, address, parent).run()
+    password = PasswordDialog(why, address, parent, signing=what).run()
     return None if password is None else SigningGrant(session, address, password)
 
 

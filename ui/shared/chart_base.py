@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ui.shared import format as fmt
 from ui.shared.theme import LIGHT, Colors
 
 D = TypeVar("D")
@@ -246,14 +247,10 @@ class ChartWidget(QFrame, Generic[D]):
 
 
 def money_axis(axes: Axes, axis: str = "y") -> None:
-    """Cents on an axis shown as compact dollars: 123456789 -> '$1.2M'."""
+    """Cents on an axis shown as compact dollars: 123456789 -> '$1.2M' ('$123.5万' in Chinese)."""
 
     def label(value: float, _pos: object) -> str:
-        dollars = value / 100  # tick positions are display-only floats
-        for bound, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
-            if abs(dollars) >= bound:
-                return f"${dollars / bound:.1f}{suffix}"
-        return f"${dollars:.0f}"
+        return fmt.compact_dollars(value / 100)  # tick positions are display-only floats
 
     target = axes.yaxis if axis == "y" else axes.xaxis
     target.set_major_formatter(FuncFormatter(label))

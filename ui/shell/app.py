@@ -99,6 +99,12 @@ class Backend:
     chain_profile: NetworkProfile | None = None  # RPC URL and registry, for the wallet
     stopped: bool = field(default=False)
 
+    @property
+    def bank(self) -> tuple[str, str] | None:
+        """The sandbox bank's (URL, token): the sandbox serves it with the API's token."""
+        url = self.sandbox.lines.get("bank") if self.sandbox is not None else None
+        return (url, self.sandbox.token) if url else None
+
     def stop(self) -> None:
         if self.stopped:
             return
@@ -337,7 +343,9 @@ class Session:
         self.wallet.set_chain(chain)
         self.portfolio.start(chain, backend.explorer, self.bus)
         self.vault.start(chain)
-        self.treasury.start(chain, backend.api, self.settings.reconciliation_tolerance_bp)
+        self.treasury.start(
+            chain, backend.api, self.settings.reconciliation_tolerance_bp, bank=backend.bank
+        )
         if chain is not None:  # before anything signs: settle what an earlier run recorded
             Op(self.window, chain.reconcile).success(self._reconciled).failure(
                 lambda error: log.warning("reconciling recorded transactions failed: %s", error)

@@ -30,10 +30,15 @@ class TreasuryAttachment(QObject):
         self.desk: Any = None
         self.page: Any = None
         self._checking = False
+        self._bank: tuple[str, str] | None = None
 
-    def start(self, chain: Any, api: Any, tolerance_bp: int) -> None:
+    def start(
+        self, chain: Any, api: Any, tolerance_bp: int, bank: tuple[str, str] | None = None
+    ) -> None:
         """Build the desk over the session's chain context in the background; the page appears
-        once an unlocked account has a role."""
+        once an unlocked account has a role. `bank`: the bank API's (URL, token), for the
+        reconciliation tab."""
+        self._bank = bank
         if chain is None or not chain.profile.registry_address:
             return
 
@@ -75,7 +80,13 @@ class TreasuryAttachment(QObject):
         if self.page is None:
             from ui.treasury.page import TreasuryPage
 
-            self.page = TreasuryPage(self.desk, account, self.signer_for, colors=self.theme.colors)
+            self.page = TreasuryPage(
+                self.desk,
+                account,
+                self.signer_for,
+                colors=self.theme.colors,
+                reconciliation=self._reconciliation_desk(),
+            )
             self.theme.changed.connect(self.page.set_colors)
             self.window.add_page("Treasury", self.page, "Ctrl+3")
             self.page.start()
@@ -83,14 +94,36 @@ class TreasuryAttachment(QObject):
             self.page.set_account(account)
             self.window.set_page_visible(self.page, True)
 
-    def signer_for(self, address: str) -> Signer:
+    def _reconciliation_desk(self) -> Any:
+        """The bank reconciliation's core, over the desk's chain, store and platform API."""
+        from app.bank.client import BankClient
+        from app.bank.reconciliation import ReconciliationDesk
+        from app.treasury.audit import AuditTrail
+
+        desk = self.desk
+        bank = None
+        if self._bank is not None and self._bank[0]:
+            try:
+                bank = BankClient(*self._bank, timeout=30)
+            except ValueError as error:
+                log.warning("no bank: %s", error)
+        trail = AuditTrail(desk.db)
+
+        def audit(actor: str, details: Any) -> None:
+            trail.append("note", actor=actor, details=details)
+
+        return ReconciliationDesk(
+            desk.db, desk.api, desk.client, desk.deployment, bank, audit=audit
+        )
+
+    def signer_for(self, address: str, what: str = "") -> Signer:
         """A signer over the wallet session; asks the password now (GUI thread) when locked."""
         from ui.wallet.password_dialog import PasswordDialog
 
         password: bytearray | None = None
         if not self.session.is_unlocked(address):
             why = QCoreApplication.translate("TreasuryPage", "Enter the wallet password to sign.")
-            ask = PasswordDialog(why, address, self.page)
+            ask = PasswordDialog(why, address, self.page, signing=what)
             password = ask.run()
             if password is None:
                 raise SigningCancelled(

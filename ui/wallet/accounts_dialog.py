@@ -269,6 +269,33 @@ class RestoreDialog(WalletFormDialog):
         )
 
 
+class NextAccountDialog(WalletFormDialog):
+    """One more account from the wallet's own recovery phrase: the next unused index, or one
+    the user chooses, with a name."""
+
+    def __init__(self, wallet: Wallet, parent: QWidget | None = None) -> None:
+        super().__init__(wallet, self.tr("Add the next account from the recovery phrase"), parent)
+        form = QFormLayout()
+        used = [a.derivation_index for a in wallet.accounts() if a.derivation_index is not None]
+        self.index = QSpinBox()
+        self.index.setObjectName("accountIndex")
+        self.index.setRange(0, 2**31 - 1)
+        self.index.setValue(max(used, default=-1) + 1)
+        self.label = QLineEdit(objectName="accountLabel")
+        self.label.setPlaceholderText(self.tr("Account {n}").format(n=self.index.value() + 1))
+        form.addRow(self.tr("Account index (m/44'/60'/0'/0/i)"), self.index)
+        form.addRow(self.tr("Name"), self.label)
+        self.password_rows(form)
+        self.body.addLayout(form)
+
+    def submit(self) -> None:
+        index, label = self.index.value(), self.label.text().strip() or None
+        password, _ = self.take_passwords()
+        self.save(
+            lambda: self.wallet.add_hd_account(password, index=index, label=label), [password]
+        )
+
+
 class ImportKeyDialog(WalletFormDialog):
     """A raw private key, or a keystore file (with that file's own password)."""
 

@@ -41,7 +41,10 @@ def take_secret(field: QLineEdit) -> bytearray:
 class PasswordDialog(QDialog):
     """Asks for the wallet password, e.g. to unlock or to sign once."""
 
-    def __init__(self, reason: str, account: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reason: str, account: str = "", parent: QWidget | None = None, *, signing: str = ""
+    ) -> None:
+        """`signing`: what the password will sign, said before it is typed."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Wallet password"))
         self.setObjectName("passwordDialog")
@@ -49,12 +52,20 @@ class PasswordDialog(QDialog):
         text = reason + (f"\n{account}" if account else "")
         message = QLabel(text)
         message.setWordWrap(True)
+        self.signing = QLabel(
+            self.tr("You are about to sign: {what}").format(what=signing) if signing else ""
+        )
+        self.signing.setObjectName("signing")
+        self.signing.setWordWrap(True)
+        self.signing.setStyleSheet("font-weight: 600;")
+        self.signing.setVisible(bool(signing))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.signing)
         layout.addWidget(message)
         layout.addWidget(self.password)
         layout.addWidget(buttons)

@@ -82,4 +82,43 @@ MESSAGES = {
         "核销需要填写原因；原因会记入审计记录。",
         "沖銷需要填寫原因；原因會記入稽核紀錄。",
     ),
+    "bank.alert.diverted": Message(
+        "{symbol}: a settlement of {amount} ({item}, value date {value_date}) was paid to an "
+        "account outside control. Ask the payment provider to pay the controlled account "
+        "{account} and recover the money.",
+        "{symbol}：一笔 {amount} 的结算款（{item}，起息日 {value_date}）被付到了受控账户之外的"
+        "账户。请要求支付服务商付至受控账户 {account} 并追回款项。",
+        "{symbol}：一筆 {amount} 的結算款（{item}，起息日 {value_date}）被付到了受控帳戶之外的"
+        "帳戶。請要求支付服務商付至受控帳戶 {account} 並追回款項。",
+    ),
+    "bank.alert.missing_settlement": Message(
+        "{symbol}: the payment provider reported a settlement of {amount} ({item}, value date "
+        "{value_date}) that account {account} never received. Ask the provider and the bank "
+        "where it is.",
+        "{symbol}：支付服务商报告了一笔 {amount} 的结算款（{item}，起息日 {value_date}），"
+        "但账户 {account} 从未收到。请向支付服务商和银行查询。",
+        "{symbol}：支付服務商回報了一筆 {amount} 的結算款（{item}，起息日 {value_date}），"
+        "但帳戶 {account} 從未收到。請向支付服務商和銀行查詢。",
+    ),
+    "bank.alert.not_routed": Message(
+        "{symbol}: the sweep of {amount} on {value_date} (entry {item}) left account {account} "
+        "but was not routed on chain within a day. Ask the on-ramp for the transaction.",
+        "{symbol}：{value_date} 的一笔 {amount} 划转（分录 {item}）已离开账户 {account}，"
+        "但一天内未在链上分配。请向入金通道查询该交易。",
+        "{symbol}：{value_date} 的一筆 {amount} 劃轉（分錄 {item}）已離開帳戶 {account}，"
+        "但一天內未在鏈上分配。請向入金通道查詢該交易。",
+    ),
+    "bank.alert.duplicate": Message(
+        "{symbol}: account {account} was credited twice for one settlement ({item}, {amount}, "
+        "value date {value_date}). Ask the bank to reverse the duplicate.",
+        "{symbol}：账户 {account} 为同一笔结算款重复入账（{item}，{amount}，起息日 "
+        "{value_date}）。请要求银行冲回重复的分录。",
+        "{symbol}：帳戶 {account} 為同一筆結算款重複入帳（{item}，{amount}，起息日 "
+        "{value_date}）。請要求銀行沖回重複的分錄。",
+    ),
+    "bank.no_bank": Message(
+        "No bank is connected to this network profile; import a statement file instead.",
+        "此网络配置未连接银行；请改为导入对账单文件。",
+        "此網路設定未連接銀行；請改為匯入對帳單檔案。",
+    ),
 }

@@ -177,4 +177,35 @@ MESSAGES = {
         "{path} 已存在；请换一个文件名。",
         "{path} 已存在；請換一個檔案名稱。",
     ),
+    "config.what.explorer_url": Message("block explorer URL", "区块浏览器地址", "區塊瀏覽器網址"),
+    "treasury.cli_no_such_store": Message(
+        "No store has that token symbol.",
+        "没有使用该代币符号的店铺。",
+        "沒有使用該代幣符號的店鋪。",
+    ),
+    "cli.entries_differ": Message(
+        "the two entries of {what} differ; nothing was changed",
+        "两次输入的{what}不一致；未做任何更改",
+        "兩次輸入的{what}不一致；未做任何變更",
+    ),
+    "cli.vault_add_needs": Message(
+        "add needs STORE, --platform and --login (or --api-token)",
+        "add 需要 STORE、--platform 和 --login（或 --api-token）",
+        "add 需要 STORE、--platform 和 --login（或 --api-token）",
+    ),
+    "cli.vault_reveal_needs": Message(
+        "reveal needs STORE and FIELD (or --api-token)",
+        "reveal 需要 STORE 和 FIELD（或 --api-token）",
+        "reveal 需要 STORE 和 FIELD（或 --api-token）",
+    ),
+    "cli.vault_rotate_needs": Message(
+        "rotate needs STORE, or --master",
+        "rotate 需要 STORE，或 --master",
+        "rotate 需要 STORE，或 --master",
+    ),
+    "cli.passphrases_differ": Message(
+        "The two passphrases differ. Nothing was changed.",
+        "两次输入的密语不一致。未做任何更改。",
+        "兩次輸入的密語不一致。未做任何變更。",
+    ),
 }

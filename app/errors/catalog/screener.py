@@ -8,6 +8,11 @@ MESSAGES = {
         "筛选已取消；未作任何更改。",
         "篩選已取消；未作任何變更。",
     ),
+    "screener.token": Message(
+        "The API token could not be read from the vault: {problem}",
+        "无法从保险库读取 API 令牌：{problem}",
+        "無法從保險庫讀取 API 權杖：{problem}",
+    ),
     "screener.inconsistent": Message(
         "The bulk data does not fit together ({problem}). Try again; if it persists, clear the "
         "screener's cache in the data directory.",

@@ -376,10 +376,12 @@ MESSAGES = {
         "此錢包中沒有帳戶 {address}。執行 'wallet list' 查看帳戶。",
     ),
     "wallet.seed_exists": Message(
-        "This wallet already has a recovery phrase. Use another data directory to restore a "
-        "different one.",
-        "此钱包已有恢复短语。如需恢复另一个，请使用其他数据目录。",
-        "此錢包已有復原短語。如需復原另一個，請使用其他資料目錄。",
+        "This wallet keeps another recovery phrase. Restoring its own phrase again adds the "
+        "accounts you ask for; for a different phrase, use another data directory.",
+        "此钱包保存的是另一个恢复短语。再次恢复同一短语会添加您所要的账户；"
+        "如需使用不同的短语，请使用其他数据目录。",
+        "此錢包保存的是另一個復原短語。再次復原同一短語會新增您所要的帳戶；"
+        "如需使用不同的短語，請使用其他資料目錄。",
     ),
     "wallet.no_seed": Message(
         "This wallet has no recovery phrase: create or restore one first.",

@@ -184,8 +184,8 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
     /// @notice The guardian's emergency brake: transfers (not claims) stop for GUARDIAN_PAUSE and
     /// start again by themselves; the next one needs GUARDIAN_COOLDOWN after that.
     function guardianPause() external onlyRole(GUARDIAN_ROLE) {
-        uint48 until = transfersPausedUntil;
-        if (until != 0 && block.timestamp < uint256(until) + GUARDIAN_COOLDOWN) {
+        uint48 until = transfersPausedUntil; // 0 before the first pause: long past
+        if (block.timestamp < uint256(until) + GUARDIAN_COOLDOWN) {
             revert GuardianCoolingDown(until + GUARDIAN_COOLDOWN);
         }
         until = uint48(block.timestamp) + GUARDIAN_PAUSE;
@@ -227,7 +227,7 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
     /// then admin and pause go to the timelock, mint to the sale, distribute to the treasury.
     function acceptHandover() external {
         Handover memory h = _pendingHandover;
-        if (msg.sender != h.timelock || h.timelock == address(0)) revert NotPendingTimelock(msg.sender);
+        if (msg.sender != h.timelock) revert NotPendingTimelock(msg.sender); // none: address(0)
         delete _pendingHandover;
         _clearRole(DEFAULT_ADMIN_ROLE);
         _clearRole(MINTER_ROLE);

@@ -235,3 +235,84 @@ STRINGS.update(
         "optional": ("可选", "選填"),
     }
 )
+
+STRINGS.update(
+    {
+        # What a password prompt will sign.
+        "You are about to sign: {what}": ("您即将签名：{what}", "您即將簽署：{what}"),
+        "a claim of your profit share of {symbol} ({amount} {coin})": (
+            "领取 {symbol} 的利润分成（{amount} {coin}）",
+            "領取 {symbol} 的利潤分成（{amount} {coin}）",
+        ),
+        "a claim of your profit share of every token you hold": (
+            "领取您持有的每种代币的利润分成",
+            "領取您持有的每種代幣的利潤分成",
+        ),
+        "a transfer of {amount} {symbol} to {recipient}": (
+            "向 {recipient} 转账 {amount} {symbol}",
+            "向 {recipient} 轉帳 {amount} {symbol}",
+        ),
+        "a purchase of {amount} {symbol} for {cost} {coin}": (
+            "以 {cost} {coin} 购买 {amount} {symbol}",
+            "以 {cost} {coin} 購買 {amount} {symbol}",
+        ),
+        "{action} proposal #{id}": ("{action}提议 #{id}", "{action}提議 #{id}"),
+        "a payout proposal for {merchant}, period {period}": (
+            "{merchant} 在 {period} 期间的派息提议",
+            "{merchant} 在 {period} 期間的派息提議",
+        ),
+        "a cancellation of: {description}": ("取消：{description}", "取消：{description}"),
+        "a faster fee for: {description}": (
+            "提高手续费以加速：{description}",
+            "提高手續費以加速：{description}",
+        ),
+    }
+)
+
+STRINGS.update(
+    {
+        "Max": ("最大", "最大"),
+        "All of the asset; for ETH, all but the largest fee the transfer may pay": (
+            "该资产的全部余额；ETH 则扣除本次转账可能支付的最高手续费",
+            "該資產的全部餘額；ETH 則扣除本次轉帳可能支付的最高手續費",
+        ),
+        "Nothing of this asset can be sent.": (
+            "此资产没有可发送的余额。",
+            "此資產沒有可傳送的餘額。",
+        ),
+    }
+)
+
+STRINGS.update(
+    {
+        "Add the next account from the recovery phrase": (
+            "从恢复短语添加下一个账户",
+            "從復原短語新增下一個帳戶",
+        ),
+        "Account {n}": ("账户 {n}", "帳戶 {n}"),
+        "This wallet has no recovery phrase yet: create or restore one first.": (
+            "此钱包还没有恢复短语：请先创建或恢复一个。",
+            "此錢包還沒有復原短語：請先建立或復原一個。",
+        ),
+        "Next account from the recovery phrase…": (
+            "从恢复短语添加下一个账户…",
+            "從復原短語新增下一個帳戶…",
+        ),
+    }
+)
+# The History (ui/wallet/history.py) and its actions.
+STRINGS.update(
+    {
+        "WalletHistory|Date": ("日期", "日期"),
+        "WalletHistory|Status": ("状态", "狀態"),
+        "WalletHistory|What": ("内容", "內容"),
+        "WalletHistory|Amount": ("金额", "金額"),
+        "WalletHistory|Counterparty": ("对方", "對方"),
+        "Fee (ETH)": ("手续费（ETH）", "手續費（ETH）"),
+        "WalletHistory|Transaction": ("交易", "交易"),
+        "block {block}": ("区块 {block}", "區塊 {block}"),
+        "Copy hash": ("复制哈希", "複製雜湊"),
+        "Open in explorer": ("在区块浏览器中打开", "在區塊瀏覽器中開啟"),
+        "Transaction hash copied.": ("交易哈希已复制。", "交易雜湊已複製。"),
+    }
+)

@@ -124,3 +124,18 @@ def test_an_external_entity_is_refused_before_parsing(statements):
         parse_statements(EXTERNAL)
     assert refused.value.code == "bank.unsafe_xml"
     assert "root:" not in refused.value.text("en")
+
+
+def test_a_cancel_between_statements_keeps_whole_statements_only(sandbox_bank, statements):
+    parsed = [
+        parse_statements(_document(sandbox_bank, StatementFormat.CAMT053, n)[1].encode())[0]
+        for n in range(3)
+    ]
+    steps: list[tuple[int, int]] = []
+    result = statements.import_statements(
+        parsed, progress=lambda done, total: steps.append((done, total)),
+        cancelled=lambda: len(steps) >= 2,
+    )  # fmt: skip
+    assert steps == [(1, 3), (2, 3)] and result.statements == 2
+    assert statements.statement_count() == 2
+    assert {x.account for x in statements.lines()} == {p.account for p in parsed[:2]}

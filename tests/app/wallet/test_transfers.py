@@ -165,3 +165,39 @@ def test_watch_only_and_no_network(data_dir, db, wallet_world) -> None:
         service.balances(watched.address)
     with pytest.raises(Exception, match="watch-only"):
         service.review_transfer(watched.address, "ETH", wallet_world.me.address, "1")
+
+
+def test_history_shows_every_recorded_transaction_with_amount_fee_and_hash(
+    service, wallet_world
+) -> None:
+    """An allowance another feature signed (the subscription's approve) is in the History with
+    its token, amount, spender, fee and full hash (it was missing)."""
+    from app.chain.calldata import encode_call
+    from app.chain.signer import LocalSigner
+    from app.chain.transactions import Intent
+
+    me, sale = wallet_world.me.address, wallet_world.stores[0].sale
+    coin = wallet_world.platform.stablecoin
+    pipeline = service.chain().pipeline  # the one pipeline every feature signs through
+    data = encode_call("SandboxStablecoin", "approve", sale, 12 * USD)
+    allow = Intent(coin, data, 0, "Allow the WPA offering")
+    record = pipeline.send(allow, LocalSigner(wallet_world.me))
+    assert pipeline.wait(record.intent_id, timeout=10).status == "confirmed"
+
+    [entry] = [e for e in service.history(me) if e.intent_id == record.intent_id]
+    assert entry.direction == "approve" and entry.asset is not None
+    assert entry.asset.symbol == "sUSD" and entry.amount == 12 * USD
+    assert entry.counterparty == sale and entry.status == "confirmed"
+    receipt = wallet_world.chain.w3.eth.get_transaction_receipt(entry.tx_hash)
+    assert entry.fee == receipt["gasUsed"] * receipt["effectiveGasPrice"]
+    assert entry.tx_hash == record.latest.tx_hash and len(entry.tx_hash) == 66
+
+
+def test_explorer_links_come_from_the_profile() -> None:
+    tx = "0x" + "ab" * 32
+    assert NetworkProfile(name="n").explorer_link(tx) is None
+    with_template = NetworkProfile(name="n", explorer_url="https://scan.example/tx/{tx}")
+    assert with_template.explorer_link(tx) == f"https://scan.example/tx/{tx}"
+    assert NetworkProfile(name="n", explorer_url="https://scan.example/").explorer_link(tx) == (
+        f"https://scan.example/tx/{tx}"
+    )

@@ -149,13 +149,17 @@ def test_claim_all_is_one_transaction_and_a_refusing_token_claims_nothing(
     d.view(qtbot)
     before = _coin(world, alice.address)
 
+    asked: list[str] = []
+
     def type_password(dialog: PasswordDialog) -> None:
+        asked.append(dialog.signing.text())  # the prompt says what the password will sign
         dialog.password.setText(PASSWORD)
         dialog.accept()
 
     when_modal(qtbot, PasswordDialog, type_password)
     dialog = d.page.claim_all()
     assert dialog is not None
+    assert asked == ["You are about to sign: a claim of your profit share of every token you hold"]
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None, timeout=60_000)
 

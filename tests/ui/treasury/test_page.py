@@ -5,6 +5,7 @@ match and a reconciliation difference that needs a reason. Reports come from a l
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from web3.exceptions import ContractCustomError
 
 from app.backend.client import ApiClient
@@ -237,7 +238,9 @@ def test_the_page_appears_only_for_an_unlocked_treasury_account(
         session.unlock(approver.address, PASSWORD)
         qtbot.waitUntil(lambda: attach.page is not None, timeout=WAIT)
         titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-        assert "Treasury" in titles
+        row = titles.index("Treasury")  # in its place all along, usable now
+        assert window.pages.widget(row) is attach.page
+        assert window.sidebar.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
         qtbot.waitUntil(lambda: attach.page.snapshot is not None, timeout=WAIT)
         assert attach.page.snapshot.roles.approver
         assert attach.signer_for(approver.address).address == approver.address
