@@ -75,6 +75,14 @@ def as_json(powers: Powers) -> dict[str, Any]:
         "handed_over": powers.handed_over,
         "owner": _holder(powers.owner),
         "pending_owner": _holder(powers.pending_owner) if powers.pending_owner else None,
+        "pending_handover": None
+        if powers.pending_handover is None
+        else {
+            "timelock": powers.pending_handover.timelock,
+            "sale": powers.pending_handover.sale,
+            "treasury": powers.pending_handover.treasury,
+            "guardian": powers.pending_handover.guardian,
+        },
         "paused": powers.paused,
         "claims_paused": powers.claims_paused,
         "guardian": None
@@ -161,6 +169,13 @@ def table(powers: Powers) -> list[str]:
     if powers.pending_owner is not None:
         p = powers.pending_owner
         lines.append(f"Pending owner    {p.address}  {p.kind.phrase}")
+    if powers.pending_handover is not None:
+        h = powers.pending_handover
+        lines.append(
+            f"Pending handover the token's powers offered to timelock {h.timelock} (minter: sale"
+            f" {h.sale}, distributor: treasury {h.treasury}, guardian: {h.guardian or 'none'});"
+            " waiting for the DAO's vote"
+        )
     lines += [
         f"Paused           {_pause_text(powers)}",
         f"Timelock         {powers.timelock.address}  delay {powers.timelock_delay} s",

@@ -30,6 +30,7 @@ from app.portfolio.powers_model import (
     Guardian,
     Holder,
     Kind,
+    PendingHandover,
     Powers,
     RoleHolders,
     RouterSplit,
@@ -49,6 +50,8 @@ POWER_EVENTS = (
     topic("Unpaused(address)"),
     topic("OwnershipHandedOver(bytes32,address,address)"),
     topic("OwnershipHandoverStarted(bytes32,address,address)"),
+    topic("HandoverProposed(address,address,address,address)"),
+    topic("HandedOver(address,address,address,address)"),
 )
 # Names we can put on a role id; any other role is shown by its id.
 ROLE_NAMES = (
@@ -237,6 +240,7 @@ class PowersReader:
                 holder(a) for a in roles.get((deployment.compliance, KYC_OFFICER), [])
             ),
             indexed_to=self._cursor([info.token, timelock, deployment.compliance]),
+            pending_handover=facts["handover"],
         )
         return with_flags(powers)
 
@@ -296,7 +300,7 @@ class PowersReader:
         return self.portfolio.history.cursor(contracts)
 
 
-FACTS = 14  # reads per store, see _fact_reads
+FACTS = 15  # reads per store, see _fact_reads
 
 
 def _fact_reads(
@@ -328,12 +332,13 @@ def _fact_reads(
         uint_read(info.token, "claimsPaused()"),
         uint_read(info.token, "transfersPausedUntil()"),
         uint_read(info.token, "GUARDIAN_PAUSE()"),
+        _pending_handover(info.token),
     ]
 
 
 def _facts(info: TokenInfo, router: str, results: Sequence[ReadResult]) -> dict[str, Any]:
     (paused, store, delay, vdelay, period, threshold, num, den, quorum, bps, owner,
-     claims, until, guard) = results  # fmt: skip
+     claims, until, guard, handover) = results  # fmt: skip
     store_info = store.unwrap()
     pending = str(store_info[6])
     investors, fee, merchant = bps.unwrap()
@@ -355,7 +360,22 @@ def _facts(info: TokenInfo, router: str, results: Sequence[ReadResult]) -> dict[
             quorum=int(quorum.value) if quorum.ok else None,
         ),
         "router": RouterSplit(router, int(investors), int(fee), int(merchant), _owner_of(owner)),
+        "handover": handover.value if handover.ok else None,
     }
+
+
+def _pending_handover(token: str) -> Read:
+    """The token's handover offer (tokens that hand over their powers answer it)."""
+
+    def decode(raw: bytes) -> PendingHandover | None:
+        timelock, sale, treasury, guardian = (
+            checksum(str(a)) for a in abi_decode(["(address,address,address,address)"], raw)[0]
+        )
+        if timelock == ZERO:
+            return None
+        return PendingHandover(timelock, sale, treasury, None if guardian == ZERO else guardian)
+
+    return Read("call", checksum(token), selector("pendingHandover()"), decode)
 
 
 def _owner_probe(router: str) -> Read:

@@ -86,6 +86,16 @@ class Guardian:
 
 
 @dataclass(frozen=True)
+class PendingHandover:
+    """The token's powers offered to the store's DAO, waiting for its vote to accept them."""
+
+    timelock: str
+    sale: str
+    treasury: str
+    guardian: str | None
+
+
+@dataclass(frozen=True)
 class Flag:
     code: str  # "powers.flag.mint", ...
     holder: Holder | None
@@ -122,6 +132,7 @@ class Powers:
     compliance_officers: tuple[Holder, ...]
     indexed_to: int | None  # role holders are complete up to this block
     flags: tuple[Flag, ...] = field(default=())
+    pending_handover: PendingHandover | None = None
 
     @property
     def handed_over(self) -> bool:

@@ -2192,6 +2192,10 @@ Double-click: dashboard</source>
             <source>may pause transfers, not claims, for at most {days} days</source>
             <translation>最多可暂停转账 {days} 天，不能暂停领取</translation>
         </message>
+        <message>
+            <source>The token's powers are offered to the timelock {address}, waiting for the DAO's vote to accept them.</source>
+            <translation>代币的权限已提交给时间锁 {address}，等待 DAO 投票接受。</translation>
+        </message>
     </context>
     <context>
         <name>ProposalsTab</name>

@@ -185,6 +185,11 @@ class PowersPanel(QWidget):
         owner = f"{p.owner.address} · {self._kind(p.owner)}"
         if p.pending_owner is not None:
             owner += " · " + self.tr("pending: {address}").format(address=p.pending_owner.address)
+        if p.pending_handover is not None:
+            owner += "\n" + self.tr(
+                "The token's powers are offered to the timelock {address}, waiting for the DAO's "
+                "vote to accept them."
+            ).format(address=p.pending_handover.timelock)
         facts["owner"] = owner
         if p.claims_paused:
             paused = self.tr("yes: claims and transfers are stopped")

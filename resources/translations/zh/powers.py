@@ -98,4 +98,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "领取所有持仓的收益分成（平台有领取路由合约时只用一笔交易）",
         "領取所有持倉的收益分成（平台有領取路由合約時只用一筆交易）",
     ),
+    "PowersPanel|The token's powers are offered to the timelock {address}, waiting for the DAO's "
+    "vote to accept them.": (
+        "代币的权限已提交给时间锁 {address}，等待 DAO 投票接受。",
+        "代幣的權限已提交給時間鎖 {address}，等待 DAO 投票接受。",
+    ),
 }

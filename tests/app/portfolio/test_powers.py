@@ -125,6 +125,23 @@ def _hand_over(world: World, guardian: str | None = None) -> None:
     )
 
 
+def test_a_handover_offered_is_shown_until_the_dao_accepts_it(world: World, read_powers):
+    store, token = world.stores[0], world.token(0)
+    zero = "0x" + "00" * 20
+    world.admin.send(
+        token.functions.proposeHandover(store.timelock, store.sale, world.platform.treasury, zero)
+    )
+    offered = read_powers("PSP0").pending_handover
+    assert offered is not None
+    assert (offered.timelock, offered.sale, offered.treasury, offered.guardian) == (
+        store.timelock,
+        store.sale,
+        world.platform.treasury,
+        None,
+    )
+    assert read_powers("PSP1").pending_handover is None
+
+
 def test_after_the_handover_no_key_holds_a_power_and_nothing_is_flagged(
     world: World, read_powers
 ) -> None:
@@ -145,7 +162,7 @@ def test_after_the_handover_no_key_holds_a_power_and_nothing_is_flagged(
         ("DISTRIBUTOR_ROLE", world.platform.treasury, Kind.TREASURY),
     }
     assert powers.flags == ()
-    assert powers.guardian is None
+    assert powers.guardian is None and powers.pending_handover is None
 
 
 def test_a_guardian_key_may_pause_transfers_for_a_bounded_time_and_is_not_flagged(

@@ -51,6 +51,18 @@ class Desk:
         assert self.page.view is not None
         return self.page.view
 
+    def indexed_view(self, qtbot: Any, block: int) -> PortfolioView:
+        """A view whose events are indexed up to `block`: a refresh that began before a
+        transaction in `block` may answer first, with its events not yet indexed."""
+        for _ in range(5):
+            drawn = self.page.view
+            self.page.refresh()
+            qtbot.waitUntil(lambda drawn=drawn: self.page.view is not drawn, timeout=20_000)
+            assert self.page.view is not None
+            if (self.page.view.snapshot.indexed_to or -1) >= block:
+                return self.page.view
+        raise AssertionError(f"no view indexed up to block {block}")
+
 
 @pytest.fixture
 def desk(qtbot, tmp_path, world: World, chain) -> Iterator[Callable[..., Desk]]:  # noqa: F811
@@ -119,7 +131,7 @@ def test_claim_pays_exactly_the_claimable_shown(qtbot, qtmodeltester, desk, worl
     qtbot.waitUntil(lambda: "Claimed" in d.page.message.text(), timeout=30_000)
 
     assert _coin(world, alice.address) - before == holding.claimable
-    after = d.view(qtbot, after=view.snapshot.block_number)
+    after = d.indexed_view(qtbot, chain.w3.eth.block_number)  # the claim's event indexed
     assert after.snapshot.holdings[0].claimable == 0
     assert after.snapshot.holdings[0].distributions == holding.claimable
 
@@ -210,13 +222,7 @@ def test_delegate_and_vote_with_a_reason(qtbot, desk, world, chain) -> None:  # 
         governor.functions.propose([world.platform.registry], [0], [b""], "Rotate keys\nWhy: test")
     )
     chain.mine_blocks(2)
-    # A refresh that began before the proposal may answer first: wait for one that indexed it.
-    for _ in range(5):
-        drawn = d.page.view
-        d.page.refresh()
-        qtbot.waitUntil(lambda drawn=drawn: d.page.view is not drawn, timeout=20_000)
-        if (d.page.view.snapshot.indexed_to or -1) >= receipt["blockNumber"]:
-            break
+    d.indexed_view(qtbot, receipt["blockNumber"])  # indexes ProposalCreated
     panel.reload()
     qtbot.waitUntil(lambda: len(panel.proposals) == 1, timeout=20_000)
     assert panel.table.item(0, 1).text() == "active"
