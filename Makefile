@@ -6,7 +6,7 @@ STAMPS := .stamps
 CONTRACTS := resources/contracts
 export QT_API := pyside6
 
-.PHONY: run test lint check pytest contracts bench package clean deps translations ts
+.PHONY: run test lint check pytest contracts bench package clean deps translations ts mutants
 
 run: deps translations
 	$(BIN)/python main.py gui
@@ -66,6 +66,11 @@ package: deps translations
 
 contracts: $(STAMPS)/node
 	cd $(CONTRACTS) && node build.js
+
+# Removes each guard of the contracts in turn and runs tests/contracts against the rebuilt code
+# (resources/contracts/mutants.py); every mutant must be killed. Not part of `make test`.
+mutants: deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python $(CONTRACTS)/mutants.py $(MUTANTS_ARGS)
 
 bench: deps
 	$(BIN)/python -m bench $(NAME)

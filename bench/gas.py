@@ -1,8 +1,10 @@
 """gas: what the PST platform's transactions cost, next to the baselines they replace.
 
 `distribute` at 10, 1,000 and 10,000 real holders (must be the same at every count), claim, PST
-transfers against a plain OpenZeppelin ERC-20, route, propose, approve, execute; baselines written
-for this bench only: a push payout loop over the same holder counts and a Merkle-proof claim.
+transfers against a plain OpenZeppelin ERC-20, route, propose, approve, execute, claim-all
+(bench/gas_claim_all.py); and the cost per holder per period of four payout methods at each holder
+count (bench/gas_payouts.py: push loop split into 30M-gas blocks, Merkle claim, PST claim, PST
+claim all; the matrix and how each cell is measured go to stderr).
 Runs its own anvil (prague) with a high block gas limit so the holders can be created in a few
 calls of a bench-only seeder that allowlists and mints through the contracts' normal paths.
 Measured calls are steady state (the contract has been used before), as a real month would be;
@@ -12,9 +14,7 @@ first-time costs are reported as well where they differ.
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
-from eth_abi import encode
 from eth_account import Account
 from eth_account.signers.local import LocalAccount
 from eth_utils import keccak
@@ -22,6 +22,18 @@ from web3 import Web3
 
 from app.chain.deploy import LocalSender, StoreSpec, deploy_platform, deploy_store, role
 from app.chain.devnode import AnvilNode
+from bench.gas_claim_all import claim_all_results
+from bench.gas_payouts import (
+    METHOD_NOTES,
+    Payouts,
+    PeriodCost,
+    bulk,
+    cost_rows,
+    gas_of,
+    per_holder_table,
+    show,
+    synthetic,
+)
 from bench.report import Result, result
 
 MNEMONIC = "test test test test test test test test test test test junk"  # anvil's public default
@@ -47,24 +59,6 @@ def _accounts(count: int) -> list[LocalAccount]:
     return [
         Account.from_mnemonic(MNEMONIC, account_path=f"m/44'/60'/0'/0/{i}") for i in range(count)
     ]
-
-
-def _gas(sender: LocalSender, call: Any) -> int:
-    return int(sender.send(call)["gasUsed"])
-
-
-def _bulk(w3: Web3, sender: str, contract: Any, fn: str, args: list[Any], gas: int) -> None:
-    """Set-up only: send through anvil's unlocked account without estimating (estimating a
-    50M-gas seeding call would cost as much again)."""
-    data = contract.encode_abi(fn, args)
-    tx_hash = w3.eth.send_transaction(
-        {"from": sender, "to": contract.address, "data": data, "gas": gas}
-    )
-    assert w3.eth.wait_for_transaction_receipt(tx_hash, poll_latency=0.02)["status"] == 1
-
-
-def _synthetic(first: int, count: int) -> list[str]:
-    return [Web3.to_checksum_address(f"0x{first + i:040x}") for i in range(count)]
 
 
 class Bench:
@@ -124,45 +118,50 @@ class Bench:
             count = min(SEED_BATCH, holders - self.holders)
             args = [self.compliance.address, self.token.address, FIRST_SYNTHETIC + self.holders]
             args += [count, PST, self.expiry]
-            gas = 90_000 * count + 100_000
-            _bulk(self.w3, self.admin.address, self.seeder, "seed", args, gas)
+            gas = 200_000 * count + 100_000  # KYC (with its checkpoint) and mint, per holder
+            bulk(self.w3, self.admin.address, self.seeder, "seed", args, gas)
             self.holders += count
         # The holders are real: balances on chain, summing to the supply.
-        last = _synthetic(FIRST_SYNTHETIC + self.holders - 1, 1)[0] if self.holders > 4 else None
+        last = synthetic(FIRST_SYNTHETIC + self.holders - 1, 1)[0] if self.holders > 4 else None
         assert last is None or self.token.functions.balanceOf(last).call() == PST
         supply = 10 * PST * min(self.holders, 4) + PST * max(self.holders - 4, 0)
         assert self.token.functions.totalSupply().call() == supply
 
     def distribute(self) -> int:
-        return _gas(self.admin, self.token.functions.distribute(1_234_567 * USD + 89))
+        return gas_of(self.admin, self.token.functions.distribute(1_234_567 * USD + 89))
 
 
-def _distribution_results(b: Bench, counts: list[int]) -> list[Result]:
+def _distribution_results(b: Bench, counts: list[int]) -> tuple[list[Result], dict[int, int]]:
     b.grow_to(counts[0])
     first = b.distribute()  # the token's very first distribution fills empty slots
-    measured = []
+    measured = {}
     for count in counts:
         b.grow_to(count)
         assert b.token.functions.totalSupply().call() > 0
-        measured.append((count, b.distribute()))
-    out = [result(f"distribute @ {n:,} holders", g, "gas", ("<=", 100_000)) for n, g in measured]
-    spread = max(g for _, g in measured) - min(g for _, g in measured)
+        measured[count] = b.distribute()
+    out = [
+        result(f"distribute @ {n:,} holders", g, "gas", ("<=", 100_000))
+        for n, g in measured.items()
+    ]
+    spread = max(measured.values()) - min(measured.values())
     out.append(result("distribute: spread across holder counts", spread, "gas", ("==", 0)))
     out.append(result("distribute: a token's first ever", first, "gas"))
-    return out
+    return out, measured
 
 
-def _claim_results(b: Bench) -> list[Result]:
+def _claim_results(b: Bench) -> tuple[list[Result], int]:
     b.investors[1].send(b.token.functions.claim())  # someone claimed before: totals are warm
-    first = _gas(b.investors[0], b.token.functions.claim())
+    first = gas_of(b.investors[0], b.token.functions.claim())
     b.distribute()
-    repeat = _gas(b.investors[0], b.token.functions.claim())
-    return [
-        result("claim (a month's profit, holder holds sUSD)", repeat, "gas", ("<=", 60_000)),
+    steady = gas_of(b.investors[0], b.token.functions.claim())
+    rows = [
+        # A month's profit for a holder who claimed last month and holds sUSD already.
+        result("claim (steady)", steady, "gas", ("<=", 55_000)),
         # A holder's first claim fills their correction slot (0 -> non-zero: +20,000 once in the
         # holder's lifetime, not per period), as a Merkle claim fills its bitmap word.
         result("claim, the holder's very first (one-off new slot)", first, "gas"),
     ]
+    return rows, steady
 
 
 def _transfer_results(b: Bench) -> list[Result]:
@@ -170,18 +169,18 @@ def _transfer_results(b: Bench) -> list[Result]:
     # never moved tokens, so each transfer also fills their correction slots for the first time.
     alice, bob = b.investors[2], b.investors[3]
     newcomer = b.investors[4]  # allowlisted, holds no PST yet
-    to_new = _gas(alice, b.token.functions.transfer(newcomer.address, PST))
-    to_existing = _gas(alice, b.token.functions.transfer(bob.address, PST))
-    again = _gas(alice, b.token.functions.transfer(bob.address, PST))
+    to_new = gas_of(alice, b.token.functions.transfer(newcomer.address, PST))
+    to_existing = gas_of(alice, b.token.functions.transfer(bob.address, PST))
+    again = gas_of(alice, b.token.functions.transfer(bob.address, PST))
     plain = b.admin.deploy("BenchPlainToken")
     b.admin.send(plain.functions.mint(alice.address, 100 * PST))
     b.admin.send(plain.functions.mint(bob.address, PST))
-    plain_new = _gas(alice, plain.functions.transfer(newcomer.address, PST))
-    plain_existing = _gas(alice, plain.functions.transfer(bob.address, PST))
+    plain_new = gas_of(alice, plain.functions.transfer(newcomer.address, PST))
+    plain_existing = gas_of(alice, plain.functions.transfer(bob.address, PST))
     alice.send(b.token.functions.delegate(alice.address))
     bob.send(b.token.functions.delegate(bob.address))
     b.w3.provider.make_request("evm_mine", [])  # a fresh block: checkpoints are pushed, not updated
-    delegated = _gas(alice, b.token.functions.transfer(bob.address, PST))
+    delegated = gas_of(alice, b.token.functions.transfer(bob.address, PST))
     target = ("<=", 155_000)
     return [
         result("PST transfer to a new holder", to_new, "gas", target),
@@ -200,81 +199,16 @@ def _treasury_results(b: Bench) -> list[Result]:
     gas: dict[str, int] = {}
     for period in (202601, 202602):  # the second month is the steady state reported
         b.admin.send(b.coin.functions.mint(b.router.address, 100_000 * USD + 7))
-        gas["route"] = _gas(b.investors[5], b.router.functions.route())
+        gas["route"] = gas_of(b.investors[5], b.router.functions.route())
         receipt = b.proposer.send(b.treasury.functions.propose(sid, period, 1_000 * USD, report))
         gas["propose"] = int(receipt["gasUsed"])
         pid = b.treasury.functions.proposalCount().call()
-        gas["approve"] = _gas(b.approvers[0], b.treasury.functions.approve(pid))
-        gas["approve (reaching the threshold)"] = _gas(
+        gas["approve"] = gas_of(b.approvers[0], b.treasury.functions.approve(pid))
+        gas["approve (reaching the threshold)"] = gas_of(
             b.approvers[1], b.treasury.functions.approve(pid)
         )
-        gas["execute (incl. distribute)"] = _gas(b.proposer, b.treasury.functions.execute(pid))
+        gas["execute (incl. distribute)"] = gas_of(b.proposer, b.treasury.functions.execute(pid))
     return [result(name, value, "gas") for name, value in gas.items()]
-
-
-def _push_results(b: Bench, counts: list[int]) -> list[Result]:
-    push = b.admin.deploy("PushPayoutDistributor", b.coin.address)
-    b.admin.send(b.coin.functions.approve(push.address, 2**256 - 1))
-    plain = b.admin.deploy("BenchPlainToken")
-    out, minted = [], 0
-    first = 0x20_0000
-    for count in counts:
-        while minted < count:
-            n = min(SEED_BATCH * 5, count - minted)
-            args = [first + minted, n, PST]
-            _bulk(b.w3, b.admin.address, plain, "mintMany", args, 60_000 * n + 100_000)
-            minted += n
-        holders = _synthetic(first, count)
-        b.admin.send(push.functions.distribute(plain.address, holders, 1_000 * USD))  # warm-up
-        gas = _gas(b.admin, push.functions.distribute(plain.address, holders, 1_000 * USD))
-        out.append(result(f"baseline: push payout loop @ {count:,} holders", gas, "gas"))
-    return out
-
-
-def merkle_tree(leaves: list[bytes]) -> tuple[bytes, list[list[bytes]]]:
-    levels = [leaves]
-    while len(levels[-1]) > 1:
-        level = levels[-1]
-        levels.append(
-            [
-                keccak(b"".join(sorted(level[i : i + 2]))) if i + 1 < len(level) else level[i]
-                for i in range(0, len(level), 2)
-            ]
-        )
-    return levels[-1][0], levels
-
-
-def merkle_proof(levels: list[list[bytes]], index: int) -> list[bytes]:
-    proof = []
-    for level in levels[:-1]:
-        sibling = index ^ 1
-        if sibling < len(level):
-            proof.append(level[sibling])
-        index //= 2
-    return proof
-
-
-def _merkle_results(b: Bench, holders: int = 10_000) -> list[Result]:
-    claimers = [s.address for s in b.investors[:2]]
-    accounts = claimers + _synthetic(0x30_0000, holders - len(claimers))
-    amount = 123 * USD
-    leaves = [
-        keccak(keccak(encode(["uint256", "address", "uint256"], [i, a, amount])))
-        for i, a in enumerate(accounts)
-    ]
-    root, levels = merkle_tree(leaves)
-    merkle = b.admin.deploy("MerkleClaimDistributor", b.coin.address, root)
-    b.admin.send(b.coin.functions.mint(merkle.address, holders * amount))
-    gas = []
-    for index, account in enumerate(claimers):
-        call = merkle.functions.claim(index, account, amount, merkle_proof(levels, index))
-        gas.append(_gas(b.investors[index], call))
-    return [
-        result(
-            f"baseline: Merkle claim ({holders:,} leaves), first in its bitmap word", gas[0], "gas"
-        ),
-        result(f"baseline: Merkle claim ({holders:,} leaves), word already used", gas[1], "gas"),
-    ]
 
 
 def run(args: argparse.Namespace) -> list[Result]:
@@ -282,10 +216,35 @@ def run(args: argparse.Namespace) -> list[Result]:
     with AnvilNode.start(extra_args=["--gas-limit", "2000000000", "--accounts", "12"]) as node:
         w3 = Web3(Web3.HTTPProvider(node.url, request_kwargs={"timeout": 300}))
         b = Bench(w3)
-        results = _distribution_results(b, counts)
-        results += _claim_results(b)
+        results, distribute = _distribution_results(b, counts)
+        claim_rows, claim = _claim_results(b)
+        results += claim_rows
+        claim_all_rows, claim_all_per_token = claim_all_results(b)
+        results += claim_all_rows
         results += _transfer_results(b)
         results += _treasury_results(b)
-        results += _push_results(b, counts)
-        results += _merkle_results(b)
+        payouts = Payouts(w3, b.admin, b.coin)
+        costs: list[PeriodCost] = []
+        share = 123 * USD
+        for n in counts:
+            costs.append(payouts.push_period(n, share))
+            costs.append(payouts.merkle_period(n, b.investors[:2], share))
+            costs.append(PeriodCost("PST claim", n, claim + distribute[n] / n))
+            if claim_all_per_token is not None:
+                costs.append(
+                    PeriodCost("PST claim all", n, claim_all_per_token + distribute[n] / n)
+                )
+        results += cost_rows(costs)
+        first, later = payouts.merkle_claims[counts[-1]]
+        results.append(
+            result(
+                f"baseline: Merkle claim ({counts[-1]:,} leaves), first in its word", first, "gas"
+            )
+        )
+        results.append(
+            result(
+                f"baseline: Merkle claim ({counts[-1]:,} leaves), word already used", later, "gas"
+            )
+        )
+    show(per_holder_table(costs, counts, METHOD_NOTES))
     return results

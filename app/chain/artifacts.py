@@ -2,12 +2,14 @@
 
 The app never runs node or solc: `make contracts` writes the artifacts, git carries them, and this
 module reads them. One JSON file per contract: {"abi", "bytecode", "contractName",
-"deployedBytecode"}.
+"deployedBytecode"}. `PST_DESK_ARTIFACTS_DIR` points at another directory of them: `make mutants`
+runs the contract tests against mutated builds that way.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,7 +18,8 @@ from typing import Any
 from app.errors import AppError
 from app.resources import resource_path
 
-ARTIFACTS_DIR = resource_path("contracts", "artifacts")
+ENV_ARTIFACTS_DIR = "PST_DESK_ARTIFACTS_DIR"
+ARTIFACTS_DIR = Path(os.environ.get(ENV_ARTIFACTS_DIR) or resource_path("contracts", "artifacts"))
 
 _FIELDS = {"abi", "bytecode", "deployedBytecode", "deployed_bytecode", "contractName", "name"}
 

@@ -8,13 +8,17 @@ anvil's `anvil_mine` and `evm_mine` (a dev chain only; a real network waits in r
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from eth_utils import keccak
+from eth_typing import ChecksumAddress
+from eth_utils import keccak, to_checksum_address
+from web3.contract import Contract
+from web3.contract.contract import ContractFunction
 from web3.logs import DISCARD
 from web3.types import RPCEndpoint
 
-from app.chain.deploy import LocalSender, StoreAddresses
+from app.chain.deploy import ZERO_ADDRESS, LocalSender, StoreAddresses, role
 from app.errors import AppError
 
 VOTE_FOR = 1
@@ -55,6 +59,7 @@ def run_proposal(
         raise GovernanceError("the governor emitted no ProposalCreated event")
     proposal_id = int(created[0]["args"]["proposalId"])
 
+    # Voting opens at once (the snapshot is the block before the proposal, the delay is 0).
     _dev_rpc(proposer, "anvil_mine", [hex(governor.functions.votingDelay().call() + 1)])
     for voter in voters:
         voter.send(governor.functions.castVote(proposal_id, VOTE_FOR))
@@ -71,24 +76,89 @@ def run_proposal(
     return proposal_id
 
 
+TOKEN_ROLES = (
+    "DEFAULT_ADMIN_ROLE",
+    "MINTER_ROLE",
+    "DISTRIBUTOR_ROLE",
+    "PAUSER_ROLE",
+    "GUARDIAN_ROLE",
+)
+
+
+def token_powers(token: Contract) -> dict[str, list[ChecksumAddress]]:
+    """Every holder of every power over a ProfitShareToken, by role name."""
+    return {
+        name: [to_checksum_address(a) for a in token.functions.getRoleMembers(role(name)).call()]
+        for name in TOKEN_ROLES
+    }
+
+
+@dataclass(frozen=True)
+class Handover:
+    """The DAO handover of one store as one flow: `offers` are what the current owner sends (the
+    registry's proposeOwner, the token's proposeHandover); `accepts` are the (target, calldata)
+    calls of the single DAO proposal that takes both."""
+
+    offers: tuple[ContractFunction, ...]
+    accepts: tuple[tuple[str, str], ...]
+    description: str
+
+
+def plan_handover(
+    owner: LocalSender,
+    registry_address: str,
+    store: StoreAddresses,
+    *,
+    guardian: str | None = None,
+    description: str = "",
+) -> Handover:
+    registry = owner.contract("StoreRegistry", registry_address)
+    token = owner.contract("ProfitShareToken", store.token)
+    treasury = registry.functions.treasuryOf(store.store_id).call()
+    offers = (
+        registry.functions.proposeOwner(store.store_id, store.timelock),
+        token.functions.proposeHandover(
+            store.timelock, store.sale, treasury, guardian or ZERO_ADDRESS
+        ),
+    )
+    accepts = (
+        (registry.address, registry.encode_abi("acceptOwnership", [store.store_id])),
+        (token.address, token.encode_abi("acceptHandover", [])),
+    )
+    text = description or (
+        f"Accept ownership of store 0x{store.store_id.hex()} and every power over its token"
+    )
+    return Handover(offers, accepts, text)
+
+
 def hand_over_to_dao(
     owner: LocalSender,
     registry_address: str,
     store: StoreAddresses,
     voters: Sequence[LocalSender],
+    *,
+    guardian: str | None = None,
 ) -> None:
-    """Two-step handover of the store to its DAO: the current owner proposes the timelock as
-    the new owner, and the DAO votes to accept. `voters` must hold delegated PST votes above
-    quorum."""
+    """Hand the store and every power over its token to the store's DAO, in one flow: the
+    current owner offers the registry entry and the token's powers to the timelock, and the DAO
+    votes one proposal that accepts both. Afterwards the timelock alone administers and pauses
+    the token, the sale alone mints, the treasury alone distributes, an optional `guardian` may
+    pause transfers for at most 7 days, and the deployer holds nothing. `voters` must hold
+    delegated PST votes above quorum (and the first, the proposal threshold)."""
+    handover = plan_handover(owner, registry_address, store, guardian=guardian)
+    for offer in handover.offers:
+        owner.send(offer)
+    run_proposal(store, voters[0], voters, handover.accepts, handover.description)
     registry = owner.contract("StoreRegistry", registry_address)
-    owner.send(registry.functions.proposeOwner(store.store_id, store.timelock))
-    accept = registry.encode_abi("acceptOwnership", [store.store_id])
-    run_proposal(
-        store,
-        voters[0],
-        voters,
-        [(registry.address, accept)],
-        f"Accept ownership of store 0x{store.store_id.hex()}",
-    )
     if registry.functions.ownerOf(store.store_id).call() != store.timelock:
         raise GovernanceError("the timelock does not own the store after the handover")
+    powers = token_powers(owner.contract("ProfitShareToken", store.token))
+    expected = {
+        "DEFAULT_ADMIN_ROLE": [store.timelock],
+        "PAUSER_ROLE": [store.timelock],
+        "MINTER_ROLE": [store.sale],
+        "DISTRIBUTOR_ROLE": [registry.functions.treasuryOf(store.store_id).call()],
+        "GUARDIAN_ROLE": [to_checksum_address(guardian)] if guardian else [],
+    }
+    if powers != expected:
+        raise GovernanceError(f"the token's powers after the handover are {powers}")

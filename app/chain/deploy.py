@@ -105,6 +105,7 @@ class PlatformAddresses:
     compliance: ChecksumAddress
     registry: ChecksumAddress
     treasury: ChecksumAddress
+    claim_router: ChecksumAddress | None = None  # also named by the registry's claimRouter()
 
 
 @dataclass(frozen=True)
@@ -117,15 +118,18 @@ class StoreSpec:
     investors_bp: int = 3_000
     fee_bp: int = 200
     price: int = 10_000_000  # stablecoin base units per whole PST (10 sUSD)
+    price_decimals: int = 6  # the unit the price is stated in; the sale refuses another coin
     sale_cap: int = 1_000_000 * 10**18
     sale_deadline: int = 0  # unix seconds; 0: one year after deployment
     cap_per_period: int = 10**15  # DistributionTreasury policy, stablecoin base units
     min_interval: int = 0  # seconds between two executed distributions
     credential_commitment: bytes = b"\x00" * 32
     key_version: int = 1
-    voting_delay: int = 1  # blocks
+    # Governance. The snapshot is the block before a proposal (no voting delay) and the proposal
+    # threshold is 1% of the supply, both fixed by StoreGovernor. The voting period and the
+    # timelock delay are short for dev chains; a real network should use about a week of blocks
+    # (50,400 at 12 s) and two days (172,800 s) so holders can notice, vote and react.
     voting_period: int = 20  # blocks
-    proposal_threshold: int = 0  # votes
     quorum_percent: int = 4
     timelock_delay: int = 60  # seconds
 
@@ -171,13 +175,17 @@ def deploy_platform(
         proposal_lifetime,
     )
     sender.send(registry.functions.setTreasury(treasury.address))
+    claim_router = sender.deploy("ClaimRouter")
+    sender.send(registry.functions.setClaimRouter(claim_router.address))
     for account in kyc_officers:
         sender.send(compliance.functions.grantRole(role("KYC_OFFICER_ROLE"), account))
     for account in proposers:
         sender.send(treasury.functions.grantRole(role("PROPOSER_ROLE"), account))
     for account in approvers:
         sender.send(treasury.functions.grantRole(role("APPROVER_ROLE"), account))
-    return PlatformAddresses(coin.address, compliance.address, registry.address, treasury.address)
+    return PlatformAddresses(
+        coin.address, compliance.address, registry.address, treasury.address, claim_router.address
+    )
 
 
 def deploy_store(
@@ -208,9 +216,7 @@ def deploy_store(
         f"{spec.name} DAO",
         token.address,
         timelock.address,
-        spec.voting_delay,
         spec.voting_period,
-        spec.proposal_threshold,
         spec.quorum_percent,
     )
     for name in ("PROPOSER_ROLE", "CANCELLER_ROLE"):
@@ -225,6 +231,7 @@ def deploy_store(
         platform.compliance,
         to_checksum_address(spec.merchant),
         spec.price,
+        spec.price_decimals,
         spec.sale_cap,
         deadline,
     )

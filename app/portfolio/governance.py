@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any
 
 from sqlalchemy import select
 
@@ -110,7 +111,7 @@ class Governance:
         g = self.client.contract("StoreGovernor", governor).functions
         reads: list[Read] = []
         for event in created:
-            pid, start = int(event["args"]["proposalId"]), int(event["args"]["voteStart"])
+            pid, start = int(event["args"]["proposalId"]), _snapshot(event)
             reads += [
                 call(g.state(pid)),
                 call(g.proposalVotes(pid)),
@@ -131,7 +132,7 @@ class Governance:
                     proposer=checksum(args["proposer"]),
                     description=str(args["description"]),
                     targets=tuple(checksum(t) for t in args["targets"]),
-                    snapshot_block=int(args["voteStart"]),
+                    snapshot_block=_snapshot(event),
                     deadline_block=int(args["voteEnd"]),
                     state=ProposalState(int(state.unwrap())),
                     against=int(against),
@@ -162,6 +163,12 @@ class Governance:
         )
         chosen = None if int(str(delegate), 16) == 0 else checksum(str(delegate))
         return VotingPower(token, account, int(balance), chosen, int(votes))
+
+
+def _snapshot(created: Any) -> int:
+    """The block whose votes count: StoreGovernor snapshots the block before the proposal's
+    (`proposalSnapshot` = the event's voteStart - 1), so no vote can be bought once it is seen."""
+    return int(created["args"]["voteStart"]) - 1
 
 
 def delegate_intent(token: str, delegatee: str, symbol: str = "") -> Intent:

@@ -35,6 +35,7 @@ from app.backend.models import (
     RepaymentList,
     RevenueReport,
     RevenueReportList,
+    SettlementList,
 )
 from app.sandbox import bulk
 from app.sandbox.world import NotFound, SandboxWorld, etag_of
@@ -234,6 +235,17 @@ def create_app(world: SandboxWorld | None, token: str) -> FastAPI:
         merchant_id: MerchantIdPath, if_none_match: IfNoneMatch = None
     ) -> Response:
         return _respond(the_world().repayments(merchant_id), if_none_match)
+
+    @_data_route(
+        v1, "/merchants/{merchant_id}/settlements", SettlementList,
+        "The payment providers' settlements of a month (value dates)", 404,
+    )  # fmt: skip
+    def merchant_settlements(
+        merchant_id: MerchantIdPath,
+        period: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")],
+        if_none_match: IfNoneMatch = None,
+    ) -> Response:
+        return _respond(the_world().settlements(merchant_id, period), if_none_match)
 
     @_data_route(v1, "/peers/{category}", PeerStats, "Category peer quantiles")
     def peers(category: Category, if_none_match: IfNoneMatch = None) -> Response:

@@ -24,6 +24,7 @@ from web3.types import RPCEndpoint, TxReceipt
 
 from app.backend.models import RevenueReport
 from app.chain.client import ChainClient, parse_quantity
+from app.chain.dao import plan_handover
 from app.chain.deploy import (
     DAY,
     DeployError,
@@ -270,20 +271,24 @@ class Seeder:
         """Two-step handover: the platform proposes the DAO's timelock as owner, and the DAO
         accepts by a Governor proposal its holders vote through, queue and execute."""
         addresses = self.stores[store.offering.id]
-        registry = self.contract("StoreRegistry", self.platform.registry)
-        self.q("platform", registry.functions.proposeOwner(addresses.store_id, addresses.timelock))
+        description = f"Accept ownership of store {store.offering.merchant_id} ({store.name})"
+        handover = plan_handover(
+            self.admin, self.platform.registry, addresses, description=description
+        )
+        for offer in handover.offers:  # the registry entry and every power over the token
+            self.q("platform", offer)
         if not store.buys:
             return  # nobody holds votes yet: the handover waits for the offering
         governor = self.contract("StoreGovernor", addresses.governor).functions
-        targets, values = [registry.address], [0]
-        calldatas = [registry.encode_abi("acceptOwnership", [addresses.store_id])]
-        description = f"Accept ownership of store {store.offering.merchant_id} ({store.name})"
+        targets = [target for target, _ in handover.accepts]
+        values = [0] * len(targets)
+        calldatas = [data for _, data in handover.accepts]
         digest = keccak(text=description)
         lead = store.buys[0][0]
         self.q(lead, governor.propose(targets, values, calldatas, description))
         self.mine(store.handover_at or 0)
         proposal_id = governor.hashProposal(targets, values, calldatas, digest).call()
-        self.mine_empty(store.spec.voting_delay + 1)
+        self.mine_empty(1)  # the snapshot is the block before the proposal: voting is open
         for role, _ in store.buys:
             self.q(role, governor.castVote(proposal_id, FOR))
         self.mine()

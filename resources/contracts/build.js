@@ -62,17 +62,22 @@ function sortKeys(value) {
   return value;
 }
 
-function compile() {
-  const version = solc.version();
-  if (!version.startsWith(`${EXPECTED_SOLC}+`)) {
-    fail(`solc ${EXPECTED_SOLC} expected, found ${version} (run npm install in ${ROOT})`);
-  }
+function readSources() {
   const sources = {};
   for (const file of listSources(SRC)) {
     const unit = path.relative(ROOT, file).split(path.sep).join("/");
     sources[unit] = { content: fs.readFileSync(file, "utf8") };
   }
   if (Object.keys(sources).length === 0) fail(`no .sol files under ${SRC}`);
+  return sources;
+}
+
+// Compiles `sources` ({unit: {content}}; imports not given are read from disk).
+function compile(sources) {
+  const version = solc.version();
+  if (!version.startsWith(`${EXPECTED_SOLC}+`)) {
+    fail(`solc ${EXPECTED_SOLC} expected, found ${version} (run npm install in ${ROOT})`);
+  }
   const input = { language: "Solidity", sources, settings: SETTINGS };
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
   const diagnostics = output.errors || [];
@@ -109,13 +114,16 @@ function collectArtifacts(contracts) {
   return artifacts;
 }
 
+function writeArtifact(outDir, name, artifact) {
+  fs.writeFileSync(path.join(outDir, `${name}.json`), `${JSON.stringify(sortKeys(artifact), null, 2)}\n`);
+}
+
 function write(artifacts, outDir) {
   fs.mkdirSync(outDir, { recursive: true });
   const expected = new Set();
   for (const [name, artifact] of artifacts) {
-    const file = `${name}.json`;
-    expected.add(file);
-    fs.writeFileSync(path.join(outDir, file), `${JSON.stringify(sortKeys(artifact), null, 2)}\n`);
+    expected.add(`${name}.json`);
+    writeArtifact(outDir, name, artifact);
   }
   // An artifact whose source was removed must not linger and look current.
   for (const file of fs.readdirSync(outDir)) {
@@ -123,7 +131,12 @@ function write(artifacts, outDir) {
   }
 }
 
-const outDir = path.resolve(process.argv[2] || path.join(ROOT, "artifacts"));
-const artifacts = collectArtifacts(compile());
-write(artifacts, outDir);
-process.stdout.write(`build.js: ${artifacts.size} artifacts written to ${outDir}\n`);
+// mutants.js reuses the same compiler settings and artifact format.
+module.exports = { ROOT, compile, collectArtifacts, fail, writeArtifact };
+
+if (require.main === module) {
+  const outDir = path.resolve(process.argv[2] || path.join(ROOT, "artifacts"));
+  const artifacts = collectArtifacts(compile(readSources()));
+  write(artifacts, outDir);
+  process.stdout.write(`build.js: ${artifacts.size} artifacts written to ${outDir}\n`);
+}

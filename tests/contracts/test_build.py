@@ -18,6 +18,7 @@ from app.chain.artifacts import (
 
 CONTRACTS = ARTIFACTS_DIR.parent
 DEPLOYABLE = {
+    "ClaimRouter",
     "ComplianceRegistry",
     "DistributionTreasury",
     "OfferingSale",

@@ -19,6 +19,7 @@ def _small_sale(env: Env, cap: int, lifetime: int = 1_000):
         env.platform.compliance,
         env.merchant.address,
         10 * USD,
+        6,
         cap,
         env.chain.timestamp() + lifetime,
     )
@@ -83,4 +84,5 @@ def test_invalid_terms_cannot_be_deployed(env: Env) -> None:
     base = (env.store.token, env.platform.stablecoin, env.platform.compliance, env.merchant.address)
     now = env.chain.timestamp()
     for price, cap, deadline in ((0, PST, now + 10), (USD, 0, now + 10), (USD, PST, now)):
-        assert_reverts(factory.constructor(*base, price, cap, deadline), env.admin, "InvalidTerms")
+        call = factory.constructor(*base, price, 6, cap, deadline)
+        assert_reverts(call, env.admin, "InvalidTerms")

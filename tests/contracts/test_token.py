@@ -144,8 +144,8 @@ def test_permit_sets_an_allowance_by_signature(env: Env, to_allowed: bool) -> No
         },
         "primaryType": "Permit",
         "domain": {
-            "name": env.token.functions.name().call(),
-            "version": "1",
+            "name": env.token.functions.eip712Domain().call()[1],
+            "version": env.token.functions.eip712Domain().call()[2],
             "chainId": env.chain.w3.eth.chain_id,
             "verifyingContract": env.token.address,
         },
@@ -170,10 +170,18 @@ def test_permit_sets_an_allowance_by_signature(env: Env, to_allowed: bool) -> No
         )
     )
     assert env.token.functions.allowance(owner.address, spender).call() == 2 * PST
-    # An allowance never bypasses compliance: the outsider still cannot receive.
-    if not to_allowed:
+    # An allowance never bypasses compliance: a spender without KYC cannot move the tokens,
+    # not even between two allowlisted holders, and nobody can send them to the outsider.
+    if to_allowed:
         assert_reverts(
-            env.token.functions.transferFrom(owner.address, spender, PST),
+            env.token.functions.transferFrom(owner.address, env.outsider.address, PST),
             spender,
             "RecipientNotAllowed",
+        )
+        alice.send(env.token.functions.transferFrom(owner.address, alice.address, PST))
+    else:
+        assert_reverts(
+            env.token.functions.transferFrom(owner.address, alice.address, PST),
+            spender,
+            "SpenderNotAllowed",
         )

@@ -201,4 +201,20 @@ MESSAGES = {
         "构建文件 {path} 的字节码格式错误。请重新安装 PST Desk 或运行 `make contracts`。",
         "建置檔案 {path} 的位元組碼格式錯誤。請重新安裝 PST Desk 或執行 `make contracts`。",
     ),
+    # -- claim all (app/chain/claim_all.py) ---------------------------------------------------
+    "chain.no_claim_router": Message(
+        "The store registry {registry} names no claim router, so claims go one token at a time.",
+        "店铺登记合约 {registry} 没有指定领取路由合约，只能逐个代币领取。",
+        "店鋪登記合約 {registry} 沒有指定領取路由合約，只能逐個代幣領取。",
+    ),
+    "chain.claim_all_empty": Message(
+        "There is no token to claim. Refresh the portfolio and try again.",
+        "没有可领取的代币。请刷新投资组合后重试。",
+        "沒有可領取的代幣。請重新整理投資組合後重試。",
+    ),
+    "chain.claim_all_too_many": Message(
+        "{count} tokens are more than one claim can hold ({limit}). Claim them in parts.",
+        "{count} 个代币超过一次领取的上限（{limit} 个）。请分批领取。",
+        "{count} 個代幣超過一次領取的上限（{limit} 個）。請分批領取。",
+    ),
 }

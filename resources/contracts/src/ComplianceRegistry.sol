@@ -2,18 +2,27 @@
 pragma solidity ^0.8.24;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 
 /// @title ComplianceRegistry
 /// @notice KYC allowlist with an expiry per address. An address is allowed while
 /// `block.timestamp < expiry`; expiry 0 means "never allowlisted" (or revoked).
+/// Every change is also checkpointed by block number, so governance can ask what the record said
+/// at a proposal's snapshot (`expiryAt`): a holder whose KYC had lapsed or been revoked by then
+/// votes with zero weight, whatever happens later.
 contract ComplianceRegistry is AccessControl {
+    using Checkpoints for Checkpoints.Trace208;
+
     bytes32 public constant KYC_OFFICER_ROLE = keccak256("KYC_OFFICER_ROLE");
 
+    // The current expiry, read by every transfer and claim (one slot, no history search).
     mapping(address account => uint64 expiry) private _expiry;
+    mapping(address account => Checkpoints.Trace208) private _history;
 
     event KycUpdated(address indexed account, uint64 expiry, address indexed officer);
 
     error ZeroAddress();
+    error FutureLookup(uint256 blockNumber, uint256 current);
 
     constructor(address admin) {
         if (admin == address(0)) revert ZeroAddress();
@@ -46,9 +55,16 @@ contract ComplianceRegistry is AccessControl {
         return _expiry[account];
     }
 
+    /// @notice The expiry on record at the end of block `blockNumber` (a past block).
+    function expiryAt(address account, uint256 blockNumber) external view returns (uint64) {
+        if (blockNumber >= block.number) revert FutureLookup(blockNumber, block.number);
+        return uint64(_history[account].upperLookupRecent(uint48(blockNumber)));
+    }
+
     function _setKyc(address account, uint64 expiry) private {
         if (account == address(0)) revert ZeroAddress();
         _expiry[account] = expiry;
+        _history[account].push(uint48(block.number), expiry);
         emit KycUpdated(account, expiry, msg.sender);
     }
 }

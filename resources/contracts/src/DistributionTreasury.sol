@@ -11,12 +11,22 @@ interface IProfitDistributor {
     function distribute(uint256 amount) external;
 }
 
+interface ITimelockedGovernor {
+    function timelock() external view returns (address);
+}
+
 /// @title DistributionTreasury
 /// @notice Holds the investors' share of every store's routed revenue and pays it out to the
 /// store's token holders through a maker-checker approval: a proposer proposes (store, period,
 /// amount, report hash), other approvers approve (one approval each, never the proposer), and at
 /// the threshold anyone with a treasury role executes. Each (store, period) is paid at most once,
 /// never above what the store's routers delivered, within the store's cap and minimum interval.
+///
+/// Nothing is stranded, and no key can take what is not a store's: a deposit from a router the
+/// registry does not name for that store (or whose store belongs to another treasury) is held
+/// for the store it names (`unassignedOf`), and stablecoin sent here outside `depositFromRouter`
+/// is stray (`strayBalance`). Only a store's DAO (its timelock, owning the store in the
+/// registry) can credit either to its store or return it to an address; the platform cannot.
 contract DistributionTreasury is AccessControl {
     using SafeERC20 for IERC20;
 
@@ -56,6 +66,10 @@ contract DistributionTreasury is AccessControl {
     uint64 public proposalLifetime;
     uint256 public proposalCount;
 
+    // Everything this treasury owes: every store's pending balance plus every held deposit.
+    // Any stablecoin above it arrived outside depositFromRouter.
+    uint256 public accounted;
+    mapping(bytes32 storeId => uint256) public unassignedOf;
     mapping(bytes32 storeId => uint256) public receivedOf;
     mapping(bytes32 storeId => uint256) public distributedOf;
     mapping(bytes32 storeId => Policy) public policyOf;
@@ -65,6 +79,11 @@ contract DistributionTreasury is AccessControl {
     mapping(uint256 proposalId => Proposal) private _proposals;
 
     event Deposited(bytes32 indexed storeId, address indexed router, uint256 amount);
+    event DepositHeld(bytes32 indexed storeId, address indexed from, uint256 amount);
+    event CreditedToStore(bytes32 indexed storeId, uint256 amount, bool stray, address indexed by);
+    event FundsReturned(
+        bytes32 indexed storeId, address indexed to, uint256 amount, bool stray, address indexed by
+    );
     event PolicySet(bytes32 indexed storeId, uint128 capPerPeriod, uint64 minInterval);
     event ThresholdSet(uint16 threshold);
     event ProposalLifetimeSet(uint64 lifetime);
@@ -96,7 +115,6 @@ contract DistributionTreasury is AccessControl {
     error InvalidPeriod(uint32 period);
     error MissingReportHash();
     error UnknownStore(bytes32 storeId);
-    error NotStoreRouter(bytes32 storeId, address caller);
     error NoPolicy(bytes32 storeId);
     error AboveCap(bytes32 storeId, uint256 amount, uint256 cap);
     error AbovePending(bytes32 storeId, uint256 amount, uint256 pending);
@@ -110,6 +128,8 @@ contract DistributionTreasury is AccessControl {
     error BelowThreshold(uint256 proposalId, uint16 approvals, uint16 threshold);
     error NotProposerOrAdmin(uint256 proposalId, address caller);
     error NotTreasuryStaff(address caller);
+    error NotStoreDao(bytes32 storeId, address caller);
+    error AboveAvailable(uint256 amount, uint256 available);
 
     constructor(
         address admin,
@@ -130,18 +150,49 @@ contract DistributionTreasury is AccessControl {
 
     // ---- money in -------------------------------------------------------------------------
 
-    /// @notice Pull `amount` from the store's registered router and credit it to the store.
-    /// Only that router can credit the store, and only with money that actually arrives.
+    /// @notice Pull `amount` from the caller. From the store's registered router (and this the
+    /// store's treasury) it is credited to the store; from anyone else it is held for the store
+    /// it names, until that store's DAO credits or returns it. Only money that arrives counts.
     function depositFromRouter(bytes32 storeId, uint256 amount) external {
-        if (msg.sender != registry.routerOf(storeId) || registry.treasuryOf(storeId) != address(this)) {
-            revert NotStoreRouter(storeId, msg.sender);
-        }
         if (amount == 0) revert ZeroAmount();
         uint256 before = stablecoin.balanceOf(address(this));
         stablecoin.safeTransferFrom(msg.sender, address(this), amount);
         uint256 received = stablecoin.balanceOf(address(this)) - before;
-        receivedOf[storeId] += received;
-        emit Deposited(storeId, msg.sender, received);
+        accounted += received;
+        if (msg.sender == registry.routerOf(storeId) && registry.treasuryOf(storeId) == address(this)) {
+            receivedOf[storeId] += received;
+            emit Deposited(storeId, msg.sender, received);
+        } else {
+            unassignedOf[storeId] += received;
+            emit DepositHeld(storeId, msg.sender, received);
+        }
+    }
+
+    /// @notice Stablecoin held here that no store's books account for (sent outside
+    /// depositFromRouter).
+    function strayBalance() public view returns (uint256) {
+        return stablecoin.balanceOf(address(this)) - accounted;
+    }
+
+    // ---- what belongs to no store yet: only a store's DAO decides ------------------------
+
+    /// @notice Credit `amount` held for the store (or, with `stray`, of the stray balance) to
+    /// the store's pending balance, for its holders. Only the store's DAO timelock.
+    function creditToStore(bytes32 storeId, uint256 amount, bool stray) external {
+        _takeForStore(storeId, amount, stray);
+        if (stray) accounted += amount;
+        receivedOf[storeId] += amount;
+        emit CreditedToStore(storeId, amount, stray, msg.sender);
+    }
+
+    /// @notice Send `amount` held for the store (or, with `stray`, of the stray balance) to
+    /// `to`, e.g. back to whoever sent it by mistake. Only the store's DAO timelock.
+    function returnFunds(bytes32 storeId, address to, uint256 amount, bool stray) external {
+        if (to == address(0)) revert ZeroAddress();
+        _takeForStore(storeId, amount, stray);
+        if (!stray) accounted -= amount;
+        emit FundsReturned(storeId, to, amount, stray, msg.sender);
+        stablecoin.safeTransfer(to, amount);
     }
 
     /// @notice What the store's holders are owed and not yet distributed.
@@ -241,6 +292,7 @@ contract DistributionTreasury is AccessControl {
         p.status = Status.Executed;
         executedFor[storeId][period] = proposalId;
         distributedOf[storeId] += amount;
+        accounted -= amount;
         lastExecutedAt[storeId] = uint64(block.timestamp);
         emit Executed(proposalId, storeId, period, amount, p.reportHash, msg.sender);
 
@@ -262,6 +314,20 @@ contract DistributionTreasury is AccessControl {
     }
 
     // ---- internals ------------------------------------------------------------------------
+
+    /// The caller must be the store's DAO: the registry's owner of the store, and the timelock
+    /// of the governor registered for it. Then `amount` must be available in the chosen pool.
+    function _takeForStore(bytes32 storeId, uint256 amount, bool stray) private {
+        StoreRegistry.Store memory store = registry.storeInfo(storeId);
+        // An unregistered store has no owner; a store without a governor cannot answer.
+        if (msg.sender != store.owner || ITimelockedGovernor(store.governor).timelock() != msg.sender) {
+            revert NotStoreDao(storeId, msg.sender);
+        }
+        if (amount == 0) revert ZeroAmount();
+        uint256 available = stray ? strayBalance() : unassignedOf[storeId];
+        if (amount > available) revert AboveAvailable(amount, available);
+        if (!stray) unassignedOf[storeId] = available - amount;
+    }
 
     function _proposal(uint256 proposalId) private view returns (Proposal storage p) {
         p = _proposals[proposalId];

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
@@ -16,7 +17,9 @@ interface IMintableShareToken {
 /// (10**18 base units), a cap on PST sold, a deadline, allowlisted buyers only. Each purchase
 /// moves the stablecoin straight from the buyer to the proceeds recipient and mints the PST to
 /// the buyer, so the sale never holds funds. Prices of fractional amounts round up (the buyer
-/// never pays less than the exact price).
+/// never pays less than the exact price). The price is stated in a unit of `priceDecimals`
+/// decimals; the stablecoin's own decimals are read at deployment and a mismatch is refused, so a
+/// 6-decimal price can never be charged in an 18-decimal coin (a trillionth of the price).
 contract OfferingSale {
     using SafeERC20 for IERC20;
 
@@ -27,6 +30,7 @@ contract OfferingSale {
     ComplianceRegistry public immutable compliance;
     address public immutable proceedsRecipient;
     uint256 public immutable price; // stablecoin base units per whole PST
+    uint8 public immutable priceDecimals; // the decimals of the unit `price` is stated in
     uint256 public immutable cap; // PST base units
     uint64 public immutable deadline; // unix seconds; purchases allowed while now < deadline
 
@@ -38,6 +42,7 @@ contract OfferingSale {
     error ZeroAddress();
     error ZeroAmount();
     error InvalidTerms();
+    error DecimalsMismatch(uint8 priceDecimals, uint8 stablecoinDecimals);
     error SaleClosed(uint64 deadline);
     error BuyerNotAllowed(address buyer, uint64 expiry);
     error CapExceeded(uint256 requested, uint256 remaining);
@@ -48,6 +53,7 @@ contract OfferingSale {
         ComplianceRegistry compliance_,
         address proceedsRecipient_,
         uint256 price_,
+        uint8 priceDecimals_,
         uint256 cap_,
         uint64 deadline_
     ) {
@@ -56,6 +62,9 @@ contract OfferingSale {
                 || address(compliance_) == address(0) || proceedsRecipient_ == address(0)
         ) revert ZeroAddress();
         if (price_ == 0 || cap_ == 0 || deadline_ <= block.timestamp) revert InvalidTerms();
+        uint8 coinDecimals = IERC20Metadata(address(stablecoin_)).decimals();
+        if (coinDecimals != priceDecimals_) revert DecimalsMismatch(priceDecimals_, coinDecimals);
+        priceDecimals = priceDecimals_;
         token = token_;
         stablecoin = stablecoin_;
         compliance = compliance_;

@@ -2,7 +2,6 @@
 pragma solidity ^0.8.24;
 
 import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
-import {GovernorSettings} from "@openzeppelin/contracts/governance/extensions/GovernorSettings.sol";
 import {GovernorCountingSimple} from
     "@openzeppelin/contracts/governance/extensions/GovernorCountingSimple.sol";
 import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/GovernorVotes.sol";
@@ -12,44 +11,110 @@ import {GovernorTimelockControl} from
     "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+interface IComplianceHistory {
+    function expiryOf(address account) external view returns (uint64);
+    function expiryAt(address account, uint256 blockNumber) external view returns (uint64);
+}
+
+interface ICompliantToken {
+    function compliance() external view returns (IComplianceHistory);
+}
 
 /// @title StoreGovernor
 /// @notice The store DAO: PST holders vote (by delegated votes, counted in blocks) and approved
-/// proposals run through the store's timelock, which owns the store in the StoreRegistry.
+/// proposals run through the store's timelock, which owns the store in the StoreRegistry and
+/// administers its token.
+///
+/// Governance follows compliance, and no vote can be bought once a proposal is known:
+///   * Weight: an account's votes at the snapshot count only if its KYC was current at the
+///     snapshot (by the registry's checkpoint) and still is when it votes; a lapsed or revoked
+///     account votes, and proposes, with zero weight.
+///   * Snapshot: the block BEFORE the proposal's block (voting delay 0). Whoever sees a proposal
+///     can no longer buy votes for it, not even in the same block, although the offering sale
+///     may be open at a fixed price for a year. Voting opens at once.
+///   * Proposal threshold: 1% of the supply at the previous block, and at least one base unit,
+///     so an address with no tokens (or no KYC) cannot propose and dust holders cannot spam,
+///     while any holder group with 1% can.
+///   * Voting period: fixed at deployment (the DAO cannot shorten it to rush a vote). A real
+///     network should give about a week (50,400 blocks at 12 s) so holders can notice and vote;
+///     dev chains use a few blocks.
 contract StoreGovernor is
     Governor,
-    GovernorSettings,
     GovernorCountingSimple,
     GovernorVotes,
     GovernorVotesQuorumFraction,
     GovernorTimelockControl
 {
+    uint256 public constant PROPOSAL_THRESHOLD_BP = 100; // 1% of the supply
+    uint32 private immutable _votingPeriod;
+    IComplianceHistory public immutable compliance;
+
+    // OpenZeppelin's Governor uses its name as the EIP-712 domain, held in a 31-byte immutable;
+    // a store DAO's full name is often longer. The domain gets this fixed name (chain id and
+    // verifying contract bind vote signatures to this governor); `name()` returns the full one.
+    string private constant SIGNING_DOMAIN = "Store DAO";
+    string private _fullName;
+
+    error InvalidVotingPeriod();
+
     constructor(
         string memory name_,
         IVotes token,
         TimelockController timelock,
-        uint48 votingDelayBlocks,
         uint32 votingPeriodBlocks,
-        uint256 proposalThresholdVotes,
         uint256 quorumPercent
     )
-        Governor(name_)
-        GovernorSettings(votingDelayBlocks, votingPeriodBlocks, proposalThresholdVotes)
+        Governor(SIGNING_DOMAIN)
         GovernorVotes(token)
         GovernorVotesQuorumFraction(quorumPercent)
         GovernorTimelockControl(timelock)
-    {}
-
-    function votingDelay() public view override(Governor, GovernorSettings) returns (uint256) {
-        return super.votingDelay();
+    {
+        if (votingPeriodBlocks == 0) revert InvalidVotingPeriod();
+        _votingPeriod = votingPeriodBlocks;
+        compliance = ICompliantToken(address(token)).compliance();
+        _fullName = name_;
     }
 
-    function votingPeriod() public view override(Governor, GovernorSettings) returns (uint256) {
-        return super.votingPeriod();
+    /// @notice The DAO's full name, of any length (the EIP-712 domain name is `SIGNING_DOMAIN`).
+    function name() public view override returns (string memory) {
+        return _fullName;
     }
 
-    function proposalThreshold() public view override(Governor, GovernorSettings) returns (uint256) {
-        return super.proposalThreshold();
+    /// @notice Zero: the snapshot is the block before the proposal (see `proposalSnapshot`).
+    function votingDelay() public pure override returns (uint256) {
+        return 0;
+    }
+
+    function votingPeriod() public view override returns (uint256) {
+        return _votingPeriod;
+    }
+
+    /// @notice Votes needed to propose: 1% of the supply at the previous block, at least 1.
+    function proposalThreshold() public view override returns (uint256) {
+        uint256 supply = token().getPastTotalSupply(clock() - 1);
+        return Math.max(1, supply * PROPOSAL_THRESHOLD_BP / 10_000);
+    }
+
+    /// @notice The block whose votes count: the one before the proposal was made.
+    function proposalSnapshot(uint256 proposalId) public view override returns (uint256) {
+        uint256 start = super.proposalSnapshot(proposalId);
+        return start == 0 ? 0 : start - 1;
+    }
+
+    /// Zero weight for an account whose KYC had lapsed or been revoked at `timepoint`, or has
+    /// since: compliance binds voters and proposers as it binds holders.
+    function _getVotes(address account, uint256 timepoint, bytes memory params)
+        internal
+        view
+        override(Governor, GovernorVotes)
+        returns (uint256)
+    {
+        uint64 then = compliance.expiryAt(account, timepoint);
+        uint64 current = compliance.expiryOf(account);
+        if (block.timestamp >= then || block.timestamp >= current) return 0;
+        return super._getVotes(account, timepoint, params);
     }
 
     function quorum(uint256 timepoint)

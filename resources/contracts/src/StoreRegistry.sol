@@ -26,19 +26,25 @@ contract StoreRegistry is AccessControl {
     address public immutable stablecoin;
     address public immutable compliance;
     address public treasury;
+    address public claimRouter; // claims a holder's profit in many tokens in one transaction
 
     mapping(bytes32 storeId => Store) private _stores;
     bytes32[] private _storeIds;
-    // Operators are authorised by a particular owner: a handover leaves the previous owner's
-    // operators without authority, with no loop to clear them.
-    mapping(bytes32 storeId => mapping(address owner => mapping(address operator => bool)))
+    // Operators belong to an ownership period, not to an owner address: every accepted handover
+    // starts a new period with no operators, so a previous owner's operators lose authority with
+    // no loop to clear them, and never come back, even if that owner becomes owner again
+    // (A -> B -> A starts a third period, not A's first one).
+    mapping(bytes32 storeId => uint64) public ownershipPeriodOf;
+    mapping(bytes32 storeId => mapping(uint64 period => mapping(address operator => bool)))
         private _operators;
 
     event TreasurySet(address indexed treasury);
+    event ClaimRouterSet(address indexed claimRouter);
     event StoreRegistered(
         bytes32 indexed storeId, address token, address router, address governor, address sale, address owner
     );
     event OwnershipHandoverStarted(bytes32 indexed storeId, address indexed owner, address indexed pendingOwner);
+    event OwnershipHandoverCancelled(bytes32 indexed storeId, address indexed owner);
     event OwnershipHandedOver(bytes32 indexed storeId, address indexed previousOwner, address indexed newOwner);
     event OperatorSet(bytes32 indexed storeId, address indexed owner, address indexed operator, bool authorised);
     event CredentialRotated(bytes32 indexed storeId, bytes32 commitment, uint32 keyVersion, address indexed by);
@@ -49,6 +55,7 @@ contract StoreRegistry is AccessControl {
     error ZeroAddress();
     error TreasuryAlreadySet();
     error TreasuryNotSet();
+    error ClaimRouterAlreadySet();
     error StoreExists(bytes32 storeId);
     error UnknownStore(bytes32 storeId);
     error NotStoreOwner(bytes32 storeId, address caller);
@@ -73,6 +80,14 @@ contract StoreRegistry is AccessControl {
         if (treasury != address(0)) revert TreasuryAlreadySet();
         treasury = treasury_;
         emit TreasurySet(treasury_);
+    }
+
+    /// @notice One-time link to the claim-all router (it holds nothing and has no owner).
+    function setClaimRouter(address claimRouter_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (claimRouter_ == address(0)) revert ZeroAddress();
+        if (claimRouter != address(0)) revert ClaimRouterAlreadySet();
+        claimRouter = claimRouter_;
+        emit ClaimRouterSet(claimRouter_);
     }
 
     function registerStore(
@@ -106,12 +121,13 @@ contract StoreRegistry is AccessControl {
 
     // ---- ownership handover (two-step) --------------------------------------------------
 
+    /// @notice Offer the store to `newOwner`, who must accept; address(0) cancels the offer.
     function proposeOwner(bytes32 storeId, address newOwner) external {
         Store storage store = _existing(storeId);
         if (msg.sender != store.owner) revert NotStoreOwner(storeId, msg.sender);
-        if (newOwner == address(0)) revert ZeroAddress();
         store.pendingOwner = newOwner;
-        emit OwnershipHandoverStarted(storeId, store.owner, newOwner);
+        if (newOwner == address(0)) emit OwnershipHandoverCancelled(storeId, store.owner);
+        else emit OwnershipHandoverStarted(storeId, store.owner, newOwner);
     }
 
     function acceptOwnership(bytes32 storeId) external {
@@ -120,6 +136,7 @@ contract StoreRegistry is AccessControl {
         address previous = store.owner;
         store.owner = msg.sender;
         store.pendingOwner = address(0);
+        ++ownershipPeriodOf[storeId];
         emit OwnershipHandedOver(storeId, previous, msg.sender);
     }
 
@@ -129,7 +146,7 @@ contract StoreRegistry is AccessControl {
         Store storage store = _existing(storeId);
         if (msg.sender != store.owner) revert NotStoreOwner(storeId, msg.sender);
         if (operator == address(0)) revert ZeroAddress();
-        _operators[storeId][msg.sender][operator] = authorised;
+        _operators[storeId][ownershipPeriodOf[storeId]][operator] = authorised;
         emit OperatorSet(storeId, msg.sender, operator, authorised);
     }
 
@@ -188,7 +205,7 @@ contract StoreRegistry is AccessControl {
     }
 
     function isOperator(bytes32 storeId, address account) public view returns (bool) {
-        return _operators[storeId][_stores[storeId].owner][account];
+        return _operators[storeId][ownershipPeriodOf[storeId]][account];
     }
 
     function _existing(bytes32 storeId) private view returns (Store storage store) {
@@ -198,7 +215,7 @@ contract StoreRegistry is AccessControl {
 
     function _authorised(bytes32 storeId) private view returns (Store storage store) {
         store = _existing(storeId);
-        if (msg.sender != store.owner && !_operators[storeId][store.owner][msg.sender]) {
+        if (msg.sender != store.owner && !_operators[storeId][ownershipPeriodOf[storeId]][msg.sender]) {
             revert NotOwnerOrOperator(storeId, msg.sender);
         }
     }

@@ -7,35 +7,46 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 
 /// @title MerkleClaimDistributor
 /// @notice Benchmark baseline only: the usual off-chain-computed payout, claimed with a Merkle
-/// proof. Leaf = keccak256(bytes.concat(keccak256(abi.encode(index, account, amount)))), pairs
-/// hashed in sorted order (OpenZeppelin's convention); claims tracked in a bitmap.
+/// proof. Each period is an epoch: its root is published with its funds in one call. Leaf =
+/// keccak256(bytes.concat(keccak256(abi.encode(index, account, amount)))), pairs hashed in sorted
+/// order (OpenZeppelin's convention); claims tracked in a bitmap per epoch.
 contract MerkleClaimDistributor {
     using SafeERC20 for IERC20;
 
     IERC20 public immutable stablecoin;
-    bytes32 public immutable merkleRoot;
-    mapping(uint256 wordIndex => uint256) private _claimedBitmap;
+    bytes32[] public roots;
+    mapping(uint256 epoch => mapping(uint256 wordIndex => uint256)) private _claimedBitmap;
 
-    event Claimed(uint256 index, address account, uint256 amount);
+    event EpochAdded(uint256 epoch, bytes32 root, uint256 amount);
+    event Claimed(uint256 epoch, uint256 index, address account, uint256 amount);
 
-    error AlreadyClaimed(uint256 index);
+    error AlreadyClaimed(uint256 epoch, uint256 index);
     error InvalidProof();
 
-    constructor(IERC20 stablecoin_, bytes32 merkleRoot_) {
+    constructor(IERC20 stablecoin_) {
         stablecoin = stablecoin_;
-        merkleRoot = merkleRoot_;
     }
 
-    function isClaimed(uint256 index) public view returns (bool) {
-        return _claimedBitmap[index / 256] & (1 << (index % 256)) != 0;
+    /// @notice Publish a period: its root, funded by the caller with `amount`.
+    function addEpoch(bytes32 root, uint256 amount) external returns (uint256 epoch) {
+        stablecoin.safeTransferFrom(msg.sender, address(this), amount);
+        epoch = roots.length;
+        roots.push(root);
+        emit EpochAdded(epoch, root, amount);
     }
 
-    function claim(uint256 index, address account, uint256 amount, bytes32[] calldata proof) external {
-        if (isClaimed(index)) revert AlreadyClaimed(index);
+    function isClaimed(uint256 epoch, uint256 index) public view returns (bool) {
+        return _claimedBitmap[epoch][index / 256] & (1 << (index % 256)) != 0;
+    }
+
+    function claim(uint256 epoch, uint256 index, address account, uint256 amount, bytes32[] calldata proof)
+        external
+    {
+        if (isClaimed(epoch, index)) revert AlreadyClaimed(epoch, index);
         bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(index, account, amount))));
-        if (!MerkleProof.verifyCalldata(proof, merkleRoot, leaf)) revert InvalidProof();
-        _claimedBitmap[index / 256] |= 1 << (index % 256);
+        if (!MerkleProof.verifyCalldata(proof, roots[epoch], leaf)) revert InvalidProof();
+        _claimedBitmap[epoch][index / 256] |= 1 << (index % 256);
         stablecoin.safeTransfer(account, amount);
-        emit Claimed(index, account, amount);
+        emit Claimed(epoch, index, account, amount);
     }
 }

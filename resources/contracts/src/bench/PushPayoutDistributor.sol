@@ -16,8 +16,15 @@ contract PushPayoutDistributor {
         stablecoin = stablecoin_;
     }
 
+    /// @notice One period in one transaction: pull `amount`, push every holder's share.
     function distribute(IERC20 shareToken, address[] calldata holders, uint256 amount) external {
         stablecoin.safeTransferFrom(msg.sender, address(this), amount);
+        pay(shareToken, holders, amount);
+    }
+
+    /// @notice Push `holders` their share of `amount` from what this contract holds: a period
+    /// too large for one block is funded once, then paid in several calls over the holder list.
+    function pay(IERC20 shareToken, address[] calldata holders, uint256 amount) public {
         uint256 supply = shareToken.totalSupply();
         for (uint256 i = 0; i < holders.length; ++i) {
             uint256 share = amount * shareToken.balanceOf(holders[i]) / supply;

@@ -1,0 +1,49 @@
+"""ComplianceRegistry: only a KYC officer changes anyone's KYC, and never for the zero address."""
+
+from __future__ import annotations
+
+from tests.contracts.conftest import YEAR, Env
+from tests.contracts.helpers import assert_reverts
+
+ZERO = "0x" + "00" * 20
+DENIED = "AccessControlUnauthorizedAccount"
+
+
+def test_only_a_kyc_officer_sets_batches_or_revokes(env: Env) -> None:
+    kyc = env.compliance.functions
+    expiry = env.chain.timestamp() + YEAR
+    outsider, holder = env.outsider, env.investors[0]
+    # The platform admin administers roles but is no officer: even it cannot touch KYC.
+    for caller in (outsider, env.admin, holder):
+        assert_reverts(kyc.setKyc(outsider.address, expiry), caller, DENIED)
+        assert_reverts(kyc.setKycBatch([outsider.address], expiry), caller, DENIED)
+        assert_reverts(kyc.revoke(holder.address), caller, DENIED)
+    assert not kyc.isAllowed(outsider.address).call()
+    assert kyc.isAllowed(holder.address).call()
+    env.kyc.send(kyc.setKycBatch([outsider.address], expiry))
+    assert kyc.expiryOf(outsider.address).call() == expiry
+    env.kyc.send(kyc.revoke(outsider.address))
+    assert kyc.expiryOf(outsider.address).call() == 0
+
+
+def test_the_zero_address_is_never_allowlisted(env: Env) -> None:
+    kyc = env.compliance.functions
+    expiry = env.chain.timestamp() + YEAR
+    assert_reverts(kyc.setKyc(ZERO, expiry), env.kyc, "ZeroAddress")
+    assert_reverts(kyc.setKycBatch([env.outsider.address, ZERO], expiry), env.kyc, "ZeroAddress")
+    assert_reverts(kyc.revoke(ZERO), env.kyc, "ZeroAddress")
+    assert kyc.expiryOf(ZERO).call() == 0
+
+
+def test_the_history_answers_only_for_past_blocks(env: Env) -> None:
+    kyc = env.compliance.functions
+    holder = env.investors[0].address
+    before = env.chain.w3.eth.block_number
+    env.kyc.send(kyc.revoke(holder))
+    after = env.chain.w3.eth.block_number
+    env.chain.mine_blocks(1)
+    assert kyc.expiryAt(holder, before).call() > 0  # allowed then
+    assert kyc.expiryAt(holder, after).call() == 0  # revoked in that block
+    # A block not yet over could still change: no answer, rather than a guess.
+    assert_reverts(kyc.expiryAt(holder, after + 10), env.outsider, "FutureLookup")
+    assert_reverts(kyc.expiryAt(holder, 10**9), env.outsider, "FutureLookup")

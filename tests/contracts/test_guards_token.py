@@ -1,0 +1,67 @@
+"""ProfitShareToken guards the existing tests left untried: only a pauser pauses or unpauses, and
+a pause stops claims as well as transfers (the money stays in the token until it is lifted)."""
+
+from __future__ import annotations
+
+from tests.contracts.conftest import PST, USD, Env
+from tests.contracts.helpers import assert_reverts
+
+DENIED = "AccessControlUnauthorizedAccount"
+
+
+def _grant(env: Env, role_name: str) -> None:
+    role = getattr(env.token.functions, role_name)().call()
+    env.admin.send(env.token.functions.grantRole(role, env.admin.address))
+
+
+def test_only_a_pauser_pauses_and_unpauses(env: Env) -> None:
+    token = env.token.functions
+    # Neither a holder nor the token's admin (who has not granted itself the role) can pause.
+    for caller in (env.outsider, env.investors[0], env.admin):
+        assert_reverts(token.pause(), caller, DENIED)
+    assert not token.paused().call()
+    _grant(env, "PAUSER_ROLE")
+    env.admin.send(token.pause())
+    for caller in (env.outsider, env.investors[0]):
+        assert_reverts(token.unpause(), caller, DENIED)
+    assert token.paused().call()
+    assert_reverts(token.pause(), env.admin, "EnforcedPause")  # no second pause event
+    env.admin.send(token.unpause())
+    assert_reverts(token.unpause(), env.admin, "ExpectedPause")  # nothing to lift
+    assert not token.paused().call()
+
+
+def test_a_pause_stops_claims_and_keeps_the_money_in_the_token(env: Env) -> None:
+    token, alice = env.token.functions, env.investors[0]
+    _grant(env, "DISTRIBUTOR_ROLE")
+    _grant(env, "PAUSER_ROLE")
+    env.admin.send(token.mint(alice.address, PST))
+    env.admin.send(env.stablecoin.functions.approve(env.token.address, 100 * USD))
+    env.admin.send(token.distribute(100 * USD))
+    env.admin.send(token.pause())
+    assert_reverts(token.claim(), alice, "EnforcedPause")
+    assert token.claimableOf(alice.address).call() == 100 * USD
+    env.admin.send(token.unpause())
+    alice.send(token.claim())
+    assert token.claimableOf(alice.address).call() == 0
+
+
+# A stand-in "stablecoin" whose every call returns 1: transferFrom reports success (true) but
+# moves nothing, and balanceOf is always 1. Hand-written EVM: return(mstore(0, 1), 32).
+HOLLOW_COIN = "0x69600160005260206000f3600052600a6016f3"
+
+
+def test_a_distribution_that_delivers_nothing_credits_nothing(env: Env) -> None:
+    w3 = env.chain.w3
+    receipt = env.admin.send(w3.eth.contract(abi=[], bytecode=HOLLOW_COIN).constructor())
+    hollow = receipt["contractAddress"]
+    assert w3.eth.get_code(hollow).hex().removeprefix("0x") == "600160005260206000f3"
+    token = env.admin.deploy(
+        "ProfitShareToken", "Hollow", "HOL", hollow, env.platform.compliance, env.admin.address
+    )
+    for name in ("MINTER_ROLE", "DISTRIBUTOR_ROLE"):
+        role = getattr(token.functions, name)().call()
+        env.admin.send(token.functions.grantRole(role, env.admin.address))
+    env.admin.send(token.functions.mint(env.investors[0].address, PST))
+    assert_reverts(token.functions.distribute(100 * USD), env.admin, "ZeroAmount")
+    assert token.functions.totalDistributed().call() == 0
