@@ -126,7 +126,7 @@ class _FunnelBars(QWidget):
         label_px = max(metrics.horizontalAdvance(t) for t in labels) + 12
         count_px = metrics.horizontalAdvance(fmt.integer(data[0].count)) + 10
         width = max(10, self.width() - label_px - count_px)
-        row = max(18, min(FunnelView.ROW_PX, self.height() // len(data)))
+        row = max(18, min(2 * FunnelView.ROW_PX, self.height() // len(data)))
         top = max(1, data[0].count)
         for i, (step, label) in enumerate(zip(data, labels, strict=True)):
             y = i * row

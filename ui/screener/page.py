@@ -367,6 +367,7 @@ class ScreenerPage(QWidget):
         self.tabs.setTabText(1, self.tr("Distributions"))
         self._selection_changed()
         self._show_status()
+        self.model.forget_texts()
         columns = self.model.columnCount()
         if columns:
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)

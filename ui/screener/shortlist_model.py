@@ -79,10 +79,14 @@ class ShortlistModel(QAbstractTableModel):
         self._figures: dict[str, tuple[NDArray[Any], NDArray[np.bool_], NDArray[Any] | None]] = {}
         self._icons: dict[bool, QIcon] = {}
         self._rank: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+        # Cell texts by (portfolio row, column): values never change with a what-if, and
+        # formatting them (Babel) is most of what a repaint costs. Cleared with the language.
+        self._texts: dict[tuple[int, int], str] = {}
 
     # -- data in ---------------------------------------------------------------------------
     def set_portfolio(self, portfolio: Portfolio) -> None:
         self._portfolio = portfolio
+        self._texts = {}
         self._figures = {}
         for key, (figure, _unit, pct) in FIGURES.items():
             if figure == "promo_bp":
@@ -150,6 +154,12 @@ class ShortlistModel(QAbstractTableModel):
         row, column = int(self._rows[index.row()]), index.column()
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.DisplayRole and column != 0:
+            text = self._texts.get((row, column))
+            if text is None:
+                text = self._text(p, row, column)
+                self._texts[(row, column)] = text
+            return text
         if FIRST_CRITERION <= column < SCORE_COLUMN:
             return self._criterion(CRITERIA[column - FIRST_CRITERION], row, role, verdicts)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -159,6 +169,26 @@ class ShortlistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, SCORE_COLUMN):
             return ALIGN_RIGHT
         return None
+
+    def _text(self, p: Portfolio, row: int, column: int) -> str:
+        if FIRST_CRITERION <= column < SCORE_COLUMN:
+            key = CRITERIA[column - FIRST_CRITERION]
+            values, ok, percentile = self._figures[key]
+            if not ok[row]:
+                return fmt.criterion_value(None, FIGURES[key][1], key)
+            text = fmt.criterion_value(int(values[row]), FIGURES[key][1], key)
+            if percentile is not None and percentile[row] >= 0:
+                text += " · " + QCoreApplication.translate("ScreenerTable", "p{percentile}").format(
+                    percentile=int(percentile[row])
+                )
+            return text
+        return self._fixed_text(p, row, column)
+
+    def forget_texts(self) -> None:
+        """The language changed: cells are worded again when next drawn."""
+        self._texts = {}
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, SCORE_COLUMN))
 
     def _fixed_text(self, p: Portfolio, row: int, column: int) -> str:
         if column == 0:
@@ -186,15 +216,6 @@ class ShortlistModel(QAbstractTableModel):
     def _criterion(self, key: str, row: int, role: int, verdicts: scorer.Verdicts) -> Any:
         values, ok, percentile = self._figures[key]
         passed = bool(verdicts.passed[key][row])
-        if role == Qt.ItemDataRole.DisplayRole:
-            if not ok[row]:
-                return fmt.criterion_value(None, FIGURES[key][1], key)
-            text = fmt.criterion_value(int(values[row]), FIGURES[key][1], key)
-            if percentile is not None and percentile[row] >= 0:
-                text += " · " + QCoreApplication.translate("ScreenerTable", "p{percentile}").format(
-                    percentile=int(percentile[row])
-                )
-            return text
         if role == RAW_ROLE:
             return int(values[row]) if ok[row] else None
         if role == PASSED_ROLE:

@@ -90,3 +90,13 @@ def test_compare_and_export(page: ScreenerPage, qtbot, tmp_path: Path) -> None: 
     assert lines[0]["merchant_id"] == page.portfolio.ids[first]  # type: ignore[union-attr]
     assert set(lines[0]) >= {"growth_value", "dio_peer_percentile", "integrity_passed",
                              "underwriter_score"}  # fmt: skip
+
+
+def test_the_shortlist_model_keeps_qt_s_rules(page: ScreenerPage, qtmodeltester) -> None:  # noqa: ANN001
+    page.everyone.setChecked(True)
+    qtmodeltester.check(page.model, force_py=True)
+    page.model.sort(FIRST_CRITERION, Qt.SortOrder.DescendingOrder)  # growth, best first
+    values = [page.model.index(r, FIRST_CRITERION).data(Qt.ItemDataRole.UserRole)
+              for r in range(page.model.rowCount())]  # fmt: skip
+    present = [v for v in values if v is not None]
+    assert present == sorted(present, reverse=True) and values[: len(present)] == present
