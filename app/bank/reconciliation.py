@@ -155,8 +155,12 @@ class ReconciliationDesk:
         bank: BankClient | None = None,
         tolerances: Tolerances | None = None,
         audit: Any = None,
+        on_result: Any = None,
     ) -> None:
+        """`on_result(result, stores)`: told of each reconciliation (the revenue-control
+        alerts listen here)."""
         self.db, self.api, self.client, self.deployment = db, api, client, deployment
+        self.on_result = on_result
         self.bank = bank
         self.tolerances = tolerances
         self.store = StatementStore(db)
@@ -200,4 +204,14 @@ class ReconciliationDesk:
             as_of=as_of or self.as_of, tolerances=self.tolerances,
         )  # fmt: skip
         self.stores = store_accounts(self.store, self.deployment)
-        return self.resolutions.apply(result)
+        result = self.resolutions.apply(result)
+        if self.on_result is not None:
+            self.on_result(result, self.stores)
+        return result
+
+    def refresh(self) -> MatchResult:
+        """The live round: the bank's statements of every month so far, then the match."""
+        periods = self.live_periods()
+        if self.bank is not None:
+            self.import_from_bank(periods)
+        return self.reconcile(periods)

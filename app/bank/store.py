@@ -146,6 +146,13 @@ class StatementStore:
             rows = session.execute(query.order_by(t.value_date, t.entry)).all()
         return [BankLine(*row) for row in rows]
 
+    def sweep_value_dates(self) -> dict[str, dt.date]:
+        """Each sweep's routing transaction hash (its reference) -> the sweep's value date."""
+        t = BankStatementLineRow.__table__.c
+        query = select(t.reference, t.value_date).where(t.amount < 0, t.reference.like("0x%"))
+        with self.db.session() as session:
+            return {ref.lower(): day for ref, day in session.execute(query)}
+
     def statement_count(self) -> int:
         with self.db.session() as session:
             return len(session.scalars(select(BankStatementRow.statement_id)).all())
