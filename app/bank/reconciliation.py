@@ -76,8 +76,9 @@ def _transfer(event: Any) -> RoutedTransfer:
     return RoutedTransfer(tx_hash.lower(), str(event["address"]), int(event["args"]["total"]))
 
 
-def provider_settlements(api: ApiClient, merchant_id: str, period: str) -> list[ProviderSettlement]:
-    answer = api.settlements(merchant_id, period)
+def provider_settlements(api: Any, merchant_id: str, period: str) -> list[ProviderSettlement]:
+    fetched = api.settlements(merchant_id, period)
+    answer = getattr(fetched, "value", fetched)  # a CachedApi answers Fetched(value=...)
     return [
         ProviderSettlement(s.id, s.merchant_id, s.paid_to, s.value_date, s.amount, s.provider)
         for s in answer.items
