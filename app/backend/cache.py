@@ -112,6 +112,9 @@ class CachedApi:
     def report(self, symbol: str, period: str) -> Fetched[models.RevenueReport]:
         return self.get(resources.report(symbol, period))
 
+    def settlements(self, merchant_id: str, period: str) -> Fetched[models.SettlementList]:
+        return self.get(resources.settlements(merchant_id, period))
+
     def all_merchants(self) -> Fetched[list[models.MerchantSummary]]:
         """Every merchant, paging through /v1/merchants 5,000 at a time.
 

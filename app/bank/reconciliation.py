@@ -76,8 +76,9 @@ def _transfer(event: Any) -> RoutedTransfer:
     return RoutedTransfer(tx_hash.lower(), str(event["address"]), int(event["args"]["total"]))
 
 
-def provider_settlements(api: ApiClient, merchant_id: str, period: str) -> list[ProviderSettlement]:
-    answer = api.settlements(merchant_id, period)
+def provider_settlements(api: Any, merchant_id: str, period: str) -> list[ProviderSettlement]:
+    fetched = api.settlements(merchant_id, period)
+    answer = getattr(fetched, "value", fetched)  # a CachedApi answers Fetched(value=...)
     return [
         ProviderSettlement(s.id, s.merchant_id, s.paid_to, s.value_date, s.amount, s.provider)
         for s in answer.items
@@ -155,8 +156,12 @@ class ReconciliationDesk:
         bank: BankClient | None = None,
         tolerances: Tolerances | None = None,
         audit: Any = None,
+        on_result: Any = None,
     ) -> None:
+        """`on_result(result, stores)`: told of each reconciliation (the revenue-control
+        alerts listen here)."""
         self.db, self.api, self.client, self.deployment = db, api, client, deployment
+        self.on_result = on_result
         self.bank = bank
         self.tolerances = tolerances
         self.store = StatementStore(db)
@@ -200,4 +205,14 @@ class ReconciliationDesk:
             as_of=as_of or self.as_of, tolerances=self.tolerances,
         )  # fmt: skip
         self.stores = store_accounts(self.store, self.deployment)
-        return self.resolutions.apply(result)
+        result = self.resolutions.apply(result)
+        if self.on_result is not None:
+            self.on_result(result, self.stores)
+        return result
+
+    def refresh(self) -> MatchResult:
+        """The live round: the bank's statements of every month so far, then the match."""
+        periods = self.live_periods()
+        if self.bank is not None:
+            self.import_from_bank(periods)
+        return self.reconcile(periods)

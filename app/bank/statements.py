@@ -195,8 +195,13 @@ def _camt_entries(stmt: etree._Element, account: str, currency: str) -> list[Ban
             current[name] = (element.text or "").strip()
     lines = []
     for found in entries:
-        _same_currency(account, currency, found.get("Ccy", ""))
-        amount = _cents(found.get("Amt"), "entry amount")
+        if found.get("Ccy", currency) != currency:
+            _same_currency(account, currency, found.get("Ccy", ""))
+        text = found.get("Amt", "")
+        if len(text) > 3 and text[-3] == "." and text[:-3].isdigit() and text[-2:].isdigit():
+            amount = int(text[:-3]) * 100 + int(text[-2:])  # the usual "1234.50", quickly
+        else:
+            amount = _cents(text, "entry amount")
         if found.get("CdtDbtInd") == "DBIT":
             amount = -amount
         lines.append(

@@ -20,15 +20,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.backend.errors import BackendError
-from app.bank.errors import BankError
-from app.chain.errors import ChainError
-from app.errors import AppError
+from app.cli.command import Cli, UsageError, command
 
 BANK_TOKEN_ENV = "PST_DESK_BANK_TOKEN"
 API_TOKEN_ENV = "PST_DESK_API_TOKEN"
@@ -63,10 +61,6 @@ def add_treasury_actions(sub: Any) -> None:
     reconcile.add_argument("--bank-url", help="import the month's statements from this bank")
 
 
-class UsageError(Exception):
-    pass
-
-
 @dataclass
 class _Tokens:
     stdin: TextIO
@@ -82,68 +76,48 @@ class _Tokens:
         if self._read is None:
             self._read = "" if self.stdin.isatty() else self.stdin.readline().strip()
         if not self._read:
-            raise UsageError(f"no token: set ${BANK_TOKEN_ENV} or ${API_TOKEN_ENV}, or pipe it in")
+            raise UsageError("bank.cli.no_token", bank_env=BANK_TOKEN_ENV, api_env=API_TOKEN_ENV)
         return self._read
 
 
 def _period(text: str) -> str:
-    import re
-
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
-        raise UsageError(f"--period must be YYYY-MM, not {text[:20]!r}")
+        raise UsageError("bank.cli.bad_period", period=text[:20])
     return text
 
 
-def run_bank(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
-    return _guarded(lambda: _statement(args, _Tokens(stdin or sys.stdin)))
-
-
-def run_treasury_action(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
-    tokens = _Tokens(stdin or sys.stdin)
-    if args.treasury_command == "import-statement":
-        return _guarded(lambda: _import(args, tokens))
-    return _guarded(lambda: _reconcile(args, tokens))
-
-
-def _guarded(action: Any) -> int:
-    try:
-        return int(action())
-    except UsageError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    except (BankError, BackendError, ChainError, AppError) as error:
-        print(f"error: {error.user_message}", file=sys.stderr)
-        return 1
-
-
-def _bank_client(url: str | None, tokens: _Tokens) -> Any:
+def _bank_client(cli: Cli, tokens: _Tokens) -> Any:
     from app.bank.client import BankClient
 
+    url = getattr(cli.args, "bank_url", None)
     if not url:
-        raise UsageError("no bank URL: pass --bank-url (the sandbox prints it as 'bank:')")
+        raise UsageError("bank.cli.no_bank_url")
     try:
-        return BankClient(url, tokens.bank(), timeout=30)
+        return cli.closing(BankClient(url, tokens.bank(), timeout=30))
     except ValueError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError("bank.cli.bad_bank_url", url=url[:80], reason=str(error)[:120]) from None
 
 
-def _statement(args: argparse.Namespace, tokens: _Tokens) -> int:
+@command()
+def run_bank(cli: Cli) -> int:
+    """`bank statement`: one account's statement as the bank sends it."""
     from app.bank.models import StatementFormat
 
+    args = cli.args
     period = _period(args.period)
-    with _bank_client(args.bank_url, tokens) as bank:
-        wanted = args.store.strip().upper()
-        account = next(
-            (
-                a
-                for a in bank.accounts().items
-                if wanted in (a.id, a.merchant_id, a.token_symbol.upper())
-            ),
-            None,
-        )
-        if account is None:
-            raise UsageError(f"the bank keeps no account for store {args.store[:40]!r}")
-        document = bank.statement(account.id, period, StatementFormat(args.format))
+    bank = _bank_client(cli, _Tokens(cli.stdin))
+    wanted = args.store.strip().upper()
+    account = next(
+        (
+            a
+            for a in bank.accounts().items
+            if wanted in (a.id, a.merchant_id, a.token_symbol.upper())
+        ),
+        None,
+    )
+    if account is None:
+        raise UsageError("bank.cli.no_account", store=args.store[:40])
+    document = bank.statement(account.id, period, StatementFormat(args.format))
     if args.output is None:
         sys.stdout.write(document.content)
     else:
@@ -152,26 +126,22 @@ def _statement(args: argparse.Namespace, tokens: _Tokens) -> int:
     return 0
 
 
-def _open_db(args: argparse.Namespace) -> Any:
-    from app.config.paths import data_dir, database_path
-    from app.storage import open_database
+def treasury_action(cli: Cli) -> int:
+    """`treasury import-statement` and `treasury reconcile` (called by app.cli.treasury)."""
+    tokens = _Tokens(cli.stdin)
+    if cli.args.treasury_command == "import-statement":
+        return _import(cli, tokens)
+    return _reconcile(cli, tokens)
 
-    return open_database(database_path(data_dir(args.data_dir)))
 
-
-def _import(args: argparse.Namespace, tokens: _Tokens) -> int:
+def _import(cli: Cli, tokens: _Tokens) -> int:
     from app.bank.importer import import_file
     from app.bank.store import StatementStore
 
-    db = _open_db(args)
-    try:
-        store = StatementStore(db)
-        if args.bank_url:
-            with _bank_client(args.bank_url, tokens) as bank:
-                store.set_accounts(bank.accounts().items)
-        result = import_file(args.file, store)
-    finally:
-        db.close()
+    store = StatementStore(cli.db)
+    if cli.args.bank_url:
+        store.set_accounts(_bank_client(cli, tokens).accounts().items)
+    result = import_file(cli.args.file, store)
     print(
         f"imported {result.statements} statement(s), {result.lines_added} new line(s); "
         f"{result.unchanged} already imported unchanged"
@@ -179,67 +149,36 @@ def _import(args: argparse.Namespace, tokens: _Tokens) -> int:
     return 0
 
 
-def _profile(args: argparse.Namespace, db: Any) -> Any:
-    from app.storage.settings_store import load_settings
-
-    settings = load_settings(db)
-    profile = settings.profile(args.profile)
-    changes = {
-        name: getattr(args, option)
-        for option, name in (
-            ("rpc_url", "rpc_url"), ("registry", "registry_address"), ("api_url", "api_url"),
-            ("chain_id", "chain_id"),
-        )
-        if getattr(args, option, None) is not None
-    }  # fmt: skip
-    try:
-        profile = profile.with_endpoints(**changes)
-    except ValueError as error:
-        raise UsageError(str(error).splitlines()[0]) from None
-    if not (profile.rpc_url and profile.registry_address and profile.api_url):
-        raise UsageError("reconcile needs --rpc-url, --registry and --api-url (or a profile)")
-    return settings, profile
-
-
-def _reconcile(args: argparse.Namespace, tokens: _Tokens) -> int:
+def _reconcile(cli: Cli, tokens: _Tokens) -> int:
     from app.backend.client import ApiClient
     from app.bank.importer import import_from_bank
     from app.bank.matching import tolerances_of
     from app.bank.reconciliation import reconcile_stored, store_accounts
     from app.bank.resolutions import Resolutions
     from app.bank.store import StatementStore
-    from app.chain.client import connect
-    from app.chain.registry import discover
+    from app.storage.settings_store import load_settings
 
-    period = _period(args.period)
-    db = _open_db(args)
-    closers: list[Any] = []
-    try:
-        settings, profile = _profile(args, db)
-        store = StatementStore(db)
-        as_of = None
-        if args.bank_url:
-            bank = _bank_client(args.bank_url, tokens)
-            closers.append(bank)
-            import_from_bank(bank, store, [period])
-            as_of = bank.health().booked_through
-        api = ApiClient(profile.api_url, tokens.api(), timeout=30)
-        closers.append(api)
-        client = connect(profile)
-        closers.append(client)
-        deployment = discover(client, profile.registry_address)
-        result = reconcile_stored(
-            store, api, client, db, deployment, [period],
-            as_of=as_of, tolerances=tolerances_of(settings),
-        )  # fmt: skip
-        Resolutions(db).apply(result)
-        stores = store_accounts(store, deployment)
-    finally:
-        for thing in reversed(closers):
-            thing.close()
-        db.close()
+    period = _period(cli.args.period)
+    profile = cli.profile()
+    if not (profile.rpc_url and profile.registry_address and profile.api_url):
+        raise UsageError("bank.cli.needs_network")
+    store = StatementStore(cli.db)
+    as_of = None
+    if cli.args.bank_url:
+        bank = _bank_client(cli, tokens)
+        import_from_bank(bank, store, [period])
+        as_of = bank.health().booked_through
+    api = cli.closing(ApiClient(profile.api_url, tokens.api(), timeout=30))
+    chain = cli.chain()
+    deployment = chain.deployment()
+    result = reconcile_stored(
+        store, api, chain.client, cli.db, deployment, [period],
+        as_of=as_of, tolerances=tolerances_of(load_settings(cli.db)),
+    )  # fmt: skip
+    Resolutions(cli.db).apply(result)
+    stores = store_accounts(store, deployment)
     report = _report(result, stores, period)
-    if args.json:
+    if cli.args.json:
         print(json.dumps(report, indent=2, sort_keys=True))
     else:
         _print_report(report)

@@ -23,7 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "sandbox",
         help="run the sandbox services headless and print their URLs",
         description="Start the sandbox REST API and a seeded anvil chain on 127.0.0.1, print "
-        "'api: URL', 'token: TOKEN', 'rpc: URL', 'registry: ADDRESS', the demo accounts and the "
+        "'api: URL', 'token: TOKEN', 'bank: URL' (the sandbox bank, same token), 'rpc: URL', "
+        "'registry: ADDRESS', the demo accounts and the "
         "sandbox mnemonic one per line, then 'ready: yes', and run until interrupted (Ctrl-C or "
         "SIGTERM). State is kept under the data directory and survives restarts.",
     )

@@ -92,7 +92,7 @@ def run(cli: Cli) -> int:
     from app.cli.treasury_commands import Context, dispatch
 
     if cli.args.treasury_command in bank.TREASURY_ACTIONS:
-        return bank.run_treasury_action(cli.args, cli.stdin)
+        return bank.treasury_action(cli)
 
     # A read answers within --timeout however slowly the node or the backend talks (a command
     # that signs waits --timeout for each receipt instead, and is never cut mid-send).

@@ -13,7 +13,7 @@ settled and routed in the following month (ROUTING_LAG_MONTHS), as the platform'
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from app.backend.errors import BackendError
@@ -86,6 +86,9 @@ class TreasuryDesk:
         self.indexer = chain.indexer
         self._timestamps: dict[int, int] = {}
         self._symbols: dict[bytes, str] = {}
+        # The bank statements' value dates by routing transaction hash (app.bank, joined by the
+        # caller): routing is attributed to the business day, not the block time.
+        self.value_dates: Callable[[], Mapping[str, dt.date]] | None = None
 
     @property
     def treasury(self) -> str:
@@ -152,16 +155,24 @@ class TreasuryDesk:
         return _shift_month(f"{when:%Y-%m}", -ROUTING_LAG_MONTHS)
 
     def routed_by_period(self, store: Any) -> tuple[dict[str, int], dict[str, int]]:
-        """(routed totals, treasury credits) of one store by period."""
+        """(routed totals, treasury credits) of one store by period: by the value date of the
+        bank sweep that names the routing transaction when the bank's statements say it (the
+        chain keeps its own clock), else by block time."""
+        dates = self.value_dates() if self.value_dates is not None else {}
+
+        def period_of(event: Any) -> str:
+            day = dates.get(_hex(event["transactionHash"]).lower())
+            return f"{day:%Y-%m}" if day else self._period_of_block(int(event["blockNumber"]))
+
         routed: dict[str, int] = {}
         for event in self._decoded(store.router, "RevenueRouter"):
             if event["event"] == "Routed":
-                period = self._period_of_block(int(event["blockNumber"]))
+                period = period_of(event)
                 routed[period] = routed.get(period, 0) + int(event["args"]["total"])
         credited: dict[str, int] = {}
         for event in self._decoded(self.treasury, "DistributionTreasury"):
             if event["event"] == "Deposited" and bytes(event["args"]["storeId"]) == store.store_id:
-                period = self._period_of_block(int(event["blockNumber"]))
+                period = period_of(event)  # deposited in the routing's own transaction
                 credited[period] = credited.get(period, 0) + int(event["args"]["amount"])
         return routed, credited
 

@@ -124,9 +124,19 @@ class TreasuryAttachment(QObject):
         def audit(actor: str, details: Any) -> None:
             trail.append("note", actor=actor, details=details)
 
-        return ReconciliationDesk(
-            desk.db, desk.api, desk.client, desk.deployment, bank, audit=audit
-        )
+        on_result = None
+        bus = getattr(getattr(desk, "chain", None), "bus", None)
+        if bus is not None:  # revenue-control alerts on the covenant alerts' path
+            from app.services.revenue_control import RevenueControlAlerts
+
+            on_result = RevenueControlAlerts(bus).update
+        found = ReconciliationDesk(
+            desk.db, desk.api, desk.client, desk.deployment, bank, audit=audit,
+            on_result=on_result,
+        )  # fmt: skip
+        # The Stores tab attributes routing to the bank's value dates once statements are in.
+        desk.value_dates = found.store.sweep_value_dates
+        return found
 
     def signer_for(self, address: str, what: str = "") -> Signer:
         """A signer over the wallet session; asks the password now (GUI thread) when locked."""

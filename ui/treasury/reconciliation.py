@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from ui.treasury.reconciliation_chart import DailyFlowsChart
 from ui.treasury.tabs import select_key, selected_key, table
 
 CONTEXT = "Reconciliation"
+LIVE_MS = 20_000
 STATUS_HEADERS = [
     QT_TRANSLATE_NOOP("Reconciliation", "Token"),
     QT_TRANSLATE_NOOP("Reconciliation", "Bank account"),
@@ -161,6 +162,12 @@ class ReconciliationTab(QWidget):
         self.cancel_button.clicked.connect(self._cancel.set)
         self.import_button.setEnabled(source is not None and source.bank is not None)
         self.file_button.setEnabled(source is not None)
+        # Live: with a bank, import what it booked since and match again every little while.
+        self._live = QTimer(self, interval=LIVE_MS)
+        self._live.timeout.connect(self.refresh)
+        if source is not None and source.bank is not None:
+            self._live.start()
+            QTimer.singleShot(0, self.refresh)
 
     # -- drawing --------------------------------------------------------------------------
     def show_result(self, result: MatchResult) -> None:
@@ -263,6 +270,14 @@ class ReconciliationTab(QWidget):
         self.chart.set_colors(colors)
 
     # -- work -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Import the bank's new lines and match, quietly (no progress bar: it is routine)."""
+        source = self.source
+        if source is None or self._busy:
+            return
+        self._busy = True
+        Op(self, source.refresh).success(self._reconciled).failure(self._failed).run_in_background()
+
     def reconcile(self) -> None:
         source = self.source
         if source is None or self._busy:

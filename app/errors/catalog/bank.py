@@ -121,4 +121,38 @@ MESSAGES = {
         "此网络配置未连接银行；请改为导入对账单文件。",
         "此網路設定未連接銀行；請改為匯入對帳單檔案。",
     ),
+    "bank.cli.no_token": Message(
+        "No token for the bank: set ${bank_env} (or ${api_env}), or give it on standard input.",
+        "没有银行令牌：请设置 ${bank_env}（或 ${api_env}），或通过标准输入提供。",
+        "沒有銀行權杖：請設定 ${bank_env}（或 ${api_env}），或透過標準輸入提供。",
+    ),
+    "bank.cli.bad_period": Message(
+        "--period must be a month as YYYY-MM, not {period!r}.",
+        "--period 必须是 YYYY-MM 格式的月份，而不是 {period!r}。",
+        "--period 必須是 YYYY-MM 格式的月份，而不是 {period!r}。",
+    ),
+    "bank.cli.no_bank_url": Message(
+        "No bank URL: pass --bank-url (the sandbox prints it as 'bank:').",
+        "没有银行 URL：请传入 --bank-url（沙盒会以 'bank:' 打印它）。",
+        "沒有銀行 URL：請傳入 --bank-url（沙盒會以 'bank:' 列印它）。",
+    ),
+    "bank.cli.bad_bank_url": Message(
+        "The bank URL {url} cannot be used: {reason}",
+        "无法使用银行 URL {url}：{reason}",
+        "無法使用銀行 URL {url}：{reason}",
+    ),
+    "bank.cli.no_account": Message(
+        "The bank keeps no account for store {store}. Give a merchant id, token symbol or "
+        "account id.",
+        "银行没有店铺 {store} 的账户。请提供商户编号、代币代码或账户编号。",
+        "銀行沒有店鋪 {store} 的帳戶。請提供商戶編號、代幣代碼或帳戶編號。",
+    ),
+    "bank.cli.needs_network": Message(
+        "Reconciling needs the chain and the platform API: pass --rpc-url, --registry and "
+        "--api-url, or use a network profile that has them.",
+        "对账需要区块链和平台 API：请传入 --rpc-url、--registry 和 --api-url，或使用包含它们的"
+        "网络配置。",
+        "對帳需要區塊鏈和平台 API：請傳入 --rpc-url、--registry 和 --api-url，或使用包含它們的"
+        "網路設定。",
+    ),
 }

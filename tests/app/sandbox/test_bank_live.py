@@ -21,9 +21,12 @@ from app.bank.matching import Reason, Status
 from app.bank.reconciliation import months, reconcile_live, store_accounts
 from app.bank.store import StatementStore
 from app.chain.client import connect
+from app.chain.deploy import store_id
 from app.chain.registry import discover
 from app.config.profiles import NetworkProfile
 from app.events import ALERTS_RAISED, EventBus
+from app.sandbox.bank.ledger import SweepOrder
+from app.sandbox.business_day import lost_reference
 from app.sandbox.calendar import SIM_START
 from app.sandbox.launcher import MAIN, SandboxProcess
 from app.sandbox.settlements import BANK_START
@@ -53,6 +56,42 @@ def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxProcess
         yield sandbox
 
 
+def _desk_periods(running, db, api, stores) -> dict[str, tuple[dict[str, int], dict[str, int]]]:
+    """Per store: (the desk's routed totals by period for the bank's months, the sweeps'
+    routed totals by value-date month from the imported statements)."""
+    from app.chain.context import ChainContext
+    from app.treasury.desk import TreasuryDesk
+
+    profile = NetworkProfile(
+        name="sandbox", rpc_url=running.rpc_url, chain_id=31337, registry_address=running.registry
+    )
+    chain = ChainContext(profile, db)
+    try:
+        desk = TreasuryDesk(chain, api)
+        statements = StatementStore(db)
+        desk.value_dates = statements.sweep_value_dates
+        desk.sync()
+        found = {}
+        lines = statements.lines()
+        for store in stores:
+            on_chain = desk.deployment.store(store_id(store.merchant_id))
+            routed, _credited = desk.routed_by_period(on_chain)
+            swept: dict[str, int] = {}
+            for line in lines:
+                if (
+                    line.account == store.account
+                    and line.amount < 0
+                    and line.reference
+                    != lost_reference(SweepOrder(store.account, "", line.value_date, 0, True))
+                ):
+                    period = f"{line.value_date:%Y-%m}"
+                    swept[period] = swept.get(period, 0) - line.amount * 10_000
+            found[store.account] = ({p: v for p, v in routed.items() if p in swept}, swept)
+        return found
+    finally:
+        chain.close()
+
+
 def _wait_for_day(bank: BankClient, day: dt.date, timeout: float = 60.0) -> dt.date:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -77,6 +116,7 @@ def test_five_days_later_only_the_injected_faults_differ_each_once(running, tmp_
             bank, api, client, db, deployment, months(BANK_START, booked + dt.timedelta(days=1))
         )
         stores = store_accounts(StatementStore(db), deployment)
+        routed_by_period = _desk_periods(running, db, api, stores)
     finally:
         db.close()
         client.close()
@@ -96,6 +136,11 @@ def test_five_days_later_only_the_injected_faults_differ_each_once(running, tmp_
             assert status.status is Status.DIFFERENCES
         else:
             assert status.status in (Status.MATCHED, Status.PENDING), status
+    # The Treasury desk attributes routing by the sweeps' value dates, not block time: each
+    # store's months hold exactly what its sweeps of that month routed (not all in one month).
+    for store in stores:
+        months_routed, swept = routed_by_period[store.account]
+        assert months_routed == swept, store.account
     # Each fault is one revenue-control alert on the covenant alerts' path, raised once.
     bus = EventBus()
     heard: list[AlertsRaised] = []
