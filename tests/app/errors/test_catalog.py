@@ -24,7 +24,9 @@ def test_every_language_has_the_same_fields(code: str) -> None:
         text = getattr(message, language)
         assert text.strip(), f"{code} has no {language} text"
         assert fields(text) == english, f"{code}: {language} fields differ from English"
-    assert message.zh_CN != message.en and message.zh_TW != message.en, code
+    if any(c.isalpha() for _text, *_ in string.Formatter().parse(message.en) for c in _text):
+        # Words are translated; a template of fields alone ("{percent}") has nothing to.
+        assert message.zh_CN != message.en and message.zh_TW != message.en, code
 
 
 def test_an_error_renders_in_each_language_from_its_code() -> None:
