@@ -73,7 +73,8 @@ def test_the_investor_and_treasury_guides_from_a_fresh_data_directory(qtbot, qap
 
     # Select Investor and unlock it: the Portfolio acts as that account.
     investor = unlock(qtbot, wallet, "Investor")
-    assert session.switcher.address == investor  # the header says who the app acts as
+    # The header says who the app acts as.
+    qtbot.waitUntil(lambda: session.switcher.address == investor, timeout=WAIT)
     portfolio = session.portfolio.page
     window.sidebar.setCurrentRow(window.pages.indexOf(portfolio))
     qtbot.waitUntil(lambda: portfolio.account_box.count() >= 6, timeout=WAIT)
@@ -105,7 +106,7 @@ def test_the_investor_and_treasury_guides_from_a_fresh_data_directory(qtbot, qap
     # Treasury guide 1: unlock Treasury approver 1; the Treasury page becomes usable in place.
     wallet.lock()
     approver = unlock(qtbot, wallet, "Treasury approver 1")
-    assert session.switcher.address == approver
+    qtbot.waitUntil(lambda: session.switcher.address == approver, timeout=WAIT)
     qtbot.waitUntil(
         lambda: bool(window.sidebar.item(treasury_row).flags() & Qt.ItemFlag.ItemIsEnabled),
         timeout=WAIT,
