@@ -1986,8 +1986,8 @@ Double-click: dashboard</source>
             <translation>店铺 DAO</translation>
         </message>
         <message>
-            <source>No wallet account yet: add one on the Wallet page to see a portfolio.</source>
-            <translation>尚无钱包账户：请在“钱包”页面添加账户以查看投资组合。</translation>
+            <source>No wallet account yet: on the Wallet page (Ctrl+5), Getting started loads the demo accounts; or add an account there.</source>
+            <translation>尚无钱包账户：在“钱包”页面（Ctrl+5）的“入门”中载入演示账户，或在那里添加账户。</translation>
         </message>
         <message>
             <source>Refreshing…</source>

@@ -1986,8 +1986,8 @@ Double-click: dashboard</source>
             <translation>店鋪 DAO</translation>
         </message>
         <message>
-            <source>No wallet account yet: add one on the Wallet page to see a portfolio.</source>
-            <translation>尚無錢包帳戶：請在「錢包」頁面新增帳戶以查看投資組合。</translation>
+            <source>No wallet account yet: on the Wallet page (Ctrl+5), Getting started loads the demo accounts; or add an account there.</source>
+            <translation>尚無錢包帳戶：在「錢包」頁面（Ctrl+5）的「入門」中載入示範帳戶，或在那裡新增帳戶。</translation>
         </message>
         <message>
             <source>Refreshing…</source>

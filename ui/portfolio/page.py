@@ -250,7 +250,9 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         self.account_box.blockSignals(False)
         if not accounts:
             self.message.setText(
-                self.tr("No wallet account yet: add one on the Wallet page to see a portfolio.")
+                self.tr(
+                    "No wallet account yet: on the Wallet page (Ctrl+5), Getting started loads the demo accounts; or add an account there."
+                )
             )
         chosen = next((i for i, a in enumerate(accounts) if a.address == self.account), 0)
         if accounts:

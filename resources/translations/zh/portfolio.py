@@ -139,9 +139,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "无法生成对账单：{user_message}",
         "無法產生結單：{user_message}",
     ),
-    "No wallet account yet: add one on the Wallet page to see a portfolio.": (
-        "尚无钱包账户：请在“钱包”页面添加账户以查看投资组合。",
-        "尚無錢包帳戶：請在「錢包」頁面新增帳戶以查看投資組合。",
+    "No wallet account yet: on the Wallet page (Ctrl+5), Getting started loads the demo accounts; or add an account there.": (
+        "尚无钱包账户：在“钱包”页面（Ctrl+5）的“入门”中载入演示账户，或在那里添加账户。",
+        "尚無錢包帳戶：在「錢包」頁面（Ctrl+5）的「入門」中載入示範帳戶，或在那裡新增帳戶。",
     ),
     "Not attempted: {symbols}.": ("未尝试：{symbols}。", "未嘗試：{symbols}。"),
     "Nothing more was claimed: {user_message}": (
