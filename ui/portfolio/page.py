@@ -251,8 +251,8 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         if not accounts:
             self.message.setText(
                 self.tr(
-                    "No wallet account yet: on the Wallet page (Ctrl+5), Getting started loads the demo "
-                    "accounts; or add an account there."
+                    "No wallet account yet: on the Wallet page (Ctrl+5), Getting started loads "
+                    "the demo accounts; or add an account there."
                 )
             )
         chosen = next((i for i, a in enumerate(accounts) if a.address == self.account), 0)

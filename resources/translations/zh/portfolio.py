@@ -139,8 +139,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "无法生成对账单：{user_message}",
         "無法產生結單：{user_message}",
     ),
-    "No wallet account yet: on the Wallet page (Ctrl+5), Getting started loads the demo "
-    "accounts; or add an account there.": (
+    "No wallet account yet: on the Wallet page (Ctrl+5), Getting started loads "
+    "the demo accounts; or add an account there.": (
         "尚无钱包账户：在“钱包”页面（Ctrl+5）的“入门”中载入演示账户，或在那里添加账户。",
         "尚無錢包帳戶：在「錢包」頁面（Ctrl+5）的「入門」中載入示範帳戶，或在那裡新增帳戶。",
     ),
