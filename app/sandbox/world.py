@@ -336,8 +336,11 @@ class SandboxWorld:
         """The payment providers' settlements of a store with value dates in `period`, up to
         the sim date (none before the bank went live, none for a store not yet banked)."""
         row = self._row(merchant_id)
-        first = dt.date.fromisoformat(period + "-01")
-        month_end = offerings.month_after(first) - dt.timedelta(days=1)
+        try:
+            first = dt.date.fromisoformat(period + "-01")
+            month_end = offerings.month_after(first) - dt.timedelta(days=1)
+        except ValueError:  # year 0 or past 9999: no such month
+            raise NotFound(f"period {period[:10]}") from None
         found = next(
             (o for o in settlements.banked_offerings(self._offerings) if o.merchant_id == row.id),
             None,
