@@ -18,11 +18,26 @@ class Fees:
     max_priority_fee_per_gas: int
 
 
+# A fee choice: (percentile of recent tips, tip multiplier, base-fee multiplier in halves).
+# Normal is the median tip and twice the next base fee (survives six full blocks of growth);
+# slow pays the median with 1.5x the base fee (may wait when blocks fill); fast a high tip, 3x.
+SPEEDS = {"slow": (50, 1, 3), "normal": (50, 1, 4), "fast": (90, 2, 6)}
+
+
 def suggest_fees(
-    client: ChainClient, *, blocks: int = 10, percentile: int = 50, min_tip: int = MIN_TIP
+    client: ChainClient,
+    *,
+    blocks: int = 10,
+    percentile: int | None = None,
+    min_tip: int = MIN_TIP,
+    speed: str = "normal",
 ) -> Fees:
-    """Tip: the median of recent tips (at least `min_tip`); max fee: twice the next base fee plus
-    the tip, which survives six full blocks of base-fee growth."""
+    """Tip: the `speed`'s percentile of recent tips (at least `min_tip`), times its multiplier;
+    max fee: the next base fee times the speed's multiplier, plus the tip."""
+    if speed not in SPEEDS:
+        raise ValueError(f"unknown fee speed {speed!r}")
+    default_percentile, tip_times, base_halves = SPEEDS[speed]
+    percentile = default_percentile if percentile is None else percentile
     history: Any = client.rpc("eth_feeHistory", [hex(blocks), "latest", [percentile]])
     if not isinstance(history, dict) or not history.get("baseFeePerGas"):
         raise BadRpcResponse("chain.no_fee_history")
@@ -32,8 +47,8 @@ def suggest_fees(
         for r in history.get("reward") or []
         if isinstance(r, list) and r
     )
-    tip = max(rewards[len(rewards) // 2] if rewards else 0, min_tip)
-    return Fees(max_fee_per_gas=2 * next_base + tip, max_priority_fee_per_gas=tip)
+    tip = max(rewards[len(rewards) // 2] if rewards else 0, min_tip) * tip_times
+    return Fees(max_fee_per_gas=next_base * base_halves // 2 + tip, max_priority_fee_per_gas=tip)
 
 
 def bumped(old: Fees, market: Fees) -> Fees:

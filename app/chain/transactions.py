@@ -110,7 +110,7 @@ class TransactionPipeline(Tracking):
             yield
 
     # -- build and simulate ---------------------------------------------------------------
-    def prepare(self, intent: Intent, sender: str) -> PreparedTransaction:
+    def prepare(self, intent: Intent, sender: str, speed: str = "normal") -> PreparedTransaction:
         """Simulate with eth_call and estimate gas; raises SimulationReverted in words."""
         sender = checksum(sender)
         call: dict[str, Any] = {"from": sender, "value": hex(intent.value)}
@@ -124,7 +124,7 @@ class TransactionPipeline(Tracking):
             intent=intent,
             sender=sender,
             gas_limit=gas_limit,
-            fees=suggest_fees(self.client),
+            fees=suggest_fees(self.client, speed=speed),
             result=bytes.fromhex(result[2:]) if isinstance(result, str) else b"",
         )
 

@@ -127,11 +127,11 @@ class WalletService:
         chain = self.chain()
         return read_balances(chain.reader, address, chain.catalog.assets)
 
-    def max_sendable(self, address: str, asset: Asset) -> int:
-        """The "Max" of a transfer of `asset` from `address` (app.wallet.transfers)."""
+    def max_sendable(self, address: str, asset: Asset, speed: str = "normal") -> int:
+        """The "Max" of a transfer of `asset` from `address` at the fees of `speed`."""
         chain = self.chain()
         held = self.balances(address).of(asset) or 0
-        fees = suggest_fees(chain.client)
+        fees = suggest_fees(chain.client, speed=speed)
         return max_sendable(held, asset, fees.max_fee_per_gas, chain.pipeline.gas_margin_bp)
 
     def known_addresses(self) -> KnownAddresses:
@@ -159,7 +159,12 @@ class WalletService:
     # --- sending -------------------------------------------------------------------------------
 
     def review_transfer(
-        self, sender: str, asset: Asset | str, recipient: str, amount: int | str
+        self,
+        sender: str,
+        asset: Asset | str,
+        recipient: str,
+        amount: int | str,
+        speed: str = "normal",
     ) -> TransferReview:
         """Every check and the simulation; signs nothing. Bad input raises a WalletError."""
         account = self.wallet.account(sender)
@@ -175,6 +180,7 @@ class WalletService:
             recipient=recipient,
             amount=amount,
             known=self.known_addresses(),
+            speed=speed,
         )
 
     def send(

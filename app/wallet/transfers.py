@@ -138,8 +138,10 @@ def plan_transfer(
     recipient: str,
     amount: int | str,
     known: KnownAddresses,
+    speed: str = "normal",
 ) -> TransferReview:
-    """Check and simulate a transfer; raises only for bad input (address, amount)."""
+    """Check and simulate a transfer, with fees for `speed` (slow, normal, fast); raises only
+    for bad input (address, amount)."""
     check_address = known.check(recipient)
     to = check_address.address
     base = amount if isinstance(amount, int) else parse_amount(amount, asset.decimals)
@@ -149,7 +151,7 @@ def plan_transfer(
     check = _pre_check(reader, asset, sender, to, base)
     prepared: PreparedTransaction | None = None
     try:
-        prepared = pipeline.prepare(intent, sender)
+        prepared = pipeline.prepare(intent, sender, speed)
         simulation = "succeeds" + (
             ": the token returns true" if prepared.result[-1:] == b"\x01" else ""
         )

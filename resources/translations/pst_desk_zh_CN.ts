@@ -3024,6 +3024,18 @@ largest: {largest}</source>
             <translation>该资产的全部余额；ETH 则扣除本次转账可能支付的最高手续费</translation>
         </message>
         <message>
+            <source>Slow: a lower fee, may wait when blocks are full</source>
+            <translation>慢速：手续费较低，区块拥堵时可能需要等待</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Fast: a higher tip and fee cap</source>
+            <translation>快速：更高的小费和手续费上限</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>从</translation>
         </message>
@@ -3038,6 +3050,10 @@ largest: {largest}</source>
         <message>
             <source>Amount</source>
             <translation>金额</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>手续费</translation>
         </message>
         <message>
             <source>Review…</source>

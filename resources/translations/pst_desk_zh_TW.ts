@@ -3024,6 +3024,18 @@ largest: {largest}</source>
             <translation>該資產的全部餘額；ETH 則扣除本次轉帳可能支付的最高手續費</translation>
         </message>
         <message>
+            <source>Slow: a lower fee, may wait when blocks are full</source>
+            <translation>慢速：手續費較低，區塊擁塞時可能需要等待</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Fast: a higher tip and fee cap</source>
+            <translation>快速：更高的小費和手續費上限</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>從</translation>
         </message>
@@ -3038,6 +3050,10 @@ largest: {largest}</source>
         <message>
             <source>Amount</source>
             <translation>金額</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>手續費</translation>
         </message>
         <message>
             <source>Review…</source>

@@ -123,6 +123,14 @@ class SendDialog(QDialog):
             self.tr("All of the asset; for ETH, all but the largest fee the transfer may pay")
         )
         self.max_button.clicked.connect(self.fill_max)
+        self.speed = QComboBox(objectName="feeSpeed")
+        for key, text in (
+            ("slow", self.tr("Slow: a lower fee, may wait when blocks are full")),
+            ("normal", self.tr("Normal")),
+            ("fast", self.tr("Fast: a higher tip and fee cap")),
+        ):
+            self.speed.addItem(text, key)
+        self.speed.setCurrentIndex(1)
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount, 1)
         amount_row.addWidget(self.max_button)
@@ -143,6 +151,7 @@ class SendDialog(QDialog):
         form.addRow(self.tr("To"), self.recipient)
         form.addRow("", self.book)
         form.addRow(self.tr("Amount"), amount_row)
+        form.addRow(self.tr("Fee"), self.speed)
         self.review_button = QPushButton(self.tr("Review…"))
         self.review_button.setObjectName("review")
         self.review_button.setDefault(True)
@@ -160,7 +169,7 @@ class SendDialog(QDialog):
 
     def fill_max(self) -> None:
         """The most this account can send of the chosen asset (read on a worker)."""
-        asset, sender = self.asset.currentData(), self.sender
+        asset, sender, speed = self.asset.currentData(), self.sender, self.speed.currentData()
         self.max_button.setEnabled(False)
 
         def filled(amount: int) -> None:
@@ -172,7 +181,7 @@ class SendDialog(QDialog):
             self.max_button.setEnabled(True)
             self.error.setText(user_message(error))
 
-        Op(self, lambda: self.service.max_sendable(sender, asset)).success(filled).failure(
+        Op(self, lambda: self.service.max_sendable(sender, asset, speed)).success(filled).failure(
             failed
         ).run_in_background()
 
@@ -201,7 +210,9 @@ class SendDialog(QDialog):
             return
         self.error.setText(self.tr("Checking and simulating…"))
         self.review_button.setEnabled(False)
-        Op(self, lambda: self.service.review_transfer(self.sender, asset, to, amount)).success(
+        speed = self.speed.currentData()
+        review = self.service.review_transfer
+        Op(self, lambda: review(self.sender, asset, to, amount, speed)).success(
             self._reviewed
         ).failure(self._failed).run_in_background()
 

@@ -370,3 +370,18 @@ STRINGS.update(
         "Locked: no account can sign": ("已锁定：没有可签名的账户", "已鎖定：沒有可簽署的帳戶"),
     }
 )
+
+STRINGS.update(
+    {
+        "Slow: a lower fee, may wait when blocks are full": (
+            "慢速：手续费较低，区块拥堵时可能需要等待",
+            "慢速：手續費較低，區塊擁塞時可能需要等待",
+        ),
+        "Normal": ("普通", "普通"),
+        "Fast: a higher tip and fee cap": (
+            "快速：更高的小费和手续费上限",
+            "快速：更高的小費和手續費上限",
+        ),
+        "SendDialog|Fee": ("手续费", "手續費"),
+    }
+)

@@ -280,3 +280,13 @@ def test_send_form_keeps_still_while_warnings_come_and_max_fills_what_can_go(
         assert shown == page.service.max_sendable(sender, asset)
         assert (shown < held) if symbol == "ETH" else (shown == held)  # ETH keeps the fee
         dialog.amount.clear()
+    # The fee choice: a fast transfer may pay more than a slow one, and Max leaves room for it.
+    slow = page.service.review_transfer(sender, "ETH", wallet_world.stranger.address, "1", "slow")
+    fast = page.service.review_transfer(sender, "ETH", wallet_world.stranger.address, "1", "fast")
+    assert slow.prepared is not None and fast.prepared is not None
+    assert fast.prepared.fees.max_fee_per_gas > slow.prepared.fees.max_fee_per_gas
+    assert fast.prepared.fees.max_priority_fee_per_gas > slow.prepared.fees.max_priority_fee_per_gas
+    eth = dialog.asset.itemData(dialog.asset.findText("ETH", Qt.MatchFlag.MatchStartsWith))
+    assert page.service.max_sendable(sender, eth, "fast") < page.service.max_sendable(
+        sender, eth, "slow"
+    )
