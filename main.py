@@ -22,7 +22,10 @@ def main(argv: list[str] | None = None) -> int:
         from ui.shell.app import run_gui
 
         return run_gui(args)
-    return int(args.handler(args))
+    from app.cli.command import guarded
+
+    # Handlers declared with app.cli.command already map their errors; any other gets the same.
+    return guarded(lambda: int(args.handler(args)))
 
 
 if __name__ == "__main__":

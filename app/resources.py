@@ -27,3 +27,14 @@ def bundle_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """`resources/<parts...>` (the path may not exist: callers say what is missing)."""
     return bundle_root().joinpath("resources", *parts)
+
+
+def app_version() -> str:
+    """The installed version of PST Desk (pyproject's `version`; the frozen build carries the
+    package metadata too), or "unknown" when run from a tree that was never installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pst-desk")
+    except PackageNotFoundError:
+        return "unknown"

@@ -24,7 +24,7 @@ def run_with(world: Any, args: argparse.Namespace) -> list[Result]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.chain.indexer import EventIndexer
+    from app.chain.context import ChainContext
     from app.events import EventBus
     from app.services.portfolio import PortfolioService
     from ui.portfolio.page import PortfolioPage
@@ -33,13 +33,9 @@ def run_with(world: Any, args: argparse.Namespace) -> list[Result]:
     app = QApplication.instance() or QApplication([])
     gc_policy.install(app)  # as the app does after start-up (ui/shell/app.py)
     bus = EventBus()
-    service = PortfolioService(
-        world.client,
-        world.db,
-        bus,
-        registry=world.registry,
-        indexer=EventIndexer(world.client, world.db, confirmations=0),
-    )
+    profile = world.client.profile.with_endpoints(registry_address=world.registry)
+    chain = ChainContext(profile, world.db, client=world.client, index_confirmations=0)
+    service = PortfolioService(chain, bus)
     page = PortfolioPage(service, poll_ms=0)
     page.resize(1260, 860)
     page.show()

@@ -227,10 +227,11 @@ class Driver:
         page = attachment.page
         self.go(page)
         self.wait(lambda: page.snapshot is not None, 30, "the vault page")
-        if not page.password.isHidden():  # no keyring: a vault password, typed twice when new
+        if not page.password.isHidden():  # no keyring: the vault password
             page.password.setText(WALLET_PASSWORD)
-            if not page.password_again.isHidden():
-                page.password_again.setText(WALLET_PASSWORD)
+        if not page.new_password.isHidden():  # no keyring and a new vault: typed twice
+            page.new_password.password.setText(WALLET_PASSWORD)
+            page.new_password.confirmation.setText(WALLET_PASSWORD)
         page.unlock_button.click()
         vault, profile = attachment.vault, page.profile
         self.wait(lambda: vault.is_unlocked(profile), 60, "unlocking the vault")

@@ -192,6 +192,10 @@ class ApiClient:
     def report(self, symbol: str, period: str) -> models.RevenueReport:
         return self.get(resources.report(symbol, period))
 
+    def settlements(self, merchant_id: str, period: str) -> models.SettlementList:
+        """The payment provider's payouts of a store's sales in one month (value dates)."""
+        return self.get(resources.settlements(merchant_id, period))
+
     # -- the machinery ---------------------------------------------------------------------
 
     def get(self, resource: Resource[T], *, retries: int | None = None) -> T:

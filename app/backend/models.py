@@ -255,6 +255,26 @@ class RevenueReportList(Model):
     items: list[RevenueReport]
 
 
+class Settlement(Model):
+    """A payment provider's payout of a store's sales into a bank account, as the provider
+    reports it: `paid_to` is the account it says it paid (the controlled account, unless the
+    proceeds were diverted). Amount in US cents."""
+
+    id: str = Field(pattern=r"^[A-Z]{2,4}-[A-Z0-9-]{4,30}$")
+    merchant_id: MerchantId
+    provider: Name
+    value_date: dt.date
+    amount: Cents
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    paid_to: str = Field(pattern=r"^[A-Z0-9-]{4,34}$")
+
+
+class SettlementList(Model):
+    merchant_id: MerchantId
+    period: Period
+    items: list[Settlement]
+
+
 class ApiError(Model):
     """Every non-2xx answer carries this body."""
 

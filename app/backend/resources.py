@@ -114,3 +114,8 @@ def reports(symbol: str) -> Resource[models.RevenueReportList]:
 def report(symbol: str, period: str) -> Resource[models.RevenueReport]:
     path = f"/v1/tokens/{_segment(symbol)}/reports/{_segment(period)}"
     return Resource(path, models.RevenueReport, "report")
+
+
+def settlements(merchant_id: str, period: str) -> Resource[models.SettlementList]:
+    path = f"/v1/merchants/{_segment(merchant_id)}/settlements"
+    return Resource(path, models.SettlementList, "settlements", _query({"period": period}))

@@ -192,7 +192,9 @@ def deploy_store(
     sender: LocalSender, platform: PlatformAddresses, spec: StoreSpec
 ) -> StoreAddresses:
     """Deploy one store's token, router, DAO (governor + timelock) and offering, register it and
-    set its payout policy. The sender stays the store's owner until a handover to the timelock.
+    set its payout policy. The sender stays the store's owner and the token's admin (the sale
+    mints, the treasury distributes) until app.chain.dao hands the store and every power over the
+    token to the timelock.
     """
     sid = store_id(spec.key)
     me = sender.address

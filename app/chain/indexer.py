@@ -24,6 +24,7 @@ from web3.types import RPCEndpoint
 
 from app.chain.client import ChainClient, unwrap
 from app.chain.errors import BadRpcResponse, ChainError, ChainTimeout, RpcError
+from app.chain.locks import sync_lock
 from app.events import CHAIN_EVENTS, Changes, EventBus
 from app.storage.db import Database
 from app.storage.schema import ChainBlock, ChainEvent, ChainIndexCursor
@@ -99,6 +100,12 @@ class EventIndexer:
             return {row.contract: row.last_block for row in rows}
 
     def sync(self) -> SyncReport:
+        """One sync at a time per chain and data directory, across threads and processes: the
+        indexers of several features share the cursors and would store the same logs twice."""
+        with sync_lock(self.db.path, self.chain_id):
+            return self._sync()
+
+    def _sync(self) -> SyncReport:
         started = time.perf_counter()
         head = self.client.block_number()
         reorg_from, removed = self._check_reorg(head)

@@ -6,11 +6,13 @@ A mixin of TransactionPipeline: it needs `client`, `store`, `confirmations`, `br
 
 from __future__ import annotations
 
+import logging
 import time
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
-from app.chain.client import ChainClient, parse_quantity
+from app.chain.client import ChainClient, checksum, parse_quantity
 from app.chain.errors import BroadcastUncertain, ChainError, ReceiptTimeout
 from app.chain.txstore import (
     CANCELLED,
@@ -19,6 +21,7 @@ from app.chain.txstore import (
     FAILED,
     LIVE_ATTEMPTS,
     MINED,
+    NONCE_TAKEN,
     PENDING,
     REJECTED,
     REPLACED,
@@ -27,13 +30,37 @@ from app.chain.txstore import (
     TransactionRecord,
     TransactionStore,
 )
+from app.errors import Phrase
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class ReconcileOutcome:
     record: TransactionRecord
-    action: str  # "confirmed" | "mined" | "failed" | "cancelled" | "dropped" | "rebroadcast"
-    #             | "waiting" | "uncertain"
+    action: str  # "confirmed" | "mined" | "failed" | "cancelled" | "dropped" | "nonce_taken"
+    #             | "rebroadcast" | "waiting" | "uncertain"
+
+    @property
+    def notice(self) -> Phrase:
+        """What happened to this earlier transaction, in words for the user."""
+        record = self.record
+        params = {
+            "description": record.description,
+            "nonce": record.nonce,
+            "tx_hash": _hash(record),
+        }
+        if self.action in ("rebroadcast", "uncertain", "waiting", "mined"):
+            key = "waiting" if self.action == "mined" else self.action
+            return Phrase(f"tx.settled.{key}", **params)
+        if self.action == FAILED and record.mined is None:
+            return Phrase("tx.settled.failed", **params)
+        return Phrase("tx.settled.final", status=status_phrase(record.status), **params)
+
+
+def status_phrase(status: str) -> Phrase:
+    """A recorded transaction's status in words (History, CLI)."""
+    return Phrase(f"tx.status.{status}")
 
 
 class Tracking:
@@ -47,6 +74,9 @@ class Tracking:
     def _publish(self) -> None:
         raise NotImplementedError
 
+    def nonce_lock(self, sender: str) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
     def _get(self, intent_id: str) -> TransactionRecord:
         raise NotImplementedError
 
@@ -54,7 +84,13 @@ class Tracking:
         raise NotImplementedError
 
     def refresh(self, intent_id: str) -> TransactionRecord:
-        """Look once at the chain and record what happened to an intent's attempts."""
+        """Look once at the chain and record what happened to an intent's attempts.
+
+        Every attempt ever signed is asked for a receipt, also one whose broadcast raised (a node
+        can refuse in words and still take it). Only when the sender's nonce is used up and no
+        attempt of this intent is mined, also when looked up by hash, is the intent over without
+        effect: `dropped` when another recorded transaction of ours took the nonce, `nonce_taken`
+        when a transaction this app never recorded did."""
         record = self._get(intent_id)
         if record.status != PENDING or record.nonce is None:
             return record
@@ -65,17 +101,18 @@ class Tracking:
         receipts = {
             a.tx_hash: self.client.rpc("eth_getTransactionReceipt", [a.tx_hash])
             for a in record.attempts
-            if a.status != REJECTED
         }
         mined = next(((h, r) for h, r in receipts.items() if isinstance(r, dict)), None)
         changed = False
         if mined is not None:
             changed = self._record_mined(record, *mined)
         elif used > record.nonce:
+            if self._any_in_a_block(record):
+                return record  # mined, but its receipt is not served yet: look again later
             for attempt in record.attempts:
                 if attempt.status != REJECTED:
                     self.store.update_attempt(attempt.tx_hash, status=REPLACED)
-            self.store.update_intent(intent_id, status=DROPPED)
+            self.store.update_intent(intent_id, status=self._taker(record))
             changed = True
         else:
             for attempt in record.attempts:  # a receipt that vanished: reorged out
@@ -87,6 +124,23 @@ class Tracking:
         if changed:
             self._publish()
         return self._get(intent_id)
+
+    def _any_in_a_block(self, record: TransactionRecord) -> bool:
+        for attempt in record.attempts:
+            found = self.client.rpc("eth_getTransactionByHash", [attempt.tx_hash])
+            if isinstance(found, dict) and found.get("blockNumber"):
+                return True
+        return False
+
+    def _taker(self, record: TransactionRecord) -> str:
+        """DROPPED when another recorded intent of ours was mined at this nonce, else
+        NONCE_TAKEN: a transaction this app never recorded used it."""
+        for other in self.store.at_nonce(record.chain_id, record.sender, record.nonce or 0):
+            if other.intent_id != record.intent_id and (
+                other.mined is not None or other.status == CONFIRMED
+            ):
+                return DROPPED
+        return NONCE_TAKEN
 
     def _record_mined(self, record: TransactionRecord, tx_hash: str, receipt: Any) -> bool:
         """Record the receipt; True when something changed (first seen, moved block, final)."""
@@ -100,6 +154,7 @@ class Tracking:
             block_number=block,
             block_hash=str(receipt.get("blockHash")),
             gas_used=parse_quantity(receipt.get("gasUsed"), "receipt"),
+            effective_gas_price=_price(receipt),
             error=None if ok else "reverted on chain",
         )
         for attempt in record.attempts:
@@ -114,47 +169,84 @@ class Tracking:
         return changed
 
     def wait(self, intent_id: str, timeout: float = 60.0, poll: float = 0.2) -> TransactionRecord:
-        """Refresh until the intent is final (receipt + confirmations) or `timeout` passes."""
+        """Refresh until the intent is final (receipt + confirmations) or `timeout` passes. A look
+        that fails (the node unreachable, a receipt lookup refused) is retried until then: the
+        outcome is only unknown, never a failure."""
         deadline = time.monotonic() + timeout
         while True:
-            record = self.refresh(intent_id)
+            try:
+                record = self.refresh(intent_id)
+            except ChainError as error:
+                log.info("looking for the receipt of %s failed: %s", intent_id, error.code)
+                record = self._get(intent_id)
             if record.status != PENDING:
                 return record
             if time.monotonic() >= deadline:
                 raise ReceiptTimeout(
-                    f"'{record.description}' has no receipt after {timeout:g} s. It stays recorded "
-                    "and is followed up; you can speed it up or cancel it."
+                    "chain.receipt_unknown",
+                    description=record.description,
+                    seconds=f"{timeout:g}",
+                    tx_hash=_hash(record),
                 )
             time.sleep(poll)
 
+    def settle(self, sender: str) -> list[ReconcileOutcome]:
+        """Settle `sender`'s recorded, unconfirmed transactions (under its nonce lock)."""
+        with self.nonce_lock(sender):
+            return self._settle(sender)
+
+    def _settle(self, sender: str) -> list[ReconcileOutcome]:
+        """Each pending transaction of `sender`, lowest nonce first: record what the chain shows;
+        re-send the same signed bytes when the node does not know them (never re-signed)."""
+        outcomes = []
+        mine = [r for r in self.pending() if r.sender == checksum(sender)]
+        for record in sorted(mine, key=lambda r: r.nonce or 0):
+            outcomes.append(self._settle_one(record))
+        if outcomes:
+            self._publish()
+        return outcomes
+
+    def _settle_one(self, record: TransactionRecord) -> ReconcileOutcome:
+        try:
+            record = self.refresh(record.intent_id)
+        except ChainError:
+            return ReconcileOutcome(self._get(record.intent_id), "uncertain")
+        if record.status != PENDING:
+            return ReconcileOutcome(record, record.status)
+        if record.mined is not None:
+            return ReconcileOutcome(record, "mined")
+        live = [a for a in record.attempts if a.status in LIVE_ATTEMPTS]
+        if not live:
+            return ReconcileOutcome(record, "waiting")
+        newest = live[-1]
+        try:
+            if self.client.rpc("eth_getTransactionByHash", [newest.tx_hash]) is not None:
+                return ReconcileOutcome(self._get(record.intent_id), "waiting")
+            self.broadcast(newest.tx_hash, newest.raw)
+            action = "rebroadcast"
+        except BroadcastUncertain:
+            action = "uncertain"
+        except ChainError:
+            action = "failed" if self._get(record.intent_id).status == FAILED else "uncertain"
+        return ReconcileOutcome(self._get(record.intent_id), action)
+
     def reconcile(self) -> list[ReconcileOutcome]:
-        """At start-up: settle every recorded but unconfirmed transaction. A transaction the node
-        does not know is re-sent as the same signed bytes (same hash), never re-signed."""
+        """At start-up (every process that signs): settle every recorded but unconfirmed
+        transaction. A transaction the node does not know is re-sent as the same signed bytes
+        (same hash), never re-signed."""
         self.client.ensure_chain_id()  # never re-send recorded bytes to a different chain
         outcomes = []
-        for record in self.pending():
-            record = self.refresh(record.intent_id)
-            if record.status != PENDING:
-                outcomes.append(ReconcileOutcome(record, record.status))
-                continue
-            if record.mined is not None:
-                outcomes.append(ReconcileOutcome(record, "mined"))
-                continue
-            live = [a for a in record.attempts if a.status in LIVE_ATTEMPTS]
-            if not live:
-                outcomes.append(ReconcileOutcome(record, "waiting"))
-                continue
-            newest = live[-1]
-            if self.client.rpc("eth_getTransactionByHash", [newest.tx_hash]) is not None:
-                outcomes.append(ReconcileOutcome(self._get(record.intent_id), "waiting"))
-                continue
-            try:
-                self.broadcast(newest.tx_hash, newest.raw)
-                action = "rebroadcast"
-            except BroadcastUncertain:
-                action = "uncertain"
-            except ChainError:
-                action = "failed"
-            outcomes.append(ReconcileOutcome(self._get(record.intent_id), action))
-        self._publish()
+        for sender in sorted({r.sender for r in self.pending()}):
+            outcomes += self.settle(sender)
         return outcomes
+
+
+def _price(receipt: Any) -> str | None:
+    """The receipt's effective gas price in wei, as text (None when the node gives none)."""
+    value = receipt.get("effectiveGasPrice")
+    return None if value is None else str(parse_quantity(value, "receipt"))
+
+
+def _hash(record: TransactionRecord) -> str:
+    chosen = record.mined or (record.attempts[-1] if record.attempts else None)
+    return chosen.tx_hash if chosen else "-"

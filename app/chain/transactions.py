@@ -9,11 +9,13 @@ them can ever be mined). Tracking and start-up reconciliation live in app/chain/
 from __future__ import annotations
 
 import logging
-import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from app.chain.checkpoints import checkpoint
 from app.chain.client import ChainClient, checksum, parse_quantity
 from app.chain.errors import (
     BroadcastUncertain,
@@ -24,10 +26,12 @@ from app.chain.errors import (
     TransactionNotPending,
 )
 from app.chain.fees import Fees, bumped, suggest_fees
+from app.chain.locks import nonce_lock
 from app.chain.revert import artifact_decoder, revert_data
 from app.chain.signer import Signer, sender_of
 from app.chain.tracking import ReconcileOutcome, Tracking
 from app.chain.txstore import (
+    FAILED,
     LIVE_ATTEMPTS,
     PENDING,
     REJECTED,
@@ -58,7 +62,7 @@ class Intent:
 
     def __post_init__(self) -> None:
         if self.value < 0 or self.value >= 2**256:
-            raise ChainError("The amount to send is out of range.")
+            raise ChainError("chain.value_out_of_range")
         if self.to is not None:
             checksum(self.to)
 
@@ -94,11 +98,16 @@ class TransactionPipeline(Tracking):
         self.bus = bus
         self.gas_margin_bp = gas_margin_bp
         self.confirmations = confirmations
-        self._lock = threading.Lock()  # one nonce reservation at a time
 
     @property
     def chain_id(self) -> int:
         return self.client.chain_id
+
+    @contextmanager
+    def nonce_lock(self, sender: str) -> Iterator[None]:
+        """One nonce choice at a time per (chain, sender), across threads and processes."""
+        with nonce_lock(self.store.db.path, self.chain_id, checksum(sender)):
+            yield
 
     # -- build and simulate ---------------------------------------------------------------
     def prepare(self, intent: Intent, sender: str) -> PreparedTransaction:
@@ -137,14 +146,29 @@ class TransactionPipeline(Tracking):
         self, prepared: PreparedTransaction, signer: Signer, *, intent_id: str | None = None
     ) -> TransactionRecord:
         """Sign, record, broadcast. Re-submitting a known `intent_id` returns its record and
-        signs nothing (a retried button press must not make a second transaction)."""
+        signs nothing (a retried button press must not make a second transaction).
+
+        Under the sender's nonce lock, recorded transactions with a lower nonce are settled first
+        (`settle`): a new transaction never leaves a gap behind it. When one of them is the same
+        call (to, value, data) that never reached the node, it is re-sent and returned instead of
+        signing a second one: a retry after a crash sends once."""
         if intent_id is not None and (known := self.store.get(intent_id)) is not None:
             return known
         if checksum(signer.address) != prepared.sender:
-            raise ChainError("The signing account is not the account this was prepared for.")
+            raise ChainError("chain.wrong_signer")
         self.client.ensure_chain_id()
         intent = prepared.intent
-        with self._lock:
+        with self.nonce_lock(prepared.sender):
+            for outcome in self._settle(prepared.sender):
+                earlier = outcome.record
+                same = (earlier.to, earlier.value, earlier.data) == (
+                    None if intent.to is None else checksum(intent.to),
+                    intent.value,
+                    intent.data,
+                )
+                if outcome.action == "rebroadcast" and same:
+                    log.info("re-sent the recorded %s instead of signing it again", earlier.nonce)
+                    return earlier
             nonce = self._next_nonce(prepared.sender)
             tx = self._tx(prepared.sender, intent, nonce, prepared.gas_limit, prepared.fees)
             signed = self._sign(signer, tx)
@@ -164,10 +188,28 @@ class TransactionPipeline(Tracking):
             attempt = self._attempt_row(
                 intent_row.id, 1, "original", tx, signed.raw, signed.tx_hash
             )
-            self.store.record_attempt(intent_row, attempt, reserve_next=nonce + 1)
+            self._record_new(intent_row, attempt, reserve_next=nonce + 1)
         self._publish()
+        checkpoint("recorded")
         self.broadcast(signed.tx_hash, signed.raw)
         return self._get(intent_row.id)
+
+    def _record_new(
+        self, intent: ChainIntent, attempt: ChainTransaction, *, reserve_next: int
+    ) -> None:
+        """Record a new intent and its first attempt. The same signed bytes recorded before (the
+        node refused them, so the nonce was given back and signing again gave the same bytes)
+        are the same attempt: it moves to the new intent instead of a second row."""
+        known = self._attempt(attempt.tx_hash)
+        if known is None:
+            self.store.record_attempt(intent, attempt, reserve_next=reserve_next)
+            return
+        earlier = self.store.get(known.intent_id)
+        if earlier is None or earlier.status != FAILED or earlier.mined is not None:
+            # Identical bytes of a live or mined intent: only a nonce chosen twice could do
+            # that, which the nonce lock prevents. Refuse rather than guess.
+            raise ChainError("chain.same_bytes_recorded", tx_hash=attempt.tx_hash)
+        self.store.adopt_attempt(intent, attempt.tx_hash, reserve_next=reserve_next)
 
     def speed_up(self, intent_id: str, signer: Signer) -> TransactionRecord:
         """Replace the pending transaction with the same one at higher fees (same nonce)."""
@@ -180,12 +222,9 @@ class TransactionPipeline(Tracking):
     def _replace(self, intent_id: str, signer: Signer, *, cancel: bool) -> TransactionRecord:
         record = self._get(intent_id)
         if record.status != PENDING or record.nonce is None:
-            raise TransactionNotPending(
-                f"'{record.description}' is {record.status}; only a pending transaction can be "
-                "sped up or cancelled."
-            )
+            raise TransactionNotPending(description=record.description, status=record.status)
         if checksum(signer.address) != record.sender:
-            raise ChainError("The signing account is not the account that sent this.")
+            raise ChainError("chain.wrong_signer")
         self.client.ensure_chain_id()
         latest = record.latest
         old = Fees(latest.max_fee_per_gas, latest.max_priority_fee_per_gas)
@@ -196,7 +235,7 @@ class TransactionPipeline(Tracking):
         else:
             intent = Intent(record.to, record.data, record.value, record.description)
             gas = max(a.gas_limit for a in record.attempts if a.purpose != "cancel")
-        with self._lock:
+        with self.nonce_lock(record.sender):
             tx = self._tx(record.sender, intent, record.nonce, gas, fees)
             signed = self._sign(signer, tx)
             attempt = self._attempt_row(
@@ -207,8 +246,10 @@ class TransactionPipeline(Tracking):
                 signed.raw,
                 signed.tx_hash,
             )
-            self.store.record_attempt(None, attempt, reserve_next=None)
+            if self._attempt(signed.tx_hash) is None:  # identical bytes: the same attempt
+                self.store.record_attempt(None, attempt, reserve_next=None)
         self._publish()
+        checkpoint("recorded")
         self.broadcast(signed.tx_hash, signed.raw)
         return self._get(intent_id)
 
@@ -239,13 +280,18 @@ class TransactionPipeline(Tracking):
             # Something with this nonce is already in or mined; tracking decides what.
             self._mark_sent(tx_hash)
             return
+        if self._known_to_node(tx_hash):
+            # An error answer for a send the node took anyway (a proxy, a load balancer): the
+            # node's own word by hash wins over the error.
+            self._mark_sent(tx_hash)
+            return
         row = self._attempt(tx_hash)
         self.store.update_attempt(tx_hash, status=REJECTED, error=error.message[:500])
         if row is not None and row.purpose == "original":
-            self.store.update_intent(row.intent_id, status="failed")
+            self.store.update_intent(row.intent_id, status=FAILED)
             self.store.release_nonce(row.chain_id, row.sender, row.nonce)
         self._publish()
-        raise ChainError(f"The node refused the transaction: {error.message:.200}.") from error
+        raise ChainError("chain.node_refused", message=error.message[:200]) from error
 
     def _known_to_node(self, tx_hash: str) -> bool:
         try:
@@ -297,7 +343,7 @@ class TransactionPipeline(Tracking):
     def _sign(signer: Signer, tx: dict[str, Any]) -> Any:
         signed = signer.sign_transaction(dict(tx))
         if sender_of(signed.raw) != checksum(signer.address):
-            raise ChainError("The wallet signed with a different key than expected; not sent.")
+            raise ChainError("chain.signed_by_other_key")
         return signed
 
     def _attempt_row(
@@ -333,7 +379,7 @@ class TransactionPipeline(Tracking):
     def _get(self, intent_id: str) -> TransactionRecord:
         record = self.store.get(intent_id)
         if record is None:
-            raise ChainError(f"No recorded transaction {intent_id}.")
+            raise ChainError("chain.no_such_transaction", intent_id=intent_id)
         return record
 
     def history(self) -> list[TransactionRecord]:

@@ -5,6 +5,7 @@ Every signed attempt is written (and committed) before it is broadcast, and neve
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from dataclasses import dataclass
 
@@ -14,14 +15,19 @@ from sqlalchemy.orm import Session
 from app.storage.db import Database
 from app.storage.schema import ChainIntent, ChainNonce, ChainTransaction
 
-# Intent: waiting for a receipt, or final.
-PENDING, CONFIRMED, FAILED, CANCELLED, DROPPED = (
+# Intent: waiting for a receipt, or final. FAILED: reverted on chain, or refused by the node
+# (then no attempt is mined and nothing was sent). DROPPED: another recorded transaction of ours
+# took its nonce; NONCE_TAKEN: a transaction this app never recorded took it.
+PENDING, CONFIRMED, FAILED, CANCELLED, DROPPED, NONCE_TAKEN = (
     "pending",
     "confirmed",
     "failed",
     "cancelled",
     "dropped",
+    "nonce_taken",
 )
+# Over without effect on chain (nothing of the intent was mined).
+ENDED_WITHOUT_EFFECT = (CANCELLED, DROPPED, NONCE_TAKEN)
 # Attempt: recorded, known to the node, mined (ok / reverted), lost to a sibling, never mined.
 SIGNED, SENT, MINED, REVERTED, REPLACED, REJECTED = (
     "signed",
@@ -52,6 +58,14 @@ class Attempt:
     gas_used: int | None
     error: str | None
     raw: bytes
+    effective_gas_price: int | None = None
+
+    @property
+    def fee(self) -> int | None:
+        """What it paid in wei (gas used x effective gas price), once mined."""
+        if self.gas_used is None or self.effective_gas_price is None:
+            return None
+        return self.gas_used * self.effective_gas_price
 
 
 @dataclass(frozen=True)
@@ -112,6 +126,50 @@ class TransactionStore:
             )
             row = session.get(ChainNonce, (chain_id, sender))
             return bool(live), None if row is None else row.next_nonce
+
+    def at_nonce(self, chain_id: int, sender: str, nonce: int) -> builtins.list[TransactionRecord]:
+        """Every recorded intent of `sender` at `nonce`."""
+        with self.db.session() as session:
+            intents = session.scalars(
+                select(ChainIntent).where(
+                    ChainIntent.chain_id == chain_id,
+                    ChainIntent.sender == sender,
+                    ChainIntent.nonce == nonce,
+                )
+            ).all()
+            return [_record(session, intent) for intent in intents]
+
+    def adopt_attempt(self, intent: ChainIntent, tx_hash: str, reserve_next: int) -> None:
+        """Record `intent` with an attempt recorded before under an intent the node refused
+        (identical bytes: the same attempt). That refused intent had nothing else and goes."""
+        with self.db.session() as session:
+            row = session.get(ChainTransaction, tx_hash)
+            assert row is not None
+            previous = row.intent_id
+            session.add(intent)
+            session.flush()
+            row.intent_id = intent.id
+            row.attempt = 1
+            row.status = SIGNED
+            row.error = None
+            row.updated_at = now()
+            session.flush()
+            left = session.scalar(
+                select(func.count())
+                .select_from(ChainTransaction)
+                .where(ChainTransaction.intent_id == previous)
+            )
+            if not left:
+                old = session.get(ChainIntent, previous)
+                if old is not None:
+                    session.delete(old)
+            nonce_row = session.get(ChainNonce, (row.chain_id, row.sender))
+            if nonce_row is None:
+                session.add(
+                    ChainNonce(chain_id=row.chain_id, address=row.sender, next_nonce=reserve_next)
+                )
+            else:
+                nonce_row.next_nonce = max(nonce_row.next_nonce, reserve_next)
 
     def record_attempt(
         self, intent: ChainIntent | None, attempt: ChainTransaction, reserve_next: int | None
@@ -192,6 +250,9 @@ def _record(session: Session, intent: ChainIntent) -> TransactionRecord:
                 gas_used=r.gas_used,
                 error=r.error,
                 raw=r.raw,
+                effective_gas_price=(
+                    int(r.effective_gas_price) if r.effective_gas_price is not None else None
+                ),
             )
             for r in rows
         ),

@@ -6,9 +6,12 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Sequence
+from typing import NoReturn
 
 # Modules under app.cli that provide a subcommand, in the order `--help` lists them.
-COMMANDS = ("sandbox", "doctor", "wallet", "vault", "treasury")
+COMMANDS = (
+    "sandbox", "doctor", "wallet", "vault", "treasury", "portfolio", "token", "merchants", "bank",
+)  # fmt: skip
 
 
 def opens_gui(argv: Sequence[str]) -> bool:
@@ -27,9 +30,16 @@ def opens_gui(argv: Sequence[str]) -> bool:
     return known.command in (None, "gui") and not {"-h", "--help"} & set(argv)
 
 
+class CliParser(argparse.ArgumentParser):
+    """A usage error is one line that says what to do, not the usage block (exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The full CLI; given the `argv` about to be parsed, only what that command line needs."""
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="pst-desk", description="PST Desk: the Profit Share Token desktop app and its CLI."
     )
     parser.add_argument("--data-dir", help="where the app keeps its data (default: per-user)")

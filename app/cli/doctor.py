@@ -38,9 +38,10 @@ from app.backend.errors import (
     InvalidPayload,
 )
 from app.backend.models import SCHEMA_VERSION, Health
+from app.cli.command import open_data_dir
 from app.cli.secrets import SecretInput
 from app.config.errors import from_validation
-from app.config.paths import data_dir, database_path
+from app.config.paths import ENV_API_TOKEN, database_path
 from app.config.profiles import NetworkProfile
 from app.errors import AppError
 from app.errors.clean import clean_text
@@ -56,7 +57,7 @@ class DoctorError(AppError):
     code = "doctor.no_api_url"
 
 
-ENV_TOKEN = "PST_DESK_API_TOKEN"
+ENV_TOKEN = ENV_API_TOKEN
 SLOW_MS = 1000  # median round trip above this makes the app feel broken
 OK, FAIL, SKIP = "OK", "FAIL", "SKIP"
 
@@ -230,7 +231,7 @@ def vault_token(
 
     if profile.is_sandbox or getattr(args, "token_stdin", False):
         return "", None  # the sandbox makes a new token at each start: the one it prints is current
-    db = open_database(database_path(data_dir(args.data_dir)))
+    db = open_database(database_path(open_data_dir(args.data_dir)))
     try:
         secrets = vault_secrets(stdin)
         token = stored_api_token(Vault(db), profile.name, lambda: secrets.read("vault password"))
@@ -250,7 +251,7 @@ def read_token(stdin: TextIO | None = None) -> str:
 
 def resolve_profile(args: argparse.Namespace) -> NetworkProfile:
     """The profile named by --profile (else the active one), with --api-url filled in."""
-    db = open_database(database_path(data_dir(args.data_dir)))
+    db = open_database(database_path(open_data_dir(args.data_dir)))
     try:
         settings = load_settings(db)
     finally:

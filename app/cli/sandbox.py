@@ -11,7 +11,7 @@ import sys
 import threading
 from types import FrameType
 
-from app.config.paths import data_dir
+from app.cli.command import open_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         stopping.set()
 
     previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
-    root = data_dir(args.data_dir)
+    root = open_data_dir(args.data_dir)
     world = SandboxWorld(root, seed=args.seed, merchants=args.merchants, reset=args.reset)
     token = secrets.token_urlsafe(24)
     started: list[Service] = []
@@ -87,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
         port=args.port,
         day_seconds=args.day_seconds,
         chain_dir=None if args.no_chain else root / "sandbox",
+        bank_dir=root,
         reset=args.reset,
     )
     try:

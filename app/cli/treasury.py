@@ -6,37 +6,36 @@
                               (--reason TEXT is required when reconciliation finds a difference)
   approve ID | reject ID --reason TEXT | execute ID | cancel ID
   audit-export FILE           the audit trail as JSON or CSV (--format, default by extension)
+  import-statement FILE       import a bank statement (camt.053 or MT940); see `bank --help`
+  reconcile --period YYYY-MM  match the month's bank lines with settlements and the chain
   audit-verify [FILE]         check the local trail (or an export); exit 1 naming the first bad row
 
 The network comes from the profile (--profile), overridden by --rpc-url, --registry, --chain-id
 and --api-url. Secrets never come from the command line: the API token from
 $PST_DESK_API_TOKEN, else the first line of standard input (only for commands that read reports:
 show, propose); then the wallet password of --account (commands that sign) as the next line, or
-hidden prompts on a terminal. Every command first reconciles actions a crash may have left open.
-Exit codes: 0 done, 1 refused or failed (nothing was sent unless it says so), 2 usage.
+hidden prompts on a terminal. Every command first reconciles the recorded transactions and the
+actions a crash may have left open, and says what it did.
+Exit codes: 0 done, 1 refused or failed (nothing was sent), 2 usage; for the commands that sign
+(propose, approve, reject, execute, cancel) also 4 (sent, outcome not known yet) and 5 (sent,
+reverted or replaced on chain): see below.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from app import deadline
-from app.backend.errors import BackendError
-from app.chain.errors import ChainError
-from app.config.paths import data_dir, database_path
-from app.storage import open_database
-from app.storage.settings_store import load_settings
-from app.treasury.errors import TreasuryError
-from app.wallet.errors import WalletError
+from app.cli.command import SIGNING_EXIT_CODES, TOKEN_ENV, Cli, UsageError, command
 
 SIGNING = ("propose", "approve", "reject", "execute", "cancel")
 READS_REPORTS = ("propose", "show")
 READS = ("list", "show")
-TOKEN_ENV = "PST_DESK_API_TOKEN"
+
+__all__ = ["READS_REPORTS", "SIGNING", "TOKEN_ENV", "UsageError", "register", "run"]
 
 
 def register(subparsers: Any) -> None:
@@ -44,6 +43,7 @@ def register(subparsers: Any) -> None:
         "treasury",
         help="distributions: list, show, propose, approve, execute, audit-export, audit-verify",
         description=__doc__,
+        epilog=SIGNING_EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--rpc-url", help="JSON-RPC URL (default: the profile's)")
@@ -80,43 +80,22 @@ def register(subparsers: Any) -> None:
     verify = sub.add_parser("audit-verify", help="verify the local trail or an export")
     verify.add_argument("file", type=Path, nargs="?")
     verify.add_argument("--expected-head", help="the head hash kept elsewhere (0x…)")
+    from app.cli import bank  # the bank's actions: import-statement, reconcile
+
+    bank.add_treasury_actions(sub)
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
+@command(signs=lambda args: args.treasury_command in SIGNING)
+def run(cli: Cli) -> int:
+    from app.cli import bank
     from app.cli.treasury_commands import Context, dispatch
 
-    root = data_dir(args.data_dir)
-    db = open_database(database_path(root))
-    ctx: Context | None = None
+    if cli.args.treasury_command in bank.TREASURY_ACTIONS:
+        return bank.run_treasury_action(cli.args, cli.stdin)
+
     # A read answers within --timeout however slowly the node or the backend talks (a command
     # that signs waits --timeout for each receipt instead, and is never cut mid-send).
-    bound = deadline.within(args.timeout) if args.treasury_command in READS else nullcontext()
-    try:
-        with bound:
-            ctx = Context.open(args, root, db, stdin or sys.stdin)
-            return dispatch(args, ctx)
-    except (TreasuryError, ChainError, BackendError, WalletError) as error:
-        print(f"error: {error.user_message}", file=sys.stderr)
-        return 1
-    except UsageError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    except OSError as error:
-        print(f"error: {error.strerror or error} ({error.filename or ''})", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\ninterrupted; recorded actions are resumed by the next command", file=sys.stderr)
-        return 130
-    finally:
-        if ctx is not None:
-            ctx.close()
-        db.close()
-
-
-class UsageError(Exception):
-    pass
-
-
-def settings_of(db: Any) -> Any:
-    return load_settings(db)
+    reads = cli.args.treasury_command in READS
+    with deadline.within(cli.args.timeout) if reads else nullcontext():
+        return dispatch(cli.args, Context.open(cli))

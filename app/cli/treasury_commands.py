@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.command import EXIT_NOT_SENT, Cli, UsageError, exit_code_of
 from app.cli.secrets import SecretInput
-from app.cli.treasury import READS_REPORTS, SIGNING, TOKEN_ENV, UsageError, settings_of
+from app.cli.treasury import READS_REPORTS, SIGNING
+from app.cli.wallet import InputEnded
 from app.storage.db import Database
+from app.storage.settings_store import load_settings
 from app.treasury import audit_export
 from app.treasury.actions import Kind, State
 from app.treasury.audit import AuditTrail, verify
@@ -38,89 +39,52 @@ class Context:
     db: Database
     desk: TreasuryDesk | None
     signer: Any
-    closers: list[Any]
 
     @classmethod
-    def open(cls, args: argparse.Namespace, root: Path, db: Database, stdin: TextIO) -> Context:
+    def open(cls, cli: Cli) -> Context:
+        args = cli.args
         command = args.treasury_command
         if command == "audit-verify":
-            return cls(args, db, None, None, [])
-        from app.chain.client import connect
-        from app.chain.registry import discover
-
-        settings = settings_of(db)
-        try:
-            profile = settings.profile(args.profile)
-        except KeyError:
-            raise UsageError(f"there is no network profile named {args.profile!r}") from None
-        changes: dict[str, object] = {}
-        for option, name in (
-            ("rpc_url", "rpc_url"),
-            ("registry", "registry_address"),
-            ("api_url", "api_url"),
-            ("chain_id", "chain_id"),
-        ):
-            if getattr(args, option) is not None:
-                changes[name] = getattr(args, option)
-        try:
-            profile = profile.with_endpoints(**changes)
-        except ValueError as error:
-            raise UsageError(str(error).splitlines()[0]) from None
+            return cls(args, cli.db, None, None)
+        profile = cli.profile()
         if not profile.rpc_url or not profile.registry_address:
-            raise UsageError(
-                "no RPC URL or registry address: pass --rpc-url and --registry (for the sandbox, "
-                "the 'rpc:' and 'registry:' lines `python main.py sandbox` prints)"
-            )
+            raise UsageError("treasury.cli_no_network")
         if command in SIGNING and not args.account:
-            raise UsageError(f"`treasury {command}` signs: name the account with --account")
-        secrets = _treasury_secrets(stdin)
-        closers: list[Any] = []
+            raise UsageError("treasury.cli_no_account", command=command)
+        secrets = _treasury_secrets(cli.stdin)
         api = None
         if command in READS_REPORTS and (profile.api_url or command == "propose"):
             if not profile.api_url:
-                raise UsageError("proposing needs the revenue report: pass --api-url")
+                raise UsageError("treasury.cli_no_api_url")
             from app.backend.client import ApiClient
 
-            token = os.environ.get(TOKEN_ENV, "").strip() or secrets.read("API token")
-            if not token:
-                raise UsageError(f"no API token: set ${TOKEN_ENV} or give it on standard input")
-            api = ApiClient(profile.api_url, token)
-            closers.append(api)
+            api = cli.closing(ApiClient(profile.api_url, cli.api_token(secrets)))
         signer = None
         if command in SIGNING:
-            signer = _unlock(root, db, args.account, secrets)
-        client = connect(profile)
-        closers.append(client)
+            signer = unlock(cli, args.account, secrets)
         tolerance = args.tolerance_bp
         if tolerance is None:
-            tolerance = settings.reconciliation_tolerance_bp
-        desk = TreasuryDesk(client, discover(client), db, api, tolerance_bp=tolerance)
-        return cls(args, db, desk, signer, closers)
-
-    def close(self) -> None:
-        for thing in reversed(self.closers):
-            thing.close()
+            tolerance = load_settings(cli.db).reconciliation_tolerance_bp
+        desk = TreasuryDesk(cli.chain(), api, tolerance_bp=tolerance)
+        return cls(args, cli.db, desk, signer)
 
 
 def _treasury_secrets(stream: TextIO) -> SecretInput:
-    return SecretInput(
-        stream,
-        ended=lambda what, _line: UsageError(
-            f"standard input ended before the {what}; nothing was sent"
-        ),
-    )
+    return SecretInput(stream, ended=lambda what, line: InputEnded(what=what, line=line))
 
 
-def _unlock(root: Path, db: Database, address: str, secrets: SecretInput) -> Any:
+def unlock(cli: Cli, address: str, secrets: SecretInput) -> Any:
+    """The signer of `address` after its wallet password (the one signing grant)."""
+    from app.wallet.grant import SigningGrant
     from app.wallet.session import WalletSession
     from app.wallet.wallet import Wallet
 
-    wallet = Wallet(root, db)
+    wallet = Wallet(cli.root, cli.db)
     account = wallet.account(address)  # an unknown account fails before the password
-    session = WalletSession(wallet)
-    password = bytearray(secrets.read(f"wallet password for {account.address}").encode())
-    session.unlock(account.address, password)
-    return session.signer(account.address)
+    password = secrets.read(f"wallet password for {account.address}")
+    wallet.verify_password(password)  # a wrong password fails before anything is prepared
+    grant = SigningGrant(WalletSession(wallet), account.address, password)
+    return cli.closing(grant).signer
 
 
 def dispatch(args: argparse.Namespace, ctx: Context) -> int:
@@ -140,7 +104,7 @@ def dispatch(args: argparse.Namespace, ctx: Context) -> int:
         if args.store:
             return _show_store(desk.overview([args.store]))
         if args.proposal_id is None:
-            raise UsageError("show needs a proposal id or --store SYMBOL")
+            raise UsageError("treasury.cli_show_what")
         return _show_proposal(desk, desk.proposal(args.proposal_id))
     if command == "audit-export":
         return _audit_export(args, desk)
@@ -171,7 +135,7 @@ def _proposal_line(view: ProposalView) -> str:
 
 def _show_store(stores: list[StoreOverview]) -> int:
     if not stores:
-        raise ProposalRefused("No store has that token symbol.")
+        raise ProposalRefused("treasury.cli_no_such_store")
     store = stores[0]
     print(f"store {store.symbol} ({store.merchant_id or 'no reports'}) {store.store_hex}")
     print(f"pending in the treasury: {money(store.pending)}")
@@ -224,7 +188,8 @@ def _propose(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk) -> int:
     if draft.override_reason:
         print(f"reconciliation overridden: {draft.override_reason}")
     action = desk.workflow.propose(draft, ctx.signer.address)
-    return _finish(run(desk.workflow, action.id, ctx.signer, progress=_err, timeout=args.timeout))
+    done = run(desk.workflow, action.id, ctx.signer, progress=_err, timeout=args.timeout)
+    return _finish(desk, done)
 
 
 def _act(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk, kind: Kind) -> int:
@@ -237,17 +202,21 @@ def _act(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk, kind: Kind)
             return 0
     note = getattr(args, "reason", None)
     action = flow.act(kind, args.proposal_id, actor, note=note)
-    return _finish(run(flow, action.id, ctx.signer, progress=_err, timeout=args.timeout))
+    return _finish(desk, run(flow, action.id, ctx.signer, progress=_err, timeout=args.timeout))
 
 
-def _finish(action: Any) -> int:
+def _finish(desk: TreasuryDesk, action: Any) -> int:
+    """The action's line, and the exit code of its transaction (SIGNING_EXIT_CODES)."""
     what = f"proposal #{action.proposal_id}" if action.proposal_id else f"period {action.period}"
-    print(f"{action.kind} {what}: {action.state} tx {action.tx_hash or '-'}")
+    print(f"{action.kind} {what}: {action.state} tx {action.tx_hash or '-'}", flush=True)
     if action.state in (State.CONFIRMED, State.SUPERSEDED):
         return 0
     if action.error:
         _err(f"error: {action.error}")
-    return 1
+    record = None
+    if action.intent_id is not None:
+        record = desk.workflow.pipeline.store.get(action.intent_id)
+    return EXIT_NOT_SENT if record is None else exit_code_of(record)
 
 
 def _audit_export(args: argparse.Namespace, desk: TreasuryDesk) -> int:
@@ -255,7 +224,7 @@ def _audit_export(args: argparse.Namespace, desk: TreasuryDesk) -> int:
     entries = desk.audit.entries()
     text = audit_export.export_csv(entries) if fmt == "csv" else audit_export.export_json(entries)
     if args.file.exists():
-        raise UsageError(f"{args.file} exists; choose a new file name")
+        raise UsageError("treasury.cli_file_exists", path=str(args.file))
     args.file.write_text(text, encoding="utf-8")
     _, head = desk.audit.head()
     print(f"wrote {len(entries)} entries to {args.file} ({fmt}); head {head}")

@@ -25,9 +25,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.command import Cli, command
 from app.cli.secrets import SecretInput
-from app.config.paths import data_dir, database_path
-from app.storage import open_database
 from app.storage.settings_store import load_settings
 from app.vault import SecretField, StoreCredential, Vault, VaultError, VaultMode
 from app.vault.backup import export_backup, import_backup
@@ -39,10 +38,8 @@ def vault_secrets(stream: TextIO | None = None) -> SecretInput:
     """The vault's secrets from standard input (one per line) or hidden prompts."""
     return SecretInput(
         stream,
-        ended=lambda what, _line: VaultError(
-            f"standard input ended before {what} (see `vault --help`)"
-        ),
-        differ=lambda what: VaultError(f"the two entries of {what} differ; nothing was changed"),
+        ended=lambda what, line: VaultError("cli.input_ended", what=what, line=line),
+        differ=lambda what: VaultError("cli.entries_differ", what=what),
     )
 
 
@@ -85,21 +82,12 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
-    db = open_database(database_path(data_dir(args.data_dir)))
-    try:
-        settings = load_settings(db)
-        profile = args.profile or settings.active_profile
-        settings.profile(profile)  # an unknown profile is a usage error, not a new vault
-        return _dispatch(args, Vault(db), profile, vault_secrets(stdin))
-    except (VaultError, OSError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except KeyError as error:  # an unknown profile
-        print(f"error: {error.args[0]}", file=sys.stderr)
-        return 2
-    finally:
-        db.close()
+@command()
+def run(cli: Cli) -> int:
+    settings = load_settings(cli.db)
+    profile = cli.args.profile or settings.active_profile
+    settings.profile(profile)  # an unknown profile is a usage error, not a new vault
+    return _dispatch(cli.args, Vault(cli.db), profile, vault_secrets(cli.stdin))
 
 
 def _unlock(vault: Vault, profile: str, secrets: SecretInput) -> None:
@@ -171,7 +159,7 @@ def _add(args: argparse.Namespace, vault: Vault, profile: str, secrets: SecretIn
         print(f"kept the API token of profile {profile}", file=sys.stderr)
         return 0
     if not args.store or not args.platform or not args.login:
-        raise VaultError("add needs STORE, --platform and --login (or --api-token)")
+        raise VaultError("cli.vault_add_needs")
     credential = StoreCredential(
         platform=args.platform,
         login=args.login,
@@ -191,7 +179,7 @@ def _reveal(args: argparse.Namespace, vault: Vault, profile: str) -> int:
     elif args.store and args.field:
         shown = vault.reveal(profile, args.store, SecretField(args.field), args.purpose)
     else:
-        raise VaultError("reveal needs STORE and FIELD (or --api-token)")
+        raise VaultError("cli.vault_reveal_needs")
     print(shown.value)
     print(
         f"recorded access #{shown.access_id}; purpose hash 0x{shown.purpose_hash.hex()}",
@@ -203,7 +191,7 @@ def _reveal(args: argparse.Namespace, vault: Vault, profile: str) -> int:
 def _rotate(args: argparse.Namespace, vault: Vault, profile: str, secrets: SecretInput) -> int:
     if not args.master:
         if not args.store:
-            raise VaultError("rotate needs STORE, or --master")
+            raise VaultError("cli.vault_rotate_needs")
         entry = vault.rotate_entry(profile, args.store)
         print(f"rotated {entry.store_id} to key version {entry.key_version}", file=sys.stderr)
         return 0

@@ -28,7 +28,8 @@ to check it was written down; only then is the wallet saved. With standard input
 `--skip-verify` skips that check (you take responsibility for having the words). `create` prints
 the new account's address on standard output, `restore` each restored account's; `list` prints
 one account per line (checksummed address, kind, derivation index, label). On any error nothing
-is changed and the exit code is 1 (2 for a usage error).
+is changed and the exit code is 1 (2 for a usage error), except `send`: see `wallet send --help`
+for its exit codes (4: sent, outcome not known yet; 5: sent and reverted or replaced).
 """
 
 from __future__ import annotations
@@ -39,12 +40,10 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.chain.errors import ChainError
+from app.cli.command import Cli, command
 from app.cli.secrets import SecretInput
 from app.cli.wallet_chain import add_parsers as add_chain_parsers
 from app.cli.wallet_chain import run_chain_command
-from app.config.paths import data_dir, database_path
-from app.storage import open_database
 from app.wallet.accounts import parse_private_key
 from app.wallet.errors import PasswordMismatch, WalletError
 from app.wallet.keystore import parse as parse_keystore
@@ -58,18 +57,12 @@ VERIFY_ATTEMPTS_ON_A_TERMINAL = 3
 
 
 class InputEnded(WalletError):
-    pass
+    code = "cli.input_ended"
 
 
 def wallet_secrets(stream: TextIO | None = None) -> SecretInput:
     """The wallet's secrets from standard input (one per line, in --help's order) or prompts."""
-    return SecretInput(
-        stream,
-        ended=lambda what, line: InputEnded(
-            f"standard input ended before {what} (line {line}); "
-            "see `wallet --help` for the order. Nothing was changed."
-        ),
-    )
+    return SecretInput(stream, ended=lambda what, line: InputEnded(what=what, line=line))
 
 
 def register(subparsers: Any) -> None:
@@ -122,28 +115,13 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
-    root = data_dir(args.data_dir)
-    db = open_database(database_path(root))
-    try:
-        if args.wallet_command in ("balance", "send"):
-            secrets = wallet_secrets(stdin)
-            return run_chain_command(args, Wallet(root, db), db, secrets.read, stdin)
-        return _dispatch(args, Wallet(root, db), wallet_secrets(stdin))
-    except (WalletError, ChainError) as error:
-        print(f"error: {error.user_message}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(
-            f"error: {error.strerror or error} ({error.filename or ''}); nothing was changed",
-            file=sys.stderr,
-        )
-        return 1
-    except KeyboardInterrupt:
-        print("\ncancelled; nothing was changed", file=sys.stderr)
-        return 130
-    finally:
-        db.close()
+@command(signs=lambda args: args.wallet_command == "send")
+def run(cli: Cli) -> int:
+    wallet = Wallet(cli.root, cli.db)
+    secrets = wallet_secrets(cli.stdin)
+    if cli.args.wallet_command in ("balance", "send"):
+        return run_chain_command(cli, wallet, secrets)
+    return _dispatch(cli.args, wallet, secrets)
 
 
 def _dispatch(args: argparse.Namespace, wallet: Wallet, secrets: SecretInput) -> int:
@@ -235,7 +213,7 @@ def _create(args: argparse.Namespace, wallet: Wallet, secrets: SecretInput) -> i
     if args.passphrase:  # a typo here would silently make a different wallet: ask twice
         passphrase = secrets.read("BIP-39 passphrase")
         if secrets.read("BIP-39 passphrase again") != passphrase:
-            raise PasswordMismatch("The two passphrases differ. Nothing was changed.")
+            raise PasswordMismatch("cli.passphrases_differ")
     draft = NewWalletDraft.generate(args.words)
     _show_phrase(draft)
     if args.skip_verify:

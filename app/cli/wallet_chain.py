@@ -14,23 +14,26 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from typing import Any, TextIO
+import uuid
+from typing import Any
 
-from app.chain.errors import ReceiptTimeout
-from app.config.profiles import NetworkProfile
-from app.services.wallet import NotConnected, WalletService
-from app.storage.db import Database
-from app.storage.settings_store import load_settings
+from app.chain.txstore import TransactionRecord
+from app.cli.command import (
+    EXIT_DECLINED,
+    EXIT_NOT_SENT,
+    EXIT_UNKNOWN,
+    SIGNING_EXIT_CODES,
+    Cli,
+    UsageError,
+    say,
+)
+from app.cli.secrets import SecretInput
+from app.services.wallet import WalletService
 from app.wallet.errors import WalletError
 from app.wallet.session import PasswordRequest
 from app.wallet.wallet import Wallet
 
-EXIT_DECLINED = 3
-
-
-class SendDeclined(WalletError):
-    pass
+_KEY_NAMESPACE = uuid.UUID("0b7c2a52-8f0e-4d0c-9a51-6a1c3e5f2d90")
 
 
 def add_parsers(sub: Any) -> None:
@@ -39,7 +42,10 @@ def add_parsers(sub: Any) -> None:
     balance.add_argument("--json", action="store_true", help="one JSON object per line")
     _network_options(balance)
     send = sub.add_parser(
-        "send", help="send ETH, the stablecoin or a PST after a review (stdin: yes, password)"
+        "send",
+        help="send ETH, the stablecoin or a PST after a review (stdin: yes, password)",
+        epilog=SIGNING_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     send.add_argument("--from", dest="sender", help="sending account (default: the only one)")
     send.add_argument("--to", required=True, help="recipient address (EIP-55)")
@@ -47,6 +53,11 @@ def add_parsers(sub: Any) -> None:
     send.add_argument("--asset", default="ETH", help="ETH, a token symbol or a token address")
     send.add_argument(
         "--wait", type=float, default=60.0, help="seconds to wait for the receipt (0: do not)"
+    )
+    send.add_argument(
+        "--key",
+        help="a name for this payment: a re-run with the same key never sends a second one, it "
+        "reports the first one's outcome (for scripts that retry)",
     )
     _network_options(send)
 
@@ -57,36 +68,12 @@ def _network_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--chain-id", type=int, help="expected chain id (overrides the profile)")
 
 
-def network_profile(args: argparse.Namespace, db: Database) -> NetworkProfile:
-    profile = load_settings(db).profile(getattr(args, "profile", None))
-    changes: dict[str, object] = {}
-    if args.rpc_url:
-        changes["rpc_url"] = args.rpc_url
-    if args.registry:
-        changes["registry_address"] = args.registry
-    if args.chain_id:
-        changes["chain_id"] = args.chain_id
+def run_chain_command(cli: Cli, wallet: Wallet, secrets: SecretInput) -> int:
+    service = WalletService(wallet, cli.db, chain=cli.chain())
     try:
-        return profile.with_endpoints(**changes) if changes else profile
-    except ValueError as error:
-        raise WalletError(f"Invalid network option: {_first_error(error)}") from None
-
-
-def run_chain_command(
-    args: argparse.Namespace, wallet: Wallet, db: Database, read: Any, stdin: TextIO | None
-) -> int:
-    profile = network_profile(args, db)
-    if not profile.rpc_url:
-        raise NotConnected(
-            f"The network profile {profile.name!r} has no RPC URL. Pass --rpc-url and "
-            "--registry (for the sandbox: the 'rpc:' and 'registry:' lines that "
-            "`python main.py sandbox` prints), or set them in the profile."
-        )
-    service = WalletService(wallet, db, profile=profile, index_confirmations=0)
-    try:
-        if args.wallet_command == "balance":
-            return _balance(service, args)
-        return _send(service, args, read, stdin)
+        if cli.args.wallet_command == "balance":
+            return _balance(service, cli.args)
+        return _send(cli, service, secrets)
     finally:
         service.close()
 
@@ -94,7 +81,7 @@ def run_chain_command(
 def _balance(service: WalletService, args: argparse.Namespace) -> int:
     addresses = [args.address] if args.address else [a.address for a in service.wallet.accounts()]
     if not addresses:
-        print("no accounts; create or import one first", file=sys.stderr)
+        say("no accounts; create or import one first")
         return 1
     for address in addresses:
         balances = service.balances(address)
@@ -115,51 +102,52 @@ def _balance(service: WalletService, args: argparse.Namespace) -> int:
     return 0
 
 
-def _send(service: WalletService, args: argparse.Namespace, read: Any, stdin: TextIO | None) -> int:
+def _send(cli: Cli, service: WalletService, secrets: SecretInput) -> int:
+    args = cli.args
+    if args.wait < 0:
+        raise UsageError("cli.bad_wait")
+    intent_id = None
+    if args.key:
+        intent_id = str(uuid.uuid5(_KEY_NAMESPACE, f"wallet-send:{args.key}"))
+        known = service.chain().pipeline.store.get(intent_id)
+        if known is not None:  # a re-run: report the first one, never send again
+            say(f"already recorded under --key {args.key}: {known.description}")
+            return _outcome(cli, service, known, hash_printed=False)
     sender = args.sender or _only_signer(service.wallet)
     review = service.review_transfer(sender, args.asset, args.to, args.amount)
     for label, value in review.lines():
         print(f"{label + ':':<14} {value}")
     if not review.can_send:
-        print("error: this transfer would fail; nothing was signed", file=sys.stderr)
-        return 1
-    on_terminal = (stdin or sys.stdin).isatty()
-    answer = input("Type yes to sign and send: ") if on_terminal else read("confirmation (yes)")
+        say("error: this transfer would fail; nothing was signed")
+        return EXIT_NOT_SENT
+    on_terminal = cli.stdin.isatty()
+    answer = input("Type yes to sign and send: ") if on_terminal else secrets.read("confirmation")
     if answer.strip().lower() != "yes":
-        print("not sent: the confirmation was not 'yes'", file=sys.stderr)
+        say("not sent: the confirmation was not 'yes'")
         return EXIT_DECLINED
 
     def prompt(_request: PasswordRequest) -> str:
-        return str(read("wallet password"))
+        return str(secrets.read("wallet password"))
 
-    record = service.send(review, prompt)
-    print(record.latest.tx_hash)
-    print(f"sent: {record.description}", file=sys.stderr)
-    if args.wait > 0:
-        try:
-            final = service.wait(record.intent_id, args.wait)
-        except ReceiptTimeout as error:
-            print(f"warning: {error.user_message}", file=sys.stderr)
-            return 0
-        print(f"status: {final.status}", file=sys.stderr)
-        return 0 if final.status == "confirmed" else 1
-    return 0
+    record = service.send(review, prompt, intent_id=intent_id)
+    print(record.latest.tx_hash, flush=True)  # before waiting: a script has it whatever happens
+    say(f"sent: {record.description}")
+    return _outcome(cli, service, record, hash_printed=True)
+
+
+def _outcome(
+    cli: Cli, service: WalletService, record: TransactionRecord, *, hash_printed: bool
+) -> int:
+    if cli.args.wait > 0 and record.status == "pending":
+        record = service.wait(record.intent_id, cli.args.wait)  # unknown after it: exit 4
+    code = cli.finish(record, hash_printed=hash_printed)
+    if code == EXIT_UNKNOWN:
+        say("the outcome is not known yet; the next command that signs checks it")
+    return code
 
 
 def _only_signer(wallet: Wallet) -> str:
     signers = [a.address for a in wallet.accounts() if a.can_sign]
     if len(signers) != 1:
-        raise WalletError(
-            "Name the sending account with --from (this wallet has "
-            f"{len(signers)} accounts that can sign)."
-        )
+        raise WalletError("wallet.name_the_sender", count=len(signers))
     return signers[0]
-
-
-def _first_error(error: ValueError) -> str:
-    errors = getattr(error, "errors", None)
-    if callable(errors):
-        items = errors()
-        if items:
-            return str(items[0].get("msg", error))
-    return str(error)

@@ -9,6 +9,7 @@ import platformdirs
 
 APP_NAME = "pst-desk"
 ENV_DATA_DIR = "PST_DESK_DATA_DIR"
+ENV_API_TOKEN = "PST_DESK_API_TOKEN"  # a custom profile's REST API token (GUI and CLI)
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:

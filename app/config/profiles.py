@@ -37,6 +37,9 @@ class NetworkProfile(BaseModel):
     rpc_url: str = ""
     chain_id: int = Field(default=SANDBOX_CHAIN_ID, gt=0, lt=2**63)
     registry_address: str = ""
+    # A block explorer's address for a transaction, "{tx}" standing for its hash (e.g.
+    # "https://etherscan.io/tx/{tx}"); "" when the network has none (the sandbox).
+    explorer_url: str = ""
 
     @property
     def is_sandbox(self) -> bool:
@@ -58,6 +61,19 @@ class NetworkProfile(BaseModel):
     @classmethod
     def _rpc_url(cls, value: str) -> str:
         return _check_url(value, "rpc_url") if value else value
+
+    @field_validator("explorer_url")
+    @classmethod
+    def _explorer_url(cls, value: str) -> str:
+        return _check_url(value, "explorer_url") if value else value
+
+    def explorer_link(self, tx_hash: str) -> str | None:
+        """The explorer's page of `tx_hash`, when the profile names an explorer."""
+        if not self.explorer_url:
+            return None
+        if "{tx}" in self.explorer_url:
+            return self.explorer_url.replace("{tx}", tx_hash)
+        return f"{self.explorer_url}/tx/{tx_hash}"
 
     @field_validator("registry_address")
     @classmethod

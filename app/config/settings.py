@@ -23,6 +23,10 @@ class Settings(BaseModel):
     sandbox_merchants: int = Field(default=300, ge=12, le=20000)
     idle_lock_minutes: int = Field(default=5, ge=1, le=240)
     reconciliation_tolerance_bp: int = Field(default=50, ge=0, le=10_000)
+    # Bank statement matching (app.bank.matching.Tolerances).
+    bank_amount_tolerance_cents: int = Field(default=0, ge=0, le=100_000)
+    bank_settlement_lag_days: int = Field(default=1, ge=0, le=30)
+    bank_routing_lag_days: int = Field(default=1, ge=0, le=30)
 
     @model_validator(mode="after")
     def _profiles_unique(self) -> Settings:

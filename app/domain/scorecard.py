@@ -10,19 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from app.backend.models import (
     MerchantProfile,
-    Metric,
     MetricSeries,
     PeerStats,
     PromotionList,
     RepaymentList,
 )
-from app.domain import metrics
+from app.domain import scorer
+from app.domain.batches import one_row
 from app.domain.format import days, pct
-from app.domain.percentile import peer_median, peer_percentile
 from app.domain.policy import DEFAULT_POLICY, SelectionPolicy
-from app.domain.sources import days_late, integrity_gaps, late_installments, series_of
 
 
 @dataclass(frozen=True)
@@ -62,27 +62,46 @@ def build_scorecard(
 ) -> Scorecard:
     """Score one merchant on the five selection criteria; the scorecard passes if all do.
 
+    The same vectorised code as the screener's, on one row (app.domain.scorer).
     Raises ValueError when the inputs belong to different merchants or the peers to another
     category (the caller mixed up payloads; scoring them would be silently wrong).
     """
     _check_same_merchant(series, promotions, repayments, peers, profile)
+    table = scorer.PeerTable.of([peers])
+    measures = scorer.measure(*one_row(series, promotions, repayments), policy)
+    placed = scorer.place(measures, np.zeros(1, dtype=np.int64), table)
+    verdicts = scorer.judge(measures, placed, policy)
+    return scorecard_of(measures, placed, verdicts, 0, policy, series.end)
+
+
+def scorecard_of(
+    measures: scorer.Measures,
+    placed: scorer.Placed,
+    verdicts: scorer.Verdicts,
+    row: int,
+    policy: SelectionPolicy,
+    as_of: dt.date,
+) -> Scorecard:
+    """Row `row` of a scored batch as a Scorecard, each criterion with its reason."""
+    m, p, passed = measures, placed, {k: bool(v[row]) for k, v in verdicts.passed.items()}
     criteria = [
-        _growth(series, peers, policy),
-        _return_rate(series, peers, policy),
-        _dio(series, peers, policy),
-        _promotions(series, promotions, peers),
-        _repayment(repayments, series.end, policy),
-        _integrity(series, policy),
+        _growth(m, p, row, passed["growth"], policy),
+        _return_rate(m, p, row, passed["return_rate"]),
+        _dio(m, p, row, passed["dio"], policy),
+        _promotions(m, p, row, passed["promotions"]),
+        _repayment(m, row, passed["repayment"]),
+        _integrity(m, row, passed["integrity"], policy),
     ]
-    return Scorecard(criteria, all(c.passed for c in criteria), series.end)
+    return Scorecard(criteria, all(c.passed for c in criteria), as_of)
 
 
-def _growth(series: MetricSeries, peers: PeerStats, policy: SelectionPolicy) -> Criterion:
+def _growth(
+    m: scorer.Measures, p: scorer.Placed, row: int, passed: bool, policy: SelectionPolicy
+) -> Criterion:
     title = "Financial track record"
-    value = metrics.growth_24m_bp(series_of(series, Metric.GMV))
-    median = peer_median(peers.growth_24m_bp)
-    if value is None:
+    if not m.growth_ok[row]:
         return _no_data("growth", "growth", title, "bp", "24 months of sales")
+    value, median = int(m.growth_bp[row]), int(p.growth_median[row])
     params: dict[str, int | str] = {
         "value_bp": value,
         "peer_median_bp": median,
@@ -90,30 +109,26 @@ def _growth(series: MetricSeries, peers: PeerStats, policy: SelectionPolicy) -> 
     }
     said = f"Sales grew {pct(value)} over the last 12 months against the year before"
     if value < policy.min_growth_bp:
-        code, passed = "growth.below_minimum", False
+        code = "growth.below_minimum"
         reason = f"{said}, below the required {pct(policy.min_growth_bp)}."
     elif value < median:
-        code, passed = "growth.below_peer_median", False
+        code = "growth.below_peer_median"
         reason = f"{said}, below the category median of {pct(median)}."
     else:
-        code, passed = "growth.ok", True
+        code = "growth.ok"
         reason = f"{said}; category median {pct(median)}."
-    percentile = peer_percentile(value, peers.growth_24m_bp)
+    percentile = int(p.growth_pct[row])
     return Criterion(
         "growth", "growth", title, value, "bp", percentile, passed, reason, code, params
     )
 
 
-def _return_rate(series: MetricSeries, peers: PeerStats, policy: SelectionPolicy) -> Criterion:
+def _return_rate(m: scorer.Measures, p: scorer.Placed, row: int, passed: bool) -> Criterion:
     title = "Return rate"
-    value = metrics.return_rate_bp(
-        series_of(series, Metric.ORDERS), series_of(series, Metric.RETURNS), policy.return_rate_days
-    )
-    if value is None:
+    if not m.return_rate_ok[row]:
         return _no_data("return_rate", "product", title, "bp", "a year of orders")
-    median = peer_median(peers.return_rate_bp)
-    percentile = peer_percentile(value, peers.return_rate_bp)
-    passed = percentile <= policy.max_return_rate_percentile
+    value, median = int(m.return_rate_bp[row]), int(p.return_rate_median[row])
+    percentile = int(p.return_rate_pct[row])
     params: dict[str, int | str] = {
         "value_bp": value,
         "peer_median_bp": median,
@@ -133,15 +148,14 @@ def _return_rate(series: MetricSeries, peers: PeerStats, policy: SelectionPolicy
     )
 
 
-def _dio(series: MetricSeries, peers: PeerStats, policy: SelectionPolicy) -> Criterion:
+def _dio(
+    m: scorer.Measures, p: scorer.Placed, row: int, passed: bool, policy: SelectionPolicy
+) -> Criterion:
     title = "Days inventory outstanding"
-    value = metrics.dio_days_x100(
-        series_of(series, Metric.INVENTORY), series_of(series, Metric.COGS), policy.dio_days
-    )
-    if value is None:
+    if not m.dio_ok[row]:
         return _no_data("dio", "product", title, "days_x100", "a year of inventory and sales")
-    median = peer_median(peers.dio_days_x100)
-    percentile = peer_percentile(value, peers.dio_days_x100)
+    value, median = int(m.dio_days_x100[row]), int(p.dio_median[row])
+    percentile = int(p.dio_pct[row])
     params: dict[str, int | str] = {
         "value_days_x100": value,
         "peer_median_days_x100": median,
@@ -149,45 +163,37 @@ def _dio(series: MetricSeries, peers: PeerStats, policy: SelectionPolicy) -> Cri
     }
     said = f"Stock lasts {days(value)} on average"
     if value <= median:
-        code, passed = "dio.ok", True
+        code = "dio.ok"
         reason = f"{said}, at or below the category median of {days(median)}."
     elif value <= policy.dio_always_ok_days_x100:
-        code, passed = "dio.ok_under_ceiling", True
+        code = "dio.ok_under_ceiling"
         reason = (
             f"{said}: above the category median of {days(median)} but within "
             f"{days(policy.dio_always_ok_days_x100)}."
         )
     else:
-        code, passed = "dio.above_peer_median", False
+        code = "dio.above_peer_median"
         reason = f"{said}, above the category median of {days(median)}."
     return Criterion(
         "dio", "product", title, value, "days_x100", percentile, passed, reason, code, params
     )
 
 
-def _promotions(series: MetricSeries, promotions: PromotionList, peers: PeerStats) -> Criterion:
+def _promotions(m: scorer.Measures, p: scorer.Placed, row: int, passed: bool) -> Criterion:
     title = "Promotion uplift"
-    gmv = series_of(series, Metric.GMV)
-    own: list[int] = []
-    peer: list[int] = []
-    for event in promotions.items:
-        uplift = metrics.event_uplift_bp(gmv, series.start, event.start, event.end)
-        if uplift is not None:  # compare only the events the merchant can be measured on
-            own.append(uplift)
-            peer.append(event.peer_median_uplift_bp)
-    value, benchmark = metrics.median(own), metrics.median(peer)
-    if value is None or benchmark is None:
+    if not m.promo_ok[row]:
         return _no_data(
             "promotions", "promotions", title, "bp", "a promotion event with its baseline"
         )
-    percentile = peer_percentile(value, peers.promo_uplift_bp)
-    passed = value >= benchmark
+    value, benchmark = int(m.promo_bp[row]), int(m.promo_benchmark_bp[row])
+    events = int(m.promo_events[row])
+    percentile = int(p.promo_pct[row])
     params: dict[str, int | str] = {
         "value_bp": value,
         "peer_median_bp": benchmark,
-        "events": len(own),
+        "events": events,
     }
-    said = f"Sales rose {pct(value)} in a typical promotion ({len(own)} events)"
+    said = f"Sales rose {pct(value)} in a typical promotion ({events} events)"
     if passed:
         code, reason = "promotions.ok", f"{said}; peers' median {pct(benchmark)}."
     else:
@@ -200,43 +206,41 @@ def _promotions(series: MetricSeries, promotions: PromotionList, peers: PeerStat
     )
 
 
-def _repayment(repayments: RepaymentList, as_of: dt.date, policy: SelectionPolicy) -> Criterion:
+def _repayment(m: scorer.Measures, row: int, passed: bool) -> Criterion:
     title = "Repayment record"
-    late = late_installments(repayments, as_of)
-    count = len(repayments.items)
-    params: dict[str, int | str] = {"late": len(late), "installments": count}
-    if len(late) <= policy.max_late_installments:
+    late, count = int(m.late[row]), int(m.installments[row])
+    params: dict[str, int | str] = {"late": late, "installments": count}
+    if passed:
         code = "repayment.ok"
         reason = f"All {count} installments were paid on time." if count else "No installments yet."
-        passed = True
     else:
-        worst = max(days_late(r, as_of) for r in late)
+        worst = int(m.max_days_late[row])
         params["max_days_late"] = worst
-        code, passed = "repayment.late", False
-        reason = f"{len(late)} of {count} installments were late, the worst by {worst} days."
+        code = "repayment.late"
+        reason = f"{late} of {count} installments were late, the worst by {worst} days."
     return Criterion(
-        "repayment", "repayment", title, len(late), "count", None, passed, reason, code, params
+        "repayment", "repayment", title, late, "count", None, passed, reason, code, params
     )
 
 
-def _integrity(series: MetricSeries, policy: SelectionPolicy) -> Criterion:
+def _integrity(m: scorer.Measures, row: int, passed: bool, policy: SelectionPolicy) -> Criterion:
     title = "Agreement between sources"
-    gaps = integrity_gaps(series, policy.integrity_days)
+    gaps = {s: int(m.gap_bp[s][row]) for s in scorer.INTEGRITY_SOURCES if m.gap_ok[s][row]}
     if not gaps:
         return _no_data("integrity", "integrity", title, "bp", "a year of PSP or bank figures")
     source, worst = max(gaps.items(), key=lambda kv: kv[1])
     params: dict[str, int | str] = {f"{name}_gap_bp": gap for name, gap in gaps.items()}
     params.update(source=source, max_bp=policy.max_source_gap_bp)
     checked = " and ".join(f"the {'PSP' if s == 'psp' else s}" for s in gaps)
-    if worst <= policy.max_source_gap_bp:
-        code, passed = "integrity.ok", True
+    if passed:
+        code = "integrity.ok"
         reason = (
             f"Platform sales and {checked} agree within {pct(worst)} in every month "
             f"of the last year."
         )
     else:
         name = "PSP" if source == "psp" else source
-        code, passed = "integrity.sources_disagree", False
+        code = "integrity.sources_disagree"
         reason = (
             f"Platform sales and the {name} differ by up to {pct(worst)} in a month, "
             f"more than the {pct(policy.max_source_gap_bp)} allowed."

@@ -1,8 +1,9 @@
 """Cash flows and returns: trailing-12-month yield and IRR (XIRR) from the dated ledger.
 
 Two bases, both shown, because "received" means two things to an investor:
-* cash basis: money out (purchases, transfers in at value) and money in (claims, transfers out at
-  cost); the terminal value at `as_of` is what is claimable now plus the holdings at cost;
+* cash basis: only cash that has moved: money out (purchases, transfers in at value) and money in
+  (claims, transfers out at cost); the terminal value at `as_of` is the holdings at cost, and
+  what is claimable but not claimed counts for nothing until it is claimed;
 * accrual basis: a distribution counts the moment it accrues to the account, claimed or not;
   the terminal value is the holdings at cost (the claimable part was already counted).
 Money stays integer base units; rates are Decimal inside the solver and integer basis points out.
@@ -64,9 +65,9 @@ def flows(entries: Iterable[LedgerEntry], basis: Basis) -> list[CashFlow]:
 
 
 def terminal(holding: Holding, as_of: int, basis: Basis) -> CashFlow:
-    """What the position is worth at `as_of` for the IRR: at cost, plus claimable on cash basis."""
-    value = holding.cost_basis + (holding.claimable if basis is Basis.CASH else 0)
-    return CashFlow(as_of, value, None, holding.info.token)
+    """What the position is worth at `as_of` for the IRR: at cost on both bases (the accrual
+    basis counted the distributions as they accrued; the cash basis counts them when claimed)."""
+    return CashFlow(as_of, holding.cost_basis, None, holding.info.token)
 
 
 def holding_returns(holding: Holding, as_of: int) -> Returns:

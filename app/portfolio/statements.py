@@ -120,7 +120,7 @@ def cash_flow_csv(
             (
                 _iso(e.timestamp),
                 e.kind.value,
-                _cell(info.symbol),
+                safe_cell(info.symbol),
                 info.token,
                 e.tokens,
                 format_units(e.tokens, info.decimals),
@@ -205,7 +205,7 @@ def _totals(entries: Iterable[LedgerEntry]) -> FlowTotals:
     )
 
 
-def _cell(text: str) -> str:
+def safe_cell(text: str) -> str:
     """Token names come from the chain: never let a spreadsheet read one as a formula."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 

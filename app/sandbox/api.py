@@ -35,7 +35,9 @@ from app.backend.models import (
     RepaymentList,
     RevenueReport,
     RevenueReportList,
+    SettlementList,
 )
+from app.sandbox import bulk
 from app.sandbox.world import NotFound, SandboxWorld, etag_of
 
 MAX_PAGE_SIZE = 5000
@@ -234,6 +236,17 @@ def create_app(world: SandboxWorld | None, token: str) -> FastAPI:
     ) -> Response:
         return _respond(the_world().repayments(merchant_id), if_none_match)
 
+    @_data_route(
+        v1, "/merchants/{merchant_id}/settlements", SettlementList,
+        "The payment providers' settlements of a month (value dates)", 404,
+    )  # fmt: skip
+    def merchant_settlements(
+        merchant_id: MerchantIdPath,
+        period: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")],
+        if_none_match: IfNoneMatch = None,
+    ) -> Response:
+        return _respond(the_world().settlements(merchant_id, period), if_none_match)
+
     @_data_route(v1, "/peers/{category}", PeerStats, "Category peer quantiles")
     def peers(category: Category, if_none_match: IfNoneMatch = None) -> Response:
         return _respond(the_world().peers(category), if_none_match)
@@ -262,4 +275,5 @@ def create_app(world: SandboxWorld | None, token: str) -> FastAPI:
 
     app.include_router(public)
     app.include_router(v1)
+    app.include_router(bulk.create_router(world, [Depends(authorised), Depends(_known_query_only)]))
     return app

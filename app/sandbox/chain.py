@@ -1,22 +1,26 @@
 """The sandbox chain: anvil on a free loopback port, the platform deployed and seeded from the
-REST world, kept on disk across restarts, following the REST world's new revenue reports.
+REST world, kept on disk across restarts; from the bank's start the on-ramp that routes each
+business day's sweep (app.sandbox.business_day).
 
 Start-up:
 - fresh (no record, or `--reset`): start anvil with its genesis a week before the first offering,
   replay the world's history (chain_plan + chain_seed), write the offerings' token and sale
   addresses into the REST world, save anvil's state, then the record.
 - restart: load the saved state into anvil, check that it holds the recorded deployment, resume
-  chain time where it stopped, and route any report the REST world published meanwhile.
+  chain time where it stopped; the business day then routes the sweeps the bank made meanwhile.
 - the REST world regenerated itself (other seed or merchant count): seed afresh, as it did.
 - the record or state is damaged, or the state holds another deployment: refuse, and say that
   `--reset` starts afresh. Nothing is deleted without being asked: the user may have made
   transactions of their own in the sandbox.
 
-Time: history carries the dates of the REST data (purchases in the offering windows, routing on
-each report's publication day, distributions in the days after), ending on the sim date. From then
-on chain time runs at wall-clock pace while the sandbox runs and stands still while it is stopped.
-It does not follow the faster sim clock (a day every few seconds): the pending proposals would
-otherwise expire within a minute. New monthly reports are routed as the sim clock publishes them.
+Time: history carries the dates of the REST data (purchases in the offering windows, routing of
+the months before the bank went live on each report's publication day, distributions in the days
+after), ending on the sim date. From then on chain time runs at wall-clock pace while the sandbox
+runs and stands still while it is stopped. It does not follow the faster sim clock (a day every
+few seconds): proposal expiries, KYC expiries, sale deadlines and the minimum interval between
+distributions are promises in real time, and a pending proposal would otherwise expire within a
+minute. Each business day's routing is a transaction like any other, mined at chain time; the bank
+statement says which business day it belongs to (the sweep's value date, beside the tx hash).
 """
 
 from __future__ import annotations
@@ -28,8 +32,6 @@ from pathlib import Path
 
 from web3.contract import Contract
 
-from app.backend.models import OfferingStatus
-from app.chain.batch import BatchReader, call
 from app.chain.client import ChainClient, connect, parse_quantity
 from app.chain.deploy import DeployError, PlatformAddresses
 from app.chain.devnode import AnvilNode
@@ -44,7 +46,7 @@ from app.sandbox.chain_plan import (
     demo_accounts,
     local_account,
 )
-from app.sandbox.chain_seed import DevSender, Seeder, route_calls
+from app.sandbox.chain_seed import DevSender, Seeder
 from app.sandbox.chain_state import ChainFiles, ChainRecord, SandboxChainError
 from app.sandbox.world import SandboxWorld
 
@@ -85,7 +87,6 @@ class ChainService:
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._dumped_block = -1
-        self._warned: set[str] = set()
         self._platform_sender: DevSender | None = None
 
     # -- Service ---------------------------------------------------------------------------
@@ -98,7 +99,6 @@ class ChainService:
             else:
                 self.record = self._load(record)
             self._publish_addresses()
-            self.catch_up()
             self.dump()
             if self.fresh:
                 self.files.write_record(self.record)
@@ -252,44 +252,22 @@ class ChainService:
         return self._platform_sender
 
     # -- while running ---------------------------------------------------------------------
-    def catch_up(self) -> int:
-        """Route every report the REST world has published and the chain has not; returns how
-        many. What a store's routers delivered (`receivedOf`) tells how many months it has."""
-        assert self.client is not None and self.record is not None
-        closed = [
-            o
-            for o in self.world.offerings().items
-            if o.status is OfferingStatus.CLOSED and o.id in self.record.stores
-        ]
-        if not closed:
-            return 0
-        treasury = self.contract("DistributionTreasury", self.platform.treasury).functions
-        reader = BatchReader(self.client, transport="batch")
-        stores = [self.record.stores[o.id] for o in closed]
-        reads = [call(treasury.receivedOf(s.store_id)) for s in stores]
-        received = [r.unwrap() for r in reader.read(reads)]
-        routed = 0
+    def route_sweep(self, offering_id: str, units: int, what: str) -> str:
+        """The on-ramp: mint a bank sweep's `units` to the store's router and route them.
+        Returns the hash of the routing transaction (its Routed event), which the bank books as
+        the sweep's reference."""
+        assert self.record is not None
+        store = self.record.stores[offering_id]
+        coin = self.contract("SandboxStablecoin", self.platform.stablecoin).functions
+        router = self.contract("RevenueRouter", store.router).functions
         with self._lock:
-            for offering, store, have in zip(closed, stores, received, strict=True):
-                reports = self.world.reports(offering.token_symbol).items
-                done, total = 0, 0
-                while done < len(reports) and total + reports[done].investor_share <= have:
-                    total += reports[done].investor_share
-                    done += 1
-                if total != have:
-                    if offering.id not in self._warned:
-                        self._warned.add(offering.id)
-                        log.warning(
-                            "store %s received revenue the REST reports do not show; "
-                            "not routing its new reports",
-                            offering.token_symbol,
-                        )
-                    continue
-                for report in reports[done:]:
-                    for _, function in route_calls(self, store, report):
-                        self._sender().send(function, what=f"route {report.period}")
-                    routed += 1
-        return routed
+            self._sender().send(coin.mint(store.router, units), what=f"{what}: mint")
+            receipt = self._sender().send(router.route(), what=f"{what}: route")
+        return "0x" + bytes(receipt["transactionHash"]).hex()
+
+    def has_transaction(self, tx_hash: str) -> bool:
+        assert self.client is not None
+        return self.client.rpc("eth_getTransactionReceipt", [tx_hash]) is not None
 
     def dump(self) -> None:
         """Save anvil's state atomically (when a block was mined since the last save)."""
@@ -304,19 +282,14 @@ class ChainService:
             self.timings["dump"] = time.perf_counter() - began
 
     def _follow(self) -> None:
-        sim_date = self.world.sim_date
         last_dump = time.monotonic()
         while not self._stopping.wait(self.poll_seconds):
             try:
-                if self.world.sim_date != sim_date:
-                    sim_date = self.world.sim_date
-                    if self.catch_up():
-                        log.info("routed the sandbox's new revenue reports on chain")
                 if time.monotonic() - last_dump >= self.dump_seconds:
                     last_dump = time.monotonic()
                     self.dump()
             except Exception:  # one failed round must not stop the follower; the next retries
-                log.exception("the sandbox chain could not follow the REST world")
+                log.exception("could not save the sandbox chain's state")
 
     def _stop_node(self) -> None:
         if self.client is not None:

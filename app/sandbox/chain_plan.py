@@ -22,6 +22,7 @@ from eth_utils import keccak
 from app.backend.models import Offering, OfferingStatus, RevenueReport
 from app.chain.deploy import DAY, StoreSpec
 from app.sandbox.offerings import publish_date
+from app.sandbox.settlements import BANK_PERIOD
 from app.sandbox.world import SandboxWorld
 
 # anvil's default mnemonic: public, known to every Ethereum developer, for the sandbox only.
@@ -50,7 +51,7 @@ HOLDING_WEIGHTS = (
     (4, 3, 2, 1),
     (5, 0, 3, 2),
     (2, 5, 0, 3),
-    (3, 3, 3, 1),
+    (3, 4, 2, 1),
     (6, 2, 2, 0),
     (1, 4, 3, 2),
 )
@@ -212,7 +213,11 @@ def build_plan(world: SandboxWorld) -> SeedPlan:
         handover_at: int | None = None
         if offering.status is OfferingStatus.CLOSED:
             handover_at = _at(offering.closes_at, DAY)
-            periods = _periods(world.reports(offering.token_symbol).items, closed_index, sim_date)
+            # From the bank's start, the business day routes each day's sweep instead.
+            reports = [
+                r for r in world.reports(offering.token_symbol).items if r.period < BANK_PERIOD
+            ]
+            periods = _periods(reports, closed_index, sim_date)
             closed_index += 1
         elif buys:
             handover_at = min(buy_at + 2 * DAY, final - DAY)

@@ -24,7 +24,7 @@ from app.errors import AppError
 from app.resources import SOURCE_ROOT, is_frozen
 
 MAIN = SOURCE_ROOT / "main.py"
-REQUIRED_KEYS = ("api", "token")
+REQUIRED_KEYS = ("api", "token", "bank")
 CHAIN_KEYS = ("rpc", "registry")
 NO_CHAIN = "--no-chain"
 _STDERR_TAIL = 40
@@ -105,6 +105,10 @@ class SandboxProcess:
     @property
     def token(self) -> str:
         return self.lines["token"]
+
+    @property
+    def bank_url(self) -> str:
+        return self.lines["bank"]
 
     @property
     def rpc_url(self) -> str | None:

@@ -13,13 +13,19 @@ import numpy as np
 
 from app.backend.canonical import report_fields, report_hash
 from app.backend.models import Offering, OfferingStatus, RevenueReport
-from app.sandbox.calendar import HISTORY_START
+from app.sandbox import generator
+from app.sandbox.calendar import HISTORY_START, day_index
 from app.sandbox.names import symbol_for
 from app.sandbox.roster import Roster
 from app.sandbox.series import SeriesBlock
 
 STABLE_PER_CENT = 10_000  # 6-decimal stablecoin base units per US cent
-PRICE_PER_TOKEN = 1_000_000  # 1.00 stablecoin per whole PST
+PRICE_STEP = 10_000  # prices are whole cents of the stablecoin
+# The investors' expected yield an offering is priced for: the trailing year's net proceeds
+# times the investors' share, over what the whole supply costs. Most stores fall in a believable
+# band; two are priced outside it for the demo (one cheap and high-yielding, one dear).
+YIELD_BAND_BP = (800, 2000)
+OUTLIER_YIELDS_BP = {1: 3200, 4: 350}  # offering index -> priced-for yield
 TOKEN_UNIT = 10**18
 PUBLISH_DELAY_DAYS = 3
 # One report routes less on chain than the bank settled, for reconciliation demos.
@@ -60,15 +66,18 @@ def build_offerings(roster: Roster) -> list[Offering]:
             opens = closes - dt.timedelta(days=21)
             status = OfferingStatus.CLOSED
             sold = int(whole_tokens * rng.uniform(0.85, 1.0)) * TOKEN_UNIT
+        share_bp = int(rng.integers(1500, 3001))
+        target = OUTLIER_YIELDS_BP.get(i, int(rng.integers(*YIELD_BAND_BP)))
+        price = price_for(roster, row.index, closes.date(), share_bp, whole_tokens, target)
         offerings.append(
             Offering(
                 id=f"OFF-{i + 1:04d}",
                 merchant_id=row.id,
                 token_symbol=symbol,
-                price_per_token=PRICE_PER_TOKEN,
+                price_per_token=price,
                 supply=supply,
                 sold=sold,
-                investor_share_bp=int(rng.integers(1500, 3001)),
+                investor_share_bp=share_bp,
                 platform_fee_bp=int(rng.integers(200, 501)),
                 status=status,
                 opens_at=opens,
@@ -78,13 +87,28 @@ def build_offerings(roster: Roster) -> list[Offering]:
     return offerings
 
 
-def _month_after(day: dt.date) -> dt.date:
+def price_for(
+    roster: Roster, index: int, closes: dt.date, share_bp: int, whole_tokens: int, target_bp: int
+) -> int:
+    """The price per whole token (stablecoin base units, whole cents) at which the investors'
+    share of the store's net proceeds over the year after the offering closes yields `target_bp`
+    on the whole supply. That is the underwriter's forecast, which in the sandbox is exact (the
+    generator makes any day alike, and a later day never changes an earlier one)."""
+    first = day_index(month_after(closes))
+    block = generator.merchant_block(roster, index, HISTORY_START + dt.timedelta(days=first + 364))
+    annual_cents = int(block.net_bank[0, first : first + 365].sum())
+    share = annual_cents * STABLE_PER_CENT * share_bp // 10_000
+    price = share * 10_000 // (whole_tokens * target_bp)
+    return max(PRICE_STEP, price // PRICE_STEP * PRICE_STEP)
+
+
+def month_after(day: dt.date) -> dt.date:
     return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def publish_date(period: str) -> dt.date:
     start = dt.date.fromisoformat(period + "-01")
-    return _month_after(start) + dt.timedelta(days=PUBLISH_DELAY_DAYS)
+    return month_after(start) + dt.timedelta(days=PUBLISH_DELAY_DAYS)
 
 
 def report_periods(offering: Offering, sim_date: dt.date) -> list[str]:
@@ -92,10 +116,10 @@ def report_periods(offering: Offering, sim_date: dt.date) -> list[str]:
     if offering.status is not OfferingStatus.CLOSED:
         return []
     periods = []
-    month = _month_after(offering.closes_at.date())
+    month = month_after(offering.closes_at.date())
     while publish_date(f"{month:%Y-%m}") <= sim_date:
         periods.append(f"{month:%Y-%m}")
-        month = _month_after(month)
+        month = month_after(month)
     return periods
 
 
@@ -105,7 +129,7 @@ def build_report(
     """The report of one month from the merchant's series (block row 0, from HISTORY_START)."""
     start = dt.date.fromisoformat(period + "-01")
     lo = (start - HISTORY_START).days
-    hi = (_month_after(start) - HISTORY_START).days
+    hi = (month_after(start) - HISTORY_START).days
     gross = int(block.gmv_platform[0, lo:hi].sum()) * STABLE_PER_CENT
     settled = int(block.net_bank[0, lo:hi].sum()) * STABLE_PER_CENT
     routed = settled - settled // 200 if shortfall else settled
@@ -136,7 +160,7 @@ def is_shortfall(offerings: list[Offering], offering: Offering, period: str) -> 
         or closed[SHORTFALL_OFFERING_INDEX].id != offering.id
     ):
         return False
-    month = _month_after(offering.closes_at.date())
+    month = month_after(offering.closes_at.date())
     for _ in range(SHORTFALL_REPORT_INDEX):
-        month = _month_after(month)
+        month = month_after(month)
     return period == f"{month:%Y-%m}"

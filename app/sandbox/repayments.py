@@ -29,31 +29,50 @@ class PlannedInstallment:
     offset_days: int  # paid this many days after the due date (negative = early)
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    return dt.date(day.year + month // 12, month % 12 + 1, day.day)
+@dataclass(frozen=True)
+class PlanBlock:
+    """The planned schedules of a block of merchants, (merchants, MAX_INSTALLMENTS) arrays."""
+
+    due: np.ndarray  # datetime64[D]
+    amount_due: np.ndarray  # int64 cents
+    offset_days: np.ndarray  # int64
+
+
+def plan_block(late_payer: np.ndarray, params: RosterParams, keys: np.ndarray) -> PlanBlock:
+    """Every merchant's whole planned schedule at once (`plan` is one row of this)."""
+    timing = noise.uniform(keys, _TIMING, MAX_INSTALLMENTS)
+    amounts = noise.uniform(keys, _AMOUNT, MAX_INSTALLMENTS + 2)
+    first_day = 1 + (amounts[:, -1] * 28).astype(np.int64)
+    first_month = (2024 * 12 + 8) + (amounts[:, -2] * 6).astype(np.int64)  # Sep 2024 + k
+    months = first_month[:, None] + np.arange(MAX_INSTALLMENTS)[None, :]
+    due = (months - 1970 * 12).astype("datetime64[M]").astype("datetime64[D]") + (
+        first_day[:, None] - 1
+    )
+    # About 6% of a month's sales, re-sized every 12 installments as the facility renews.
+    loan = np.arange(MAX_INSTALLMENTS) // 12
+    monthly_sales = params.base.astype(np.float64)[:, None] * 30.0
+    growth = np.exp(params.growth[:, None] * loan[None, :])
+    share = 0.05 + 0.02 * np.take_along_axis(amounts, np.broadcast_to(loan, timing.shape), 1)
+    amount = (monthly_sales * growth * share / 100).astype(np.int64) * 100
+    late = np.asarray(late_payer, dtype=bool)[:, None] & (
+        (np.arange(MAX_INSTALLMENTS) == 2)[None, :] | (timing < 0.3)
+    )
+    offset = np.where(late, 3 + (timing * 140).astype(np.int64), -(timing * 4).astype(np.int64))
+    return PlanBlock(due, np.maximum(amount, 10_000), offset)
 
 
 def plan(row: MerchantRow, params: RosterParams, key: np.ndarray) -> list[PlannedInstallment]:
     """The whole planned schedule of one merchant (params and key of that merchant only)."""
-    timing = noise.uniform(key, _TIMING, MAX_INSTALLMENTS)[0]
-    amounts = noise.uniform(key, _AMOUNT, MAX_INSTALLMENTS + 2)[0]
-    first_due = _add_months(dt.date(2024, 9, 1 + int(amounts[-1] * 28)), int(amounts[-2] * 6))
-    # About 6% of a month's sales, re-sized every 12 installments as the facility renews.
-    monthly_sales = float(params.base[0]) * 30.0
-    items = []
-    for i in range(MAX_INSTALLMENTS):
-        loan = i // 12
-        growth = float(np.exp(params.growth[0] * loan))
-        amount = int(monthly_sales * growth * (0.05 + 0.02 * amounts[loan]) / 100) * 100
-        if row.late_payer and (i == 2 or timing[i] < 0.3):
-            offset = 3 + int(timing[i] * 140)  # 3 to 45 days late
-        else:
-            offset = -int(timing[i] * 4)  # on time, up to three days early
-        items.append(
-            PlannedInstallment(i + 1, _add_months(first_due, i), max(amount, 10_000), offset)
+    block = plan_block(np.array([row.late_payer]), params, key)
+    return [
+        PlannedInstallment(
+            i + 1,
+            block.due[0, i].astype(dt.date),
+            int(block.amount_due[0, i]),
+            int(block.offset_days[0, i]),
         )
-    return items
+        for i in range(MAX_INSTALLMENTS)
+    ]
 
 
 def as_of(planned: list[PlannedInstallment], sim_date: dt.date) -> list[Repayment]:

@@ -15,8 +15,12 @@ from pathlib import Path
 from typing import Protocol
 
 import uvicorn
+from fastapi import FastAPI
 
 from app.sandbox.api import create_app
+from app.sandbox.bank.api import create_bank_app
+from app.sandbox.bank.bank import SandboxBank
+from app.sandbox.business_day import BusinessDay
 from app.sandbox.launcher import SandboxStartError
 from app.sandbox.world import SandboxWorld
 
@@ -36,13 +40,11 @@ class Service(Protocol):
         ...
 
 
-class ApiService:
-    """The REST server on a loopback port (0 = a free one), served by uvicorn in a thread."""
+class HttpService:
+    """A FastAPI app on a loopback port (0 = a free one), served by uvicorn in a thread."""
 
-    name = "api"
-
-    def __init__(self, world: SandboxWorld, token: str, port: int = 0) -> None:
-        self.world, self.token, self.requested_port = world, token, port
+    def __init__(self, name: str, app: FastAPI, port: int = 0) -> None:
+        self.name, self.app, self.requested_port = name, app, port
         self.port = 0
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -58,21 +60,21 @@ class ApiService:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((LOOPBACK, self.requested_port))
         self.port = sock.getsockname()[1]
+        # asyncio and h11 by name: "auto" would switch to uvloop/httptools whenever some
+        # package happens to install them, and the servers' behaviour with them.
         config = uvicorn.Config(
-            create_app(self.world, self.token),
-            log_level="warning",
-            access_log=False,
+            self.app, loop="asyncio", http="h11", log_level="warning", access_log=False,
             lifespan="off",
-        )
+        )  # fmt: skip
         self._server = server = uvicorn.Server(config)
         self._thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, name="sandbox-api", daemon=True
+            target=server.run, kwargs={"sockets": [sock]}, name=f"sandbox-{self.name}", daemon=True
         )
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise SandboxStartError("sandbox.api_slow", "", url=self.url)
+                raise SandboxStartError(f"sandbox.{self.name}_slow", "", url=self.url)
             time.sleep(0.02)
 
     def stop(self) -> None:
@@ -82,16 +84,40 @@ class ApiService:
             self._thread.join(timeout=10)
 
     def lines(self) -> list[str]:
+        return [f"{self.name}: {self.url}"]
+
+
+class ApiService(HttpService):
+    """The platform's REST server."""
+
+    def __init__(self, world: SandboxWorld, token: str, port: int = 0) -> None:
+        super().__init__("api", create_app(world, token), port)
+        self.world, self.token = world, token
+
+    def lines(self) -> list[str]:
         return [f"api: {self.url}", f"token: {self.token}"]
 
 
+class BankService(HttpService):
+    """The programmable bank's REST server (same token as the platform's, in the sandbox)."""
+
+    def __init__(self, bank: SandboxBank, token: str) -> None:
+        super().__init__("bank", create_bank_app(bank, token))
+        self.bank = bank
+
+    def stop(self) -> None:
+        super().stop()
+        self.bank.close()
+
+
 class SimClock:
-    """Publishes one simulated day every `day_seconds` (the server's data then changes)."""
+    """Runs one business day every `day_seconds`: the platform API publishes it, the bank books
+    and sweeps it, the chain routes it (see app.sandbox.business_day)."""
 
     name = "clock"
 
-    def __init__(self, world: SandboxWorld, day_seconds: float) -> None:
-        self.world, self.day_seconds = world, day_seconds
+    def __init__(self, day: BusinessDay, day_seconds: float) -> None:
+        self.day, self.world, self.day_seconds = day, day.world, day_seconds
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -102,7 +128,7 @@ class SimClock:
     def _run(self) -> None:
         while not self._stopping.wait(self.day_seconds):
             try:
-                if not self.world.advance_day():
+                if not self.day.advance():
                     log.info(
                         "the sandbox calendar ends on %s; time stands still", self.world.sim_date
                     )
@@ -150,14 +176,25 @@ def sandbox_services(
     port: int = 0,
     day_seconds: float = 5.0,
     chain_dir: Path | None = None,
+    bank_dir: Path | None = None,
     reset: bool = False,
 ) -> list[Service]:
-    """In start order. With `chain_dir` the chain (anvil, contracts, demo accounts) joins,
-    keeping its files there; it starts before the clock so it seeds from a still sim date."""
-    services: list[Service] = [ApiService(world, token, port), Warmer(world)]
+    """In start order: the platform API, the bank, with `chain_dir` the chain (anvil, contracts,
+    demo accounts, its files kept there), then the business day (the bank books and the chain
+    routes what happened while the sandbox was stopped) and the clock that runs the next days.
+    Everything before the clock starts from a still sim date."""
+    bank = SandboxBank(world, bank_dir or world.store.path.parent.parent, reset=reset)
+    services: list[Service] = [
+        ApiService(world, token, port),
+        Warmer(world),
+        BankService(bank, token),
+    ]
+    chain = None
     if chain_dir is not None:
         from app.sandbox.chain import ChainService
 
-        services.append(ChainService(world, chain_dir, reset=reset))
-    services.append(SimClock(world, day_seconds))
+        chain = ChainService(world, chain_dir, reset=reset)
+        services.append(chain)
+    day = BusinessDay(world, bank, chain)
+    services += [day, SimClock(day, day_seconds)]
     return services

@@ -40,7 +40,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from app.backend.models import Category, City, Offering, Platform
 from app.sandbox.roster import MerchantRow, Roster, RosterParams
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: offerings priced for a believable yield
 
 metadata = MetaData()
 meta_table = Table(

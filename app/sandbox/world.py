@@ -35,8 +35,9 @@ from app.backend.models import (
     RepaymentList,
     RevenueReport,
     RevenueReportList,
+    SettlementList,
 )
-from app.sandbox import generator, noise, offerings, peers, repayments
+from app.sandbox import generator, noise, offerings, peers, repayments, settlements
 from app.sandbox.calendar import HISTORY_START, LAST_DAY, SIM_START, event_windows
 from app.sandbox.roster import MerchantRow, build_roster
 from app.sandbox.store import FORMAT_VERSION, SandboxStore
@@ -327,6 +328,25 @@ class SandboxWorld:
                 )
                 found[period] = report
         return RevenueReportList(token_symbol=symbol, items=[found[p] for p in periods])
+
+    def fault_days(self) -> dict[tuple[str, dt.date], settlements.Fault]:
+        return settlements.faults(self._offerings)
+
+    def settlements(self, merchant_id: str, period: str) -> SettlementList:
+        """The payment providers' settlements of a store with value dates in `period`, up to
+        the sim date (none before the bank went live, none for a store not yet banked)."""
+        row = self._row(merchant_id)
+        first = dt.date.fromisoformat(period + "-01")
+        month_end = offerings.month_after(first) - dt.timedelta(days=1)
+        found = next(
+            (o for o in settlements.banked_offerings(self._offerings) if o.merchant_id == row.id),
+            None,
+        )
+        items = []
+        if found is not None:
+            last = min(month_end, self._sim_date)
+            items = settlements.settlements(self.roster, found, first, last, self.fault_days())
+        return SettlementList(merchant_id=row.id, period=period, items=items)
 
     def report(self, symbol: str, period: str) -> RevenueReport:
         for report in self.reports(symbol).items:

@@ -11,9 +11,8 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from app.chain.client import ChainClient
+from app.chain.context import ChainContext
 from app.chain.indexer import EventIndexer
-from app.chain.transactions import TransactionPipeline
 from app.events import Changes, EventBus
 from app.portfolio.actions import PortfolioActions
 from app.portfolio.charts import (
@@ -24,13 +23,16 @@ from app.portfolio.charts import (
     cumulative_flows,
     distributions_per_month,
 )
+from app.portfolio.claim_router import ClaimAll, find_claim_router
 from app.portfolio.governance import Governance
 from app.portfolio.holdings import PortfolioReader, Snapshot
+from app.portfolio.koinly import koinly_csv
 from app.portfolio.merchant import merchants_by_store
 from app.portfolio.notifications import Notice, PortfolioNotifier
+from app.portfolio.powers import PowersReader
+from app.portfolio.powers_model import Flag, Powers
 from app.portfolio.returns import Returns, holding_returns, portfolio_returns
 from app.portfolio.statements import Statement, build_statement, snapshot_csv
-from app.storage.db import Database
 
 TOPIC = "portfolio.updated"
 
@@ -48,26 +50,30 @@ class PortfolioView:
 
 
 class PortfolioService:
+    """The investor's portfolio over the session's chain context (its client, registry, pipeline
+    and indexer); it never connects on its own."""
+
     def __init__(
         self,
-        client: ChainClient,
-        db: Database,
-        bus: EventBus,
+        chain: ChainContext,
+        bus: EventBus | None = None,
         *,
-        registry: str | None = None,
-        indexer: EventIndexer | None = None,
-        pipeline: TransactionPipeline | None = None,
         merchant_ids: Callable[[], Iterable[str]] | None = None,
     ) -> None:
-        self.bus = bus
-        self.reader = PortfolioReader(client, db, registry=registry)
-        self.indexer = indexer
+        client, db = chain.client, chain.db
+        self.chain = chain
+        self.bus = bus or chain.bus or EventBus()
+        self.reader = PortfolioReader(client, db, registry=chain.profile.registry_address)
+        self.indexer: EventIndexer | None = chain.indexer
         self.governance = Governance(client, db, self.reader.reader)
-        self.actions = PortfolioActions(pipeline or TransactionPipeline(client, db, bus))
-        self.notifier = PortfolioNotifier(bus)
+        self.actions = PortfolioActions(chain.pipeline)
+        self.notifier = PortfolioNotifier(self.bus)
         self._merchant_ids = merchant_ids
         self._lock = threading.Lock()  # one refresh at a time: the reader is not thread-safe
         self._watching: set[str] = set()
+        self._powers = PowersReader(self.reader, db)  # who holds which power over each token
+        self._claim_router: str | None = None  # the registry's claim-all router, if any
+        self._claim_router_known = False
 
     def close(self) -> None:
         self.notifier.close()
@@ -81,17 +87,54 @@ class PortfolioService:
                 if sync:
                     self.indexer.sync()
             snapshot = self.reader.snapshot(account)
+            self._find_claim_router()
             view = self._view(snapshot)
         changes = Changes(holdings=True)
         self.bus.publish(TOPIC, changes)
         return view, changes
+
+    def claim_all_runner(self) -> ClaimAll:
+        """Claim all: one transaction through the registry's claim router when it names one,
+        else one per holding. No request: `refresh` (on a worker) looked the router up."""
+        return ClaimAll(self.actions, self._claim_router)
+
+    def _find_claim_router(self) -> None:
+        if not self._claim_router_known:
+            registry = self.reader.deployment.registry
+            self._claim_router = find_claim_router(self.reader.client, registry)
+            self._claim_router_known = True
+
+    def watch(self, indexer: EventIndexer) -> None:
+        """Have `indexer` follow what the portfolio and the powers read."""
+        with self._lock:
+            self._powers.watch(indexer)
+
+    def powers(self, token: str) -> Powers:
+        """Who holds which power over `token`, and its flags (app/portfolio/powers.py)."""
+        with self._lock:
+            return self._powers.read(token)
+
+    def powers_flags(self, tokens: Iterable[str]) -> dict[str, tuple[Flag, ...]]:
+        """The flags of each token, by token address."""
+        with self._lock:
+            return {p.token: p.flags for p in self._powers.read_many(list(tokens))}
+
+    def powers_version(self) -> tuple[int, int]:
+        """Changes when an indexed event that can change a token's powers arrives."""
+        return self._powers.version()
 
     def statement(self, account: str, start: dt.date, end: dt.date) -> Statement:
         with self._lock:
             return build_statement(self.reader, account, start, end)
 
     @staticmethod
-    def csv(view: PortfolioView) -> str:
+    def csv(view: PortfolioView, layout: str = "pst") -> str:
+        """Every cash flow of the view's holdings: our own columns ("pst"), or Koinly's
+        universal import template ("koinly")."""
+        if layout == "koinly":
+            snapshot = view.snapshot
+            pairs = ((h.info, h.ledger) for h in snapshot.holdings)
+            return koinly_csv(pairs, snapshot.stablecoin_symbol, snapshot.stablecoin_decimals)
         return snapshot_csv(view.snapshot)
 
     def _view(self, snapshot: Snapshot) -> PortfolioView:
@@ -120,5 +163,5 @@ class PortfolioService:
     def _watch_new(self, indexer: EventIndexer) -> None:
         tokens = {t.token for t in self.reader.tokens}
         if tokens - self._watching:
-            self.reader.watch(indexer)
+            self._powers.watch(indexer)
             self._watching = tokens

@@ -2,8 +2,9 @@
 balances, checked transfers with a review, history, speed-up and cancel.
 
 `WalletService` is Qt-free and synchronous; the GUI calls the chain methods on its runner's
-worker threads. The chain side (`WalletChain`) is connected on first use from the network
-profile (RPC URL, chain id, registry) and kept: one client, one asset catalog, one pipeline.
+worker threads. The chain comes from the session's `ChainContext` (app/chain/context.py) through
+`attach()`: the wallet adds its asset catalog and history over the context's client, pipeline
+and indexer, and never connects on its own.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ import threading
 from dataclasses import dataclass
 
 from app.chain.batch import BatchReader
-from app.chain.client import ChainClient, checksum, connect
+from app.chain.client import ChainClient, checksum
+from app.chain.context import ChainContext
+from app.chain.fees import suggest_fees
 from app.chain.indexer import EventIndexer
 from app.chain.transactions import TransactionPipeline
 from app.chain.txstore import TransactionRecord
-from app.config.profiles import NetworkProfile
 from app.events import EventBus
 from app.storage.db import Database
 from app.wallet.address_book import AddressBook, RecipientHistory, own_accounts_known
@@ -25,25 +27,39 @@ from app.wallet.balances import Asset, AssetCatalog, Balances, read_balances
 from app.wallet.errors import WalletError, WatchOnly
 from app.wallet.history import HistoryEntry, WalletHistory
 from app.wallet.session import PasswordPrompt, WalletSession
-from app.wallet.transfers import TransferRefused, TransferReview, plan_transfer
+from app.wallet.transfers import TransferRefused, TransferReview, max_sendable, plan_transfer
 from app.wallet.wallet import Wallet
 
 
 class NotConnected(WalletError):
     """No network profile with an RPC URL was given."""
 
+    code = "wallet.no_network"
+
 
 @dataclass
 class WalletChain:
-    client: ChainClient
+    """The session's chain context plus what the wallet adds: its assets and history."""
+
+    context: ChainContext
     catalog: AssetCatalog
-    reader: BatchReader
-    pipeline: TransactionPipeline
-    indexer: EventIndexer
     history: WalletHistory
 
-    def close(self) -> None:
-        self.client.close()
+    @property
+    def client(self) -> ChainClient:
+        return self.context.client
+
+    @property
+    def reader(self) -> BatchReader:
+        return self.context.reader
+
+    @property
+    def pipeline(self) -> TransactionPipeline:
+        return self.context.pipeline
+
+    @property
+    def indexer(self) -> EventIndexer:
+        return self.context.indexer
 
 
 class WalletService:
@@ -54,8 +70,7 @@ class WalletService:
         *,
         session: WalletSession | None = None,
         bus: EventBus | None = None,
-        profile: NetworkProfile | None = None,
-        index_confirmations: int = 2,
+        chain: ChainContext | None = None,
     ) -> None:
         self.wallet = wallet
         self.db = db
@@ -63,53 +78,45 @@ class WalletService:
         self.session = session or WalletSession(wallet, bus=bus)
         self.address_book = AddressBook(db, bus)
         self.recipients = RecipientHistory(db)
-        self.profile = profile
-        self.index_confirmations = index_confirmations
+        self._context = chain
         self._chain: WalletChain | None = None
         self._connecting = threading.Lock()
         self._syncing = threading.Lock()
 
-    # --- chain connection ----------------------------------------------------------------------
+    # --- chain connection (the ChainFeature protocol) ---------------------------------------
 
-    def set_profile(self, profile: NetworkProfile | None) -> None:
-        """A new network: the next chain call connects to it."""
+    def attach(self, chain: ChainContext | None) -> None:
+        """Use the session's chain context from now on (None: no network)."""
         with self._connecting:
-            self.profile = profile
-            old, self._chain = self._chain, None
-        if old is not None:
-            old.close()
+            self._context, self._chain = chain, None
+
+    def start(self) -> None:
+        """Nothing runs in the background: the wallet reads the chain when asked."""
+
+    @property
+    def context(self) -> ChainContext | None:
+        return self._context
 
     def chain(self) -> WalletChain:
-        """Connect (chain id checked, assets discovered) on first use; then the same one."""
+        """The attached context with the wallet's assets (discovered on first use)."""
         with self._connecting:
             if self._chain is None:
-                if self.profile is None or not self.profile.rpc_url:
-                    raise NotConnected(
-                        "No blockchain network is configured: set an RPC URL and the registry "
-                        "address in Settings (or pass --rpc-url and --registry)."
-                    )
-                client = connect(self.profile)
-                try:
-                    reader = BatchReader(client, transport="batch")
-                    catalog = AssetCatalog.discover(client, None, reader)
-                except BaseException:
-                    client.close()
-                    raise
-                pipeline = TransactionPipeline(client, self.db, self.bus)
-                indexer = EventIndexer(
-                    client, self.db, self.bus, confirmations=self.index_confirmations
-                )
+                context = self._context
+                if context is None:
+                    raise NotConnected()
+                catalog = AssetCatalog.discover(context.client, None, context.reader)
                 for asset in catalog.assets:
                     if asset.address:
-                        indexer.watch(asset.address)
+                        context.indexer.watch(asset.address)
                 self._chain = WalletChain(
-                    client, catalog, reader, pipeline, indexer, WalletHistory(pipeline, self.db)
+                    context, catalog, WalletHistory(context.pipeline, self.db)
                 )
             return self._chain
 
     def close(self) -> None:
+        """Lock (keys leave memory) and stop using the chain (the session closes it)."""
         self.session.lock()
-        self.set_profile(None)
+        self.attach(None)
 
     # --- reads ---------------------------------------------------------------------------------
 
@@ -119,6 +126,13 @@ class WalletService:
     def balances(self, address: str) -> Balances:
         chain = self.chain()
         return read_balances(chain.reader, address, chain.catalog.assets)
+
+    def max_sendable(self, address: str, asset: Asset) -> int:
+        """The "Max" of a transfer of `asset` from `address` (app.wallet.transfers)."""
+        chain = self.chain()
+        held = self.balances(address).of(asset) or 0
+        fees = suggest_fees(chain.client)
+        return max_sendable(held, asset, fees.max_fee_per_gas, chain.pipeline.gas_margin_bp)
 
     def known_addresses(self) -> KnownAddresses:
         return KnownAddresses(
@@ -150,7 +164,7 @@ class WalletService:
         """Every check and the simulation; signs nothing. Bad input raises a WalletError."""
         account = self.wallet.account(sender)
         if not account.can_sign:
-            raise WatchOnly(f"{account.address} is watch-only: it cannot send.")
+            raise WatchOnly(address=account.address)
         chain = self.chain()
         chosen = asset if isinstance(asset, Asset) else chain.catalog.find(asset)
         return plan_transfer(
@@ -164,17 +178,20 @@ class WalletService:
         )
 
     def send(
-        self, review: TransferReview, prompt: PasswordPrompt | None = None
+        self,
+        review: TransferReview,
+        prompt: PasswordPrompt | None = None,
+        *,
+        intent_id: str | None = None,
     ) -> TransactionRecord:
         """Sign (with the unlocked key, or after `prompt` asks for the password) and send."""
         if not review.can_send or review.prepared is None:
-            raise TransferRefused(
-                f"This transfer would fail ({review.check.reason or review.simulation}); "
-                "nothing was signed."
-            )
+            raise TransferRefused(reason=review.check.reason or review.simulation)
         chain = self.chain()
         signer = self.session.signer(review.sender, prompt)
-        record = chain.pipeline.submit(review.prepared, signer, intent_id=review.intent_id)
+        record = chain.pipeline.submit(
+            review.prepared, signer, intent_id=intent_id or review.intent_id
+        )
         self.recipients.record(review.recipient.address)
         return record
 

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -92,6 +93,7 @@ class ChainTransaction(Base):
     block_number: Mapped[int | None] = mapped_column(BigInteger)
     block_hash: Mapped[str | None] = mapped_column(String(66))
     gas_used: Mapped[int | None] = mapped_column(BigInteger)
+    effective_gas_price: Mapped[str | None] = mapped_column(String(78))  # wei, from the receipt
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
@@ -368,3 +370,62 @@ class TreasuryActionStep(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (Index("ix_treasury_action_steps_action", "action_id"),)
+
+
+# --- Bank (migration 0009_bank): controlled accounts and imported statements -------------------
+# Amounts are integer cents. A statement line is keyed by its account and the bank's entry
+# reference, so importing a statement again (or an overlapping one) adds nothing twice.
+
+
+class BankAccountRow(Base):
+    """A controlled collection account the desk knows (from the bank API)."""
+
+    __tablename__ = "bank_accounts"
+
+    id: Mapped[str] = mapped_column(String(34), primary_key=True)
+    merchant_id: Mapped[str] = mapped_column(String(10))
+    symbol: Mapped[str] = mapped_column(String(12))
+    currency: Mapped[str] = mapped_column(String(3))
+
+
+class BankStatementRow(Base):
+    __tablename__ = "bank_statements"
+
+    account: Mapped[str] = mapped_column(String(34), primary_key=True)
+    statement_id: Mapped[str] = mapped_column(String(35), primary_key=True)
+    format: Mapped[str] = mapped_column(String(10))
+    first_day: Mapped[dt.date] = mapped_column(Date)
+    last_day: Mapped[dt.date] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    opening: Mapped[int] = mapped_column(BigInteger)
+    closing: Mapped[int] = mapped_column(BigInteger)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class BankStatementLineRow(Base):
+    __tablename__ = "bank_statement_lines"
+
+    account: Mapped[str] = mapped_column(String(34), primary_key=True)
+    entry: Mapped[str] = mapped_column(String(35), primary_key=True)
+    statement_id: Mapped[str] = mapped_column(String(35))
+    value_date: Mapped[dt.date] = mapped_column(Date)
+    booking_date: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    reference: Mapped[str] = mapped_column(String(140))
+    counterparty: Mapped[str] = mapped_column(String(140))
+
+    __table_args__ = (Index("ix_bank_statement_lines_day", "account", "value_date"),)
+
+
+class BankResolutionRow(Base):
+    """A difference settled by hand: matched with another (`partner`) or written off, and why."""
+
+    __tablename__ = "bank_resolutions"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "match" | "write_off"
+    partner: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(80))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

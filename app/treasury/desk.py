@@ -16,17 +16,14 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-
 from app.backend.errors import BackendError
 from app.backend.models import RevenueReport
 from app.chain.artifacts import load_artifact
 from app.chain.batch import BatchReader, call
-from app.chain.client import ChainClient, checksum
+from app.chain.client import checksum
+from app.chain.context import ChainContext
 from app.chain.deploy import role, store_id
-from app.chain.indexer import EventIndexer, decode_events
-from app.chain.registry import Deployment
-from app.storage.db import Database
+from app.chain.indexer import decode_events
 from app.treasury.errors import ProposalRefused
 from app.treasury.onchain import TreasuryReader, decode_proposal, read_token
 from app.treasury.preview import PayoutPreview, preview_payouts
@@ -44,7 +41,6 @@ from app.treasury.views import (
 
 DEFAULT_TOLERANCE_BP = 50
 ROUTING_LAG_MONTHS = 1
-DEV_CHAIN_IDS = frozenset({31337, 1337})  # local nodes: no reorgs, blocks only on demand
 ZERO = "0x" + "00" * 20
 
 
@@ -64,31 +60,30 @@ def _shift_month(period: str, months: int) -> str:
 
 
 class TreasuryDesk:
+    """The desk over the session's chain context (app/chain/context.py): its client,
+    deployment, pipeline and indexer; the desk never connects on its own."""
+
     def __init__(
         self,
-        client: ChainClient,
-        deployment: Deployment,
-        db: Database,
+        chain: ChainContext,
         api: Any = None,
         *,
-        bus: Any = None,
         tolerance_bp: int = DEFAULT_TOLERANCE_BP,
-        confirmations: int | None = None,
     ) -> None:
+        deployment = chain.deployment()
         if deployment.treasury is None:
             raise ProposalRefused("treasury.no_treasury")
         from app.treasury.execution import build_workflow
 
-        self.client = client
+        self.chain = chain
+        self.client = chain.client
         self.deployment = deployment
-        self.db = db
+        self.db = chain.db
         self.api = api
         self.tolerance_bp = tolerance_bp
-        if confirmations is None:
-            confirmations = 0 if client.chain_id in DEV_CHAIN_IDS else 2
-        self.workflow = build_workflow(client, db, deployment.treasury, bus)
+        self.workflow = build_workflow(chain.pipeline, deployment.treasury)
         self.reader: TreasuryReader = self.workflow.reader
-        self.indexer = EventIndexer(client, db, bus, confirmations=confirmations)
+        self.indexer = chain.indexer
         self._timestamps: dict[int, int] = {}
         self._symbols: dict[bytes, str] = {}
 
@@ -121,12 +116,7 @@ class TreasuryDesk:
         for store in self.deployment.stores:
             self.indexer.watch(store.router)
             self.indexer.watch(store.token)
-        try:
-            self.indexer.sync()
-        except IntegrityError:
-            # Another indexer (the wallet's) stored the same logs of a shared token meanwhile;
-            # its cursor moved too, so a second pass starts after them.
-            self.indexer.sync()
+        self.indexer.sync()  # under the chain's sync lock: no other indexer stores them too
         events = self._decoded(self.treasury, "DistributionTreasury")
         return len(self.audit.ingest(events, self.client.chain_id))
 

@@ -10,12 +10,9 @@ after a crash reports the truth instead of failing on the contract's AlreadyAppr
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from app.chain.client import ChainClient
 from app.chain.signer import Signer
 from app.chain.transactions import TransactionPipeline
-from app.storage.db import Database
 from app.treasury.actions import ActionRecord, ActionStore, Kind, State
 from app.treasury.audit import AuditTrail
 from app.treasury.checkpoints import checkpoint
@@ -25,18 +22,9 @@ from app.treasury.workflow import ResumeOutcome, TreasuryWorkflow
 Progress = Callable[[str], None]
 
 
-class CheckpointedPipeline(TransactionPipeline):
-    """The chain pipeline with a test checkpoint between recording and broadcasting."""
-
-    def broadcast(self, tx_hash: str, raw: bytes) -> None:
-        checkpoint("recorded")
-        super().broadcast(tx_hash, raw)
-
-
-def build_workflow(
-    client: ChainClient, db: Database, treasury: str, bus: Any = None
-) -> TreasuryWorkflow:
-    pipeline = CheckpointedPipeline(client, db, bus)
+def build_workflow(pipeline: TransactionPipeline, treasury: str) -> TreasuryWorkflow:
+    """The workflow over the chain context's one pipeline."""
+    db = pipeline.store.db
     return TreasuryWorkflow(pipeline, ActionStore(db), treasury, AuditTrail(db))
 
 

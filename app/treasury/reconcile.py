@@ -159,7 +159,7 @@ def reconcile(
                 settled=_units(settled),
                 routed=_units(routed_on_chain),
                 difference=_units(diff),
-                ratio=_bp_text(bp_of(diff, settled)),
+                ratio=_difference_text(bp_of(diff, settled)),
                 tolerance_bp=tolerance_bp,
             ),
         )
@@ -245,7 +245,24 @@ def reconcile(
     )
 
 
+def _percent(bp: int) -> str:
+    """Basis points as a plain percentage, exactly: 8500 -> "85.00 %"."""
+    return f"{abs(bp) // 100:,}.{abs(bp) % 100:02d} %"
+
+
 def _bp_text(value: int | None) -> Phrase:
+    """A ratio in plain words ("85.00 %"), never "8500 bp"."""
     if value is None:
         return Phrase("treasury.check.no_ratio")
-    return Phrase("treasury.check.bp", bp=value)
+    return Phrase("treasury.check.percent", percent=("-" if value < 0 else "") + _percent(value))
+
+
+def _difference_text(value: int | None) -> Phrase:
+    """How far the observed side is from the expected, in words: "100.00 % less" for what the
+    old screen showed as "-10000 bp"."""
+    if value is None:
+        return Phrase("treasury.check.no_ratio")
+    if value == 0:
+        return Phrase("treasury.check.same")
+    code = "treasury.check.less" if value < 0 else "treasury.check.more"
+    return Phrase(code, percent=_percent(value))

@@ -19,12 +19,14 @@ from typing import Any
 from app.chain.calldata import encode_call
 from app.chain.errors import ChainError, SimulationReverted
 from app.chain.signer import Signer
+from app.chain.tracking import status_phrase
 from app.chain.transactions import Intent, PreparedTransaction, TransactionPipeline
 from app.chain.txstore import (
     CANCELLED,
     CONFIRMED,
     DROPPED,
     FAILED,
+    NONCE_TAKEN,
     PENDING,
     SENT,
     TransactionRecord,
@@ -196,6 +198,8 @@ class TreasuryWorkflow:
         except ChainError:
             self._sync(action_id)  # what got recorded before the failure, if anything
             raise
+        if record.intent_id != intent_id:  # an identical earlier transaction was re-sent
+            self.actions.set_fields(action_id, intent_id=record.intent_id)
         return self._apply(action_id, record)
 
     def track(self, action_id: str, timeout: float = 60.0) -> ActionRecord:
@@ -263,8 +267,10 @@ class TreasuryWorkflow:
         if moot:
             return self.actions.move(action_id, State.SUPERSEDED, moot, tx_hash=tx_hash)
         reason = "reverted on chain" if record.status == FAILED else f"transaction {record.status}"
-        if record.status == DROPPED:
-            reason = "the transaction was replaced by another one from the same account"
+        if record.status == FAILED and record.mined is None:
+            reason = "refused by the node; nothing was sent"
+        if record.status in (DROPPED, NONCE_TAKEN):
+            reason = status_phrase(record.status)
         return self.actions.move(action_id, State.FAILED, reason, error=reason, tx_hash=tx_hash)
 
     def _moot(self, action: ActionRecord) -> str:

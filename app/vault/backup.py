@@ -119,7 +119,7 @@ def export_backup(
     sealing_key = derive_key(password, salt, params)
     body = AESGCM(sealing_key).encrypt(nonce, json.dumps(payload).encode(), header)
     _write_atomically(path, header + body)
-    vault.record_export(profile, f"sealed backup of {len(items)} entries to {path.name}")
+    vault.record(profile, "export", detail=path.name)
     return len(items)
 
 
@@ -234,6 +234,7 @@ def import_backup(
             else:
                 added += 1
             session.add(row)
+    vault.record(profile, "import", detail=path.name)
     vault._changed()
     return ImportResult(added, replaced, unchanged)
 

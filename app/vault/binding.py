@@ -35,7 +35,8 @@ from sqlalchemy import func, select
 
 from app.chain.batch import BatchReader, Read
 from app.chain.calldata import encode_call
-from app.chain.client import ChainClient, checksum, connect
+from app.chain.client import ChainClient, checksum
+from app.chain.context import ChainContext
 from app.chain.errors import ChainError, SimulationReverted
 from app.chain.signer import Signer
 from app.chain.transactions import Intent, TransactionPipeline
@@ -45,12 +46,10 @@ from app.chain.txstore import (
     DROPPED,
     FAILED,
     LIVE_ATTEMPTS,
+    NONCE_TAKEN,
     PENDING,
     TransactionRecord,
 )
-from app.config.profiles import NetworkProfile
-from app.events import EventBus
-from app.storage.db import Database
 from app.storage.schema import ChainIntent
 from app.vault.binding_state import (
     IS_OPERATOR,
@@ -94,17 +93,15 @@ class ChainBinding:
         self.receipt_timeout = receipt_timeout
 
     @classmethod
-    def open(
-        cls, profile: NetworkProfile, vault: Vault, db: Database, bus: EventBus | None = None
-    ) -> ChainBinding:
-        """Connect to the profile's chain (chain id checked) and its store registry."""
-        if not profile.registry_address:
-            raise BindingError("vault.no_registry", profile=profile.name)
-        client = connect(profile)
-        return cls(vault, client, profile.registry_address, TransactionPipeline(client, db, bus))
+    def over(cls, chain: ChainContext, vault: Vault) -> ChainBinding:
+        """The vault bound through the session's chain context (its client and pipeline) to the
+        profile's store registry."""
+        if not chain.profile.registry_address:
+            raise BindingError("vault.no_registry", profile=chain.profile.name)
+        return cls(vault, chain.client, chain.profile.registry_address, chain.pipeline)
 
     def close(self) -> None:
-        self.client.close()
+        """Nothing of its own to close: the session closes the chain context."""
 
     # ---- reading ------------------------------------------------------------------------------
 
@@ -213,7 +210,9 @@ class ChainBinding:
             entry = self.vault.rotate_entry(
                 profile, store_id, min_key_version=state.key_version + 1
             )
-        return self._send_rotation(entry, signer)
+        result = self._send_rotation(entry, signer)
+        self.vault.record(profile, "bind", store_id)
+        return result
 
     def rotate(
         self,
@@ -263,7 +262,7 @@ class ChainBinding:
         for attempt in range(1, 100):
             intent_id = str(uuid.uuid5(_INTENT_NAMESPACE, f"{key}:{attempt}"))
             known = self.pipeline.store.get(intent_id)
-            if known is not None and known.status in (FAILED, DROPPED, CANCELLED):
+            if known is not None and known.status in (FAILED, DROPPED, NONCE_TAKEN, CANCELLED):
                 continue  # that try is over; the next attempt gets its own id
             if known is None:
                 try:

@@ -152,7 +152,7 @@ class Vault:
         return records.decode(plaintext)
 
     def _write(
-        self, profile: str, store_id: str, record: Record, label: str, replace: bool
+        self, profile: str, store_id: str, record: Record, label: str, replace: bool, action: str
     ) -> EntryInfo:
         kind = records.kind_of(record)
         label = records.check_label(label)
@@ -173,6 +173,7 @@ class Vault:
                 self._open(row)  # replacing needs the current key, like rotating does
             self._seal_into(row, key, record, label, now)
             session.flush()
+            self._record_access(session, profile, row, action, None, "", None)
             return EntryInfo.of(row)
 
     def _seal_into(
@@ -201,7 +202,10 @@ class Vault:
         replace: bool = False,
     ) -> EntryInfo:
         """Keep `credential` for `store_id`; `replace=True` rotates an existing entry to it."""
-        entry = self._write(profile, records.check_store_id(store_id), credential, label, replace)
+        entry = self._write(
+            profile, records.check_store_id(store_id), credential, label, replace,
+            "edit" if replace else "add",
+        )  # fmt: skip
         self._changed()
         return entry
 
@@ -215,7 +219,8 @@ class Vault:
         min_key_version: int = 0,
     ) -> EntryInfo:
         """Re-seal under a new data key with key version + 1 (at least `min_key_version`),
-        optionally with new content and label."""
+        optionally with new content and label. The access log says "edit" when the content or
+        label changes, "rotate" otherwise."""
         key = self._key(profile)
         with self.db.session() as session:
             row = self._row(session, profile, EntryKind.STORE_CREDENTIAL, store_id)
@@ -225,6 +230,10 @@ class Vault:
                 row, key, credential or record, new_label, self._clock(), min_key_version
             )
             session.flush()
+            edited = credential is not None or label is not None
+            self._record_access(
+                session, profile, row, "edit" if edited else "rotate", None, "", None
+            )
             entry = EntryInfo.of(row)
         self._changed()
         return entry
@@ -240,7 +249,9 @@ class Vault:
 
     def remove(self, profile: str, store_id: str) -> Changes:
         with self.db.session() as session:
-            session.delete(self._row(session, profile, EntryKind.STORE_CREDENTIAL, store_id))
+            row = self._row(session, profile, EntryKind.STORE_CREDENTIAL, store_id)
+            self._record_access(session, profile, row, "remove", None, "", None)
+            session.delete(row)
         return self._changed()
 
     def reveal(
@@ -288,7 +299,7 @@ class Vault:
             field=which,
             key_version=row.key_version if row else None,
             purpose=purpose,
-            purpose_hash="0x" + records.purpose_hash(purpose).hex(),
+            purpose_hash="0x" + records.purpose_hash(purpose).hex() if purpose else "",
             actor=(actor or self.actor)[:120],
             accessed_at=self._clock(),
         )
@@ -296,14 +307,26 @@ class Vault:
         session.flush()
         return access
 
-    def record_export(self, profile: str, purpose: str, actor: str | None = None) -> None:
+    def record(
+        self, profile: str, action: str, store_id: str | None = None, detail: str = ""
+    ) -> None:
+        """An access log row for an action on the vault as a whole (export, import) or on one
+        entry (bind); `detail` is language-neutral (a file name), shown as the row's purpose."""
         with self.db.session() as session:
-            self._record_access(session, profile, None, "export", None, purpose, actor)
+            row = None
+            if store_id is not None:
+                row = self._row(session, profile, EntryKind.STORE_CREDENTIAL, store_id)
+            self._record_access(session, profile, row, action, None, detail, None)
 
-    def access_log(self, profile: str, store_id: str | None = None) -> list[VaultAccess]:
+    def access_log(
+        self, profile: str, store_id: str | None = None, action: str | None = None
+    ) -> list[VaultAccess]:
+        """The access log, oldest first; of one store and of one action when given."""
         query = select(VaultAccess).where(VaultAccess.profile == profile)
         if store_id is not None:
             query = query.where(VaultAccess.store_id == store_id)
+        if action is not None:
+            query = query.where(VaultAccess.action == action)
         with self.db.session() as session:
             return list(session.scalars(query.order_by(VaultAccess.id)).all())
 
@@ -311,7 +334,9 @@ class Vault:
 
     def set_api_token(self, profile: str, token: str) -> EntryInfo:
         """Keep the REST API token of `profile` (replacing, and rotating, any earlier one)."""
-        entry = self._write(profile, profile, ApiToken(token), "REST API token", replace=True)
+        entry = self._write(
+            profile, profile, ApiToken(token), "REST API token", replace=True, action="token"
+        )
         self._changed()
         return entry
 

@@ -1,8 +1,13 @@
-"""The address book (SQLite): labelled recipients, CSV import/export, and past recipients.
+"""The address book (SQLite): labelled recipients, CSV and BIP-329 label import/export, and
+past recipients.
 
-CSV columns: label,address[,note], with an optional header row. An import checks every row first
-and reports each bad one (row number + reason); if any row is bad nothing is imported unless the
-caller passes `accept_partial=True` (the user agreed to import only the good rows).
+CSV columns: label,address[,note], with an optional header row. Labels follow BIP-329 (one JSON
+object per line: type, ref, label, optional origin), adapted to EVM: an `addr` ref is a 0x
+address, a `tx` ref a transaction hash, and `origin` the chain as CAIP-2 ("eip155:<chain id>").
+An import checks every row first and reports each bad one (row number + reason); if any row is
+bad nothing is imported unless the caller passes `accept_partial=True` (the user agreed to import
+only the good rows). Transaction labels are exported from the wallet's recorded transactions; on
+import they are counted and left alone (a recorded transaction keeps its own description).
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -56,6 +62,12 @@ class ImportReport:
     imported: int
     unchanged: int  # rows identical to an existing entry
     problems: tuple[RowProblem, ...] = field(default=())
+    skipped: int = 0  # BIP-329 records of other types (transaction labels): left alone
+
+
+# BIP-329 record types; of these an EVM address book keeps `addr` (the others are counted).
+LABEL_TYPES = ("tx", "addr", "pubkey", "input", "output", "xpub")
+MAX_LABEL_BYTES = MAX_CSV_BYTES
 
 
 class CsvImportRejected(AddressBookError):
@@ -95,7 +107,7 @@ class AddressBook:
 
     def save(self, address: str, label: str, note: str = "") -> Contact:
         """Add or update one entry."""
-        contact = Contact(to_checksummed(address), clean_label(label), _clean_note(note))
+        contact = Contact(to_checksummed(address), clean_label(label), clean_note(note))
         with self._db.session() as session:
             session.merge(_row(contact))
         self._changed()
@@ -126,9 +138,35 @@ class AddressBook:
     def import_csv(self, text: str, *, accept_partial: bool = False) -> ImportReport:
         if len(text.encode("utf-8", "replace")) > MAX_CSV_BYTES:
             raise AddressBookError("wallet.book_too_large")
+        return self._import(_csv_rows(text), accept_partial, notes=True)
+
+    # --- BIP-329 labels ------------------------------------------------------------------------
+
+    def export_labels(self, transactions: Iterable[tuple[str, str]] = (), chain_id: int = 0) -> str:
+        """Every contact as an `addr` record, then each (tx hash, label) as a `tx` record."""
+        origin = {"origin": f"eip155:{chain_id}"} if chain_id else {}
+        lines = [{"type": "addr", "ref": c.address, "label": c.label} for c in self.contacts()]
+        lines += [{"type": "tx", "ref": h, "label": label, **origin} for h, label in transactions]
+        return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+
+    def import_labels(self, text: str, *, accept_partial: bool = False) -> ImportReport:
+        """BIP-329 JSON lines: `addr` records into the book (checked like CSV rows)."""
+        if len(text.encode("utf-8", "replace")) > MAX_LABEL_BYTES:
+            raise AddressBookError("wallet.book_too_large")
+        skipped: list[int] = []
+        report = self._import(_label_rows(text, skipped), accept_partial, notes=False)
+        return ImportReport(report.imported, report.unchanged, report.problems, len(skipped))
+
+    def _import(
+        self, rows: Iterator[tuple[int, Contact | WalletError]], partial: bool, *, notes: bool
+    ) -> ImportReport:
+        """Check every row, then keep the good ones (all or, with `partial`, those); `notes`:
+        the rows carry notes (CSV), else a contact's note is not compared (labels)."""
         existing = {c.address: c for c in self.contacts()}
-        good, unchanged, problems = self._check_rows(text, existing)
-        if problems and not accept_partial:
+        if not notes:
+            existing = {a: Contact(c.address, c.label) for a, c in existing.items()}
+        good, unchanged, problems = self._check_rows(rows, existing)
+        if problems and not partial:
             raise CsvImportRejected(tuple(problems))
         with self._db.session() as session:
             for contact in good:
@@ -138,27 +176,15 @@ class AddressBook:
         return ImportReport(len(good), unchanged, tuple(problems))
 
     def _check_rows(
-        self, text: str, existing: dict[str, Contact]
+        self, rows: Iterator[tuple[int, Contact | WalletError]], existing: dict[str, Contact]
     ) -> tuple[list[Contact], int, list[RowProblem]]:
         good: dict[str, Contact] = {}
         first_row: dict[str, int] = {}
         problems: list[RowProblem] = []
         unchanged = 0
-        try:
-            rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
-        except csv.Error as error:
-            raise AddressBookError(reason=str(error)) from None
-        if len(rows) > MAX_ROWS + 1:
-            raise AddressBookError("wallet.book_too_many_rows", limit=MAX_ROWS)
-        for number, cells in enumerate(rows, 1):
-            if not any(cell.strip() for cell in cells):
-                continue  # blank lines are harmless
-            if number == 1 and [c.strip().lower() for c in cells[:2]] == ["label", "address"]:
-                continue
-            try:
-                contact = _parse_row(cells)
-            except WalletError as error:
-                problems.append(RowProblem(number, error))
+        for number, contact in rows:
+            if isinstance(contact, WalletError):
+                problems.append(RowProblem(number, contact))
                 continue
             if contact.address in first_row:
                 first = first_row[contact.address]
@@ -169,7 +195,9 @@ class AddressBook:
                 continue
             first_row[contact.address] = number
             old = existing.get(contact.address)
-            if old == contact:
+            if old == contact or (
+                old is not None and old.label == contact.label and not contact.note
+            ):
                 unchanged += 1
             elif old is not None:
                 known = AddressBookError(
@@ -217,15 +245,62 @@ def own_accounts_known(accounts: Iterable[tuple[str, str]]) -> list[KnownAddress
     return [KnownAddress(address, label, "your account") for address, label in accounts]
 
 
+def _csv_rows(text: str) -> Iterator[tuple[int, Contact | WalletError]]:
+    """(line number, contact or why not) of each CSV row that is not blank or the header."""
+    try:
+        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    except csv.Error as error:
+        raise AddressBookError(reason=str(error)) from None
+    if len(rows) > MAX_ROWS + 1:
+        raise AddressBookError("wallet.book_too_many_rows", limit=MAX_ROWS)
+    for number, cells in enumerate(rows, 1):
+        if not any(cell.strip() for cell in cells):
+            continue  # blank lines are harmless
+        if number == 1 and [c.strip().lower() for c in cells[:2]] == ["label", "address"]:
+            continue
+        try:
+            yield number, _parse_row(cells)
+        except WalletError as error:
+            yield number, error
+
+
+def _label_rows(text: str, skipped: list[int]) -> Iterator[tuple[int, Contact | WalletError]]:
+    """(line number, contact or why not) of each BIP-329 `addr` record; the line numbers of
+    records of the other types go to `skipped`."""
+    lines = text.lstrip("\ufeff").splitlines()
+    if len(lines) > MAX_ROWS:
+        raise AddressBookError("wallet.book_too_many_rows", limit=MAX_ROWS)
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            yield number, AddressBookError("wallet.label_json")
+            continue
+        kind = record.get("type") if isinstance(record, dict) else None
+        if kind not in LABEL_TYPES:
+            yield number, AddressBookError("wallet.label_type", found=f"{kind!s:.20}")
+        elif kind != "addr":
+            skipped.append(number)
+        elif not isinstance(record.get("ref"), str) or not isinstance(record.get("label"), str):
+            yield number, AddressBookError("wallet.label_fields")
+        else:
+            try:
+                yield number, Contact(to_checksummed(record["ref"]), clean_label(record["label"]))
+            except WalletError as error:
+                yield number, error
+
+
 def _parse_row(cells: list[str]) -> Contact:
     if len(cells) not in (2, 3):
         raise AddressBookError("wallet.book_columns", found=len(cells))
     label = _undefuse(cells[0])
     note = _undefuse(cells[2]) if len(cells) == 3 else ""
-    return Contact(to_checksummed(cells[1]), clean_label(label), _clean_note(note))
+    return Contact(to_checksummed(cells[1]), clean_label(label), clean_note(note))
 
 
-def _clean_note(note: str) -> str:
+def clean_note(note: str) -> str:
     text = note.strip()
     if len(text) > MAX_NOTE:
         raise AddressBookError("wallet.note_long", limit=MAX_NOTE)

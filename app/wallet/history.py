@@ -27,7 +27,7 @@ TRANSFER_TOPIC = "0x" + keccak(text="Transfer(address,address,uint256)").hex()
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    direction: str  # "out", "in", "self" or "call" (a contract call that is not a transfer)
+    direction: str  # "out", "in", "self", "approve" (an allowance) or "call" (another call)
     asset: Asset | None
     amount: int | None  # base units of `asset`
     counterparty: str | None
@@ -37,6 +37,7 @@ class HistoryEntry:
     when: dt.datetime | None  # when it was signed (pipeline records only)
     description: str
     intent_id: str | None = None  # set for the pipeline's records
+    fee: int | None = None  # wei the transaction paid (gas used x effective price), once mined
 
     @property
     def can_replace(self) -> bool:
@@ -116,26 +117,40 @@ class WalletHistory:
 
 def _from_record(record: TransactionRecord, me: str, tokens: dict[str, Asset]) -> HistoryEntry:
     mined = record.mined
-    tx_hash = mined.tx_hash if mined else record.latest.tx_hash
+    chosen = mined or (record.attempts[-1] if record.attempts else None)
     block = mined.block_number if mined else None
     common = {
         "status": record.status,
-        "tx_hash": tx_hash,
+        "tx_hash": chosen.tx_hash if chosen else None,
         "block": block,
         "when": record.created_at,
         "description": record.description,
         "intent_id": record.intent_id,
+        "fee": chosen.fee if chosen else None,
     }
     asset: Asset | None = None
     if record.to is not None and record.to in tokens:
+        asset = tokens[record.to]
         decoded = decode_transfer(record.data)
         if decoded is not None:
             to, amount = decoded
-            asset = tokens[record.to]
             return HistoryEntry(_direction(me, to), asset, amount, to, **common)  # type: ignore[arg-type]
+        allowed = _decode_approve(record.data)
+        if allowed is not None:  # an allowance: the token, the amount and who may spend it
+            spender, amount = allowed
+            return HistoryEntry("approve", asset, amount, spender, **common)  # type: ignore[arg-type]
     if not record.data and record.to is not None:
         return HistoryEntry(_direction(me, record.to), ETHER, record.value, record.to, **common)  # type: ignore[arg-type]
     return HistoryEntry("call", None, None, record.to, **common)  # type: ignore[arg-type]
+
+
+APPROVE_SELECTOR = bytes.fromhex("095ea7b3")  # approve(address,uint256)
+
+
+def _decode_approve(data: bytes) -> tuple[str, int] | None:
+    if len(data) != 68 or data[:4] != APPROVE_SELECTOR or any(data[4:16]):
+        return None
+    return to_checksum_address(data[16:36]), int.from_bytes(data[36:68], "big")
 
 
 def _direction(me: str, to: str) -> str:

@@ -51,8 +51,8 @@ _MAX_WORD = 20
 class PasswordStrength:
     score: int  # 0 (very weak) .. 4 (very strong)
     bits: float  # log2 of the estimated guesses
-    warning: str  # the main weakness, "" if none
-    suggestions: tuple[str, ...]
+    warning: str  # the main weakness (a Phrase from the table), "" if none
+    suggestions: tuple[str, ...]  # Phrases
 
     @property
     def label(self) -> str:
@@ -66,9 +66,9 @@ class PasswordStrength:
 
 def estimate_strength(password: str) -> PasswordStrength:
     if not password:
-        return PasswordStrength(0, 0.0, "Enter a password.", ())
+        return PasswordStrength(0, 0.0, Phrase("wallet.advice.empty"), ())
     if len(password) > MAX_LENGTH:
-        return PasswordStrength(0, 0.0, f"Use at most {MAX_LENGTH} characters.", ())
+        return PasswordStrength(0, 0.0, Phrase("wallet.advice.too_long", limit=MAX_LENGTH), ())
     lowered = password.lower()
     plain = lowered.translate(_LEET)
     charset_bits = math.log2(_charset_size(password))
@@ -187,24 +187,24 @@ def _charset_size(text: str) -> int:
 
 
 def _feedback(password: str, plain: str, found: set[str], score: int) -> tuple[str, tuple]:
-    warning = ""
+    warning: str = ""
     if plain in _COMMON_RANK or password.lower() in _COMMON_RANK:
-        warning = "This is one of the most common passwords."
+        warning = Phrase("wallet.advice.most_common")
     elif "common" in found:
-        warning = "It contains a common password; attackers try those first."
+        warning = Phrase("wallet.advice.contains_common")
     elif "sequence" in found:
-        warning = "Sequences like abc, 123 or qwerty are easy to guess."
+        warning = Phrase("wallet.advice.sequence")
     elif "repeat" in found:
-        warning = "Repeats like aaa or abcabc are easy to guess."
+        warning = Phrase("wallet.advice.repeat")
     elif "year" in found and score < 3:
-        warning = "Years are easy to guess."
+        warning = Phrase("wallet.advice.year")
     elif len(password) < MIN_LENGTH:
-        warning = f"Too short: use at least {MIN_LENGTH} characters, better 12 or more."
-    suggestions: list[str] = []
+        warning = Phrase("wallet.advice.too_short", minimum=MIN_LENGTH)
+    suggestions: list[Phrase] = []
     if score < 4:
-        suggestions.append("Add more characters: a few uncommon words make a strong passphrase.")
+        suggestions.append(Phrase("wallet.advice.longer"))
         if _charset_size(password) < 62:
-            suggestions.append("Mix upper and lower case, digits and symbols.")
+            suggestions.append(Phrase("wallet.advice.mix"))
     if "word" in found and score < 4:
-        suggestions.append("Avoid plain dictionary words, or use more of them.")
+        suggestions.append(Phrase("wallet.advice.words"))
     return warning, tuple(suggestions)

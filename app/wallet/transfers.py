@@ -116,6 +116,19 @@ class TransferReview:
         return rows
 
 
+ETH_TRANSFER_GAS = 21_000  # a plain value transfer to an account without code
+
+
+def max_sendable(held: int, asset: Asset, max_fee_per_gas: int, gas_margin_bp: int) -> int:
+    """The most of `asset` a transfer can move: all of a token; of ETH, what is left after the
+    largest fee the transfer may pay (its gas limit, with the pipeline's margin, at the max fee
+    per gas), so that "Max" never asks for more than the account can pay."""
+    if asset.kind is not AssetKind.ETH:
+        return held
+    reserve = ETH_TRANSFER_GAS * gas_margin_bp // 10_000 * max_fee_per_gas
+    return max(0, held - reserve)
+
+
 def plan_transfer(
     pipeline: TransactionPipeline,
     reader: BatchReader,

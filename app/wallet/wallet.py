@@ -138,14 +138,16 @@ class Wallet:
         indexes: Iterable[int] = (0,),
         labels: list[str] | None = None,
     ) -> list[Account]:
-        """Store a recovery phrase and the accounts at the given indexes of m/44'/60'/0'/0/i."""
+        """Store a recovery phrase and the accounts at the given indexes of m/44'/60'/0'/0/i.
+        With the phrase already stored, the same phrase (and passphrase) adds the accounts at
+        those indexes that are not here yet; another phrase is refused."""
         phrase = validate_mnemonic(mnemonic)
         wanted = sorted({check_account_index(i) for i in indexes})
         if not wanted:
             raise ValueError("restore at least one account")
-        if self.has_seed():
-            raise WalletExists()
         names = [clean_label(x) for x in labels] if labels else []
+        if self.has_seed():
+            return self._restore_more(phrase, passphrase, password, wanted, names)
         self._accept_password(password, confirmation)
         seed = seed_from_mnemonic(phrase, passphrase)
         words = len(phrase.split())
@@ -159,6 +161,25 @@ class Wallet:
             name = names[position] if position < len(names) else f"Account {index + 1}"
             new.append(self._hd_account(seed, index, name, password))
         saved = self.records.save(new, seed=NewSeed(envelope, words, bool(passphrase)))
+        self._changed()
+        return saved
+
+    def _restore_more(
+        self, phrase: str, passphrase: str, password: Password, wanted: list[int], names: list[str]
+    ) -> list[Account]:
+        stored, stored_passphrase = self._read_seed(password)  # checks the password too
+        if (stored, stored_passphrase) != (phrase, passphrase):
+            raise WalletExists()
+        used = {a.derivation_index for a in self.accounts() if a.derivation_index is not None}
+        missing = [i for i in wanted if i not in used]
+        if not missing:
+            raise AccountExists("wallet.index_exists", index=wanted[0])
+        seed = seed_from_mnemonic(phrase, passphrase)
+        labels = dict(zip(wanted, names, strict=False))
+        new: list[tuple[Account, dict[str, Any] | None]] = [
+            self._hd_account(seed, i, labels.get(i, f"Account {i + 1}"), password) for i in missing
+        ]
+        saved = self.records.save(new)
         self._changed()
         return saved
 

@@ -18,6 +18,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <translation>
+                <numerusform>%n transaction label left alone: recorded transactions keep their own.</numerusform>
+                <numerusform>%n transaction labels left alone: recorded transactions keep their own.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n row(s) of the file have problems, so nothing was imported yet. Import only the valid rows?</source>
             <translation>
                 <numerusform>%n row of the file has problems, so nothing was imported yet. Import only the valid rows?</numerusform>
@@ -31,6 +38,13 @@
                 <numerusform>Exported %n contacts to {path}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Exported %n label(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %n label to {path}.</numerusform>
+                <numerusform>Exported %n labels to {path}.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClaimAllDialog</name>
@@ -39,6 +53,13 @@
             <translation>
                 <numerusform>Claiming {money} from %n holding, one transaction each. A failure stops the run; claims before it stay done.</numerusform>
                 <numerusform>Claiming {money} from %n holdings, one transaction each. A failure stops the run; claims before it stay done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
+            <translation>
+                <numerusform>Claiming {money} from %n holding in one transaction: every claim goes through, or none does.</numerusform>
+                <numerusform>Claiming {money} from %n holdings in one transaction: every claim goes through, or none does.</numerusform>
             </translation>
         </message>
     </context>
@@ -186,6 +207,16 @@
             <translation>
                 <numerusform>%n more waits too.</numerusform>
                 <numerusform>%n more wait too.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultPage</name>
+        <message numerus="yes">
+            <source>Checked %n store(s) on chain: {states}.</source>
+            <translation>
+                <numerusform>Checked %n store on chain: {states}.</numerusform>
+                <numerusform>Checked %n stores on chain: {states}.</numerusform>
             </translation>
         </message>
     </context>

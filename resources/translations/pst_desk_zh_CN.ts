@@ -32,6 +32,42 @@
             <translation>用途</translation>
         </message>
         <message>
+            <source>reveal</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>rotate</source>
+            <translation>轮换</translation>
+        </message>
+        <message>
+            <source>bind on chain</source>
+            <translation>链上绑定</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>export backup</source>
+            <translation>导出备份</translation>
+        </message>
+        <message>
+            <source>import backup</source>
+            <translation>导入备份</translation>
+        </message>
+        <message>
+            <source>set API token</source>
+            <translation>设置 API 令牌</translation>
+        </message>
+        <message>
             <source>Vault access log</source>
             <translation>保险库访问日志</translation>
         </message>
@@ -59,10 +95,6 @@
             <translation>添加…</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Import CSV…</source>
             <translation>导入 CSV…</translation>
         </message>
@@ -71,12 +103,32 @@
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <source>Add a contact</source>
-            <translation>添加联系人</translation>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
         </message>
         <message>
-            <source>Address (0x…)</source>
-            <translation>地址（0x…）</translation>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Import labels…</source>
+            <translation>导入标签…</translation>
+        </message>
+        <message>
+            <source>Export labels…</source>
+            <translation>导出标签…</translation>
+        </message>
+        <message>
+            <source>{address} is already in the address book as '{label}'; edit it.</source>
+            <translation>{address} 已以“{label}”的名称存在于地址簿中；请编辑该条目。</translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>删除联系人</translation>
+        </message>
+        <message>
+            <source>Delete '{label}' ({address}) from the address book?</source>
+            <translation>要从地址簿中删除“{label}”（{address}）吗？</translation>
         </message>
         <message>
             <source>Import contacts</source>
@@ -85,6 +137,14 @@
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import labels</source>
+            <translation>导入标签</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl *.json)</source>
+            <translation>BIP-329 标签 (*.jsonl *.json)</translation>
         </message>
         <message>
             <source>This file is too large for an address book (over 2 MiB).</source>
@@ -104,6 +164,12 @@
             <source>%n row(s) skipped.</source>
             <translation>
                 <numerusform>已跳过 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <translation>
+                <numerusform>%n 个交易标签未导入：已记录的交易保留其自身的说明。</numerusform>
             </translation>
         </message>
         <message>
@@ -136,6 +202,20 @@
             <source>Exported %n contact(s) to {path}.</source>
             <translation>
                 <numerusform>已将 %n 个联系人导出到 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export labels</source>
+            <translation>导出标签</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl)</source>
+            <translation>BIP-329 标签 (*.jsonl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n label(s) to {path}.</source>
+            <translation>
+                <numerusform>已将 %n 个标签导出到 {path}。</numerusform>
             </translation>
         </message>
         <message>
@@ -242,12 +322,26 @@
             <source>No data yet</source>
             <translation>暂无数据</translation>
         </message>
+        <message>
+            <source>Funnel: stores passing each criterion in turn</source>
+            <translation>漏斗：依次通过各项标准的店铺</translation>
+        </message>
+        <message>
+            <source>Peer percentiles</source>
+            <translation>同业百分位</translation>
+        </message>
     </context>
     <context>
         <name>ClaimAllDialog</name>
         <message>
             <source>Claim all</source>
             <translation>全部领取</translation>
+        </message>
+        <message numerus="yes">
+            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
+            <translation>
+                <numerusform>正在从 %n 个持仓领取 {money}，只用一笔交易：所有领取要么全部成功，要么全部不执行。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Claiming {money} from %n holding(s), one transaction each. A failure stops the run; claims before it stay done.</source>
@@ -282,6 +376,67 @@
         <message>
             <source>Nothing more was claimed: {user_message}</source>
             <translation>未再领取任何款项：{user_message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare stores</source>
+            <translation>比较店铺</translation>
+        </message>
+        <message>
+            <source>Where each store sits among its category's peers (0-100). Growth and promotion uplift: higher is better; return rate and DIO: lower is better.</source>
+            <translation>各店铺在同品类同业中的位置（0-100）。增长和促销增幅越高越好；退货率和库存周转天数越低越好。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>All five criteria</source>
+            <translation>全部五项标准</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>{late} of {count} installments late</source>
+            <translation>{count} 期中逾期 {late} 期</translation>
+        </message>
+        <message>
+            <source>{ordinal} percentile</source>
+            <translation>第 {ordinal} 百分位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit contact</source>
+            <translation>编辑联系人</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>添加联系人</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -350,8 +505,8 @@
             <translation>留空则保留已保存的值</translation>
         </message>
         <message>
-            <source>one per line</source>
-            <translation>每行一个</translation>
+            <source>separate several keys with spaces</source>
+            <translation>多个密钥请用空格分隔</translation>
         </message>
         <message>
             <source>base32 seed from the platform (optional)</source>
@@ -407,6 +562,33 @@
         <message>
             <source>Net cash so far: {sign}${amount}</source>
             <translation>迄今净现金：{sign}${amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyFlowsChart</name>
+        <message>
+            <source>Bank credits, sweeps and on-chain routing per day</source>
+            <translation>每日银行入账、划转与链上分配</translation>
+        </message>
+        <message>
+            <source>No statement lines for this store yet</source>
+            <translation>该店铺尚无对账单明细</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入账</translation>
+        </message>
+        <message>
+            <source>swept</source>
+            <translation>划转</translation>
+        </message>
+        <message>
+            <source>routed on chain</source>
+            <translation>链上分配</translation>
+        </message>
+        <message>
+            <source>{days} business days; {gaps} where the three differ</source>
+            <translation>{days} 个营业日；其中 {gaps} 天三方不一致</translation>
         </message>
     </context>
     <context>
@@ -912,6 +1094,12 @@ Double-click: dashboard</source>
             <source>Purchases at the price paid; transfers in at the offering price.</source>
             <translation>购入按实际支付价格计；转入按发行价格计。</translation>
         </message>
+        <message>
+            <source>Flagged powers over this token (see the Powers tab):
+{reasons}</source>
+            <translation>此代币的权限有警示（见“权限”标签页）：
+{reasons}</translation>
+        </message>
     </context>
     <context>
         <name>ImportKeyDialog</name>
@@ -983,8 +1171,36 @@ Double-click: dashboard</source>
             <translation>钱包</translation>
         </message>
         <message>
+            <source>Screener</source>
+            <translation>筛选器</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
+        </message>
+        <message>
+            <source>The portfolio needs a network with a chain: the sandbox, or a profile with an RPC URL and a store registry.</source>
+            <translation>投资组合需要一个有链的网络：沙盒，或带有 RPC 地址和店铺登记合约的配置。</translation>
+        </message>
+        <message>
+            <source>For treasury staff: unlock a wallet account that holds the proposer or approver role.</source>
+            <translation>供资金库人员使用：请解锁持有提议人或审批人角色的钱包账户。</translation>
+        </message>
+        <message>
+            <source>The vault opens once the app has started.</source>
+            <translation>应用启动后即可打开保险库。</translation>
+        </message>
+        <message>
+            <source>The wallet opens once the app has started.</source>
+            <translation>应用启动后即可打开钱包。</translation>
+        </message>
+        <message>
+            <source>The screener opens once the platform's data is connected.</source>
+            <translation>连接平台数据后即可打开筛选器。</translation>
+        </message>
+        <message>
+            <source>Settings open once they are loaded.</source>
+            <translation>设置加载后即可打开。</translation>
         </message>
         <message>
             <source>Pages</source>
@@ -1013,6 +1229,18 @@ Double-click: dashboard</source>
         <message>
             <source>Keyboard shortcuts…</source>
             <translation>键盘快捷键…</translation>
+        </message>
+        <message>
+            <source>About PST Desk…</source>
+            <translation>关于 PST Desk…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;The Profit Share Token desktop app: merchants, portfolio, wallet, treasury and vault.&lt;br&gt;Qt {qt}, Python {python}.</source>
+            <translation>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;利润分享代币桌面应用：商户、投资组合、钱包、资金库和保险库。&lt;br&gt;Qt {qt}，Python {python}。</translation>
+        </message>
+        <message>
+            <source>About PST Desk</source>
+            <translation>关于 PST Desk</translation>
         </message>
         <message>
             <source>Locked.</source>
@@ -1111,8 +1339,8 @@ Double-click: dashboard</source>
             <translation>是</translation>
         </message>
         <message>
-            <source>Score</source>
-            <translation>评分</translation>
+            <source>Underwriter score</source>
+            <translation>承销方评分</translation>
         </message>
         <message>
             <source>GMV 12m (USD)</source>
@@ -1422,6 +1650,25 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>NextAccountDialog</name>
+        <message>
+            <source>Add the next account from the recovery phrase</source>
+            <translation>从恢复短语添加下一个账户</translation>
+        </message>
+        <message>
+            <source>Account {n}</source>
+            <translation>账户 {n}</translation>
+        </message>
+        <message>
+            <source>Account index (m/44'/60'/0'/0/i)</source>
+            <translation>账户索引（m/44'/60'/0'/0/i）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeArea</name>
         <message>
             <source>Dismiss</source>
@@ -1433,6 +1680,10 @@ Double-click: dashboard</source>
         <message>
             <source>Wallet password</source>
             <translation>钱包密码</translation>
+        </message>
+        <message>
+            <source>You are about to sign: {what}</source>
+            <translation>您即将签名：{what}</translation>
         </message>
     </context>
     <context>
@@ -1457,6 +1708,10 @@ Double-click: dashboard</source>
     <context>
         <name>PortfolioActionsMixin</name>
         <message>
+            <source>a claim of your profit share of {symbol} ({amount} {coin})</source>
+            <translation>领取 {symbol} 的利润分成（{amount} {coin}）</translation>
+        </message>
+        <message>
             <source>Claiming {money} from {symbol}…</source>
             <translation>正在从 {symbol} 领取 {money}…</translation>
         </message>
@@ -1467,6 +1722,10 @@ Double-click: dashboard</source>
         <message>
             <source>The {symbol} claim failed: {error}.</source>
             <translation>{symbol} 的领取失败：{error}。</translation>
+        </message>
+        <message>
+            <source>a claim of your profit share of every token you hold</source>
+            <translation>领取您持有的每种代币的利润分成</translation>
         </message>
         <message>
             <source>Sent: {description}.</source>
@@ -1539,8 +1798,8 @@ Double-click: dashboard</source>
             <translation>全部领取</translation>
         </message>
         <message>
-            <source>One transaction per holding</source>
-            <translation>每个持仓一笔交易</translation>
+            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
+            <translation>领取所有持仓的收益分成（平台有领取路由合约时只用一笔交易）</translation>
         </message>
         <message>
             <source>Subscribe…</source>
@@ -1561,6 +1820,10 @@ Double-click: dashboard</source>
         <message>
             <source>Cash flows (CSV)…</source>
             <translation>现金流（CSV）…</translation>
+        </message>
+        <message>
+            <source>Cash flows for Koinly (CSV)…</source>
+            <translation>现金流（Koinly 格式 CSV）…</translation>
         </message>
         <message>
             <source>Investor statement (PDF)…</source>
@@ -1617,6 +1880,177 @@ Double-click: dashboard</source>
         <message>
             <source>The portfolio cannot reach the chain: {reason}</source>
             <translation>投资组合无法连接区块链：{reason}</translation>
+        </message>
+        <message>
+            <source>Powers</source>
+            <translation>权限</translation>
+        </message>
+    </context>
+    <context>
+        <name>PowersPanel</name>
+        <message>
+            <source>&lt;b&gt;Powers over {symbol}&lt;/b&gt; · {state} · block {block}</source>
+            <translation>&lt;b&gt;{symbol} 的权限&lt;/b&gt; · {state} · 区块 {block}</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>合规</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合约</translation>
+        </message>
+        <message>
+            <source>Could not read the powers: {user_message}</source>
+            <translation>无法读取权限：{user_message}</translation>
+        </message>
+        <message>
+            <source>Governor</source>
+            <translation>治理合约</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>持有者</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>所有者</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Reading the powers over {symbol}…</source>
+            <translation>正在读取 {symbol} 的权限…</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Role holders</source>
+            <translation>角色持有者</translation>
+        </message>
+        <message>
+            <source>Router</source>
+            <translation>收入路由</translation>
+        </message>
+        <message>
+            <source>Select a holding to see who holds power over its token.</source>
+            <translation>选择一项持仓，查看谁对其代币拥有权限。</translation>
+        </message>
+        <message>
+            <source>Timelock</source>
+            <translation>时间锁</translation>
+        </message>
+        <message>
+            <source>What it is</source>
+            <translation>是什么</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>canceller</source>
+            <translation>取消者</translation>
+        </message>
+        <message>
+            <source>compliance</source>
+            <translation>合规</translation>
+        </message>
+        <message>
+            <source>compliance officer</source>
+            <translation>合规专员</translation>
+        </message>
+        <message>
+            <source>distributor</source>
+            <translation>分配者</translation>
+        </message>
+        <message>
+            <source>executor</source>
+            <translation>执行者</translation>
+        </message>
+        <message>
+            <source>guardian</source>
+            <translation>守护者</translation>
+        </message>
+        <message>
+            <source>guardian {address} ({kind})</source>
+            <translation>守护者 {address}（{kind}）</translation>
+        </message>
+        <message>
+            <source>handed over to its DAO</source>
+            <translation>已移交给其 DAO</translation>
+        </message>
+        <message>
+            <source>investors {investors} · platform fee {fee} · merchant {merchant}</source>
+            <translation>投资者 {investors} · 平台费 {fee} · 商户 {merchant}</translation>
+        </message>
+        <message>
+            <source>its pause ends {when}</source>
+            <translation>其暂停于 {when} 结束</translation>
+        </message>
+        <message>
+            <source>minter</source>
+            <translation>铸币者</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>not yet handed over to its DAO: the platform still holds its powers</source>
+            <translation>尚未移交给其 DAO：平台仍持有其权限</translation>
+        </message>
+        <message>
+            <source>owner {address}</source>
+            <translation>所有者 {address}</translation>
+        </message>
+        <message>
+            <source>pauser</source>
+            <translation>暂停者</translation>
+        </message>
+        <message>
+            <source>pending: {address}</source>
+            <translation>待接受：{address}</translation>
+        </message>
+        <message>
+            <source>proposer</source>
+            <translation>提议者</translation>
+        </message>
+        <message>
+            <source>timelock</source>
+            <translation>时间锁</translation>
+        </message>
+        <message>
+            <source>token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>voting delay {delay} blocks · voting period {period} blocks · proposal threshold {threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)</source>
+            <translation>投票延迟 {delay} 个区块 · 投票期 {period} 个区块 · 提案门槛 {threshold} PST · 法定人数为供应量的 {numerator}/{denominator}（当前 {quorum} PST）</translation>
+        </message>
+        <message>
+            <source>yes: claims and transfers are stopped</source>
+            <translation>是：领取和转账已停止</translation>
+        </message>
+        <message>
+            <source>{address} · delay {seconds} s</source>
+            <translation>{address} · 延迟 {seconds} 秒</translation>
+        </message>
+        <message>
+            <source>transfers only (the guardian's pause; claims go on)</source>
+            <translation>仅转账（守护者的暂停；领取照常）</translation>
+        </message>
+        <message>
+            <source>may pause transfers, not claims, for at most {days} days</source>
+            <translation>最多可暂停转账 {days} 天，不能暂停领取</translation>
         </message>
     </context>
     <context>
@@ -1796,6 +2230,172 @@ largest: {largest}</source>
         <message>
             <source>Purpose</source>
             <translation>用途</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账户</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Days matched</source>
+            <translation>已匹配天数</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Value date</source>
+            <translation>起息日</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Other side</source>
+            <translation>另一方</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>结算笔数</translation>
+        </message>
+        <message>
+            <source>Credited</source>
+            <translation>入账金额</translation>
+        </message>
+        <message>
+            <source>Swept and routed in</source>
+            <translation>划转并分配于交易</translation>
+        </message>
+        <message>
+            <source>All matched</source>
+            <translation>全部匹配</translation>
+        </message>
+        <message>
+            <source>Waiting for the bank or the chain</source>
+            <translation>等待银行或区块链</translation>
+        </message>
+        <message>
+            <source>No activity</source>
+            <translation>无交易</translation>
+        </message>
+        <message>
+            <source>Paid to an account outside control (diverted)</source>
+            <translation>付至受控范围外的账户（被挪用）</translation>
+        </message>
+        <message>
+            <source>Reported by the provider, never credited by the bank</source>
+            <translation>支付服务商已报告，银行从未入账</translation>
+        </message>
+        <message>
+            <source>Credited, but no provider reported it</source>
+            <translation>已入账，但没有支付服务商报告</translation>
+        </message>
+        <message>
+            <source>Credited twice (duplicate line)</source>
+            <translation>重复入账（重复分录）</translation>
+        </message>
+        <message>
+            <source>The amounts differ</source>
+            <translation>金额不一致</translation>
+        </message>
+        <message>
+            <source>Credited but not swept</source>
+            <translation>已入账但未划转</translation>
+        </message>
+        <message>
+            <source>Swept, but never routed on chain</source>
+            <translation>已划转，但从未在链上分配</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation</source>
+            <translation>银行对账</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconciliationTab</name>
+        <message>
+            <source>Import statements from the bank</source>
+            <translation>从银行导入对账单</translation>
+        </message>
+        <message>
+            <source>Import a statement file…</source>
+            <translation>导入对账单文件…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Each store's status by month</source>
+            <translation>各店铺每月状态</translation>
+        </message>
+        <message>
+            <source>Unmatched items</source>
+            <translation>未匹配项目</translation>
+        </message>
+        <message>
+            <source>Matched groups</source>
+            <translation>已匹配组</translation>
+        </message>
+        <message>
+            <source>As of {date}: {matched} of {stores} stores fully matched; {differences} difference(s) to look at, {resolved} settled by hand.</source>
+            <translation>截至 {date}：{stores} 家店铺中 {matched} 家完全匹配；{differences} 项差异待查看，{resolved} 项已手动处理。</translation>
+        </message>
+        <message>
+            <source>Unmatched items in {period}: {count}</source>
+            <translation>{period} 未匹配项目：{count}</translation>
+        </message>
+        <message>
+            <source>Matched groups in {period}: {count} business days</source>
+            <translation>{period} 已匹配组：{count} 个营业日</translation>
+        </message>
+        <message>
+            <source>Import a bank statement</source>
+            <translation>导入银行对账单</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.xml *.camt *.sta *.mt940 *.txt);;All files (*)</source>
+            <translation>银行对账单 (*.xml *.camt *.sta *.mt940 *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>{done} of {total} statements</source>
+            <translation>{done} / {total} 份对账单</translation>
+        </message>
+        <message>
+            <source>{statements} statement(s) imported, {lines} new line(s).</source>
+            <translation>已导入 {statements} 份对账单，新增 {lines} 条明细。</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was imported is kept. </source>
+            <translation>导入已取消；已导入的内容会保留。</translation>
         </message>
     </context>
     <context>
@@ -2035,18 +2635,226 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
-        <name>SecretDialog</name>
+        <name>ScreenerCharts</name>
         <message>
-            <source>Again</source>
-            <translation>再次输入</translation>
+            <source>All stores</source>
+            <translation>全部店铺</translation>
         </message>
+        <message>
+            <source>+ financial track record</source>
+            <translation>+ 财务记录</translation>
+        </message>
+        <message>
+            <source>+ product edge</source>
+            <translation>+ 产品优势</translation>
+        </message>
+        <message>
+            <source>+ operational edge</source>
+            <translation>+ 运营优势</translation>
+        </message>
+        <message>
+            <source>+ repayment</source>
+            <translation>+ 还款记录</translation>
+        </message>
+        <message>
+            <source>+ data integrity = all five</source>
+            <translation>+ 数据一致性 = 全部五项</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代币化</translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
+            <source>Growth over 24 months (%)</source>
+            <translation>24 个月增长（%）</translation>
+        </message>
+        <message>
+            <source>Return rate: peer percentile</source>
+            <translation>退货率：同业百分位</translation>
+        </message>
+        <message>
+            <source>Days inventory outstanding (days)</source>
+            <translation>库存周转天数（天）</translation>
+        </message>
+        <message>
+            <source>Promotion uplift minus peers' (points)</source>
+            <translation>促销增幅减同业增幅（百分点）</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期数</translation>
+        </message>
+        <message>
+            <source>Largest gap between sources (%)</source>
+            <translation>数据源之间的最大差异（%）</translation>
+        </message>
+        <message>
+            <source>{passed} of {total} stores pass all five criteria; {tokenized} of them are tokenized.</source>
+            <translation>{total} 家店铺中有 {passed} 家通过全部五项标准，其中 {tokenized} 家已代币化。</translation>
+        </message>
+        <message>
+            <source>{count} stores with a value; dashed line: the threshold</source>
+            <translation>{count} 家店铺有数值；虚线：阈值</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerPage</name>
+        <message>
+            <source>Compare ({count})</source>
+            <translation>比较（{count}）</translation>
+        </message>
+        <message>
+            <source>Export the shortlist</source>
+            <translation>导出候选名单</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Exported {count} stores to {path}.</source>
+            <translation>已将 {count} 家店铺导出到 {path}。</translation>
+        </message>
+        <message>
+            <source>Loading bulk data: {done} of {total} pages…</source>
+            <translation>正在加载批量数据：第 {done} 页，共 {total} 页…</translation>
+        </message>
+        <message>
+            <source>Loading bulk data…</source>
+            <translation>正在加载批量数据…</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} stores shown · data as of {date}</source>
+            <translation>显示 {total} 家店铺中的 {shown} 家 · 数据截至 {date}</translation>
+        </message>
+        <message>
+            <source>Not screened yet.</source>
+            <translation>尚未筛选。</translation>
+        </message>
+        <message>
+            <source>Screener</source>
+            <translation>筛选器</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Screen again</source>
+            <translation>重新筛选</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Show every store, not only those passing all five</source>
+            <translation>显示所有店铺，而不仅是通过全部五项的店铺</translation>
+        </message>
+        <message>
+            <source>Shortlist</source>
+            <translation>候选名单</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>分布</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerTable</name>
+        <message>
+            <source>Growth</source>
+            <translation>增长</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>退货率</translation>
+        </message>
+        <message>
+            <source>DIO</source>
+            <translation>库存周转天数</translation>
+        </message>
+        <message>
+            <source>Promotion uplift</source>
+            <translation>促销增幅</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期数</translation>
+        </message>
+        <message>
+            <source>Source gap</source>
+            <translation>数据源差异</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代币化</translation>
+        </message>
+        <message>
+            <source>Underwriter score (internal)</source>
+            <translation>承销方评分（内部）</translation>
+        </message>
+        <message>
+            <source>The underwriter's internal credit score, served by the platform: not one of the five selection criteria.</source>
+            <translation>承销方的内部信用评分，由平台提供：不属于五项选择标准。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>p{percentile}</source>
+            <translation>p{percentile}</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通过</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
         <message>
             <source>enter it first</source>
             <translation>请先输入</translation>
         </message>
+    </context>
+    <context>
+        <name>SecretEdit</name>
         <message>
-            <source>the two entries differ</source>
-            <translation>两次输入不一致</translation>
+            <source>Hide</source>
+            <translation>隐藏</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
         </message>
     </context>
     <context>
@@ -2062,6 +2870,14 @@ largest: {largest}</source>
         <message>
             <source>Address book…</source>
             <translation>地址簿…</translation>
+        </message>
+        <message>
+            <source>Max</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <source>All of the asset; for ETH, all but the largest fee the transfer may pay</source>
+            <translation>该资产的全部余额；ETH 则扣除本次转账可能支付的最高手续费</translation>
         </message>
         <message>
             <source>From</source>
@@ -2084,8 +2900,16 @@ largest: {largest}</source>
             <translation>核对…</translation>
         </message>
         <message>
+            <source>Nothing of this asset can be sent.</source>
+            <translation>此资产没有可发送的余额。</translation>
+        </message>
+        <message>
             <source>Checking and simulating…</source>
             <translation>正在检查并模拟…</translation>
+        </message>
+        <message>
+            <source>a transfer of {amount} {symbol} to {recipient}</source>
+            <translation>向 {recipient} 转账 {amount} {symbol}</translation>
         </message>
         <message>
             <source>Enter the wallet password to sign.</source>
@@ -2532,6 +3356,10 @@ largest: {largest}</source>
             <source>Investor statement {start} to {end}</source>
             <translation>投资者对账单 {start} 至 {end}</translation>
         </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
     </context>
     <context>
         <name>StatementPeriodDialog</name>
@@ -2712,6 +3540,10 @@ largest: {largest}</source>
             <translation>此次购买无法完成。</translation>
         </message>
         <message>
+            <source>a purchase of {amount} {symbol} for {cost} {coin}</source>
+            <translation>以 {cost} {coin} 购买 {amount} {symbol}</translation>
+        </message>
+        <message>
             <source>Signing and sending…</source>
             <translation>正在签名并发送…</translation>
         </message>
@@ -2735,20 +3567,20 @@ largest: {largest}</source>
             <translation>成本基础</translation>
         </message>
         <message>
-            <source>Distributions received</source>
-            <translation>已收分配</translation>
+            <source>Distributions received (paid out)</source>
+            <translation>已收分配（已支付）</translation>
         </message>
         <message>
-            <source>Claimable now</source>
-            <translation>当前可领取</translation>
+            <source>Accrued, not yet claimed</source>
+            <translation>已累计、尚未领取</translation>
         </message>
         <message>
             <source>T12M yield</source>
             <translation>近 12 个月收益率</translation>
         </message>
         <message>
-            <source>IRR (cash)</source>
-            <translation>内部收益率（现金）</translation>
+            <source>IRR (cash moved only)</source>
+            <translation>内部收益率（仅计已发生的现金）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>
@@ -2838,8 +3670,16 @@ largest: {largest}</source>
             <translation>另一项资金库操作仍在进行中；请等待其完成。</translation>
         </message>
         <message>
+            <source>{action} proposal #{id}</source>
+            <translation>{action}提议 #{id}</translation>
+        </message>
+        <message>
             <source>{action} proposal #{id}…</source>
             <translation>{action}提议 #{id}…</translation>
+        </message>
+        <message>
+            <source>a payout proposal for {merchant}, period {period}</source>
+            <translation>{merchant} 在 {period} 期间的派息提议</translation>
         </message>
         <message>
             <source>Proposing…</source>
@@ -3118,8 +3958,32 @@ largest: {largest}</source>
             <translation>正在轮换…</translation>
         </message>
         <message>
+            <source>The store registry is at key version {chain} for {store}, with no commitment yet.</source>
+            <translation>店铺登记合约中 {store} 的密钥版本为 {chain}，尚无承诺值。</translation>
+        </message>
+        <message>
+            <source>The store registry already holds key version {chain} for {store}, which this vault never registered.</source>
+            <translation>店铺登记合约已持有 {store} 的密钥版本 {chain}，但它并非由本保险库登记。</translation>
+        </message>
+        <message>
+            <source>It only accepts a higher version, so binding first re-seals the entry in this vault at key version {new} (it was {old}), then records that version's commitment on chain in a transaction signed by {account}.</source>
+            <translation>它只接受更高的版本，因此绑定会先在本保险库中以密钥版本 {new}（原为 {old}）重新封存该条目，然后由 {account} 签名的交易在链上记录该版本的承诺值。</translation>
+        </message>
+        <message>
+            <source>Binding records the commitment of {store} at key version {version} in the store registry, in a transaction signed by {account}. The key version does not change.</source>
+            <translation>绑定会由 {account} 签名的交易，在店铺登记合约中记录 {store} 密钥版本 {version} 的承诺值。密钥版本不变。</translation>
+        </message>
+        <message>
             <source>Unlock a wallet account that owns or operates this store to bind.</source>
             <translation>请解锁拥有或运营此店铺的钱包账户以进行绑定。</translation>
+        </message>
+        <message>
+            <source>Bind {store} on chain</source>
+            <translation>在链上绑定 {store}</translation>
+        </message>
+        <message>
+            <source>Sign and bind</source>
+            <translation>签名并绑定</translation>
         </message>
         <message>
             <source>{store_id} is bound at key version {key_version}.</source>
@@ -3294,8 +4158,12 @@ largest: {largest}</source>
             <translation>保险库密码</translation>
         </message>
         <message>
-            <source>the new vault password again</source>
-            <translation>再次输入新的保险库密码</translation>
+            <source>Vault password</source>
+            <translation>保险库密码</translation>
+        </message>
+        <message>
+            <source>New vault password</source>
+            <translation>新的保险库密码</translation>
         </message>
         <message>
             <source>Unlock</source>
@@ -3350,6 +4218,10 @@ largest: {largest}</source>
             <translation>保险库条目</translation>
         </message>
         <message>
+            <source>Checking the store registry…</source>
+            <translation>正在检查店铺登记合约…</translation>
+        </message>
+        <message>
             <source>no chain</source>
             <translation>无链</translation>
         </message>
@@ -3360,6 +4232,20 @@ largest: {largest}</source>
         <message>
             <source>The chain binding could not be checked ({chain_note}).</source>
             <translation>无法检查链上绑定（{chain_note}）。</translation>
+        </message>
+        <message>
+            <source>Checked the chain: this vault holds no store credentials yet.</source>
+            <translation>已检查链上记录：本保险库还没有店铺凭据。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n store(s) on chain: {states}.</source>
+            <translation>
+                <numerusform>已在链上检查 %n 个店铺：{states}。</numerusform>
+            </translation>
         </message>
         <message>
             <source>profile {profile}</source>
@@ -3402,8 +4288,8 @@ largest: {largest}</source>
             <translation>请选择店铺</translation>
         </message>
         <message>
-            <source>The two vault passwords differ.</source>
-            <translation>两次输入的保险库密码不一致。</translation>
+            <source>Choose a password.</source>
+            <translation>请选择密码。</translation>
         </message>
         <message>
             <source>Unlocked.</source>
@@ -3420,6 +4306,14 @@ largest: {largest}</source>
     </context>
     <context>
         <name>WalletActions</name>
+        <message>
+            <source>Add account</source>
+            <translation>添加账户</translation>
+        </message>
+        <message>
+            <source>This wallet has no recovery phrase yet: create or restore one first.</source>
+            <translation>此钱包还没有恢复短语：请先创建或恢复一个。</translation>
+        </message>
         <message>
             <source>Watch an address</source>
             <translation>观察地址</translation>
@@ -3449,6 +4343,14 @@ largest: {largest}</source>
             <translation>已发送：{description}。可在“历史记录”中查看。</translation>
         </message>
         <message>
+            <source>a cancellation of: {description}</source>
+            <translation>取消：{description}</translation>
+        </message>
+        <message>
+            <source>a faster fee for: {description}</source>
+            <translation>提高手续费以加速：{description}</translation>
+        </message>
+        <message>
             <source>Enter the wallet password to sign.</source>
             <translation>请输入钱包密码以签名。</translation>
         </message>
@@ -3466,6 +4368,41 @@ largest: {largest}</source>
         <message>
             <source>Working…</source>
             <translation>正在处理…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletHistory</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation>对方</translation>
+        </message>
+        <message>
+            <source>Fee (ETH)</source>
+            <translation>手续费（ETH）</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>block {block}</source>
+            <translation>区块 {block}</translation>
         </message>
     </context>
     <context>
@@ -3489,6 +4426,10 @@ largest: {largest}</source>
         <message>
             <source>Add account</source>
             <translation>添加账户</translation>
+        </message>
+        <message>
+            <source>Next account from the recovery phrase…</source>
+            <translation>从恢复短语添加下一个账户…</translation>
         </message>
         <message>
             <source>Create a new wallet…</source>
@@ -3539,18 +4480,6 @@ largest: {largest}</source>
             <translation>合约</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>内容</translation>
-        </message>
-        <message>
-            <source>Tx</source>
-            <translation>交易</translation>
-        </message>
-        <message>
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
@@ -3577,6 +4506,14 @@ largest: {largest}</source>
         <message>
             <source>History</source>
             <translation>历史记录</translation>
+        </message>
+        <message>
+            <source>Copy hash</source>
+            <translation>复制哈希</translation>
+        </message>
+        <message>
+            <source>Open in explorer</source>
+            <translation>在区块浏览器中打开</translation>
         </message>
         <message>
             <source>Address book</source>
@@ -3619,8 +4556,63 @@ largest: {largest}</source>
             <translation>区块链：{user_message}</translation>
         </message>
         <message>
+            <source>Transaction hash copied.</source>
+            <translation>交易哈希已复制。</translation>
+        </message>
+        <message>
             <source>Address copied.</source>
             <translation>地址已复制。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>What-if: these thresholds apply on this page only.</source>
+            <translation>假设分析：这些阈值仅用于本页。</translation>
+        </message>
+        <message>
+            <source>The policy in force.</source>
+            <translation>当前生效的政策。</translation>
+        </message>
+        <message>
+            <source>What-if thresholds</source>
+            <translation>假设阈值</translation>
+        </message>
+        <message>
+            <source>Change a threshold to see which stores would pass. Nothing else in the app uses these values. Growth must also reach the category median; a DIO above the limit passes at or below the category median.</source>
+            <translation>更改阈值，查看哪些店铺会通过。应用的其他部分不会使用这些值。增长还须达到品类中位数；库存周转天数超过上限时，不高于品类中位数也可通过。</translation>
+        </message>
+        <message>
+            <source>Growth at least</source>
+            <translation>增长至少</translation>
+        </message>
+        <message>
+            <source>Return rate percentile at most</source>
+            <translation>退货率百分位至多</translation>
+        </message>
+        <message>
+            <source>DIO always fine up to</source>
+            <translation>库存周转天数上限</translation>
+        </message>
+        <message>
+            <source>Late installments allowed</source>
+            <translation>允许的逾期期数</translation>
+        </message>
+        <message>
+            <source>Sources differ at most</source>
+            <translation>数据源差异上限</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>installments</source>
+            <translation>期</translation>
+        </message>
+        <message>
+            <source>Restore the policy in force</source>
+            <translation>恢复当前生效的政策</translation>
         </message>
     </context>
     <context>

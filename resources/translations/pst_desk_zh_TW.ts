@@ -32,6 +32,42 @@
             <translation>用途</translation>
         </message>
         <message>
+            <source>reveal</source>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>rotate</source>
+            <translation>輪換</translation>
+        </message>
+        <message>
+            <source>bind on chain</source>
+            <translation>鏈上綁定</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>export backup</source>
+            <translation>匯出備份</translation>
+        </message>
+        <message>
+            <source>import backup</source>
+            <translation>匯入備份</translation>
+        </message>
+        <message>
+            <source>set API token</source>
+            <translation>設定 API 權杖</translation>
+        </message>
+        <message>
             <source>Vault access log</source>
             <translation>保險庫存取日誌</translation>
         </message>
@@ -59,10 +95,6 @@
             <translation>新增…</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>刪除</translation>
-        </message>
-        <message>
             <source>Import CSV…</source>
             <translation>匯入 CSV…</translation>
         </message>
@@ -71,12 +103,32 @@
             <translation>匯出 CSV…</translation>
         </message>
         <message>
-            <source>Add a contact</source>
-            <translation>新增聯絡人</translation>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
         </message>
         <message>
-            <source>Address (0x…)</source>
-            <translation>地址（0x…）</translation>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Import labels…</source>
+            <translation>匯入標籤…</translation>
+        </message>
+        <message>
+            <source>Export labels…</source>
+            <translation>匯出標籤…</translation>
+        </message>
+        <message>
+            <source>{address} is already in the address book as '{label}'; edit it.</source>
+            <translation>{address} 已以「{label}」的名稱存在於地址簿中；請編輯該項目。</translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>刪除聯絡人</translation>
+        </message>
+        <message>
+            <source>Delete '{label}' ({address}) from the address book?</source>
+            <translation>要從地址簿中刪除「{label}」（{address}）嗎？</translation>
         </message>
         <message>
             <source>Import contacts</source>
@@ -85,6 +137,14 @@
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import labels</source>
+            <translation>匯入標籤</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl *.json)</source>
+            <translation>BIP-329 標籤 (*.jsonl *.json)</translation>
         </message>
         <message>
             <source>This file is too large for an address book (over 2 MiB).</source>
@@ -104,6 +164,12 @@
             <source>%n row(s) skipped.</source>
             <translation>
                 <numerusform>已略過 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <translation>
+                <numerusform>%n 個交易標籤未匯入：已記錄的交易保留其自身的說明。</numerusform>
             </translation>
         </message>
         <message>
@@ -136,6 +202,20 @@
             <source>Exported %n contact(s) to {path}.</source>
             <translation>
                 <numerusform>已將 %n 個聯絡人匯出至 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export labels</source>
+            <translation>匯出標籤</translation>
+        </message>
+        <message>
+            <source>BIP-329 labels (*.jsonl)</source>
+            <translation>BIP-329 標籤 (*.jsonl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n label(s) to {path}.</source>
+            <translation>
+                <numerusform>已將 %n 個標籤匯出到 {path}。</numerusform>
             </translation>
         </message>
         <message>
@@ -242,12 +322,26 @@
             <source>No data yet</source>
             <translation>暫無數據</translation>
         </message>
+        <message>
+            <source>Funnel: stores passing each criterion in turn</source>
+            <translation>漏斗：依次通過各項標準的店鋪</translation>
+        </message>
+        <message>
+            <source>Peer percentiles</source>
+            <translation>同業百分位</translation>
+        </message>
     </context>
     <context>
         <name>ClaimAllDialog</name>
         <message>
             <source>Claim all</source>
             <translation>全部領取</translation>
+        </message>
+        <message numerus="yes">
+            <source>Claiming {money} from %n holding(s) in one transaction: every claim goes through, or none does.</source>
+            <translation>
+                <numerusform>正在從 %n 個持倉領取 {money}，只用一筆交易：所有領取要麼全部成功，要麼全部不執行。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Claiming {money} from %n holding(s), one transaction each. A failure stops the run; claims before it stay done.</source>
@@ -282,6 +376,67 @@
         <message>
             <source>Nothing more was claimed: {user_message}</source>
             <translation>未再領取任何款項：{user_message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare stores</source>
+            <translation>比較店鋪</translation>
+        </message>
+        <message>
+            <source>Where each store sits among its category's peers (0-100). Growth and promotion uplift: higher is better; return rate and DIO: lower is better.</source>
+            <translation>各店鋪在同品類同業中的位置（0-100）。增長和促銷增幅越高越好；退貨率和存貨周轉天數越低越好。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>All five criteria</source>
+            <translation>全部五項標準</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通過</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通過</translation>
+        </message>
+        <message>
+            <source>{late} of {count} installments late</source>
+            <translation>{count} 期中逾期 {late} 期</translation>
+        </message>
+        <message>
+            <source>{ordinal} percentile</source>
+            <translation>第 {ordinal} 百分位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit contact</source>
+            <translation>編輯聯絡人</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>新增聯絡人</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>選填</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
         </message>
     </context>
     <context>
@@ -350,8 +505,8 @@
             <translation>留空則保留已保存的值</translation>
         </message>
         <message>
-            <source>one per line</source>
-            <translation>每行一個</translation>
+            <source>separate several keys with spaces</source>
+            <translation>多個密鑰請用空格分隔</translation>
         </message>
         <message>
             <source>base32 seed from the platform (optional)</source>
@@ -407,6 +562,33 @@
         <message>
             <source>Net cash so far: {sign}${amount}</source>
             <translation>迄今淨現金：{sign}${amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyFlowsChart</name>
+        <message>
+            <source>Bank credits, sweeps and on-chain routing per day</source>
+            <translation>每日銀行入帳、劃轉與鏈上分配</translation>
+        </message>
+        <message>
+            <source>No statement lines for this store yet</source>
+            <translation>該店鋪尚無對帳單明細</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入帳</translation>
+        </message>
+        <message>
+            <source>swept</source>
+            <translation>劃轉</translation>
+        </message>
+        <message>
+            <source>routed on chain</source>
+            <translation>鏈上分配</translation>
+        </message>
+        <message>
+            <source>{days} business days; {gaps} where the three differ</source>
+            <translation>{days} 個營業日；其中 {gaps} 天三方不一致</translation>
         </message>
     </context>
     <context>
@@ -912,6 +1094,12 @@ Double-click: dashboard</source>
             <source>Purchases at the price paid; transfers in at the offering price.</source>
             <translation>購入按實際支付價格計；轉入按發行價格計。</translation>
         </message>
+        <message>
+            <source>Flagged powers over this token (see the Powers tab):
+{reasons}</source>
+            <translation>此代幣的權限有警示（見「權限」分頁）：
+{reasons}</translation>
+        </message>
     </context>
     <context>
         <name>ImportKeyDialog</name>
@@ -983,8 +1171,36 @@ Double-click: dashboard</source>
             <translation>錢包</translation>
         </message>
         <message>
+            <source>Screener</source>
+            <translation>篩選器</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>設定</translation>
+        </message>
+        <message>
+            <source>The portfolio needs a network with a chain: the sandbox, or a profile with an RPC URL and a store registry.</source>
+            <translation>投資組合需要一個有鏈的網路：沙盒，或帶有 RPC 位址和店鋪登記合約的設定檔。</translation>
+        </message>
+        <message>
+            <source>For treasury staff: unlock a wallet account that holds the proposer or approver role.</source>
+            <translation>供資金庫人員使用：請解鎖持有提議人或審批人角色的錢包帳戶。</translation>
+        </message>
+        <message>
+            <source>The vault opens once the app has started.</source>
+            <translation>應用程式啟動後即可開啟保險庫。</translation>
+        </message>
+        <message>
+            <source>The wallet opens once the app has started.</source>
+            <translation>應用程式啟動後即可開啟錢包。</translation>
+        </message>
+        <message>
+            <source>The screener opens once the platform's data is connected.</source>
+            <translation>連接平台資料後即可開啟篩選器。</translation>
+        </message>
+        <message>
+            <source>Settings open once they are loaded.</source>
+            <translation>設定載入後即可開啟。</translation>
         </message>
         <message>
             <source>Pages</source>
@@ -1013,6 +1229,18 @@ Double-click: dashboard</source>
         <message>
             <source>Keyboard shortcuts…</source>
             <translation>鍵盤快速鍵…</translation>
+        </message>
+        <message>
+            <source>About PST Desk…</source>
+            <translation>關於 PST Desk…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;The Profit Share Token desktop app: merchants, portfolio, wallet, treasury and vault.&lt;br&gt;Qt {qt}, Python {python}.</source>
+            <translation>&lt;b&gt;PST Desk&lt;/b&gt; {version}&lt;br&gt;利潤分享代幣桌面應用：商戶、投資組合、錢包、資金庫和保險庫。&lt;br&gt;Qt {qt}，Python {python}。</translation>
+        </message>
+        <message>
+            <source>About PST Desk</source>
+            <translation>關於 PST Desk</translation>
         </message>
         <message>
             <source>Locked.</source>
@@ -1111,8 +1339,8 @@ Double-click: dashboard</source>
             <translation>是</translation>
         </message>
         <message>
-            <source>Score</source>
-            <translation>評分</translation>
+            <source>Underwriter score</source>
+            <translation>承銷方評分</translation>
         </message>
         <message>
             <source>GMV 12m (USD)</source>
@@ -1422,6 +1650,25 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>NextAccountDialog</name>
+        <message>
+            <source>Add the next account from the recovery phrase</source>
+            <translation>從復原短語新增下一個帳戶</translation>
+        </message>
+        <message>
+            <source>Account {n}</source>
+            <translation>帳戶 {n}</translation>
+        </message>
+        <message>
+            <source>Account index (m/44'/60'/0'/0/i)</source>
+            <translation>帳戶索引（m/44'/60'/0'/0/i）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeArea</name>
         <message>
             <source>Dismiss</source>
@@ -1433,6 +1680,10 @@ Double-click: dashboard</source>
         <message>
             <source>Wallet password</source>
             <translation>錢包密碼</translation>
+        </message>
+        <message>
+            <source>You are about to sign: {what}</source>
+            <translation>您即將簽署：{what}</translation>
         </message>
     </context>
     <context>
@@ -1457,6 +1708,10 @@ Double-click: dashboard</source>
     <context>
         <name>PortfolioActionsMixin</name>
         <message>
+            <source>a claim of your profit share of {symbol} ({amount} {coin})</source>
+            <translation>領取 {symbol} 的利潤分成（{amount} {coin}）</translation>
+        </message>
+        <message>
             <source>Claiming {money} from {symbol}…</source>
             <translation>正在從 {symbol} 領取 {money}…</translation>
         </message>
@@ -1467,6 +1722,10 @@ Double-click: dashboard</source>
         <message>
             <source>The {symbol} claim failed: {error}.</source>
             <translation>{symbol} 的領取失敗：{error}。</translation>
+        </message>
+        <message>
+            <source>a claim of your profit share of every token you hold</source>
+            <translation>領取您持有的每種代幣的利潤分成</translation>
         </message>
         <message>
             <source>Sent: {description}.</source>
@@ -1539,8 +1798,8 @@ Double-click: dashboard</source>
             <translation>全部領取</translation>
         </message>
         <message>
-            <source>One transaction per holding</source>
-            <translation>每個持倉一筆交易</translation>
+            <source>Claim the profit share of every holding (in one transaction where the platform has a claim router)</source>
+            <translation>領取所有持倉的收益分成（平台有領取路由合約時只用一筆交易）</translation>
         </message>
         <message>
             <source>Subscribe…</source>
@@ -1561,6 +1820,10 @@ Double-click: dashboard</source>
         <message>
             <source>Cash flows (CSV)…</source>
             <translation>現金流（CSV）…</translation>
+        </message>
+        <message>
+            <source>Cash flows for Koinly (CSV)…</source>
+            <translation>現金流（Koinly 格式 CSV）…</translation>
         </message>
         <message>
             <source>Investor statement (PDF)…</source>
@@ -1617,6 +1880,177 @@ Double-click: dashboard</source>
         <message>
             <source>The portfolio cannot reach the chain: {reason}</source>
             <translation>投資組合無法連接區塊鏈：{reason}</translation>
+        </message>
+        <message>
+            <source>Powers</source>
+            <translation>權限</translation>
+        </message>
+    </context>
+    <context>
+        <name>PowersPanel</name>
+        <message>
+            <source>&lt;b&gt;Powers over {symbol}&lt;/b&gt; · {state} · block {block}</source>
+            <translation>&lt;b&gt;{symbol} 的權限&lt;/b&gt; · {state} · 區塊 {block}</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>合規</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合約</translation>
+        </message>
+        <message>
+            <source>Could not read the powers: {user_message}</source>
+            <translation>無法讀取權限：{user_message}</translation>
+        </message>
+        <message>
+            <source>Governor</source>
+            <translation>治理合約</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>持有者</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>擁有者</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暫停</translation>
+        </message>
+        <message>
+            <source>Reading the powers over {symbol}…</source>
+            <translation>正在讀取 {symbol} 的權限…</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Role holders</source>
+            <translation>角色持有者</translation>
+        </message>
+        <message>
+            <source>Router</source>
+            <translation>收入路由</translation>
+        </message>
+        <message>
+            <source>Select a holding to see who holds power over its token.</source>
+            <translation>選擇一項持倉，查看誰對其代幣擁有權限。</translation>
+        </message>
+        <message>
+            <source>Timelock</source>
+            <translation>時間鎖</translation>
+        </message>
+        <message>
+            <source>What it is</source>
+            <translation>是什麼</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理員</translation>
+        </message>
+        <message>
+            <source>canceller</source>
+            <translation>取消者</translation>
+        </message>
+        <message>
+            <source>compliance</source>
+            <translation>合規</translation>
+        </message>
+        <message>
+            <source>compliance officer</source>
+            <translation>合規專員</translation>
+        </message>
+        <message>
+            <source>distributor</source>
+            <translation>分配者</translation>
+        </message>
+        <message>
+            <source>executor</source>
+            <translation>執行者</translation>
+        </message>
+        <message>
+            <source>guardian</source>
+            <translation>守護者</translation>
+        </message>
+        <message>
+            <source>guardian {address} ({kind})</source>
+            <translation>守護者 {address}（{kind}）</translation>
+        </message>
+        <message>
+            <source>handed over to its DAO</source>
+            <translation>已移交給其 DAO</translation>
+        </message>
+        <message>
+            <source>investors {investors} · platform fee {fee} · merchant {merchant}</source>
+            <translation>投資人 {investors} · 平台費 {fee} · 商戶 {merchant}</translation>
+        </message>
+        <message>
+            <source>its pause ends {when}</source>
+            <translation>其暫停於 {when} 結束</translation>
+        </message>
+        <message>
+            <source>minter</source>
+            <translation>鑄幣者</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>not yet handed over to its DAO: the platform still holds its powers</source>
+            <translation>尚未移交給其 DAO：平台仍持有其權限</translation>
+        </message>
+        <message>
+            <source>owner {address}</source>
+            <translation>擁有者 {address}</translation>
+        </message>
+        <message>
+            <source>pauser</source>
+            <translation>暫停者</translation>
+        </message>
+        <message>
+            <source>pending: {address}</source>
+            <translation>待接受：{address}</translation>
+        </message>
+        <message>
+            <source>proposer</source>
+            <translation>提議者</translation>
+        </message>
+        <message>
+            <source>timelock</source>
+            <translation>時間鎖</translation>
+        </message>
+        <message>
+            <source>token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>voting delay {delay} blocks · voting period {period} blocks · proposal threshold {threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)</source>
+            <translation>投票延遲 {delay} 個區塊 · 投票期 {period} 個區塊 · 提案門檻 {threshold} PST · 法定人數為供應量的 {numerator}/{denominator}（目前 {quorum} PST）</translation>
+        </message>
+        <message>
+            <source>yes: claims and transfers are stopped</source>
+            <translation>是：領取和轉帳已停止</translation>
+        </message>
+        <message>
+            <source>{address} · delay {seconds} s</source>
+            <translation>{address} · 延遲 {seconds} 秒</translation>
+        </message>
+        <message>
+            <source>transfers only (the guardian's pause; claims go on)</source>
+            <translation>僅轉帳（守護者的暫停；領取照常）</translation>
+        </message>
+        <message>
+            <source>may pause transfers, not claims, for at most {days} days</source>
+            <translation>最多可暫停轉帳 {days} 天，不能暫停領取</translation>
         </message>
     </context>
     <context>
@@ -1796,6 +2230,172 @@ largest: {largest}</source>
         <message>
             <source>Purpose</source>
             <translation>用途</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>銀行帳戶</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Days matched</source>
+            <translation>已匹配天數</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差異</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Value date</source>
+            <translation>起息日</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Other side</source>
+            <translation>另一方</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>結算筆數</translation>
+        </message>
+        <message>
+            <source>Credited</source>
+            <translation>入帳金額</translation>
+        </message>
+        <message>
+            <source>Swept and routed in</source>
+            <translation>劃轉並分配於交易</translation>
+        </message>
+        <message>
+            <source>All matched</source>
+            <translation>全部匹配</translation>
+        </message>
+        <message>
+            <source>Waiting for the bank or the chain</source>
+            <translation>等待銀行或區塊鏈</translation>
+        </message>
+        <message>
+            <source>No activity</source>
+            <translation>無交易</translation>
+        </message>
+        <message>
+            <source>Paid to an account outside control (diverted)</source>
+            <translation>付至受控範圍外的帳戶（被挪用）</translation>
+        </message>
+        <message>
+            <source>Reported by the provider, never credited by the bank</source>
+            <translation>支付服務商已回報，銀行從未入帳</translation>
+        </message>
+        <message>
+            <source>Credited, but no provider reported it</source>
+            <translation>已入帳，但沒有支付服務商回報</translation>
+        </message>
+        <message>
+            <source>Credited twice (duplicate line)</source>
+            <translation>重複入帳（重複分錄）</translation>
+        </message>
+        <message>
+            <source>The amounts differ</source>
+            <translation>金額不一致</translation>
+        </message>
+        <message>
+            <source>Credited but not swept</source>
+            <translation>已入帳但未劃轉</translation>
+        </message>
+        <message>
+            <source>Swept, but never routed on chain</source>
+            <translation>已劃轉，但從未在鏈上分配</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation</source>
+            <translation>銀行對帳</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconciliationTab</name>
+        <message>
+            <source>Import statements from the bank</source>
+            <translation>從銀行匯入對帳單</translation>
+        </message>
+        <message>
+            <source>Import a statement file…</source>
+            <translation>匯入對帳單檔案…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Each store's status by month</source>
+            <translation>各店鋪每月狀態</translation>
+        </message>
+        <message>
+            <source>Unmatched items</source>
+            <translation>未匹配項目</translation>
+        </message>
+        <message>
+            <source>Matched groups</source>
+            <translation>已匹配組</translation>
+        </message>
+        <message>
+            <source>As of {date}: {matched} of {stores} stores fully matched; {differences} difference(s) to look at, {resolved} settled by hand.</source>
+            <translation>截至 {date}：{stores} 家店鋪中 {matched} 家完全匹配；{differences} 項差異待查看，{resolved} 項已手動處理。</translation>
+        </message>
+        <message>
+            <source>Unmatched items in {period}: {count}</source>
+            <translation>{period} 未匹配項目：{count}</translation>
+        </message>
+        <message>
+            <source>Matched groups in {period}: {count} business days</source>
+            <translation>{period} 已匹配組：{count} 個營業日</translation>
+        </message>
+        <message>
+            <source>Import a bank statement</source>
+            <translation>匯入銀行對帳單</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.xml *.camt *.sta *.mt940 *.txt);;All files (*)</source>
+            <translation>銀行對帳單 (*.xml *.camt *.sta *.mt940 *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>{done} of {total} statements</source>
+            <translation>{done} / {total} 份對帳單</translation>
+        </message>
+        <message>
+            <source>{statements} statement(s) imported, {lines} new line(s).</source>
+            <translation>已匯入 {statements} 份對帳單，新增 {lines} 筆明細。</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was imported is kept. </source>
+            <translation>匯入已取消；已匯入的內容會保留。</translation>
         </message>
     </context>
     <context>
@@ -2035,18 +2635,226 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
-        <name>SecretDialog</name>
+        <name>ScreenerCharts</name>
         <message>
-            <source>Again</source>
-            <translation>再次輸入</translation>
+            <source>All stores</source>
+            <translation>全部店鋪</translation>
         </message>
+        <message>
+            <source>+ financial track record</source>
+            <translation>+ 財務記錄</translation>
+        </message>
+        <message>
+            <source>+ product edge</source>
+            <translation>+ 產品優勢</translation>
+        </message>
+        <message>
+            <source>+ operational edge</source>
+            <translation>+ 營運優勢</translation>
+        </message>
+        <message>
+            <source>+ repayment</source>
+            <translation>+ 還款記錄</translation>
+        </message>
+        <message>
+            <source>+ data integrity = all five</source>
+            <translation>+ 數據一致性 = 全部五項</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代幣化</translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation>暫無數據</translation>
+        </message>
+        <message>
+            <source>Growth over 24 months (%)</source>
+            <translation>24 個月增長（%）</translation>
+        </message>
+        <message>
+            <source>Return rate: peer percentile</source>
+            <translation>退貨率：同業百分位</translation>
+        </message>
+        <message>
+            <source>Days inventory outstanding (days)</source>
+            <translation>存貨周轉天數（天）</translation>
+        </message>
+        <message>
+            <source>Promotion uplift minus peers' (points)</source>
+            <translation>促銷增幅減同業增幅（百分點）</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期數</translation>
+        </message>
+        <message>
+            <source>Largest gap between sources (%)</source>
+            <translation>數據源之間的最大差異（%）</translation>
+        </message>
+        <message>
+            <source>{passed} of {total} stores pass all five criteria; {tokenized} of them are tokenized.</source>
+            <translation>{total} 家店鋪中有 {passed} 家通過全部五項標準，其中 {tokenized} 家已代幣化。</translation>
+        </message>
+        <message>
+            <source>{count} stores with a value; dashed line: the threshold</source>
+            <translation>{count} 家店鋪有數值；虛線：閾值</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerPage</name>
+        <message>
+            <source>Compare ({count})</source>
+            <translation>比較（{count}）</translation>
+        </message>
+        <message>
+            <source>Export the shortlist</source>
+            <translation>匯出候選名單</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation>無法寫入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Exported {count} stores to {path}.</source>
+            <translation>已將 {count} 家店鋪匯出到 {path}。</translation>
+        </message>
+        <message>
+            <source>Loading bulk data: {done} of {total} pages…</source>
+            <translation>正在載入批次資料：第 {done} 頁，共 {total} 頁…</translation>
+        </message>
+        <message>
+            <source>Loading bulk data…</source>
+            <translation>正在載入批次資料…</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} stores shown · data as of {date}</source>
+            <translation>顯示 {total} 家店鋪中的 {shown} 家 · 數據截至 {date}</translation>
+        </message>
+        <message>
+            <source>Not screened yet.</source>
+            <translation>尚未篩選。</translation>
+        </message>
+        <message>
+            <source>Screener</source>
+            <translation>篩選器</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Screen again</source>
+            <translation>重新篩選</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>匯出 CSV…</translation>
+        </message>
+        <message>
+            <source>Show every store, not only those passing all five</source>
+            <translation>顯示所有店鋪，而不僅是通過全部五項的店鋪</translation>
+        </message>
+        <message>
+            <source>Shortlist</source>
+            <translation>候選名單</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>分佈</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenerTable</name>
+        <message>
+            <source>Growth</source>
+            <translation>增長</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>退貨率</translation>
+        </message>
+        <message>
+            <source>DIO</source>
+            <translation>存貨周轉天數</translation>
+        </message>
+        <message>
+            <source>Promotion uplift</source>
+            <translation>促銷增幅</translation>
+        </message>
+        <message>
+            <source>Late installments</source>
+            <translation>逾期期數</translation>
+        </message>
+        <message>
+            <source>Source gap</source>
+            <translation>數據源差異</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品類</translation>
+        </message>
+        <message>
+            <source>Tokenized</source>
+            <translation>已代幣化</translation>
+        </message>
+        <message>
+            <source>Underwriter score (internal)</source>
+            <translation>承銷方評分（內部）</translation>
+        </message>
+        <message>
+            <source>The underwriter's internal credit score, served by the platform: not one of the five selection criteria.</source>
+            <translation>承銷方的內部信用評分，由平台提供：不屬於五項選擇標準。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>p{percentile}</source>
+            <translation>p{percentile}</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通過</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>未通過</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
         <message>
             <source>enter it first</source>
             <translation>請先輸入</translation>
         </message>
+    </context>
+    <context>
+        <name>SecretEdit</name>
         <message>
-            <source>the two entries differ</source>
-            <translation>兩次輸入不一致</translation>
+            <source>Hide</source>
+            <translation>隱藏</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>顯示</translation>
         </message>
     </context>
     <context>
@@ -2062,6 +2870,14 @@ largest: {largest}</source>
         <message>
             <source>Address book…</source>
             <translation>地址簿…</translation>
+        </message>
+        <message>
+            <source>Max</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <source>All of the asset; for ETH, all but the largest fee the transfer may pay</source>
+            <translation>該資產的全部餘額；ETH 則扣除本次轉帳可能支付的最高手續費</translation>
         </message>
         <message>
             <source>From</source>
@@ -2084,8 +2900,16 @@ largest: {largest}</source>
             <translation>核對…</translation>
         </message>
         <message>
+            <source>Nothing of this asset can be sent.</source>
+            <translation>此資產沒有可傳送的餘額。</translation>
+        </message>
+        <message>
             <source>Checking and simulating…</source>
             <translation>正在檢查並模擬…</translation>
+        </message>
+        <message>
+            <source>a transfer of {amount} {symbol} to {recipient}</source>
+            <translation>向 {recipient} 轉帳 {amount} {symbol}</translation>
         </message>
         <message>
             <source>Enter the wallet password to sign.</source>
@@ -2532,6 +3356,10 @@ largest: {largest}</source>
             <source>Investor statement {start} to {end}</source>
             <translation>投資者結單 {start} 至 {end}</translation>
         </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 頁，共 {pages} 頁</translation>
+        </message>
     </context>
     <context>
         <name>StatementPeriodDialog</name>
@@ -2712,6 +3540,10 @@ largest: {largest}</source>
             <translation>此次購買無法完成。</translation>
         </message>
         <message>
+            <source>a purchase of {amount} {symbol} for {cost} {coin}</source>
+            <translation>以 {cost} {coin} 購買 {amount} {symbol}</translation>
+        </message>
+        <message>
             <source>Signing and sending…</source>
             <translation>正在簽署並發送…</translation>
         </message>
@@ -2735,20 +3567,20 @@ largest: {largest}</source>
             <translation>成本基礎</translation>
         </message>
         <message>
-            <source>Distributions received</source>
-            <translation>已收分配</translation>
+            <source>Distributions received (paid out)</source>
+            <translation>已收分配（已支付）</translation>
         </message>
         <message>
-            <source>Claimable now</source>
-            <translation>目前可領取</translation>
+            <source>Accrued, not yet claimed</source>
+            <translation>已累計、尚未領取</translation>
         </message>
         <message>
             <source>T12M yield</source>
             <translation>近 12 個月收益率</translation>
         </message>
         <message>
-            <source>IRR (cash)</source>
-            <translation>內部回報率（現金）</translation>
+            <source>IRR (cash moved only)</source>
+            <translation>內部回報率（僅計已發生的現金）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>
@@ -2838,8 +3670,16 @@ largest: {largest}</source>
             <translation>另一項資金庫操作仍在進行中；請等待其完成。</translation>
         </message>
         <message>
+            <source>{action} proposal #{id}</source>
+            <translation>{action}提議 #{id}</translation>
+        </message>
+        <message>
             <source>{action} proposal #{id}…</source>
             <translation>{action}提議 #{id}…</translation>
+        </message>
+        <message>
+            <source>a payout proposal for {merchant}, period {period}</source>
+            <translation>{merchant} 在 {period} 期間的派息提議</translation>
         </message>
         <message>
             <source>Proposing…</source>
@@ -3118,8 +3958,32 @@ largest: {largest}</source>
             <translation>正在輪換…</translation>
         </message>
         <message>
+            <source>The store registry is at key version {chain} for {store}, with no commitment yet.</source>
+            <translation>店鋪登記合約中 {store} 的金鑰版本為 {chain}，尚無承諾值。</translation>
+        </message>
+        <message>
+            <source>The store registry already holds key version {chain} for {store}, which this vault never registered.</source>
+            <translation>店鋪登記合約已持有 {store} 的金鑰版本 {chain}，但它並非由本保險庫登記。</translation>
+        </message>
+        <message>
+            <source>It only accepts a higher version, so binding first re-seals the entry in this vault at key version {new} (it was {old}), then records that version's commitment on chain in a transaction signed by {account}.</source>
+            <translation>它只接受更高的版本，因此綁定會先在本保險庫中以金鑰版本 {new}（原為 {old}）重新封存該條目，然後由 {account} 簽署的交易在鏈上記錄該版本的承諾值。</translation>
+        </message>
+        <message>
+            <source>Binding records the commitment of {store} at key version {version} in the store registry, in a transaction signed by {account}. The key version does not change.</source>
+            <translation>綁定會由 {account} 簽署的交易，在店鋪登記合約中記錄 {store} 金鑰版本 {version} 的承諾值。金鑰版本不變。</translation>
+        </message>
+        <message>
             <source>Unlock a wallet account that owns or operates this store to bind.</source>
             <translation>請解鎖擁有或營運此店鋪的錢包帳戶以進行綁定。</translation>
+        </message>
+        <message>
+            <source>Bind {store} on chain</source>
+            <translation>在鏈上綁定 {store}</translation>
+        </message>
+        <message>
+            <source>Sign and bind</source>
+            <translation>簽署並綁定</translation>
         </message>
         <message>
             <source>{store_id} is bound at key version {key_version}.</source>
@@ -3294,8 +4158,12 @@ largest: {largest}</source>
             <translation>保險庫密碼</translation>
         </message>
         <message>
-            <source>the new vault password again</source>
-            <translation>再次輸入新的保險庫密碼</translation>
+            <source>Vault password</source>
+            <translation>保險庫密碼</translation>
+        </message>
+        <message>
+            <source>New vault password</source>
+            <translation>新的保險庫密碼</translation>
         </message>
         <message>
             <source>Unlock</source>
@@ -3350,6 +4218,10 @@ largest: {largest}</source>
             <translation>保險庫項目</translation>
         </message>
         <message>
+            <source>Checking the store registry…</source>
+            <translation>正在檢查店鋪登記合約…</translation>
+        </message>
+        <message>
             <source>no chain</source>
             <translation>無鏈</translation>
         </message>
@@ -3360,6 +4232,20 @@ largest: {largest}</source>
         <message>
             <source>The chain binding could not be checked ({chain_note}).</source>
             <translation>無法檢查鏈上綁定（{chain_note}）。</translation>
+        </message>
+        <message>
+            <source>Checked the chain: this vault holds no store credentials yet.</source>
+            <translation>已檢查鏈上記錄：本保險庫還沒有店鋪憑據。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked %n store(s) on chain: {states}.</source>
+            <translation>
+                <numerusform>已在鏈上檢查 %n 個店鋪：{states}。</numerusform>
+            </translation>
         </message>
         <message>
             <source>profile {profile}</source>
@@ -3402,8 +4288,8 @@ largest: {largest}</source>
             <translation>請選擇店鋪</translation>
         </message>
         <message>
-            <source>The two vault passwords differ.</source>
-            <translation>兩次輸入的保險庫密碼不一致。</translation>
+            <source>Choose a password.</source>
+            <translation>請選擇密碼。</translation>
         </message>
         <message>
             <source>Unlocked.</source>
@@ -3420,6 +4306,14 @@ largest: {largest}</source>
     </context>
     <context>
         <name>WalletActions</name>
+        <message>
+            <source>Add account</source>
+            <translation>新增帳戶</translation>
+        </message>
+        <message>
+            <source>This wallet has no recovery phrase yet: create or restore one first.</source>
+            <translation>此錢包還沒有復原短語：請先建立或復原一個。</translation>
+        </message>
         <message>
             <source>Watch an address</source>
             <translation>觀察地址</translation>
@@ -3449,6 +4343,14 @@ largest: {largest}</source>
             <translation>已發送：{description}。可在「歷史記錄」中查看。</translation>
         </message>
         <message>
+            <source>a cancellation of: {description}</source>
+            <translation>取消：{description}</translation>
+        </message>
+        <message>
+            <source>a faster fee for: {description}</source>
+            <translation>提高手續費以加速：{description}</translation>
+        </message>
+        <message>
             <source>Enter the wallet password to sign.</source>
             <translation>請輸入錢包密碼以簽署。</translation>
         </message>
@@ -3466,6 +4368,41 @@ largest: {largest}</source>
         <message>
             <source>Working…</source>
             <translation>正在處理…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletHistory</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation>對方</translation>
+        </message>
+        <message>
+            <source>Fee (ETH)</source>
+            <translation>手續費（ETH）</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>block {block}</source>
+            <translation>區塊 {block}</translation>
         </message>
     </context>
     <context>
@@ -3489,6 +4426,10 @@ largest: {largest}</source>
         <message>
             <source>Add account</source>
             <translation>新增帳戶</translation>
+        </message>
+        <message>
+            <source>Next account from the recovery phrase…</source>
+            <translation>從復原短語新增下一個帳戶…</translation>
         </message>
         <message>
             <source>Create a new wallet…</source>
@@ -3539,18 +4480,6 @@ largest: {largest}</source>
             <translation>合約</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>內容</translation>
-        </message>
-        <message>
-            <source>Tx</source>
-            <translation>交易</translation>
-        </message>
-        <message>
             <source>Accounts</source>
             <translation>帳戶</translation>
         </message>
@@ -3577,6 +4506,14 @@ largest: {largest}</source>
         <message>
             <source>History</source>
             <translation>歷史記錄</translation>
+        </message>
+        <message>
+            <source>Copy hash</source>
+            <translation>複製雜湊</translation>
+        </message>
+        <message>
+            <source>Open in explorer</source>
+            <translation>在區塊瀏覽器中開啟</translation>
         </message>
         <message>
             <source>Address book</source>
@@ -3619,8 +4556,63 @@ largest: {largest}</source>
             <translation>區塊鏈：{user_message}</translation>
         </message>
         <message>
+            <source>Transaction hash copied.</source>
+            <translation>交易雜湊已複製。</translation>
+        </message>
+        <message>
             <source>Address copied.</source>
             <translation>地址已複製。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>What-if: these thresholds apply on this page only.</source>
+            <translation>假設分析：這些閾值僅用於本頁。</translation>
+        </message>
+        <message>
+            <source>The policy in force.</source>
+            <translation>當前生效的政策。</translation>
+        </message>
+        <message>
+            <source>What-if thresholds</source>
+            <translation>假設閾值</translation>
+        </message>
+        <message>
+            <source>Change a threshold to see which stores would pass. Nothing else in the app uses these values. Growth must also reach the category median; a DIO above the limit passes at or below the category median.</source>
+            <translation>更改閾值，查看哪些店鋪會通過。應用程式的其他部分不會使用這些值。增長還須達到品類中位數；存貨周轉天數超過上限時，不高於品類中位數也可通過。</translation>
+        </message>
+        <message>
+            <source>Growth at least</source>
+            <translation>增長至少</translation>
+        </message>
+        <message>
+            <source>Return rate percentile at most</source>
+            <translation>退貨率百分位至多</translation>
+        </message>
+        <message>
+            <source>DIO always fine up to</source>
+            <translation>存貨周轉天數上限</translation>
+        </message>
+        <message>
+            <source>Late installments allowed</source>
+            <translation>允許的逾期期數</translation>
+        </message>
+        <message>
+            <source>Sources differ at most</source>
+            <translation>數據源差異上限</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>installments</source>
+            <translation>期</translation>
+        </message>
+        <message>
+            <source>Restore the policy in force</source>
+            <translation>恢復當前生效的政策</translation>
         </message>
     </context>
     <context>

@@ -10,11 +10,15 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.shared import runner
 from ui.shared.i18n import Language
+
+# Settings the GUI keeps with QSettings (the last folder of a file dialog) go to a test location,
+# never the user's own configuration.
+QStandardPaths.setTestModeEnabled(True)
 
 
 def _threads() -> set[threading.Thread]:

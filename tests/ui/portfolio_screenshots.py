@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.backend.cache import CachedApi
 from app.backend.client import ApiClient
-from app.chain.client import connect
-from app.chain.indexer import EventIndexer
+from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.events import EventBus
 from app.sandbox.chain_plan import local_account
@@ -75,20 +74,13 @@ def main(out: Path) -> None:
         wallet = Wallet(root, db, scrypt_n=2**10)
         investor = local_account(4)
         wallet.import_private_key(bytes(investor.key).hex(), PASSWORD, PASSWORD, label="Investor")
+        chain = ChainContext(profile, db, bus)
         wallet_service = WalletService(
-            wallet, db, session=WalletSession(wallet), bus=bus, profile=profile
+            wallet, db, session=WalletSession(wallet), bus=bus, chain=chain
         )
-        client = connect(profile)
         api_client = ApiClient(sandbox.api_url, sandbox.token)
         explorer = MerchantExplorer(CachedApi(api_client, db, "sandbox"), bus)
-        service = PortfolioService(
-            client,
-            db,
-            bus,
-            registry=profile.registry_address,
-            indexer=EventIndexer(client, db, bus, confirmations=0),
-            merchant_ids=_merchant_ids(explorer),
-        )
+        service = PortfolioService(chain, bus, merchant_ids=_merchant_ids(explorer))
         bridge = EventBridge(bus)
         page = PortfolioPage(
             service, wallet=wallet_service, bridge=bridge, explorer=explorer, poll_ms=0
@@ -126,7 +118,7 @@ def main(out: Path) -> None:
         wallet_service.close()
         explorer.close()
         api_client.close()
-        client.close()
+        chain.close()
         db.close()
 
 

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QApplication
 from web3 import Web3
 
 from app.backend.models import RevenueReportList
-from app.chain.client import connect
+from app.chain.context import ChainContext
 from app.chain.deploy import LocalSender, StoreSpec, deploy_platform, deploy_store, role
 from app.chain.devnode import AnvilNode
-from app.chain.registry import discover
 from app.chain.signer import LocalSigner
 from app.config.profiles import NetworkProfile
 from app.storage import open_database
@@ -120,11 +119,12 @@ try:
         def close(self):
             pass
 
-    client = connect(
-        NetworkProfile(name="shot", rpc_url=node.url, registry_address=platform.registry)
-    )
     db = open_database(out / "shot.sqlite3")
-    desk = TreasuryDesk(client, discover(client), db, Api())
+    chain = ChainContext.open(
+        NetworkProfile(name="shot", rpc_url=node.url, registry_address=platform.registry), db
+    )
+    client = chain.client
+    desk = TreasuryDesk(chain, Api())
     signers = {a.address: LocalSigner(a) for a in acc[1:4]}
     flow = desk.workflow
     at(int(dt.datetime(2026, 9, 8, tzinfo=dt.UTC).timestamp()))
@@ -191,7 +191,7 @@ try:
     dialog.reject()
     settle(0.2)
     page.close()
-    client.close()
+    chain.close()
     db.close()
 finally:
     node.stop()

@@ -167,7 +167,11 @@ class MerchantsPage(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long name keeps its both ends
         table.setShowGrid(False)
+        # The scroll bar is always there: a filter that shrinks the list never widens the
+        # stretched Name column (and moves every column after it) by the bar's width.
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         vertical = table.verticalHeader()
         vertical.hide()
         # Fixed, uniform row heights: the view never measures 15,000 rows.
@@ -177,9 +181,17 @@ class MerchantsPage(QWidget):
         )  # CJK fonts are taller
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        for key, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(COLUMN[key], width)
+        self._fit_columns()
         header.setSectionResizeMode(COLUMN["name"], QHeaderView.ResizeMode.Stretch)
+
+    def _fit_columns(self) -> None:
+        """Each column its planned width, or its header's if wider (Chinese headers are never
+        clipped); run again when the language changes."""
+        header = self.table.horizontalHeader()
+        for key, width in COLUMN_WIDTHS.items():
+            column = COLUMN[key]
+            needed = header.sectionSizeFromContents(column).width()
+            self.table.setColumnWidth(column, max(width, needed))
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -260,6 +272,7 @@ class MerchantsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         """Texts with values, after a language change (the fixed ones follow by themselves)."""
+        self._fit_columns()
         self._update_count()
         self._update_banner()
         if self.error.isVisible() and self._stale_error is not None:

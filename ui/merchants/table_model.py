@@ -79,7 +79,9 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "score",
-        QT_TRANSLATE_NOOP("MerchantTable", "Score"),
+        # The underwriter's internal credit score, served by the platform: not the selection
+        # criteria (those are the Screener's), so named for what it is.
+        QT_TRANSLATE_NOOP("MerchantTable", "Underwriter score"),
         lambda m: m.score,
         lambda m: str(m.score),
         numeric=True,

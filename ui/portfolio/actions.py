@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from app.wallet.errors import WalletError
 from ui.portfolio.claim_dialog import ClaimAllDialog, SigningGrant, ask_signer
@@ -20,6 +19,7 @@ from ui.portfolio.statement_dialog import StatementPeriodDialog
 from ui.portfolio.statement_pdf import write_statement_pdf
 from ui.portfolio.subscribe_dialog import SubscribeDialog
 from ui.shared import format as fmt
+from ui.shared.file_dialogs import save_file
 from ui.shared.runner import Op, user_message
 
 
@@ -48,14 +48,24 @@ class PortfolioActionsMixin:
         except WalletError:  # the account was removed meanwhile
             return False
 
-    def _grant(self) -> SigningGrant | None:
+    def _grant(self, what: str = "") -> SigningGrant | None:
         if self.wallet is None or self.account is None:
             return None
-        return ask_signer(self.wallet.session, self.account, self)
+        return ask_signer(self.wallet.session, self.account, self, what)
 
     def claim_selected(self) -> None:
         holding, view = self.selected_holding(), self.view
-        if holding is None or view is None or (grant := self._grant()) is None:
+        what = QCoreApplication.translate(
+            "PortfolioActionsMixin", "a claim of your profit share of {symbol} ({amount} {coin})"
+        )
+        if holding is None or view is None:
+            return
+        what = what.format(
+            symbol=holding.info.symbol,
+            amount=fmt.units(holding.claimable, view.snapshot.stablecoin_decimals),
+            coin=view.snapshot.stablecoin_symbol,
+        )
+        if (grant := self._grant(what)) is None:
             return
         actions, kyc = self.service.actions, view.snapshot.kyc
         snap = view.snapshot
@@ -91,9 +101,13 @@ class PortfolioActionsMixin:
         ).run_in_background()
 
     def claim_all(self) -> ClaimAllDialog | None:
-        if self.view is None or (grant := self._grant()) is None:
+        what = QCoreApplication.translate(
+            "PortfolioActionsMixin", "a claim of your profit share of every token you hold"
+        )
+        if self.view is None or (grant := self._grant(what)) is None:
             return None
-        dialog = ClaimAllDialog(self.service.actions, self.view.snapshot, grant, self)
+        runner = self.service.claim_all_runner()  # one transaction when there is a claim router
+        dialog = ClaimAllDialog(runner, self.view.snapshot, grant, self)
         dialog.done.connect(lambda _r: self.schedule_refresh())
         dialog.start()
         return dialog
@@ -139,28 +153,28 @@ class PortfolioActionsMixin:
             self.schedule_refresh()
 
     # --- statements --------------------------------------------------------------------------
-    def export_csv(self, path: Path) -> Path:
+    def export_csv(self, path: Path, layout: str = "pst") -> Path:
         if self.view is None:
             raise RuntimeError(
                 QCoreApplication.translate("PortfolioPage", "no portfolio loaded yet")
             )
-        path.write_text(self.service.csv(self.view), encoding="utf-8", newline="")
+        path.write_text(self.service.csv(self.view, layout), encoding="utf-8", newline="")
         return path
 
-    def export_csv_dialog(self) -> None:
+    def export_csv_dialog(self, layout: str = "pst") -> None:
         if self.view is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file(
             self,
             QCoreApplication.translate("PortfolioActionsMixin", "Cash flows"),
-            "pst-cash-flows.csv",
+            "pst-koinly.csv" if layout == "koinly" else "pst-cash-flows.csv",
             QCoreApplication.translate("PortfolioActionsMixin", "CSV (*.csv)"),
         )
         if name:
             self.message.setText(
                 QCoreApplication.translate(
                     "PortfolioActionsMixin", "Cash flows written to {export_csv}."
-                ).format(export_csv=self.export_csv(Path(name)))
+                ).format(export_csv=self.export_csv(Path(name), layout))
             )
 
     def export_pdf(
@@ -199,7 +213,7 @@ class PortfolioActionsMixin:
         if period is None:
             return
         start, end = period
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file(
             self,
             QCoreApplication.translate("PortfolioActionsMixin", "Investor statement"),
             f"pst-statement-{start}-{end}.pdf",

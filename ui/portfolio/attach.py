@@ -1,8 +1,8 @@
 """Joining the Portfolio page to the running app. The page is the investor's home, so it is first
 in the sidebar from the start (Ctrl+1) and says it waits for the chain; once the backend is up it
-gets its `PortfolioService` over the wallet's chain connection (one client, one transaction
-pipeline, one event indexer, whose syncs the wallet serialises), and the merchant explorer for
-the health badges. A click on a holding's merchant opens the Merchants page's dashboard."""
+gets its `PortfolioService` over the session's chain context (one client, one transaction
+pipeline, one event indexer for every feature), and the merchant explorer for the health badges.
+A click on a holding's merchant opens the Merchants page's dashboard."""
 
 from __future__ import annotations
 
@@ -35,8 +35,8 @@ class PortfolioAttachment(QObject):
         window.add_page("Portfolio", self.page, "Ctrl+1")
         window.sidebar.setCurrentRow(window.pages.indexOf(self.page))
 
-    def start(self, chain_profile: Any, explorer: Any, bus: Any) -> None:
-        if chain_profile is None or not chain_profile.registry_address:
+    def start(self, chain: Any, explorer: Any, bus: Any) -> None:
+        if chain is None or not chain.profile.registry_address:
             self.page.show_unavailable(
                 QCoreApplication.translate(
                     "PortfolioPage",
@@ -45,22 +45,12 @@ class PortfolioAttachment(QObject):
                 )
             )
             return
-        wallet = self.wallet
-        registry = chain_profile.registry_address
         self.explorer = explorer
 
         def build() -> Any:
             from app.services.portfolio import PortfolioService
 
-            chain = wallet.chain()  # the wallet's connection, made on first use
-            return PortfolioService(
-                chain.client,
-                wallet.db,
-                bus,
-                registry=registry,
-                pipeline=chain.pipeline,
-                merchant_ids=_merchant_ids(explorer),
-            )
+            return PortfolioService(chain, bus, merchant_ids=_merchant_ids(explorer))
 
         Op(self.page, build).success(self._built).failure(self._failed).run_in_background()
 
@@ -69,8 +59,9 @@ class PortfolioAttachment(QObject):
         wallet = self.wallet
 
         def sync(account: str) -> None:
-            """Index new events through the wallet (its lock keeps one sync at a time)."""
-            service.reader.watch(wallet.chain().indexer)
+            """Follow pending transactions and index new events (one sync lock for all), the
+            powers' contracts too."""
+            service.watch(service.indexer)
             wallet.history(account)
 
         self.page.attach(service, explorer=self.explorer, sync=sync)

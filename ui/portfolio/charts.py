@@ -24,11 +24,7 @@ def stablecoin_axis(axes: Axes, decimals: int) -> None:
     scale = 10**decimals
 
     def label(value: float, _pos: object) -> str:
-        dollars = value / scale  # tick positions are display-only floats
-        for bound, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
-            if abs(dollars) >= bound:
-                return f"${dollars / bound:.1f}{suffix}"
-        return f"${dollars:.0f}"
+        return fmt.compact_dollars(value / scale)  # tick positions are display-only floats
 
     axes.yaxis.set_major_formatter(FuncFormatter(label))
 
@@ -56,6 +52,7 @@ class AllocationChart(ChartWidget[list[AllocationSlice]]):
         if len(data) > OTHER_AFTER:
             labels.append(self.tr("Other ({count})").format(count=len(data) - OTHER_AFTER))
             shares.append(sum(s.share_bp for s in data[OTHER_AFTER:]))
+        self.fit_margin("left", labels)
         y = np.arange(len(labels), dtype=float)[::-1]
         color = self.colors.series[0]
         self.axes.barh(y, shares, color=color, height=0.65)

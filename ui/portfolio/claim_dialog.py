@@ -21,37 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.portfolio.actions import ClaimAllReport, PortfolioActions, Progress
+from app.portfolio.claim_router import ClaimAll
 from app.portfolio.holdings import Snapshot
-from app.wallet.keystore import wipe
-from app.wallet.session import PasswordRequest
+from app.wallet.grant import SigningGrant  # the one signing grant (re-exported here)
 from ui.shared import format as fmt
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import PasswordDialog
 
 
-class SigningGrant:
-    """A signer over the wallet session for one action of one or more transactions. When the
-    account is locked, the password asked once on the GUI thread signs each of them (a copy per
-    signature, which the session wipes) and is wiped by `close()`; the session stays locked."""
-
-    def __init__(self, session: Any, address: str, password: bytearray | None) -> None:
-        self._password = password
-        self.signer = session.signer(address, self._prompt if password is not None else None)
-
-    def _prompt(self, _request: PasswordRequest) -> bytearray | None:
-        return None if self._password is None else bytearray(self._password)
-
-    def close(self) -> None:
-        wipe(self._password)
-        self._password = None
-
-
-def ask_signer(session: Any, address: str, parent: QWidget | None) -> SigningGrant | None:
-    """A grant for `address`; asks for the password when the session is locked (None: cancelled)."""
+def ask_signer(
+    session: Any, address: str, parent: QWidget | None, what: str = ""
+) -> SigningGrant | None:
+    """A grant for `address`; asks for the password when the session is locked, saying `what`
+    will be signed (None: cancelled)."""
     if session.is_unlocked(address):
         return SigningGrant(session, address, None)
     why = QCoreApplication.translate("PortfolioPage", "Enter the wallet password to sign.")
-    password = PasswordDialog(why, address, parent).run()
+    password = PasswordDialog(why, address, parent, signing=what).run()
     return None if password is None else SigningGrant(session, address, password)
 
 
@@ -70,7 +56,7 @@ class ClaimAllDialog(QDialog):
 
     def __init__(
         self,
-        actions: PortfolioActions,
+        actions: PortfolioActions | ClaimAll,
         snapshot: Snapshot,
         grant: SigningGrant,
         parent: QWidget | None = None,
@@ -86,17 +72,26 @@ class ClaimAllDialog(QDialog):
         todo = [h for h in snapshot.holdings if h.claimable > 0]
         total = sum(h.claimable for h in todo)
         money = f"{fmt.units(total, snapshot.stablecoin_decimals)} {snapshot.stablecoin_symbol}"
-        self.intro = QLabel(
-            self.tr(
+        if getattr(actions, "one_transaction", False):
+            intro = self.tr(
+                "Claiming {money} from %n holding(s) in one transaction: every claim goes "
+                "through, or none does.",
+                "",
+                len(todo),
+            )
+        else:
+            intro = self.tr(
                 "Claiming {money} from %n holding(s), one transaction each. A failure stops the "
                 "run; claims before it stay done.",
                 "",
                 len(todo),
-            ).format(money=money)
-        )
+            )
+        self.intro = QLabel(intro.format(money=money))
         self.intro.setWordWrap(True)
         self.bar = QProgressBar()
-        self.bar.setRange(0, max(1, len(todo)))
+        transactions = getattr(actions, "transactions", None)
+        steps = transactions(len(todo)) if transactions is not None else len(todo)
+        self.bar.setRange(0, max(1, steps))
         self.bar.setValue(0)
         self.steps = QListWidget()
         self.steps.setObjectName("claimSteps")

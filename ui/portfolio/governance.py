@@ -60,7 +60,10 @@ class GovernancePanel(QWidget):
     changed = Signal()  # a transaction went through (the page refreshes)
 
     def __init__(
-        self, service: Any, grant: Callable[[], SigningGrant | None], parent: QWidget | None = None
+        self,
+        service: Any,
+        grant: Callable[[str], SigningGrant | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -250,7 +253,7 @@ class GovernancePanel(QWidget):
         self._send(intent, votes.get(support.name, self.tr("Vote abstain")))
 
     def _send(self, intent: Intent, what: str) -> None:
-        grant = self._grant()
+        grant = self._grant(what)
         if grant is None:
             return
         pipeline = self.service.actions.pipeline

@@ -22,9 +22,11 @@ from PySide6.QtGui import QColor
 
 from app.portfolio.holdings import Holding
 from app.portfolio.merchant import Health, HealthBadge
+from app.portfolio.powers_model import Flag
 from app.portfolio.returns import Returns
 from app.services.portfolio import PortfolioView
 from ui.shared import format as fmt
+from ui.shared.i18n import current_code
 from ui.shared.theme import LIGHT, Colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +63,7 @@ def _bp(value: int | None) -> str:
 COLUMNS: tuple[Column, ...] = (
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Token"),
-        lambda h, r, m: h.info.symbol,
+        lambda h, r, m: m.marked_symbol(h),
         lambda h, r, m: h.info.symbol,
         False,
     ),
@@ -126,6 +128,8 @@ COLUMNS: tuple[Column, ...] = (
         False,
     ),
 )
+TOKEN = 0
+FLAG_MARK = "⚑ "  # a token over which one key holds a power (see the Powers tab)
 CLAIMABLE = [c[0] for c in COLUMNS].index("Claimable now")
 HEALTH = [c[0] for c in COLUMNS].index("Health")
 
@@ -142,6 +146,7 @@ class HoldingsModel(QAbstractTableModel):
         self.decimals = 6
         self._rows: list[Holding] = []
         self._badges: dict[str, HealthBadge | None] = {}  # merchant id -> badge (None: failed)
+        self._flags: dict[str, tuple[Flag, ...]] = {}  # token address -> its powers' flags
 
     # --- data in -----------------------------------------------------------------------------
     def set_view(self, view: PortfolioView) -> None:
@@ -165,6 +170,18 @@ class HoldingsModel(QAbstractTableModel):
             if self.merchant(holding) == merchant_id:
                 cell = self.index(row, HEALTH)
                 self.dataChanged.emit(cell, cell)
+
+    def set_flags(self, flags: dict[str, tuple[Flag, ...]]) -> None:
+        """Mark the tokens over which one key holds a power (token address -> its flags)."""
+        self._flags = dict(flags)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, TOKEN), self.index(len(self._rows) - 1, TOKEN))
+
+    def power_flags(self, holding: Holding) -> tuple[Flag, ...]:
+        return self._flags.get(holding.info.token, ())
+
+    def marked_symbol(self, holding: Holding) -> str:
+        return (FLAG_MARK if self.power_flags(holding) else "") + holding.info.symbol
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
@@ -256,6 +273,8 @@ class HoldingsModel(QAbstractTableModel):
         return None
 
     def _foreground(self, holding: Holding, column: int) -> QColor | None:
+        if column == TOKEN and self.power_flags(holding):
+            return QColor(self.colors.bad)
         if column == HEALTH:
             badge = self.badge(holding)
             if badge is None:
@@ -268,6 +287,12 @@ class HoldingsModel(QAbstractTableModel):
 
     def _tooltip(self, holding: Holding, returns: Returns | None, column: int) -> str:
         header = COLUMNS[column][0]
+        if column == TOKEN and self.power_flags(holding):
+            language, symbol = current_code(), holding.info.symbol
+            reasons = "\n".join(f.reason(symbol).text(language) for f in self.power_flags(holding))
+            return QCoreApplication.translate(
+                "HoldingsModel", "Flagged powers over this token (see the Powers tab):\n{reasons}"
+            ).format(reasons=reasons)
         if header == "Health":
             badge = self.badge(holding)
             if badge is None:

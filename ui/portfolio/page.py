@@ -38,6 +38,8 @@ from ui.portfolio.governance import GovernancePanel
 from ui.portfolio.holdings_model import TOKEN_ROLE, HoldingsModel
 from ui.portfolio.merchants import PortfolioMerchantsMixin
 from ui.portfolio.notices import KycBanner, NoticeArea, PortfolioNotices
+from ui.portfolio.powers import PowersPanel
+from ui.portfolio.powers_flags import PortfolioPowersMixin
 from ui.portfolio.summary import PortfolioCharts, TotalsRow
 from ui.shared import format as fmt
 from ui.shared.runner import Op, user_message
@@ -60,7 +62,7 @@ class MessageLabel(QLabel):
         self.setVisible(bool(text))
 
 
-class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
+class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPowersMixin, QWidget):
     open_merchant = Signal(str)
     refreshed = Signal(object)  # the PortfolioView just drawn
 
@@ -134,7 +136,13 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
             self.tr("Claim the selected holding's profit share"),
         )
         self.claim_all_button = self._button(
-            self.tr("Claim all"), self.claim_all, "claimAll", self.tr("One transaction per holding")
+            self.tr("Claim all"),
+            self.claim_all,
+            "claimAll",
+            self.tr(
+                "Claim the profit share of every holding (in one transaction where the platform "
+                "has a claim router)"
+            ),
         )
         self.subscribe_button = self._button(self.tr("Subscribe…"), self.subscribe, "subscribe")
         self.transfer_button = self._button(
@@ -146,6 +154,9 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
         statements.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(statements)
         menu.addAction(self.tr("Cash flows (CSV)…"), self.export_csv_dialog)
+        menu.addAction(
+            self.tr("Cash flows for Koinly (CSV)…"), lambda: self.export_csv_dialog("koinly")
+        )
         menu.addAction(self.tr("Investor statement (PDF)…"), self.export_pdf_dialog)
         statements.setMenu(menu)
         header = QHBoxLayout()
@@ -188,6 +199,8 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
         self.tabs.setObjectName("portfolioTabs")
         self.tabs.addTab(self.charts, self.tr("Charts"))
         self.tabs.addTab(self.governance, self.tr("Store DAO"))
+        self.powers_panel = PowersPanel(self.service, self.colors)
+        self.tabs.addTab(self.powers_panel, self.tr("Powers"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.tabs)
@@ -210,6 +223,7 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
         """The chain is ready (the page can exist before it, saying so): start refreshing."""
         self.service, self.explorer, self.sync = service, explorer, sync
         self.governance.service = service
+        self.powers_panel.service = service
         self.message.setText("")
         self.refresh()
 
@@ -321,6 +335,7 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
         self._selected()
         self._enable_actions()
         self._load_badges(view)
+        self._load_power_flags(view)
         self.refreshed.emit(view)
         self._done_refreshing()
 
@@ -360,6 +375,8 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
         moved = holding is not None and (
             self.governance.info != holding.info or self.governance.account != self.account
         )
+        if holding is not None and self.powers_panel.info != holding.info:
+            self.powers_panel.show_store(holding.info)
         if moved and holding is not None and self.account and self.view is not None:
             self.governance.show_store(self.account, holding.info, self.view.snapshot.block_number)
 
@@ -368,3 +385,4 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, QWidget):
         self.colors = colors
         self.model.set_colors(colors)
         self.charts.set_colors(colors)
+        self.powers_panel.set_colors(colors)

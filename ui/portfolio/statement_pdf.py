@@ -18,8 +18,8 @@ import matplotlib as mpl
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from app.portfolio.ledger import FlowKind
 from app.portfolio.statements import Statement
@@ -95,15 +95,25 @@ def _chart_png(statement: Statement, width_px: int, height_px: int) -> bytes:
     return out.getvalue()
 
 
-def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> str:
-    head = "".join(
-        f'<th align="{"right" if i >= numeric_from else "left"}">{html.escape(h)}</th>'
-        for i, h in enumerate(headers)
-    )
+def _full_hash(tx_hash: str) -> str:
+    """The whole hash (a reader checks it on an explorer), small and monospaced, in two lines
+    of 33 characters so that it never widens the table past the page."""
+    half = (len(tx_hash) + 1) // 2
+    lines = (html.escape(tx_hash[:half]), html.escape(tx_hash[half:]))
+    return f'<span style="font-family: monospace; font-size: 7pt;">{"<br/>".join(lines)}</span>'
+
+
+def _table(
+    headers: list[str], rows: list[list[str]], numeric_from: int = 1, hash_column: int = -1
+) -> str:
+    def align(i: int) -> str:
+        return "left" if i == hash_column or i < numeric_from else "right"
+
+    head = "".join(f'<th align="{align(i)}">{html.escape(h)}</th>' for i, h in enumerate(headers))
     body = "".join(
         "<tr>"
         + "".join(
-            f'<td align="{"right" if i >= numeric_from else "left"}">{html.escape(c)}</td>'
+            f'<td align="{align(i)}">{_full_hash(c) if i == hash_column else html.escape(c)}</td>'
             for i, c in enumerate(row)
         )
         + "</tr>"
@@ -204,11 +214,12 @@ def statement_html(statement: Statement) -> str:
                 _tr(KIND_LABELS[r.entry.kind]) + (" *" if r.entry.estimated else ""),
                 r.symbol,
                 money(r.entry.amount),
-                r.entry.tx_hash[:18] + "…",
+                r.entry.tx_hash,
             ]
             for r in s.rows
         ],
         numeric_from=3,
+        hash_column=4,
     )
     notes = "".join(f"<p>{html.escape(n)}</p>" for n in s.notes)
     made = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -253,9 +264,10 @@ def statement_html(statement: Statement) -> str:
     {h2(words["chart"])}
     <p><img src="{CHART_URL}" width="640"/></p>
     {h2(words["years"])}{years}
-    {h2(every)}{flows}
-    <p>{html.escape(words["estimated"])}</p>
     {h2(words["notes"])}{notes}
+    {h2(every)}
+    <p>{html.escape(words["estimated"])}</p>
+    {flows}
     </body></html>
     """
 
@@ -279,6 +291,30 @@ def write_statement_pdf(statement: Statement, path: Path) -> Path:
             QPageLayout.Unit.Millimeter,
         )
     )
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
-    document.print_(writer)
+    footer_height = writer.resolution() // 3  # a third of an inch under each page's text
+    page = QSizeF(writer.width(), writer.height() - footer_height)
+    document.setPageSize(page)
+    pages = document.pageCount()
+    painter = QPainter(writer)
+    try:
+        font = painter.font()
+        font.setPointSizeF(7.5)
+        for number in range(1, pages + 1):
+            if number > 1:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -(number - 1) * page.height())
+            document.drawContents(painter, QRectF(0, (number - 1) * page.height(), page.width(),
+                                                  page.height()))  # fmt: skip
+            painter.restore()
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(0, page.height(), page.width(), footer_height),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                QCoreApplication.translate("Statement", "Page {page} of {pages}").format(
+                    page=number, pages=pages
+                ),
+            )
+    finally:
+        painter.end()
     return path

@@ -34,7 +34,7 @@ from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 from ui.shared.runner import Op, user_message
 
-GrantFactory = Callable[[], SigningGrant | None]
+GrantFactory = Callable[[str], SigningGrant | None]  # what will be signed -> a grant
 
 
 def _when(seconds: int) -> str:
@@ -217,7 +217,12 @@ class SubscribeDialog(QDialog):
         quote = self.quote
         if quote is None or not quote.ok:
             return
-        grant = self._grant()
+        info, coin = quote.info, quote.stablecoin_symbol
+        what = self.tr("a purchase of {amount} {symbol} for {cost} {coin}").format(
+            amount=fmt.units(quote.amount, info.decimals), symbol=info.symbol,
+            cost=fmt.units(quote.cost, quote.stablecoin_decimals), coin=coin,
+        )  # fmt: skip
+        grant = self._grant(what)
         if grant is None:
             return
         steps = 1 if quote.allowance == quote.cost else 2

@@ -24,10 +24,10 @@ from ui.shared.theme import LIGHT, Colors
 FIGURES = (
     ("invested", QT_TRANSLATE_NOOP("TotalsRow", "Invested")),
     ("cost_basis", QT_TRANSLATE_NOOP("TotalsRow", "Cost basis")),
-    ("distributions", QT_TRANSLATE_NOOP("TotalsRow", "Distributions received")),
-    ("claimable", QT_TRANSLATE_NOOP("TotalsRow", "Claimable now")),
+    ("distributions", QT_TRANSLATE_NOOP("TotalsRow", "Distributions received (paid out)")),
+    ("claimable", QT_TRANSLATE_NOOP("TotalsRow", "Accrued, not yet claimed")),
     ("yield", QT_TRANSLATE_NOOP("TotalsRow", "T12M yield")),
-    ("irr", QT_TRANSLATE_NOOP("TotalsRow", "IRR (cash)")),
+    ("irr", QT_TRANSLATE_NOOP("TotalsRow", "IRR (cash moved only)")),
     ("cash", QT_TRANSLATE_NOOP("TotalsRow", "Stablecoin in wallet")),
 )
 # The coin's symbol after an amount, smaller, so seven cards fit in one row of a 1440 px window.
@@ -102,7 +102,7 @@ class TotalsRow(QWidget):
         amounts = {
             "invested": totals.invested,
             "cost_basis": totals.cost_basis,
-            "distributions": totals.distributions,
+            "distributions": totals.claimed,  # paid out; the accrued rest is "claimable"
             "claimable": totals.claimable,
             "cash": snap.stablecoin_balance,
         }

@@ -17,9 +17,10 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ui.shared import format as fmt
 from ui.shared.theme import LIGHT, Colors
 
 D = TypeVar("D")
@@ -34,6 +35,14 @@ def font_families() -> list[str]:
     family matplotlib cannot find logs a warning at every draw."""
     installed = {font.name for font in font_manager.fontManager.ttflist}
     return ["DejaVu Sans", *(name for name in CJK_FONTS if name in installed)]
+
+
+def use_cjk_fallback() -> None:
+    """Chinese text (tick labels such as "其他（5）", dates, "no data yet"): matplotlib falls back
+    per glyph along a list of concrete families (DejaVu, bundled, has no CJK), but a generic
+    family such as 'sans-serif' resolves to one font only, which drew CJK as empty boxes. Set
+    once for the process: the list does not depend on the theme."""
+    mpl.rcParams["font.family"] = font_families()
 
 
 def style_for(colors: Colors) -> dict[str, Any]:
@@ -59,9 +68,6 @@ def style_for(colors: Colors) -> dict[str, Any]:
         "legend.frameon": False,
         "legend.labelcolor": colors.text,
         "font.size": 9,
-        # Chinese labels ("no data yet" and the like): matplotlib falls back per glyph to the
-        # first family that has it; DejaVu (bundled) has no CJK.
-        "font.sans-serif": font_families(),
         "text.color": colors.text,
         "lines.linewidth": 1.6,
     }
@@ -78,7 +84,9 @@ class ChartWidget(QFrame, Generic[D]):
 
     def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_cjk_fallback()
         self.setObjectName("card")
+        self.margins_px = dict(type(self).margins_px)  # fit_margin widens this chart's own
         self.colors = colors
         self._data: D | None = None
         # The figure size is only the preferred size (the layout stretches it); kept small so a
@@ -205,6 +213,16 @@ class ChartWidget(QFrame, Generic[D]):
                 self.no_data(QCoreApplication.translate("Charts", "No data yet"))
 
     # --- helpers for subclasses ----------------------------------------------------------
+    def fit_margin(self, side: str, texts: list[str], points: float = 8.0) -> None:
+        """Widen a margin (never below the class's) to hold the widest of `texts`, tick labels
+        drawn at `points`, so that a label such as "Other (5)" is never cut."""
+        font = QFont(font_families())
+        font.setPixelSize(max(1, round(points * self.figure.dpi / 72)))
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        self.margins_px[side] = max(type(self).margins_px[side], widest + 14)
+        self._apply_margins()
+
     def set_key(self, entries: list[tuple[str, str, str]]) -> None:
         """The chart's key: (label, colour, 'line' | 'dash' | 'box') per series."""
         marks = {"line": "━", "dash": "╌", "box": "■"}
@@ -229,14 +247,10 @@ class ChartWidget(QFrame, Generic[D]):
 
 
 def money_axis(axes: Axes, axis: str = "y") -> None:
-    """Cents on an axis shown as compact dollars: 123456789 -> '$1.2M'."""
+    """Cents on an axis shown as compact dollars: 123456789 -> '$1.2M' ('$123.5万' in Chinese)."""
 
     def label(value: float, _pos: object) -> str:
-        dollars = value / 100  # tick positions are display-only floats
-        for bound, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
-            if abs(dollars) >= bound:
-                return f"${dollars / bound:.1f}{suffix}"
-        return f"${dollars:.0f}"
+        return fmt.compact_dollars(value / 100)  # tick positions are display-only floats
 
     target = axes.yaxis if axis == "y" else axes.xaxis
     target.set_major_formatter(FuncFormatter(label))

@@ -17,7 +17,7 @@ from decimal import ROUND_DOWN, Decimal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
-from babel.numbers import NumberPattern, parse_pattern
+from babel.numbers import NumberPattern, format_compact_decimal, parse_pattern
 from PySide6.QtCore import QLocale, QObject
 
 from app.amounts import format_amount
@@ -102,6 +102,14 @@ def units_brief(amount: int, decimals: int, places: int = 2) -> str:
         exact = Decimal(amount).scaleb(-decimals)
         cut = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
     return decimal_text(cut, places)
+
+
+def compact_dollars(dollars: float) -> str:
+    """A chart tick in dollars, as the language counts large numbers (CLDR compact formats):
+    60000 -> '$60K' in English, '$6万' in Chinese, 1.2e8 -> '$120M' / '$1.2亿'. Ticks only: exact
+    figures stay exact in tables and tooltips."""
+    text = format_compact_decimal(abs(dollars), locale=locale(), fraction_digits=1)
+    return ("-$" if dollars < 0 else "$") + text
 
 
 def cents(value: int, *, decimals: bool = True) -> str:

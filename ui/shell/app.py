@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import data_dir
 from app.config.choices import SANDBOX_NAME
-from app.config.paths import database_path
+from app.config.paths import ENV_API_TOKEN, database_path
 from app.events import EventBus
 from app.resources import resource_path
 from app.storage.quick_settings import read_quick_settings
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from app.storage import Database
 
 log = logging.getLogger(__name__)
-TOKEN_ENV = "PST_DESK_API_TOKEN"
+TOKEN_ENV = ENV_API_TOKEN
 
 
 class StartupError(Exception):
@@ -98,6 +98,12 @@ class Backend:
     sandbox: Any = None
     chain_profile: NetworkProfile | None = None  # RPC URL and registry, for the wallet
     stopped: bool = field(default=False)
+
+    @property
+    def bank(self) -> tuple[str, str] | None:
+        """The sandbox bank's (URL, token): the sandbox serves it with the API's token."""
+        url = self.sandbox.lines.get("bank") if self.sandbox is not None else None
+        return (url, self.sandbox.token) if url else None
 
     def stop(self) -> None:
         if self.stopped:
@@ -217,6 +223,7 @@ class Session:
         self.theme = ThemeManager(app, look.theme)
         self.bridge = EventBridge(self.bus, parent=app)
         self.backend: Backend | None = None
+        self.chain: Any = None  # the session's ChainContext, once the backend is up
         self._stopped = False
         self.settled = False  # the backend came up or failed (for --exit-after-paint)
         self.window = MainWindow(None, None, self.theme, language=self.language)
@@ -327,15 +334,29 @@ class Session:
             return
         self.backend = backend
         self.window.attach(backend.explorer, backend.monitor, self.bridge)
-        chain = backend.chain_profile
-        # anvil mines only when sent to: a confirmation depth would hide the newest transfers.
-        self.wallet.service.index_confirmations = 0 if chain and chain.is_sandbox else 2
-        self.wallet.set_profile(chain)
+        # One chain context for the session, handed to every feature (none opens its own).
+        from app.chain.context import ChainContext
+
+        profile = backend.chain_profile
+        self.chain = None if profile is None else ChainContext(profile, self.db, self.bus)
+        chain = self.chain
+        self.wallet.set_chain(chain)
         self.portfolio.start(chain, backend.explorer, self.bus)
-        self.vault.start(chain, self.db, self.bus)
+        self.vault.start(chain)
         self.treasury.start(
-            chain, backend.api, self.db, self.bus, self.settings.reconciliation_tolerance_bp
+            chain, backend.api, self.settings.reconciliation_tolerance_bp, bank=backend.bank
         )
+        if chain is not None:  # before anything signs: settle what an earlier run recorded
+            Op(self.window, chain.reconcile).success(self._reconciled).failure(
+                lambda error: log.warning("reconciling recorded transactions failed: %s", error)
+            ).run_in_background()
+
+    def _reconciled(self, outcomes: list[Any]) -> None:
+        for outcome in outcomes:
+            log.info("%s", outcome.notice)
+        said = [o.notice.text(self.language.code) for o in outcomes if o.action != "waiting"]
+        if said:
+            self.window.statusBar().showMessage(" · ".join(said), 30_000)
 
     def _failed(self, error: BaseException) -> None:
         self.settled = True
@@ -359,6 +380,9 @@ class Session:
             vault.close()
         if (treasury := getattr(self, "treasury", None)) is not None:
             treasury.close()
+        if (chain := getattr(self, "chain", None)) is not None:
+            chain.close()
+            self.chain = None
         if self.backend is not None:
             self.backend.stop()
             self.backend = None

@@ -10,16 +10,18 @@ with the backend (`attach`).
 from __future__ import annotations
 
 import datetime as dt
+import platform
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, qVersion
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -63,6 +65,30 @@ class StartupPanel(QWidget):
         self.message.style().polish(self.message)
 
 
+# Why a page's place in the sidebar cannot be used yet (its tooltip, and what the place shows).
+WAITING = {
+    "Portfolio": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "The portfolio needs a network with a chain: the sandbox, or a profile with an RPC URL "
+        "and a store registry.",
+    ),
+    "Treasury": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "For treasury staff: unlock a wallet account that holds the proposer or approver role.",
+    ),
+    "Vault": QT_TRANSLATE_NOOP("MainWindow", "The vault opens once the app has started."),
+    "Wallet": QT_TRANSLATE_NOOP("MainWindow", "The wallet opens once the app has started."),
+    "Screener": QT_TRANSLATE_NOOP(
+        "MainWindow", "The screener opens once the platform's data is connected."
+    ),
+    "Settings": QT_TRANSLATE_NOOP("MainWindow", "Settings open once they are loaded."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -84,6 +110,7 @@ class MainWindow(QMainWindow):
         self._shutdown: list[Callable[[], None]] = []
         self._offline_since: dt.datetime | None = None
         self._monitor: Any = None
+        self._came_from: QWidget | None = None  # the page a dashboard was opened from
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -96,11 +123,16 @@ class MainWindow(QMainWindow):
         self.merchant_area.addWidget(self.startup)
         self.settings_page: SettingsPage | None = None
         self._ranks: list[int] = []  # each page's place in shortcuts.PAGES, in sidebar order
+        self._slots: dict[str, QWidget] = {}  # title -> what its sidebar entry shows now
+        for title, _keys in shortcuts.PAGES:  # every page has its place from the start
+            if title != "Merchants":
+                self._add_page(title, self._placeholder(title))
+                self._enable_entry(self._slots[title], False, _tr(WAITING[title]))
         self._add_page("Merchants", self.merchant_area, "Ctrl+2")
         if settings is not None and save_settings is not None:
             self.attach_settings(settings, save_settings)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.merchant_area))
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -146,6 +178,18 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_action = help_menu.addAction(self.tr("Keyboard shortcuts…"), self.show_shortcuts)
         help_action.setShortcut(QKeySequence(keys["help"].keys))
+        help_menu.addAction(self.tr("About PST Desk…"), self.show_about)
+
+    def about_text(self) -> str:
+        from app.resources import app_version
+
+        return self.tr(
+            "<b>PST Desk</b> {version}<br>The Profit Share Token desktop app: merchants, "
+            "portfolio, wallet, treasury and vault.<br>Qt {qt}, Python {python}."
+        ).format(version=app_version(), qt=qVersion(), python=platform.python_version())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About PST Desk"), self.about_text())
 
     def show_shortcuts(self) -> None:
         from ui.shell.shortcuts_dialog import ShortcutsDialog
@@ -163,36 +207,72 @@ class MainWindow(QMainWindow):
             callback()
         self.statusBar().showMessage(self.tr("Locked."), 5000)
 
+    def _placeholder(self, title: str) -> QWidget:
+        """What a page's place shows until the page arrives: why it is not there yet."""
+        label = QLabel(_tr(WAITING[title]))
+        label.setObjectName("muted")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
     def _add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
+        """Put `page` in its place: the one kept for it, or (a page not in shortcuts.PAGES) by
+        its rank, just before Settings."""
+        held = self._slots.get(title)
+        if held is not None and held is not page:
+            row = self.pages.indexOf(held)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(held)
+            held.deleteLater()
+            self._slots[title] = page
+            self._enable_entry(page, True)
+            if self.sidebar.currentRow() == row:
+                self.pages.setCurrentIndex(row)
+            return
         shortcut = shortcuts.page_keys(title, shortcut)
         rank = shortcuts.page_rank(title)
         index = sum(1 for r in self._ranks if r <= rank)
         self._ranks.insert(index, rank)
         self.sidebar.insertItem(index, QCoreApplication.translate("MainWindow", title))
         self.pages.insertWidget(index, page)
-        # Looked up when pressed: a page inserted later moves the ones after it.
-        QShortcut(QKeySequence(shortcut), self, lambda: self._go_to(page))
+        self._slots[title] = page
+        # Looked up when pressed: the slot's page may arrive (or a page be inserted) later.
+        QShortcut(QKeySequence(shortcut), self, lambda: self._go_to(self._slots[title]))
         shortcuts.add_page_key(shortcut, title)
 
     def _go_to(self, page: QWidget) -> None:
-        """A page's shortcut; a hidden page (Treasury for someone without a role) stays shut."""
+        """A page's shortcut; a page that cannot be used (Treasury for someone without a role,
+        a page not there yet) stays shut."""
         row = self.pages.indexOf(page)
-        if row >= 0 and not self.sidebar.item(row).isHidden():
+        item = self.sidebar.item(row) if row >= 0 else None
+        if item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
             self.sidebar.setCurrentRow(row)
 
     def add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
-        """A page from outside the window (e.g. the wallet), placed in the sidebar by its place
-        in `shortcuts.PAGES` (Portfolio first: the investor's home)."""
+        """A page from outside the window (e.g. the wallet), in the place `shortcuts.PAGES`
+        keeps for it (Portfolio first: the investor's home); the sidebar never reorders."""
+        if title in self._slots and shortcut is not None:
+            shortcuts.page_keys(title, shortcut)  # a page has one set of keys
         self._add_page(title, page, shortcut)
 
-    def set_page_visible(self, page: QWidget, visible: bool) -> None:
-        """Show or hide a page's sidebar entry (e.g. Treasury, only for treasury staff)."""
+    def set_page_visible(self, page: QWidget, visible: bool, reason: str = "") -> None:
+        """Let a page be used, or not (e.g. Treasury, only for treasury staff): its entry stays
+        in its place, disabled, with the reason in its tooltip."""
+        title = next((t for t, p in self._slots.items() if p is page), "")
+        why = reason or (_tr(WAITING[title]) if title in WAITING else "")
+        self._enable_entry(page, visible, "" if visible else why)
+
+    def _enable_entry(self, page: QWidget, enabled: bool, reason: str = "") -> None:
         row = self.pages.indexOf(page)
-        if row < 0:
+        item = self.sidebar.item(row) if row >= 0 else None
+        if item is None:
             return
-        self.sidebar.item(row).setHidden(not visible)
-        if not visible and self.sidebar.currentRow() == row:
-            self.sidebar.setCurrentRow(0)
+        flags = item.flags()
+        on = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        item.setFlags(flags | on if enabled else flags & ~on)
+        item.setToolTip(reason)
+        if not enabled and self.sidebar.currentRow() == row:
+            self.sidebar.setCurrentRow(self.pages.indexOf(self.merchant_area))
 
     # --- start-up -----------------------------------------------------------------------------
     def show_starting(self, text: str) -> None:
@@ -224,6 +304,9 @@ class MainWindow(QMainWindow):
         self.connection.setText(self.tr("● Online"))
         self._set_online(True)
         self.merchants.reload()
+        from ui.screener.attach import attach_screener  # the Screener page (issue 15)
+
+        self.screener = attach_screener(self, explorer)
 
     def on_shutdown(self, callback: Callable[[], None]) -> None:
         """Run `callback` when the window closes (stop the monitor, the sandbox, ...)."""
@@ -233,16 +316,24 @@ class MainWindow(QMainWindow):
     def open_merchant(self, merchant_id: str) -> None:
         if self.dashboard is None:
             return
+        if self.merchant_area.currentWidget() is not self.dashboard:  # Back returns here
+            self._came_from = self.pages.currentWidget()
         self.merchant_area.setCurrentWidget(self.dashboard)
         self.sidebar.setCurrentRow(self.pages.indexOf(self.merchant_area))
         self.dashboard.open(merchant_id)
 
     def close_merchant(self) -> None:
+        """Back from a dashboard: to the page it was opened from (the Merchants list, or e.g.
+        the Portfolio when a holding was opened there)."""
         if self.dashboard is not None:
             self.dashboard.close_merchant()
         if self.merchants is not None:
             self.merchant_area.setCurrentWidget(self.merchants)
             self.merchants.table.setFocus()
+        came_from, self._came_from = self._came_from, None
+        row = self.pages.indexOf(came_from) if came_from is not None else -1
+        if row >= 0 and came_from is not self.merchant_area:
+            self.sidebar.setCurrentRow(row)
 
     # --- status -------------------------------------------------------------------------------
     def _connection_changed(self, connection: Connection) -> None:

@@ -64,6 +64,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "Treasury"), "Ctrl+3"),
     (QT_TRANSLATE_NOOP("MainWindow", "Vault"), "Ctrl+4"),
     (QT_TRANSLATE_NOOP("MainWindow", "Wallet"), "Ctrl+5"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Screener"), "Ctrl+6"),
     (QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Ctrl+,"),
 )
 

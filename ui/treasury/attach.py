@@ -1,6 +1,6 @@
-"""Joining the Treasury page to the running app: its own chain connection and desk (built off the
-GUI thread once the backend is up), signing through the wallet session, and the sidebar entry
-shown only while an unlocked wallet account holds a treasury role on chain."""
+"""Joining the Treasury page to the running app: its desk over the session's chain context
+(built off the GUI thread once the backend is up), signing through the wallet session, and the
+sidebar entry shown only while an unlocked wallet account holds a treasury role on chain."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from app.chain.signer import Signer
 from app.events import WALLET
-from app.wallet.session import PasswordRequest, SigningCancelled
+from app.wallet.grant import SigningGrant
+from app.wallet.session import SigningCancelled
 from ui.shared.runner import Op
 
 log = logging.getLogger(__name__)
@@ -28,34 +29,30 @@ class TreasuryAttachment(QObject):
         self.theme = theme
         self.desk: Any = None
         self.page: Any = None
-        self._client: Any = None
         self._checking = False
+        self._bank: tuple[str, str] | None = None
 
-    def start(self, chain_profile: Any, api: Any, db: Any, bus: Any, tolerance_bp: int) -> None:
-        """Connect in the background; the page appears once an unlocked account has a role."""
-        if chain_profile is None or not chain_profile.registry_address:
+    def start(
+        self, chain: Any, api: Any, tolerance_bp: int, bank: tuple[str, str] | None = None
+    ) -> None:
+        """Build the desk over the session's chain context in the background; the page appears
+        once an unlocked account has a role. `bank`: the bank API's (URL, token), for the
+        reconciliation tab."""
+        self._bank = bank
+        if chain is None or not chain.profile.registry_address:
             return
 
         def build() -> Any:
-            from app.chain.client import connect
-            from app.chain.registry import discover
             from app.treasury.desk import TreasuryDesk
 
-            client = connect(chain_profile)
-            try:
-                deployment = discover(client)
-                desk = TreasuryDesk(client, deployment, db, api, bus=bus, tolerance_bp=tolerance_bp)
-            except BaseException:
-                client.close()
-                raise
-            return client, desk
+            return TreasuryDesk(chain, api, tolerance_bp=tolerance_bp)
 
         Op(self.window, build).success(self._built).failure(
             lambda e: log.warning("treasury unavailable: %s", e)
         ).run_in_background()
 
-    def _built(self, built: tuple[Any, Any]) -> None:
-        self._client, self.desk = built
+    def _built(self, desk: Any) -> None:
+        self.desk = desk
         self.bridge.on(WALLET, lambda _changes: self.check_roles(), self)
         self.check_roles()
 
@@ -83,7 +80,13 @@ class TreasuryAttachment(QObject):
         if self.page is None:
             from ui.treasury.page import TreasuryPage
 
-            self.page = TreasuryPage(self.desk, account, self.signer_for, colors=self.theme.colors)
+            self.page = TreasuryPage(
+                self.desk,
+                account,
+                self.signer_for,
+                colors=self.theme.colors,
+                reconciliation=self._reconciliation_desk(),
+            )
             self.theme.changed.connect(self.page.set_colors)
             self.window.add_page("Treasury", self.page, "Ctrl+3")
             self.page.start()
@@ -91,14 +94,36 @@ class TreasuryAttachment(QObject):
             self.page.set_account(account)
             self.window.set_page_visible(self.page, True)
 
-    def signer_for(self, address: str) -> Signer:
+    def _reconciliation_desk(self) -> Any:
+        """The bank reconciliation's core, over the desk's chain, store and platform API."""
+        from app.bank.client import BankClient
+        from app.bank.reconciliation import ReconciliationDesk
+        from app.treasury.audit import AuditTrail
+
+        desk = self.desk
+        bank = None
+        if self._bank is not None and self._bank[0]:
+            try:
+                bank = BankClient(*self._bank, timeout=30)
+            except ValueError as error:
+                log.warning("no bank: %s", error)
+        trail = AuditTrail(desk.db)
+
+        def audit(actor: str, details: Any) -> None:
+            trail.append("note", actor=actor, details=details)
+
+        return ReconciliationDesk(
+            desk.db, desk.api, desk.client, desk.deployment, bank, audit=audit
+        )
+
+    def signer_for(self, address: str, what: str = "") -> Signer:
         """A signer over the wallet session; asks the password now (GUI thread) when locked."""
         from ui.wallet.password_dialog import PasswordDialog
 
         password: bytearray | None = None
         if not self.session.is_unlocked(address):
             why = QCoreApplication.translate("TreasuryPage", "Enter the wallet password to sign.")
-            ask = PasswordDialog(why, address, self.page)
+            ask = PasswordDialog(why, address, self.page, signing=what)
             password = ask.run()
             if password is None:
                 raise SigningCancelled(
@@ -106,16 +131,9 @@ class TreasuryAttachment(QObject):
                         "TreasuryPage", "Signing cancelled: the password was not entered."
                     )
                 )
-        once = [password]
-
-        def prompt(_request: PasswordRequest) -> bytearray | None:
-            answer, once[0] = once[0], None
-            return answer
-
-        signer = self.session.signer(address, prompt if password is not None else None)
-        return signer  # type: ignore[no-any-return]
+        # One transaction per treasury action: the password signs it once and is wiped.
+        return SigningGrant(self.session, address, password, once=True).signer
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        """The desk has nothing of its own to close: the session closes the chain context."""
+        self.desk = None

@@ -13,10 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,12 +31,14 @@ from app.treasury.actions import ActionRecord, Kind, State
 from app.treasury.audit import verify
 from app.treasury.execution import finish_open, run
 from app.treasury.views import DeskSnapshot
+from ui.shared.file_dialogs import save_file
 from ui.shared.i18n.names import name
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors
 from ui.shell import shortcuts
 from ui.treasury.audit import AuditTab
 from ui.treasury.proposals import ProposalsTab
+from ui.treasury.reconciliation import ReconciliationTab
 from ui.treasury.tabs import StoresTab, short, stable
 
 Notify = Callable[[str, str], None]
@@ -59,6 +60,7 @@ class TreasuryPage(QWidget):
         colors: Colors = LIGHT,
         notify: Notify | None = None,
         parent: QWidget | None = None,
+        reconciliation: Any = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -92,6 +94,14 @@ class TreasuryPage(QWidget):
         self.tabs.addTab(self.queue, self.tr("Waiting for my approval"))
         self.tabs.addTab(self.history, self.tr("Proposals and history"))
         self.tabs.addTab(self.audit, self.tr("Audit trail"))
+        # The bank's three-way reconciliation (ui/treasury/reconciliation.py), when the network
+        # has a bank: its own tab, loaded when first shown.
+        self.reconciliation: ReconciliationTab | None = None
+        if reconciliation is not None:
+            self.reconciliation = ReconciliationTab(reconciliation)
+            named = QCoreApplication.translate("Reconciliation", "Bank reconciliation")
+            self.tabs.addTab(self.reconciliation, named)
+            self.tabs.currentChanged.connect(self._reconciliation_shown)
 
         head = QHBoxLayout()
         head.addWidget(title)
@@ -220,7 +230,10 @@ class TreasuryPage(QWidget):
                 self.tr("Another treasury action is still running; wait for it to finish.")
             )
             return
-        signer = self._signer()
+        what = self.tr("{action} proposal #{id}").format(
+            action=name(kind).capitalize(), id=proposal_id
+        )
+        signer = self._signer(what)
         if signer is None:
             return
         flow, account = self.desk.workflow, self.account
@@ -236,7 +249,10 @@ class TreasuryPage(QWidget):
 
     def propose(self, draft: Any) -> None:
         """Run a checked ProposalDraft (from the propose dialog) as an on-chain proposal."""
-        signer = self._signer()
+        what = self.tr("a payout proposal for {merchant}, period {period}").format(
+            merchant=draft.report.merchant_id, period=draft.period
+        )
+        signer = self._signer(what)
         if signer is None:
             return
         flow, account = self.desk.workflow, self.account
@@ -247,10 +263,10 @@ class TreasuryPage(QWidget):
 
         self._start(work, self.tr("Proposing…"))
 
-    def _signer(self) -> Signer | None:
-        """On the GUI thread: the wallet may ask for the password here."""
+    def _signer(self, what: str) -> Signer | None:
+        """On the GUI thread: the wallet may ask for the password here, saying `what` it signs."""
         try:
-            return self.signer_for(self.account)
+            return self.signer_for(self.account, what)
         except Exception as error:  # cancelled, wrong password, watch-only account
             self.show_banner(user_message(error), error=True)
             return None
@@ -307,7 +323,7 @@ class TreasuryPage(QWidget):
 
     # -- audit ------------------------------------------------------------------------------
     def _ask_export(self, fmt: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self,
             self.tr("Export the audit trail"),
             f"treasury-audit.{fmt}",
@@ -368,3 +384,10 @@ class TreasuryPage(QWidget):
     def set_colors(self, colors: Colors) -> None:
         for tab in (self.stores, self.queue, self.history, self.audit):
             tab.set_colors(colors)
+        if self.reconciliation is not None:
+            self.reconciliation.set_colors(colors)
+
+    def _reconciliation_shown(self, index: int) -> None:
+        tab = self.reconciliation
+        if tab is not None and self.tabs.widget(index) is tab and tab.result is None:
+            tab.reconcile()

@@ -9,8 +9,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from app.chain.context import ChainContext
 from app.chain.signer import Signer
-from app.config.profiles import NetworkProfile
 from app.events import VAULT
 from app.vault import Vault
 from app.vault.binding import ChainBinding
@@ -44,14 +44,15 @@ class VaultAttachment:
         chosen = selected if selected in unlocked else (unlocked[0] if unlocked else None)
         return None if chosen is None else session.signer(chosen)  # type: ignore[no-any-return]
 
-    def start(self, chain: NetworkProfile | None, db: Any, bus: Any) -> None:
-        """Bind to the profile's registry in the background (no chain: the page says so)."""
-        if chain is None or not chain.registry_address:
+    def start(self, chain: ChainContext | None) -> None:
+        """Bind to the registry through the session's chain context, in the background (no
+        chain: the page says so)."""
+        if chain is None or not chain.profile.registry_address:
             return
         vault = self.vault
 
         def open_binding() -> ChainBinding:
-            return ChainBinding.open(chain, vault, db, bus)
+            return ChainBinding.over(chain, vault)
 
         Op(self.page, open_binding).success(self._bound).failure(
             lambda error: log.warning("the vault is not bound to the chain: %s", error)

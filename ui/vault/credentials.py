@@ -13,13 +13,14 @@ from typing import Any
 from app.chain.signer import Signer
 from app.vault import SecretField, Vault
 from app.vault.binding import ChainBinding
-from app.vault.binding_state import RevealOutcome
-from ui.vault.dialogs import CredentialDialog, PurposeDialog
+from app.vault.binding_state import BindingState, RevealOutcome
+from ui.vault.dialogs import ConfirmDialog, CredentialDialog, PurposeDialog
 
 
 class VaultCredentialActions:
     vault: Vault
     profile: str
+    model: Any
     binding: ChainBinding | None
     signer_source: Callable[[], Signer | None] | None
     panel: Any
@@ -93,6 +94,33 @@ class VaultCredentialActions:
 
         self._run(work, self._say, self.tr("Rotating…"))
 
+    def bind_explained(self, store_id: str, vault_version: int, account: str) -> str:
+        """What a bind will do, before it is signed: a key-version change is spelled out."""
+        known = self.model.binding(store_id)
+        chain_version = known.chain.key_version if known and known.chain else 0
+        if chain_version >= vault_version and chain_version > 0:
+            empty = known is not None and known.state is BindingState.UNREGISTERED
+            registry = (
+                self.tr("The store registry is at key version {chain} for {store}, with no "
+                        "commitment yet.")
+                if empty
+                else self.tr("The store registry already holds key version {chain} for {store}, "
+                             "which this vault never registered.")
+            ).format(store=store_id, chain=chain_version)  # fmt: skip
+            return (
+                registry
+                + " "
+                + self.tr(
+                    "It only accepts a higher version, so binding first re-seals the entry in "
+                    "this vault at key version {new} (it was {old}), then records that "
+                    "version's commitment on chain in a transaction signed by {account}."
+                ).format(new=chain_version + 1, old=vault_version, account=account)
+            )
+        return self.tr(
+            "Binding records the commitment of {store} at key version {version} in the store "
+            "registry, in a transaction signed by {account}. The key version does not change."
+        ).format(store=store_id, version=vault_version, account=account)
+
     def bind_selected(self) -> None:
         entry, binding, signer = self.selected_entry(), self.binding, self._signer()
         if entry is None or binding is None:
@@ -101,6 +129,10 @@ class VaultCredentialActions:
             self._say(
                 self.tr("Unlock a wallet account that owns or operates this store to bind."), True
             )
+            return
+        explained = self.bind_explained(entry.store_id, entry.key_version, signer.address)
+        title = self.tr("Bind {store} on chain").format(store=entry.store_id)
+        if not ConfirmDialog.ask(self, title, explained, self.tr("Sign and bind")):
             return
         self._run(
             lambda: binding.bind(self.profile, entry.store_id, signer),

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +30,8 @@ from app.vault import SecretField, StoreCredential, VaultError
 from app.vault.records import check_label, check_purpose, check_store_id
 from ui.shared import format as fmt
 from ui.shared.runner import user_message
+from ui.shared.secret_edit import SecretEdit
+from ui.wallet.password_dialog import NewPasswordFields
 
 FIELD_NAMES = {
     SecretField.PASSWORD: QT_TRANSLATE_NOOP("VaultFields", "password"),
@@ -105,6 +109,11 @@ class PurposeDialog(_Form):
         self.purpose.setObjectName("purpose")
         self.purpose.setPlaceholderText(self.tr("for example: monthly payout reconciliation"))
         self.form.addRow(self.tr("Purpose"), self.purpose)
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.purpose.setFocus()  # what the user types goes here, not to the OK button
 
     def check(self) -> None:
         check_purpose(self.purpose.text())
@@ -121,25 +130,31 @@ class PurposeDialog(_Form):
 
 
 class SecretDialog(_Form):
-    """One secret (a backup password, an API token), optionally typed twice."""
+    """One secret: an existing one (a backup's password, an API token), or a new backup
+    password (`confirm`), typed twice with a strength meter."""
 
     def __init__(self, title: str, label: str, confirm: bool, parent: QWidget | None = None):
         super().__init__(title, parent)
-        self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.secret.setObjectName("secret")
-        self.form.addRow(label, self.secret)
-        self.secret.setAccessibleName(label)
-        self.again: QLineEdit | None = None
+        self.new: NewPasswordFields | None = None
         if confirm:
-            self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-            self.again.setObjectName("again")
-            self.form.addRow(self.tr("Again"), self.again)
+            self.new = NewPasswordFields(what=label)
+            self.secret = self.new.password
+            self.form.addRow(self.new)
+        else:
+            self.secret = SecretEdit(name="secret")
+            self.secret.setPlaceholderText(label)
+            self.form.addRow(label, self.secret)
+            self.secret.setAccessibleName(label)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.secret.setFocus()
 
     def check(self) -> None:
         if not self.secret.text():
             raise ValueError(self.tr("enter it first"))
-        if self.again is not None and self.again.text() != self.secret.text():
-            raise ValueError(self.tr("the two entries differ"))
+        if self.new is not None and not self.new.acceptable():
+            raise ValueError(self.new.advice.text())
 
     @classmethod
     def ask(cls, parent: QWidget, title: str, label: str, confirm: bool = False) -> str | None:
@@ -150,8 +165,30 @@ class SecretDialog(_Form):
             return dialog.secret.text()
         finally:
             dialog.secret.clear()
-            if dialog.again is not None:
-                dialog.again.clear()
+            if dialog.new is not None:
+                dialog.new.clear()
+            dialog.deleteLater()
+
+
+class ConfirmDialog(QMessageBox):
+    """A question before something is signed: `ask` is True when the user chose `action`."""
+
+    def __init__(self, title: str, text: str, action: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmDialog")
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(title)
+        self.setText(text)
+        self.go = self.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        self.setDefaultButton(self.addButton(QMessageBox.StandardButton.Cancel))
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, text: str, action: str) -> bool:
+        dialog = cls(title, text, action, parent)
+        try:
+            dialog.exec()
+            return dialog.clickedButton() is dialog.go
+        finally:
             dialog.deleteLater()
 
 
@@ -212,15 +249,14 @@ class CredentialDialog(_Form):
         self.platform = QLineEdit(platform, objectName="platform")
         self.login = QLineEdit(login, objectName="login")
         self.label_edit = QLineEdit(label, objectName="label")
-        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
-        self.api_keys = QPlainTextEdit(objectName="apiKeys")
-        self.api_keys.setFixedHeight(64)
-        self.totp = QLineEdit(objectName="totp", echoMode=QLineEdit.EchoMode.Password)
+        self.password = SecretEdit(name="password")
+        self.api_keys = SecretEdit(name="apiKeys")
+        self.totp = SecretEdit(name="totp")
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setFixedHeight(64)
         keep = self.tr("leave empty to keep the stored one") if self.editing else ""
         self.password.setPlaceholderText(keep)
-        self.api_keys.setPlaceholderText(keep or self.tr("one per line"))
+        self.api_keys.setPlaceholderText(keep or self.tr("separate several keys with spaces"))
         self.totp.setPlaceholderText(keep or self.tr("base32 seed from the platform (optional)"))
         self.notes.setPlaceholderText(keep)
         for title, widget in (
@@ -238,7 +274,7 @@ class CredentialDialog(_Form):
         self.result_form: CredentialForm | None = None
 
     def _form(self) -> CredentialForm:
-        keys = tuple(k.strip() for k in self.api_keys.toPlainText().splitlines() if k.strip())
+        keys = tuple(self.api_keys.text().split())
 
         def kept(text: str) -> str | None:
             return None if self.editing and not text else text
@@ -265,9 +301,8 @@ class CredentialDialog(_Form):
         self.result_form = form
 
     def _wipe(self) -> None:
-        for edit in (self.password, self.totp):
-            edit.clear()
-        self.api_keys.clear()
+        for edit in (self.password, self.api_keys, self.totp):
+            edit.clear_and_hide()
         self.notes.clear()
 
     @classmethod
@@ -295,6 +330,18 @@ class AccessLogDialog(QDialog):
         QT_TRANSLATE_NOOP("AccessLogDialog", "Purpose"),
     )
 
+    ACTIONS = {  # what the core records (app.vault.service), in the user's language
+        "reveal": QT_TRANSLATE_NOOP("AccessLogDialog", "reveal"),
+        "add": QT_TRANSLATE_NOOP("AccessLogDialog", "add"),
+        "edit": QT_TRANSLATE_NOOP("AccessLogDialog", "edit"),
+        "rotate": QT_TRANSLATE_NOOP("AccessLogDialog", "rotate"),
+        "bind": QT_TRANSLATE_NOOP("AccessLogDialog", "bind on chain"),
+        "remove": QT_TRANSLATE_NOOP("AccessLogDialog", "remove"),
+        "export": QT_TRANSLATE_NOOP("AccessLogDialog", "export backup"),
+        "import": QT_TRANSLATE_NOOP("AccessLogDialog", "import backup"),
+        "token": QT_TRANSLATE_NOOP("AccessLogDialog", "set API token"),
+    }
+
     def __init__(self, rows: Sequence[VaultAccess], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vault access log"))
@@ -314,7 +361,7 @@ class AccessLogDialog(QDialog):
             values = (
                 fmt.date_time(when),
                 row.actor,
-                row.action,
+                self.tr(self.ACTIONS[row.action]) if row.action in self.ACTIONS else row.action,
                 row.store_id or "",
                 field_name(SecretField(row.field))
                 if row.field in FIELD_VALUES

@@ -50,6 +50,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VaultEntryModel", text)
 
 
+def state_label(state: str) -> str:
+    """A BindingState value as the badge reads, in the user's language."""
+    return _tr(LABELS.get(state, state))
+
+
 def badge_color(state: str, dark: bool) -> str:
     c = DARK if dark else LIGHT
     return {
@@ -116,7 +121,7 @@ class VaultEntryModel(QAbstractTableModel):
             if column == CHAIN_COLUMN:
                 if binding is None:
                     return _tr(self._chain_note)
-                return _tr(LABELS.get(binding.state.value, binding.state.value))
+                return state_label(binding.state.value)
             return (
                 entry.store_id,
                 entry.platform,

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.vault import Vault
 from app.vault.backup import export_backup, import_backup
+from ui.shared.file_dialogs import open_file, save_file
 from ui.vault.dialogs import AccessLogDialog, SecretDialog
 
 
@@ -33,7 +34,7 @@ class VaultFileActions:
         return self
 
     def export_backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self._widget(),
             QCoreApplication.translate("VaultFileActions", "Export a sealed vault backup"),
             "vault.pstvb",
@@ -54,7 +55,7 @@ class VaultFileActions:
             )
 
     def import_backup(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self._widget(),
             QCoreApplication.translate("VaultFileActions", "Import a sealed vault backup"),
         )

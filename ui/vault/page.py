@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -46,9 +45,10 @@ from ui.shared.theme import restyle
 from ui.shell import shortcuts
 from ui.vault.credentials import VaultCredentialActions
 from ui.vault.dialogs import banner_text
-from ui.vault.entries_model import CHAIN_COLUMN, BadgeDelegate, VaultEntryModel
+from ui.vault.entries_model import CHAIN_COLUMN, BadgeDelegate, VaultEntryModel, state_label
 from ui.vault.files import VaultFileActions
 from ui.vault.reveal_panel import RevealPanel
+from ui.wallet.password_dialog import NewPasswordFields, password_field
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,7 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         self.binding: ChainBinding | None = None
         self.signer_source: Callable[[], Signer | None] | None = None
         self.snapshot: Snapshot | None = None
+        self._report_check = False  # say what the next load found on chain (Check chain)
         self._loading = False
         self._dirty = False
 
@@ -93,18 +94,21 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
 
-        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="vaultPassword")
-        self.password.setPlaceholderText(self.tr("vault password"))
+        self.password = password_field("vaultPassword", self.tr("vault password"))
         self.password.returnPressed.connect(self.unlock)
-        self.password_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.password_again.setPlaceholderText(self.tr("the new vault password again"))
+        self.password_label = QLabel(self.tr("Vault password"))
+        self.password_label.setBuddy(self.password)
+        self.new_password = NewPasswordFields(needed=False, what=self.tr("New vault password"))
+        self.new_password.setObjectName("newVaultPassword")
+        self.new_password.setMaximumWidth(520)
+        self.new_password.confirmation.returnPressed.connect(self.unlock)
         self.unlock_button = self._button(self.tr("Unlock"), self.unlock, "unlock")
         self.lock_button = self._button(self.tr("Lock"), self.lock, "lock")
         self.add_button = self._button(self.tr("Add…"), self.add_credential, "add")
         self.edit_button = self._button(self.tr("Edit…"), self.edit_credential, "edit")
         self.rotate_button = self._button(self.tr("Rotate"), self.rotate_selected, "rotate")
         self.bind_button = self._button(self.tr("Bind on chain"), self.bind_selected, "bind")
-        self.check_button = self._button(self.tr("Check chain"), self.refresh, "check")
+        self.check_button = self._button(self.tr("Check chain"), self.check_chain, "check")
         self.export_button = self._button(self.tr("Export backup…"), self.export_backup, "export")
         self.import_button = self._button(self.tr("Import backup…"), self.import_backup, "import")
         self.token_button = self._button(self.tr("API token…"), self.set_api_token, "apiToken")
@@ -135,7 +139,7 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         top.addWidget(title)
         top.addWidget(self.protection, 1)
         lock_row = QHBoxLayout()
-        for widget in (self.password, self.password_again, self.unlock_button, self.lock_button):
+        for widget in (self.password_label, self.password, self.unlock_button, self.lock_button):
             lock_row.addWidget(widget)
         lock_row.addStretch(1)
         for button in (self.token_button, self.export_button, self.import_button, self.log_button):
@@ -150,6 +154,7 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.new_password)  # filled before "Create vault" below it
         layout.addLayout(lock_row)
         layout.addWidget(self.notice)
         layout.addLayout(entry_row)
@@ -186,6 +191,12 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
 
     def retranslate_ui(self) -> None:
         """After a language change: the status line and the entries' states again."""
+        self.refresh()
+
+    def check_chain(self) -> None:
+        """Read the registry again and say what was found."""
+        self._report_check = True
+        self._say(self.tr("Checking the store registry…"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -225,6 +236,10 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
                 True,
             )
         self._apply_status(snapshot)
+        if self._report_check and snapshot.report is not None:
+            self._say(self._check_summary(snapshot.report), bool(snapshot.report.problems),
+                      success=not snapshot.report.problems)  # fmt: skip
+        self._report_check = False
         if selected is not None and (row := self.model.row_of(selected.store_id)) >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
@@ -237,7 +252,21 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
             self._dirty = False
             self.refresh()
 
+    def _check_summary(self, report: BindingReport) -> str:
+        """'Checked 3 stores on chain: 2 bound, 1 not bound yet.' in the user's language."""
+        if not report.entries:
+            return self.tr("Checked the chain: this vault holds no store credentials yet.")
+        counts: dict[str, int] = {}
+        for entry in report.entries:
+            counts[entry.state.value] = counts.get(entry.state.value, 0) + 1
+        parts = [f"{n} {state_label(state)}" for state, n in counts.items()]
+        states = self.tr(", ").join(parts)
+        return self.tr("Checked %n store(s) on chain: {states}.", "", len(report.entries)).format(
+            states=states
+        )
+
     def _load_failed(self, error: BaseException) -> None:
+        self._report_check = False
         self._loading = False
         self._say(user_message(error), True)
 
@@ -261,8 +290,10 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         self.banner.setText(banner_text(status.banner) if status and status.banner else "")
         self.banner.setVisible(bool(status and status.banner))
         needs_password = bool(status and status.needs_password and not unlocked)
-        self.password.setVisible(needs_password)
-        self.password_again.setVisible(needs_password and not (status and status.initialized))
+        creating = needs_password and not (status and status.initialized)
+        self.password.setVisible(needs_password and not creating)
+        self.password_label.setVisible(needs_password and not creating)
+        self.new_password.setVisible(creating)
         self.unlock_button.setText(
             self.tr("Create vault") if status and not status.initialized else self.tr("Unlock")
         )
@@ -338,11 +369,12 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
 
     def unlock(self) -> None:
         password = None if self.password.isHidden() else self.password.text()
-        if not self.password_again.isHidden() and self.password_again.text() != password:
-            self._say(self.tr("The two vault passwords differ."), True)
-            return
+        if not self.new_password.isHidden():  # creating: a strong password, typed twice
+            if not self.new_password.acceptable():
+                self._say(self.new_password.advice.text() or self.tr("Choose a password."), True)
+                return
+            password = self.new_password.take()[0].decode("utf-8")
         self.password.clear()
-        self.password_again.clear()
         self._run(
             lambda: self.vault.unlock(self.profile, password),
             lambda _c: self._say(self.tr("Unlocked."), success=True),

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.wallet.keystore import wipe
 from app.wallet.verification import NewWalletDraft
 from app.wallet.wallet import Wallet
+from ui.shared.file_dialogs import open_file
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import NewPasswordFields, password_field, take_secret
 
@@ -269,6 +269,33 @@ class RestoreDialog(WalletFormDialog):
         )
 
 
+class NextAccountDialog(WalletFormDialog):
+    """One more account from the wallet's own recovery phrase: the next unused index, or one
+    the user chooses, with a name."""
+
+    def __init__(self, wallet: Wallet, parent: QWidget | None = None) -> None:
+        super().__init__(wallet, self.tr("Add the next account from the recovery phrase"), parent)
+        form = QFormLayout()
+        used = [a.derivation_index for a in wallet.accounts() if a.derivation_index is not None]
+        self.index = QSpinBox()
+        self.index.setObjectName("accountIndex")
+        self.index.setRange(0, 2**31 - 1)
+        self.index.setValue(max(used, default=-1) + 1)
+        self.label = QLineEdit(objectName="accountLabel")
+        self.label.setPlaceholderText(self.tr("Account {n}").format(n=self.index.value() + 1))
+        form.addRow(self.tr("Account index (m/44'/60'/0'/0/i)"), self.index)
+        form.addRow(self.tr("Name"), self.label)
+        self.password_rows(form)
+        self.body.addLayout(form)
+
+    def submit(self) -> None:
+        index, label = self.index.value(), self.label.text().strip() or None
+        password, _ = self.take_passwords()
+        self.save(
+            lambda: self.wallet.add_hd_account(password, index=index, label=label), [password]
+        )
+
+
 class ImportKeyDialog(WalletFormDialog):
     """A raw private key, or a keystore file (with that file's own password)."""
 
@@ -298,9 +325,7 @@ class ImportKeyDialog(WalletFormDialog):
         self.body.addLayout(form)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Keystore file"), "", self.tr("Keystore (*.json *)")
-        )
+        path = open_file(self, self.tr("Keystore file"), self.tr("Keystore (*.json *)"))
         if path:
             self.file.setText(path)
 

@@ -10,13 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.wallet.errors import WalletError
 from app.wallet.keystore import wipe
 from app.wallet.session import PasswordRequest
+from ui.shared.file_dialogs import save_file
 from ui.shared.runner import Op, user_message
-from ui.wallet.accounts_dialog import CreateWalletDialog, ImportKeyDialog, RestoreDialog
+from ui.wallet.accounts_dialog import (
+    CreateWalletDialog,
+    ImportKeyDialog,
+    NextAccountDialog,
+    RestoreDialog,
+)
 from ui.wallet.password_dialog import PasswordDialog
 from ui.wallet.send_dialog import SendDialog
 
@@ -37,6 +43,16 @@ class WalletActions:
     def restore(self) -> None:
         self._add(RestoreDialog(self.service.wallet, self))
 
+    def next_account(self) -> None:
+        if not self.service.wallet.has_seed():
+            QMessageBox.information(
+                self,
+                self.tr("Add account"),
+                self.tr("This wallet has no recovery phrase yet: create or restore one first."),
+            )
+            return
+        self._add(NextAccountDialog(self.service.wallet, self))
+
     def import_key(self, *, keystore: bool) -> None:
         self._add(ImportKeyDialog(self.service.wallet, keystore=keystore, parent=self))
 
@@ -55,7 +71,7 @@ class WalletActions:
         address = self.selected_address()
         if address is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export keystore"), f"{address}.json")
+        path = save_file(self, self.tr("Export keystore"), f"{address}.json")
         if not path:
             return
         password = PasswordDialog(
@@ -108,8 +124,13 @@ class WalletActions:
         address = self.selected_address() or ""
         password: bytearray | None = None
         if not self.service.session.is_unlocked(address):
+            what = (
+                self.tr("a cancellation of: {description}")
+                if cancel
+                else self.tr("a faster fee for: {description}")
+            ).format(description=entry.description)
             password = PasswordDialog(
-                self.tr("Enter the wallet password to sign."), address, self
+                self.tr("Enter the wallet password to sign."), address, self, signing=what
             ).run()
             if password is None:
                 return

@@ -1,18 +1,18 @@
-"""The address book: labelled recipients, add/remove, CSV import and export.
+"""The address book: labelled recipients, add/edit/delete in one dialog, CSV and BIP-329 label
+import and export.
 
-A CSV import checks every row first. If any row is bad, nothing is imported: the problems are
+An import checks every row first. If any row is bad, nothing is imported: the problems are
 listed row by row, and the user may choose to import only the valid rows (explicit consent).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -22,17 +22,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.wallet.address_book import AddressBook, CsvImportRejected, ImportReport
+from app.wallet.address_book import AddressBook, Contact, CsvImportRejected, ImportReport
 from app.wallet.errors import WalletError
+from ui.shared.file_dialogs import open_file, save_file
 from ui.shared.runner import user_message
+from ui.wallet.contact_dialog import ContactDialog
 
 MAX_FILE = 2 * 2**20
 
 
 class AddressBookPanel(QWidget):
-    def __init__(self, book: AddressBook, parent: QWidget | None = None) -> None:
+    """`transactions` gives the (hash, label) pairs a label export adds (the wallet's recorded
+    transactions), and `chain_id` their chain."""
+
+    def __init__(
+        self,
+        book: AddressBook,
+        parent: QWidget | None = None,
+        *,
+        transactions: Callable[[], list[tuple[str, str]]] | None = None,
+        chain_id: Callable[[], int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.book = book
+        self.transactions = transactions
+        self.chain_id = chain_id
         # A few dozen entries at most: a small widget table is enough here.
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("addressBook")
@@ -50,9 +64,12 @@ class AddressBookPanel(QWidget):
         buttons = QHBoxLayout()
         for text, slot, name in (
             (self.tr("Add…"), self.add, "addContact"),
-            (self.tr("Remove"), self.remove, "removeContact"),
+            (self.tr("Edit…"), self.edit, "editContact"),
+            (self.tr("Delete"), self.remove, "removeContact"),
             (self.tr("Import CSV…"), self.import_csv, "importCsv"),
             (self.tr("Export CSV…"), self.export_csv, "exportCsv"),
+            (self.tr("Import labels…"), self.import_labels, "importLabels"),
+            (self.tr("Export labels…"), self.export_labels, "exportLabels"),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -73,31 +90,71 @@ class AddressBookPanel(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnToContents(1)
 
+    def selected(self) -> Contact | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 1) if row >= 0 else None
+        return self.book.find(item.text()) if item is not None else None
+
     def add(self) -> None:
-        address, ok = QInputDialog.getText(self, self.tr("Add a contact"), self.tr("Address (0x…)"))
-        if not ok or not address.strip():
+        contact = ContactDialog.ask(self)
+        if contact is None:
             return
-        label, ok = QInputDialog.getText(self, self.tr("Add a contact"), self.tr("Label"))
-        if not ok:
+        if self.book.find(contact.address) is not None:
+            known = self.book.find(contact.address)
+            QMessageBox.warning(
+                self,
+                self.tr("Address book"),
+                self.tr("{address} is already in the address book as '{label}'; edit it.").format(
+                    address=contact.address, label=known.label if known else ""
+                ),
+            )
             return
+        self._save(contact)
+
+    def edit(self) -> None:
+        old = self.selected()
+        if old is None:
+            return
+        contact = ContactDialog.ask(self, old)
+        if contact is None:
+            return
+        if contact.address != old.address:  # a new address replaces the old entry
+            self.book.remove(old.address)
+        self._save(contact)
+
+    def _save(self, contact: Contact) -> None:
         try:
-            self.book.save(address, label)
+            self.book.save(contact.address, contact.label, contact.note)
         except WalletError as error:
             QMessageBox.warning(self, self.tr("Address book"), user_message(error))
             return
         self.reload()
 
     def remove(self) -> None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 1) if row >= 0 else None
-        if item is not None and self.book.remove(item.text()):
+        contact = self.selected()
+        if contact is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete contact"),
+            self.tr("Delete '{label}' ({address}) from the address book?").format(
+                label=contact.label, address=contact.address
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.book.remove(contact.address):
             self.reload()
 
     def import_csv(self, path: str | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import contacts"), "", self.tr("CSV (*.csv)")
-            )
+        path = path or open_file(self, self.tr("Import contacts"), self.tr("CSV (*.csv)"))
+        self._import_file(path, labels=False)
+
+    def import_labels(self, path: str | None = None) -> None:
+        path = path or open_file(
+            self, self.tr("Import labels"), self.tr("BIP-329 labels (*.jsonl *.json)")
+        )
+        self._import_file(path, labels=True)
+
+    def _import_file(self, path: str, *, labels: bool) -> None:
         if not path:
             return
         try:
@@ -109,22 +166,29 @@ class AddressBookPanel(QWidget):
         except (OSError, UnicodeDecodeError, WalletError) as error:
             QMessageBox.warning(self, self.tr("Address book"), _reason(error))
             return
-        self.import_text(text)
+        self.import_text(text, labels=labels)
 
-    def import_text(self, text: str) -> ImportReport | None:
+    def import_text(self, text: str, *, labels: bool = False) -> ImportReport | None:
+        read = self.book.import_labels if labels else self.book.import_csv
         try:
-            report = self.book.import_csv(text)
+            report = read(text)
         except CsvImportRejected as rejected:
             if not self.confirm_partial(rejected):
                 self.message.setText(self.tr("Nothing was imported."))
                 return None
-            report = self.book.import_csv(text, accept_partial=True)
+            report = read(text, accept_partial=True)
         except WalletError as error:
             QMessageBox.warning(self, self.tr("Address book"), user_message(error))
             return None
         text = self.tr("Imported %n contact(s), {unchanged} already present.", "", report.imported)
         if report.problems:
             text += " " + self.tr("%n row(s) skipped.", "", len(report.problems))
+        if report.skipped:
+            text += " " + self.tr(
+                "%n transaction label(s) left alone: recorded transactions keep their own.",
+                "",
+                report.skipped,
+            )
         self.message.setText(text.format(unchanged=report.unchanged))
         self.reload()
         return report
@@ -158,7 +222,7 @@ class AddressBookPanel(QWidget):
 
     def export_csv(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
+            path = save_file(
                 self, self.tr("Export contacts"), "address-book.csv", self.tr("CSV (*.csv)")
             )
         if not path:
@@ -172,6 +236,24 @@ class AddressBookPanel(QWidget):
             self.tr("Exported %n contact(s) to {path}.", "", self.table.rowCount()).format(
                 path=path
             )
+        )
+
+    def export_labels(self, path: str | None = None) -> None:
+        path = path or save_file(
+            self, self.tr("Export labels"), "pst-labels.jsonl", self.tr("BIP-329 labels (*.jsonl)")
+        )
+        if not path:
+            return
+        transactions = self.transactions() if self.transactions is not None else []
+        chain_id = self.chain_id() if self.chain_id is not None else 0
+        try:
+            Path(path).write_text(self.book.export_labels(transactions, chain_id), encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Address book"), _reason(error))
+            return
+        count = self.table.rowCount() + len(transactions)
+        self.message.setText(
+            self.tr("Exported %n label(s) to {path}.", "", count).format(path=path)
         )
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config.profiles import NetworkProfile
+from app.chain.context import ChainContext
 from app.events import TRANSACTIONS, WALLET
 from app.services.wallet import WalletService
 from app.wallet.balances import Balances
@@ -41,6 +41,8 @@ from ui.shell import shortcuts
 from ui.shell.idle_lock import IdleLock
 from ui.wallet.actions import WalletActions
 from ui.wallet.address_book import AddressBookPanel
+from ui.wallet.history import cells as history_cells
+from ui.wallet.history import columns as history_columns
 from ui.wallet.password_dialog import PasswordDialog
 
 KEY = Qt.ItemDataRole.UserRole
@@ -67,6 +69,7 @@ class WalletPage(WalletActions, QWidget):
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         for text, slot in (
+            (self.tr("Next account from the recovery phrase…"), self.next_account),
             (self.tr("Create a new wallet…"), self.create_wallet),
             (self.tr("Restore from a recovery phrase…"), self.restore),
             (self.tr("Import a private key…"), lambda: self.import_key(keystore=False)),
@@ -94,9 +97,7 @@ class WalletPage(WalletActions, QWidget):
         self.balance_table = self._table(
             "balances", [self.tr("Asset"), self.tr("Amount"), self.tr("Contract")]
         )
-        self.history_table = self._table(
-            "history", [self.tr("Status"), self.tr("What"), self.tr("Amount"), self.tr("Tx")]
-        )
+        self.history_table = self._table("history", history_columns())
         # The contract column takes the room left (elided), never a horizontal scrollbar.
         self.balance_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch
@@ -114,12 +115,25 @@ class WalletPage(WalletActions, QWidget):
         column = QVBoxLayout(history)
         actions = QHBoxLayout()
         actions.addWidget(self._button(self.tr("Refresh"), self.refresh_chain, "refresh"))
+        self.copy_hash_button = self._button(self.tr("Copy hash"), self.copy_hash, "copyHash")
+        self.explorer_button = self._button(
+            self.tr("Open in explorer"), self.open_explorer, "openExplorer"
+        )
+        actions.addWidget(self.copy_hash_button)
+        actions.addWidget(self.explorer_button)
         actions.addStretch(1)
         actions.addWidget(self.speed_up_button)
         actions.addWidget(self.cancel_button)
         column.addLayout(actions)
         column.addWidget(self.history_table)
-        self.book = AddressBookPanel(service.address_book)
+        self.book = AddressBookPanel(
+            service.address_book,
+            transactions=lambda: [
+                (e.tx_hash, e.description)
+                for e in self.history_entries
+                if e.tx_hash and e.description
+            ],
+        )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("walletTabs")
         self.tabs.addTab(self.balance_table, self.tr("Balances"))
@@ -203,6 +217,7 @@ class WalletPage(WalletActions, QWidget):
     def retranslate_ui(self) -> None:
         """After a language change: account kinds, states and history words again."""
         self.reload_accounts()
+        self.history_table.setHorizontalHeaderLabels(history_columns())
         if self.history_entries:
             self._show_history(self.history_entries)
 
@@ -275,8 +290,9 @@ class WalletPage(WalletActions, QWidget):
         self._show_lock_state()
 
     # --- chain -----------------------------------------------------------------------------
-    def set_profile(self, profile: NetworkProfile | None) -> None:
-        self.service.set_profile(profile)
+    def set_chain(self, chain: ChainContext | None) -> None:
+        """The session's chain context (None: no network)."""
+        self.service.attach(chain)
         self.refresh_chain()
 
     def refresh_chain(self) -> None:
@@ -285,7 +301,7 @@ class WalletPage(WalletActions, QWidget):
         self.qr.setPixmap(QPixmap.fromImage(qr_image(address)) if address else QPixmap())
         account = self.service.wallet.account(address) if address else None
         self.send_button.setEnabled(bool(account and account.can_sign))
-        if address is None or self.service.profile is None:
+        if address is None or self.service.context is None:
             return
         Op(self, lambda: self.service.balances(address)).success(self._show_balances).failure(
             self._chain_failed
@@ -294,7 +310,7 @@ class WalletPage(WalletActions, QWidget):
 
     def refresh_history(self) -> None:
         address = self.selected_address()
-        if address is None or self.service.profile is None:
+        if address is None or self.service.context is None:
             return
         Op(self, lambda: self.service.history(address)).success(self._show_history).failure(
             self._chain_failed
@@ -334,13 +350,10 @@ class WalletPage(WalletActions, QWidget):
         self.history_entries = entries
         self.history_table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            tx = entry.tx_hash or ""
-            short = tx[:10] + "…" + tx[-6:]
-            cells = (name(entry.status), entry.description, entry.amount_text, short)
-            for column, text in enumerate(cells):
+            for column, (text, tip) in enumerate(history_cells(entry)):
                 item = QTableWidgetItem(text)
                 item.setData(KEY, row)
-                item.setToolTip(tx)
+                item.setToolTip(tip)
                 self.history_table.setItem(row, column, item)
         self.history_table.resizeColumnsToContents()
         self._history_selected()
@@ -350,6 +363,25 @@ class WalletPage(WalletActions, QWidget):
         replaceable = entry is not None and entry.can_replace
         self.speed_up_button.setEnabled(replaceable)
         self.cancel_button.setEnabled(replaceable)
+        self.copy_hash_button.setEnabled(bool(entry and entry.tx_hash))
+        self.explorer_button.setEnabled(self._explorer_link(entry) is not None)
+
+    def _explorer_link(self, entry: HistoryEntry | None) -> str | None:
+        context = self.service.context
+        if entry is None or not entry.tx_hash or context is None:
+            return None
+        return context.profile.explorer_link(entry.tx_hash)  # type: ignore[no-any-return]
+
+    def copy_hash(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and entry.tx_hash:
+            QGuiApplication.clipboard().setText(entry.tx_hash)
+            self.status.setText(self.tr("Transaction hash copied."))
+
+    def open_explorer(self) -> None:
+        link = self._explorer_link(self.selected_entry())
+        if link is not None:
+            QDesktopServices.openUrl(QUrl(link))
 
     def selected_entry(self) -> HistoryEntry | None:
         items = self.history_table.selectedItems()

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.wallet.password import LABELS, MIN_NEW_WALLET_SCORE, estimate_strength
+from app.errors import Phrase
+from app.wallet.password import MIN_NEW_WALLET_SCORE, estimate_strength
+from ui.shared.i18n import current_code
+from ui.shared.secret_edit import SecretEdit
 
 
 def password_field(name: str, placeholder: str = "") -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field = SecretEdit(name=name)
     field.setPlaceholderText(placeholder)
     field.setAccessibleName(placeholder)
     return field
@@ -40,7 +41,10 @@ def take_secret(field: QLineEdit) -> bytearray:
 class PasswordDialog(QDialog):
     """Asks for the wallet password, e.g. to unlock or to sign once."""
 
-    def __init__(self, reason: str, account: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reason: str, account: str = "", parent: QWidget | None = None, *, signing: str = ""
+    ) -> None:
+        """`signing`: what the password will sign, said before it is typed."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Wallet password"))
         self.setObjectName("passwordDialog")
@@ -48,12 +52,20 @@ class PasswordDialog(QDialog):
         text = reason + (f"\n{account}" if account else "")
         message = QLabel(text)
         message.setWordWrap(True)
+        self.signing = QLabel(
+            self.tr("You are about to sign: {what}").format(what=signing) if signing else ""
+        )
+        self.signing.setObjectName("signing")
+        self.signing.setWordWrap(True)
+        self.signing.setStyleSheet("font-weight: 600;")
+        self.signing.setVisible(bool(signing))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.signing)
         layout.addWidget(message)
         layout.addWidget(self.password)
         layout.addWidget(buttons)
@@ -69,11 +81,14 @@ class PasswordDialog(QDialog):
 
 
 class NewPasswordFields(QWidget):
-    """A new password, its confirmation and a strength meter (the wallet's own rules)."""
+    """A new password, its confirmation and a strength meter (the wallet's own rules), each
+    labelled; `what` names the password in the first field (the wallet's by default)."""
 
-    def __init__(self, parent: QWidget | None = None, *, needed: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, needed: bool = True, what: str = ""
+    ) -> None:
         super().__init__(parent)
-        self.password = password_field("newPassword", self.tr("New wallet password"))
+        self.password = password_field("newPassword", what or self.tr("New wallet password"))
         self.confirmation = password_field("confirmPassword", self.tr("Type it again"))
         self.meter = QProgressBar()
         self.meter.setObjectName("strengthMeter")
@@ -97,14 +112,21 @@ class NewPasswordFields(QWidget):
     def _update(self) -> None:
         text = self.password.text()
         strength = estimate_strength(text)
+        language = current_code()
+
+        def words(phrase: str) -> str:
+            return phrase.text(language) if isinstance(phrase, Phrase) else phrase
+
         self.meter.setValue(strength.score if text else 0)
-        self.meter.setFormat(strength.label if text else "")
-        advice = " ".join(filter(None, (strength.warning, *strength.suggestions)))
+        self.meter.setFormat(words(Phrase(f"wallet.strength.{strength.score}")) if text else "")
+        joiner = "" if language.startswith("zh") else " "  # Chinese sentences take no space
+        advice = joiner.join(filter(None, map(words, (strength.warning, *strength.suggestions))))
         if text and not strength.acceptable:
-            needed = self.tr("Needs at least '{level}'.").format(level=LABELS[MIN_NEW_WALLET_SCORE])
-            advice = f"{needed} {advice}"
+            level = words(Phrase(f"wallet.strength.{MIN_NEW_WALLET_SCORE}"))
+            needed = self.tr("Needs at least '{level}'.").format(level=level)
+            advice = needed + joiner + advice
         if text and self.confirmation.text() and self.confirmation.text() != text:
-            advice = self.tr("The two passwords differ.") + " " + advice
+            advice = self.tr("The two passwords differ.") + joiner + advice
         self.advice.setText(advice if text else "")
 
     def acceptable(self) -> bool:

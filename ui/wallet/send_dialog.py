@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +34,7 @@ from app.wallet.errors import WalletError
 from app.wallet.keystore import wipe
 from app.wallet.session import PasswordRequest
 from app.wallet.transfers import TransferReview
+from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import PasswordDialog
@@ -115,19 +117,32 @@ class SendDialog(QDialog):
         self.amount = QLineEdit()
         self.amount.setObjectName("amount")
         self.amount.setPlaceholderText("e.g. 12.5")
+        self.max_button = QPushButton(self.tr("Max"))
+        self.max_button.setObjectName("max")
+        self.max_button.setToolTip(
+            self.tr("All of the asset; for ETH, all but the largest fee the transfer may pay")
+        )
+        self.max_button.clicked.connect(self.fill_max)
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount, 1)
+        amount_row.addWidget(self.max_button)
+        # Warnings and errors go below the fields, in room kept for them: typing an address
+        # that raises a warning never moves the Amount field or overlaps it.
         self.notes = QLabel("")
         self.notes.setObjectName("warning")
         self.notes.setWordWrap(True)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.notes.setMinimumHeight(3 * self.notes.fontMetrics().lineSpacing())
         self.error = QLabel("")
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())
         form = QFormLayout()
         form.addRow(self.tr("From"), QLabel(sender))
         form.addRow(self.tr("Asset"), self.asset)
         form.addRow(self.tr("To"), self.recipient)
         form.addRow("", self.book)
-        form.addRow("", self.notes)
-        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("Amount"), amount_row)
         self.review_button = QPushButton(self.tr("Review…"))
         self.review_button.setObjectName("review")
         self.review_button.setDefault(True)
@@ -137,10 +152,29 @@ class SendDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.notes)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.review: TransferReview | None = None
         self.record: Any = None
+
+    def fill_max(self) -> None:
+        """The most this account can send of the chosen asset (read on a worker)."""
+        asset, sender = self.asset.currentData(), self.sender
+        self.max_button.setEnabled(False)
+
+        def filled(amount: int) -> None:
+            self.max_button.setEnabled(True)
+            self.amount.setText(fmt.units(amount, asset.decimals, min_places=0))
+            self.error.setText("" if amount else self.tr("Nothing of this asset can be sent."))
+
+        def failed(error: BaseException) -> None:
+            self.max_button.setEnabled(True)
+            self.error.setText(user_message(error))
+
+        Op(self, lambda: self.service.max_sendable(sender, asset)).success(filled).failure(
+            failed
+        ).run_in_background()
 
     def _picked(self, index: int) -> None:
         address = self.book.itemData(index)
@@ -183,8 +217,13 @@ class SendDialog(QDialog):
             return
         password: bytearray | None = None
         if not self.service.session.is_unlocked(review.sender):
+            what = self.tr("a transfer of {amount} {symbol} to {recipient}").format(
+                amount=fmt.units(review.amount, review.asset.decimals),
+                symbol=review.asset.symbol,
+                recipient=review.recipient.address,
+            )
             password = PasswordDialog(
-                self.tr("Enter the wallet password to sign."), review.sender, self
+                self.tr("Enter the wallet password to sign."), review.sender, self, signing=what
             ).run()
             if password is None:
                 return

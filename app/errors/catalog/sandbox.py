@@ -24,6 +24,12 @@ MESSAGES = {
         "沙盒 API 未能在 {url} 上启动。请重试；如果机器繁忙，请稍候再试。",
         "沙盒 API 未能在 {url} 上啟動。請重試；如果機器繁忙，請稍候再試。",
     ),
+    "sandbox.bank_slow": Message(
+        "The sandbox bank did not start on {url}. Try again; if the machine is busy, wait a "
+        "moment first.",
+        "沙盒银行未能在 {url} 上启动。请重试；如果机器繁忙，请稍候再试。",
+        "沙盒銀行未能在 {url} 上啟動。請重試；如果機器繁忙，請稍候再試。",
+    ),
     "sandbox.chain": Message(
         "The sandbox chain cannot start. Start the sandbox again with --reset to rebuild it.",
         "沙盒区块链无法启动。请使用 --reset 重新启动沙盒以重建它。",

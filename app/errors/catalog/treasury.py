@@ -258,6 +258,10 @@ MESSAGES = {
         "（至少 {expected}）。結算中包含並非來自這些銷售的款項。",
     ),
     "treasury.check.bp": Message("{bp} bp", "{bp} 个基点", "{bp} 個基點"),
+    "treasury.check.percent": Message("{percent}", "{percent}", "{percent}"),
+    "treasury.check.less": Message("{percent} less", "少 {percent}", "少 {percent}"),
+    "treasury.check.more": Message("{percent} more", "多 {percent}", "多 {percent}"),
+    "treasury.check.same": Message("no difference", "无差额", "無差額"),
     "treasury.check.no_ratio": Message(
         "n/a (nothing to compare with)", "不适用（无可比较的数值）", "不適用（無可比較的數值）"
     ),

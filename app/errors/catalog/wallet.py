@@ -71,6 +71,21 @@ MESSAGES = {
         "文件中有 {count} 行无法导入，因此没有导入任何内容。请修正文件，或选择只导入有效的行。",
         "檔案中有 {count} 行無法匯入，因此沒有匯入任何內容。請修正檔案，或選擇只匯入有效的行。",
     ),
+    "wallet.label_json": Message(
+        "this line is not a JSON object (BIP-329 labels have one per line)",
+        "此行不是 JSON 对象（BIP-329 标签每行一个）",
+        "此行不是 JSON 物件（BIP-329 標籤每行一個）",
+    ),
+    "wallet.label_type": Message(
+        "unknown label type '{found}' (BIP-329 types: tx, addr, pubkey, input, output, xpub)",
+        "未知的标签类型“{found}”（BIP-329 类型：tx、addr、pubkey、input、output、xpub）",
+        "未知的標籤類型「{found}」（BIP-329 類型：tx、addr、pubkey、input、output、xpub）",
+    ),
+    "wallet.label_fields": Message(
+        "an addr label needs 'ref' (the address) and 'label' as text",
+        "addr 标签需要文本形式的“ref”（地址）和“label”",
+        "addr 標籤需要文字形式的「ref」（地址）和「label」",
+    ),
     "wallet.book_row": Message(
         "row {row}: {reason}",
         "第 {row} 行：{reason}",
@@ -282,6 +297,53 @@ MESSAGES = {
     "wallet.strength.2": Message("fair", "一般", "一般"),
     "wallet.strength.3": Message("strong", "强", "強"),
     "wallet.strength.4": Message("very strong", "非常强", "非常強"),
+    "wallet.advice.empty": Message("Enter a password.", "请输入密码。", "請輸入密碼。"),
+    "wallet.advice.too_long": Message(
+        "Use at most {limit} characters.", "最多使用 {limit} 个字符。", "最多使用 {limit} 個字元。"
+    ),
+    "wallet.advice.most_common": Message(
+        "This is one of the most common passwords.",
+        "这是最常见的密码之一。",
+        "這是最常見的密碼之一。",
+    ),
+    "wallet.advice.contains_common": Message(
+        "It contains a common password; attackers try those first.",
+        "其中包含常见密码；攻击者会最先尝试这些。",
+        "其中包含常見密碼；攻擊者會最先嘗試這些。",
+    ),
+    "wallet.advice.sequence": Message(
+        "Sequences like abc, 123 or qwerty are easy to guess.",
+        "abc、123 或 qwerty 这样的序列很容易被猜到。",
+        "abc、123 或 qwerty 這樣的序列很容易被猜到。",
+    ),
+    "wallet.advice.repeat": Message(
+        "Repeats like aaa or abcabc are easy to guess.",
+        "aaa 或 abcabc 这样的重复很容易被猜到。",
+        "aaa 或 abcabc 這樣的重複很容易被猜到。",
+    ),
+    "wallet.advice.year": Message(
+        "Years are easy to guess.", "年份很容易被猜到。", "年份很容易被猜到。"
+    ),
+    "wallet.advice.too_short": Message(
+        "Too short: use at least {minimum} characters, better 12 or more.",
+        "太短：至少使用 {minimum} 个字符，最好 12 个或更多。",
+        "太短：至少使用 {minimum} 個字元，最好 12 個或更多。",
+    ),
+    "wallet.advice.longer": Message(
+        "Add more characters: a few uncommon words make a strong passphrase.",
+        "增加字符：几个不常见的单词就能组成强密码短语。",
+        "增加字元：幾個不常見的單詞就能組成強密碼短語。",
+    ),
+    "wallet.advice.mix": Message(
+        "Mix upper and lower case, digits and symbols.",
+        "混合使用大小写字母、数字和符号。",
+        "混合使用大小寫字母、數字和符號。",
+    ),
+    "wallet.advice.words": Message(
+        "Avoid plain dictionary words, or use more of them.",
+        "避免使用普通的字典单词，或者多用几个。",
+        "避免使用普通的字典單詞，或者多用幾個。",
+    ),
     "wallet.password_mismatch": Message(
         "The two passwords differ. Type the same password twice.",
         "两次输入的密码不同。请输入两次相同的密码。",
@@ -314,10 +376,12 @@ MESSAGES = {
         "此錢包中沒有帳戶 {address}。執行 'wallet list' 查看帳戶。",
     ),
     "wallet.seed_exists": Message(
-        "This wallet already has a recovery phrase. Use another data directory to restore a "
-        "different one.",
-        "此钱包已有恢复短语。如需恢复另一个，请使用其他数据目录。",
-        "此錢包已有復原短語。如需復原另一個，請使用其他資料目錄。",
+        "This wallet keeps another recovery phrase. Restoring its own phrase again adds the "
+        "accounts you ask for; for a different phrase, use another data directory.",
+        "此钱包保存的是另一个恢复短语。再次恢复同一短语会添加您所要的账户；"
+        "如需使用不同的短语，请使用其他数据目录。",
+        "此錢包保存的是另一個復原短語。再次復原同一短語會新增您所要的帳戶；"
+        "如需使用不同的短語，請使用其他資料目錄。",
     ),
     "wallet.no_seed": Message(
         "This wallet has no recovery phrase: create or restore one first.",

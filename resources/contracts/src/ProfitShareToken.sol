@@ -181,8 +181,10 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
         emit Unpaused(msg.sender);
     }
 
-    /// @notice The guardian's emergency brake: transfers (not claims) stop for GUARDIAN_PAUSE and
-    /// start again by themselves; the next one needs GUARDIAN_COOLDOWN after that.
+    /// @notice The guardian's emergency brake: token movements (transfers, and with them the
+    /// sale's mints and burns) stop for GUARDIAN_PAUSE and start again by themselves; claims and
+    /// distributions go on. The next brake needs GUARDIAN_COOLDOWN after that one ended, so a
+    /// guardian can never hold the token still for good; the timelock may revoke it any time.
     function guardianPause() external onlyRole(GUARDIAN_ROLE) {
         uint48 until = transfersPausedUntil; // 0 before the first pause: long past
         if (block.timestamp < uint256(until) + GUARDIAN_COOLDOWN) {

@@ -180,3 +180,50 @@ STRINGS.update(
         "Unlock the vault": ("解锁保险库", "解鎖保險庫"),
     }
 )
+
+STRINGS.update(
+    {
+        "About PST Desk…": ("关于 PST Desk…", "關於 PST Desk…"),
+        "About PST Desk": ("关于 PST Desk", "關於 PST Desk"),
+        "<b>PST Desk</b> {version}<br>The Profit Share Token desktop app: merchants, "
+        "portfolio, wallet, treasury and vault.<br>Qt {qt}, Python {python}.": (
+            "<b>PST Desk</b> {version}<br>利润分享代币桌面应用：商户、投资组合、钱包、"
+            "资金库和保险库。<br>Qt {qt}，Python {python}。",
+            "<b>PST Desk</b> {version}<br>利潤分享代幣桌面應用：商戶、投資組合、錢包、"
+            "資金庫和保險庫。<br>Qt {qt}，Python {python}。",
+        ),
+    }
+)
+
+STRINGS.update(
+    {
+        # Why a page's place in the sidebar cannot be used yet.
+        "The portfolio needs a network with a chain: the sandbox, or a profile with an RPC URL "
+        "and a store registry.": (
+            "投资组合需要一个有链的网络：沙盒，或带有 RPC 地址和店铺登记合约的配置。",
+            "投資組合需要一個有鏈的網路：沙盒，或帶有 RPC 位址和店鋪登記合約的設定檔。",
+        ),
+        "For treasury staff: unlock a wallet account that holds the proposer or approver role.": (
+            "供资金库人员使用：请解锁持有提议人或审批人角色的钱包账户。",
+            "供資金庫人員使用：請解鎖持有提議人或審批人角色的錢包帳戶。",
+        ),
+        "The vault opens once the app has started.": (
+            "应用启动后即可打开保险库。",
+            "應用程式啟動後即可開啟保險庫。",
+        ),
+        "The wallet opens once the app has started.": (
+            "应用启动后即可打开钱包。",
+            "應用程式啟動後即可開啟錢包。",
+        ),
+        "Settings open once they are loaded.": ("设置加载后即可打开。", "設定載入後即可開啟。"),
+    }
+)
+
+STRINGS.update(
+    {
+        "The screener opens once the platform's data is connected.": (
+            "连接平台数据后即可打开筛选器。",
+            "連接平台資料後即可開啟篩選器。",
+        )
+    }
+)

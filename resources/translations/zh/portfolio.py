@@ -88,6 +88,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "過去 365 天計提的分配佔成本基礎的比例。",
     ),
     "Distributions received": ("已收分配", "已收分配"),
+    "Distributions received (paid out)": ("已收分配（已支付）", "已收分配（已支付）"),
+    "Accrued, not yet claimed": ("已累计、尚未领取", "已累計、尚未領取"),
     "Distributions received per month": ("每月所收分配", "每月所收分配"),
     "Enter a valid 0x… address to delegate to.": (
         "请输入有效的 0x… 地址作为委托对象。",
@@ -107,6 +109,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Health": ("健康状况", "健康狀況"),
     "IRR": ("内部收益率", "內部回報率"),
     "IRR (cash)": ("内部收益率（现金）", "內部回報率（現金）"),
+    "IRR (cash moved only)": ("内部收益率（仅计已发生的现金）", "內部回報率（僅計已發生的現金）"),
     "Invested": ("已投资", "已投資"),
     "Investor statement": ("投资者对账单", "投資者結單"),
     "Investor statement (PDF)…": ("投资者对账单（PDF）…", "投資者結單（PDF）…"),
@@ -349,4 +352,12 @@ STRINGS.update(
         ),
         "Notes": ("备注", "備註"),
     }
+)
+
+STRINGS.update(
+    {"Page {page} of {pages}": ("第 {page} 页，共 {pages} 页", "第 {page} 頁，共 {pages} 頁")}
+)
+
+STRINGS.update(
+    {"Cash flows for Koinly (CSV)…": ("现金流（Koinly 格式 CSV）…", "現金流（Koinly 格式 CSV）…")}
 )

@@ -43,6 +43,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Field": ("字段", "欄位"),
     "Hidden again after a short time.": ("稍后将再次隐藏。", "稍後將再次隱藏。"),
     "Hide": ("隐藏", "隱藏"),
+    "Show": ("显示", "顯示"),
     "Import a sealed vault backup": ("导入加密的保险库备份", "匯入加密的保險庫備份"),
     "Import backup…": ("导入备份…", "匯入備份…"),
     "Imported: {added} added, {replaced} replaced, {unchanged} already here.": (
@@ -207,5 +208,59 @@ STRINGS.update(
     {
         "Revealed secret": ("显示的机密", "顯示的機密"),
         "Vault entries": ("保险库条目", "保險庫項目"),
+        # Vault polish: the access log's actions, masked fields, checks and binds explained.
+        "reveal": ("查看", "檢視"),
+        "add": ("添加", "新增"),
+        "edit": ("编辑", "編輯"),
+        "rotate": ("轮换", "輪換"),
+        "bind on chain": ("链上绑定", "鏈上綁定"),
+        "remove": ("删除", "刪除"),
+        "export backup": ("导出备份", "匯出備份"),
+        "import backup": ("导入备份", "匯入備份"),
+        "set API token": ("设置 API 令牌", "設定 API 權杖"),
+        "separate several keys with spaces": ("多个密钥请用空格分隔", "多個密鑰請用空格分隔"),
+        "The store registry is at key version {chain} for {store}, with no commitment yet.": (
+            "店铺登记合约中 {store} 的密钥版本为 {chain}，尚无承诺值。",
+            "店鋪登記合約中 {store} 的金鑰版本為 {chain}，尚無承諾值。",
+        ),
+        "The store registry already holds key version {chain} for {store}, which this vault "
+        "never registered.": (
+            "店铺登记合约已持有 {store} 的密钥版本 {chain}，但它并非由本保险库登记。",
+            "店鋪登記合約已持有 {store} 的金鑰版本 {chain}，但它並非由本保險庫登記。",
+        ),
+        "It only accepts a higher version, so binding first re-seals the entry in this vault at "
+        "key version {new} (it was {old}), then records that version's commitment on chain in a "
+        "transaction signed by {account}.": (
+            "它只接受更高的版本，因此绑定会先在本保险库中以密钥版本 {new}"
+            "（原为 {old}）重新封存该条目，"
+            "然后由 {account} 签名的交易在链上记录该版本的承诺值。",
+            "它只接受更高的版本，因此綁定會先在本保險庫中以金鑰版本 {new}"
+            "（原為 {old}）重新封存該條目，"
+            "然後由 {account} 簽署的交易在鏈上記錄該版本的承諾值。",
+        ),
+        "Binding records the commitment of {store} at key version {version} in the store "
+        "registry, in a transaction signed by {account}. The key version does not change.": (
+            "绑定会由 {account} 签名的交易，在店铺登记合约中记录 {store} "
+            "密钥版本 {version} 的承诺值。"
+            "密钥版本不变。",
+            "綁定會由 {account} 簽署的交易，在店鋪登記合約中記錄 {store} "
+            "金鑰版本 {version} 的承諾值。"
+            "金鑰版本不變。",
+        ),
+        "Bind {store} on chain": ("在链上绑定 {store}", "在鏈上綁定 {store}"),
+        "Sign and bind": ("签名并绑定", "簽署並綁定"),
+        "Vault password": ("保险库密码", "保險庫密碼"),
+        "New vault password": ("新的保险库密码", "新的保險庫密碼"),
+        "Checking the store registry…": ("正在检查店铺登记合约…", "正在檢查店鋪登記合約…"),
+        "Checked the chain: this vault holds no store credentials yet.": (
+            "已检查链上记录：本保险库还没有店铺凭据。",
+            "已檢查鏈上記錄：本保險庫還沒有店鋪憑據。",
+        ),
+        "Checked %n store(s) on chain: {states}.": (
+            "已在链上检查 %n 个店铺：{states}。",
+            "已在鏈上檢查 %n 個店鋪：{states}。",
+        ),
+        "VaultPage|, ": ("，", "，"),
+        "Choose a password.": ("请选择密码。", "請選擇密碼。"),
     }
 )

@@ -200,3 +200,119 @@ STRINGS: dict[str, tuple[str, str]] = {
     "superseded": ("已被替代", "已被取代"),
 }
 STRINGS.update({"Accounts": ("账户", "帳戶")})
+
+STRINGS.update(
+    {
+        # The address book's one dialog, delete and BIP-329 labels.
+        "Delete": ("删除", "刪除"),
+        "Import labels…": ("导入标签…", "匯入標籤…"),
+        "Export labels…": ("导出标签…", "匯出標籤…"),
+        "Import labels": ("导入标签", "匯入標籤"),
+        "Export labels": ("导出标签", "匯出標籤"),
+        "{address} is already in the address book as '{label}'; edit it.": (
+            "{address} 已以“{label}”的名称存在于地址簿中；请编辑该条目。",
+            "{address} 已以「{label}」的名稱存在於地址簿中；請編輯該項目。",
+        ),
+        "Delete contact": ("删除联系人", "刪除聯絡人"),
+        "Delete '{label}' ({address}) from the address book?": (
+            "要从地址簿中删除“{label}”（{address}）吗？",
+            "要從地址簿中刪除「{label}」（{address}）嗎？",
+        ),
+        "BIP-329 labels (*.jsonl *.json)": (
+            "BIP-329 标签 (*.jsonl *.json)",
+            "BIP-329 標籤 (*.jsonl *.json)",
+        ),
+        "BIP-329 labels (*.jsonl)": ("BIP-329 标签 (*.jsonl)", "BIP-329 標籤 (*.jsonl)"),
+        "%n transaction label(s) left alone: recorded transactions keep their own.": (
+            "%n 个交易标签未导入：已记录的交易保留其自身的说明。",
+            "%n 個交易標籤未匯入：已記錄的交易保留其自身的說明。",
+        ),
+        "Exported %n label(s) to {path}.": (
+            "已将 %n 个标签导出到 {path}。",
+            "已將 %n 個標籤匯出到 {path}。",
+        ),
+        "Edit contact": ("编辑联系人", "編輯聯絡人"),
+        "optional": ("可选", "選填"),
+    }
+)
+
+STRINGS.update(
+    {
+        # What a password prompt will sign.
+        "You are about to sign: {what}": ("您即将签名：{what}", "您即將簽署：{what}"),
+        "a claim of your profit share of {symbol} ({amount} {coin})": (
+            "领取 {symbol} 的利润分成（{amount} {coin}）",
+            "領取 {symbol} 的利潤分成（{amount} {coin}）",
+        ),
+        "a claim of your profit share of every token you hold": (
+            "领取您持有的每种代币的利润分成",
+            "領取您持有的每種代幣的利潤分成",
+        ),
+        "a transfer of {amount} {symbol} to {recipient}": (
+            "向 {recipient} 转账 {amount} {symbol}",
+            "向 {recipient} 轉帳 {amount} {symbol}",
+        ),
+        "a purchase of {amount} {symbol} for {cost} {coin}": (
+            "以 {cost} {coin} 购买 {amount} {symbol}",
+            "以 {cost} {coin} 購買 {amount} {symbol}",
+        ),
+        "{action} proposal #{id}": ("{action}提议 #{id}", "{action}提議 #{id}"),
+        "a payout proposal for {merchant}, period {period}": (
+            "{merchant} 在 {period} 期间的派息提议",
+            "{merchant} 在 {period} 期間的派息提議",
+        ),
+        "a cancellation of: {description}": ("取消：{description}", "取消：{description}"),
+        "a faster fee for: {description}": (
+            "提高手续费以加速：{description}",
+            "提高手續費以加速：{description}",
+        ),
+    }
+)
+
+STRINGS.update(
+    {
+        "Max": ("最大", "最大"),
+        "All of the asset; for ETH, all but the largest fee the transfer may pay": (
+            "该资产的全部余额；ETH 则扣除本次转账可能支付的最高手续费",
+            "該資產的全部餘額；ETH 則扣除本次轉帳可能支付的最高手續費",
+        ),
+        "Nothing of this asset can be sent.": (
+            "此资产没有可发送的余额。",
+            "此資產沒有可傳送的餘額。",
+        ),
+    }
+)
+
+STRINGS.update(
+    {
+        "Add the next account from the recovery phrase": (
+            "从恢复短语添加下一个账户",
+            "從復原短語新增下一個帳戶",
+        ),
+        "Account {n}": ("账户 {n}", "帳戶 {n}"),
+        "This wallet has no recovery phrase yet: create or restore one first.": (
+            "此钱包还没有恢复短语：请先创建或恢复一个。",
+            "此錢包還沒有復原短語：請先建立或復原一個。",
+        ),
+        "Next account from the recovery phrase…": (
+            "从恢复短语添加下一个账户…",
+            "從復原短語新增下一個帳戶…",
+        ),
+    }
+)
+# The History (ui/wallet/history.py) and its actions.
+STRINGS.update(
+    {
+        "WalletHistory|Date": ("日期", "日期"),
+        "WalletHistory|Status": ("状态", "狀態"),
+        "WalletHistory|What": ("内容", "內容"),
+        "WalletHistory|Amount": ("金额", "金額"),
+        "WalletHistory|Counterparty": ("对方", "對方"),
+        "Fee (ETH)": ("手续费（ETH）", "手續費（ETH）"),
+        "WalletHistory|Transaction": ("交易", "交易"),
+        "block {block}": ("区块 {block}", "區塊 {block}"),
+        "Copy hash": ("复制哈希", "複製雜湊"),
+        "Open in explorer": ("在区块浏览器中打开", "在區塊瀏覽器中開啟"),
+        "Transaction hash copied.": ("交易哈希已复制。", "交易雜湊已複製。"),
+    }
+)

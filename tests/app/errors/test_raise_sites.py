@@ -17,18 +17,9 @@ from tests.app.errors.test_every_error import core_exceptions
 APP = Path(__file__).resolve().parents[3] / "app"
 CODE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 PENDING = {
-    "chain/transactions.py",
-    "chain/tracking.py",
     "chain/deploy.py",
     "chain/dao.py",
-    "cli/secrets.py",
-    "cli/treasury.py",
-    "cli/treasury_commands.py",
-    "cli/vault.py",
-    "cli/wallet.py",
-    "cli/wallet_chain.py",
     "services/merchants.py",
-    "services/wallet.py",
     "sandbox/chain.py",
     "sandbox/chain_seed.py",
     "sandbox/chain_state.py",

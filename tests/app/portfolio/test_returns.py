@@ -87,9 +87,12 @@ def test_holding_returns_on_both_bases():
     assert got.distributions == 200 and got.claimed == 100 and got.claimable == 100
     assert got.distributions_12m == 100  # only day 400 falls in (365, 730]
     assert got.yield_12m_bp == 1_000  # 100 / 1,000
-    # cash basis: -1000 at 0, +100 at 1y, terminal 1000 at cost + 100 claimable at 2y.
-    # At r = 10%: 1000 * 1.1^2 = 1210 = 100 * 1.1 + 1100, so the rate is exactly 10%.
-    assert got.irr_cash_bp == 1_000
+    # cash basis, only cash that moved: -1000 at 0, +100 at 1y, terminal 1000 at cost at 2y (the
+    # 100 still claimable counts for nothing). 1000 x^2 = 100 x + 1000 with x = 1 + r gives
+    # x = (100 + sqrt(100^2 + 4 * 1000^2)) / 2000 = 1.05125: 512 bp.
+    assert got.irr_cash_bp == 512
+    unclaimed = holding_returns(_holding(entries[:3], 100, 1_000, 100), T0 + 300 * DAY)
+    assert unclaimed.claimed == 0 and unclaimed.irr_cash_bp == 0  # no cash received: no return
     # accrual basis: -1000 at 0, +50 at day 100, +50 at day 300, +100 at day 400, +1000 at 2y;
     # money counted earlier than claimed, so above 10%: the NPV at the answer is ~0
     assert got.irr_accrual_bp is not None and got.irr_accrual_bp > 1_000

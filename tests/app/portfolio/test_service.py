@@ -4,8 +4,8 @@ import csv
 import datetime as dt
 import io
 
+from app.chain.context import ChainContext
 from app.chain.deploy import store_id
-from app.chain.indexer import EventIndexer
 from app.events import Changes, EventBus
 from app.portfolio.ledger import FlowKind
 from app.portfolio.notifications import TOPIC, NoticeKind
@@ -22,14 +22,9 @@ def test_refresh_view_notices_csv_and_statement(world, chain, client, db):
     bus, notices, updates = EventBus(), [], []
     bus.subscribe(TOPIC, lambda _t, notice: notices.append(notice))
     bus.subscribe("portfolio.updated", lambda _t, changes: updates.append(changes))
-    service = PortfolioService(
-        client,
-        db,
-        bus,
-        registry=world.platform.registry,
-        indexer=EventIndexer(client, db, confirmations=0),
-        merchant_ids=lambda: ["M00090", "M00091", "M99999"],
-    )
+    profile = client.profile.with_endpoints(registry_address=world.platform.registry)
+    context = ChainContext(profile, db, client=client, index_confirmations=0)
+    service = PortfolioService(context, bus, merchant_ids=lambda: ["M00090", "M00091", "M99999"])
     world.buy(alice, 0, 30)
     world.buy(bob, 0, 10)
     world.buy(alice, 1, 10)

@@ -17,6 +17,7 @@ from app.backend.models import Offering, OfferingStatus, RevenueReport
 from app.chain.errors import RpcError
 from app.chain.revert import artifact_decoder, revert_data
 from app.sandbox.chain_plan import SANDBOX_MNEMONIC
+from app.sandbox.settlements import BANK_PERIOD, BANK_START
 from tests.fixtures.sandbox import ChainView, chain_view
 
 PENDING, EXECUTED = 1, 2  # DistributionTreasury.Status
@@ -98,21 +99,30 @@ def test_offerings_were_sold_to_several_investors_in_different_amounts(sandbox_c
     assert any(lapsed_holds)
 
 
-def test_routed_revenue_matches_the_reports_to_the_base_unit(view):
+def test_routed_revenue_matches_the_reports_then_the_daily_settlements(view):
+    """Months before the bank went live: one routing per report, to the base unit. From then
+    on: one routing per business day, together exactly what the providers settled."""
     closed = _offerings(view, OfferingStatus.CLOSED)
     treasury = view.contract("DistributionTreasury", view.deployment.treasury)
     received = view.read([treasury.functions.receivedOf(view.store_of(o).store_id) for o in closed])
+    sim_date = view.api.health().sim_date
     for offering, credited in zip(closed, received, strict=True):
         reports = list(_reports(view, offering).values())
         assert reports, f"{offering.token_symbol} has no reports"
+        assert all(r.period < BANK_PERIOD for r in reports)
         router = view.contract("RevenueRouter", view.store_of(offering).router)
         routed = router.events.Routed.get_logs(from_block=0)
-        assert len(routed) == len(reports)
-        assert sum(e["args"]["total"] for e in routed) == sum(r.routed_on_chain for r in reports)
-        assert sum(e["args"]["toInvestors"] for e in routed) == sum(
+        monthly, daily = routed[: len(reports)], routed[len(reports) :]
+        assert [e["args"]["total"] for e in monthly] == [r.routed_on_chain for r in reports]
+        assert sum(e["args"]["toInvestors"] for e in monthly) == sum(
             r.investor_share for r in reports
         )
-        assert credited == sum(r.investor_share for r in reports)
+        settled = view.api.settlements(offering.merchant_id, BANK_PERIOD).items
+        days = {s.value_date for s in settled}
+        assert len(daily) == len(days) >= (sim_date - BANK_START).days - 3
+        assert sum(e["args"]["total"] for e in daily) == sum(s.amount for s in settled) * 10_000
+        investors = sum(e["args"]["toInvestors"] for e in routed)
+        assert credited == investors
 
 
 def test_executed_distributions_match_the_reports(view):

@@ -165,3 +165,22 @@ def test_tokenized_stores_offerings_and_reports(tmp_path):
             shortfalls += report.routed_on_chain != report.settled_proceeds
     assert shortfalls == 1
     world.close()
+
+
+def test_offerings_are_priced_for_believable_yields(tmp_path):
+    """Trailing-12-month yield on the offering price: 6-25 % a year for all but a couple of
+    stores the demo prices outside the band (seed and roster size change nothing about that)."""
+    for merchants in (60, 300):
+        world = SandboxWorld(tmp_path / str(merchants), seed=SEED, merchants=merchants)
+        yields = []
+        for offering in world.offerings(OfferingStatus.CLOSED).items:
+            last12 = world.reports(offering.token_symbol).items[-12:]
+            if len(last12) < 12:
+                continue
+            cost = offering.price_per_token * offering.supply // 10**18
+            yields.append(sum(r.investor_share for r in last12) * 10_000 // cost)
+        world.close()
+        assert len(yields) >= 5
+        outside = [y for y in yields if not 600 <= y <= 2_500]
+        assert 1 <= len(outside) <= 2, yields
+        assert all(100 <= y <= 6_000 for y in yields), yields

@@ -25,11 +25,14 @@ def test_document_covers_every_endpoint():
         "/v1/merchants/{merchant_id}/metrics",
         "/v1/merchants/{merchant_id}/promotions",
         "/v1/merchants/{merchant_id}/repayments",
+        "/v1/merchants/{merchant_id}/settlements",
         "/v1/peers/{category}",
         "/v1/offerings",
         "/v1/offerings/{offering_id}",
         "/v1/tokens/{symbol}/reports",
         "/v1/tokens/{symbol}/reports/{period}",
+        "/v1/bulk/series",
+        "/v1/bulk/merchants",
     }
 
 

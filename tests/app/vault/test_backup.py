@@ -34,8 +34,11 @@ def test_round_trip_into_another_vault_keeps_commitments(password_vault, other_v
     path = tmp_path / "vault.pstbackup"
     assert export_backup(password_vault, "sandbox", path, BACKUP_PASSWORD) == 4
     assert path.stat().st_mode & 0o077 == 0
-    assert [a.action for a in password_vault.access_log("sandbox")] == ["export"]
+    *added, exported = password_vault.access_log("sandbox")
+    assert [a.action for a in added] == ["add", "add", "add", "token"]
+    assert (exported.action, exported.purpose) == ("export", path.name)
     result = import_backup(other_vault, "sandbox", path, BACKUP_PASSWORD)
+    assert [a.action for a in other_vault.access_log("sandbox")] == ["import"]
     assert (result.added, result.replaced, result.unchanged) == (4, 0, 0)
     source = {e.store_id: commitment(e) for e in password_vault.entries("sandbox")}
     restored = {e.store_id: commitment(e) for e in other_vault.entries("sandbox")}

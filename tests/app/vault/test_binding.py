@@ -9,6 +9,7 @@ import pytest
 from eth_utils import keccak
 
 from app.chain.client import connect
+from app.chain.context import ChainContext
 from app.chain.signer import SignedTransaction
 from app.chain.transactions import TransactionPipeline
 from app.vault import SecretField, Vault
@@ -32,10 +33,12 @@ def keyring_vault(db, secret_service, bus):
 
 @pytest.fixture
 def binding(vault_registry, chain, keyring_vault, db, bus):
-    made = ChainBinding.open(vault_registry.profile(PROFILE), keyring_vault, db, bus)
+    context = ChainContext(vault_registry.profile(PROFILE), db, bus)
+    made = ChainBinding.over(context, keyring_vault)
     made.receipt_timeout = 20.0
     yield made
     made.close()
+    context.close()
 
 
 def _states(binding: ChainBinding) -> dict[str, BindingState]:
@@ -150,7 +153,7 @@ def test_operator_rotates_and_its_reveals_are_recorded_on_chain(binding, vault_r
     # Someone with no role on chain: recorded locally only, no transaction.
     local = binding.reveal(PROFILE, STORES[0], SecretField.NOTES, purpose, vault_registry.outsider)
     assert not local.treasury_user and local.recorded_on_chain is None
-    log = binding.vault.access_log(PROFILE, STORES[0])
+    log = binding.vault.access_log(PROFILE, STORES[0], "reveal")
     assert [a.field for a in log] == ["password", "notes"]
 
 

@@ -98,8 +98,11 @@ def test_scripted_session_without_keyring_leaves_no_secret_in_clear(tmp_path):
         ).fetchall()
     db.close()
     assert [tuple(r) for r in rows] == [
+        ("add", "M00001", None, ""),
+        ("token", "sandbox", None, ""),
         ("reveal", "M00001", "password", "renew seller central session"),
-        ("export", None, None, "sealed backup of 2 entries to vault.bak"),
+        ("export", None, None, "vault.bak"),
+        ("import", None, None, "vault.bak"),
     ]
     _assert_no_secret_in_clear(data, run.printed, SECRETS)
 

@@ -53,7 +53,7 @@ def test_every_reveal_is_recorded_without_the_secret(password_vault):
     vault = password_vault
     vault.add_credential("sandbox", "M00001", credential(1))
     shown = vault.reveal("sandbox", "M00001", SecretField.PASSWORD, "  monthly payout check ")
-    log = vault.access_log("sandbox", "M00001")
+    log = vault.access_log("sandbox", "M00001", "reveal")
     assert len(log) == 1 and log[0].id == shown.access_id
     record = log[0]
     assert (record.action, record.store_id, record.field, record.actor, record.key_version) == (
@@ -76,7 +76,7 @@ def test_reveal_needs_a_purpose_and_the_unlocked_vault(password_vault):
     vault.lock("sandbox")
     with pytest.raises(VaultLocked):
         vault.reveal("sandbox", "M00001", SecretField.PASSWORD, "audit")
-    assert vault.access_log("sandbox") == []
+    assert [a.action for a in vault.access_log("sandbox")] == ["add"]  # no reveal recorded
     assert [e.store_id for e in vault.entries("sandbox")] == ["M00001"]  # listing stays open
 
 
@@ -154,8 +154,8 @@ def test_opening_checks_every_entry_and_flags_tampering(password_vault, db):
     assert problems == {"M00001", "M00002", "M00003", "M00004", "sandbox"}
     with pytest.raises(TamperedEnvelope):
         vault.reveal("sandbox", "M00003", SecretField.PASSWORD, "x")
-    with db.session() as session:
-        assert session.scalars(select(VaultAccess)).all() == []
+    with db.session() as session:  # the adds were logged; the tampered reveal was not
+        assert "reveal" not in {a.action for a in session.scalars(select(VaultAccess)).all()}
 
 
 def test_status_without_keyring_shows_the_banner(password_vault):

@@ -91,3 +91,43 @@ def test_recipient_history_feeds_the_first_time_warning(db):
     history.record(BOB.lower())
     assert history.known()[0].label == "sent 2x"
     assert check_recipient(BOB, past_recipients=history.known()).warnings == ()
+
+
+def test_bip329_labels_round_trip_and_bad_lines_change_nothing(tmp_path):
+    import json
+
+    from app.storage import open_database
+    from app.wallet.address_book import AddressBook, CsvImportRejected
+
+    first = AddressBook(open_database(tmp_path / "a.sqlite3"))
+    first.save("0x" + "11" * 20, "Supplier 供应商", note="kept out of labels")
+    first.save("0x" + "22" * 20, "Landlord")
+    tx = "0x" + "ab" * 32
+    text = first.export_labels([(tx, "Claim PST1")], chain_id=31337)
+    records = [json.loads(line) for line in text.splitlines()]
+    assert {"type": "tx", "ref": tx, "label": "Claim PST1", "origin": "eip155:31337"} in records
+    assert all(set(r) >= {"type", "ref", "label"} for r in records)
+
+    second = AddressBook(open_database(tmp_path / "b.sqlite3"))
+    report = second.import_labels(text)
+    assert (report.imported, report.unchanged, report.skipped) == (2, 0, 1)
+    assert second.export_labels() == first.export_labels()  # the addresses round-trip
+    again = second.import_labels(text)
+    assert (again.imported, again.unchanged) == (0, 2)
+    # The same address under another label, a line that is not JSON, an unknown type, a bad
+    # address: all refused, row by row, and nothing is imported.
+    bad = "\n".join(
+        [
+            json.dumps({"type": "addr", "ref": "0x" + "33" * 20, "label": "New"}),
+            json.dumps({"type": "addr", "ref": "0x" + "11" * 20, "label": "Someone else"}),
+            "{not json",
+            json.dumps({"type": "utxo", "ref": "x", "label": "y"}),
+            json.dumps({"type": "addr", "ref": "0x1234", "label": "short"}),
+        ]
+    )
+    with pytest.raises(CsvImportRejected) as refused:
+        second.import_labels(bad)
+    assert [p.row for p in refused.value.problems] == [2, 3, 4, 5]
+    assert len(second.contacts()) == 2
+    partial = second.import_labels(bad, accept_partial=True)  # the user agreed: the good row
+    assert partial.imported == 1 and len(second.contacts()) == 3

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.amounts import AmountError
+from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.services.wallet import NotConnected, WalletService
 from app.wallet.addresses import WarningKind
@@ -30,9 +31,11 @@ def service(wallet_world: WalletWorld, chain, data_dir, db) -> Iterator[WalletSe
         chain_id=31337,
         registry_address=wallet_world.platform.registry,
     )
-    made = WalletService(wallet, db, profile=profile, index_confirmations=0)
+    chain = ChainContext(profile, db)
+    made = WalletService(wallet, db, chain=chain)
     yield made
     made.close()
+    chain.close()
 
 
 def test_amounts_are_exact_base_units() -> None:
@@ -162,3 +165,39 @@ def test_watch_only_and_no_network(data_dir, db, wallet_world) -> None:
         service.balances(watched.address)
     with pytest.raises(Exception, match="watch-only"):
         service.review_transfer(watched.address, "ETH", wallet_world.me.address, "1")
+
+
+def test_history_shows_every_recorded_transaction_with_amount_fee_and_hash(
+    service, wallet_world
+) -> None:
+    """An allowance another feature signed (the subscription's approve) is in the History with
+    its token, amount, spender, fee and full hash (it was missing)."""
+    from app.chain.calldata import encode_call
+    from app.chain.signer import LocalSigner
+    from app.chain.transactions import Intent
+
+    me, sale = wallet_world.me.address, wallet_world.stores[0].sale
+    coin = wallet_world.platform.stablecoin
+    pipeline = service.chain().pipeline  # the one pipeline every feature signs through
+    data = encode_call("SandboxStablecoin", "approve", sale, 12 * USD)
+    allow = Intent(coin, data, 0, "Allow the WPA offering")
+    record = pipeline.send(allow, LocalSigner(wallet_world.me))
+    assert pipeline.wait(record.intent_id, timeout=10).status == "confirmed"
+
+    [entry] = [e for e in service.history(me) if e.intent_id == record.intent_id]
+    assert entry.direction == "approve" and entry.asset is not None
+    assert entry.asset.symbol == "sUSD" and entry.amount == 12 * USD
+    assert entry.counterparty == sale and entry.status == "confirmed"
+    receipt = wallet_world.chain.w3.eth.get_transaction_receipt(entry.tx_hash)
+    assert entry.fee == receipt["gasUsed"] * receipt["effectiveGasPrice"]
+    assert entry.tx_hash == record.latest.tx_hash and len(entry.tx_hash) == 66
+
+
+def test_explorer_links_come_from_the_profile() -> None:
+    tx = "0x" + "ab" * 32
+    assert NetworkProfile(name="n").explorer_link(tx) is None
+    with_template = NetworkProfile(name="n", explorer_url="https://scan.example/tx/{tx}")
+    assert with_template.explorer_link(tx) == f"https://scan.example/tx/{tx}"
+    assert NetworkProfile(name="n", explorer_url="https://scan.example/").explorer_link(tx) == (
+        f"https://scan.example/tx/{tx}"
+    )

@@ -90,9 +90,16 @@ def test_restore_derives_the_standard_path_and_more_accounts_later(wallet):
         wallet.add_hd_account(PASSWORD, index=3)
     with pytest.raises(WrongPassword):
         wallet.add_hd_account("not the password")
-    with pytest.raises(WalletExists):
+    with pytest.raises(AccountExists):  # the same phrase again: index 0 is here already
         wallet.restore(PHRASE, PASSWORD, PASSWORD)
-    assert [a.derivation_index for a in wallet.accounts()] == [0, 3, 4, 1]
+    with pytest.raises(WrongPassword):
+        wallet.restore(PHRASE, "not the password", None, indexes=[7])
+    other = "abandon " * 11 + "about"
+    with pytest.raises(WalletExists):  # another phrase: refused, nothing added
+        wallet.restore(other, PASSWORD, PASSWORD, indexes=[7])
+    [seventh] = wallet.restore(PHRASE, PASSWORD, None, indexes=[0, 7], labels=["x", "Demo"])
+    assert seventh.derivation_index == 7 and seventh.label == "Demo"
+    assert [a.derivation_index for a in wallet.accounts()] == [0, 3, 4, 1, 7]
     key = wallet.private_key(fourth, PASSWORD)
     assert Account.from_key(bytes(key)).address == fourth
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.domain.scorecard import build_scorecard
 from tests.ui.helpers import gui_over
 from ui.merchants.table_model import COLUMN
 from ui.shared import format as fmt
+from ui.shared.i18n import Language
 
 SANDBOX_MERCHANTS = 60
 
@@ -28,6 +30,7 @@ def test_search_filter_and_sort_like_a_user(qtbot, sandbox_api, tmp_path):
         qtbot.waitUntil(lambda: page.model.rowCount() == SANDBOX_MERCHANTS, timeout=20_000)
         assert page.count.text() == f"{SANDBOX_MERCHANTS} of {SANDBOX_MERCHANTS} merchants"
         everyone = page.model.merchants()
+        widths = [page.table.columnWidth(c) for c in range(page.proxy.columnCount())]
 
         # Search by part of a name, typed key by key (debounced, applied once typing pauses).
         target = everyone[17]
@@ -55,6 +58,24 @@ def test_search_filter_and_sort_like_a_user(qtbot, sandbox_api, tmp_path):
         assert tokenized and sorted(visible_ids(page)) == tokenized
         assert page.count.text() == f"{len(tokenized)} of {SANDBOX_MERCHANTS} merchants"
         choose(page.tokenized, None)
+        qtbot.keyClicks(page.search, "no such store zz")  # nothing matches, then all again
+        qtbot.waitUntil(lambda: page.proxy.rowCount() == 0)
+        page.search.clear()
+        qtbot.waitUntil(lambda: page.proxy.rowCount() == SANDBOX_MERCHANTS)
+        # Filtering never moves the columns: the widths are those the table started with.
+        assert [page.table.columnWidth(c) for c in range(page.proxy.columnCount())] == widths
+        # No header is clipped, in English or in Chinese.
+        language = Language(QApplication.instance(), "zh_CN")
+        try:
+            for code in ("zh_CN", "en"):
+                language.apply(code)
+                page.retranslate_ui()
+                header = page.table.horizontalHeader()
+                for column in range(page.proxy.columnCount()):
+                    needed = header.sectionSizeFromContents(column).width()
+                    assert page.table.columnWidth(column) >= needed, (code, column)
+        finally:
+            language.apply("en")
 
         # Clicking the GMV header sorts by the integer, not the formatted text.
         header = page.table.horizontalHeader()

@@ -17,7 +17,11 @@ MILLIONS = 2_585_049_369_413  # 2,585,049.369413 sUSD in base units
 
 def view(amount: int = MILLIONS) -> Any:
     totals = SimpleNamespace(
-        invested=amount, cost_basis=amount, distributions=amount, claimable=amount
+        invested=amount,
+        cost_basis=amount,
+        distributions=amount + 7_000_000,
+        claimed=7_000_000,
+        claimable=amount,
     )
     snapshot = SimpleNamespace(
         stablecoin_symbol="sUSD",
@@ -39,6 +43,11 @@ def test_cards_show_cents_and_keep_the_exact_amount_in_the_tooltip(qtbot):
     assert claimable.toolTip().startswith("2,585,049.369413 sUSD")
     assert "2585049369413 base units" in claimable.toolTip()
     assert row.figures["cash"].toolTip() == "25,000.00 sUSD"
+    # Received means paid out: the accrued rest is the claimable card, not counted twice.
+    assert row.figures["distributions"].value.text().startswith("7.00 ")
+    assert row.figures["distributions"].caption.text() == "Distributions received (paid out)"
+    assert row.figures["claimable"].caption.text() == "Accrued, not yet claimed"
+    assert row.figures["irr"].caption.text() == "IRR (cash moved only)"
 
 
 def test_the_row_wraps_into_balanced_rows_when_narrow(qtbot):

@@ -117,3 +117,27 @@ def test_a_chart_without_data_says_so_instead_of_bare_axes(qtbot):
         assert [t.get_text() for t in chart.axes.texts] == ["No data yet"], chart_class
         assert not chart.axes.axison
         assert to_hex(chart.figure.get_facecolor()) == to_hex(DARK.surface)
+
+
+def test_the_allocation_chart_draws_other_in_chinese_whole_and_in_its_glyphs(qtbot, qapp):
+    import warnings
+
+    from app.portfolio.charts import AllocationSlice
+    from ui.shared.i18n import Language
+
+    slices = [AllocationSlice(f"0x{i:040x}", f"PST{i}", 1, 1, 1000 - 50 * i) for i in range(12)]
+    language = Language(qapp, "zh_CN")
+    try:
+        chart = AllocationChart()
+        qtbot.addWidget(chart)
+        chart.resize(420, 300)
+        chart.show()
+        chart.set_data(slices)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "Glyph ... missing from font(s)" fails the test
+            chart.draw_now()
+        other = chart.axes.get_yticklabels()[-1]
+        assert other.get_text() == "其他（5）"
+        assert other.get_window_extent().x0 >= 0  # the margin holds the whole label
+    finally:
+        language.apply("en")

@@ -64,6 +64,7 @@ def test_text_reaches_wcag_aa_on_its_backgrounds(colors):
     pairs = [("on_accent", "accent")]  # selected sidebar item and table rows
     pairs += [(fg, bg) for fg in ("text", "muted") for bg in ("window", "surface")]
     pairs += [("text", b) for b in ("banner_info", "banner_error", "banner_success")]
+    pairs += [("bad", "banner_error")]  # a row whose tone is bad (RowsModel): red on dark red
     # Coloured words (pass/fail/warning labels, links, states) on the page and in tables.
     pairs += [(fg, bg) for fg in ("good", "bad", "warn", "accent") for bg in ("window", "surface")]
     for fg, bg in pairs:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.config import NetworkProfile, Settings
+from app.resources import app_version
 from app.storage import open_database
 from app.storage.settings_store import save_settings
 from ui.shell.app import TOKEN_ENV, Session
@@ -37,6 +38,24 @@ def test_custom_profile_connects_and_shuts_down_cleanly(qtbot, qapp, tmp_path, s
     qtbot.waitUntil(lambda: window.merchants.model.rowCount() == 60, timeout=15_000)
     backend = session.backend
     assert backend is not None and backend.monitor.running
+
+    # Back from a dashboard returns to the page it was opened from.
+    elsewhere = QWidget()
+    window.add_page("Wallet", elsewhere)
+    window.sidebar.setCurrentRow(window.pages.indexOf(elsewhere))
+    merchant = window.merchants.model.index(0, 0).data()
+    window.open_merchant(merchant)
+    assert window.pages.currentWidget() is window.merchant_area
+    window.close_merchant()
+    assert window.pages.currentWidget() is elsewhere
+    window.sidebar.setCurrentRow(window.pages.indexOf(window.merchant_area))
+    window.open_merchant(merchant)  # opened from the list: back to the list
+    window.close_merchant()
+    assert window.pages.currentWidget() is window.merchant_area
+    assert window.merchant_area.currentWidget() is window.merchants
+    assert f"PST Desk</b> {app_version()}" in window.about_text()
+    assert app_version() != "unknown"  # the package is installed (make deps: pip install -e)
+
     window.close()  # the shutdown callbacks stop the monitor and close the store
     assert session.stopped and not backend.monitor.running
 

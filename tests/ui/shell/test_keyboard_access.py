@@ -107,10 +107,17 @@ def test_pages_take_their_place_and_the_keys_follow_the_sidebar(qtbot, qapp):  #
     settings = Settings()
     window = MainWindow(settings, lambda _s: None, ThemeManager(qapp, settings.theme))
     qtbot.addWidget(window)
-    for title in ("Wallet", "Portfolio", "Vault", "Treasury"):
+    expected = ["Portfolio", "Merchants", "Treasury", "Vault", "Wallet", "Screener", "Settings"]
+    for title in ("Wallet", "Portfolio", "Vault", "Screener", "Treasury"):
+        titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+        assert titles == expected  # the sidebar never reorders as pages arrive
+        row = titles.index(title)
+        assert not window.sidebar.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
+        assert window.sidebar.item(row).toolTip()  # says why it cannot be used yet
         window.add_page(title, QWidget(), shortcuts.page_keys(title))
+        assert window.sidebar.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Portfolio", "Merchants", "Treasury", "Vault", "Wallet", "Settings"]
+    assert titles == expected
     assert [keys for _title, keys in shortcuts.PAGES][:5] == [f"Ctrl+{n}" for n in range(1, 6)]
     window.show()
     window.activateWindow()  # shortcuts work in the active window
@@ -133,6 +140,8 @@ def test_a_hidden_page_is_not_opened_by_its_shortcut(qtbot, qapp):  # noqa: ANN0
     treasury = QWidget()
     window.add_page("Treasury", treasury, shortcuts.page_keys("Treasury"))
     window.set_page_visible(treasury, False)
+    row = window.pages.indexOf(treasury)
+    assert "treasury staff" in window.sidebar.item(row).toolTip()
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)

@@ -48,7 +48,15 @@ def test_the_shell_on_a_first_start_loads_nothing_heavy(tmp_path):
     assert shell["loaded"] == []
     assert (shell["theme"], shell["language"]) == ("system", "system")
     assert shell["starting"] == "Starting the sandbox…"
-    assert shell["pages"] == ["Merchants"]
+    assert shell["pages"] == [
+        "Portfolio",
+        "Merchants",
+        "Treasury",
+        "Vault",
+        "Wallet",
+        "Screener",
+        "Settings",
+    ]  # every page in its place from the first paint
     assert not (tmp_path / "pst-desk.sqlite3").exists()  # the store opens after the paint
 
 

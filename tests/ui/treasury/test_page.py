@@ -5,11 +5,11 @@ match and a reconciliation difference that needs a reason. Reports come from a l
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from web3.exceptions import ContractCustomError
 
 from app.backend.client import ApiClient
-from app.chain.client import connect
-from app.chain.registry import discover
+from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.storage import open_database
 from app.treasury.actions import State
@@ -32,12 +32,12 @@ def desk(tmp_path, tenv, chain, hostile_api):
     profile = NetworkProfile(
         name="test", rpc_url=tenv.chain.url, registry_address=tenv.platform.registry
     )
-    client = connect(profile)
     db = open_database(tmp_path / "store.sqlite3")
+    chain = ChainContext.open(profile, db)
     api = ApiClient(hostile_api.url, hostile_api.token)
-    yield TreasuryDesk(client, discover(client), db, api)
+    yield TreasuryDesk(chain, api)
     api.close()
-    client.close()
+    chain.close()
     db.close()
 
 
@@ -227,8 +227,9 @@ def test_the_page_appears_only_for_an_unlocked_treasury_account(
     profile = NetworkProfile(
         name="t", rpc_url=tenv.chain.url, registry_address=tenv.platform.registry
     )
+    context = ChainContext(profile, db, bus)
     try:
-        attach.start(profile, api, db, bus, 50)
+        attach.start(context, api, 50)
         qtbot.waitUntil(lambda: attach.desk is not None, timeout=WAIT)
         session.unlock(holder.address, PASSWORD)  # an investor: no treasury role
         qtbot.waitUntil(lambda: not attach._checking, timeout=WAIT)
@@ -237,13 +238,16 @@ def test_the_page_appears_only_for_an_unlocked_treasury_account(
         session.unlock(approver.address, PASSWORD)
         qtbot.waitUntil(lambda: attach.page is not None, timeout=WAIT)
         titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-        assert "Treasury" in titles
+        row = titles.index("Treasury")  # in its place all along, usable now
+        assert window.pages.widget(row) is attach.page
+        assert window.sidebar.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
         qtbot.waitUntil(lambda: attach.page.snapshot is not None, timeout=WAIT)
         assert attach.page.snapshot.roles.approver
         assert attach.signer_for(approver.address).address == approver.address
     finally:
         qtbot.waitUntil(lambda: not attach._checking, timeout=WAIT)
         attach.close()
+        context.close()
         bridge.close()
         api.close()
         session.lock()

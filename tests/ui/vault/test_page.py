@@ -16,13 +16,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.chain.context import ChainContext
 from app.events import EventBus
 from app.storage import open_database
 from app.vault import SecretField, Vault
 from app.vault.binding import ChainBinding
 from app.vault.binding_state import BindingState
 from ui.shared.bridge import EventBridge
-from ui.vault.dialogs import CredentialDialog, PurposeDialog
+from ui.vault.dialogs import AccessLogDialog, ConfirmDialog, CredentialDialog, PurposeDialog
 from ui.vault.page import VaultPage
 
 PROFILE = "vault-gui"
@@ -54,7 +55,8 @@ def add_credential(dialog: CredentialDialog) -> None:
     dialog.login.setText("ops@store-one.example")
     dialog.label_edit.setText("main seller account")
     dialog.password.setText(SECRETS["password"])
-    dialog.api_keys.setPlainText(SECRETS["api_key"])
+    assert not dialog.api_keys.revealed()  # masked while typed
+    dialog.api_keys.setText(SECRETS["api_key"])
     dialog.totp.setText(SECRETS["totp"])
     dialog.notes.setPlainText(SECRETS["notes"])
     dialog.buttons.accepted.emit()
@@ -66,7 +68,8 @@ def page(qtbot, tmp_path, secret_service, vault_registry, chain):
     bus = EventBus()
     vault = Vault(db, keyring_store=secret_service, bus=bus, actor="ops-gui")
     bridge = EventBridge(bus)
-    binding = ChainBinding.open(vault_registry.profile(PROFILE), vault, db, bus)
+    context = ChainContext(vault_registry.profile(PROFILE), db, bus)
+    binding = ChainBinding.over(context, vault)
     binding.receipt_timeout = 20.0
     widget = VaultPage(vault, PROFILE, bridge, clipboard_seconds=0.3)
     qtbot.addWidget(widget)
@@ -79,6 +82,7 @@ def page(qtbot, tmp_path, secret_service, vault_registry, chain):
     qtbot.waitUntil(lambda: not widget._loading, timeout=10_000)
     bridge.close()
     binding.close()
+    context.close()
     db.close()
 
 
@@ -104,17 +108,35 @@ def test_unlock_add_reveal_copy_rotate(qtbot, page, tmp_path, caplog):
     assert state(page) is BindingState.UNREGISTERED
     page.select(STORE)
     assert page.bind_button.isEnabled()
+    asked: list[str] = []
+    answer(ConfirmDialog, lambda d: (asked.append(d.text()), d.reject()))  # cancel: nothing sent
+    qtbot.mouseClick(page.bind_button, Qt.MouseButton.LeftButton)
+    # The sandbox registry starts each store at key version 1 with no commitment: said first.
+    assert "no commitment yet" in asked[0] and "key version 2 (it was 1)" in asked[0]
+    assert state(page) is BindingState.UNREGISTERED
+    answer(ConfirmDialog, lambda d: d.go.click())
     qtbot.mouseClick(page.bind_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, page, lambda: state(page) is BindingState.BOUND)
 
-    answer(
-        PurposeDialog, lambda d: (d.purpose.setText("quarterly audit"), d.buttons.accepted.emit())
-    )
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, lambda: "Checked 1 store on chain: 1 bound." in page.notice.text())
+
+    def reveal_with_purpose(dialog: PurposeDialog) -> None:
+        assert dialog.focusWidget() is dialog.purpose  # typing goes to the purpose
+        dialog.purpose.setText("quarterly audit")
+        dialog.buttons.accepted.emit()
+
+    answer(PurposeDialog, reveal_with_purpose)
     qtbot.mouseClick(page.panel.buttons[SecretField.PASSWORD], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.panel.value.toPlainText() == SECRETS["password"], timeout=20_000)
     assert "on chain" in page.panel.chain_note.text()
-    [access] = page.vault.access_log(PROFILE, STORE)
-    assert access.purpose == "quarterly audit" and access.field == "password"
+    log = page.vault.access_log(PROFILE, STORE)
+    assert [a.action for a in log] == ["add", "rotate", "bind", "reveal"]  # re-sealed to bind
+    assert log[-1].purpose == "quarterly audit" and log[-1].field == "password"
+    shown = AccessLogDialog(log)
+    assert shown.table.item(0, 2).text() == "reveal"
+    assert shown.table.item(1, 2).text() == "bind on chain"  # newest first
+    shown.deleteLater()
 
     clipboard = QGuiApplication.clipboard()
     with qtbot.waitSignal(page.panel.guard.cleared, timeout=5_000) as cleared:
@@ -138,6 +160,7 @@ def test_unlock_add_reveal_copy_rotate(qtbot, page, tmp_path, caplog):
     wait_for(qtbot, page, lambda: "Rotated" in page.notice.text() and state(page) is not None)
     wait_for(qtbot, page, lambda: state(page) is BindingState.BOUND)
     assert page.model.entry(0).key_version == version + 1
+    assert page.vault.access_log(PROFILE, STORE)[-1].action == "rotate"
 
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, page, lambda: not page.snapshot.status.unlocked)

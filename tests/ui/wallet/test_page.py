@@ -8,8 +8,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.amounts import parse_amount
+from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.services.wallet import WalletService
 from app.storage import open_database
@@ -51,7 +54,7 @@ def when_modal(qtbot: Any, kind: type, action: Callable[[Any], None]) -> None:
 
 @pytest.fixture
 def make_page(qtbot, tmp_path, wallet_world: WalletWorld, chain) -> Iterator[Callable[..., Any]]:
-    made: list[tuple[Any, Any]] = []
+    made: list[tuple[Any, Any, Any]] = []
 
     def make(*, key: str | None = None, clock: Clock | None = None) -> WalletPage:
         root = tmp_path / f"w{len(made)}"
@@ -67,18 +70,20 @@ def make_page(qtbot, tmp_path, wallet_world: WalletWorld, chain) -> Iterator[Cal
             chain_id=31337,
             registry_address=wallet_world.platform.registry,
         )
-        service = WalletService(wallet, db, session=session, profile=profile, index_confirmations=0)
+        context = ChainContext(profile, db)
+        service = WalletService(wallet, db, session=session, chain=context)
         page = WalletPage(service)
         qtbot.addWidget(page)
         page.resize(1280, 760)
         page.show()
-        made.append((service, db))
+        made.append((service, db, context))
         return page
 
     yield make
     qtbot.waitUntil(lambda: _idle(), timeout=15_000)
-    for service, db in made:
+    for service, db, context in made:
         service.close()
+        context.close()
         db.close()
 
 
@@ -146,7 +151,17 @@ def test_create_verify_lock_unlock_send_history(qtbot, make_page, wallet_world) 
         qtbot.waitUntil(lambda: page.history_entries[0].status == "confirmed", timeout=10_000)
     top = page.history_entries[0]
     assert top.amount_text == "−0.25 ETH" and top.counterparty == friend
-    assert page.history_table.item(0, 0).text() == "confirmed"
+    row = [page.history_table.item(0, c).text() for c in range(page.history_table.columnCount())]
+    date, status, _what, amount, counterparty, fee, tx = row
+    assert date and status == "confirmed" and amount == "−0.25 ETH"
+    assert page.history_table.item(0, 4).toolTip() == friend and counterparty.startswith(friend[:8])
+    assert top.fee is not None and top.fee > 0 and fee.startswith("0.0000")  # 21,000 gas
+    assert page.history_table.item(0, 5).toolTip().endswith(" ETH")  # the fee to the wei
+    assert tx == top.tx_hash and len(tx) == 66  # the full hash
+    page.history_table.selectRow(0)
+    page.copy_hash()
+    assert QGuiApplication.clipboard().text() == tx
+    assert not page.explorer_button.isEnabled()  # the test profile names no explorer
     assert wallet_world.chain.w3.eth.get_balance(friend) > 0
 
 
@@ -237,3 +252,30 @@ def test_balances_fit_without_a_horizontal_scrollbar(qtbot, make_page) -> None:
     header = table.horizontalHeader()
     assert header.sectionResizeMode(2) == header.ResizeMode.Stretch
     assert page.accounts.width() < table.width()  # the balances get the room
+
+
+def test_send_form_keeps_still_while_warnings_come_and_max_fills_what_can_go(
+    qtbot, make_page, wallet_world
+) -> None:
+    page = make_page(key=wallet_world.key_hex)
+    qtbot.waitUntil(lambda: page.balance_table.rowCount() == 4, timeout=10_000)
+    sender = page.selected_address()
+    dialog = SendDialog(page.service, sender, page.service.assets(), page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    where = dialog.amount.mapTo(dialog, dialog.amount.rect().topLeft())
+    dialog.recipient.setText(wallet_world.stranger.address)  # a stranger: a warning appears
+    qtbot.waitUntil(lambda: dialog.notes.text() != "")
+    assert dialog.amount.mapTo(dialog, dialog.amount.rect().topLeft()) == where
+    assert not dialog.notes.geometry().intersects(dialog.amount.geometry())
+    for symbol in ("ETH", "WPA"):
+        dialog.asset.setCurrentIndex(dialog.asset.findText(symbol, Qt.MatchFlag.MatchStartsWith))
+        asset = dialog.asset.currentData()
+        dialog.max_button.click()
+        qtbot.waitUntil(lambda: dialog.max_button.isEnabled() and dialog.amount.text() != "")
+        held = page.service.balances(sender).of(asset) or 0
+        shown = parse_amount(dialog.amount.text(), asset.decimals, "en")
+        assert shown == page.service.max_sendable(sender, asset)
+        assert (shown < held) if symbol == "ETH" else (shown == held)  # ETH keeps the fee
+        dialog.amount.clear()

@@ -34,11 +34,20 @@ def test_switching_language_retranslates_the_window(qtbot, sandbox_api, tmp_path
         qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
         total = page.model.rowCount()
         sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-        assert sidebar == ["Merchants", "Wallet", "Settings"]
+        assert sidebar == [
+            "Portfolio",
+            "Merchants",
+            "Treasury",
+            "Vault",
+            "Wallet",
+            "Screener",
+            "Settings",
+        ]
 
         _choose_language(window, "zh_CN")
-        qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "商户")
-        assert window.sidebar.item(2).text() == "设置"
+        qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "商户")
+        assert window.sidebar.item(5).text() == "筛选器"
+        assert window.sidebar.item(6).text() == "设置"
         assert wallet_page.lock_state.text() == "已锁定"
         assert wallet_page.tabs.tabText(0) == "余额"
         assert wallet_page.accounts.horizontalHeaderItem(0).text() == "标签"
@@ -67,7 +76,7 @@ def test_switching_language_retranslates_the_window(qtbot, sandbox_api, tmp_path
         assert _has_han(reason), reason
 
         _choose_language(window, "zh_TW")
-        qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "商戶")
+        qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "商戶")
         assert dashboard.back_button.text() == "← 商戶"
         assert dashboard.state.text().startswith("數據截至 ")
         assert "評分卡" in dashboard.scorecard.verdict.text()
@@ -75,7 +84,7 @@ def test_switching_language_retranslates_the_window(qtbot, sandbox_api, tmp_path
         assert page.count.text() == f"{total} / {total} 家商戶"
 
         _choose_language(window, "en")
-        qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Merchants")
+        qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Merchants")
         assert dashboard.back_button.text() == "← Merchants"
         assert dashboard.charts["revenue"].heading.text() == "Revenue trend"
         assert page.count.text() == f"{total} of {total} merchants"

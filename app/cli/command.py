@@ -1,0 +1,291 @@
+"""One wrapper for every headless command, in the style of Electrum's `@command`: it opens the
+data directory and the store, resolves the network profile, opens the chain context once,
+reconciles recorded transactions before a command that signs, and maps every error to one clear
+line and an exit code, here and nowhere else.
+
+    @command(signs=True)
+    def send(cli: Cli) -> int:
+        record = ...
+        return cli.finish(record)
+
+A handler keeps the shape `handler(args, stdin=None) -> int` that main.py and the tests call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.config.paths import ENV_API_TOKEN
+from app.errors import AppError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0  # done (for a command that signs: confirmed on chain)
+EXIT_NOT_SENT = 1  # refused, a failed check, bad input: nothing was sent
+EXIT_USAGE = 2  # the command line is wrong: nothing was sent
+EXIT_DECLINED = 3  # the confirmation was not "yes": nothing was sent
+EXIT_UNKNOWN = 4  # sent, outcome not known yet (hash printed); the next command reconciles it
+EXIT_NO_EFFECT = 5  # sent and settled without its effect: reverted (fee spent), or replaced
+EXIT_INTERRUPTED = 130
+
+TOKEN_ENV = ENV_API_TOKEN  # the REST API token, for commands that read the backend
+
+SIGNING_EXIT_CODES = """\
+Exit codes of a command that signs:
+  0  done and confirmed on chain
+  1  nothing was sent (refused, a failed check, bad input)
+  2  usage error; nothing was sent
+  3  the confirmation was not 'yes'; nothing was sent
+  4  sent, but the outcome is not known yet: the transaction hash is printed. Do not retry
+     blindly: the next command that signs from this data directory reconciles it first (and
+     never sends a recorded transaction twice)
+  5  sent and settled on chain without its effect (reverted: the fee was spent; or its nonce
+     was used by another transaction)
+  130 interrupted (a signed transaction stays recorded and is reconciled next time)"""
+
+
+class UsageError(AppError):
+    """The command line asks for something that cannot be done as written."""
+
+    code = "cli.usage"
+
+
+class Cli:
+    """What a command works with: its arguments, the data directory, the store, the profile and
+    (opened on first use, once) the chain context."""
+
+    def __init__(self, args: argparse.Namespace, stdin: TextIO | None, *, signs: bool) -> None:
+        from app.config.paths import database_path
+        from app.storage import open_database
+
+        self.args = args
+        self.stdin = stdin or sys.stdin
+        self.signs = signs
+        self.root = open_data_dir(getattr(args, "data_dir", None))
+        self.db = open_database(database_path(self.root))
+        self._closers: list[Any] = []
+        self._chain: Any = None
+        self._recorded_before = _recorded(self.db)
+
+    # -- the one profile resolver ---------------------------------------------------------
+    def profile(self) -> Any:
+        """The profile named by --profile (else the active one), with the endpoint options a
+        command offers (--rpc-url, --registry, --chain-id, --api-url) laid over it."""
+        from app.storage.settings_store import load_settings
+
+        profile = load_settings(self.db).profile(getattr(self.args, "profile", None))
+        changes: dict[str, object] = {}
+        for option, field in (
+            ("rpc_url", "rpc_url"),
+            ("registry", "registry_address"),
+            ("chain_id", "chain_id"),
+            ("api_url", "api_url"),
+        ):
+            value = getattr(self.args, option, None)
+            if value is not None:
+                changes[field] = value
+        if not changes:
+            return profile
+        try:
+            return profile.with_endpoints(**changes)
+        except ValueError as error:
+            raise UsageError("cli.bad_network_option", reason=_first_error(error)) from None
+
+    def chain(self) -> Any:
+        """The profile's chain context, opened once; a command that signs reconciles recorded
+        transactions first and says what it did on standard error."""
+        if self._chain is None:
+            from app.chain.context import ChainContext
+
+            profile = self.profile()
+            if not profile.rpc_url:
+                raise AppError("cli.no_rpc_url", profile=profile.name)
+            self._chain = ChainContext.open(profile, self.db)
+            self._closers.append(self._chain)
+            if self.signs:
+                for outcome in self._chain.pipeline.reconcile():
+                    say(outcome.notice)
+        return self._chain
+
+    def api_token(self, secrets: Any) -> str:
+        """The REST API token: $PST_DESK_API_TOKEN, else the next line of standard input."""
+        token = os.environ.get(TOKEN_ENV, "").strip() or secrets.read_optional("API token")
+        if not token:
+            raise UsageError("cli.no_api_token", env=TOKEN_ENV)
+        return str(token)
+
+    def closing(self, thing: Any) -> Any:
+        self._closers.append(thing)
+        return thing
+
+    def finish(self, record: Any, *, hash_printed: bool = False) -> int:
+        """Print a sent transaction's hash (unless done already) and status; its exit code."""
+        from app.chain.tracking import status_phrase
+
+        chosen = record.mined or (record.attempts[-1] if record.attempts else None)
+        if chosen is not None and not hash_printed:
+            print(chosen.tx_hash, flush=True)
+        say(f"status: {status_phrase(record.status)}")
+        return exit_code_of(record)
+
+    def sent_something(self) -> bool:
+        """True when this run recorded a signed transaction the node did not refuse."""
+        return _recorded(self.db) > self._recorded_before
+
+    def close(self) -> None:
+        for thing in reversed(self._closers):
+            try:
+                thing.close()
+            except Exception:  # noqa: BLE001 - closing must not hide the command's result
+                log.debug("closing %r failed", thing, exc_info=True)
+        self.db.close()
+
+
+def exit_code_of(record: Any) -> int:
+    """The exit code a recorded transaction's state means (see SIGNING_EXIT_CODES)."""
+    from app.chain.txstore import CONFIRMED, FAILED, PENDING
+
+    if record.status == CONFIRMED:
+        return EXIT_OK
+    if record.status == PENDING:
+        return EXIT_UNKNOWN
+    if record.status == FAILED and record.mined is None:
+        return EXIT_NOT_SENT  # the node refused it
+    return EXIT_NO_EFFECT
+
+
+def say(text: object) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def open_data_dir(override: str | None) -> Path:
+    from app.config.paths import data_dir
+
+    try:
+        return data_dir(override)
+    except OSError as error:
+        raise UsageError(
+            "cli.bad_data_dir", path=str(override or error.filename or ""), reason=_os(error)
+        ) from None
+
+
+Command = Callable[[Cli], int]
+Handler = Callable[..., int]
+
+
+Signs = bool | Callable[[argparse.Namespace], bool]
+
+
+def command(*, signs: Signs = False) -> Callable[[Command], Handler]:
+    """Declare a headless command. `signs` (or a test of the arguments): it may sign and send,
+    so it reconciles recorded transactions first and exits per SIGNING_EXIT_CODES."""
+
+    def decorate(fn: Command) -> Handler:
+        @functools.wraps(fn)
+        def handler(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
+            holder: list[Cli] = []
+            signing = signs(args) if callable(signs) else signs
+
+            def body() -> int:
+                cli = Cli(args, stdin, signs=signing)
+                holder.append(cli)
+                return fn(cli)
+
+            try:
+                return guarded(body, signs=signing, sent=lambda: _sent(holder))
+            finally:
+                if holder:
+                    holder[0].close()
+
+        return handler
+
+    return decorate
+
+
+def _sent(holder: list[Cli]) -> bool:
+    return bool(holder) and holder[0].sent_something()
+
+
+def guarded(
+    body: Callable[[], int], *, signs: bool = False, sent: Callable[[], bool] | None = None
+) -> int:
+    """Run a command; every error becomes one line on standard error and an exit code. Used by
+    `command` and by main.py around any handler."""
+    from app.chain.errors import BroadcastUncertain, ReceiptTimeout
+    from app.config.errors import ProfileNotFound
+
+    def after_sending() -> bool:
+        try:
+            return bool(sent and sent())
+        except Exception:  # noqa: BLE001 - the store itself may be the problem
+            return signs
+
+    try:
+        return body()
+    except (BroadcastUncertain, ReceiptTimeout) as error:
+        tx_hash = error.params.get("tx_hash")
+        if tx_hash:
+            print(tx_hash, flush=True)
+        say(f"error: {error.user_message}")
+        return EXIT_UNKNOWN
+    except UsageError as error:
+        say(f"error: {error.user_message}")
+        return EXIT_USAGE
+    except AppError as error:
+        say(f"error: {error.user_message}")
+        if isinstance(error, ProfileNotFound):
+            return EXIT_USAGE
+        return EXIT_UNKNOWN if after_sending() else EXIT_NOT_SENT
+    except KeyboardInterrupt:
+        say("\ninterrupted; anything signed stays recorded and is reconciled next time")
+        return EXIT_INTERRUPTED
+    except (OSError, UnicodeDecodeError) as error:
+        say(f"error: {_os(error)}")
+        return EXIT_UNKNOWN if after_sending() else EXIT_NOT_SENT
+    except Exception as error:  # noqa: BLE001 - never a traceback on a user's terminal
+        log.debug("unexpected error", exc_info=True)
+        what = f"{type(error).__name__}: {str(error)[:200]}"
+        say(f"error: unexpected {what} (run with -v for details)")
+        return EXIT_UNKNOWN if after_sending() else EXIT_NOT_SENT
+
+
+def _os(error: BaseException) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return "the file is not UTF-8 text"
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror or type(error).__name__}{where}"
+    return str(error)
+
+
+def _recorded(db: Any) -> int:
+    from sqlalchemy import func, select
+
+    from app.chain.txstore import REJECTED
+    from app.storage.schema import ChainTransaction
+
+    with db.session() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(ChainTransaction)
+                .where(ChainTransaction.status != REJECTED)
+            )
+            or 0
+        )
+
+
+def _first_error(error: ValueError) -> str:
+    errors = getattr(error, "errors", None)
+    if callable(errors):
+        items = errors()
+        if items:
+            return str(items[0].get("msg", error))
+    return str(error).splitlines()[0]

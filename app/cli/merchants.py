@@ -1,0 +1,153 @@
+"""`python main.py merchants screen [--min-growth PCT] [--max-dio DAYS] ... [--json|--csv]`:
+screen every merchant on the five selection criteria and print the funnel and the shortlist.
+
+The thresholds given are a what-if over the policy in force (app.domain.policy); the ones left
+out keep their value. The API URL is the profile's (or --api-url); the token comes as for the
+doctor: PST_DESK_API_TOKEN, the profile's vault, or one line on standard input. Bulk pages are
+cached under the data directory, so a second run downloads only what changed.
+Exit code: 0 printed, 2 the screening could not run (its reason on standard error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import replace
+from typing import Any, TextIO
+
+from app.config.paths import data_dir
+from app.domain import scorer
+from app.domain.policy import DEFAULT_POLICY, SelectionPolicy
+from app.errors import AppError
+
+ENV_TOKEN = "PST_DESK_API_TOKEN"
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "merchants",
+        help="screen every merchant on the five selection criteria",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="merchants_command", metavar="ACTION", required=True)
+    screen = sub.add_parser("screen", help="print the funnel and the shortlist")
+    screen.add_argument("--api-url", help="REST API URL (default: the profile's)")
+    screen.add_argument(
+        "--min-growth",
+        type=float,
+        metavar="PCT",
+        help="minimum 24-month growth, percent (and at least the category median)",
+    )
+    screen.add_argument(
+        "--max-return-percentile",
+        type=int,
+        metavar="P",
+        help="highest return-rate peer percentile that passes (0-100)",
+    )
+    screen.add_argument(
+        "--max-dio",
+        type=float,
+        metavar="DAYS",
+        help="DIO that always passes, days (else at most the category median)",
+    )
+    screen.add_argument("--max-late", type=int, metavar="N", help="late installments allowed")
+    screen.add_argument(
+        "--max-gap", type=float, metavar="PCT", help="largest monthly gap between sources, percent"
+    )
+    screen.add_argument("--limit", type=int, default=50, help="shortlist rows to print (0: all)")
+    shape = screen.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="one JSON object")
+    shape.add_argument("--csv", action="store_true", help="the shortlist as CSV")
+    screen.add_argument("--timeout", type=float, default=120.0, help="seconds per request")
+    screen.set_defaults(handler=run)  # fmt: skip
+
+
+def what_if(args: argparse.Namespace, policy: SelectionPolicy = DEFAULT_POLICY) -> SelectionPolicy:
+    """The policy with the thresholds the command line gave."""
+    changes: dict[str, int] = {}
+    if args.min_growth is not None:
+        changes["min_growth_bp"] = round(args.min_growth * 100)
+    if args.max_return_percentile is not None:
+        changes["max_return_rate_percentile"] = args.max_return_percentile
+    if args.max_dio is not None:
+        changes["dio_always_ok_days_x100"] = round(args.max_dio * 100)
+    if args.max_late is not None:
+        changes["max_late_installments"] = args.max_late
+    if args.max_gap is not None:
+        changes["max_source_gap_bp"] = round(args.max_gap * 100)
+    return replace(policy, **changes)
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    try:
+        portfolio, policy = _screen(args, stdin)
+    except AppError as error:
+        print(error.user_message, file=sys.stderr)
+        return 2
+    verdicts = portfolio.judge(policy)
+    rows = portfolio.shortlist(verdicts)
+    shown = rows if args.limit <= 0 else rows[: args.limit]
+    if args.csv:
+        out.write(portfolio.to_csv(shown, verdicts))
+        return 0
+    funnel = portfolio.funnel(verdicts)
+    if args.json:
+        listed = json.loads(_json_rows(portfolio, shown, verdicts))
+        body = {
+            "as_of": portfolio.as_of.isoformat(),
+            "policy": dict(vars(policy)),
+            "funnel": [{"step": s.key, "stores": s.count} for s in funnel],
+            "shortlist": listed,
+        }
+        print(json.dumps(body, indent=2), file=out)
+        return 0
+    print(f"Screened {portfolio.count:,} merchants as of {portfolio.as_of.isoformat()}", file=out)
+    for step in funnel:
+        print(f"  {step.key:<11} {step.count:>7,}", file=out)
+    print(f"Shortlist ({len(rows):,} pass all five; best {len(shown):,} shown):", file=out)
+    for rank, row in enumerate(shown, start=1):
+        print(f"  {rank:>4}. {portfolio.ids[row]}  {portfolio.names[row][:40]:<40}  "
+              f"{portfolio.categories[row]}", file=out)  # fmt: skip
+    return 0
+
+
+def _json_rows(portfolio: Any, rows: Any, verdicts: scorer.Verdicts) -> str:
+    import csv
+    import io
+
+    reader = csv.DictReader(io.StringIO(portfolio.to_csv(rows, verdicts)))
+    return json.dumps(list(reader))
+
+
+def _screen(args: argparse.Namespace, stdin: TextIO | None) -> tuple[Any, SelectionPolicy]:
+    from app.backend.bulk import BulkClient
+    from app.backend.cache import CachedApi
+    from app.backend.client import ApiClient
+    from app.cli.doctor import read_token, resolve_profile, vault_token
+    from app.config.paths import database_path
+    from app.screener.loader import Screener
+    from app.storage import open_database
+
+    profile = resolve_profile(args)
+    token = os.environ.get(ENV_TOKEN, "").strip()
+    if not token:
+        token, problem = vault_token(args, profile, stdin)
+        if problem:
+            raise AppError("screener.token", problem=problem)
+    token = token or read_token(stdin)
+    root = data_dir(args.data_dir)
+    client = ApiClient(profile.api_url, token, timeout=args.timeout)
+    db = open_database(database_path(root))
+    try:
+        api = CachedApi(client, db, profile.name)
+        folder = root / "screener" / profile.name
+        screener = Screener(api, BulkClient(client, folder / "pages"), folder / "measures")
+        portfolio = screener.load()
+    finally:
+        client.close()
+        db.close()
+    return portfolio, what_if(args, portfolio.policy)

@@ -1,0 +1,124 @@
+"""Banking: statements imported from the bank or a file, and the reconciliation's words."""
+
+from app.errors.catalog import Message
+
+MESSAGES = {
+    "bank.error": Message(
+        "The bank statement could not be handled.",
+        "无法处理该银行对账单。",
+        "無法處理該銀行對帳單。",
+    ),
+    "bank.malformed_xml": Message(
+        "The statement is not well-formed XML ({detail}). Ask the bank for the file again; "
+        "nothing was imported.",
+        "对账单不是格式正确的 XML（{detail}）。请向银行重新索取文件；未导入任何内容。",
+        "對帳單不是格式正確的 XML（{detail}）。請向銀行重新索取檔案；未匯入任何內容。",
+    ),
+    "bank.schema": Message(
+        "The statement does not follow the camt.053.001.08 schema: {detail}. Nothing was imported.",
+        "对账单不符合 camt.053.001.08 架构：{detail}。未导入任何内容。",
+        "對帳單不符合 camt.053.001.08 結構描述：{detail}。未匯入任何內容。",
+    ),
+    "bank.unsafe_xml": Message(
+        "The statement contains a document type declaration or entities, which bank "
+        "statements never need (a possible XML bomb or external entity). Nothing was imported.",
+        "对账单包含文档类型声明或实体，银行对账单从不需要这些（可能是 XML 炸弹或外部实体）。"
+        "未导入任何内容。",
+        "對帳單包含文件類型宣告或實體，銀行對帳單從不需要這些（可能是 XML 炸彈或外部實體）。"
+        "未匯入任何內容。",
+    ),
+    "bank.mt940": Message(
+        "The MT940 statement cannot be read ({detail}). Nothing was imported.",
+        "无法读取该 MT940 对账单（{detail}）。未导入任何内容。",
+        "無法讀取該 MT940 對帳單（{detail}）。未匯入任何內容。",
+    ),
+    "bank.unknown_format": Message(
+        "The file is neither a camt.053 nor an MT940 statement. Nothing was imported.",
+        "该文件既不是 camt.053 也不是 MT940 对账单。未导入任何内容。",
+        "該檔案既不是 camt.053 也不是 MT940 對帳單。未匯入任何內容。",
+    ),
+    "bank.unknown_account": Message(
+        "The statement is for account {account}, which is not one of the controlled accounts "
+        "({known}). Refresh the accounts from the bank, or check the file. Nothing was imported.",
+        "该对账单属于账户 {account}，它不是受控账户之一（{known}）。请从银行刷新账户，"
+        "或检查文件。未导入任何内容。",
+        "該對帳單屬於帳戶 {account}，它不是受控帳戶之一（{known}）。請從銀行重新整理帳戶，"
+        "或檢查檔案。未匯入任何內容。",
+    ),
+    "bank.wrong_currency": Message(
+        "The statement of account {account} is in {found}, but the account is kept in "
+        "{expected}. Nothing was imported.",
+        "账户 {account} 的对账单币种为 {found}，但该账户以 {expected} 记账。未导入任何内容。",
+        "帳戶 {account} 的對帳單幣別為 {found}，但該帳戶以 {expected} 記帳。未匯入任何內容。",
+    ),
+    "bank.too_large": Message(
+        "The statement file is larger than {megabytes} MB. Nothing was imported.",
+        "对账单文件大于 {megabytes} MB。未导入任何内容。",
+        "對帳單檔案大於 {megabytes} MB。未匯入任何內容。",
+    ),
+    "bank.unreadable_file": Message(
+        "The file {path} cannot be read: {detail}",
+        "无法读取文件 {path}：{detail}",
+        "無法讀取檔案 {path}：{detail}",
+    ),
+    "bank.no_difference": Message(
+        "There is no open difference {key} (it may have been settled already). Reconcile again.",
+        "没有未解决的差异 {key}（可能已经处理）。请重新对账。",
+        "沒有未解決的差異 {key}（可能已經處理）。請重新對帳。",
+    ),
+    "bank.match_accounts": Message(
+        "Only two different items of the same account can be matched by hand.",
+        "只能手动匹配同一账户的两个不同项目。",
+        "只能手動匹配同一帳戶的兩個不同項目。",
+    ),
+    "bank.match_amounts": Message(
+        "The two items differ in amount ({first} and {second} cents); they cannot be matched. "
+        "Write them off with a reason instead.",
+        "两个项目金额不同（{first} 与 {second} 美分），无法匹配。请改为注明原因后核销。",
+        "兩個項目金額不同（{first} 與 {second} 美分），無法匹配。請改為註明原因後沖銷。",
+    ),
+    "bank.reason_needed": Message(
+        "A write-off needs a reason; it goes into the audit trail.",
+        "核销需要填写原因；原因会记入审计记录。",
+        "沖銷需要填寫原因；原因會記入稽核紀錄。",
+    ),
+    "bank.alert.diverted": Message(
+        "{symbol}: a settlement of {amount} ({item}, value date {value_date}) was paid to an "
+        "account outside control. Ask the payment provider to pay the controlled account "
+        "{account} and recover the money.",
+        "{symbol}：一笔 {amount} 的结算款（{item}，起息日 {value_date}）被付到了受控账户之外的"
+        "账户。请要求支付服务商付至受控账户 {account} 并追回款项。",
+        "{symbol}：一筆 {amount} 的結算款（{item}，起息日 {value_date}）被付到了受控帳戶之外的"
+        "帳戶。請要求支付服務商付至受控帳戶 {account} 並追回款項。",
+    ),
+    "bank.alert.missing_settlement": Message(
+        "{symbol}: the payment provider reported a settlement of {amount} ({item}, value date "
+        "{value_date}) that account {account} never received. Ask the provider and the bank "
+        "where it is.",
+        "{symbol}：支付服务商报告了一笔 {amount} 的结算款（{item}，起息日 {value_date}），"
+        "但账户 {account} 从未收到。请向支付服务商和银行查询。",
+        "{symbol}：支付服務商回報了一筆 {amount} 的結算款（{item}，起息日 {value_date}），"
+        "但帳戶 {account} 從未收到。請向支付服務商和銀行查詢。",
+    ),
+    "bank.alert.not_routed": Message(
+        "{symbol}: the sweep of {amount} on {value_date} (entry {item}) left account {account} "
+        "but was not routed on chain within a day. Ask the on-ramp for the transaction.",
+        "{symbol}：{value_date} 的一笔 {amount} 划转（分录 {item}）已离开账户 {account}，"
+        "但一天内未在链上分配。请向入金通道查询该交易。",
+        "{symbol}：{value_date} 的一筆 {amount} 劃轉（分錄 {item}）已離開帳戶 {account}，"
+        "但一天內未在鏈上分配。請向入金通道查詢該交易。",
+    ),
+    "bank.alert.duplicate": Message(
+        "{symbol}: account {account} was credited twice for one settlement ({item}, {amount}, "
+        "value date {value_date}). Ask the bank to reverse the duplicate.",
+        "{symbol}：账户 {account} 为同一笔结算款重复入账（{item}，{amount}，起息日 "
+        "{value_date}）。请要求银行冲回重复的分录。",
+        "{symbol}：帳戶 {account} 為同一筆結算款重複入帳（{item}，{amount}，起息日 "
+        "{value_date}）。請要求銀行沖回重複的分錄。",
+    ),
+    "bank.no_bank": Message(
+        "No bank is connected to this network profile; import a statement file instead.",
+        "此网络配置未连接银行；请改为导入对账单文件。",
+        "此網路設定未連接銀行；請改為匯入對帳單檔案。",
+    ),
+}

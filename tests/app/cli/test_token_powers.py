@@ -1,0 +1,63 @@
+# ruff: noqa: F811 - `world` is the imported fixture
+"""`python main.py token powers SYMBOL [--json]` against a deployed platform on anvil."""
+
+from __future__ import annotations
+
+import json
+
+from app.chain.deploy import role
+from main import main
+from tests.app.portfolio.conftest import World, world  # noqa: F401 - the deployed platform
+
+
+def _run(world: World, tmp_path, *extra: str) -> int:
+    argv = ["--data-dir", str(tmp_path), "token", "powers", *extra]
+    argv += ["--rpc-url", world.chain.url, "--registry", world.platform.registry]
+    return main([*argv, "--chain-id", "31337"])
+
+
+def test_the_json_names_every_holder_and_flags_a_minting_key(world: World, tmp_path, capsys, chain):
+    key = world.investors[3].address
+    world.admin.send(world.token(1).functions.grantRole(role("MINTER_ROLE"), key))
+    assert _run(world, tmp_path, "PSP1", "--json") == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["symbol"] == "PSP1" and answer["token"] == world.stores[1].token
+    assert answer["handed_over"] is False and answer["owner"]["kind"] == "key"
+    minters = next(
+        r for r in answer["roles"] if r["contract"] == "token" and r["role"] == "MINTER_ROLE"
+    )
+    assert {(h["address"], h["kind"]) for h in minters["holders"]} == {
+        (world.stores[1].sale, "sale"),
+        (key, "key"),
+    }
+    mint = [f for f in answer["flags"] if f["code"] == "powers.flag.mint"]
+    assert [f["holder"]["address"] for f in mint] == [key]
+    assert mint[0]["platform_held"] is False
+    assert set(mint[0]["reason"]) == {"en", "zh_CN", "zh_TW"}
+    assert "增发" in mint[0]["reason"]["zh_CN"] and "增發" in mint[0]["reason"]["zh_TW"]
+    assert answer["router"] == {
+        "address": world.stores[1].router,
+        "investors_bp": 3000,
+        "fee_bp": 200,
+        "merchant_bp": 6800,
+        "owner": None,
+    }
+    assert answer["governor"]["voting_period"] == 20 and answer["timelock"]["delay_seconds"] == 60
+    assert [h["address"] for h in answer["compliance_officers"]] == [world.admin.address]
+
+
+def test_the_table_shows_roles_and_flags_as_platform_held_before_the_handover(
+    world: World, tmp_path, capsys, chain
+):
+    assert _run(world, tmp_path, "psp0") == 0
+    out = capsys.readouterr().out
+    assert "not yet handed over" in out
+    assert f"token       MINTER_ROLE          {world.stores[0].sale}" in out
+    assert "FLAGS (3)" in out and out.count("Held by the platform until") == 3
+    assert "no owner, no setter" in out and "investors 30.00%" in out
+
+
+def test_an_unknown_symbol_fails_with_a_sentence(world: World, tmp_path, capsys, chain):
+    assert _run(world, tmp_path, "NOPE") == 1
+    err = capsys.readouterr().err
+    assert "NOPE" in err and "Traceback" not in err

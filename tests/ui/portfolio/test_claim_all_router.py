@@ -1,0 +1,34 @@
+"""The Portfolio page's Claim all as one transaction through the platform's claim router, on
+anvil: the dialog says so, and every holding is paid by one transaction, exactly what was shown (a
+refusing token: tests/ui/portfolio/test_page.py)."""
+
+# ruff: noqa: F811 - `world` and `desk` are imported fixtures
+from __future__ import annotations
+
+from tests.app.portfolio.conftest import USD, World, world  # noqa: F401
+from tests.ui.portfolio.test_page import _coin, desk  # noqa: F401
+
+
+def test_claim_all_is_one_transaction(qtbot, desk, world: World):
+    alice = world.investors[0]
+    for i in range(3):
+        world.buy(alice, i, 5)
+        world.distribute(i, 100 * USD)
+    d = desk(0)
+    view = d.view(qtbot)
+    shown = view.snapshot.totals.claimable
+    before = _coin(world, alice.address)
+
+    dialog = d.page.claim_all()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert "in one transaction" in dialog.intro.text() and "3 holdings" in dialog.intro.text()
+    qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None, timeout=60_000)
+
+    report = dialog.report
+    assert report is not None and report.complete, dialog.summary.text()
+    assert len({r.tx_hash for r in report.succeeded}) == 1 and len(report.succeeded) == 3
+    assert _coin(world, alice.address) - before == shown == 300 * USD
+    assert dialog.steps.count() == 2  # sending, confirmed: one transaction
+    assert "Every claim went through." in dialog.summary.text()
+    dialog.close()

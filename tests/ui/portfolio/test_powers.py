@@ -1,0 +1,134 @@
+"""Portfolio → a holding → Powers on anvil: the tab names each role's holders and what they are,
+flags what one key could do (and says the platform holds it before the handover), the store list
+marks the flagged token, and both follow when the powers change on chain."""
+
+# ruff: noqa: F811 - `world` and `desk` are imported fixtures
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.chain.dao import hand_over_to_dao
+from app.chain.deploy import role
+from tests.app.portfolio.conftest import World, world  # noqa: F401
+from tests.ui.portfolio.test_page import desk  # noqa: F401
+from ui.portfolio.holdings_model import FLAG_MARK, TOKEN
+
+
+def _rows(panel) -> list[tuple[str, ...]]:
+    table = panel.table
+    return [
+        tuple(table.item(r, c).text() for c in range(table.columnCount()))
+        for r in range(table.rowCount())
+    ]
+
+
+def test_the_powers_tab_flags_the_platforms_keys_before_the_handover(qtbot, desk, world: World):
+    world.buy(world.investors[0], 0, 10)
+    d = desk(0)
+    d.view(qtbot)
+    panel = d.page.powers_panel
+    d.page.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.powers is not None, timeout=20_000)
+    admin, store = world.admin.address, world.stores[0]
+    assert "PSP0" in panel.heading.text() and "not yet handed over" in panel.heading.text()
+    assert panel.flags.objectName() == "error" and panel.flags.isVisible()
+    flags = panel.flags.text()
+    assert flags.count("⚑") == 3 and admin in flags
+    assert flags.count("Held by the platform until the store is handed over") == 3
+    rows = _rows(panel)
+    assert (
+        "token",
+        "minter",
+        store.sale,
+        "the offering sale (bounded by its cap and deadline)",
+    ) in rows
+    assert ("token", "admin", admin, "a plain key, one person") in rows
+    assert ("timelock", "executor", "0x" + "00" * 20, "anyone") in rows
+    # The admin's row is drawn as flagged; the sale's is not.
+    admin_row = rows.index(("token", "admin", admin, "a plain key, one person"))
+    sale_row = rows.index(
+        ("token", "minter", store.sale, "the offering sale (bounded by its cap and deadline)")
+    )
+    bad = d.page.colors.bad.lower()
+    assert panel.table.item(admin_row, 2).foreground().color().name() == bad
+    assert panel.table.item(sale_row, 2).foreground().color().name() != bad
+    assert "investors 30" in panel.fact_texts["router"]
+    assert "no owner" in panel.fact_texts["router"]
+    assert "delay 60 s" in panel.fact_texts["timelock"]
+    assert "KYC" in panel.fact_texts["compliance"]
+
+    qtbot.waitUntil(lambda: d.page.model.power_flags(d.page.model.holding(0)) != (), timeout=20_000)
+    cell = d.page.model.index(0, TOKEN)
+    assert cell.data() == FLAG_MARK + "PSP0"
+    assert "can pause PSP0" in cell.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_mark_and_the_tab_follow_the_chain_when_the_keys_let_go(qtbot, desk, world: World):
+    store, token = world.stores[0], world.token(0)
+    voters = world.investors[:2]
+    for voter in voters:
+        world.buy(voter, 0, 100)
+        world.sender(voter).send(token.functions.delegate(voter.address))
+    d = desk(0)
+    view = d.view(qtbot)
+    model = d.page.model
+    qtbot.waitUntil(lambda: model.index(0, TOKEN).data() == FLAG_MARK + "PSP0", timeout=20_000)
+
+    hand_over_to_dao(world.admin, world.platform.registry, store, [world.sender(v) for v in voters])
+    admin = world.admin.address
+    for name in ("PAUSER_ROLE", "DISTRIBUTOR_ROLE", "DEFAULT_ADMIN_ROLE"):
+        if token.functions.hasRole(role(name), admin).call():
+            world.admin.send(token.functions.renounceRole(role(name), admin))
+    d.view(qtbot, after=view.snapshot.block_number)
+    qtbot.waitUntil(lambda: model.index(0, TOKEN).data() == "PSP0", timeout=20_000)
+    panel = d.page.powers_panel
+    d.page.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.flags.objectName() == "success", timeout=20_000)
+    assert "No single key can mint PSP0" in panel.flags.text()
+    assert "handed over to its DAO" in panel.heading.text()
+    assert panel.powers is not None and panel.powers.owner.address == store.timelock
+
+
+def test_a_guardians_pause_shows_as_transfers_only_and_bounded(qtbot, desk, world: World):
+    store, token = world.stores[0], world.token(0)
+    voters = world.investors[:2]
+    for voter in voters:
+        world.buy(voter, 0, 100)
+        world.sender(voter).send(token.functions.delegate(voter.address))
+    guardian = world.outsider
+    hand_over_to_dao(
+        world.admin,
+        world.platform.registry,
+        store,
+        [world.sender(v) for v in voters],
+        guardian=guardian.address,
+    )
+    world.sender(guardian).send(token.functions.guardianPause())
+    d = desk(0)
+    d.view(qtbot)
+    panel = d.page.powers_panel
+    d.page.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.powers is not None, timeout=20_000)
+    paused = panel.fact_texts["paused"]
+    assert "transfers only" in paused and "claims go on" in paused
+    assert "at most 7 days" in paused and "its pause ends" in paused
+    assert panel.flags.objectName() == "success"
+
+
+def test_the_reasons_follow_the_language(qtbot, desk, world: World, english):
+    world.buy(world.investors[0], 0, 10)
+    d = desk(0)
+    d.view(qtbot)
+    panel = d.page.powers_panel
+    d.page.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.powers is not None, timeout=20_000)
+    try:
+        english.apply("zh_CN")
+        panel.retranslate_ui()
+        assert "在店铺移交给其 DAO 之前由平台持有" in panel.flags.text()
+        assert panel.table.horizontalHeaderItem(0).text() == "合约"
+        english.apply("zh_TW")
+        panel.retranslate_ui()
+        assert "普通金鑰，一人掌控" in panel.flags.text()
+    finally:
+        english.apply("en")

@@ -1,0 +1,91 @@
+"""The Screener page driven as a user would, against the real sandbox server (300 merchants)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from app.backend.bulk import BulkClient
+from app.backend.cache import CachedApi
+from app.backend.client import ApiClient
+from app.domain.policy import DEFAULT_POLICY
+from app.screener.loader import Screener
+from app.storage import open_database
+from ui.screener.charts import FUNNEL_LABELS
+from ui.screener.page import ScreenerPage
+from ui.screener.shortlist_model import FIRST_CRITERION, PASSED_ROLE, SCORE_COLUMN
+
+
+@pytest.fixture
+def page(qtbot, screening_sandbox, tmp_path: Path):  # noqa: ANN001, ANN201
+    client = ApiClient(screening_sandbox.api_url, screening_sandbox.token, timeout=60)
+    api = CachedApi(client, open_database(tmp_path / "app.sqlite3"), "test")
+    screener = Screener(api, BulkClient(client, tmp_path / "pages"), tmp_path / "measures")
+    widget = ScreenerPage(screener)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 860)
+    with qtbot.waitSignal(widget.screened, timeout=120_000):
+        widget.show()  # the first visit screens, with progress
+    yield widget
+    client.close()
+
+
+def test_funnel_shortlist_and_chips(page: ScreenerPage) -> None:
+    portfolio, view = page.portfolio, page.current
+    assert portfolio is not None and view is not None and portfolio.count == 300
+    counts = [s.count for s in view.funnel]
+    assert counts[0] == 300 and counts == sorted(counts, reverse=True)
+    assert page.model.rowCount() == counts[-2]  # the shortlist: all five passed
+    assert page.funnel.data == view.funnel
+    assert page.progress.isHidden() and "300 stores" in page.status.text()
+    for row in range(page.model.rowCount()):
+        for column in range(FIRST_CRITERION, SCORE_COLUMN):
+            assert page.model.index(row, column).data(PASSED_ROLE) is True
+    header = page.model.headerData(SCORE_COLUMN, Qt.Orientation.Horizontal)
+    assert header == "Underwriter score (internal)"
+    assert [FUNNEL_LABELS[s.key] for s in view.funnel][0] == "All stores"
+
+
+def test_what_if_changes_only_the_page_and_restores(page: ScreenerPage, qtbot) -> None:  # noqa: ANN001
+    page.tabs.setCurrentIndex(1)  # the histograms draw once shown, one per turn
+    qtbot.waitUntil(lambda: all(c.data is not None for c in page.histograms.values()))
+    before = [s.count for s in page.current.funnel]  # type: ignore[union-attr]
+    page.whatif.dio.setValue(200.0)  # DIO fine up to 200 days: more stores pass
+    after = [s.count for s in page.current.funnel]  # type: ignore[union-attr]
+    assert page.whatif.is_what_if() and page.whatif.restore.isEnabled()
+    assert after[2] >= before[2] and after != before
+    assert page.screener.policy == DEFAULT_POLICY  # the policy in force is untouched
+    line = page.histograms["dio"]._line
+    assert line is not None and list(line.get_xdata()) == [200.0, 200.0]
+    page.whatif.restore.click()
+    assert [s.count for s in page.current.funnel] == before  # type: ignore[union-attr]
+    assert not page.whatif.restore.isEnabled()
+
+
+def test_compare_and_export(page: ScreenerPage, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    page.everyone.setChecked(True)
+    assert page.model.rowCount() == 300
+    selection = page.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 5, 9):
+        selection.select(page.model.index(row, 0), flags)
+    assert page.compare_button.isEnabled() and page.compare_button.text() == "Compare (3)"
+    dialog = page.compare_selected()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    rows = page.selected_rows()
+    assert len(dialog.view.cards) == 3
+    assert dialog.view.cards[0] == page.portfolio.scorecard(rows[0])  # type: ignore[union-attr]
+    dialog.close()
+
+    target = tmp_path / "shortlist.csv"
+    assert page.export_csv(target) == 300
+    lines = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(lines) == 300 and lines[0]["rank"] == "1"
+    first = page.model.portfolio_row(0)
+    assert lines[0]["merchant_id"] == page.portfolio.ids[first]  # type: ignore[union-attr]
+    assert set(lines[0]) >= {"growth_value", "dio_peer_percentile", "integrity_passed",
+                             "underwriter_score"}  # fmt: skip

@@ -1,0 +1,96 @@
+"""The bank reconciliation tab: each store's status by month, drilled down to unmatched items
+in plain words with the alert's sentence and to matched groups, the daily chart, and a statement
+file imported with a progress bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.bank.matching import (
+    BankLine,
+    Matcher,
+    ProviderSettlement,
+    RoutedTransfer,
+    StoreAccount,
+)
+from app.bank.models import BankAccount, LineKind, StatementLine, StatementLines, SweepRule
+from app.bank.reconciliation import ReconciliationDesk
+from app.sandbox.bank.formats import render_camt053
+from ui.treasury.reconciliation import ReconciliationTab
+
+DAY = dt.date(2026, 11, 1)
+STORES = [
+    StoreAccount("PB-M00001", "M00001", "PSTONE", "0x" + "11" * 20),
+    StoreAccount("PB-M00002", "M00002", "PSTTWO", "0x" + "22" * 20),
+]
+
+
+def _result():
+    matcher = Matcher(STORES)
+    for n in range(4):
+        day = DAY + dt.timedelta(days=n)
+        for i, store in enumerate(STORES):
+            sid = f"PP-{i}-{n}"
+            paid_to = "HK-EXT-1" if (i, n) == (1, 2) else store.account
+            settled = ProviderSettlement(sid, store.merchant_id, paid_to, day, 10_000 + n)
+            credit = (
+                []
+                if paid_to != store.account
+                else [BankLine(store.account, f"{n}-1", day, 10_000 + n, sid)]
+            )
+            tx = f"0x{i + 1:02x}{n:062x}"
+            sweep = [BankLine(store.account, f"{n}-9", day, -(10_000 + n), tx)] if credit else []
+            routed = [RoutedTransfer(tx, store.router, (10_000 + n) * 10_000)] if credit else []
+            matcher.add([*credit, *sweep], [settled], routed)
+    return matcher.match(DAY + dt.timedelta(days=6))
+
+
+def test_statuses_drill_down_to_items_in_plain_words_and_groups(qtbot, qtmodeltester):
+    tab = ReconciliationTab()
+    qtbot.addWidget(tab)
+    tab.show_result(_result())
+    qtmodeltester.check(tab.status_model)
+    assert tab.status_model.rowCount() == 2
+    assert [tab.status_model.row(n).tone for n in range(2)] == [None, "bad"]
+    assert "1 of 2 stores fully matched" in tab.summary.text()
+    # The store with a difference is chosen first: its diverted settlement, in words.
+    assert tab.difference_model.rowCount() == 1
+    row = tab.difference_model.row(0)
+    assert row.cells[1] == "Paid to an account outside control (diverted)"
+    assert row.cells[2] == "PP-1-2"
+    assert "outside control" in tab.detail.text() and "PB-M00002" in tab.detail.text()
+    assert tab.group_model.rowCount() == 3  # the other three days matched, with their tx
+    assert tab.group_model.row(0).cells[3].startswith("0x02")
+    assert [f.credited for f in tab.chart.data] == [10_000, 10_001, 0, 10_003]
+    tab.statuses.selectRow(0)
+    assert tab.difference_model.rowCount() == 0 and tab.group_model.rowCount() == 4
+
+
+def test_a_statement_file_imports_with_a_progress_bar(qtbot, db, tmp_path):
+    account = STORES[0].account
+    rule = SweepRule(schedule="daily", destination_name="On-Ramp", destination_account="PB-RAMP")
+    desk = ReconciliationDesk(db, None, None, None)  # type: ignore[arg-type]
+    desk.store.set_accounts(
+        [BankAccount(id=account, merchant_id="M00001", token_symbol="PSTONE", currency="USD",
+                     opened_on=DAY, sweep=rule)]
+    )  # fmt: skip
+    items = [
+        StatementLine(entry=f"{n}", value_date=DAY, booking_date=DAY, amount=100 + n,
+                      kind=LineKind.SETTLEMENT, counterparty="PingPong",
+                      counterparty_account="PINGPONG-SETTLE", reference=f"PP-{n}")
+        for n in range(5)
+    ]  # fmt: skip
+    lines = StatementLines(
+        account_id=account, period="2026-11", currency="USD", opening_balance=0,
+        closing_balance=sum(x.amount for x in items), items=items,
+    )  # fmt: skip
+    path = tmp_path / "statement.xml"
+    path.write_text(render_camt053(lines, "PSTBHKHHXXX", dt.datetime(2026, 11, 2)), "utf-8")
+    tab = ReconciliationTab(desk)
+    qtbot.addWidget(tab)
+    assert tab.file_button.isEnabled() and not tab.import_button.isEnabled()  # no bank here
+    tab.import_file(path)
+    assert not tab.progress.isHidden() and not tab.cancel_button.isHidden()
+    qtbot.waitUntil(lambda: tab.progress.isHidden(), timeout=10_000)
+    assert desk.store.statement_count() == 1 and len(desk.store.lines()) == 5
+    assert tab.file_button.isEnabled()

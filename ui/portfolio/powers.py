@@ -1,0 +1,299 @@
+"""Portfolio → a holding → Powers: who holds which power over the token and what each holder is,
+the store's owner, pause state, timelock delay, governor parameters, router split, compliance
+officers, and the flags (anything that would let one key mint, stop claims or move investors'
+money), each with its reason. The core reads and decides (app/portfolio/powers.py); this panel
+draws, in the user's language (the reasons are phrases from the core's table).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import Phrase
+from app.portfolio.holdings import TokenInfo
+from app.portfolio.powers_model import Holder, Powers
+from ui.shared import format as fmt
+from ui.shared.i18n import current_code
+from ui.shared.runner import Op, user_message
+from ui.shared.theme import LIGHT, Colors, restyle
+
+HEADERS = [
+    QT_TRANSLATE_NOOP("PowersPanel", "Contract"),
+    QT_TRANSLATE_NOOP("PowersPanel", "Role"),
+    QT_TRANSLATE_NOOP("PowersPanel", "Holder"),
+    QT_TRANSLATE_NOOP("PowersPanel", "What it is"),
+]
+SCOPES = {
+    "token": QT_TRANSLATE_NOOP("PowersPanel", "token"),
+    "timelock": QT_TRANSLATE_NOOP("PowersPanel", "timelock"),
+    "compliance": QT_TRANSLATE_NOOP("PowersPanel", "compliance"),
+}
+ROLES = {
+    "DEFAULT_ADMIN_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "admin"),
+    "MINTER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "minter"),
+    "DISTRIBUTOR_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "distributor"),
+    "PAUSER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "pauser"),
+    "GUARDIAN_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "guardian"),
+    "KYC_OFFICER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "compliance officer"),
+    "PROPOSER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "proposer"),
+    "EXECUTOR_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "executor"),
+    "CANCELLER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "canceller"),
+}
+
+
+def short(address: str) -> str:
+    return f"{address[:8]}…{address[-6:]}"
+
+
+class PowersPanel(QWidget):
+    def __init__(self, service: Any, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.colors = colors
+        self.info: TokenInfo | None = None
+        self.powers: Powers | None = None
+        self._stale = False  # a reload was asked for while the tab was hidden
+        self.heading = QLabel(self.tr("Select a holding to see who holds power over its token."))
+        self.heading.setObjectName("muted")
+        self.heading.setWordWrap(True)
+        self.flags = QLabel("")
+        self.flags.setObjectName("powersFlags")
+        self.flags.setTextFormat(Qt.TextFormat.PlainText)
+        self.flags.setWordWrap(True)
+        self.flags.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flags.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.flags.hide()
+        # One rich-text label (a two-column table) wraps reliably, unlike a form of labels.
+        self.facts = QLabel("")
+        self.facts.setObjectName("powersFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fact_texts: dict[str, str] = {}  # key -> the plain text of its row
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setObjectName("powersRoles")
+        self.table.setAccessibleName(self.tr("Role holders"))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        # Facts (long, wrapped sentences) scroll on the left; the role holders on the right.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.facts)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(self.table)
+        split.setChildrenCollapsible(False)
+        split.setSizes([420, 780])  # in proportion, once the panel has its width
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.flags)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+        self.retranslate_ui()
+
+    # --- data in -----------------------------------------------------------------------------
+    def show_store(self, info: TokenInfo) -> None:
+        self.info = info
+        self.reload()
+
+    def reload(self) -> None:
+        if self.info is None or self.service is None:
+            return
+        if not self.isVisible():  # read when the tab is shown (showEvent), not for nothing
+            self._stale = True
+            return
+        self._stale = False
+        service, token = self.service, self.info.token
+        self.status.setText(
+            self.tr("Reading the powers over {symbol}…").format(symbol=self.info.symbol)
+        )
+        Op(self, lambda: service.powers(token)).success(self.show_powers).failure(
+            self._failed
+        ).run_in_background()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(
+            self.tr("Could not read the powers: {user_message}").format(
+                user_message=user_message(error)
+            )
+        )
+
+    def show_powers(self, powers: Powers) -> None:
+        if self.info is not None and powers.token != self.info.token:
+            return  # another holding was chosen meanwhile
+        self.powers = powers
+        self.status.setText("")
+        self.retranslate_ui()
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
+        self.retranslate_ui()
+
+    # --- drawing -----------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        if self.powers is not None:
+            self._draw(self.powers)
+
+    def _kind(self, holder: Holder) -> str:
+        return holder.kind.phrase.text(current_code())
+
+    def _draw(self, p: Powers) -> None:
+        lang = current_code()
+        state = (
+            self.tr("handed over to its DAO")
+            if p.handed_over
+            else self.tr("not yet handed over to its DAO: the platform still holds its powers")
+        )
+        self.heading.setText(
+            self.tr("<b>Powers over {symbol}</b> · {state} · block {block}").format(
+                symbol=p.symbol, state=state, block=p.block_number
+            )
+        )
+        restyle(self.heading, "")
+        self._draw_flags(p, lang)
+        facts: dict[str, str] = {}
+        owner = f"{p.owner.address} · {self._kind(p.owner)}"
+        if p.pending_owner is not None:
+            owner += " · " + self.tr("pending: {address}").format(address=p.pending_owner.address)
+        facts["owner"] = owner
+        if p.claims_paused:
+            paused = self.tr("yes: claims and transfers are stopped")
+        elif p.paused:
+            paused = self.tr("transfers only (the guardian's pause; claims go on)")
+        else:
+            paused = self.tr("no")
+        if p.guardian is not None:
+            guard = p.guardian
+            paused += "\n" + self.tr("guardian {address} ({kind})").format(
+                address=short(guard.holder.address), kind=self._kind(guard.holder)
+            )
+            if guard.max_pause is not None:
+                paused += " · " + self.tr(
+                    "may pause transfers, not claims, for at most {days} days"
+                ).format(days=guard.max_pause // 86_400)
+            if guard.pause_ends_at and guard.pause_ends_at > p.timestamp:
+                paused += " · " + self.tr("its pause ends {when}").format(
+                    when=fmt.timestamp(guard.pause_ends_at)
+                )
+        facts["paused"] = paused
+        facts["timelock"] = self.tr("{address} · delay {seconds} s").format(
+            address=p.timelock.address, seconds=p.timelock_delay
+        )
+        g = p.governor
+        decimals = self.info.decimals if self.info is not None else 18
+        facts["governor"] = self.tr(
+            "voting delay {delay} blocks · voting period {period} blocks · proposal threshold "
+            "{threshold} PST · quorum {numerator}/{denominator} of supply ({quorum} PST now)"
+        ).format(
+            delay=g.voting_delay,
+            period=g.voting_period,
+            threshold=fmt.units(g.proposal_threshold, decimals),
+            numerator=g.quorum_numerator,
+            denominator=g.quorum_denominator,
+            quorum="—" if g.quorum is None else fmt.units(g.quorum, decimals),
+        )
+        r = p.router
+        owner_text = (
+            Phrase("powers.explain.router").text(lang)
+            if r.owner is None
+            else self.tr("owner {address}").format(address=r.owner)
+        )
+        facts["router"] = (
+            self.tr("investors {investors} · platform fee {fee} · merchant {merchant}").format(
+                investors=fmt.basis_points(r.investors_bp),
+                fee=fmt.basis_points(r.fee_bp),
+                merchant=fmt.basis_points(r.merchant_bp),
+            )
+            + " · "
+            + owner_text
+        )
+        officers = ", ".join(
+            f"{short(h.address)} ({self._kind(h)})" for h in p.compliance_officers
+        ) or self.tr("none")
+        facts["compliance"] = officers + "\n" + Phrase("powers.explain.compliance").text(lang)
+        self.fact_texts = facts
+        names = {
+            "owner": self.tr("Owner"),
+            "paused": self.tr("Paused"),
+            "timelock": self.tr("Timelock"),
+            "governor": self.tr("Governor"),
+            "router": self.tr("Router"),
+            "compliance": self.tr("Compliance"),
+        }
+        rows = "".join(
+            f"<tr><td style='padding:0 10px 6px 0'><b>{html.escape(names[key])}</b></td>"
+            f"<td style='padding-bottom:6px'>{html.escape(text).replace(chr(10), '<br>')}</td></tr>"
+            for key, text in facts.items()
+        )
+        self.facts.setText(f"<table>{rows}</table>")
+        self._draw_roles(p)
+
+    def _draw_flags(self, p: Powers, lang: str) -> None:
+        if not p.flags:
+            self.flags.setText(Phrase("powers.explain.no_flags", symbol=p.symbol).text(lang))
+            restyle(self.flags, "success")
+        else:
+            lines = []
+            for flag in p.flags:
+                line = "⚑ " + flag.reason(p.symbol).text(lang)
+                if flag.platform_held:
+                    line += " " + Phrase("powers.platform_held").text(lang)
+                lines.append(line)
+            self.flags.setText("\n".join(lines))
+            restyle(self.flags, "error")
+        self.flags.show()
+
+    def _draw_roles(self, p: Powers) -> None:
+        flagged = {(f.scope, f.role, f.holder.address) for f in p.flags if f.holder is not None}
+        rows = [(item, holder) for item in p.roles for holder in item.holders]
+        self.table.setRowCount(len(rows))
+        for row, (item, holder) in enumerate(rows):
+            role = ROLES.get(item.role)
+            cells = (
+                self.tr(SCOPES.get(item.scope, item.scope)),
+                self.tr(role) if role else item.role,
+                holder.address,
+                self._kind(holder),
+            )
+            bad = (item.scope, item.role, holder.address) in flagged
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if bad:
+                    cell.setForeground(QColor(self.colors.bad))
+                if column == 1:
+                    cell.setToolTip(item.role)
+                elif column == 3:
+                    cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
+        for column in range(len(HEADERS) - 1):  # the last one takes what is left (tooltip)
+            self.table.resizeColumnToContents(column)

@@ -1,0 +1,358 @@
+"""The Treasury page's reconciliation: each store's status by month, drilled down to the
+matched groups and the unmatched items (with reasons in plain words), the store's business days
+on a chart, and statement import (from the bank or a file) with a progress bar and Cancel.
+
+It draws a MatchResult from app.bank; the work (import, matching) runs through `source`, an
+app.bank.reconciliation.ReconciliationDesk, off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bank.alerts import ALERTING, alert_of
+from app.bank.matching import Difference, MatchResult, Reason, Status
+from app.errors.catalog import render
+from ui.shared import format as fmt
+from ui.shared.i18n import current_code
+from ui.shared.rows_model import Row, RowsModel
+from ui.shared.runner import Op, user_message
+from ui.shared.theme import LIGHT, Colors
+from ui.treasury.reconciliation_chart import DailyFlowsChart
+from ui.treasury.tabs import select_key, selected_key, table
+
+CONTEXT = "Reconciliation"
+STATUS_HEADERS = [
+    QT_TRANSLATE_NOOP("Reconciliation", "Token"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Bank account"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Month"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Status"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Days matched"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Differences"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Waiting"),
+]
+DIFFERENCE_HEADERS = [
+    QT_TRANSLATE_NOOP("Reconciliation", "Value date"),
+    QT_TRANSLATE_NOOP("Reconciliation", "What is wrong"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Item"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Amount"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Other side"),
+]
+GROUP_HEADERS = [
+    QT_TRANSLATE_NOOP("Reconciliation", "Value date"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Settlements"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Credited"),
+    QT_TRANSLATE_NOOP("Reconciliation", "Swept and routed in"),
+]
+STATUS_WORDS = {
+    Status.MATCHED: QT_TRANSLATE_NOOP("Reconciliation", "All matched"),
+    Status.DIFFERENCES: QT_TRANSLATE_NOOP("Reconciliation", "Differences"),
+    Status.PENDING: QT_TRANSLATE_NOOP("Reconciliation", "Waiting for the bank or the chain"),
+    Status.EMPTY: QT_TRANSLATE_NOOP("Reconciliation", "No activity"),
+}
+REASON_WORDS = {
+    Reason.DIVERTED: QT_TRANSLATE_NOOP(
+        "Reconciliation", "Paid to an account outside control (diverted)"
+    ),
+    Reason.MISSING_SETTLEMENT: QT_TRANSLATE_NOOP(
+        "Reconciliation", "Reported by the provider, never credited by the bank"
+    ),
+    Reason.UNEXPLAINED_CREDIT: QT_TRANSLATE_NOOP(
+        "Reconciliation", "Credited, but no provider reported it"
+    ),
+    Reason.DUPLICATE: QT_TRANSLATE_NOOP("Reconciliation", "Credited twice (duplicate line)"),
+    Reason.AMOUNT_DIFFERS: QT_TRANSLATE_NOOP("Reconciliation", "The amounts differ"),
+    Reason.NOT_SWEPT: QT_TRANSLATE_NOOP("Reconciliation", "Credited but not swept"),
+    Reason.NOT_ROUTED: QT_TRANSLATE_NOOP("Reconciliation", "Swept, but never routed on chain"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def dollars(cents: int | None) -> str:
+    return "—" if cents is None else fmt.cents(cents)
+
+
+class ReconciliationTab(QWidget):
+    def __init__(self, source: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.result: MatchResult | None = None
+        self._cancel = threading.Event()
+        self._busy = False
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Import statements from the bank"))
+        self.import_button.setObjectName("importFromBank")
+        self.file_button = QPushButton(self.tr("Import a statement file…"))
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.status_model = RowsModel(STATUS_HEADERS, numeric=(4, 5, 6), context=CONTEXT)
+        self.statuses = table(self.status_model, "reconciliationStatuses")
+        self.statuses.setAccessibleName(self.tr("Each store's status by month"))
+        self.difference_model = RowsModel(DIFFERENCE_HEADERS, numeric=(3, 4), context=CONTEXT)
+        self.differences = table(self.difference_model, "reconciliationDifferences")
+        self.differences.setAccessibleName(self.tr("Unmatched items"))
+        self.group_model = RowsModel(GROUP_HEADERS, numeric=(1, 2), context=CONTEXT)
+        self.groups = table(self.group_model, "reconciliationGroups")
+        self.groups.setAccessibleName(self.tr("Matched groups"))
+        self.chart = DailyFlowsChart(LIGHT)
+        self.chart.heading.setText(self.chart.heading_text())
+        self.detail = QLabel("")
+        self.detail.setObjectName("muted")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        head = QHBoxLayout()
+        head.addWidget(self.summary, 1)
+        head.addWidget(self.progress)
+        head.addWidget(self.cancel_button)
+        head.addWidget(self.import_button)
+        head.addWidget(self.file_button)
+        self.unmatched_title = QLabel(self.tr("Unmatched items"))
+        self.unmatched_title.setStyleSheet("font-weight: 600;")
+        self.matched_title = QLabel(self.tr("Matched groups"))
+        self.matched_title.setStyleSheet("font-weight: 600;")
+        drill = QWidget()
+        column = QVBoxLayout(drill)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.unmatched_title)
+        column.addWidget(self.differences, 2)
+        column.addWidget(self.detail)
+        column.addWidget(self.matched_title)
+        column.addWidget(self.groups, 3)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(drill)
+        lower.addWidget(self.chart)
+        lower.setSizes([640, 520])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.statuses)
+        split.addWidget(lower)
+        split.setSizes([220, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+
+        self.statuses.selectionModel().selectionChanged.connect(lambda *_: self._status_chosen())
+        self.differences.selectionModel().selectionChanged.connect(
+            lambda *_: self._difference_chosen()
+        )
+        self.import_button.clicked.connect(self.import_from_bank)
+        self.file_button.clicked.connect(self._ask_file)
+        self.cancel_button.clicked.connect(self._cancel.set)
+        self.import_button.setEnabled(source is not None and source.bank is not None)
+        self.file_button.setEnabled(source is not None)
+
+    # -- drawing --------------------------------------------------------------------------
+    def show_result(self, result: MatchResult) -> None:
+        self.result = result
+        current = selected_key(self.statuses)
+        statuses = result.statuses()
+        rows = []
+        for s in statuses:
+            tone = {Status.DIFFERENCES: "bad", Status.PENDING: "muted"}.get(s.status)
+            rows.append(
+                Row(
+                    (s.account, s.period),
+                    (s.symbol, s.account, s.period, tr(STATUS_WORDS[s.status]),
+                     str(s.matched), str(s.differences) if s.differences else "—",
+                     str(s.pending) if s.pending else "—"),
+                    tone=tone,
+                )
+            )  # fmt: skip
+        self.status_model.set_rows(rows)
+        bad = {(s.account) for s in statuses if s.status is Status.DIFFERENCES}
+        stores = {s.account for s in statuses}
+        self.summary.setText(
+            self.tr(
+                "As of {date}: {matched} of {stores} stores fully matched; {differences} "
+                "difference(s) to look at, {resolved} settled by hand."
+            ).format(
+                date=fmt.date(result.as_of),
+                matched=len(stores - bad),
+                stores=len(stores),
+                differences=len(result.differences),
+                resolved=len(result.resolved),
+            )
+        )
+        first_bad = next((r.key for r in rows if r.tone == "bad"), None)
+        select_key(self.statuses, current or first_bad)
+
+    def _status_chosen(self) -> None:
+        key = selected_key(self.statuses)
+        result = self.result
+        if result is None or key is None:
+            return
+        account, period = key
+        differences = [d for d in result.differences if d.account == account]
+        self.difference_model.set_rows(
+            [self._difference_row(d) for d in differences if d.period == period]
+        )
+        groups = [g for g in result.groups if g.account == account and g.period == period]
+        self.group_model.set_rows(
+            [
+                Row(
+                    (g.account, g.value_date),
+                    (fmt.date(g.value_date), str(len(g.settlements)), dollars(g.amount),
+                     g.tx_hash or "—"),
+                    tip=g.tx_hash or "",
+                )
+                for g in groups
+            ]
+        )  # fmt: skip
+        self.unmatched_title.setText(
+            self.tr("Unmatched items in {period}: {count}").format(
+                period=period, count=self.difference_model.rowCount()
+            )
+        )
+        self.matched_title.setText(
+            self.tr("Matched groups in {period}: {count} business days").format(
+                period=period, count=len(groups)
+            )
+        )
+        self.chart.heading.setText(f"{self.chart.heading_text()} · {account}")
+        self.chart.show_data([f for f in result.daily_flows(account) if f"{f.day:%Y-%m}" == period])
+        self.detail.setText("")
+        if differences:
+            self.differences.selectRow(0)
+
+    def _difference_row(self, d: Difference) -> Row:
+        return Row(
+            d.key,
+            (fmt.date(d.value_date), tr(REASON_WORDS[d.reason]), d.item, dollars(d.amount),
+             dollars(d.other)),
+            tone="bad",
+            tip=self._explain(d),
+        )  # fmt: skip
+
+    def _explain(self, d: Difference) -> str:
+        """The alert's sentence (what went wrong, what to do) in the user's language."""
+        if d.reason in ALERTING:
+            symbol = self.result.symbols.get(d.account, "") if self.result else ""
+            alert = alert_of(d, symbol)
+            return render(alert.reason_code, alert.params, current_code())
+        return tr(REASON_WORDS[d.reason])
+
+    def _difference_chosen(self) -> None:
+        rows = self.differences.selectionModel().selectedRows()
+        row = self.difference_model.row(rows[0].row()) if rows else None
+        self.detail.setText(row.tip if row else "")
+
+    def set_colors(self, colors: Colors) -> None:
+        for model in (self.status_model, self.difference_model, self.group_model):
+            model.set_colors(colors)
+        self.chart.set_colors(colors)
+
+    # -- work -----------------------------------------------------------------------------
+    def reconcile(self) -> None:
+        source = self.source
+        if source is None or self._busy:
+            return
+        self._busy = True
+
+        def run() -> MatchResult:
+            return source.reconcile(source.live_periods())  # type: ignore[no-any-return]
+
+        Op(self, run).success(self._reconciled).failure(self._failed).run_in_background()
+
+    def _reconciled(self, result: MatchResult) -> None:
+        self._busy = False
+        self.show_result(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self._end_progress()
+        self.summary.setText(user_message(error))
+
+    def import_from_bank(self) -> None:
+        source = self.source
+        if source is None or self._busy:
+            return
+        self._start_progress()
+
+        def run(report: Any) -> Any:
+            periods = source.live_periods()
+            return source.import_from_bank(
+                periods, progress=lambda done, total: report((done, total)),
+                cancelled=self._cancel.is_set,
+            )  # fmt: skip
+
+        Op.reporting(self, run).progress(self._step).success(self._imported).failure(
+            self._failed
+        ).run_in_background()
+
+    def _ask_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a bank statement"), "",
+            self.tr("Bank statements (*.xml *.camt *.sta *.mt940 *.txt);;All files (*)"),
+        )  # fmt: skip
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        source = self.source
+        if source is None or self._busy:
+            return
+        self._start_progress()
+
+        def run(report: Any) -> Any:
+            return source.import_file(
+                path, progress=lambda done, total: report((done, total)),
+                cancelled=self._cancel.is_set,
+            )  # fmt: skip
+
+        Op.reporting(self, run).progress(self._step).success(self._imported).failure(
+            self._failed
+        ).run_in_background()
+
+    def _start_progress(self) -> None:
+        self._busy = True
+        self._cancel.clear()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.import_button.setEnabled(False)
+        self.file_button.setEnabled(False)
+
+    def _step(self, value: Any) -> None:
+        done, total = value
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        words = self.tr("{done} of {total} statements").format(done=done, total=total)
+        self.progress.setFormat(words)
+
+    def _end_progress(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.import_button.setEnabled(self.source is not None and self.source.bank is not None)
+        self.file_button.setEnabled(self.source is not None)
+
+    def _imported(self, result: Any) -> None:
+        self._end_progress()
+        self._busy = False
+        words = self.tr("{statements} statement(s) imported, {lines} new line(s).").format(
+            statements=result.statements, lines=result.lines_added
+        )
+        if self._cancel.is_set():
+            words = self.tr("Import cancelled; what was imported is kept. ") + words
+        self.summary.setText(words)
+        self.reconcile()

@@ -1,0 +1,96 @@
+"""One dialog to add or edit a contact: address, label and note together, checked as typed
+(the address's checksum, the label's length), with the reason next to the field."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.wallet.accounts import clean_label
+from app.wallet.address_book import Contact, clean_note
+from app.wallet.addresses import to_checksummed
+from app.wallet.errors import WalletError
+from ui.shared.runner import user_message
+
+
+class ContactDialog(QDialog):
+    """`ask` returns the checked contact, or None when cancelled."""
+
+    def __init__(self, contact: Contact | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDialog")
+        self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("Add a contact"))
+        self.setMinimumWidth(520)
+        self.address = QLineEdit(contact.address if contact else "", objectName="address")
+        self.address.setPlaceholderText("0x…")
+        self.label = QLineEdit(contact.label if contact else "", objectName="label")
+        self.note = QLineEdit(contact.note if contact else "", objectName="note")
+        self.note.setPlaceholderText(self.tr("optional"))
+        self.error = QLabel("", objectName="fieldError")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        for title, field in (
+            (self.tr("Address"), self.address),
+            (self.tr("Label"), self.label),
+            (self.tr("Note"), self.note),
+        ):
+            form.addRow(title, field)
+            field.setAccessibleName(title)
+            field.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.result_contact: Contact | None = None
+        self._check()
+
+    def contact(self) -> Contact:
+        """The fields as a contact; raises WalletError with the first problem."""
+        return Contact(
+            to_checksummed(self.address.text().strip()),
+            clean_label(self.label.text()),
+            clean_note(self.note.text()),
+        )
+
+    def _check(self) -> None:
+        """Say what is wrong as soon as something is typed; Save only when all is right."""
+        typed = any(f.text().strip() for f in (self.address, self.label))
+        try:
+            self.contact()
+        except WalletError as error:
+            self.error.setText(user_message(error) if typed else "")
+            ok = False
+        else:
+            self.error.setText("")
+            ok = True
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+
+    def _save(self) -> None:
+        try:
+            self.result_contact = self.contact()
+        except WalletError as error:
+            self.error.setText(user_message(error))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget, contact: Contact | None = None) -> Contact | None:
+        dialog = cls(contact, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.result_contact
+        finally:
+            dialog.deleteLater()
