@@ -65,3 +65,32 @@ def test_a_distribution_that_delivers_nothing_credits_nothing(env: Env) -> None:
     env.admin.send(token.functions.mint(env.investors[0].address, PST))
     assert_reverts(token.functions.distribute(100 * USD), env.admin, "ZeroAmount")
     assert token.functions.totalDistributed().call() == 0
+
+
+# A stand-in "stablecoin" that credits one base unit to its own balance on every transfer,
+# whatever the amount (a rebasing or hostile token): balanceOf(any) returns a counter that
+# transferFrom (any non-balanceOf call) raises by one, returning true. Hand-written EVM.
+COUNTING_RUNTIME = (
+    "60003560e01c6370a0823114602257600054600101600055600160005260206000f35b60005460005260206000f3"
+)
+COUNTING_COIN = "0x602e600c600039602e6000f3" + COUNTING_RUNTIME
+
+
+def test_a_distribution_of_nothing_is_refused_even_if_the_coin_credits_something(
+    env: Env,
+) -> None:
+    w3 = env.chain.w3
+    receipt = env.admin.send(w3.eth.contract(abi=[], bytecode=COUNTING_COIN).constructor())
+    coin = receipt["contractAddress"]
+    assert w3.eth.get_code(coin).hex().removeprefix("0x") == COUNTING_RUNTIME
+    token = env.admin.deploy(
+        "ProfitShareToken", "Counting", "CNT", coin, env.platform.compliance, env.admin.address
+    )
+    for name in ("MINTER_ROLE", "DISTRIBUTOR_ROLE"):
+        role = getattr(token.functions, name)().call()
+        env.admin.send(token.functions.grantRole(role, env.admin.address))
+    env.admin.send(token.functions.mint(env.investors[0].address, PST))
+    assert_reverts(token.functions.distribute(0), env.admin, "ZeroAmount")
+    # What arrives counts, not what was asked: 5 requested, 1 credited.
+    env.admin.send(token.functions.distribute(5))
+    assert token.functions.totalDistributed().call() == 1
