@@ -131,11 +131,10 @@ def run(args: argparse.Namespace) -> list[Result]:
             for b in books
         )  # fmt: skip
         began, cpu = time.perf_counter(), time.process_time()
-        imported = []
-        for data in files:  # parsed, validated and stored; matched from memory
-            statements = parse_statements(data)
-            store.import_statements(statements)
-            imported += [line for statement in statements for line in statement.lines]
+        # Parsed and validated file by file, stored in one import; matched from memory.
+        statements = [s for data in files for s in parse_statements(data)]
+        store.import_statements(statements)
+        imported = [line for statement in statements for line in statement.lines]
         matcher = Matcher([b.store for b in books])
         matcher.add(
             lines=imported,

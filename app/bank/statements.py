@@ -90,8 +90,9 @@ def parse_camt053(data: bytes) -> list[ParsedStatement]:
     if b"<!" in data and _UNSAFE.search(data):  # (the plain find first: 50 MB scan quickly)
         raise BankError("bank.unsafe_xml")
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+        collect_ids=False,
+    )  # fmt: skip
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
@@ -159,17 +160,11 @@ def _tag(name: str) -> str:
     return "{" + CAMT_NS + "}" + name
 
 
-_FIELDS = (
-    "Ntry",
-    "NtryRef",
-    "Amt",
-    "CdtDbtInd",
-    "AcctSvcrRef",
-    "ValDt",
-    "EndToEndId",
-    "Ustrd",
-    "Nm",
-)
+_FIELDS = ("Ntry", "NtryRef", "Amt", "CdtDbtInd", "ValDt", "Ustrd", "Nm")
+_FALLBACKS = {  # read only for an entry that lacks the usual field
+    "NtryRef": ("AcctSvcrRef",),
+    "Ustrd": ("NtryDtls/TxDtls/Refs/EndToEndId", "AcctSvcrRef"),
+}
 
 
 def _camt_entries(stmt: etree._Element, account: str, currency: str) -> list[BankLine]:
@@ -178,12 +173,14 @@ def _camt_entries(stmt: etree._Element, account: str, currency: str) -> list[Ban
     would cost seconds). An entry's first Amt, CdtDbtInd and reference fields are its own."""
     prefix = len(CAMT_NS) + 2
     entries: list[dict[str, str]] = []
+    nodes: list[etree._Element] = []
     current: dict[str, str] | None = None
     for element in stmt.iter(*(_tag(name) for name in _FIELDS)):
         name = element.tag[prefix:]
         if name == "Ntry":
             current = {}
             entries.append(current)
+            nodes.append(element)
         elif current is None or name in current:
             continue  # a balance's fields, or a later (transaction-level) repeat
         elif name == "ValDt":
@@ -193,6 +190,14 @@ def _camt_entries(stmt: etree._Element, account: str, currency: str) -> list[Ban
             current["Ccy"] = element.get("Ccy", "")
         else:
             current[name] = (element.text or "").strip()
+    for found, node in zip(entries, nodes, strict=True):
+        for name, paths in _FALLBACKS.items():
+            if not found.get(name):
+                for path in paths:
+                    text = _text(node, "c:" + path.replace("/", "/c:"))
+                    if text:
+                        found[name] = text
+                        break
     lines = []
     for found in entries:
         if found.get("Ccy", currency) != currency:
@@ -207,12 +212,10 @@ def _camt_entries(stmt: etree._Element, account: str, currency: str) -> list[Ban
         lines.append(
             BankLine(
                 account=account,
-                entry=found.get("NtryRef") or found.get("AcctSvcrRef", ""),
+                entry=found.get("NtryRef", ""),
                 value_date=dt.date.fromisoformat(found.get("ValDt", "")),
                 amount=amount,
-                reference=found.get("Ustrd")
-                or found.get("EndToEndId")
-                or found.get("AcctSvcrRef", ""),
+                reference=found.get("Ustrd", ""),
                 counterparty=found.get("Nm", ""),
             )
         )

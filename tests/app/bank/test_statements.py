@@ -139,3 +139,17 @@ def test_a_cancel_between_statements_keeps_whole_statements_only(sandbox_bank, s
     assert steps == [(1, 3), (2, 3)] and result.statements == 2
     assert statements.statement_count() == 2
     assert {x.account for x in statements.lines()} == {p.account for p in parsed[:2]}
+
+
+def test_entries_without_the_usual_fields_fall_back_to_the_other_references(sandbox_bank):
+    import re
+
+    account, content = _document(sandbox_bank, StatementFormat.CAMT053)
+    bare = re.sub(r"<RmtInf><Ustrd>[^<]*</Ustrd></RmtInf>", "", content)
+    bare = re.sub(r"<NtryRef>[^<]*</NtryRef>", "", bare)
+    (parsed,) = parse_statements(bare.encode())
+    served = sandbox_bank.statement_lines(account, PERIOD).items
+    assert [x.entry for x in parsed.lines] == [x.entry for x in served]  # from AcctSvcrRef
+    settlements = [(x.entry, x.reference) for x in served if x.kind.value == "settlement"]
+    assert [(x.entry, x.reference) for x in parsed.lines if x.amount > 0] == settlements
+    assert all(x.reference == "NOTPROVIDED" for x in parsed.lines if x.amount < 0)
