@@ -31,13 +31,14 @@ from eth_utils import keccak, to_checksum_address
 
 from app.chain.artifacts import load_artifact
 from app.chain.client import ChainClient, connect
-from app.chain.deploy import LocalSender, StoreSpec, deploy_platform, deploy_store, role
+from app.chain.deploy import StoreSpec, role
 from app.chain.devnode import AnvilNode
 from app.chain.indexer import EventIndexer
 from app.config.profiles import NetworkProfile
 from app.portfolio.holdings import PortfolioReader
 from app.storage import Database, open_database
 from bench.report import Result, result
+from tests.fixtures.world import deploy_world
 
 MNEMONIC = "test test test test test test test test test test test junk"  # anvil's public default
 YEAR = 365 * 86_400
@@ -108,14 +109,18 @@ def _create_address(sender: str, nonce: int) -> str:
 
 
 def _populate(client: ChainClient, admin: LocalAccount, investor: str, count: int) -> str:
-    slow = LocalSender(client.w3, admin)
-    platform = deploy_platform(slow, kyc_officers=[admin.address])
     spec = StoreSpec("BENCH", "Bench Store", "PSTB", admin.address, admin.address)
-    template = deploy_store(slow, platform, spec)
-    compliance = slow.contract("ComplianceRegistry", platform.compliance)
-    slow.send(compliance.functions.setKyc(investor, int(time.time()) + YEAR))
+    world = deploy_world(
+        client.w3,
+        admin,
+        [spec],
+        kyc_officer=True,
+        kyc=[investor],
+        kyc_expiry=int(time.time()) + YEAR,
+        coins={admin.address: count * 10**9},
+    )
+    slow, platform, template = world.admin, world.platform, world.stores[0]
     coin = slow.contract("SandboxStablecoin", platform.stablecoin)
-    slow.send(coin.functions.mint(admin.address, count * 10**9))
     registry = slow.contract("StoreRegistry", platform.registry)
     artifact = load_artifact("ProfitShareToken")
     fast = _FastSender(client, admin)

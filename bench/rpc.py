@@ -15,10 +15,11 @@ from eth_account import Account
 
 from app.chain.batch import BatchReader, Read, call
 from app.chain.client import ChainClient, connect
-from app.chain.deploy import LocalSender, StoreSpec, deploy_platform, deploy_store
+from app.chain.deploy import LocalSender, StoreSpec
 from app.chain.devnode import AnvilNode
 from app.config.profiles import NetworkProfile
 from bench.report import Result, result
+from tests.fixtures.world import deploy_world
 
 MNEMONIC = "test test test test test test test test test test test junk"  # anvil's public default
 
@@ -29,9 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _holdings(client: ChainClient, sender: LocalSender, count: int) -> tuple[list[str], str]:
-    platform = deploy_platform(sender)
     spec = StoreSpec("BENCH", "Bench Store", "PSTB", sender.address, sender.address)
-    store = deploy_store(sender, platform, spec)
+    store = deploy_world(sender.w3, sender.account, [spec]).stores[0]
     code = client.rpc("eth_getCode", [store.token, "latest"])
     tokens = [store.token]
     for i in range(1, count):

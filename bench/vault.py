@@ -180,18 +180,18 @@ def _verify_on(db: Database, url: str, runs: int) -> tuple[int, float]:
     from eth_account import Account
 
     from app.chain.client import connect
-    from app.chain.deploy import LocalSender, deploy_platform
     from app.chain.transactions import TransactionPipeline
     from app.config.profiles import NetworkProfile
     from app.vault.binding import ChainBinding
     from app.vault.binding_state import BindingState
+    from tests.fixtures.world import deploy_world
 
     Account.enable_unaudited_hdwallet_features()
     admin = Account.from_mnemonic(ANVIL_MNEMONIC)  # anvil's public test mnemonic, account 0
     profile = NetworkProfile(name="bench", rpc_url=url, chain_id=31337)
     client = connect(profile)
     try:
-        registry = deploy_platform(LocalSender(client.w3, admin)).registry
+        registry = deploy_world(client.w3, admin).platform.registry
         vault = Vault(db)  # locked: the chain check alone
         _register_all(client, admin, registry, vault.entries("sandbox"))
         binding = ChainBinding(vault, client, registry, TransactionPipeline(client, db))

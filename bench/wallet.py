@@ -21,7 +21,7 @@ from web3 import Web3
 
 from app.chain.batch import BatchReader
 from app.chain.client import ChainClient, connect
-from app.chain.deploy import LocalSender, PlatformAddresses, deploy_platform, store_id
+from app.chain.deploy import PlatformAddresses, store_id
 from app.chain.devnode import AnvilNode
 from app.chain.signer import sender_of
 from app.config.profiles import NetworkProfile
@@ -31,6 +31,7 @@ from app.wallet.keystore import SCRYPT_N
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
 from bench.report import Result, result
+from tests.fixtures.world import deploy_world
 
 PASSWORD = "bench-Harbour-42-lantern"
 KEY = "0x" + "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"
@@ -101,8 +102,7 @@ def _balances(count: int, repeat: int) -> list[Result]:
     node = AnvilNode.start()
     try:
         w3 = Web3(Web3.HTTPProvider(node.url, request_kwargs={"timeout": 60}))
-        sender = LocalSender(w3, admin)
-        platform = deploy_platform(sender, kyc_officers=[admin.address])
+        platform = deploy_world(w3, admin, kyc_officer=True).platform
         profile = NetworkProfile(
             name="bench", rpc_url=node.url, chain_id=31337, registry_address=platform.registry
         )

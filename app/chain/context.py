@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from app.chain.batch import BatchReader
 from app.chain.client import ChainClient, connect
@@ -128,8 +128,14 @@ class _Parts:
     reader: BatchReader
 
 
+@runtime_checkable
 class ChainFeature(Protocol):
-    """A feature that works on chain: given the session's context, never opening its own."""
+    """A feature that works on chain: given the session's context, never opening its own.
+
+    The session holds its features in one list: once connected it calls `attach(context)` then
+    `start()` on each, and at shutdown `close()` on each (last started, first closed) before
+    closing the context. Wallet, portfolio, vault and treasury all speak it (their
+    ui/<feature>/attach.py in the GUI; `WalletService` in the core)."""
 
     def attach(self, chain: ChainContext | None) -> None:
         """Use `chain` from now on (None: no network; chain calls then say so)."""

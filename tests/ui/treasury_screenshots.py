@@ -14,7 +14,7 @@ from web3 import Web3
 
 from app.backend.models import RevenueReportList
 from app.chain.context import ChainContext
-from app.chain.deploy import LocalSender, StoreSpec, deploy_platform, deploy_store, role
+from app.chain.deploy import StoreSpec
 from app.chain.devnode import AnvilNode
 from app.chain.signer import LocalSigner
 from app.config.profiles import NetworkProfile
@@ -23,6 +23,7 @@ from app.treasury.actions import Kind
 from app.treasury.desk import TreasuryDesk
 from app.treasury.execution import run
 from tests.app.treasury.reports import make_report
+from tests.fixtures.world import deploy_world
 from ui.shared.theme import ThemeManager
 from ui.treasury.page import TreasuryPage
 
@@ -41,43 +42,40 @@ start = int(dt.datetime(2026, 5, 3, tzinfo=dt.UTC).timestamp())
 node = AnvilNode.start(extra_args=["--accounts", "16", "--timestamp", str(start)])
 try:
     w3 = Web3(Web3.HTTPProvider(node.url))
-    admin = LocalSender(w3, acc[0])
-    platform = deploy_platform(
-        admin,
+    plan = (("M00017", "PSTQ", "Qingdao Home Goods"), ("M00042", "PSTK", "Kowloon Outdoor"))
+    holders = acc[8:16]
+    specs = [
+        StoreSpec(
+            key=key,
+            name=name,
+            symbol=sym,
+            merchant=acc[6].address,
+            fee_recipient=acc[7].address,
+            investors_bp=3000,
+            fee_bp=250,
+            cap_per_period=500_000 * USD,
+        )
+        for key, sym, name in plan
+    ]
+    world = deploy_world(
+        w3,
+        acc[0],
+        specs,
         approval_threshold=2,
-        kyc_officers=[admin.address],
+        kyc_officer=True,
         proposers=[acc[1].address],
         approvers=[acc[2].address, acc[3].address],
+        kyc=[a.address for a in holders],
+        kyc_expiry=start + 3 * 365 * 86400,
+        token_roles=["MINTER_ROLE"],
+        holdings=[
+            [(h.address, (i * 37 % 11 + 1) * 1000 * PST + i) for i, h in enumerate(holders)]
+            for _ in plan
+        ],
     )
-    compliance = admin.contract("ComplianceRegistry", platform.compliance)
-    admin.send(
-        compliance.functions.setKycBatch([a.address for a in acc[8:16]], start + 3 * 365 * 86400)
-    )
+    admin, platform = world.admin, world.platform
     coin = admin.contract("SandboxStablecoin", platform.stablecoin)
-    stores = {}
-    for key, sym, name in (
-        ("M00017", "PSTQ", "Qingdao Home Goods"),
-        ("M00042", "PSTK", "Kowloon Outdoor"),
-    ):
-        s = deploy_store(
-            admin,
-            platform,
-            StoreSpec(
-                key=key,
-                name=name,
-                symbol=sym,
-                merchant=acc[6].address,
-                fee_recipient=acc[7].address,
-                investors_bp=3000,
-                fee_bp=250,
-                cap_per_period=500_000 * USD,
-            ),
-        )
-        token = admin.contract("ProfitShareToken", s.token)
-        admin.send(token.functions.grantRole(role("MINTER_ROLE"), admin.address))
-        for i, h in enumerate(acc[8:16]):
-            admin.send(token.functions.mint(h.address, (i * 37 % 11 + 1) * 1000 * PST + i))
-        stores[sym] = (key, s)
+    stores = {sym: (key, s) for (key, sym, _), s in zip(plan, world.stores, strict=True)}
     reports = {"PSTQ": [], "PSTK": []}
     sales = {
         "PSTQ": [412_000, 388_500, 455_200, 497_900],

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ui.shared.runner import Op, user_message
+
+if TYPE_CHECKING:
+    from app.chain.context import ChainContext
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +28,8 @@ class PortfolioAttachment(QObject):
         self.window = window
         self.wallet = wallet  # WalletService
         self.service: Any = None
-        self.explorer: Any = None
+        self.explorer: Any = None  # the backend's merchant explorer (health badges)
+        self.chain: ChainContext | None = None  # the session's ChainContext while attached
         self.page = PortfolioPage(wallet=wallet, bridge=bridge, colors=theme.colors)
         self.page.show_unavailable(
             QCoreApplication.translate("PortfolioPage", "Connecting to the chain…")
@@ -35,7 +39,19 @@ class PortfolioAttachment(QObject):
         window.add_page("Portfolio", self.page, "Ctrl+1")
         window.sidebar.setCurrentRow(window.pages.indexOf(self.page))
 
-    def start(self, chain: Any, explorer: Any, bus: Any) -> None:
+    def set_explorer(self, explorer: Any) -> None:
+        """The backend's merchant explorer, for the health badges (before `start`)."""
+        self.explorer = explorer
+
+    # --- the ChainFeature protocol (app/chain/context.py) ------------------------------------
+
+    def attach(self, chain: ChainContext | None) -> None:
+        """The session's chain context (None: no network; the page says so at `start`)."""
+        self.chain = chain
+
+    def start(self) -> None:
+        """Build the portfolio service over the attached context, off the GUI thread."""
+        chain, explorer = self.chain, self.explorer
         if chain is None or not chain.profile.registry_address:
             self.page.show_unavailable(
                 QCoreApplication.translate(
@@ -45,12 +61,11 @@ class PortfolioAttachment(QObject):
                 )
             )
             return
-        self.explorer = explorer
 
         def build() -> Any:
             from app.services.portfolio import PortfolioService
 
-            return PortfolioService(chain, bus, merchant_ids=_merchant_ids(explorer))
+            return PortfolioService(chain, merchant_ids=_merchant_ids(explorer))
 
         Op(self.page, build).success(self._built).failure(self._failed).run_in_background()
 
@@ -75,9 +90,11 @@ class PortfolioAttachment(QObject):
         )
 
     def close(self) -> None:
+        """Stop the service's notices; the session closes the chain context itself."""
         if self.service is not None:
             self.service.close()
             self.service = None
+        self.chain = None
 
 
 def _merchant_ids(explorer: Any) -> Any:

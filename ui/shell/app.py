@@ -34,6 +34,7 @@ from ui.shell.main_window import MainWindow
 from ui.shell.startup_probe import after_first_paint
 
 if TYPE_CHECKING:
+    from app.chain.context import ChainFeature
     from app.config import NetworkProfile, Settings
     from app.storage import Database
 
@@ -224,6 +225,7 @@ class Session:
         self.bridge = EventBridge(self.bus, parent=app)
         self.backend: Backend | None = None
         self.chain: Any = None  # the session's ChainContext, once the backend is up
+        self.features: list[ChainFeature] = []  # wallet, portfolio, vault, treasury: attach_pages
         self._stopped = False
         self.settled = False  # the backend came up or failed (for --exit-after-paint)
         self.window = MainWindow(None, None, self.theme, language=self.language)
@@ -286,6 +288,10 @@ class Session:
             self.window, self.bridge, self.wallet.service.session, self.theme
         )
         self.switcher = _account_switcher(self)
+        from ui.wallet.attach import WalletAttachment
+
+        # Every feature that works on chain, handed the session's context through one protocol.
+        self.features = [WalletAttachment(self.wallet), self.portfolio, self.vault, self.treasury]
 
     def _save_settings(self, settings: Settings) -> None:
         from app.storage.settings_store import save_settings
@@ -343,12 +349,13 @@ class Session:
         profile = backend.chain_profile
         self.chain = None if profile is None else ChainContext(profile, self.db, self.bus)
         chain = self.chain
-        self.wallet.set_chain(chain)
-        self.portfolio.start(chain, backend.explorer, self.bus)
-        self.vault.start(chain)
-        self.treasury.start(
-            chain, backend.api, self.settings.reconciliation_tolerance_bp, bank=backend.bank
+        self.portfolio.set_explorer(backend.explorer)
+        self.treasury.set_platform(
+            backend.api, self.settings.reconciliation_tolerance_bp, bank=backend.bank
         )
+        for feature in self.features:
+            feature.attach(chain)
+            feature.start()
         if chain is not None:  # before anything signs: settle what an earlier run recorded
             Op(self.window, chain.reconcile).success(self._reconciled).failure(
                 lambda error: log.warning("reconciling recorded transactions failed: %s", error)
@@ -374,15 +381,13 @@ class Session:
             return
         self._stopped = True
         self.bridge.close()
-        # The pages attach after the first paint: an early close may find some missing.
-        if (portfolio := getattr(self, "portfolio", None)) is not None:
-            portfolio.close()
-        if (wallet := getattr(self, "wallet", None)) is not None:
-            wallet.service.close()  # locks: keys leave memory
-        if (vault := getattr(self, "vault", None)) is not None:
-            vault.close()
-        if (treasury := getattr(self, "treasury", None)) is not None:
-            treasury.close()
+        # The pages attach after the first paint: an early close finds none. Last started,
+        # first closed; one that fails to close does not keep the others open.
+        for feature in reversed(self.features):
+            try:
+                feature.close()
+            except Exception:
+                log.exception("error while closing %s", type(feature).__name__)
         if (chain := getattr(self, "chain", None)) is not None:
             chain.close()
             self.chain = None
@@ -449,7 +454,7 @@ def _account_switcher(session: Session) -> Any:
 
     def roles(address: str) -> set[str]:
         found: set[str] = set()
-        if service.context() is not None:
+        if service.context is not None:
             held = service.balances(address)
             if any(h.asset.kind is AssetKind.PST and h.amount for h in held.holdings):
                 found.add("investor")

@@ -5,7 +5,7 @@ sidebar entry shown only while an unlocked wallet account holds a treasury role 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -14,6 +14,9 @@ from app.events import WALLET
 from app.wallet.grant import SigningGrant
 from app.wallet.session import SigningCancelled
 from ui.shared.runner import Op
+
+if TYPE_CHECKING:
+    from app.chain.context import ChainContext
 
 log = logging.getLogger(__name__)
 
@@ -31,15 +34,28 @@ class TreasuryAttachment(QObject):
         self.page: Any = None
         self._checking = False
         self._bank: tuple[str, str] | None = None
+        self._api: Any = None
+        self._tolerance_bp = 0
+        self.chain: ChainContext | None = None  # the session's ChainContext while attached
         self.active = ""  # the header's active account
 
-    def start(
-        self, chain: Any, api: Any, tolerance_bp: int, bank: tuple[str, str] | None = None
+    def set_platform(
+        self, api: Any, tolerance_bp: int, bank: tuple[str, str] | None = None
     ) -> None:
-        """Build the desk over the session's chain context in the background; the page appears
-        once an unlocked account has a role. `bank`: the bank API's (URL, token), for the
-        reconciliation tab."""
-        self._bank = bank
+        """The backend's platform API and the reconciliation tolerance (before `start`).
+        `bank`: the bank API's (URL, token), for the reconciliation tab."""
+        self._api, self._tolerance_bp, self._bank = api, tolerance_bp, bank
+
+    # --- the ChainFeature protocol (app/chain/context.py) ------------------------------------
+
+    def attach(self, chain: ChainContext | None) -> None:
+        """The session's chain context (None: no network, no treasury)."""
+        self.chain = chain
+
+    def start(self) -> None:
+        """Build the desk over the attached context in the background; the page appears once
+        an unlocked account has a role."""
+        chain, api, tolerance_bp = self.chain, self._api, self._tolerance_bp
         if chain is None or not chain.profile.registry_address:
             return
 
@@ -159,3 +175,4 @@ class TreasuryAttachment(QObject):
     def close(self) -> None:
         """The desk has nothing of its own to close: the session closes the chain context."""
         self.desk = None
+        self.chain = None

@@ -26,6 +26,7 @@ class VaultAttachment:
         self.vault = vault
         self.wallet = wallet  # the Wallet page: its session signs, its selection picks who
         self.binding: ChainBinding | None = None
+        self.chain: ChainContext | None = None  # the session's context while attached
         self._after_unlock: Callable[[], None] | None = None
         self.page = VaultPage(vault, profile, bridge)
         self.page.set_signer_source(self.signer)
@@ -44,9 +45,16 @@ class VaultAttachment:
         chosen = selected if selected in unlocked else (unlocked[0] if unlocked else None)
         return None if chosen is None else session.signer(chosen)  # type: ignore[no-any-return]
 
-    def start(self, chain: ChainContext | None) -> None:
-        """Bind to the registry through the session's chain context, in the background (no
-        chain: the page says so)."""
+    # --- the ChainFeature protocol (app/chain/context.py) ------------------------------------
+
+    def attach(self, chain: ChainContext | None) -> None:
+        """The session's chain context (None: no network; the vault works offline)."""
+        self.chain = chain
+
+    def start(self) -> None:
+        """Bind to the registry through the attached context, in the background (no chain:
+        the page says so)."""
+        chain = self.chain
         if chain is None or not chain.profile.registry_address:
             return
         vault = self.vault
@@ -73,8 +81,10 @@ class VaultAttachment:
             callback()
 
     def close(self) -> None:
+        """Wipe and lock the vault, drop the binding (the session closes the context)."""
         self.page.panel.wipe()  # the clipboard keeps no secret of ours after exit
         self.vault.lock()
         if self.binding is not None:
             self.binding.close()
             self.binding = None
+        self.chain = None

@@ -43,23 +43,18 @@ def signers(anvil) -> list[LocalSigner]:
 @pytest.fixture(scope="session")
 def platform(anvil):
     """The platform and two stores, deployed once per session (before any per-test snapshot)."""
-    from app.chain.deploy import LocalSender, StoreSpec, deploy_platform, deploy_store
+    from app.chain.deploy import StoreSpec
+    from tests.fixtures.world import deploy_world
 
-    admin = anvil.accounts[0]
-    sender = LocalSender(anvil.w3, admin)
-    addresses = deploy_platform(sender)
-    stores = [
-        deploy_store(
-            sender,
-            addresses,
-            StoreSpec(
-                key=f"M0000{i}",
-                name=f"Store {i}",
-                symbol=f"PST{i}",
-                merchant=anvil.accounts[5 + i].address,
-                fee_recipient=anvil.accounts[9].address,
-            ),
+    specs = [
+        StoreSpec(
+            key=f"M0000{i}",
+            name=f"Store {i}",
+            symbol=f"PST{i}",
+            merchant=anvil.accounts[5 + i].address,
+            fee_recipient=anvil.accounts[9].address,
         )
         for i in (1, 2)
     ]
-    return addresses, stores
+    world = deploy_world(anvil.w3, anvil.accounts[0], specs)
+    return world.platform, world.stores

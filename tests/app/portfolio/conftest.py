@@ -13,15 +13,7 @@ import pytest
 from eth_account.signers.local import LocalAccount
 
 from app.chain.client import ChainClient, connect
-from app.chain.deploy import (
-    LocalSender,
-    PlatformAddresses,
-    StoreAddresses,
-    StoreSpec,
-    deploy_platform,
-    deploy_store,
-    role,
-)
+from app.chain.deploy import LocalSender, PlatformAddresses, StoreAddresses, StoreSpec
 from app.chain.indexer import EventIndexer
 from app.chain.signer import LocalSigner
 from app.chain.transactions import TransactionPipeline
@@ -31,7 +23,6 @@ from tests.fixtures.anvil import AnvilChain
 
 USD = 10**6
 PST = 10**18
-YEAR = 365 * 86_400
 PRICE = 10 * USD  # per whole PST
 
 
@@ -79,35 +70,37 @@ class World:
 
 @pytest.fixture(scope="session")
 def world(anvil: AnvilChain) -> World:
-    admin = LocalSender(anvil.w3, anvil.accounts[0])
-    platform = deploy_platform(admin, kyc_officers=[admin.address])
-    stores = [
-        deploy_store(
-            admin,
-            platform,
-            StoreSpec(
-                key=f"M0009{i}",
-                name=f"Portfolio Store {i}",
-                symbol=f"PSP{i}",
-                merchant=anvil.accounts[15].address,
-                fee_recipient=anvil.accounts[16].address,
-                price=PRICE,
-            ),
+    from tests.fixtures.world import deploy_world
+
+    investors = anvil.accounts[10:14]
+    specs = [
+        StoreSpec(
+            key=f"M0009{i}",
+            name=f"Portfolio Store {i}",
+            symbol=f"PSP{i}",
+            merchant=anvil.accounts[15].address,
+            fee_recipient=anvil.accounts[16].address,
+            price=PRICE,
         )
         for i in range(3)
     ]
-    investors = anvil.accounts[10:14]
-    compliance = admin.contract("ComplianceRegistry", platform.compliance)
-    coin = admin.contract("SandboxStablecoin", platform.stablecoin)
-    expiry = anvil.timestamp() + YEAR
-    admin.send(compliance.functions.setKycBatch([a.address for a in investors], expiry))
-    for account in investors:
-        admin.send(coin.functions.mint(account.address, 100_000 * USD))
-    for store in stores:
-        token = admin.contract("ProfitShareToken", store.token)
-        for name in ("DISTRIBUTOR_ROLE", "PAUSER_ROLE"):
-            admin.send(token.functions.grantRole(role(name), admin.address))
-    return World(anvil, admin, platform, stores, list(investors), anvil.accounts[14])
+    deployed = deploy_world(
+        anvil.w3,
+        anvil.accounts[0],
+        specs,
+        kyc_officer=True,
+        kyc=[a.address for a in investors],
+        coins={a.address: 100_000 * USD for a in investors},
+        token_roles=["DISTRIBUTOR_ROLE", "PAUSER_ROLE"],
+    )
+    return World(
+        anvil,
+        deployed.admin,
+        deployed.platform,
+        deployed.stores,
+        list(investors),
+        anvil.accounts[14],
+    )
 
 
 @pytest.fixture

@@ -10,15 +10,7 @@ import pytest
 from eth_account.signers.local import LocalAccount
 
 from app.chain.client import ChainClient, connect
-from app.chain.deploy import (
-    LocalSender,
-    PlatformAddresses,
-    StoreAddresses,
-    StoreSpec,
-    deploy_platform,
-    deploy_store,
-    role,
-)
+from app.chain.deploy import LocalSender, PlatformAddresses, StoreAddresses, StoreSpec
 from app.chain.signer import LocalSigner
 from app.config.profiles import NetworkProfile
 from tests.fixtures.anvil import AnvilChain
@@ -49,42 +41,37 @@ class TreasuryEnv:
 
 @pytest.fixture(scope="session")
 def deployed_treasury(anvil: AnvilChain) -> TreasuryEnv:
+    from tests.fixtures.world import deploy_world
+
     a = anvil.accounts
-    admin = LocalSender(anvil.w3, a[0])
-    platform = deploy_platform(
-        admin,
+    holders = a[8 : 8 + len(HOLDINGS)]
+    spec = StoreSpec(
+        key=MERCHANT,
+        name="Store One Profit Share",
+        symbol="PSTA",
+        merchant=a[6].address,
+        fee_recipient=a[7].address,
+        investors_bp=3_000,
+        fee_bp=250,
+        cap_per_period=1_000_000 * USD,
+    )
+    world = deploy_world(
+        anvil.w3,
+        a[0],
+        [spec],
         approval_threshold=2,
-        kyc_officers=[admin.address],
+        kyc_officer=True,
         proposers=[a[2].address],
         approvers=[a[3].address, a[4].address, a[2].address],  # the proposer may also approve
+        kyc=[h.address for h in holders],
+        token_roles=["MINTER_ROLE"],
+        holdings=[[(h.address, amount) for h, amount in zip(holders, HOLDINGS, strict=True)]],
     )
-    store = deploy_store(
-        admin,
-        platform,
-        StoreSpec(
-            key=MERCHANT,
-            name="Store One Profit Share",
-            symbol="PSTA",
-            merchant=a[6].address,
-            fee_recipient=a[7].address,
-            investors_bp=3_000,
-            fee_bp=250,
-            cap_per_period=1_000_000 * USD,
-        ),
-    )
-    holders = a[8 : 8 + len(HOLDINGS)]
-    compliance = admin.contract("ComplianceRegistry", platform.compliance)
-    expiry = anvil.timestamp() + 365 * 86_400
-    admin.send(compliance.functions.setKycBatch([h.address for h in holders], expiry))
-    token = admin.contract("ProfitShareToken", store.token)
-    admin.send(token.functions.grantRole(role("MINTER_ROLE"), admin.address))
-    for holder, amount in zip(holders, HOLDINGS, strict=True):
-        admin.send(token.functions.mint(holder.address, amount))
     return TreasuryEnv(
         anvil,
-        admin,
-        platform,
-        store,
+        world.admin,
+        world.platform,
+        world.stores[0],
         LocalSigner(a[2]),
         [LocalSigner(a[3]), LocalSigner(a[4])],
         holders,

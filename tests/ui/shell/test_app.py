@@ -94,9 +94,16 @@ def test_sandbox_profile_starts_and_stops_the_sandbox(qtbot, qapp, tmp_path):
     qtbot.waitUntil(lambda: window.merchants.model.rowCount() == 12, timeout=15_000)
     backend = session.backend
     assert backend is not None and backend.sandbox is not None
+    # One chain context, handed to every feature through the one protocol.
+    from app.chain.context import ChainFeature
+
+    chain = session.chain
+    assert chain is not None and len(session.features) == 4
+    assert all(isinstance(f, ChainFeature) and f.chain is chain for f in session.features)
     process = backend.sandbox._process
     window.close()
     assert process.poll() is not None  # the sandbox process ended with the window
+    assert session.chain is None and all(f.chain is None for f in session.features)
 
 
 def test_start_up_errors_are_one_line_without_tracebacks():

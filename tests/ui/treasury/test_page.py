@@ -231,7 +231,9 @@ def test_the_page_appears_only_for_an_unlocked_treasury_account(
     )
     context = ChainContext(profile, db, bus)
     try:
-        attach.start(context, api, 50)
+        attach.set_platform(api, 50)
+        attach.attach(context)
+        attach.start()
         qtbot.waitUntil(lambda: attach.desk is not None, timeout=WAIT)
         session.unlock(holder.address, PASSWORD)  # an investor: no treasury role
         qtbot.waitUntil(lambda: not attach._checking, timeout=WAIT)
