@@ -118,11 +118,12 @@ class Governance:
                 call(g.hasVoted(pid, account)),
                 call(g.quorum(start)),
                 call(g.getVotes(account, start)),
+                call(g.proposalDeadline(pid)),  # the governor's word, not the event's
             ]
         results = self.reader.read(reads)
         out = []
         for i, event in enumerate(created):
-            state, votes, voted, quorum, power = results[i * 5 : i * 5 + 5]
+            state, votes, voted, quorum, power, deadline = results[i * 6 : i * 6 + 6]
             args = event["args"]
             against, for_, abstain = votes.unwrap()
             out.append(
@@ -133,7 +134,7 @@ class Governance:
                     description=str(args["description"]),
                     targets=tuple(checksum(t) for t in args["targets"]),
                     snapshot_block=_snapshot(event),
-                    deadline_block=int(args["voteEnd"]),
+                    deadline_block=int(deadline.unwrap()),
                     state=ProposalState(int(state.unwrap())),
                     against=int(against),
                     for_=int(for_),
