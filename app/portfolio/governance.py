@@ -279,6 +279,7 @@ class ProposingPower:
     votes: int  # the account's votes at the previous block, as the governor counts them
     stray: int  # stablecoin in the treasury outside every store's books
     held: int  # stablecoin the treasury holds for this store from a router not its own
+    coin_symbol: str
     coin_decimals: int
     vote_decimals: int
 
@@ -309,10 +310,11 @@ def read_proposing_power(
             ]
         )
     )
-    coin_decimals, vote_decimals = (
+    erc20 = governance.client.contract("SandboxStablecoin", checksum(str(coin))).functions
+    coin_symbol, coin_decimals, vote_decimals = (
         r.unwrap()
         for r in governance.reader.read(
-            [uint_read(coin, "decimals()"), uint_read(token, "decimals()")]
+            [call(erc20.symbol()), call(erc20.decimals()), uint_read(token, "decimals()")]
         )
     )
     return ProposingPower(
@@ -325,6 +327,7 @@ def read_proposing_power(
         votes=int(votes),
         stray=int(stray),
         held=int(held),
+        coin_symbol=str(coin_symbol),
         coin_decimals=int(coin_decimals),
         vote_decimals=int(vote_decimals),
     )
