@@ -8,7 +8,7 @@ enough: the holder must delegate (to themselves or someone else) before a propos
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
@@ -20,13 +20,16 @@ from app.chain.calldata import encode_call
 from app.chain.client import ChainClient, checksum
 from app.chain.indexer import decode_events
 from app.chain.transactions import Intent
-from app.portfolio.abi import PROPOSAL_CREATED, uint_read
+from app.portfolio.abi import PROPOSAL_CREATED, address_topic, topic, uint_read
 from app.portfolio.actions import ActionRefused
+from app.portfolio.block_clock import read_clock
 from app.storage.db import Database
 from app.storage.schema import ChainEvent
+from app.units import format_units
 
 ZERO = "0x" + "00" * 20
 MAX_VOTE_REASON = 2_000
+VOTE_CAST = topic("VoteCast(address,uint256,uint8,uint256,string)")
 
 
 class ProposalState(IntEnum):
@@ -51,6 +54,18 @@ class Support(IntEnum):
 
 
 @dataclass(frozen=True)
+class CastVote:
+    """One VoteCast event of the account: how, with what weight, and when."""
+
+    support: Support
+    weight: int
+    reason: str
+    block_number: int
+    timestamp: int | None  # None when the node no longer knows the block
+    tx_hash: str
+
+
+@dataclass(frozen=True)
 class Proposal:
     governor: str
     proposal_id: int
@@ -68,6 +83,9 @@ class Proposal:
     voting_power: int | None  # the account's votes at the snapshot (None before it)
     created_block: int
     tx_hash: str
+    deadline_time: int | None = None  # unix seconds: the block's own once mined, else estimated
+    deadline_estimated: bool = True  # the deadline block is still ahead: its time is a guess
+    my_vote: CastVote | None = None  # how the account voted (from its indexed VoteCast)
 
     @property
     def title(self) -> str:
@@ -118,11 +136,12 @@ class Governance:
                 call(g.hasVoted(pid, account)),
                 call(g.quorum(start)),
                 call(g.getVotes(account, start)),
+                call(g.proposalDeadline(pid)),  # the governor's word, not the event's
             ]
         results = self.reader.read(reads)
         out = []
         for i, event in enumerate(created):
-            state, votes, voted, quorum, power = results[i * 5 : i * 5 + 5]
+            state, votes, voted, quorum, power, deadline = results[i * 6 : i * 6 + 6]
             args = event["args"]
             against, for_, abstain = votes.unwrap()
             out.append(
@@ -133,7 +152,7 @@ class Governance:
                     description=str(args["description"]),
                     targets=tuple(checksum(t) for t in args["targets"]),
                     snapshot_block=_snapshot(event),
-                    deadline_block=int(args["voteEnd"]),
+                    deadline_block=int(deadline.unwrap()),
                     state=ProposalState(int(state.unwrap())),
                     against=int(against),
                     for_=int(for_),
@@ -146,7 +165,50 @@ class Governance:
                     tx_hash=str(event["transactionHash"]),
                 )
             )
-        return out[::-1]
+        return self._with_votes_and_dates(out[::-1], account)
+
+    def _with_votes_and_dates(self, proposals: list[Proposal], account: str) -> list[Proposal]:
+        """Each proposal with the account's vote (indexed VoteCast) and its deadline's date."""
+        votes = self.votes_of(proposals[0].governor, account) if proposals else {}
+        blocks = [p.deadline_block for p in proposals] + [v.block_number for v in votes.values()]
+        clock = read_clock(self.client, blocks)
+        dated = []
+        for p in proposals:
+            when, estimated = clock.time_of(p.deadline_block)
+            vote = votes.get(p.proposal_id)
+            if vote is not None:
+                vote = replace(vote, timestamp=clock.time_of(vote.block_number)[0])
+            dated.append(replace(p, deadline_time=when, deadline_estimated=estimated, my_vote=vote))
+        return dated
+
+    def votes_of(self, governor: str, account: str) -> dict[int, CastVote]:
+        """The account's indexed VoteCast events in `governor`, by proposal id (undated)."""
+        governor = checksum(governor)
+        with self.db.session() as session:
+            rows = list(
+                session.scalars(
+                    select(ChainEvent)
+                    .where(
+                        ChainEvent.chain_id == self.client.chain_id,
+                        ChainEvent.contract == governor,
+                        ChainEvent.topic0 == VOTE_CAST,
+                        ChainEvent.topic1 == address_topic(account),
+                    )
+                    .order_by(ChainEvent.block_number, ChainEvent.log_index)
+                )
+            )
+        votes = {}
+        for event in decode_events(rows, load_artifact("StoreGovernor").abi):
+            args = event["args"]
+            votes[int(args["proposalId"])] = CastVote(
+                support=Support(int(args["support"])),
+                weight=int(args["weight"]),
+                reason=str(args["reason"]),
+                block_number=int(event["blockNumber"]),
+                timestamp=None,
+                tx_hash=str(event["transactionHash"]),
+            )
+        return votes
 
     def voting_power(self, token: str, account: str) -> VotingPower:
         token, account = checksum(token), checksum(account)
@@ -197,3 +259,118 @@ def vote_intent(proposal: Proposal, support: Support, reason: str = "") -> Inten
     )
     title = proposal.title[:60] or f"proposal {proposal.proposal_id}"
     return Intent(proposal.governor, data, 0, f"Vote {support.name.lower()} on {title}")
+
+
+# -- proposing -------------------------------------------------------------------------------
+MAX_PROPOSAL_TITLE = 120
+MAX_PROPOSAL_TEXT = 5_000
+
+
+@dataclass(frozen=True)
+class ProposingPower:
+    """What an account needs to know before proposing in a store's DAO."""
+
+    governor: str
+    timelock: str  # executes passed proposals; a signal is an empty call to it
+    treasury: str
+    store_id: bytes
+    account: str
+    threshold: int  # votes needed to propose (1% of the supply at the previous block)
+    votes: int  # the account's votes at the previous block, as the governor counts them
+    stray: int  # stablecoin in the treasury outside every store's books
+    held: int  # stablecoin the treasury holds for this store from a router not its own
+    coin_symbol: str
+    coin_decimals: int
+    vote_decimals: int
+
+    @property
+    def enough(self) -> bool:
+        return self.votes >= self.threshold
+
+
+def read_proposing_power(
+    governance: Governance, governor: str, store_id: bytes, treasury: str, account: str
+) -> ProposingPower:
+    """Two batched round trips (the head, then every figure at it)."""
+    governor, treasury, account = checksum(governor), checksum(treasury), checksum(account)
+    previous = max(0, governance.client.block_number() - 1)
+    g = governance.client.contract("StoreGovernor", governor).functions
+    t = governance.client.contract("DistributionTreasury", treasury).functions
+    timelock, threshold, votes, stray, held, coin, token = (
+        r.unwrap()
+        for r in governance.reader.read(
+            [
+                call(g.timelock()),
+                call(g.proposalThreshold()),
+                call(g.getVotes(account, previous)),
+                call(t.strayBalance()),
+                call(t.unassignedOf(store_id)),
+                call(t.stablecoin()),
+                call(g.token()),
+            ]
+        )
+    )
+    erc20 = governance.client.contract("SandboxStablecoin", checksum(str(coin))).functions
+    coin_symbol, coin_decimals, vote_decimals = (
+        r.unwrap()
+        for r in governance.reader.read(
+            [call(erc20.symbol()), call(erc20.decimals()), uint_read(token, "decimals()")]
+        )
+    )
+    return ProposingPower(
+        governor=governor,
+        timelock=checksum(str(timelock)),
+        treasury=treasury,
+        store_id=store_id,
+        account=account,
+        threshold=int(threshold),
+        votes=int(votes),
+        stray=int(stray),
+        held=int(held),
+        coin_symbol=str(coin_symbol),
+        coin_decimals=int(coin_decimals),
+        vote_decimals=int(vote_decimals),
+    )
+
+
+def signal_intent(power: ProposingPower, title: str, text: str = "") -> Intent:
+    """A signal: holders say what they think; if it passes, the timelock runs an empty call
+    to itself (nothing changes on chain)."""
+    return _propose(power, power.timelock, b"", title, text)
+
+
+def credit_intent(
+    power: ProposingPower, amount: int, title: str, text: str = "", *, stray: bool = True
+) -> Intent:
+    """Propose that the DAO credit `amount` of stranded stablecoin (the treasury's stray balance,
+    or with stray=False what it holds for this store) to the store's holders."""
+    available = power.stray if stray else power.held
+    if amount <= 0:
+        raise ActionRefused("portfolio.credit_amount_zero")
+    if amount > available:
+        raise ActionRefused(
+            "portfolio.credit_above_available",
+            amount=format_units(amount, power.coin_decimals),
+            available=format_units(available, power.coin_decimals),
+        )
+    data = encode_call("DistributionTreasury", "creditToStore", power.store_id, amount, stray)
+    return _propose(power, power.treasury, data, title, text)
+
+
+def _propose(power: ProposingPower, target: str, data: bytes, title: str, text: str) -> Intent:
+    title, text = " ".join(title.split()), text.strip()
+    if not title:
+        raise ActionRefused("portfolio.proposal_title_missing")
+    if len(title) > MAX_PROPOSAL_TITLE:
+        raise ActionRefused("portfolio.proposal_title_long", limit=f"{MAX_PROPOSAL_TITLE:,}")
+    if len(text) > MAX_PROPOSAL_TEXT:
+        raise ActionRefused("portfolio.proposal_text_long", limit=f"{MAX_PROPOSAL_TEXT:,}")
+    if not power.enough:
+        raise ActionRefused(
+            "portfolio.propose_below_threshold",
+            votes=format_units(power.votes, power.vote_decimals),
+            threshold=format_units(power.threshold, power.vote_decimals),
+        )
+    description = f"{title}\n\n{text}" if text else title
+    call_data = encode_call("StoreGovernor", "propose", [target], [0], [data], description)
+    return Intent(power.governor, call_data, 0, f"Propose: {title[:60]}")

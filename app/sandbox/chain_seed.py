@@ -48,6 +48,7 @@ from app.sandbox.chain_plan import (
     StorePlan,
     local_account,
 )
+from app.sandbox.proposals import seed_open_proposals
 
 log = logging.getLogger(__name__)
 FOR = 1  # Governor vote
@@ -220,6 +221,7 @@ class Seeder:
             self.mine()
             self._replay_history()
             self._today()
+            seed_open_proposals(self)  # app.sandbox.proposals: votes to try at once
         finally:
             self._queued = []
             self.client.rpc("evm_setAutomine", [True])

@@ -24,13 +24,16 @@ from app.chain.transactions import Intent
 from app.chain.txstore import CONFIRMED
 from app.portfolio.governance import (
     Proposal,
+    ProposingPower,
     Support,
     VotingPower,
     delegate_intent,
+    read_proposing_power,
     vote_intent,
 )
 from app.portfolio.holdings import TokenInfo
 from ui.portfolio.claim_dialog import SigningGrant
+from ui.portfolio.proposal_dialog import ProposalDialog
 from ui.shared import format as fmt
 from ui.shared.i18n.names import name
 from ui.shared.runner import Op, user_message
@@ -86,6 +89,12 @@ class GovernancePanel(QWidget):
         self.delegate_button = QPushButton(self.tr("Delegate"))
         self.delegate_button.setObjectName("delegate")
         self.delegate_button.clicked.connect(self.delegate)
+        self.propose_button = QPushButton(self.tr("New proposal…"))
+        self.propose_button.setObjectName("newProposal")
+        self.propose_button.setToolTip(
+            self.tr("Propose a signal or a governed action to this store's holders")
+        )
+        self.propose_button.clicked.connect(self.new_proposal)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("proposals")
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
@@ -119,6 +128,7 @@ class GovernancePanel(QWidget):
         delegation = QHBoxLayout()
         delegation.addWidget(self.delegatee, 1)
         delegation.addWidget(self.delegate_button)
+        delegation.addWidget(self.propose_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.heading)
@@ -132,6 +142,7 @@ class GovernancePanel(QWidget):
     def _enable(self, on: bool) -> None:
         for widget in (
             self.delegate_button,
+            self.propose_button,
             self.delegatee,
             self.reason,
             *self.vote_buttons.values(),
@@ -188,11 +199,10 @@ class GovernancePanel(QWidget):
             )
         self.table.setRowCount(len(self.proposals))
         for row, p in enumerate(self.proposals):
-            left = p.deadline_block - self.head_block
-            deadline = self.tr("block {block}").format(block=p.deadline_block)
-            if left > 0:
-                deadline += " " + self.tr("(in {blocks})").format(blocks=left)
-            if p.has_voted:
+            deadline = self._deadline(p)
+            if p.my_vote is not None:
+                mine = self._vote_text(p, info.symbol, info.decimals)
+            elif p.has_voted:
                 mine = self.tr("voted")
             elif p.voting_power == 0:
                 mine = self.tr("no power")
@@ -213,13 +223,76 @@ class GovernancePanel(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                item.setToolTip(p.description)
+                item.setToolTip(self._tooltip(p))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         if self.proposals and not self.table.selectedItems():
             self.table.selectRow(0)
         if not self.proposals and not self.status.text():  # never hide a transaction's outcome
             self.status.setText(self.tr("No proposals in this store's DAO yet."))
+
+    def _deadline(self, p: Proposal) -> str:
+        """'05 Dec 2026 14:00 UTC (estimated) · block 1,234 (in 56)': a date people read, the
+        block the governor counts."""
+        block = self.tr("block {block}").format(block=f"{p.deadline_block:,}")
+        left = p.deadline_block - self.head_block
+        if left > 0:
+            block += " " + self.tr("(in {blocks})").format(blocks=f"{left:,}")
+        if p.deadline_time is None:
+            return block
+        when = fmt.timestamp(p.deadline_time)
+        if p.deadline_estimated:
+            when = self.tr("{date} (estimated)").format(date=when)
+        return f"{when} · {block}"
+
+    def _vote_text(self, p: Proposal, symbol: str, decimals: int) -> str:
+        vote = p.my_vote
+        assert vote is not None
+        how = {
+            Support.FOR: self.tr("for"),
+            Support.AGAINST: self.tr("against"),
+            Support.ABSTAIN: self.tr("abstain"),
+        }[vote.support]
+        text = self.tr("voted {how} · {weight} {symbol}").format(
+            how=how, weight=fmt.units(vote.weight, decimals), symbol=symbol
+        )
+        if vote.timestamp is not None:
+            text += " · " + fmt.timestamp(vote.timestamp)
+        return text
+
+    def _tooltip(self, p: Proposal) -> str:
+        lines = [p.description]
+        if p.deadline_estimated and p.deadline_time is not None:
+            lines.append(
+                self.tr(
+                    "The deadline is a block; its date is estimated from the chain's recent pace."
+                )
+            )
+        if p.my_vote is not None and p.my_vote.reason:
+            lines.append(self.tr("Your reason: {reason}").format(reason=p.my_vote.reason))
+        return "\n\n".join(lines)
+
+    def new_proposal(self) -> None:
+        if self.account is None or self.info is None:
+            return
+        governance, account, info = self.service.governance, self.account, self.info
+        reader = self.service.reader
+        self.status.setText(self.tr("Reading your votes and the proposal threshold…"))
+
+        def read() -> ProposingPower:
+            treasury = reader.deployment.store(info.store_id).treasury
+            return read_proposing_power(governance, info.governor, info.store_id, treasury, account)
+
+        Op(self, read).success(self._open_proposal_dialog).failure(
+            lambda e: self.status.setText(user_message(e))
+        ).run_in_background()
+
+    def _open_proposal_dialog(self, power: ProposingPower) -> None:
+        assert self.info is not None
+        self.status.clear()
+        intent = ProposalDialog(power, self.info, self).run()
+        if intent is not None:
+            self._send(intent, self.tr("Proposal"))
 
     def selected(self) -> Proposal | None:
         items = self.table.selectedItems()

@@ -159,6 +159,40 @@ MESSAGES = {
         "请将理由控制在 {limit} 个字符以内。",
         "請將理由控制在 {limit} 個字元以內。",
     ),
+    "portfolio.proposal_title_missing": Message(
+        "Give the proposal a title: its first line is what holders see in the list.",
+        "请为提案填写标题：持有人在列表中看到的是它的第一行。",
+        "請為提案填寫標題：持有人在清單中看到的是它的第一行。",
+    ),
+    "portfolio.proposal_title_long": Message(
+        "Keep the title under {limit} characters; put the details in the text.",
+        "请将标题控制在 {limit} 个字符以内，详情写在正文中。",
+        "請將標題控制在 {limit} 個字元以內，詳情寫在正文中。",
+    ),
+    "portfolio.proposal_text_long": Message(
+        "Keep the proposal's text under {limit} characters.",
+        "请将提案正文控制在 {limit} 个字符以内。",
+        "請將提案正文控制在 {limit} 個字元以內。",
+    ),
+    "portfolio.propose_below_threshold": Message(
+        "Proposing needs {threshold} votes (1% of the supply) at the previous block; this account "
+        "has {votes}. Delegate to yourself (votes count from the next block), or ask holders to "
+        "delegate to you.",
+        "发起提案需要上一区块时的 {threshold} 票（供应量的 1%）；此账户只有 {votes} 票。"
+        "请委托给自己（从下一个区块起计票），或请其他持有人委托给您。",
+        "發起提案需要上一區塊時的 {threshold} 票（供應量的 1%）；此帳戶只有 {votes} 票。"
+        "請委託給自己（從下一個區塊起計票），或請其他持有人委託給您。",
+    ),
+    "portfolio.credit_amount_zero": Message(
+        "Enter an amount above zero to credit to the store.",
+        "请输入大于零的金额以计入店铺。",
+        "請輸入大於零的金額以計入店鋪。",
+    ),
+    "portfolio.credit_above_available": Message(
+        "Only {available} is available to credit; {amount} is more than that.",
+        "可计入的金额只有 {available}；{amount} 超出了这个数目。",
+        "可計入的金額只有 {available}；{amount} 超出了這個數目。",
+    ),
     # --- reading ----------------------------------------------------------------------------
     "portfolio.registry_moving": Message(
         "The store registry keeps changing; try the refresh again.",
