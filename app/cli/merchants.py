@@ -17,6 +17,7 @@ import sys
 from dataclasses import replace
 from typing import Any, TextIO
 
+from app.cli.command import guarded
 from app.config.paths import data_dir
 from app.domain import scorer
 from app.domain.policy import DEFAULT_POLICY, SelectionPolicy
@@ -82,12 +83,12 @@ def what_if(args: argparse.Namespace, policy: SelectionPolicy = DEFAULT_POLICY) 
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    try:
-        portfolio, policy = _screen(args, stdin)
-    except AppError as error:
-        print(error.user_message, file=sys.stderr)
-        return 2
+    """Errors become one line and an exit code through the one CLI mapping (app.cli.command)."""
+    return guarded(lambda: _run(args, out or sys.stdout, stdin))
+
+
+def _run(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) -> int:
+    portfolio, policy = _screen(args, stdin)
     verdicts = portfolio.judge(policy)
     rows = portfolio.shortlist(verdicts)
     shown = rows if args.limit <= 0 else rows[: args.limit]

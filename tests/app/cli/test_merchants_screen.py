@@ -61,4 +61,4 @@ def test_a_wrong_token_is_said_plainly(
 ) -> None:  # fmt: skip
     monkeypatch.setenv("PST_DESK_API_TOKEN", "wrong-token")
     code, _ = screen(screening_sandbox, tmp_path)
-    assert code == 2 and "token" in capsys.readouterr().err.lower()
+    assert code == 1 and "token" in capsys.readouterr().err.lower()
