@@ -292,7 +292,7 @@ class GovernancePanel(QWidget):
         self.status.clear()
         intent = ProposalDialog(power, self.info, self).run()
         if intent is not None:
-            self._send(intent, self.tr("Proposal"))
+            self._send(intent, self.tr("New proposal"))
 
     def selected(self) -> Proposal | None:
         items = self.table.selectedItems()

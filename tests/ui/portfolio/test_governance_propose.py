@@ -105,7 +105,7 @@ def test_a_signal_is_validated_proposed_then_voted_and_shown_with_dates(
         assert dialog.result() == QDialog.DialogCode.Accepted and dialog.intent is not None
 
     _with_dialog(qtbot, panel, signal)
-    qtbot.waitUntil(lambda: "Proposal: confirmed" in panel.status.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "New proposal: confirmed" in panel.status.text(), timeout=30_000)
 
     _reload_until(qtbot, d, panel, lambda: bool(panel.proposals))
     (proposal,) = panel.proposals
@@ -154,5 +154,5 @@ def test_the_credit_dialog_builds_the_treasury_call(qtbot, desk, world, chain): 
     _with_dialog(qtbot, panel, credit)
     qtbot.waitUntil(lambda: bool(intents), timeout=5_000)
     ((intent, what),) = intents
-    assert intent.to == store.governor and what == "Proposal"
+    assert intent.to == store.governor and what == "New proposal"
     assert "creditToStore" not in intent.description and "Credit stray funds" in intent.description
