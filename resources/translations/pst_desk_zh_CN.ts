@@ -1042,6 +1042,14 @@
             <translation>委托</translation>
         </message>
         <message>
+            <source>New proposal…</source>
+            <translation>新建提案…</translation>
+        </message>
+        <message>
+            <source>Propose a signal or a governed action to this store's holders</source>
+            <translation>向本店铺的持有人提出意向提案或治理操作</translation>
+        </message>
+        <message>
             <source>Proposals of the store's DAO</source>
             <translation>店铺 DAO 的提案</translation>
         </message>
@@ -1092,6 +1100,42 @@
         <message>
             <source>No proposals in this store's DAO yet.</source>
             <translation>此店铺的 DAO 尚无提案。</translation>
+        </message>
+        <message>
+            <source>{date} (estimated)</source>
+            <translation>{date}（估计）</translation>
+        </message>
+        <message>
+            <source>for</source>
+            <translation>赞成</translation>
+        </message>
+        <message>
+            <source>against</source>
+            <translation>反对</translation>
+        </message>
+        <message>
+            <source>abstain</source>
+            <translation>弃权</translation>
+        </message>
+        <message>
+            <source>voted {how} · {weight} {symbol}</source>
+            <translation>已投{how} · {weight} {symbol}</translation>
+        </message>
+        <message>
+            <source>The deadline is a block; its date is estimated from the chain's recent pace.</source>
+            <translation>截止时间以区块计；日期按链上近期出块速度估算。</translation>
+        </message>
+        <message>
+            <source>Your reason: {reason}</source>
+            <translation>您的理由：{reason}</translation>
+        </message>
+        <message>
+            <source>Reading your votes and the proposal threshold…</source>
+            <translation>正在读取您的票数和提案门槛…</translation>
+        </message>
+        <message>
+            <source>New proposal</source>
+            <translation>新提案</translation>
         </message>
         <message>
             <source>Enter a valid 0x… address to delegate to.</source>
@@ -2195,6 +2239,65 @@ Double-click: dashboard</source>
         <message>
             <source>The token's powers are offered to the timelock {address}, waiting for the DAO's vote to accept them.</source>
             <translation>代币的权限已提交给时间锁 {address}，等待 DAO 投票接受。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalDialog</name>
+        <message>
+            <source>Signal (text only, nothing runs on chain)</source>
+            <translation>意向提案（仅文字，链上不执行任何操作）</translation>
+        </message>
+        <message>
+            <source>Credit stray funds to this store's holders</source>
+            <translation>将无主资金计入本店铺持有人</translation>
+        </message>
+        <message>
+            <source>New proposal in the {symbol} DAO</source>
+            <translation>在 {symbol} DAO 中新建提案</translation>
+        </message>
+        <message>
+            <source>One line holders see in the list</source>
+            <translation>持有人在列表中看到的一行</translation>
+        </message>
+        <message>
+            <source>Why, and what holders should weigh (optional)</source>
+            <translation>理由，以及持有人应考虑的因素（可选）</translation>
+        </message>
+        <message>
+            <source>Available: {amount} {coin} of stray funds in the treasury</source>
+            <translation>可用：金库中的无主资金 {amount} {coin}</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <source>Amount ({coin})</source>
+            <translation>金额（{coin}）</translation>
+        </message>
+        <message>
+            <source>Review and sign…</source>
+            <translation>检查并签名…</translation>
+        </message>
+        <message>
+            <source>You have {votes} votes; proposing needs {threshold} {symbol} (1% of the supply).</source>
+            <translation>您有 {votes} 票；发起提案需要 {threshold} {symbol}（供应量的 1%）。</translation>
+        </message>
+        <message>
+            <source>You cannot propose yet: proposing needs {threshold} {symbol} of votes (1% of the supply) delegated to you at the previous block, and you have {votes}. Delegate your tokens to yourself (they count from the next block), or ask other holders to delegate to you.</source>
+            <translation>您暂时无法发起提案：发起提案需要上一区块时委托给您的 {threshold} {symbol} 票（供应量的 1%），而您只有 {votes} 票。请将代币委托给自己（从下一个区块起计票），或请其他持有人委托给您。</translation>
+        </message>
+        <message>
+            <source>Credit stray funds to the {symbol} holders</source>
+            <translation>将无主资金计入 {symbol} 持有人</translation>
         </message>
     </context>
     <context>

@@ -1042,6 +1042,14 @@
             <translation>委託</translation>
         </message>
         <message>
+            <source>New proposal…</source>
+            <translation>新增提案…</translation>
+        </message>
+        <message>
+            <source>Propose a signal or a governed action to this store's holders</source>
+            <translation>向本店鋪的持有人提出意向提案或治理操作</translation>
+        </message>
+        <message>
             <source>Proposals of the store's DAO</source>
             <translation>店鋪 DAO 的提案</translation>
         </message>
@@ -1092,6 +1100,42 @@
         <message>
             <source>No proposals in this store's DAO yet.</source>
             <translation>此店鋪的 DAO 尚無提案。</translation>
+        </message>
+        <message>
+            <source>{date} (estimated)</source>
+            <translation>{date}（估計）</translation>
+        </message>
+        <message>
+            <source>for</source>
+            <translation>贊成</translation>
+        </message>
+        <message>
+            <source>against</source>
+            <translation>反對</translation>
+        </message>
+        <message>
+            <source>abstain</source>
+            <translation>棄權</translation>
+        </message>
+        <message>
+            <source>voted {how} · {weight} {symbol}</source>
+            <translation>已投{how} · {weight} {symbol}</translation>
+        </message>
+        <message>
+            <source>The deadline is a block; its date is estimated from the chain's recent pace.</source>
+            <translation>截止時間以區塊計；日期按鏈上近期出塊速度估算。</translation>
+        </message>
+        <message>
+            <source>Your reason: {reason}</source>
+            <translation>您的理由：{reason}</translation>
+        </message>
+        <message>
+            <source>Reading your votes and the proposal threshold…</source>
+            <translation>正在讀取您的票數和提案門檻…</translation>
+        </message>
+        <message>
+            <source>New proposal</source>
+            <translation>新提案</translation>
         </message>
         <message>
             <source>Enter a valid 0x… address to delegate to.</source>
@@ -2195,6 +2239,65 @@ Double-click: dashboard</source>
         <message>
             <source>The token's powers are offered to the timelock {address}, waiting for the DAO's vote to accept them.</source>
             <translation>代幣的權限已提交給時間鎖 {address}，等待 DAO 投票接受。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalDialog</name>
+        <message>
+            <source>Signal (text only, nothing runs on chain)</source>
+            <translation>意向提案（僅文字，鏈上不執行任何操作）</translation>
+        </message>
+        <message>
+            <source>Credit stray funds to this store's holders</source>
+            <translation>將無主資金計入本店鋪持有人</translation>
+        </message>
+        <message>
+            <source>New proposal in the {symbol} DAO</source>
+            <translation>在 {symbol} DAO 中新增提案</translation>
+        </message>
+        <message>
+            <source>One line holders see in the list</source>
+            <translation>持有人在清單中看到的一行</translation>
+        </message>
+        <message>
+            <source>Why, and what holders should weigh (optional)</source>
+            <translation>理由，以及持有人應考慮的因素（選填）</translation>
+        </message>
+        <message>
+            <source>Available: {amount} {coin} of stray funds in the treasury</source>
+            <translation>可用：金庫中的無主資金 {amount} {coin}</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <source>Amount ({coin})</source>
+            <translation>金額（{coin}）</translation>
+        </message>
+        <message>
+            <source>Review and sign…</source>
+            <translation>檢查並簽署…</translation>
+        </message>
+        <message>
+            <source>You have {votes} votes; proposing needs {threshold} {symbol} (1% of the supply).</source>
+            <translation>您有 {votes} 票；發起提案需要 {threshold} {symbol}（供應量的 1%）。</translation>
+        </message>
+        <message>
+            <source>You cannot propose yet: proposing needs {threshold} {symbol} of votes (1% of the supply) delegated to you at the previous block, and you have {votes}. Delegate your tokens to yourself (they count from the next block), or ask other holders to delegate to you.</source>
+            <translation>您暫時無法發起提案：發起提案需要上一區塊時委託給您的 {threshold} {symbol} 票（供應量的 1%），而您只有 {votes} 票。請將代幣委託給自己（從下一個區塊起計票），或請其他持有人委託給您。</translation>
+        </message>
+        <message>
+            <source>Credit stray funds to the {symbol} holders</source>
+            <translation>將無主資金計入 {symbol} 持有人</translation>
         </message>
     </context>
     <context>

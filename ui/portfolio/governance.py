@@ -47,6 +47,7 @@ HEADERS = [
     QT_TRANSLATE_NOOP("GovernancePanel", "Deadline"),
     QT_TRANSLATE_NOOP("GovernancePanel", "You"),
 ]
+TITLE_WIDTH = 280  # pixels; longer titles elide
 STATES = (  # ProposalState names, lower case, shown translated
     QT_TRANSLATE_NOOP("GovernancePanel", "pending"),
     QT_TRANSLATE_NOOP("GovernancePanel", "active"),
@@ -226,6 +227,8 @@ class GovernancePanel(QWidget):
                 item.setToolTip(self._tooltip(p))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        if self.table.columnWidth(0) > TITLE_WIDTH:  # the full description is in the tooltip
+            self.table.setColumnWidth(0, TITLE_WIDTH)
         if self.proposals and not self.table.selectedItems():
             self.table.selectRow(0)
         if not self.proposals and not self.status.text():  # never hide a transaction's outcome
@@ -292,7 +295,7 @@ class GovernancePanel(QWidget):
         self.status.clear()
         intent = ProposalDialog(power, self.info, self).run()
         if intent is not None:
-            self._send(intent, self.tr("Proposal"))
+            self._send(intent, self.tr("New proposal"))
 
     def selected(self) -> Proposal | None:
         items = self.table.selectedItems()

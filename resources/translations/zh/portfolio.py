@@ -362,3 +362,79 @@ STRINGS.update(
 STRINGS.update(
     {"Cash flows for Koinly (CSV)…": ("现金流（Koinly 格式 CSV）…", "現金流（Koinly 格式 CSV）…")}
 )
+# the DAO panel: proposing, deadlines as dates, how the account voted (issue 17.4)
+STRINGS.update(
+    {
+        "New proposal…": ("新建提案…", "新增提案…"),
+        "Propose a signal or a governed action to this store's holders": (
+            "向本店铺的持有人提出意向提案或治理操作",
+            "向本店鋪的持有人提出意向提案或治理操作",
+        ),
+        "{date} (estimated)": ("{date}（估计）", "{date}（估計）"),
+        "for": ("赞成", "贊成"),
+        "against": ("反对", "反對"),
+        "abstain": ("弃权", "棄權"),
+        "voted {how} · {weight} {symbol}": (
+            "已投{how} · {weight} {symbol}",
+            "已投{how} · {weight} {symbol}",
+        ),
+        "The deadline is a block; its date is estimated from the chain's recent pace.": (
+            "截止时间以区块计；日期按链上近期出块速度估算。",
+            "截止時間以區塊計；日期按鏈上近期出塊速度估算。",
+        ),
+        "Your reason: {reason}": ("您的理由：{reason}", "您的理由：{reason}"),
+        "Reading your votes and the proposal threshold…": (
+            "正在读取您的票数和提案门槛…",
+            "正在讀取您的票數和提案門檻…",
+        ),
+        "Signal (text only, nothing runs on chain)": (
+            "意向提案（仅文字，链上不执行任何操作）",
+            "意向提案（僅文字，鏈上不執行任何操作）",
+        ),
+        "Credit stray funds to this store's holders": (
+            "将无主资金计入本店铺持有人",
+            "將無主資金計入本店鋪持有人",
+        ),
+        "New proposal in the {symbol} DAO": (
+            "在 {symbol} DAO 中新建提案",
+            "在 {symbol} DAO 中新增提案",
+        ),
+        "One line holders see in the list": (
+            "持有人在列表中看到的一行",
+            "持有人在清單中看到的一行",
+        ),
+        "Why, and what holders should weigh (optional)": (
+            "理由，以及持有人应考虑的因素（可选）",
+            "理由，以及持有人應考慮的因素（選填）",
+        ),
+        "Available: {amount} {coin} of stray funds in the treasury": (
+            "可用：金库中的无主资金 {amount} {coin}",
+            "可用：金庫中的無主資金 {amount} {coin}",
+        ),
+        "Kind": ("类型", "類型"),
+        "Title": ("标题", "標題"),
+        "Text": ("正文", "正文"),
+        "Amount ({coin})": ("金额（{coin}）", "金額（{coin}）"),
+        "Review and sign…": ("检查并签名…", "檢查並簽署…"),
+        "New proposal": ("新提案", "新提案"),
+        "You have {votes} votes; proposing needs {threshold} {symbol} (1% of the supply).": (
+            "您有 {votes} 票；发起提案需要 {threshold} {symbol}（供应量的 1%）。",
+            "您有 {votes} 票；發起提案需要 {threshold} {symbol}（供應量的 1%）。",
+        ),
+        "You cannot propose yet: proposing needs {threshold} {symbol} of votes (1% of the "
+        "supply) delegated to you at the previous block, and you have {votes}. Delegate your "
+        "tokens to yourself (they count from the next block), or ask other holders to delegate "
+        "to you.": (
+            "您暂时无法发起提案：发起提案需要上一区块时委托给您的 {threshold} {symbol} 票"
+            "（供应量的 1%），而您只有 {votes} 票。请将代币委托给自己（从下一个区块起计票），"
+            "或请其他持有人委托给您。",
+            "您暫時無法發起提案：發起提案需要上一區塊時委託給您的 {threshold} {symbol} 票"
+            "（供應量的 1%），而您只有 {votes} 票。請將代幣委託給自己（從下一個區塊起計票），"
+            "或請其他持有人委託給您。",
+        ),
+        "Credit stray funds to the {symbol} holders": (
+            "将无主资金计入 {symbol} 持有人",
+            "將無主資金計入 {symbol} 持有人",
+        ),
+    }
+)
