@@ -1042,6 +1042,14 @@
             <translation>委託</translation>
         </message>
         <message>
+            <source>New proposal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Propose a signal or a governed action to this store's holders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Proposals of the store's DAO</source>
             <translation>店鋪 DAO 的提案</translation>
         </message>
@@ -1092,6 +1100,38 @@
         <message>
             <source>No proposals in this store's DAO yet.</source>
             <translation>此店鋪的 DAO 尚無提案。</translation>
+        </message>
+        <message>
+            <source>{date} (estimated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>against</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>abstain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>voted {how} · {weight} {symbol}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The deadline is a block; its date is estimated from the chain's recent pace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reason: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading your votes and the proposal threshold…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Enter a valid 0x… address to delegate to.</source>
@@ -1282,6 +1322,25 @@ Double-click: dashboard</source>
         <message>
             <source>Cannot read {path}: {value}.</source>
             <translation>無法讀取 {path}：{value}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KycBanner</name>
+        <message>
+            <source>KYC: allowlisted.</source>
+            <translation>KYC：已列入白名單。</translation>
+        </message>
+        <message>
+            <source>KYC expiring.</source>
+            <translation>KYC 即將到期。</translation>
+        </message>
+        <message>
+            <source>KYC lapsed.</source>
+            <translation>KYC 已失效。</translation>
+        </message>
+        <message>
+            <source>Not allowlisted.</source>
+            <translation>未列入白名單。</translation>
         </message>
     </context>
     <context>
@@ -2195,6 +2254,65 @@ Double-click: dashboard</source>
         <message>
             <source>The token's powers are offered to the timelock {address}, waiting for the DAO's vote to accept them.</source>
             <translation>代幣的權限已提交給時間鎖 {address}，等待 DAO 投票接受。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalDialog</name>
+        <message>
+            <source>Signal (text only, nothing runs on chain)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit stray funds to this store's holders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New proposal in the {symbol} DAO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One line holders see in the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why, and what holders should weigh (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available: {amount} {coin} of stray funds in the treasury</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount ({coin})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review and sign…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have {votes} votes; proposing needs {threshold} {symbol} (1% of the supply).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You cannot propose yet: proposing needs {threshold} {symbol} of votes (1% of the supply) delegated to you at the previous block, and you have {votes}. Delegate your tokens to yourself (they count from the next block), or ask other holders to delegate to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit stray funds to the {symbol} holders</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -362,3 +362,12 @@ STRINGS.update(
 STRINGS.update(
     {"Cash flows for Koinly (CSV)…": ("现金流（Koinly 格式 CSV）…", "現金流（Koinly 格式 CSV）…")}
 )
+
+STRINGS.update(
+    {
+        "KYC: allowlisted.": ("KYC：已列入白名单。", "KYC：已列入白名單。"),
+        "KYC expiring.": ("KYC 即将到期。", "KYC 即將到期。"),
+        "KYC lapsed.": ("KYC 已失效。", "KYC 已失效。"),
+        "Not allowlisted.": ("未列入白名单。", "未列入白名單。"),
+    }
+)
