@@ -1329,6 +1329,25 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>KycBanner</name>
+        <message>
+            <source>KYC: allowlisted.</source>
+            <translation>KYC：已列入白名單。</translation>
+        </message>
+        <message>
+            <source>KYC expiring.</source>
+            <translation>KYC 即將到期。</translation>
+        </message>
+        <message>
+            <source>KYC lapsed.</source>
+            <translation>KYC 已失效。</translation>
+        </message>
+        <message>
+            <source>Not allowlisted.</source>
+            <translation>未列入白名單。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Portfolio</source>

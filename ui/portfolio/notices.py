@@ -43,12 +43,14 @@ class KycBanner(QLabel):
     def show_status(self, status: KycStatus) -> None:
         self.status = status
         prefix = {
-            KycState.ALLOWED: "KYC: allowlisted. ",
-            KycState.EXPIRING: "KYC expiring. ",
-            KycState.LAPSED: "KYC lapsed. ",
-            KycState.NEVER: "Not allowlisted. ",
+            KycState.ALLOWED: self.tr("KYC: allowlisted."),
+            KycState.EXPIRING: self.tr("KYC expiring."),
+            KycState.LAPSED: self.tr("KYC lapsed."),
+            KycState.NEVER: self.tr("Not allowlisted."),
         }[status.state]
-        self.setText(prefix + status.message.text(current_code()))
+        language = current_code()
+        joiner = "" if language.startswith("zh") else " "  # Chinese sentences take no space
+        self.setText(prefix + joiner + status.message.text(language))
         tone = {
             KycState.ALLOWED: "kycOk",
             KycState.EXPIRING: "banner",

@@ -233,6 +233,13 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
 
+    def retranslate_ui(self) -> None:
+        """After a language change: the columns fit their translated headers again (they were
+        clipped in Chinese), and the KYC line speaks the new language."""
+        self._fit_columns()
+        if self.kyc.status is not None:
+            self.kyc.show_status(self.kyc.status)
+
     # --- account -----------------------------------------------------------------------------
     def reload_accounts(self) -> None:
         if self.wallet is None:

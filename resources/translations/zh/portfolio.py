@@ -438,3 +438,12 @@ STRINGS.update(
         ),
     }
 )
+
+STRINGS.update(
+    {
+        "KYC: allowlisted.": ("KYC：已列入白名单。", "KYC：已列入白名單。"),
+        "KYC expiring.": ("KYC 即将到期。", "KYC 即將到期。"),
+        "KYC lapsed.": ("KYC 已失效。", "KYC 已失效。"),
+        "Not allowlisted.": ("未列入白名单。", "未列入白名單。"),
+    }
+)
