@@ -280,7 +280,8 @@ def test_pdf_statement_holds_the_totals(qtbot, desk, world, chain, tmp_path) -> 
 def test_kyc_banner_warns_then_explains_a_lapse(qtbot, desk, world, chain) -> None:  # noqa: F811
     alice = world.investors[0]
     world.buy(alice, 0, 1)
-    world.set_kyc(alice.address, chain.timestamp() + 10 * 86_400)
+    # An hour of slack: blocks mined meanwhile must not turn 10 whole days into 9.
+    world.set_kyc(alice.address, chain.timestamp() + 10 * 86_400 + 3_600)
     d = desk(0)
     view = d.view(qtbot)
     assert d.page.kyc.objectName() == "banner" and "expires in 10 days" in d.page.kyc.text()
