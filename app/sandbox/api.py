@@ -70,6 +70,53 @@ def _error(
     return JSONResponse(body.model_dump(), status_code=status, headers=dict(headers or {}))
 
 
+def bearer_check(token: str) -> Callable[..., None]:
+    """The dependency that refuses a request without `token` as its bearer token (401)."""
+
+    def authorised(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> None:
+        offered = credentials.credentials.encode() if credentials else b""
+        if not (credentials and secrets.compare_digest(offered, token.encode())):
+            raise ApiProblem(401, "unauthorized", "A valid bearer token is required.")
+
+    return authorised
+
+
+def install_problem_handlers(app: FastAPI, who: str) -> None:
+    """Every error as an ApiError body (the platform API and the sandbox bank alike): problems
+    raised on purpose, unknown resources, invalid parameters, unknown endpoints and crashes
+    (`who` names the server in the crash message)."""
+
+    @app.exception_handler(ApiProblem)
+    def _problem(_: Request, exc: ApiProblem) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        return _error(exc.status, exc.error, exc.message, headers)
+
+    @app.exception_handler(NotFound)
+    def _not_found(_: Request, exc: NotFound) -> JSONResponse:
+        return _error(404, "not_found", f"No {exc.what}.")
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = [
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}"
+            for e in exc.errors()
+        ]
+        return _error(422, "invalid_request", "; ".join(parts) or "Invalid request.")
+
+    @app.exception_handler(StarletteHTTPException)
+    def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 404:
+            return _error(404, "not_found", f"No such endpoint: {request.url.path[:200]}")
+        code = {405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail), exc.headers)
+
+    @app.exception_handler(Exception)
+    def _crash(_: Request, exc: Exception) -> JSONResponse:
+        return _error(500, "internal", f"The {who} failed; see its log.")
+
+
 def _respond(model: BaseModel, if_none_match: str | None) -> Response:
     body = model.model_dump_json().encode()
     return _respond_body(etag_of(body), body, if_none_match)
@@ -145,40 +192,8 @@ def create_app(world: SandboxWorld | None, token: str) -> FastAPI:
             raise ApiProblem(503, "unavailable", "The sandbox has no data loaded.")
         return world
 
-    def authorised(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> None:
-        offered = credentials.credentials.encode() if credentials else b""
-        if not (credentials and secrets.compare_digest(offered, token.encode())):
-            raise ApiProblem(401, "unauthorized", "A valid bearer token is required.")
-
-    @app.exception_handler(ApiProblem)
-    def _problem(_: Request, exc: ApiProblem) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return _error(exc.status, exc.error, exc.message, headers)
-
-    @app.exception_handler(NotFound)
-    def _not_found(_: Request, exc: NotFound) -> JSONResponse:
-        return _error(404, "not_found", f"No {exc.what}.")
-
-    @app.exception_handler(RequestValidationError)
-    def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        parts = [
-            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}"
-            for e in exc.errors()
-        ]
-        return _error(422, "invalid_request", "; ".join(parts) or "Invalid request.")
-
-    @app.exception_handler(StarletteHTTPException)
-    def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        if exc.status_code == 404:
-            return _error(404, "not_found", f"No such endpoint: {request.url.path[:200]}")
-        code = {405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _error(exc.status_code, code, str(exc.detail), exc.headers)
-
-    @app.exception_handler(Exception)
-    def _crash(_: Request, exc: Exception) -> JSONResponse:
-        return _error(500, "internal", "The sandbox server failed; see its log.")
+    authorised = bearer_check(token)
+    install_problem_handlers(app, "sandbox server")
 
     public = APIRouter(prefix="/v1", dependencies=[Depends(_known_query_only)])
 

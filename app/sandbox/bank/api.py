@@ -6,14 +6,10 @@ ApiError body as the platform API.
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, Path, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
-from fastapi.security import HTTPAuthorizationCredentials
-from starlette.exceptions import HTTPException as StarletteHTTPException
+from fastapi import APIRouter, Depends, FastAPI, Path
+from fastapi.responses import Response
 
 from app.bank.models import (
     BANK_SCHEMA_VERSION,
@@ -27,15 +23,14 @@ from app.sandbox.api import (
     ApiProblem,
     IfNoneMatch,
     PeriodPath,
-    _bearer,
     _data_route,
-    _error,
     _errors,
     _known_query_only,
     _respond,
+    bearer_check,
+    install_problem_handlers,
 )
 from app.sandbox.bank.bank import SandboxBank
-from app.sandbox.world import NotFound
 
 AccountPath = Annotated[
     str, Path(pattern=r"^[A-Z0-9-]{4,34}$", description="Account id, e.g. PB-M00042")
@@ -61,39 +56,8 @@ def create_bank_app(bank: SandboxBank | None, token: str) -> FastAPI:
             raise ApiProblem(503, "unavailable", "The sandbox bank has no data loaded.")
         return bank
 
-    def authorised(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> None:
-        offered = credentials.credentials.encode() if credentials else b""
-        if not (credentials and secrets.compare_digest(offered, token.encode())):
-            raise ApiProblem(401, "unauthorized", "A valid bearer token is required.")
-
-    @app.exception_handler(ApiProblem)
-    def _problem(_: Request, exc: ApiProblem) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return _error(exc.status, exc.error, exc.message, headers)
-
-    @app.exception_handler(NotFound)
-    def _not_found(_: Request, exc: NotFound) -> JSONResponse:
-        return _error(404, "not_found", f"No {exc.what}.")
-
-    @app.exception_handler(RequestValidationError)
-    def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        parts = [
-            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}"
-            for e in exc.errors()
-        ]
-        return _error(422, "invalid_request", "; ".join(parts) or "Invalid request.")
-
-    @app.exception_handler(StarletteHTTPException)
-    def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        if exc.status_code == 404:
-            return _error(404, "not_found", f"No such endpoint: {request.url.path[:200]}")
-        return _error(exc.status_code, "http_error", str(exc.detail), exc.headers)
-
-    @app.exception_handler(Exception)
-    def _crash(_: Request, exc: Exception) -> JSONResponse:
-        return _error(500, "internal", "The sandbox bank failed; see its log.")
+    authorised = bearer_check(token)
+    install_problem_handlers(app, "sandbox bank")
 
     public = APIRouter(prefix="/v1", dependencies=[Depends(_known_query_only)])
 
