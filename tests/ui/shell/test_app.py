@@ -44,12 +44,14 @@ def test_custom_profile_connects_and_shuts_down_cleanly(qtbot, qapp, tmp_path, s
     window.add_page("Wallet", elsewhere)
     window.sidebar.setCurrentRow(window.pages.indexOf(elsewhere))
     merchant = window.merchants.model.index(0, 0).data()
-    window.open_merchant(merchant)
+    with qtbot.waitSignal(window.dashboard.shown, timeout=30_000):  # no load left running
+        window.open_merchant(merchant)
     assert window.pages.currentWidget() is window.merchant_area
     window.close_merchant()
     assert window.pages.currentWidget() is elsewhere
     window.sidebar.setCurrentRow(window.pages.indexOf(window.merchant_area))
-    window.open_merchant(merchant)  # opened from the list: back to the list
+    with qtbot.waitSignal(window.dashboard.shown, timeout=30_000):
+        window.open_merchant(merchant)  # opened from the list: back to the list
     window.close_merchant()
     assert window.pages.currentWidget() is window.merchant_area
     assert window.merchant_area.currentWidget() is window.merchants
