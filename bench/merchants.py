@@ -12,16 +12,13 @@ Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import tempfile
 import time
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.report import Result, result
+from bench.report import Result, over_rest_sandbox, result
 
 HEARTBEAT_MS = 5
 
@@ -79,30 +76,12 @@ def _stall_while_loading(app: Any, page: Any, merchant_id: str) -> float:
 
 
 def run(args: argparse.Namespace) -> list[Result]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    warnings.filterwarnings(
-        "ignore", message=".*AA_UseHighDpiPixmaps.*", category=DeprecationWarning
+    return over_rest_sandbox(
+        args.merchants,
+        lambda sandbox, tmp: _measure(args, sandbox, tmp),
+        timeout=300,
+        prefix="pst-bench-",
     )
-    from app.sandbox.launcher import SandboxProcess
-
-    with tempfile.TemporaryDirectory(prefix="pst-bench-") as tmp:
-        # A long simulated day: no new data arrives mid-measurement; the REST API only, the
-        # merchant explorer needs no chain.
-        sandbox = SandboxProcess.start(
-            Path(tmp) / "sandbox",
-            merchants=args.merchants,
-            day_seconds=3600,
-            extra_args=("--no-chain",),
-            timeout=300,
-        )
-        try:
-            results = _measure(args, sandbox, Path(tmp))
-        finally:
-            sandbox.stop()
-        # Context for the timings: the machine may be shared with other work.
-        load = os.getloadavg()[0]
-        cpus = os.cpu_count()
-        return [*results, result(f"load average while measuring ({cpus} CPUs)", load, "")]
 
 
 def _measure(args: argparse.Namespace, sandbox: Any, tmp: Path) -> list[Result]:

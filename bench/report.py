@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
 Target = tuple[Literal["<=", ">=", "=="], float] | None
 
@@ -41,3 +43,39 @@ def render(bench: str, results: list[Result], as_json: bool) -> str:
     ]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return f"bench: {bench}\n" + "\n".join(lines)
+
+
+def over_rest_sandbox(
+    merchants: int,
+    measure: Callable[[Any, Path], list[Result]],
+    *,
+    timeout: float = 300,
+    prefix: str = "pst-bench-",
+) -> list[Result]:
+    """Run `measure(sandbox, tmp)` against a sandbox serving the REST API only (a long simulated
+    day: no new data mid-measurement), offscreen Qt; the load average is added as context, for
+    the machine may be shared with other work."""
+    import os
+    import tempfile
+    import warnings
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    warnings.filterwarnings(
+        "ignore", message=".*AA_UseHighDpiPixmaps.*", category=DeprecationWarning
+    )
+    from app.sandbox.launcher import SandboxProcess
+
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        sandbox = SandboxProcess.start(
+            Path(tmp) / "sandbox",
+            merchants=merchants,
+            day_seconds=3600,
+            extra_args=("--no-chain",),
+            timeout=timeout,
+        )
+        try:
+            results = measure(sandbox, Path(tmp))
+        finally:
+            sandbox.stop()
+    load = os.getloadavg()[0]
+    return [*results, result(f"load average while measuring ({os.cpu_count()} CPUs)", load, "")]

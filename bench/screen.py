@@ -19,18 +19,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import os
 import re
 import statistics
-import tempfile
 import threading
 import time
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.report import Result, result
+from bench.report import Result, over_rest_sandbox, result
 
 HEARTBEAT_MS = 5
 
@@ -41,26 +38,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> list[Result]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    warnings.filterwarnings(
-        "ignore", message=".*AA_UseHighDpiPixmaps.*", category=DeprecationWarning
+    return over_rest_sandbox(
+        args.merchants,
+        lambda sandbox, tmp: _measure(args, sandbox, tmp),
+        timeout=600,
+        prefix="pst-bench-screen-",
     )
-    from app.sandbox.launcher import SandboxProcess
-
-    with tempfile.TemporaryDirectory(prefix="pst-bench-screen-") as tmp:
-        sandbox = SandboxProcess.start(
-            Path(tmp) / "sandbox",
-            merchants=args.merchants,
-            day_seconds=3600,
-            extra_args=("--no-chain",),
-            timeout=600,
-        )
-        try:
-            results = _measure(args, sandbox, Path(tmp))
-        finally:
-            sandbox.stop()
-    load = os.getloadavg()[0]
-    return [*results, result(f"load average while measuring ({os.cpu_count()} CPUs)", load, "")]
 
 
 def _screener(sandbox: Any, tmp: Path, name: str) -> Any:
