@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from app.chain.signer import Signer
 from app.treasury import audit_export
 from app.treasury.actions import ActionRecord, Kind, State
+from app.treasury.approval_detail import ApprovalDetail, load_detail
 from app.treasury.audit import verify
 from app.treasury.execution import finish_open, run
-from app.treasury.views import DeskSnapshot
+from app.treasury.views import DeskSnapshot, ProposalView
 from ui.shared.file_dialogs import save_file
 from ui.shared.i18n.names import name
 from ui.shared.runner import Op, user_message
@@ -115,6 +116,7 @@ class TreasuryPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
 
+        self.queue.loader = self.history.loader = self._detail_work
         self.stores.propose.connect(self.open_propose)
         self.queue.action.connect(self.act)
         self.history.action.connect(self.act)
@@ -212,6 +214,13 @@ class TreasuryPage(QWidget):
                 ),
             )
         self.loaded.emit()
+
+    def _detail_work(self, view: ProposalView) -> Callable[[], ApprovalDetail]:
+        """What the approval view reads for `view`, off the GUI thread."""
+        desk, snap = self.desk, self.snapshot
+        store = next((s for s in snap.stores if s.store_id == view.state.store_id), None)
+        row = next((p for p in store.periods if p.period == view.period), None) if store else None
+        return lambda: load_detail(desk, view, row, store)
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False

@@ -1,27 +1,30 @@
 """The Treasury page's proposal tabs: the approval queue (waiting for this account) and every
-proposal (history, execute, cancel), with details and why a button is disabled. They only draw
+proposal (history, execute, cancel), with the approval view of the selected one and why a button
+is disabled. They only draw
 a DeskSnapshot; the page runs the work."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from app.treasury.approval_detail import ApprovalDetail
 from app.treasury.views import DeskSnapshot, ProposalView
-from ui.shared.i18n import current_code
-from ui.shared.rows_model import Row, RowsModel
+from ui.shared.rows_model import Row
 from ui.shared.theme import Colors
+from ui.treasury.approval_view import ApprovalView
 from ui.treasury.columns import HISTORY_HEADERS, PROPOSAL_HEADERS, TABLES
+from ui.treasury.live_rows import LiveRowsModel
 from ui.treasury.tabs import (
     chain_time,
     remaining,
@@ -71,23 +74,23 @@ def blocked_reasons(v: ProposalView, snap: DeskSnapshot) -> dict[str, str]:
 
 
 class ProposalsTab(QWidget):
-    """The queue (waiting for this account) or every proposal, with details and buttons."""
+    """The queue (waiting for this account) or every proposal, with the approval view of the
+    selected one and its buttons. Rows update in place, so a refresh keeps the selection."""
 
-    action = Signal(str, int, str)  # kind, proposal id, note
+    action = Signal(str, int, str)  # kind, proposal id, note (a rejection's reason)
 
-    def __init__(self, *, queue: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, queue: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.queue = queue
         headers = PROPOSAL_HEADERS + ([] if queue else HISTORY_HEADERS)
-        self.model = RowsModel(headers, numeric=(3,), context=TABLES)
+        self.model = LiveRowsModel(headers, numeric=(3,), context=TABLES)
         self.view = table(self.model, "approvalQueue" if queue else "proposalHistory")
         self.view.setAccessibleName(
             self.tr("Proposals waiting for my approval") if queue else self.tr("All proposals")
         )
-        self.details = QLabel(self.tr("Select a proposal."))
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.approval = ApprovalView()
+        # (proposal) -> the work that reads its detail; set by the page
+        self.loader: Callable[[ProposalView], Callable[[], ApprovalDetail]] | None = None
         self.why = QLabel("")
         self.why.setObjectName("warning")
         self.why.setWordWrap(True)
@@ -115,19 +118,20 @@ class ProposalsTab(QWidget):
             row.addWidget(button)
         if not queue:
             row.insertStretch(0, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.approval)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([150, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        card = QFrame()
-        card.setObjectName("card")
-        inside = QVBoxLayout(card)
-        inside.addWidget(self.details)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(card)
+        layout.addWidget(split, 1)
         layout.addWidget(self.why)
         layout.addLayout(row)
         self._views: dict[int, ProposalView] = {}
         self._snap: DeskSnapshot | None = None
-        self.report_notes: dict[int, str] = {}
+        self._drawn: tuple[object, ...] | None = None  # what the approval view was loaded for
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
 
     def show_snapshot(self, snap: DeskSnapshot) -> None:
@@ -143,8 +147,9 @@ class ProposalsTab(QWidget):
                           short(v.tx_hashes.get("executed", "")))  # fmt: skip
             tone = {"EXPIRED": "muted", "REJECTED": "muted", "CANCELLED": "muted"}
             rows.append(Row(v.id, cells, tone.get(v.status.name)))
-        self.model.set_rows(rows)
-        select_key(self.view, current)
+        self.model.update_rows(rows)
+        if selected_key(self.view) is None:
+            select_key(self.view, current)
         self._chosen()
 
     def selected(self) -> ProposalView | None:
@@ -153,61 +158,23 @@ class ProposalsTab(QWidget):
     def _chosen(self) -> None:
         v, snap = self.selected(), self._snap
         if v is None or snap is None:
-            self.details.setText(
+            self._drawn = None
+            self.approval.clear(
                 self.tr("Nothing waits for you.") if self.queue else self.tr("No proposal yet.")
             )
             self.why.setText("")
             for button in self.buttons.values():
                 button.setEnabled(False)
             return
-        self.details.setText(self._describe(v, snap))
         reasons = blocked_reasons(v, snap)
         for kind, button in self.buttons.items():
             button.setEnabled(not reasons[kind])
             button.setToolTip(reasons[kind])
         self.why.setText(reasons["approve"] if "approve" in self.buttons else "")
-
-    def _describe(self, v: ProposalView, snap: DeskSnapshot) -> str:
-        s = v.state
-        store = next((x for x in snap.stores if x.symbol == v.symbol), None)
-        row = next((p for p in store.periods if p.period == v.period), None) if store else None
-        rec = row.reconciliation if row else None
-        approved = ", ".join(v.approved_by) or self.tr("none yet")
-        lines = [
-            self.tr("Proposal #{id}: {amount} to the holders of {symbol} for {period}").format(
-                id=v.id, amount=stable(s.amount), symbol=v.symbol, period=v.period
-            ),
-            self.tr("Proposed by {proposer}; approvals {approvals} of {threshold}: {who}").format(
-                proposer=s.proposer, approvals=s.approvals, threshold=v.threshold, who=approved
-            ),
-            self.tr("Expires {time} ({left})").format(
-                time=chain_time(s.expires_at), left=remaining(s.expires_at, snap.now)
-            ),
-            self.tr("Report hash {hash}").format(hash="0x" + s.report_hash.hex()),
-        ]
-        if row is not None and row.report is not None:
-            r = row.report
-            text = self.tr(
-                "Report: platform sales {sales}, bank settled {settled}, routed {routed}, "
-                "investors' share {share}"
-            ).format(
-                sales=stable(r.gross_sales),
-                settled=stable(r.settled_proceeds),
-                routed=stable(r.routed_on_chain),
-                share=stable(r.investor_share),
-            )
-            if r.report_hash.lower() != "0x" + s.report_hash.hex():
-                text += "  — " + self.tr("THE BACKEND'S REPORT HAS ANOTHER HASH")
-            lines.append(text)
-        if rec is not None:
-            lines.append(
-                self.tr("Reconciliation: ok")
-                if rec.ok
-                else self.tr("Reconciliation: {reasons}").format(
-                    reasons=rec.why.text(current_code())
-                )
-            )
-        return "\n".join(lines)
+        drawn = (v.id, v.state, v.status, v.approved_by, snap.account)
+        if drawn != self._drawn and self.loader is not None:
+            self._drawn = drawn
+            self.approval.load(v.id, self.loader(v))
 
     def _clicked(self, kind: str) -> None:
         v = self.selected()
@@ -222,3 +189,4 @@ class ProposalsTab(QWidget):
 
     def set_colors(self, colors: Colors) -> None:
         self.model.set_colors(colors)
+        self.approval.set_colors(colors)

@@ -1,0 +1,86 @@
+"""The approval view on anvil: an approver reads the report, the reconciliation with the
+proposer's override reason in full, every holder's payout (searchable, adding up to the amount to
+the base unit), the policy lines and the signatures so far as they arrive."""
+
+from __future__ import annotations
+
+from app.treasury.approval_detail import ONCHAIN
+from tests.app.treasury import conftest as treasury_fixtures
+from tests.app.treasury.desk_helpers import routed_report, serve_reports
+from tests.app.treasury.reports import make_report
+from tests.ui.treasury.steps import WAIT, as_account, choose, click, propose
+
+USD = treasury_fixtures.USD
+REASON = (
+    "The bank booked the October refund batch twice (ticket 4471); its correction lands next "
+    "month, so the routed amount is the true one. Checked with operations on the call of "
+    "3 November; the bank's letter is in the shared drive under treasury/2026-10/refunds.pdf."
+)
+
+
+def shown(qtbot, tab, proposal_id):
+    tab.parent().parent().setCurrentWidget(tab)  # the page's tabs: as a person would
+    view = tab.approval
+    qtbot.waitUntil(
+        lambda: view.detail is not None and view.detail.view.id == proposal_id, timeout=WAIT
+    )
+    return view
+
+
+def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
+    qtbot, qtmodeltester, page, tenv, hostile_api
+):
+    period = routed_report(tenv).period
+    routed = 1_000 * USD  # routed_report routes this much; the bank says it settled 20% more
+    different = make_report(
+        period=period,
+        gross=routed * 15 // 10,
+        settled=routed * 12 // 10,
+        routed=routed,
+        investor_share=299 * USD + 7,
+    )
+    serve_reports(hostile_api, different)
+    dialog, check = propose(qtbot, page, "PSTA", period, reason=REASON)
+    assert check.refusal == "", check.refusal
+    with qtbot.waitSignal(page.action_done, timeout=WAIT):
+        dialog.ok.click()
+
+    first, second = tenv.approvers
+    as_account(qtbot, page, first.address)
+    choose(page.queue, 1)
+    view = shown(qtbot, page.queue, 1)
+    detail = view.detail
+    assert view.override.isVisible() and view.override.text() == REASON  # in full
+    assert tenv.proposer.address in view.override_title.text()
+    assert "⚠" in view.reconciliation.text()
+    assert "0x" + bytes(detail.view.state.report_hash).hex() in view.status.text()
+    assert different.report_hash in view.status.text()
+
+    # Every holder, exact integers: the payouts plus what stays in the token are the amount.
+    assert view.holders_model.rowCount() == len(treasury_fixtures.HOLDINGS)
+    assert sum(h.payout for h in detail.holders) == detail.total_paid
+    assert detail.total_paid + detail.dust == detail.amount == 299 * USD + 7
+    assert view.total.text().startswith("✓") and "299.000007" in view.total.text()
+    qtmodeltester.check(view.holders_model)
+    target = tenv.holders[2].address
+    view.search.setText(target[2:10].lower())
+    assert view.holders_filter.rowCount() == 1
+    assert view.holders_filter.index(0, 0).data() == target
+    view.search.clear()
+    assert view.holders_filter.rowCount() == len(treasury_fixtures.HOLDINGS)
+
+    assert detail.signatures == () and view.no_signatures.isVisible()
+    assert "Approvals: 0 of 2 needed" in view.policy.text() and "⛔" in view.policy.text()
+    assert "Expires" in view.policy.text()
+
+    click(qtbot, page, page.queue.buttons["approve"])
+    as_account(qtbot, page, second.address)
+    choose(page.queue, 1)
+    view = shown(qtbot, page.queue, 1)
+    (signature,) = view.detail.signatures
+    assert (signature.signer, signature.kind) == (first.address, "approval")
+    assert signature.channel == ONCHAIN and signature.signed_at > 0
+    assert view.signatures_model.rowCount() == 1
+    assert view.signatures_model.row(0).cells[0] == first.address
+    assert "Approvals: 1 of 2 needed" in view.policy.text()
+    qtmodeltester.check(view.signatures_model)

@@ -1,0 +1,400 @@
+"""The approval view: one proposal as an approver must read it before signing.
+
+Left: the report, the reconciliation with the proposer's override reason in full, the policy
+lines (what blocks and why) and the signatures so far (signer, time, channel). Right: the payout
+to every holder, searchable, and the total, which with what stays in the token is the amount to
+the base unit. It draws an ApprovalDetail (app/treasury/approval_detail.py) read off the GUI
+thread; `load()` drops an answer that arrives for a proposal no longer shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.treasury.approval_detail import ApprovalDetail, PolicyLine
+from app.treasury.rules import Status
+from ui.shared import format as fmt
+from ui.shared.i18n import current_code
+from ui.shared.rows_model import Row, RowsModel
+from ui.shared.runner import Op, user_message
+from ui.shared.theme import Colors
+from ui.treasury.columns import CHECK_NAMES, TABLES
+from ui.treasury.tabs import chain_time, remaining, stable, table, tables_tr
+
+CONTEXT = "ApprovalView"
+PST_DECIMALS = 18
+CHANNELS = {
+    "keystore": QT_TRANSLATE_NOOP("ApprovalView", "keystore on this computer"),
+    "airgap": QT_TRANSLATE_NOOP("ApprovalView", "air-gapped file or QR"),
+    "ledger": QT_TRANSLATE_NOOP("ApprovalView", "Ledger"),
+    "safe": QT_TRANSLATE_NOOP("ApprovalView", "Safe (EIP-1271)"),
+    "api": QT_TRANSLATE_NOOP("ApprovalView", "platform API"),
+    "onchain": QT_TRANSLATE_NOOP("ApprovalView", "on-chain transaction"),
+}
+KINDS = {
+    "approval": QT_TRANSLATE_NOOP("ApprovalView", "approved"),
+    "rejection": QT_TRANSLATE_NOOP("ApprovalView", "rejected"),
+}
+HOLDER_HEADERS = [
+    QT_TRANSLATE_NOOP("TreasuryTables", "Holder"),
+    QT_TRANSLATE_NOOP("TreasuryTables", "Tokens held"),
+    QT_TRANSLATE_NOOP("TreasuryTables", "Payout"),
+]
+SIGNATURE_HEADERS = [
+    QT_TRANSLATE_NOOP("TreasuryTables", "Signer"),
+    QT_TRANSLATE_NOOP("TreasuryTables", "Decision"),
+    QT_TRANSLATE_NOOP("TreasuryTables", "Signed (UTC)"),
+    QT_TRANSLATE_NOOP("TreasuryTables", "Channel"),
+    QT_TRANSLATE_NOOP("TreasuryTables", "Reason"),
+]
+
+
+def _tr(text: str) -> str:
+    """A word marked elsewhere (QT_TRANSLATE_NOOP) in this view's context."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def channel_name(channel: str) -> str:
+    return _tr(CHANNELS[channel]) if channel in CHANNELS else channel
+
+
+def duration(seconds: int) -> str:
+    days, rest = divmod(seconds, 86_400)
+    if days:
+        return QCoreApplication.translate("ApprovalView", "{days} d {hours} h").format(
+            days=days, hours=rest // 3600
+        )
+    return QCoreApplication.translate("ApprovalView", "{hours} h {minutes} min").format(
+        hours=rest // 3600, minutes=rest % 3600 // 60
+    )
+
+
+def policy_text(line: PolicyLine, now: int) -> str:
+    """One policy line in words; when it blocks, the words say why."""
+    p = line.param
+    if line.rule == "threshold":
+        text = QCoreApplication.translate(
+            "ApprovalView", "Approvals: {approvals} of {threshold} needed"
+        ).format(approvals=p("approvals"), threshold=p("threshold"))
+        if line.blocks:
+            missing = int(p("threshold")) - int(p("approvals"))
+            text += " — " + QCoreApplication.translate(
+                "ApprovalView", "execution waits for {missing} more approval(s)"
+            ).format(missing=missing)
+        return text
+    if line.rule == "expiry":
+        when = int(p("expires_at"))
+        if line.blocks:
+            return QCoreApplication.translate(
+                "ApprovalView", "Expired {time}: it can no longer be approved or executed"
+            ).format(time=chain_time(when))
+        return QCoreApplication.translate("ApprovalView", "Expires {time} ({left})").format(
+            time=chain_time(when), left=remaining(when, now)
+        )
+    if line.rule == "cap":
+        text = QCoreApplication.translate(
+            "ApprovalView", "Cap per period {cap}; pending for investors {pending}"
+        ).format(cap=stable(int(p("cap"))), pending=stable(int(p("pending"))))
+        if line.blocks:
+            text += " — " + QCoreApplication.translate(
+                "ApprovalView", "the amount is above the cap or the pending balance"
+            )
+        return text
+    if line.rule == "interval":
+        return QCoreApplication.translate(
+            "ApprovalView", "At least {time} between two payouts of this store"
+        ).format(time=duration(int(p("seconds"))))
+    if line.rule == "tier":
+        text = QCoreApplication.translate(
+            "ApprovalView",
+            "Above {tier} this store needs {threshold} approvals (one more than the base)",
+        ).format(tier=stable(int(p("tier"))), threshold=p("threshold"))
+        if line.blocks:
+            text += " — " + QCoreApplication.translate("ApprovalView", "this amount is above it")
+        return text
+    if line.rule == "velocity":
+        text = QCoreApplication.translate(
+            "ApprovalView", "Paid out this month {used} of {cap} allowed"
+        ).format(used=stable(int(p("used"))), cap=stable(int(p("cap"))))
+        if line.blocks:
+            text += " — " + QCoreApplication.translate(
+                "ApprovalView", "this payout would exceed the monthly velocity cap"
+            )
+        return text
+    return line.rule
+
+
+def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setObjectName("card")
+    box = QVBoxLayout(card)
+    box.setContentsMargins(10, 8, 10, 8)
+    heading = QLabel(title)
+    heading.setObjectName("sectionTitle")
+    heading.setStyleSheet("font-weight: 600;")
+    box.addWidget(heading)
+    return card, box
+
+
+def _text() -> QLabel:
+    label = QLabel("")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+class ApprovalView(QWidget):
+    shown = Signal(object)  # the ApprovalDetail drawn (for tests and screenshots)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approvalView")
+        self.detail: ApprovalDetail | None = None
+        self._wanted: object = None
+        self.title = _text()
+        self.title.setStyleSheet("font-size: 14px; font-weight: 600;")
+        self.status = _text()
+        self.status.setObjectName("muted")
+
+        report_card, report_box = _section(self.tr("Revenue report"))
+        self.report = _text()
+        report_box.addWidget(self.report)
+        rec_card, rec_box = _section(self.tr("Reconciliation"))
+        self.reconciliation = _text()
+        self.override_title = QLabel(self.tr("The proposer's override reason"))
+        self.override_title.setObjectName("warning")
+        self.override = _text()
+        self.override.setObjectName("overrideReasonText")
+        for widget in (self.reconciliation, self.override_title, self.override):
+            rec_box.addWidget(widget)
+        policy_card, policy_box = _section(self.tr("Policy"))
+        self.policy = _text()
+        policy_box.addWidget(self.policy)
+        sig_card, sig_box = _section(self.tr("Signatures so far"))
+        self.signatures_model = RowsModel(SIGNATURE_HEADERS, context=TABLES)
+        self.signatures = table(self.signatures_model, "approvalSignatures")
+        self.signatures.setAccessibleName(self.tr("Signatures so far"))
+        self.signatures.setMinimumHeight(90)
+        self.no_signatures = QLabel(self.tr("No signature yet."))
+        self.no_signatures.setObjectName("muted")
+        sig_box.addWidget(self.signatures)
+        sig_box.addWidget(self.no_signatures)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 4, 0)
+        for card in (report_card, rec_card, policy_card, sig_card):
+            column.addWidget(card)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(left)
+
+        payout_card, payout_box = _section(self.tr("Payout preview, every holder"))
+        self.search = QLineEdit()
+        self.search.setObjectName("holderSearch")
+        self.search.setPlaceholderText(self.tr("Search holders by address"))
+        self.search.setAccessibleName(self.tr("Search holders"))
+        self.search.setClearButtonEnabled(True)
+        self.holders_model = RowsModel(HOLDER_HEADERS, numeric=(1, 2), context=TABLES)
+        self.holders_filter = QSortFilterProxyModel(self)
+        self.holders_filter.setSourceModel(self.holders_model)
+        self.holders_filter.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.holders_filter.setFilterKeyColumn(0)
+        self.holders = table(self.holders_model, "holderPayouts")
+        self.holders.setModel(self.holders_filter)
+        self.holders.setAccessibleName(self.tr("Payout to every holder"))
+        self.search.textChanged.connect(self.holders_filter.setFilterFixedString)
+        self.total = _text()
+        self.total.setObjectName("payoutTotal")
+        payout_box.addWidget(self.search)
+        payout_box.addWidget(self.holders, 1)
+        payout_box.addWidget(self.total)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(payout_card)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        head = QGridLayout()
+        head.addWidget(self.title, 0, 0)
+        head.addWidget(self.status, 1, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+        self.clear(self.tr("Select a proposal."))
+
+    # -- loading ----------------------------------------------------------------------------
+    def load(self, key: object, work: Callable[[], ApprovalDetail]) -> None:
+        """Read a proposal's detail off the GUI thread; only the last asked for is drawn."""
+        self._wanted = key
+        if self.detail is None or self.detail.view.id != key:
+            self.status.setText(self.tr("Reading the proposal…"))
+        Op(self, work).success(lambda d: self._arrived(key, d)).failure(
+            lambda e: self._failed(key, e)
+        ).run_in_background()
+
+    def _arrived(self, key: object, detail: ApprovalDetail) -> None:
+        if key == self._wanted:
+            self.show_detail(detail)
+
+    def _failed(self, key: object, error: BaseException) -> None:
+        if key == self._wanted:
+            self.status.setText(user_message(error))
+
+    def clear(self, text: str) -> None:
+        self.detail = None
+        self._wanted = None
+        self.title.setText(text)
+        self.status.setText("")
+        for label in (self.report, self.reconciliation, self.override, self.policy, self.total):
+            label.setText("")
+        self.override_title.hide()
+        self.override.hide()
+        self.signatures_model.set_rows([])
+        self.holders_model.set_rows([])
+
+    # -- drawing ----------------------------------------------------------------------------
+    def show_detail(self, d: ApprovalDetail) -> None:
+        self.detail = d
+        v, s = d.view, d.view.state
+        self.title.setText(
+            self.tr("Proposal #{id}: {amount} sUSD to the holders of {symbol} for {period}").format(
+                id=v.id, amount=stable(s.amount), symbol=v.symbol, period=v.period
+            )
+        )
+        self.status.setText(
+            self.tr("{status} · proposed by {proposer} · report hash {hash}").format(
+                status=tables_tr(v.status.name.lower()),
+                proposer=s.proposer,
+                hash="0x" + s.report_hash.hex(),
+            )
+        )
+        self._show_report(d)
+        self._show_reconciliation(d)
+        self.policy.setText(
+            "\n".join(
+                ("⛔ " if line.blocks else "✓ ") + policy_text(line, v.now) for line in d.policy
+            )
+        )
+        self.signatures_model.set_rows(
+            [
+                Row(
+                    (sig.signer, sig.kind),
+                    (
+                        sig.signer,
+                        _tr(KINDS.get(sig.kind, sig.kind)),
+                        chain_time(sig.signed_at) if sig.signed_at else "—",
+                        channel_name(sig.channel),
+                        sig.reason,
+                    ),
+                    tone="bad" if sig.kind == "rejection" else None,
+                    tip=sig.reason,
+                )
+                for sig in d.signatures
+            ]
+        )
+        self.no_signatures.setVisible(not d.signatures)
+        self.signatures.setVisible(bool(d.signatures))
+        self._show_holders(d)
+        self.shown.emit(d)
+
+    def _show_report(self, d: ApprovalDetail) -> None:
+        r = d.report
+        lines = []
+        if r is not None:
+            lines = [
+                self.tr("Platform sales {sales} · bank settled {settled}").format(
+                    sales=stable(r.gross_sales), settled=stable(r.settled_proceeds)
+                ),
+                self.tr("Routed on chain {routed} · investors' share {share} ({bp} bp)").format(
+                    routed=stable(r.routed_on_chain),
+                    share=stable(r.investor_share),
+                    bp=r.investor_share_bp,
+                ),
+                self.tr("Platform fee {fee} · merchant {merchant} · published {published}").format(
+                    fee=stable(r.platform_fee),
+                    merchant=stable(r.merchant_share),
+                    published=fmt.date_time(r.published_at, utc=True),
+                ),
+            ]
+        if d.report_problem:
+            lines.append("⚠ " + d.report_problem)
+        elif r is not None:
+            lines.append(self.tr("✓ The backend serves this report under the proposal's hash."))
+        self.report.setText("\n".join(lines) or self.tr("No report."))
+
+    def _show_reconciliation(self, d: ApprovalDetail) -> None:
+        rec = d.reconciliation
+        if rec is None:
+            self.reconciliation.setText(self.tr("No reconciliation for this period."))
+        else:
+            lines = []
+            for c in rec.checks:
+                mark = "⚠" if c.flagged else "✓"
+                bp = "" if c.difference_bp is None else f", {c.difference_bp} bp"
+                name = tables_tr(CHECK_NAMES.get(c.name, c.name))
+                lines.append(
+                    f"{mark} {name}: {stable(c.observed)} vs {stable(c.expected)} "
+                    f"({stable(c.difference)}{bp})"
+                )
+            if not rec.ok:
+                lines.append(rec.why.text(current_code()))
+            self.reconciliation.setText("\n".join(lines))
+        has_reason = bool(d.override_reason)
+        self.override_title.setVisible(has_reason)
+        self.override.setVisible(has_reason)
+        if has_reason:
+            self.override_title.setText(
+                self.tr("The proposer's override reason ({who})").format(who=d.override_by or "?")
+            )
+            self.override.setText(d.override_reason or "")
+        elif rec is not None and not rec.ok:
+            self.override_title.setText(
+                self.tr("No override reason was recorded on this computer.")
+            )
+            self.override_title.show()
+
+    def _show_holders(self, d: ApprovalDetail) -> None:
+        self.holders_model.set_rows(
+            [
+                Row(h.address, (h.address, fmt.units(h.balance, PST_DECIMALS), stable(h.payout)))
+                for h in d.holders
+            ]
+        )
+        if d.preview_problem:
+            self.total.setText("⚠ " + d.preview_problem)
+            return
+        exact = d.total_paid + d.dust == d.amount
+        text = self.tr(
+            "{count} holders get {total}; {dust} base units stay in the token; "
+            "together {sum} = the amount {amount}"
+        ).format(
+            count=len(d.holders),
+            total=stable(d.total_paid),
+            dust=fmt.integer(d.dust),
+            sum=stable(d.total_paid + d.dust),
+            amount=stable(d.amount),
+        )
+        self.total.setText(("✓ " if exact else "⚠ ") + text)
+        if d.view.status == Status.EXECUTED:
+            self.total.setText(self.total.text() + "\n" + self.tr("As paid at the execution."))
+
+    def set_colors(self, colors: Colors) -> None:
+        self.signatures_model.set_colors(colors)
+        self.holders_model.set_colors(colors)
