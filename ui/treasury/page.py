@@ -30,6 +30,7 @@ from app.treasury import audit_export
 from app.treasury.actions import ActionRecord, Kind, State
 from app.treasury.approval_detail import ApprovalDetail, load_detail
 from app.treasury.audit import verify
+from app.treasury.confirmation import Confirmation, of_transaction
 from app.treasury.execution import finish_open, run
 from app.treasury.views import DeskSnapshot, ProposalView
 from ui.shared.file_dialogs import save_file
@@ -38,6 +39,7 @@ from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors
 from ui.shell import shortcuts
 from ui.treasury.audit import AuditTab
+from ui.treasury.confirm_dialog import ConfirmDialog, action_title, signing_text
 from ui.treasury.proposals import ProposalsTab
 from ui.treasury.reconciliation import ReconciliationTab
 from ui.treasury.tabs import StoresTab, short, stable
@@ -51,6 +53,7 @@ class TreasuryPage(QWidget):
     notice = Signal(str)  # an in-app notice (also what a tray message said)
     action_done = Signal(object)  # ActionRecord
     action_failed = Signal(str)
+    confirming = Signal(object)  # the ConfirmDialog now open
 
     def __init__(
         self,
@@ -73,6 +76,7 @@ class TreasuryPage(QWidget):
         self._loading = False
         self._busy = False
         self._tray: QSystemTrayIcon | None = None
+        self.confirmation: ConfirmDialog | None = None  # the confirmation step now open
 
         title = QLabel(self.tr("Treasury"))
         title.setObjectName("pageTitle")
@@ -233,44 +237,70 @@ class TreasuryPage(QWidget):
             self.reload()
 
     # -- actions ----------------------------------------------------------------------------
+    # Each action is prepared off the GUI thread (started, checked, simulated), then confirmed
+    # in one dialog that says exactly what will be signed or sent; only then does the password
+    # prompt (saying the same) appear and the action run. "Back" signs nothing.
     def act(self, kind: str, proposal_id: int, note: str = "") -> None:
         if self._busy:
             self.show_banner(
                 self.tr("Another treasury action is still running; wait for it to finish.")
             )
             return
-        what = self.tr("{action} proposal #{id}").format(
-            action=name(kind).capitalize(), id=proposal_id
-        )
-        signer = self._signer(what)
-        if signer is None:
-            return
         flow, account = self.desk.workflow, self.account
-
-        def work(report: Callable[[str], None]) -> ActionRecord:
-            action = flow.act(Kind(kind), proposal_id, account, note=note or None)
-            return run(flow, action.id, signer, progress=report)
-
-        label = self.tr("{action} proposal #{id}…").format(
-            action=name(kind).capitalize(), id=proposal_id
-        )
-        self._start(work, label)
+        self._prepare(lambda: flow.act(Kind(kind), proposal_id, account, note=note or None))
 
     def propose(self, draft: Any) -> None:
-        """Run a checked ProposalDraft (from the propose dialog) as an on-chain proposal."""
-        what = self.tr("a payout proposal for {merchant}, period {period}").format(
-            merchant=draft.report.merchant_id, period=draft.period
-        )
-        signer = self._signer(what)
+        """Confirm and run a checked ProposalDraft (from the propose dialog) on chain."""
+        flow, account = self.desk.workflow, self.account
+        self._prepare(lambda: flow.propose(draft, account))
+
+    def _prepare(self, start: Callable[[], ActionRecord]) -> None:
+        flow = self.desk.workflow
+        symbols = {s.store_id: s.symbol for s in self.snapshot.stores} if self.snapshot else {}
+
+        def work() -> tuple[ActionRecord, Confirmation | None]:
+            action = start()
+            if action.intent_id and action.state in (State.CREATED, State.SIMULATED):
+                flow.resume()  # killed while signing: the pipeline knows whether it signed
+                action = flow.actions.get(action.id)
+            if action.state not in (State.CREATED, State.SIMULATED):
+                return action, None  # signed before a restart: finish it, sign nothing new
+            action, prepared = flow.simulate(action.id)
+            return action, of_transaction(flow, action, prepared, symbols)
+
+        self._busy = True
+        self.show_progress(self.tr("Checking against the chain…"))
+        Op(self, work).success(self._review).failure(self._act_failed).run_in_background()
+
+    def _review(self, prepared: tuple[ActionRecord, Confirmation | None]) -> None:
+        action, confirmation = prepared
+        self._busy = False
+        self.show_progress(None)
+        if confirmation is None:
+            self._run(action, None, self.tr("Finishing {action}…").format(action=name(action.kind)))
+            return
+        dialog = ConfirmDialog(confirmation, self)
+        self.confirmation = dialog
+        dialog.accepted.connect(lambda: self._confirmed(action, confirmation))
+        dialog.finished.connect(lambda _r: setattr(self, "confirmation", None))
+        dialog.open()
+        self.confirming.emit(dialog)
+
+    def _confirmed(self, action: ActionRecord, confirmation: Confirmation) -> None:
+        signer = self._signer(signing_text(confirmation))
         if signer is None:
             return
-        flow, account = self.desk.workflow, self.account
+        self._run(action, signer, action_title(confirmation) + "…")
+
+    def _run(self, action: ActionRecord, signer: Signer | None, label: str) -> None:
+        flow = self.desk.workflow
 
         def work(report: Callable[[str], None]) -> ActionRecord:
-            action = flow.propose(draft, account)
+            if signer is None:
+                return flow.track(action.id)
             return run(flow, action.id, signer, progress=report)
 
-        self._start(work, self.tr("Proposing…"))
+        self._start(work, label)
 
     def _signer(self, what: str) -> Signer | None:
         """On the GUI thread: the wallet may ask for the password here, saying `what` it signs."""

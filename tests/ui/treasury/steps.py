@@ -1,5 +1,5 @@
 """Steps the treasury page tests take as a person would: switch account, reload, open the
-propose dialog, click a button and wait for the action, choose a proposal."""
+propose dialog, click a button, confirm and wait for the action, choose a proposal."""
 
 from __future__ import annotations
 
@@ -29,13 +29,27 @@ def propose(qtbot, page, symbol, period, reason=""):
     return dialog, answer.args[0]
 
 
+def review(qtbot, page, trigger):
+    """Press what starts an action; return the confirmation step it ends in (nothing signed)."""
+    with qtbot.waitSignal(page.confirming, timeout=WAIT) as shown:
+        trigger()
+    return shown.args[0]
+
+
+def confirmed(qtbot, page, trigger):
+    """Press what starts an action, confirm what it will sign, return the finished action."""
+    dialog = review(qtbot, page, trigger)
+    with qtbot.waitSignal(page.action_done, timeout=WAIT) as done:
+        dialog.confirm_button.click()
+    return done.args[0]
+
+
 def click(qtbot, page, button):
     assert button.isEnabled(), button.toolTip()
-    with qtbot.waitSignal(page.action_done, timeout=WAIT) as done:
-        button.click()
+    action = confirmed(qtbot, page, button.click)
     with qtbot.waitSignal(page.loaded, timeout=WAIT):
         pass
-    return done.args[0]
+    return action
 
 
 def choose(tab, proposal_id):

@@ -8,7 +8,7 @@ from app.treasury.approval_detail import ONCHAIN
 from tests.app.treasury import conftest as treasury_fixtures
 from tests.app.treasury.desk_helpers import routed_report, serve_reports
 from tests.app.treasury.reports import make_report
-from tests.ui.treasury.steps import WAIT, as_account, choose, click, propose
+from tests.ui.treasury.steps import WAIT, as_account, choose, click, confirmed, propose
 
 USD = treasury_fixtures.USD
 REASON = (
@@ -42,8 +42,7 @@ def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
     serve_reports(hostile_api, different)
     dialog, check = propose(qtbot, page, "PSTA", period, reason=REASON)
     assert check.refusal == "", check.refusal
-    with qtbot.waitSignal(page.action_done, timeout=WAIT):
-        dialog.ok.click()
+    confirmed(qtbot, page, dialog.ok.click)
 
     first, second = tenv.approvers
     as_account(qtbot, page, first.address)

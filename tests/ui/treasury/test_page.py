@@ -17,7 +17,7 @@ from app.treasury.rules import Status
 from tests.app.treasury import conftest as treasury_fixtures
 from tests.app.treasury.desk_helpers import routed_report, serve_reports
 from tests.app.treasury.reports import make_report
-from tests.ui.treasury.steps import WAIT, as_account, choose, click, propose, reload
+from tests.ui.treasury.steps import WAIT, as_account, choose, click, confirmed, propose, reload
 
 USD = treasury_fixtures.USD
 
@@ -28,9 +28,8 @@ def test_a_whole_period_propose_approve_twice_execute_and_verify(qtbot, page, te
     dialog, check = propose(qtbot, page, "PSTA", report.period)
     assert check.refusal == "" and dialog.ok.isEnabled()
     assert "4 of 5 holders paid" in dialog.preview.text()
-    with qtbot.waitSignal(page.action_done, timeout=WAIT) as done:
-        dialog.ok.click()
-    assert done.args[0].state == State.CONFIRMED and done.args[0].proposal_id == 1
+    action = confirmed(qtbot, page, dialog.ok.click)
+    assert action.state == State.CONFIRMED and action.proposal_id == 1
     qtbot.waitUntil(lambda: [v.id for v in page.snapshot.proposals] == [1], timeout=WAIT)
 
     # Maker-checker in the GUI: not in the proposer's queue; the button says why.
@@ -102,9 +101,7 @@ def test_a_hash_mismatch_a_cap_and_a_difference_each_block_proposing(
     with qtbot.waitSignal(dialog.checked, timeout=WAIT) as answer:
         dialog.reason.setPlainText(reason)
     assert answer.args[0].refusal == "" and dialog.ok.isEnabled()
-    with qtbot.waitSignal(page.action_done, timeout=WAIT) as done:
-        dialog.ok.click()
-    assert done.args[0].state == State.CONFIRMED
+    assert confirmed(qtbot, page, dialog.ok.click).state == State.CONFIRMED
     reload(qtbot, page)
     overrides = [e for e in page.snapshot.audit if e.kind == "override"]
     assert overrides and overrides[0].details["reason"] == reason
@@ -116,8 +113,7 @@ def test_an_expired_proposal_leaves_the_queue_and_cannot_be_approved(
     report = routed_report(tenv)
     serve_reports(hostile_api, report)
     dialog, _ = propose(qtbot, page, "PSTA", report.period)
-    with qtbot.waitSignal(page.action_done, timeout=WAIT):
-        dialog.ok.click()
+    confirmed(qtbot, page, dialog.ok.click)
     tenv.chain.advance(7 * 86_400 + 1)
     as_account(qtbot, page, tenv.approvers[0].address)
     assert page.snapshot.queue == () and page.snapshot.proposals[0].status == Status.EXPIRED

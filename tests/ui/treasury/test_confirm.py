@@ -1,0 +1,60 @@
+"""Every treasury action ends in one confirmation step that says exactly what will be signed or
+sent; "Back" signs and sends nothing, and the password prompt repeats what it signs."""
+
+from __future__ import annotations
+
+from app.treasury.actions import State
+from tests.app.treasury.desk_helpers import routed_report, serve_reports
+from tests.ui.treasury.steps import WAIT, as_account, choose, confirmed, propose, review
+
+
+def test_propose_and_approve_are_confirmed_with_what_they_sign_and_back_sends_nothing(
+    qtbot, page, tenv, hostile_api
+):
+    asked: list[tuple[str, str]] = []
+    signers = {s.address: s for s in [tenv.proposer, *tenv.approvers]}
+
+    def signer_for(account, what):
+        asked.append((account, what))
+        return signers[account]
+
+    page.signer_for = signer_for
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
+
+    dialog, _ = propose(qtbot, page, "PSTA", report.period)
+    step = review(qtbot, page, dialog.ok.click)
+    rows = {key: label.text() for key, label in step.rows.items()}
+    assert rows["store"].startswith("PSTA · 0x")
+    assert rows["period"] == report.period
+    assert rows["amount"] == "300.00 sUSD"  # the investors' share, as the language writes it
+    assert rows["report"] == report.report_hash
+    assert rows["signer"] == tenv.proposer.address
+    assert rows["channel"] == "keystore on this computer"
+    assert rows["gas"].startswith("up to ") and "ETH" in rows["gas"]
+    assert rows["expiry"].endswith("UTC")
+    assert step.confirm_button.text() == "Sign and send"
+    with qtbot.assertNotEmitted(page.action_done, wait=300):
+        step.reject()  # Back
+    assert treasury.functions.proposalCount().call() == 0 and asked == []
+
+    dialog, _ = propose(qtbot, page, "PSTA", report.period)
+    action = confirmed(qtbot, page, dialog.ok.click)
+    assert action.state == State.CONFIRMED and treasury.functions.proposalCount().call() == 1
+    ((account, what),) = asked
+    assert account == tenv.proposer.address
+    assert what.startswith("Propose a distribution: 300.00 sUSD to the holders of PSTA")
+    assert "gas up to" in what
+
+    approver = tenv.approvers[0]
+    as_account(qtbot, page, approver.address)
+    choose(page.queue, 1)
+    step = review(qtbot, page, page.queue.buttons["approve"].click)
+    assert step.windowTitle() == "Review before signing"
+    assert step.rows["signer"].text() == approver.address
+    assert "(" in step.rows["expiry"].text() and "left" in step.rows["expiry"].text()
+    with qtbot.waitSignal(page.action_done, timeout=WAIT) as done:
+        step.confirm_button.click()
+    assert done.args[0].state == State.CONFIRMED
+    assert asked[-1][1].startswith("Approve proposal #1: 300.00 sUSD")

@@ -1,0 +1,138 @@
+"""The one confirmation step every treasury action ends in: exactly what will be signed or sent.
+
+Store, period, amount (stablecoin, as the language writes numbers), report hash, the signing
+account and channel, the gas of a transaction or "no gas: off-chain signature", and the expiry.
+Nothing is signed here: after "Confirm" the page asks for the password (when the account is
+locked), and the prompt says what it signs (`signing_text`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.treasury.confirmation import Confirmation
+from ui.shared import format as fmt
+from ui.treasury.approval_view import channel_name
+from ui.treasury.tabs import chain_time, remaining, stable
+
+CONTEXT = "ConfirmDialog"
+ACTIONS = {
+    "propose": QT_TRANSLATE_NOOP("ConfirmDialog", "Propose a distribution"),
+    "approve": QT_TRANSLATE_NOOP("ConfirmDialog", "Approve proposal #{id}"),
+    "reject": QT_TRANSLATE_NOOP("ConfirmDialog", "Reject proposal #{id}"),
+    "execute": QT_TRANSLATE_NOOP("ConfirmDialog", "Execute proposal #{id}"),
+    "cancel": QT_TRANSLATE_NOOP("ConfirmDialog", "Cancel proposal #{id}"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def action_title(c: Confirmation) -> str:
+    return _tr(ACTIONS.get(c.kind, c.kind)).format(id=c.proposal_id or "")
+
+
+def signing_text(c: Confirmation) -> str:
+    """What the password prompt says it signs, in one sentence."""
+    words = QCoreApplication.translate(
+        CONTEXT, "{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}"
+    ).format(
+        action=action_title(c),
+        amount=stable(c.amount),
+        symbol=c.symbol,
+        period=c.period_text,
+        hash=c.report_hash[:10] + "…" + c.report_hash[-6:],
+    )
+    how = (
+        QCoreApplication.translate(CONTEXT, "an off-chain signature, no gas")
+        if c.off_chain
+        else QCoreApplication.translate(CONTEXT, "a transaction, gas up to {gas}").format(
+            gas=fmt.integer(c.gas or 0)
+        )
+    )
+    return f"{words} ({how})"
+
+
+class ConfirmDialog(QDialog):
+    """`open()` it; `accepted` means sign and send, `rejected` means nothing happens."""
+
+    def __init__(self, confirmation: Confirmation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(620)
+        self.confirmation = c = confirmation
+        self.setWindowTitle(self.tr("Review before signing"))
+        heading = QLabel(action_title(c))
+        heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        lead = QLabel(
+            self.tr("You are about to sign an off-chain approval. It costs no gas.")
+            if c.off_chain and c.kind == "approve"
+            else self.tr("You are about to sign an off-chain rejection. It costs no gas.")
+            if c.off_chain
+            else self.tr("You are about to sign and send this transaction.")
+        )
+        lead.setWordWrap(True)
+        self.rows: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        store = f"{c.symbol} · {c.store_id[:10]}…{c.store_id[-6:]}"
+        expiry = chain_time(c.expiry) + (
+            "" if c.kind == "propose" else f" ({remaining(c.expiry, c.now)})"
+        )
+        fields = [
+            ("store", self.tr("Store"), store),
+            ("period", self.tr("Period"), c.period_text),
+            ("amount", self.tr("Amount"), self.tr("{amount} sUSD").format(amount=stable(c.amount))),
+            ("report", self.tr("Report hash"), c.report_hash),
+            ("signer", self.tr("Signing account"), c.signer),
+            ("channel", self.tr("Channel"), channel_name(c.channel)),
+            ("gas", self.tr("Gas"), self._gas_text(c)),
+            ("expiry", self.tr("Proposal expires"), expiry),
+        ]
+        if c.deadline is not None:
+            fields.append(("deadline", self.tr("Signature valid until"), chain_time(c.deadline)))
+        if c.signatures:
+            fields.append(("signatures", self.tr("Signatures sent"), str(c.signatures)))
+        if c.note:
+            label = self.tr("Reason") if c.kind == "reject" else self.tr("Override reason")
+            fields.append(("note", label, c.note))
+        for key, label, value in fields:
+            shown = QLabel(value)
+            shown.setObjectName(f"confirm_{key}")
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.rows[key] = shown
+            form.addRow(label, shown)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.confirm_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.confirm_button.setText(self.tr("Sign") if c.off_chain else self.tr("Sign and send"))
+        self.confirm_button.setObjectName("confirmButton")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Back"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(lead)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _gas_text(self, c: Confirmation) -> str:
+        if c.gas is None:
+            return self.tr("no gas: off-chain signature")
+        if c.max_fee_wei is None:
+            return fmt.integer(c.gas)
+        return self.tr("up to {gas} gas (at most {eth} ETH)").format(
+            gas=fmt.integer(c.gas), eth=fmt.units(c.max_fee_wei, 18)
+        )
