@@ -3,8 +3,11 @@ with execute and cancel, and the audit trail with export and verify.
 
 All chain and REST work runs off the GUI thread through the runner; the workflow's resume runs
 first (`start()`), so actions a crash left open are settled before anything new is offered.
-A proposal newly waiting for this account raises a desktop notification (the system tray when
-there is one, else a notice on the page).
+Every action ends in a confirmation step (ui/treasury/confirm_dialog.py) before anything is
+signed. The page keeps itself current: a cheap look every few seconds (app/treasury/queue_watch.py)
+updates rows in place, and what changed becomes notices (app/treasury/notices.py): a proposal
+waiting for this account, all signatures in (★), executed or failed, sent to the app's
+notification centre (or, for a page on its own, the tray or a banner).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from app.treasury.approval_detail import ApprovalDetail, load_detail
 from app.treasury.audit import verify
 from app.treasury.confirmation import Confirmation, of_transaction
 from app.treasury.execution import finish_open, run
+from app.treasury.notices import Notice, failed, notices
+from app.treasury.queue_watch import Stamp, refreshed, stamp
 from app.treasury.views import DeskSnapshot, ProposalView
 from ui.shared.file_dialogs import save_file
 from ui.shared.i18n.names import name
@@ -40,12 +45,14 @@ from ui.shared.theme import LIGHT, Colors
 from ui.shell import shortcuts
 from ui.treasury.audit import AuditTab
 from ui.treasury.confirm_dialog import ConfirmDialog, action_title, signing_text
+from ui.treasury.notice_words import messages
 from ui.treasury.proposals import ProposalsTab
 from ui.treasury.reconciliation import ReconciliationTab
-from ui.treasury.tabs import StoresTab, short, stable
+from ui.treasury.tabs import StoresTab, short
 
-Notify = Callable[[str, str], None]
-POLL_MS = 30_000
+Notify = Callable[[str, str, bool], None]  # title, text, starred (★ ready to execute)
+POLL_MS = 5_000
+FULL_EVERY = 12  # a full reload each minute
 
 
 class TreasuryPage(QWidget):
@@ -72,7 +79,10 @@ class TreasuryPage(QWidget):
         self.signer_for = signer_for
         self.snapshot: DeskSnapshot | None = None
         self._notify = notify or self._default_notify
-        self._seen_queue: set[int] = set()
+        self._announced: DeskSnapshot | None = None  # what the notices were last told from
+        self._stamp: Stamp | None = None
+        self._polling = False
+        self._ticks = 0
         self._loading = False
         self._busy = False
         self._tray: QSystemTrayIcon | None = None
@@ -130,9 +140,11 @@ class TreasuryPage(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
         shortcuts.bind(self, "treasury.propose", self._propose_if_allowed)
         shortcuts.bind(self, "treasury.approve", self._approve_selected)
-        # New proposals from colleagues arrive on chain: look again now and then (and notify).
-        self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(lambda: self._busy or self.reload())
+        # Colleagues propose and sign while the page is open: a cheap look every POLL_MS (the
+        # chain's head, the signatures' stamp) and rows updated in place when it moved; every
+        # FULL_EVERY looks, everything again (reports, balances).
+        self.poll = QTimer(self, interval=POLL_MS)
+        self.poll.timeout.connect(self._tick)
 
     # -- loading ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -146,7 +158,7 @@ class TreasuryPage(QWidget):
 
     def _resumed(self, outcomes: list[Any]) -> None:
         self._busy = False
-        self._poll.start()
+        self.poll.start()
         unsigned = [o for o in outcomes if o.action.state in (State.CREATED, State.SIMULATED)]
         settled = [o for o in outcomes if o not in unsigned]
         if settled:
@@ -162,7 +174,7 @@ class TreasuryPage(QWidget):
 
     def _resume_failed(self, error: BaseException) -> None:
         self._busy = False
-        self._poll.start()
+        self.poll.start()
         self.show_banner(user_message(error), error=True)
         self.reload()
 
@@ -199,25 +211,49 @@ class TreasuryPage(QWidget):
         self.tabs.setTabText(
             1, self.tr("Waiting for my approval ({len})").format(len=len(snap.queue))
         )
-        new = [v for v in snap.queue if v.id not in self._seen_queue]
-        self._seen_queue |= {v.id for v in snap.queue}
-        if new:
-            first = new[0]
-            text = self.tr(
-                "Proposal #{id} ({symbol} {period}, {amount} sUSD) waits for your approval."
-            )
-            if len(new) > 1:
-                text += " " + self.tr("%n more wait(s) too.", "", len(new) - 1)
-            self._notify(
-                self.tr("Approval waiting"),
-                text.format(
-                    id=first.id,
-                    symbol=first.symbol,
-                    period=first.period,
-                    amount=stable(first.state.amount),
-                ),
-            )
+        self._announce(notices(self._announced, snap))
+        self._announced = snap
         self.loaded.emit()
+
+    # -- keeping current ----------------------------------------------------------------------
+    def _tick(self) -> None:
+        if self._busy or self._loading or self._polling or self.snapshot is None:
+            return
+        self._ticks += 1
+        if self._ticks % FULL_EVERY == 0:
+            self.reload()
+            return
+        self._polling = True
+        desk, snap, known = self.desk, self.snapshot, self._stamp
+
+        def look() -> tuple[Stamp, DeskSnapshot | None, bool]:
+            now = stamp(desk)
+            if now == known:
+                return now, None, False
+            fresh, structural = refreshed(desk, snap)
+            return now, fresh, structural
+
+        Op(self, look).success(self._looked).failure(self._look_failed).run_in_background()
+
+    def _looked(self, answer: tuple[Stamp, DeskSnapshot | None, bool]) -> None:
+        self._polling = False
+        now, fresh, structural = answer
+        first = self._stamp is None
+        self._stamp = now
+        if fresh is None or first or self._loading:
+            return
+        if structural:
+            self.reload()
+        elif fresh.account == self.account:
+            self._show(fresh)
+
+    def _look_failed(self, _error: BaseException) -> None:
+        self._polling = False  # the next tick looks again; a lasting failure shows on reload
+
+    def _announce(self, found: list[Notice]) -> None:
+        for message in messages(found):
+            self._notify(message.title, message.text, message.starred)
+            self.notice.emit(message.text)
 
     def _detail_work(self, view: ProposalView) -> Callable[[], ApprovalDetail]:
         """What the approval view reads for `view`, off the GUI thread."""
@@ -233,7 +269,6 @@ class TreasuryPage(QWidget):
     def set_account(self, account: str) -> None:
         if account != self.account:
             self.account = account
-            self._seen_queue = set()
             self.reload()
 
     # -- actions ----------------------------------------------------------------------------
@@ -319,6 +354,8 @@ class TreasuryPage(QWidget):
 
     def _acted(self, action: ActionRecord) -> None:
         self._busy = False
+        if action.state == State.FAILED:
+            self._announce([failed(action)])
         target = (
             f"#{action.proposal_id}"
             if action.proposal_id
@@ -410,7 +447,8 @@ class TreasuryPage(QWidget):
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
 
-    def _default_notify(self, title: str, text: str) -> None:
+    def _default_notify(self, title: str, text: str, _starred: bool = False) -> None:
+        """Without the app's notification centre (a page on its own): the tray, else a banner."""
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self._tray is None:
                 self._tray = QSystemTrayIcon(self.windowIcon(), self)
@@ -418,7 +456,6 @@ class TreasuryPage(QWidget):
             self._tray.showMessage(title, text)
         else:
             self.show_banner(f"{title}: {text}")
-        self.notice.emit(text)
 
     def set_colors(self, colors: Colors) -> None:
         for tab in (self.stores, self.queue, self.history, self.audit):

@@ -1,0 +1,44 @@
+"""Keeping the approval queue current without a manual refresh, cheaply.
+
+`stamp()` is one round trip (the chain's head block, plus whatever else says that something was
+signed: the signature list's count or ETag once signatures are collected off chain). Only when the
+stamp moves does `refreshed()` read again, and then only the proposals, the queue and the audit
+trail (no revenue reports): enough to show a signature within the refresh interval. It says when
+the stores' figures may have moved too (routing, an execution, a cancel), so the caller reloads
+everything then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from app.treasury.views import DeskSnapshot
+
+STRUCTURAL = frozenset({"routed", "executed", "cancelled"})
+
+
+@dataclass(frozen=True)
+class Stamp:
+    block: int
+    signatures: Hashable = None  # what the signature list says (count, ETag), if any
+
+
+def stamp(desk: Any, signatures: Callable[[], Hashable] | None = None) -> Stamp:
+    block = int(desk.client.rpc("eth_blockNumber", []), 16)
+    return Stamp(block, signatures() if signatures is not None else None)
+
+
+def refreshed(desk: Any, snap: DeskSnapshot) -> tuple[DeskSnapshot, bool]:
+    """The snapshot with its proposals, queue and audit trail read again; True when the stores'
+    figures may have changed as well (reload everything)."""
+    desk.sync()
+    proposals = desk.proposals()
+    queue = desk.queue(snap.account, proposals) if snap.roles.approver else []
+    _, now = desk.reader.head()
+    audit = tuple(desk.audit.entries())
+    known = {e.seq for e in snap.audit}
+    structural = any(e.kind in STRUCTURAL for e in audit if e.seq not in known)
+    fresh = replace(snap, proposals=tuple(proposals), queue=tuple(queue), audit=audit, now=now)
+    return fresh, structural
