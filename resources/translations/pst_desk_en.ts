@@ -47,6 +47,16 @@
         </message>
     </context>
     <context>
+        <name>Bell</name>
+        <message numerus="yes">
+            <source>%n unread notification(s)</source>
+            <translation>
+                <numerusform>%n unread notification</numerusform>
+                <numerusform>%n unread notifications</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimAllDialog</name>
         <message numerus="yes">
             <source>Claiming {money} from %n holding(s), one transaction each. A failure stops the run; claims before it stay done.</source>
@@ -204,19 +214,22 @@
         </message>
     </context>
     <context>
+        <name>TreasuryNotices</name>
+        <message numerus="yes">
+            <source>%n more wait(s) too.</source>
+            <translation>
+                <numerusform>%n more waits too.</numerusform>
+                <numerusform>%n more wait too.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TreasuryPage</name>
         <message numerus="yes">
             <source>%n action(s) were never signed; nothing was sent.</source>
             <translation>
                 <numerusform>%n action was never signed; nothing was sent.</numerusform>
                 <numerusform>%n actions were never signed; nothing was sent.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more wait(s) too.</source>
-            <translation>
-                <numerusform>%n more waits too.</numerusform>
-                <numerusform>%n more wait too.</numerusform>
             </translation>
         </message>
     </context>

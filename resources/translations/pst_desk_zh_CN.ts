@@ -104,6 +104,17 @@
         </message>
     </context>
     <context>
+        <name>ActingAccount</name>
+        <message>
+            <source>Acting as</source>
+            <translation>当前账户</translation>
+        </message>
+        <message>
+            <source>Account the treasury acts as</source>
+            <translation>财库操作所用的账户</translation>
+        </message>
+    </context>
+    <context>
         <name>AddressBookPanel</name>
         <message>
             <source>Address book</source>
@@ -285,6 +296,189 @@
         </message>
     </context>
     <context>
+        <name>ApprovalView</name>
+        <message>
+            <source>keystore on this computer</source>
+            <translation>本机密钥库</translation>
+        </message>
+        <message>
+            <source>air-gapped file or QR</source>
+            <translation>离线文件或二维码</translation>
+        </message>
+        <message>
+            <source>Ledger</source>
+            <translation>Ledger 硬件钱包</translation>
+        </message>
+        <message>
+            <source>Safe (EIP-1271)</source>
+            <translation>Safe 多签（EIP-1271）</translation>
+        </message>
+        <message>
+            <source>platform API</source>
+            <translation>平台 API</translation>
+        </message>
+        <message>
+            <source>on-chain transaction</source>
+            <translation>链上交易</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} 天 {hours} 小时</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} 小时 {minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>Approvals: {approvals} of {threshold} needed</source>
+            <translation>批准：已有 {approvals} 个，需要 {threshold} 个</translation>
+        </message>
+        <message>
+            <source>execution waits for %n more approval(s)</source>
+            <translation>执行还需要 %n 个批准</translation>
+        </message>
+        <message>
+            <source>Expired {time}: it can no longer be approved or executed</source>
+            <translation>已于 {time} 过期：不能再批准或执行</translation>
+        </message>
+        <message>
+            <source>Expires {time} ({left})</source>
+            <translation>到期时间 {time}（{left}）</translation>
+        </message>
+        <message>
+            <source>Cap per period {cap}; pending for investors {pending}</source>
+            <translation>每期上限 {cap}；待分配给投资者 {pending}</translation>
+        </message>
+        <message>
+            <source>the amount is above the cap or the pending balance</source>
+            <translation>金额高于上限或待分配余额</translation>
+        </message>
+        <message>
+            <source>At least {time} between two payouts of this store</source>
+            <translation>此店铺两次派发之间至少间隔 {time}</translation>
+        </message>
+        <message>
+            <source>Above {tier} this store needs {threshold} approvals (one more than the base)</source>
+            <translation>超过 {tier} 时此店铺需要 {threshold} 个批准（比基本门槛多一个）</translation>
+        </message>
+        <message>
+            <source>this amount is above it</source>
+            <translation>本次金额超过该额度</translation>
+        </message>
+        <message>
+            <source>Paid out this month {used} of {cap} allowed</source>
+            <translation>本月已派发 {used}，允许上限 {cap}</translation>
+        </message>
+        <message>
+            <source>this payout would exceed the monthly velocity cap</source>
+            <translation>本次派发将超过每月额度上限</translation>
+        </message>
+        <message>
+            <source>Revenue report</source>
+            <translation>收入报告</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>对账</translation>
+        </message>
+        <message>
+            <source>The proposer's override reason</source>
+            <translation>提议人的覆盖理由</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>政策</translation>
+        </message>
+        <message>
+            <source>Signatures so far</source>
+            <translation>已收集的签名</translation>
+        </message>
+        <message>
+            <source>No signature yet.</source>
+            <translation>尚无签名。</translation>
+        </message>
+        <message>
+            <source>Payout preview, every holder</source>
+            <translation>派发预览（全部持有者）</translation>
+        </message>
+        <message>
+            <source>Search holders by address</source>
+            <translation>按地址搜索持有者</translation>
+        </message>
+        <message>
+            <source>Search holders</source>
+            <translation>搜索持有者</translation>
+        </message>
+        <message>
+            <source>Payout to every holder</source>
+            <translation>每位持有者的派发</translation>
+        </message>
+        <message>
+            <source>Select a proposal.</source>
+            <translation>请选择一个提议。</translation>
+        </message>
+        <message>
+            <source>Reading the proposal…</source>
+            <translation>正在读取提案…</translation>
+        </message>
+        <message>
+            <source>Proposal #{id}: {amount} sUSD to the holders of {symbol} for {period}</source>
+            <translation>提案 #{id}：向 {symbol} 持有者派发 {amount} sUSD（{period}）</translation>
+        </message>
+        <message>
+            <source>{status} · proposed by {proposer} · report hash {hash}</source>
+            <translation>{status} · 提议人 {proposer} · 报告哈希 {hash}</translation>
+        </message>
+        <message>
+            <source>Platform sales {sales} · bank settled {settled}</source>
+            <translation>平台销售额 {sales} · 银行结算 {settled}</translation>
+        </message>
+        <message>
+            <source>Routed on chain {routed} · investors' share {share} ({bp} bp)</source>
+            <translation>链上分账 {routed} · 投资者份额 {share}（{bp} 基点）</translation>
+        </message>
+        <message>
+            <source>Platform fee {fee} · merchant {merchant} · published {published}</source>
+            <translation>平台费 {fee} · 商家 {merchant} · 发布于 {published}</translation>
+        </message>
+        <message>
+            <source>✓ The backend serves this report under the proposal's hash.</source>
+            <translation>✓ 后端提供的报告与提案中的哈希一致。</translation>
+        </message>
+        <message>
+            <source>No report.</source>
+            <translation>没有报告。</translation>
+        </message>
+        <message>
+            <source>No reconciliation for this period.</source>
+            <translation>此期间没有对账结果。</translation>
+        </message>
+        <message>
+            <source>The proposer's override reason ({who})</source>
+            <translation>提议人的覆盖理由（{who}）</translation>
+        </message>
+        <message>
+            <source>No override reason was recorded on this computer.</source>
+            <translation>本机没有记录覆盖理由。</translation>
+        </message>
+        <message>
+            <source>{count} holders get {total}; {dust} base units stay in the token; together {sum} = the amount {amount}</source>
+            <translation>{count} 位持有者共得 {total}；{dust} 个最小单位留在代币中；合计 {sum} = 金额 {amount}</translation>
+        </message>
+        <message>
+            <source>As paid at the execution.</source>
+            <translation>按执行时的实际派发。</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTab</name>
         <message>
             <source>Audit trail</source>
@@ -301,6 +495,19 @@
         <message>
             <source>Export JSON…</source>
             <translation>导出 JSON…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bell</name>
+        <message>
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread notification(s)</source>
+            <translation>
+                <numerusform>%n 条未读通知</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -441,6 +648,117 @@
         <message>
             <source>{ordinal} percentile</source>
             <translation>第 {ordinal} 百分位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Propose a distribution</source>
+            <translation>提议分配</translation>
+        </message>
+        <message>
+            <source>Approve proposal #{id}</source>
+            <translation>批准提案 #{id}</translation>
+        </message>
+        <message>
+            <source>Reject proposal #{id}</source>
+            <translation>拒绝提案 #{id}</translation>
+        </message>
+        <message>
+            <source>Execute proposal #{id}</source>
+            <translation>执行提案 #{id}</translation>
+        </message>
+        <message>
+            <source>Cancel proposal #{id}</source>
+            <translation>取消提案 #{id}</translation>
+        </message>
+        <message>
+            <source>Review before signing</source>
+            <translation>签名前核对</translation>
+        </message>
+        <message>
+            <source>You are about to sign an off-chain approval. It costs no gas.</source>
+            <translation>您即将签署一份链下批准，不消耗 gas。</translation>
+        </message>
+        <message>
+            <source>You are about to sign an off-chain rejection. It costs no gas.</source>
+            <translation>您即将签署一份链下拒绝，不消耗 gas。</translation>
+        </message>
+        <message>
+            <source>You are about to sign and send this transaction.</source>
+            <translation>您即将签名并发送此交易。</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>{amount} sUSD</source>
+            <translation>{amount} sUSD</translation>
+        </message>
+        <message>
+            <source>Report hash</source>
+            <translation>报告哈希</translation>
+        </message>
+        <message>
+            <source>Signing account</source>
+            <translation>签名账户</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>签名渠道</translation>
+        </message>
+        <message>
+            <source>Gas</source>
+            <translation>Gas</translation>
+        </message>
+        <message>
+            <source>Proposal expires</source>
+            <translation>提案到期</translation>
+        </message>
+        <message>
+            <source>Signature valid until</source>
+            <translation>签名有效期至</translation>
+        </message>
+        <message>
+            <source>Signatures sent</source>
+            <translation>随附签名数</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Override reason</source>
+            <translation>例外理由</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>Sign and send</source>
+            <translation>签名并发送</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <source>no gas: off-chain signature</source>
+            <translation>无 gas：链下签名</translation>
+        </message>
+        <message>
+            <source>up to {gas} gas (at most {eth} ETH)</source>
+            <translation>最多 {gas} gas（至多 {eth} ETH）</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +2197,21 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>NotificationList</name>
+        <message>
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Nothing new.</source>
+            <translation>没有新消息。</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Wallet password</source>
@@ -2330,10 +2663,6 @@ Double-click: dashboard</source>
             <translation>全部提议</translation>
         </message>
         <message>
-            <source>Select a proposal.</source>
-            <translation>请选择一个提议。</translation>
-        </message>
-        <message>
             <source>Reason for rejecting</source>
             <translation>拒绝理由</translation>
         </message>
@@ -2364,42 +2693,6 @@ Double-click: dashboard</source>
         <message>
             <source>No proposal yet.</source>
             <translation>尚无提议。</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>暂无</translation>
-        </message>
-        <message>
-            <source>Proposal #{id}: {amount} to the holders of {symbol} for {period}</source>
-            <translation>提议 #{id}：向 {symbol} 持有人分配 {period} 的 {amount}</translation>
-        </message>
-        <message>
-            <source>Proposed by {proposer}; approvals {approvals} of {threshold}: {who}</source>
-            <translation>提议人 {proposer}；审批 {approvals} / {threshold}：{who}</translation>
-        </message>
-        <message>
-            <source>Expires {time} ({left})</source>
-            <translation>到期时间 {time}（{left}）</translation>
-        </message>
-        <message>
-            <source>Report hash {hash}</source>
-            <translation>报告哈希 {hash}</translation>
-        </message>
-        <message>
-            <source>Report: platform sales {sales}, bank settled {settled}, routed {routed}, investors' share {share}</source>
-            <translation>报告：平台销售额 {sales}，银行结算 {settled}，链上分账 {routed}，投资者份额 {share}</translation>
-        </message>
-        <message>
-            <source>THE BACKEND'S REPORT HAS ANOTHER HASH</source>
-            <translation>后端报告的哈希不一致</translation>
-        </message>
-        <message>
-            <source>Reconciliation: ok</source>
-            <translation>对账：正常</translation>
-        </message>
-        <message>
-            <source>Reconciliation: {reasons}</source>
-            <translation>对账：{reasons}</translation>
         </message>
         <message>
             <source>Write why you reject it first.</source>
@@ -3878,6 +4171,55 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>TreasuryNotices</name>
+        <message>
+            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) waits for your approval.</source>
+            <translation>提议 #{id}（{symbol} {period}，{amount} sUSD）等待您审批。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more wait(s) too.</source>
+            <translation>
+                <numerusform>另有 %n 项也在等待。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval waiting</source>
+            <translation>有待审批的提议</translation>
+        </message>
+        <message>
+            <source>All signatures are in: proposal #{id} ({symbol} {period}, {amount} sUSD) is ready to execute ★.</source>
+            <translation>签名已齐：提案 #{id}（{symbol} {period}，{amount} sUSD）可以执行 ★。</translation>
+        </message>
+        <message>
+            <source>★ Ready to execute</source>
+            <translation>★ 可以执行</translation>
+        </message>
+        <message>
+            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) was executed: the holders can claim.</source>
+            <translation>提案 #{id}（{symbol} {period}，{amount} sUSD）已执行：持有者可以领取。</translation>
+        </message>
+        <message>
+            <source>Payout executed</source>
+            <translation>派发已执行</translation>
+        </message>
+        <message>
+            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) was rejected.</source>
+            <translation>提案 #{id}（{symbol} {period}，{amount} sUSD）已被拒绝。</translation>
+        </message>
+        <message>
+            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) expired.</source>
+            <translation>提案 #{id}（{symbol} {period}，{amount} sUSD）已过期。</translation>
+        </message>
+        <message>
+            <source>Your action on proposal #{id} failed: {why}</source>
+            <translation>您对提案 #{id} 的操作失败：{why}</translation>
+        </message>
+        <message>
+            <source>Payout failed</source>
+            <translation>派发失败</translation>
+        </message>
+    </context>
+    <context>
         <name>TreasuryPage</name>
         <message>
             <source>Treasury</source>
@@ -3926,46 +4268,24 @@ largest: {largest}</source>
             <translation>、</translation>
         </message>
         <message>
-            <source>no treasury role</source>
-            <translation>无资金库角色</translation>
+            <source>no treasury role: choose an account that holds one</source>
+            <translation>无财库角色：请选择持有财库角色的账户</translation>
+        </message>
+        <message>
+            <source>Checking against the chain…</source>
+            <translation>正在对照链上状态检查…</translation>
+        </message>
+        <message>
+            <source>Finishing {action}…</source>
+            <translation>正在完成{action}…</translation>
         </message>
         <message>
             <source>Waiting for my approval ({len})</source>
             <translation>等待我审批（{len}）</translation>
         </message>
         <message>
-            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) waits for your approval.</source>
-            <translation>提议 #{id}（{symbol} {period}，{amount} sUSD）等待您审批。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more wait(s) too.</source>
-            <translation>
-                <numerusform>另有 %n 项也在等待。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Approval waiting</source>
-            <translation>有待审批的提议</translation>
-        </message>
-        <message>
             <source>Another treasury action is still running; wait for it to finish.</source>
             <translation>另一项资金库操作仍在进行中；请等待其完成。</translation>
-        </message>
-        <message>
-            <source>{action} proposal #{id}</source>
-            <translation>{action}提议 #{id}</translation>
-        </message>
-        <message>
-            <source>{action} proposal #{id}…</source>
-            <translation>{action}提议 #{id}…</translation>
-        </message>
-        <message>
-            <source>a payout proposal for {merchant}, period {period}</source>
-            <translation>{merchant} 在 {period} 期间的派息提议</translation>
-        </message>
-        <message>
-            <source>Proposing…</source>
-            <translation>正在提议…</translation>
         </message>
         <message>
             <source>period {period}</source>
@@ -4177,6 +4497,38 @@ largest: {largest}</source>
         <message>
             <source>Only treasury staff can execute.</source>
             <translation>只有资金库人员可以执行。</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>持有者</translation>
+        </message>
+        <message>
+            <source>Tokens held</source>
+            <translation>持有代币</translation>
+        </message>
+        <message>
+            <source>Payout</source>
+            <translation>派发</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>签名人</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Signed (UTC)</source>
+            <translation>签名时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
         </message>
     </context>
     <context>

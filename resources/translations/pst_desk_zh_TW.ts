@@ -104,6 +104,17 @@
         </message>
     </context>
     <context>
+        <name>ActingAccount</name>
+        <message>
+            <source>Acting as</source>
+            <translation>目前帳戶</translation>
+        </message>
+        <message>
+            <source>Account the treasury acts as</source>
+            <translation>財庫操作所用的帳戶</translation>
+        </message>
+    </context>
+    <context>
         <name>AddressBookPanel</name>
         <message>
             <source>Address book</source>
@@ -285,6 +296,189 @@
         </message>
     </context>
     <context>
+        <name>ApprovalView</name>
+        <message>
+            <source>keystore on this computer</source>
+            <translation>本機金鑰庫</translation>
+        </message>
+        <message>
+            <source>air-gapped file or QR</source>
+            <translation>離線檔案或 QR 碼</translation>
+        </message>
+        <message>
+            <source>Ledger</source>
+            <translation>Ledger 硬體錢包</translation>
+        </message>
+        <message>
+            <source>Safe (EIP-1271)</source>
+            <translation>Safe 多簽（EIP-1271）</translation>
+        </message>
+        <message>
+            <source>platform API</source>
+            <translation>平台 API</translation>
+        </message>
+        <message>
+            <source>on-chain transaction</source>
+            <translation>鏈上交易</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>已核准</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} 天 {hours} 小時</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} 小時 {minutes} 分鐘</translation>
+        </message>
+        <message>
+            <source>Approvals: {approvals} of {threshold} needed</source>
+            <translation>核准：已有 {approvals} 個，需要 {threshold} 個</translation>
+        </message>
+        <message>
+            <source>execution waits for %n more approval(s)</source>
+            <translation>執行還需要 %n 個核准</translation>
+        </message>
+        <message>
+            <source>Expired {time}: it can no longer be approved or executed</source>
+            <translation>已於 {time} 過期：不能再核准或執行</translation>
+        </message>
+        <message>
+            <source>Expires {time} ({left})</source>
+            <translation>到期時間 {time}（{left}）</translation>
+        </message>
+        <message>
+            <source>Cap per period {cap}; pending for investors {pending}</source>
+            <translation>每期上限 {cap}；待分配給投資者 {pending}</translation>
+        </message>
+        <message>
+            <source>the amount is above the cap or the pending balance</source>
+            <translation>金額高於上限或待分配餘額</translation>
+        </message>
+        <message>
+            <source>At least {time} between two payouts of this store</source>
+            <translation>此店鋪兩次派發之間至少間隔 {time}</translation>
+        </message>
+        <message>
+            <source>Above {tier} this store needs {threshold} approvals (one more than the base)</source>
+            <translation>超過 {tier} 時此店鋪需要 {threshold} 個核准（比基本門檻多一個）</translation>
+        </message>
+        <message>
+            <source>this amount is above it</source>
+            <translation>本次金額超過該額度</translation>
+        </message>
+        <message>
+            <source>Paid out this month {used} of {cap} allowed</source>
+            <translation>本月已派發 {used}，允許上限 {cap}</translation>
+        </message>
+        <message>
+            <source>this payout would exceed the monthly velocity cap</source>
+            <translation>本次派發將超過每月額度上限</translation>
+        </message>
+        <message>
+            <source>Revenue report</source>
+            <translation>收入報告</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>對帳</translation>
+        </message>
+        <message>
+            <source>The proposer's override reason</source>
+            <translation>提議人的覆蓋理由</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>政策</translation>
+        </message>
+        <message>
+            <source>Signatures so far</source>
+            <translation>已收集的簽章</translation>
+        </message>
+        <message>
+            <source>No signature yet.</source>
+            <translation>尚無簽章。</translation>
+        </message>
+        <message>
+            <source>Payout preview, every holder</source>
+            <translation>派發預覽（全部持有者）</translation>
+        </message>
+        <message>
+            <source>Search holders by address</source>
+            <translation>依地址搜尋持有者</translation>
+        </message>
+        <message>
+            <source>Search holders</source>
+            <translation>搜尋持有者</translation>
+        </message>
+        <message>
+            <source>Payout to every holder</source>
+            <translation>每位持有者的派發</translation>
+        </message>
+        <message>
+            <source>Select a proposal.</source>
+            <translation>請選擇一個提議。</translation>
+        </message>
+        <message>
+            <source>Reading the proposal…</source>
+            <translation>正在讀取提案…</translation>
+        </message>
+        <message>
+            <source>Proposal #{id}: {amount} sUSD to the holders of {symbol} for {period}</source>
+            <translation>提案 #{id}：向 {symbol} 持有者派發 {amount} sUSD（{period}）</translation>
+        </message>
+        <message>
+            <source>{status} · proposed by {proposer} · report hash {hash}</source>
+            <translation>{status} · 提議人 {proposer} · 報告雜湊 {hash}</translation>
+        </message>
+        <message>
+            <source>Platform sales {sales} · bank settled {settled}</source>
+            <translation>平台銷售額 {sales} · 銀行結算 {settled}</translation>
+        </message>
+        <message>
+            <source>Routed on chain {routed} · investors' share {share} ({bp} bp)</source>
+            <translation>鏈上分帳 {routed} · 投資者份額 {share}（{bp} 基點）</translation>
+        </message>
+        <message>
+            <source>Platform fee {fee} · merchant {merchant} · published {published}</source>
+            <translation>平台費 {fee} · 商家 {merchant} · 發布於 {published}</translation>
+        </message>
+        <message>
+            <source>✓ The backend serves this report under the proposal's hash.</source>
+            <translation>✓ 後端提供的報告與提案中的雜湊一致。</translation>
+        </message>
+        <message>
+            <source>No report.</source>
+            <translation>沒有報告。</translation>
+        </message>
+        <message>
+            <source>No reconciliation for this period.</source>
+            <translation>此期間沒有對帳結果。</translation>
+        </message>
+        <message>
+            <source>The proposer's override reason ({who})</source>
+            <translation>提議人的覆蓋理由（{who}）</translation>
+        </message>
+        <message>
+            <source>No override reason was recorded on this computer.</source>
+            <translation>本機沒有記錄覆蓋理由。</translation>
+        </message>
+        <message>
+            <source>{count} holders get {total}; {dust} base units stay in the token; together {sum} = the amount {amount}</source>
+            <translation>{count} 位持有者共得 {total}；{dust} 個最小單位留在代幣中；合計 {sum} = 金額 {amount}</translation>
+        </message>
+        <message>
+            <source>As paid at the execution.</source>
+            <translation>按執行時的實際派發。</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTab</name>
         <message>
             <source>Audit trail</source>
@@ -301,6 +495,19 @@
         <message>
             <source>Export JSON…</source>
             <translation>匯出 JSON…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bell</name>
+        <message>
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread notification(s)</source>
+            <translation>
+                <numerusform>%n 則未讀通知</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -441,6 +648,117 @@
         <message>
             <source>{ordinal} percentile</source>
             <translation>第 {ordinal} 百分位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Propose a distribution</source>
+            <translation>提議分配</translation>
+        </message>
+        <message>
+            <source>Approve proposal #{id}</source>
+            <translation>核准提案 #{id}</translation>
+        </message>
+        <message>
+            <source>Reject proposal #{id}</source>
+            <translation>拒絕提案 #{id}</translation>
+        </message>
+        <message>
+            <source>Execute proposal #{id}</source>
+            <translation>執行提案 #{id}</translation>
+        </message>
+        <message>
+            <source>Cancel proposal #{id}</source>
+            <translation>取消提案 #{id}</translation>
+        </message>
+        <message>
+            <source>Review before signing</source>
+            <translation>簽署前核對</translation>
+        </message>
+        <message>
+            <source>You are about to sign an off-chain approval. It costs no gas.</source>
+            <translation>您即將簽署一份鏈下核准，不消耗 gas。</translation>
+        </message>
+        <message>
+            <source>You are about to sign an off-chain rejection. It costs no gas.</source>
+            <translation>您即將簽署一份鏈下拒絕，不消耗 gas。</translation>
+        </message>
+        <message>
+            <source>You are about to sign and send this transaction.</source>
+            <translation>您即將簽署並發送此交易。</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>店鋪</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>{amount} sUSD</source>
+            <translation>{amount} sUSD</translation>
+        </message>
+        <message>
+            <source>Report hash</source>
+            <translation>報告雜湊</translation>
+        </message>
+        <message>
+            <source>Signing account</source>
+            <translation>簽署帳戶</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>簽署管道</translation>
+        </message>
+        <message>
+            <source>Gas</source>
+            <translation>Gas</translation>
+        </message>
+        <message>
+            <source>Proposal expires</source>
+            <translation>提案到期</translation>
+        </message>
+        <message>
+            <source>Signature valid until</source>
+            <translation>簽章有效期至</translation>
+        </message>
+        <message>
+            <source>Signatures sent</source>
+            <translation>隨附簽章數</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Override reason</source>
+            <translation>例外理由</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>簽署</translation>
+        </message>
+        <message>
+            <source>Sign and send</source>
+            <translation>簽署並發送</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <source>no gas: off-chain signature</source>
+            <translation>無 gas：鏈下簽章</translation>
+        </message>
+        <message>
+            <source>up to {gas} gas (at most {eth} ETH)</source>
+            <translation>最多 {gas} gas（至多 {eth} ETH）</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +2197,21 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>NotificationList</name>
+        <message>
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Nothing new.</source>
+            <translation>沒有新消息。</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Wallet password</source>
@@ -2330,10 +2663,6 @@ Double-click: dashboard</source>
             <translation>全部提議</translation>
         </message>
         <message>
-            <source>Select a proposal.</source>
-            <translation>請選擇一個提議。</translation>
-        </message>
-        <message>
             <source>Reason for rejecting</source>
             <translation>拒絕理由</translation>
         </message>
@@ -2364,42 +2693,6 @@ Double-click: dashboard</source>
         <message>
             <source>No proposal yet.</source>
             <translation>尚無提議。</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>暫無</translation>
-        </message>
-        <message>
-            <source>Proposal #{id}: {amount} to the holders of {symbol} for {period}</source>
-            <translation>提議 #{id}：向 {symbol} 持有人分配 {period} 的 {amount}</translation>
-        </message>
-        <message>
-            <source>Proposed by {proposer}; approvals {approvals} of {threshold}: {who}</source>
-            <translation>提議人 {proposer}；審批 {approvals} / {threshold}：{who}</translation>
-        </message>
-        <message>
-            <source>Expires {time} ({left})</source>
-            <translation>到期時間 {time}（{left}）</translation>
-        </message>
-        <message>
-            <source>Report hash {hash}</source>
-            <translation>報告雜湊 {hash}</translation>
-        </message>
-        <message>
-            <source>Report: platform sales {sales}, bank settled {settled}, routed {routed}, investors' share {share}</source>
-            <translation>報告：平台銷售額 {sales}，銀行結算 {settled}，鏈上分帳 {routed}，投資者份額 {share}</translation>
-        </message>
-        <message>
-            <source>THE BACKEND'S REPORT HAS ANOTHER HASH</source>
-            <translation>後端報告的雜湊不一致</translation>
-        </message>
-        <message>
-            <source>Reconciliation: ok</source>
-            <translation>對帳：正常</translation>
-        </message>
-        <message>
-            <source>Reconciliation: {reasons}</source>
-            <translation>對帳：{reasons}</translation>
         </message>
         <message>
             <source>Write why you reject it first.</source>
@@ -3878,6 +4171,55 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>TreasuryNotices</name>
+        <message>
+            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) waits for your approval.</source>
+            <translation>提議 #{id}（{symbol} {period}，{amount} sUSD）等待您審批。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more wait(s) too.</source>
+            <translation>
+                <numerusform>另有 %n 項也在等待。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval waiting</source>
+            <translation>有待審批的提議</translation>
+        </message>
+        <message>
+            <source>All signatures are in: proposal #{id} ({symbol} {period}, {amount} sUSD) is ready to execute ★.</source>
+            <translation>簽章已齊：提案 #{id}（{symbol} {period}，{amount} sUSD）可以執行 ★。</translation>
+        </message>
+        <message>
+            <source>★ Ready to execute</source>
+            <translation>★ 可以執行</translation>
+        </message>
+        <message>
+            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) was executed: the holders can claim.</source>
+            <translation>提案 #{id}（{symbol} {period}，{amount} sUSD）已執行：持有者可以領取。</translation>
+        </message>
+        <message>
+            <source>Payout executed</source>
+            <translation>派發已執行</translation>
+        </message>
+        <message>
+            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) was rejected.</source>
+            <translation>提案 #{id}（{symbol} {period}，{amount} sUSD）已被拒絕。</translation>
+        </message>
+        <message>
+            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) expired.</source>
+            <translation>提案 #{id}（{symbol} {period}，{amount} sUSD）已過期。</translation>
+        </message>
+        <message>
+            <source>Your action on proposal #{id} failed: {why}</source>
+            <translation>您對提案 #{id} 的操作失敗：{why}</translation>
+        </message>
+        <message>
+            <source>Payout failed</source>
+            <translation>派發失敗</translation>
+        </message>
+    </context>
+    <context>
         <name>TreasuryPage</name>
         <message>
             <source>Treasury</source>
@@ -3926,46 +4268,24 @@ largest: {largest}</source>
             <translation>、</translation>
         </message>
         <message>
-            <source>no treasury role</source>
-            <translation>無資金庫角色</translation>
+            <source>no treasury role: choose an account that holds one</source>
+            <translation>無財庫角色：請選擇持有財庫角色的帳戶</translation>
+        </message>
+        <message>
+            <source>Checking against the chain…</source>
+            <translation>正在對照鏈上狀態檢查…</translation>
+        </message>
+        <message>
+            <source>Finishing {action}…</source>
+            <translation>正在完成{action}…</translation>
         </message>
         <message>
             <source>Waiting for my approval ({len})</source>
             <translation>等待我審批（{len}）</translation>
         </message>
         <message>
-            <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) waits for your approval.</source>
-            <translation>提議 #{id}（{symbol} {period}，{amount} sUSD）等待您審批。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more wait(s) too.</source>
-            <translation>
-                <numerusform>另有 %n 項也在等待。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Approval waiting</source>
-            <translation>有待審批的提議</translation>
-        </message>
-        <message>
             <source>Another treasury action is still running; wait for it to finish.</source>
             <translation>另一項資金庫操作仍在進行中；請等待其完成。</translation>
-        </message>
-        <message>
-            <source>{action} proposal #{id}</source>
-            <translation>{action}提議 #{id}</translation>
-        </message>
-        <message>
-            <source>{action} proposal #{id}…</source>
-            <translation>{action}提議 #{id}…</translation>
-        </message>
-        <message>
-            <source>a payout proposal for {merchant}, period {period}</source>
-            <translation>{merchant} 在 {period} 期間的派息提議</translation>
-        </message>
-        <message>
-            <source>Proposing…</source>
-            <translation>正在提議…</translation>
         </message>
         <message>
             <source>period {period}</source>
@@ -4177,6 +4497,38 @@ largest: {largest}</source>
         <message>
             <source>Only treasury staff can execute.</source>
             <translation>只有資金庫人員可以執行。</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>持有者</translation>
+        </message>
+        <message>
+            <source>Tokens held</source>
+            <translation>持有代幣</translation>
+        </message>
+        <message>
+            <source>Payout</source>
+            <translation>派發</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>簽署人</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>決定</translation>
+        </message>
+        <message>
+            <source>Signed (UTC)</source>
+            <translation>簽署時間（UTC）</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>管道</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
         </message>
     </context>
     <context>

@@ -288,6 +288,12 @@ class Session:
             self.window, self.bridge, self.wallet.service.session, self.theme
         )
         self.switcher = _account_switcher(self)
+        from ui.notifications.centre import install_bell
+
+        # The header: the account switcher and the notification centre's bell beside it.
+        self.notifications = install_bell(self.window, self.switcher)
+        self.treasury.notify = self.notifications.post
+        self.treasury.use_switcher(self.switcher)
         from ui.wallet.attach import WalletAttachment
 
         # Every feature that works on chain, handed the session's context through one protocol.

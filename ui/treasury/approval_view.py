@@ -91,8 +91,8 @@ def policy_text(line: PolicyLine, now: int) -> str:
         if line.blocks:
             missing = int(p("threshold")) - int(p("approvals"))
             text += " — " + QCoreApplication.translate(
-                "ApprovalView", "execution waits for {missing} more approval(s)"
-            ).format(missing=missing)
+                "ApprovalView", "execution waits for %n more approval(s)", "", missing
+            )
         return text
     if line.rule == "expiry":
         when = int(p("expires_at"))

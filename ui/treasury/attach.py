@@ -38,6 +38,18 @@ class TreasuryAttachment(QObject):
         self._tolerance_bp = 0
         self.chain: ChainContext | None = None  # the session's ChainContext while attached
         self.active = ""  # the header's active account
+        self.switcher: Any = None  # the header's AccountSwitcher, once the shell gives it
+        self.notify: Any = None  # the app's notification centre's post(title, text, starred)
+
+    def use_switcher(self, switcher: Any) -> None:
+        """The header's account switcher: the page lists its accounts and switches through it."""
+        self.switcher = switcher
+        if self.page is not None:
+            self._join_switcher()
+
+    def _join_switcher(self) -> None:
+        self.page.acting.share(self.switcher.combo.model())
+        self.page.acting.chosen.connect(self.switcher.activate)
 
     def set_platform(
         self, api: Any, tolerance_bp: int, bank: tuple[str, str] | None = None
@@ -79,8 +91,9 @@ class TreasuryAttachment(QObject):
         self.check_roles()
 
     def check_roles(self) -> None:
-        """Open the page as the active account when it is unlocked and holds a treasury role
-        (else the first unlocked account that does); without one the page stays disabled."""
+        """The page is usable while an unlocked account holds a treasury role; it acts as the
+        header's active account (it says so, with its roles, and asks its password to sign),
+        and only without one chosen as the first unlocked account with a role."""
         unlocked = self.session.unlocked_addresses()
         if self.desk is None or self._checking:
             return
@@ -105,6 +118,7 @@ class TreasuryAttachment(QObject):
             if self.page is not None:
                 self.window.set_page_visible(self.page, False)
             return
+        account = self._known(self.active) or account
         if self.page is None:
             from ui.treasury.page import TreasuryPage
 
@@ -113,14 +127,23 @@ class TreasuryAttachment(QObject):
                 account,
                 self.signer_for,
                 colors=self.theme.colors,
+                notify=self.notify,
                 reconciliation=self._reconciliation_desk(),
             )
             self.theme.changed.connect(self.page.set_colors)
             self.window.add_page("Treasury", self.page, "Ctrl+3")
+            if self.switcher is not None:
+                self._join_switcher()
             self.page.start()
         else:
             self.page.set_account(account)
             self.window.set_page_visible(self.page, True)
+
+    def _known(self, address: str) -> str:
+        """`address` while the header lists it (it may name an account just removed)."""
+        if self.switcher is not None and self.switcher.combo.findData(address) < 0:
+            return ""
+        return address
 
     def _reconciliation_desk(self) -> Any:
         """The bank reconciliation's core, over the desk's chain, store and platform API."""

@@ -43,12 +43,13 @@ from ui.shared.i18n.names import name
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors
 from ui.shell import shortcuts
+from ui.treasury.acting import ActingAccount
 from ui.treasury.audit import AuditTab
 from ui.treasury.confirm_dialog import ConfirmDialog, action_title, signing_text
 from ui.treasury.notice_words import messages
 from ui.treasury.proposals import ProposalsTab
 from ui.treasury.reconciliation import ReconciliationTab
-from ui.treasury.tabs import StoresTab, short
+from ui.treasury.tabs import StoresTab
 
 Notify = Callable[[str, str, bool], None]  # title, text, starred (★ ready to execute)
 POLL_MS = 5_000
@@ -90,8 +91,8 @@ class TreasuryPage(QWidget):
 
         title = QLabel(self.tr("Treasury"))
         title.setObjectName("pageTitle")
-        self.who = QLabel("")
-        self.who.setObjectName("muted")
+        self.acting = ActingAccount()
+        self.who = self.acting.roles  # the acting account's roles, in words
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.reload)
         self.banner = QLabel("")
@@ -121,7 +122,7 @@ class TreasuryPage(QWidget):
         head = QHBoxLayout()
         head.addWidget(title)
         head.addSpacing(12)
-        head.addWidget(self.who, 1)
+        head.addWidget(self.acting, 1)
         head.addWidget(self.progress)
         head.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
@@ -201,8 +202,10 @@ class TreasuryPage(QWidget):
         roles = [name(n) for n, held in (("proposer", snap.roles.proposer),
                                          ("approver", snap.roles.approver),
                                          ("administrator", snap.roles.admin)) if held]  # fmt: skip
-        held = self.tr(", ").join(roles) or self.tr("no treasury role")
-        self.who.setText(f"{short(snap.account)} — {held}")
+        held = self.tr(", ").join(roles) or self.tr(
+            "no treasury role: choose an account that holds one"
+        )
+        self.acting.show_account(snap.account, held)
         self.stores.show_snapshot(snap, self.desk.tolerance_bp)
         self.queue.show_snapshot(snap)
         self.history.show_snapshot(snap)

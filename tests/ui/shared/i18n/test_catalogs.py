@@ -95,8 +95,8 @@ def test_built_catalogs_are_current_and_load(code: str, tmp_path: Path) -> None:
         assert translator.translate("Words", "%n day(s) ago", "", 2) == "%n days ago"
         # The verb agrees with its number: "1 more waits", "2 rows have".
         more = "%n more wait(s) too."
-        assert translator.translate("TreasuryPage", more, "", 1) == "%n more waits too."
-        assert translator.translate("TreasuryPage", more, "", 2) == "%n more wait too."
+        assert translator.translate("TreasuryNotices", more, "", 1) == "%n more waits too."
+        assert translator.translate("TreasuryNotices", more, "", 2) == "%n more wait too."
         rows = "%n row(s) of the file have problems, so nothing was imported yet. "
         rows += "Import only the valid rows?"
         assert translator.translate("AddressBookPanel", rows, "", 1).startswith(

@@ -1,0 +1,183 @@
+"""Treasury approvals: the approval view, the confirmation step, the notices, the notification
+centre and the acting account: English -> (Simplified, Traditional). Keys are "Context|source"
+where a short word could mean something else elsewhere."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # the acting account
+    "Account the treasury acts as": ("财库操作所用的账户", "財庫操作所用的帳戶"),
+    "no treasury role: choose an account that holds one": (
+        "无财库角色：请选择持有财库角色的账户",
+        "無財庫角色：請選擇持有財庫角色的帳戶",
+    ),
+    "Checking against the chain…": ("正在对照链上状态检查…", "正在對照鏈上狀態檢查…"),
+    "Finishing {action}…": ("正在完成{action}…", "正在完成{action}…"),
+    # the approval view
+    "keystore on this computer": ("本机密钥库", "本機金鑰庫"),
+    "air-gapped file or QR": ("离线文件或二维码", "離線檔案或 QR 碼"),
+    "ApprovalView|Ledger": ("Ledger 硬件钱包", "Ledger 硬體錢包"),
+    "Safe (EIP-1271)": ("Safe 多签（EIP-1271）", "Safe 多簽（EIP-1271）"),
+    "platform API": ("平台 API", "平台 API"),
+    "on-chain transaction": ("链上交易", "鏈上交易"),
+    "ApprovalView|approved": ("已批准", "已核准"),
+    "{days} d {hours} h": ("{days} 天 {hours} 小时", "{days} 天 {hours} 小時"),
+    "{hours} h {minutes} min": ("{hours} 小时 {minutes} 分钟", "{hours} 小時 {minutes} 分鐘"),
+    "Approvals: {approvals} of {threshold} needed": (
+        "批准：已有 {approvals} 个，需要 {threshold} 个",
+        "核准：已有 {approvals} 個，需要 {threshold} 個",
+    ),
+    "execution waits for %n more approval(s)": (
+        "执行还需要 %n 个批准",
+        "執行還需要 %n 個核准",
+    ),
+    "Expired {time}: it can no longer be approved or executed": (
+        "已于 {time} 过期：不能再批准或执行",
+        "已於 {time} 過期：不能再核准或執行",
+    ),
+    "Cap per period {cap}; pending for investors {pending}": (
+        "每期上限 {cap}；待分配给投资者 {pending}",
+        "每期上限 {cap}；待分配給投資者 {pending}",
+    ),
+    "the amount is above the cap or the pending balance": (
+        "金额高于上限或待分配余额",
+        "金額高於上限或待分配餘額",
+    ),
+    "At least {time} between two payouts of this store": (
+        "此店铺两次派发之间至少间隔 {time}",
+        "此店鋪兩次派發之間至少間隔 {time}",
+    ),
+    "Above {tier} this store needs {threshold} approvals (one more than the base)": (
+        "超过 {tier} 时此店铺需要 {threshold} 个批准（比基本门槛多一个）",
+        "超過 {tier} 時此店鋪需要 {threshold} 個核准（比基本門檻多一個）",
+    ),
+    "this amount is above it": ("本次金额超过该额度", "本次金額超過該額度"),
+    "Paid out this month {used} of {cap} allowed": (
+        "本月已派发 {used}，允许上限 {cap}",
+        "本月已派發 {used}，允許上限 {cap}",
+    ),
+    "this payout would exceed the monthly velocity cap": (
+        "本次派发将超过每月额度上限",
+        "本次派發將超過每月額度上限",
+    ),
+    "Revenue report": ("收入报告", "收入報告"),
+    "The proposer's override reason": ("提议人的覆盖理由", "提議人的覆蓋理由"),
+    "ApprovalView|Policy": ("政策", "政策"),
+    "Signatures so far": ("已收集的签名", "已收集的簽章"),
+    "No signature yet.": ("尚无签名。", "尚無簽章。"),
+    "Payout preview, every holder": ("派发预览（全部持有者）", "派發預覽（全部持有者）"),
+    "Search holders by address": ("按地址搜索持有者", "依地址搜尋持有者"),
+    "Search holders": ("搜索持有者", "搜尋持有者"),
+    "Payout to every holder": ("每位持有者的派发", "每位持有者的派發"),
+    "Reading the proposal…": ("正在读取提案…", "正在讀取提案…"),
+    "Proposal #{id}: {amount} sUSD to the holders of {symbol} for {period}": (
+        "提案 #{id}：向 {symbol} 持有者派发 {amount} sUSD（{period}）",
+        "提案 #{id}：向 {symbol} 持有者派發 {amount} sUSD（{period}）",
+    ),
+    "{status} · proposed by {proposer} · report hash {hash}": (
+        "{status} · 提议人 {proposer} · 报告哈希 {hash}",
+        "{status} · 提議人 {proposer} · 報告雜湊 {hash}",
+    ),
+    "Platform sales {sales} · bank settled {settled}": (
+        "平台销售额 {sales} · 银行结算 {settled}",
+        "平台銷售額 {sales} · 銀行結算 {settled}",
+    ),
+    "Routed on chain {routed} · investors' share {share} ({bp} bp)": (
+        "链上分账 {routed} · 投资者份额 {share}（{bp} 基点）",
+        "鏈上分帳 {routed} · 投資者份額 {share}（{bp} 基點）",
+    ),
+    "Platform fee {fee} · merchant {merchant} · published {published}": (
+        "平台费 {fee} · 商家 {merchant} · 发布于 {published}",
+        "平台費 {fee} · 商家 {merchant} · 發布於 {published}",
+    ),
+    "✓ The backend serves this report under the proposal's hash.": (
+        "✓ 后端提供的报告与提案中的哈希一致。",
+        "✓ 後端提供的報告與提案中的雜湊一致。",
+    ),
+    "No report.": ("没有报告。", "沒有報告。"),
+    "No reconciliation for this period.": ("此期间没有对账结果。", "此期間沒有對帳結果。"),
+    "The proposer's override reason ({who})": (
+        "提议人的覆盖理由（{who}）",
+        "提議人的覆蓋理由（{who}）",
+    ),
+    "No override reason was recorded on this computer.": (
+        "本机没有记录覆盖理由。",
+        "本機沒有記錄覆蓋理由。",
+    ),
+    "{count} holders get {total}; {dust} base units stay in the token; together {sum} = the "
+    "amount {amount}": (
+        "{count} 位持有者共得 {total}；{dust} 个最小单位留在代币中；合计 {sum} = 金额 {amount}",
+        "{count} 位持有者共得 {total}；{dust} 個最小單位留在代幣中；合計 {sum} = 金額 {amount}",
+    ),
+    "As paid at the execution.": ("按执行时的实际派发。", "按執行時的實際派發。"),
+    # the notification centre
+    "Notifications": ("通知", "通知"),
+    "%n unread notification(s)": ("%n 条未读通知", "%n 則未讀通知"),
+    "NotificationList|Clear": ("清除", "清除"),
+    "Nothing new.": ("没有新消息。", "沒有新消息。"),
+    # the confirmation step
+    "Approve proposal #{id}": ("批准提案 #{id}", "核准提案 #{id}"),
+    "Reject proposal #{id}": ("拒绝提案 #{id}", "拒絕提案 #{id}"),
+    "Execute proposal #{id}": ("执行提案 #{id}", "執行提案 #{id}"),
+    "Cancel proposal #{id}": ("取消提案 #{id}", "取消提案 #{id}"),
+    "Review before signing": ("签名前核对", "簽署前核對"),
+    "You are about to sign an off-chain approval. It costs no gas.": (
+        "您即将签署一份链下批准，不消耗 gas。",
+        "您即將簽署一份鏈下核准，不消耗 gas。",
+    ),
+    "You are about to sign an off-chain rejection. It costs no gas.": (
+        "您即将签署一份链下拒绝，不消耗 gas。",
+        "您即將簽署一份鏈下拒絕，不消耗 gas。",
+    ),
+    "You are about to sign and send this transaction.": (
+        "您即将签名并发送此交易。",
+        "您即將簽署並發送此交易。",
+    ),
+    "{amount} sUSD": ("{amount} sUSD", "{amount} sUSD"),
+    "Signing account": ("签名账户", "簽署帳戶"),
+    "ConfirmDialog|Channel": ("签名渠道", "簽署管道"),
+    "ConfirmDialog|Gas": ("Gas", "Gas"),
+    "Proposal expires": ("提案到期", "提案到期"),
+    "Signature valid until": ("签名有效期至", "簽章有效期至"),
+    "Signatures sent": ("随附签名数", "隨附簽章數"),
+    "ConfirmDialog|Reason": ("理由", "理由"),
+    "ConfirmDialog|Sign": ("签名", "簽署"),
+    "ConfirmDialog|Back": ("返回", "返回"),
+    "no gas: off-chain signature": ("无 gas：链下签名", "無 gas：鏈下簽章"),
+    "up to {gas} gas (at most {eth} ETH)": (
+        "最多 {gas} gas（至多 {eth} ETH）",
+        "最多 {gas} gas（至多 {eth} ETH）",
+    ),
+    # the notices
+    "All signatures are in: proposal #{id} ({symbol} {period}, {amount} sUSD) is ready to "
+    "execute ★.": (
+        "签名已齐：提案 #{id}（{symbol} {period}，{amount} sUSD）可以执行 ★。",
+        "簽章已齊：提案 #{id}（{symbol} {period}，{amount} sUSD）可以執行 ★。",
+    ),
+    "★ Ready to execute": ("★ 可以执行", "★ 可以執行"),
+    "Proposal #{id} ({symbol} {period}, {amount} sUSD) was executed: the holders can claim.": (
+        "提案 #{id}（{symbol} {period}，{amount} sUSD）已执行：持有者可以领取。",
+        "提案 #{id}（{symbol} {period}，{amount} sUSD）已執行：持有者可以領取。",
+    ),
+    "Payout executed": ("派发已执行", "派發已執行"),
+    "Proposal #{id} ({symbol} {period}, {amount} sUSD) was rejected.": (
+        "提案 #{id}（{symbol} {period}，{amount} sUSD）已被拒绝。",
+        "提案 #{id}（{symbol} {period}，{amount} sUSD）已被拒絕。",
+    ),
+    "Proposal #{id} ({symbol} {period}, {amount} sUSD) expired.": (
+        "提案 #{id}（{symbol} {period}，{amount} sUSD）已过期。",
+        "提案 #{id}（{symbol} {period}，{amount} sUSD）已過期。",
+    ),
+    "Your action on proposal #{id} failed: {why}": (
+        "您对提案 #{id} 的操作失败：{why}",
+        "您對提案 #{id} 的操作失敗：{why}",
+    ),
+    "Payout failed": ("派发失败", "派發失敗"),
+    # the tables
+    "TreasuryTables|Holder": ("持有者", "持有者"),
+    "Tokens held": ("持有代币", "持有代幣"),
+    "TreasuryTables|Payout": ("派发", "派發"),
+    "TreasuryTables|Signer": ("签名人", "簽署人"),
+    "TreasuryTables|Decision": ("决定", "決定"),
+    "Signed (UTC)": ("签名时间（UTC）", "簽署時間（UTC）"),
+    "TreasuryTables|Channel": ("渠道", "管道"),
+    "TreasuryTables|Reason": ("理由", "理由"),
+}
