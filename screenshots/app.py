@@ -46,7 +46,7 @@ INVESTOR, APPROVER = 4, 3  # m/44'/60'/0'/0/i of the sandbox mnemonic (app.sandb
 PLATFORM = 0  # owner of the stores not yet handed to their DAO: rotates credentials
 
 
-def _keyring_session(argv: list[str]) -> int | None:
+def _keyring_session(argv: list[str], module: str = "screenshots.app") -> int | None:
     """Re-run inside a private D-Bus session with an unlocked, throwaway gnome-keyring; None when
     there already is a session bus or the tools are missing (the vault then asks a password)."""
     if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
@@ -59,7 +59,7 @@ def _keyring_session(argv: list[str]) -> int | None:
     )
     with tempfile.TemporaryDirectory(prefix="pst-shots-keyring-") as keyrings:
         command = ["dbus-run-session", "--", "sh", "-c", script, "sh"]
-        command += [sys.executable, "-m", "screenshots.app", *argv]
+        command += [sys.executable, "-m", module, *argv]
         return subprocess.call(command, env={**os.environ, "XDG_DATA_HOME": keyrings})
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -127,8 +128,33 @@ class NotificationList(QFrame):
         self.list.setMinimumHeight(min(360, 30 + 48 * len(self.centre.entries)))
 
 
+def bell_icon(color: QColor) -> QIcon:
+    """A bell drawn in the text colour (no emoji font needed)."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        dome = QPainterPath()
+        dome.moveTo(6, 24)
+        dome.cubicTo(9, 21, 9, 17, 9, 13)
+        dome.cubicTo(9, 7, 12, 5, 16, 5)
+        dome.cubicTo(20, 5, 23, 7, 23, 13)
+        dome.cubicTo(23, 17, 23, 21, 26, 24)
+        dome.closeSubpath()
+        painter.drawPath(dome)
+        painter.drawEllipse(13, 24, 6, 5)  # the clapper
+        painter.drawEllipse(14, 2, 4, 4)  # the loop
+    finally:
+        painter.end()
+    return QIcon(pixmap)
+
+
 class Bell(QToolButton):
-    """🔔 with the unread count; a click opens the list and marks everything read."""
+    """A bell with the unread count (★ when a payout is ready); a click opens the list and marks
+    everything read."""
 
     def __init__(self, centre: NotificationCentre, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,7 +170,13 @@ class Bell(QToolButton):
     def _show_count(self) -> None:
         unread = self.centre.unread
         starred = any(e.starred and not e.read for e in self.centre.entries)
-        self.setText("🔔" + (f" {unread}" if unread else "") + (" ★" if starred else ""))
+        self.setIcon(bell_icon(self.palette().color(QPalette.ColorRole.ButtonText)))
+        self.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if unread
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        self.setText((f"{unread}" if unread else "") + (" ★" if starred else ""))
         self.setToolTip(self.tr("%n unread notification(s)", "", unread))
 
     def open_list(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxy
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -218,6 +219,13 @@ class ApprovalView(QWidget):
         self.holders = table(self.holders_model, "holderPayouts")
         self.holders.setModel(self.holders_filter)
         self.holders.setAccessibleName(self.tr("Payout to every holder"))
+        self.holders.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.holders.setWordWrap(False)
+        header = self.holders.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.search.textChanged.connect(self.holders_filter.setFilterFixedString)
         self.total = _text()
         self.total.setObjectName("payoutTotal")
@@ -289,7 +297,7 @@ class ApprovalView(QWidget):
         self._show_reconciliation(d)
         self.policy.setText(
             "\n".join(
-                ("⛔ " if line.blocks else "✓ ") + policy_text(line, v.now) for line in d.policy
+                ("⚠ " if line.blocks else "✓ ") + policy_text(line, v.now) for line in d.policy
             )
         )
         self.signatures_model.set_rows(

@@ -180,9 +180,13 @@ class TreasuryPage(QWidget):
         self.reload()
 
     def retranslate_ui(self) -> None:
-        """After a language change: the tables' cells are made once per snapshot; redo them."""
+        """After a language change: the tables' cells and the approval views are made from
+        the data with its values; redo them."""
         if self.snapshot is not None:
             self._show(self.snapshot)
+        for tab in (self.queue, self.history):
+            if tab.approval.detail is not None:
+                tab.approval.show_detail(tab.approval.detail)
 
     def reload(self) -> None:
         if self._loading:

@@ -23,18 +23,18 @@ def test_the_bell_counts_unread_stars_ready_payouts_and_lists_them(qtbot):
     corner = window.menuBar().cornerWidget()
     bell = corner.findChild(Bell)
     assert switcher.parent() is corner and switcher.isVisible() and bell.isVisible()
-    assert bell.text() == "🔔"
+    assert bell.text() == "" and not bell.icon().isNull()
 
     centre.post("Approval waiting", "Proposal #1 (PSTA 2026-10, 300.00 sUSD) waits for you.")
     centre.post("★ Ready to execute", "All signatures are in: proposal #2 …", True)
-    assert centre.unread == 2 and bell.text() == "🔔 2 ★"
+    assert centre.unread == 2 and bell.text() == "2 ★"
     assert bell.toolTip() == "2 unread notifications"
     bell.click()
     popup = bell.popup
     assert popup.isVisible() and popup.list.count() == 2
     assert popup.list.item(0).text().startswith("★ Ready to execute")  # newest first
     assert "waits for you" in popup.list.item(1).text()
-    assert centre.unread == 0 and bell.text() == "🔔"
+    assert centre.unread == 0 and bell.text() == ""
     popup.clear_button.click()
     assert popup.list.count() == 0 and popup.empty.isVisibleTo(popup)
     popup.close()
