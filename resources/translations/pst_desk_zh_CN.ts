@@ -4272,24 +4272,8 @@ largest: {largest}</source>
             <translation>无财库角色：请选择持有财库角色的账户</translation>
         </message>
         <message>
-            <source>Checking against the chain…</source>
-            <translation>正在对照链上状态检查…</translation>
-        </message>
-        <message>
-            <source>Finishing {action}…</source>
-            <translation>正在完成{action}…</translation>
-        </message>
-        <message>
             <source>Waiting for my approval ({len})</source>
             <translation>等待我审批（{len}）</translation>
-        </message>
-        <message>
-            <source>Another treasury action is still running; wait for it to finish.</source>
-            <translation>另一项资金库操作仍在进行中；请等待其完成。</translation>
-        </message>
-        <message>
-            <source>period {period}</source>
-            <translation>期间 {period}</translation>
         </message>
         <message>
             <source>Export the audit trail</source>
@@ -4310,6 +4294,22 @@ largest: {largest}</source>
         <message>
             <source>Signing cancelled: the password was not entered.</source>
             <translation>已取消签名：未输入密码。</translation>
+        </message>
+        <message>
+            <source>Another treasury action is still running; wait for it to finish.</source>
+            <translation>另一项资金库操作仍在进行中；请等待其完成。</translation>
+        </message>
+        <message>
+            <source>Checking against the chain…</source>
+            <translation>正在对照链上状态检查…</translation>
+        </message>
+        <message>
+            <source>Finishing {action}…</source>
+            <translation>正在完成{action}…</translation>
+        </message>
+        <message>
+            <source>period {period}</source>
+            <translation>期间 {period}</translation>
         </message>
     </context>
     <context>

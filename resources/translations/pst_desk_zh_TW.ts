@@ -4272,24 +4272,8 @@ largest: {largest}</source>
             <translation>無財庫角色：請選擇持有財庫角色的帳戶</translation>
         </message>
         <message>
-            <source>Checking against the chain…</source>
-            <translation>正在對照鏈上狀態檢查…</translation>
-        </message>
-        <message>
-            <source>Finishing {action}…</source>
-            <translation>正在完成{action}…</translation>
-        </message>
-        <message>
             <source>Waiting for my approval ({len})</source>
             <translation>等待我審批（{len}）</translation>
-        </message>
-        <message>
-            <source>Another treasury action is still running; wait for it to finish.</source>
-            <translation>另一項資金庫操作仍在進行中；請等待其完成。</translation>
-        </message>
-        <message>
-            <source>period {period}</source>
-            <translation>期間 {period}</translation>
         </message>
         <message>
             <source>Export the audit trail</source>
@@ -4310,6 +4294,22 @@ largest: {largest}</source>
         <message>
             <source>Signing cancelled: the password was not entered.</source>
             <translation>已取消簽署：未輸入密碼。</translation>
+        </message>
+        <message>
+            <source>Another treasury action is still running; wait for it to finish.</source>
+            <translation>另一項資金庫操作仍在進行中；請等待其完成。</translation>
+        </message>
+        <message>
+            <source>Checking against the chain…</source>
+            <translation>正在對照鏈上狀態檢查…</translation>
+        </message>
+        <message>
+            <source>Finishing {action}…</source>
+            <translation>正在完成{action}…</translation>
+        </message>
+        <message>
+            <source>period {period}</source>
+            <translation>期間 {period}</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -178,6 +178,11 @@ class Bell(QToolButton):
         )
         self.setText((f"{unread}" if unread else "") + (" ★" if starred else ""))
         self.setToolTip(self.tr("%n unread notification(s)", "", unread))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._show_count()  # the bell is drawn in the text colour of the theme
+        super().changeEvent(event)
 
     def open_list(self) -> None:
         if self.popup is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,30 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.treasury.approval_detail import ApprovalDetail, PolicyLine
+from app.treasury.approval_detail import ApprovalDetail
 from app.treasury.rules import Status
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 from ui.shared.rows_model import Row, RowsModel
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import Colors
+from ui.treasury.approval_words import KINDS, PST_DECIMALS, channel_name, policy_text, tr_view
 from ui.treasury.columns import CHECK_NAMES, TABLES
-from ui.treasury.tabs import chain_time, remaining, stable, table, tables_tr
+from ui.treasury.tabs import chain_time, stable, table, tables_tr
 
-CONTEXT = "ApprovalView"
-PST_DECIMALS = 18
-CHANNELS = {
-    "keystore": QT_TRANSLATE_NOOP("ApprovalView", "keystore on this computer"),
-    "airgap": QT_TRANSLATE_NOOP("ApprovalView", "air-gapped file or QR"),
-    "ledger": QT_TRANSLATE_NOOP("ApprovalView", "Ledger"),
-    "safe": QT_TRANSLATE_NOOP("ApprovalView", "Safe (EIP-1271)"),
-    "api": QT_TRANSLATE_NOOP("ApprovalView", "platform API"),
-    "onchain": QT_TRANSLATE_NOOP("ApprovalView", "on-chain transaction"),
-}
-KINDS = {
-    "approval": QT_TRANSLATE_NOOP("ApprovalView", "approved"),
-    "rejection": QT_TRANSLATE_NOOP("ApprovalView", "rejected"),
-}
 HOLDER_HEADERS = [
     QT_TRANSLATE_NOOP("TreasuryTables", "Holder"),
     QT_TRANSLATE_NOOP("TreasuryTables", "Tokens held"),
@@ -60,81 +47,6 @@ SIGNATURE_HEADERS = [
     QT_TRANSLATE_NOOP("TreasuryTables", "Channel"),
     QT_TRANSLATE_NOOP("TreasuryTables", "Reason"),
 ]
-
-
-def _tr(text: str) -> str:
-    """A word marked elsewhere (QT_TRANSLATE_NOOP) in this view's context."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def channel_name(channel: str) -> str:
-    return _tr(CHANNELS[channel]) if channel in CHANNELS else channel
-
-
-def duration(seconds: int) -> str:
-    days, rest = divmod(seconds, 86_400)
-    if days:
-        return QCoreApplication.translate("ApprovalView", "{days} d {hours} h").format(
-            days=days, hours=rest // 3600
-        )
-    return QCoreApplication.translate("ApprovalView", "{hours} h {minutes} min").format(
-        hours=rest // 3600, minutes=rest % 3600 // 60
-    )
-
-
-def policy_text(line: PolicyLine, now: int) -> str:
-    """One policy line in words; when it blocks, the words say why."""
-    p = line.param
-    if line.rule == "threshold":
-        text = QCoreApplication.translate(
-            "ApprovalView", "Approvals: {approvals} of {threshold} needed"
-        ).format(approvals=p("approvals"), threshold=p("threshold"))
-        if line.blocks:
-            missing = int(p("threshold")) - int(p("approvals"))
-            text += " — " + QCoreApplication.translate(
-                "ApprovalView", "execution waits for %n more approval(s)", "", missing
-            )
-        return text
-    if line.rule == "expiry":
-        when = int(p("expires_at"))
-        if line.blocks:
-            return QCoreApplication.translate(
-                "ApprovalView", "Expired {time}: it can no longer be approved or executed"
-            ).format(time=chain_time(when))
-        return QCoreApplication.translate("ApprovalView", "Expires {time} ({left})").format(
-            time=chain_time(when), left=remaining(when, now)
-        )
-    if line.rule == "cap":
-        text = QCoreApplication.translate(
-            "ApprovalView", "Cap per period {cap}; pending for investors {pending}"
-        ).format(cap=stable(int(p("cap"))), pending=stable(int(p("pending"))))
-        if line.blocks:
-            text += " — " + QCoreApplication.translate(
-                "ApprovalView", "the amount is above the cap or the pending balance"
-            )
-        return text
-    if line.rule == "interval":
-        return QCoreApplication.translate(
-            "ApprovalView", "At least {time} between two payouts of this store"
-        ).format(time=duration(int(p("seconds"))))
-    if line.rule == "tier":
-        text = QCoreApplication.translate(
-            "ApprovalView",
-            "Above {tier} this store needs {threshold} approvals (one more than the base)",
-        ).format(tier=stable(int(p("tier"))), threshold=p("threshold"))
-        if line.blocks:
-            text += " — " + QCoreApplication.translate("ApprovalView", "this amount is above it")
-        return text
-    if line.rule == "velocity":
-        text = QCoreApplication.translate(
-            "ApprovalView", "Paid out this month {used} of {cap} allowed"
-        ).format(used=stable(int(p("used"))), cap=stable(int(p("cap"))))
-        if line.blocks:
-            text += " — " + QCoreApplication.translate(
-                "ApprovalView", "this payout would exceed the monthly velocity cap"
-            )
-        return text
-    return line.rule
 
 
 def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -306,7 +218,7 @@ class ApprovalView(QWidget):
                     (sig.signer, sig.kind),
                     (
                         sig.signer,
-                        _tr(KINDS.get(sig.kind, sig.kind)),
+                        tr_view(KINDS.get(sig.kind, sig.kind)),
                         chain_time(sig.signed_at) if sig.signed_at else "—",
                         channel_name(sig.channel),
                         sig.reason,

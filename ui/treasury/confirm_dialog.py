@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.treasury.confirmation import Confirmation
 from ui.shared import format as fmt
-from ui.treasury.approval_view import channel_name
+from ui.treasury.approval_words import channel_name
 from ui.treasury.tabs import chain_time, remaining, stable
 
 CONTEXT = "ConfirmDialog"

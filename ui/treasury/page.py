@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
 
 from app.chain.signer import Signer
 from app.treasury import audit_export
-from app.treasury.actions import ActionRecord, Kind, State
+from app.treasury.actions import State
 from app.treasury.approval_detail import ApprovalDetail, load_detail
 from app.treasury.audit import verify
-from app.treasury.confirmation import Confirmation, of_transaction
-from app.treasury.execution import finish_open, run
-from app.treasury.notices import Notice, failed, notices
+from app.treasury.execution import finish_open
+from app.treasury.notices import Notice, notices
 from app.treasury.queue_watch import Stamp, refreshed, stamp
 from app.treasury.views import DeskSnapshot, ProposalView
 from ui.shared.file_dialogs import save_file
@@ -44,8 +43,9 @@ from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors
 from ui.shell import shortcuts
 from ui.treasury.acting import ActingAccount
+from ui.treasury.action_flow import ActionFlow
 from ui.treasury.audit import AuditTab
-from ui.treasury.confirm_dialog import ConfirmDialog, action_title, signing_text
+from ui.treasury.confirm_dialog import ConfirmDialog
 from ui.treasury.notice_words import messages
 from ui.treasury.proposals import ProposalsTab
 from ui.treasury.reconciliation import ReconciliationTab
@@ -56,7 +56,7 @@ POLL_MS = 5_000
 FULL_EVERY = 12  # a full reload each minute
 
 
-class TreasuryPage(QWidget):
+class TreasuryPage(ActionFlow, QWidget):
     loaded = Signal()
     notice = Signal(str)  # an in-app notice (also what a tray message said)
     action_done = Signal(object)  # ActionRecord
@@ -277,112 +277,6 @@ class TreasuryPage(QWidget):
         if account != self.account:
             self.account = account
             self.reload()
-
-    # -- actions ----------------------------------------------------------------------------
-    # Each action is prepared off the GUI thread (started, checked, simulated), then confirmed
-    # in one dialog that says exactly what will be signed or sent; only then does the password
-    # prompt (saying the same) appear and the action run. "Back" signs nothing.
-    def act(self, kind: str, proposal_id: int, note: str = "") -> None:
-        if self._busy:
-            self.show_banner(
-                self.tr("Another treasury action is still running; wait for it to finish.")
-            )
-            return
-        flow, account = self.desk.workflow, self.account
-        self._prepare(lambda: flow.act(Kind(kind), proposal_id, account, note=note or None))
-
-    def propose(self, draft: Any) -> None:
-        """Confirm and run a checked ProposalDraft (from the propose dialog) on chain."""
-        flow, account = self.desk.workflow, self.account
-        self._prepare(lambda: flow.propose(draft, account))
-
-    def _prepare(self, start: Callable[[], ActionRecord]) -> None:
-        flow = self.desk.workflow
-        symbols = {s.store_id: s.symbol for s in self.snapshot.stores} if self.snapshot else {}
-
-        def work() -> tuple[ActionRecord, Confirmation | None]:
-            action = start()
-            if action.intent_id and action.state in (State.CREATED, State.SIMULATED):
-                flow.resume()  # killed while signing: the pipeline knows whether it signed
-                action = flow.actions.get(action.id)
-            if action.state not in (State.CREATED, State.SIMULATED):
-                return action, None  # signed before a restart: finish it, sign nothing new
-            action, prepared = flow.simulate(action.id)
-            return action, of_transaction(flow, action, prepared, symbols)
-
-        self._busy = True
-        self.show_progress(self.tr("Checking against the chain…"))
-        Op(self, work).success(self._review).failure(self._act_failed).run_in_background()
-
-    def _review(self, prepared: tuple[ActionRecord, Confirmation | None]) -> None:
-        action, confirmation = prepared
-        self._busy = False
-        self.show_progress(None)
-        if confirmation is None:
-            self._run(action, None, self.tr("Finishing {action}…").format(action=name(action.kind)))
-            return
-        dialog = ConfirmDialog(confirmation, self)
-        self.confirmation = dialog
-        dialog.accepted.connect(lambda: self._confirmed(action, confirmation))
-        dialog.finished.connect(lambda _r: setattr(self, "confirmation", None))
-        dialog.open()
-        self.confirming.emit(dialog)
-
-    def _confirmed(self, action: ActionRecord, confirmation: Confirmation) -> None:
-        signer = self._signer(signing_text(confirmation))
-        if signer is None:
-            return
-        self._run(action, signer, action_title(confirmation) + "…")
-
-    def _run(self, action: ActionRecord, signer: Signer | None, label: str) -> None:
-        flow = self.desk.workflow
-
-        def work(report: Callable[[str], None]) -> ActionRecord:
-            if signer is None:
-                return flow.track(action.id)
-            return run(flow, action.id, signer, progress=report)
-
-        self._start(work, label)
-
-    def _signer(self, what: str) -> Signer | None:
-        """On the GUI thread: the wallet may ask for the password here, saying `what` it signs."""
-        try:
-            return self.signer_for(self.account, what)
-        except Exception as error:  # cancelled, wrong password, watch-only account
-            self.show_banner(user_message(error), error=True)
-            return None
-
-    def _start(self, work: Callable[[Callable[[str], None]], ActionRecord], label: str) -> None:
-        self._busy = True
-        self.show_progress(label)
-        Op.reporting(self, work).progress(self.show_progress).success(self._acted).failure(
-            self._act_failed
-        ).run_in_background()
-
-    def _acted(self, action: ActionRecord) -> None:
-        self._busy = False
-        if action.state == State.FAILED:
-            self._announce([failed(action)])
-        target = (
-            f"#{action.proposal_id}"
-            if action.proposal_id
-            else self.tr("period {period}").format(period=action.period)
-        )
-        ok = action.state in (State.CONFIRMED, State.SUPERSEDED)
-        text = f"{name(action.kind).capitalize()} {target}: {name(action.state)}"
-        text += f" (tx {action.tx_hash})" if action.tx_hash else ""
-        text += "" if ok or not action.error else f" — {action.error}"
-        self.show_banner(text, error=not ok)
-        self.action_done.emit(action)
-        self.reload()
-
-    def _act_failed(self, error: BaseException) -> None:
-        self._busy = False
-        self.show_progress(None)
-        message = user_message(error)
-        self.show_banner(message, error=True)
-        self.action_failed.emit(message)
-        self.reload()
 
     def _propose_if_allowed(self) -> None:
         if self.stores.propose_button.isEnabled():
