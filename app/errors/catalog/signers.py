@@ -52,4 +52,116 @@ MESSAGES = {
         "此签名文件无法使用。没有任何更改。",
         "此簽署檔案無法使用。沒有任何變更。",
     ),
+    "signer.airgap_exists": Message(
+        "{path} already exists. Choose another file name; nothing was overwritten.",
+        "{path} 已存在。请选择其他文件名；未覆盖任何文件。",
+        "{path} 已存在。請選擇其他檔案名稱；未覆寫任何檔案。",
+    ),
+    "signer.airgap_unwritable": Message(
+        "{path} cannot be written ({reason}). Check the folder and try again.",
+        "无法写入 {path}（{reason}）。请检查文件夹后重试。",
+        "無法寫入 {path}（{reason}）。請檢查資料夾後重試。",
+    ),
+    "signer.airgap_unreadable": Message(
+        "{path} cannot be read ({reason}). Nothing was changed.",
+        "无法读取 {path}（{reason}）。没有任何更改。",
+        "無法讀取 {path}（{reason}）。沒有任何變更。",
+    ),
+    "signer.airgap_not_ours": Message(
+        "{path} is not a PST Desk signing file. Nothing was changed.",
+        "{path} 不是 PST Desk 签名文件。没有任何更改。",
+        "{path} 不是 PST Desk 簽署檔案。沒有任何變更。",
+    ),
+    "signer.airgap_wrong_kind": Message(
+        "{path} is a {found} file, not the kind expected here (a request is signed with "
+        "`treasury sign`, a signature is imported with `treasury import-signature`). "
+        "Nothing was changed.",
+        "{path} 是 {found} 文件，不是此处需要的类型（请求用 `treasury sign` 签名，签名用 "
+        "`treasury import-signature` 导入）。没有任何更改。",
+        "{path} 是 {found} 檔案，不是此處需要的類型（請求以 `treasury sign` 簽署，簽署以 "
+        "`treasury import-signature` 匯入）。沒有任何變更。",
+    ),
+    "signer.airgap_version": Message(
+        "{path} has format version {version}; this app reads version 1. Use the same app "
+        "version on both machines. Nothing was changed.",
+        "{path} 的格式版本为 {version}；此应用读取版本 1。请在两台计算机上使用相同版本的应用。"
+        "没有任何更改。",
+        "{path} 的格式版本為 {version}；此應用程式讀取版本 1。請在兩部電腦上使用相同版本的應用"
+        "程式。沒有任何變更。",
+    ),
+    "signer.airgap_checksum": Message(
+        "{path} was changed after it was written: its checksum does not match. Do not use it; "
+        "export it again. Nothing was changed.",
+        "{path} 在写入后被改动：校验和不符。请勿使用，重新导出。没有任何更改。",
+        "{path} 在寫入後被改動：校驗和不符。請勿使用，重新匯出。沒有任何變更。",
+    ),
+    "signer.airgap_field": Message(
+        "{path}: the field '{field}' is missing or invalid. Nothing was changed.",
+        "{path}：字段“{field}”缺失或无效。没有任何更改。",
+        "{path}：欄位「{field}」缺失或無效。沒有任何變更。",
+    ),
+    "signer.airgap_typed_data": Message(
+        "{path}: the typed data is not what this app signs for a treasury approval (its types "
+        "or domain were changed). Do not sign it. Nothing was changed.",
+        "{path}：类型化数据不是此应用为库房审批签名的内容（其类型或域已被改动）。请勿签名。"
+        "没有任何更改。",
+        "{path}：型別化資料不是此應用程式為庫房核准簽署的內容（其型別或網域已被改動）。請勿簽署。"
+        "沒有任何變更。",
+    ),
+    "signer.airgap_digest": Message(
+        "{path}: the stated digest does not match the typed data. Do not use it; export it "
+        "again. Nothing was changed.",
+        "{path}：所列摘要与类型化数据不符。请勿使用，重新导出。没有任何更改。",
+        "{path}：所列摘要與型別化資料不符。請勿使用，重新匯出。沒有任何變更。",
+    ),
+    "signer.airgap_report_mismatch": Message(
+        "{path}: the revenue report in the file does not have the hash the approval signs. "
+        "Do not sign it. Nothing was changed.",
+        "{path}：文件中的收入报告与审批所签的哈希不符。请勿签名。没有任何更改。",
+        "{path}：檔案中的收入報告與核准所簽的雜湊不符。請勿簽署。沒有任何變更。",
+    ),
+    "signer.airgap_other_chain": Message(
+        "{path} is for chain {found}, but this network is chain {expected}. Nothing was changed.",
+        "{path} 属于链 {found}，但此网络是链 {expected}。没有任何更改。",
+        "{path} 屬於鏈 {found}，但此網絡是鏈 {expected}。沒有任何變更。",
+    ),
+    "signer.airgap_other_treasury": Message(
+        "{path} is for the treasury {found}, not this network's treasury {expected}. "
+        "Nothing was changed.",
+        "{path} 属于库房 {found}，不是此网络的库房 {expected}。没有任何更改。",
+        "{path} 屬於庫房 {found}，不是此網絡的庫房 {expected}。沒有任何變更。",
+    ),
+    "signer.airgap_bad_signature": Message(
+        "{path}: the signature is not a valid signature. Sign the request again. "
+        "Nothing was changed.",
+        "{path}：签名无效。请重新签署请求。没有任何更改。",
+        "{path}：簽署無效。請重新簽署請求。沒有任何變更。",
+    ),
+    "signer.airgap_wrong_signer": Message(
+        "{path}: the signature was not made by {signer} (it comes from {recovered}). "
+        "Nothing was changed.",
+        "{path}：签名不是由 {signer} 签署的（来自 {recovered}）。没有任何更改。",
+        "{path}：簽署不是由 {signer} 簽署的（來自 {recovered}）。沒有任何變更。",
+    ),
+    "signer.airgap_other_request": Message(
+        "{path} is a signature of another request or by another signer. Nothing was changed.",
+        "{path} 是另一请求或另一签名人的签名。没有任何更改。",
+        "{path} 是另一請求或另一簽署人的簽署。沒有任何變更。",
+    ),
+    "signer.airgap_qr_too_large": Message(
+        "The request is too large for one QR code ({path}); use the file instead.",
+        "请求过大，无法放入一个二维码（{path}）；请改用文件。",
+        "請求過大，無法放入一個 QR 碼（{path}）；請改用檔案。",
+    ),
+    "signer.airgap_no_transactions": Message(
+        "An air-gapped signer signs approvals and rejections only; send transactions from an "
+        "online account.",
+        "离线签名器只签署审批和拒绝；请用在线账户发送交易。",
+        "離線簽署器只簽署核准和拒絕；請用線上帳戶發送交易。",
+    ),
+    "signer.airgap_not_the_signer": Message(
+        "This request asks {asked} to sign, not {signer}. Choose that account. Nothing was signed.",
+        "此请求要求 {asked} 签名，而不是 {signer}。请选择该账户。未签署任何内容。",
+        "此請求要求 {asked} 簽署，而不是 {signer}。請選擇該帳戶。未簽署任何內容。",
+    ),
 }
