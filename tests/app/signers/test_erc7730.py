@@ -34,6 +34,11 @@ def canonical_type(param: dict[str, Any]) -> str:
     return kind
 
 
+def bare_type(declared: str) -> str:
+    """'(address signer, bytes data)[]' -> '(address,bytes)[]'."""
+    return re.sub(r"\s+\w+(?=[,)])", "", declared).replace(" ", "")
+
+
 def split_params(text: str) -> list[str]:
     parts, depth, current = [], 0, ""
     for char in text:
@@ -71,6 +76,10 @@ def resolve(path: str, params: list[dict[str, Any]]) -> bool:
 def test_there_are_descriptors_for_the_apps_calls():
     ids = {d["context"]["$id"] for d in DESCRIPTORS.values()}
     assert {"DistributionTreasury", "ProfitShareToken", "OfferingSale", "SandboxStablecoin"} <= ids
+    assert (
+        "execute(uint256 proposalId, (address signer, uint64 deadline, bytes data)[] sigs)"
+        in (DESCRIPTORS["calldata-distribution-treasury"]["display"]["formats"])
+    )
     intents = {f["intent"] for d in DESCRIPTORS.values() for f in d["display"]["formats"].values()}
     assert {"Approve a profit-share payout", "Claim profit share"} <= intents
     assert "Subscribe to a token offering" in intents
@@ -89,7 +98,7 @@ def test_calldata_formats_match_the_abi(name):
         declared = [p.rsplit(" ", 1) for p in split_params(params_text)]
         assert [n for _, n in declared] == [p["name"] for p in inputs], key
         abi_signature = f"{function_name}({','.join(canonical_type(p) for p in inputs)})"
-        ours = f"{function_name}({','.join(t.replace(' ', '') for t, _ in declared)})"
+        ours = f"{function_name}({','.join(bare_type(t) for t, _ in declared)})"
         assert function_signature_to_4byte_selector(ours) == function_signature_to_4byte_selector(
             abi_signature
         ), key
