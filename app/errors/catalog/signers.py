@@ -164,4 +164,26 @@ MESSAGES = {
         "此请求要求 {asked} 签名，而不是 {signer}。请选择该账户。未签署任何内容。",
         "此請求要求 {asked} 簽署，而不是 {signer}。請選擇該帳戶。未簽署任何內容。",
     ),
+    # --- the CLI --------------------------------------------------------------------------
+    "signer.cli_no_signer": Message(
+        "Say who signs offline: --signer ADDRESS (or --account).",
+        "请指定离线签名人：--signer 地址（或 --account）。",
+        "請指定離線簽署人：--signer 地址（或 --account）。",
+    ),
+    "signer.cli_reject_reason": Message(
+        "A rejection needs a reason: --reject --reason TEXT.",
+        "拒绝需要理由：--reject --reason 文字。",
+        "拒絕需要理由：--reject --reason 文字。",
+    ),
+    "signer.cli_reason_without_reject": Message(
+        "--reason goes with --reject; an approval carries no reason.",
+        "--reason 须与 --reject 一起使用；批准不附理由。",
+        "--reason 須與 --reject 一起使用；核准不附理由。",
+    ),
+    "signer.export_report": Message(
+        "Proposal #{proposal} cannot be exported for signing: its revenue report does not check "
+        "out ({reason}). Nothing was written.",
+        "提案 #{proposal} 无法导出签名：其收入报告未通过核对（{reason}）。未写入任何内容。",
+        "提案 #{proposal} 無法匯出簽署：其收入報告未通過核對（{reason}）。未寫入任何內容。",
+    ),
 }
