@@ -6,9 +6,11 @@ import qrcode
 from PySide6.QtGui import QColor, QImage, QPainter
 
 
-def qr_image(text: str, *, size: int = 220) -> QImage:
-    """Black modules on white with a quiet zone, scaled to whole pixels per module."""
-    code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
+def qr_image(text: str, *, size: int = 220, low_correction: bool = False) -> QImage:
+    """Black modules on white with a quiet zone, scaled to whole pixels per module.
+    `low_correction`: room for a few kilobytes (a signing file shown to a camera)."""
+    level = qrcode.constants.ERROR_CORRECT_L if low_correction else qrcode.constants.ERROR_CORRECT_M
+    code = qrcode.QRCode(border=2, error_correction=level)
     code.add_data(text)
     code.make(fit=True)
     matrix = code.get_matrix()

@@ -41,6 +41,9 @@ class ActingAccount(QWidget):
         self.combo.setModel(model)
         self._shared = True
 
+    def listed(self) -> list[str]:
+        return [str(self.combo.itemData(i)) for i in range(self.combo.count())]
+
     @property
     def address(self) -> str:
         return str(self.combo.currentData() or "")

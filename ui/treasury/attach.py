@@ -8,6 +8,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMenu
 
 from app.chain.signer import Signer
 from app.events import WALLET
@@ -39,7 +40,32 @@ class TreasuryAttachment(QObject):
         self.chain: ChainContext | None = None  # the session's ChainContext while attached
         self.active = ""  # the header's active account
         self.switcher: Any = None  # the header's AccountSwitcher, once the shell gives it
+        self.offline: Any = None  # the offline sign view, while open
+        self._add_menu()
         self.notify: Any = None  # the app's notification centre's post(title, text, starred)
+
+    def _add_menu(self) -> None:
+        """Treasury -> Sign a request file (offline): works with no network, on the offline
+        machine, for any account in this wallet."""
+        bar = self.window.menuBar()
+        menu = QMenu(QCoreApplication.translate("TreasuryAttachment", "&Treasury"), bar)
+        menu.addAction(
+            QCoreApplication.translate("TreasuryAttachment", "Sign a request file (offline)…"),
+            self.open_offline_sign,
+        )
+        actions = bar.actions()
+        if actions:  # before Help
+            bar.insertMenu(actions[-1], menu)
+        else:
+            bar.addMenu(menu)
+        self.menu = menu
+
+    def open_offline_sign(self) -> Any:
+        from ui.treasury.airgap_dialogs import OfflineSignDialog
+
+        self.offline = OfflineSignDialog(self.signer_for, self.window)
+        self.offline.open()
+        return self.offline
 
     def use_switcher(self, switcher: Any) -> None:
         """The header's account switcher: the page lists its accounts and switches through it."""

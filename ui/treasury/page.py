@@ -44,6 +44,7 @@ from ui.shared.theme import LIGHT, Colors
 from ui.shell import shortcuts
 from ui.treasury.acting import ActingAccount
 from ui.treasury.action_flow import ActionFlow
+from ui.treasury.airgap_actions import AirgapActions
 from ui.treasury.audit import AuditTab
 from ui.treasury.confirm_dialog import ConfirmDialog
 from ui.treasury.notice_words import messages
@@ -56,12 +57,15 @@ POLL_MS = 5_000
 FULL_EVERY = 12  # a full reload each minute
 
 
-class TreasuryPage(ActionFlow, QWidget):
+class TreasuryPage(ActionFlow, AirgapActions, QWidget):
     loaded = Signal()
     notice = Signal(str)  # an in-app notice (also what a tray message said)
     action_done = Signal(object)  # ActionRecord
     action_failed = Signal(str)
     confirming = Signal(object)  # the ConfirmDialog now open
+    exported = Signal(object)  # the Path of a request to sign offline
+    imported = Signal(object)  # a SignedDecision read back and kept
+    import_refused = Signal(str)
 
     def __init__(
         self,
@@ -135,6 +139,9 @@ class TreasuryPage(ActionFlow, QWidget):
         self.stores.propose.connect(self.open_propose)
         self.queue.action.connect(self.act)
         self.history.action.connect(self.act)
+        for tab in (self.queue, self.history):
+            tab.export.connect(self.ask_export)
+            tab.import_file.connect(self.ask_import)
         self.audit.export.connect(self._ask_export)
         self.audit.verify.connect(self.verify_audit)
         self.set_colors(colors)

@@ -78,6 +78,8 @@ class ProposalsTab(QWidget):
     selected one and its buttons. Rows update in place, so a refresh keeps the selection."""
 
     action = Signal(str, int, str)  # kind, proposal id, note (a rejection's reason)
+    export = Signal(int)  # "Export for signing" the proposal (air-gapped)
+    import_file = Signal()  # "Import signature"
 
     def __init__(self, queue: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +120,18 @@ class ProposalsTab(QWidget):
             row.addWidget(button)
         if not queue:
             row.insertStretch(0, 1)
+        self.export_button = QPushButton(self.tr("Export for signing…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setEnabled(False)
+        self.export_button.setToolTip(
+            self.tr("A file and a QR code an approver signs on an offline machine")
+        )
+        self.export_button.clicked.connect(self._export)
+        self.import_button = QPushButton(self.tr("Import signature…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.import_file.emit)
+        row.insertWidget(0, self.import_button)
+        row.insertWidget(0, self.export_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.approval)
@@ -163,10 +177,11 @@ class ProposalsTab(QWidget):
                 self.tr("Nothing waits for you.") if self.queue else self.tr("No proposal yet.")
             )
             self.why.setText("")
-            for button in self.buttons.values():
+            for button in (*self.buttons.values(), self.export_button):
                 button.setEnabled(False)
             return
         reasons = blocked_reasons(v, snap)
+        self.export_button.setEnabled(v.status.name == "PENDING")
         for kind, button in self.buttons.items():
             button.setEnabled(not reasons[kind])
             button.setToolTip(reasons[kind])
@@ -175,6 +190,11 @@ class ProposalsTab(QWidget):
         if drawn != self._drawn and self.loader is not None:
             self._drawn = drawn
             self.approval.load(v.id, self.loader(v))
+
+    def _export(self) -> None:
+        v = self.selected()
+        if v is not None:
+            self.export.emit(v.id)
 
     def _clicked(self, kind: str) -> None:
         v = self.selected()

@@ -1,0 +1,86 @@
+"""The offline machine's sign view: it shows the decoded proposal, the report and the
+reconciliation with the override reason in full, confirms what it signs (no gas), asks the
+password saying so, writes the signature next to the request and shows it as a QR code; a
+tampered file is refused and nothing can be signed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from app.signers.airgap import compact, read_signature, write_json
+from tests.app.signers.test_airgap import OFFLINE, OfflineKey, make_request
+from ui.treasury.airgap_dialogs import OfflineSignDialog
+
+REASON = (
+    "The bank booked the October refunds twice (ticket 4471); routing is right, the bank's "
+    "correction lands next month."
+)
+KEY = "0x" + "42" * 32
+
+
+def request_file(tmp_path):
+    flagged = {
+        "name": "settled_vs_routed", "expected": 100_000_000_000, "observed": 120_000_000_000,
+        "difference": 20_000_000_000, "difference_bp": 2000, "flagged": True, "reason": "",
+    }  # fmt: skip
+    rec = {"ok": False, "tolerance_bp": 50, "checks": [flagged], "override_reason": REASON}
+    request = replace(make_request(), reconciliation=rec)
+    path = tmp_path / "proposal-3.request.json"
+    write_json(path, request.fields())
+    return request, path
+
+
+def test_the_offline_approver_reads_confirms_and_signs_without_gas(qtbot, tmp_path):
+    request, path = request_file(tmp_path)
+    asked: list[tuple[str, str]] = []
+
+    def signer_for(account, what):
+        asked.append((account, what))
+        return OfflineKey.from_key(KEY)
+
+    dialog = OfflineSignDialog(signer_for)
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    text = dialog.details.text()
+    assert text.startswith("Proposal #3: 20,000.00 sUSD to the holders of PSTGLIM for 2026-10")
+    assert f"The proposer's override reason: {REASON}" in text  # in full
+    assert "Reconciliation: DIFFERENCE" in text and "⚠ settled ≠ routed" in text
+    assert dialog.approve_button.isEnabled()
+
+    dialog.decide("reject")  # without a reason: nothing to confirm
+    assert "reject" in dialog.problem.text()
+
+    with qtbot.waitSignal(dialog.confirming) as shown:
+        dialog.decide("approve")
+    step = shown.args[0]
+    assert step.rows["gas"].text() == "no gas: off-chain signature"
+    assert step.rows["channel"].text() == "air-gapped file or QR"
+    assert step.rows["signer"].text() == OFFLINE.address
+    assert step.confirm_button.text() == "Sign" and "deadline" in step.rows
+    with qtbot.waitSignal(dialog.signed) as done:
+        step.confirm_button.click()
+    ((account, what),) = asked
+    assert account == OFFLINE.address and "an off-chain signature, no gas" in what
+    out = done.args[0]
+    assert out == tmp_path / "proposal-3.request.signature.json"
+    signed = read_signature(out)
+    assert (signed.signer, signed.kind) == (OFFLINE.address, "approval")
+    assert signed.message == request.message
+    assert dialog.shown.payload == compact(json.loads(out.read_text(encoding="utf-8")))
+    assert not dialog.shown.code.pixmap().isNull()
+    dialog.shown.close()
+
+
+def test_a_tampered_request_is_refused_and_nothing_can_be_signed(qtbot, tmp_path):
+    _, path = request_file(tmp_path)
+    fields = json.loads(path.read_text(encoding="utf-8"))
+    fields["typed_data"]["message"]["amount"] += 1  # a forger raises the amount
+    forged = tmp_path / "forged.json"
+    forged.write_text(json.dumps(fields), encoding="utf-8")
+    dialog = OfflineSignDialog(lambda _a, _w: OfflineKey.from_key(KEY))
+    qtbot.addWidget(dialog)
+    dialog.load(forged)
+    assert dialog.problem.text() and dialog.details.text() == ""
+    assert not dialog.approve_button.isEnabled() and not dialog.reject_button.isEnabled()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["forged.json", path.name]

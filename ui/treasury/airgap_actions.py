@@ -1,0 +1,126 @@
+"""The Treasury page's air-gapped actions (a mixin of TreasuryPage, like ActionFlow):
+"Export for signing" writes the request an approver signs on an offline machine and shows its QR
+code; "Import signature" reads the signature file (or QR text) back, checks it against the chain
+and keeps it with the proposal's signatures. A bad, foreign or tampered file is refused in words
+and changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from app.signers.airgap import write_json
+from app.treasury.typed_approval import SignedDecision
+from ui.shared.file_dialogs import open_file, save_file
+from ui.shared.runner import Op, user_message
+from ui.treasury.airgap_dialogs import QrDialog
+from ui.treasury.airgap_flow import read_decision, request_for
+
+KIND_WORDS = {
+    "approval": QT_TRANSLATE_NOOP("TreasuryAirgap", "approval"),
+    "rejection": QT_TRANSLATE_NOOP("TreasuryAirgap", "rejection"),
+}
+
+
+class AirgapActions:
+    desk: Any
+    snapshot: Any
+    account: str
+
+    def ask_export(self, proposal_id: int) -> None:
+        """Whose signature (an approver's address), then where to write the request."""
+        accounts = [self.account] + [
+            a for a in self.acting.listed() if a.lower() != self.account.lower()
+        ]
+        signer, ok = QInputDialog.getItem(
+            self,
+            QCoreApplication.translate("TreasuryAirgap", "Export for signing"),
+            QCoreApplication.translate(
+                "TreasuryAirgap", "The approver who signs offline (their address):"
+            ),
+            accounts,
+            0,
+            True,
+        )
+        if not ok or not signer.strip():
+            return
+        path = save_file(
+            self,
+            QCoreApplication.translate("TreasuryAirgap", "Write the request to sign"),
+            f"proposal-{proposal_id}.request.json",
+            "JSON (*.json)",
+        )
+        if path:
+            self.export_for_signing(proposal_id, signer.strip(), Path(path))
+
+    def export_for_signing(self, proposal_id: int, signer: str, path: Path) -> None:
+        desk, snap = self.desk, self.snapshot
+        view = next(v for v in snap.proposals if v.id == proposal_id)
+        store = next((s for s in snap.stores if s.store_id == view.state.store_id), None)
+        row = next((p for p in store.periods if p.period == view.period), None) if store else None
+        rec = row.reconciliation if row else None
+
+        def work() -> dict[str, Any]:
+            fields = request_for(desk, view, signer, rec).fields()
+            write_json(path, fields)
+            return fields
+
+        Op(self, work).success(lambda f: self._exported(proposal_id, f, path)).failure(
+            lambda e: self.show_banner(user_message(e), error=True)
+        ).run_in_background()
+
+    def _exported(self, proposal_id: int, fields: dict[str, Any], path: Path) -> None:
+        dialog = QrDialog(
+            QCoreApplication.translate("TreasuryAirgap", "Request to sign proposal #{id}").format(
+                id=proposal_id
+            ),
+            QCoreApplication.translate(
+                "TreasuryAirgap",
+                "Take the file to the offline machine, or show it this QR code; there, "
+                "Treasury → Sign a request file (offline) shows it and signs.",
+            ),
+            fields,
+            path,
+            self if isinstance(self, QWidget) else None,
+        )
+        self.qr_dialog = dialog
+        dialog.open()
+        self.exported.emit(path)
+
+    def ask_import(self) -> None:
+        path = open_file(
+            self,
+            QCoreApplication.translate("TreasuryAirgap", "Import a signature file"),
+            "JSON (*.json)",
+        )
+        if path:
+            self.import_signature(Path(path))
+
+    def import_signature(self, source: Path | str) -> None:
+        desk = self.desk
+
+        def work() -> SignedDecision:
+            decision = read_decision(desk, source)
+            return desk.workflow.record(decision)
+
+        Op(self, work).success(self._imported).failure(self._import_failed).run_in_background()
+
+    def _imported(self, decision: SignedDecision) -> None:
+        text = QCoreApplication.translate(
+            "TreasuryAirgap", "Imported the {kind} of proposal #{id} by {signer} (air-gapped)."
+        ).format(
+            kind=QCoreApplication.translate("TreasuryAirgap", KIND_WORDS[decision.kind]),
+            id=decision.message.proposal_id,
+            signer=decision.signer,
+        )
+        self.show_banner(text)
+        self.imported.emit(decision)
+        self.reload()
+
+    def _import_failed(self, error: BaseException) -> None:
+        message = user_message(error)
+        self.show_banner(message, error=True)
+        self.import_refused.emit(message)
