@@ -39,6 +39,7 @@ class SignatureLine:
     signed_at: int  # unix seconds
     channel: str  # keystore | airgap | ledger | safe | api | onchain
     reason: str = ""  # a rejection's words
+    counts: bool = True  # an approval execute would accept now (role, nonce, deadline)
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,24 @@ def policy_lines(view: ProposalView, store: StoreOverview | None) -> tuple[Polic
         ),
         PolicyLine("expiry", (("expires_at", s.expires_at),), blocks=view.status == Status.EXPIRED),
     ]
+    if store is not None and store.tier_amount:
+        above = s.amount > store.tier_amount
+        lines.append(
+            PolicyLine(
+                "tier",
+                (("tier", store.tier_amount), ("threshold", view.base_threshold + 1)),
+                blocks=pending and above and s.approvals < view.threshold,
+            )
+        )
+    if store is not None and store.monthly_cap:
+        used = store.executed_this_month
+        lines.append(
+            PolicyLine(
+                "velocity",
+                (("used", used), ("cap", store.monthly_cap)),
+                blocks=pending and used + s.amount > store.monthly_cap,
+            )
+        )
     if store is not None:
         lines.append(
             PolicyLine(
@@ -159,15 +178,28 @@ def holder_payouts(
     return tuple(lines), preview.total_paid
 
 
+def stored_signatures(desk: Any, view: ProposalView) -> tuple[SignatureLine, ...]:
+    """The decisions kept in the signature store, each saying whether it counts now."""
+    counting = {a.lower() for a in view.approved_by}
+    executed = view.status == Status.EXECUTED
+    return tuple(
+        SignatureLine(
+            signer=d.signer,
+            kind=d.kind,
+            signed_at=d.signed_at,
+            channel=d.channel,
+            reason=str(getattr(d.message, "reason", "") or ""),
+            counts=d.kind != "approval" or executed or d.signer.lower() in counting,
+        )
+        for d in desk.workflow.signatures.for_proposal(view.id)
+    )
+
+
 def load_detail(
-    desk: Any,
-    view: ProposalView,
-    row: PeriodRow | None,
-    store: StoreOverview | None,
-    signatures: Any = None,
+    desk: Any, view: ProposalView, row: PeriodRow | None, store: StoreOverview | None
 ) -> ApprovalDetail:
-    """Read everything the approval view shows (REST report, chain reads, the audit trail).
-    `signatures(proposal_id)`, when given, answers the signatures collected off chain."""
+    """Read everything the approval view shows (REST report, chain reads, the audit trail,
+    the signature store)."""
     from app.chain.errors import ChainError
     from app.errors import AppError
 
@@ -193,9 +225,13 @@ def load_detail(
             times[number] = int(answer["timestamp"], 16)
         return times[number]
 
-    found = onchain_signatures(entries, view.id, block_time)
-    if signatures is not None:
-        found += tuple(signatures(view.id))
+    found = stored_signatures(desk, view)
+    kept = {(f.signer.lower(), f.kind) for f in found}
+    found += tuple(
+        s
+        for s in onchain_signatures(entries, view.id, block_time)
+        if (s.signer.lower(), s.kind) not in kept  # e.g. a rejection signed elsewhere
+    )
     return ApprovalDetail(
         view=view,
         report=report,

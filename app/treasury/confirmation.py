@@ -15,6 +15,7 @@ from typing import Any
 from app.chain.transactions import PreparedTransaction
 from app.treasury.actions import ActionRecord, Kind
 from app.treasury.rules import period_text
+from app.treasury.typed_approval import ApprovalMessage, RejectionMessage
 
 TRANSACTION = "transaction"  # sent on chain from the signing account
 
@@ -37,10 +38,12 @@ class Confirmation:
     deadline: int | None = None  # an off-chain signature's deadline
     note: str = ""  # a rejection's reason or the proposer's override reason
     signatures: int = 0  # execute: how many collected signatures go with it
+    sent_after: bool = False  # a signed rejection is then sent on chain by the signing account
+    nonce: int | None = None  # an off-chain signature's nonce (the signer's on the treasury)
 
     @property
     def off_chain(self) -> bool:
-        return self.gas is None
+        return self.gas is None and not self.sent_after
 
     @property
     def period_text(self) -> str:
@@ -88,4 +91,35 @@ def of_transaction(
         expiry=expiry,
         now=now,
         note=action.note or "",
+    )
+
+
+def of_signature(
+    message: ApprovalMessage | RejectionMessage,
+    signer: str,
+    symbols: Mapping[bytes, str],
+    expiry: int,
+    now: int,
+) -> Confirmation:
+    """The confirmation of an approval signed off chain (no gas), or of a rejection signed and
+    then sent on chain in one transaction."""
+    rejection = isinstance(message, RejectionMessage)
+    return Confirmation(
+        kind="reject" if rejection else "approve",
+        proposal_id=message.proposal_id,
+        symbol=symbols.get(message.store_id, "0x" + message.store_id.hex()[:8]),
+        store_id="0x" + message.store_id.hex(),
+        period=message.period,
+        amount=message.amount,
+        report_hash="0x" + message.report_hash.hex(),
+        signer=signer,
+        channel="keystore",
+        gas=None,
+        max_fee_wei=None,
+        expiry=expiry,
+        now=now,
+        deadline=message.deadline,
+        note=message.reason if isinstance(message, RejectionMessage) else "",
+        sent_after=rejection,
+        nonce=message.nonce,
     )

@@ -1,7 +1,7 @@
 """Keeping the approval queue current without a manual refresh, cheaply.
 
-`stamp()` is one round trip (the chain's head block, plus whatever else says that something was
-signed: the signature list's count or ETag once signatures are collected off chain). Only when the
+`stamp()` is one round trip (the chain's head block) and one local query (the signature store's
+count and latest signing time: approvals are signatures, not transactions). Only when the
 stamp moves does `refreshed()` read again, and then only the proposals, the queue and the audit
 trail (no revenue reports): enough to show a signature within the refresh interval. It says when
 the stores' figures may have moved too (routing, an execution, a cancel), so the caller reloads
@@ -10,7 +10,7 @@ everything then.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -25,9 +25,10 @@ class Stamp:
     signatures: Hashable = None  # what the signature list says (count, ETag), if any
 
 
-def stamp(desk: Any, signatures: Callable[[], Hashable] | None = None) -> Stamp:
+def stamp(desk: Any) -> Stamp:
+    """The chain's head block and the signature store's (count, latest signing time)."""
     block = int(desk.client.rpc("eth_blockNumber", []), 16)
-    return Stamp(block, signatures() if signatures is not None else None)
+    return Stamp(block, desk.workflow.signatures.stamp())
 
 
 def refreshed(desk: Any, snap: DeskSnapshot) -> tuple[DeskSnapshot, bool]:

@@ -438,6 +438,14 @@
             <translation>{status} · 提议人 {proposer} · 报告哈希 {hash}</translation>
         </message>
         <message>
+            <source>does not count now</source>
+            <translation>目前不计入</translation>
+        </message>
+        <message>
+            <source>Execute would not accept it now: the signer lost the approver role, invalidated their signatures, or it is past its deadline.</source>
+            <translation>执行时不会接受此签名：签名人已失去审批人角色、已作废其签名，或已过期限。</translation>
+        </message>
+        <message>
             <source>Platform sales {sales} · bank settled {settled}</source>
             <translation>平台销售额 {sales} · 银行结算 {settled}</translation>
         </message>
@@ -681,8 +689,8 @@
             <translation>您即将签署一份链下批准，不消耗 gas。</translation>
         </message>
         <message>
-            <source>You are about to sign an off-chain rejection. It costs no gas.</source>
-            <translation>您即将签署一份链下拒绝，不消耗 gas。</translation>
+            <source>You are about to sign a rejection; this account then sends it on chain in one transaction.</source>
+            <translation>您即将签署一份拒绝；随后由此账户在一笔交易中把它发送上链。</translation>
         </message>
         <message>
             <source>You are about to sign and send this transaction.</source>
@@ -729,6 +737,10 @@
             <translation>签名有效期至</translation>
         </message>
         <message>
+            <source>Signer's nonce</source>
+            <translation>签名人的 nonce</translation>
+        </message>
+        <message>
             <source>Signatures sent</source>
             <translation>随附签名数</translation>
         </message>
@@ -751,6 +763,10 @@
         <message>
             <source>Back</source>
             <translation>返回</translation>
+        </message>
+        <message>
+            <source>paid when the signed rejection is sent (estimated then)</source>
+            <translation>在发送已签名的拒绝时支付（届时估算）</translation>
         </message>
         <message>
             <source>no gas: off-chain signature</source>
@@ -2212,6 +2228,85 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>OfflineSignDialog</name>
+        <message>
+            <source>Sign a treasury request (offline)</source>
+            <translation>签署财库请求（离线）</translation>
+        </message>
+        <message>
+            <source>Open a request file…</source>
+            <translation>打开请求文件…</translation>
+        </message>
+        <message>
+            <source>Open the request file written by "Export for signing".</source>
+            <translation>打开由“导出以供签名”写出的请求文件。</translation>
+        </message>
+        <message>
+            <source>Reason (needed to reject)</source>
+            <translation>理由（拒绝时必填）</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting</source>
+            <translation>拒绝理由</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>批准…</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>拒绝…</translation>
+        </message>
+        <message>
+            <source>Open a request file</source>
+            <translation>打开请求文件</translation>
+        </message>
+        <message>
+            <source>Proposal #{id}: {amount} sUSD to the holders of {symbol} for {period}</source>
+            <translation>提案 #{id}：向 {symbol} 持有者派发 {amount} sUSD（{period}）</translation>
+        </message>
+        <message>
+            <source>Chain {chain}, treasury {treasury}</source>
+            <translation>链 {chain}，财库 {treasury}</translation>
+        </message>
+        <message>
+            <source>Signer {signer} (nonce {nonce}); valid until {time}</source>
+            <translation>签名人 {signer}（nonce {nonce}）；有效期至 {time}</translation>
+        </message>
+        <message>
+            <source>Report hash {hash} (checked against the report in the file)</source>
+            <translation>报告哈希 {hash}（已与文件中的报告核对）</translation>
+        </message>
+        <message>
+            <source>Platform sales {sales} · bank settled {settled} · routed {routed} · investors' share {share}</source>
+            <translation>平台销售额 {sales} · 银行结算 {settled} · 分账 {routed} · 投资者份额 {share}</translation>
+        </message>
+        <message>
+            <source>Reconciliation: ok</source>
+            <translation>对账：正常</translation>
+        </message>
+        <message>
+            <source>Reconciliation: DIFFERENCE</source>
+            <translation>对账：有差异</translation>
+        </message>
+        <message>
+            <source>The proposer's override reason: {reason}</source>
+            <translation>提议人的覆盖理由：{reason}</translation>
+        </message>
+        <message>
+            <source>Write why you reject it first.</source>
+            <translation>请先写明拒绝理由。</translation>
+        </message>
+        <message>
+            <source>Signature for proposal #{id}</source>
+            <translation>提案 #{id} 的签名</translation>
+        </message>
+        <message>
+            <source>Take this signature back to the online machine: the file, or this QR code.</source>
+            <translation>把此签名带回联网的电脑：使用文件或此二维码。</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Wallet password</source>
@@ -2687,6 +2782,18 @@ Double-click: dashboard</source>
             <translation>取消</translation>
         </message>
         <message>
+            <source>Export for signing…</source>
+            <translation>导出以供签名…</translation>
+        </message>
+        <message>
+            <source>A file and a QR code an approver signs on an offline machine</source>
+            <translation>一个文件和一个二维码，供审批人在离线电脑上签名</translation>
+        </message>
+        <message>
+            <source>Import signature…</source>
+            <translation>导入签名…</translation>
+        </message>
+        <message>
             <source>Nothing waits for you.</source>
             <translation>没有等待您处理的事项。</translation>
         </message>
@@ -2789,6 +2896,17 @@ largest: {largest}</source>
         <message>
             <source>Purpose</source>
             <translation>用途</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrDialog</name>
+        <message>
+            <source>QR code of the file</source>
+            <translation>文件的二维码</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
         </message>
     </context>
     <context>
@@ -4171,6 +4289,56 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>TreasuryAirgap</name>
+        <message>
+            <source>approval</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>rejection</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>Export for signing</source>
+            <translation>导出以供签名</translation>
+        </message>
+        <message>
+            <source>The approver who signs offline (their address):</source>
+            <translation>在离线电脑上签名的审批人（其地址）：</translation>
+        </message>
+        <message>
+            <source>Write the request to sign</source>
+            <translation>写出待签名的请求</translation>
+        </message>
+        <message>
+            <source>Request to sign proposal #{id}</source>
+            <translation>提案 #{id} 的签名请求</translation>
+        </message>
+        <message>
+            <source>Take the file to the offline machine, or show it this QR code; there, Treasury → Sign a request file (offline) shows it and signs.</source>
+            <translation>把文件带到离线电脑，或向它出示此二维码；在那里，“财库 → 签署请求文件（离线）”会显示并签名。</translation>
+        </message>
+        <message>
+            <source>Import a signature file</source>
+            <translation>导入签名文件</translation>
+        </message>
+        <message>
+            <source>Imported the {kind} of proposal #{id} by {signer} (air-gapped).</source>
+            <translation>已导入 {signer} 对提案 #{id} 的{kind}（离线签名）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreasuryAttachment</name>
+        <message>
+            <source>&amp;Treasury</source>
+            <translation>财库(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Sign a request file (offline)…</source>
+            <translation>签署请求文件（离线）…</translation>
+        </message>
+    </context>
+    <context>
         <name>TreasuryNotices</name>
         <message>
             <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) waits for your approval.</source>
@@ -4306,6 +4474,10 @@ largest: {largest}</source>
         <message>
             <source>Finishing {action}…</source>
             <translation>正在完成{action}…</translation>
+        </message>
+        <message>
+            <source>Approved proposal #{id}: signed off chain, no gas; kept with its signatures.</source>
+            <translation>已批准提案 #{id}：链下签名，不消耗 gas；已与其签名一并保存。</translation>
         </message>
         <message>
             <source>period {period}</source>

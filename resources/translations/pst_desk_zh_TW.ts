@@ -438,6 +438,14 @@
             <translation>{status} · 提議人 {proposer} · 報告雜湊 {hash}</translation>
         </message>
         <message>
+            <source>does not count now</source>
+            <translation>目前不計入</translation>
+        </message>
+        <message>
+            <source>Execute would not accept it now: the signer lost the approver role, invalidated their signatures, or it is past its deadline.</source>
+            <translation>執行時不會接受此簽章：簽署人已失去核准人角色、已作廢其簽章，或已過期限。</translation>
+        </message>
+        <message>
             <source>Platform sales {sales} · bank settled {settled}</source>
             <translation>平台銷售額 {sales} · 銀行結算 {settled}</translation>
         </message>
@@ -681,8 +689,8 @@
             <translation>您即將簽署一份鏈下核准，不消耗 gas。</translation>
         </message>
         <message>
-            <source>You are about to sign an off-chain rejection. It costs no gas.</source>
-            <translation>您即將簽署一份鏈下拒絕，不消耗 gas。</translation>
+            <source>You are about to sign a rejection; this account then sends it on chain in one transaction.</source>
+            <translation>您即將簽署一份拒絕；隨後由此帳戶在一筆交易中把它發送上鏈。</translation>
         </message>
         <message>
             <source>You are about to sign and send this transaction.</source>
@@ -729,6 +737,10 @@
             <translation>簽章有效期至</translation>
         </message>
         <message>
+            <source>Signer's nonce</source>
+            <translation>簽署人的 nonce</translation>
+        </message>
+        <message>
             <source>Signatures sent</source>
             <translation>隨附簽章數</translation>
         </message>
@@ -751,6 +763,10 @@
         <message>
             <source>Back</source>
             <translation>返回</translation>
+        </message>
+        <message>
+            <source>paid when the signed rejection is sent (estimated then)</source>
+            <translation>在發送已簽署的拒絕時支付（屆時估算）</translation>
         </message>
         <message>
             <source>no gas: off-chain signature</source>
@@ -2212,6 +2228,85 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>OfflineSignDialog</name>
+        <message>
+            <source>Sign a treasury request (offline)</source>
+            <translation>簽署財庫請求（離線）</translation>
+        </message>
+        <message>
+            <source>Open a request file…</source>
+            <translation>開啟請求檔案…</translation>
+        </message>
+        <message>
+            <source>Open the request file written by "Export for signing".</source>
+            <translation>開啟由「匯出以供簽署」寫出的請求檔案。</translation>
+        </message>
+        <message>
+            <source>Reason (needed to reject)</source>
+            <translation>理由（拒絕時必填）</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting</source>
+            <translation>拒絕理由</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>核准…</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>拒絕…</translation>
+        </message>
+        <message>
+            <source>Open a request file</source>
+            <translation>開啟請求檔案</translation>
+        </message>
+        <message>
+            <source>Proposal #{id}: {amount} sUSD to the holders of {symbol} for {period}</source>
+            <translation>提案 #{id}：向 {symbol} 持有者派發 {amount} sUSD（{period}）</translation>
+        </message>
+        <message>
+            <source>Chain {chain}, treasury {treasury}</source>
+            <translation>鏈 {chain}，財庫 {treasury}</translation>
+        </message>
+        <message>
+            <source>Signer {signer} (nonce {nonce}); valid until {time}</source>
+            <translation>簽署人 {signer}（nonce {nonce}）；有效期至 {time}</translation>
+        </message>
+        <message>
+            <source>Report hash {hash} (checked against the report in the file)</source>
+            <translation>報告雜湊 {hash}（已與檔案中的報告核對）</translation>
+        </message>
+        <message>
+            <source>Platform sales {sales} · bank settled {settled} · routed {routed} · investors' share {share}</source>
+            <translation>平台銷售額 {sales} · 銀行結算 {settled} · 分帳 {routed} · 投資者份額 {share}</translation>
+        </message>
+        <message>
+            <source>Reconciliation: ok</source>
+            <translation>對帳：正常</translation>
+        </message>
+        <message>
+            <source>Reconciliation: DIFFERENCE</source>
+            <translation>對帳：有差異</translation>
+        </message>
+        <message>
+            <source>The proposer's override reason: {reason}</source>
+            <translation>提議人的覆蓋理由：{reason}</translation>
+        </message>
+        <message>
+            <source>Write why you reject it first.</source>
+            <translation>請先寫明拒絕理由。</translation>
+        </message>
+        <message>
+            <source>Signature for proposal #{id}</source>
+            <translation>提案 #{id} 的簽章</translation>
+        </message>
+        <message>
+            <source>Take this signature back to the online machine: the file, or this QR code.</source>
+            <translation>把此簽章帶回連網的電腦：使用檔案或此 QR 碼。</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Wallet password</source>
@@ -2687,6 +2782,18 @@ Double-click: dashboard</source>
             <translation>取消</translation>
         </message>
         <message>
+            <source>Export for signing…</source>
+            <translation>匯出以供簽署…</translation>
+        </message>
+        <message>
+            <source>A file and a QR code an approver signs on an offline machine</source>
+            <translation>一個檔案和一個 QR 碼，供核准人在離線電腦上簽署</translation>
+        </message>
+        <message>
+            <source>Import signature…</source>
+            <translation>匯入簽章…</translation>
+        </message>
+        <message>
             <source>Nothing waits for you.</source>
             <translation>沒有等待您處理的事項。</translation>
         </message>
@@ -2789,6 +2896,17 @@ largest: {largest}</source>
         <message>
             <source>Purpose</source>
             <translation>用途</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrDialog</name>
+        <message>
+            <source>QR code of the file</source>
+            <translation>檔案的 QR 碼</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>已儲存到 {path}</translation>
         </message>
     </context>
     <context>
@@ -4171,6 +4289,56 @@ largest: {largest}</source>
         </message>
     </context>
     <context>
+        <name>TreasuryAirgap</name>
+        <message>
+            <source>approval</source>
+            <translation>核准</translation>
+        </message>
+        <message>
+            <source>rejection</source>
+            <translation>拒絕</translation>
+        </message>
+        <message>
+            <source>Export for signing</source>
+            <translation>匯出以供簽署</translation>
+        </message>
+        <message>
+            <source>The approver who signs offline (their address):</source>
+            <translation>在離線電腦上簽署的核准人（其地址）：</translation>
+        </message>
+        <message>
+            <source>Write the request to sign</source>
+            <translation>寫出待簽署的請求</translation>
+        </message>
+        <message>
+            <source>Request to sign proposal #{id}</source>
+            <translation>提案 #{id} 的簽署請求</translation>
+        </message>
+        <message>
+            <source>Take the file to the offline machine, or show it this QR code; there, Treasury → Sign a request file (offline) shows it and signs.</source>
+            <translation>把檔案帶到離線電腦，或向它出示此 QR 碼；在那裡，「財庫 → 簽署請求檔案（離線）」會顯示並簽署。</translation>
+        </message>
+        <message>
+            <source>Import a signature file</source>
+            <translation>匯入簽章檔案</translation>
+        </message>
+        <message>
+            <source>Imported the {kind} of proposal #{id} by {signer} (air-gapped).</source>
+            <translation>已匯入 {signer} 對提案 #{id} 的{kind}（離線簽署）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreasuryAttachment</name>
+        <message>
+            <source>&amp;Treasury</source>
+            <translation>財庫(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Sign a request file (offline)…</source>
+            <translation>簽署請求檔案（離線）…</translation>
+        </message>
+    </context>
+    <context>
         <name>TreasuryNotices</name>
         <message>
             <source>Proposal #{id} ({symbol} {period}, {amount} sUSD) waits for your approval.</source>
@@ -4306,6 +4474,10 @@ largest: {largest}</source>
         <message>
             <source>Finishing {action}…</source>
             <translation>正在完成{action}…</translation>
+        </message>
+        <message>
+            <source>Approved proposal #{id}: signed off chain, no gas; kept with its signatures.</source>
+            <translation>已核准提案 #{id}：鏈下簽署，不消耗 gas；已與其簽章一併保存。</translation>
         </message>
         <message>
             <source>period {period}</source>

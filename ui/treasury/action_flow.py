@@ -7,15 +7,18 @@ feedback."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.chain.signer import Signer
 from app.treasury.actions import ActionRecord, Kind, State
-from app.treasury.confirmation import Confirmation, of_transaction
+from app.treasury.confirmation import Confirmation, of_signature, of_transaction
 from app.treasury.execution import run
 from app.treasury.notices import failed
+from app.treasury.rules import check_approve, check_reject
+from app.treasury.typed_approval import SignedDecision
 from ui.shared.i18n.names import name
 from ui.shared.runner import Op, user_message
 from ui.treasury.confirm_dialog import ConfirmDialog, action_title, signing_text
@@ -43,7 +46,31 @@ class ActionFlow:
             )
             return
         flow, account = self.desk.workflow, self.account
+        if kind == Kind.APPROVE:
+            self._prepare_approval(proposal_id)
+            return
         self._prepare(lambda: flow.act(Kind(kind), proposal_id, account, note=note or None))
+
+    def _prepare_approval(self, proposal_id: int) -> None:
+        """An approval is a signature, not a transaction: checked, confirmed, signed, kept."""
+        flow, account = self.desk.workflow, self.account
+        symbols = self._symbols()
+
+        def work() -> tuple[None, Confirmation]:
+            proposal, now = flow.proposal_now(proposal_id)
+            roles = flow.reader.roles_of([account], "APPROVER_ROLE")
+            check_approve(proposal, account, now, is_approver=any(roles.values()))
+            message = flow.approval_message(proposal, account)
+            return None, of_signature(message, account, symbols, proposal.expires_at, now)
+
+        self._busy = True
+        self.show_progress(
+            QCoreApplication.translate("TreasuryPage", "Checking against the chain…")
+        )
+        Op(self, work).success(self._review).failure(self._act_failed).run_in_background()
+
+    def _symbols(self) -> dict[bytes, str]:
+        return {s.store_id: s.symbol for s in self.snapshot.stores} if self.snapshot else {}
 
     def propose(self, draft: Any) -> None:
         """Confirm and run a checked ProposalDraft (from the propose dialog) on chain."""
@@ -52,7 +79,7 @@ class ActionFlow:
 
     def _prepare(self, start: Callable[[], ActionRecord]) -> None:
         flow = self.desk.workflow
-        symbols = {s.store_id: s.symbol for s in self.snapshot.stores} if self.snapshot else {}
+        symbols = self._symbols()
 
         def work() -> tuple[ActionRecord, Confirmation | None]:
             action = start()
@@ -61,8 +88,22 @@ class ActionFlow:
                 action = flow.actions.get(action.id)
             if action.state not in (State.CREATED, State.SIMULATED):
                 return action, None  # signed before a restart: finish it, sign nothing new
+            if action.kind == Kind.REJECT:  # signed first, then sent: confirm the signature
+                assert action.proposal_id is not None
+                proposal, now = flow.proposal_now(action.proposal_id)
+                roles = flow.reader.roles_of([action.actor], "APPROVER_ROLE")
+                check_reject(proposal, now, action.actor, is_approver=any(roles.values()))
+                message = flow.rejection_message(proposal, action.actor, action.note or "")
+                return action, of_signature(
+                    message, action.actor, symbols, proposal.expires_at, now
+                )
             action, prepared = flow.simulate(action.id)
-            return action, of_transaction(flow, action, prepared, symbols)
+            confirmation = of_transaction(flow, action, prepared, symbols)
+            if action.kind == Kind.EXECUTE:
+                assert action.proposal_id is not None
+                counted, _ = flow.proposal_now(action.proposal_id)
+                confirmation = replace(confirmation, signatures=counted.approvals)
+            return action, confirmation
 
         self._busy = True
         self.show_progress(
@@ -70,10 +111,14 @@ class ActionFlow:
         )
         Op(self, work).success(self._review).failure(self._act_failed).run_in_background()
 
-    def _review(self, prepared: tuple[ActionRecord, Confirmation | None]) -> None:
+    def _review(self, prepared: tuple[ActionRecord | None, Confirmation | None]) -> None:
         action, confirmation = prepared
         self._busy = False
         self.show_progress(None)
+        if action is None:  # an approval: a signature
+            assert confirmation is not None and confirmation.proposal_id is not None
+            self._ask(confirmation, lambda: self._sign_approval(confirmation))
+            return
         if confirmation is None:
             self._run(
                 action,
@@ -83,12 +128,38 @@ class ActionFlow:
                 ),
             )
             return
+        self._ask(confirmation, lambda: self._confirmed(action, confirmation))
+
+    def _ask(self, confirmation: Confirmation, then: Callable[[], None]) -> None:
         dialog = ConfirmDialog(confirmation, self)
         self.confirmation = dialog
-        dialog.accepted.connect(lambda: self._confirmed(action, confirmation))
+        dialog.accepted.connect(then)
         dialog.finished.connect(lambda _r: setattr(self, "confirmation", None))
         dialog.open()
         self.confirming.emit(dialog)
+
+    def _sign_approval(self, confirmation: Confirmation) -> None:
+        signer = self._signer(signing_text(confirmation))
+        if signer is None:
+            return
+        flow, proposal_id = self.desk.workflow, confirmation.proposal_id
+        self._busy = True
+        self.show_progress(action_title(confirmation) + "…")
+        Op(self, lambda: flow.sign_approval(proposal_id, signer)).success(self._signed).failure(
+            self._act_failed
+        ).run_in_background()
+
+    def _signed(self, decision: SignedDecision) -> None:
+        self._busy = False
+        self.show_progress(None)
+        self.show_banner(
+            QCoreApplication.translate(
+                "TreasuryPage",
+                "Approved proposal #{id}: signed off chain, no gas; kept with its signatures.",
+            ).format(id=decision.message.proposal_id)
+        )
+        self.finished.emit(decision)
+        self.reload()
 
     def _confirmed(self, action: ActionRecord, confirmation: Confirmation) -> None:
         signer = self._signer(signing_text(confirmation))
@@ -138,6 +209,7 @@ class ActionFlow:
         text += "" if ok or not action.error else f" — {action.error}"
         self.show_banner(text, error=not ok)
         self.action_done.emit(action)
+        self.finished.emit(action)
         self.reload()
 
     def _act_failed(self, error: BaseException) -> None:

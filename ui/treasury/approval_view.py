@@ -221,10 +221,15 @@ class ApprovalView(QWidget):
                         tr_view(KINDS.get(sig.kind, sig.kind)),
                         chain_time(sig.signed_at) if sig.signed_at else "—",
                         channel_name(sig.channel),
-                        sig.reason,
+                        sig.reason if sig.counts else self.tr("does not count now"),
                     ),
-                    tone="bad" if sig.kind == "rejection" else None,
-                    tip=sig.reason,
+                    tone="bad" if sig.kind == "rejection" else None if sig.counts else "muted",
+                    tip=sig.reason
+                    if sig.counts
+                    else self.tr(
+                        "Execute would not accept it now: the signer lost the approver role, "
+                        "invalidated their signatures, or it is past its deadline."
+                    ),
                 )
                 for sig in d.signatures
             ]

@@ -52,13 +52,14 @@ def signing_text(c: Confirmation) -> str:
         period=c.period_text,
         hash=c.report_hash[:10] + "…" + c.report_hash[-6:],
     )
-    how = (
-        QCoreApplication.translate(CONTEXT, "an off-chain signature, no gas")
-        if c.off_chain
-        else QCoreApplication.translate(CONTEXT, "a transaction, gas up to {gas}").format(
+    if c.off_chain:
+        how = QCoreApplication.translate(CONTEXT, "an off-chain signature, no gas")
+    elif c.sent_after:
+        how = QCoreApplication.translate(CONTEXT, "a signature, then sent on chain")
+    else:
+        how = QCoreApplication.translate(CONTEXT, "a transaction, gas up to {gas}").format(
             gas=fmt.integer(c.gas or 0)
         )
-    )
     return f"{words} ({how})"
 
 
@@ -74,13 +75,17 @@ class ConfirmDialog(QDialog):
         self.setWindowTitle(self.tr("Review before signing"))
         heading = QLabel(action_title(c))
         heading.setStyleSheet("font-size: 15px; font-weight: 600;")
-        lead = QLabel(
-            self.tr("You are about to sign an off-chain approval. It costs no gas.")
-            if c.off_chain and c.kind == "approve"
-            else self.tr("You are about to sign an off-chain rejection. It costs no gas.")
-            if c.off_chain
-            else self.tr("You are about to sign and send this transaction.")
-        )
+        if c.off_chain:
+            lead = QLabel(self.tr("You are about to sign an off-chain approval. It costs no gas."))
+        elif c.sent_after:
+            lead = QLabel(
+                self.tr(
+                    "You are about to sign a rejection; this account then sends it on chain in "
+                    "one transaction."
+                )
+            )
+        else:
+            lead = QLabel(self.tr("You are about to sign and send this transaction."))
         lead.setWordWrap(True)
         self.rows: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -101,6 +106,8 @@ class ConfirmDialog(QDialog):
         ]
         if c.deadline is not None:
             fields.append(("deadline", self.tr("Signature valid until"), chain_time(c.deadline)))
+        if c.nonce is not None:
+            fields.append(("nonce", self.tr("Signer's nonce"), str(c.nonce)))
         if c.signatures:
             fields.append(("signatures", self.tr("Signatures sent"), str(c.signatures)))
         if c.note:
@@ -118,6 +125,7 @@ class ConfirmDialog(QDialog):
         )
         self.confirm_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.confirm_button.setText(self.tr("Sign") if c.off_chain else self.tr("Sign and send"))
+        self.confirm_button.setDefault(True)
         self.confirm_button.setObjectName("confirmButton")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Back"))
         buttons.accepted.connect(self.accept)
@@ -129,6 +137,8 @@ class ConfirmDialog(QDialog):
         layout.addWidget(buttons)
 
     def _gas_text(self, c: Confirmation) -> str:
+        if c.sent_after:
+            return self.tr("paid when the signed rejection is sent (estimated then)")
         if c.gas is None:
             return self.tr("no gas: off-chain signature")
         if c.max_fee_wei is None:

@@ -63,6 +63,7 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
     action_done = Signal(object)  # ActionRecord
     action_failed = Signal(str)
     confirming = Signal(object)  # the ConfirmDialog now open
+    finished = Signal(object)  # an ActionRecord run to its end, or a SignedDecision kept
     exported = Signal(object)  # the Path of a request to sign offline
     imported = Signal(object)  # a SignedDecision read back and kept
     import_refused = Signal(str)

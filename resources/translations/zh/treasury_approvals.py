@@ -180,4 +180,91 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Signed (UTC)": ("签名时间（UTC）", "簽署時間（UTC）"),
     "TreasuryTables|Channel": ("渠道", "管道"),
     "TreasuryTables|Reason": ("理由", "理由"),
+    # signatures and air-gapped signing
+    "does not count now": ("目前不计入", "目前不計入"),
+    "Execute would not accept it now: the signer lost the approver role, invalidated their "
+    "signatures, or it is past its deadline.": (
+        "执行时不会接受此签名：签名人已失去审批人角色、已作废其签名，或已过期限。",
+        "執行時不會接受此簽章：簽署人已失去核准人角色、已作廢其簽章，或已過期限。",
+    ),
+    "You are about to sign a rejection; this account then sends it on chain in one transaction.": (
+        "您即将签署一份拒绝；随后由此账户在一笔交易中把它发送上链。",
+        "您即將簽署一份拒絕；隨後由此帳戶在一筆交易中把它發送上鏈。",
+    ),
+    "Signer's nonce": ("签名人的 nonce", "簽署人的 nonce"),
+    "paid when the signed rejection is sent (estimated then)": (
+        "在发送已签名的拒绝时支付（届时估算）",
+        "在發送已簽署的拒絕時支付（屆時估算）",
+    ),
+    "Sign a treasury request (offline)": ("签署财库请求（离线）", "簽署財庫請求（離線）"),
+    "Open a request file…": ("打开请求文件…", "開啟請求檔案…"),
+    "Open a request file": ("打开请求文件", "開啟請求檔案"),
+    'Open the request file written by "Export for signing".': (
+        "打开由“导出以供签名”写出的请求文件。",
+        "開啟由「匯出以供簽署」寫出的請求檔案。",
+    ),
+    "Approve…": ("批准…", "核准…"),
+    "Reject…": ("拒绝…", "拒絕…"),
+    "Chain {chain}, treasury {treasury}": (
+        "链 {chain}，财库 {treasury}",
+        "鏈 {chain}，財庫 {treasury}",
+    ),
+    "Signer {signer} (nonce {nonce}); valid until {time}": (
+        "签名人 {signer}（nonce {nonce}）；有效期至 {time}",
+        "簽署人 {signer}（nonce {nonce}）；有效期至 {time}",
+    ),
+    "Report hash {hash} (checked against the report in the file)": (
+        "报告哈希 {hash}（已与文件中的报告核对）",
+        "報告雜湊 {hash}（已與檔案中的報告核對）",
+    ),
+    "Platform sales {sales} · bank settled {settled} · routed {routed} · investors' share "
+    "{share}": (
+        "平台销售额 {sales} · 银行结算 {settled} · 分账 {routed} · 投资者份额 {share}",
+        "平台銷售額 {sales} · 銀行結算 {settled} · 分帳 {routed} · 投資者份額 {share}",
+    ),
+    "Reconciliation: DIFFERENCE": ("对账：有差异", "對帳：有差異"),
+    "The proposer's override reason: {reason}": (
+        "提议人的覆盖理由：{reason}",
+        "提議人的覆蓋理由：{reason}",
+    ),
+    "Signature for proposal #{id}": ("提案 #{id} 的签名", "提案 #{id} 的簽章"),
+    "Take this signature back to the online machine: the file, or this QR code.": (
+        "把此签名带回联网的电脑：使用文件或此二维码。",
+        "把此簽章帶回連網的電腦：使用檔案或此 QR 碼。",
+    ),
+    "Export for signing…": ("导出以供签名…", "匯出以供簽署…"),
+    "A file and a QR code an approver signs on an offline machine": (
+        "一个文件和一个二维码，供审批人在离线电脑上签名",
+        "一個檔案和一個 QR 碼，供核准人在離線電腦上簽署",
+    ),
+    "Import signature…": ("导入签名…", "匯入簽章…"),
+    "QR code of the file": ("文件的二维码", "檔案的 QR 碼"),
+    "Saved to {path}": ("已保存到 {path}", "已儲存到 {path}"),
+    "TreasuryAirgap|approval": ("批准", "核准"),
+    "TreasuryAirgap|rejection": ("拒绝", "拒絕"),
+    "Export for signing": ("导出以供签名", "匯出以供簽署"),
+    "The approver who signs offline (their address):": (
+        "在离线电脑上签名的审批人（其地址）：",
+        "在離線電腦上簽署的核准人（其地址）：",
+    ),
+    "Write the request to sign": ("写出待签名的请求", "寫出待簽署的請求"),
+    "Request to sign proposal #{id}": ("提案 #{id} 的签名请求", "提案 #{id} 的簽署請求"),
+    "Take the file to the offline machine, or show it this QR code; there, Treasury → Sign a "
+    "request file (offline) shows it and signs.": (
+        "把文件带到离线电脑，或向它出示此二维码；"
+        "在那里，“财库 → 签署请求文件（离线）”会显示并签名。",
+        "把檔案帶到離線電腦，或向它出示此 QR 碼；"
+        "在那裡，「財庫 → 簽署請求檔案（離線）」會顯示並簽署。",
+    ),
+    "Import a signature file": ("导入签名文件", "匯入簽章檔案"),
+    "Imported the {kind} of proposal #{id} by {signer} (air-gapped).": (
+        "已导入 {signer} 对提案 #{id} 的{kind}（离线签名）。",
+        "已匯入 {signer} 對提案 #{id} 的{kind}（離線簽署）。",
+    ),
+    "&Treasury": ("财库(&T)", "財庫(&T)"),
+    "Sign a request file (offline)…": ("签署请求文件（离线）…", "簽署請求檔案（離線）…"),
+    "Approved proposal #{id}: signed off chain, no gas; kept with its signatures.": (
+        "已批准提案 #{id}：链下签名，不消耗 gas；已与其签名一并保存。",
+        "已核准提案 #{id}：鏈下簽署，不消耗 gas；已與其簽章一併保存。",
+    ),
 }

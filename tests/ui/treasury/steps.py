@@ -37,9 +37,10 @@ def review(qtbot, page, trigger):
 
 
 def confirmed(qtbot, page, trigger):
-    """Press what starts an action, confirm what it will sign, return the finished action."""
+    """Press what starts an action, confirm what it will sign; return the finished action (an
+    ActionRecord), or the kept signature of an approval (a SignedDecision)."""
     dialog = review(qtbot, page, trigger)
-    with qtbot.waitSignal(page.action_done, timeout=WAIT) as done:
+    with qtbot.waitSignal(page.finished, timeout=WAIT) as done:
         dialog.confirm_button.click()
     return done.args[0]
 

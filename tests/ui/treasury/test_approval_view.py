@@ -4,7 +4,6 @@ the base unit), the policy lines and the signatures so far as they arrive."""
 
 from __future__ import annotations
 
-from app.treasury.approval_detail import ONCHAIN
 from tests.app.treasury import conftest as treasury_fixtures
 from tests.app.treasury.desk_helpers import routed_report, serve_reports
 from tests.app.treasury.reports import make_report
@@ -80,8 +79,9 @@ def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
     view = shown(qtbot, page.queue, 1)
     (signature,) = view.detail.signatures
     assert (signature.signer, signature.kind) == (first.address, "approval")
-    assert signature.channel == ONCHAIN and signature.signed_at > 0
+    assert signature.channel == "keystore" and signature.signed_at > 0 and signature.counts
     assert view.signatures_model.rowCount() == 1
     assert view.signatures_model.row(0).cells[0] == first.address
+    assert view.signatures_model.row(0).cells[3] == "keystore on this computer"
     assert "Approvals: 1 of 2 needed" in view.policy.text()
     qtmodeltester.check(view.signatures_model)

@@ -54,7 +54,11 @@ def test_propose_and_approve_are_confirmed_with_what_they_sign_and_back_sends_no
     assert step.windowTitle() == "Review before signing"
     assert step.rows["signer"].text() == approver.address
     assert "(" in step.rows["expiry"].text() and "left" in step.rows["expiry"].text()
-    with qtbot.waitSignal(page.action_done, timeout=WAIT) as done:
+    assert step.rows["gas"].text() == "no gas: off-chain signature"
+    assert step.rows["deadline"].text() == step.rows["expiry"].text().split(" (")[0]
+    assert step.rows["nonce"].text() == "0" and step.confirm_button.text() == "Sign"
+    with qtbot.waitSignal(page.finished, timeout=WAIT) as done:
         step.confirm_button.click()
-    assert done.args[0].state == State.CONFIRMED
+    assert (done.args[0].kind, done.args[0].channel) == ("approval", "keystore")
     assert asked[-1][1].startswith("Approve proposal #1: 300.00 sUSD")
+    assert asked[-1][1].endswith("(an off-chain signature, no gas)")

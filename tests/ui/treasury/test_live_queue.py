@@ -4,7 +4,8 @@ and the notices say what changed: waiting, ready to execute (★), executed."""
 
 from __future__ import annotations
 
-from app.chain.deploy import LocalSender
+from app.treasury.actions import Kind
+from app.treasury.execution import run
 from tests.app.treasury.desk_helpers import routed_report, serve_reports
 from tests.ui.treasury.steps import WAIT, as_account, choose, confirmed, propose
 
@@ -36,25 +37,24 @@ def test_a_colleagues_signature_shows_without_a_refresh_and_ready_is_announced(
     page.history.model.modelReset.connect(lambda: resets.append(1))
     page.poll.setInterval(POLL_MS)
 
-    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
-    colleague = LocalSender(tenv.chain.w3, tenv.approvers[0]._account)
-    colleague.send(treasury.functions.approve(1))  # signed elsewhere, not through this page
+    flow = page.desk.workflow  # colleagues sign through their own desks (CLI, API, files)
+    first, second = tenv.approvers
+    flow.sign_approval(1, first)  # a signature: no block, only the signature store moves
     qtbot.waitUntil(lambda: approvals_cell(page.history, 1) == "1 / 2", timeout=WAIT)
     assert page.history.selected().id == 1 and resets == []  # in place: selection kept
     view = page.history.approval
     qtbot.waitUntil(lambda: len(view.detail.signatures) == 1, timeout=WAIT)
-    assert view.detail.signatures[0].signer == tenv.approvers[0].address
+    assert view.detail.signatures[0].signer == first.address
     assert not any(starred for *_, starred in posted)
 
-    second = LocalSender(tenv.chain.w3, tenv.approvers[1]._account)
-    second.send(treasury.functions.approve(1))
+    flow.sign_approval(1, second)
     qtbot.waitUntil(lambda: approvals_cell(page.history, 1) == "2 / 2", timeout=WAIT)
     qtbot.waitUntil(lambda: any(starred for *_, starred in posted), timeout=WAIT)
     title, text, _ = next(p for p in posted if p[2])
     assert title == "★ Ready to execute" and "proposal #1" in text and "★" in text
     assert page.history.buttons["execute"].isEnabled()
 
-    colleague.send(treasury.functions.execute(1))
+    run(flow, flow.act(Kind.EXECUTE, 1, first.address).id, first)  # executed elsewhere
     qtbot.waitUntil(lambda: posted[-1][0] == "Payout executed", timeout=WAIT)
     qtbot.waitUntil(lambda: page.history.model.row(0).cells[4] == "executed", timeout=WAIT)
     page.poll.stop()

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from web3.exceptions import ContractCustomError
 
 from app.backend.client import ApiClient
 from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.storage import open_database
 from app.treasury.actions import State
+from app.treasury.errors import ProposalRefused
 from app.treasury.rules import Status
 from tests.app.treasury import conftest as treasury_fixtures
 from tests.app.treasury.desk_helpers import routed_report, serve_reports
@@ -38,8 +38,8 @@ def test_a_whole_period_propose_approve_twice_execute_and_verify(qtbot, page, te
     assert not page.history.buttons["approve"].isEnabled()
     assert "another approver" in page.history.why.text()
     treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
-    with pytest.raises(ContractCustomError):  # and on chain: ProposerCannotApprove
-        treasury.functions.approve(1).call({"from": tenv.proposer.address})
+    with pytest.raises(ProposalRefused):  # and in the core, before anything is signed
+        page.desk.workflow.sign_approval(1, tenv.proposer)
 
     for approver in tenv.approvers:
         as_account(qtbot, page, approver.address)
@@ -49,8 +49,9 @@ def test_a_whole_period_propose_approve_twice_execute_and_verify(qtbot, page, te
         view = page.queue.approval
         qtbot.waitUntil(lambda v=view: v.detail is not None and v.detail.view.id == 1)
         assert "⚠" not in view.reconciliation.text() and "✓" in view.reconciliation.text()
-        action = click(qtbot, page, page.queue.buttons["approve"])
-        assert action.state == State.CONFIRMED and page.snapshot.queue == ()
+        decision = click(qtbot, page, page.queue.buttons["approve"])
+        assert (decision.kind, decision.signer) == ("approval", approver.address)
+        assert page.snapshot.queue == ()  # signed off chain, no transaction
 
     choose(page.history, 1)
     action = click(qtbot, page, page.history.buttons["execute"])
@@ -59,7 +60,7 @@ def test_a_whole_period_propose_approve_twice_execute_and_verify(qtbot, page, te
     token = tenv.admin.contract("ProfitShareToken", tenv.store.token)
     assert token.functions.claimableOf(tenv.holders[0].address).call() > 0
     kinds = [e.kind for e in page.snapshot.audit]
-    assert kinds == ["routed", "proposed", "approved", "approved", "executed"]
+    assert kinds == ["routed", "proposed", "signed", "signed", "executed"]
     assert page.history.model.row(0).cells[-1] != ""  # the execution's tx hash is shown
     page.verify_audit()
     qtbot.waitUntil(lambda: "Verified: 5 entries" in page.audit.result.text())
@@ -122,8 +123,7 @@ def test_an_expired_proposal_leaves_the_queue_and_cannot_be_approved(
     with qtbot.waitSignal(page.action_failed, timeout=WAIT) as failed:
         page.act("approve", 1)
     assert "expired" in failed.args[0]
-    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
-    assert treasury.functions.proposal(1).call()[5] == 0
+    assert page.desk.workflow.signatures.for_proposal(1) == []  # nothing was signed
 
 
 def test_the_page_appears_only_for_an_unlocked_treasury_account(
