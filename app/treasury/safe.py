@@ -24,6 +24,7 @@ from app.chain.client import ChainClient, checksum
 from app.chain.deploy import LocalSender
 from app.resources import resource_path
 from app.treasury.errors import TreasuryError
+from app.treasury.typed_approval import Message, SignedDecision, TypedDataSigner, digest
 
 SAFE_VERSION = "1.4.1"
 PACKAGE = ("contracts", "node_modules", "@safe-global", "safe-contracts")
@@ -173,3 +174,18 @@ def safe_signature(owner_signatures: Mapping[str, bytes]) -> bytes:
         v = signature[64]
         parts.append(signature[:64] + bytes([v + 27 if v < 27 else v]))
     return b"".join(parts)
+
+
+def sign_as_safe(
+    message: Message,
+    chain_id: int,
+    treasury: str,
+    safe: str,
+    owners: Sequence[TypedDataSigner],
+    signed_at: int,
+) -> SignedDecision:
+    """The Safe's signed decision: each owner signs the Safe message of the treasury digest as
+    typed data (any signer: keystore, air-gapped, Ledger), joined into the EIP-1271 signature."""
+    typed = safe_typed_data(chain_id, safe, digest(message, chain_id, treasury))
+    signatures: dict[str, bytes] = {checksum(o.address): o.sign_typed_data(typed) for o in owners}
+    return SignedDecision(message, checksum(safe), safe_signature(signatures), "safe", signed_at)

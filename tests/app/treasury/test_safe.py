@@ -9,6 +9,7 @@ from eth_abi import encode as abi_encode
 from eth_account import Account
 
 from app.chain.deploy import LocalSender, role
+from app.chain.signer import LocalSigner
 from app.chain.transactions import TransactionPipeline
 from app.treasury.actions import ActionStore, Kind, State
 from app.treasury.approvals import as_signature
@@ -21,6 +22,7 @@ from app.treasury.safe import (
     safe_message_hash,
     safe_signature,
     safe_typed_data,
+    sign_as_safe,
 )
 from app.treasury.signature_check import SignatureRefused, check_decision
 from app.treasury.typed_approval import ApprovalMessage, SignedDecision, digest
@@ -99,7 +101,9 @@ def test_a_key_and_the_safe_execute_and_one_owner_is_not_enough(tenv, client, sa
     executor = tenv.approvers[1].address
     assert revert_name(treasury.functions.execute(pid, sigs), executor) == "InvalidSignature"
 
-    two = _safe_decision(client, treasury, pid, safe, [OWNERS[2], OWNERS[0]])
+    owners = [LocalSigner(OWNERS[2]), LocalSigner(OWNERS[0])]  # any order: sorted inside
+    message = _message(treasury, pid, safe)
+    two = sign_as_safe(message, client.chain_id, treasury.address, safe, owners, 2)
     check_decision(client, treasury.address, two)  # the Safe says yes through EIP-1271
     flow = TreasuryWorkflow(
         TransactionPipeline(client, db), ActionStore(db), treasury.address, AuditTrail(db)
