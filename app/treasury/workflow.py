@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from app.chain.calldata import encode_call
 from app.chain.client import checksum
@@ -57,21 +57,13 @@ from app.treasury.typed_approval import (
     Channel,
     RejectionMessage,
     SignedDecision,
+    TypedDataSigner,
     typed_data,
 )
 
 DEFAULT_ADMIN_ROLE = b"\x00" * 32
 
 log = logging.getLogger(__name__)
-
-
-class TypedDataSigner(Protocol):
-    """What signs an approval: app.signers' Signer (keystore, air-gapped, Ledger) is one."""
-
-    @property
-    def address(self) -> str: ...
-
-    def sign_typed_data(self, typed_data: dict[str, Any]) -> bytes: ...
 
 
 @dataclass(frozen=True)
