@@ -3,7 +3,8 @@
 The report behind the proposal (and whether the backend still serves it under the proposal's
 hash), its reconciliation with the proposer's override reason in full, the payout to every holder
 (exact integers, as the token will pay: their sum plus what stays in the token is the amount), the
-signatures so far with signer, time and channel, the expiry, and the policy lines that apply.
+signatures so far with signer, time and channel (a Safe's owners and threshold too), the expiry,
+and the policy lines that apply (the tier's extra approval and the monthly cap among them).
 An executed proposal's payouts are previewed at the block before its execution, so they show what
 was paid, not what the same amount would pay today.
 """
@@ -20,6 +21,7 @@ from app.treasury.onchain import read_token
 from app.treasury.preview import preview_payouts
 from app.treasury.reconcile import Reconciliation
 from app.treasury.rules import Status
+from app.treasury.safe import SafeInfo, safe_info
 from app.treasury.views import PeriodRow, ProposalView, StoreOverview
 
 ONCHAIN = "onchain"  # a decision sent as a transaction (before approvals were signatures)
@@ -69,6 +71,7 @@ class ApprovalDetail:
     preview_problem: str
     signatures: tuple[SignatureLine, ...]
     policy: tuple[PolicyLine, ...]
+    safes: tuple[SafeInfo, ...] = ()  # the Safes among the signers: owners and threshold
 
     @property
     def amount(self) -> int:
@@ -232,6 +235,10 @@ def load_detail(
         for s in onchain_signatures(entries, view.id, block_time)
         if (s.signer.lower(), s.kind) not in kept  # e.g. a rejection signed elsewhere
     )
+    safes = tuple(
+        safe_info(desk.client, signer)
+        for signer in dict.fromkeys(s.signer for s in found if s.channel == "safe")
+    )
     return ApprovalDetail(
         view=view,
         report=report,
@@ -245,4 +252,5 @@ def load_detail(
         preview_problem=preview_problem,
         signatures=tuple(sorted(found, key=lambda s: s.signed_at)),
         policy=policy_lines(view, store),
+        safes=safes,
     )

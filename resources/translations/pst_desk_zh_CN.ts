@@ -342,8 +342,8 @@
             <translation>批准：已有 {approvals} 个，需要 {threshold} 个</translation>
         </message>
         <message>
-            <source>execution waits for %n more approval(s)</source>
-            <translation>执行还需要 %n 个批准</translation>
+            <source>{missing} still missing before it can execute</source>
+            <translation>执行前还差 {missing} 个</translation>
         </message>
         <message>
             <source>Expired {time}: it can no longer be approved or executed</source>
@@ -444,6 +444,10 @@
         <message>
             <source>Execute would not accept it now: the signer lost the approver role, invalidated their signatures, or it is past its deadline.</source>
             <translation>执行时不会接受此签名：签名人已失去审批人角色、已作废其签名，或已过期限。</translation>
+        </message>
+        <message>
+            <source>Safe {address} (v{version}): {threshold} of {count} owners — {owners}</source>
+            <translation>Safe {address}（v{version}）：{count} 位所有者中需 {threshold} 位 — {owners}</translation>
         </message>
         <message>
             <source>Platform sales {sales} · bank settled {settled}</source>

@@ -342,8 +342,8 @@
             <translation>核准：已有 {approvals} 個，需要 {threshold} 個</translation>
         </message>
         <message>
-            <source>execution waits for %n more approval(s)</source>
-            <translation>執行還需要 %n 個核准</translation>
+            <source>{missing} still missing before it can execute</source>
+            <translation>執行前還差 {missing} 個</translation>
         </message>
         <message>
             <source>Expired {time}: it can no longer be approved or executed</source>
@@ -444,6 +444,10 @@
         <message>
             <source>Execute would not accept it now: the signer lost the approver role, invalidated their signatures, or it is past its deadline.</source>
             <translation>執行時不會接受此簽章：簽署人已失去核准人角色、已作廢其簽章，或已過期限。</translation>
+        </message>
+        <message>
+            <source>Safe {address} (v{version}): {threshold} of {count} owners — {owners}</source>
+            <translation>Safe {address}（v{version}）：{count} 位擁有者中需 {threshold} 位 — {owners}</translation>
         </message>
         <message>
             <source>Platform sales {sales} · bank settled {settled}</source>

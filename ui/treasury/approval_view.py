@@ -103,8 +103,11 @@ class ApprovalView(QWidget):
         self.signatures.setMinimumHeight(90)
         self.no_signatures = QLabel(self.tr("No signature yet."))
         self.no_signatures.setObjectName("muted")
+        self.safes = _text()
+        self.safes.setObjectName("safeApprovers")
         sig_box.addWidget(self.signatures)
         sig_box.addWidget(self.no_signatures)
+        sig_box.addWidget(self.safes)
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -186,6 +189,7 @@ class ApprovalView(QWidget):
             label.setText("")
         self.override_title.hide()
         self.override.hide()
+        self.safes.hide()
         self.signatures_model.set_rows([])
         self.holders_model.set_rows([])
 
@@ -234,6 +238,21 @@ class ApprovalView(QWidget):
                 for sig in d.signatures
             ]
         )
+        self.safes.setText(
+            "\n".join(
+                self.tr(
+                    "Safe {address} (v{version}): {threshold} of {count} owners — {owners}"
+                ).format(
+                    address=safe.address,
+                    version=safe.version,
+                    threshold=safe.threshold,
+                    count=len(safe.owners),
+                    owners=", ".join(safe.owners),
+                )
+                for safe in d.safes
+            )
+        )
+        self.safes.setVisible(bool(d.safes))
         self.no_signatures.setVisible(not d.signatures)
         self.signatures.setVisible(bool(d.signatures))
         self._show_holders(d)

@@ -54,8 +54,8 @@ def policy_text(line: PolicyLine, now: int) -> str:
         if line.blocks:
             missing = int(p("threshold")) - int(p("approvals"))
             text += " — " + QCoreApplication.translate(
-                "ApprovalView", "execution waits for %n more approval(s)", "", missing
-            )
+                "ApprovalView", "{missing} still missing before it can execute"
+            ).format(missing=missing)
         return text
     if line.rule == "expiry":
         when = int(p("expires_at"))

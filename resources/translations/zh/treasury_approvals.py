@@ -25,9 +25,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "批准：已有 {approvals} 个，需要 {threshold} 个",
         "核准：已有 {approvals} 個，需要 {threshold} 個",
     ),
-    "execution waits for %n more approval(s)": (
-        "执行还需要 %n 个批准",
-        "執行還需要 %n 個核准",
+    "{missing} still missing before it can execute": (
+        "执行前还差 {missing} 个",
+        "執行前還差 {missing} 個",
     ),
     "Expired {time}: it can no longer be approved or executed": (
         "已于 {time} 过期：不能再批准或执行",
@@ -266,5 +266,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Approved proposal #{id}: signed off chain, no gas; kept with its signatures.": (
         "已批准提案 #{id}：链下签名，不消耗 gas；已与其签名一并保存。",
         "已核准提案 #{id}：鏈下簽署，不消耗 gas；已與其簽章一併保存。",
+    ),
+    "Safe {address} (v{version}): {threshold} of {count} owners — {owners}": (
+        "Safe {address}（v{version}）：{count} 位所有者中需 {threshold} 位 — {owners}",
+        "Safe {address}（v{version}）：{count} 位擁有者中需 {threshold} 位 — {owners}",
     ),
 }

@@ -1,0 +1,66 @@
+"""The approval view's policy lines say what blocks and why (a tier above which one more
+approval is needed; the monthly cap, which here leaves room), and a Safe approver shows its
+owners and threshold."""
+
+from __future__ import annotations
+
+from app.chain.deploy import role
+from app.treasury.safe import deploy_safe, deploy_safe_contracts, sign_as_safe
+from tests.app.treasury import conftest as treasury_fixtures
+from tests.app.treasury.desk_helpers import routed_report, serve_reports
+from tests.ui.treasury.steps import WAIT, as_account, choose, confirmed, propose, reload
+
+USD = treasury_fixtures.USD
+
+
+def shown(qtbot, page, proposal_id=1):
+    page.tabs.setCurrentWidget(page.history)
+    choose(page.history, proposal_id)
+    view = page.history.approval
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.view.id == proposal_id)
+    return view
+
+
+def test_tier_and_monthly_cap_block_in_words_and_a_safe_shows_its_owners(
+    qtbot, page, tenv, hostile_api
+):
+    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
+    store = tenv.store.store_id
+    cap, interval, _, _ = treasury.functions.policyOf(store).call()
+    # Above 100 sUSD a payout needs one more approval; at most 500 sUSD a month.
+    tenv.admin.send(treasury.functions.setPolicy(store, cap, interval, 100 * USD, 500 * USD))
+    report = routed_report(tenv)  # 300 sUSD to the holders
+    serve_reports(hostile_api, report)
+    dialog, _ = propose(qtbot, page, "PSTA", report.period)
+    confirmed(qtbot, page, dialog.ok.click)
+    reload(qtbot, page)
+    view = shown(qtbot, page)
+    policy = view.policy.text().splitlines()
+    assert policy[0] == "⚠ Approvals: 0 of 3 needed — 3 still missing before it can execute"
+    tier = next(line for line in policy if "Above" in line)
+    assert tier == (
+        "⚠ Above 100.00 this store needs 3 approvals (one more than the base) — this amount is "
+        "above it"
+    )
+    velocity = next(line for line in policy if "this month" in line)
+    assert velocity == "✓ Paid out this month 0.00 of 500.00 allowed"
+
+    # A 2-of-3 Safe (owners: both approvers and the admin) holds the approver role and signs.
+    first, second = tenv.approvers
+    owners = [first.address, second.address, tenv.admin.address]
+    safe = deploy_safe(tenv.admin, deploy_safe_contracts(tenv.admin), owners, 2)
+    tenv.admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), safe))
+    flow = page.desk.workflow
+    proposal, now = flow.proposal_now(1)
+    message = flow.approval_message(proposal, safe)
+    decision = sign_as_safe(message, flow.chain_id, flow.treasury, safe, [first, second], now)
+    flow.record(decision)
+    as_account(qtbot, page, first.address)
+    view = shown(qtbot, page)
+    qtbot.waitUntil(lambda: len(view.detail.signatures) == 1, timeout=WAIT)
+    (line,) = view.detail.signatures
+    assert (line.signer, line.channel, line.counts) == (safe, "safe", True)
+    assert view.signatures_model.row(0).cells[3] == "Safe (EIP-1271)"
+    assert view.safes.text().startswith(f"Safe {safe} (v1.4.1): 2 of 3 owners — ")
+    assert all(owner in view.safes.text() for owner in owners)
+    assert view.policy.text().startswith("⚠ Approvals: 1 of 3 needed")
