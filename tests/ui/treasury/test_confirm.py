@@ -4,6 +4,7 @@ sent; "Back" signs and sends nothing, and the password prompt repeats what it si
 from __future__ import annotations
 
 from app.treasury.actions import State
+from app.treasury.rules import Status
 from tests.app.treasury.desk_helpers import routed_report, serve_reports
 from tests.ui.treasury.steps import WAIT, as_account, choose, confirmed, propose, review
 
@@ -62,3 +63,28 @@ def test_propose_and_approve_are_confirmed_with_what_they_sign_and_back_sends_no
     assert (done.args[0].kind, done.args[0].channel) == ("approval", "keystore")
     assert asked[-1][1].startswith("Approve proposal #1: 300.00 sUSD")
     assert asked[-1][1].endswith("(an off-chain signature, no gas)")
+
+
+def test_a_rejection_is_signed_then_sent_and_the_confirmation_says_so(
+    qtbot, page, tenv, hostile_api
+):
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    dialog, _ = propose(qtbot, page, "PSTA", report.period)
+    confirmed(qtbot, page, dialog.ok.click)
+    approver = tenv.approvers[0]
+    as_account(qtbot, page, approver.address)
+    choose(page.queue, 1)
+    reason = "The October refunds are missing from the report; resubmit after the bank's fix."
+    page.queue.reason.setText(reason)
+    step = review(qtbot, page, page.queue.buttons["reject"].click)
+    assert step.rows["gas"].text() == "paid when the signed rejection is sent (estimated then)"
+    assert step.rows["note"].text() == reason and step.confirm_button.text() == "Sign and send"
+    assert "deadline" in step.rows and step.rows["signer"].text() == approver.address
+    with qtbot.waitSignal(page.finished, timeout=WAIT) as done:
+        step.confirm_button.click()
+    assert done.args[0].state == State.CONFIRMED
+    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
+    assert treasury.functions.proposal(1).call()[4] == Status.REJECTED
+    (kept,) = page.desk.workflow.signatures.for_proposal(1)
+    assert (kept.kind, kept.signer, kept.message.reason) == ("rejection", approver.address, reason)
