@@ -239,6 +239,10 @@ class ChainService:
     def _publish_addresses(self) -> None:
         """Let `/v1/offerings` show where each offering's token and sale live."""
         assert self.record is not None
+        from app.sandbox.signatures_api import book_of  # posted signatures are checked here
+
+        assert self.client is not None
+        book_of(self.world).link(self.client, self.record.platform.treasury)
         for offering in self.world.offerings().items:
             store = self.record.stores.get(offering.id)
             if store is None:
