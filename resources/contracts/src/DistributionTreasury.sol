@@ -91,6 +91,12 @@ contract DistributionTreasury is AccessControl, EIP712 {
         uint128 monthlyCap; // executed per calendar month (UTC) at most; 0: no monthly cap
     }
 
+    /// What a store's routers delivered and what was distributed, in one slot.
+    struct Balance {
+        uint128 received;
+        uint128 distributed;
+    }
+
     /// What a store has been paid, packed so an execution reads and writes one slot.
     struct Book {
         uint64 lastExecutedAt;
@@ -109,8 +115,7 @@ contract DistributionTreasury is AccessControl, EIP712 {
     // Any stablecoin above it arrived outside depositFromRouter.
     uint256 public accounted;
     mapping(bytes32 storeId => uint256) public unassignedOf;
-    mapping(bytes32 storeId => uint256) public receivedOf;
-    mapping(bytes32 storeId => uint256) public distributedOf;
+    mapping(bytes32 storeId => Balance) private _balances;
     mapping(bytes32 storeId => Policy) public policyOf;
     mapping(bytes32 storeId => Book) private _books;
     /// The latest proposal for a (store, period): while it is live or executed, the period
@@ -210,7 +215,7 @@ contract DistributionTreasury is AccessControl, EIP712 {
         uint256 received = stablecoin.balanceOf(address(this)) - before;
         accounted += received;
         if (msg.sender == registry.routerOf(storeId) && registry.treasuryOf(storeId) == address(this)) {
-            receivedOf[storeId] += received;
+            _credit(storeId, received);
             emit Deposited(storeId, msg.sender, received);
         } else {
             unassignedOf[storeId] += received;
@@ -231,7 +236,7 @@ contract DistributionTreasury is AccessControl, EIP712 {
     function creditToStore(bytes32 storeId, uint256 amount, bool stray) external {
         _takeForStore(storeId, amount, stray);
         if (stray) accounted += amount;
-        receivedOf[storeId] += amount;
+        _credit(storeId, amount);
         emit CreditedToStore(storeId, amount, stray, msg.sender);
     }
 
@@ -247,7 +252,16 @@ contract DistributionTreasury is AccessControl, EIP712 {
 
     /// @notice What the store's holders are owed and not yet distributed.
     function pendingOf(bytes32 storeId) public view returns (uint256) {
-        return receivedOf[storeId] - distributedOf[storeId];
+        Balance memory balance = _balances[storeId];
+        return balance.received - balance.distributed;
+    }
+
+    function receivedOf(bytes32 storeId) external view returns (uint256) {
+        return _balances[storeId].received;
+    }
+
+    function distributedOf(bytes32 storeId) external view returns (uint256) {
+        return _balances[storeId].distributed;
     }
 
     // ---- administration -------------------------------------------------------------------
@@ -373,7 +387,7 @@ contract DistributionTreasury is AccessControl, EIP712 {
         _checkAmount(storeId, amount, policy.capPerPeriod);
         _book(storeId, amount, policy);
         p.status = Status.Executed;
-        distributedOf[storeId] += amount;
+        _balances[storeId].distributed += uint128(amount); // amount <= pending, a uint128
         accounted -= amount;
         emit Executed(proposalId, storeId, p.period, amount, p.reportHash, msg.sender, signers);
 
@@ -525,6 +539,11 @@ contract DistributionTreasury is AccessControl, EIP712 {
             revert AboveMonthlyCap(storeId, month, inMonth, amount, policy.monthlyCap);
         }
         _books[storeId] = Book(uint64(block.timestamp), month, SafeCast.toUint128(inMonth + amount));
+    }
+
+    function _credit(bytes32 storeId, uint256 amount) private {
+        Balance storage balance = _balances[storeId];
+        balance.received = SafeCast.toUint128(balance.received + amount);
     }
 
     function _required(uint256 amount, uint128 tierAmount) private view returns (uint256) {

@@ -1,0 +1,70 @@
+"""The treasury's rows of `python -m bench gas`: route, propose, an approval (an EIP-712 signature
+off chain: no transaction, so no gas), and execute with two key signatures and with three where
+one is a 2-of-3 Safe (EIP-1271). Measured in the second month, as a real month would be."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eth_account import Account
+from eth_utils import keccak
+
+from app.chain.deploy import LocalSender
+from app.treasury.typed_approval import ApprovalMessage, typed_data
+from bench.gas_payouts import gas_of
+from bench.report import Result, result
+
+if TYPE_CHECKING:
+    from bench.gas import Bench
+
+USD = 10**6
+HOUR = 3_600
+Sig = tuple[str, int, bytes]
+
+
+def _signature(b: Bench, pid: int, approver: LocalSender) -> Sig:
+    """The approver signs the proposal's Approval locally: nothing is sent."""
+    t = b.treasury.functions
+    store_id, _proposer, _expires, period, _status, amount, report_hash = t.proposal(pid).call()
+    deadline = int(b.w3.eth.get_block("latest")["timestamp"]) + HOUR
+    message = ApprovalMessage(
+        pid, store_id, period, amount, report_hash, t.nonces(approver.address).call(), deadline
+    )
+    typed = typed_data(message, b.w3.eth.chain_id, b.treasury.address)
+    signed = Account.sign_typed_data(approver.account.key, full_message=typed)
+    return (approver.address, deadline, bytes(signed.signature))
+
+
+def _gas_sent_by(b: Bench, senders: set[str], first_block: int) -> int:
+    """Gas of every transaction the senders had mined since `first_block`."""
+    total = 0
+    for number in range(first_block, b.w3.eth.block_number + 1):
+        for tx in b.w3.eth.get_block(number, full_transactions=True)["transactions"]:
+            if tx["from"] in senders:  # type: ignore[index]
+                total += int(b.w3.eth.get_transaction_receipt(tx["hash"])["gasUsed"])  # type: ignore[index]
+    return total
+
+
+def treasury_results(b: Bench) -> list[Result]:
+    sid, report = b.store.store_id, keccak(text="report")
+    gas: dict[str, int] = {}
+    approvers = b.approvers[:2]
+    for period in (202601, 202602):  # the second month is the steady state reported
+        b.admin.send(b.coin.functions.mint(b.router.address, 100_000 * USD + 7))
+        gas["route"] = gas_of(b.investors[5], b.router.functions.route())
+        receipt = b.proposer.send(b.treasury.functions.propose(sid, period, 1_000 * USD, report))
+        gas["propose"] = int(receipt["gasUsed"])
+        pid = b.treasury.functions.proposalCount().call()
+        before = b.w3.eth.block_number + 1
+        sigs = sorted((_signature(b, pid, a) for a in approvers), key=lambda s: int(s[0], 16))
+        gas["approve (off-chain signature)"] = _gas_sent_by(
+            b, {a.address for a in approvers}, before
+        )
+        gas["execute with 2 signatures"] = gas_of(
+            b.proposer, b.treasury.functions.execute(pid, sigs)
+        )
+    targets: dict[str, tuple[str, float]] = {
+        "approve (off-chain signature)": ("==", 0),
+        "execute with 2 signatures": ("<=", 150_000),
+    }
+    return [result(name, value, "gas", targets.get(name)) for name, value in gas.items()]
