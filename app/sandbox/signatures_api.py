@@ -28,7 +28,7 @@ from app.errors import AppError
 from app.sandbox.world import SandboxWorld
 from app.treasury.errors import TreasuryError
 from app.treasury.signature_check import SignatureRefused, check_decision
-from app.treasury.signature_exchange import decision_of
+from app.treasury.signature_exchange import decision_of, post_of
 from app.treasury.typed_approval import SignedDecision
 
 # The problem each refused check answers with: (HTTP status, ApiError.error).
@@ -119,6 +119,29 @@ class SignatureBook:
             except sqlite3.IntegrityError:  # two posts raced past the check above
                 raise _duplicate(decision) from None
         return stored
+
+    def add_seeded(self, decisions: list[SignedDecision]) -> int:
+        """Store the sandbox seeder's own signatures (made by its keys, not posted): those not
+        stored yet. How many were added."""
+        chain_id, treasury = self._scope()
+        received = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        added = 0
+        with self._lock:
+            for decision in decisions:
+                stored = StoredSignature(**post_of(decision).model_dump(), received_at=received)
+                cursor = self._db.execute(
+                    "INSERT OR IGNORE INTO signatures"
+                    " (chain_id, treasury, proposal_id, signer, body) VALUES (?, ?, ?, ?, ?)",
+                    (
+                        chain_id,
+                        treasury,
+                        decision.message.proposal_id,
+                        checksum(decision.signer),
+                        stored.model_dump_json(),
+                    ),
+                )
+                added += cursor.rowcount
+        return added
 
     def _has(self, proposal_id: int, signer: str) -> bool:
         chain_id, treasury = self._scope()

@@ -21,7 +21,8 @@ from app.chain.client import ChainClient, checksum
 from app.chain.deploy import role
 from app.chain.errors import RpcError
 from app.treasury.errors import TreasuryError
-from app.treasury.rules import Status
+from app.treasury.onchain import decode_proposal
+from app.treasury.rules import ProposalState, Status
 from app.treasury.typed_approval import (
     Message,
     SignedDecision,
@@ -46,44 +47,10 @@ class SignatureRefused(TreasuryError):
 
 
 @dataclass(frozen=True)
-class SignedProposal:
-    """The fields of the treasury's `proposal(id)` a signature is checked against."""
-
-    proposal_id: int
-    store_id: bytes
-    proposer: str
-    expires_at: int
-    period: int
-    status: Status  # as stored
-    amount: int
-    report_hash: bytes
-
-    @classmethod
-    def decode(cls, proposal_id: int, raw: Any) -> SignedProposal:
-        p = raw[0] if isinstance(raw, tuple) and len(raw) == 1 else raw
-        store_id, proposer, expires_at, period, status, amount, report_hash = p
-        return cls(
-            proposal_id,
-            bytes(store_id),
-            checksum(proposer),
-            int(expires_at),
-            int(period),
-            Status(int(status)),
-            int(amount),
-            bytes(report_hash),
-        )
-
-    def status_at(self, now: int) -> Status:
-        if self.status == Status.PENDING and now >= self.expires_at:
-            return Status.EXPIRED
-        return self.status
-
-
-@dataclass(frozen=True)
 class ChainFacts:
     """What the chain says now about one proposal and one signer (one batched read)."""
 
-    proposal: SignedProposal
+    proposal: ProposalState
     now: int  # the latest block's timestamp
     signer_is_approver: bool
     signer_nonce: int
@@ -111,7 +78,7 @@ def read_facts(client: ChainClient, treasury: str, proposal_id: int, signer: str
     )
     block = client.rpc("eth_getBlockByNumber", ["latest", False])
     return ChainFacts(
-        proposal=SignedProposal.decode(proposal_id, raw),
+        proposal=decode_proposal(proposal_id, raw),
         now=int(block["timestamp"], 16),
         signer_is_approver=bool(approver),
         signer_nonce=int(nonce),
