@@ -35,7 +35,6 @@ from app.signers.airgap import (
 )
 from app.signers.qr import write_qr
 from app.treasury.reconcile import Reconciliation
-from app.treasury.typed_approval import ApprovalMessage
 from app.units import stablecoin_text as money
 
 ACTIONS = ("export-for-signing", "sign", "import-signature")
@@ -172,6 +171,7 @@ def _desk(cli: Cli, *, api_needed: bool) -> Any:
 def _export(cli: Cli) -> int:
     from app.chain.client import checksum
     from app.treasury.errors import ProposalRefused
+    from app.treasury.rules import check_approve
 
     args = cli.args
     signer = args.signer or args.account
@@ -184,17 +184,10 @@ def _export(cli: Cli) -> int:
     report, problem = desk.report_of(view)
     if report is None or problem:
         raise ProposalRefused("signer.export_report", proposal=view.id, reason=problem)
-    nonce = int(desk.reader.treasury.functions.nonces(signer).call())
-    s = view.state
-    message = ApprovalMessage(
-        proposal_id=s.proposal_id,
-        store_id=s.store_id,
-        period=s.period,
-        amount=s.amount,
-        report_hash=s.report_hash,
-        nonce=nonce,
-        deadline=s.expires_at,
-    )
+    proposal, now = desk.workflow.proposal_now(view.id)
+    approver = desk.reader.roles_of([signer], "APPROVER_ROLE")
+    check_approve(proposal, signer, now, is_approver=any(approver.values()))  # as import will
+    message = desk.workflow.approval_message(proposal, signer)  # their nonce, its expiry
     request = SignRequest(
         message,
         desk.client.chain_id,
@@ -251,7 +244,6 @@ def _reconciliation(desk: Any, view: Any) -> dict[str, Any]:
 
 
 def _import(cli: Cli) -> int:
-    from app.treasury.signature_check import check_decision
     from app.treasury.typed_approval import SignedDecision
 
     args = cli.args
@@ -268,14 +260,30 @@ def _import(cli: Cli) -> int:
         channel="airgap",
         signed_at=signed.signed_at,
     )
-    check_decision(desk.client, desk.treasury, decision)
-    keep(cli, desk, decision)
+    desk.workflow.record(decision)  # checked against the chain, kept, in the audit trail
     print(
         f"imported the {signed.kind} of proposal #{signed.message.proposal_id} by {signed.signer} "
         f"(signed {_when(signed.signed_at)})"
     )
+    if desk.api is not None:
+        _share(desk.api, decision)
     return 0
 
 
-def keep(cli: Cli, desk: Any, decision: Any) -> None:
-    """Keep a checked signature where the desk reads signatures (filled in with the store)."""
+def _share(api: Any, decision: Any) -> None:
+    """Post the signature to the platform's API so other machines see it; kept locally either
+    way, so a refusal here is a warning (a duplicate means it is there already)."""
+    from app.backend.errors import BackendError, BackendHttpError
+    from app.treasury.signature_exchange import publish
+
+    try:
+        publish(api, decision)
+    except BackendHttpError as error:
+        if error.server_code == "duplicate":
+            print("the platform's API had it already")
+            return
+        say(f"warning: kept here, but not shared through the platform's API: {error}")
+    except BackendError as error:
+        say(f"warning: kept here, but not shared through the platform's API: {error}")
+    else:
+        print("shared through the platform's API")

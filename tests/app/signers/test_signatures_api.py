@@ -27,7 +27,7 @@ from app.treasury.typed_approval import (
     SignedDecision,
     typed_data,
 )
-from tests.app.treasury.conftest import USD, deployed_treasury, tenv  # noqa: F401
+from tests.app.treasury.conftest import USD
 from tests.app.treasury.reports import make_report
 
 HOUR = 3600
@@ -87,7 +87,7 @@ class Desk:
 
 
 @pytest.fixture
-def desk(tenv, tmp_path) -> Iterator[Desk]:  # noqa: F811
+def desk(tenv, tmp_path) -> Iterator[Desk]:
     world = SandboxWorld(tmp_path / "world", merchants=12)
     server = ApiService(world, TOKEN)
     server.start()
