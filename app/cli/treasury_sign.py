@@ -10,7 +10,10 @@
   import-signature SIG
       online: checks the signature against the chain (proposal, approver role, not the proposer,
       nonce, deadline, the signature itself) and keeps it; SIG may be "-" for the text of a
-      scanned QR code on standard input
+      scanned QR code on standard input. With an API URL it is also posted to the platform.
+  sync-signatures
+      online: pending proposals' signatures both ways through the platform's API (this
+      machine's posted, the others' checked against the chain and kept)
 
 Exit codes: 0 done, 1 refused (a bad, foreign or tampered file; nothing changed), 2 usage,
 3 the confirmation was not "yes" (nothing signed).
@@ -37,7 +40,7 @@ from app.signers.qr import write_qr
 from app.treasury.reconcile import Reconciliation
 from app.units import stablecoin_text as money
 
-ACTIONS = ("export-for-signing", "sign", "import-signature")
+ACTIONS = ("export-for-signing", "sign", "import-signature", "sync-signatures")
 
 
 def add_actions(sub: Any) -> None:
@@ -55,6 +58,10 @@ def add_actions(sub: Any) -> None:
     sign.add_argument("--yes", action="store_true", help="sign without asking to confirm")
     imp = sub.add_parser("import-signature", help="check and keep a signature file")
     imp.add_argument("file", help="the signature file, or - for a scanned QR code's text")
+    sub.add_parser(
+        "sync-signatures",
+        help="share signatures of pending proposals through the platform's API, both ways",
+    )
 
 
 def run(cli: Cli) -> int:
@@ -63,6 +70,8 @@ def run(cli: Cli) -> int:
         return _sign(cli)
     if command == "export-for-signing":
         return _export(cli)
+    if command == "sync-signatures":
+        return _sync(cli)
     return _import(cli)
 
 
@@ -267,6 +276,21 @@ def _import(cli: Cli) -> int:
     )
     if desk.api is not None:
         _share(desk.api, decision)
+    return 0
+
+
+def _sync(cli: Cli) -> int:
+    from app.treasury.rules import Status
+    from app.treasury.signature_exchange import sync
+
+    desk = _desk(cli, api_needed=True)
+    desk.sync()
+    pending = [v.id for v in desk.proposals() if v.status == Status.PENDING]
+    done = sync(desk.workflow, desk.api, pending)
+    print(
+        f"{len(pending)} pending proposals: {done.pulled} signatures received, {done.pushed} "
+        f"shared, {done.refused} received but no longer accepted by the treasury"
+    )
     return 0
 
 

@@ -8,9 +8,12 @@ used, against the chain.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from app.backend.client import ApiClient, Fresh
+from app.backend.errors import BackendHttpError
 from app.backend.signatures import (
     SignaturePost,
     SignedFields,
@@ -112,3 +115,44 @@ def collect(
                 continue  # a contract signer's 65 bytes, or junk: checked where it is used
         decisions.append(decision)
     return decisions, answer.etag
+
+
+@dataclass(frozen=True)
+class Synced:
+    pulled: int  # others' signatures checked and kept here
+    pushed: int  # ours the server did not have
+    refused: int  # pulled ones the chain no longer accepts (revoked, nonce bumped, expired)
+
+
+def sync(workflow: Any, api: ApiClient, proposal_ids: Iterable[int]) -> Synced:
+    """Share signatures both ways for these proposals: post this machine's that the server
+    lacks, keep the server's that this machine lacks (each checked against the chain and noted
+    in the audit trail by `workflow.record`)."""
+    pulled = pushed = refused = 0
+    for pid in proposal_ids:
+        got = collect(api, pid, workflow.chain_id, workflow.treasury)
+        remote = got[0] if got is not None else []
+        local = workflow.signatures.for_proposal(pid)
+        here = {_key(d) for d in local}
+        there = {_key(d) for d in remote}
+        for decision in remote:
+            if _key(decision) in here:
+                continue
+            try:
+                workflow.record(decision)
+                pulled += 1
+            except TreasuryError:
+                refused += 1
+        for decision in local:
+            if _key(decision) in there:
+                continue
+            try:
+                publish(api, decision)
+                pushed += 1
+            except BackendHttpError:  # the server refuses it now (expired, duplicate, ...)
+                continue
+    return Synced(pulled, pushed, refused)
+
+
+def _key(decision: SignedDecision) -> tuple[str, str, int]:
+    return checksum(decision.signer), decision.kind, decision.message.nonce
