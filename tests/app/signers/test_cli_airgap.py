@@ -163,6 +163,9 @@ def test_bad_foreign_and_tampered_signature_files_change_nothing(
     refused(checksum_of_fields(forged), "not this network's treasury")
     assert cli("import-signature", str(tmp_path / "missing.json")) == 1
     assert kept(staff, tenv) == []
+    # the good one, as a scanned QR code's text on standard input
+    assert cli("import-signature", "-", stdin=compact(good)) == 0
+    assert kept(staff, tenv) == [(second.address, "airgap")]
 
 
 def checksum_of_fields(fields: dict) -> dict:
