@@ -163,6 +163,13 @@ def test_bad_foreign_and_tampered_signature_files_change_nothing(
     refused(checksum_of_fields(forged), "not this network's treasury")
     assert cli("import-signature", str(tmp_path / "missing.json")) == 1
     assert kept(staff, tenv) == []
+    # a report that no longer matches the proposal's hash is not sent out for signing
+    serve_reports(hostile_api, report.model_copy(update={"investor_share": 1}))
+    assert (
+        cli("export-for-signing", "1", str(tmp_path / "r2.json"), "--signer", second.address) == 1
+    )
+    assert "cannot be exported for signing" in capsys.readouterr().err
+    assert not (tmp_path / "r2.json").exists()
     # the good one, as a scanned QR code's text on standard input
     assert cli("import-signature", "-", stdin=compact(good)) == 0
     assert kept(staff, tenv) == [(second.address, "airgap")]
