@@ -9,8 +9,14 @@ from typing import TYPE_CHECKING
 from eth_account import Account
 from eth_utils import keccak
 
-from app.chain.deploy import LocalSender
-from app.treasury.typed_approval import ApprovalMessage, typed_data
+from app.chain.deploy import LocalSender, role
+from app.treasury.safe import (
+    deploy_safe,
+    deploy_safe_contracts,
+    safe_signature,
+    safe_typed_data,
+)
+from app.treasury.typed_approval import ApprovalMessage, digest, typed_data
 from bench.gas_payouts import gas_of
 from bench.report import Result, result
 
@@ -22,17 +28,44 @@ HOUR = 3_600
 Sig = tuple[str, int, bytes]
 
 
-def _signature(b: Bench, pid: int, approver: LocalSender) -> Sig:
-    """The approver signs the proposal's Approval locally: nothing is sent."""
+SAFE_OWNER_KEYS = [keccak(text=f"bench safe owner {n}") for n in range(3)]
+
+
+def _message(b: Bench, pid: int, signer: str) -> ApprovalMessage:
     t = b.treasury.functions
     store_id, _proposer, _expires, period, _status, amount, report_hash = t.proposal(pid).call()
     deadline = int(b.w3.eth.get_block("latest")["timestamp"]) + HOUR
-    message = ApprovalMessage(
-        pid, store_id, period, amount, report_hash, t.nonces(approver.address).call(), deadline
-    )
+    nonce = t.nonces(signer).call()
+    return ApprovalMessage(pid, store_id, period, amount, report_hash, nonce, deadline)
+
+
+def _signature(b: Bench, pid: int, approver: LocalSender) -> Sig:
+    """The approver signs the proposal's Approval locally: nothing is sent."""
+    message = _message(b, pid, approver.address)
     typed = typed_data(message, b.w3.eth.chain_id, b.treasury.address)
     signed = Account.sign_typed_data(approver.account.key, full_message=typed)
-    return (approver.address, deadline, bytes(signed.signature))
+    return (approver.address, message.deadline, bytes(signed.signature))
+
+
+def _safe_approver(b: Bench) -> str:
+    """A Safe 1.4.1 (2 of 3 owners) holding the approver role."""
+    contracts = deploy_safe_contracts(b.admin)
+    owners = [Account.from_key(k).address for k in SAFE_OWNER_KEYS]
+    safe = deploy_safe(b.admin, contracts, owners, 2)
+    b.admin.send(b.treasury.functions.grantRole(role("APPROVER_ROLE"), safe))
+    return safe
+
+
+def _safe_signature(b: Bench, pid: int, safe: str) -> Sig:
+    """Two of the Safe's owners sign the Safe message of the treasury digest."""
+    message = _message(b, pid, safe)
+    treasury_digest = digest(message, b.w3.eth.chain_id, b.treasury.address)
+    typed = safe_typed_data(b.w3.eth.chain_id, safe, treasury_digest)
+    owners = {
+        Account.from_key(k).address: bytes(Account.sign_typed_data(k, full_message=typed).signature)
+        for k in SAFE_OWNER_KEYS[:2]
+    }
+    return (safe, message.deadline, safe_signature(owners))
 
 
 def _gas_sent_by(b: Bench, senders: set[str], first_block: int) -> int:
@@ -63,6 +96,17 @@ def treasury_results(b: Bench) -> list[Result]:
         gas["execute with 2 signatures"] = gas_of(
             b.proposer, b.treasury.functions.execute(pid, sigs)
         )
+    # A third month with three signatures, one of them a Safe's (EIP-1271: two owners inside).
+    safe = _safe_approver(b)
+    b.admin.send(b.coin.functions.mint(b.router.address, 100_000 * USD + 7))
+    b.investors[5].send(b.router.functions.route())
+    b.proposer.send(b.treasury.functions.propose(sid, 202603, 1_000 * USD, report))
+    pid = b.treasury.functions.proposalCount().call()
+    sigs = [_signature(b, pid, a) for a in approvers] + [_safe_signature(b, pid, safe)]
+    sigs.sort(key=lambda s: int(s[0], 16))
+    gas["execute with 3 signatures (one Safe)"] = gas_of(
+        b.proposer, b.treasury.functions.execute(pid, sigs)
+    )
     targets: dict[str, tuple[str, float]] = {
         "approve (off-chain signature)": ("==", 0),
         "execute with 2 signatures": ("<=", 150_000),

@@ -34,6 +34,7 @@ from app.chain.deploy import (
     deploy_platform,
     deploy_store,
 )
+from app.chain.deploy import role as role_id
 from app.chain.errors import RpcError
 from app.chain.revert import artifact_decoder, revert_data
 from app.sandbox.chain_plan import (
@@ -49,10 +50,12 @@ from app.sandbox.chain_plan import (
     local_account,
 )
 from app.sandbox.proposals import seed_open_proposals
+from app.treasury.safe import deploy_safe, deploy_safe_contracts
 from app.treasury.typed_approval import ApprovalMessage, SignedDecision, typed_data
 
 log = logging.getLogger(__name__)
 FOR = 1  # Governor vote
+SAFE_OWNERS = ("approver-1", "approver-2", "platform")  # the treasury Safe's owners (2 of 3)
 
 
 class DevSender(LocalSender):
@@ -141,6 +144,7 @@ class Seeder:
         self._platform: PlatformAddresses | None = None
         self._queued: list[Sent] = []
         self._last_time = 0
+        self.safe = ""  # the treasury's Safe approver, once deployed
         # Signed approvals of the proposals still open at the end (past ones went with execute).
         self.signed: list[SignedDecision] = []
         self._proposals = 0
@@ -216,6 +220,7 @@ class Seeder:
         )
         for store in plan.stores:
             self.stores[store.offering.id] = deploy_store(admin, self.platform, store.spec)
+        self.safe = self._treasury_safe()
         self._last_time = self.latest_timestamp()
         # History: blocks only when the seeder mines them, at the dates the plan gives.
         self.client.rpc("evm_setAutomine", [False])
@@ -328,6 +333,13 @@ class Seeder:
         self.q("proposer", call, f"propose {store.offering.token_symbol} {report.period}")
         self._proposals += 1  # proposal ids count up from 1, in the order they are mined
         pid.append(self._proposals)
+
+    def _treasury_safe(self) -> str:
+        """A Safe 1.4.1 as a third treasury approver: any 2 of SAFE_OWNERS sign for it."""
+        owners = [self.plan.accounts[name].address for name in SAFE_OWNERS]
+        safe = deploy_safe(self.admin, deploy_safe_contracts(self.admin), owners, 2)
+        self.admin.send(self._treasury().grantRole(role_id("APPROVER_ROLE"), safe))
+        return safe
 
     # Approvals are EIP-712 signatures (no transaction): signed here with the approvers' keys,
     # sent with `execute` for past periods, and kept in `signed` for today's open proposals.

@@ -20,7 +20,8 @@ from app.treasury.actions import ActionRecord, ActionStore, Kind, State
 from app.treasury.audit import AuditTrail
 from app.treasury.checkpoints import checkpoint
 from app.treasury.rules import Status
-from app.treasury.workflow import ResumeOutcome, TreasuryWorkflow, TypedDataSigner
+from app.treasury.typed_approval import TypedDataSigner
+from app.treasury.workflow import ResumeOutcome, TreasuryWorkflow
 
 Progress = Callable[[str], None]
 

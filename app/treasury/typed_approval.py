@@ -12,7 +12,7 @@ tests check it against eth_account's `encode_typed_data`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, Protocol
 
 from eth_abi import encode as abi_encode
 from eth_keys import keys
@@ -109,6 +109,15 @@ class SignedDecision:
     @property
     def kind(self) -> Literal["approval", "rejection"]:
         return kind_of(self.message)
+
+
+class TypedDataSigner(Protocol):
+    """What signs an approval: app.signers' Signer (keystore, air-gapped, Ledger) is one."""
+
+    @property
+    def address(self) -> str: ...
+
+    def sign_typed_data(self, typed_data: dict[str, Any]) -> bytes: ...
 
 
 def kind_of(message: Message) -> Literal["approval", "rejection"]:

@@ -55,4 +55,9 @@ MESSAGES = {
         "批准是一个签名，而不是交易：请签署它（无需支付 gas）。",
         "批准是一個簽署，而不是交易：請簽署它（無需支付 gas）。",
     ),
+    "treasury.safe_artifacts": Message(
+        "The Safe 1.4.1 contracts are not installed ({path}). Run `make deps` to install them.",
+        "未安装 Safe 1.4.1 合约（{path}）。请运行 `make deps` 安装。",
+        "未安裝 Safe 1.4.1 合約（{path}）。請執行 `make deps` 安裝。",
+    ),
 }

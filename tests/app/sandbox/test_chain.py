@@ -219,3 +219,15 @@ def test_chain_time_is_near_the_sim_date(view):
     latest = view.client.w3.eth.get_block("latest")["timestamp"]
     today = dt.datetime.combine(sim_date, dt.time(8), tzinfo=dt.UTC).timestamp()
     assert abs(latest - today) < 3 * 86_400
+
+
+def test_a_safe_is_the_treasurys_third_approver(sandbox_chain, view):
+    from app.chain.deploy import role
+    from app.treasury.safe import safe_info
+
+    safe = sandbox_chain.lines["treasury-safe"]
+    info = safe_info(view.client, safe)
+    owners = {sandbox_chain.accounts[r] for r in ("approver-1", "approver-2", "platform")}
+    assert (set(info.owners), info.threshold, info.version) == (owners, 2, "1.4.1")
+    treasury = view.contract("DistributionTreasury", view.deployment.treasury).functions
+    assert treasury.hasRole(role("APPROVER_ROLE"), safe).call()
