@@ -4,6 +4,7 @@ problem, nothing stored for a refusal; and the app's side (publish, collect) fro
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -168,3 +169,40 @@ def test_each_refusal_has_its_problem_and_stores_nothing(desk):
     answer = fetch_signatures(desk.other, pid)
     assert not isinstance(answer, NotModified)
     assert [i.signer for i in answer.value.items] == [first.address]
+
+
+class OwnerKey:
+    """A Safe owner's key that signs typed data."""
+
+    def __init__(self, key: bytes) -> None:
+        self.account = Account.from_key(key)
+        self.address = self.account.address
+
+    def sign_typed_data(self, typed: dict[str, Any]) -> bytes:
+        return bytes(Account.sign_typed_data(self.account.key, full_message=typed).signature)
+
+
+def test_a_safe_signs_through_eip_1271(desk):
+    from app.chain.deploy import role
+    from app.treasury.safe import deploy_safe, deploy_safe_contracts, sign_as_safe
+
+    owners = [OwnerKey(bytes([n]) * 32) for n in (0x61, 0x62, 0x63)]
+    admin = desk.tenv.admin
+    safe = deploy_safe(admin, deploy_safe_contracts(admin), [o.address for o in owners], 2)
+    treasury = admin.contract("DistributionTreasury", desk.tenv.platform.treasury)
+    admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), safe))
+    pid = desk.propose()
+    template = desk.decision(pid, owners[0].account)  # the proposal's fields
+    message = dataclasses.replace(
+        template.message, nonce=desk.treasury.functions.nonces(safe).call()
+    )
+    chain_id, address = desk.client.chain_id, desk.tenv.platform.treasury
+    one_owner = sign_as_safe(message, chain_id, address, safe, owners[:1], desk.now)
+    refused(desk, one_owner, 422, "invalid_signature")  # below the Safe's threshold
+    two_owners = sign_as_safe(message, chain_id, address, safe, owners[1:], desk.now)
+    publish(desk.api, two_owners)
+    got = collect(desk.other, pid, chain_id, address)
+    assert got is not None
+    assert [(d.signer, d.channel, d.signature) for d in got[0]] == [
+        (safe, "safe", two_owners.signature)
+    ]
