@@ -10,7 +10,10 @@
   import-signature SIG
       online: checks the signature against the chain (proposal, approver role, not the proposer,
       nonce, deadline, the signature itself) and keeps it; SIG may be "-" for the text of a
-      scanned QR code on standard input
+      scanned QR code on standard input. With an API URL it is also posted to the platform.
+  sync-signatures
+      online: pending proposals' signatures both ways through the platform's API (this
+      machine's posted, the others' checked against the chain and kept)
 
 Exit codes: 0 done, 1 refused (a bad, foreign or tampered file; nothing changed), 2 usage,
 3 the confirmation was not "yes" (nothing signed).
@@ -35,10 +38,9 @@ from app.signers.airgap import (
 )
 from app.signers.qr import write_qr
 from app.treasury.reconcile import Reconciliation
-from app.treasury.typed_approval import ApprovalMessage
 from app.units import stablecoin_text as money
 
-ACTIONS = ("export-for-signing", "sign", "import-signature")
+ACTIONS = ("export-for-signing", "sign", "import-signature", "sync-signatures")
 
 
 def add_actions(sub: Any) -> None:
@@ -56,6 +58,10 @@ def add_actions(sub: Any) -> None:
     sign.add_argument("--yes", action="store_true", help="sign without asking to confirm")
     imp = sub.add_parser("import-signature", help="check and keep a signature file")
     imp.add_argument("file", help="the signature file, or - for a scanned QR code's text")
+    sub.add_parser(
+        "sync-signatures",
+        help="share signatures of pending proposals through the platform's API, both ways",
+    )
 
 
 def run(cli: Cli) -> int:
@@ -64,6 +70,8 @@ def run(cli: Cli) -> int:
         return _sign(cli)
     if command == "export-for-signing":
         return _export(cli)
+    if command == "sync-signatures":
+        return _sync(cli)
     return _import(cli)
 
 
@@ -172,6 +180,7 @@ def _desk(cli: Cli, *, api_needed: bool) -> Any:
 def _export(cli: Cli) -> int:
     from app.chain.client import checksum
     from app.treasury.errors import ProposalRefused
+    from app.treasury.rules import check_approve
 
     args = cli.args
     signer = args.signer or args.account
@@ -184,17 +193,10 @@ def _export(cli: Cli) -> int:
     report, problem = desk.report_of(view)
     if report is None or problem:
         raise ProposalRefused("signer.export_report", proposal=view.id, reason=problem)
-    nonce = int(desk.reader.treasury.functions.nonces(signer).call())
-    s = view.state
-    message = ApprovalMessage(
-        proposal_id=s.proposal_id,
-        store_id=s.store_id,
-        period=s.period,
-        amount=s.amount,
-        report_hash=s.report_hash,
-        nonce=nonce,
-        deadline=s.expires_at,
-    )
+    proposal, now = desk.workflow.proposal_now(view.id)
+    approver = desk.reader.roles_of([signer], "APPROVER_ROLE")
+    check_approve(proposal, signer, now, is_approver=any(approver.values()))  # as import will
+    message = desk.workflow.approval_message(proposal, signer)  # their nonce, its expiry
     request = SignRequest(
         message,
         desk.client.chain_id,
@@ -251,7 +253,6 @@ def _reconciliation(desk: Any, view: Any) -> dict[str, Any]:
 
 
 def _import(cli: Cli) -> int:
-    from app.treasury.signature_check import check_decision
     from app.treasury.typed_approval import SignedDecision
 
     args = cli.args
@@ -268,14 +269,45 @@ def _import(cli: Cli) -> int:
         channel="airgap",
         signed_at=signed.signed_at,
     )
-    check_decision(desk.client, desk.treasury, decision)
-    keep(cli, desk, decision)
+    desk.workflow.record(decision)  # checked against the chain, kept, in the audit trail
     print(
         f"imported the {signed.kind} of proposal #{signed.message.proposal_id} by {signed.signer} "
         f"(signed {_when(signed.signed_at)})"
     )
+    if desk.api is not None:
+        _share(desk.api, decision)
     return 0
 
 
-def keep(cli: Cli, desk: Any, decision: Any) -> None:
-    """Keep a checked signature where the desk reads signatures (filled in with the store)."""
+def _sync(cli: Cli) -> int:
+    from app.treasury.rules import Status
+    from app.treasury.signature_exchange import sync
+
+    desk = _desk(cli, api_needed=True)
+    desk.sync()
+    pending = [v.id for v in desk.proposals() if v.status == Status.PENDING]
+    done = sync(desk.workflow, desk.api, pending)
+    print(
+        f"{len(pending)} pending proposals: {done.pulled} signatures received, {done.pushed} "
+        f"shared, {done.refused} received but no longer accepted by the treasury"
+    )
+    return 0
+
+
+def _share(api: Any, decision: Any) -> None:
+    """Post the signature to the platform's API so other machines see it; kept locally either
+    way, so a refusal here is a warning (a duplicate means it is there already)."""
+    from app.backend.errors import BackendError, BackendHttpError
+    from app.treasury.signature_exchange import publish
+
+    try:
+        publish(api, decision)
+    except BackendHttpError as error:
+        if error.server_code == "duplicate":
+            print("the platform's API had it already")
+            return
+        say(f"warning: kept here, but not shared through the platform's API: {error}")
+    except BackendError as error:
+        say(f"warning: kept here, but not shared through the platform's API: {error}")
+    else:
+        print("shared through the platform's API")

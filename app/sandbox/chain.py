@@ -50,7 +50,7 @@ from app.sandbox.chain_plan import (
 from app.sandbox.chain_seed import DevSender, Seeder
 from app.sandbox.chain_state import ChainFiles, ChainRecord, SandboxChainError
 from app.sandbox.world import SandboxWorld
-from app.treasury.signature_store import decisions_json
+from app.treasury.signature_store import decisions_from_json, decisions_json
 from app.wallet.atomic import atomic_write
 
 log = logging.getLogger(__name__)
@@ -256,6 +256,14 @@ class ChainService:
     def _publish_addresses(self) -> None:
         """Let `/v1/offerings` show where each offering's token and sale live."""
         assert self.record is not None
+        from app.sandbox.signatures_api import book_of  # posted signatures are checked here
+
+        assert self.client is not None
+        book = book_of(self.world)
+        book.link(self.client, self.record.platform.treasury)
+        seeded = self.files.directory / SIGNATURES_FILE
+        if seeded.exists():  # the seeded proposals' approvals, served like any posted ones
+            book.add_seeded(decisions_from_json(seeded.read_text(encoding="utf-8")))
         for offering in self.world.offerings().items:
             store = self.record.stores.get(offering.id)
             if store is None:

@@ -33,6 +33,19 @@ class LedgerSigner:
         self._path = path
         self._address: str | None = None
 
+    @classmethod
+    def usb(cls, path: str = DEFAULT_PATH) -> LedgerSigner:
+        """The first Ledger on USB (ledgerblue's discovery; LedgerFailure without it)."""
+        ledgereth()  # installs the stand-in discovery when ledgerblue's transports are missing
+        from ledgerblue.comm import getDongle
+
+        try:
+            return cls(getDongle(False), path)
+        except LedgerFailure:
+            raise
+        except Exception as error:  # noqa: BLE001 - ledgerblue raises its own CommException
+            raise LedgerFailure("signer.ledger_device", reason=str(error)[:200]) from error
+
     @property
     def path(self) -> str:
         return self._path

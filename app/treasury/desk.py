@@ -36,6 +36,7 @@ from app.treasury.rules import (
     required_approvals,
     unknown_proposal,
 )
+from app.treasury.safe import SafeInfo, safe_of
 from app.treasury.views import (
     DeskSnapshot,
     DraftReview,
@@ -105,6 +106,11 @@ class TreasuryDesk:
         return self.workflow.audit
 
     # -- reading the chain ------------------------------------------------------------------
+    def safe_of(self, address: str) -> SafeInfo | None:
+        """The Safe behind an approver's address (owners, threshold), None for a key or a
+        contract that does not answer as a Safe."""
+        return safe_of(self.client, address)
+
     def roles(self, address: str) -> Roles:
         f = self.reader.treasury.functions
         who = checksum(address)

@@ -18,10 +18,12 @@ from typing import Any
 
 from eth_abi import encode as abi_encode
 from eth_utils import keccak, to_checksum_address
+from web3.exceptions import Web3Exception
 from web3.logs import DISCARD
 
 from app.chain.client import ChainClient, checksum
 from app.chain.deploy import LocalSender
+from app.chain.errors import ChainError
 from app.resources import resource_path
 from app.treasury.errors import TreasuryError
 from app.treasury.typed_approval import Message, SignedDecision, TypedDataSigner, digest
@@ -133,6 +135,16 @@ def safe_info(client: ChainClient, safe: str) -> SafeInfo:
     f = contract.functions
     owners = tuple(checksum(o) for o in f.getOwners().call())
     return SafeInfo(checksum(safe), owners, int(f.getThreshold().call()), str(f.VERSION().call()))
+
+
+def safe_of(client: ChainClient, address: str) -> SafeInfo | None:
+    """The Safe at an approver's address, None for a key or a contract that is not a Safe."""
+    if not client.has_code(checksum(address)):
+        return None
+    try:
+        return safe_info(client, address)
+    except (ChainError, ValueError, Web3Exception):
+        return None
 
 
 def safe_domain_separator(chain_id: int, safe: str) -> bytes:

@@ -1,16 +1,16 @@
 """Running treasury actions through the chain pipeline, crash-safe; approvals signed off chain.
 
-An approval is no transaction: the approver signs an EIP-712 Approval (`sign_approval`), which is
-checked and kept in the signature store; `execute` sends the approvals that count then. A
-rejection is signed the same way and sent with `reject`.
+An approval is no transaction: the approver signs an EIP-712 Approval (`sign_approval`, in
+app.treasury.decisions), which is checked and kept in the signature store; `execute` sends the
+approvals that count then. A rejection is signed the same way and sent with `reject`.
 
 One action at a time goes: start (created) -> simulate (eth_call, after the core's own rule
 checks) -> send (the intent id is stored first, then the pipeline signs, records and broadcasts)
 -> track (receipt) -> confirmed / failed / superseded. The pipeline guarantees record-before-
 broadcast and never re-signs a known intent id; this layer adds what only the treasury knows:
-whether the chain already shows the action's effect (an approval present, a proposal executed by
-someone else), so `resume()` after a crash reports the true state, never sends twice, and never
-loses an approval (a recorded approval is rebroadcast as the same bytes until it is mined).
+whether the chain already shows the action's effect (a proposal executed or rejected by someone
+else), so `resume()` after a crash reports the true state, never sends twice, and never loses a
+decision (a recorded transaction is rebroadcast as the same bytes until it is mined).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.chain.calldata import encode_call
-from app.chain.client import checksum
 from app.chain.errors import ChainError, SimulationReverted
 from app.chain.signer import Signer
 from app.chain.tracking import status_phrase
@@ -37,29 +36,15 @@ from app.chain.txstore import (
     TransactionRecord,
 )
 from app.treasury.actions import ActionRecord, ActionStore, Kind, State
-from app.treasury.approvals import as_signature, count_all, counting
+from app.treasury.approvals import as_signature
 from app.treasury.audit import AuditTrail
+from app.treasury.decisions import SignedDecisions
 from app.treasury.errors import ProposalRefused, WorkflowError
 from app.treasury.onchain import TreasuryReader, proposal_id_from_receipt
 from app.treasury.proposal import ProposalDraft
-from app.treasury.rules import (
-    ProposalState,
-    Status,
-    check_approve,
-    check_cancel,
-    check_execute,
-    check_reject,
-)
-from app.treasury.signature_check import check_decision
+from app.treasury.rules import Status, check_cancel, check_execute, check_reject
 from app.treasury.signature_store import SignatureStore
-from app.treasury.typed_approval import (
-    ApprovalMessage,
-    Channel,
-    RejectionMessage,
-    SignedDecision,
-    TypedDataSigner,
-    typed_data,
-)
+from app.treasury.typed_approval import RejectionMessage
 
 DEFAULT_ADMIN_ROLE = b"\x00" * 32
 
@@ -72,7 +57,7 @@ class ResumeOutcome:
     words: str  # what resume found, for the user
 
 
-class TreasuryWorkflow:
+class TreasuryWorkflow(SignedDecisions):
     def __init__(
         self,
         pipeline: TransactionPipeline,
@@ -144,139 +129,6 @@ class TreasuryWorkflow:
             proposal_id=proposal_id,
             note=note,
         )
-
-    # -- signed decisions -------------------------------------------------------------------
-    def proposal_now(self, proposal_id: int) -> tuple[ProposalState, int]:
-        """The proposal with the approvals that count now, and the chain's time."""
-        _, now = self.reader.head()
-        proposal = self.reader.proposal(proposal_id)
-        if proposal.status == Status.NONE:
-            return proposal, now
-        return self.counted(proposal, now), now
-
-    def counted(self, proposal: ProposalState, now: int) -> ProposalState:
-        (counted,) = count_all(
-            self.pipeline.client, self.treasury, self.signatures, [proposal], now
-        )
-        return counted
-
-    def counted_all(self, proposals: list[ProposalState], now: int) -> list[ProposalState]:
-        return count_all(self.pipeline.client, self.treasury, self.signatures, proposals, now)
-
-    def approval_message(
-        self, proposal: ProposalState, signer: str, deadline: int | None = None
-    ) -> ApprovalMessage:
-        """What `signer` signs to approve: their current nonce; valid until the proposal
-        expires unless a deadline is given."""
-        return ApprovalMessage(
-            proposal_id=proposal.proposal_id,
-            store_id=proposal.store_id,
-            period=proposal.period,
-            amount=proposal.amount,
-            report_hash=proposal.report_hash,
-            nonce=self._nonce(signer),
-            deadline=proposal.expires_at if deadline is None else deadline,
-        )
-
-    def rejection_message(
-        self, proposal: ProposalState, signer: str, reason: str, deadline: int | None = None
-    ) -> RejectionMessage:
-        return RejectionMessage(
-            proposal_id=proposal.proposal_id,
-            store_id=proposal.store_id,
-            period=proposal.period,
-            amount=proposal.amount,
-            report_hash=proposal.report_hash,
-            reason=reason,
-            nonce=self._nonce(signer),
-            deadline=proposal.expires_at if deadline is None else deadline,
-        )
-
-    def sign_approval(
-        self, proposal_id: int, signer: TypedDataSigner, channel: Channel = "keystore"
-    ) -> SignedDecision:
-        """Check, sign off chain (no gas) and keep an approval; the audit trail records it."""
-        proposal, now = self.proposal_now(proposal_id)
-        approver = self.reader.roles_of([signer.address], "APPROVER_ROLE")
-        check_approve(proposal, signer.address, now, is_approver=any(approver.values()))
-        message = self.approval_message(proposal, signer.address)
-        return self._sign(message, signer, channel, now)
-
-    def sign_rejection(
-        self,
-        proposal_id: int,
-        signer: TypedDataSigner,
-        reason: str,
-        channel: Channel = "keystore",
-    ) -> SignedDecision:
-        proposal, now = self.proposal_now(proposal_id)
-        approver = self.reader.roles_of([signer.address], "APPROVER_ROLE")
-        check_reject(proposal, now, signer.address, is_approver=any(approver.values()))
-        message = self.rejection_message(proposal, signer.address, reason)
-        return self._sign(message, signer, channel, now)
-
-    def _sign(
-        self,
-        message: ApprovalMessage | RejectionMessage,
-        signer: TypedDataSigner,
-        channel: Channel,
-        now: int,
-    ) -> SignedDecision:
-        signature = signer.sign_typed_data(typed_data(message, self.chain_id, self.treasury))
-        decision = SignedDecision(message, checksum(signer.address), signature, channel, now)
-        return self.record(decision)
-
-    def record(self, decision: SignedDecision) -> SignedDecision:
-        """Keep a signed decision from any channel after the chain's checks (SignatureRefused
-        says why not); the audit trail notes who signed, when and through which channel."""
-        check_decision(self.pipeline.client, self.treasury, decision)
-        self.signatures.add(decision)
-        if self.audit is not None:
-            message = decision.message
-            details: dict[str, str | int | bool | None] = {
-                "decision": decision.kind,
-                "channel": decision.channel,
-                "signed_at": decision.signed_at,
-                "nonce": message.nonce,
-                "deadline": message.deadline,
-                "signature": "0x" + decision.signature.hex(),
-            }
-            if isinstance(message, RejectionMessage):
-                details["reason"] = message.reason[:2000]
-            self.audit.append(
-                "signed",
-                actor=decision.signer,
-                store_id="0x" + message.store_id.hex(),
-                period=message.period,
-                proposal_id=message.proposal_id,
-                amount=message.amount,
-                details=details,
-            )
-        return decision
-
-    def _nonce(self, signer: str) -> int:
-        return int(self.reader.treasury.functions.nonces(checksum(signer)).call())
-
-    def _rejection_of(self, action: ActionRecord) -> SignedDecision:
-        """The actor's signed rejection for the action (signed by execution.run before)."""
-        assert action.proposal_id is not None
-        nonce = self._nonce(action.actor)
-        for decision in reversed(self.signatures.for_proposal(action.proposal_id, "rejection")):
-            same = checksum(decision.signer) == checksum(action.actor)
-            if same and decision.message.nonce == nonce:
-                return decision
-        raise WorkflowError("treasury.sign_rejection_first", proposal=action.proposal_id)
-
-    def _execute_signatures(self, proposal_id: int) -> list[tuple[str, int, bytes]]:
-        """The approvals execute sends: as many as the proposal needs, signers ascending."""
-        _, now = self.reader.head()
-        proposal = self.reader.proposal(proposal_id)
-        stored = self.signatures.for_proposal(proposal_id, "approval")
-        counted = counting(self.pipeline.client, self.treasury, proposal, now, stored)
-        threshold, _ = self.reader.params()
-        state = self.reader.store_state(proposal.store_id, now=now)
-        required = state.required_approvals(threshold, proposal.amount)
-        return [as_signature(d) for d in counted[:required]]
 
     # -- simulate and send ------------------------------------------------------------------
     def intent(self, action: ActionRecord) -> Intent:

@@ -59,4 +59,15 @@ MESSAGES = {
         "{signer} 已签署提案 #{proposal}。未保存任何内容。",
         "{signer} 已簽署提案 #{proposal}。未儲存任何內容。",
     ),
+    "signature.no_reason": Message(
+        "A signed rejection must carry its reason (only the reason's hash is signed). "
+        "Nothing was stored.",
+        "签名的拒绝必须附带理由（签名的只是理由的哈希）。未保存任何内容。",
+        "簽署的拒絕必須附帶理由（簽署的只是理由的雜湊）。未儲存任何內容。",
+    ),
+    "signature.no_treasury": Message(
+        "This server has no treasury to check signatures against.",
+        "此服务器没有可用于核对签名的库房。",
+        "此伺服器沒有可用於核對簽署的庫房。",
+    ),
 }

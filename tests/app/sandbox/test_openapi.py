@@ -33,6 +33,7 @@ def test_document_covers_every_endpoint():
         "/v1/tokens/{symbol}/reports/{period}",
         "/v1/bulk/series",
         "/v1/bulk/merchants",
+        "/v1/treasury/proposals/{proposal_id}/signatures",
     }
 
 

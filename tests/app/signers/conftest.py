@@ -10,6 +10,9 @@ import pytest
 from app.storage import open_database
 from app.wallet.wallet import Wallet
 
+# The treasury tests' deployment (one store, a proposer, two approvers, holders), shared here.
+from tests.app.treasury.conftest import deployed_treasury, tenv  # noqa: F401
+
 FAST_N = 2**10
 PASSWORD = "violet-Harbour-42-lantern"
 KEY_HEX = "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"

@@ -4,6 +4,7 @@ tampered or foreign file (or another account) changes nothing."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -111,3 +112,31 @@ def test_another_account_or_bad_options_sign_nothing(offline, tmp_path, capsys):
     assert sign(offline, str(request), "--reason", "x", "--yes") == 2
     assert sign(offline, str(tmp_path / "missing.json"), "--yes") == 1
     assert not (tmp_path / "request.signature.json").exists()
+
+
+def test_the_reconciliation_and_the_proposers_override_are_shown(offline, tmp_path, capsys):
+    request = make_request()
+    flagged = {
+        "ok": False,
+        "tolerance_bp": 50,
+        "checks": [
+            {
+                "name": "settled_vs_routed",
+                "expected": 100,
+                "observed": 90,
+                "difference": -10,
+                "difference_bp": -1000,
+                "flagged": True,
+                "reason": "Settled but not routed.",
+            }
+        ],
+        "override_reason": "Bank settled twice by mistake; refund ticket 4471",
+    }
+    path = tmp_path / "request.json"
+    write_json(path, dataclasses.replace(request, reconciliation=flagged).fields())
+    assert sign(offline, str(path), stdin="no\n") == 3
+    shown = capsys.readouterr().out
+    assert "reconciliation: DIFFERENCE" in shown
+    assert "! settled_vs_routed: expected 100, observed 90, difference -10" in shown
+    assert "Settled but not routed." in shown
+    assert "proposer's override reason: Bank settled twice by mistake; refund ticket 4471" in shown

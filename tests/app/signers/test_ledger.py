@@ -84,3 +84,17 @@ def test_a_ledger_signed_transaction_is_accepted_by_anvil(chain, ledger_double):
     receipt = w3.eth.wait_for_transaction_receipt(tx_hash)
     assert receipt["status"] == 1 and receipt["from"] == signer.address
     assert bytes(w3.eth.get_transaction(tx_hash)["input"]) == data
+
+
+def test_without_usb_transports_the_ledger_says_what_to_install():
+    pytest.importorskip("ledgereth")
+    try:
+        import hid  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("ledgerblue's USB transport is installed here: a real device is looked for")
+    with pytest.raises(LedgerFailure) as error:
+        LedgerSigner.usb()
+    assert error.value.code == "signer.ledger_no_transport"
+    assert "hidapi" in error.value.text("en") and "hidapi" in error.value.text("zh_CN")

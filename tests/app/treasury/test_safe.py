@@ -20,6 +20,7 @@ from app.treasury.safe import (
     safe_artifact,
     safe_info,
     safe_message_hash,
+    safe_of,
     safe_signature,
     safe_typed_data,
     sign_as_safe,
@@ -122,3 +123,10 @@ def test_a_key_and_the_safe_execute_and_one_owner_is_not_enough(tenv, client, sa
     assert [e.details["channel"] for e in flow.audit.entries() if e.kind == "signed"] == [
         "keystore", "safe"
     ]  # fmt: skip
+
+
+def test_an_approver_is_shown_as_a_safe_only_when_it_is_one(tenv, client, safe_env):
+    _, safe, _, _ = safe_env
+    assert safe_of(client, safe).threshold == 2
+    assert safe_of(client, tenv.approvers[0].address) is None  # a key
+    assert safe_of(client, tenv.platform.treasury) is None  # a contract, not a Safe

@@ -1,0 +1,270 @@
+"""The sandbox's signature collection: `POST/GET /v1/treasury/proposals/{id}/signatures`.
+
+A posted signature is verified before it is stored (app.treasury.signature_check, against the
+chain the sandbox runs): the proposal and the signed fields, pending, the deadline, the approver
+role, never the proposer, the signer's current nonce, and the signature itself (ECDSA, or EIP-1271
+for a contract such as a Safe); one per approver and proposal. Each refusal is a problem with
+its own code. Signatures live in SQLite beside the REST world's data and survive restarts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+import weakref
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header
+from fastapi import Path as PathParam
+from fastapi.responses import JSONResponse, Response
+
+from app.backend.models import ApiError
+from app.backend.signatures import SignatureList, SignaturePost, StoredSignature
+from app.chain.client import ChainClient, checksum
+from app.chain.errors import ChainError
+from app.errors import AppError
+from app.sandbox.world import SandboxWorld
+from app.treasury.errors import TreasuryError
+from app.treasury.signature_check import SignatureRefused, check_decision
+from app.treasury.signature_exchange import decision_of, post_of
+from app.treasury.typed_approval import SignedDecision
+
+# The problem each refused check answers with: (HTTP status, ApiError.error).
+PROBLEMS: dict[str, int] = {
+    "unknown_proposal": 404,
+    "no_treasury": 404,
+    "mismatch": 422,
+    "not_pending": 409,
+    "expired": 422,
+    "proposer": 403,
+    "not_an_approver": 403,
+    "stale_nonce": 422,
+    "invalid_signature": 422,
+    "duplicate": 409,
+}
+
+ProposalIdPath = Annotated[int, PathParam(ge=1, le=2**53 - 1, description="Proposal id")]
+IfNoneMatch = Annotated[
+    str | None,
+    Header(description="An ETag from an earlier answer; 304 without a body if it still matches"),
+]
+
+
+class SignatureBook:
+    """The stored signatures, and the chain they are verified against (linked by the chain
+    service once the treasury is deployed; without it a POST answers 503)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS signatures (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " chain_id INTEGER NOT NULL, treasury TEXT NOT NULL, proposal_id INTEGER NOT NULL,"
+            " signer TEXT NOT NULL, body TEXT NOT NULL,"
+            " UNIQUE (chain_id, treasury, proposal_id, signer))"
+        )
+        self._lock = threading.Lock()
+        self.client: ChainClient | None = None
+        self.treasury: str | None = None
+
+    def link(self, client: ChainClient, treasury: str) -> None:
+        self.client, self.treasury = client, checksum(treasury)
+
+    def _scope(self) -> tuple[int, str]:
+        if self.client is None or self.treasury is None:
+            return 0, ""
+        return self.client.chain_id, self.treasury
+
+    def listed(self, proposal_id: int) -> SignatureList:
+        chain_id, treasury = self._scope()
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT body FROM signatures WHERE chain_id = ? AND treasury = ?"
+                " AND proposal_id = ? ORDER BY seq",
+                (chain_id, treasury, proposal_id),
+            ).fetchall()
+        items = [StoredSignature.model_validate_json(body) for (body,) in rows]
+        return SignatureList(proposal_id=proposal_id, items=items)
+
+    def add(self, proposal_id: int, post: SignaturePost) -> StoredSignature:
+        """Verify, then store; SignatureRefused (problem "duplicate" included) otherwise."""
+        if self.client is None or self.treasury is None:
+            raise _Unavailable()
+        try:
+            decision = decision_of(post)
+        except TreasuryError:  # a rejection without its reason cannot be checked
+            raise SignatureRefused(
+                "signature.no_reason", problem="invalid_signature", proposal=proposal_id
+            ) from None
+        if decision.message.proposal_id != proposal_id:
+            raise SignatureRefused(
+                "signature.other_proposal", problem="mismatch", proposal=proposal_id
+            )
+        if self._has(proposal_id, decision.signer):  # before the chain: cheap and certain
+            raise _duplicate(decision)
+        check_decision(self.client, self.treasury, decision)
+        stored = StoredSignature(
+            **post.model_dump(), received_at=dt.datetime.now(dt.UTC).replace(microsecond=0)
+        )
+        chain_id, treasury = self._scope()
+        with self._lock:
+            try:
+                self._db.execute(
+                    "INSERT INTO signatures (chain_id, treasury, proposal_id, signer, body)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (chain_id, treasury, proposal_id, decision.signer, stored.model_dump_json()),
+                )
+            except sqlite3.IntegrityError:  # two posts raced past the check above
+                raise _duplicate(decision) from None
+        return stored
+
+    def add_seeded(self, decisions: list[SignedDecision]) -> int:
+        """Store the sandbox seeder's own signatures (made by its keys, not posted): those not
+        stored yet. How many were added."""
+        chain_id, treasury = self._scope()
+        received = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        added = 0
+        with self._lock:
+            for decision in decisions:
+                stored = StoredSignature(**post_of(decision).model_dump(), received_at=received)
+                cursor = self._db.execute(
+                    "INSERT OR IGNORE INTO signatures"
+                    " (chain_id, treasury, proposal_id, signer, body) VALUES (?, ?, ?, ?, ?)",
+                    (
+                        chain_id,
+                        treasury,
+                        decision.message.proposal_id,
+                        checksum(decision.signer),
+                        stored.model_dump_json(),
+                    ),
+                )
+                added += cursor.rowcount
+        return added
+
+    def _has(self, proposal_id: int, signer: str) -> bool:
+        chain_id, treasury = self._scope()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM signatures WHERE chain_id = ? AND treasury = ?"
+                " AND proposal_id = ? AND signer = ?",
+                (chain_id, treasury, proposal_id, signer),
+            ).fetchone()
+        return row is not None
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class _Unavailable(AppError):
+    """No chain is linked (a sandbox started with --no-chain): there is nothing to sign."""
+
+    code = "signature.no_treasury"
+
+
+def _duplicate(decision: SignedDecision) -> SignatureRefused:
+    return SignatureRefused(
+        "signature.duplicate",
+        problem="duplicate",
+        signer=decision.signer,
+        proposal=decision.message.proposal_id,
+    )
+
+
+_BOOKS: weakref.WeakKeyDictionary[SandboxWorld, SignatureBook] = weakref.WeakKeyDictionary()
+_BOOKS_LOCK = threading.Lock()
+
+
+def book_of(world: SandboxWorld) -> SignatureBook:
+    """The world's signature book (one per world, beside its data)."""
+    with _BOOKS_LOCK:
+        book = _BOOKS.get(world)
+        if book is None:
+            book = _BOOKS[world] = SignatureBook(world.store.path.parent / "signatures.sqlite3")
+        return book
+
+
+def _problem(status: int, error: str, message: str) -> JSONResponse:
+    body = ApiError(error=error[:100], message=message[:1000])
+    return JSONResponse(body.model_dump(), status_code=status)
+
+
+def create_router(world: SandboxWorld | None, dependencies: list[Any]) -> APIRouter:
+    """The signature routes; `dependencies` are the API's (bearer auth, known query only)."""
+    from app.sandbox.api import ApiProblem, _errors, _respond
+
+    router = APIRouter(prefix="/v1/treasury", dependencies=dependencies)
+
+    def the_book() -> SignatureBook:
+        if world is None:
+            raise ApiProblem(503, "unavailable", "The sandbox has no data loaded.")
+        return book_of(world)
+
+    path = "/proposals/{proposal_id}/signatures"
+
+    # Starlette answers a wrong method with the Allow of the first route on the path only;
+    # this path has two (GET and POST), so the other methods are answered here, first.
+    @router.api_route(
+        path, methods=["PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"], include_in_schema=False
+    )
+    def signatures_other_methods() -> JSONResponse:
+        answer = _problem(405, "method_not_allowed", "Use GET or POST.")
+        answer.headers["Allow"] = "GET, POST"
+        return answer
+
+    refusals: dict[int | str, dict[str, Any]] = {}
+    for problem, status in sorted(PROBLEMS.items()):
+        described = refusals.setdefault(status, {"description": "Refused:", "model": ApiError})
+        described["description"] += f" {problem}"
+    unavailable: dict[int | str, dict[str, Any]] = {
+        503: {"description": "The sandbox runs without a chain", "model": ApiError}
+    }
+
+    @router.post(
+        path,
+        status_code=201,
+        response_model=StoredSignature,
+        summary="Add an approver's signed approval or rejection",
+        description="The server verifies the signature against the chain before storing it: "
+        "the proposal is pending and is the one signed, the deadline has not passed, the signer "
+        "holds the approver role, is not the proposer and signed with their current nonce, and "
+        "the signature verifies (ECDSA, or EIP-1271 for a contract signer such as a Safe). One "
+        "signature per approver and proposal.",
+        responses={**_errors(401, 422), **refusals, **unavailable},
+    )
+    def post_proposal_signature(
+        proposal_id: ProposalIdPath, post: SignaturePost
+    ) -> StoredSignature | JSONResponse:
+        book = the_book()
+        try:
+            return book.add(proposal_id, post)
+        except _Unavailable:  # no proposals exist to sign: a 404, not a server fault
+            return _problem(404, "no_treasury", "The sandbox runs without a chain and treasury.")
+        except SignatureRefused as refused:
+            return _problem(PROBLEMS[refused.problem], refused.problem, refused.user_message)
+        except ChainError as error:
+            raise ApiProblem(503, "chain_unavailable", error.user_message) from None
+
+    responses = _errors(304, 401, 422)
+    responses[200] = {
+        "headers": {
+            "ETag": {"description": "Strong entity tag of the body", "schema": {"type": "string"}}
+        }
+    }
+
+    @router.get(
+        path,
+        response_model=SignatureList,
+        summary="Every stored signature of a proposal, in the order received",
+        responses=responses,
+    )
+    def proposal_signatures(
+        proposal_id: ProposalIdPath, if_none_match: IfNoneMatch = None
+    ) -> Response:
+        return _respond(the_book().listed(proposal_id), if_none_match)
+
+    return router
+
+
+__all__ = ["PROBLEMS", "SignatureBook", "book_of", "create_router", "decision_of"]

@@ -1,0 +1,179 @@
+"""Two approvers, one of them air-gapped, from the command line on anvil with the revenue report
+served over loopback: export-for-signing, sign on a machine with no network, import-signature,
+execute. Bad, foreign and tampered files change nothing."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from eth_utils import to_checksum_address
+
+from app.chain.artifacts import load_artifact
+from app.cli import build_parser
+from app.cli.treasury import run
+from app.signers.airgap import checksum_of, compact
+from app.storage import open_database
+from app.treasury.audit import AuditTrail
+from app.treasury.rules import Status
+from app.treasury.signature_store import SignatureStore
+from app.treasury.typed_approval import ApprovalMessage, digest
+from app.wallet.wallet import Wallet
+from tests.app.treasury.desk_helpers import (
+    PASSWORD,
+    routed_report,
+    serve_reports,
+    staff_dir,
+    treasury_cli,
+)
+
+PW = PASSWORD + "\n"
+
+
+@pytest.fixture
+def staff(tmp_path, tenv, chain, hostile_api, monkeypatch):
+    monkeypatch.setenv("PST_DESK_API_TOKEN", hostile_api.token)
+    return staff_dir(tmp_path / "staff", tenv)
+
+
+@pytest.fixture
+def offline(tmp_path, tenv):
+    """The air-gapped machine: the second approver's key and nothing else (no network)."""
+    root = tmp_path / "offline"
+    root.mkdir()
+    db = open_database(root / "pst-desk.sqlite3")
+    Wallet(root, db, scrypt_n=2**10).import_private_key(
+        tenv.approvers[1]._account.key.hex(), PASSWORD, PASSWORD
+    )
+    db.close()
+    return root
+
+
+def offline_cli(root: Path, account: str, *argv: str, stdin: str = "") -> int:
+    args = build_parser().parse_args(
+        ["--data-dir", str(root), "treasury", "--account", account, *argv]
+    )
+    return run(args, io.StringIO(stdin))
+
+
+def kept(staff: Path, tenv) -> list:
+    db = open_database(staff / "pst-desk.sqlite3")
+    try:
+        store = SignatureStore(db, tenv.chain.w3.eth.chain_id, tenv.platform.treasury)
+        return [(d.signer, d.channel) for d in store.for_proposal(1)]
+    finally:
+        db.close()
+
+
+def test_one_approver_signs_air_gapped_then_the_payout_executes(
+    staff, offline, tenv, hostile_api, tmp_path, capsys
+):
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    proposer, (first, second) = tenv.proposer.address, tenv.approvers
+    cli = lambda *a, **k: treasury_cli(staff, tenv, *a, api=hostile_api, **k)  # noqa: E731
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 0
+    assert cli("approve", "1", account=first.address, stdin=PW) == 0
+
+    request, qr = tmp_path / "request.json", tmp_path / "request.png"
+    argv = ("export-for-signing", "1", str(request), "--qr", str(qr), "--signer", second.address)
+    assert cli(*argv) == 0
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from PIL import Image
+
+    [code] = zxingcpp.read_barcodes(Image.open(qr))
+    assert code.text == compact(json.loads(request.read_text()))
+    # the proposer cannot be asked (maker-checker), and a file is never overwritten
+    capsys.readouterr()
+    assert cli("export-for-signing", "1", str(tmp_path / "p.json"), "--signer", proposer) == 1
+    assert not (tmp_path / "p.json").exists()
+    assert cli(*argv[:3], "--signer", second.address) == 1
+    assert "already exists" in capsys.readouterr().err
+
+    signature = tmp_path / "signature.json"
+    sign = ("sign", str(request), "--out", str(signature))
+    assert offline_cli(offline, second.address, *sign, stdin="yes\n" + PW) == 0
+    shown = capsys.readouterr().out
+    assert "proposal #1 on chain 31337" in shown and "reconciliation: ok" in shown
+    assert report.period in shown and "PSTA" in shown
+
+    assert cli("import-signature", str(signature)) == 0
+    assert f"imported the approval of proposal #1 by {second.address}" in capsys.readouterr().out
+    assert set(kept(staff, tenv)) == {(first.address, "keystore"), (second.address, "airgap")}
+    db = open_database(staff / "pst-desk.sqlite3")
+    try:
+        channels = [
+            e.details.get("channel") for e in AuditTrail(db).entries() if e.kind == "signed"
+        ]
+    finally:
+        db.close()
+    assert sorted(channels) == ["airgap", "keystore"]
+
+    assert cli("execute", "1", account=first.address, stdin=PW) == 0
+    treasury = tenv.chain.w3.eth.contract(
+        address=tenv.platform.treasury, abi=load_artifact("DistributionTreasury").abi
+    )
+    assert treasury.functions.proposal(1).call()[4] == Status.EXECUTED
+
+
+def test_bad_foreign_and_tampered_signature_files_change_nothing(
+    staff, offline, tenv, hostile_api, tmp_path, capsys
+):
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    proposer, (_, second) = tenv.proposer.address, tenv.approvers
+    cli = lambda *a, **k: treasury_cli(staff, tenv, *a, api=hostile_api, **k)  # noqa: E731
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 0
+    request, signature = tmp_path / "request.json", tmp_path / "signature.json"
+    assert cli("export-for-signing", "1", str(request), "--signer", second.address) == 0
+    sign = ("sign", str(request), "--out", str(signature), "--yes")
+    assert offline_cli(offline, second.address, *sign, stdin=PW) == 0
+    good = json.loads(signature.read_text())
+    capsys.readouterr()
+
+    def refused(fields: dict, words: str) -> None:
+        path = tmp_path / "bad.json"
+        path.write_text(json.dumps(fields))
+        assert cli("import-signature", str(path)) == 1
+        assert words in capsys.readouterr().err
+        assert kept(staff, tenv) == []
+
+    refused({**good, "signature": "0x" + "11" * 65}, "checksum does not match")
+    foreign = json.loads(json.dumps(good))
+    foreign["typed_data"]["domain"]["chainId"] = 1
+    refused(checksum_of_fields(foreign), "digest")  # its digest is now wrong too
+    refused(checksum_of_fields({**good, "format": "pst-desk/treasury-sign-request"}), "request")
+    other = "0x" + "12" * 20
+    forged = json.loads(json.dumps(good))
+    forged["typed_data"]["domain"]["verifyingContract"] = other
+    m = forged["typed_data"]["message"]
+    message = ApprovalMessage(
+        m["proposalId"],
+        bytes.fromhex(m["storeId"][2:]),
+        m["period"],
+        m["amount"],
+        bytes.fromhex(m["reportHash"][2:]),
+        m["nonce"],
+        m["deadline"],
+    )
+    forged["digest"] = "0x" + digest(message, 31337, other).hex()
+    forged["typed_data"]["domain"]["verifyingContract"] = to_checksum_address(other)
+    refused(checksum_of_fields(forged), "not this network's treasury")
+    assert cli("import-signature", str(tmp_path / "missing.json")) == 1
+    assert kept(staff, tenv) == []
+    # a report that no longer matches the proposal's hash is not sent out for signing
+    serve_reports(hostile_api, report.model_copy(update={"investor_share": 1}))
+    assert (
+        cli("export-for-signing", "1", str(tmp_path / "r2.json"), "--signer", second.address) == 1
+    )
+    assert "cannot be exported for signing" in capsys.readouterr().err
+    assert not (tmp_path / "r2.json").exists()
+    # the good one, as a scanned QR code's text on standard input
+    assert cli("import-signature", "-", stdin=compact(good)) == 0
+    assert kept(staff, tenv) == [(second.address, "airgap")]
+
+
+def checksum_of_fields(fields: dict) -> dict:
+    return {**fields, "checksum": checksum_of(fields)}
