@@ -31,6 +31,7 @@ class ActionFlow:
     account: str
     snapshot: Any
     confirmation: ConfirmDialog | None
+    feed: Any
     _busy: bool
 
     # Each action is prepared off the GUI thread (started, checked, simulated), then confirmed
@@ -142,12 +143,17 @@ class ActionFlow:
         signer = self._signer(signing_text(confirmation))
         if signer is None:
             return
-        flow, proposal_id = self.desk.workflow, confirmation.proposal_id
+        flow, proposal_id, feed = self.desk.workflow, confirmation.proposal_id, self.feed
+        assert proposal_id is not None
+
+        def work() -> SignedDecision:
+            decision = flow.sign_approval(proposal_id, signer)
+            feed.share(decision)  # colleagues' desks see it within their refresh interval
+            return decision
+
         self._busy = True
         self.show_progress(action_title(confirmation) + "…")
-        Op(self, lambda: flow.sign_approval(proposal_id, signer)).success(self._signed).failure(
-            self._act_failed
-        ).run_in_background()
+        Op(self, work).success(self._signed).failure(self._act_failed).run_in_background()
 
     def _signed(self, decision: SignedDecision) -> None:
         self._busy = False

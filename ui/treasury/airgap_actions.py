@@ -29,6 +29,7 @@ class AirgapActions:
     desk: Any
     snapshot: Any
     account: str
+    feed: Any
 
     def ask_export(self, proposal_id: int) -> None:
         """Whose signature (an approver's address), then where to write the request."""
@@ -100,11 +101,12 @@ class AirgapActions:
             self.import_signature(Path(path))
 
     def import_signature(self, source: Path | str) -> None:
-        desk = self.desk
+        desk, feed = self.desk, self.feed
 
         def work() -> SignedDecision:
-            decision = read_decision(desk, source)
-            return desk.workflow.record(decision)
+            decision = desk.workflow.record(read_decision(desk, source))
+            feed.share(decision)
+            return decision
 
         Op(self, work).success(self._imported).failure(self._import_failed).run_in_background()
 

@@ -35,7 +35,8 @@ from app.treasury.approval_detail import ApprovalDetail, load_detail
 from app.treasury.audit import verify
 from app.treasury.execution import finish_open
 from app.treasury.notices import Notice, notices
-from app.treasury.queue_watch import Stamp, refreshed, stamp
+from app.treasury.queue_watch import SignatureFeed, Stamp, refreshed, stamp
+from app.treasury.rules import Status
 from app.treasury.views import DeskSnapshot, ProposalView
 from ui.shared.file_dialogs import save_file
 from ui.shared.i18n.names import name
@@ -88,6 +89,8 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
         self._announced: DeskSnapshot | None = None  # what the notices were last told from
         self._stamp: Stamp | None = None
         self._polling = False
+        # Signatures from colleagues on other machines come through the platform's API.
+        self.feed = SignatureFeed(getattr(desk, "api", None))
         self._ticks = 0
         self._loading = False
         self._busy = False
@@ -239,9 +242,11 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
             self.reload()
             return
         self._polling = True
-        desk, snap, known = self.desk, self.snapshot, self._stamp
+        desk, snap, known, feed = self.desk, self.snapshot, self._stamp, self.feed
+        pending = [v.id for v in snap.proposals if v.status == Status.PENDING]
 
         def look() -> tuple[Stamp, DeskSnapshot | None, bool]:
+            feed.pull(desk.workflow, pending)  # others' signatures, kept in the store
             now = stamp(desk)
             if now == known:
                 return now, None, False
