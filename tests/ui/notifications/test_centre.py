@@ -50,3 +50,21 @@ def test_with_a_tray_the_centre_also_shows_a_desktop_notification(qtbot):
     quiet = NotificationCentre(window, tray=False)
     quiet.post("Payout failed", "Proposal #4 expired.")
     assert quiet.tray is None and quiet.unread == 1  # the centre alone
+
+
+def test_the_header_corner_grows_when_the_first_account_arrives(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    accounts: list[tuple[str, str]] = []
+    switcher = AccountSwitcher(lambda: list(accounts), set)
+    window.menuBar().setCornerWidget(switcher)
+    switcher.reload()  # no account yet: hidden
+    install_bell(window, switcher)
+    window.resize(1200, 600)
+    window.show()
+    corner = window.menuBar().cornerWidget()
+    narrow = corner.width()
+    accounts.append((ALICE, "Approver"))
+    switcher.reload()
+    qtbot.waitUntil(lambda: corner.width() > narrow + 150)
+    assert switcher.isVisible() and switcher.width() > 150
