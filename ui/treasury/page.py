@@ -246,9 +246,9 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
         pending = [v.id for v in snap.proposals if v.status == Status.PENDING]
 
         def look() -> tuple[Stamp, DeskSnapshot | None, bool]:
-            feed.pull(desk.workflow, pending)  # others' signatures, kept in the store
+            pulled = feed.pull(desk.workflow, pending)  # others' signatures, now in the store
             now = stamp(desk)
-            if now == known:
+            if not pulled and (known is None or now == known):  # the first look: a baseline
                 return now, None, False
             fresh, structural = refreshed(desk, snap)
             return now, fresh, structural
@@ -258,9 +258,8 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
     def _looked(self, answer: tuple[Stamp, DeskSnapshot | None, bool]) -> None:
         self._polling = False
         now, fresh, structural = answer
-        first = self._stamp is None
         self._stamp = now
-        if fresh is None or first or self._loading:
+        if fresh is None or self._loading:
             return
         if structural:
             self.reload()
