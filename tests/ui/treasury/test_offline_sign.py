@@ -84,3 +84,23 @@ def test_a_tampered_request_is_refused_and_nothing_can_be_signed(qtbot, tmp_path
     assert dialog.problem.text() and dialog.details.text() == ""
     assert not dialog.approve_button.isEnabled() and not dialog.reject_button.isEnabled()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["forged.json", path.name]
+
+
+def test_the_treasury_menu_opens_the_offline_sign_view_without_a_network(qtbot, qapp):
+    from app.config import Settings
+    from ui.shared.theme import ThemeManager
+    from ui.shell.main_window import MainWindow
+    from ui.treasury.attach import TreasuryAttachment
+
+    theme = ThemeManager(qapp, "light")
+    window = MainWindow(Settings(), lambda _s: None, theme)
+    qtbot.addWidget(window)
+    attach = TreasuryAttachment(window, None, None, theme)  # no chain, no desk: offline
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("&Treasury") == titles.index("&Help") - 1
+    (action,) = attach.menu.actions()
+    assert action.text() == "Sign a request file (offline)…"
+    action.trigger()
+    assert isinstance(attach.offline, OfflineSignDialog) and attach.offline.isVisible()
+    attach.offline.close()
+    theme.deleteLater()
