@@ -4,9 +4,10 @@
       online: the proposal's Approval for one approver (their current nonce, the proposal's
       expiry as deadline), the revenue report and the reconciliation summary, as a request file
       and optionally its QR code
-  sign FILE [--out SIG] [--qr PNG] [--reject --reason TEXT] [--yes]
+  sign FILE [--out SIG] [--qr PNG] [--reject --reason TEXT] [--yes] [--ledger [PATH]]
       offline, no network: shows the decoded proposal, the report and the reconciliation, asks
-      for "yes" (unless --yes), then the wallet password of --account, and writes the signature
+      for "yes" (unless --yes), then the wallet password of --account (or signs on a Ledger),
+      and writes the signature
   import-signature SIG
       online: checks the signature against the chain (proposal, approver role, not the proposer,
       nonce, deadline, the signature itself) and keeps it; SIG may be "-" for the text of a
@@ -56,6 +57,13 @@ def add_actions(sub: Any) -> None:
     sign.add_argument("--reject", action="store_true", help="sign a rejection instead")
     sign.add_argument("--reason", help="why the proposal is rejected (with --reject)")
     sign.add_argument("--yes", action="store_true", help="sign without asking to confirm")
+    sign.add_argument(
+        "--ledger",
+        nargs="?",
+        const="44'/60'/0'/0/0",
+        metavar="PATH",
+        help="sign on a Ledger (USB) at this derivation path instead of the wallet",
+    )
     imp = sub.add_parser("import-signature", help="check and keep a signature file")
     imp.add_argument("file", help="the signature file, or - for a scanned QR code's text")
     sub.add_parser(
@@ -82,7 +90,7 @@ def _sign(cli: Cli) -> int:
     from app.cli.treasury_commands import _treasury_secrets, unlock
 
     args = cli.args
-    if not args.account:
+    if not args.account and not args.ledger:
         raise UsageError("treasury.cli_no_account", command="sign")
     if args.reject and not (args.reason or "").strip():
         raise UsageError("signer.cli_reject_reason")
@@ -101,7 +109,13 @@ def _sign(cli: Cli) -> int:
         if reply.strip().lower() != "yes":
             say("not signed: the confirmation was not 'yes'")
             return EXIT_DECLINED
-    signer = unlock(cli, args.account, secrets)
+    signer: Any
+    if args.ledger:
+        from app.signers.ledger import LedgerSigner
+
+        signer = LedgerSigner.usb(args.ledger)  # the device shows the hashes (or clear fields)
+    else:
+        signer = unlock(cli, args.account, secrets)
     reason = args.reason.strip() if args.reject else None
     signed = answer(request, signer, signed_at=int(time.time()), reject_reason=reason)
     fields = signed.fields()
