@@ -27,18 +27,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.backend.canonical import report_fields
 from app.cli.command import EXIT_DECLINED, Cli, UsageError, say
-from app.signers.airgap import (
-    Expected,
-    SignRequest,
-    answer,
-    read_request,
-    read_signature,
-    write_json,
-)
+from app.signers.airgap import SignRequest, answer, read_request, write_json
 from app.signers.qr import write_qr
-from app.treasury.reconcile import Reconciliation
 from app.units import stablecoin_text as money
 
 ACTIONS = ("export-for-signing", "sign", "import-signature", "sync-signatures")
@@ -192,98 +183,31 @@ def _desk(cli: Cli, *, api_needed: bool) -> Any:
 
 
 def _export(cli: Cli) -> int:
-    from app.chain.client import checksum
-    from app.treasury.errors import ProposalRefused
-    from app.treasury.rules import check_approve
+    from app.signers.desk_airgap import sign_request
 
     args = cli.args
     signer = args.signer or args.account
     if not signer:
         raise UsageError("signer.cli_no_signer")
-    signer = checksum(signer)
-    desk = _desk(cli, api_needed=True)
-    desk.sync()
-    view = desk.proposal(args.proposal_id)
-    report, problem = desk.report_of(view)
-    if report is None or problem:
-        raise ProposalRefused("signer.export_report", proposal=view.id, reason=problem)
-    proposal, now = desk.workflow.proposal_now(view.id)
-    approver = desk.reader.roles_of([signer], "APPROVER_ROLE")
-    check_approve(proposal, signer, now, is_approver=any(approver.values()))  # as import will
-    message = desk.workflow.approval_message(proposal, signer)  # their nonce, its expiry
-    request = SignRequest(
-        message,
-        desk.client.chain_id,
-        desk.treasury,
-        signer,
-        {**report_fields(report), "report_hash": report.report_hash},
-        _reconciliation(desk, view),
-    )
+    request = sign_request(_desk(cli, api_needed=True), args.proposal_id, signer)
     fields = request.fields()
     write_json(args.file, fields)
     if args.qr:
         write_qr(args.qr, fields)
-    print(f"wrote the request to approve proposal #{view.id} as {signer} to {args.file}")
+    pid = request.message.proposal_id
+    print(f"wrote the request to approve proposal #{pid} as {request.signer} to {args.file}")
     if args.qr:
         print(f"and its QR code to {args.qr}")
     return 0
 
 
-def _reconciliation(desk: Any, view: Any) -> dict[str, Any]:
-    store = desk.deployment.store(view.state.store_id)
-    row = next((r for r in desk.store_overview(store).periods if r.period == view.period), None)
-    override = next(
-        (
-            str(e.details.get("reason"))
-            for e in reversed(desk.audit.entries())
-            if e.kind == "override"
-            and e.details.get("report_hash") == "0x" + view.state.report_hash.hex()
-        ),
-        None,
-    )
-    rec: Reconciliation | None = row.reconciliation if row else None
-    if rec is None:
-        return {"ok": False, "checks": [], "override_reason": override, "missing": True}
-    return {
-        "ok": rec.ok,
-        "tolerance_bp": rec.tolerance_bp,
-        "platform_sales": rec.platform_sales,
-        "settled": rec.settled,
-        "routed": rec.routed,
-        "checks": [
-            {
-                "name": c.name,
-                "expected": c.expected,
-                "observed": c.observed,
-                "difference": c.difference,
-                "difference_bp": c.difference_bp,
-                "flagged": c.flagged,
-                "reason": c.reason,
-            }
-            for c in rec.checks
-        ],
-        "override_reason": override,
-    }
-
-
 def _import(cli: Cli) -> int:
-    from app.treasury.typed_approval import SignedDecision
+    from app.signers.desk_airgap import import_signature
 
     args = cli.args
     desk = _desk(cli, api_needed=False)
-    source: Path | str = Path(args.file)
-    if args.file == "-":
-        source = cli.stdin.read()
-    expected = Expected(desk.client.chain_id, desk.treasury)
-    signed = read_signature(source, expected)
-    decision = SignedDecision(
-        message=signed.message,
-        signer=signed.signer,
-        signature=signed.signature,
-        channel="airgap",
-        signed_at=signed.signed_at,
-    )
-    desk.workflow.record(decision)  # checked against the chain, kept, in the audit trail
+    source: Path | str = cli.stdin.read() if args.file == "-" else Path(args.file)
+    signed, decision = import_signature(desk, source)
     print(
         f"imported the {signed.kind} of proposal #{signed.message.proposal_id} by {signed.signer} "
         f"(signed {_when(signed.signed_at)})"
