@@ -153,6 +153,14 @@ class SignatureBook:
                 added += cursor.rowcount
         return added
 
+    def forget(self) -> None:
+        """Drop the linked treasury's signatures (its chain was seeded afresh)."""
+        chain_id, treasury = self._scope()
+        with self._lock:
+            self._db.execute(
+                "DELETE FROM signatures WHERE chain_id = ? AND treasury = ?", (chain_id, treasury)
+            )
+
     def _held(self, proposal_id: int, signer: str) -> SignaturePost | None:
         """The signer's stored signature of the proposal, if any."""
         chain_id, treasury = self._scope()

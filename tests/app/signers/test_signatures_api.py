@@ -214,3 +214,20 @@ def test_a_safe_signs_through_eip_1271(desk):
     assert [(d.signer, d.channel, d.signature) for d in got[0]] == [
         (safe, "safe", two_owners.signature)
     ]
+
+
+def test_seeded_signatures_are_added_once_and_forgotten_with_a_fresh_chain(desk, tmp_path):
+    from app.sandbox.signatures_api import SignatureBook
+
+    pid = desk.propose()
+    seeded = desk.decision(pid, desk.tenv.approvers[0]._account)
+    book = SignatureBook(tmp_path / "signatures.sqlite3")
+    try:
+        book.link(desk.client, desk.tenv.platform.treasury)
+        assert book.add_seeded([seeded]) == 1
+        assert book.add_seeded([seeded]) == 0  # a restart hands them over again
+        assert [i.signer for i in book.listed(pid).items] == [seeded.signer]
+        book.forget()
+        assert book.listed(pid).items == []
+    finally:
+        book.close()
