@@ -4,9 +4,10 @@
       online: the proposal's Approval for one approver (their current nonce, the proposal's
       expiry as deadline), the revenue report and the reconciliation summary, as a request file
       and optionally its QR code
-  sign FILE [--out SIG] [--qr PNG] [--reject --reason TEXT] [--yes]
+  sign FILE [--out SIG] [--qr PNG] [--reject --reason TEXT] [--yes] [--ledger [PATH]]
       offline, no network: shows the decoded proposal, the report and the reconciliation, asks
-      for "yes" (unless --yes), then the wallet password of --account, and writes the signature
+      for "yes" (unless --yes), then the wallet password of --account (or signs on a Ledger),
+      and writes the signature
   import-signature SIG
       online: checks the signature against the chain (proposal, approver role, not the proposer,
       nonce, deadline, the signature itself) and keeps it; SIG may be "-" for the text of a
@@ -26,18 +27,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.backend.canonical import report_fields
 from app.cli.command import EXIT_DECLINED, Cli, UsageError, say
-from app.signers.airgap import (
-    Expected,
-    SignRequest,
-    answer,
-    read_request,
-    read_signature,
-    write_json,
-)
+from app.signers.airgap import SignRequest, answer, read_request, write_json
 from app.signers.qr import write_qr
-from app.treasury.reconcile import Reconciliation
 from app.units import stablecoin_text as money
 
 ACTIONS = ("export-for-signing", "sign", "import-signature", "sync-signatures")
@@ -56,6 +48,13 @@ def add_actions(sub: Any) -> None:
     sign.add_argument("--reject", action="store_true", help="sign a rejection instead")
     sign.add_argument("--reason", help="why the proposal is rejected (with --reject)")
     sign.add_argument("--yes", action="store_true", help="sign without asking to confirm")
+    sign.add_argument(
+        "--ledger",
+        nargs="?",
+        const="44'/60'/0'/0/0",
+        metavar="PATH",
+        help="sign on a Ledger (USB) at this derivation path instead of the wallet",
+    )
     imp = sub.add_parser("import-signature", help="check and keep a signature file")
     imp.add_argument("file", help="the signature file, or - for a scanned QR code's text")
     sub.add_parser(
@@ -82,7 +81,7 @@ def _sign(cli: Cli) -> int:
     from app.cli.treasury_commands import _treasury_secrets, unlock
 
     args = cli.args
-    if not args.account:
+    if not args.account and not args.ledger:
         raise UsageError("treasury.cli_no_account", command="sign")
     if args.reject and not (args.reason or "").strip():
         raise UsageError("signer.cli_reject_reason")
@@ -101,7 +100,13 @@ def _sign(cli: Cli) -> int:
         if reply.strip().lower() != "yes":
             say("not signed: the confirmation was not 'yes'")
             return EXIT_DECLINED
-    signer = unlock(cli, args.account, secrets)
+    signer: Any
+    if args.ledger:
+        from app.signers.ledger import LedgerSigner
+
+        signer = LedgerSigner.usb(args.ledger)  # the device shows the hashes (or clear fields)
+    else:
+        signer = unlock(cli, args.account, secrets)
     reason = args.reason.strip() if args.reject else None
     signed = answer(request, signer, signed_at=int(time.time()), reject_reason=reason)
     fields = signed.fields()
@@ -178,98 +183,31 @@ def _desk(cli: Cli, *, api_needed: bool) -> Any:
 
 
 def _export(cli: Cli) -> int:
-    from app.chain.client import checksum
-    from app.treasury.errors import ProposalRefused
-    from app.treasury.rules import check_approve
+    from app.signers.desk_airgap import sign_request
 
     args = cli.args
     signer = args.signer or args.account
     if not signer:
         raise UsageError("signer.cli_no_signer")
-    signer = checksum(signer)
-    desk = _desk(cli, api_needed=True)
-    desk.sync()
-    view = desk.proposal(args.proposal_id)
-    report, problem = desk.report_of(view)
-    if report is None or problem:
-        raise ProposalRefused("signer.export_report", proposal=view.id, reason=problem)
-    proposal, now = desk.workflow.proposal_now(view.id)
-    approver = desk.reader.roles_of([signer], "APPROVER_ROLE")
-    check_approve(proposal, signer, now, is_approver=any(approver.values()))  # as import will
-    message = desk.workflow.approval_message(proposal, signer)  # their nonce, its expiry
-    request = SignRequest(
-        message,
-        desk.client.chain_id,
-        desk.treasury,
-        signer,
-        {**report_fields(report), "report_hash": report.report_hash},
-        _reconciliation(desk, view),
-    )
+    request = sign_request(_desk(cli, api_needed=True), args.proposal_id, signer)
     fields = request.fields()
     write_json(args.file, fields)
     if args.qr:
         write_qr(args.qr, fields)
-    print(f"wrote the request to approve proposal #{view.id} as {signer} to {args.file}")
+    pid = request.message.proposal_id
+    print(f"wrote the request to approve proposal #{pid} as {request.signer} to {args.file}")
     if args.qr:
         print(f"and its QR code to {args.qr}")
     return 0
 
 
-def _reconciliation(desk: Any, view: Any) -> dict[str, Any]:
-    store = desk.deployment.store(view.state.store_id)
-    row = next((r for r in desk.store_overview(store).periods if r.period == view.period), None)
-    override = next(
-        (
-            str(e.details.get("reason"))
-            for e in reversed(desk.audit.entries())
-            if e.kind == "override"
-            and e.details.get("report_hash") == "0x" + view.state.report_hash.hex()
-        ),
-        None,
-    )
-    rec: Reconciliation | None = row.reconciliation if row else None
-    if rec is None:
-        return {"ok": False, "checks": [], "override_reason": override, "missing": True}
-    return {
-        "ok": rec.ok,
-        "tolerance_bp": rec.tolerance_bp,
-        "platform_sales": rec.platform_sales,
-        "settled": rec.settled,
-        "routed": rec.routed,
-        "checks": [
-            {
-                "name": c.name,
-                "expected": c.expected,
-                "observed": c.observed,
-                "difference": c.difference,
-                "difference_bp": c.difference_bp,
-                "flagged": c.flagged,
-                "reason": c.reason,
-            }
-            for c in rec.checks
-        ],
-        "override_reason": override,
-    }
-
-
 def _import(cli: Cli) -> int:
-    from app.treasury.typed_approval import SignedDecision
+    from app.signers.desk_airgap import import_signature
 
     args = cli.args
     desk = _desk(cli, api_needed=False)
-    source: Path | str = Path(args.file)
-    if args.file == "-":
-        source = cli.stdin.read()
-    expected = Expected(desk.client.chain_id, desk.treasury)
-    signed = read_signature(source, expected)
-    decision = SignedDecision(
-        message=signed.message,
-        signer=signed.signer,
-        signature=signed.signature,
-        channel="airgap",
-        signed_at=signed.signed_at,
-    )
-    desk.workflow.record(decision)  # checked against the chain, kept, in the audit trail
+    source: Path | str = cli.stdin.read() if args.file == "-" else Path(args.file)
+    signed, decision = import_signature(desk, source)
     print(
         f"imported the {signed.kind} of proposal #{signed.message.proposal_id} by {signed.signer} "
         f"(signed {_when(signed.signed_at)})"

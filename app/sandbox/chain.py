@@ -261,6 +261,8 @@ class ChainService:
         assert self.client is not None
         book = book_of(self.world)
         book.link(self.client, self.record.platform.treasury)
+        if self.fresh:  # a chain seeded anew has none of the old chain's signatures
+            book.forget()
         seeded = self.files.directory / SIGNATURES_FILE
         if seeded.exists():  # the seeded proposals' approvals, served like any posted ones
             book.add_seeded(decisions_from_json(seeded.read_text(encoding="utf-8")))

@@ -3,7 +3,8 @@
 A posted signature is verified before it is stored (app.treasury.signature_check, against the
 chain the sandbox runs): the proposal and the signed fields, pending, the deadline, the approver
 role, never the proposer, the signer's current nonce, and the signature itself (ECDSA, or EIP-1271
-for a contract such as a Safe); one per approver and proposal. Each refusal is a problem with
+for a contract such as a Safe); one per approver and proposal (a signature made after the signer
+invalidated their earlier ones replaces the stale one). Each refusal is a problem with
 its own code. Signatures live in SQLite beside the REST world's data and survive restarts.
 """
 
@@ -102,19 +103,28 @@ class SignatureBook:
             raise SignatureRefused(
                 "signature.other_proposal", problem="mismatch", proposal=proposal_id
             )
-        if self._has(proposal_id, decision.signer):  # before the chain: cheap and certain
-            raise _duplicate(decision)
-        check_decision(self.client, self.treasury, decision)
+        held = self._held(proposal_id, decision.signer)
+        if held is not None and held.message.nonce == decision.message.nonce:
+            raise _duplicate(decision)  # before the chain: cheap and certain
+        check_decision(self.client, self.treasury, decision)  # so its nonce is the current one
         stored = StoredSignature(
             **post.model_dump(), received_at=dt.datetime.now(dt.UTC).replace(microsecond=0)
         )
         chain_id, treasury = self._scope()
+        row = (chain_id, treasury, proposal_id, decision.signer, stored.model_dump_json())
         with self._lock:
+            if held is not None:  # signed again after invalidating: the new one replaces it
+                self._db.execute(
+                    "UPDATE signatures SET body = ? WHERE chain_id = ? AND treasury = ?"
+                    " AND proposal_id = ? AND signer = ?",
+                    (row[4], *row[:4]),
+                )
+                return stored
             try:
                 self._db.execute(
                     "INSERT INTO signatures (chain_id, treasury, proposal_id, signer, body)"
                     " VALUES (?, ?, ?, ?, ?)",
-                    (chain_id, treasury, proposal_id, decision.signer, stored.model_dump_json()),
+                    row,
                 )
             except sqlite3.IntegrityError:  # two posts raced past the check above
                 raise _duplicate(decision) from None
@@ -143,15 +153,24 @@ class SignatureBook:
                 added += cursor.rowcount
         return added
 
-    def _has(self, proposal_id: int, signer: str) -> bool:
+    def forget(self) -> None:
+        """Drop the linked treasury's signatures (its chain was seeded afresh)."""
+        chain_id, treasury = self._scope()
+        with self._lock:
+            self._db.execute(
+                "DELETE FROM signatures WHERE chain_id = ? AND treasury = ?", (chain_id, treasury)
+            )
+
+    def _held(self, proposal_id: int, signer: str) -> SignaturePost | None:
+        """The signer's stored signature of the proposal, if any."""
         chain_id, treasury = self._scope()
         with self._lock:
             row = self._db.execute(
-                "SELECT 1 FROM signatures WHERE chain_id = ? AND treasury = ?"
+                "SELECT body FROM signatures WHERE chain_id = ? AND treasury = ?"
                 " AND proposal_id = ? AND signer = ?",
                 (chain_id, treasury, proposal_id, signer),
             ).fetchone()
-        return row is not None
+        return None if row is None else StoredSignature.model_validate_json(row[0])
 
     def close(self) -> None:
         self._db.close()

@@ -140,3 +140,20 @@ def test_the_reconciliation_and_the_proposers_override_are_shown(offline, tmp_pa
     assert "! settled_vs_routed: expected 100, observed 90, difference -10" in shown
     assert "Settled but not routed." in shown
     assert "proposer's override reason: Bank settled twice by mistake; refund ticket 4471" in shown
+
+
+def test_sign_on_a_ledger_without_usb_transports_says_what_to_install(offline, tmp_path, capsys):
+    pytest.importorskip("ledgerblue")  # ledgereth itself is loaded by app.signers
+    try:
+        import hid  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("ledgerblue's USB transport is installed here: a real device is looked for")
+    request = request_file(tmp_path)
+    args = build_parser().parse_args(
+        ["--data-dir", str(offline), "treasury", "sign", str(request), "--ledger", "--yes"]
+    )
+    assert run(args, io.StringIO("")) == 1
+    assert "No USB connection to a Ledger" in capsys.readouterr().err
+    assert not (tmp_path / "request.signature.json").exists()

@@ -87,7 +87,7 @@ def test_a_ledger_signed_transaction_is_accepted_by_anvil(chain, ledger_double):
 
 
 def test_without_usb_transports_the_ledger_says_what_to_install():
-    pytest.importorskip("ledgereth")
+    pytest.importorskip("ledgerblue")  # ledgereth itself is loaded by app.signers
     try:
         import hid  # noqa: F401
     except ImportError:

@@ -157,18 +157,26 @@ def test_each_refusal_has_its_problem_and_stores_nothing(desk):
     publish(desk.api, desk.decision(pid, first))
     refused(desk, desk.decision(pid, first), 409, "duplicate")
 
-    # a signature made before the signer invalidated their signatures dies with the nonce
+    # a signature made before the signer invalidated their signatures dies with the nonce;
+    # stored already, it stays a duplicate; signed again at the new nonce, it replaces it
     old = desk.decision(pid, second)
+    publish(desk.api, old)
     sender = LocalSender(desk.tenv.chain.w3, second)
     sender.send(
         sender.contract(
             "DistributionTreasury", desk.treasury.address
         ).functions.invalidateSignatures()
     )
-    refused(desk, old, 422, "stale_nonce")
+    refused(desk, old, 409, "duplicate")
+    renewed = desk.decision(pid, second)
+    assert renewed.message.nonce == old.message.nonce + 1
+    publish(desk.api, renewed)
     answer = fetch_signatures(desk.other, pid)
     assert not isinstance(answer, NotModified)
-    assert [i.signer for i in answer.value.items] == [first.address]
+    assert [(i.signer, i.message.nonce) for i in answer.value.items] == [
+        (first.address, 0),
+        (second.address, renewed.message.nonce),
+    ]
 
 
 class OwnerKey:
@@ -206,3 +214,20 @@ def test_a_safe_signs_through_eip_1271(desk):
     assert [(d.signer, d.channel, d.signature) for d in got[0]] == [
         (safe, "safe", two_owners.signature)
     ]
+
+
+def test_seeded_signatures_are_added_once_and_forgotten_with_a_fresh_chain(desk, tmp_path):
+    from app.sandbox.signatures_api import SignatureBook
+
+    pid = desk.propose()
+    seeded = desk.decision(pid, desk.tenv.approvers[0]._account)
+    book = SignatureBook(tmp_path / "signatures.sqlite3")
+    try:
+        book.link(desk.client, desk.tenv.platform.treasury)
+        assert book.add_seeded([seeded]) == 1
+        assert book.add_seeded([seeded]) == 0  # a restart hands them over again
+        assert [i.signer for i in book.listed(pid).items] == [seeded.signer]
+        book.forget()
+        assert book.listed(pid).items == []
+    finally:
+        book.close()
