@@ -13,11 +13,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.signers.airgap import write_json
+from app.signers.desk_airgap import import_signature, sign_request
 from app.treasury.typed_approval import SignedDecision
 from ui.shared.file_dialogs import open_file, save_file
 from ui.shared.runner import Op, user_message
 from ui.treasury.airgap_dialogs import QrDialog
-from ui.treasury.airgap_flow import read_decision, request_for
 
 KIND_WORDS = {
     "approval": QT_TRANSLATE_NOOP("TreasuryAirgap", "approval"),
@@ -58,14 +58,10 @@ class AirgapActions:
             self.export_for_signing(proposal_id, signer.strip(), Path(path))
 
     def export_for_signing(self, proposal_id: int, signer: str, path: Path) -> None:
-        desk, snap = self.desk, self.snapshot
-        view = next(v for v in snap.proposals if v.id == proposal_id)
-        store = next((s for s in snap.stores if s.store_id == view.state.store_id), None)
-        row = next((p for p in store.periods if p.period == view.period), None) if store else None
-        rec = row.reconciliation if row else None
+        desk = self.desk
 
         def work() -> dict[str, Any]:
-            fields = request_for(desk, view, signer, rec).fields()
+            fields = sign_request(desk, proposal_id, signer).fields()
             write_json(path, fields)
             return fields
 
@@ -104,7 +100,7 @@ class AirgapActions:
         desk, feed = self.desk, self.feed
 
         def work() -> SignedDecision:
-            decision = desk.workflow.record(read_decision(desk, source))
+            _, decision = import_signature(desk, source)  # checked against the chain, kept
             feed.share(decision)
             return decision
 
