@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,17 @@ SIGNATURE_HEADERS = [
     QT_TRANSLATE_NOOP("TreasuryTables", "Channel"),
     QT_TRANSLATE_NOOP("TreasuryTables", "Reason"),
 ]
+
+
+def _address_first(view: QTableView, columns: int) -> None:
+    """The address column takes the room left and elides in the middle; the rest fit."""
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, columns):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -101,6 +113,7 @@ class ApprovalView(QWidget):
         self.signatures = table(self.signatures_model, "approvalSignatures")
         self.signatures.setAccessibleName(self.tr("Signatures so far"))
         self.signatures.setMinimumHeight(90)
+        _address_first(self.signatures, 5)
         self.no_signatures = QLabel(self.tr("No signature yet."))
         self.no_signatures.setObjectName("muted")
         self.safes = _text()
@@ -134,13 +147,7 @@ class ApprovalView(QWidget):
         self.holders = table(self.holders_model, "holderPayouts")
         self.holders.setModel(self.holders_filter)
         self.holders.setAccessibleName(self.tr("Payout to every holder"))
-        self.holders.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.holders.setWordWrap(False)
-        header = self.holders.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        _address_first(self.holders, 3)
         self.search.textChanged.connect(self.holders_filter.setFilterFixedString)
         self.total = _text()
         self.total.setObjectName("payoutTotal")
