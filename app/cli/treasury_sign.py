@@ -15,6 +15,9 @@
   sync-signatures
       online: pending proposals' signatures both ways through the platform's API (this
       machine's posted, the others' checked against the chain and kept)
+  clear-signing DIR
+      this network's ERC-7730 clear-signing descriptors (resources/erc7730 with the addresses
+      of its treasury, tokens, sales, stablecoin and claim router), for wallets to load
 
 Exit codes: 0 done, 1 refused (a bad, foreign or tampered file; nothing changed), 2 usage,
 3 the confirmation was not "yes" (nothing signed).
@@ -32,7 +35,13 @@ from app.signers.airgap import SignRequest, answer, read_request, write_json
 from app.signers.qr import write_qr
 from app.units import stablecoin_text as money
 
-ACTIONS = ("export-for-signing", "sign", "import-signature", "sync-signatures")
+ACTIONS = (
+    "export-for-signing",
+    "sign",
+    "import-signature",
+    "sync-signatures",
+    "clear-signing",
+)
 
 
 def add_actions(sub: Any) -> None:
@@ -61,6 +70,10 @@ def add_actions(sub: Any) -> None:
         "sync-signatures",
         help="share signatures of pending proposals through the platform's API, both ways",
     )
+    clear = sub.add_parser(
+        "clear-signing", help="write this network's ERC-7730 descriptors (for wallets)"
+    )
+    clear.add_argument("directory", type=Path)
 
 
 def run(cli: Cli) -> int:
@@ -71,6 +84,8 @@ def run(cli: Cli) -> int:
         return _export(cli)
     if command == "sync-signatures":
         return _sync(cli)
+    if command == "clear-signing":
+        return _clear_signing(cli)
     return _import(cli)
 
 
@@ -229,6 +244,30 @@ def _sync(cli: Cli) -> int:
         f"{len(pending)} pending proposals: {done.pulled} signatures received, {done.pushed} "
         f"shared, {done.refused} received but no longer accepted by the treasury"
     )
+    return 0
+
+
+def _clear_signing(cli: Cli) -> int:
+    """The ERC-7730 descriptors with this network's deployments, one JSON file each."""
+    import json
+
+    from app.chain.claim_all import claim_router_of
+    from app.chain.errors import ChainError
+    from app.signers.erc7730 import for_network
+
+    desk = _desk(cli, api_needed=False)
+    try:
+        router: str | None = claim_router_of(desk.client, desk.deployment.registry)
+    except ChainError:
+        router = None  # a registry without a claim router: its descriptor has no deployment
+    directory = cli.args.directory
+    directory.mkdir(parents=True, exist_ok=True)
+    published = for_network(desk.client.chain_id, desk.deployment, claim_router=router)
+    for name, descriptor in published.items():
+        text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
+        (directory / f"{name}.json").write_text(text, encoding="utf-8")
+    chain = desk.client.chain_id
+    print(f"wrote {len(published)} ERC-7730 descriptors for chain {chain} to {directory}")
     return 0
 
 

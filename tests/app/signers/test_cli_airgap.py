@@ -177,3 +177,18 @@ def test_bad_foreign_and_tampered_signature_files_change_nothing(
 
 def checksum_of_fields(fields: dict) -> dict:
     return {**fields, "checksum": checksum_of(fields)}
+
+
+def test_clear_signing_writes_this_networks_descriptors(staff, tenv, tmp_path, capsys):
+    out = tmp_path / "erc7730"
+    assert treasury_cli(staff, tenv, "clear-signing", str(out)) == 0
+    assert "ERC-7730 descriptors for chain 31337" in capsys.readouterr().out
+    approval = json.loads((out / "eip712-treasury-approval.json").read_text())
+    assert approval["context"]["eip712"]["deployments"] == [
+        {"chainId": 31337, "address": tenv.platform.treasury}
+    ]
+    assert approval["metadata"]["constants"]["stablecoin"] == tenv.platform.stablecoin
+    token = json.loads((out / "calldata-profit-share-token.json").read_text())
+    assert {"chainId": 31337, "address": tenv.store.token} in token["context"]["contract"][
+        "deployments"
+    ]
