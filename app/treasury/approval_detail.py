@@ -183,8 +183,12 @@ def holder_payouts(
 
 def stored_signatures(desk: Any, view: ProposalView) -> tuple[SignatureLine, ...]:
     """The decisions kept in the signature store, each saying whether it counts now."""
-    counting = {a.lower() for a in view.approved_by}
     executed = view.status == Status.EXECUTED
+    # Counted again now (the view may be older than the store: a signature just kept).
+    approved_by = (
+        view.approved_by if executed else desk.workflow.proposal_now(view.id)[0].approved_by
+    )
+    counting = {a.lower() for a in approved_by}
     return tuple(
         SignatureLine(
             signer=d.signer,

@@ -89,6 +89,8 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
         self._announced: DeskSnapshot | None = None  # what the notices were last told from
         self._stamp: Stamp | None = None
         self._polling = False
+        self._generation = 0  # counts reloads: a look's answer older than one is dropped
+        self._again = False
         # Signatures from colleagues on other machines come through the platform's API.
         self.feed = SignatureFeed(getattr(desk, "api", None))
         self._ticks = 0
@@ -200,9 +202,12 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
                 tab.approval.show_detail(tab.approval.detail)
 
     def reload(self) -> None:
-        if self._loading:
+        if self._loading:  # asked while reading: read again once this one is in
+            self._again = True
             return
         self._loading = True
+        self._again = False
+        self._generation += 1  # a look started before this reload must not undo it
         account = self.account
         Op(self, lambda: self.desk.snapshot(account)).success(self._show).failure(
             self._load_failed
@@ -210,7 +215,7 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
 
     def _show(self, snap: DeskSnapshot) -> None:
         self._loading = False
-        if snap.account != self.account:
+        if snap.account != self.account or self._again:
             self.reload()
             return
         self.snapshot = snap
@@ -243,6 +248,7 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
             return
         self._polling = True
         desk, snap, known, feed = self.desk, self.snapshot, self._stamp, self.feed
+        generation = self._generation
         pending = [v.id for v in snap.proposals if v.status == Status.PENDING]
 
         def look() -> tuple[Stamp, DeskSnapshot | None, bool]:
@@ -253,13 +259,15 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
             fresh, structural = refreshed(desk, snap)
             return now, fresh, structural
 
-        Op(self, look).success(self._looked).failure(self._look_failed).run_in_background()
+        Op(self, look).success(lambda a: self._looked(a, generation)).failure(
+            self._look_failed
+        ).run_in_background()
 
-    def _looked(self, answer: tuple[Stamp, DeskSnapshot | None, bool]) -> None:
+    def _looked(self, answer: tuple[Stamp, DeskSnapshot | None, bool], generation: int) -> None:
         self._polling = False
         now, fresh, structural = answer
         self._stamp = now
-        if fresh is None or self._loading:
+        if fresh is None or self._loading or generation != self._generation:
             return
         if structural:
             self.reload()
@@ -283,6 +291,7 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
+        self._again = False
         self.show_banner(user_message(error), error=True)
 
     def set_account(self, account: str) -> None:
