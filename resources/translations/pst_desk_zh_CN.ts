@@ -3217,6 +3217,18 @@ largest: {largest}</source>
             <translation>深色</translation>
         </message>
         <message>
+            <source>Follow my market (from the language)</source>
+            <translation>按我的市场（依语言）</translation>
+        </message>
+        <message>
+            <source>Red up, green down</source>
+            <translation>红涨绿跌</translation>
+        </message>
+        <message>
+            <source>Green up, red down</source>
+            <translation>绿涨红跌</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -3241,6 +3253,10 @@ largest: {largest}</source>
             <translation>设置</translation>
         </message>
         <message>
+            <source>The colour of rises in prices, P&amp;L and yields: red in mainland China and Taiwan, green in Hong Kong and the West. Warnings keep their colours.</source>
+            <translation>价格、盈亏和收益率上涨的颜色：中国大陆和台湾用红色，香港和西方用绿色。警示颜色不变。</translation>
+        </message>
+        <message>
             <source> s</source>
             <translation> 秒</translation>
         </message>
@@ -3255,6 +3271,10 @@ largest: {largest}</source>
         <message>
             <source>Theme</source>
             <translation>主题</translation>
+        </message>
+        <message>
+            <source>Price changes</source>
+            <translation>涨跌颜色</translation>
         </message>
         <message>
             <source>Check for new data every</source>

@@ -3217,6 +3217,18 @@ largest: {largest}</source>
             <translation>深色</translation>
         </message>
         <message>
+            <source>Follow my market (from the language)</source>
+            <translation>按我的市場（依語言）</translation>
+        </message>
+        <message>
+            <source>Red up, green down</source>
+            <translation>紅漲綠跌</translation>
+        </message>
+        <message>
+            <source>Green up, red down</source>
+            <translation>綠漲紅跌</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>名稱</translation>
         </message>
@@ -3241,6 +3253,10 @@ largest: {largest}</source>
             <translation>設定</translation>
         </message>
         <message>
+            <source>The colour of rises in prices, P&amp;L and yields: red in mainland China and Taiwan, green in Hong Kong and the West. Warnings keep their colours.</source>
+            <translation>價格、盈虧和收益率上漲的顏色：中國大陸和台灣用紅色，香港和西方用綠色。警示顏色不變。</translation>
+        </message>
+        <message>
             <source> s</source>
             <translation> 秒</translation>
         </message>
@@ -3255,6 +3271,10 @@ largest: {largest}</source>
         <message>
             <source>Theme</source>
             <translation>主題</translation>
+        </message>
+        <message>
+            <source>Price changes</source>
+            <translation>漲跌顏色</translation>
         </message>
         <message>
             <source>Check for new data every</source>

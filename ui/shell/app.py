@@ -247,8 +247,7 @@ class Session:
         self.settings = load_settings(self._db)
         if self.settings.language != self.language.choice:
             self.language.apply(self.settings.language)
-        if self.settings.theme != self.theme.choice:
-            self.theme.apply(self.settings.theme)
+        self.theme.follow(self.settings)  # the theme, and which colour means up
         self.window.attach_settings(self.settings, self._save_settings)
 
     @property

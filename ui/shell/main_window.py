@@ -410,8 +410,7 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, settings: Settings) -> None:
         if self.language is not None and settings.language != self.language.choice:
             self.language.apply(settings.language)
-        if settings.theme != self.theme.choice:
-            self.theme.apply(settings.theme)
+        self.theme.follow(settings)  # the theme, and which colour means up
         if self._monitor is not None:  # read by the monitor before each wait
             self._monitor.interval = float(settings.poll_interval_seconds)
 
