@@ -1193,6 +1193,18 @@
             <translation>● 违约</translation>
         </message>
         <message>
+            <source>last trade</source>
+            <translation>最新成交价</translation>
+        </message>
+        <message>
+            <source>mid</source>
+            <translation>买卖中间价</translation>
+        </message>
+        <message>
+            <source>offering price</source>
+            <translation>发行价</translation>
+        </message>
+        <message>
             <source>Token</source>
             <translation>代币</translation>
         </message>
@@ -1213,8 +1225,24 @@
             <translation>供应占比</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基础</translation>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先进先出）</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Priced at</source>
+            <translation>估值依据</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>市值</translation>
+        </message>
+        <message>
+            <source>Unrealised P&amp;L</source>
+            <translation>未实现盈亏</translation>
         </message>
         <message>
             <source>Distributions</source>
@@ -1229,8 +1257,16 @@
             <translation>近 12 个月收益率</translation>
         </message>
         <message>
+            <source>Yield on market</source>
+            <translation>按市值收益率</translation>
+        </message>
+        <message>
             <source>IRR</source>
             <translation>内部收益率</translation>
+        </message>
+        <message>
+            <source>IRR at market</source>
+            <translation>按市值内部收益率</translation>
         </message>
         <message>
             <source>Health</source>
@@ -1271,8 +1307,24 @@ Double-click: dashboard</source>
             <translation>过去 365 天计提的分配占成本基础的比例。</translation>
         </message>
         <message>
-            <source>Purchases at the price paid; transfers in at the offering price.</source>
-            <translation>购入按实际支付价格计；转入按发行价格计。</translation>
+            <source>First in, first out: what is left of the oldest purchases. Purchases at the price paid (market buys with their fee); transfers in at the offering price.</source>
+            <translation>先进先出：最早买入的部分先卖出。买入按实付价格（市场买入含手续费）；转入按发行价计。</translation>
+        </message>
+        <message>
+            <source>Valued at the last trade on the market.</source>
+            <translation>按市场最新成交价估值。</translation>
+        </message>
+        <message>
+            <source>No trade yet: valued at the mid of the best bid and the best ask.</source>
+            <translation>尚无成交：按最优买价与最优卖价的中间价估值。</translation>
+        </message>
+        <message>
+            <source>No trade and no two-sided book: valued at the offering price.</source>
+            <translation>无成交且买卖盘不全：按发行价估值。</translation>
+        </message>
+        <message>
+            <source>Realised by sales (FIFO): {realised}</source>
+            <translation>卖出已实现（先进先出）：{realised}</translation>
         </message>
         <message>
             <source>Flagged powers over this token (see the Powers tab):
@@ -3519,6 +3571,14 @@ largest: {largest}</source>
             <translation>转出</translation>
         </message>
         <message>
+            <source>Market buy</source>
+            <translation>市场买入</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>卖出</translation>
+        </message>
+        <message>
             <source>Distributions</source>
             <translation>分配</translation>
         </message>
@@ -3547,10 +3607,6 @@ largest: {largest}</source>
             <translation>转入（按发行价估值）</translation>
         </message>
         <message>
-            <source>Transfers out (at average cost)</source>
-            <translation>转出（按平均成本）</translation>
-        </message>
-        <message>
             <source>Distributions received</source>
             <translation>已收分配</translation>
         </message>
@@ -3575,8 +3631,32 @@ largest: {largest}</source>
             <translation>余额</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基础</translation>
+            <source>Transfers out (at FIFO cost)</source>
+            <translation>转出（按先进先出成本）</translation>
+        </message>
+        <message>
+            <source>Market buys (price paid with fees)</source>
+            <translation>市场买入（实付价含手续费）</translation>
+        </message>
+        <message>
+            <source>Sales (proceeds after fees)</source>
+            <translation>卖出（扣除手续费后所得）</translation>
+        </message>
+        <message>
+            <source>Realised gains on sales (FIFO)</source>
+            <translation>卖出已实现收益（先进先出）</translation>
+        </message>
+        <message>
+            <source>Market fees paid</source>
+            <translation>已付市场手续费</translation>
+        </message>
+        <message>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先进先出）</translation>
+        </message>
+        <message>
+            <source>Realised (FIFO)</source>
+            <translation>已实现（先进先出）</translation>
         </message>
         <message>
             <source>Claimable at end</source>
@@ -3597,6 +3677,14 @@ largest: {largest}</source>
         <message>
             <source>Transfers out</source>
             <translation>转出</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>卖出</translation>
+        </message>
+        <message>
+            <source>Realised gains (FIFO)</source>
+            <translation>已实现收益（先进先出）</translation>
         </message>
         <message>
             <source> (part)</source>
@@ -3865,10 +3953,6 @@ largest: {largest}</source>
             <translation>已投资</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基础</translation>
-        </message>
-        <message>
             <source>Distributions received (paid out)</source>
             <translation>已收分配（已支付）</translation>
         </message>
@@ -3877,16 +3961,36 @@ largest: {largest}</source>
             <translation>已累计、尚未领取</translation>
         </message>
         <message>
-            <source>T12M yield</source>
-            <translation>近 12 个月收益率</translation>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先进先出）</translation>
         </message>
         <message>
-            <source>IRR (cash moved only)</source>
-            <translation>内部收益率（仅计已发生的现金）</translation>
+            <source>Market value · unrealised P&amp;L</source>
+            <translation>市值 · 未实现盈亏</translation>
+        </message>
+        <message>
+            <source>T12M yield (cost · market)</source>
+            <translation>近12个月收益率（成本 · 市值）</translation>
+        </message>
+        <message>
+            <source>IRR, cash moved (cost · market)</source>
+            <translation>内部收益率，仅现金（成本 · 市值）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>
             <translation>钱包中的稳定币</translation>
+        </message>
+        <message>
+            <source>Unrealised: {unrealised} {coin}</source>
+            <translation>未实现：{unrealised} {coin}</translation>
+        </message>
+        <message>
+            <source>Realised by sales (first in, first out): {realised} {coin}</source>
+            <translation>卖出已实现（先进先出）：{realised} {coin}</translation>
+        </message>
+        <message>
+            <source>Cost basis method: first in, first out (FIFO).</source>
+            <translation>成本计算方法：先进先出（FIFO）。</translation>
         </message>
         <message>
             <source>Exactly what the token contracts pay now: {claimable} base units in total.</source>

@@ -1193,6 +1193,18 @@
             <translation>● 違約</translation>
         </message>
         <message>
+            <source>last trade</source>
+            <translation>最新成交價</translation>
+        </message>
+        <message>
+            <source>mid</source>
+            <translation>買賣中間價</translation>
+        </message>
+        <message>
+            <source>offering price</source>
+            <translation>發行價</translation>
+        </message>
+        <message>
             <source>Token</source>
             <translation>代幣</translation>
         </message>
@@ -1213,8 +1225,24 @@
             <translation>供應佔比</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基礎</translation>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先進先出）</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>Priced at</source>
+            <translation>估值依據</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>市值</translation>
+        </message>
+        <message>
+            <source>Unrealised P&amp;L</source>
+            <translation>未實現盈虧</translation>
         </message>
         <message>
             <source>Distributions</source>
@@ -1229,8 +1257,16 @@
             <translation>近 12 個月收益率</translation>
         </message>
         <message>
+            <source>Yield on market</source>
+            <translation>按市值收益率</translation>
+        </message>
+        <message>
             <source>IRR</source>
             <translation>內部回報率</translation>
+        </message>
+        <message>
+            <source>IRR at market</source>
+            <translation>按市值內部回報率</translation>
         </message>
         <message>
             <source>Health</source>
@@ -1271,8 +1307,24 @@ Double-click: dashboard</source>
             <translation>過去 365 天計提的分配佔成本基礎的比例。</translation>
         </message>
         <message>
-            <source>Purchases at the price paid; transfers in at the offering price.</source>
-            <translation>購入按實際支付價格計；轉入按發行價格計。</translation>
+            <source>First in, first out: what is left of the oldest purchases. Purchases at the price paid (market buys with their fee); transfers in at the offering price.</source>
+            <translation>先進先出：最早買入的部分先賣出。買入按實付價格（市場買入含手續費）；轉入按發行價計。</translation>
+        </message>
+        <message>
+            <source>Valued at the last trade on the market.</source>
+            <translation>按市場最新成交價估值。</translation>
+        </message>
+        <message>
+            <source>No trade yet: valued at the mid of the best bid and the best ask.</source>
+            <translation>尚無成交：按最優買價與最優賣價的中間價估值。</translation>
+        </message>
+        <message>
+            <source>No trade and no two-sided book: valued at the offering price.</source>
+            <translation>無成交且買賣盤不全：按發行價估值。</translation>
+        </message>
+        <message>
+            <source>Realised by sales (FIFO): {realised}</source>
+            <translation>賣出已實現（先進先出）：{realised}</translation>
         </message>
         <message>
             <source>Flagged powers over this token (see the Powers tab):
@@ -3519,6 +3571,14 @@ largest: {largest}</source>
             <translation>轉出</translation>
         </message>
         <message>
+            <source>Market buy</source>
+            <translation>市場買入</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>賣出</translation>
+        </message>
+        <message>
             <source>Distributions</source>
             <translation>分配</translation>
         </message>
@@ -3547,10 +3607,6 @@ largest: {largest}</source>
             <translation>轉入（按發行價估值）</translation>
         </message>
         <message>
-            <source>Transfers out (at average cost)</source>
-            <translation>轉出（按平均成本）</translation>
-        </message>
-        <message>
             <source>Distributions received</source>
             <translation>已收分配</translation>
         </message>
@@ -3575,8 +3631,32 @@ largest: {largest}</source>
             <translation>餘額</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基礎</translation>
+            <source>Transfers out (at FIFO cost)</source>
+            <translation>轉出（按先進先出成本）</translation>
+        </message>
+        <message>
+            <source>Market buys (price paid with fees)</source>
+            <translation>市場買入（實付價含手續費）</translation>
+        </message>
+        <message>
+            <source>Sales (proceeds after fees)</source>
+            <translation>賣出（扣除手續費後所得）</translation>
+        </message>
+        <message>
+            <source>Realised gains on sales (FIFO)</source>
+            <translation>賣出已實現收益（先進先出）</translation>
+        </message>
+        <message>
+            <source>Market fees paid</source>
+            <translation>已付市場手續費</translation>
+        </message>
+        <message>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先進先出）</translation>
+        </message>
+        <message>
+            <source>Realised (FIFO)</source>
+            <translation>已實現（先進先出）</translation>
         </message>
         <message>
             <source>Claimable at end</source>
@@ -3597,6 +3677,14 @@ largest: {largest}</source>
         <message>
             <source>Transfers out</source>
             <translation>轉出</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>賣出</translation>
+        </message>
+        <message>
+            <source>Realised gains (FIFO)</source>
+            <translation>已實現收益（先進先出）</translation>
         </message>
         <message>
             <source> (part)</source>
@@ -3865,10 +3953,6 @@ largest: {largest}</source>
             <translation>已投資</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基礎</translation>
-        </message>
-        <message>
             <source>Distributions received (paid out)</source>
             <translation>已收分配（已支付）</translation>
         </message>
@@ -3877,16 +3961,36 @@ largest: {largest}</source>
             <translation>已累計、尚未領取</translation>
         </message>
         <message>
-            <source>T12M yield</source>
-            <translation>近 12 個月收益率</translation>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先進先出）</translation>
         </message>
         <message>
-            <source>IRR (cash moved only)</source>
-            <translation>內部回報率（僅計已發生的現金）</translation>
+            <source>Market value · unrealised P&amp;L</source>
+            <translation>市值 · 未實現盈虧</translation>
+        </message>
+        <message>
+            <source>T12M yield (cost · market)</source>
+            <translation>近12個月收益率（成本 · 市值）</translation>
+        </message>
+        <message>
+            <source>IRR, cash moved (cost · market)</source>
+            <translation>內部回報率，僅現金（成本 · 市值）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>
             <translation>錢包中的穩定幣</translation>
+        </message>
+        <message>
+            <source>Unrealised: {unrealised} {coin}</source>
+            <translation>未實現：{unrealised} {coin}</translation>
+        </message>
+        <message>
+            <source>Realised by sales (first in, first out): {realised} {coin}</source>
+            <translation>賣出已實現（先進先出）：{realised} {coin}</translation>
+        </message>
+        <message>
+            <source>Cost basis method: first in, first out (FIFO).</source>
+            <translation>成本計算方法：先進先出（FIFO）。</translation>
         </message>
         <message>
             <source>Exactly what the token contracts pay now: {claimable} base units in total.</source>

@@ -24,6 +24,7 @@ from app.portfolio.holdings import Holding
 from app.portfolio.merchant import Health, HealthBadge
 from app.portfolio.powers_model import Flag
 from app.portfolio.returns import Returns
+from app.portfolio.valuation import MarketValue, PriceSource
 from app.services.portfolio import PortfolioView
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
@@ -60,6 +61,40 @@ def _bp(value: int | None) -> str:
     return fmt.basis_points(value)
 
 
+SOURCE_TEXT = {
+    PriceSource.LAST_TRADE: QT_TRANSLATE_NOOP("HoldingsModel", "last trade"),
+    PriceSource.MID: QT_TRANSLATE_NOOP("HoldingsModel", "mid"),
+    PriceSource.OFFERING: QT_TRANSLATE_NOOP("HoldingsModel", "offering price"),
+}
+
+
+def _at_market(m: HoldingsModel, h: Holding, read: Callable[[MarketValue], Any]) -> Any:
+    value = m.market(h)
+    return None if value is None else read(value)
+
+
+def _market_money(m: HoldingsModel, h: Holding, read: Callable[[MarketValue], int]) -> str:
+    amount = _at_market(m, h, read)
+    return "—" if amount is None else _money(m, amount)
+
+
+def _signed_money(m: HoldingsModel, h: Holding, read: Callable[[MarketValue], int]) -> str:
+    amount = _at_market(m, h, read)
+    if amount is None:
+        return "—"
+    return ("+" if amount > 0 else "") + _money(m, amount)
+
+
+def _price(m: HoldingsModel, h: Holding) -> str:
+    value = m.market(h)
+    return "—" if value is None or value.mark is None else _money(m, value.mark.price)
+
+
+def _source(m: HoldingsModel, h: Holding) -> str:
+    value = m.market(h)
+    return "—" if value is None or value.mark is None else _tr(SOURCE_TEXT[value.mark.source])
+
+
 COLUMNS: tuple[Column, ...] = (
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Token"),
@@ -92,9 +127,33 @@ COLUMNS: tuple[Column, ...] = (
         True,
     ),
     (
-        QT_TRANSLATE_NOOP("HoldingsModel", "Cost basis"),
+        QT_TRANSLATE_NOOP("HoldingsModel", "Cost basis (FIFO)"),
         lambda h, r, m: _money(m, h.cost_basis),
         lambda h, r, m: h.cost_basis,
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Price"),
+        lambda h, r, m: _price(m, h),
+        lambda h, r, m: _none_low(_at_market(m, h, lambda v: v.mark.price)),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Priced at"),
+        lambda h, r, m: _source(m, h),
+        lambda h, r, m: _source(m, h),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Market value"),
+        lambda h, r, m: _market_money(m, h, lambda v: v.value),
+        lambda h, r, m: _none_low(_at_market(m, h, lambda v: v.value)),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Unrealised P&L"),
+        lambda h, r, m: _signed_money(m, h, lambda v: v.unrealised),
+        lambda h, r, m: _none_low(_at_market(m, h, lambda v: v.unrealised)),
         True,
     ),
     (
@@ -116,9 +175,21 @@ COLUMNS: tuple[Column, ...] = (
         True,
     ),
     (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Yield on market"),
+        lambda h, r, m: _bp(_at_market(m, h, lambda v: v.yield_market_bp)),
+        lambda h, r, m: _none_low(_at_market(m, h, lambda v: v.yield_market_bp)),
+        True,
+    ),
+    (
         QT_TRANSLATE_NOOP("HoldingsModel", "IRR"),
         lambda h, r, m: _bp(r.irr_cash_bp),
         lambda h, r, m: _none_low(r.irr_cash_bp),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "IRR at market"),
+        lambda h, r, m: _bp(_at_market(m, h, lambda v: v.irr_market_bp)),
+        lambda h, r, m: _none_low(_at_market(m, h, lambda v: v.irr_market_bp)),
         True,
     ),
     (
@@ -132,6 +203,10 @@ TOKEN = 0
 FLAG_MARK = "⚑ "  # a token over which one key holds a power (see the Powers tab)
 CLAIMABLE = [c[0] for c in COLUMNS].index("Claimable now")
 HEALTH = [c[0] for c in COLUMNS].index("Health")
+HEADERS = [c[0] for c in COLUMNS]
+UNREALISED = HEADERS.index("Unrealised P&L")
+YIELD_MARKET = HEADERS.index("Yield on market")
+IRR_MARKET = HEADERS.index("IRR at market")
 
 
 def _none_low(value: int | None) -> int:
@@ -211,6 +286,11 @@ class HoldingsModel(QAbstractTableModel):
     def returns(self, holding: Holding) -> Returns | None:
         return None if self.view is None else self.view.by_holding.get(holding.info.token)
 
+    def market(self, holding: Holding) -> MarketValue | None:
+        if self.view is None:
+            return None
+        return self.view.market.by_token.get(holding.info.token.lower())
+
     def badge(self, holding: Holding) -> HealthBadge | None:
         return self._badges.get(self.merchant(holding))
 
@@ -283,7 +363,22 @@ class HoldingsModel(QAbstractTableModel):
             return QColor(getattr(self.colors, tone[badge.health]))
         if column == CLAIMABLE and holding.claimable > 0:
             return QColor(self.colors.good)
-        return None
+        return self._direction(holding, column)
+
+    def _direction(self, holding: Holding, column: int) -> QColor | None:
+        """The market columns in the investor's colours of up and down (red up in mainland
+        China and Taiwan): P&L by its sign, yield and IRR at market against cost."""
+        value = self.market(holding)
+        if value is None:
+            return None
+        change: int | None = None
+        if column == UNREALISED:
+            change = value.unrealised
+        elif column == YIELD_MARKET:
+            change = value.yield_change_bp
+        elif column == IRR_MARKET and value.irr_market_bp is not None:
+            change = None if value.irr_cost_bp is None else value.irr_market_bp - value.irr_cost_bp
+        return None if change is None else QColor(self.colors.direction(change))
 
     def _tooltip(self, holding: Holding, returns: Returns | None, column: int) -> str:
         header = COLUMNS[column][0]
@@ -331,11 +426,40 @@ class HoldingsModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "HoldingsModel", "Distributions accrued in the last 365 days over the cost basis."
             )
-        if header == "Cost basis":
+        if header == "Cost basis (FIFO)":
             return QCoreApplication.translate(
-                "HoldingsModel", "Purchases at the price paid; transfers in at the offering price."
+                "HoldingsModel",
+                "First in, first out: what is left of the oldest purchases. Purchases at the "
+                "price paid (market buys with their fee); transfers in at the offering price.",
             )
+        if header in ("Price", "Priced at", "Market value", "Unrealised P&L"):
+            return self._market_tooltip(holding)
         return ""
+
+    def _market_tooltip(self, holding: Holding) -> str:
+        value = self.market(holding)
+        if value is None or value.mark is None:
+            return ""
+        why = {
+            PriceSource.LAST_TRADE: QCoreApplication.translate(
+                "HoldingsModel", "Valued at the last trade on the market."
+            ),
+            PriceSource.MID: QCoreApplication.translate(
+                "HoldingsModel",
+                "No trade yet: valued at the mid of the best bid and the best ask.",
+            ),
+            PriceSource.OFFERING: QCoreApplication.translate(
+                "HoldingsModel",
+                "No trade and no two-sided book: valued at the offering price.",
+            ),
+        }[value.mark.source]
+        return (
+            why
+            + "\n"
+            + QCoreApplication.translate(
+                "HoldingsModel", "Realised by sales (FIFO): {realised}"
+            ).format(realised=_money(self, value.realised))
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or not self._rows:

@@ -174,6 +174,7 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         self.message.setObjectName("muted")
         self.message.setWordWrap(True)
         self.totals = TotalsRow()
+        self.totals.colors = self.colors
         self.model = HoldingsModel(self)
         self.model.colors = self.colors
         self.table = QTableView()
@@ -394,5 +395,8 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
         self.model.set_colors(colors)
+        self.totals.set_colors(colors)
+        if self.view is not None:
+            self.totals.show_view(self.view)
         self.charts.set_colors(colors)
         self.powers_panel.set_colors(colors)
