@@ -63,3 +63,31 @@ def ticket(
         allowance_token, allowance = "pst", amount
     return Ticket(buy, role, amount, price, total, fee, pays, gets, counterparty,
                   allowance_token, allowance)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Standing:
+    """The account's standing for a trade, read before it is signed: KYC and what the market may
+    move (allowances) and what the account holds."""
+
+    kyc_ok: bool
+    kyc_text: str  # the compliance registry's words, in the user's language
+    coin_balance: int
+    coin_allowance: int  # the account's stablecoin allowance to the market
+    pst_balance: int
+    pst_allowance: int
+
+    def problems(self, t: Ticket) -> list[str]:
+        """Codes of what stops `t`: "kyc", "coin_balance", "pst_balance" (a short allowance
+        is no problem: the trade approves exactly what is missing first)."""
+        found = [] if self.kyc_ok else ["kyc"]
+        if t.buy and self.coin_balance < t.pays_coin:
+            found.append("coin_balance")
+        if not t.buy and self.pst_balance < t.amount:
+            found.append("pst_balance")
+        return found
+
+    def approval_needed(self, t: Ticket) -> int:
+        """The allowance to grant first (0: enough is in place)."""
+        now = self.coin_allowance if t.allowance_token == "coin" else self.pst_allowance
+        return 0 if now >= t.allowance else t.allowance

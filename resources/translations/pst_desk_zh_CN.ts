@@ -361,6 +361,14 @@
             <source>Peer percentiles</source>
             <translation>同业百分位</translation>
         </message>
+        <message>
+            <source>Market depth</source>
+            <translation>市场深度</translation>
+        </message>
+        <message>
+            <source>Price history</source>
+            <translation>价格走势</translation>
+        </message>
     </context>
     <context>
         <name>ClaimAllDialog</name>
@@ -620,6 +628,29 @@
         <message>
             <source>{days} business days; {gaps} where the three differ</source>
             <translation>{days} 个营业日；其中 {gaps} 天三方不一致</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthChart</name>
+        <message>
+            <source>Bids (buyers)</source>
+            <translation>买盘（买方）</translation>
+        </message>
+        <message>
+            <source>Asks (sellers)</source>
+            <translation>卖盘（卖方）</translation>
+        </message>
+        <message>
+            <source>No open orders</source>
+            <translation>暂无挂单</translation>
+        </message>
+        <message>
+            <source>Mid {mid} · spread {spread}</source>
+            <translation>中间价 {mid} · 价差 {spread}</translation>
+        </message>
+        <message>
+            <source>One side of the book is empty</source>
+            <translation>买卖盘有一侧为空</translation>
         </message>
     </context>
     <context>
@@ -1426,6 +1457,10 @@ Double-click: dashboard</source>
             <translation>筛选器</translation>
         </message>
         <message>
+            <source>Market</source>
+            <translation>市场</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -1448,6 +1483,10 @@ Double-click: dashboard</source>
         <message>
             <source>The screener opens once the platform's data is connected.</source>
             <translation>连接平台数据后即可打开筛选器。</translation>
+        </message>
+        <message>
+            <source>The market opens once the chain and the platform's order book are connected.</source>
+            <translation>连接区块链和平台订单簿后即可打开市场。</translation>
         </message>
         <message>
             <source>Settings open once they are loaded.</source>
@@ -1512,6 +1551,168 @@ Double-click: dashboard</source>
         <message>
             <source>● Offline since {time}</source>
             <translation>● 自 {time} 起离线</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketModels</name>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>累计</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>订单数</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Taker</source>
+            <translation>吃单方</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>挂单中</translation>
+        </message>
+        <message>
+            <source>filled</source>
+            <translation>已成交</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketPage</name>
+        <message>
+            <source>Market</source>
+            <translation>市场</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>Buy…</source>
+            <translation>买入…</translation>
+        </message>
+        <message>
+            <source>Sell…</source>
+            <translation>卖出…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Order book</source>
+            <translation>订单簿</translation>
+        </message>
+        <message>
+            <source>Bids (buyers)</source>
+            <translation>买盘（买方）</translation>
+        </message>
+        <message>
+            <source>Asks (sellers)</source>
+            <translation>卖盘（卖方）</translation>
+        </message>
+        <message>
+            <source>Trades</source>
+            <translation>成交</translation>
+        </message>
+        <message>
+            <source>Last trades</source>
+            <translation>最新成交</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>撤销订单</translation>
+        </message>
+        <message>
+            <source>Cancel all my orders</source>
+            <translation>撤销我的全部订单</translation>
+        </message>
+        <message>
+            <source>My orders</source>
+            <translation>我的订单</translation>
+        </message>
+        <message>
+            <source>Loading the market…</source>
+            <translation>正在加载市场…</translation>
+        </message>
+        <message>
+            <source>No token has a market yet.</source>
+            <translation>尚无代币开通市场。</translation>
+        </message>
+        <message>
+            <source>Could not read the market: {user_message}</source>
+            <translation>无法读取市场：{user_message}</translation>
+        </message>
+        <message>
+            <source>Last {last} · bid {bid} · ask {ask} · offering {offering} · fee {fee}</source>
+            <translation>最新 {last} · 买价 {bid} · 卖价 {ask} · 发行价 {offering} · 手续费 {fee}</translation>
+        </message>
+        <message>
+            <source>Select one of your open orders to cancel.</source>
+            <translation>请选择一笔要撤销的挂单。</translation>
+        </message>
+        <message>
+            <source>cancel order {hash}</source>
+            <translation>撤销订单 {hash}</translation>
+        </message>
+        <message>
+            <source>Cancel all orders</source>
+            <translation>撤销全部订单</translation>
+        </message>
+        <message>
+            <source>Cancel every order you have signed on this market, on every token? One transaction raises your order nonce: no old signature can be filled again.</source>
+            <translation>撤销您在此市场签署的所有代币的全部订单？一笔交易将提高您的订单序号：旧签名都无法再成交。</translation>
+        </message>
+        <message>
+            <source>cancel all my orders</source>
+            <translation>撤销我的全部订单</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在撤销…</translation>
+        </message>
+        <message>
+            <source>Cancelled ({hash}).</source>
+            <translation>已撤销（{hash}）。</translation>
+        </message>
+        <message>
+            <source>The cancel stopped: {user_message}</source>
+            <translation>撤销未完成：{user_message}</translation>
         </message>
     </context>
     <context>
@@ -1931,6 +2132,149 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>OrderDialog</name>
+        <message>
+            <source>Buy {symbol}</source>
+            <translation>买入 {symbol}</translation>
+        </message>
+        <message>
+            <source>Sell {symbol}</source>
+            <translation>卖出 {symbol}</translation>
+        </message>
+        <message>
+            <source>Buy now from the best offer</source>
+            <translation>立即按最优卖价买入</translation>
+        </message>
+        <message>
+            <source>Sell now to the best bid</source>
+            <translation>立即按最优买价卖出</translation>
+        </message>
+        <message>
+            <source>Post an order at my price (no fee)</source>
+            <translation>按我的价格挂单（免手续费）</translation>
+        </message>
+        <message>
+            <source>tokens, e.g. 2.5</source>
+            <translation>代币数量，例如 2.5</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Price ({coin} per {symbol})</source>
+            <translation>价格（每 {symbol} 多少 {coin}）</translation>
+        </message>
+        <message>
+            <source>Amount ({symbol})</source>
+            <translation>数量（{symbol}）</translation>
+        </message>
+        <message>
+            <source>You pay</source>
+            <translation>您支付</translation>
+        </message>
+        <message>
+            <source>You receive</source>
+            <translation>您收到</translation>
+        </message>
+        <message>
+            <source>Total at this price</source>
+            <translation>按此价格合计</translation>
+        </message>
+        <message>
+            <source>Fee (paid by the taker)</source>
+            <translation>手续费（吃单方支付）</translation>
+        </message>
+        <message>
+            <source>The other side receives</source>
+            <translation>对方收到</translation>
+        </message>
+        <message>
+            <source>KYC pre-check</source>
+            <translation>KYC 预检</translation>
+        </message>
+        <message>
+            <source>Allowance for the market</source>
+            <translation>市场授权额度</translation>
+        </message>
+        <message>
+            <source>At most {amount} at this price</source>
+            <translation>此价格最多 {amount}</translation>
+        </message>
+        <message>
+            <source>Buy now</source>
+            <translation>立即买入</translation>
+        </message>
+        <message>
+            <source>Sell now</source>
+            <translation>立即卖出</translation>
+        </message>
+        <message>
+            <source>Sign and post the order</source>
+            <translation>签名并挂单</translation>
+        </message>
+        <message>
+            <source>The best order has only {amount} left at this price.</source>
+            <translation>最优订单在此价格只剩 {amount}。</translation>
+        </message>
+        <message>
+            <source>none: a maker pays no fee</source>
+            <translation>无：挂单方不付手续费</translation>
+        </message>
+        <message>
+            <source>checking…</source>
+            <translation>检查中…</translation>
+        </message>
+        <message>
+            <source>{amount}: already in place</source>
+            <translation>{amount}：已授权</translation>
+        </message>
+        <message>
+            <source>{amount}: approved first, in its own transaction</source>
+            <translation>{amount}：先以单独一笔交易授权</translation>
+        </message>
+        <message>
+            <source>Your account is not cleared by KYC: the market refuses it.</source>
+            <translation>您的账户未通过 KYC：市场会拒绝此交易。</translation>
+        </message>
+        <message>
+            <source>Your stablecoin balance is short of what this costs.</source>
+            <translation>您的稳定币余额不足以支付。</translation>
+        </message>
+        <message>
+            <source>You hold fewer tokens than this sells.</source>
+            <translation>您持有的代币少于卖出数量。</translation>
+        </message>
+        <message>
+            <source>{side} {amount} {symbol} at {price} {coin}</source>
+            <translation>{side} {amount} {symbol}，价格 {price} {coin}</translation>
+        </message>
+        <message>
+            <source>buy</source>
+            <translation>买入</translation>
+        </message>
+        <message>
+            <source>sell</source>
+            <translation>卖出</translation>
+        </message>
+        <message>
+            <source>Signing and sending…</source>
+            <translation>正在签名并发送…</translation>
+        </message>
+        <message>
+            <source>Posted: order {hash}.</source>
+            <translation>已挂单：订单 {hash}。</translation>
+        </message>
+        <message>
+            <source>Filled: {hash}.</source>
+            <translation>已成交：{hash}。</translation>
+        </message>
+        <message>
+            <source>The order stopped: {user_message}</source>
+            <translation>订单未完成：{user_message}</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Wallet password</source>
@@ -2310,6 +2654,25 @@ Double-click: dashboard</source>
         <message>
             <source>The token's powers are offered to the timelock {address}, waiting for the DAO's vote to accept them.</source>
             <translation>代币的权限已提交给时间锁 {address}，等待 DAO 投票接受。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceChart</name>
+        <message>
+            <source>Daily close</source>
+            <translation>每日收盘价</translation>
+        </message>
+        <message>
+            <source>Offering price</source>
+            <translation>发行价</translation>
+        </message>
+        <message>
+            <source>No trades yet</source>
+            <translation>尚无成交</translation>
+        </message>
+        <message>
+            <source>Last close {price} ({change} since {day})</source>
+            <translation>最新收盘 {price}（自 {day} 起 {change}）</translation>
         </message>
     </context>
     <context>
@@ -3454,6 +3817,22 @@ largest: {largest}</source>
         <message>
             <source>Unlock the vault</source>
             <translation>解锁保险库</translation>
+        </message>
+        <message>
+            <source>Buy the token shown</source>
+            <translation>买入当前代币</translation>
+        </message>
+        <message>
+            <source>Sell the token shown</source>
+            <translation>卖出当前代币</translation>
+        </message>
+        <message>
+            <source>Cancel the selected order</source>
+            <translation>撤销所选订单</translation>
+        </message>
+        <message>
+            <source>Cancel all my orders</source>
+            <translation>撤销我的全部订单</translation>
         </message>
         <message>
             <source>Everywhere</source>

@@ -361,6 +361,14 @@
             <source>Peer percentiles</source>
             <translation>同業百分位</translation>
         </message>
+        <message>
+            <source>Market depth</source>
+            <translation>市場深度</translation>
+        </message>
+        <message>
+            <source>Price history</source>
+            <translation>價格走勢</translation>
+        </message>
     </context>
     <context>
         <name>ClaimAllDialog</name>
@@ -620,6 +628,29 @@
         <message>
             <source>{days} business days; {gaps} where the three differ</source>
             <translation>{days} 個營業日；其中 {gaps} 天三方不一致</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthChart</name>
+        <message>
+            <source>Bids (buyers)</source>
+            <translation>買盤（買方）</translation>
+        </message>
+        <message>
+            <source>Asks (sellers)</source>
+            <translation>賣盤（賣方）</translation>
+        </message>
+        <message>
+            <source>No open orders</source>
+            <translation>暫無掛單</translation>
+        </message>
+        <message>
+            <source>Mid {mid} · spread {spread}</source>
+            <translation>中間價 {mid} · 價差 {spread}</translation>
+        </message>
+        <message>
+            <source>One side of the book is empty</source>
+            <translation>買賣盤有一側為空</translation>
         </message>
     </context>
     <context>
@@ -1426,6 +1457,10 @@ Double-click: dashboard</source>
             <translation>篩選器</translation>
         </message>
         <message>
+            <source>Market</source>
+            <translation>市場</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -1448,6 +1483,10 @@ Double-click: dashboard</source>
         <message>
             <source>The screener opens once the platform's data is connected.</source>
             <translation>連接平台資料後即可開啟篩選器。</translation>
+        </message>
+        <message>
+            <source>The market opens once the chain and the platform's order book are connected.</source>
+            <translation>連接區塊鏈和平台訂單簿後即可開啟市場。</translation>
         </message>
         <message>
             <source>Settings open once they are loaded.</source>
@@ -1512,6 +1551,168 @@ Double-click: dashboard</source>
         <message>
             <source>● Offline since {time}</source>
             <translation>● 自 {time} 起離線</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketModels</name>
+        <message>
+            <source>Price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>累計</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>訂單數</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>時間（UTC）</translation>
+        </message>
+        <message>
+            <source>Taker</source>
+            <translation>吃單方</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>剩餘</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>掛單中</translation>
+        </message>
+        <message>
+            <source>filled</source>
+            <translation>已成交</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已過期</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketPage</name>
+        <message>
+            <source>Market</source>
+            <translation>市場</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>Buy…</source>
+            <translation>買入…</translation>
+        </message>
+        <message>
+            <source>Sell…</source>
+            <translation>賣出…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Order book</source>
+            <translation>訂單簿</translation>
+        </message>
+        <message>
+            <source>Bids (buyers)</source>
+            <translation>買盤（買方）</translation>
+        </message>
+        <message>
+            <source>Asks (sellers)</source>
+            <translation>賣盤（賣方）</translation>
+        </message>
+        <message>
+            <source>Trades</source>
+            <translation>成交</translation>
+        </message>
+        <message>
+            <source>Last trades</source>
+            <translation>最新成交</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>撤銷訂單</translation>
+        </message>
+        <message>
+            <source>Cancel all my orders</source>
+            <translation>撤銷我的全部訂單</translation>
+        </message>
+        <message>
+            <source>My orders</source>
+            <translation>我的訂單</translation>
+        </message>
+        <message>
+            <source>Loading the market…</source>
+            <translation>正在載入市場…</translation>
+        </message>
+        <message>
+            <source>No token has a market yet.</source>
+            <translation>尚無代幣開通市場。</translation>
+        </message>
+        <message>
+            <source>Could not read the market: {user_message}</source>
+            <translation>無法讀取市場：{user_message}</translation>
+        </message>
+        <message>
+            <source>Last {last} · bid {bid} · ask {ask} · offering {offering} · fee {fee}</source>
+            <translation>最新 {last} · 買價 {bid} · 賣價 {ask} · 發行價 {offering} · 手續費 {fee}</translation>
+        </message>
+        <message>
+            <source>Select one of your open orders to cancel.</source>
+            <translation>請選擇一筆要撤銷的掛單。</translation>
+        </message>
+        <message>
+            <source>cancel order {hash}</source>
+            <translation>撤銷訂單 {hash}</translation>
+        </message>
+        <message>
+            <source>Cancel all orders</source>
+            <translation>撤銷全部訂單</translation>
+        </message>
+        <message>
+            <source>Cancel every order you have signed on this market, on every token? One transaction raises your order nonce: no old signature can be filled again.</source>
+            <translation>撤銷您在此市場簽署的所有代幣的全部訂單？一筆交易將提高您的訂單序號：舊簽名都無法再成交。</translation>
+        </message>
+        <message>
+            <source>cancel all my orders</source>
+            <translation>撤銷我的全部訂單</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在撤銷…</translation>
+        </message>
+        <message>
+            <source>Cancelled ({hash}).</source>
+            <translation>已撤銷（{hash}）。</translation>
+        </message>
+        <message>
+            <source>The cancel stopped: {user_message}</source>
+            <translation>撤銷未完成：{user_message}</translation>
         </message>
     </context>
     <context>
@@ -1931,6 +2132,149 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>OrderDialog</name>
+        <message>
+            <source>Buy {symbol}</source>
+            <translation>買入 {symbol}</translation>
+        </message>
+        <message>
+            <source>Sell {symbol}</source>
+            <translation>賣出 {symbol}</translation>
+        </message>
+        <message>
+            <source>Buy now from the best offer</source>
+            <translation>立即按最優賣價買入</translation>
+        </message>
+        <message>
+            <source>Sell now to the best bid</source>
+            <translation>立即按最優買價賣出</translation>
+        </message>
+        <message>
+            <source>Post an order at my price (no fee)</source>
+            <translation>按我的價格掛單（免手續費）</translation>
+        </message>
+        <message>
+            <source>tokens, e.g. 2.5</source>
+            <translation>代幣數量，例如 2.5</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Price ({coin} per {symbol})</source>
+            <translation>價格（每 {symbol} 多少 {coin}）</translation>
+        </message>
+        <message>
+            <source>Amount ({symbol})</source>
+            <translation>數量（{symbol}）</translation>
+        </message>
+        <message>
+            <source>You pay</source>
+            <translation>您支付</translation>
+        </message>
+        <message>
+            <source>You receive</source>
+            <translation>您收到</translation>
+        </message>
+        <message>
+            <source>Total at this price</source>
+            <translation>按此價格合計</translation>
+        </message>
+        <message>
+            <source>Fee (paid by the taker)</source>
+            <translation>手續費（吃單方支付）</translation>
+        </message>
+        <message>
+            <source>The other side receives</source>
+            <translation>對方收到</translation>
+        </message>
+        <message>
+            <source>KYC pre-check</source>
+            <translation>KYC 預檢</translation>
+        </message>
+        <message>
+            <source>Allowance for the market</source>
+            <translation>市場授權額度</translation>
+        </message>
+        <message>
+            <source>At most {amount} at this price</source>
+            <translation>此價格最多 {amount}</translation>
+        </message>
+        <message>
+            <source>Buy now</source>
+            <translation>立即買入</translation>
+        </message>
+        <message>
+            <source>Sell now</source>
+            <translation>立即賣出</translation>
+        </message>
+        <message>
+            <source>Sign and post the order</source>
+            <translation>簽名並掛單</translation>
+        </message>
+        <message>
+            <source>The best order has only {amount} left at this price.</source>
+            <translation>最優訂單在此價格只剩 {amount}。</translation>
+        </message>
+        <message>
+            <source>none: a maker pays no fee</source>
+            <translation>無：掛單方不付手續費</translation>
+        </message>
+        <message>
+            <source>checking…</source>
+            <translation>檢查中…</translation>
+        </message>
+        <message>
+            <source>{amount}: already in place</source>
+            <translation>{amount}：已授權</translation>
+        </message>
+        <message>
+            <source>{amount}: approved first, in its own transaction</source>
+            <translation>{amount}：先以單獨一筆交易授權</translation>
+        </message>
+        <message>
+            <source>Your account is not cleared by KYC: the market refuses it.</source>
+            <translation>您的帳戶未通過 KYC：市場會拒絕此交易。</translation>
+        </message>
+        <message>
+            <source>Your stablecoin balance is short of what this costs.</source>
+            <translation>您的穩定幣餘額不足以支付。</translation>
+        </message>
+        <message>
+            <source>You hold fewer tokens than this sells.</source>
+            <translation>您持有的代幣少於賣出數量。</translation>
+        </message>
+        <message>
+            <source>{side} {amount} {symbol} at {price} {coin}</source>
+            <translation>{side} {amount} {symbol}，價格 {price} {coin}</translation>
+        </message>
+        <message>
+            <source>buy</source>
+            <translation>買入</translation>
+        </message>
+        <message>
+            <source>sell</source>
+            <translation>賣出</translation>
+        </message>
+        <message>
+            <source>Signing and sending…</source>
+            <translation>正在簽署並發送…</translation>
+        </message>
+        <message>
+            <source>Posted: order {hash}.</source>
+            <translation>已掛單：訂單 {hash}。</translation>
+        </message>
+        <message>
+            <source>Filled: {hash}.</source>
+            <translation>已成交：{hash}。</translation>
+        </message>
+        <message>
+            <source>The order stopped: {user_message}</source>
+            <translation>訂單未完成：{user_message}</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Wallet password</source>
@@ -2310,6 +2654,25 @@ Double-click: dashboard</source>
         <message>
             <source>The token's powers are offered to the timelock {address}, waiting for the DAO's vote to accept them.</source>
             <translation>代幣的權限已提交給時間鎖 {address}，等待 DAO 投票接受。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceChart</name>
+        <message>
+            <source>Daily close</source>
+            <translation>每日收盤價</translation>
+        </message>
+        <message>
+            <source>Offering price</source>
+            <translation>發行價</translation>
+        </message>
+        <message>
+            <source>No trades yet</source>
+            <translation>尚無成交</translation>
+        </message>
+        <message>
+            <source>Last close {price} ({change} since {day})</source>
+            <translation>最新收盤 {price}（自 {day} 起 {change}）</translation>
         </message>
     </context>
     <context>
@@ -3454,6 +3817,22 @@ largest: {largest}</source>
         <message>
             <source>Unlock the vault</source>
             <translation>解鎖保險庫</translation>
+        </message>
+        <message>
+            <source>Buy the token shown</source>
+            <translation>買入當前代幣</translation>
+        </message>
+        <message>
+            <source>Sell the token shown</source>
+            <translation>賣出當前代幣</translation>
+        </message>
+        <message>
+            <source>Cancel the selected order</source>
+            <translation>撤銷所選訂單</translation>
+        </message>
+        <message>
+            <source>Cancel all my orders</source>
+            <translation>撤銷我的全部訂單</translation>
         </message>
         <message>
             <source>Everywhere</source>

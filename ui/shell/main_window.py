@@ -81,6 +81,9 @@ WAITING = {
     "Screener": QT_TRANSLATE_NOOP(
         "MainWindow", "The screener opens once the platform's data is connected."
     ),
+    "Market": QT_TRANSLATE_NOOP(
+        "MainWindow", "The market opens once the chain and the platform's order book are connected."
+    ),
     "Settings": QT_TRANSLATE_NOOP("MainWindow", "Settings open once they are loaded."),
 }
 
