@@ -268,3 +268,22 @@ def test_without_a_chain_the_market_is_unavailable(book_market, api):
     refused(api.get(f"/v1/market/{book_market.symbols[0]}/book"), 404, "market_unavailable")
     order = book_market.order("seller", Side.SELL, book_market.symbols[0], PST, USD)
     refused(post(api, order, book_market.sign(order)), 404, "market_unavailable")
+
+
+def test_a_smart_account_maker_is_checked_by_eip1271(book_market, api):
+    m = book_market
+    symbol = m.symbols[0]
+    owner = m.sender("seller")
+    wallet = owner.deploy("TestSignerWallet", owner.address)
+    m.admin.send(m.compliance.functions.setKyc(wallet.address, m.now() + 86_400 * 365))
+    owner.send(m.tokens[symbol].functions.transfer(wallet.address, 10 * PST))
+    approve = m.tokens[symbol].functions.approve(m.market.address, 10 * PST)
+    owner.send(
+        wallet.functions.execute(m.tokens[symbol].address, approve._encode_transaction_data())
+    )
+    order = Order(**{**m.order("seller", Side.SELL, symbol, 10 * PST, USD).__dict__,
+                     "maker": wallet.address})  # fmt: skip
+    refused(post(api, order, m.sign(order, role="buyer")), 422, "bad_signature")
+    answer = post(api, order, m.sign(order, role="seller"))  # the owner's key signs for it
+    assert answer.status_code == 201, answer.text
+    assert [e.order.maker for e in book(api, symbol).asks] == [wallet.address]
