@@ -258,3 +258,34 @@ def deploy_store(
     return StoreAddresses(
         sid, token.address, router.address, sale.address, governor.address, timelock.address
     )
+
+
+# ---- the PST market (issue 16) ---------------------------------------------------------------
+
+MARKET_FEE_BPS = 30  # 0.3% of the stablecoin leg, borne by the taker
+# The market is a spender of everyone's PST, and a token lets only allowed spenders move
+# someone else's tokens: the platform's KYC officer allowlists the market for good (it can
+# revoke the entry, which stops every fill and moves nothing).
+MARKET_KYC_EXPIRY = 2**64 - 1
+
+
+def deploy_market(
+    sender: LocalSender,
+    kyc_officer: LocalSender,
+    platform: PlatformAddresses,
+    *,
+    fee_recipient: str,
+    fee_bps: int = MARKET_FEE_BPS,
+) -> ChecksumAddress:
+    """Deploy the PSTMarket for the platform's stablecoin and registry, and allowlist it as a
+    spender in the registry (`kyc_officer` holds KYC_OFFICER_ROLE)."""
+    market = sender.deploy(
+        "PSTMarket",
+        platform.stablecoin,
+        platform.compliance,
+        fee_bps,
+        to_checksum_address(fee_recipient),
+    )
+    compliance = kyc_officer.contract("ComplianceRegistry", platform.compliance)
+    kyc_officer.send(compliance.functions.setKyc(market.address, MARKET_KYC_EXPIRY))
+    return market.address

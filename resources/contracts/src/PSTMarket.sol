@@ -188,10 +188,10 @@ contract PSTMarket is EIP712 {
         // The maker's favour: a taker buying pays the fraction of a base unit in full.
         if (order.side == uint8(Side.Sell) && value % unit != 0) cost += 1;
         if (cost == 0) revert ZeroAmount();
-        if (cost > type(uint256).max / MAX_FEE_BPS) revert PriceOverflow();
-        uint256 scaled = cost * FEE_BPS;
-        fee = scaled / 10000;
-        if (scaled % 10000 != 0) fee += 1;
+        // ceil(cost * FEE_BPS / 10000) without ever overflowing, whatever the token's decimals.
+        uint256 rest = (cost % 10000) * FEE_BPS;
+        fee = (cost / 10000) * FEE_BPS + rest / 10000;
+        if (rest % 10000 != 0) fee += 1;
     }
 
     /// EOA makers by ECDSA first (no extcodesize), contract makers (a Safe) by EIP-1271.
