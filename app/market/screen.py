@@ -64,6 +64,30 @@ class MarketScreen:
         return side[0] if side else None
 
 
+@dataclass(frozen=True)
+class MyOrder:
+    """One of the account's orders on the book."""
+
+    order_hash: str
+    symbol: str
+    sells: bool  # an ask (the account sells PST)
+    amount: int  # PST base units ordered
+    remaining: int
+    price: int
+    status: str  # "open", "filled", "cancelled", "expired"
+    pst_decimals: int = 18
+    order: Order | None = None  # the signed order (an on-chain cancel needs it)
+
+
+def my_order_of(item: Any, pst_decimals: int = 18) -> MyOrder:
+    """One of an API `MakerOrderList`'s items."""
+    order = order_from_json(item.order.model_dump())
+    return MyOrder(
+        item.order_hash, item.symbol, order.side is Side.SELL, order.amount,
+        int(item.remaining), order.price, str(item.status), pst_decimals, order,
+    )  # fmt: skip
+
+
 def _book_order(entry: Any) -> BookOrder:
     order = order_from_json(entry.order.model_dump())
     return BookOrder(
@@ -106,4 +130,4 @@ def screen_of(
     )
 
 
-__all__ = ["BookOrder", "MarketScreen", "Side", "TradeRow", "screen_of"]
+__all__ = ["BookOrder", "MarketScreen", "MyOrder", "Side", "TradeRow", "my_order_of", "screen_of"]

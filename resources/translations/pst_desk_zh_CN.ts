@@ -1561,15 +1561,11 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Amount</source>
-            <translation>金额</translation>
+            <translation>数量</translation>
         </message>
         <message>
             <source>Total</source>
             <translation>累计</translation>
-        </message>
-        <message>
-            <source>Orders</source>
-            <translation>订单数</translation>
         </message>
         <message>
             <source>Time (UTC)</source>
@@ -1610,6 +1606,26 @@ Double-click: dashboard</source>
         <message>
             <source>expired</source>
             <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Orders at this price: {count}</source>
+            <translation>此价格的订单数：{count}</translation>
+        </message>
+        <message>
+            <source>bought</source>
+            <translation>买入</translation>
+        </message>
+        <message>
+            <source>sold</source>
+            <translation>卖出</translation>
+        </message>
+        <message>
+            <source>sell</source>
+            <translation>卖出</translation>
+        </message>
+        <message>
+            <source>buy</source>
+            <translation>买入</translation>
         </message>
     </context>
     <context>
@@ -2427,6 +2443,22 @@ Double-click: dashboard</source>
         <message>
             <source>Investor statement (PDF)…</source>
             <translation>投资者对账单（PDF）…</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>Buy or sell the selected holding on the market</source>
+            <translation>在市场上买卖所选持仓</translation>
+        </message>
+        <message>
+            <source>Buy…</source>
+            <translation>买入…</translation>
+        </message>
+        <message>
+            <source>Sell…</source>
+            <translation>卖出…</translation>
         </message>
         <message>
             <source>Refresh</source>

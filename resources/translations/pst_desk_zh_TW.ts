@@ -1561,15 +1561,11 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Amount</source>
-            <translation>金額</translation>
+            <translation>數量</translation>
         </message>
         <message>
             <source>Total</source>
             <translation>累計</translation>
-        </message>
-        <message>
-            <source>Orders</source>
-            <translation>訂單數</translation>
         </message>
         <message>
             <source>Time (UTC)</source>
@@ -1610,6 +1606,26 @@ Double-click: dashboard</source>
         <message>
             <source>expired</source>
             <translation>已過期</translation>
+        </message>
+        <message>
+            <source>Orders at this price: {count}</source>
+            <translation>此價格的訂單數：{count}</translation>
+        </message>
+        <message>
+            <source>bought</source>
+            <translation>買入</translation>
+        </message>
+        <message>
+            <source>sold</source>
+            <translation>賣出</translation>
+        </message>
+        <message>
+            <source>sell</source>
+            <translation>賣出</translation>
+        </message>
+        <message>
+            <source>buy</source>
+            <translation>買入</translation>
         </message>
     </context>
     <context>
@@ -2427,6 +2443,22 @@ Double-click: dashboard</source>
         <message>
             <source>Investor statement (PDF)…</source>
             <translation>投資者結單（PDF）…</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>Buy or sell the selected holding on the market</source>
+            <translation>在市場上買賣所選持倉</translation>
+        </message>
+        <message>
+            <source>Buy…</source>
+            <translation>買入…</translation>
+        </message>
+        <message>
+            <source>Sell…</source>
+            <translation>賣出…</translation>
         </message>
         <message>
             <source>Refresh</source>

@@ -103,7 +103,9 @@ class PriceChart(ChartWidget[PriceData]):
                 day=f"{data.days[0]:%Y-%m-%d}",
             )
         )
-        x = np.array([dt.datetime(d.year, d.month, d.day).timestamp() for d in data.days])
+        x = np.array(
+            [dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC).timestamp() for d in data.days]
+        )
         y = np.array(data.closes, dtype=float) / scale
         self.axes.plot(x, y, color=line)
         self.axes.plot(x[-1:], y[-1:], marker="o", markersize=5, color=tone)
@@ -112,5 +114,5 @@ class PriceChart(ChartWidget[PriceData]):
         self.compact_y()
         ticks = np.linspace(x[0], x[-1], num=min(4, len(x))) if len(x) > 1 else x
         self.axes.set_xticks(
-            ticks, [fmt.month_tick(dt.datetime.fromtimestamp(t, dt.UTC).date()) for t in ticks]
+            ticks, [f"{dt.datetime.fromtimestamp(t, dt.UTC):%m-%d}" for t in ticks]
         )

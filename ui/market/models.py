@@ -29,7 +29,6 @@ LEVEL_HEADERS = (
     QT_TRANSLATE_NOOP("MarketModels", "Price"),
     QT_TRANSLATE_NOOP("MarketModels", "Amount"),
     QT_TRANSLATE_NOOP("MarketModels", "Total"),
-    QT_TRANSLATE_NOOP("MarketModels", "Orders"),
 )
 TRADE_HEADERS = (
     QT_TRANSLATE_NOOP("MarketModels", "Time (UTC)"),
@@ -58,7 +57,8 @@ def _tr(text: str) -> str:
 
 
 class LevelsModel(QAbstractTableModel):
-    """One side of the book by price level, best first: price, amount, running total, orders.
+    """One side of the book by price level, best first: price, amount, running total (the number
+    of orders in the tooltip).
     Bids take the colour of up, asks of down (the investor's convention)."""
 
     def __init__(self, bids: bool, parent: Any = None) -> None:
@@ -106,9 +106,10 @@ class LevelsModel(QAbstractTableModel):
                 return fmt.units(level.price, self.coin_decimals)
             if column == 1:
                 return fmt.units(level.amount, self.pst_decimals)
-            if column == 2:
-                return fmt.units(self.running[index.row()], self.pst_decimals)
-            return str(level.orders)
+            return fmt.units(self.running[index.row()], self.pst_decimals)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            said = QCoreApplication.translate("MarketModels", "Orders at this price: {count}")
+            return said.format(count=level.orders)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return ALIGN_RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
@@ -126,10 +127,12 @@ def trade_rows(trades: tuple[TradeRow, ...], pst: int, coin: int) -> list[Row]:
             Row(
                 t.tx_hash,
                 (
-                    f"{t.at:%Y-%m-%d %H:%M}",
+                    f"{t.at:%m-%d %H:%M}",
                     fmt.units(t.price, coin),
                     fmt.units(t.amount, pst),
-                    _tr("bought") if t.taker_bought else _tr("sold"),
+                    QCoreApplication.translate("MarketModels", "bought")
+                    if t.taker_bought
+                    else QCoreApplication.translate("MarketModels", "sold"),
                 ),
                 tone="up" if move > 0 else "down" if move < 0 else None,
             )
@@ -158,7 +161,9 @@ def order_rows(orders: list[MyOrder], coin: int) -> list[Row]:
             o.order_hash,
             (
                 o.symbol,
-                _tr("sell") if o.sells else _tr("buy"),
+                QCoreApplication.translate("MarketModels", "sell")
+                if o.sells
+                else QCoreApplication.translate("MarketModels", "buy"),
                 fmt.units(o.price, coin),
                 fmt.units(o.amount, o.pst_decimals),
                 fmt.units(o.remaining, o.pst_decimals),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.amounts import AmountError, parse_amount
+from app.errors import Phrase
 from app.market.screen import BookOrder, MarketScreen
 from app.market.ticket import Role, Standing, Ticket, ticket
 from ui.market.source import MarketSource
@@ -200,7 +201,8 @@ class OrderDialog(QDialog):
         if standing is None:
             kyc.setText(self.tr("checking…"))
             return
-        kyc.setText(standing.kyc_text)
+        said = standing.kyc_text  # a Phrase from the core speaks the user's language
+        kyc.setText(said.text(current_code()) if isinstance(said, Phrase) else said)
         kyc.setObjectName("pass" if standing.kyc_ok else "fail")
         kyc.style().unpolish(kyc)
         kyc.style().polish(kyc)

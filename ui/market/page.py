@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -51,6 +52,13 @@ def _table(name: str, model: Any) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().setDefaultSectionSize(22)
+    return table
+
+
+def _fitted(table: QTableView) -> QTableView:
+    """Columns share the width: a side of the book never scrolls sideways."""
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
 
@@ -122,8 +130,8 @@ class MarketPage(QWidget):
 
         self.bids = LevelsModel(bids=True, parent=self)
         self.asks = LevelsModel(bids=False, parent=self)
-        self.bids_table = _table("bids", self.bids)
-        self.asks_table = _table("asks", self.asks)
+        self.bids_table = _fitted(_table("bids", self.bids))
+        self.asks_table = _fitted(_table("asks", self.asks))
         self.bids_table.doubleClicked.connect(lambda i: self._take_level(buy=False, row=i.row()))
         self.asks_table.doubleClicked.connect(lambda i: self._take_level(buy=True, row=i.row()))
         book = QGroupBox(self.tr("Order book"))
@@ -138,7 +146,7 @@ class MarketPage(QWidget):
         grid.setRowStretch(2, 2)
 
         self.trades = TradesModel(self)
-        self.trades_table = _table("trades", self.trades)
+        self.trades_table = _fitted(_table("trades", self.trades))
         self.price_chart = PriceChart(self.colors)
         right = QGroupBox(self.tr("Trades"))
         column = QVBoxLayout(right)

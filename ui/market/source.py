@@ -8,28 +8,13 @@ Every method does network or chain work: call it on a worker (`ui.shared.runner.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Protocol
 
-from app.market.screen import BookOrder, MarketScreen
+from app.market.screen import BookOrder, MarketScreen, MyOrder
 from app.market.ticket import Standing, Ticket
 
+__all__ = ["MarketSource", "MyOrder", "Report"]
 Report = Callable[[Any], None]  # a pipeline progress step (app.chain.transactions.Progress)
-
-
-@dataclass(frozen=True)
-class MyOrder:
-    """One of the account's orders on the book."""
-
-    order_hash: str
-    symbol: str
-    sells: bool  # an ask (the account sells PST)
-    amount: int  # PST base units ordered
-    remaining: int
-    price: int
-    status: str  # "open", "filled", "cancelled", "expired"
-    pst_decimals: int = 18
-    order: Any = None  # the signed app.market.orders.Order (for an on-chain cancel)
 
 
 class MarketSource(Protocol):

@@ -92,6 +92,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "連接區塊鏈和平台訂單簿後即可開啟市場。",
     ),
     "Total": ("累计", "累計"),
+    "MarketModels|Amount": ("数量", "數量"),
     "Orders": ("订单数", "訂單數"),
     "Time (UTC)": ("时间（UTC）", "時間（UTC）"),
     "Taker": ("吃单方", "吃單方"),
@@ -208,4 +209,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Buy the token shown": ("买入当前代币", "買入當前代幣"),
     "Sell the token shown": ("卖出当前代币", "賣出當前代幣"),
     "Cancel the selected order": ("撤销所选订单", "撤銷所選訂單"),
+    "Trade": ("交易", "交易"),
+    "Buy or sell the selected holding on the market": (
+        "在市场上买卖所选持仓",
+        "在市場上買賣所選持倉",
+    ),
+    "Orders at this price: {count}": ("此价格的订单数：{count}", "此價格的訂單數：{count}"),
 }
