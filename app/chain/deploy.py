@@ -106,6 +106,7 @@ class PlatformAddresses:
     registry: ChecksumAddress
     treasury: ChecksumAddress
     claim_router: ChecksumAddress | None = None  # also named by the registry's claimRouter()
+    market: ChecksumAddress | None = None  # PSTMarket, named by the registry's market()
 
 
 @dataclass(frozen=True)
@@ -276,9 +277,11 @@ def deploy_market(
     *,
     fee_recipient: str,
     fee_bps: int = MARKET_FEE_BPS,
+    publish: bool = True,
 ) -> ChecksumAddress:
-    """Deploy the PSTMarket for the platform's stablecoin and registry, and allowlist it as a
-    spender in the registry (`kyc_officer` holds KYC_OFFICER_ROLE)."""
+    """Deploy the PSTMarket for the platform's stablecoin and compliance registry, allowlist it
+    as a spender there (`kyc_officer` holds KYC_OFFICER_ROLE) and name it in the store registry
+    (the sender administers it), where the app discovers it."""
     market = sender.deploy(
         "PSTMarket",
         platform.stablecoin,
@@ -288,4 +291,7 @@ def deploy_market(
     )
     compliance = kyc_officer.contract("ComplianceRegistry", platform.compliance)
     kyc_officer.send(compliance.functions.setKyc(market.address, MARKET_KYC_EXPIRY))
+    if publish:  # once per registry; tests deploy twins without naming them
+        registry = sender.contract("StoreRegistry", platform.registry)
+        sender.send(registry.functions.setMarket(market.address))
     return market.address

@@ -10,6 +10,7 @@ step, so purchases, routing and distributions carry the dates the REST reports g
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from app.chain.deploy import (
     LocalSender,
     PlatformAddresses,
     StoreAddresses,
+    deploy_market,
     deploy_platform,
     deploy_store,
 )
@@ -211,6 +213,7 @@ class Seeder:
             proposers=[plan.accounts["proposer"].address],
             approvers=[plan.accounts["approver-1"].address, plan.accounts["approver-2"].address],
         )
+        self._deploy_market()
         for store in plan.stores:
             self.stores[store.offering.id] = deploy_store(admin, self.platform, store.spec)
         self._last_time = self.latest_timestamp()
@@ -228,6 +231,12 @@ class Seeder:
             # From here the chain's clock runs in real time from where history ended.
             self.client.rpc("evm_setTime", [self._last_time + 1])
         return self.platform, self.stores
+
+    def _deploy_market(self) -> None:
+        """The PST market (issue 16): allowlisted as a spender, named by the registry."""
+        fee_recipient = self.plan.accounts["platform-fee"].address
+        market = deploy_market(self.admin, self.admin, self.platform, fee_recipient=fee_recipient)
+        self._platform = dataclasses.replace(self.platform, market=market)
 
     def _onboard_investors(self) -> None:
         plan = self.plan

@@ -116,7 +116,12 @@ def deploy_market_env(env: Env, fee_bps: int = FEE_BPS) -> MarketEnv:
     investor has approved it for PST and stablecoin without limit."""
     fee_recipient = env.chain.accounts[15].address
     address = deploy_market(
-        env.admin, env.kyc, env.platform, fee_recipient=fee_recipient, fee_bps=fee_bps
+        env.admin,
+        env.kyc,
+        env.platform,
+        fee_recipient=fee_recipient,
+        fee_bps=fee_bps,
+        publish=False,
     )
     market = env.admin.contract("PSTMarket", address)
     for investor in env.investors:

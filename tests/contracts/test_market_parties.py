@@ -8,7 +8,7 @@ import pytest
 from eth_account.messages import encode_typed_data
 
 from app.chain.artifacts import load_artifact
-from app.chain.deploy import ZERO_ADDRESS, LocalSender
+from app.chain.deploy import ZERO_ADDRESS, LocalSender, deploy_market
 from app.market.orders import Order, Side, typed_data
 from tests.contracts.conftest import PST, USD, YEAR, Env
 from tests.contracts.helpers import assert_reverts
@@ -128,3 +128,15 @@ def test_profit_accrued_stays_with_the_seller_and_later_profit_follows_the_token
     bob_before = m.coin(bob.address)
     bob.send(env.token.functions.claim())
     assert m.coin(bob.address) - bob_before == 300 * USD
+
+
+def test_the_registry_names_the_market_once(m: MarketEnv) -> None:
+    env = m.env
+    registry = env.registry.functions
+    assert registry.market().call() == ZERO_ADDRESS
+    assert_reverts(registry.setMarket(m.address), env.outsider, "AccessControlUnauthorizedAccount")
+    assert_reverts(registry.setMarket(ZERO_ADDRESS), env.admin, "ZeroAddress")
+    address = deploy_market(env.admin, env.kyc, env.platform, fee_recipient=m.fee_recipient)
+    assert registry.market().call() == address
+    assert env.compliance.functions.isAllowed(address).call() is True  # an allowed spender
+    assert_reverts(registry.setMarket(m.address), env.admin, "MarketAlreadySet")

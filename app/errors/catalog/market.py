@@ -18,4 +18,73 @@ MESSAGES = {
         "无法读取此订单的签名（{reason}）。请让挂单人重新签名。",
         "無法讀取此訂單的簽章（{reason}）。請讓掛單人重新簽章。",
     ),
+    "market.none": Message(
+        "This network has no market: the registry {registry} names none. Ask the platform, or "
+        "choose another network.",
+        "此网络没有市场：注册表 {registry} 未登记市场合约。请联系平台，或选择其他网络。",
+        "此網路沒有市場：登錄表 {registry} 未登記市場合約。請聯絡平台，或選擇其他網路。",
+    ),
+    "market.amount_not_positive": Message(
+        "The amount and the price must both be more than zero.",
+        "数量和价格都必须大于零。",
+        "數量和價格都必須大於零。",
+    ),
+    "market.not_your_order": Message(
+        "This order's maker is {maker}, not the account signing ({signer}). Sign with the "
+        "maker's account.",
+        "此订单的挂单人是 {maker}，不是签名账户（{signer}）。请用挂单人的账户签名。",
+        "此訂單的掛單人是 {maker}，不是簽章帳戶（{signer}）。請用掛單人的帳戶簽章。",
+    ),
+    "market.own_order": Message(
+        "This is your own order: you cannot trade with yourself. Cancel it instead.",
+        "这是您自己的订单，不能与自己成交。请改为撤单。",
+        "這是您自己的訂單，不能與自己成交。請改為撤單。",
+    ),
+    "market.private_order": Message(
+        "This order is reserved for {taker}; another account cannot fill it.",
+        "此订单仅限 {taker} 成交，其他账户不能成交。",
+        "此訂單僅限 {taker} 成交，其他帳戶不能成交。",
+    ),
+    "market.order_cancelled": Message(
+        "This order was cancelled by its maker; choose another order.",
+        "此订单已被挂单人撤销；请选择其他订单。",
+        "此訂單已被掛單人撤銷；請選擇其他訂單。",
+    ),
+    "market.order_stale": Message(
+        "This order is no longer valid: its maker cancelled all their orders. Choose another "
+        "order.",
+        "此订单已失效：挂单人已撤销全部订单。请选择其他订单。",
+        "此訂單已失效：掛單人已撤銷全部訂單。請選擇其他訂單。",
+    ),
+    "market.order_expired": Message(
+        "This order has expired; choose another order.",
+        "此订单已过期；请选择其他订单。",
+        "此訂單已過期；請選擇其他訂單。",
+    ),
+    "market.overfill": Message(
+        "This order has only {remaining} base units left; take at most that much.",
+        "此订单仅剩 {remaining} 个基本单位；最多只能成交这么多。",
+        "此訂單僅剩 {remaining} 個基本單位；最多只能成交這麼多。",
+    ),
+    "market.taker_not_compliant": Message(
+        "Your KYC ({account}) is not current, so you cannot trade. Renew it and try again.",
+        "您的 KYC（{account}）已失效，无法交易。请更新后重试。",
+        "您的 KYC（{account}）已失效，無法交易。請更新後重試。",
+    ),
+    "market.maker_not_compliant": Message(
+        "The other side's KYC ({account}) is not current, so this order cannot fill now. Choose "
+        "another order.",
+        "对方的 KYC（{account}）已失效，此订单目前无法成交。请选择其他订单。",
+        "對方的 KYC（{account}）已失效，此訂單目前無法成交。請選擇其他訂單。",
+    ),
+    "market.fill_refused": Message(
+        "The market refuses this fill ({reason}). Nothing was sent.",
+        "市场拒绝此成交（{reason}）。未发送任何交易。",
+        "市場拒絕此成交（{reason}）。未傳送任何交易。",
+    ),
+    "market.balance_short": Message(
+        "Your balance is too low for this trade: it needs {need} base units and you have {have}.",
+        "余额不足以完成此交易：需要 {need} 个基本单位，您只有 {have} 个。",
+        "餘額不足以完成此交易：需要 {need} 個基本單位，您只有 {have} 個。",
+    ),
 }

@@ -228,7 +228,21 @@ contract PSTMarket is EIP712 {
     // ---- views --------------------------------------------------------------------------
 
     function orderHash(Order calldata order) public view returns (bytes32) {
-        return _hashTypedDataV4(keccak256(abi.encode(ORDER_TYPEHASH, order)));
+        return _hashTypedDataV4(_structHash(order));
+    }
+
+    /// keccak256(abi.encode(ORDER_TYPEHASH, order)) without the copy through Solidity's ABI
+    /// encoder. Every field is static, so the struct's calldata is already its EIP-712 encoding;
+    /// the narrow fields (addresses, side, expiry) are validated wherever the fill reads them, so
+    /// dirty upper bits revert there rather than sign a different hash.
+    function _structHash(Order calldata order) private pure returns (bytes32 hash) {
+        bytes32 typeHash = ORDER_TYPEHASH;
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, typeHash)
+            calldatacopy(add(ptr, 0x20), order, 0x120)
+            hash := keccak256(ptr, 0x140)
+        }
     }
 
     /// @notice PST base units of the order filled so far.
