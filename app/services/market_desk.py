@@ -11,24 +11,49 @@ desk hands them on to `actions` when the session has them.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from app.backend.errors import BackendHttpError
+from app.chain.calldata import encode_call
+from app.chain.context import ChainContext
+from app.chain.transactions import Intent
+from app.chain.txstore import CONFIRMED, TransactionRecord
+from app.errors import AppError
 from app.market.book_client import BookClient
-from app.market.screen import MarketScreen, MyOrder, my_order_of, screen_of
-from app.market.ticket import Standing
+from app.market.orders import Side
+from app.market.screen import BookOrder, MarketScreen, MyOrder, my_order_of, screen_of
+from app.market.settlement import (
+    Market,
+    cancel_all_intent,
+    cancel_intent,
+    new_order,
+    nonce_of,
+    plan_fill,
+    sign_order,
+)
+from app.market.ticket import Role, Standing, Ticket
 from app.portfolio.abi import uint_read
+from app.portfolio.actions import Progress
 from app.portfolio.holdings import PortfolioReader, Snapshot, TokenInfo
 from app.portfolio.kyc import kyc_status
 from app.portfolio.valuation import Quote
 
+ORDER_LIFETIME = 7 * 86_400  # a posted order expires after a week
+Report = Callable[[Progress], None]
+
+
+class MarketDeskError(AppError):
+    code = "market_desk.error"
+
 
 class MarketDesk:
-    def __init__(self, reader: PortfolioReader, book: BookClient, actions: Any = None) -> None:
-        self.reader, self.book, self.actions = reader, book, actions
+    def __init__(self, chain: ChainContext, reader: PortfolioReader, book: BookClient) -> None:
+        self.chain, self.reader, self.book = chain, reader, book
         self._lock = threading.Lock()  # the reader is not thread-safe
         self.market = ""  # the PSTMarket, once a snapshot named it
+        self._terms: Market | None = None
 
     @property
     def coin_symbol(self) -> str:
@@ -112,6 +137,80 @@ class MarketDesk:
                 _int(stats.best_bid), _int(stats.best_ask), _int(stats.last_price)
             )
         return found
+
+    # --- trading (through the one transaction pipeline) ----------------------------------------
+    def terms(self) -> Market:
+        """The market's address and fixed terms, read once."""
+        if self._terms is None:
+            with self._lock:
+                deployment = self.reader.deployment
+            self._terms = Market.of(self.chain.client, deployment)
+        return self._terms
+
+    def trade(
+        self,
+        account: str,
+        signer: Any,
+        screen: MarketScreen,
+        ticket: Ticket,
+        target: BookOrder | None,
+        report: Report,
+    ) -> str:
+        """Take `target` (checked as the contract will, approvals first) or post the ticket as
+        a signed order. The fill's transaction hash, or the posted order's hash."""
+        market = self.terms()
+        if ticket.role is Role.TAKE:
+            if target is None:
+                raise MarketDeskError("market_desk.error")
+            plan = plan_fill(self.chain.client, market, target.order, target.signature,
+                             ticket.amount, account)  # fmt: skip
+            return self._send(signer, plan.intents, report)
+        if not callable(getattr(signer, "sign_typed_data", None)):
+            raise MarketDeskError("market_desk.typed_signing_unavailable")
+        client = self.chain.client
+        order = new_order(
+            account, ticket.book_side, screen.token, ticket.amount, ticket.price,
+            expiry=int(time.time()) + ORDER_LIFETIME, nonce=nonce_of(client, market, account),
+        )  # fmt: skip
+        # The book lists an order only once the market may move what it promises.
+        standing = self.standing(account, screen)
+        if standing.approval_needed(ticket):
+            self._send(signer, (self._approval(market, order.side, screen.token, ticket),), report)
+        return self.book.post(order, sign_order(signer, market, order))
+
+    def cancel(self, account: str, signer: Any, order: MyOrder, report: Report) -> str:
+        if order.order is None:
+            raise MarketDeskError("market_desk.error")
+        return self._send(signer, (cancel_intent(self.terms(), order.order),), report)
+
+    def cancel_all(self, account: str, signer: Any, report: Report) -> str:
+        return self._send(signer, (cancel_all_intent(self.terms()),), report)
+
+    @staticmethod
+    def _approval(market: Market, side: Side, token: str, ticket: Ticket) -> Intent:
+        if ticket.allowance_token == "coin":
+            data = encode_call("SandboxStablecoin", "approve", market.address, ticket.allowance)
+            return Intent(market.stablecoin, data, 0, "Allow the market to move stablecoin")
+        data = encode_call("ProfitShareToken", "approve", market.address, ticket.allowance)
+        return Intent(token, data, 0, "Allow the market to move PST")
+
+    def _send(self, signer: Any, intents: tuple[Intent, ...], report: Report) -> str:
+        """Each intent once the one before confirmed; the last transaction's hash."""
+        pipeline, total = self.chain.pipeline, len(intents)
+        last: TransactionRecord | None = None
+        for done, intent in enumerate(intents):
+            report(Progress(done, total, intent.description, "sending"))
+            record = pipeline.send(intent, signer)
+            last = pipeline.wait(record.intent_id, 120.0)
+            tx = last.latest.tx_hash if last.attempts else ""
+            if last.status != CONFIRMED:
+                report(Progress(done, total, intent.description, "failed", tx, last.status))
+                raise MarketDeskError(
+                    "market_desk.not_confirmed", what=intent.description, status=last.status
+                )
+            report(Progress(done + 1, total, intent.description, "confirmed", tx))
+        assert last is not None
+        return last.latest.tx_hash
 
 
 def _int(value: Any) -> int | None:

@@ -1730,6 +1730,22 @@ Double-click: dashboard</source>
             <source>The cancel stopped: {user_message}</source>
             <translation>撤销未完成：{user_message}</translation>
         </message>
+        <message>
+            <source>Connecting to the market…</source>
+            <translation>正在连接市场…</translation>
+        </message>
+        <message>
+            <source>The market needs a chain and the platform's API (Settings).</source>
+            <translation>市场需要区块链和平台 API（见设置）。</translation>
+        </message>
+        <message>
+            <source>This network has no market yet.</source>
+            <translation>此网络尚无市场。</translation>
+        </message>
+        <message>
+            <source>The market cannot be reached: {reason}</source>
+            <translation>无法连接市场：{reason}</translation>
+        </message>
     </context>
     <context>
         <name>MerchantDashboardPage</name>

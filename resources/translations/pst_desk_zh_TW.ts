@@ -1730,6 +1730,22 @@ Double-click: dashboard</source>
             <source>The cancel stopped: {user_message}</source>
             <translation>撤銷未完成：{user_message}</translation>
         </message>
+        <message>
+            <source>Connecting to the market…</source>
+            <translation>正在連接市場…</translation>
+        </message>
+        <message>
+            <source>The market needs a chain and the platform's API (Settings).</source>
+            <translation>市場需要區塊鏈和平台 API（見設定）。</translation>
+        </message>
+        <message>
+            <source>This network has no market yet.</source>
+            <translation>此網路尚無市場。</translation>
+        </message>
+        <message>
+            <source>The market cannot be reached: {reason}</source>
+            <translation>無法連接市場：{reason}</translation>
+        </message>
     </context>
     <context>
         <name>MerchantDashboardPage</name>

@@ -287,10 +287,13 @@ class Session:
             self.window, self.bridge, self.wallet.service.session, self.theme
         )
         self.switcher = _account_switcher(self)
+        from ui.market.attach import MarketAttachment  # issue 16: the Market page (Ctrl+7)
         from ui.wallet.attach import WalletAttachment
 
+        self.market = MarketAttachment(self.window, self.portfolio, self.wallet.service, self.theme)
         # Every feature that works on chain, handed the session's context through one protocol.
-        self.features = [WalletAttachment(self.wallet), self.portfolio, self.vault, self.treasury]
+        self.features = [WalletAttachment(self.wallet), self.portfolio, self.vault, self.treasury,
+                         self.market]  # fmt: skip
 
     def _save_settings(self, settings: Settings) -> None:
         from app.storage.settings_store import save_settings
@@ -349,6 +352,7 @@ class Session:
         self.chain = None if profile is None else ChainContext(profile, self.db, self.bus)
         chain = self.chain
         self.portfolio.set_explorer(backend.explorer)
+        self.market.set_api(backend.api)
         self.treasury.set_platform(
             backend.api, self.settings.reconciliation_tolerance_bp, bank=backend.bank
         )

@@ -215,4 +215,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "在市場上買賣所選持倉",
     ),
     "Orders at this price: {count}": ("此价格的订单数：{count}", "此價格的訂單數：{count}"),
+    "Connecting to the market…": ("正在连接市场…", "正在連接市場…"),
+    "The market needs a chain and the platform's API (Settings).": (
+        "市场需要区块链和平台 API（见设置）。",
+        "市場需要區塊鏈和平台 API（見設定）。",
+    ),
+    "This network has no market yet.": ("此网络尚无市场。", "此網路尚無市場。"),
+    "The market cannot be reached: {reason}": ("无法连接市场：{reason}", "無法連接市場：{reason}"),
 }
