@@ -406,6 +406,12 @@ class MarketPage(QWidget):
             failed
         ).run_in_background()
 
+    def retranslate_ui(self) -> None:
+        """After a language change: the texts made with values (stats, trades, my orders)."""
+        if self.screen is not None:
+            self.show_screen(self.screen)
+        self.show_orders(self.orders)
+
     # --- theme -------------------------------------------------------------------------------
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
