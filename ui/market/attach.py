@@ -40,8 +40,9 @@ class MarketAttachment(QObject):
         self.page.traded.connect(lambda _hash: page.schedule_refresh())
 
     def set_api(self, api: Any) -> None:
-        """The platform API's client (before `start`)."""
-        self.api = api
+        """The platform API (before `start`): the backend's CachedApi, whose plain client the
+        book client rides on (the book revalidates with its own ETags)."""
+        self.api = getattr(api, "client", api)
 
     # --- the ChainFeature protocol -------------------------------------------------------------
     def attach(self, chain: ChainContext | None) -> None:
@@ -81,7 +82,8 @@ class MarketAttachment(QObject):
             )
             return
         self.page.attach(self.desk, self._grant)
-        self.portfolio.page.trade_button.setEnabled(True)
+        self.portfolio.page.market_ready = True
+        self.portfolio.page._enable_actions()
         self._follow_account()
 
     def _failed(self, error: BaseException) -> None:

@@ -169,7 +169,7 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         trade_menu.addAction(self.tr("Buy…"), lambda: self._trade(buy=True))
         trade_menu.addAction(self.tr("Sell…"), lambda: self._trade(buy=False))
         self.trade_button.setMenu(trade_menu)
-        self.trade_button.setEnabled(False)  # until the market is there (ui/market/attach.py)
+        self.market_ready = False  # the market is attached (ui/market/attach.py)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addSpacing(12)
