@@ -146,7 +146,7 @@ contract PSTMarket is EIP712 {
         private
         returns (bytes32 hash)
     {
-        if (amount == 0) revert ZeroAmount();
+        // An amount of zero costs zero: `_price` refuses it (ZeroAmount).
         if (order.side > uint8(Side.Buy)) revert BadSide(order.side);
         if (block.timestamp >= order.expiry) revert OrderExpired(order.expiry);
         if (order.taker != address(0) && order.taker != msg.sender) revert NotTaker(order.taker);
