@@ -205,3 +205,26 @@ def test_usage_errors_send_nothing(desk: Desk, capsys: pytest.CaptureFixture[str
     )
     err = capsys.readouterr().err
     assert "--price" in err and "--account" in err
+
+
+def test_post_a_signed_ask_then_another_investor_buys_it(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.wallet.session import SessionSigner
+
+    if not hasattr(SessionSigner, "sign_typed_data"):  # the wallet signs typed data (t13-signers)
+        pytest.skip("this wallet session cannot sign typed data yet")
+    desk.post_ask(PST, 50 * USD)  # the book is served (or the test skips) and PST is allowed
+    code = desk.run(
+        "sell", desk.symbol, "--amount", "0.5", "--price", "13.25", "--post", account=desk.maker
+    )
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    [order_hash] = out.split()
+    assert desk.run("orders", account=desk.maker) == 0
+    assert order_hash in capsys.readouterr().out
+    coin = desk.coin(desk.maker.address)
+    assert (
+        desk.run("buy", desk.symbol, "--amount", "0.5", "--price", "13.25", account=desk.taker) == 0
+    )
+    assert desk.coin(desk.maker.address) == coin + 6_625_000  # half a PST at 13.25
