@@ -112,6 +112,7 @@ class MarketBook:
             "CREATE TABLE IF NOT EXISTS orders (seq INTEGER PRIMARY KEY, hash TEXT UNIQUE, "
             "symbol TEXT, body TEXT, posted_at TEXT)"
         )
+        self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         self._lock = threading.RLock()
         self._chain: MarketChain | None = None
         self._orders: dict[str, Listed] = {}
@@ -126,11 +127,19 @@ class MarketBook:
         self._trades: dict[str, list[Trade]] = {}
 
     # -- the chain ---------------------------------------------------------------------------
-    def attach(self, chain: MarketChain) -> None:
-        """Serve the market `chain` names: load the posted orders of that market, catch up."""
+    def attach(self, chain: MarketChain, fresh: bool = False) -> None:
+        """Serve the market `chain` names: load the orders posted to it, catch up with its
+        events. The orders kept for another market, or for a chain seeded afresh (`fresh`:
+        the same deployer deploys the market at the same address), are dropped."""
         with self._lock:
             self._chain = chain
             self._orders = {}
+            market = f"{chain.chain_id}:{chain.market}"
+            kept = self._db.execute("SELECT value FROM meta WHERE key = 'market'").fetchone()
+            if fresh or kept is None or kept[0] != market:
+                self._db.execute("DELETE FROM orders")
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('market', ?)", (market,))
+                self._db.commit()
             for seq, hash_, symbol, body, posted in self._db.execute(
                 "SELECT seq, hash, symbol, body, posted_at FROM orders ORDER BY seq"
             ):
