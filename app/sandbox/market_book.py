@@ -56,7 +56,7 @@ from app.sandbox.market_watch import MarketChain, MarketEvent
 
 PST_DECIMALS = 18
 ZERO = "0x" + "00" * 20
-MAX_LIMIT = 500
+MAX_LIMIT = 5000  # a whole 5,000-order book side in one page, as the API's other lists
 
 
 class BookRefusal(Exception):
