@@ -33,6 +33,7 @@ from app.market.book import (
     DailyPrice,
     MakerOrder,
     MakerOrderList,
+    MarketQuotes,
     MarketSnapshot,
     MarketStats,
     OrderBody,
@@ -40,6 +41,7 @@ from app.market.book import (
     OrderStatus,
     PriceHistory,
     SignedOrder,
+    TokenQuote,
     Trade,
     TradeList,
 )
@@ -331,12 +333,19 @@ class MarketBook:
     def book(
         self, symbol: str, side: BookSide | None = None, cursor: str | None = None, limit: int = 50
     ) -> OrderBook:
-        offering = self.offering(symbol)
+        self.offering(symbol)
         if cursor is not None and side is None:
             raise BookRefusal(422, "invalid_request", "A cursor pages one side: give `side` too.")
         after = _parse_cursor(cursor) if cursor else None
         with self._lock:
             self.sync()
+            return self._book(symbol, side, after, limit)
+
+    def _book(
+        self, symbol: str, side: BookSide | None, after: tuple[int, int] | None, limit: int
+    ) -> OrderBook:
+        offering = self.offering(symbol)
+        with self._lock:
             pages: dict[BookSide, tuple[list[BookEntry], str | None]] = {}
             for one in BookSide:
                 if side is not None and one != side:
@@ -400,16 +409,47 @@ class MarketBook:
         )
 
     def snapshot(self, symbol: str, depth: int = 20, last: int = 20) -> MarketSnapshot:
-        offering = self.offering(symbol)
         chain = self.chain
         with self._lock:
             book = self.book(symbol, None, None, depth)
-            trades = list(self._trades.get(symbol, []))
-            today = _utc(self._head[1]).date()
+            stats = self._stats(symbol, book)
+            trades = self._trades.get(symbol, [])[::-1][:last]
+        return MarketSnapshot(
+            symbol=symbol,
+            chain_id=chain.chain_id,
+            market=chain.market,
+            fee_bps=chain.fee_bps,
+            book=book,
+            trades=trades,
+            stats=stats,
+        )
+
+    def quotes(self) -> MarketQuotes:
+        """The numbers of every listed PST (closed or not) at once."""
+        chain = self.chain
+        items = []
+        with self._lock:
+            self.sync()
+            for offering in self._offerings():
+                if offering.token_address:
+                    book = self._book(offering.token_symbol, None, None, 1)
+                    stats = self._stats(offering.token_symbol, book)
+                    items.append(
+                        TokenQuote(
+                            symbol=offering.token_symbol, token=offering.token_address, stats=stats
+                        )
+                    )
+        items.sort(key=lambda q: q.symbol)
+        return MarketQuotes(chain_id=chain.chain_id, market=chain.market, items=items)
+
+    def _stats(self, symbol: str, book: OrderBook) -> MarketStats:
+        offering = self.offering(symbol)
+        trades = self._trades.get(symbol, [])
+        today = _utc(self._head[1]).date()
         best_bid = book.bids[0].order.price if book.bids else None
         best_ask = book.asks[0].order.price if book.asks else None
         earlier = [d for d in daily_prices(trades) if d.date < today]
-        stats = MarketStats(
+        return MarketStats(
             last_price=trades[-1].price if trades else None,
             last_at=trades[-1].at if trades else None,
             previous_close=earlier[-1].close if earlier else None,
@@ -419,15 +459,6 @@ class MarketBook:
             if best_bid is not None and best_ask is not None
             else None,
             offering_price=offering.price_per_token,
-        )
-        return MarketSnapshot(
-            symbol=symbol,
-            chain_id=chain.chain_id,
-            market=chain.market,
-            fee_bps=chain.fee_bps,
-            book=book,
-            trades=list(reversed(trades))[:last],
-            stats=stats,
         )
 
 
