@@ -65,6 +65,7 @@ MAKER_INDEXES = (40, 41, 42)  # seeded bid makers on the sandbox mnemonic (not d
 MAKER_STABLECOIN = 200_000 * USD
 HISTORY_GAP_DAYS = (6, 16)
 TRADE_BUDGET = 1_500 * USD  # the most stablecoin one past trade moves
+DAILY_TAKE_PST = 5  # the most whole PST one trade of a simulated day takes
 CENT = 10_000  # prices on a cent grid: stablecoin base units
 
 
@@ -277,8 +278,8 @@ class Quoter:
             return
         taker = self.traders[next(r for r in TRADERS if r != role)]
         order = order_from_json(entry.order.model_dump())
-        amount = max(TOKEN_UNIT, entry.remaining // rng.randint(2, 5) // TOKEN_UNIT * TOKEN_UNIT)
-        amount = min(amount, entry.remaining)
+        # A few PST: the traders' spare stablecoin lasts for months of simulated days.
+        amount = min(rng.randint(1, DAILY_TAKE_PST) * TOKEN_UNIT, entry.remaining)
         signature = bytes.fromhex(entry.signature[2:])
         try:
             self._senders[taker.address].send(
