@@ -205,6 +205,24 @@ def _block_time(client: ChainClient) -> int:
     return int(block["timestamp"], 16)
 
 
+def maker_approval(client: ChainClient, market: Market, order: Order, need: int) -> Intent | None:
+    """The approval a maker needs before posting `order` (the book lists an order only when the
+    market may move what it needs): exactly `need`, or None when the allowance covers it."""
+    sells = order.side is Side.SELL
+    name = "ProfitShareToken" if sells else "SandboxStablecoin"
+    target = checksum(order.token) if sells else market.stablecoin
+    allowance = client.contract(name, target).functions.allowance(order.maker, market.address)
+    if int(allowance.call()) >= need:
+        return None
+    what = "PST" if sells else "stablecoin"
+    return Intent(
+        target,
+        encode_call(name, "approve", market.address, need),
+        0,
+        f"Allow the market to move {what} for this order",
+    )
+
+
 def cancel_intent(market: Market, order: Order) -> Intent:
     return Intent(
         market.address,

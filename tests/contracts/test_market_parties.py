@@ -70,6 +70,8 @@ def test_no_owner_no_setter_only_fill_and_cancels_change_state(m: MarketEnv) -> 
     assert m.market.functions.feeRecipient().call() == m.fee_recipient
     assert m.market.functions.stablecoin().call() == m.env.stablecoin.address
     assert m.market.functions.compliance().call() == m.env.compliance.address
+    # Prices are per whole PST, and every PST has 18 decimals.
+    assert m.market.functions.PRICE_UNIT().call() == 10 ** m.env.token.functions.decimals().call()
     assert m.market.functions.eip712Domain().call()[1:5] == [
         "PST Market",
         "1",

@@ -87,4 +87,51 @@ MESSAGES = {
         "余额不足以完成此交易：需要 {need} 个基本单位，您只有 {have} 个。",
         "餘額不足以完成此交易：需要 {need} 個基本單位，您只有 {have} 個。",
     ),
+    "market.nothing_to_take": Message(
+        "No order on the {symbol} book matches this price now. Change the price, or post an "
+        "order with --post.",
+        "{symbol} 的订单簿上目前没有符合此价格的订单。请调整价格，或用 --post 挂单。",
+        "{symbol} 的訂單簿上目前沒有符合此價格的訂單。請調整價格，或用 --post 掛單。",
+    ),
+    "market.no_such_order": Message(
+        "You have no order {order} on {symbol}. See `market orders` for your orders.",
+        "您在 {symbol} 上没有订单 {order}。请用 `market orders` 查看您的订单。",
+        "您在 {symbol} 上沒有訂單 {order}。請用 `market orders` 查看您的訂單。",
+    ),
+    "market.typed_signing_unavailable": Message(
+        "This account cannot sign orders (typed data) here. Take an order from the book instead, "
+        "or sign with another account.",
+        "此账户在此无法签署订单（类型化数据）。请改为从订单簿成交，或使用其他账户签名。",
+        "此帳戶在此無法簽署訂單（型別化資料）。請改為從訂單簿成交，或使用其他帳戶簽章。",
+    ),
+    "market.cli_bad_number": Message(
+        "--wait, --expires-in and --limit must be more than zero.",
+        "--wait、--expires-in 和 --limit 必须大于零。",
+        "--wait、--expires-in 和 --limit 必須大於零。",
+    ),
+    "market.cli_no_symbol": Message(
+        "`market {action}` needs the token's symbol, e.g. `market {action} PST1`.",
+        "`market {action}` 需要代币代码，例如 `market {action} PST1`。",
+        "`market {action}` 需要代幣代碼，例如 `market {action} PST1`。",
+    ),
+    "market.cli_no_account": Message(
+        "`market {action}` needs --account (your wallet account).",
+        "`market {action}` 需要 --account（您的钱包账户）。",
+        "`market {action}` 需要 --account（您的錢包帳戶）。",
+    ),
+    "market.cli_amount_and_price": Message(
+        "`market {action}` needs --amount (whole PST) and --price (stablecoin per PST).",
+        "`market {action}` 需要 --amount（PST 数量）和 --price（每个 PST 的稳定币价格）。",
+        "`market {action}` 需要 --amount（PST 數量）和 --price（每個 PST 的穩定幣價格）。",
+    ),
+    "market.cli_no_order_hash": Message(
+        "`market cancel` needs the order's hash after the symbol (see `market orders`).",
+        "`market cancel` 需要在代币代码后给出订单哈希（见 `market orders`）。",
+        "`market cancel` 需要在代幣代碼後給出訂單雜湊（見 `market orders`）。",
+    ),
+    "market.cli_no_api_url": Message(
+        "The profile has no API URL: give --api-url or set one in the profile.",
+        "此配置没有 API 地址：请提供 --api-url，或在配置中设置。",
+        "此設定檔沒有 API 網址：請提供 --api-url，或在設定檔中設定。",
+    ),
 }
