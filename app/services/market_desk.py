@@ -122,21 +122,21 @@ class MarketDesk:
         return Standing(kyc.can_claim, kyc.message, coin, coin_allowed, pst, pst_allowed)
 
     def quotes(self, snapshot: Snapshot) -> Mapping[str, Quote]:
-        """The quote of each held token (the top of its book and its last trade), by lower-case
-        token address; a token the book does not know is left out (valued at its offering
-        price)."""
-        found: dict[str, Quote] = {}
-        for holding in snapshot.holdings:
-            try:
-                market = self.book.snapshot(holding.info.symbol, depth=1, last=1)
-            except BackendHttpError:
-                continue
-            self.market = self.market or market.market
-            stats = market.stats
-            found[holding.info.token.lower()] = Quote(
-                _int(stats.best_bid), _int(stats.best_ask), _int(stats.last_price)
+        """Every listed token's quote (the top of its book and its last trade), by lower-case
+        token address, in one request; a token the book does not list is left out (valued at
+        its offering price)."""
+        if not snapshot.holdings:
+            return {}
+        answer = self.book.quotes()
+        self.market = self.market or answer.market
+        held = {h.info.token.lower() for h in snapshot.holdings}
+        return {
+            q.token.lower(): Quote(
+                _int(q.stats.best_bid), _int(q.stats.best_ask), _int(q.stats.last_price)
             )
-        return found
+            for q in answer.items
+            if q.token.lower() in held
+        }
 
     # --- trading (through the one transaction pipeline) ----------------------------------------
     def terms(self) -> Market:
