@@ -24,8 +24,16 @@ from app.portfolio.holdings import Holding
 from app.portfolio.merchant import Health, HealthBadge
 from app.portfolio.powers_model import Flag
 from app.portfolio.returns import Returns
-from app.portfolio.valuation import MarketValue, PriceSource
+from app.portfolio.valuation import MarketValue
 from app.services.portfolio import PortfolioView
+from ui.portfolio.market_columns import (
+    IRR_AT_MARKET,
+    MARKET_COLUMNS,
+    YIELD_ON_MARKET,
+    direction_color,
+    market_tooltip,
+)
+from ui.portfolio.market_columns import none_low as _none_low
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 from ui.shared.theme import LIGHT, Colors
@@ -59,40 +67,6 @@ def _pst(h: Holding) -> str:
 
 def _bp(value: int | None) -> str:
     return fmt.basis_points(value)
-
-
-SOURCE_TEXT = {
-    PriceSource.LAST_TRADE: QT_TRANSLATE_NOOP("HoldingsModel", "last trade"),
-    PriceSource.MID: QT_TRANSLATE_NOOP("HoldingsModel", "mid"),
-    PriceSource.OFFERING: QT_TRANSLATE_NOOP("HoldingsModel", "offering price"),
-}
-
-
-def _at_market(m: HoldingsModel, h: Holding, read: Callable[[MarketValue], Any]) -> Any:
-    value = m.market(h)
-    return None if value is None else read(value)
-
-
-def _market_money(m: HoldingsModel, h: Holding, read: Callable[[MarketValue], int]) -> str:
-    amount = _at_market(m, h, read)
-    return "—" if amount is None else _money(m, amount)
-
-
-def _signed_money(m: HoldingsModel, h: Holding, read: Callable[[MarketValue], int]) -> str:
-    amount = _at_market(m, h, read)
-    if amount is None:
-        return "—"
-    return ("+" if amount > 0 else "") + _money(m, amount)
-
-
-def _price(m: HoldingsModel, h: Holding) -> str:
-    value = m.market(h)
-    return "—" if value is None or value.mark is None else _money(m, value.mark.price)
-
-
-def _source(m: HoldingsModel, h: Holding) -> str:
-    value = m.market(h)
-    return "—" if value is None or value.mark is None else _tr(SOURCE_TEXT[value.mark.source])
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -132,30 +106,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda h, r, m: h.cost_basis,
         True,
     ),
-    (
-        QT_TRANSLATE_NOOP("HoldingsModel", "Price"),
-        lambda h, r, m: _price(m, h),
-        lambda h, r, m: _none_low(_at_market(m, h, lambda v: v.mark.price)),
-        True,
-    ),
-    (
-        QT_TRANSLATE_NOOP("HoldingsModel", "Priced at"),
-        lambda h, r, m: _source(m, h),
-        lambda h, r, m: _source(m, h),
-        False,
-    ),
-    (
-        QT_TRANSLATE_NOOP("HoldingsModel", "Market value"),
-        lambda h, r, m: _market_money(m, h, lambda v: v.value),
-        lambda h, r, m: _none_low(_at_market(m, h, lambda v: v.value)),
-        True,
-    ),
-    (
-        QT_TRANSLATE_NOOP("HoldingsModel", "Unrealised P&L"),
-        lambda h, r, m: _signed_money(m, h, lambda v: v.unrealised),
-        lambda h, r, m: _none_low(_at_market(m, h, lambda v: v.unrealised)),
-        True,
-    ),
+    *MARKET_COLUMNS,
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Distributions"),
         lambda h, r, m: _money(m, h.distributions),
@@ -174,24 +125,14 @@ COLUMNS: tuple[Column, ...] = (
         lambda h, r, m: _none_low(r.yield_12m_bp),
         True,
     ),
-    (
-        QT_TRANSLATE_NOOP("HoldingsModel", "Yield on market"),
-        lambda h, r, m: _bp(_at_market(m, h, lambda v: v.yield_market_bp)),
-        lambda h, r, m: _none_low(_at_market(m, h, lambda v: v.yield_market_bp)),
-        True,
-    ),
+    YIELD_ON_MARKET,
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "IRR"),
         lambda h, r, m: _bp(r.irr_cash_bp),
         lambda h, r, m: _none_low(r.irr_cash_bp),
         True,
     ),
-    (
-        QT_TRANSLATE_NOOP("HoldingsModel", "IRR at market"),
-        lambda h, r, m: _bp(_at_market(m, h, lambda v: v.irr_market_bp)),
-        lambda h, r, m: _none_low(_at_market(m, h, lambda v: v.irr_market_bp)),
-        True,
-    ),
+    IRR_AT_MARKET,
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Health"),
         lambda h, r, m: m.health_text(h),
@@ -207,10 +148,6 @@ HEADERS = [c[0] for c in COLUMNS]
 UNREALISED = HEADERS.index("Unrealised P&L")
 YIELD_MARKET = HEADERS.index("Yield on market")
 IRR_MARKET = HEADERS.index("IRR at market")
-
-
-def _none_low(value: int | None) -> int:
-    return -(10**30) if value is None else value
 
 
 class HoldingsModel(QAbstractTableModel):
@@ -366,19 +303,11 @@ class HoldingsModel(QAbstractTableModel):
         return self._direction(holding, column)
 
     def _direction(self, holding: Holding, column: int) -> QColor | None:
-        """The market columns in the investor's colours of up and down (red up in mainland
-        China and Taiwan): P&L by its sign, yield and IRR at market against cost."""
+        """The market columns in the investor's colours of up and down."""
         value = self.market(holding)
-        if value is None:
+        if value is None or column not in (UNREALISED, YIELD_MARKET, IRR_MARKET):
             return None
-        change: int | None = None
-        if column == UNREALISED:
-            change = value.unrealised
-        elif column == YIELD_MARKET:
-            change = value.yield_change_bp
-        elif column == IRR_MARKET and value.irr_market_bp is not None:
-            change = None if value.irr_cost_bp is None else value.irr_market_bp - value.irr_cost_bp
-        return None if change is None else QColor(self.colors.direction(change))
+        return direction_color(self.colors, value, COLUMNS[column][0])
 
     def _tooltip(self, holding: Holding, returns: Returns | None, column: int) -> str:
         header = COLUMNS[column][0]
@@ -433,33 +362,9 @@ class HoldingsModel(QAbstractTableModel):
                 "price paid (market buys with their fee); transfers in at the offering price.",
             )
         if header in ("Price", "Priced at", "Market value", "Unrealised P&L"):
-            return self._market_tooltip(holding)
+            value = self.market(holding)
+            return "" if value is None else market_tooltip(value, _money(self, value.realised))
         return ""
-
-    def _market_tooltip(self, holding: Holding) -> str:
-        value = self.market(holding)
-        if value is None or value.mark is None:
-            return ""
-        why = {
-            PriceSource.LAST_TRADE: QCoreApplication.translate(
-                "HoldingsModel", "Valued at the last trade on the market."
-            ),
-            PriceSource.MID: QCoreApplication.translate(
-                "HoldingsModel",
-                "No trade yet: valued at the mid of the best bid and the best ask.",
-            ),
-            PriceSource.OFFERING: QCoreApplication.translate(
-                "HoldingsModel",
-                "No trade and no two-sided book: valued at the offering price.",
-            ),
-        }[value.mark.source]
-        return (
-            why
-            + "\n"
-            + QCoreApplication.translate(
-                "HoldingsModel", "Realised by sales (FIFO): {realised}"
-            ).format(realised=_money(self, value.realised))
-        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or not self._rows:
