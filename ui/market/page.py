@@ -10,7 +10,6 @@ round trips, each a 304 when nothing changed).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.market.screen import MarketScreen
 from ui.market.charts import DepthChart, DepthData, PriceChart, PriceData
 from ui.market.models import LevelsModel, TradesModel, my_orders_model, order_rows, trade_rows
+from ui.market.my_orders import MyOrdersMixin
 from ui.market.order_dialog import GrantFactory, OrderDialog
 from ui.market.source import MarketSource, MyOrder
 from ui.shared import format as fmt
@@ -62,7 +61,7 @@ def _fitted(table: QTableView) -> QTableView:
     return table
 
 
-class MarketPage(QWidget):
+class MarketPage(MyOrdersMixin, QWidget):
     traded = Signal(object)  # a finished trade or cancel (its hash): holdings may have changed
     screen_shown = Signal(object)  # the MarketScreen just drawn
 
@@ -347,64 +346,6 @@ class MarketPage(QWidget):
         if not isinstance(outcome, BaseException):
             self.traded.emit(outcome)
         self.refresh()
-
-    def selected_order(self) -> MyOrder | None:
-        index = self.orders_table.currentIndex()
-        if not index.isValid():
-            return None
-        key = self.my_orders.row(index.row()).key
-        return next((o for o in self.orders if o.order_hash == key), None)
-
-    def cancel_selected(self) -> None:
-        order = self.selected_order()
-        if order is None or order.status != "open":
-            self.message.setText(self.tr("Select one of your open orders to cancel."))
-            return
-        what = self.tr("cancel order {hash}").format(hash=order.order_hash[:10] + "…")
-        self._cancel(what, lambda s, signer, report: s.cancel(self.account, signer, order, report))
-
-    def cancel_all(self) -> None:
-        if not any(o.status == "open" for o in self.orders):
-            return
-        asked = QMessageBox.question(
-            self,
-            self.tr("Cancel all orders"),
-            self.tr(
-                "Cancel every order you have signed on this market, on every token? One "
-                "transaction raises your order nonce: no old signature can be filled again."
-            ),
-        )
-        if asked != QMessageBox.StandardButton.Yes:
-            return
-        what = self.tr("cancel all my orders")
-        self._cancel(what, lambda s, signer, report: s.cancel_all(self.account, signer, report))
-
-    def _cancel(self, what: str, call: Callable[[Any, Any, Any], str]) -> None:
-        source, grant_of = self.source, self._grant
-        if source is None or grant_of is None or self.account is None:
-            return
-        grant = grant_of(what)
-        if grant is None:
-            return
-        self.message.setText(self.tr("Cancelling…"))
-
-        def done(tx: str) -> None:
-            grant.close()
-            self.message.setText(self.tr("Cancelled ({hash}).").format(hash=tx))
-            self.traded.emit(tx)
-            self.refresh()
-
-        def failed(error: BaseException) -> None:
-            grant.close()
-            self.message.setText(
-                self.tr("The cancel stopped: {user_message}").format(
-                    user_message=user_message(error)
-                )
-            )
-
-        Op.reporting(self, lambda report: call(source, grant.signer, report)).success(done).failure(
-            failed
-        ).run_in_background()
 
     def retranslate_ui(self) -> None:
         """After a language change: the texts made with values (stats, trades, my orders)."""
