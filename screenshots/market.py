@@ -1,10 +1,11 @@
-"""`python -m screenshots.market [OUT_DIR]`: the Market page and the order dialog, saved as
-`market-light.png`, `market-dark.png`, `market-zh_CN.png` (dark, 简体中文) and
+"""`python -m screenshots.market [OUT_DIR] [--sandbox]`: the Market page and the order dialog,
+saved as `market-light.png`, `market-dark.png`, `market-zh_CN.png` (dark, 简体中文, red up) and
 `market-order-light.png`, `market-order-dark.png`, `market-order-zh_CN.png`.
 
-The page is drawn over a deterministic demo book (a few makers on each side, two months of
-daily closes, the last trades), the way the sandbox's seeded market looks; the page alone at
-1260x860, as the other page screenshots are.
+With --sandbox the page reads the real sandbox (its seeded order book, over the chain and the
+platform API) as the demo investor, and the Portfolio at market is saved too
+(`portfolio-market-light.png`); without, a deterministic demo book drawn the same way. The
+page alone at 1260x860, as the other page screenshots are.
 """
 
 from __future__ import annotations
@@ -103,7 +104,50 @@ class Grant:
         pass
 
 
-def main(out: Path) -> None:
+def sandbox_source(stack: Any) -> tuple[Any, str, Any]:
+    """The real sandbox's market as the demo investor: (desk, account, portfolio service)."""
+    import tempfile
+
+    from app.backend.client import ApiClient
+    from app.chain.context import ChainContext
+    from app.config.profiles import NetworkProfile
+    from app.market.book_client import BookClient
+    from app.portfolio.holdings import PortfolioReader
+    from app.sandbox.chain_plan import local_account
+    from app.sandbox.launcher import SandboxProcess
+    from app.services.market_desk import MarketDesk
+    from app.services.portfolio import PortfolioService
+    from app.storage import open_database
+
+    root = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+    sandbox = stack.enter_context(
+        SandboxProcess.start(root / "sandbox", merchants=60, day_seconds=3600.0, timeout=600)
+    )
+    db = open_database(root / "pst-desk.sqlite3")
+    stack.callback(db.close)
+    profile = NetworkProfile(name="sandbox", rpc_url=sandbox.rpc_url or "", chain_id=31337,
+                             registry_address=sandbox.lines["registry"])  # fmt: skip
+    chain = ChainContext(profile, db)
+    stack.callback(chain.close)
+    api = ApiClient(sandbox.api_url, sandbox.token, timeout=30)
+    stack.callback(api.close)
+    desk = MarketDesk(chain, PortfolioReader(chain.client, db, registry=profile.registry_address),
+                      BookClient(api))  # fmt: skip
+    service = PortfolioService(chain)
+    stack.callback(service.close)
+    service.quotes = desk.quotes
+    service.reader.market = desk.market_address()
+    return desk, local_account(4).address, service  # 4: the sandbox's demo investor
+
+
+def main(out: Path, *, sandbox: bool = False) -> None:
+    from contextlib import ExitStack
+
+    with ExitStack() as stack:
+        _shoot(out, stack, sandbox)
+
+
+def _shoot(out: Path, stack: Any, sandbox: bool) -> None:
     out.mkdir(parents=True, exist_ok=True)
     warnings.filterwarnings("ignore")
     from PySide6.QtWidgets import QApplication
@@ -124,19 +168,33 @@ def main(out: Path) -> None:
             time.sleep(0.01)
 
     def wait(condition: Callable[[], bool], what: str) -> None:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 240
         while not condition():
             if time.monotonic() > deadline:
                 raise SystemExit(f"timed out waiting for {what}")
             settle(0.05)
 
+    source, account, service = sandbox_source(stack) if sandbox else (DemoMarket(), ACCOUNT, None)
     page = MarketPage(poll_ms=0, colors=theme.colors)
     theme.changed.connect(page.set_colors)
     page.resize(1260, 860)
-    page.set_account(ACCOUNT)
-    page.attach(DemoMarket(), lambda _what: Grant())  # type: ignore[arg-type]
+    page.set_account(account)
+    page.attach(source, lambda _what: Grant())
     page.show()
-    wait(lambda: page.screen is not None and bool(page.orders), "the market")
+    wait(lambda: page.screen is not None, "the market")
+    if service is not None:
+        from ui.portfolio.page import PortfolioPage
+
+        portfolio = PortfolioPage(service, poll_ms=0, colors=theme.colors)
+        portfolio.resize(1440, 860)
+        portfolio.set_account(account)
+        portfolio.show()
+        wait(lambda: portfolio.view is not None and portfolio.model.rowCount() > 0, "holdings")
+        settle(1.0)
+        path = out / "portfolio-market-light.png"
+        portfolio.grab().save(str(path), "PNG")
+        _shrink(path)
+        portfolio.close()
     shots = (("light", "en", "green", "light"), ("dark", "en", "green", "dark"),
              ("dark", "zh_CN", "red", "zh_CN"))  # fmt: skip
     for theme_name, code, up, suffix in shots:
@@ -152,7 +210,7 @@ def main(out: Path) -> None:
         dialog = page.open_order(buy=True)
         assert dialog is not None
         wait(lambda d=dialog: d.standing is not None, "the standing")
-        dialog.amount.setText("2.5")
+        dialog.amount.setText("0.5")
         dialog.adjustSize()
         settle(0.4)
         path = out / f"market-order-{suffix}.png"
@@ -164,4 +222,5 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots"))
+    args = [a for a in sys.argv[1:] if a != "--sandbox"]
+    main(Path(args[0] if args else "resources/screenshots"), sandbox="--sandbox" in sys.argv)
