@@ -22,7 +22,6 @@ from app.chain.transactions import Intent
 from app.chain.txstore import CONFIRMED, TransactionRecord
 from app.errors import AppError
 from app.market.book_client import BookClient
-from app.market.orders import Side
 from app.market.screen import BookOrder, MarketScreen, MyOrder, my_order_of, screen_of
 from app.market.settlement import (
     Market,
@@ -175,7 +174,7 @@ class MarketDesk:
         # The book lists an order only once the market may move what it promises.
         standing = self.standing(account, screen)
         if standing.approval_needed(ticket):
-            self._send(signer, (self._approval(market, order.side, screen.token, ticket),), report)
+            self._send(signer, (self._approval(market, screen.token, ticket),), report)
         return self.book.post(order, sign_order(signer, market, order))
 
     def cancel(self, account: str, signer: Any, order: MyOrder, report: Report) -> str:
@@ -187,7 +186,7 @@ class MarketDesk:
         return self._send(signer, (cancel_all_intent(self.terms()),), report)
 
     @staticmethod
-    def _approval(market: Market, side: Side, token: str, ticket: Ticket) -> Intent:
+    def _approval(market: Market, token: str, ticket: Ticket) -> Intent:
         if ticket.allowance_token == "coin":
             data = encode_call("SandboxStablecoin", "approve", market.address, ticket.allowance)
             return Intent(market.stablecoin, data, 0, "Allow the market to move stablecoin")
