@@ -159,3 +159,18 @@ class MarketSnapshot(Model):
     book: OrderBook
     trades: list[Trade]
     stats: MarketStats
+
+
+class TokenQuote(Model):
+    symbol: Symbol
+    token: Address
+    stats: MarketStats
+
+
+class MarketQuotes(Model):
+    """Every listed PST's market numbers in one answer: a portfolio of N holdings is valued
+    with one request, not N."""
+
+    chain_id: Seconds
+    market: Address
+    items: list[TokenQuote] = Field(description="By symbol")

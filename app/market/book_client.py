@@ -26,6 +26,7 @@ from app.market.book import (
     BookEntry,
     BookSide,
     MakerOrderList,
+    MarketQuotes,
     MarketSnapshot,
     OrderBook,
     OrderPosted,
@@ -130,6 +131,15 @@ class BookClient:
         if any(not d.low <= min(d.open, d.close) <= max(d.open, d.close) <= d.high
                for d in found.items):  # fmt: skip
             raise InvalidPayload(resource.path, "a day's open or close outside its low and high")
+        return found
+
+    def quotes(self) -> MarketQuotes:
+        """Every PST's market numbers in one request (a portfolio's valuation)."""
+        resource = Resource("/v1/market/quotes", MarketQuotes, "market")
+        found = self._get(resource)
+        symbols = [q.symbol for q in found.items]
+        if symbols != sorted(set(symbols)):
+            raise InvalidPayload(resource.path, "quotes repeated or out of order")
         return found
 
     def orders(self, maker: str) -> MakerOrderList:

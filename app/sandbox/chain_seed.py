@@ -51,6 +51,7 @@ from app.sandbox.chain_plan import (
     StorePlan,
     local_account,
 )
+from app.sandbox.market_seed import history_events as market_history
 from app.sandbox.proposals import seed_open_proposals
 from app.treasury.safe import deploy_safe, deploy_safe_contracts
 from app.treasury.typed_approval import ApprovalMessage, SignedDecision, typed_data
@@ -273,6 +274,7 @@ class Seeder:
                 events.append((store.handover_at, 1, functools.partial(self._handover, store)))
             for period in store.periods:
                 events += self._period_events(store, period)
+        events += market_history(self)  # app.sandbox.market_seed: trades over past months
         events.sort(key=lambda e: (e[0], e[1]))
         for n, (timestamp, order, action) in enumerate(events):
             action()

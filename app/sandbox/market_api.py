@@ -19,6 +19,7 @@ from app.backend.models import ApiError
 from app.market.book import (
     BookSide,
     MakerOrderList,
+    MarketQuotes,
     MarketSnapshot,
     OrderBook,
     OrderPosted,
@@ -152,6 +153,11 @@ def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
     def prices(symbol: SymbolPath, if_none_match: IfNoneMatch = None) -> Response:
         with _answering():
             return _respond(the_book().prices(symbol), if_none_match)
+
+    @data("/quotes", MarketQuotes, "Every PST's last, best bid and ask, mid and offering price")
+    def quotes(if_none_match: IfNoneMatch = None) -> Response:
+        with _answering():
+            return _respond(the_book().quotes(), if_none_match)
 
     @data("/{symbol}/snapshot", MarketSnapshot, "Top of the book, last trades and prices at once")
     def snapshot(

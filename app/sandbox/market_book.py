@@ -33,6 +33,7 @@ from app.market.book import (
     DailyPrice,
     MakerOrder,
     MakerOrderList,
+    MarketQuotes,
     MarketSnapshot,
     MarketStats,
     OrderBody,
@@ -40,6 +41,7 @@ from app.market.book import (
     OrderStatus,
     PriceHistory,
     SignedOrder,
+    TokenQuote,
     Trade,
     TradeList,
 )
@@ -56,7 +58,7 @@ from app.sandbox.market_watch import MarketChain, MarketEvent
 
 PST_DECIMALS = 18
 ZERO = "0x" + "00" * 20
-MAX_LIMIT = 500
+MAX_LIMIT = 5000  # a whole 5,000-order book side in one page, as the API's other lists
 
 
 class BookRefusal(Exception):
@@ -108,10 +110,14 @@ class MarketBook:
     def __init__(self, offerings: Callable[[], list[Offering]], path: Path | None = None) -> None:
         self._offerings = offerings
         self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
+        # A sandbox's book: durable across a crash of the process, not of the machine.
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS orders (seq INTEGER PRIMARY KEY, hash TEXT UNIQUE, "
             "symbol TEXT, body TEXT, posted_at TEXT)"
         )
+        self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         self._lock = threading.RLock()
         self._chain: MarketChain | None = None
         self._orders: dict[str, Listed] = {}
@@ -126,11 +132,19 @@ class MarketBook:
         self._trades: dict[str, list[Trade]] = {}
 
     # -- the chain ---------------------------------------------------------------------------
-    def attach(self, chain: MarketChain) -> None:
-        """Serve the market `chain` names: load the posted orders of that market, catch up."""
+    def attach(self, chain: MarketChain, fresh: bool = False) -> None:
+        """Serve the market `chain` names: load the orders posted to it, catch up with its
+        events. The orders kept for another market, or for a chain seeded afresh (`fresh`:
+        the same deployer deploys the market at the same address), are dropped."""
         with self._lock:
             self._chain = chain
             self._orders = {}
+            market = f"{chain.chain_id}:{chain.market}"
+            kept = self._db.execute("SELECT value FROM meta WHERE key = 'market'").fetchone()
+            if fresh or kept is None or kept[0] != market:
+                self._db.execute("DELETE FROM orders")
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('market', ?)", (market,))
+                self._db.commit()
             for seq, hash_, symbol, body, posted in self._db.execute(
                 "SELECT seq, hash, symbol, body, posted_at FROM orders ORDER BY seq"
             ):
@@ -322,12 +336,19 @@ class MarketBook:
     def book(
         self, symbol: str, side: BookSide | None = None, cursor: str | None = None, limit: int = 50
     ) -> OrderBook:
-        offering = self.offering(symbol)
+        self.offering(symbol)
         if cursor is not None and side is None:
             raise BookRefusal(422, "invalid_request", "A cursor pages one side: give `side` too.")
         after = _parse_cursor(cursor) if cursor else None
         with self._lock:
             self.sync()
+            return self._book(symbol, side, after, limit)
+
+    def _book(
+        self, symbol: str, side: BookSide | None, after: tuple[int, int] | None, limit: int
+    ) -> OrderBook:
+        offering = self.offering(symbol)
+        with self._lock:
             pages: dict[BookSide, tuple[list[BookEntry], str | None]] = {}
             for one in BookSide:
                 if side is not None and one != side:
@@ -391,16 +412,47 @@ class MarketBook:
         )
 
     def snapshot(self, symbol: str, depth: int = 20, last: int = 20) -> MarketSnapshot:
-        offering = self.offering(symbol)
         chain = self.chain
         with self._lock:
             book = self.book(symbol, None, None, depth)
-            trades = list(self._trades.get(symbol, []))
-            today = _utc(self._head[1]).date()
+            stats = self._stats(symbol, book)
+            trades = self._trades.get(symbol, [])[::-1][:last]
+        return MarketSnapshot(
+            symbol=symbol,
+            chain_id=chain.chain_id,
+            market=chain.market,
+            fee_bps=chain.fee_bps,
+            book=book,
+            trades=trades,
+            stats=stats,
+        )
+
+    def quotes(self) -> MarketQuotes:
+        """The numbers of every listed PST (closed or not) at once."""
+        chain = self.chain
+        items = []
+        with self._lock:
+            self.sync()
+            for offering in self._offerings():
+                if offering.token_address:
+                    book = self._book(offering.token_symbol, None, None, 1)
+                    stats = self._stats(offering.token_symbol, book)
+                    items.append(
+                        TokenQuote(
+                            symbol=offering.token_symbol, token=offering.token_address, stats=stats
+                        )
+                    )
+        items.sort(key=lambda q: q.symbol)
+        return MarketQuotes(chain_id=chain.chain_id, market=chain.market, items=items)
+
+    def _stats(self, symbol: str, book: OrderBook) -> MarketStats:
+        offering = self.offering(symbol)
+        trades = self._trades.get(symbol, [])
+        today = _utc(self._head[1]).date()
         best_bid = book.bids[0].order.price if book.bids else None
         best_ask = book.asks[0].order.price if book.asks else None
         earlier = [d for d in daily_prices(trades) if d.date < today]
-        stats = MarketStats(
+        return MarketStats(
             last_price=trades[-1].price if trades else None,
             last_at=trades[-1].at if trades else None,
             previous_close=earlier[-1].close if earlier else None,
@@ -410,15 +462,6 @@ class MarketBook:
             if best_bid is not None and best_ask is not None
             else None,
             offering_price=offering.price_per_token,
-        )
-        return MarketSnapshot(
-            symbol=symbol,
-            chain_id=chain.chain_id,
-            market=chain.market,
-            fee_bps=chain.fee_bps,
-            book=book,
-            trades=list(reversed(trades))[:last],
-            stats=stats,
         )
 
 

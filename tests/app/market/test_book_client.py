@@ -101,3 +101,17 @@ def test_a_book_out_of_order_or_of_another_token_is_refused(traded, client, host
         assert isinstance(hostile.snapshot(symbol), MarketSnapshot)
     finally:
         hostile.api.close()
+
+
+def test_every_tokens_quote_comes_in_one_request(traded, client):
+    before = client.api.round_trips
+    quotes = client.quotes()
+    assert client.api.round_trips - before == 1
+    assert [q.symbol for q in quotes.items] == sorted(traded.symbols)
+    by_symbol = {q.symbol: q for q in quotes.items}
+    for symbol in traded.symbols:
+        assert by_symbol[symbol].stats == client.snapshot(symbol).stats
+        assert by_symbol[symbol].token == traded.tokens[symbol].address
+    assert by_symbol[traded.symbols[0]].stats.last_price == 2 * USD
+    assert by_symbol[traded.symbols[1]].stats.last_price is None
+    assert quotes.market == traded.market.address

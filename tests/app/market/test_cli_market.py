@@ -9,6 +9,7 @@ import io
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from app.chain.registry import discover
 from app.cli import build_parser
 from app.cli.command import TOKEN_ENV
 from app.config.profiles import NetworkProfile
+from app.market.book import BookSide
 from app.market.book_client import BookClient, OrderRefused
 from app.market.orders import Side
 from app.market.settlement import Market, new_order, nonce_of, sign_order
@@ -85,6 +87,24 @@ class Desk:
         finally:
             api.close()
 
+    def under_the_book(self) -> int:
+        """A price below every ask the sandbox's own makers quote (its seeded live market, by
+        m16-api), at most 12 sUSD: only the test's ask can match it."""
+        api = ApiClient(self.sandbox.api_url, self.sandbox.token)
+        try:
+            asks = BookClient(api).book(self.symbol, BookSide.ASK, limit=1).asks
+        finally:
+            api.close()
+        best = int(asks[0].order.price) if asks else 13 * USD
+        return min(12 * USD, best - 2 * CENT)
+
+
+CENT = USD // 100
+
+
+def _usd(units: int) -> str:
+    return str(Decimal(units) / USD)
+
 
 def _abi(name: str) -> list:  # type: ignore[type-arg]
     from app.chain.artifacts import load_artifact
@@ -119,7 +139,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     except ChainUnavailable as exc:
         missing("the sandbox", exc.user_message)
     data = tmp_path_factory.mktemp("market-sandbox")
-    with SandboxProcess.start(data, merchants=30, day_seconds=3600.0) as sandbox:
+    with SandboxProcess.start(data, merchants=30, day_seconds=3600.0, timeout=300) as sandbox:
         client = connect(_profile(sandbox))
         deployment = discover(client)
         market = Market.of(client, deployment)
@@ -151,24 +171,24 @@ def api_token(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_buy_from_the_book_reads_and_cancels(
     desk: Desk, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    order_hash = desk.post_ask(3 * PST, 12 * USD)
+    price = desk.under_the_book()
+    order_hash = desk.post_ask(3 * PST, price)
     pst, coin = desk.pst(desk.taker.address), desk.coin(desk.maker.address)
 
     # A limit below the ask takes nothing and signs nothing: exit 1.
-    assert (
-        desk.run("buy", desk.symbol, "--amount", "1", "--price", "11.99", account=desk.taker) == 1
-    )
+    below = _usd(price - CENT)
+    assert desk.run("buy", desk.symbol, "--amount", "1", "--price", below, account=desk.taker) == 1
     out, err = capsys.readouterr()
     assert out == "" and "matches this price" in err
 
-    code = desk.run("buy", desk.symbol, "--amount", "1", "--price", "12", account=desk.taker)
+    code = desk.run("buy", desk.symbol, "--amount", "1", "--price", _usd(price), account=desk.taker)
     out, err = capsys.readouterr()
     assert code == 0, err
     hashes = out.split()
     assert len(hashes) >= 1 and all(h.startswith("0x") for h in hashes)
     assert "status: confirmed" in err
     assert desk.pst(desk.taker.address) == pst + PST
-    assert desk.coin(desk.maker.address) == coin + 12 * USD
+    assert desk.coin(desk.maker.address) == coin + price
 
     assert desk.run("book", desk.symbol) == 0
     out, _ = capsys.readouterr()
@@ -183,7 +203,10 @@ def test_buy_from_the_book_reads_and_cancels(
     assert code == 0, err
     assert "status: confirmed" in err
     # Cancelled on chain: the same buy now finds nothing at this price.
-    assert desk.run("buy", desk.symbol, "--amount", "1", "--price", "12", account=desk.taker) == 1
+    assert (
+        desk.run("buy", desk.symbol, "--amount", "1", "--price", _usd(price), account=desk.taker)
+        == 1
+    )
 
 
 def test_cancel_all_raises_the_nonce(desk: Desk, capsys: pytest.CaptureFixture[str]) -> None:

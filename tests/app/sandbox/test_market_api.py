@@ -13,6 +13,7 @@ from app.market.book import MakerOrderList, MarketSnapshot, OrderBook, PriceHist
 from app.market.orders import Order, Side, fill_cost, order_to_json
 from app.sandbox import market_api
 from app.sandbox.market_book import MarketBook
+from app.sandbox.market_watch import MarketChain
 from tests.fixtures.market_book import PST, USD, BookMarket
 
 
@@ -287,3 +288,17 @@ def test_a_smart_account_maker_is_checked_by_eip1271(book_market, api):
     answer = post(api, order, m.sign(order, role="seller"))  # the owner's key signs for it
     assert answer.status_code == 201, answer.text
     assert [e.order.maker for e in book(api, symbol).asks] == [wallet.address]
+
+
+def test_posted_orders_survive_a_restart_but_not_a_new_chain(funded, api, tmp_path):
+    m = funded
+    order = ask(m, api, USD)
+    path = tmp_path / "market.sqlite3"
+
+    def reopened(fresh: bool = False) -> list[str]:
+        again = MarketBook(lambda: m.world.offerings().items, path)
+        again.attach(MarketChain(m.client, m.market.address), fresh=fresh)
+        return [o.order.salt for o in again.orders_of(order.maker).items]
+
+    assert reopened() == [str(order.salt)]
+    assert reopened(fresh=True) == []

@@ -36,6 +36,7 @@ def test_document_covers_every_endpoint():
         "/v1/bulk/merchants",
         "/v1/market/orders",
         "/v1/market/makers/{maker}/orders",
+        "/v1/market/quotes",
         "/v1/market/{symbol}/book",
         "/v1/market/{symbol}/trades",
         "/v1/market/{symbol}/prices",
