@@ -110,6 +110,9 @@ class MarketBook:
     def __init__(self, offerings: Callable[[], list[Offering]], path: Path | None = None) -> None:
         self._offerings = offerings
         self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
+        # A sandbox's book: durable across a crash of the process, not of the machine.
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS orders (seq INTEGER PRIMARY KEY, hash TEXT UNIQUE, "
             "symbol TEXT, body TEXT, posted_at TEXT)"

@@ -29,6 +29,7 @@ from eth_account.messages import encode_typed_data
 from eth_account.signers.local import LocalAccount
 
 from app.backend.models import OfferingStatus
+from app.chain.batch import call
 from app.chain.deploy import DAY, MARKET_FEE_BPS, LocalSender
 from app.market.book import BookEntry, SignedOrder
 from app.market.orders import (
@@ -135,7 +136,35 @@ def history_events(seeder: Seeder) -> list[tuple[int, int, Callable[[], None]]]:
     for n, trade in enumerate(plan_history(seeder.plan.stores, seeder.plan.final)):
         action = functools.partial(_past_fill, seeder, market, trade, n, approved)
         events.append((trade.at, 9, action))
-    return events
+    onboard = functools.partial(_onboard_makers, seeder, market, approved)
+    return [*events, (seeder.plan.final - DAY, 9, onboard)]
+
+
+def _onboard_makers(seeder: Seeder, market: str, approved: set[tuple[str, str]]) -> None:
+    """Everything today's quoting needs, in one block of the seed (the market service then only
+    checks it): the seeded makers' KYC, gas and stablecoin, and every quoter's allowances."""
+    from app.sandbox.chain_seed import DevSender
+
+    plan, platform = seeder.plan, seeder.platform
+    coin = seeder.contract("SandboxStablecoin", platform.stablecoin).functions
+    compliance = seeder.contract("ComplianceRegistry", platform.compliance).functions
+    makers = [local_account(i) for i in MAKER_INDEXES]
+    seeder.q("platform", compliance.setKycBatch([m.address for m in makers], plan.kyc_expiry))
+    for n, maker in enumerate(makers, 1):
+        seeder.client.rpc("anvil_setBalance", [maker.address, hex(10**20)])
+        seeder.client.rpc("anvil_impersonateAccount", [maker.address])
+        role = f"market-maker-{n}"
+        seeder.senders[role] = DevSender(seeder.client, maker)
+        seeder.q("platform", coin.mint(maker.address, MAKER_STABLECOIN))
+        seeder.q(role, coin.approve(market, MAX))
+    closed = [s for s in plan.stores if s.offering.status is OfferingStatus.CLOSED]
+    for role in TRADERS:
+        assets = [platform.stablecoin, *(seeder.stores[s.offering.id].token for s in closed)]
+        for asset in assets:
+            if (role, asset) not in approved:
+                approved.add((role, asset))
+                erc20 = seeder.contract("SandboxStablecoin", asset).functions
+                seeder.q(role, erc20.approve(market, MAX))
 
 
 def _past_fill(
@@ -187,24 +216,32 @@ class Quoter:
         }
 
     def prepare(self) -> None:
-        """KYC, gas, stablecoin and allowances for everyone who quotes (skipped when done)."""
-        chain, client = self.chain, self.chain.client
+        """KYC, stablecoin and allowances for everyone who quotes: the seed gave them (one
+        batch of reads checks it); whatever is missing is sent now."""
+        chain = self.chain
         market = chain.market
-        addresses = [a.address for a in self.makers]
-        if not all(chain.compliance.functions.isAllowed(a).call() for a in addresses):
-            expiry = chain.head()[1] + 2 * 365 * DAY
-            self.platform.send(chain.compliance.functions.setKycBatch(addresses, expiry))
-        for account in self.makers:
-            client.rpc("anvil_setBalance", [account.address, hex(10**20)])
-            if chain.stablecoin.functions.balanceOf(account.address).call() < MAKER_STABLECOIN // 2:
-                self.platform.send(
-                    chain.stablecoin.functions.mint(account.address, MAKER_STABLECOIN)
-                )
         assets = [chain.stablecoin, *(chain.token(t) for t in self.tokens().values())]
-        for account in [*self.traders.values(), *self.makers]:
-            for asset in assets if account in self.traders.values() else assets[:1]:
-                if asset.functions.allowance(account.address, market).call() < MAX // 2:
-                    self._senders[account.address].send(asset.functions.approve(market, MAX))
+        needs = [(m, chain.stablecoin) for m in self.makers]
+        needs += [(t, asset) for t in self.traders.values() for asset in assets]
+        reads = [call(chain.compliance.functions.isAllowed(m.address)) for m in self.makers]
+        reads += [call(chain.stablecoin.functions.balanceOf(m.address)) for m in self.makers]
+        reads += [call(a.functions.allowance(who.address, market)) for who, a in needs]
+        values = [r.unwrap() for r in chain.reader.read(reads)]
+        count = len(self.makers)
+        allowed, coins, allowances = values[:count], values[count : 2 * count], values[2 * count :]
+        if not all(allowed):
+            expiry = chain.head()[1] + 2 * 365 * DAY
+            addresses = [m.address for m in self.makers]
+            self.platform.send(chain.compliance.functions.setKycBatch(addresses, expiry))
+        for maker, balance in zip(self.makers, coins, strict=True):
+            if balance < MAKER_STABLECOIN // 2:
+                chain.client.rpc("anvil_setBalance", [maker.address, hex(10**20)])
+                self.platform.send(chain.stablecoin.functions.mint(maker.address, MAKER_STABLECOIN))
+        for (who, asset), allowance in zip(needs, allowances, strict=True):
+            if allowance < MAX // 2:
+                if who in self.makers:  # gas for the seeded makers (the traders have theirs)
+                    chain.client.rpc("anvil_setBalance", [who.address, hex(10**20)])
+                self._senders[who.address].send(asset.functions.approve(market, MAX))
 
     def quote(self, day_key: str, trade: bool = False) -> int:
         """Post what each book lacks (one ask per trader, one bid per maker); with `trade`,
