@@ -336,7 +336,7 @@ class MarketService:
 
     name = "market"
 
-    def __init__(self, world: SandboxWorld, chain: ChainService, poll_seconds: float = 1.0) -> None:
+    def __init__(self, world: SandboxWorld, chain: ChainService, poll_seconds: float = 5.0) -> None:
         self.world, self.chain, self.poll_seconds = world, chain, poll_seconds
         self.quoter: Quoter | None = None
         self._stopping = threading.Event()
@@ -358,6 +358,8 @@ class MarketService:
         self._thread.start()
 
     def _follow(self) -> None:
+        # At most one round every `poll_seconds`: a fast sim clock (a day per 0.2 s in tests)
+        # must not spend its business days' time on quotes.
         day = self.world.sim_date
         while not self._stopping.wait(self.poll_seconds):
             if self.world.sim_date == day or self.quoter is None:
