@@ -103,3 +103,17 @@ def test_cancel_the_selected_order(page, qtbot):
     qtbot.waitUntil(lambda: bool(page.source.placed))
     assert page.source.placed[0] == ("cancel", "0x" + "cd" * 32)
     qtbot.waitUntil(lambda: "Cancelled" in page.message.text())
+
+
+def test_an_account_without_kyc_cannot_place_and_is_told_why(page, qtbot):
+    from app.market.ticket import Standing
+
+    page.source.standing_of = Standing(False, "KYC lapsed on 2026-11-01", 5_000 * 10**6, 0,
+                                       10 * PST, 10 * PST)  # fmt: skip
+    dialog = page.open_order(buy=True)
+    qtbot.waitUntil(lambda: dialog.standing is not None)
+    dialog.amount.setText("1")
+    assert dialog.figures["kyc"].text() == "KYC lapsed on 2026-11-01"
+    assert dialog.figures["kyc"].objectName() == "fail"
+    assert not dialog.go.isEnabled() and "not cleared by KYC" in dialog.status.text()
+    dialog.close()
