@@ -40,6 +40,7 @@ from app.portfolio.kyc import kyc_status
 from app.portfolio.valuation import Quote
 
 ORDER_LIFETIME = 7 * 86_400  # a posted order expires after a week
+BOOK_DEPTH = 100  # orders a side the page shows (the depth chart's reach); one request still
 Report = Callable[[Progress], None]
 
 
@@ -73,7 +74,7 @@ class MarketDesk:
             return sorted(info.symbol for info in self.reader.tokens)
 
     def screen(self, symbol: str) -> MarketScreen:
-        view = self.book.refresh(symbol)
+        view = self.book.refresh(symbol, depth=BOOK_DEPTH)
         info = self.info(symbol)
         self.market = view.snapshot.market
         return screen_of(view.snapshot, view.prices, pst_decimals=info.decimals,
