@@ -68,6 +68,7 @@ class MarketAttachment(QObject):
             )
             desk = MarketDesk(chain, reader, BookClient(api))
             market = reader.deployment.market or desk.market_address()
+            desk.market = market or ""  # the Portfolio's ledger classifies its fills by it
             if market and chain.indexer is not None:
                 chain.indexer.watch(market)  # its Filled events: the Portfolio's sales
             return desk, market
@@ -107,7 +108,7 @@ class MarketAttachment(QObject):
         service, desk = self.portfolio.service, self.desk
         if service is not None and desk is not None and service.quotes is None:
             service.quotes = desk.quotes
-            service.reader.market = desk.market
+            service.reader.market = desk.market  # watched by the session's indexer (build)
             self.portfolio.page.schedule_refresh()
 
     def _grant(self, what: str) -> Any:
