@@ -20,6 +20,10 @@ $(STAMPS)/python: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# ledgereth pins eth-utils<6, rlp 4 and ledgerblue with its USB/NFC/Bluetooth packages; the
+	# app uses its device protocol over a transport of its own, which runs on web3 8's eth-utils 6
+	# and rlp 5, so both go in without their pins (app/signers/ledger_library.py).
+	$(BIN)/python -m pip install --quiet --no-deps ledgereth==0.10.0 ledgerblue==0.1.48
 	@touch $@
 
 $(STAMPS)/node: $(wildcard $(CONTRACTS)/package.json)

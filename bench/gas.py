@@ -1,10 +1,11 @@
 """gas: what the PST platform's transactions cost, next to the baselines they replace.
 
 `distribute` at 10, 1,000 and 10,000 real holders (must be the same at every count), claim, PST
-transfers against a plain OpenZeppelin ERC-20, route, propose, approve, execute, claim-all
-(bench/gas_claim_all.py); and the cost per holder per period of four payout methods at each holder
-count (bench/gas_payouts.py: push loop split into 30M-gas blocks, Merkle claim, PST claim, PST
-claim all; the matrix and how each cell is measured go to stderr).
+transfers against a plain OpenZeppelin ERC-20, route, propose, approve (an off-chain signature),
+execute with signatures (bench/gas_treasury.py), claim-all (bench/gas_claim_all.py); and the
+cost per holder per period of four payout methods at each holder count (bench/gas_payouts.py:
+push loop split into 30M-gas blocks, Merkle claim, PST claim, PST claim all; the matrix and how
+each cell is measured go to stderr).
 Runs its own anvil (prague) with a high block gas limit so the holders can be created in a few
 calls of a bench-only seeder that allowlists and mints through the contracts' normal paths.
 Measured calls are steady state (the contract has been used before), as a real month would be;
@@ -17,7 +18,6 @@ import argparse
 
 from eth_account import Account
 from eth_account.signers.local import LocalAccount
-from eth_utils import keccak
 from web3 import Web3
 
 from app.chain.deploy import LocalSender, StoreSpec, deploy_platform, deploy_store, role
@@ -34,6 +34,7 @@ from bench.gas_payouts import (
     show,
     synthetic,
 )
+from bench.gas_treasury import treasury_results
 from bench.report import Result, result
 
 MNEMONIC = "test test test test test test test test test test test junk"  # anvil's public default
@@ -194,23 +195,6 @@ def _transfer_results(b: Bench) -> list[Result]:
     ]
 
 
-def _treasury_results(b: Bench) -> list[Result]:
-    sid, report = b.store.store_id, keccak(text="report")
-    gas: dict[str, int] = {}
-    for period in (202601, 202602):  # the second month is the steady state reported
-        b.admin.send(b.coin.functions.mint(b.router.address, 100_000 * USD + 7))
-        gas["route"] = gas_of(b.investors[5], b.router.functions.route())
-        receipt = b.proposer.send(b.treasury.functions.propose(sid, period, 1_000 * USD, report))
-        gas["propose"] = int(receipt["gasUsed"])
-        pid = b.treasury.functions.proposalCount().call()
-        gas["approve"] = gas_of(b.approvers[0], b.treasury.functions.approve(pid))
-        gas["approve (reaching the threshold)"] = gas_of(
-            b.approvers[1], b.treasury.functions.approve(pid)
-        )
-        gas["execute (incl. distribute)"] = gas_of(b.proposer, b.treasury.functions.execute(pid))
-    return [result(name, value, "gas") for name, value in gas.items()]
-
-
 def run(args: argparse.Namespace) -> list[Result]:
     counts = sorted(args.holders)
     with AnvilNode.start(extra_args=["--gas-limit", "2000000000", "--accounts", "12"]) as node:
@@ -222,7 +206,7 @@ def run(args: argparse.Namespace) -> list[Result]:
         claim_all_rows, claim_all_per_token = claim_all_results(b)
         results += claim_all_rows
         results += _transfer_results(b)
-        results += _treasury_results(b)
+        results += treasury_results(b)
         payouts = Payouts(w3, b.admin, b.coin)
         costs: list[PeriodCost] = []
         share = 123 * USD

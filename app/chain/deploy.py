@@ -124,6 +124,8 @@ class StoreSpec:
     sale_deadline: int = 0  # unix seconds; 0: one year after deployment
     cap_per_period: int = 10**15  # DistributionTreasury policy, stablecoin base units
     min_interval: int = 0  # seconds between two executed distributions
+    tier_amount: int = 0  # above it a proposal needs one more approval; 0: no tier
+    monthly_cap: int = 0  # executed per calendar month (UTC) at most; 0: no monthly cap
     credential_commitment: bytes = b"\x00" * 32
     key_version: int = 1
     # Governance. The snapshot is the block before a proposal (no voting delay) and the proposal
@@ -255,7 +257,8 @@ def deploy_store(
         )
     )
     treasury = sender.contract("DistributionTreasury", platform.treasury)
-    sender.send(treasury.functions.setPolicy(sid, spec.cap_per_period, spec.min_interval))
+    policy = (spec.cap_per_period, spec.min_interval, spec.tier_amount, spec.monthly_cap)
+    sender.send(treasury.functions.setPolicy(sid, *policy))
     return StoreAddresses(
         sid, token.address, router.address, sale.address, governor.address, timelock.address
     )

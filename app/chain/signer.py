@@ -44,6 +44,10 @@ class LocalSigner:
         signed = self._account.sign_transaction(tx)
         return SignedTransaction(bytes(signed.raw_transaction), "0x" + bytes(signed.hash).hex())
 
+    def sign_typed_data(self, typed_data: dict[str, Any]) -> bytes:
+        """An EIP-712 signature (r, s, v; 65 bytes) of the full typed data JSON."""
+        return bytes(self._account.sign_typed_data(full_message=typed_data).signature)
+
 
 def sender_of(raw: bytes) -> str:
     """Who signed a raw transaction: a check that the signer signed as who it claims to be."""

@@ -9,6 +9,8 @@
   import-statement FILE       import a bank statement (camt.053 or MT940); see `bank --help`
   reconcile --period YYYY-MM  match the month's bank lines with settlements and the chain
   audit-verify [FILE]         check the local trail (or an export); exit 1 naming the first bad row
+  export-for-signing ID FILE | sign FILE | import-signature SIG   air-gapped approvals (see
+                              `treasury sign --help`)
 
 The network comes from the profile (--profile), overridden by --rpc-url, --registry, --chain-id
 and --api-url. Secrets never come from the command line: the API token from
@@ -83,6 +85,9 @@ def register(subparsers: Any) -> None:
     from app.cli import bank  # the bank's actions: import-statement, reconcile
 
     bank.add_treasury_actions(sub)
+    from app.cli import treasury_sign  # air-gapped: export-for-signing, sign, import-signature
+
+    treasury_sign.add_actions(sub)
     parser.set_defaults(handler=run)
 
 
@@ -93,6 +98,10 @@ def run(cli: Cli) -> int:
 
     if cli.args.treasury_command in bank.TREASURY_ACTIONS:
         return bank.treasury_action(cli)
+    from app.cli import treasury_sign
+
+    if cli.args.treasury_command in treasury_sign.ACTIONS:
+        return treasury_sign.run(cli)
 
     # A read answers within --timeout however slowly the node or the backend talks (a command
     # that signs waits --timeout for each receipt instead, and is never cut mid-send).

@@ -200,6 +200,10 @@ def _act(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk, kind: Kind)
         if done:
             print(done)
             return 0
+    if kind == Kind.APPROVE:  # a signature kept locally: no transaction, no gas
+        signed = flow.sign_approval(args.proposal_id, ctx.signer, channel="keystore")
+        print(f"approve proposal #{args.proposal_id}: signed by {signed.signer} (no transaction)")
+        return 0
     note = getattr(args, "reason", None)
     action = flow.act(kind, args.proposal_id, actor, note=note)
     return _finish(desk, run(flow, action.id, ctx.signer, progress=_err, timeout=args.timeout))

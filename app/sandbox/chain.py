@@ -50,9 +50,13 @@ from app.sandbox.chain_plan import (
 from app.sandbox.chain_seed import DevSender, Seeder
 from app.sandbox.chain_state import ChainFiles, ChainRecord, SandboxChainError
 from app.sandbox.world import SandboxWorld
+from app.treasury.signature_store import decisions_json
+from app.wallet.atomic import atomic_write
 
 log = logging.getLogger(__name__)
 SHOWN_ROLES = tuple(r for r in ROLES if r != "platform-fee")
+SIGNATURES_FILE = "treasury-signatures.json"  # the open proposals' signed approvals
+SAFE_FILE = "treasury-safe.txt"  # the address of the Safe 1.4.1 that approves (2 of 3 owners)
 
 
 def world_key(world: SandboxWorld) -> dict[str, str]:
@@ -140,11 +144,19 @@ class ChainService:
             f"rpc: {self.node.url}",
             f"chain-id: {SANDBOX_CHAIN_ID}",
             f"registry: {self.record.platform.registry}",
+            f"treasury-signatures: {self.files.directory / SIGNATURES_FILE}",
+            f"treasury-safe: {self._safe_address()}",
             *(f"account: {a.role} {a.address} {a.path}" for a in shown),
             "note: sandbox only: the accounts come from a public test mnemonic; "
             "never send real funds to them",
             f"mnemonic: {SANDBOX_MNEMONIC}",
         ]
+
+    def _safe_address(self) -> str:
+        try:
+            return (self.files.directory / SAFE_FILE).read_text().strip()
+        except OSError:
+            return "none (an older sandbox: start it with --reset to deploy one)"
 
     @property
     def rpc_url(self) -> str:
@@ -190,10 +202,15 @@ class ChainService:
         client = self._start_node(["--timestamp", str(plan.start)])
         self.timings["anvil"] = time.perf_counter() - began
         seeded = time.perf_counter()
+        seeder = Seeder(client, plan)
         try:
-            platform, stores = Seeder(client, plan).seed()
+            platform, stores = seeder.seed()
         except DeployError as error:
             raise SandboxChainError(f"Seeding the sandbox chain failed: {error}") from None
+        # The open proposals' approvals are signatures, not transactions: kept beside the chain
+        # for the platform's API to serve (app.treasury.signature_store's JSON).
+        atomic_write(self.files.directory / SIGNATURES_FILE, decisions_json(seeder.signed).encode())
+        atomic_write(self.files.directory / SAFE_FILE, seeder.safe.encode())
         self.timings["seed"] = time.perf_counter() - seeded
         self.fresh = True
         return ChainRecord(world_key(self.world), platform, stores, self.timings["seed"])

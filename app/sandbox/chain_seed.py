@@ -36,6 +36,7 @@ from app.chain.deploy import (
     deploy_platform,
     deploy_store,
 )
+from app.chain.deploy import role as role_id
 from app.chain.errors import RpcError
 from app.chain.revert import artifact_decoder, revert_data
 from app.sandbox.chain_plan import (
@@ -52,9 +53,12 @@ from app.sandbox.chain_plan import (
 )
 from app.sandbox.market_seed import history_events as market_history
 from app.sandbox.proposals import seed_open_proposals
+from app.treasury.safe import deploy_safe, deploy_safe_contracts
+from app.treasury.typed_approval import ApprovalMessage, SignedDecision, typed_data
 
 log = logging.getLogger(__name__)
 FOR = 1  # Governor vote
+SAFE_OWNERS = ("approver-1", "approver-2", "platform")  # the treasury Safe's owners (2 of 3)
 
 
 class DevSender(LocalSender):
@@ -143,6 +147,9 @@ class Seeder:
         self._platform: PlatformAddresses | None = None
         self._queued: list[Sent] = []
         self._last_time = 0
+        self.safe = ""  # the treasury's Safe approver, once deployed
+        # Signed approvals of the proposals still open at the end (past ones went with execute).
+        self.signed: list[SignedDecision] = []
         self._proposals = 0
 
     @property
@@ -217,6 +224,7 @@ class Seeder:
         self._deploy_market()
         for store in plan.stores:
             self.stores[store.offering.id] = deploy_store(admin, self.platform, store.spec)
+        self.safe = self._treasury_safe()
         self._last_time = self.latest_timestamp()
         # History: blocks only when the seeder mines them, at the dates the plan gives.
         self.client.rpc("evm_setAutomine", [False])
@@ -316,10 +324,11 @@ class Seeder:
         events: list[Event] = [(routed, 2, functools.partial(self._route, store, period))]
         if period.outcome == Outcome.EXECUTED and period.report.investor_share:
             pid: list[int] = []
+            signed = routed + DAY + 14 * HOUR
             events += [
                 (routed + DAY + 8 * HOUR, 3, functools.partial(self._propose, store, period, pid)),
-                (routed + DAY + 14 * HOUR, 4, functools.partial(self._approve, "approver-1", pid)),
-                (routed + 2 * DAY + 10 * HOUR, 5, functools.partial(self._approve_execute, pid)),
+                (signed, 4, functools.partial(self._approve, "approver-1", store, period, pid)),
+                (routed + 2 * DAY + 10 * HOUR, 5, functools.partial(self._execute, pid)),
             ]
         return events
 
@@ -336,26 +345,68 @@ class Seeder:
         self._proposals += 1  # proposal ids count up from 1, in the order they are mined
         pid.append(self._proposals)
 
-    def _approve(self, role: str, pid: list[int]) -> None:
-        self.q(role, self._treasury().approve(pid[0]))
+    def _treasury_safe(self) -> str:
+        """A Safe 1.4.1 as a third treasury approver: any 2 of SAFE_OWNERS sign for it."""
+        owners = [self.plan.accounts[name].address for name in SAFE_OWNERS]
+        safe = deploy_safe(self.admin, deploy_safe_contracts(self.admin), owners, 2)
+        self.admin.send(self._treasury().grantRole(role_id("APPROVER_ROLE"), safe))
+        return safe
 
-    def _approve_execute(self, pid: list[int]) -> None:
-        self.q("approver-2", self._treasury().approve(pid[0]))
-        self.q("approver-2", self._treasury().execute(pid[0]))
+    # Approvals are EIP-712 signatures (no transaction): signed here with the approvers' keys,
+    # sent with `execute` for past periods, and kept in `signed` for today's open proposals.
+    def _approve(self, role: str, store: StorePlan, period: Period, pid: list[int]) -> None:
+        sid = self.stores[store.offering.id].store_id
+        report = period.report
+        message = ApprovalMessage(
+            proposal_id=pid[0],
+            store_id=sid,
+            period=period.number,
+            amount=report.investor_share,
+            report_hash=bytes.fromhex(report.report_hash[2:]),
+            nonce=0,  # the sandbox's approvers never invalidate their signatures
+            deadline=self._last_time + PROPOSAL_LIFETIME,
+        )
+        account = self.senders[role].account
+        typed = typed_data(message, self.client.chain_id, self.platform.treasury)
+        signature = bytes(account.sign_typed_data(full_message=typed).signature)
+        self.signed.append(
+            SignedDecision(message, account.address, signature, "keystore", self._last_time)
+        )
+
+    def _execute(self, pid: list[int]) -> None:
+        ours = [d for d in self.signed if d.message.proposal_id == pid[0]]
+        if len(ours) < 2:  # the threshold: approver-2 signs now, as it executes
+            self._approve_again("approver-2", ours[0])
+            ours = [d for d in self.signed if d.message.proposal_id == pid[0]]
+        sigs = sorted(
+            ((d.signer, d.message.deadline, d.signature) for d in ours),
+            key=lambda sig: int(sig[0], 16),
+        )
+        self.q("approver-2", self._treasury().execute(pid[0], sigs))
+        self.signed = [d for d in self.signed if d.message.proposal_id != pid[0]]
+
+    def _approve_again(self, role: str, like: SignedDecision) -> None:
+        """`role` signs the same Approval as `like` (same proposal, nonce, deadline)."""
+        account = self.senders[role].account
+        typed = typed_data(like.message, self.client.chain_id, self.platform.treasury)
+        signature = bytes(account.sign_typed_data(full_message=typed).signature)
+        self.signed.append(
+            SignedDecision(like.message, account.address, signature, "keystore", self._last_time)
+        )
 
     def _today(self) -> None:
         """Today: proposals waiting for approval, and one investor who has claimed."""
-        pending: list[tuple[Period, list[int]]] = []
+        pending: list[tuple[StorePlan, Period, list[int]]] = []
         for store in self.plan.stores:
             for period in store.periods:
                 if period.outcome == Outcome.PENDING and period.report.investor_share:
                     pid: list[int] = []
                     self._propose(store, period, pid)
-                    pending.append((period, pid))
+                    pending.append((store, period, pid))
         self.mine(self.plan.final)
-        for period, pid in pending:
+        for store, period, pid in pending:
             for n in range(period.approvals):
-                self._approve(f"approver-{n + 1}", pid)
+                self._approve(f"approver-{n + 1}", store, period, pid)
         for store in self.plan.stores:
             holds = any(role == "investor-2" for role, _ in store.buys)
             paid = any(p.outcome == Outcome.EXECUTED for p in store.periods)

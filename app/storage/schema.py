@@ -372,6 +372,47 @@ class TreasuryActionStep(Base):
     __table_args__ = (Index("ix_treasury_action_steps_action", "action_id"),)
 
 
+# --- Treasury signatures (migration 0011_t13_chain): approvals and rejections signed off chain --
+
+
+class TreasurySignatureRow(Base):
+    """One approver's EIP-712 Approval or Rejection of a proposal (app.treasury.signature_store):
+    the message as signed, the signature, and who signed, when and through which channel. One
+    row per (proposal, kind, signer, nonce): signing again at the same nonce replaces it."""
+
+    __tablename__ = "treasury_signatures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chain_id: Mapped[int] = mapped_column(BigInteger)
+    treasury: Mapped[str] = mapped_column(String(42))
+    proposal_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(10))  # approval | rejection
+    signer: Mapped[str] = mapped_column(String(42))
+    store_id: Mapped[str] = mapped_column(String(66))
+    period: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[str] = mapped_column(String(78))
+    report_hash: Mapped[str] = mapped_column(String(66))
+    reason: Mapped[str | None] = mapped_column(Text)  # a rejection's words
+    nonce: Mapped[str] = mapped_column(String(78))
+    deadline: Mapped[int] = mapped_column(BigInteger)
+    signature: Mapped[str] = mapped_column(Text)  # 0x hex
+    channel: Mapped[str] = mapped_column(String(10))
+    signed_at: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (
+        UniqueConstraint(
+            "chain_id",
+            "treasury",
+            "proposal_id",
+            "kind",
+            "signer",
+            "nonce",
+            name="uq_treasury_signatures_signer",
+        ),
+        Index("ix_treasury_signatures_proposal", "chain_id", "treasury", "proposal_id"),
+    )
+
+
 # --- Bank (migration 0009_bank): controlled accounts and imported statements -------------------
 # Amounts are integer cents. A statement line is keyed by its account and the bank's entry
 # reference, so importing a statement again (or an overlapping one) adds nothing twice.

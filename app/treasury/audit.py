@@ -27,7 +27,7 @@ from app.treasury.errors import AuditError
 
 GENESIS = "0x" + "00" * 32
 CHAIN_KINDS = ("routed", "proposed", "approved", "rejected", "cancelled", "executed")
-LOCAL_KINDS = ("override", "note")
+LOCAL_KINDS = ("override", "note", "signed")  # signed: an approval or rejection, off chain
 KINDS = CHAIN_KINDS + LOCAL_KINDS
 Details = Mapping[str, str | int | bool | None]
 
@@ -387,7 +387,10 @@ def event_entry(event: Any, chain_id: int) -> tuple[str, dict[str, Any], ChainRe
                 "period": args["period"],
                 "amount": args["amount"],
                 "actor": args["executor"],
-                "details": {"report_hash": _hex(args["reportHash"])},
+                "details": {
+                    "report_hash": _hex(args["reportHash"]),
+                    "signers": ",".join(str(a) for a in args.get("signers") or ()),
+                },
             },
             ref,
         )

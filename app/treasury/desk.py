@@ -12,6 +12,7 @@ settled and routed in the following month (ROUTING_LAG_MONTHS), as the platform'
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -29,7 +30,13 @@ from app.treasury.onchain import TreasuryReader, decode_proposal, read_token
 from app.treasury.preview import PayoutPreview, preview_payouts
 from app.treasury.proposal import prepare_proposal, verified_hash
 from app.treasury.reconcile import reconcile
-from app.treasury.rules import ProposalState, encode_period, unknown_proposal
+from app.treasury.rules import (
+    ProposalState,
+    encode_period,
+    required_approvals,
+    unknown_proposal,
+)
+from app.treasury.safe import SafeInfo, safe_of
 from app.treasury.views import (
     DeskSnapshot,
     DraftReview,
@@ -99,6 +106,11 @@ class TreasuryDesk:
         return self.workflow.audit
 
     # -- reading the chain ------------------------------------------------------------------
+    def safe_of(self, address: str) -> SafeInfo | None:
+        """The Safe behind an approver's address (owners, threshold), None for a key or a
+        contract that does not answer as a Safe."""
+        return safe_of(self.client, address)
+
     def roles(self, address: str) -> Roles:
         f = self.reader.treasury.functions
         who = checksum(address)
@@ -215,6 +227,9 @@ class TreasuryDesk:
             min_interval=state.min_interval,
             periods=tuple(reversed(rows)),  # newest first
             report_error=error,
+            tier_amount=state.tier_amount,
+            monthly_cap=state.monthly_cap,
+            executed_this_month=state.executed_in_book_month,
         )
 
     def _period_row(
@@ -240,13 +255,16 @@ class TreasuryDesk:
 
     # -- proposals --------------------------------------------------------------------------
     def proposals(self) -> list[ProposalView]:
-        """Every proposal, newest first, with its status at the chain's current time."""
+        """Every proposal, newest first, with its status at the chain's current time, the
+        approvals it needs (the threshold, +1 above its store's tier) and the signed approvals
+        that count now (an executed one: the signers it was executed with)."""
         f = self.reader.treasury.functions
         count = int(f.proposalCount().call())
         threshold, _ = self.reader.params()
         _, now = self.reader.head()
-        states = self._proposal_states(count)
-        approvals: dict[int, list[str]] = {}
+        states = self.workflow.counted_all(self._proposal_states(count), now)
+        tiers = self._tiers({s.store_id for s in states})
+        signers: dict[int, tuple[str, ...]] = {}
         hashes: dict[int, dict[str, str]] = {}
         for event in self._decoded(self.treasury, "DistributionTreasury"):
             pid = event["args"].get("proposalId")
@@ -255,22 +273,37 @@ class TreasuryDesk:
             tx = _hex(event["transactionHash"])
             kind = str(event["event"]).lower()
             hashes.setdefault(int(pid), {})[kind] = tx
-            if event["event"] == "Approved":
-                approvals.setdefault(int(pid), []).append(checksum(event["args"]["approver"]))
+            if event["event"] == "Executed":
+                signers[int(pid)] = tuple(checksum(a) for a in event["args"]["signers"])
         names = self.symbols()
+        # An executed proposal counts the signers it was executed with.
+        states = [
+            dataclasses.replace(s, approvals=len(signers[s.proposal_id]))
+            if s.proposal_id in signers
+            else s
+            for s in states
+        ]
         views = [
             ProposalView(
                 state=s,
                 status=s.status_at(now),
                 symbol=names.get(s.store_id, "0x" + s.store_id.hex()[:8]),
-                threshold=threshold,
+                threshold=required_approvals(threshold, tiers.get(s.store_id, 0), s.amount),
                 now=now,
-                approved_by=tuple(approvals.get(s.proposal_id, ())),
+                approved_by=signers.get(s.proposal_id) or tuple(sorted(s.approved_by)),
                 tx_hashes=hashes.get(s.proposal_id, {}),
+                base_threshold=threshold,
             )
             for s in states
         ]
         return list(reversed(views))
+
+    def _tiers(self, store_ids: Iterable[bytes]) -> dict[bytes, int]:
+        """Each store's tier amount (policyOf), in one batched read."""
+        f = self.reader.treasury.functions
+        ids = list(store_ids)
+        results = self.reader.reader.read([call(f.policyOf(sid)) for sid in ids])
+        return {sid: int(r.unwrap()[2]) for sid, r in zip(ids, results, strict=True)}
 
     def _proposal_states(self, count: int) -> list[ProposalState]:
         """Proposals 1..count in one batched read (not one round trip each)."""
@@ -351,9 +384,9 @@ class TreasuryDesk:
             report, routed, tolerance_bp=self.tolerance_bp, credited_to_investors=credited or None
         )
         number = encode_period(period)
-        state = self.reader.store_state(store.store_id, [number])
-        _, lifetime = self.reader.params()
         _, now = self.reader.head()
+        state = self.reader.store_state(store.store_id, [number], now=now)
+        _, lifetime = self.reader.params()
         draft = prepare_proposal(
             report, state, rec, now=now, proposal_lifetime=lifetime, override_reason=override_reason
         )

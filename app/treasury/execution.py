@@ -3,13 +3,16 @@
 `run()` picks up an action wherever it stands (a fresh one, or one a crash left signed or
 broadcast) and never signs anything twice: the workflow stores the intent id before the pipeline
 signs, and the pipeline answers a known intent id with its recorded transaction.
-`already_done()` tells whether the chain already shows what an action would do, so asking again
-after a crash reports the truth instead of failing on the contract's AlreadyApproved.
+`already_done()` tells whether the chain (or, for an approval, the signature store) already shows
+what an action would do, so asking again after a crash reports the truth instead of failing.
+A rejection is signed (EIP-712, kept in the signature store) before its transaction is prepared;
+an approval is only signed (`TreasuryWorkflow.sign_approval`), never sent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from app.chain.signer import Signer
 from app.chain.transactions import TransactionPipeline
@@ -17,6 +20,7 @@ from app.treasury.actions import ActionRecord, ActionStore, Kind, State
 from app.treasury.audit import AuditTrail
 from app.treasury.checkpoints import checkpoint
 from app.treasury.rules import Status
+from app.treasury.typed_approval import TypedDataSigner
 from app.treasury.workflow import ResumeOutcome, TreasuryWorkflow
 
 Progress = Callable[[str], None]
@@ -47,6 +51,8 @@ def run(
         workflow.resume()
         action = workflow.actions.get(action_id)
     if action.state in (State.CREATED, State.SIMULATED):
+        if action.kind == Kind.REJECT:
+            _sign_rejection(workflow, action, signer)
         progress(f"Checking the {action.kind} against the chain…")
         action, prepared = workflow.simulate(action_id)
         checkpoint("persisted")
@@ -60,10 +66,22 @@ def run(
     return action
 
 
+def _sign_rejection(workflow: TreasuryWorkflow, action: ActionRecord, signer: Signer) -> None:
+    """Sign the rejection once (kept in the store); a resumed action finds it there."""
+    from app.treasury.errors import WorkflowError
+
+    try:
+        workflow._rejection_of(action)
+    except WorkflowError:
+        assert action.proposal_id is not None
+        typed = cast(TypedDataSigner, signer)
+        workflow.sign_rejection(action.proposal_id, typed, action.note or "")
+
+
 def already_done(workflow: TreasuryWorkflow, kind: Kind, proposal_id: int, actor: str) -> str:
-    """What the chain already shows for this action ("" when it still has to happen)."""
-    _, now = workflow.reader.head()
-    proposal = workflow.reader.proposal(proposal_id, [actor])
+    """What the chain (or the signature store) already shows for this action ("" when it still
+    has to happen)."""
+    proposal, now = workflow.proposal_now(proposal_id)
     status = proposal.status_at(now)
     approved = {a.lower() for a in proposal.approved_by}
     if kind == Kind.APPROVE and actor.lower() in approved:

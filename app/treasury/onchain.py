@@ -12,8 +12,9 @@ from eth_utils import keccak
 
 from app.chain.batch import BatchReader, call
 from app.chain.client import ChainClient, checksum
+from app.chain.deploy import role
 from app.treasury.preview import TokenState
-from app.treasury.rules import ProposalState, Status, StoreTreasuryState
+from app.treasury.rules import ProposalState, Status, StoreTreasuryState, month_of
 
 PROPOSED_TOPIC = (
     "0x" + keccak(text="Proposed(uint256,bytes32,uint32,uint256,bytes32,address,uint64)").hex()
@@ -41,13 +42,22 @@ class TreasuryReader:
         return int(threshold.unwrap()), int(lifetime.unwrap())
 
     def store_state(
-        self, store_id: bytes, periods: Iterable[int] = (), block: int | str = "latest"
+        self,
+        store_id: bytes,
+        periods: Iterable[int] = (),
+        block: int | str = "latest",
+        now: int | None = None,
     ) -> StoreTreasuryState:
+        """The store's balances and policy, which of `periods` were executed or have a live
+        proposal, and what was executed in the month of `now` (the head's time by default)."""
         f = self.treasury.functions
         periods = list(periods)
+        if now is None:
+            _, now = self.head()
         registry = self.client.contract(
             "StoreRegistry", self.reader.read([call(f.registry())], block)[0].unwrap()
         )
+        month = month_of(now)
         results = self.reader.read(
             [
                 call(registry.functions.isRegistered(store_id)),
@@ -55,11 +65,24 @@ class TreasuryReader:
                 call(f.distributedOf(store_id)),
                 call(f.policyOf(store_id)),
                 call(f.lastExecutedAt(store_id)),
-                *(call(f.executedFor(store_id, p)) for p in periods),
+                call(f.monthlyExecuted(store_id, month)),
+                *(call(f.proposalFor(store_id, p)) for p in periods),
             ],
             block,
         )
-        registered, received, distributed, policy, last, *executed = (r.unwrap() for r in results)
+        registered, received, distributed, policy, last, in_month, *latest = (
+            r.unwrap() for r in results
+        )
+        ids = {p: int(pid) for p, pid in zip(periods, latest, strict=True) if pid}
+        states = self.reader.read([call(f.proposal(pid)) for pid in ids.values()], block)
+        executed, live = {}, {}
+        for (period, pid), result in zip(ids.items(), states, strict=True):
+            state = decode_proposal(pid, result.unwrap())
+            status = state.status_at(now)
+            if status == Status.EXECUTED:
+                executed[period] = pid
+            elif status == Status.PENDING:
+                live[period] = pid
         return StoreTreasuryState(
             store_id=store_id,
             registered=bool(registered),
@@ -68,27 +91,30 @@ class TreasuryReader:
             cap_per_period=int(policy[0]),
             min_interval=int(policy[1]),
             last_executed_at=int(last),
-            executed_for={p: int(pid) for p, pid in zip(periods, executed, strict=True) if pid},
+            executed_for=executed,
+            live_for=live,
+            tier_amount=int(policy[2]),
+            monthly_cap=int(policy[3]),
+            book_month=month,
+            executed_in_book_month=int(in_month),
         )
 
-    def proposal(
-        self, proposal_id: int, approvers: Sequence[str] = (), block: int | str = "latest"
-    ) -> ProposalState:
-        """The proposal and which of `approvers` approved it (a missing one reads as NONE)."""
-        f = self.treasury.functions
-        results = self.reader.read(
-            [
-                call(f.proposal(proposal_id)),
-                *(call(f.hasApproved(proposal_id, checksum(a))) for a in approvers),
-            ],
-            block,
-        )
+    def proposal(self, proposal_id: int, block: int | str = "latest") -> ProposalState:
+        """The proposal as the chain stores it (a missing one reads as NONE); its `approvals`
+        are 0 here: app.treasury.approvals counts the signatures."""
+        results = self.reader.read([call(self.treasury.functions.proposal(proposal_id))], block)
         if not results[0].ok:  # UnknownProposal
             return ProposalState(proposal_id, b"", "", 0, 0, Status.NONE, 0, 0, b"")
-        approved = frozenset(
-            checksum(a) for a, r in zip(approvers, results[1:], strict=True) if r.unwrap()
-        )
-        return decode_proposal(proposal_id, results[0].value, approved)
+        return decode_proposal(proposal_id, results[0].value)
+
+    def roles_of(
+        self, accounts: Sequence[str], role_name: str, block: int | str = "latest"
+    ) -> dict[str, bool]:
+        """Whether each account holds the role, in one batched read."""
+        f = self.treasury.functions
+        wanted = [checksum(a) for a in accounts]
+        results = self.reader.read([call(f.hasRole(role(role_name), a)) for a in wanted], block)
+        return {a: bool(r.unwrap()) for a, r in zip(wanted, results, strict=True)}
 
     def has_role(self, role: bytes, account: str) -> bool:
         return bool(self.treasury.functions.hasRole(role, checksum(account)).call())
@@ -127,7 +153,7 @@ def decode_proposal(
     proposal_id: int, raw: Any, approved_by: frozenset[str] = frozenset()
 ) -> ProposalState:
     """The treasury's `proposal(id)` answer as a ProposalState (a struct may come back wrapped
-    in a one-element tuple)."""
+    in a one-element tuple). The chain keeps no approvals: `approved_by` are counted signatures."""
     p = raw[0] if isinstance(raw, tuple) and len(raw) == 1 else raw
     return ProposalState(
         proposal_id=proposal_id,
@@ -136,8 +162,8 @@ def decode_proposal(
         expires_at=int(p[2]),
         period=int(p[3]),
         status=Status(int(p[4])),
-        approvals=int(p[5]),
-        amount=int(p[6]),
-        report_hash=bytes(p[7]),
+        approvals=len(approved_by),
+        amount=int(p[5]),
+        report_hash=bytes(p[6]),
         approved_by=approved_by,
     )

@@ -1,12 +1,15 @@
 """DistributionTreasury's rules, mirrored so the app refuses before simulation, in words.
 
-Each check raises ProposalRefused with `code` = the contract's custom error name, and checks in
+Each check raises ProposalRefused with `rule` = the contract's custom error name, and checks in
 the same order as the contract (so the first reason the app gives is the one the chain would).
-Times are chain timestamps (seconds), never the desktop clock.
+Times are chain timestamps (seconds), never the desktop clock. Approvals are EIP-712 signatures
+(app.treasury.typed_approval): a proposal's `approvals` are the signatures that would count if it
+were executed now (app.treasury.signature_check decides which).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -43,10 +46,22 @@ class StoreTreasuryState:
     min_interval: int  # seconds
     last_executed_at: int  # 0: never
     executed_for: Mapping[int, int] = field(default_factory=dict)  # period -> proposal id
+    live_for: Mapping[int, int] = field(default_factory=dict)  # period -> pending proposal id
+    tier_amount: int = 0  # above it one more approval is needed; 0: no tier
+    monthly_cap: int = 0  # executed per calendar month (UTC) at most; 0: no monthly cap
+    book_month: int = 0  # yyyymm of the last execution
+    executed_in_book_month: int = 0
 
     @property
     def pending(self) -> int:
         return self.received - self.distributed
+
+    def executed_in_month(self, month: int) -> int:
+        """What was executed within `month` (yyyymm): the contract keeps only the last one."""
+        return self.executed_in_book_month if month == self.book_month else 0
+
+    def required_approvals(self, threshold: int, amount: int) -> int:
+        return required_approvals(threshold, self.tier_amount, amount)
 
     def earliest_execution(self) -> int:
         """The first timestamp at which another execution for this store is allowed."""
@@ -61,10 +76,10 @@ class ProposalState:
     expires_at: int
     period: int
     status: Status  # as stored (PENDING even when expired)
-    approvals: int
+    approvals: int  # signed approvals that count now (the chain stores none)
     amount: int
     report_hash: bytes
-    approved_by: frozenset[str] = frozenset()  # checksummed addresses known to have approved
+    approved_by: frozenset[str] = frozenset()  # whose signed approvals count now
 
     def status_at(self, now: int) -> Status:
         """stateOf: a pending proposal past its expiry reads as EXPIRED."""
@@ -97,11 +112,22 @@ def check_period(period: int) -> None:
         raise ProposalRefused("treasury.period_range", rule="InvalidPeriod", period=period)
 
 
+def month_of(timestamp: int) -> int:
+    """DistributionTreasury.monthOf: the UTC calendar month of a unix time as yyyymm."""
+    moment = dt.datetime.fromtimestamp(timestamp, dt.UTC)
+    return moment.year * 100 + moment.month
+
+
+def required_approvals(threshold: int, tier_amount: int, amount: int) -> int:
+    """The threshold, plus one above the store's tier amount (0: no tier)."""
+    return threshold + 1 if tier_amount and amount > tier_amount else threshold
+
+
 # -- the contract's checks ------------------------------------------------------------------
 
 
-def check_amount(state: StoreTreasuryState, period: int, amount: int) -> None:
-    """_checkAmount: zero, policy, cap, period already paid, pending balance."""
+def check_amount(state: StoreTreasuryState, amount: int) -> None:
+    """_checkAmount: zero, policy, cap, pending balance."""
     if amount <= 0:
         raise ProposalRefused("treasury.zero_amount", rule="ZeroAmount")
     cap = state.cap_per_period
@@ -110,13 +136,6 @@ def check_amount(state: StoreTreasuryState, period: int, amount: int) -> None:
     if amount > cap:
         raise ProposalRefused(
             "treasury.above_cap", rule="AboveCap", amount=_units(amount), cap=_units(cap)
-        )
-    if state.executed_for.get(period, 0) != 0:
-        raise ProposalRefused(
-            "treasury.period_paid",
-            rule="PeriodAlreadyDistributed",
-            period=period_text(period),
-            proposal=state.executed_for[period],
         )
     if amount > state.pending:
         raise ProposalRefused(
@@ -127,13 +146,54 @@ def check_amount(state: StoreTreasuryState, period: int, amount: int) -> None:
         )
 
 
+def check_period_free(state: StoreTreasuryState, period: int) -> None:
+    """PeriodAlreadyProposed: a live or executed proposal holds the (store, period)."""
+    executed = state.executed_for.get(period, 0)
+    if executed:
+        raise ProposalRefused(
+            "treasury.period_paid",
+            rule="PeriodAlreadyProposed",
+            period=period_text(period),
+            proposal=executed,
+        )
+    live = state.live_for.get(period, 0)
+    if live:
+        raise ProposalRefused(
+            "treasury.period_proposed",
+            rule="PeriodAlreadyProposed",
+            period=period_text(period),
+            proposal=live,
+        )
+
+
+def check_monthly_cap(state: StoreTreasuryState, amount: int, now: int | None) -> None:
+    """AboveMonthlyCap: at proposal (`now` None) the amount alone; at execution what the month
+    already executed plus the amount."""
+    cap = state.monthly_cap
+    if cap == 0:
+        return
+    month = month_of(now) if now is not None else 0
+    done = state.executed_in_month(month) if now is not None else 0
+    if done + amount > cap:
+        raise ProposalRefused(
+            "treasury.above_monthly_cap",
+            rule="AboveMonthlyCap",
+            amount=_units(amount),
+            executed=_units(done),
+            cap=_units(cap),
+            month=f"{month // 100:04d}-{month % 100:02d}" if month else "—",
+        )
+
+
 def check_propose(state: StoreTreasuryState, period: int, amount: int, report_hash: bytes) -> None:
     if not state.registered:
         raise ProposalRefused("treasury.unknown_store", rule="UnknownStore")
     check_period(period)
     if len(report_hash) != 32 or report_hash == b"\x00" * 32:
         raise ProposalRefused("treasury.missing_report_hash", rule="MissingReportHash")
-    check_amount(state, period, amount)
+    check_period_free(state, period)
+    check_amount(state, amount)
+    check_monthly_cap(state, amount, None)
 
 
 def _check_live(proposal: ProposalState, now: int) -> None:
@@ -163,22 +223,48 @@ def status_words(status: Status) -> Phrase:
     return Phrase(f"treasury.status.{status.name.lower()}")
 
 
-def check_approve(proposal: ProposalState, approver: str, now: int) -> None:
+def check_approve(
+    proposal: ProposalState, approver: str, now: int, *, is_approver: bool = True
+) -> None:
+    """What the contract will check of this approver's signature at execution, checked before
+    signing: a live proposal, not the proposer, the approver role, not signed already."""
     _check_live(proposal, now)
-    if approver.lower() == proposal.proposer.lower():
-        raise ProposalRefused("treasury.proposer_cannot_approve", rule="ProposerCannotApprove")
+    check_signer(proposal, approver, is_approver=is_approver)
     if approver.lower() in {a.lower() for a in proposal.approved_by}:
         raise ProposalRefused(
             "treasury.already_approved", rule="AlreadyApproved", proposal=proposal.proposal_id
         )
 
 
-def check_reject(proposal: ProposalState, now: int) -> None:
+def check_signer(proposal: ProposalState, signer: str, *, is_approver: bool) -> None:
+    if signer.lower() == proposal.proposer.lower():
+        raise ProposalRefused("treasury.proposer_cannot_approve", rule="ProposerCannotApprove")
+    if not is_approver:
+        raise ProposalRefused(
+            "treasury.not_approver",
+            rule="NotApprover",
+            signer=signer,
+            proposal=proposal.proposal_id,
+        )
+
+
+def check_reject(
+    proposal: ProposalState, now: int, signer: str | None = None, *, is_approver: bool = True
+) -> None:
     _check_live(proposal, now)
+    if signer is not None:
+        check_signer(proposal, signer, is_approver=is_approver)
 
 
-def check_cancel(proposal: ProposalState, caller: str, *, caller_is_admin: bool) -> None:
-    """Cancel works on expired proposals too (their stored status is still PENDING)."""
+def check_cancel(
+    proposal: ProposalState,
+    caller: str,
+    *,
+    caller_is_admin: bool,
+    caller_is_proposer: bool = True,
+) -> None:
+    """Cancel works on expired proposals too (their stored status is still PENDING); the
+    proposer only while they still hold the proposer role."""
     if proposal.status == Status.NONE:
         raise unknown_proposal(proposal.proposal_id)
     if proposal.status != Status.PENDING:
@@ -188,25 +274,41 @@ def check_cancel(proposal: ProposalState, caller: str, *, caller_is_admin: bool)
             proposal=proposal.proposal_id,
             status=status_words(proposal.status),
         )
-    if caller.lower() != proposal.proposer.lower() and not caller_is_admin:
+    by_proposer = caller.lower() == proposal.proposer.lower() and caller_is_proposer
+    if not by_proposer and not caller_is_admin:
         raise ProposalRefused("treasury.not_proposer_or_admin", rule="NotProposerOrAdmin")
 
 
 def check_execute(
-    proposal: ProposalState, state: StoreTreasuryState, threshold: int, now: int
+    proposal: ProposalState,
+    state: StoreTreasuryState,
+    threshold: int,
+    now: int,
+    *,
+    proposer_active: bool = True,
 ) -> None:
+    """execute's checks in its order; `proposal.approvals` are the signatures that count now."""
     _check_live(proposal, now)
-    if proposal.approvals < threshold:
+    if not proposer_active:
+        raise ProposalRefused(
+            "treasury.proposer_revoked",
+            rule="ProposerRevoked",
+            proposal=proposal.proposal_id,
+            proposer=proposal.proposer,
+        )
+    required = state.required_approvals(threshold, proposal.amount)
+    if proposal.approvals < required:
         raise ProposalRefused(
             "treasury.below_threshold",
             rule="BelowThreshold",
             proposal=proposal.proposal_id,
             approvals=proposal.approvals,
-            threshold=threshold,
+            threshold=required,
         )
-    check_amount(state, proposal.period, proposal.amount)
+    check_amount(state, proposal.amount)
     earliest = state.earliest_execution()
     if state.last_executed_at != 0 and now < earliest:
         raise ProposalRefused(
             "treasury.too_soon", rule="TooSoon", earliest=earliest, seconds=earliest - now
         )
+    check_monthly_cap(state, proposal.amount, now)

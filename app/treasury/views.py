@@ -46,6 +46,9 @@ class StoreOverview:
     min_interval: int
     periods: tuple[PeriodRow, ...]
     report_error: str = ""  # the backend could not be asked
+    tier_amount: int = 0  # above it a proposal needs one more approval; 0: no tier
+    monthly_cap: int = 0  # executed per calendar month (UTC) at most; 0: none
+    executed_this_month: int = 0  # in the chain's current month
 
     @property
     def store_hex(self) -> str:
@@ -57,10 +60,11 @@ class ProposalView:
     state: ProposalState
     status: Status  # at the chain's time
     symbol: str
-    threshold: int
+    threshold: int  # the approvals this proposal needs: the base threshold, +1 above the tier
     now: int
-    approved_by: tuple[str, ...] = ()  # from Approved events, in order
+    approved_by: tuple[str, ...] = ()  # signed approvals that count now (executed: its signers)
     tx_hashes: dict[str, str] = field(default_factory=dict)  # event kind -> tx hash
+    base_threshold: int = 0  # the treasury's threshold (threshold - base_threshold: the tier)
 
     @property
     def id(self) -> int:
@@ -79,6 +83,11 @@ class ProposalView:
         if actor.lower() in {a.lower() for a in self.approved_by}:
             return "You already approved it."
         return ""
+
+    @property
+    def above_tier(self) -> bool:
+        """The amount is above the store's tier amount: one more approval is needed."""
+        return self.base_threshold != 0 and self.threshold > self.base_threshold
 
     def cannot_execute(self) -> str:
         if self.status != Status.PENDING:

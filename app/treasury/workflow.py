@@ -1,12 +1,16 @@
-"""Running treasury actions through the chain pipeline, crash-safe.
+"""Running treasury actions through the chain pipeline, crash-safe; approvals signed off chain.
+
+An approval is no transaction: the approver signs an EIP-712 Approval (`sign_approval`, in
+app.treasury.decisions), which is checked and kept in the signature store; `execute` sends the
+approvals that count then. A rejection is signed the same way and sent with `reject`.
 
 One action at a time goes: start (created) -> simulate (eth_call, after the core's own rule
 checks) -> send (the intent id is stored first, then the pipeline signs, records and broadcasts)
 -> track (receipt) -> confirmed / failed / superseded. The pipeline guarantees record-before-
 broadcast and never re-signs a known intent id; this layer adds what only the treasury knows:
-whether the chain already shows the action's effect (an approval present, a proposal executed by
-someone else), so `resume()` after a crash reports the true state, never sends twice, and never
-loses an approval (a recorded approval is rebroadcast as the same bytes until it is mined).
+whether the chain already shows the action's effect (a proposal executed or rejected by someone
+else), so `resume()` after a crash reports the true state, never sends twice, and never loses a
+decision (a recorded transaction is rebroadcast as the same bytes until it is mined).
 """
 
 from __future__ import annotations
@@ -32,17 +36,15 @@ from app.chain.txstore import (
     TransactionRecord,
 )
 from app.treasury.actions import ActionRecord, ActionStore, Kind, State
+from app.treasury.approvals import as_signature
 from app.treasury.audit import AuditTrail
+from app.treasury.decisions import SignedDecisions
 from app.treasury.errors import ProposalRefused, WorkflowError
 from app.treasury.onchain import TreasuryReader, proposal_id_from_receipt
 from app.treasury.proposal import ProposalDraft
-from app.treasury.rules import (
-    Status,
-    check_approve,
-    check_cancel,
-    check_execute,
-    check_reject,
-)
+from app.treasury.rules import Status, check_cancel, check_execute, check_reject
+from app.treasury.signature_store import SignatureStore
+from app.treasury.typed_approval import RejectionMessage
 
 DEFAULT_ADMIN_ROLE = b"\x00" * 32
 
@@ -55,7 +57,7 @@ class ResumeOutcome:
     words: str  # what resume found, for the user
 
 
-class TreasuryWorkflow:
+class TreasuryWorkflow(SignedDecisions):
     def __init__(
         self,
         pipeline: TransactionPipeline,
@@ -68,6 +70,7 @@ class TreasuryWorkflow:
         self.reader = TreasuryReader(pipeline.client, treasury)
         self.treasury = self.reader.address
         self.audit = audit
+        self.signatures = SignatureStore(actions.db, self.chain_id, self.treasury)
 
     @property
     def chain_id(self) -> int:
@@ -140,9 +143,21 @@ class TreasuryWorkflow:
                 bytes.fromhex(action.report_hash[2:]),
             )
         elif action.kind == Kind.REJECT:
+            rejection = self._rejection_of(action)
+            assert isinstance(rejection.message, RejectionMessage)
             data = encode_call(
-                "DistributionTreasury", "reject", action.proposal_id, action.note or ""
+                "DistributionTreasury",
+                "reject",
+                action.proposal_id,
+                as_signature(rejection),
+                rejection.message.reason,
             )
+        elif action.kind == Kind.EXECUTE:
+            assert action.proposal_id is not None
+            sigs = self._execute_signatures(action.proposal_id)
+            data = encode_call("DistributionTreasury", "execute", action.proposal_id, sigs)
+        elif action.kind == Kind.APPROVE:
+            raise WorkflowError("treasury.approve_is_signed")
         else:
             data = encode_call("DistributionTreasury", action.kind.value, action.proposal_id)
         what = action.kind.value + (
@@ -155,19 +170,26 @@ class TreasuryWorkflow:
         Proposals were checked from their report by prepare_proposal."""
         if action.kind == Kind.PROPOSE or action.proposal_id is None:
             return
-        _, now = self.reader.head()
-        proposal = self.reader.proposal(action.proposal_id, [action.actor])
+        proposal, now = self.proposal_now(action.proposal_id)
         if action.kind == Kind.APPROVE:
-            check_approve(proposal, action.actor, now)
-        elif action.kind == Kind.REJECT:
-            check_reject(proposal, now)
+            raise WorkflowError("treasury.approve_is_signed")
+        if action.kind == Kind.REJECT:
+            approver = self.reader.roles_of([action.actor], "APPROVER_ROLE")
+            check_reject(proposal, now, action.actor, is_approver=any(approver.values()))
         elif action.kind == Kind.CANCEL:
             admin = self.reader.has_role(DEFAULT_ADMIN_ROLE, action.actor)
-            check_cancel(proposal, action.actor, caller_is_admin=admin)
+            proposer = self.reader.roles_of([action.actor], "PROPOSER_ROLE")
+            check_cancel(
+                proposal,
+                action.actor,
+                caller_is_admin=admin,
+                caller_is_proposer=any(proposer.values()),
+            )
         else:
             threshold, _ = self.reader.params()
-            state = self.reader.store_state(proposal.store_id, [proposal.period])
-            check_execute(proposal, state, threshold, now)
+            state = self.reader.store_state(proposal.store_id, [proposal.period], now=now)
+            active = self.reader.roles_of([proposal.proposer], "PROPOSER_ROLE")
+            check_execute(proposal, state, threshold, now, proposer_active=any(active.values()))
 
     def simulate(self, action_id: str) -> tuple[ActionRecord, PreparedTransaction]:
         """Rule checks, then eth_call + gas estimate. A refusal or revert ends the action as
@@ -277,12 +299,11 @@ class TreasuryWorkflow:
         """Why the action no longer needs to happen, by the chain's state; "" if it still does."""
         if action.kind == Kind.PROPOSE or action.proposal_id is None:
             return ""
-        _, now = self.reader.head()
-        proposal = self.reader.proposal(action.proposal_id, [action.actor])
+        proposal, now = self.proposal_now(action.proposal_id)
         status = proposal.status_at(now)
         approved = {a.lower() for a in proposal.approved_by}
         if action.kind == Kind.APPROVE and action.actor.lower() in approved:
-            return "the chain already shows this approval"
+            return "the approval is signed and kept"
         if status == Status.PENDING:
             return ""
         if action.kind == Kind.EXECUTE and status == Status.EXECUTED:

@@ -16,9 +16,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from eth_account._utils.signing import sign_transaction_dict
+from eth_account.messages import _hash_eip191_message, encode_typed_data
 from eth_keys.backends.native.ecdsa import ecdsa_raw_sign
 from eth_keys.datatypes import Signature
 from eth_utils import keccak
@@ -33,6 +34,7 @@ from app.wallet.wallet import TOPIC, Wallet
 DEFAULT_IDLE_TIMEOUT = 5 * 60.0
 
 Clock = Callable[[], float]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -138,16 +140,37 @@ class WalletSession:
         self, address: str, tx: dict[str, Any], prompt: PasswordPrompt | None = None
     ) -> SignedTransaction:
         checked = to_checksummed(address)
+        return self._with_key(
+            checked, prompt, "Sign a transaction", lambda k: _sign(k, tx, checked)
+        )
+
+    def sign_typed_data(
+        self, address: str, typed_data: dict[str, Any], prompt: PasswordPrompt | None = None
+    ) -> bytes:
+        """An EIP-712 signature (r, s, v: 65 bytes, v 27/28) of the full typed data JSON."""
+        digest = _hash_eip191_message(encode_typed_data(full_message=typed_data))
+        return self._with_key(
+            to_checksummed(address), prompt, "Sign typed data", lambda k: _sign_digest(k, digest)
+        )
+
+    def _with_key(
+        self,
+        checked: str,
+        prompt: PasswordPrompt | None,
+        reason: str,
+        use: Callable[[bytearray], _T],
+    ) -> _T:
+        """`use` the unlocked key, or one decrypted for this signature by the prompted password."""
         self.poll()
         with self._lock:
             key = self._keys.get(checked)
             if key is not None:
                 self._last_use = self._clock()
-                return _sign(key, tx, checked)
+                return use(key)
         if prompt is None:
             raise WalletLocked()
         account = self._wallet.account(checked)
-        password = prompt(PasswordRequest(checked, account.label, "Sign a transaction"))
+        password = prompt(PasswordRequest(checked, account.label, reason))
         if password is None:
             raise SigningCancelled()
         try:
@@ -156,7 +179,7 @@ class WalletSession:
             if isinstance(password, bytearray):
                 wipe(password)
         try:
-            return _sign(one_time, tx, checked)
+            return use(one_time)
         finally:
             wipe(one_time)
 
@@ -185,6 +208,9 @@ class SessionSigner:
     def sign_transaction(self, tx: dict[str, Any]) -> SignedTransaction:
         return self._session.sign_transaction(self._address, tx, self._prompt)
 
+    def sign_typed_data(self, typed_data: dict[str, Any]) -> bytes:
+        return self._session.sign_typed_data(self._address, typed_data, self._prompt)
+
 
 class _HeldKey:
     """What eth-account's signing needs from a key: `sign_msg_hash`. Unlike eth_keys.PrivateKey
@@ -196,6 +222,11 @@ class _HeldKey:
 
     def sign_msg_hash(self, message_hash: bytes) -> Signature:
         return Signature(vrs=ecdsa_raw_sign(message_hash, bytes(self._key)))
+
+
+def _sign_digest(key: bytearray, digest: bytes) -> bytes:
+    v, r, s = ecdsa_raw_sign(digest, bytes(key))
+    return r.to_bytes(32, "big") + s.to_bytes(32, "big") + bytes([v + 27])
 
 
 def _sign(key: bytearray, tx: dict[str, Any], address: str) -> SignedTransaction:

@@ -1,5 +1,5 @@
-"""DistributionTreasury guards the existing tests left untried: who may administer, reject and
-cancel; deposits only from a store's router into the store's own treasury; every malformed
+"""DistributionTreasury guards the existing tests left untried: who may administer and cancel;
+deposits only from a store's router into the store's own treasury; every malformed
 period; unknown proposals."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from eth_utils import keccak
 from app.chain.dao import hand_over_to_dao
 from tests.contracts.conftest import PST, USD, Env
 from tests.contracts.helpers import assert_reverts, events, revert_name
+from tests.contracts.treasury_signatures import approvals, rejection
 
 REPORT = keccak(text="guards report")
 DENIED = "AccessControlUnauthorizedAccount"
@@ -36,10 +37,10 @@ def test_only_the_admin_sets_policy_threshold_and_lifetime(env: Env) -> None:
     t = env.treasury.functions
     sid = env.store.store_id
     for caller in (env.proposer, env.approvers[0], env.outsider):
-        assert_reverts(t.setPolicy(sid, 10**20, 0), caller, DENIED)
+        assert_reverts(t.setPolicy(sid, 10**20, 0, 0, 0), caller, DENIED)
         assert_reverts(t.setThreshold(1), caller, DENIED)
         assert_reverts(t.setProposalLifetime(60), caller, DENIED)
-    assert t.policyOf(sid).call()[0] == 1_000_000 * USD
+    assert t.policyOf(sid).call() == [1_000_000 * USD, 0, 0, 0]
     assert (t.threshold().call(), t.proposalLifetime().call()) == (2, 7 * 86_400)
     env.admin.send(t.setThreshold(3))
     env.admin.send(t.setProposalLifetime(60))
@@ -48,33 +49,26 @@ def test_only_the_admin_sets_policy_threshold_and_lifetime(env: Env) -> None:
 
 def test_a_policy_is_only_set_for_a_registered_store(env: Env) -> None:
     t = env.treasury.functions
-    assert_reverts(t.setPolicy(STORE_B, 10**20, 0), env.admin, "UnknownStore")
-    assert t.policyOf(STORE_B).call() == [0, 0]
-
-
-def test_only_an_approver_approves_or_rejects(funded: Env) -> None:
-    env = funded
-    t = env.treasury.functions
-    pid = _propose(env)
-    for caller in (env.outsider, env.admin, env.investors[0]):
-        assert_reverts(t.approve(pid), caller, DENIED)
-        assert_reverts(t.reject(pid, "no"), caller, DENIED)
-    assert_reverts(t.reject(pid, "no"), env.proposer, DENIED)
-    assert t.stateOf(pid).call() == 1  # still pending
-    assert t.proposal(pid).call()[5] == 0  # and no approval counted
+    assert_reverts(t.setPolicy(STORE_B, 10**20, 0, 1, 1), env.admin, "UnknownStore")
+    assert t.policyOf(STORE_B).call() == [0, 0, 0, 0]
+    receipt = env.admin.send(t.setPolicy(env.store.store_id, 9, 8, 7, 6))
+    assert events(env.treasury, "PolicySet", receipt) == [
+        {"storeId": env.store.store_id, "capPerPeriod": 9, "minInterval": 8, "tierAmount": 7,
+         "monthlyCap": 6}
+    ]  # fmt: skip
 
 
 def test_only_a_pending_proposal_can_be_cancelled(funded: Env) -> None:
     env = funded
     t = env.treasury.functions
     pid = _propose(env)
-    for approver in env.approvers[:2]:
-        approver.send(t.approve(pid))
-    env.proposer.send(t.execute(pid))
+    env.proposer.send(t.execute(pid, approvals(env.treasury, pid, env.approvers[:2])))
     assert_reverts(t.cancel(pid), env.proposer, "ProposalNotPending")
     assert_reverts(t.cancel(pid), env.admin, "ProposalNotPending")
     rejected = _propose(env, 202604)
-    env.approvers[0].send(t.reject(rejected, "wrong"))
+    env.outsider.send(
+        t.reject(rejected, rejection(env.treasury, rejected, env.approvers[0], "w"), "w")
+    )
     assert_reverts(t.cancel(rejected), env.proposer, "ProposalNotPending")
     assert (t.stateOf(pid).call(), t.stateOf(rejected).call()) == (2, 3)  # executed, rejected
 
@@ -83,6 +77,12 @@ def test_an_unknown_proposal_is_refused_not_read_as_empty(env: Env) -> None:
     t = env.treasury.functions
     assert_reverts(t.proposal(1), env.outsider, "UnknownProposal")
     assert_reverts(t.stateOf(7), env.outsider, "UnknownProposal")
+    assert_reverts(t.requiredApprovals(1), env.outsider, "UnknownProposal")
+    assert_reverts(t.approvalDigest(1, env.outsider.address, 0), env.outsider, "UnknownProposal")
+    assert_reverts(t.execute(1, []), env.proposer, "UnknownProposal")
+    assert_reverts(
+        t.reject(1, (env.approvers[0].address, 0, b""), ""), env.proposer, "UnknownProposal"
+    )
 
 
 @pytest.mark.parametrize("period", [199912, 200000, 1_000_001, 999_913, 202600, 202613])

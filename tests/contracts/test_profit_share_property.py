@@ -29,6 +29,7 @@ from app.chain.deploy import LocalSender
 from app.portfolio.ledger import RawEvent, replay
 from tests.contracts.conftest import PST, USD, YEAR, Env
 from tests.contracts.helpers import revert_name
+from tests.contracts.treasury_signatures import approvals
 
 MAGNITUDE = 10**38
 HOLDERS = 4  # investors[0..3]; index HOLDERS is the never-allowlisted outsider
@@ -250,10 +251,8 @@ def _payout(env: Env, model: Model, amount: int) -> None:
     model.payouts += 1
     pid = treasury.proposalCount().call() + 1
     env.proposer.send(treasury.propose(env.store.store_id, period, amount, b"\1" * 32))
-    for approver in env.approvers[:2]:
-        approver.send(treasury.approve(pid))
     supply = sum(model.balances)
-    call = treasury.execute(pid)
+    call = treasury.execute(pid, approvals(env.treasury, pid, env.approvers[:2]))
     if supply == 0:
         assert revert_name(call, env.approvers[2]) == "NoHolders"
     elif supply < PST:  # MIN_DISTRIBUTION_SUPPLY

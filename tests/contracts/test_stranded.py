@@ -12,6 +12,7 @@ from app.chain.dao import hand_over_to_dao, run_proposal
 from app.chain.deploy import LocalSender, store_id
 from tests.contracts.conftest import PST, USD, Env
 from tests.contracts.helpers import assert_reverts, events
+from tests.contracts.treasury_signatures import approvals
 
 
 def _voters(env: Env) -> list[LocalSender]:
@@ -143,9 +144,7 @@ def test_routed_and_distributed_money_is_never_counted_as_stray(env: Env) -> Non
     env.outsider.send(env.router.functions.route())
     pid = treasury.proposalCount().call() + 1
     env.proposer.send(treasury.propose(sid, 202604, 100 * USD, b"\1" * 32))
-    for approver in env.approvers[:2]:
-        approver.send(treasury.approve(pid))
-    env.approvers[2].send(treasury.execute(pid))
+    env.approvers[2].send(treasury.execute(pid, approvals(env.treasury, pid, env.approvers[:2])))
     assert treasury.accounted().call() == 200 * USD == treasury.pendingOf(sid).call()
     assert treasury.strayBalance().call() == 0
 

@@ -1,14 +1,17 @@
-"""DistributionTreasury: maker-checker approvals, each period once, never above pending, within
-policy; every step an audit event. Each invariant has a test that tries to break it."""
+"""DistributionTreasury: maker-checker approvals (EIP-712 signatures checked at execution), each
+period once, never above pending, within policy; every step an audit event. Each invariant has a
+test that tries to break it (the signatures' own rules: test_treasury_signatures.py)."""
 
 from __future__ import annotations
 
 import pytest
 from eth_utils import keccak
+from web3.exceptions import ContractCustomError
 
 from app.chain.deploy import LocalSender
 from tests.contracts.conftest import PST, USD, Env
-from tests.contracts.helpers import assert_reverts, events
+from tests.contracts.helpers import assert_reverts, events, revert_name
+from tests.contracts.treasury_signatures import approvals, rejection
 
 REPORT = keccak(text="revenue report 2026-03")
 PENDING, EXECUTED, REJECTED, CANCELLED, EXPIRED = 1, 2, 3, 4, 5
@@ -32,9 +35,9 @@ def _propose(env: Env, amount: int = 100 * USD, period: int = 202603) -> int:
     return int(proposed["proposalId"])
 
 
-def _approve(env: Env, pid: int, approvers: list[LocalSender]) -> None:
-    for approver in approvers:
-        approver.send(env.treasury.functions.approve(pid))
+def _execute(env: Env, pid: int, approvers: list[LocalSender]):  # type: ignore[no-untyped-def]
+    """execute(pid, signatures) as an unsent call, with the approvers' signatures."""
+    return env.treasury.functions.execute(pid, approvals(env.treasury, pid, approvers))
 
 
 def _state(env: Env, pid: int) -> int:
@@ -45,10 +48,8 @@ def test_a_proposal_approved_at_threshold_executes_and_pays_the_holders(funded: 
     env = funded
     sid = env.store.store_id
     pid = _propose(env)
-    first = env.approvers[0].send(env.treasury.functions.approve(pid))
-    assert events(env.treasury, "Approved", first)[0]["approvals"] == 1
-    env.approvers[1].send(env.treasury.functions.approve(pid))
-    receipt = env.approvers[2].send(env.treasury.functions.execute(pid))
+    signed = approvals(env.treasury, pid, env.approvers[:2])
+    receipt = env.approvers[2].send(env.treasury.functions.execute(pid, signed))
     (executed,) = events(env.treasury, "Executed", receipt)
     assert executed == {
         "proposalId": pid,
@@ -57,6 +58,7 @@ def test_a_proposal_approved_at_threshold_executes_and_pays_the_holders(funded: 
         "amount": 100 * USD,
         "reportHash": REPORT,
         "executor": env.approvers[2].address,
+        "signers": [sig[0] for sig in signed],
     }
     assert _state(env, pid) == EXECUTED
     assert env.treasury.functions.pendingOf(sid).call() == 200 * USD
@@ -65,44 +67,53 @@ def test_a_proposal_approved_at_threshold_executes_and_pays_the_holders(funded: 
     assert env.token.functions.claimableOf(env.investors[1].address).call() == 75 * USD
 
 
-def test_the_proposer_never_approves_their_own_proposal(funded: Env) -> None:
-    env = funded
-    approver_role = env.treasury.functions.APPROVER_ROLE().call()
-    env.admin.send(env.treasury.functions.grantRole(approver_role, env.proposer.address))
-    pid = _propose(env)
-    assert_reverts(env.treasury.functions.approve(pid), env.proposer, "ProposerCannotApprove")
-
-
-def test_one_approval_per_approver(funded: Env) -> None:
-    env = funded
-    pid = _propose(env)
-    _approve(env, pid, [env.approvers[0]])
-    assert_reverts(env.treasury.functions.approve(pid), env.approvers[0], "AlreadyApproved")
-    assert_reverts(env.treasury.functions.execute(pid), env.approvers[0], "BelowThreshold")
-
-
 def test_execution_below_threshold_or_twice_is_refused(funded: Env) -> None:
     env = funded
     pid = _propose(env)
-    assert_reverts(env.treasury.functions.execute(pid), env.proposer, "BelowThreshold")
-    _approve(env, pid, env.approvers[:2])
-    env.proposer.send(env.treasury.functions.execute(pid))
-    assert_reverts(env.treasury.functions.execute(pid), env.proposer, "ProposalNotPending")
+    assert_reverts(_execute(env, pid, []), env.proposer, "BelowThreshold")
+    assert_reverts(_execute(env, pid, env.approvers[:1]), env.proposer, "BelowThreshold")
+    env.proposer.send(_execute(env, pid, env.approvers[:2]))
+    assert_reverts(_execute(env, pid, env.approvers[:2]), env.proposer, "ProposalNotPending")
 
 
 def test_a_period_is_distributed_at_most_once(funded: Env) -> None:
     env = funded
-    first, second = _propose(env, 50 * USD), _propose(env, 60 * USD)  # same store and period
-    _approve(env, first, env.approvers[:2])
-    _approve(env, second, env.approvers[:2])
-    env.proposer.send(env.treasury.functions.execute(first))
-    assert_reverts(env.treasury.functions.execute(second), env.proposer, "PeriodAlreadyDistributed")
-    assert_reverts(
-        env.treasury.functions.propose(env.store.store_id, 202603, USD, REPORT),
-        env.proposer,
-        "PeriodAlreadyDistributed",
-    )
+    sid = env.store.store_id
+    first = _propose(env, 50 * USD)
+    env.proposer.send(_execute(env, first, env.approvers[:2]))
+    assert env.treasury.functions.executedFor(sid, 202603).call() == first
+    call = env.treasury.functions.propose(sid, 202603, USD, REPORT)
+    assert revert_name(call, env.proposer) == "PeriodAlreadyProposed"
+    assert env.treasury.functions.executedFor(sid, 202604).call() == 0
     _propose(env, USD, 202604)  # the next period is fine
+
+
+def test_a_live_period_cannot_be_proposed_again_and_the_error_names_the_proposal(
+    funded: Env,
+) -> None:
+    env = funded
+    sid = env.store.store_id
+    first = _propose(env, 50 * USD)
+    call = env.treasury.functions.propose(sid, 202603, 60 * USD, REPORT)
+    with pytest.raises(ContractCustomError) as caught:
+        call.call({"from": env.proposer.address})
+    expected = env.treasury.encode_abi("PeriodAlreadyProposed", [sid, 202603, first])
+    assert str(caught.value.data) == expected
+    # Once the live one is cancelled, rejected or expired, the period can be proposed again.
+    env.proposer.send(env.treasury.functions.cancel(first))
+    second = _propose(env, 60 * USD)
+    env.approvers[0].send(
+        env.treasury.functions.reject(
+            second, rejection(env.treasury, second, env.approvers[0], "no"), "no"
+        )
+    )
+    third = _propose(env, 70 * USD)
+    env.chain.advance(env.treasury.functions.proposalLifetime().call())
+    fourth = _propose(env, 80 * USD)
+    assert env.treasury.functions.proposalFor(sid, 202603).call() == fourth
+    assert [_state(env, p) for p in (first, second, third, fourth)] == [
+        CANCELLED, REJECTED, EXPIRED, PENDING
+    ]  # fmt: skip
 
 
 def test_never_more_than_the_stores_pending_balance(funded: Env) -> None:
@@ -115,22 +126,22 @@ def test_never_more_than_the_stores_pending_balance(funded: Env) -> None:
     )
     # Two proposals that fit alone but not together: the second fails at execution.
     a, b = _propose(env, 200 * USD, 202603), _propose(env, 200 * USD, 202604)
-    _approve(env, a, env.approvers[:2])
-    _approve(env, b, env.approvers[:2])
-    env.proposer.send(env.treasury.functions.execute(a))
-    assert_reverts(env.treasury.functions.execute(b), env.proposer, "AbovePending")
+    env.proposer.send(_execute(env, a, env.approvers[:2]))
+    assert_reverts(_execute(env, b, env.approvers[:2]), env.proposer, "AbovePending")
     assert env.treasury.functions.pendingOf(sid).call() == 100 * USD
 
 
-def test_an_expired_proposal_can_be_neither_approved_nor_executed(funded: Env) -> None:
+def test_an_expired_proposal_can_be_neither_executed_nor_rejected(funded: Env) -> None:
     env = funded
     pid = _propose(env)
-    _approve(env, pid, env.approvers[:2])
+    signed = approvals(env.treasury, pid, env.approvers[:2])
+    refusal = rejection(env.treasury, pid, env.approvers[2], "late")
     lifetime = env.treasury.functions.proposalLifetime().call()
     env.chain.advance(lifetime)
     assert _state(env, pid) == EXPIRED
-    assert_reverts(env.treasury.functions.approve(pid), env.approvers[2], "ProposalExpired")
-    assert_reverts(env.treasury.functions.execute(pid), env.proposer, "ProposalExpired")
+    assert_reverts(env.treasury.functions.execute(pid, signed), env.proposer, "ProposalExpired")
+    reject = env.treasury.functions.reject(pid, refusal, "late")
+    assert_reverts(reject, env.proposer, "ProposalExpired")
     env.proposer.send(env.treasury.functions.cancel(pid))  # expired ones can be cleared away
     assert _state(env, pid) == CANCELLED
 
@@ -146,48 +157,50 @@ def test_cancel_by_the_proposer_or_an_admin_only(funded: Env) -> None:
     env.admin.send(env.treasury.functions.cancel(other))
     for p in (pid, other):
         assert _state(env, p) == CANCELLED
-        assert_reverts(env.treasury.functions.approve(p), env.approvers[0], "ProposalNotPending")
+        assert_reverts(_execute(env, p, env.approvers[:2]), env.proposer, "ProposalNotPending")
 
 
 def test_a_rejected_proposal_is_final(funded: Env) -> None:
     env = funded
     pid = _propose(env)
-    _approve(env, pid, [env.approvers[0]])
-    receipt = env.approvers[1].send(env.treasury.functions.reject(pid, "report total mismatch"))
-    assert events(env.treasury, "Rejected", receipt)[0]["reason"] == "report total mismatch"
+    signed = approvals(env.treasury, pid, env.approvers[:2])
+    refusal = rejection(env.treasury, pid, env.approvers[1], "report total mismatch")
+    # Anyone may carry an approver's signed rejection to the chain.
+    receipt = env.outsider.send(
+        env.treasury.functions.reject(pid, refusal, "report total mismatch")
+    )
+    assert events(env.treasury, "Rejected", receipt) == [
+        {"proposalId": pid, "approver": env.approvers[1].address, "reason": "report total mismatch"}
+    ]
     assert _state(env, pid) == REJECTED
-    assert_reverts(env.treasury.functions.approve(pid), env.approvers[2], "ProposalNotPending")
-    assert_reverts(env.treasury.functions.execute(pid), env.proposer, "ProposalNotPending")
+    assert_reverts(env.treasury.functions.execute(pid, signed), env.proposer, "ProposalNotPending")
 
 
 def test_policy_cap_and_minimum_interval(funded: Env) -> None:
     env = funded
     sid = env.store.store_id
-    env.admin.send(env.treasury.functions.setPolicy(sid, 80 * USD, 86_400))
+    env.admin.send(env.treasury.functions.setPolicy(sid, 80 * USD, 86_400, 0, 0))
     assert_reverts(
         env.treasury.functions.propose(sid, 202603, 81 * USD, REPORT), env.proposer, "AboveCap"
     )
     a, b = _propose(env, 80 * USD, 202603), _propose(env, 80 * USD, 202604)
-    _approve(env, a, env.approvers[:2])
-    _approve(env, b, env.approvers[:2])
-    env.proposer.send(env.treasury.functions.execute(a))
-    assert_reverts(env.treasury.functions.execute(b), env.proposer, "TooSoon")
+    env.proposer.send(_execute(env, a, env.approvers[:2]))
+    assert_reverts(_execute(env, b, env.approvers[:2]), env.proposer, "TooSoon")
     env.chain.advance(86_400)
-    env.proposer.send(env.treasury.functions.execute(b))
+    env.proposer.send(_execute(env, b, env.approvers[:2]))
     # A policy tightened after approval still binds at execution.
     c = _propose(env, 80 * USD, 202605)
-    _approve(env, c, env.approvers[:2])
-    env.admin.send(env.treasury.functions.setPolicy(sid, 10 * USD, 0))
-    assert_reverts(env.treasury.functions.execute(c), env.proposer, "AboveCap")
-    env.admin.send(env.treasury.functions.setPolicy(sid, 0, 0))  # 0: store disabled
-    assert_reverts(env.treasury.functions.execute(c), env.proposer, "NoPolicy")
+    signed = approvals(env.treasury, c, env.approvers[:2])
+    env.admin.send(env.treasury.functions.setPolicy(sid, 10 * USD, 0, 0, 0))
+    assert_reverts(env.treasury.functions.execute(c, signed), env.proposer, "AboveCap")
+    env.admin.send(env.treasury.functions.setPolicy(sid, 0, 0, 0, 0))  # 0: store disabled
+    assert_reverts(env.treasury.functions.execute(c, signed), env.proposer, "NoPolicy")
 
 
 def test_only_treasury_staff_execute_and_only_proposers_propose(funded: Env) -> None:
     env = funded
     pid = _propose(env)
-    _approve(env, pid, env.approvers[:2])
-    assert_reverts(env.treasury.functions.execute(pid), env.outsider, "NotTreasuryStaff")
+    assert_reverts(_execute(env, pid, env.approvers[:2]), env.outsider, "NotTreasuryStaff")
     assert_reverts(
         env.treasury.functions.propose(env.store.store_id, 202604, USD, REPORT),
         env.approvers[0],

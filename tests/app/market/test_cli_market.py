@@ -24,7 +24,7 @@ from app.cli.command import TOKEN_ENV
 from app.config.profiles import NetworkProfile
 from app.market.book import BookSide
 from app.market.book_client import BookClient, OrderRefused
-from app.market.orders import Side
+from app.market.orders import Side, fill_cost
 from app.market.settlement import Market, new_order, nonce_of, sign_order
 from app.sandbox.chain_plan import local_account
 from app.sandbox.launcher import SandboxProcess
@@ -228,3 +228,28 @@ def test_usage_errors_send_nothing(desk: Desk, capsys: pytest.CaptureFixture[str
     )
     err = capsys.readouterr().err
     assert "--price" in err and "--account" in err
+
+
+def test_post_a_signed_ask_then_another_investor_buys_it(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.wallet.session import SessionSigner
+
+    if not hasattr(SessionSigner, "sign_typed_data"):  # the wallet signs typed data (t13-signers)
+        pytest.skip("this wallet session cannot sign typed data yet")
+    desk.post_ask(PST, 50 * USD)  # the book is served (or the test skips) and PST is allowed
+    price = desk.under_the_book() - 3 * CENT  # only our own ask can match it
+    code = desk.run(
+        "sell", desk.symbol, "--amount", "0.5", "--price", _usd(price), "--post", account=desk.maker
+    )
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    [order_hash] = out.split()
+    assert desk.run("orders", account=desk.maker) == 0
+    assert order_hash in capsys.readouterr().out
+    coin = desk.coin(desk.maker.address)
+    code = desk.run(
+        "buy", desk.symbol, "--amount", "0.5", "--price", _usd(price), account=desk.taker
+    )
+    assert code == 0
+    assert desk.coin(desk.maker.address) == coin + fill_cost(PST // 2, price, 18, Side.SELL)

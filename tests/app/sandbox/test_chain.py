@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from eth_account import Account
@@ -18,6 +19,8 @@ from app.chain.errors import RpcError
 from app.chain.revert import artifact_decoder, revert_data
 from app.sandbox.chain_plan import SANDBOX_MNEMONIC
 from app.sandbox.settlements import BANK_PERIOD, BANK_START
+from app.treasury.signature_store import decisions_from_json
+from app.treasury.typed_approval import recover
 from tests.fixtures.sandbox import ChainView, chain_view
 
 PENDING, EXECUTED = 1, 2  # DistributionTreasury.Status
@@ -149,7 +152,7 @@ def test_executed_distributions_match_the_reports(view):
     assert total_checked >= 50
 
 
-def test_proposals_wait_for_approval_with_the_report_hashes(view):
+def test_proposals_wait_for_approval_with_the_report_hashes(sandbox_chain, view):
     treasury = view.contract("DistributionTreasury", view.deployment.treasury).functions
     count = treasury.proposalCount().call()
     ids = list(range(1, count + 1))
@@ -160,9 +163,19 @@ def test_proposals_wait_for_approval_with_the_report_hashes(view):
         if state == PENDING
     ]
     assert len(pending) >= 2
-    assert {p[5] for p in pending} >= {0, 1}  # approvals: one has one approval so far
+    # Approvals are signatures beside the chain: one proposal has one so far, signed for it.
+    path = Path(sandbox_chain.lines["treasury-signatures"])
+    signed = decisions_from_json(path.read_text())
+    pending_ids = [i for i, state in zip(ids, states, strict=True) if state == PENDING]
+    counts = {pid: sum(d.message.proposal_id == pid for d in signed) for pid in pending_ids}
+    assert set(counts.values()) >= {0, 1}
+    chain_id = view.client.chain_id
+    for decision in signed:
+        assert recover(
+            decision.message, chain_id, view.deployment.treasury, decision.signature
+        ) == (decision.signer)
     by_store = {view.store_of(o).store_id: o for o in _offerings(view)}
-    for store_id, _, _, period, _, _, amount, report_hash in pending:
+    for store_id, _, _, period, _, amount, report_hash in pending:
         report = _reports(view, by_store[bytes(store_id)])[period]
         assert "0x" + bytes(report_hash).hex() == report.report_hash
         assert amount == report.investor_share
@@ -227,3 +240,15 @@ def test_the_market_is_deployed_allowed_as_a_spender_and_named_by_the_registry(v
     assert fee_to == platform_fee
     assert coin.lower() == view.deployment.stablecoin.lower()
     assert allowed is True
+
+
+def test_a_safe_is_the_treasurys_third_approver(sandbox_chain, view):
+    from app.chain.deploy import role
+    from app.treasury.safe import safe_info
+
+    safe = sandbox_chain.lines["treasury-safe"]
+    info = safe_info(view.client, safe)
+    owners = {sandbox_chain.accounts[r] for r in ("approver-1", "approver-2", "platform")}
+    assert (set(info.owners), info.threshold, info.version) == (owners, 2, "1.4.1")
+    treasury = view.contract("DistributionTreasury", view.deployment.treasury).functions
+    assert treasury.hasRole(role("APPROVER_ROLE"), safe).call()

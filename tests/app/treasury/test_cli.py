@@ -38,6 +38,18 @@ def _proposal(tenv, pid):
     return treasury.functions.proposal(pid).call()
 
 
+def _signatures(staff, tenv):
+    from app.storage import open_database
+    from app.treasury.signature_store import SignatureStore
+
+    db = open_database(staff / "pst-desk.sqlite3")
+    try:
+        store = SignatureStore(db, tenv.chain.w3.eth.chain_id, tenv.platform.treasury)
+        return store.for_proposal(1)
+    finally:
+        db.close()
+
+
 def test_a_whole_period_then_the_audit_trail_exports_and_verifies(
     staff, tenv, hostile_api, capsys, tmp_path
 ):
@@ -50,6 +62,8 @@ def test_a_whole_period_then_the_audit_trail_exports_and_verifies(
     assert "payout preview: 4 of 5 holders paid" in out and "confirmed" in out
     assert cli("approve", "1", account=first.address, stdin=PW) == 0
     assert cli("approve", "1", account=second.address, stdin=PW) == 0
+    assert "(no transaction)" in capsys.readouterr().out
+    assert {s.signer for s in _signatures(staff, tenv)} == {first.address, second.address}
     assert cli("execute", "1", account=first.address, stdin=PW) == 0
     assert _proposal(tenv, 1)[4] == Status.EXECUTED
     capsys.readouterr()
@@ -62,7 +76,7 @@ def test_a_whole_period_then_the_audit_trail_exports_and_verifies(
     assert cli("audit-export", str(exported)) == 0
     assert cli("audit-export", str(tmp_path / "audit.csv")) == 0
     kinds = [e["kind"] for e in json.loads(exported.read_text())["entries"]]
-    assert kinds == ["routed", "proposed", "approved", "approved", "executed"]
+    assert kinds == ["routed", "proposed", "signed", "signed", "executed"]
     capsys.readouterr()
     assert cli("audit-verify", str(exported)) == 0
     assert cli("audit-verify", str(tmp_path / "audit.csv")) == 0
@@ -105,7 +119,7 @@ def test_the_rules_the_gui_applies_hold_headless(staff, tenv, hostile_api, capsy
     tenv.chain.advance(7 * 86_400 + 1)
     assert cli("approve", "1", account=approver, stdin=PW) == 1
     assert "expired" in capsys.readouterr().err
-    assert _proposal(tenv, 1)[5] == 0  # no approval reached the chain
+    assert _signatures(staff, tenv) == []  # nothing was signed
 
 
 def test_a_cap_and_a_wrong_password_refuse_before_anything_is_sent(

@@ -1,6 +1,6 @@
 """Crash safety: a child process running the treasury CLI is SIGKILLed at named points (it pauses
 there on PST_DESK_TREASURY_PAUSE_AT); the restarted CLI reconciles with the chain, shows the true
-state, sends nothing twice (the account's transaction count says so) and loses no approval."""
+state, sends nothing twice (the account's transaction count says so) and loses no signature."""
 
 from __future__ import annotations
 
@@ -91,36 +91,45 @@ def _proposal(tenv, pid=1):
     return treasury.functions.proposal(pid).call()
 
 
-def _approved(tenv, account, pid=1) -> bool:
-    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
-    return treasury.functions.hasApproved(pid, account).call()
+REJECT = ("reject", "1", "--reason", "the bank total differs")
 
 
-def test_killed_before_signing_nothing_was_sent_and_asking_again_approves_once(
+def test_killed_before_signing_nothing_was_sent_and_asking_again_rejects_once(
     proposed, tenv, capsys
 ):
     approver = tenv.approvers[0].address
     before = _sent(tenv, approver)
-    kill_at("persisted", proposed, tenv, "approve", "1", account=approver)
-    assert _sent(tenv, approver) == before and not _approved(tenv, approver)
+    kill_at("persisted", proposed, tenv, *REJECT, account=approver)
+    assert _sent(tenv, approver) == before and _proposal(tenv)[4] == Status.PENDING
     assert treasury_cli(proposed, tenv, "list") == 0
     assert "never signed" in capsys.readouterr().err
-    assert treasury_cli(proposed, tenv, "approve", "1", account=approver, stdin=PW) == 0
-    assert _sent(tenv, approver) == before + 1 and _proposal(tenv)[5] == 1
+    assert treasury_cli(proposed, tenv, *REJECT, account=approver, stdin=PW) == 0
+    assert _sent(tenv, approver) == before + 1 and _proposal(tenv)[4] == Status.REJECTED
 
 
 def test_killed_after_recording_the_restart_sends_the_same_bytes_once(proposed, tenv, capsys):
     approver = tenv.approvers[0].address
     before = _sent(tenv, approver)
-    kill_at("recorded", proposed, tenv, "approve", "1", account=approver)
+    kill_at("recorded", proposed, tenv, *REJECT, account=approver)
     assert _sent(tenv, approver) == before  # signed and recorded, never broadcast
     assert treasury_cli(proposed, tenv, "list") == 0  # the restart rebroadcasts it
     captured = capsys.readouterr()
-    assert "resumed: approve #1" in captured.err and "1/2 approvals" in captured.out
-    assert _approved(tenv, approver) and _sent(tenv, approver) == before + 1
+    assert "resumed: reject #1" in captured.err and "rejected" in captured.out
+    assert _sent(tenv, approver) == before + 1
+    assert treasury_cli(proposed, tenv, *REJECT, account=approver, stdin=PW) == 0
+    assert "already rejected" in capsys.readouterr().out
+    assert _sent(tenv, approver) == before + 1 and _proposal(tenv)[4] == Status.REJECTED
+
+
+def test_an_approval_is_a_signature_kept_once_and_sends_nothing(proposed, tenv, capsys):
+    approver = tenv.approvers[0].address
+    before = _sent(tenv, approver)
+    assert treasury_cli(proposed, tenv, "approve", "1", account=approver, stdin=PW) == 0
     assert treasury_cli(proposed, tenv, "approve", "1", account=approver, stdin=PW) == 0
     assert "already carries your approval" in capsys.readouterr().out
-    assert _sent(tenv, approver) == before + 1 and _proposal(tenv)[5] == 1
+    assert treasury_cli(proposed, tenv, "list") == 0
+    assert "1/2 approvals" in capsys.readouterr().out
+    assert _sent(tenv, approver) == before
 
 
 def test_killed_after_broadcast_the_restart_finds_the_execution(proposed, tenv, capsys):

@@ -4,12 +4,12 @@ workflow, the audit trail from the chain's events, resume after a crash."""
 import pytest
 
 from app.chain.artifacts import load_artifact
-from app.chain.deploy import LocalSender
+from app.chain.deploy import LocalSender, role
 from app.chain.indexer import EventIndexer, decode_events
 from app.chain.transactions import TransactionPipeline
 from app.treasury.actions import ActionStore, Kind, State
 from app.treasury.audit import AuditTrail
-from app.treasury.errors import ProposalRefused
+from app.treasury.errors import ProposalRefused, WorkflowError
 from app.treasury.onchain import read_token
 from app.treasury.preview import preview_payouts
 from app.treasury.proposal import prepare_proposal
@@ -47,9 +47,7 @@ def _distribute(tenv, flow, period, routed):
     assert proposed.state == State.CONFIRMED and proposed.proposal_id is not None
     pid = proposed.proposal_id
     for approver in tenv.approvers[:threshold]:
-        assert _run(flow, flow.act(Kind.APPROVE, pid, approver.address), approver).state == (
-            State.CONFIRMED
-        )
+        assert flow.sign_approval(pid, approver).signer == approver.address  # no transaction
     executed = _run(flow, flow.act(Kind.EXECUTE, pid, tenv.approvers[0].address), tenv.approvers[0])
     assert executed.state == State.CONFIRMED
     return draft, pid
@@ -105,7 +103,13 @@ def test_a_whole_period_lands_in_the_audit_trail_once(tenv, client, db):
     events = decode_events(indexer.events(tenv.platform.treasury), abi)
     audit = flow.audit
     added = audit.ingest(events, client.chain_id)
-    assert [e.kind for e in added] == ["routed", "proposed", "approved", "approved", "executed"]
+    assert [e.kind for e in added] == ["routed", "proposed", "executed"]
+    signers = sorted((a.address for a in tenv.approvers), key=lambda a: int(a, 16))
+    assert added[2].details["signers"] == ",".join(signers)
+    signed = [e for e in audit.entries() if e.kind == "signed"]  # the approvals, off chain
+    assert [(e.actor, e.details["channel"]) for e in signed] == [
+        (a.address, "keystore") for a in tenv.approvers
+    ]
     assert (
         added[1].proposal_id == pid
         and added[1].details["report_hash"] == "0x" + draft.report_hash.hex()
@@ -114,36 +118,59 @@ def test_a_whole_period_lands_in_the_audit_trail_once(tenv, client, db):
     assert audit.verify().ok and len(audit.entries()) == 5
 
 
-def test_maker_checker_and_a_stale_approval_are_refused_before_simulation(tenv, client, db):
+def test_maker_checker_and_a_stale_approval_are_refused_before_signing(tenv, client, db):
     flow = _workflow(tenv, client, db)
     pid, lifetime = _propose(tenv, flow, "2026-05")
-    own = flow.act(Kind.APPROVE, pid, tenv.proposer.address)
     with pytest.raises(ProposalRefused) as refused:
-        flow.simulate(own.id)
+        flow.sign_approval(pid, tenv.proposer)
     assert refused.value.rule == "ProposerCannotApprove"
-    assert flow.actions.get(own.id).state == State.FAILED
+    with pytest.raises(WorkflowError):  # an approval is never a transaction
+        flow.simulate(flow.act(Kind.APPROVE, pid, tenv.approvers[0].address).id)
     tenv.chain.advance(lifetime + 1)
-    late = flow.act(Kind.APPROVE, pid, tenv.approvers[0].address)
     with pytest.raises(ProposalRefused) as expired:
-        flow.simulate(late.id)
+        flow.sign_approval(pid, tenv.approvers[0])
     assert expired.value.rule == "ProposalExpired"
+    assert flow.signatures.for_proposal(pid) == []
 
 
-def test_resume_after_a_crash_finishes_a_recorded_approval_and_sends_nothing_twice(
+def test_execute_sends_the_approvals_that_count_now(tenv, client, db):
+    """A signature kept before its signer's role was revoked no longer counts: the desk says
+    1 of 2, and execute refuses before simulation; a fresh approver's signature completes it."""
+    flow = _workflow(tenv, client, db)
+    pid, _ = _propose(tenv, flow, "2026-07")
+    first, second = tenv.approvers
+    flow.sign_approval(pid, first)
+    flow.sign_approval(pid, second)
+    proposal, _ = flow.proposal_now(pid)
+    assert proposal.approvals == 2
+    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
+    tenv.admin.send(treasury.functions.revokeRole(role("APPROVER_ROLE"), first.address))
+    proposal, _ = flow.proposal_now(pid)
+    assert proposal.approved_by == frozenset({second.address})
+    refused = flow.act(Kind.EXECUTE, pid, second.address)
+    with pytest.raises(ProposalRefused) as below:
+        flow.simulate(refused.id)
+    assert below.value.rule == "BelowThreshold"
+    tenv.admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), first.address))
+    done = _run(flow, flow.act(Kind.EXECUTE, pid, second.address), second)
+    assert done.state == State.CONFIRMED
+    assert treasury.functions.stateOf(pid).call() == 2
+
+
+def test_resume_after_a_crash_finishes_a_recorded_rejection_and_sends_nothing_twice(
     tenv, client, db
 ):
     flow = _workflow(tenv, client, db)
     pid, lifetime = _propose(tenv, flow, "2026-06")
 
-    approver, other = tenv.approvers
+    approver = tenv.approvers[0]
+    sent_before = client.w3.eth.get_transaction_count(approver.address)
     tenv.chain.rpc("evm_setAutomine", [False])
     try:
-        sent = flow.act(Kind.APPROVE, pid, approver.address)
+        flow.sign_rejection(pid, approver, "the report is for another month")
+        sent = flow.act(Kind.REJECT, pid, approver.address)
         sent, prepared = flow.simulate(sent.id)
         sent = flow.send(sent.id, prepared, approver)  # in the mempool, not mined: "crash" now
-        unsigned = flow.act(Kind.APPROVE, pid, other.address)
-        unsigned, _ = flow.simulate(unsigned.id)
-        flow.actions.set_fields(unsigned.id, intent_id="chosen-but-never-signed")
         assert sent.state == State.BROADCAST
         # After the restart: a new workflow over the same database, the node mines meanwhile.
         tenv.chain.mine_blocks(1)
@@ -152,14 +179,6 @@ def test_resume_after_a_crash_finishes_a_recorded_approval_and_sends_nothing_twi
     again = _workflow(tenv, client, db)
     outcomes = {o.action.id: o for o in again.resume()}
     assert outcomes[sent.id].action.state == State.CONFIRMED
-    assert outcomes[unsigned.id].action.state == State.SIMULATED
-    assert "never signed" in outcomes[unsigned.id].words
     treasury = client.contract("DistributionTreasury", tenv.platform.treasury)
-    assert treasury.functions.hasApproved(pid, approver.address).call()
-    assert treasury.functions.proposal(pid).call()[5] == 1  # one approval, not two
-    assert again.pipeline.store.get("chosen-but-never-signed") is None
-    # Asking again for the same approval finds the finished one; nothing new is created.
-    assert (
-        again.actions.find_open(client.chain_id, Kind.APPROVE, approver.address, proposal_id=pid)
-        is None
-    )
+    assert treasury.functions.stateOf(pid).call() == 3
+    assert client.w3.eth.get_transaction_count(approver.address) == sent_before + 1

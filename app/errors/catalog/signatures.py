@@ -1,0 +1,62 @@
+"""Approval and rejection signatures checked against the treasury before they are stored (the
+platform API and `treasury import-signature` alike)."""
+
+from app.errors.catalog import Message
+
+MESSAGES = {
+    "signature.refused": Message(
+        "The treasury would refuse this signature. Nothing was stored.",
+        "库房会拒绝此签名。未保存任何内容。",
+        "庫房會拒絕此簽署。未儲存任何內容。",
+    ),
+    "signature.unknown_proposal": Message(
+        "There is no proposal #{proposal} in this treasury. Nothing was stored.",
+        "此库房中没有提案 #{proposal}。未保存任何内容。",
+        "此庫房中沒有提案 #{proposal}。未儲存任何內容。",
+    ),
+    "signature.other_proposal": Message(
+        "The signature is for another store, period, amount or report than proposal "
+        "#{proposal}. Nothing was stored.",
+        "此签名对应的店铺、期间、金额或报告与提案 #{proposal} 不同。未保存任何内容。",
+        "此簽署對應的店鋪、期間、金額或報告與提案 #{proposal} 不同。未儲存任何內容。",
+    ),
+    "signature.not_pending": Message(
+        "Proposal #{proposal} is {status}, no longer waiting for signatures. Nothing was stored.",
+        "提案 #{proposal} 状态为 {status}，不再等待签名。未保存任何内容。",
+        "提案 #{proposal} 狀態為 {status}，不再等待簽署。未儲存任何內容。",
+    ),
+    "signature.expired": Message(
+        "The signature expired (its deadline has passed). Sign again. Nothing was stored.",
+        "签名已过期（已超过截止时间）。请重新签名。未保存任何内容。",
+        "簽署已過期（已超過截止時間）。請重新簽署。未儲存任何內容。",
+    ),
+    "signature.by_proposer": Message(
+        "{signer} proposed this payout and cannot approve or reject it (maker-checker). "
+        "Nothing was stored.",
+        "{signer} 是此次付款的提案人，不能批准或拒绝（制单与复核分离）。未保存任何内容。",
+        "{signer} 是此次付款的提案人，不能核准或拒絕（製單與覆核分離）。未儲存任何內容。",
+    ),
+    "signature.not_approver": Message(
+        "{signer} does not hold the approver role in this treasury. Nothing was stored.",
+        "{signer} 在此库房中没有审批人角色。未保存任何内容。",
+        "{signer} 在此庫房中沒有核准人角色。未儲存任何內容。",
+    ),
+    "signature.stale_nonce": Message(
+        "The signature of {signer} was made with nonce {nonce}, but their nonce is now "
+        "{current} (earlier signatures were invalidated). Sign again. Nothing was stored.",
+        "{signer} 的签名使用的 nonce 为 {nonce}，但其当前 nonce 为 {current}（之前的签名已作废）。"
+        "请重新签名。未保存任何内容。",
+        "{signer} 的簽署使用的 nonce 為 {nonce}，但其目前 nonce 為 {current}（先前的簽署已作廢）。"
+        "請重新簽署。未儲存任何內容。",
+    ),
+    "signature.invalid": Message(
+        "The signature does not verify as {signer}'s. Nothing was stored.",
+        "此签名无法验证为 {signer} 的签名。未保存任何内容。",
+        "此簽署無法驗證為 {signer} 的簽署。未儲存任何內容。",
+    ),
+    "signature.duplicate": Message(
+        "{signer} has already signed proposal #{proposal}. Nothing was stored.",
+        "{signer} 已签署提案 #{proposal}。未保存任何内容。",
+        "{signer} 已簽署提案 #{proposal}。未儲存任何內容。",
+    ),
+}

@@ -1,0 +1,176 @@
+"""Signed decisions: approvals and rejections as EIP-712 signatures, the treasury workflow's half
+that sends nothing.
+
+An approver signs an Approval off chain (no gas) with any signer (keystore, air-gapped, Ledger;
+a Safe through its owners, app.treasury.safe); the signature is checked against the chain
+(app.treasury.signature_check) and kept in the signature store with who signed, when and through
+which channel, and the audit trail notes it. What counts now (roles, nonces, deadlines) is
+decided again whenever a proposal is shown or executed (app.treasury.approvals).
+"""
+
+from __future__ import annotations
+
+from app.chain.client import ChainClient, checksum
+from app.treasury.actions import ActionRecord
+from app.treasury.approvals import as_signature, count_all, counting
+from app.treasury.audit import AuditTrail
+from app.treasury.errors import WorkflowError
+from app.treasury.onchain import TreasuryReader
+from app.treasury.rules import ProposalState, Status, check_approve, check_reject
+from app.treasury.signature_check import check_decision
+from app.treasury.signature_store import SignatureStore
+from app.treasury.typed_approval import (
+    ApprovalMessage,
+    Channel,
+    RejectionMessage,
+    SignedDecision,
+    TypedDataSigner,
+    typed_data,
+)
+
+
+class SignedDecisions:
+    """Mixed into TreasuryWorkflow: its reader, treasury, chain id, audit and signature store."""
+
+    reader: TreasuryReader
+    treasury: str
+    audit: AuditTrail | None
+    signatures: SignatureStore
+
+    @property
+    def chain_id(self) -> int:
+        raise NotImplementedError
+
+    @property
+    def client(self) -> ChainClient:
+        return self.reader.client
+
+    def proposal_now(self, proposal_id: int) -> tuple[ProposalState, int]:
+        """The proposal with the approvals that count now, and the chain's time."""
+        _, now = self.reader.head()
+        proposal = self.reader.proposal(proposal_id)
+        if proposal.status == Status.NONE:
+            return proposal, now
+        return self.counted(proposal, now), now
+
+    def counted(self, proposal: ProposalState, now: int) -> ProposalState:
+        (counted,) = count_all(self.client, self.treasury, self.signatures, [proposal], now)
+        return counted
+
+    def counted_all(self, proposals: list[ProposalState], now: int) -> list[ProposalState]:
+        return count_all(self.client, self.treasury, self.signatures, proposals, now)
+
+    def approval_message(
+        self, proposal: ProposalState, signer: str, deadline: int | None = None
+    ) -> ApprovalMessage:
+        """What `signer` signs to approve: their current nonce; valid until the proposal
+        expires unless a deadline is given."""
+        return ApprovalMessage(
+            proposal_id=proposal.proposal_id,
+            store_id=proposal.store_id,
+            period=proposal.period,
+            amount=proposal.amount,
+            report_hash=proposal.report_hash,
+            nonce=self._nonce(signer),
+            deadline=proposal.expires_at if deadline is None else deadline,
+        )
+
+    def rejection_message(
+        self, proposal: ProposalState, signer: str, reason: str, deadline: int | None = None
+    ) -> RejectionMessage:
+        return RejectionMessage(
+            proposal_id=proposal.proposal_id,
+            store_id=proposal.store_id,
+            period=proposal.period,
+            amount=proposal.amount,
+            report_hash=proposal.report_hash,
+            reason=reason,
+            nonce=self._nonce(signer),
+            deadline=proposal.expires_at if deadline is None else deadline,
+        )
+
+    def sign_approval(
+        self, proposal_id: int, signer: TypedDataSigner, channel: Channel = "keystore"
+    ) -> SignedDecision:
+        """Check, sign off chain (no gas) and keep an approval; the audit trail records it."""
+        proposal, now = self.proposal_now(proposal_id)
+        approver = self.reader.roles_of([signer.address], "APPROVER_ROLE")
+        check_approve(proposal, signer.address, now, is_approver=any(approver.values()))
+        message = self.approval_message(proposal, signer.address)
+        return self._sign(message, signer, channel, now)
+
+    def sign_rejection(
+        self,
+        proposal_id: int,
+        signer: TypedDataSigner,
+        reason: str,
+        channel: Channel = "keystore",
+    ) -> SignedDecision:
+        proposal, now = self.proposal_now(proposal_id)
+        approver = self.reader.roles_of([signer.address], "APPROVER_ROLE")
+        check_reject(proposal, now, signer.address, is_approver=any(approver.values()))
+        message = self.rejection_message(proposal, signer.address, reason)
+        return self._sign(message, signer, channel, now)
+
+    def _sign(
+        self,
+        message: ApprovalMessage | RejectionMessage,
+        signer: TypedDataSigner,
+        channel: Channel,
+        now: int,
+    ) -> SignedDecision:
+        signature = signer.sign_typed_data(typed_data(message, self.chain_id, self.treasury))
+        decision = SignedDecision(message, checksum(signer.address), signature, channel, now)
+        return self.record(decision)
+
+    def record(self, decision: SignedDecision) -> SignedDecision:
+        """Keep a signed decision from any channel after the chain's checks (SignatureRefused
+        says why not); the audit trail notes who signed, when and through which channel."""
+        check_decision(self.client, self.treasury, decision)
+        self.signatures.add(decision)
+        if self.audit is not None:
+            message = decision.message
+            details: dict[str, str | int | bool | None] = {
+                "decision": decision.kind,
+                "channel": decision.channel,
+                "signed_at": decision.signed_at,
+                "nonce": message.nonce,
+                "deadline": message.deadline,
+                "signature": "0x" + decision.signature.hex(),
+            }
+            if isinstance(message, RejectionMessage):
+                details["reason"] = message.reason[:2000]
+            self.audit.append(
+                "signed",
+                actor=decision.signer,
+                store_id="0x" + message.store_id.hex(),
+                period=message.period,
+                proposal_id=message.proposal_id,
+                amount=message.amount,
+                details=details,
+            )
+        return decision
+
+    def _nonce(self, signer: str) -> int:
+        return int(self.reader.treasury.functions.nonces(checksum(signer)).call())
+
+    def _rejection_of(self, action: ActionRecord) -> SignedDecision:
+        """The actor's signed rejection for the action (signed by execution.run before)."""
+        assert action.proposal_id is not None
+        nonce = self._nonce(action.actor)
+        for decision in reversed(self.signatures.for_proposal(action.proposal_id, "rejection")):
+            same = checksum(decision.signer) == checksum(action.actor)
+            if same and decision.message.nonce == nonce:
+                return decision
+        raise WorkflowError("treasury.sign_rejection_first", proposal=action.proposal_id)
+
+    def _execute_signatures(self, proposal_id: int) -> list[tuple[str, int, bytes]]:
+        """The approvals execute sends: as many as the proposal needs, signers ascending."""
+        _, now = self.reader.head()
+        proposal = self.reader.proposal(proposal_id)
+        stored = self.signatures.for_proposal(proposal_id, "approval")
+        counted = counting(self.client, self.treasury, proposal, now, stored)
+        threshold, _ = self.reader.params()
+        state = self.reader.store_state(proposal.store_id, now=now)
+        required = state.required_approvals(threshold, proposal.amount)
+        return [as_signature(d) for d in counted[:required]]

@@ -1,0 +1,238 @@
+"""Air-gapped signing files: round trip through files and QR codes, and every bad, foreign or
+tampered file refused with its own error while nothing changes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from eth_account import Account
+
+from app.backend.canonical import report_hash
+from app.chain.signer import LocalSigner
+from app.signers.airgap import (
+    Expected,
+    SignRequest,
+    answer,
+    checksum_of,
+    compact,
+    read_request,
+    read_signature,
+    write_json,
+)
+from app.signers.airgap_signer import AirgapSigner
+from app.signers.errors import AirgapFileError, AirgapPending, SignerError
+from app.signers.qr import write_qr
+from app.treasury.typed_approval import ApprovalMessage, recover, typed_data
+
+TREASURY = "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+KEY = "0x" + "42" * 32
+OFFLINE = LocalSigner.from_key(KEY)
+
+
+class OfflineKey(LocalSigner):
+    """A software key that signs typed data too (the keystore and Ledger signers are tested on
+    their own; here the files are the subject)."""
+
+    def sign_typed_data(self, typed: dict[str, Any]) -> bytes:
+        return bytes(Account.sign_typed_data(KEY, full_message=typed).signature)
+
+
+def report_fields() -> dict[str, Any]:
+    body = {
+        "token_symbol": "PSTGLIM",
+        "merchant_id": "M00042",
+        "period": "2026-10",
+        "gross_sales": 120_000_000_000,
+        "settled_proceeds": 100_000_000_000,
+        "routed_on_chain": 100_000_000_000,
+        "investor_share": 20_000_000_000,
+        "platform_fee": 2_000_000_000,
+        "merchant_share": 78_000_000_000,
+        "investor_share_bp": 2000,
+        "published_at": "2026-11-03T00:00:00Z",
+    }
+    return {**body, "report_hash": report_hash(body)}
+
+
+RECONCILIATION = {"ok": True, "tolerance_bp": 50, "checks": [], "override_reason": None}
+
+
+def make_request(chain_id: int = 31337, treasury: str = TREASURY) -> SignRequest:
+    report = report_fields()
+    message = ApprovalMessage(
+        proposal_id=3,
+        store_id=bytes.fromhex("aa" * 32),
+        period=202610,
+        amount=20_000_000_000,
+        report_hash=bytes.fromhex(report["report_hash"][2:]),
+        nonce=0,
+        deadline=1_900_000_000,
+    )
+    return SignRequest(message, chain_id, treasury, OFFLINE.address, report, RECONCILIATION)
+
+
+def write(path: Path, fields: dict[str, Any]) -> Path:
+    path.write_text(json.dumps(fields), encoding="utf-8")
+    return path
+
+
+def resealed(fields: dict[str, Any]) -> dict[str, Any]:
+    """A forger's copy: the checksum recomputed after the change."""
+    return {**fields, "checksum": checksum_of(fields)}
+
+
+def refused(code: str, call: Any, *args: Any) -> AirgapFileError:
+    with pytest.raises(AirgapFileError) as error:
+        call(*args)
+    assert error.value.code == code, error.value.code
+    for language in ("en", "zh_CN", "zh_TW"):
+        assert "{" not in error.value.text(language)
+    return error.value
+
+
+def test_request_and_signature_round_trip(tmp_path):
+    request = make_request()
+    path = tmp_path / "request.json"
+    write_json(path, request.fields())
+    read = read_request(path, Expected(31337, TREASURY))
+    assert read == request
+    signed = answer(read, OfflineKey(Account.from_key(KEY)), signed_at=1_800_000_000)
+    sig_path = tmp_path / "signature.json"
+    write_json(sig_path, signed.fields())
+    back = read_signature(sig_path, Expected(31337, TREASURY))
+    assert back == signed and back.kind == "approval"
+    assert recover(back.message, 31337, TREASURY, back.signature) == OFFLINE.address
+    assert back.request_checksum == request.fields()["checksum"]
+
+
+def test_a_signed_rejection_carries_its_reason(tmp_path):
+    signed = answer(
+        make_request(), OfflineKey(Account.from_key(KEY)), signed_at=1, reject_reason="Wrong 月"
+    )
+    path = write_json_at(tmp_path / "sig.json", signed.fields())
+    back = read_signature(path)
+    assert back.kind == "rejection" and back.reason == "Wrong 月"
+    forged = signed.fields()
+    forged["reason"] = "Another reason"
+    refused("signer.airgap_typed_data", read_signature, write(path, resealed(forged)))
+
+
+def write_json_at(path: Path, fields: dict[str, Any]) -> Path:
+    write_json(path, fields)
+    return path
+
+
+def test_the_qr_code_holds_the_same_json(tmp_path):
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from PIL import Image
+
+    fields = make_request().fields()
+    write_qr(tmp_path / "request.png", fields)
+    [decoded] = zxingcpp.read_barcodes(Image.open(tmp_path / "request.png"))
+    assert decoded.text == compact(fields)
+    assert read_request(decoded.text) == make_request()  # a scanned code reads like the file
+
+
+def test_files_are_never_overwritten(tmp_path):
+    path = tmp_path / "request.json"
+    path.write_text("someone's file")
+    refused("signer.airgap_exists", write_json, path, make_request().fields())
+    refused("signer.airgap_exists", write_qr, path, make_request().fields())
+    assert path.read_text() == "someone's file"
+
+
+def test_bad_files(tmp_path):
+    path = tmp_path / "f.json"
+    path.write_bytes(b"\x89PNG\r\n")
+    refused("signer.airgap_not_ours", read_request, path)
+    refused("signer.airgap_not_ours", read_request, write(path, [1, 2]))  # type: ignore[arg-type]
+    refused("signer.airgap_not_ours", read_request, write(path, {"format": "x"}))
+    refused("signer.airgap_unreadable", read_request, tmp_path / "missing.json")
+    fields = make_request().fields()
+    refused("signer.airgap_wrong_kind", read_signature, write(path, fields))
+    refused("signer.airgap_version", read_request, write(path, resealed({**fields, "version": 2})))
+    no_report = resealed({k: v for k, v in fields.items() if k != "report"})
+    refused("signer.airgap_field", read_request, write(path, no_report))
+
+
+def test_tampered_requests(tmp_path):
+    path = tmp_path / "f.json"
+    fields = make_request().fields()
+
+    amount_changed = json.loads(json.dumps(fields))
+    amount_changed["typed_data"]["message"]["amount"] += 1
+    refused("signer.airgap_checksum", read_request, write(path, amount_changed))
+    refused("signer.airgap_digest", read_request, write(path, resealed(amount_changed)))
+
+    types_changed = json.loads(json.dumps(fields))
+    types_changed["typed_data"]["types"]["Approval"][3]["type"] = "uint128"
+    refused("signer.airgap_typed_data", read_request, write(path, resealed(types_changed)))
+
+    report_changed = json.loads(json.dumps(fields))
+    report_changed["report"]["investor_share"] += 1
+    refused("signer.airgap_report_mismatch", read_request, write(path, resealed(report_changed)))
+
+    rehashed = json.loads(json.dumps(report_changed))
+    body = {k: v for k, v in rehashed["report"].items() if k != "report_hash"}
+    rehashed["report"]["report_hash"] = report_hash(body)  # now it no longer matches the message
+    refused("signer.airgap_report_mismatch", read_request, write(path, resealed(rehashed)))
+
+
+def test_foreign_files(tmp_path):
+    path = write_json_at(tmp_path / "f.json", make_request(chain_id=1).fields())
+    error = refused("signer.airgap_other_chain", read_request, path, Expected(31337, TREASURY))
+    assert "chain 1" in error.text("en") and "31337" in error.text("en")
+    other = "0x" + "12" * 20
+    path = write_json_at(tmp_path / "g.json", make_request(treasury=other).fields())
+    refused("signer.airgap_other_treasury", read_request, path, Expected(31337, TREASURY))
+
+
+def test_a_signature_that_does_not_recover_to_the_named_signer(tmp_path):
+    signed = answer(make_request(), OfflineKey(Account.from_key(KEY)), signed_at=1).fields()
+    stranger = Account.create()
+    forged = dict(signed)
+    forged["signer"] = stranger.address
+    path = tmp_path / "sig.json"
+    error = refused("signer.airgap_wrong_signer", read_signature, write(path, resealed(forged)))
+    assert OFFLINE.address in error.text("en")
+    broken = dict(signed)
+    broken["signature"] = "0x" + "00" * 65
+    refused("signer.airgap_bad_signature", read_signature, write(path, resealed(broken)))
+
+
+def test_only_the_asked_signer_answers():
+    with pytest.raises(AirgapFileError) as error:
+        answer(make_request(), OfflineKey(Account.create()), signed_at=1)
+    assert error.value.code == "signer.airgap_not_the_signer"
+
+
+def test_airgap_signer_writes_the_request_then_reads_the_signature(tmp_path):
+    request_path, signature_path = tmp_path / "req.json", tmp_path / "sig.json"
+    request = make_request()
+    signer = AirgapSigner(
+        OFFLINE.address,
+        request_path,
+        signature_path,
+        report=request.report,
+        reconciliation=RECONCILIATION,
+        qr_path=tmp_path / "req.png",
+    )
+    typed = typed_data(request.message, 31337, TREASURY)
+    with pytest.raises(AirgapPending) as pending:
+        signer.sign_typed_data(typed)
+    assert str(request_path) in pending.value.text("en")
+    assert (tmp_path / "req.png").stat().st_size > 0
+    # the offline machine
+    offline = answer(read_request(request_path), OfflineKey(Account.from_key(KEY)), signed_at=5)
+    write_json(signature_path, offline.fields())
+    signature = signer.sign_typed_data(typed)
+    assert recover(request.message, 31337, TREASURY, signature) == OFFLINE.address
+    other = typed_data(make_request(chain_id=31337).message, 31337, "0x" + "12" * 20)
+    with pytest.raises(AirgapFileError):
+        signer.sign_typed_data(other)
+    with pytest.raises(SignerError) as no_tx:
+        signer.sign_transaction({})
+    assert no_tx.value.code == "signer.airgap_no_transactions"
