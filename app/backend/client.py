@@ -135,12 +135,22 @@ class ApiClient:
         self.max_body = max_body
         self._token = _check_token(token)
         self._closing = threading.Event()
+        self._round_trips = 0
         self._http = deadline.client(
             str(url),
             timeout=timeout,
             headers={"Accept": "application/json", "User-Agent": "pst-desk"},
             follow_redirects=False,  # a redirect would carry the bearer token elsewhere
+            event_hooks={"request": [self._count]},
         )
+
+    def _count(self, _: httpx.Request) -> None:
+        self._round_trips += 1
+
+    @property
+    def round_trips(self) -> int:
+        """HTTP requests sent so far (retries included), for tests and benches."""
+        return self._round_trips
 
     def __repr__(self) -> str:
         return f"ApiClient({self.base_url!r})"
@@ -245,6 +255,30 @@ class ApiClient:
                 if self._closing.wait(delay):
                     raise retry.error from None
         raise AssertionError("unreachable")
+
+    def post(self, path: str, payload: BaseModel, model: type[T]) -> T:
+        """POST `payload` as JSON and validate the 2xx answer as `model`. Never retried: the
+        server may have acted on a request whose answer was lost. Errors map as a GET's do."""
+        resource = Resource(path, model, "post")
+        headers = {"Authorization": f"Bearer {self._token}", "Content-Type": "application/json"}
+        try:
+            with (
+                deadline.within(self.total),
+                self._http.stream(
+                    "POST", path, content=payload.model_dump_json().encode(), headers=headers
+                ) as response,
+            ):
+                body = self._read(response, path)
+        except httpx.TimeoutException:
+            raise BackendTimeout(self.host, self.timeout, endpoint=path) from None
+        except httpx.ConnectError as exc:
+            raise BackendUnreachable(self.host, _connect_reason(exc), endpoint=path) from None
+        except httpx.TransportError:
+            reason = Phrase("backend.reason.protocol")
+            raise BackendUnreachable(self.host, reason, endpoint=path) from None
+        if 200 <= response.status_code < 300:
+            return self._validate(resource, body)
+        raise self._http_error(response.status_code, body, path)
 
     def _delay(self, attempt: int, retry_after: float | None) -> float:
         base = min(_MAX_BACKOFF, self.backoff * 2**attempt)

@@ -106,6 +106,7 @@ class PlatformAddresses:
     registry: ChecksumAddress
     treasury: ChecksumAddress
     claim_router: ChecksumAddress | None = None  # also named by the registry's claimRouter()
+    market: ChecksumAddress | None = None  # PSTMarket, named by the registry's market()
 
 
 @dataclass(frozen=True)
@@ -261,3 +262,39 @@ def deploy_store(
     return StoreAddresses(
         sid, token.address, router.address, sale.address, governor.address, timelock.address
     )
+
+
+# ---- the PST market (issue 16) ---------------------------------------------------------------
+
+MARKET_FEE_BPS = 30  # 0.3% of the stablecoin leg, borne by the taker
+# The market is a spender of everyone's PST, and a token lets only allowed spenders move
+# someone else's tokens: the platform's KYC officer allowlists the market for good (it can
+# revoke the entry, which stops every fill and moves nothing).
+MARKET_KYC_EXPIRY = 2**64 - 1
+
+
+def deploy_market(
+    sender: LocalSender,
+    kyc_officer: LocalSender,
+    platform: PlatformAddresses,
+    *,
+    fee_recipient: str,
+    fee_bps: int = MARKET_FEE_BPS,
+    publish: bool = True,
+) -> ChecksumAddress:
+    """Deploy the PSTMarket for the platform's stablecoin and compliance registry, allowlist it
+    as a spender there (`kyc_officer` holds KYC_OFFICER_ROLE) and name it in the store registry
+    (the sender administers it), where the app discovers it."""
+    market = sender.deploy(
+        "PSTMarket",
+        platform.stablecoin,
+        platform.compliance,
+        fee_bps,
+        to_checksum_address(fee_recipient),
+    )
+    compliance = kyc_officer.contract("ComplianceRegistry", platform.compliance)
+    kyc_officer.send(compliance.functions.setKyc(market.address, MARKET_KYC_EXPIRY))
+    if publish:  # once per registry; tests deploy twins without naming them
+        registry = sender.contract("StoreRegistry", platform.registry)
+        sender.send(registry.functions.setMarket(market.address))
+    return market.address

@@ -35,6 +35,7 @@ class Deployment:
     compliance: ChecksumAddress
     treasury: ChecksumAddress | None
     stores: tuple[StoreContracts, ...]
+    market: ChecksumAddress | None = None  # the PSTMarket, once the platform names one
 
     def store(self, store_id: bytes) -> StoreContracts:
         for store in self.stores:
@@ -55,11 +56,9 @@ def discover(
     reader = reader or BatchReader(client, transport="batch")
     contract = client.contract("StoreRegistry", address)
     f = contract.functions
-    stablecoin, compliance, treasury, ids = (
-        r.unwrap()
-        for r in reader.read(
-            [call(f.stablecoin()), call(f.compliance()), call(f.treasury()), call(f.stores())]
-        )
+    first = [call(f.stablecoin()), call(f.compliance()), call(f.treasury()), call(f.stores())]
+    stablecoin, compliance, treasury, ids, market = (
+        r.unwrap() for r in reader.read([*first, call(f.market())])
     )
     infos = [r.unwrap() for r in reader.read([call(f.storeInfo(i)) for i in ids])]
     stores = tuple(_store(bytes(i), info) for i, info in zip(ids, infos, strict=True))
@@ -67,9 +66,14 @@ def discover(
         registry=address,
         stablecoin=to_checksum_address(stablecoin),
         compliance=to_checksum_address(compliance),
-        treasury=None if int(treasury, 16) == 0 else to_checksum_address(treasury),
+        treasury=_optional(treasury),
         stores=stores,
+        market=_optional(market),
     )
+
+
+def _optional(address: str) -> ChecksumAddress | None:
+    return None if int(address, 16) == 0 else to_checksum_address(address)
 
 
 def _store(store_id: bytes, info: tuple) -> StoreContracts:  # type: ignore[type-arg]

@@ -10,7 +10,8 @@ from typing import NoReturn
 
 # Modules under app.cli that provide a subcommand, in the order `--help` lists them.
 COMMANDS = (
-    "sandbox", "doctor", "wallet", "vault", "treasury", "portfolio", "token", "merchants", "bank",
+    "sandbox", "doctor", "wallet", "vault", "treasury", "portfolio", "market", "token",
+    "merchants", "bank",
 )  # fmt: skip
 
 

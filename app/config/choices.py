@@ -7,6 +7,8 @@ from typing import Literal, get_args
 
 Theme = Literal["system", "light", "dark"]
 Language = Literal["system", "en", "zh_CN", "zh_TW"]
+UpColor = Literal["locale", "red", "green"]  # the colour of a rise (app.config.direction)
 THEMES: tuple[str, ...] = get_args(Theme)
 LANGUAGES: tuple[str, ...] = get_args(Language)
+UP_COLORS: tuple[str, ...] = get_args(UpColor)
 SANDBOX_NAME = "sandbox"

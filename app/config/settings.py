@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from app.config.choices import Language, Theme
+from app.config.choices import Language, Theme, UpColor
 from app.config.errors import ConfigError, ProfileNotFound
 from app.config.profiles import SANDBOX_NAME, NetworkProfile
 
@@ -16,6 +16,7 @@ class Settings(BaseModel):
 
     theme: Theme = "system"
     language: Language = "system"
+    up_color: UpColor = "locale"  # red up or green up; "locale" follows the user's market
     active_profile: str = SANDBOX_NAME
     custom_profiles: list[NetworkProfile] = Field(default_factory=list)
     poll_interval_seconds: int = Field(default=3, ge=1, le=300)

@@ -17,6 +17,8 @@ TRANSFER = topic("Transfer(address,address,uint256)")
 PROFIT_DISTRIBUTED = topic("ProfitDistributed(address,uint256,uint256)")
 PROFIT_CLAIMED = topic("ProfitClaimed(address,uint256)")
 PURCHASED = topic("Purchased(address,uint256,uint256)")
+# PSTMarket (issue 16): orderHash, maker and taker indexed; token, side, amount, price, cost, fee.
+FILLED = topic("Filled(bytes32,address,address,address,uint8,uint256,uint256,uint256,uint256)")
 PROPOSAL_CREATED = topic(
     "ProposalCreated(uint256,address,address[],uint256[],string[],bytes[],uint256,uint256,string)"
 )

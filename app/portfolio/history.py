@@ -42,8 +42,8 @@ class EventHistory:
         return self.client.chain_id
 
     def events(self, account: str, contracts: Sequence[str]) -> list[RawEvent]:
-        """Every stored event of `contracts` that names `account` in its first two indexed
-        topics, and every ProfitDistributed, in chain order."""
+        """Every stored event of `contracts` that names `account` in an indexed topic (a market
+        fill names its taker third), and every ProfitDistributed, in chain order."""
         if not contracts:
             return []
         me = address_topic(account)
@@ -58,6 +58,7 @@ class EventHistory:
                 ChainEvent.topic1,
                 ChainEvent.topic2,
                 ChainEvent.data,
+                ChainEvent.topic3,
             )
             .where(
                 ChainEvent.chain_id == self.chain_id,
@@ -66,6 +67,7 @@ class EventHistory:
                     ChainEvent.topic0 == PROFIT_DISTRIBUTED,
                     ChainEvent.topic1 == me,
                     ChainEvent.topic2 == me,
+                    ChainEvent.topic3 == me,
                 ),
             )
             .order_by(ChainEvent.block_number, ChainEvent.log_index)
@@ -74,7 +76,16 @@ class EventHistory:
             rows = session.execute(query).all()
         return [
             RawEvent(
-                str(r[0]), int(r[1]), int(r[2]), str(r[3]), str(r[4]), r[5], r[6], r[7], bytes(r[8])
+                str(r[0]),
+                int(r[1]),
+                int(r[2]),
+                str(r[3]),
+                str(r[4]),
+                r[5],
+                r[6],
+                r[7],
+                bytes(r[8]),
+                r[9],
             )
             for r in rows
         ]

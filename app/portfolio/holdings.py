@@ -138,6 +138,8 @@ class PortfolioReader:
         self._infos: list[TokenInfo] = []
         self._coin: tuple[str, int] = ("", 6)
         self._registry_stores: Any = None
+        # The PSTMarket whose fills are market buys and sales (issue 16); "" until known.
+        self.market = ""
 
     @property
     def deployment(self) -> Deployment:
@@ -195,6 +197,8 @@ class PortfolioReader:
         for info in self.tokens:
             for address in (info.token, info.sale, info.governor):
                 indexer.watch(address, start_block)
+        if self.market:
+            indexer.watch(self.market, start_block)
 
     def snapshot(self, account: str) -> Snapshot:
         account = checksum(account)
@@ -255,7 +259,11 @@ class PortfolioReader:
             by_contract.setdefault(event.contract.lower(), []).append(event)
         ledgers = {}
         for info in infos:
-            mine = by_contract.get(info.token.lower(), []) + by_contract.get(info.sale.lower(), [])
+            mine = [
+                *by_contract.get(info.token.lower(), []),
+                *by_contract.get(info.sale.lower(), []),
+                *by_contract.get(self.market.lower(), []),
+            ]
             mine.sort(key=lambda e: (e.block_number, e.log_index))
             ledgers[info.token.lower()] = replay(
                 mine,
@@ -266,6 +274,7 @@ class PortfolioReader:
                 price=info.price,
                 times=times,
                 until=until,
+                market=self.market,
             )
         return ledgers
 
@@ -292,7 +301,8 @@ class PortfolioReader:
         return holdings
 
     def _watched(self) -> list[str]:
-        return [a for info in self._infos for a in (info.token, info.sale)]
+        market = [self.market] if self.market else []
+        return [a for info in self._infos for a in (info.token, info.sale)] + market
 
 
 def _static_reads(client: ChainClient, store: StoreContracts) -> list[Read]:

@@ -5,7 +5,8 @@ without retyping.
 What each flow becomes:
 - a purchase in the offering is a trade: the stablecoin sent, the PST received;
 - a claim is income received in the stablecoin (label "income");
-- a transfer in or out moves PST, with its value at the offering price (or average cost) as the
+- a market buy or sale is a trade too, its fee in the fee columns;
+- a transfer in or out moves PST, with its value at the offering price (or FIFO cost) as the
   net worth in USD (the platform's stablecoin is pegged to the US dollar);
 - a distribution is left out: it is a share accrued on chain, not money in the wallet. The claim
   that pays it out is the income, so listing both would count it twice.
@@ -74,10 +75,18 @@ def _row(info: TokenInfo, e: LedgerEntry, coin: str, coin_decimals: int) -> tupl
     elif e.kind is FlowKind.TRANSFER_IN:
         received, worth = (tokens, symbol), cash
         description = f"{symbol} received from {e.counterparty}"
+    elif e.kind is FlowKind.MARKET_BUY:  # the fee apart: Koinly adds it to the cost
+        sent = (plain(e.amount - e.fee, coin_decimals), coin)
+        received = (tokens, symbol)
+        description = f"Market purchase of {symbol}"
+    elif e.kind is FlowKind.SALE:  # gross proceeds and the fee, which Koinly deducts
+        sent, received = (tokens, symbol), (plain(e.amount + e.fee, coin_decimals), coin)
+        description = f"Market sale of {symbol}"
     elif e.kind is FlowKind.TRANSFER_OUT:
         sent, worth = (tokens, symbol), cash
         description = f"{symbol} sent to {e.counterparty}"
     else:  # a distribution: accrued, not yet in the wallet (its claim is the income)
         return None
     currency = NET_WORTH_CURRENCY if worth else ""
-    return (date, *sent, *received, "", "", worth, currency, label, description, e.tx_hash)
+    fee = (plain(e.fee, coin_decimals), coin) if e.fee else ("", "")
+    return (date, *sent, *received, *fee, worth, currency, label, description, e.tx_hash)

@@ -31,12 +31,17 @@ CSV_COLUMNS = (
     "valued_by_rule",
     "tx_hash",
     "block",
+    "fee",
+    "fifo_cost",
+    "realised_gain",
 )
 NOTES = (
     "Amounts are in the platform stablecoin. Distributions are your share of each payout when it "
     "was made; claims are payouts you collected.",
-    "Purchases are at the price paid. Tokens received by transfer are valued at the offering "
-    "price, tokens sent at their average cost: the platform does not see off-chain prices.",
+    "Purchases and market buys are at the price paid (with any fee). Tokens received by "
+    "transfer are valued at the offering price: the platform does not see off-chain prices.",
+    "Cost basis: first in, first out (FIFO). A market sale realises its proceeds (after any fee) "
+    "less the FIFO cost of the tokens sold; tokens sent by transfer leave at their FIFO cost.",
 )
 
 
@@ -53,10 +58,11 @@ class StatementHolding:
     name: str
     balance: int  # PST base units at the period's end
     decimals: int
-    cost_basis: int
+    cost_basis: int  # FIFO
     claimable: int  # accrued but not claimed at the period's end
     distributions: int  # in the period
     claims: int  # in the period
+    realised: int = 0  # gains realised by sales in the period (FIFO)
 
 
 @dataclass(frozen=True)
@@ -66,10 +72,19 @@ class FlowTotals:
     transfers_out: int = 0
     distributions: int = 0
     claims: int = 0
+    market_buys: int = 0
+    sales: int = 0  # proceeds, after fees
+    sales_cost: int = 0  # the FIFO cost of what was sold
+    fees: int = 0  # market fees paid
 
     @property
     def invested(self) -> int:
-        return self.purchases + self.transfers_in
+        return self.purchases + self.transfers_in + self.market_buys
+
+    @property
+    def realised(self) -> int:
+        """Gains realised by sales, FIFO (losses negative)."""
+        return self.sales - self.sales_cost
 
 
 @dataclass(frozen=True)
@@ -99,6 +114,11 @@ class Statement:
     @property
     def claims(self) -> list[StatementRow]:
         return [r for r in self.rows if r.entry.kind is FlowKind.CLAIM]
+
+    @property
+    def trades(self) -> list[StatementRow]:
+        """Market buys and sales in the period."""
+        return [r for r in self.rows if r.entry.kind in (FlowKind.MARKET_BUY, FlowKind.SALE)]
 
     def money(self, amount: int) -> str:
         return f"{format_units(amount, self.stablecoin_decimals)} {self.stablecoin_symbol}"
@@ -130,6 +150,9 @@ def cash_flow_csv(
                 "yes" if e.estimated else "no",
                 e.tx_hash,
                 e.block_number,
+                e.fee,
+                e.cost if e.kind in (FlowKind.SALE, FlowKind.TRANSFER_OUT) else "",
+                e.gain if e.kind is FlowKind.SALE else "",
             )
         )
     return out.getvalue()
@@ -147,11 +170,24 @@ def build_statement(
     """The statement for `start`..`end` (whole UTC days, inclusive)."""
     if end < start:
         raise PortfolioInputError("portfolio.statement_dates")
-    first = _seconds(start)
     last = _seconds(end + dt.timedelta(days=1)) - 1
     ledgers = reader.ledgers(account, until=last)
-    infos = {info.token.lower(): info for info in reader.tokens}
-    symbol, decimals = reader.stablecoin
+    return statement_of(ledgers, reader.tokens, reader.stablecoin, account, start, end)
+
+
+def statement_of(
+    ledgers: dict[str, TokenLedger],
+    tokens: Iterable[TokenInfo],
+    stablecoin: tuple[str, int],
+    account: str,
+    start: dt.date,
+    end: dt.date,
+) -> Statement:
+    """The statement of ledgers replayed up to the end of `end` (by lower-case token)."""
+    first = _seconds(start)
+    last = _seconds(end + dt.timedelta(days=1)) - 1
+    infos = {info.token.lower(): info for info in tokens}
+    symbol, decimals = stablecoin
     holdings, rows = [], []
     for key, ledger in ledgers.items():
         info = infos[key]
@@ -171,6 +207,7 @@ def build_statement(
                 ledger.claimable,
                 period.distributions,
                 period.claims,
+                period.realised,
             )
         )
     rows.sort(key=lambda r: (r.entry.block_number, r.entry.log_index))
@@ -193,6 +230,7 @@ def build_statement(
 
 
 def _totals(entries: Iterable[LedgerEntry]) -> FlowTotals:
+    entries = list(entries)
     sums = dict.fromkeys(FlowKind, 0)
     for entry in entries:
         sums[entry.kind] += entry.amount
@@ -202,6 +240,10 @@ def _totals(entries: Iterable[LedgerEntry]) -> FlowTotals:
         transfers_out=sums[FlowKind.TRANSFER_OUT],
         distributions=sums[FlowKind.DISTRIBUTION],
         claims=sums[FlowKind.CLAIM],
+        market_buys=sums[FlowKind.MARKET_BUY],
+        sales=sums[FlowKind.SALE],
+        sales_cost=sum(e.cost for e in entries if e.kind is FlowKind.SALE),
+        fees=sum(e.fee for e in entries),
     )
 
 

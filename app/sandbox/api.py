@@ -37,7 +37,7 @@ from app.backend.models import (
     RevenueReportList,
     SettlementList,
 )
-from app.sandbox import bulk, signatures_api
+from app.sandbox import bulk, market_api, signatures_api
 from app.sandbox.world import NotFound, SandboxWorld, etag_of
 
 MAX_PAGE_SIZE = 5000
@@ -291,7 +291,7 @@ def create_app(world: SandboxWorld | None, token: str) -> FastAPI:
     app.include_router(public)
     app.include_router(v1)
     app.include_router(bulk.create_router(world, [Depends(authorised), Depends(_known_query_only)]))
-    app.include_router(
-        signatures_api.create_router(world, [Depends(authorised), Depends(_known_query_only)])
-    )
+    guards = [Depends(authorised), Depends(_known_query_only)]
+    app.include_router(signatures_api.create_router(world, guards))
+    app.include_router(market_api.create_router(world, guards))
     return app

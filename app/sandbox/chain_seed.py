@@ -10,6 +10,7 @@ step, so purchases, routing and distributions carry the dates the REST reports g
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from app.chain.deploy import (
     LocalSender,
     PlatformAddresses,
     StoreAddresses,
+    deploy_market,
     deploy_platform,
     deploy_store,
 )
@@ -49,6 +51,7 @@ from app.sandbox.chain_plan import (
     StorePlan,
     local_account,
 )
+from app.sandbox.market_seed import history_events as market_history
 from app.sandbox.proposals import seed_open_proposals
 from app.treasury.safe import deploy_safe, deploy_safe_contracts
 from app.treasury.typed_approval import ApprovalMessage, SignedDecision, typed_data
@@ -218,6 +221,7 @@ class Seeder:
             proposers=[plan.accounts["proposer"].address],
             approvers=[plan.accounts["approver-1"].address, plan.accounts["approver-2"].address],
         )
+        self._deploy_market()
         for store in plan.stores:
             self.stores[store.offering.id] = deploy_store(admin, self.platform, store.spec)
         self.safe = self._treasury_safe()
@@ -236,6 +240,12 @@ class Seeder:
             # From here the chain's clock runs in real time from where history ended.
             self.client.rpc("evm_setTime", [self._last_time + 1])
         return self.platform, self.stores
+
+    def _deploy_market(self) -> None:
+        """The PST market (issue 16): allowlisted as a spender, named by the registry."""
+        fee_recipient = self.plan.accounts["platform-fee"].address
+        market = deploy_market(self.admin, self.admin, self.platform, fee_recipient=fee_recipient)
+        self._platform = dataclasses.replace(self.platform, market=market)
 
     def _onboard_investors(self) -> None:
         plan = self.plan
@@ -264,6 +274,7 @@ class Seeder:
                 events.append((store.handover_at, 1, functools.partial(self._handover, store)))
             for period in store.periods:
                 events += self._period_events(store, period)
+        events += market_history(self)  # app.sandbox.market_seed: trades over past months
         events.sort(key=lambda e: (e[0], e[1]))
         for n, (timestamp, order, action) in enumerate(events):
             action()

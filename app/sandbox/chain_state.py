@@ -18,7 +18,7 @@ import contextlib
 import gzip
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +74,8 @@ class ChainRecord:
         platform = PlatformAddresses(
             **{k: _address(body["platform"][k]) for k in _PLATFORM_ADDRESSES}
         )
+        if body["platform"].get("market"):  # recorded since issue 16's market
+            platform = replace(platform, market=_address(body["platform"]["market"]))
         stores = {}
         for offering_id, entry in dict(body["stores"]).items():
             store_id = bytes.fromhex(str(entry["store_id"]).removeprefix("0x"))

@@ -192,9 +192,10 @@ def sandbox_services(
     chain = None
     if chain_dir is not None:
         from app.sandbox.chain import ChainService
+        from app.sandbox.market_seed import MarketService
 
         chain = ChainService(world, chain_dir, reset=reset)
-        services.append(chain)
+        services += [chain, MarketService(world, chain)]  # the market quotes on the chain
     day = BusinessDay(world, bank, chain)
     services += [day, SimClock(day, day_seconds)]
     return services

@@ -7,8 +7,9 @@ actions, governance and statements are reached through the same object so pages 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from app.chain.context import ChainContext
@@ -33,8 +34,13 @@ from app.portfolio.powers import PowersReader
 from app.portfolio.powers_model import Flag, Powers
 from app.portfolio.returns import Returns, holding_returns, portfolio_returns
 from app.portfolio.statements import Statement, build_statement, snapshot_csv
+from app.portfolio.valuation import PortfolioValue, Quote, value_portfolio
 
 TOPIC = "portfolio.updated"
+log = logging.getLogger(__name__)
+# The market's quotes for a snapshot's tokens, by lower-case token address (network I/O: called
+# on the refreshing worker). Without one every holding is valued at its offering price.
+QuoteSource = Callable[[Snapshot], Mapping[str, Quote]]
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class PortfolioView:
     monthly_distributions: MonthlyDistributions
     cumulative: CumulativeFlows
     notices: list[Notice]
+    market: PortfolioValue  # each holding at market (last trade, mid or offering price)
 
 
 class PortfolioService:
@@ -74,6 +81,7 @@ class PortfolioService:
         self._powers = PowersReader(self.reader, db)  # who holds which power over each token
         self._claim_router: str | None = None  # the registry's claim-all router, if any
         self._claim_router_known = False
+        self.quotes: QuoteSource | None = None  # set when the market is there (ui/market)
 
     def close(self) -> None:
         self.notifier.close()
@@ -88,7 +96,7 @@ class PortfolioService:
                     self.indexer.sync()
             snapshot = self.reader.snapshot(account)
             self._find_claim_router()
-            view = self._view(snapshot)
+            view = self._view(snapshot, self._quotes(snapshot))
         changes = Changes(holdings=True)
         self.bus.publish(TOPIC, changes)
         return view, changes
@@ -137,7 +145,18 @@ class PortfolioService:
             return koinly_csv(pairs, snapshot.stablecoin_symbol, snapshot.stablecoin_decimals)
         return snapshot_csv(view.snapshot)
 
-    def _view(self, snapshot: Snapshot) -> PortfolioView:
+    def _quotes(self, snapshot: Snapshot) -> Mapping[str, Quote]:
+        """The market's quotes; none (offering prices, and the page says so) when the order
+        book cannot be read: a market outage must not hide the holdings."""
+        if self.quotes is None or not snapshot.holdings:
+            return {}
+        try:
+            return self.quotes(snapshot)
+        except Exception:
+            log.warning("market quotes unavailable; valuing at offering prices", exc_info=True)
+            return {}
+
+    def _view(self, snapshot: Snapshot, quotes: Mapping[str, Quote]) -> PortfolioView:
         merchants: dict[str, str] = {}
         if self._merchant_ids is not None:
             known = merchants_by_store(self._merchant_ids())
@@ -158,6 +177,7 @@ class PortfolioService:
             monthly_distributions=distributions_per_month(snapshot),
             cumulative=cumulative_flows(e for h in snapshot.holdings for e in h.entries),
             notices=notices,
+            market=value_portfolio(snapshot, quotes),
         )
 
     def _watch_new(self, indexer: EventIndexer) -> None:

@@ -48,6 +48,7 @@ HANDLES = {
     "ComplianceRegistry": "compliance",
     "DistributionTreasury": "treasury",
     "OfferingSale": "sale",
+    "PSTMarket": "market",  # tests/contracts/test_market_*.py: m.market
     "ProfitShareToken": "token",
     "RevenueRouter": "router",
     "StoreGovernor": "governor",

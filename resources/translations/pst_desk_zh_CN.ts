@@ -298,90 +298,6 @@
     <context>
         <name>ApprovalView</name>
         <message>
-            <source>keystore on this computer</source>
-            <translation>本机密钥库</translation>
-        </message>
-        <message>
-            <source>air-gapped file or QR</source>
-            <translation>离线文件或二维码</translation>
-        </message>
-        <message>
-            <source>Ledger</source>
-            <translation>Ledger 硬件钱包</translation>
-        </message>
-        <message>
-            <source>Safe (EIP-1271)</source>
-            <translation>Safe 多签（EIP-1271）</translation>
-        </message>
-        <message>
-            <source>platform API</source>
-            <translation>平台 API</translation>
-        </message>
-        <message>
-            <source>on-chain transaction</source>
-            <translation>链上交易</translation>
-        </message>
-        <message>
-            <source>approved</source>
-            <translation>已批准</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>已拒绝</translation>
-        </message>
-        <message>
-            <source>{days} d {hours} h</source>
-            <translation>{days} 天 {hours} 小时</translation>
-        </message>
-        <message>
-            <source>{hours} h {minutes} min</source>
-            <translation>{hours} 小时 {minutes} 分钟</translation>
-        </message>
-        <message>
-            <source>Approvals: {approvals} of {threshold} needed</source>
-            <translation>批准：已有 {approvals} 个，需要 {threshold} 个</translation>
-        </message>
-        <message>
-            <source>{missing} still missing before it can execute</source>
-            <translation>执行前还差 {missing} 个</translation>
-        </message>
-        <message>
-            <source>Expired {time}: it can no longer be approved or executed</source>
-            <translation>已于 {time} 过期：不能再批准或执行</translation>
-        </message>
-        <message>
-            <source>Expires {time} ({left})</source>
-            <translation>到期时间 {time}（{left}）</translation>
-        </message>
-        <message>
-            <source>Cap per period {cap}; pending for investors {pending}</source>
-            <translation>每期上限 {cap}；待分配给投资者 {pending}</translation>
-        </message>
-        <message>
-            <source>the amount is above the cap or the pending balance</source>
-            <translation>金额高于上限或待分配余额</translation>
-        </message>
-        <message>
-            <source>At least {time} between two payouts of this store</source>
-            <translation>此店铺两次派发之间至少间隔 {time}</translation>
-        </message>
-        <message>
-            <source>Above {tier} this store needs {threshold} approvals (one more than the base)</source>
-            <translation>超过 {tier} 时此店铺需要 {threshold} 个批准（比基本门槛多一个）</translation>
-        </message>
-        <message>
-            <source>this amount is above it</source>
-            <translation>本次金额超过该额度</translation>
-        </message>
-        <message>
-            <source>Paid out this month {used} of {cap} allowed</source>
-            <translation>本月已派发 {used}，允许上限 {cap}</translation>
-        </message>
-        <message>
-            <source>this payout would exceed the monthly velocity cap</source>
-            <translation>本次派发将超过每月额度上限</translation>
-        </message>
-        <message>
             <source>Revenue report</source>
             <translation>收入报告</translation>
         </message>
@@ -489,6 +405,90 @@
             <source>As paid at the execution.</source>
             <translation>按执行时的实际派发。</translation>
         </message>
+        <message>
+            <source>keystore on this computer</source>
+            <translation>本机密钥库</translation>
+        </message>
+        <message>
+            <source>air-gapped file or QR</source>
+            <translation>离线文件或二维码</translation>
+        </message>
+        <message>
+            <source>Ledger</source>
+            <translation>Ledger 硬件钱包</translation>
+        </message>
+        <message>
+            <source>Safe (EIP-1271)</source>
+            <translation>Safe 多签（EIP-1271）</translation>
+        </message>
+        <message>
+            <source>platform API</source>
+            <translation>平台 API</translation>
+        </message>
+        <message>
+            <source>on-chain transaction</source>
+            <translation>链上交易</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} 天 {hours} 小时</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} 小时 {minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>Approvals: {approvals} of {threshold} needed</source>
+            <translation>批准：已有 {approvals} 个，需要 {threshold} 个</translation>
+        </message>
+        <message>
+            <source>{missing} still missing before it can execute</source>
+            <translation>执行前还差 {missing} 个</translation>
+        </message>
+        <message>
+            <source>Expired {time}: it can no longer be approved or executed</source>
+            <translation>已于 {time} 过期：不能再批准或执行</translation>
+        </message>
+        <message>
+            <source>Expires {time} ({left})</source>
+            <translation>到期时间 {time}（{left}）</translation>
+        </message>
+        <message>
+            <source>Cap per period {cap}; pending for investors {pending}</source>
+            <translation>每期上限 {cap}；待分配给投资者 {pending}</translation>
+        </message>
+        <message>
+            <source>the amount is above the cap or the pending balance</source>
+            <translation>金额高于上限或待分配余额</translation>
+        </message>
+        <message>
+            <source>At least {time} between two payouts of this store</source>
+            <translation>此店铺两次派发之间至少间隔 {time}</translation>
+        </message>
+        <message>
+            <source>Above {tier} this store needs {threshold} approvals (one more than the base)</source>
+            <translation>超过 {tier} 时此店铺需要 {threshold} 个批准（比基本门槛多一个）</translation>
+        </message>
+        <message>
+            <source>this amount is above it</source>
+            <translation>本次金额超过该额度</translation>
+        </message>
+        <message>
+            <source>Paid out this month {used} of {cap} allowed</source>
+            <translation>本月已派发 {used}，允许上限 {cap}</translation>
+        </message>
+        <message>
+            <source>this payout would exceed the monthly velocity cap</source>
+            <translation>本次派发将超过每月额度上限</translation>
+        </message>
     </context>
     <context>
         <name>AuditTab</name>
@@ -579,6 +579,14 @@
         <message>
             <source>Peer percentiles</source>
             <translation>同业百分位</translation>
+        </message>
+        <message>
+            <source>Market depth</source>
+            <translation>市场深度</translation>
+        </message>
+        <message>
+            <source>Price history</source>
+            <translation>价格走势</translation>
         </message>
     </context>
     <context>
@@ -958,6 +966,29 @@
         <message>
             <source>{days} business days; {gaps} where the three differ</source>
             <translation>{days} 个营业日；其中 {gaps} 天三方不一致</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthChart</name>
+        <message>
+            <source>Bids (buyers)</source>
+            <translation>买盘（买方）</translation>
+        </message>
+        <message>
+            <source>Asks (sellers)</source>
+            <translation>卖盘（卖方）</translation>
+        </message>
+        <message>
+            <source>No open orders</source>
+            <translation>暂无挂单</translation>
+        </message>
+        <message>
+            <source>Mid {mid} · spread {spread}</source>
+            <translation>中间价 {mid} · 价差 {spread}</translation>
+        </message>
+        <message>
+            <source>One side of the book is empty</source>
+            <translation>买卖盘有一侧为空</translation>
         </message>
     </context>
     <context>
@@ -1531,6 +1562,18 @@
             <translation>● 违约</translation>
         </message>
         <message>
+            <source>last trade</source>
+            <translation>最新成交价</translation>
+        </message>
+        <message>
+            <source>mid</source>
+            <translation>买卖中间价</translation>
+        </message>
+        <message>
+            <source>offering price</source>
+            <translation>发行价</translation>
+        </message>
+        <message>
             <source>Token</source>
             <translation>代币</translation>
         </message>
@@ -1551,8 +1594,24 @@
             <translation>供应占比</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基础</translation>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先进先出）</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Priced at</source>
+            <translation>估值依据</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>市值</translation>
+        </message>
+        <message>
+            <source>Unrealised P&amp;L</source>
+            <translation>未实现盈亏</translation>
         </message>
         <message>
             <source>Distributions</source>
@@ -1567,8 +1626,16 @@
             <translation>近 12 个月收益率</translation>
         </message>
         <message>
+            <source>Yield on market</source>
+            <translation>按市值收益率</translation>
+        </message>
+        <message>
             <source>IRR</source>
             <translation>内部收益率</translation>
+        </message>
+        <message>
+            <source>IRR at market</source>
+            <translation>按市值内部收益率</translation>
         </message>
         <message>
             <source>Health</source>
@@ -1609,8 +1676,24 @@ Double-click: dashboard</source>
             <translation>过去 365 天计提的分配占成本基础的比例。</translation>
         </message>
         <message>
-            <source>Purchases at the price paid; transfers in at the offering price.</source>
-            <translation>购入按实际支付价格计；转入按发行价格计。</translation>
+            <source>First in, first out: what is left of the oldest purchases. Purchases at the price paid (market buys with their fee); transfers in at the offering price.</source>
+            <translation>先进先出：最早买入的部分先卖出。买入按实付价格（市场买入含手续费）；转入按发行价计。</translation>
+        </message>
+        <message>
+            <source>Valued at the last trade on the market.</source>
+            <translation>按市场最新成交价估值。</translation>
+        </message>
+        <message>
+            <source>No trade yet: valued at the mid of the best bid and the best ask.</source>
+            <translation>尚无成交：按最优买价与最优卖价的中间价估值。</translation>
+        </message>
+        <message>
+            <source>No trade and no two-sided book: valued at the offering price.</source>
+            <translation>无成交且买卖盘不全：按发行价估值。</translation>
+        </message>
+        <message>
+            <source>Realised by sales (FIFO): {realised}</source>
+            <translation>卖出已实现（先进先出）：{realised}</translation>
         </message>
         <message>
             <source>Flagged powers over this token (see the Powers tab):
@@ -1712,6 +1795,10 @@ Double-click: dashboard</source>
             <translation>筛选器</translation>
         </message>
         <message>
+            <source>Market</source>
+            <translation>市场</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -1734,6 +1821,10 @@ Double-click: dashboard</source>
         <message>
             <source>The screener opens once the platform's data is connected.</source>
             <translation>连接平台数据后即可打开筛选器。</translation>
+        </message>
+        <message>
+            <source>The market opens once the chain and the platform's order book are connected.</source>
+            <translation>连接区块链和平台订单簿后即可打开市场。</translation>
         </message>
         <message>
             <source>Settings open once they are loaded.</source>
@@ -1798,6 +1889,200 @@ Double-click: dashboard</source>
         <message>
             <source>● Offline since {time}</source>
             <translation>● 自 {time} 起离线</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketModels</name>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>累计</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Taker</source>
+            <translation>吃单方</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>挂单中</translation>
+        </message>
+        <message>
+            <source>filled</source>
+            <translation>已成交</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Orders at this price: {count}</source>
+            <translation>此价格的订单数：{count}</translation>
+        </message>
+        <message>
+            <source>bought</source>
+            <translation>买入</translation>
+        </message>
+        <message>
+            <source>sold</source>
+            <translation>卖出</translation>
+        </message>
+        <message>
+            <source>sell</source>
+            <translation>卖出</translation>
+        </message>
+        <message>
+            <source>buy</source>
+            <translation>买入</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketPage</name>
+        <message>
+            <source>Market</source>
+            <translation>市场</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代币</translation>
+        </message>
+        <message>
+            <source>Buy…</source>
+            <translation>买入…</translation>
+        </message>
+        <message>
+            <source>Sell…</source>
+            <translation>卖出…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Order book</source>
+            <translation>订单簿</translation>
+        </message>
+        <message>
+            <source>Bids (buyers)</source>
+            <translation>买盘（买方）</translation>
+        </message>
+        <message>
+            <source>Asks (sellers)</source>
+            <translation>卖盘（卖方）</translation>
+        </message>
+        <message>
+            <source>Trades</source>
+            <translation>成交</translation>
+        </message>
+        <message>
+            <source>Last trades</source>
+            <translation>最新成交</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>撤销订单</translation>
+        </message>
+        <message>
+            <source>Cancel all my orders</source>
+            <translation>撤销我的全部订单</translation>
+        </message>
+        <message>
+            <source>My orders</source>
+            <translation>我的订单</translation>
+        </message>
+        <message>
+            <source>Loading the market…</source>
+            <translation>正在加载市场…</translation>
+        </message>
+        <message>
+            <source>No token has a market yet.</source>
+            <translation>尚无代币开通市场。</translation>
+        </message>
+        <message>
+            <source>Could not read the market: {user_message}</source>
+            <translation>无法读取市场：{user_message}</translation>
+        </message>
+        <message>
+            <source>Last {last} · bid {bid} · ask {ask} · offering {offering} · fee {fee}</source>
+            <translation>最新 {last} · 买价 {bid} · 卖价 {ask} · 发行价 {offering} · 手续费 {fee}</translation>
+        </message>
+        <message>
+            <source>Select one of your open orders to cancel.</source>
+            <translation>请选择一笔要撤销的挂单。</translation>
+        </message>
+        <message>
+            <source>cancel order {hash}</source>
+            <translation>撤销订单 {hash}</translation>
+        </message>
+        <message>
+            <source>Cancel all orders</source>
+            <translation>撤销全部订单</translation>
+        </message>
+        <message>
+            <source>Cancel every order you have signed on this market, on every token? One transaction raises your order nonce: no old signature can be filled again.</source>
+            <translation>撤销您在此市场签署的所有代币的全部订单？一笔交易将提高您的订单序号：旧签名都无法再成交。</translation>
+        </message>
+        <message>
+            <source>cancel all my orders</source>
+            <translation>撤销我的全部订单</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在撤销…</translation>
+        </message>
+        <message>
+            <source>Cancelled ({hash}).</source>
+            <translation>已撤销（{hash}）。</translation>
+        </message>
+        <message>
+            <source>The cancel stopped: {user_message}</source>
+            <translation>撤销未完成：{user_message}</translation>
+        </message>
+        <message>
+            <source>Connecting to the market…</source>
+            <translation>正在连接市场…</translation>
+        </message>
+        <message>
+            <source>The market needs a chain and the platform's API (Settings).</source>
+            <translation>市场需要区块链和平台 API（见设置）。</translation>
+        </message>
+        <message>
+            <source>This network has no market yet.</source>
+            <translation>此网络尚无市场。</translation>
+        </message>
+        <message>
+            <source>The market cannot be reached: {reason}</source>
+            <translation>无法连接市场：{reason}</translation>
         </message>
     </context>
     <context>
@@ -2311,6 +2596,149 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>OrderDialog</name>
+        <message>
+            <source>Buy {symbol}</source>
+            <translation>买入 {symbol}</translation>
+        </message>
+        <message>
+            <source>Sell {symbol}</source>
+            <translation>卖出 {symbol}</translation>
+        </message>
+        <message>
+            <source>Buy now from the best offer</source>
+            <translation>立即按最优卖价买入</translation>
+        </message>
+        <message>
+            <source>Sell now to the best bid</source>
+            <translation>立即按最优买价卖出</translation>
+        </message>
+        <message>
+            <source>Post an order at my price (no fee)</source>
+            <translation>按我的价格挂单（免手续费）</translation>
+        </message>
+        <message>
+            <source>tokens, e.g. 2.5</source>
+            <translation>代币数量，例如 2.5</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Price ({coin} per {symbol})</source>
+            <translation>价格（每 {symbol} 多少 {coin}）</translation>
+        </message>
+        <message>
+            <source>Amount ({symbol})</source>
+            <translation>数量（{symbol}）</translation>
+        </message>
+        <message>
+            <source>You pay</source>
+            <translation>您支付</translation>
+        </message>
+        <message>
+            <source>You receive</source>
+            <translation>您收到</translation>
+        </message>
+        <message>
+            <source>Total at this price</source>
+            <translation>按此价格合计</translation>
+        </message>
+        <message>
+            <source>Fee (paid by the taker)</source>
+            <translation>手续费（吃单方支付）</translation>
+        </message>
+        <message>
+            <source>The other side receives</source>
+            <translation>对方收到</translation>
+        </message>
+        <message>
+            <source>KYC pre-check</source>
+            <translation>KYC 预检</translation>
+        </message>
+        <message>
+            <source>Allowance for the market</source>
+            <translation>市场授权额度</translation>
+        </message>
+        <message>
+            <source>At most {amount} at this price</source>
+            <translation>此价格最多 {amount}</translation>
+        </message>
+        <message>
+            <source>Buy now</source>
+            <translation>立即买入</translation>
+        </message>
+        <message>
+            <source>Sell now</source>
+            <translation>立即卖出</translation>
+        </message>
+        <message>
+            <source>Sign and post the order</source>
+            <translation>签名并挂单</translation>
+        </message>
+        <message>
+            <source>The best order has only {amount} left at this price.</source>
+            <translation>最优订单在此价格只剩 {amount}。</translation>
+        </message>
+        <message>
+            <source>none: a maker pays no fee</source>
+            <translation>无：挂单方不付手续费</translation>
+        </message>
+        <message>
+            <source>checking…</source>
+            <translation>检查中…</translation>
+        </message>
+        <message>
+            <source>{amount}: already in place</source>
+            <translation>{amount}：已授权</translation>
+        </message>
+        <message>
+            <source>{amount}: approved first, in its own transaction</source>
+            <translation>{amount}：先以单独一笔交易授权</translation>
+        </message>
+        <message>
+            <source>Your account is not cleared by KYC: the market refuses it.</source>
+            <translation>您的账户未通过 KYC：市场会拒绝此交易。</translation>
+        </message>
+        <message>
+            <source>Your stablecoin balance is short of what this costs.</source>
+            <translation>您的稳定币余额不足以支付。</translation>
+        </message>
+        <message>
+            <source>You hold fewer tokens than this sells.</source>
+            <translation>您持有的代币少于卖出数量。</translation>
+        </message>
+        <message>
+            <source>{side} {amount} {symbol} at {price} {coin}</source>
+            <translation>{side} {amount} {symbol}，价格 {price} {coin}</translation>
+        </message>
+        <message>
+            <source>buy</source>
+            <translation>买入</translation>
+        </message>
+        <message>
+            <source>sell</source>
+            <translation>卖出</translation>
+        </message>
+        <message>
+            <source>Signing and sending…</source>
+            <translation>正在签名并发送…</translation>
+        </message>
+        <message>
+            <source>Posted: order {hash}.</source>
+            <translation>已挂单：订单 {hash}。</translation>
+        </message>
+        <message>
+            <source>Filled: {hash}.</source>
+            <translation>已成交：{hash}。</translation>
+        </message>
+        <message>
+            <source>The order stopped: {user_message}</source>
+            <translation>订单未完成：{user_message}</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Wallet password</source>
@@ -2463,6 +2891,22 @@ Double-click: dashboard</source>
         <message>
             <source>Investor statement (PDF)…</source>
             <translation>投资者对账单（PDF）…</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>Buy or sell the selected holding on the market</source>
+            <translation>在市场上买卖所选持仓</translation>
+        </message>
+        <message>
+            <source>Buy…</source>
+            <translation>买入…</translation>
+        </message>
+        <message>
+            <source>Sell…</source>
+            <translation>卖出…</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -2690,6 +3134,25 @@ Double-click: dashboard</source>
         <message>
             <source>The token's powers are offered to the timelock {address}, waiting for the DAO's vote to accept them.</source>
             <translation>代币的权限已提交给时间锁 {address}，等待 DAO 投票接受。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceChart</name>
+        <message>
+            <source>Daily close</source>
+            <translation>每日收盘价</translation>
+        </message>
+        <message>
+            <source>Offering price</source>
+            <translation>发行价</translation>
+        </message>
+        <message>
+            <source>No trades yet</source>
+            <translation>尚无成交</translation>
+        </message>
+        <message>
+            <source>Last close {price} ({change} since {day})</source>
+            <translation>最新收盘 {price}（自 {day} 起 {change}）</translation>
         </message>
     </context>
     <context>
@@ -3632,6 +4095,18 @@ largest: {largest}</source>
             <translation>深色</translation>
         </message>
         <message>
+            <source>Follow my market (from the language)</source>
+            <translation>按我的市场（依语言）</translation>
+        </message>
+        <message>
+            <source>Red up, green down</source>
+            <translation>红涨绿跌</translation>
+        </message>
+        <message>
+            <source>Green up, red down</source>
+            <translation>绿涨红跌</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -3656,6 +4131,10 @@ largest: {largest}</source>
             <translation>设置</translation>
         </message>
         <message>
+            <source>The colour of rises in prices, P&amp;L and yields: red in mainland China and Taiwan, green in Hong Kong and the West. Warnings keep their colours.</source>
+            <translation>价格、盈亏和收益率上涨的颜色：中国大陆和台湾用红色，香港和西方用绿色。警示颜色不变。</translation>
+        </message>
+        <message>
             <source> s</source>
             <translation> 秒</translation>
         </message>
@@ -3670,6 +4149,10 @@ largest: {largest}</source>
         <message>
             <source>Theme</source>
             <translation>主题</translation>
+        </message>
+        <message>
+            <source>Price changes</source>
+            <translation>涨跌颜色</translation>
         </message>
         <message>
             <source>Check for new data every</source>
@@ -3799,6 +4282,22 @@ largest: {largest}</source>
             <translation>解锁保险库</translation>
         </message>
         <message>
+            <source>Buy the token shown</source>
+            <translation>买入当前代币</translation>
+        </message>
+        <message>
+            <source>Sell the token shown</source>
+            <translation>卖出当前代币</translation>
+        </message>
+        <message>
+            <source>Cancel the selected order</source>
+            <translation>撤销所选订单</translation>
+        </message>
+        <message>
+            <source>Cancel all my orders</source>
+            <translation>撤销我的全部订单</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>所有页面</translation>
         </message>
@@ -3914,6 +4413,14 @@ largest: {largest}</source>
             <translation>转出</translation>
         </message>
         <message>
+            <source>Market buy</source>
+            <translation>市场买入</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>卖出</translation>
+        </message>
+        <message>
             <source>Distributions</source>
             <translation>分配</translation>
         </message>
@@ -3942,10 +4449,6 @@ largest: {largest}</source>
             <translation>转入（按发行价估值）</translation>
         </message>
         <message>
-            <source>Transfers out (at average cost)</source>
-            <translation>转出（按平均成本）</translation>
-        </message>
-        <message>
             <source>Distributions received</source>
             <translation>已收分配</translation>
         </message>
@@ -3970,8 +4473,32 @@ largest: {largest}</source>
             <translation>余额</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基础</translation>
+            <source>Transfers out (at FIFO cost)</source>
+            <translation>转出（按先进先出成本）</translation>
+        </message>
+        <message>
+            <source>Market buys (price paid with fees)</source>
+            <translation>市场买入（实付价含手续费）</translation>
+        </message>
+        <message>
+            <source>Sales (proceeds after fees)</source>
+            <translation>卖出（扣除手续费后所得）</translation>
+        </message>
+        <message>
+            <source>Realised gains on sales (FIFO)</source>
+            <translation>卖出已实现收益（先进先出）</translation>
+        </message>
+        <message>
+            <source>Market fees paid</source>
+            <translation>已付市场手续费</translation>
+        </message>
+        <message>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先进先出）</translation>
+        </message>
+        <message>
+            <source>Realised (FIFO)</source>
+            <translation>已实现（先进先出）</translation>
         </message>
         <message>
             <source>Claimable at end</source>
@@ -3992,6 +4519,14 @@ largest: {largest}</source>
         <message>
             <source>Transfers out</source>
             <translation>转出</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>卖出</translation>
+        </message>
+        <message>
+            <source>Realised gains (FIFO)</source>
+            <translation>已实现收益（先进先出）</translation>
         </message>
         <message>
             <source> (part)</source>
@@ -4260,10 +4795,6 @@ largest: {largest}</source>
             <translation>已投资</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基础</translation>
-        </message>
-        <message>
             <source>Distributions received (paid out)</source>
             <translation>已收分配（已支付）</translation>
         </message>
@@ -4272,16 +4803,36 @@ largest: {largest}</source>
             <translation>已累计、尚未领取</translation>
         </message>
         <message>
-            <source>T12M yield</source>
-            <translation>近 12 个月收益率</translation>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先进先出）</translation>
         </message>
         <message>
-            <source>IRR (cash moved only)</source>
-            <translation>内部收益率（仅计已发生的现金）</translation>
+            <source>Market value · unrealised P&amp;L</source>
+            <translation>市值 · 未实现盈亏</translation>
+        </message>
+        <message>
+            <source>T12M yield (cost · market)</source>
+            <translation>近12个月收益率（成本 · 市值）</translation>
+        </message>
+        <message>
+            <source>IRR, cash moved (cost · market)</source>
+            <translation>内部收益率，仅现金（成本 · 市值）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>
             <translation>钱包中的稳定币</translation>
+        </message>
+        <message>
+            <source>Unrealised: {unrealised} {coin}</source>
+            <translation>未实现：{unrealised} {coin}</translation>
+        </message>
+        <message>
+            <source>Realised by sales (first in, first out): {realised} {coin}</source>
+            <translation>卖出已实现（先进先出）：{realised} {coin}</translation>
+        </message>
+        <message>
+            <source>Cost basis method: first in, first out (FIFO).</source>
+            <translation>成本计算方法：先进先出（FIFO）。</translation>
         </message>
         <message>
             <source>Exactly what the token contracts pay now: {claimable} base units in total.</source>
@@ -4448,26 +4999,6 @@ largest: {largest}</source>
             <translation>等待我审批（{len}）</translation>
         </message>
         <message>
-            <source>Export the audit trail</source>
-            <translation>导出审计记录</translation>
-        </message>
-        <message>
-            <source>Exported {count} entries to {path}.</source>
-            <translation>已将 {count} 条记录导出到 {path}。</translation>
-        </message>
-        <message>
-            <source>Verified: {count} entries, the chain is intact.</source>
-            <translation>已验证：{count} 条记录，链条完整。</translation>
-        </message>
-        <message>
-            <source>Enter the wallet password to sign.</source>
-            <translation>请输入钱包密码以签名。</translation>
-        </message>
-        <message>
-            <source>Signing cancelled: the password was not entered.</source>
-            <translation>已取消签名：未输入密码。</translation>
-        </message>
-        <message>
             <source>Another treasury action is still running; wait for it to finish.</source>
             <translation>另一项资金库操作仍在进行中；请等待其完成。</translation>
         </message>
@@ -4486,6 +5017,26 @@ largest: {largest}</source>
         <message>
             <source>period {period}</source>
             <translation>期间 {period}</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>导出审计记录</translation>
+        </message>
+        <message>
+            <source>Exported {count} entries to {path}.</source>
+            <translation>已将 {count} 条记录导出到 {path}。</translation>
+        </message>
+        <message>
+            <source>Verified: {count} entries, the chain is intact.</source>
+            <translation>已验证：{count} 条记录，链条完整。</translation>
+        </message>
+        <message>
+            <source>Enter the wallet password to sign.</source>
+            <translation>请输入钱包密码以签名。</translation>
+        </message>
+        <message>
+            <source>Signing cancelled: the password was not entered.</source>
+            <translation>已取消签名：未输入密码。</translation>
         </message>
     </context>
     <context>

@@ -298,90 +298,6 @@
     <context>
         <name>ApprovalView</name>
         <message>
-            <source>keystore on this computer</source>
-            <translation>本機金鑰庫</translation>
-        </message>
-        <message>
-            <source>air-gapped file or QR</source>
-            <translation>離線檔案或 QR 碼</translation>
-        </message>
-        <message>
-            <source>Ledger</source>
-            <translation>Ledger 硬體錢包</translation>
-        </message>
-        <message>
-            <source>Safe (EIP-1271)</source>
-            <translation>Safe 多簽（EIP-1271）</translation>
-        </message>
-        <message>
-            <source>platform API</source>
-            <translation>平台 API</translation>
-        </message>
-        <message>
-            <source>on-chain transaction</source>
-            <translation>鏈上交易</translation>
-        </message>
-        <message>
-            <source>approved</source>
-            <translation>已核准</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>已拒絕</translation>
-        </message>
-        <message>
-            <source>{days} d {hours} h</source>
-            <translation>{days} 天 {hours} 小時</translation>
-        </message>
-        <message>
-            <source>{hours} h {minutes} min</source>
-            <translation>{hours} 小時 {minutes} 分鐘</translation>
-        </message>
-        <message>
-            <source>Approvals: {approvals} of {threshold} needed</source>
-            <translation>核准：已有 {approvals} 個，需要 {threshold} 個</translation>
-        </message>
-        <message>
-            <source>{missing} still missing before it can execute</source>
-            <translation>執行前還差 {missing} 個</translation>
-        </message>
-        <message>
-            <source>Expired {time}: it can no longer be approved or executed</source>
-            <translation>已於 {time} 過期：不能再核准或執行</translation>
-        </message>
-        <message>
-            <source>Expires {time} ({left})</source>
-            <translation>到期時間 {time}（{left}）</translation>
-        </message>
-        <message>
-            <source>Cap per period {cap}; pending for investors {pending}</source>
-            <translation>每期上限 {cap}；待分配給投資者 {pending}</translation>
-        </message>
-        <message>
-            <source>the amount is above the cap or the pending balance</source>
-            <translation>金額高於上限或待分配餘額</translation>
-        </message>
-        <message>
-            <source>At least {time} between two payouts of this store</source>
-            <translation>此店鋪兩次派發之間至少間隔 {time}</translation>
-        </message>
-        <message>
-            <source>Above {tier} this store needs {threshold} approvals (one more than the base)</source>
-            <translation>超過 {tier} 時此店鋪需要 {threshold} 個核准（比基本門檻多一個）</translation>
-        </message>
-        <message>
-            <source>this amount is above it</source>
-            <translation>本次金額超過該額度</translation>
-        </message>
-        <message>
-            <source>Paid out this month {used} of {cap} allowed</source>
-            <translation>本月已派發 {used}，允許上限 {cap}</translation>
-        </message>
-        <message>
-            <source>this payout would exceed the monthly velocity cap</source>
-            <translation>本次派發將超過每月額度上限</translation>
-        </message>
-        <message>
             <source>Revenue report</source>
             <translation>收入報告</translation>
         </message>
@@ -489,6 +405,90 @@
             <source>As paid at the execution.</source>
             <translation>按執行時的實際派發。</translation>
         </message>
+        <message>
+            <source>keystore on this computer</source>
+            <translation>本機金鑰庫</translation>
+        </message>
+        <message>
+            <source>air-gapped file or QR</source>
+            <translation>離線檔案或 QR 碼</translation>
+        </message>
+        <message>
+            <source>Ledger</source>
+            <translation>Ledger 硬體錢包</translation>
+        </message>
+        <message>
+            <source>Safe (EIP-1271)</source>
+            <translation>Safe 多簽（EIP-1271）</translation>
+        </message>
+        <message>
+            <source>platform API</source>
+            <translation>平台 API</translation>
+        </message>
+        <message>
+            <source>on-chain transaction</source>
+            <translation>鏈上交易</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>已核准</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} 天 {hours} 小時</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} 小時 {minutes} 分鐘</translation>
+        </message>
+        <message>
+            <source>Approvals: {approvals} of {threshold} needed</source>
+            <translation>核准：已有 {approvals} 個，需要 {threshold} 個</translation>
+        </message>
+        <message>
+            <source>{missing} still missing before it can execute</source>
+            <translation>執行前還差 {missing} 個</translation>
+        </message>
+        <message>
+            <source>Expired {time}: it can no longer be approved or executed</source>
+            <translation>已於 {time} 過期：不能再核准或執行</translation>
+        </message>
+        <message>
+            <source>Expires {time} ({left})</source>
+            <translation>到期時間 {time}（{left}）</translation>
+        </message>
+        <message>
+            <source>Cap per period {cap}; pending for investors {pending}</source>
+            <translation>每期上限 {cap}；待分配給投資者 {pending}</translation>
+        </message>
+        <message>
+            <source>the amount is above the cap or the pending balance</source>
+            <translation>金額高於上限或待分配餘額</translation>
+        </message>
+        <message>
+            <source>At least {time} between two payouts of this store</source>
+            <translation>此店鋪兩次派發之間至少間隔 {time}</translation>
+        </message>
+        <message>
+            <source>Above {tier} this store needs {threshold} approvals (one more than the base)</source>
+            <translation>超過 {tier} 時此店鋪需要 {threshold} 個核准（比基本門檻多一個）</translation>
+        </message>
+        <message>
+            <source>this amount is above it</source>
+            <translation>本次金額超過該額度</translation>
+        </message>
+        <message>
+            <source>Paid out this month {used} of {cap} allowed</source>
+            <translation>本月已派發 {used}，允許上限 {cap}</translation>
+        </message>
+        <message>
+            <source>this payout would exceed the monthly velocity cap</source>
+            <translation>本次派發將超過每月額度上限</translation>
+        </message>
     </context>
     <context>
         <name>AuditTab</name>
@@ -579,6 +579,14 @@
         <message>
             <source>Peer percentiles</source>
             <translation>同業百分位</translation>
+        </message>
+        <message>
+            <source>Market depth</source>
+            <translation>市場深度</translation>
+        </message>
+        <message>
+            <source>Price history</source>
+            <translation>價格走勢</translation>
         </message>
     </context>
     <context>
@@ -958,6 +966,29 @@
         <message>
             <source>{days} business days; {gaps} where the three differ</source>
             <translation>{days} 個營業日；其中 {gaps} 天三方不一致</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthChart</name>
+        <message>
+            <source>Bids (buyers)</source>
+            <translation>買盤（買方）</translation>
+        </message>
+        <message>
+            <source>Asks (sellers)</source>
+            <translation>賣盤（賣方）</translation>
+        </message>
+        <message>
+            <source>No open orders</source>
+            <translation>暫無掛單</translation>
+        </message>
+        <message>
+            <source>Mid {mid} · spread {spread}</source>
+            <translation>中間價 {mid} · 價差 {spread}</translation>
+        </message>
+        <message>
+            <source>One side of the book is empty</source>
+            <translation>買賣盤有一側為空</translation>
         </message>
     </context>
     <context>
@@ -1531,6 +1562,18 @@
             <translation>● 違約</translation>
         </message>
         <message>
+            <source>last trade</source>
+            <translation>最新成交價</translation>
+        </message>
+        <message>
+            <source>mid</source>
+            <translation>買賣中間價</translation>
+        </message>
+        <message>
+            <source>offering price</source>
+            <translation>發行價</translation>
+        </message>
+        <message>
             <source>Token</source>
             <translation>代幣</translation>
         </message>
@@ -1551,8 +1594,24 @@
             <translation>供應佔比</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基礎</translation>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先進先出）</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>Priced at</source>
+            <translation>估值依據</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>市值</translation>
+        </message>
+        <message>
+            <source>Unrealised P&amp;L</source>
+            <translation>未實現盈虧</translation>
         </message>
         <message>
             <source>Distributions</source>
@@ -1567,8 +1626,16 @@
             <translation>近 12 個月收益率</translation>
         </message>
         <message>
+            <source>Yield on market</source>
+            <translation>按市值收益率</translation>
+        </message>
+        <message>
             <source>IRR</source>
             <translation>內部回報率</translation>
+        </message>
+        <message>
+            <source>IRR at market</source>
+            <translation>按市值內部回報率</translation>
         </message>
         <message>
             <source>Health</source>
@@ -1609,8 +1676,24 @@ Double-click: dashboard</source>
             <translation>過去 365 天計提的分配佔成本基礎的比例。</translation>
         </message>
         <message>
-            <source>Purchases at the price paid; transfers in at the offering price.</source>
-            <translation>購入按實際支付價格計；轉入按發行價格計。</translation>
+            <source>First in, first out: what is left of the oldest purchases. Purchases at the price paid (market buys with their fee); transfers in at the offering price.</source>
+            <translation>先進先出：最早買入的部分先賣出。買入按實付價格（市場買入含手續費）；轉入按發行價計。</translation>
+        </message>
+        <message>
+            <source>Valued at the last trade on the market.</source>
+            <translation>按市場最新成交價估值。</translation>
+        </message>
+        <message>
+            <source>No trade yet: valued at the mid of the best bid and the best ask.</source>
+            <translation>尚無成交：按最優買價與最優賣價的中間價估值。</translation>
+        </message>
+        <message>
+            <source>No trade and no two-sided book: valued at the offering price.</source>
+            <translation>無成交且買賣盤不全：按發行價估值。</translation>
+        </message>
+        <message>
+            <source>Realised by sales (FIFO): {realised}</source>
+            <translation>賣出已實現（先進先出）：{realised}</translation>
         </message>
         <message>
             <source>Flagged powers over this token (see the Powers tab):
@@ -1712,6 +1795,10 @@ Double-click: dashboard</source>
             <translation>篩選器</translation>
         </message>
         <message>
+            <source>Market</source>
+            <translation>市場</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -1734,6 +1821,10 @@ Double-click: dashboard</source>
         <message>
             <source>The screener opens once the platform's data is connected.</source>
             <translation>連接平台資料後即可開啟篩選器。</translation>
+        </message>
+        <message>
+            <source>The market opens once the chain and the platform's order book are connected.</source>
+            <translation>連接區塊鏈和平台訂單簿後即可開啟市場。</translation>
         </message>
         <message>
             <source>Settings open once they are loaded.</source>
@@ -1798,6 +1889,200 @@ Double-click: dashboard</source>
         <message>
             <source>● Offline since {time}</source>
             <translation>● 自 {time} 起離線</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketModels</name>
+        <message>
+            <source>Price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>累計</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>時間（UTC）</translation>
+        </message>
+        <message>
+            <source>Taker</source>
+            <translation>吃單方</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>剩餘</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>掛單中</translation>
+        </message>
+        <message>
+            <source>filled</source>
+            <translation>已成交</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已過期</translation>
+        </message>
+        <message>
+            <source>Orders at this price: {count}</source>
+            <translation>此價格的訂單數：{count}</translation>
+        </message>
+        <message>
+            <source>bought</source>
+            <translation>買入</translation>
+        </message>
+        <message>
+            <source>sold</source>
+            <translation>賣出</translation>
+        </message>
+        <message>
+            <source>sell</source>
+            <translation>賣出</translation>
+        </message>
+        <message>
+            <source>buy</source>
+            <translation>買入</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketPage</name>
+        <message>
+            <source>Market</source>
+            <translation>市場</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>代幣</translation>
+        </message>
+        <message>
+            <source>Buy…</source>
+            <translation>買入…</translation>
+        </message>
+        <message>
+            <source>Sell…</source>
+            <translation>賣出…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Order book</source>
+            <translation>訂單簿</translation>
+        </message>
+        <message>
+            <source>Bids (buyers)</source>
+            <translation>買盤（買方）</translation>
+        </message>
+        <message>
+            <source>Asks (sellers)</source>
+            <translation>賣盤（賣方）</translation>
+        </message>
+        <message>
+            <source>Trades</source>
+            <translation>成交</translation>
+        </message>
+        <message>
+            <source>Last trades</source>
+            <translation>最新成交</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>撤銷訂單</translation>
+        </message>
+        <message>
+            <source>Cancel all my orders</source>
+            <translation>撤銷我的全部訂單</translation>
+        </message>
+        <message>
+            <source>My orders</source>
+            <translation>我的訂單</translation>
+        </message>
+        <message>
+            <source>Loading the market…</source>
+            <translation>正在載入市場…</translation>
+        </message>
+        <message>
+            <source>No token has a market yet.</source>
+            <translation>尚無代幣開通市場。</translation>
+        </message>
+        <message>
+            <source>Could not read the market: {user_message}</source>
+            <translation>無法讀取市場：{user_message}</translation>
+        </message>
+        <message>
+            <source>Last {last} · bid {bid} · ask {ask} · offering {offering} · fee {fee}</source>
+            <translation>最新 {last} · 買價 {bid} · 賣價 {ask} · 發行價 {offering} · 手續費 {fee}</translation>
+        </message>
+        <message>
+            <source>Select one of your open orders to cancel.</source>
+            <translation>請選擇一筆要撤銷的掛單。</translation>
+        </message>
+        <message>
+            <source>cancel order {hash}</source>
+            <translation>撤銷訂單 {hash}</translation>
+        </message>
+        <message>
+            <source>Cancel all orders</source>
+            <translation>撤銷全部訂單</translation>
+        </message>
+        <message>
+            <source>Cancel every order you have signed on this market, on every token? One transaction raises your order nonce: no old signature can be filled again.</source>
+            <translation>撤銷您在此市場簽署的所有代幣的全部訂單？一筆交易將提高您的訂單序號：舊簽名都無法再成交。</translation>
+        </message>
+        <message>
+            <source>cancel all my orders</source>
+            <translation>撤銷我的全部訂單</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在撤銷…</translation>
+        </message>
+        <message>
+            <source>Cancelled ({hash}).</source>
+            <translation>已撤銷（{hash}）。</translation>
+        </message>
+        <message>
+            <source>The cancel stopped: {user_message}</source>
+            <translation>撤銷未完成：{user_message}</translation>
+        </message>
+        <message>
+            <source>Connecting to the market…</source>
+            <translation>正在連接市場…</translation>
+        </message>
+        <message>
+            <source>The market needs a chain and the platform's API (Settings).</source>
+            <translation>市場需要區塊鏈和平台 API（見設定）。</translation>
+        </message>
+        <message>
+            <source>This network has no market yet.</source>
+            <translation>此網路尚無市場。</translation>
+        </message>
+        <message>
+            <source>The market cannot be reached: {reason}</source>
+            <translation>無法連接市場：{reason}</translation>
         </message>
     </context>
     <context>
@@ -2311,6 +2596,149 @@ Double-click: dashboard</source>
         </message>
     </context>
     <context>
+        <name>OrderDialog</name>
+        <message>
+            <source>Buy {symbol}</source>
+            <translation>買入 {symbol}</translation>
+        </message>
+        <message>
+            <source>Sell {symbol}</source>
+            <translation>賣出 {symbol}</translation>
+        </message>
+        <message>
+            <source>Buy now from the best offer</source>
+            <translation>立即按最優賣價買入</translation>
+        </message>
+        <message>
+            <source>Sell now to the best bid</source>
+            <translation>立即按最優買價賣出</translation>
+        </message>
+        <message>
+            <source>Post an order at my price (no fee)</source>
+            <translation>按我的價格掛單（免手續費）</translation>
+        </message>
+        <message>
+            <source>tokens, e.g. 2.5</source>
+            <translation>代幣數量，例如 2.5</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Price ({coin} per {symbol})</source>
+            <translation>價格（每 {symbol} 多少 {coin}）</translation>
+        </message>
+        <message>
+            <source>Amount ({symbol})</source>
+            <translation>數量（{symbol}）</translation>
+        </message>
+        <message>
+            <source>You pay</source>
+            <translation>您支付</translation>
+        </message>
+        <message>
+            <source>You receive</source>
+            <translation>您收到</translation>
+        </message>
+        <message>
+            <source>Total at this price</source>
+            <translation>按此價格合計</translation>
+        </message>
+        <message>
+            <source>Fee (paid by the taker)</source>
+            <translation>手續費（吃單方支付）</translation>
+        </message>
+        <message>
+            <source>The other side receives</source>
+            <translation>對方收到</translation>
+        </message>
+        <message>
+            <source>KYC pre-check</source>
+            <translation>KYC 預檢</translation>
+        </message>
+        <message>
+            <source>Allowance for the market</source>
+            <translation>市場授權額度</translation>
+        </message>
+        <message>
+            <source>At most {amount} at this price</source>
+            <translation>此價格最多 {amount}</translation>
+        </message>
+        <message>
+            <source>Buy now</source>
+            <translation>立即買入</translation>
+        </message>
+        <message>
+            <source>Sell now</source>
+            <translation>立即賣出</translation>
+        </message>
+        <message>
+            <source>Sign and post the order</source>
+            <translation>簽名並掛單</translation>
+        </message>
+        <message>
+            <source>The best order has only {amount} left at this price.</source>
+            <translation>最優訂單在此價格只剩 {amount}。</translation>
+        </message>
+        <message>
+            <source>none: a maker pays no fee</source>
+            <translation>無：掛單方不付手續費</translation>
+        </message>
+        <message>
+            <source>checking…</source>
+            <translation>檢查中…</translation>
+        </message>
+        <message>
+            <source>{amount}: already in place</source>
+            <translation>{amount}：已授權</translation>
+        </message>
+        <message>
+            <source>{amount}: approved first, in its own transaction</source>
+            <translation>{amount}：先以單獨一筆交易授權</translation>
+        </message>
+        <message>
+            <source>Your account is not cleared by KYC: the market refuses it.</source>
+            <translation>您的帳戶未通過 KYC：市場會拒絕此交易。</translation>
+        </message>
+        <message>
+            <source>Your stablecoin balance is short of what this costs.</source>
+            <translation>您的穩定幣餘額不足以支付。</translation>
+        </message>
+        <message>
+            <source>You hold fewer tokens than this sells.</source>
+            <translation>您持有的代幣少於賣出數量。</translation>
+        </message>
+        <message>
+            <source>{side} {amount} {symbol} at {price} {coin}</source>
+            <translation>{side} {amount} {symbol}，價格 {price} {coin}</translation>
+        </message>
+        <message>
+            <source>buy</source>
+            <translation>買入</translation>
+        </message>
+        <message>
+            <source>sell</source>
+            <translation>賣出</translation>
+        </message>
+        <message>
+            <source>Signing and sending…</source>
+            <translation>正在簽署並發送…</translation>
+        </message>
+        <message>
+            <source>Posted: order {hash}.</source>
+            <translation>已掛單：訂單 {hash}。</translation>
+        </message>
+        <message>
+            <source>Filled: {hash}.</source>
+            <translation>已成交：{hash}。</translation>
+        </message>
+        <message>
+            <source>The order stopped: {user_message}</source>
+            <translation>訂單未完成：{user_message}</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Wallet password</source>
@@ -2463,6 +2891,22 @@ Double-click: dashboard</source>
         <message>
             <source>Investor statement (PDF)…</source>
             <translation>投資者結單（PDF）…</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>Buy or sell the selected holding on the market</source>
+            <translation>在市場上買賣所選持倉</translation>
+        </message>
+        <message>
+            <source>Buy…</source>
+            <translation>買入…</translation>
+        </message>
+        <message>
+            <source>Sell…</source>
+            <translation>賣出…</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -2690,6 +3134,25 @@ Double-click: dashboard</source>
         <message>
             <source>The token's powers are offered to the timelock {address}, waiting for the DAO's vote to accept them.</source>
             <translation>代幣的權限已提交給時間鎖 {address}，等待 DAO 投票接受。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceChart</name>
+        <message>
+            <source>Daily close</source>
+            <translation>每日收盤價</translation>
+        </message>
+        <message>
+            <source>Offering price</source>
+            <translation>發行價</translation>
+        </message>
+        <message>
+            <source>No trades yet</source>
+            <translation>尚無成交</translation>
+        </message>
+        <message>
+            <source>Last close {price} ({change} since {day})</source>
+            <translation>最新收盤 {price}（自 {day} 起 {change}）</translation>
         </message>
     </context>
     <context>
@@ -3632,6 +4095,18 @@ largest: {largest}</source>
             <translation>深色</translation>
         </message>
         <message>
+            <source>Follow my market (from the language)</source>
+            <translation>按我的市場（依語言）</translation>
+        </message>
+        <message>
+            <source>Red up, green down</source>
+            <translation>紅漲綠跌</translation>
+        </message>
+        <message>
+            <source>Green up, red down</source>
+            <translation>綠漲紅跌</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>名稱</translation>
         </message>
@@ -3656,6 +4131,10 @@ largest: {largest}</source>
             <translation>設定</translation>
         </message>
         <message>
+            <source>The colour of rises in prices, P&amp;L and yields: red in mainland China and Taiwan, green in Hong Kong and the West. Warnings keep their colours.</source>
+            <translation>價格、盈虧和收益率上漲的顏色：中國大陸和台灣用紅色，香港和西方用綠色。警示顏色不變。</translation>
+        </message>
+        <message>
             <source> s</source>
             <translation> 秒</translation>
         </message>
@@ -3670,6 +4149,10 @@ largest: {largest}</source>
         <message>
             <source>Theme</source>
             <translation>主題</translation>
+        </message>
+        <message>
+            <source>Price changes</source>
+            <translation>漲跌顏色</translation>
         </message>
         <message>
             <source>Check for new data every</source>
@@ -3799,6 +4282,22 @@ largest: {largest}</source>
             <translation>解鎖保險庫</translation>
         </message>
         <message>
+            <source>Buy the token shown</source>
+            <translation>買入當前代幣</translation>
+        </message>
+        <message>
+            <source>Sell the token shown</source>
+            <translation>賣出當前代幣</translation>
+        </message>
+        <message>
+            <source>Cancel the selected order</source>
+            <translation>撤銷所選訂單</translation>
+        </message>
+        <message>
+            <source>Cancel all my orders</source>
+            <translation>撤銷我的全部訂單</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>所有頁面</translation>
         </message>
@@ -3914,6 +4413,14 @@ largest: {largest}</source>
             <translation>轉出</translation>
         </message>
         <message>
+            <source>Market buy</source>
+            <translation>市場買入</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>賣出</translation>
+        </message>
+        <message>
             <source>Distributions</source>
             <translation>分配</translation>
         </message>
@@ -3942,10 +4449,6 @@ largest: {largest}</source>
             <translation>轉入（按發行價估值）</translation>
         </message>
         <message>
-            <source>Transfers out (at average cost)</source>
-            <translation>轉出（按平均成本）</translation>
-        </message>
-        <message>
             <source>Distributions received</source>
             <translation>已收分配</translation>
         </message>
@@ -3970,8 +4473,32 @@ largest: {largest}</source>
             <translation>餘額</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基礎</translation>
+            <source>Transfers out (at FIFO cost)</source>
+            <translation>轉出（按先進先出成本）</translation>
+        </message>
+        <message>
+            <source>Market buys (price paid with fees)</source>
+            <translation>市場買入（實付價含手續費）</translation>
+        </message>
+        <message>
+            <source>Sales (proceeds after fees)</source>
+            <translation>賣出（扣除手續費後所得）</translation>
+        </message>
+        <message>
+            <source>Realised gains on sales (FIFO)</source>
+            <translation>賣出已實現收益（先進先出）</translation>
+        </message>
+        <message>
+            <source>Market fees paid</source>
+            <translation>已付市場手續費</translation>
+        </message>
+        <message>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先進先出）</translation>
+        </message>
+        <message>
+            <source>Realised (FIFO)</source>
+            <translation>已實現（先進先出）</translation>
         </message>
         <message>
             <source>Claimable at end</source>
@@ -3992,6 +4519,14 @@ largest: {largest}</source>
         <message>
             <source>Transfers out</source>
             <translation>轉出</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>賣出</translation>
+        </message>
+        <message>
+            <source>Realised gains (FIFO)</source>
+            <translation>已實現收益（先進先出）</translation>
         </message>
         <message>
             <source> (part)</source>
@@ -4260,10 +4795,6 @@ largest: {largest}</source>
             <translation>已投資</translation>
         </message>
         <message>
-            <source>Cost basis</source>
-            <translation>成本基礎</translation>
-        </message>
-        <message>
             <source>Distributions received (paid out)</source>
             <translation>已收分配（已支付）</translation>
         </message>
@@ -4272,16 +4803,36 @@ largest: {largest}</source>
             <translation>已累計、尚未領取</translation>
         </message>
         <message>
-            <source>T12M yield</source>
-            <translation>近 12 個月收益率</translation>
+            <source>Cost basis (FIFO)</source>
+            <translation>成本（先進先出）</translation>
         </message>
         <message>
-            <source>IRR (cash moved only)</source>
-            <translation>內部回報率（僅計已發生的現金）</translation>
+            <source>Market value · unrealised P&amp;L</source>
+            <translation>市值 · 未實現盈虧</translation>
+        </message>
+        <message>
+            <source>T12M yield (cost · market)</source>
+            <translation>近12個月收益率（成本 · 市值）</translation>
+        </message>
+        <message>
+            <source>IRR, cash moved (cost · market)</source>
+            <translation>內部回報率，僅現金（成本 · 市值）</translation>
         </message>
         <message>
             <source>Stablecoin in wallet</source>
             <translation>錢包中的穩定幣</translation>
+        </message>
+        <message>
+            <source>Unrealised: {unrealised} {coin}</source>
+            <translation>未實現：{unrealised} {coin}</translation>
+        </message>
+        <message>
+            <source>Realised by sales (first in, first out): {realised} {coin}</source>
+            <translation>賣出已實現（先進先出）：{realised} {coin}</translation>
+        </message>
+        <message>
+            <source>Cost basis method: first in, first out (FIFO).</source>
+            <translation>成本計算方法：先進先出（FIFO）。</translation>
         </message>
         <message>
             <source>Exactly what the token contracts pay now: {claimable} base units in total.</source>
@@ -4448,26 +4999,6 @@ largest: {largest}</source>
             <translation>等待我審批（{len}）</translation>
         </message>
         <message>
-            <source>Export the audit trail</source>
-            <translation>匯出審計記錄</translation>
-        </message>
-        <message>
-            <source>Exported {count} entries to {path}.</source>
-            <translation>已將 {count} 條記錄匯出至 {path}。</translation>
-        </message>
-        <message>
-            <source>Verified: {count} entries, the chain is intact.</source>
-            <translation>已驗證：{count} 條記錄，鏈條完整。</translation>
-        </message>
-        <message>
-            <source>Enter the wallet password to sign.</source>
-            <translation>請輸入錢包密碼以簽署。</translation>
-        </message>
-        <message>
-            <source>Signing cancelled: the password was not entered.</source>
-            <translation>已取消簽署：未輸入密碼。</translation>
-        </message>
-        <message>
             <source>Another treasury action is still running; wait for it to finish.</source>
             <translation>另一項資金庫操作仍在進行中；請等待其完成。</translation>
         </message>
@@ -4486,6 +5017,26 @@ largest: {largest}</source>
         <message>
             <source>period {period}</source>
             <translation>期間 {period}</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>匯出審計記錄</translation>
+        </message>
+        <message>
+            <source>Exported {count} entries to {path}.</source>
+            <translation>已將 {count} 條記錄匯出至 {path}。</translation>
+        </message>
+        <message>
+            <source>Verified: {count} entries, the chain is intact.</source>
+            <translation>已驗證：{count} 條記錄，鏈條完整。</translation>
+        </message>
+        <message>
+            <source>Enter the wallet password to sign.</source>
+            <translation>請輸入錢包密碼以簽署。</translation>
+        </message>
+        <message>
+            <source>Signing cancelled: the password was not entered.</source>
+            <translation>已取消簽署：未輸入密碼。</translation>
         </message>
     </context>
     <context>

@@ -26,7 +26,7 @@ LUPDATE = ROOT / ".venv" / "bin" / "pyside6-lupdate"
 LANGUAGES = ("zh_CN", "zh_TW")
 CATALOGS = (
     "common", "merchants", "wallet", "treasury", "vault", "portfolio", "domain", "powers",
-    "screener", "bank", "treasury_approvals",
+    "screener", "bank", "treasury_approvals", "market",
 )  # fmt: skip
 # Sources whose "(s)" ends a verb, not a noun: the singular takes the "s" ("1 more waits").
 EN_VERB_PLURALS = {"%n more wait(s) too.": ("%n more waits too.", "%n more wait too.")}

@@ -22,6 +22,7 @@ DEPLOYABLE = {
     "ComplianceRegistry",
     "DistributionTreasury",
     "OfferingSale",
+    "PSTMarket",
     "ProfitShareToken",
     "RevenueRouter",
     "SandboxStablecoin",

@@ -39,6 +39,8 @@ class PortfolioActionsMixin:
         self.claim_all_button.setEnabled(can_sign and claimable)
         self.subscribe_button.setEnabled(can_sign and view is not None)
         self.transfer_button.setEnabled(can_sign and holding is not None and holding.balance > 0)
+        # Buy and Sell open the Market page's dialog, once the market is attached there.
+        self.trade_button.setEnabled(self.market_ready and holding is not None)
 
     def _can_sign(self) -> bool:
         if self.wallet is None or self.account is None:

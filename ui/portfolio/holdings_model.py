@@ -24,7 +24,16 @@ from app.portfolio.holdings import Holding
 from app.portfolio.merchant import Health, HealthBadge
 from app.portfolio.powers_model import Flag
 from app.portfolio.returns import Returns
+from app.portfolio.valuation import MarketValue
 from app.services.portfolio import PortfolioView
+from ui.portfolio.market_columns import (
+    IRR_AT_MARKET,
+    MARKET_COLUMNS,
+    YIELD_ON_MARKET,
+    direction_color,
+    market_tooltip,
+)
+from ui.portfolio.market_columns import none_low as _none_low
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 from ui.shared.theme import LIGHT, Colors
@@ -92,11 +101,12 @@ COLUMNS: tuple[Column, ...] = (
         True,
     ),
     (
-        QT_TRANSLATE_NOOP("HoldingsModel", "Cost basis"),
+        QT_TRANSLATE_NOOP("HoldingsModel", "Cost basis (FIFO)"),
         lambda h, r, m: _money(m, h.cost_basis),
         lambda h, r, m: h.cost_basis,
         True,
     ),
+    *MARKET_COLUMNS,
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Distributions"),
         lambda h, r, m: _money(m, h.distributions),
@@ -115,12 +125,14 @@ COLUMNS: tuple[Column, ...] = (
         lambda h, r, m: _none_low(r.yield_12m_bp),
         True,
     ),
+    YIELD_ON_MARKET,
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "IRR"),
         lambda h, r, m: _bp(r.irr_cash_bp),
         lambda h, r, m: _none_low(r.irr_cash_bp),
         True,
     ),
+    IRR_AT_MARKET,
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Health"),
         lambda h, r, m: m.health_text(h),
@@ -132,10 +144,10 @@ TOKEN = 0
 FLAG_MARK = "⚑ "  # a token over which one key holds a power (see the Powers tab)
 CLAIMABLE = [c[0] for c in COLUMNS].index("Claimable now")
 HEALTH = [c[0] for c in COLUMNS].index("Health")
-
-
-def _none_low(value: int | None) -> int:
-    return -(10**30) if value is None else value
+HEADERS = [c[0] for c in COLUMNS]
+UNREALISED = HEADERS.index("Unrealised P&L")
+YIELD_MARKET = HEADERS.index("Yield on market")
+IRR_MARKET = HEADERS.index("IRR at market")
 
 
 class HoldingsModel(QAbstractTableModel):
@@ -211,6 +223,11 @@ class HoldingsModel(QAbstractTableModel):
     def returns(self, holding: Holding) -> Returns | None:
         return None if self.view is None else self.view.by_holding.get(holding.info.token)
 
+    def market(self, holding: Holding) -> MarketValue | None:
+        if self.view is None:
+            return None
+        return self.view.market.by_token.get(holding.info.token.lower())
+
     def badge(self, holding: Holding) -> HealthBadge | None:
         return self._badges.get(self.merchant(holding))
 
@@ -283,7 +300,14 @@ class HoldingsModel(QAbstractTableModel):
             return QColor(getattr(self.colors, tone[badge.health]))
         if column == CLAIMABLE and holding.claimable > 0:
             return QColor(self.colors.good)
-        return None
+        return self._direction(holding, column)
+
+    def _direction(self, holding: Holding, column: int) -> QColor | None:
+        """The market columns in the investor's colours of up and down."""
+        value = self.market(holding)
+        if value is None or column not in (UNREALISED, YIELD_MARKET, IRR_MARKET):
+            return None
+        return direction_color(self.colors, value, COLUMNS[column][0])
 
     def _tooltip(self, holding: Holding, returns: Returns | None, column: int) -> str:
         header = COLUMNS[column][0]
@@ -331,10 +355,15 @@ class HoldingsModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "HoldingsModel", "Distributions accrued in the last 365 days over the cost basis."
             )
-        if header == "Cost basis":
+        if header == "Cost basis (FIFO)":
             return QCoreApplication.translate(
-                "HoldingsModel", "Purchases at the price paid; transfers in at the offering price."
+                "HoldingsModel",
+                "First in, first out: what is left of the oldest purchases. Purchases at the "
+                "price paid (market buys with their fee); transfers in at the offering price.",
             )
+        if header in ("Price", "Priced at", "Market value", "Unrealised P&L"):
+            value = self.market(holding)
+            return "" if value is None else market_tooltip(value, _money(self, value.realised))
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

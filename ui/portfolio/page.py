@@ -65,6 +65,7 @@ class MessageLabel(QLabel):
 class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPowersMixin, QWidget):
     open_merchant = Signal(str)
     refreshed = Signal(object)  # the PortfolioView just drawn
+    trade = Signal(str, bool)  # (token symbol, buy): opens the Market page's order dialog
 
     def __init__(
         self,
@@ -159,13 +160,23 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         )
         menu.addAction(self.tr("Investor statement (PDF)…"), self.export_pdf_dialog)
         statements.setMenu(menu)
+        self.trade_button = QToolButton()
+        self.trade_button.setObjectName("trade")
+        self.trade_button.setText(self.tr("Trade"))
+        self.trade_button.setToolTip(self.tr("Buy or sell the selected holding on the market"))
+        self.trade_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        trade_menu = QMenu(self.trade_button)
+        trade_menu.addAction(self.tr("Buy…"), lambda: self._trade(buy=True))
+        trade_menu.addAction(self.tr("Sell…"), lambda: self._trade(buy=False))
+        self.trade_button.setMenu(trade_menu)
+        self.market_ready = False  # the market is attached (ui/market/attach.py)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addSpacing(12)
         header.addWidget(self.account_box)
         header.addWidget(self.state, 1)
         for widget in (self.claim_button, self.claim_all_button, self.subscribe_button,
-                       self.transfer_button, statements):  # fmt: skip
+                       self.transfer_button, self.trade_button, statements):  # fmt: skip
             header.addWidget(widget)
         header.addWidget(self._button(self.tr("Refresh"), self.refresh, "refresh", "F5"))
         self.kyc = KycBanner()
@@ -174,6 +185,7 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         self.message.setObjectName("muted")
         self.message.setWordWrap(True)
         self.totals = TotalsRow()
+        self.totals.colors = self.colors
         self.model = HoldingsModel(self)
         self.model.colors = self.colors
         self.table = QTableView()
@@ -390,9 +402,17 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         if moved and holding is not None and self.account and self.view is not None:
             self.governance.show_store(self.account, holding.info, self.view.snapshot.block_number)
 
+    def _trade(self, *, buy: bool) -> None:
+        holding = self.selected_holding()
+        if holding is not None:
+            self.trade.emit(holding.info.symbol, buy)
+
     # --- theme -------------------------------------------------------------------------------
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
         self.model.set_colors(colors)
+        self.totals.set_colors(colors)
+        if self.view is not None:
+            self.totals.show_view(self.view)
         self.charts.set_colors(colors)
         self.powers_panel.set_colors(colors)

@@ -33,6 +33,8 @@ KIND_LABELS = {
     FlowKind.CLAIM: QT_TRANSLATE_NOOP("Statement", "Claim"),
     FlowKind.TRANSFER_IN: QT_TRANSLATE_NOOP("Statement", "Transfer in"),
     FlowKind.TRANSFER_OUT: QT_TRANSLATE_NOOP("Statement", "Transfer out"),
+    FlowKind.MARKET_BUY: QT_TRANSLATE_NOOP("Statement", "Market buy"),
+    FlowKind.SALE: QT_TRANSLATE_NOOP("Statement", "Sale"),
 }
 
 
@@ -143,9 +145,22 @@ def statement_html(statement: Statement) -> str:
                 money(t.transfers_in),
             ],
             [
-                QCoreApplication.translate("Statement", "Transfers out (at average cost)"),
+                QCoreApplication.translate("Statement", "Transfers out (at FIFO cost)"),
                 money(t.transfers_out),
             ],
+            [
+                QCoreApplication.translate("Statement", "Market buys (price paid with fees)"),
+                money(t.market_buys),
+            ],
+            [
+                QCoreApplication.translate("Statement", "Sales (proceeds after fees)"),
+                money(t.sales),
+            ],
+            [
+                QCoreApplication.translate("Statement", "Realised gains on sales (FIFO)"),
+                money(t.realised),
+            ],
+            [QCoreApplication.translate("Statement", "Market fees paid"), money(t.fees)],
             [
                 QCoreApplication.translate("Statement", "Distributions received"),
                 money(t.distributions),
@@ -159,7 +174,8 @@ def statement_html(statement: Statement) -> str:
             QCoreApplication.translate("Statement", "Token"),
             QCoreApplication.translate("Statement", "Store"),
             QCoreApplication.translate("Statement", "Balance"),
-            QCoreApplication.translate("Statement", "Cost basis"),
+            QCoreApplication.translate("Statement", "Cost basis (FIFO)"),
+            QCoreApplication.translate("Statement", "Realised (FIFO)"),
             _tr(HEADS[0]),
             _tr(HEADS[1]),
             QCoreApplication.translate("Statement", "Claimable at end"),
@@ -170,6 +186,7 @@ def statement_html(statement: Statement) -> str:
                 h.name,
                 fmt.units(h.balance, h.decimals),
                 money(h.cost_basis),
+                money(h.realised),
                 money(h.distributions),
                 money(h.claims),
                 money(h.claimable),
@@ -186,6 +203,8 @@ def statement_html(statement: Statement) -> str:
             QCoreApplication.translate("Statement", "Purchases"),
             QCoreApplication.translate("Statement", "Transfers in"),
             QCoreApplication.translate("Statement", "Transfers out"),
+            QCoreApplication.translate("Statement", "Sales"),
+            QCoreApplication.translate("Statement", "Realised gains (FIFO)"),
         ],  # fmt: skip
         [
             [
@@ -196,6 +215,8 @@ def statement_html(statement: Statement) -> str:
                 money(y.totals.purchases),
                 money(y.totals.transfers_in),
                 money(y.totals.transfers_out),
+                money(y.totals.sales),
+                money(y.totals.realised),
             ]
             for y in s.tax_years
         ],

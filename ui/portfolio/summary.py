@@ -23,11 +23,12 @@ from ui.shared.theme import LIGHT, Colors
 
 FIGURES = (
     ("invested", QT_TRANSLATE_NOOP("TotalsRow", "Invested")),
-    ("cost_basis", QT_TRANSLATE_NOOP("TotalsRow", "Cost basis")),
+    ("cost_basis", QT_TRANSLATE_NOOP("TotalsRow", "Cost basis (FIFO)")),
+    ("market_value", QT_TRANSLATE_NOOP("TotalsRow", "Market value · unrealised P&L")),
     ("distributions", QT_TRANSLATE_NOOP("TotalsRow", "Distributions received (paid out)")),
     ("claimable", QT_TRANSLATE_NOOP("TotalsRow", "Accrued, not yet claimed")),
-    ("yield", QT_TRANSLATE_NOOP("TotalsRow", "T12M yield")),
-    ("irr", QT_TRANSLATE_NOOP("TotalsRow", "IRR (cash moved only)")),
+    ("yield", QT_TRANSLATE_NOOP("TotalsRow", "T12M yield (cost · market)")),
+    ("irr", QT_TRANSLATE_NOOP("TotalsRow", "IRR, cash moved (cost · market)")),
     ("cash", QT_TRANSLATE_NOOP("TotalsRow", "Stablecoin in wallet")),
 )
 # The coin's symbol after an amount, smaller, so seven cards fit in one row of a 1440 px window.
@@ -58,6 +59,7 @@ class TotalsRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.colors = LIGHT
         self.figures = {key: Figure(caption) for key, caption in FIGURES}
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -98,10 +100,11 @@ class TotalsRow(QWidget):
     def show_view(self, view: PortfolioView) -> None:
         snap = view.snapshot
         coin, decimals = snap.stablecoin_symbol, snap.stablecoin_decimals
-        totals, returns = snap.totals, view.returns
+        totals, returns, market = snap.totals, view.returns, view.market.total
         amounts = {
             "invested": totals.invested,
             "cost_basis": totals.cost_basis,
+            "market_value": market.value,
             "distributions": totals.claimed,  # paid out; the accrued rest is "claimable"
             "claimable": totals.claimable,
             "cash": snap.stablecoin_balance,
@@ -112,8 +115,41 @@ class TotalsRow(QWidget):
                 f"{fmt.units_brief(amount, decimals)} {UNIT.format(html.escape(coin))}"
             )
             figure.setToolTip(f"{fmt.units(amount, decimals)} {coin}")
-        self.figures["yield"].value.setText(fmt.basis_points(returns.yield_12m_bp))
-        self.figures["irr"].value.setText(fmt.basis_points(returns.irr_cash_bp))
+        self.figures["yield"].value.setText(
+            f"{fmt.basis_points(returns.yield_12m_bp)} · "
+            + self._tinted(fmt.basis_points(market.yield_market_bp), market.yield_change_bp)
+        )
+        irr_change = (
+            None
+            if market.irr_market_bp is None or returns.irr_cash_bp is None
+            else market.irr_market_bp - returns.irr_cash_bp
+        )
+        self.figures["irr"].value.setText(
+            f"{fmt.basis_points(returns.irr_cash_bp)} · "
+            + self._tinted(fmt.basis_points(market.irr_market_bp), irr_change)
+        )
+        worth = self.figures["market_value"]
+        sign = "+" if market.unrealised > 0 else ""
+        worth.value.setText(
+            f"{fmt.units_brief(market.value, decimals)} {UNIT.format(html.escape(coin))} "
+            + self._tinted(sign + fmt.units_brief(market.unrealised, decimals), market.unrealised)
+        )
+        worth.setToolTip(
+            worth.toolTip()
+            + "\n"
+            + self.tr("Unrealised: {unrealised} {coin}").format(
+                unrealised=fmt.units(market.unrealised, decimals), coin=coin
+            )
+            + "\n"
+            + self.tr("Realised by sales (first in, first out): {realised} {coin}").format(
+                realised=fmt.units(market.realised, decimals), coin=coin
+            )
+        )
+        self.figures["cost_basis"].setToolTip(
+            self.figures["cost_basis"].toolTip()
+            + "\n"
+            + self.tr("Cost basis method: first in, first out (FIFO).")
+        )
         claimable = self.figures["claimable"]
         claimable.setToolTip(
             claimable.toolTip()
@@ -129,6 +165,15 @@ class TotalsRow(QWidget):
         )
         if self.width() > 0:  # longer amounts may no longer fit in one row
             self._arrange(self.columns_for(self.width()))
+
+    def _tinted(self, text: str, change: int | None) -> str:
+        """`text` in the investor's colour of up or down (Settings: red up or green up)."""
+        if change is None:
+            return html.escape(text)
+        return f'<span style="color:{self.colors.direction(change)}">{html.escape(text)}</span>'
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
 
 
 class PortfolioCharts(QWidget):

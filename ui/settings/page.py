@@ -37,6 +37,11 @@ THEMES = (
     (QT_TRANSLATE_NOOP("SettingsPage", "Light"), "light"),
     (QT_TRANSLATE_NOOP("SettingsPage", "Dark"), "dark"),
 )
+UP_COLORS = (
+    (QT_TRANSLATE_NOOP("SettingsPage", "Follow my market (from the language)"), "locale"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Red up, green down"), "red"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Green up, red down"), "green"),
+)
 FIELDS = (
     ("name", QT_TRANSLATE_NOOP("SettingsPage", "Name")),
     ("rpc_url", QT_TRANSLATE_NOOP("SettingsPage", "RPC URL")),
@@ -81,6 +86,18 @@ class SettingsPage(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.currentIndexChanged.connect(self._language_chosen)
+        self.up_color = QComboBox()
+        self.up_color.setObjectName("upColor")
+        for text, value in UP_COLORS:
+            self.up_color.addItem(_tr(text), value)
+        self.up_color.setCurrentIndex([v for _, v in UP_COLORS].index(settings.up_color))
+        self.up_color.setToolTip(
+            self.tr(
+                "The colour of rises in prices, P&L and yields: red in mainland China and "
+                "Taiwan, green in Hong Kong and the West. Warnings keep their colours."
+            )
+        )
+        self.up_color.currentIndexChanged.connect(self._up_color_chosen)
         self.poll = QSpinBox()
         self.poll.setObjectName("pollInterval")
         self.poll.setRange(1, 300)
@@ -91,6 +108,7 @@ class SettingsPage(QWidget):
         form = QFormLayout(general)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Price changes"), self.up_color)
         form.addRow(self.tr("Check for new data every"), self.poll)
 
         self.active = QComboBox()
@@ -257,6 +275,9 @@ class SettingsPage(QWidget):
 
     def _theme_chosen(self) -> None:
         self._apply(theme=self.theme.currentData())
+
+    def _up_color_chosen(self) -> None:
+        self._apply(up_color=self.up_color.currentData())
 
     def _poll_chosen(self) -> None:
         if self.poll.value() != self.settings.poll_interval_seconds:

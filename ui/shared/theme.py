@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from app.config.direction import Direction, Hue, direction_of, direction_role, up_hue
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,17 @@ class Colors:
     banner_info: str
     banner_error: str
     banner_success: str
+    # Direction (price changes, depth sides, P&L): never a status. Which of the two means up is
+    # the investor's market convention (Settings, app.config.direction).
+    red: str
+    green: str
+    up: Hue = "green"
+
+    def direction(self, change: Direction | int) -> str:
+        """The colour of a rise, a fall or no change (an int: a signed change)."""
+        move = change if isinstance(change, Direction) else direction_of(change)
+        role = direction_role(move, self.up)
+        return self.muted if role == "flat" else getattr(self, role)
 
 
 LIGHT = Colors(
@@ -51,6 +65,8 @@ LIGHT = Colors(
     banner_info="#fff4d6",
     banner_error="#fde2e1",
     banner_success="#e3f4e8",
+    red="#d32f2f",
+    green="#15803d",
 )
 DARK = Colors(
     name="dark",
@@ -70,7 +86,16 @@ DARK = Colors(
     banner_info="#4a3b12",
     banner_error="#5a2121",
     banner_success="#173b24",
+    red="#f87171",
+    green="#4ade80",
 )
+
+
+def market_up(up_color: str, language: str) -> Hue:
+    """The colour of a rise for the Settings `up_color` and `language` choices: "locale" follows
+    the system's locale (zh_HK stays green) unless a language was chosen explicitly."""
+    locale = QLocale.system().name() if language == "system" else language
+    return up_hue(up_color, locale)
 
 
 def restyle(widget: QWidget, name: str) -> None:
@@ -143,6 +168,7 @@ class ThemeManager(QObject):
         super().__init__(app)
         self._app = app
         self._choice = choice
+        self.up: Hue = "green"
         self.colors = LIGHT
         app.setStyle("Fusion")
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
@@ -156,11 +182,25 @@ class ThemeManager(QObject):
         if choice not in ("system", "light", "dark"):
             raise ValueError(f"unknown theme {choice!r}")
         self._choice = choice
-        colors = self._resolve(choice, scheme)
+        base = self._resolve(choice, scheme)
+        colors = base if base.up == self.up else replace(base, up=self.up)
         self.colors = colors
         self._app.setPalette(_palette(colors))
         self._app.setStyleSheet(_style_sheet(colors))
         self.changed.emit(colors)
+
+    def set_up(self, up: Hue) -> None:
+        """Colour rises `up` ("red" or "green"); charts and tables hear it as a colour change."""
+        if up != self.up:
+            self.up = up
+            self.colors = replace(self.colors, up=up)
+            self.changed.emit(self.colors)
+
+    def follow(self, settings: Any) -> None:
+        """Apply the theme and the up colour of `settings` (app.config.Settings)."""
+        if settings.theme != self._choice:
+            self.apply(settings.theme)
+        self.set_up(market_up(settings.up_color, settings.language))
 
     def _resolve(self, choice: str, scheme: Qt.ColorScheme | None = None) -> Colors:
         if choice == "light":

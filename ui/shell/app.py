@@ -247,8 +247,7 @@ class Session:
         self.settings = load_settings(self._db)
         if self.settings.language != self.language.choice:
             self.language.apply(self.settings.language)
-        if self.settings.theme != self.theme.choice:
-            self.theme.apply(self.settings.theme)
+        self.theme.follow(self.settings)  # the theme, and which colour means up
         self.window.attach_settings(self.settings, self._save_settings)
 
     @property
@@ -294,10 +293,14 @@ class Session:
         self.notifications = install_bell(self.window, self.switcher)
         self.treasury.notify = self.notifications.post
         self.treasury.use_switcher(self.switcher)
+
+        from ui.market.attach import MarketAttachment  # issue 16: the Market page (Ctrl+7)
         from ui.wallet.attach import WalletAttachment
 
+        self.market = MarketAttachment(self.window, self.portfolio, self.wallet.service, self.theme)
         # Every feature that works on chain, handed the session's context through one protocol.
-        self.features = [WalletAttachment(self.wallet), self.portfolio, self.vault, self.treasury]
+        self.features = [WalletAttachment(self.wallet), self.portfolio, self.vault, self.treasury,
+                         self.market]  # fmt: skip
 
     def _save_settings(self, settings: Settings) -> None:
         from app.storage.settings_store import save_settings
@@ -356,6 +359,7 @@ class Session:
         self.chain = None if profile is None else ChainContext(profile, self.db, self.bus)
         chain = self.chain
         self.portfolio.set_explorer(backend.explorer)
+        self.market.set_api(backend.api)
         self.treasury.set_platform(
             backend.api, self.settings.reconciliation_tolerance_bp, bank=backend.bank
         )

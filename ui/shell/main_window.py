@@ -81,6 +81,9 @@ WAITING = {
     "Screener": QT_TRANSLATE_NOOP(
         "MainWindow", "The screener opens once the platform's data is connected."
     ),
+    "Market": QT_TRANSLATE_NOOP(
+        "MainWindow", "The market opens once the chain and the platform's order book are connected."
+    ),
     "Settings": QT_TRANSLATE_NOOP("MainWindow", "Settings open once they are loaded."),
 }
 
@@ -410,8 +413,7 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, settings: Settings) -> None:
         if self.language is not None and settings.language != self.language.choice:
             self.language.apply(settings.language)
-        if settings.theme != self.theme.choice:
-            self.theme.apply(settings.theme)
+        self.theme.follow(settings)  # the theme, and which colour means up
         if self._monitor is not None:  # read by the monitor before each wait
             self._monitor.interval = float(settings.poll_interval_seconds)
 

@@ -1,5 +1,5 @@
 """Keyboard shortcuts: one list, used both to create them and to show them (Help -> Keyboard
-shortcuts, F1). Page switching (Ctrl+1..5, Ctrl+,) follows `PAGES`, the sidebar's order: the
+shortcuts, F1). Page switching (Ctrl+1..7, Ctrl+,) follows `PAGES`, the sidebar's order: the
 main window places each page by it and creates its key.
 
 A page's shortcuts are created on the page, so they work only while it is shown (Qt ignores
@@ -52,6 +52,12 @@ KEYS: dict[str, Key] = {
                             "Treasury"),
     "vault.add": Key("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Add store credentials"), "Vault"),
     "vault.unlock": Key("Ctrl+U", QT_TRANSLATE_NOOP("Shortcuts", "Unlock the vault"), "Vault"),
+    "market.buy": Key("Ctrl+B", QT_TRANSLATE_NOOP("Shortcuts", "Buy the token shown"), "Market"),
+    "market.sell": Key("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Sell the token shown"), "Market"),
+    "market.cancel": Key("Del", QT_TRANSLATE_NOOP("Shortcuts", "Cancel the selected order"),
+                         "Market"),
+    "market.cancel_all": Key("Ctrl+Shift+Del",
+                             QT_TRANSLATE_NOOP("Shortcuts", "Cancel all my orders"), "Market"),
 }  # fmt: skip
 
 
@@ -65,6 +71,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "Vault"), "Ctrl+4"),
     (QT_TRANSLATE_NOOP("MainWindow", "Wallet"), "Ctrl+5"),
     (QT_TRANSLATE_NOOP("MainWindow", "Screener"), "Ctrl+6"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Market"), "Ctrl+7"),
     (QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Ctrl+,"),
 )
 

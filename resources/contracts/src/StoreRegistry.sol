@@ -27,6 +27,7 @@ contract StoreRegistry is AccessControl {
     address public immutable compliance;
     address public treasury;
     address public claimRouter; // claims a holder's profit in many tokens in one transaction
+    address public market; // the PSTMarket settling trades of every store's token (issue 16)
 
     mapping(bytes32 storeId => Store) private _stores;
     bytes32[] private _storeIds;
@@ -40,6 +41,7 @@ contract StoreRegistry is AccessControl {
 
     event TreasurySet(address indexed treasury);
     event ClaimRouterSet(address indexed claimRouter);
+    event MarketSet(address indexed market);
     event StoreRegistered(
         bytes32 indexed storeId, address token, address router, address governor, address sale, address owner
     );
@@ -56,6 +58,7 @@ contract StoreRegistry is AccessControl {
     error TreasuryAlreadySet();
     error TreasuryNotSet();
     error ClaimRouterAlreadySet();
+    error MarketAlreadySet();
     error StoreExists(bytes32 storeId);
     error UnknownStore(bytes32 storeId);
     error NotStoreOwner(bytes32 storeId, address caller);
@@ -88,6 +91,15 @@ contract StoreRegistry is AccessControl {
         if (claimRouter != address(0)) revert ClaimRouterAlreadySet();
         claimRouter = claimRouter_;
         emit ClaimRouterSet(claimRouter_);
+    }
+
+    /// @notice One-time link to the PST market (it holds nothing and has no owner), so the app
+    /// discovers it with every other address.
+    function setMarket(address market_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (market_ == address(0)) revert ZeroAddress();
+        if (market != address(0)) revert MarketAlreadySet();
+        market = market_;
+        emit MarketSet(market_);
     }
 
     function registerStore(

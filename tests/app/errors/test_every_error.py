@@ -17,6 +17,7 @@ INTERNAL = {
     "app.chain.provider._Transient",
     "app.sandbox.api.ApiProblem",
     "app.sandbox.world.NotFound",
+    "app.sandbox.market_book.BookRefusal",  # the order book's refusals, as ApiProblems
     # The CLI's argument errors; the CLI command wrapper (issue 12, point 7) takes them over.
     "app.cli.treasury.UsageError",
 }

@@ -221,6 +221,27 @@ def test_chain_time_is_near_the_sim_date(view):
     assert abs(latest - today) < 3 * 86_400
 
 
+def test_the_market_is_deployed_allowed_as_a_spender_and_named_by_the_registry(view):
+    """Issue 16: the sandbox's PSTMarket pays its fee to the platform's fee account (the one
+    every revenue router pays)."""
+    market = view.deployment.market
+    assert market is not None
+    terms = view.contract("PSTMarket", market).functions
+    compliance = view.contract("ComplianceRegistry", view.deployment.compliance).functions
+    router = view.contract("RevenueRouter", view.deployment.stores[0].router).functions
+    fee_to, platform_fee, coin, allowed = view.read(
+        [
+            terms.feeRecipient(),
+            router.feeRecipient(),
+            terms.stablecoin(),
+            compliance.isAllowed(market),
+        ]
+    )
+    assert fee_to == platform_fee
+    assert coin.lower() == view.deployment.stablecoin.lower()
+    assert allowed is True
+
+
 def test_a_safe_is_the_treasurys_third_approver(sandbox_chain, view):
     from app.chain.deploy import role
     from app.treasury.safe import safe_info

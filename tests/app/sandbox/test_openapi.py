@@ -6,6 +6,7 @@ import json
 
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from app.sandbox.openapi import DOCUMENT, render
 
@@ -34,6 +35,13 @@ def test_document_covers_every_endpoint():
         "/v1/bulk/series",
         "/v1/bulk/merchants",
         "/v1/treasury/proposals/{proposal_id}/signatures",
+        "/v1/market/orders",
+        "/v1/market/makers/{maker}/orders",
+        "/v1/market/quotes",
+        "/v1/market/{symbol}/book",
+        "/v1/market/{symbol}/trades",
+        "/v1/market/{symbol}/prices",
+        "/v1/market/{symbol}/snapshot",
     }
 
 
@@ -49,8 +57,12 @@ server_schema = schemathesis.openapi.from_path(DOCUMENT)
     derandomize=True,
 )
 def test_server_conforms_to_the_document(case, sandbox_api):
+    # A posted order is well formed by the schema yet valid only with its maker's signature and
+    # funds on chain: a generated one is refused (422) by design, so only that check is off.
+    posting = case.method == "POST" and case.path == "/v1/market/orders"
     case.call_and_validate(
         base_url=sandbox_api.api_url,
         headers={"Authorization": f"Bearer {sandbox_api.token}"},
         timeout=30,
+        excluded_checks=[positive_data_acceptance] if posting else [],
     )

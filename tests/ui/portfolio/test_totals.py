@@ -30,7 +30,11 @@ def view(amount: int = MILLIONS) -> Any:
         stablecoin_balance=25_000_000_000,
     )
     returns = SimpleNamespace(yield_12m_bp=6097, irr_cash_bp=5235, irr_accrual_bp=5100)
-    return SimpleNamespace(snapshot=snapshot, returns=returns)
+    total = SimpleNamespace(
+        value=amount + 1_000_000, unrealised=1_000_000, realised=-5_000_000,
+        yield_market_bp=6000, yield_change_bp=-97, irr_market_bp=5300,
+    )  # fmt: skip
+    return SimpleNamespace(snapshot=snapshot, returns=returns, market=SimpleNamespace(total=total))
 
 
 def test_cards_show_cents_and_keep_the_exact_amount_in_the_tooltip(qtbot):
@@ -47,19 +51,25 @@ def test_cards_show_cents_and_keep_the_exact_amount_in_the_tooltip(qtbot):
     assert row.figures["distributions"].value.text().startswith("7.00 ")
     assert row.figures["distributions"].caption.text() == "Distributions received (paid out)"
     assert row.figures["claimable"].caption.text() == "Accrued, not yet claimed"
-    assert row.figures["irr"].caption.text() == "IRR (cash moved only)"
+    assert row.figures["irr"].caption.text() == "IRR, cash moved (cost · market)"
+    assert row.figures["irr"].value.text().startswith("52.35% · ")
+    assert row.figures["cost_basis"].caption.text() == "Cost basis (FIFO)"
+    assert "first in, first out (FIFO)" in row.figures["cost_basis"].toolTip()
+    worth = row.figures["market_value"]
+    assert worth.value.text().startswith("2,585,050.36 ") and "+1.00" in worth.value.text()
+    assert "Realised by sales (first in, first out): -5.00 sUSD" in worth.toolTip()
 
 
 def test_the_row_wraps_into_balanced_rows_when_narrow(qtbot):
     row = TotalsRow()
     qtbot.addWidget(row)
     row.show_view(view())
-    row.resize(1800, 80)
+    row.resize(2100, 80)  # eight cards of millions
     row.show()
-    qtbot.waitUntil(lambda: row.columns == 7)
+    qtbot.waitUntil(lambda: row.columns == 8)
     row.resize(700, 80)
-    qtbot.waitUntil(lambda: row.columns < 7)
-    assert row.columns in (3, 4)  # 4 + 3 or 3 + 3 + 1, never 6 + 1
+    qtbot.waitUntil(lambda: row.columns < 8)
+    assert row.columns in (3, 4)  # 4 + 4 or 3 + 3 + 2, never 7 + 1
     card = max(f.minimumSizeHint().width() for f in row.figures.values())
     assert row.minimumSizeHint().width() == card
 
@@ -80,4 +90,4 @@ def test_the_window_fits_a_small_laptop_with_the_portfolio_page(qtbot, qapp):
     assert window.minimumSizeHint().width() <= 1200
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: window.width() == 1200)
-    assert page.totals.columns < 7  # wrapped to fit
+    assert page.totals.columns < 8  # wrapped to fit

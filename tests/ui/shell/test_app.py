@@ -100,7 +100,9 @@ def test_sandbox_profile_starts_and_stops_the_sandbox(qtbot, qapp, tmp_path):
     from app.chain.context import ChainFeature
 
     chain = session.chain
-    assert chain is not None and len(session.features) == 4
+    assert (
+        chain is not None and len(session.features) == 5
+    )  # wallet, portfolio, vault, treasury, market
     assert all(isinstance(f, ChainFeature) and f.chain is chain for f in session.features)
     process = backend.sandbox._process
     window.close()

@@ -107,8 +107,9 @@ def test_pages_take_their_place_and_the_keys_follow_the_sidebar(qtbot, qapp):  #
     settings = Settings()
     window = MainWindow(settings, lambda _s: None, ThemeManager(qapp, settings.theme))
     qtbot.addWidget(window)
-    expected = ["Portfolio", "Merchants", "Treasury", "Vault", "Wallet", "Screener", "Settings"]
-    for title in ("Wallet", "Portfolio", "Vault", "Screener", "Treasury"):
+    expected = ["Portfolio", "Merchants", "Treasury", "Vault", "Wallet", "Screener", "Market",
+                "Settings"]  # fmt: skip
+    for title in ("Wallet", "Market", "Portfolio", "Vault", "Screener", "Treasury"):
         titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
         assert titles == expected  # the sidebar never reorders as pages arrive
         row = titles.index(title)
@@ -118,7 +119,7 @@ def test_pages_take_their_place_and_the_keys_follow_the_sidebar(qtbot, qapp):  #
         assert window.sidebar.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == expected
-    assert [keys for _title, keys in shortcuts.PAGES][:5] == [f"Ctrl+{n}" for n in range(1, 6)]
+    assert [keys for _title, keys in shortcuts.PAGES][:7] == [f"Ctrl+{n}" for n in range(1, 8)]
     window.show()
     window.activateWindow()  # shortcuts work in the active window
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)

@@ -55,6 +55,7 @@ def test_the_shell_on_a_first_start_loads_nothing_heavy(tmp_path):
         "Vault",
         "Wallet",
         "Screener",
+        "Market",
         "Settings",
     ]  # every page in its place from the first paint
     assert not (tmp_path / "pst-desk.sqlite3").exists()  # the store opens after the paint

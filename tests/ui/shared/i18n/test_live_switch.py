@@ -41,13 +41,15 @@ def test_switching_language_retranslates_the_window(qtbot, sandbox_api, tmp_path
             "Vault",
             "Wallet",
             "Screener",
+            "Market",
             "Settings",
         ]
 
         _choose_language(window, "zh_CN")
         qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "商户")
         assert window.sidebar.item(5).text() == "筛选器"
-        assert window.sidebar.item(6).text() == "设置"
+        assert window.sidebar.item(6).text() == "市场"
+        assert window.sidebar.item(7).text() == "设置"
         assert wallet_page.lock_state.text() == "已锁定：没有可签名的账户"
         assert wallet_page.tabs.tabText(0) == "余额"
         assert wallet_page.accounts.horizontalHeaderItem(0).text() == "标签"

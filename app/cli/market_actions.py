@@ -1,0 +1,224 @@
+"""The `market` command's actions (app/cli/market.py parses and checks the command line).
+
+Reads come from the platform API's order book; fills and cancels go through the one pipeline
+after `app.market.settlement` checked them; a posted order is signed as EIP-712 typed data by
+the wallet (the one signing grant) and listed by the API.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from app.amounts import parse_amount
+from app.cli.command import Cli, UsageError, say
+from app.units import format_units
+
+PST_DECIMALS = 18
+COIN_DECIMALS = 6
+
+
+class MarketCli:
+    """What the actions share, each opened on first use: the secrets (API token first, then the
+    wallet password), the book client, the chain, the market and the signer."""
+
+    def __init__(self, cli: Cli) -> None:
+        from app.cli.wallet import wallet_secrets
+
+        self.cli = cli
+        self.secrets = wallet_secrets(cli.stdin)
+        self._book: Any = None
+        self._market: Any = None
+        self._signer: Any = None
+
+    @property
+    def book(self) -> Any:
+        if self._book is None:
+            from app.backend.client import ApiClient
+            from app.market.book_client import BookClient
+
+            profile = self.cli.profile()
+            if not profile.api_url:
+                raise UsageError("market.cli_no_api_url")
+            api = self.cli.closing(ApiClient(profile.api_url, self.cli.api_token(self.secrets)))
+            self._book = BookClient(api)
+        return self._book
+
+    @property
+    def chain(self) -> Any:
+        return self.cli.chain()
+
+    @property
+    def market(self) -> Any:
+        if self._market is None:
+            from app.market.settlement import Market
+
+            chain = self.chain
+            self._market = Market.of(chain.client, chain.deployment())
+        return self._market
+
+    @property
+    def signer(self) -> Any:
+        if self._signer is None:
+            from app.cli.treasury_commands import unlock
+
+            self._signer = unlock(self.cli, self.cli.args.account, self.secrets)
+        return self._signer
+
+    def send(self, intents: tuple[Any, ...]) -> int:
+        """Send each intent once the one before it confirmed; the first that does not stops the
+        rest, and its exit code is the command's."""
+        chain = self.chain
+        for intent in intents:
+            record = chain.pipeline.send(intent, self.signer)
+            print(record.latest.tx_hash, flush=True)
+            say(f"sent: {record.description}")
+            record = chain.pipeline.wait(record.intent_id, self.cli.args.wait)
+            code = self.cli.finish(record, hash_printed=True)
+            if code != 0:
+                return code
+        return 0
+
+
+def _pst(amount: int) -> str:
+    return format_units(amount, PST_DECIMALS, 0)
+
+
+def _coin(amount: int) -> str:
+    return format_units(amount, COIN_DECIMALS)
+
+
+# ---- reads ----------------------------------------------------------------------------------
+
+
+def show_book(cli: Cli, m: MarketCli) -> int:
+    book = m.book.book(cli.args.symbol, limit=cli.args.limit)
+    print(f"{book.symbol} {book.token} (block {book.block})")
+    print(f"{'side':4}  {'price':>14}  {'remaining PST':>22}  maker / order")
+    for label, entries in (("ask", list(reversed(book.asks))), ("bid", book.bids)):
+        for e in entries:
+            price, left = _coin(int(e.order.price)), _pst(e.remaining)
+            print(f"{label:4}  {price:>14}  {left:>22}  {e.order.maker} {e.order_hash}")
+    if not book.asks and not book.bids:
+        say("the book is empty")
+    return 0
+
+
+def show_trades(cli: Cli, m: MarketCli) -> int:
+    trades = m.book.trades(cli.args.symbol, limit=cli.args.limit)
+    for t in trades.items:
+        taker_did = "bought" if t.side.value == "ask" else "sold"
+        when = t.at.isoformat(timespec="seconds")
+        amount, price = _pst(t.amount), _coin(t.price)
+        print(f"{when}  taker {taker_did} {amount} at {price}  fee {_coin(t.fee)}  {t.tx_hash}")
+    if not trades.items:
+        say("no trades yet")
+    return 0
+
+
+def show_orders(cli: Cli, m: MarketCli) -> int:
+    orders = m.book.orders(cli.args.account)
+    for o in orders.items:
+        side = "sell" if o.order.side == "0" else "buy"
+        amount, price = _pst(int(o.order.amount)), _coin(int(o.order.price))
+        filled = _pst(o.filled)
+        print(
+            f"{o.symbol:8} {side:4} {amount} at {price}  filled {filled}  {o.status.value:9} "
+            f"{o.order_hash}"
+        )
+    if not orders.items:
+        say("no orders")
+    return 0
+
+
+# ---- trades ---------------------------------------------------------------------------------
+
+
+def trade(cli: Cli, m: MarketCli) -> int:
+    """Buy or sell: take the book within the limit price, or post a signed order (--post)."""
+    from app.market.errors import MarketError
+    from app.market.settlement import plan_fill
+    from app.market.taking import plan_take
+
+    args = cli.args
+    buy = args.action == "buy"
+    amount = parse_amount(args.amount, PST_DECIMALS)
+    price = parse_amount(args.price, COIN_DECIMALS)
+    if args.post:
+        return _post(cli, m, buy, amount, price)
+    book = m.book.book(args.symbol, limit=100)
+    entries = book.asks if buy else book.bids
+    takes = plan_take(entries, buy=buy, amount=amount, limit_price=price, taker=args.account)
+    if not takes:
+        raise MarketError("market.nothing_to_take", symbol=args.symbol)
+    total = sum(t.amount for t in takes)
+    say(f"taking {_pst(total)} of {_pst(amount)} {args.symbol} from {len(takes)} order(s)")
+    for take in takes:
+        # Planned one by one: each plan sees the approvals and fills before it.
+        client = m.chain.client
+        plan = plan_fill(client, m.market, take.order, take.signature, take.amount, args.account)
+        verb = "paying" if buy else "receiving"
+        moved = plan.cost + plan.fee if buy else plan.cost - plan.fee
+        say(f"{take.order_hash}: {_pst(take.amount)} at {_coin(take.order.price)}, {verb} "
+            f"{_coin(moved)} (fee {_coin(plan.fee)})")  # fmt: skip
+        code = m.send(plan.intents)
+        if code != 0:
+            return code
+    return 0
+
+
+def _post(cli: Cli, m: MarketCli, buy: bool, amount: int, price: int) -> int:
+    from app.market.errors import MarketError
+    from app.market.orders import Side, fill_cost
+    from app.market.settlement import maker_approval, new_order, nonce_of, sign_order
+
+    args = cli.args
+    book = m.book.book(args.symbol, limit=1)
+    market, client = m.market, m.chain.client
+    side = Side.BUY if buy else Side.SELL
+    expiry = int(time.time() + args.expires_in * 3600)
+    order = new_order(
+        args.account, side, book.token, amount, price,
+        expiry=expiry, nonce=nonce_of(client, market, args.account),
+    )  # fmt: skip
+    # The book lists an order only when the market may already move what it needs.
+    need = fill_cost(amount, price, PST_DECIMALS, side) if buy else amount
+    approval = maker_approval(client, market, order, need)
+    signer = m.signer
+    if not callable(getattr(signer, "sign_typed_data", None)):
+        raise MarketError("market.typed_signing_unavailable")
+    if approval is not None:
+        code = m.send((approval,))
+        if code != 0:
+            return code
+    signature = sign_order(signer, market, order)
+    order_hash = m.book.post(order, signature)
+    print(order_hash, flush=True)
+    say(f"posted: {'buy' if buy else 'sell'} {_pst(amount)} {args.symbol} at {_coin(price)}")
+    return 0
+
+
+# ---- cancels --------------------------------------------------------------------------------
+
+
+def cancel(cli: Cli, m: MarketCli) -> int:
+    from app.market.errors import MarketError
+    from app.market.orders import order_from_json
+    from app.market.settlement import cancel_intent
+
+    args = cli.args
+    wanted = args.order_hash.lower()
+    mine = m.book.orders(args.account)
+    found = next((o for o in mine.items if o.order_hash.lower() == wanted), None)
+    if found is None or found.symbol.lower() != args.symbol.lower():
+        raise MarketError("market.no_such_order", order=args.order_hash, symbol=args.symbol)
+    order = order_from_json(found.order.model_dump())
+    return m.send((cancel_intent(m.market, order),))
+
+
+def cancel_all(cli: Cli, m: MarketCli) -> int:
+    from app.market.settlement import cancel_all_intent
+
+    if cli.args.symbol:
+        say("cancel-all cancels every order you signed, on every token, not only this one")
+    return m.send((cancel_all_intent(m.market),))

@@ -1,0 +1,93 @@
+"""The figures of a Buy or Sell before it is signed or sent (the order dialog shows them).
+
+Two ways to trade:
+* take: fill an order already on the book (a taker, who pays the fee) in one transaction;
+* make: sign an order and post it on the book (a maker, who pays no fee); it settles when a
+  taker fills it.
+Costs use `app.market.orders` (rounded in the maker's favour, fee rounded up), so what the
+dialog shows is what the contract moves, to the base unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.market.orders import Side, fee_of, fill_cost
+
+
+class Role(StrEnum):
+    TAKE = "take"  # fill a book order now
+    MAKE = "make"  # post an order and wait
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """One trade as the investor sees it (all integers in base units)."""
+
+    buy: bool  # the investor buys PST
+    role: Role
+    amount: int  # PST base units
+    price: int  # stablecoin base units per whole PST
+    total: int  # stablecoin at this price, rounded for the maker
+    fee: int  # paid by the investor (a taker); 0 for a maker
+    pays_coin: int  # stablecoin leaving the investor (0 when selling)
+    gets_coin: int  # stablecoin reaching the investor (0 when buying)
+    counterparty_gets: int  # what the other side receives: coin when we buy, PST when we sell
+    allowance_token: str  # "coin" or "pst": what the market must be allowed to move
+    allowance: int  # base units of it
+
+    @property
+    def book_side(self) -> Side:
+        """The side of the order on the book: a maker's own side, or the order a taker fills."""
+        maker_sells = not self.buy if self.role is Role.MAKE else self.buy
+        return Side.SELL if maker_sells else Side.BUY
+
+
+def ticket(
+    *, buy: bool, role: Role, amount: int, price: int, decimals: int, fee_bps: int
+) -> Ticket:
+    """The figures of buying (`buy`) or selling `amount` PST at `price`."""
+    maker_sells = buy if role is Role.TAKE else not buy
+    side = Side.SELL if maker_sells else Side.BUY
+    total = fill_cost(amount, price, decimals, side)
+    fee = fee_of(total, fee_bps) if role is Role.TAKE else 0
+    if buy:
+        pays, gets = total + fee, 0
+        # a maker selling to us gets the cost; a taker filling our bid pays the fee out of it
+        counterparty = total if role is Role.TAKE else total - fee_of(total, fee_bps)
+        allowance_token, allowance = "coin", pays
+    else:
+        pays, gets = 0, total - fee
+        counterparty = amount  # the buyer receives the PST
+        allowance_token, allowance = "pst", amount
+    return Ticket(buy, role, amount, price, total, fee, pays, gets, counterparty,
+                  allowance_token, allowance)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Standing:
+    """The account's standing for a trade, read before it is signed: KYC and what the market may
+    move (allowances) and what the account holds."""
+
+    kyc_ok: bool
+    kyc_text: str  # the compliance registry's words, in the user's language
+    coin_balance: int
+    coin_allowance: int  # the account's stablecoin allowance to the market
+    pst_balance: int
+    pst_allowance: int
+
+    def problems(self, t: Ticket) -> list[str]:
+        """Codes of what stops `t`: "kyc", "coin_balance", "pst_balance" (a short allowance
+        is no problem: the trade approves exactly what is missing first)."""
+        found = [] if self.kyc_ok else ["kyc"]
+        if t.buy and self.coin_balance < t.pays_coin:
+            found.append("coin_balance")
+        if not t.buy and self.pst_balance < t.amount:
+            found.append("pst_balance")
+        return found
+
+    def approval_needed(self, t: Ticket) -> int:
+        """The allowance to grant first (0: enough is in place)."""
+        now = self.coin_allowance if t.allowance_token == "coin" else self.pst_allowance
+        return 0 if now >= t.allowance else t.allowance

@@ -1,0 +1,519 @@
+"""The sandbox's order book: signed orders posted through the API, checked against the chain
+before they are listed, and kept in step with the market contract's events.
+
+Posting checks, in order: the payload, the token (one of the platform's PSTs), a duplicate, the
+signature (ECDSA, or EIP-1271 when the maker is a contract), then one batch of chain reads: expiry
+against chain time, cancelled, the maker's nonce, already filled, the maker's KYC, and the balance
+and allowance of what the maker gives (PST for an ask, stablecoin for a bid).
+
+The book follows the chain lazily: every request first reads the market's events since the last
+block it saw (Filled adds to an order's filled amount and to the trades, OrderCancelled and
+NonceIncreased close orders), so what it lists is never behind the chain it answers for. Posted
+orders are kept in SQLite beside the sandbox's data; fills, cancels and trades are re-read from
+the chain at start (they live there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from eth_utils import to_checksum_address
+
+from app.backend.models import Offering
+from app.errors import AppError
+from app.market.book import (
+    BookEntry,
+    BookSide,
+    DailyPrice,
+    MakerOrder,
+    MakerOrderList,
+    MarketQuotes,
+    MarketSnapshot,
+    MarketStats,
+    OrderBody,
+    OrderBook,
+    OrderStatus,
+    PriceHistory,
+    SignedOrder,
+    TokenQuote,
+    Trade,
+    TradeList,
+)
+from app.market.orders import (
+    Order,
+    Side,
+    fill_cost,
+    order_from_json,
+    order_hash,
+    order_to_json,
+    recover_maker,
+)
+from app.sandbox.market_watch import MarketChain, MarketEvent
+
+PST_DECIMALS = 18
+ZERO = "0x" + "00" * 20
+MAX_LIMIT = 5000  # a whole 5,000-order book side in one page, as the API's other lists
+
+
+class BookRefusal(Exception):
+    """A request the book refuses: `status` and `error` for the API's problem body."""
+
+    def __init__(self, status: int, error: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.error, self.message = status, error, message
+
+
+@dataclass
+class Listed:
+    seq: int
+    symbol: str
+    order: Order
+    signature: bytes
+    order_hash: str
+    posted_at: dt.datetime
+    filled: int = 0
+    cancelled: bool = False
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.order.amount - self.filled)
+
+    @property
+    def side(self) -> BookSide:
+        return BookSide.ASK if self.order.side == Side.SELL else BookSide.BID
+
+    @property
+    def public(self) -> bool:
+        return int(self.order.taker, 16) == 0
+
+
+def _utc(timestamp: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(timestamp, dt.UTC)
+
+
+def _hex(data: bytes | str) -> str:
+    """32 bytes as 0x-hex (web3 decodes a bytes32 event argument as bytes or as hex text)."""
+    if isinstance(data, str):
+        return "0x" + data.lower().removeprefix("0x")
+    return "0x" + bytes(data).hex()
+
+
+class MarketBook:
+    """One market's book. `offerings` names the platform's tokens (symbol, address, price)."""
+
+    def __init__(self, offerings: Callable[[], list[Offering]], path: Path | None = None) -> None:
+        self._offerings = offerings
+        self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
+        # A sandbox's book: durable across a crash of the process, not of the machine.
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = NORMAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS orders (seq INTEGER PRIMARY KEY, hash TEXT UNIQUE, "
+            "symbol TEXT, body TEXT, posted_at TEXT)"
+        )
+        self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self._lock = threading.RLock()
+        self._chain: MarketChain | None = None
+        self._orders: dict[str, Listed] = {}
+        self._reset_chain_view()
+
+    def _reset_chain_view(self) -> None:
+        self._synced = -1
+        self._head = (0, 0)
+        self._filled: dict[str, int] = {}
+        self._cancelled: set[str] = set()
+        self._nonces: dict[str, int] = {}
+        self._trades: dict[str, list[Trade]] = {}
+
+    # -- the chain ---------------------------------------------------------------------------
+    def attach(self, chain: MarketChain, fresh: bool = False) -> None:
+        """Serve the market `chain` names: load the orders posted to it, catch up with its
+        events. The orders kept for another market, or for a chain seeded afresh (`fresh`:
+        the same deployer deploys the market at the same address), are dropped."""
+        with self._lock:
+            self._chain = chain
+            self._orders = {}
+            market = f"{chain.chain_id}:{chain.market}"
+            kept = self._db.execute("SELECT value FROM meta WHERE key = 'market'").fetchone()
+            if fresh or kept is None or kept[0] != market:
+                self._db.execute("DELETE FROM orders")
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('market', ?)", (market,))
+                self._db.commit()
+            for seq, hash_, symbol, body, posted in self._db.execute(
+                "SELECT seq, hash, symbol, body, posted_at FROM orders ORDER BY seq"
+            ):
+                signed = json.loads(body)
+                self._orders[hash_] = Listed(
+                    seq,
+                    symbol,
+                    order_from_json(signed["order"]),
+                    bytes.fromhex(signed["signature"][2:]),
+                    hash_,
+                    dt.datetime.fromisoformat(posted),
+                )
+            self._reset_chain_view()
+            self.sync()
+
+    @property
+    def chain(self) -> MarketChain:
+        if self._chain is None:
+            # Not a server fault: this platform has no market (a sandbox without its chain).
+            raise BookRefusal(404, "market_unavailable", "The market runs with the sandbox chain.")
+        return self._chain
+
+    def sync(self) -> None:
+        """Read the market's events since the last block seen."""
+        chain = self.chain
+        with self._lock:
+            block, timestamp = chain.head()
+            if block < self._synced:  # the chain went back (a test's snapshot revert)
+                self._reset_chain_view()
+            if block > self._synced:
+                for event in chain.events(self._synced + 1, block):
+                    self._apply(event)
+                self._synced = block
+            self._head = (block, timestamp)
+            for listed in self._orders.values():
+                listed.filled = self._filled.get(listed.order_hash, 0)
+                listed.cancelled = listed.order_hash in self._cancelled or (
+                    listed.order.nonce < self._nonces.get(listed.order.maker.lower(), 0)
+                )
+
+    def _apply(self, event: MarketEvent) -> None:
+        args = event.args
+        if event.name == "Filled":
+            hash_ = _hex(args["orderHash"])
+            self._filled[hash_] = self._filled.get(hash_, 0) + int(args["amount"])
+            symbol = self._symbol_of(str(args["token"]))
+            if symbol is None:
+                return
+            side = BookSide.ASK if int(args["side"]) == Side.SELL else BookSide.BID
+            self._trades.setdefault(symbol, []).append(
+                Trade(
+                    tx_hash=event.tx_hash,
+                    log_index=event.log_index,
+                    block=event.block,
+                    at=_utc(event.timestamp),
+                    order_hash=hash_,
+                    maker=to_checksum_address(args["maker"]),
+                    taker=to_checksum_address(args["taker"]),
+                    side=side,
+                    amount=int(args["amount"]),
+                    price=int(args["price"]),
+                    cost=int(args["cost"]),
+                    fee=int(args["fee"]),
+                )
+            )
+        elif event.name == "OrderCancelled":
+            self._cancelled.add(_hex(args["orderHash"]))
+        elif event.name == "NonceIncreased":
+            self._nonces[str(args["maker"]).lower()] = int(args["nonce"])
+
+    # -- tokens ------------------------------------------------------------------------------
+    def offering(self, symbol: str) -> Offering:
+        for offering in self._offerings():
+            if offering.token_symbol == symbol and offering.token_address:
+                return offering
+        raise BookRefusal(404, "not_found", f"No token {symbol} on the market.")
+
+    def _symbol_of(self, token: str) -> str | None:
+        for offering in self._offerings():
+            if offering.token_address and offering.token_address.lower() == token.lower():
+                return offering.token_symbol
+        return None
+
+    # -- posting -----------------------------------------------------------------------------
+    def post(self, signed: SignedOrder) -> str:
+        try:
+            order = order_from_json(signed.order.model_dump())
+        except AppError as error:
+            raise BookRefusal(422, "malformed_order", error.user_message) from None
+        symbol = self._symbol_of(order.token)
+        if symbol is None:
+            raise BookRefusal(422, "unknown_token", f"{order.token} is not a PST of this market.")
+        chain = self.chain
+        digest = order_hash(order, chain.chain_id, chain.market)
+        hash_ = _hex(digest)
+        signature = bytes.fromhex(signed.signature[2:])
+        with self._lock:
+            if hash_ in self._orders:
+                raise BookRefusal(409, "duplicate_order", f"Order {hash_} is already listed.")
+            if not self._signed_by_maker(order, digest, signature):
+                raise BookRefusal(
+                    422, "bad_signature", f"The signature is not {order.maker}'s for this order."
+                )
+            self.sync()
+            self._check_on_chain(order, digest)
+            listed = Listed(self._next_seq(), symbol, order, signature, hash_, _utc(self._head[1]))
+            body = json.dumps({"order": order_to_json(order), "signature": signed.signature})
+            self._db.execute(
+                "INSERT INTO orders VALUES (?, ?, ?, ?, ?)",
+                (listed.seq, hash_, symbol, body, listed.posted_at.isoformat()),
+            )
+            self._db.commit()
+            self._orders[hash_] = listed
+        return hash_
+
+    def _next_seq(self) -> int:
+        return max((o.seq for o in self._orders.values()), default=0) + 1
+
+    def _signed_by_maker(self, order: Order, digest: bytes, signature: bytes) -> bool:
+        chain = self.chain
+        try:
+            recovered = recover_maker(order, chain.chain_id, chain.market, signature)
+            if recovered.lower() == order.maker.lower():
+                return True
+        except Exception:  # noqa: BLE001 - any unrecoverable signature is simply not the maker's
+            pass
+        return chain.is_contract(order.maker) and chain.valid_1271(order.maker, digest, signature)
+
+    def _check_on_chain(self, order: Order, digest: bytes) -> None:
+        state = self.chain.order_state(order, digest)
+        refuse = BookRefusal
+        if order.expiry <= state.timestamp:
+            raise refuse(422, "order_expired", f"The order expired at {_utc(order.expiry)}.")
+        if state.cancelled:
+            raise refuse(422, "order_cancelled", "The maker cancelled this order on chain.")
+        if order.nonce != state.nonce:
+            raise refuse(
+                422,
+                "stale_nonce",
+                f"The order's nonce is {order.nonce}; the maker's is "
+                f"{state.nonce} (orders made before a cancel-all are void).",
+            )
+        remaining = order.amount - state.filled
+        if remaining <= 0:
+            raise refuse(422, "order_filled", "The order is already filled.")
+        if not state.compliant:
+            raise refuse(
+                422, "maker_not_compliant", f"{order.maker} has no valid KYC on the platform."
+            )
+        if order.side == Side.SELL:
+            needed, what = remaining, "PST"
+        else:
+            needed, what = fill_cost(remaining, order.price, PST_DECIMALS, order.side), "stablecoin"
+        if state.balance < needed:
+            raise refuse(
+                422,
+                "balance_short",
+                f"The maker holds {state.balance} {what} base units; the order needs {needed}.",
+            )
+        if state.allowance < needed:
+            raise refuse(
+                422,
+                "allowance_short",
+                f"The maker allows the market {state.allowance} {what} "
+                f"base units; the order needs {needed}.",
+            )
+
+    # -- reading -----------------------------------------------------------------------------
+    def status_of(self, listed: Listed) -> OrderStatus:
+        if listed.remaining == 0:
+            return OrderStatus.FILLED
+        if listed.cancelled:
+            return OrderStatus.CANCELLED
+        if listed.order.expiry <= self._head[1]:
+            return OrderStatus.EXPIRED
+        return OrderStatus.OPEN
+
+    def _open(self, symbol: str, side: BookSide) -> list[Listed]:
+        found = [
+            o
+            for o in self._orders.values()
+            if o.symbol == symbol
+            and o.side == side
+            and o.public
+            and self.status_of(o) == OrderStatus.OPEN
+        ]
+        return sorted(found, key=lambda o: _rank(o, side))
+
+    def book(
+        self, symbol: str, side: BookSide | None = None, cursor: str | None = None, limit: int = 50
+    ) -> OrderBook:
+        self.offering(symbol)
+        if cursor is not None and side is None:
+            raise BookRefusal(422, "invalid_request", "A cursor pages one side: give `side` too.")
+        after = _parse_cursor(cursor) if cursor else None
+        with self._lock:
+            self.sync()
+            return self._book(symbol, side, after, limit)
+
+    def _book(
+        self, symbol: str, side: BookSide | None, after: tuple[int, int] | None, limit: int
+    ) -> OrderBook:
+        offering = self.offering(symbol)
+        with self._lock:
+            pages: dict[BookSide, tuple[list[BookEntry], str | None]] = {}
+            for one in BookSide:
+                if side is not None and one != side:
+                    pages[one] = ([], None)
+                    continue
+                rows = self._open(symbol, one)
+                if after is not None:
+                    rows = [o for o in rows if _rank(o, one) > _rank_of(after, one)]
+                page = rows[:limit]
+                more = len(rows) > limit
+                pages[one] = ([_entry(o) for o in page], _cursor(page[-1]) if more else None)
+            return OrderBook(
+                symbol=symbol,
+                token=str(offering.token_address),
+                block=self._head[0],
+                bids=pages[BookSide.BID][0],
+                asks=pages[BookSide.ASK][0],
+                next_bids=pages[BookSide.BID][1],
+                next_asks=pages[BookSide.ASK][1],
+            )
+
+    def orders_of(self, maker: str) -> MakerOrderList:
+        with self._lock:
+            self.sync()
+            mine = [o for o in self._orders.values() if o.order.maker.lower() == maker.lower()]
+            items = [
+                MakerOrder(
+                    order_hash=o.order_hash,
+                    symbol=o.symbol,
+                    order=_body(o.order),
+                    signature=_hex(o.signature),
+                    status=self.status_of(o),
+                    filled=o.filled,
+                    remaining=o.remaining,
+                    posted_at=o.posted_at,
+                )
+                for o in sorted(mine, key=lambda o: -o.seq)
+            ]
+        return MakerOrderList(maker=to_checksum_address(maker), items=items)
+
+    def trades(self, symbol: str, cursor: str | None = None, limit: int = 100) -> TradeList:
+        self.offering(symbol)
+        after = _parse_cursor(cursor) if cursor else None
+        with self._lock:
+            self.sync()
+            newest = list(reversed(self._trades.get(symbol, [])))
+        if after is not None:
+            newest = [t for t in newest if (t.block, t.log_index) < after]
+        page = newest[:limit]
+        more = len(newest) > limit
+        next_cursor = f"{page[-1].block:x}_{page[-1].log_index:x}" if more else None
+        return TradeList(symbol=symbol, items=page, next_cursor=next_cursor)
+
+    def prices(self, symbol: str) -> PriceHistory:
+        offering = self.offering(symbol)
+        with self._lock:
+            self.sync()
+            trades = list(self._trades.get(symbol, []))
+        return PriceHistory(
+            symbol=symbol, offering_price=offering.price_per_token, items=daily_prices(trades)
+        )
+
+    def snapshot(self, symbol: str, depth: int = 20, last: int = 20) -> MarketSnapshot:
+        chain = self.chain
+        with self._lock:
+            book = self.book(symbol, None, None, depth)
+            stats = self._stats(symbol, book)
+            trades = self._trades.get(symbol, [])[::-1][:last]
+        return MarketSnapshot(
+            symbol=symbol,
+            chain_id=chain.chain_id,
+            market=chain.market,
+            fee_bps=chain.fee_bps,
+            book=book,
+            trades=trades,
+            stats=stats,
+        )
+
+    def quotes(self) -> MarketQuotes:
+        """The numbers of every listed PST (closed or not) at once."""
+        chain = self.chain
+        items = []
+        with self._lock:
+            self.sync()
+            for offering in self._offerings():
+                if offering.token_address:
+                    book = self._book(offering.token_symbol, None, None, 1)
+                    stats = self._stats(offering.token_symbol, book)
+                    items.append(
+                        TokenQuote(
+                            symbol=offering.token_symbol, token=offering.token_address, stats=stats
+                        )
+                    )
+        items.sort(key=lambda q: q.symbol)
+        return MarketQuotes(chain_id=chain.chain_id, market=chain.market, items=items)
+
+    def _stats(self, symbol: str, book: OrderBook) -> MarketStats:
+        offering = self.offering(symbol)
+        trades = self._trades.get(symbol, [])
+        today = _utc(self._head[1]).date()
+        best_bid = book.bids[0].order.price if book.bids else None
+        best_ask = book.asks[0].order.price if book.asks else None
+        earlier = [d for d in daily_prices(trades) if d.date < today]
+        return MarketStats(
+            last_price=trades[-1].price if trades else None,
+            last_at=trades[-1].at if trades else None,
+            previous_close=earlier[-1].close if earlier else None,
+            best_bid=int(best_bid) if best_bid is not None else None,
+            best_ask=int(best_ask) if best_ask is not None else None,
+            mid_price=(int(best_bid) + int(best_ask)) // 2
+            if best_bid is not None and best_ask is not None
+            else None,
+            offering_price=offering.price_per_token,
+        )
+
+
+def daily_prices(trades: list[Trade]) -> list[DailyPrice]:
+    """OHLC and volume per UTC day of the trades (in chain order), oldest first."""
+    days: dict[dt.date, list[Trade]] = {}
+    for trade in trades:
+        days.setdefault(trade.at.date(), []).append(trade)
+    return [
+        DailyPrice(
+            date=day,
+            open=of[0].price,
+            high=max(t.price for t in of),
+            low=min(t.price for t in of),
+            close=of[-1].price,
+            volume=sum(t.amount for t in of),
+            trades=len(of),
+        )
+        for day, of in sorted(days.items())
+    ]
+
+
+def _rank(listed: Listed, side: BookSide) -> tuple[int, int]:
+    return (listed.order.price if side == BookSide.ASK else -listed.order.price, listed.seq)
+
+
+def _rank_of(after: tuple[int, int], side: BookSide) -> tuple[int, int]:
+    price, seq = after
+    return (price if side == BookSide.ASK else -price, seq)
+
+
+def _cursor(listed: Listed) -> str:
+    return f"{listed.order.price:x}_{listed.seq:x}"
+
+
+def _parse_cursor(cursor: str) -> tuple[int, int]:
+    try:
+        first, second = cursor.split("_")
+        return int(first, 16), int(second, 16)
+    except ValueError:
+        raise BookRefusal(422, "invalid_request", "The cursor is not one this API gave.") from None
+
+
+def _body(order: Order) -> OrderBody:
+    return OrderBody.model_validate(order_to_json(order))
+
+
+def _entry(listed: Listed) -> BookEntry:
+    return BookEntry(
+        order_hash=listed.order_hash,
+        order=_body(listed.order),
+        signature=_hex(listed.signature),
+        remaining=listed.remaining,
+        posted_at=listed.posted_at,
+    )

@@ -1,0 +1,288 @@
+"""Buy or Sell one PST: take the best order on the book now, or sign an order and post it.
+
+The dialog shows, before anything is signed: the price, the amount (typed, parsed by
+`app.amounts.parse_amount`), the total, the fee, what the investor pays or receives, what the
+other side receives, the KYC pre-check and the allowance the market needs. The figures are
+`app.market.ticket`'s, so they are what the contract moves to the base unit. The order is signed
+(maker) or the fill sent (taker) by the source, through the one transaction pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.amounts import AmountError, parse_amount
+from app.errors import Phrase
+from app.market.screen import BookOrder, MarketScreen
+from app.market.ticket import Role, Standing, Ticket, ticket
+from ui.market.source import MarketSource
+from ui.portfolio.claim_dialog import SigningGrant, step_text
+from ui.shared import format as fmt
+from ui.shared.i18n import current_code
+from ui.shared.runner import Op, user_message
+
+GrantFactory = Callable[[str], SigningGrant | None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrderDialog", text)
+
+
+class OrderDialog(QDialog):
+    done = Signal(object)  # the hash (order or transaction), or the exception that stopped it
+
+    def __init__(
+        self,
+        source: MarketSource,
+        screen: MarketScreen,
+        account: str,
+        *,
+        buy: bool,
+        grant: GrantFactory,
+        target: BookOrder | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.source, self.screen, self.account, self.buy = source, screen, account, buy
+        self._grant = grant
+        self.standing: Standing | None = None
+        self.target = target or screen.best(buy=buy)
+        self.setObjectName("orderDialog")
+        self.setMinimumWidth(560)
+        title = self.tr("Buy {symbol}") if buy else self.tr("Sell {symbol}")
+        self.setWindowTitle(title.format(symbol=screen.symbol))
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        take = (
+            self.tr("Buy now from the best offer") if buy else self.tr("Sell now to the best bid")
+        )
+        self.role.addItem(take, Role.TAKE)
+        self.role.addItem(self.tr("Post an order at my price (no fee)"), Role.MAKE)
+        if self.target is None:  # nothing to take on that side
+            self.role.setCurrentIndex(1)
+            self.role.model().item(0).setEnabled(False)  # type: ignore[attr-defined]
+        self.price = QLineEdit()
+        self.price.setObjectName("price")
+        self.amount = QLineEdit()
+        self.amount.setObjectName("amount")
+        self.amount.setPlaceholderText(self.tr("tokens, e.g. 2.5"))
+        form = QFormLayout()
+        form.addRow(self.tr("How"), self.role)
+        form.addRow(
+            self.tr("Price ({coin} per {symbol})").format(
+                coin=source.coin_symbol, symbol=screen.symbol
+            ),
+            self.price,
+        )
+        form.addRow(self.tr("Amount ({symbol})").format(symbol=screen.symbol), self.amount)
+        self.figures: dict[str, QLabel] = {}
+        for key, label in self._figure_labels():
+            value = QLabel("—")
+            value.setObjectName(f"figure:{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            form.addRow(label, value)
+            self.figures[key] = value
+        self.steps = QListWidget()
+        self.steps.setObjectName("orderSteps")
+        self.steps.setMaximumHeight(70)
+        self.steps.hide()
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.go = QPushButton("")
+        self.go.setObjectName("placeOrder")
+        self.go.setDefault(True)
+        self.go.clicked.connect(self.place)
+        buttons.addButton(self.go, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.role.currentIndexChanged.connect(self._role_chosen)
+        self.price.textChanged.connect(self.update_figures)
+        self.amount.textChanged.connect(self.update_figures)
+        self._role_chosen()
+        self._load_standing()
+
+    def _figure_labels(self) -> list[tuple[str, str]]:
+        pays = self.tr("You pay") if self.buy else self.tr("You receive")
+        return [
+            ("total", self.tr("Total at this price")),
+            ("fee", self.tr("Fee (paid by the taker)")),
+            ("you", pays),
+            ("other", self.tr("The other side receives")),
+            ("kyc", self.tr("KYC pre-check")),
+            ("allowance", self.tr("Allowance for the market")),
+        ]
+
+    # --- the ticket -----------------------------------------------------------------------
+    @property
+    def taking(self) -> bool:
+        return self.role.currentData() == Role.TAKE
+
+    def _role_chosen(self) -> None:
+        taking = self.taking and self.target is not None
+        self.price.setReadOnly(taking)
+        if taking and self.target is not None:
+            self.price.setText(fmt.units(self.target.order.price, self.source.coin_decimals))
+            most = fmt.units(self.target.remaining, self.screen.pst_decimals)
+            self.amount.setToolTip(self.tr("At most {amount} at this price").format(amount=most))
+        else:
+            self.amount.setToolTip("")
+        if self.taking:
+            self.go.setText(self.tr("Buy now") if self.buy else self.tr("Sell now"))
+        else:
+            self.go.setText(self.tr("Sign and post the order"))
+        self.update_figures()
+
+    def ticket(self) -> Ticket | None:
+        """The ticket the fields describe, or None after saying what is wrong with them."""
+        language, screen = current_code(), self.screen
+        try:
+            amount = parse_amount(self.amount.text(), screen.pst_decimals, language)
+            price = parse_amount(self.price.text(), self.source.coin_decimals, language)
+        except AmountError as error:
+            self.status.setText(error.text(language) if self.amount.text() else "")
+            return None
+        if self.taking and self.target is not None and amount > self.target.remaining:
+            self.status.setText(
+                self.tr("The best order has only {amount} left at this price.").format(
+                    amount=fmt.units(self.target.remaining, screen.pst_decimals)
+                )
+            )
+            return None
+        role = Role.TAKE if self.taking else Role.MAKE
+        return ticket(buy=self.buy, role=role, amount=amount, price=price,
+                      decimals=screen.pst_decimals, fee_bps=screen.fee_bps)  # fmt: skip
+
+    def update_figures(self) -> None:
+        t = self.ticket()
+        self.go.setEnabled(False)
+        if t is None:
+            for key in ("total", "fee", "you", "other", "allowance"):
+                self.figures[key].setText("—")
+            self._show_standing(None)
+            return
+        self.status.setText("")
+        coin, symbol = self.source.coin_symbol, self.screen.symbol
+        money = lambda v: f"{fmt.units(v, self.source.coin_decimals)} {coin}"  # noqa: E731
+        tokens = lambda v: f"{fmt.units(v, self.screen.pst_decimals)} {symbol}"  # noqa: E731
+        self.figures["total"].setText(money(t.total))
+        self.figures["fee"].setText(
+            money(t.fee) if t.role is Role.TAKE else self.tr("none: a maker pays no fee")
+        )
+        self.figures["you"].setText(money(t.pays_coin) if t.buy else money(t.gets_coin))
+        self.figures["other"].setText(money(t.counterparty_gets) if t.buy else tokens(t.amount))
+        self._show_standing(t)
+
+    def _show_standing(self, t: Ticket | None) -> None:
+        standing = self.standing
+        kyc = self.figures["kyc"]
+        if standing is None:
+            kyc.setText(self.tr("checking…"))
+            return
+        said = standing.kyc_text  # a Phrase from the core speaks the user's language
+        kyc.setText(said.text(current_code()) if isinstance(said, Phrase) else said)
+        kyc.setObjectName("pass" if standing.kyc_ok else "fail")
+        kyc.style().unpolish(kyc)
+        kyc.style().polish(kyc)
+        if t is None:
+            return
+        need = standing.approval_needed(t)
+        what = (
+            f"{fmt.units(t.allowance, self.source.coin_decimals)} {self.source.coin_symbol}"
+            if t.allowance_token == "coin"
+            else f"{fmt.units(t.allowance, self.screen.pst_decimals)} {self.screen.symbol}"
+        )
+        self.figures["allowance"].setText(
+            self.tr("{amount}: already in place").format(amount=what)
+            if need == 0
+            else self.tr("{amount}: approved first, in its own transaction").format(amount=what)
+        )
+        problems = standing.problems(t)
+        words = {
+            "kyc": self.tr("Your account is not cleared by KYC: the market refuses it."),
+            "coin_balance": self.tr("Your stablecoin balance is short of what this costs."),
+            "pst_balance": self.tr("You hold fewer tokens than this sells."),
+        }
+        self.status.setText("\n".join(words[p] for p in problems))
+        self.go.setEnabled(not problems and t.amount > 0)
+
+    def _load_standing(self) -> None:
+        source, account, screen = self.source, self.account, self.screen
+        Op(self, lambda: source.standing(account, screen)).success(self._standing_read).failure(
+            lambda e: self.status.setText(user_message(e))
+        ).run_in_background()
+
+    def _standing_read(self, standing: Standing) -> None:
+        self.standing = standing
+        self.update_figures()
+
+    # --- placing ----------------------------------------------------------------------------
+    def place(self) -> None:
+        t = self.ticket()
+        if t is None or self.standing is None or self.standing.problems(t):
+            return
+        coin, symbol = self.source.coin_symbol, self.screen.symbol
+        what = self.tr("{side} {amount} {symbol} at {price} {coin}").format(
+            side=self.tr("buy") if t.buy else self.tr("sell"),
+            amount=fmt.units(t.amount, self.screen.pst_decimals), symbol=symbol,
+            price=fmt.units(t.price, self.source.coin_decimals), coin=coin,
+        )  # fmt: skip
+        grant = self._grant(what)
+        if grant is None:
+            return
+        target = self.target if t.role is Role.TAKE else None
+        for widget in (self.go, self.role, self.price, self.amount):
+            widget.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.steps.show()
+        self.status.setText(self.tr("Signing and sending…"))
+        source, account, screen = self.source, self.account, self.screen
+
+        def finished(result: str) -> None:
+            grant.close()
+            self.status.setText(
+                self.tr("Posted: order {hash}.") if target is None else self.tr("Filled: {hash}.")
+            )
+            self.status.setText(self.status.text().format(hash=result))
+            self._end(result)
+
+        def failed(error: BaseException) -> None:
+            grant.close()
+            self.status.setText(
+                self.tr("The order stopped: {user_message}").format(
+                    user_message=user_message(error)
+                )
+            )
+            self._end(error)
+
+        Op.reporting(
+            self, lambda report: source.trade(account, grant.signer, screen, t, target, report)
+        ).progress(lambda step: self.steps.addItem(step_text(step))).success(finished).failure(
+            failed
+        ).run_in_background()
+
+    def _end(self, outcome: Any) -> None:
+        self.close_button.setEnabled(True)
+        self.done.emit(outcome)

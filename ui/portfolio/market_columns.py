@@ -1,0 +1,138 @@
+"""The Portfolio's market columns (issue 16): the price a holding is valued at and where it came
+from, its market value, unrealised P&L, and yield and IRR at market next to cost; direction in
+the investor's colours of up and down (red up in mainland China and Taiwan)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from app.portfolio.holdings import Holding
+from app.portfolio.valuation import MarketValue, PriceSource
+from ui.shared import format as fmt
+from ui.shared.theme import Colors
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HoldingsModel", text)
+
+
+def _money(model: Any, amount: int) -> str:
+    return fmt.units(amount, model.decimals)
+
+
+def _bp(value: int | None) -> str:
+    return fmt.basis_points(value)
+
+
+def none_low(value: int | None) -> int:
+    return -(10**30) if value is None else value
+
+
+SOURCE_TEXT = {
+    PriceSource.LAST_TRADE: QT_TRANSLATE_NOOP("HoldingsModel", "last trade"),
+    PriceSource.MID: QT_TRANSLATE_NOOP("HoldingsModel", "mid"),
+    PriceSource.OFFERING: QT_TRANSLATE_NOOP("HoldingsModel", "offering price"),
+}
+
+
+def _at_market(m: Any, h: Holding, read: Callable[[MarketValue], Any]) -> Any:
+    value = m.market(h)
+    return None if value is None else read(value)
+
+
+def _market_money(m: Any, h: Holding, read: Callable[[MarketValue], int]) -> str:
+    amount = _at_market(m, h, read)
+    return "—" if amount is None else _money(m, amount)
+
+
+def _signed_money(m: Any, h: Holding, read: Callable[[MarketValue], int]) -> str:
+    amount = _at_market(m, h, read)
+    if amount is None:
+        return "—"
+    return ("+" if amount > 0 else "") + _money(m, amount)
+
+
+def _price(m: Any, h: Holding) -> str:
+    value = m.market(h)
+    return "—" if value is None or value.mark is None else _money(m, value.mark.price)
+
+
+def _source(m: Any, h: Holding) -> str:
+    value = m.market(h)
+    return "—" if value is None or value.mark is None else _tr(SOURCE_TEXT[value.mark.source])
+
+
+Column = tuple[str, Callable[..., str], Callable[..., Any], bool]
+MARKET_COLUMNS: tuple[Column, ...] = (
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Price"),
+        lambda h, r, m: _price(m, h),
+        lambda h, r, m: none_low(_at_market(m, h, lambda v: v.mark.price)),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Priced at"),
+        lambda h, r, m: _source(m, h),
+        lambda h, r, m: _source(m, h),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Market value"),
+        lambda h, r, m: _market_money(m, h, lambda v: v.value),
+        lambda h, r, m: none_low(_at_market(m, h, lambda v: v.value)),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HoldingsModel", "Unrealised P&L"),
+        lambda h, r, m: _signed_money(m, h, lambda v: v.unrealised),
+        lambda h, r, m: none_low(_at_market(m, h, lambda v: v.unrealised)),
+        True,
+    ),
+)
+YIELD_ON_MARKET: Column = (
+    QT_TRANSLATE_NOOP("HoldingsModel", "Yield on market"),
+    lambda h, r, m: _bp(_at_market(m, h, lambda v: v.yield_market_bp)),
+    lambda h, r, m: none_low(_at_market(m, h, lambda v: v.yield_market_bp)),
+    True,
+)
+IRR_AT_MARKET: Column = (
+    QT_TRANSLATE_NOOP("HoldingsModel", "IRR at market"),
+    lambda h, r, m: _bp(_at_market(m, h, lambda v: v.irr_market_bp)),
+    lambda h, r, m: none_low(_at_market(m, h, lambda v: v.irr_market_bp)),
+    True,
+)
+
+
+def direction_color(colors: Colors, value: MarketValue, header: str) -> QColor | None:
+    """P&L by its sign; yield and IRR at market against cost."""
+    change: int | None = None
+    if header == "Unrealised P&L":
+        change = value.unrealised
+    elif header == "Yield on market":
+        change = value.yield_change_bp
+    elif header == "IRR at market" and value.irr_market_bp is not None:
+        change = None if value.irr_cost_bp is None else value.irr_market_bp - value.irr_cost_bp
+    return None if change is None else QColor(colors.direction(change))
+
+
+def market_tooltip(value: MarketValue, realised: str) -> str:
+    """Where the price came from, and what sales realised (`realised` formatted)."""
+    if value.mark is None:
+        return ""
+    why = {
+        PriceSource.LAST_TRADE: QCoreApplication.translate(
+            "HoldingsModel", "Valued at the last trade on the market."
+        ),
+        PriceSource.MID: QCoreApplication.translate(
+            "HoldingsModel", "No trade yet: valued at the mid of the best bid and the best ask."
+        ),
+        PriceSource.OFFERING: QCoreApplication.translate(
+            "HoldingsModel", "No trade and no two-sided book: valued at the offering price."
+        ),
+    }[value.mark.source]
+    said = QCoreApplication.translate("HoldingsModel", "Realised by sales (FIFO): {realised}")
+    return why + "\n" + said.format(realised=realised)
