@@ -16,6 +16,7 @@ from app.wallet.errors import WalletError
 from app.wallet.keystore import wipe
 from app.wallet.session import PasswordRequest
 from ui.shared.file_dialogs import save_file
+from ui.shared.i18n import current_code
 from ui.shared.runner import Op, user_message
 from ui.wallet.accounts_dialog import (
     CreateWalletDialog,
@@ -128,7 +129,7 @@ class WalletActions:
                 self.tr("a cancellation of: {description}")
                 if cancel
                 else self.tr("a faster fee for: {description}")
-            ).format(description=entry.description)
+            ).format(description=entry.description_text(current_code()))
             password = PasswordDialog(
                 self.tr("Enter the wallet password to sign."), address, self, signing=what
             ).run()

@@ -44,11 +44,13 @@ def cells(entry: HistoryEntry) -> tuple[tuple[str, str], ...]:
         fee = fmt.units_brief(entry.fee, ETH_DECIMALS, places=8)
         exact = fmt.units(entry.fee, ETH_DECIMALS, min_places=0) + " ETH"
     tx = entry.tx_hash or ""
-    status = status_phrase(entry.status).text(current_code())
+    language = current_code()
+    status = status_phrase(entry.status).text(language)
+    description = entry.description_text(language)
     return (
         (when, tx),
         (status, status),
-        (entry.description, entry.description),
+        (description, description),
         (entry.amount_text, entry.amount_text),
         (short, other),
         (fee, exact),
