@@ -440,7 +440,7 @@ MESSAGES = {
         "Moved {symbol} to yourself", "将 {symbol} 转给自己", "將 {symbol} 轉給自己"
     ),
     "wallet.history.sent": Message(
-        "Sent {symbol} to {other}", "向 {other} 发送 {symbol}", "向 {other} 傳送 {symbol}"
+        "Sent {symbol} to {other}", "向 {other} 发送 {symbol}", "向 {other} 發送 {symbol}"
     ),
     "wallet.history.allowance": Message(
         "Allowed {spender} to spend {symbol}",
