@@ -4,12 +4,13 @@ incoming transfer, with its date, status, amount and asset, counterparty, fee an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.chain.tracking import status_phrase
 from app.wallet.history import HistoryEntry
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 
 ETH_DECIMALS = 18
 
