@@ -23,6 +23,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -232,5 +233,5 @@ def _print_report(report: dict[str, Any]) -> None:
     for d in report["differences"]:
         print(
             f"  ! {d['account']} {d['value_date']} {d['reason']}: {d['item']} "
-            f"{d['amount_cents'] / 100:,.2f}"
+            f"{Decimal(d['amount_cents']).scaleb(-2):,.2f}"  # money: never a float
         )
