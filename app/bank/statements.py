@@ -219,7 +219,12 @@ def _camt_entries(rows: list[list[str]], account: str, currency: str) -> list[Ba
             amount = _cents(text, "entry amount")
         day = days.get(value_date)
         if day is None:
-            day = days[value_date] = dt.date.fromisoformat(value_date)
+            try:
+                day = days[value_date] = dt.date.fromisoformat(value_date)
+            except ValueError:  # ValDt is optional in the schema, but a line needs one
+                raise BankError(
+                    "bank.schema", detail=f"entry {ref[:35]!r} has no value date"
+                ) from None
         lines.append(
             BankLine(
                 account, ref, day, -amount if indicator == "DBIT" else amount, reference,
