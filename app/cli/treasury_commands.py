@@ -202,11 +202,6 @@ def _propose(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk) -> int:
 def _act(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk, kind: Kind) -> int:
     actor = ctx.signer.address
     flow = desk.workflow
-    if flow.actions.find_open(flow.chain_id, kind, actor, proposal_id=args.proposal_id) is None:
-        done = already_done(flow, kind, args.proposal_id, actor)
-        if done:
-            print(done)
-            return 0
     if kind == Kind.APPROVE:  # the bank lines it rests on, changed since it was proposed?
         view = desk.proposal(args.proposal_id)
         lines = _evidence(desk).check(
@@ -214,6 +209,11 @@ def _act(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk, kind: Kind)
         )
         if lines.flagged:
             _err(f"! {lines.why}")
+    if flow.actions.find_open(flow.chain_id, kind, actor, proposal_id=args.proposal_id) is None:
+        done = already_done(flow, kind, args.proposal_id, actor)
+        if done:
+            print(done)
+            return 0
     note = getattr(args, "reason", None)
     action = flow.act(kind, args.proposal_id, actor, note=note)
     return _finish(desk, run(flow, action.id, ctx.signer, progress=_err, timeout=args.timeout))

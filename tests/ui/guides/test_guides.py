@@ -132,9 +132,17 @@ GUIDES = {  # English heading -> Traditional Chinese heading
 
 
 def _steps(text: str, heading: str) -> list[str]:
-    """The numbered steps under `heading`, up to the next heading."""
-    body = text.split(heading + "\n", 1)[1].split("\n## ", 1)[0]
-    return [s for s in re.split(r"^\d+\. ", body, flags=re.MULTILINE) if s.strip()]
+    """The numbered steps under `heading`: its list, up to the first line that is neither a
+    step nor a step's indented continuation (paragraphs after the list are not steps)."""
+    steps: list[str] = []
+    for line in text.split(heading + "\n", 1)[1].splitlines():
+        if re.match(r"\d+\. ", line):
+            steps.append(line)
+        elif steps and (line.startswith(" ") or not line.strip()) and line.strip():
+            steps[-1] += "\n" + line
+        elif steps and line.strip():
+            break
+    return steps
 
 
 def _zh_tw() -> dict[str, set[str]]:
