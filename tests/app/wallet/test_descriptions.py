@@ -14,12 +14,12 @@ TREASURY = "0x" + "12" * 20
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_treasury_approval_reads_in_every_language_with_its_number(language):
-    data = encode_call("DistributionTreasury", "approve", 7)
-    described = descriptions.call(TREASURY, data, "treasury: approve proposal #7")
+def test_a_treasury_action_reads_in_every_language_with_its_number(language):
+    data = encode_call("DistributionTreasury", "cancel", 7)
+    described = descriptions.call(TREASURY, data, "treasury: cancel proposal #7")
     text = descriptions.text(described, language)
     assert "#7" in text
-    assert ("approve" in text) == (language == "en")
+    assert ("cancel" in text) == (language == "en")
 
 
 def test_known_calls_name_the_function_and_unknown_ones_keep_their_words():
