@@ -279,89 +279,112 @@ class Matcher:
         result.symbols = {a: s.symbol for a, s in self.stores.items()}
         wanted = set(self._lines) | set(self._settled) if days is None else set(days)
         for key in wanted:
-            result.days[key] = self._match_day(key[0], key[1], as_of)
-            result.flows[key] = self._flow(key[0], key[1])
+            result.days[key], result.flows[key] = self._match_day(key[0], key[1], as_of)
         return result
 
-    def _flow(self, account: str, day: dt.date) -> DailyFlow:
-        lines = self._lines.get((account, day), [])
-        credited = sum(x.amount for x in lines if x.is_credit)
-        swept = -sum(x.amount for x in lines if not x.is_credit)
-        routed = 0
-        for sweep in (x for x in lines if not x.is_credit):
-            transfer = self._routed.get(sweep.reference.lower())
-            if transfer is not None:
-                routed += transfer.total // UNITS_PER_CENT
-        return DailyFlow(day, credited, swept, routed)
-
-    def _match_day(self, account: str, day: dt.date, as_of: dt.date) -> DayResult:
+    def _match_day(self, account: str, day: dt.date, as_of: dt.date) -> tuple[DayResult, DailyFlow]:
+        """The day's matching and its flows, in one pass over its lines (a year of 12 stores is
+        4,400 days and 50,000 lines)."""
         tol = self.tolerances
         store = self.stores.get(account)
-        lines = self._lines.get((account, day), [])
-        reported = self._settled.get((account, day), [])
+        lines = self._lines.get((account, day), ())
         differences: list[Difference] = []
         pending = 0
 
-        def differ(reason: Reason, item: str, amount: int, other: int | None = None) -> None:
-            differences.append(Difference(account, day, reason, item, amount, other))
-
         by_id: dict[str, ProviderSettlement] = {}
-        for settlement in reported:
+        for settlement in self._settled.get((account, day), ()):
             if settlement.paid_to != account:
-                differ(Reason.DIVERTED, settlement.id, settlement.amount)
+                differences.append(
+                    Difference(account, day, Reason.DIVERTED, settlement.id, settlement.amount)
+                )
             else:
                 by_id[settlement.id] = settlement
         used: set[str] = set()
-        matched_settlements, matched_credits = [], []
+        matched_settlements, matched_credits, sweeps = [], [], []
         matched_amount = credited = 0
-        for line in (x for x in lines if x.is_credit):
-            credited += line.amount
+        for line in lines:
+            amount = line.amount
+            if amount <= 0:
+                sweeps.append(line)
+                continue
+            credited += amount
             found = by_id.get(line.reference)
             if found is None:
-                differ(Reason.UNEXPLAINED_CREDIT, line.entry, line.amount)
+                differences.append(
+                    Difference(account, day, Reason.UNEXPLAINED_CREDIT, line.entry, amount)
+                )
             elif found.id in used:
-                differ(Reason.DUPLICATE, line.entry, line.amount, found.amount)
+                differences.append(
+                    Difference(account, day, Reason.DUPLICATE, line.entry, amount, found.amount)
+                )
             else:
                 used.add(found.id)
-                if abs(line.amount - found.amount) > tol.amount_cents:
-                    differ(Reason.AMOUNT_DIFFERS, line.entry, line.amount, found.amount)
+                if abs(amount - found.amount) > tol.amount_cents:
+                    differences.append(
+                        Difference(
+                            account, day, Reason.AMOUNT_DIFFERS, line.entry, amount, found.amount
+                        )
+                    )
                 else:
                     matched_settlements.append(found.id)
                     matched_credits.append(line.entry)
-                    matched_amount += line.amount
-        late_settlement = (as_of - day).days > tol.settlement_lag_days
-        for settlement in by_id.values():
-            if settlement.id not in used:
+                    matched_amount += amount
+        if len(used) < len(by_id):
+            late_settlement = (as_of - day).days > tol.settlement_lag_days
+            for settlement in by_id.values():
+                if settlement.id in used:
+                    continue
                 if late_settlement:
-                    differ(Reason.MISSING_SETTLEMENT, settlement.id, settlement.amount)
+                    differences.append(
+                        Difference(
+                            account, day, Reason.MISSING_SETTLEMENT, settlement.id,
+                            settlement.amount,
+                        )
+                    )  # fmt: skip
                 else:
                     pending += 1
 
         late_routing = (as_of - day).days > tol.routing_lag_days
-        sweeps = [x for x in lines if not x.is_credit]
         swept = -sum(x.amount for x in sweeps)
         sweep_entry = tx_hash = None
+        routed = 0
         if credited and not sweeps:
             if late_routing:
-                differ(Reason.NOT_SWEPT, f"{account} {day}", credited)
+                differences.append(
+                    Difference(account, day, Reason.NOT_SWEPT, f"{account} {day}", credited)
+                )
             else:
                 pending += 1
         elif sweeps and abs(swept - credited) > tol.amount_cents:
-            differ(Reason.AMOUNT_DIFFERS, sweeps[0].entry, -sweeps[0].amount, credited)
+            differences.append(
+                Difference(
+                    account, day, Reason.AMOUNT_DIFFERS, sweeps[0].entry, -sweeps[0].amount,
+                    credited,
+                )
+            )  # fmt: skip
         for sweep in sweeps:
             transfer = self._routed.get(sweep.reference.lower())
+            if transfer is not None:
+                routed += transfer.total // UNITS_PER_CENT
             if transfer is None or (
                 store is not None and transfer.router.lower() != store.router.lower()
             ):
                 if late_routing:
-                    differ(Reason.NOT_ROUTED, sweep.entry, -sweep.amount)
+                    differences.append(
+                        Difference(account, day, Reason.NOT_ROUTED, sweep.entry, -sweep.amount)
+                    )
                 else:
                     pending += 1
             elif abs(transfer.total - (-sweep.amount) * UNITS_PER_CENT) > (
                 tol.amount_cents * UNITS_PER_CENT
             ):
                 routed_cents = transfer.total // UNITS_PER_CENT
-                differ(Reason.AMOUNT_DIFFERS, sweep.entry, -sweep.amount, routed_cents)
+                differences.append(
+                    Difference(
+                        account, day, Reason.AMOUNT_DIFFERS, sweep.entry, -sweep.amount,
+                        routed_cents,
+                    )
+                )  # fmt: skip
             else:
                 sweep_entry, tx_hash = sweep.entry, transfer.tx_hash
         group = None
@@ -370,7 +393,8 @@ class Matcher:
                 account, day, tuple(matched_settlements), tuple(matched_credits),
                 sweep_entry, tx_hash, matched_amount,
             )  # fmt: skip
-        return DayResult(group, tuple(differences), pending)
+        flow = DailyFlow(day, credited, swept, routed)
+        return DayResult(group, tuple(differences), pending), flow
 
 
 def matched_lines_hash(

@@ -20,6 +20,7 @@ from app.bank.matching import (
     RoutedTransfer,
     StoreAccount,
     Tolerances,
+    matched_lines_hash,
 )
 from app.bank.resolutions import Resolutions
 from app.bank.store import ImportResult, StatementStore
@@ -209,6 +210,22 @@ class ReconciliationDesk:
         if self.on_result is not None:
             self.on_result(result, self.stores)
         return result
+
+    def lines_hash(self, merchant_id: str, period: str) -> str | None:
+        """The hash of `period`'s matched statement lines of the store's controlled account,
+        as matched now; None when none of its lines is imported."""
+        account = next(
+            (a.id for a in self.store.accounts().values() if a.merchant_id == merchant_id), None
+        )
+        first, last = period_bounds(period)
+        lines = [x for x in self.store.lines(first, last) if x.account == account]
+        if account is None or not lines:
+            return None
+        result = reconcile_stored(
+            self.store, self.api, self.client, self.db, self.deployment, [period],
+            as_of=self.as_of, tolerances=self.tolerances,
+        )  # fmt: skip
+        return matched_lines_hash(result, lines, account, period)
 
     def refresh(self) -> MatchResult:
         """The live round: the bank's statements of every month so far, then the match."""

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select, update
 
 from app.bank.errors import BankError
 from app.bank.matching import BankLine
@@ -80,50 +80,62 @@ class StatementStore:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
-        """Store the statements (all checked first). Each statement is one transaction, so a
-        cancel between two keeps what was imported whole and nothing half."""
+        """Store the statements (all checked first), in one transaction: a cancel between two
+        statements commits those stored so far, whole, and nothing half."""
         self.check(statements)
         changed = added = unchanged = 0
-        for n, statement in enumerate(statements):
-            if cancelled is not None and cancelled():
-                break
-            fresh, lines = self._store(statement)
-            changed += fresh
-            unchanged += not fresh
-            added += lines
-            if progress is not None:
-                progress(n + 1, len(statements))
+        with self.db.engine.begin() as connection:
+            for n, statement in enumerate(statements):
+                if cancelled is not None and cancelled():
+                    break
+                fresh, lines = self._store(connection, statement)
+                changed += fresh
+                unchanged += not fresh
+                added += lines
+                if progress is not None:
+                    progress(n + 1, len(statements))
         return ImportResult(changed, added, unchanged)
 
-    def _store(self, statement: ParsedStatement) -> tuple[bool, int]:
-        now = dt.datetime.now(dt.UTC)
-        with self.db.session() as session:
-            row = session.get(BankStatementRow, (statement.account, statement.statement_id))
-            if row is not None and row.content_hash == statement.content_hash:
-                return False, 0
-            if row is None:
-                row = BankStatementRow(
-                    account=statement.account, statement_id=statement.statement_id
+    def _store(self, connection: Connection, statement: ParsedStatement) -> tuple[bool, int]:
+        """One statement in SQLAlchemy Core: the ORM's unit of work costs more than the
+        statement's lines themselves."""
+        t = BankStatementRow.__table__.c
+        key = (t.account == statement.account) & (t.statement_id == statement.statement_id)
+        known = connection.execute(select(t.content_hash).where(key)).first()
+        if known is not None and known[0] == statement.content_hash:
+            return False, 0
+        fields = {
+            "format": statement.format.value,
+            "first_day": statement.first_day,
+            "last_day": statement.last_day,
+            "currency": statement.currency,
+            "opening": statement.opening,
+            "closing": statement.closing,
+            "content_hash": statement.content_hash,
+            "imported_at": dt.datetime.now(dt.UTC),
+        }
+        if known is None:
+            connection.execute(
+                insert(BankStatementRow).values(
+                    account=statement.account, statement_id=statement.statement_id, **fields
                 )
-                session.add(row)
-            row.format = statement.format.value
-            row.first_day, row.last_day = statement.first_day, statement.last_day
-            row.currency = statement.currency
-            row.opening, row.closing = statement.opening, statement.closing
-            row.content_hash, row.imported_at = statement.content_hash, now
-            rows = []
-            for line in statement.lines:
-                day = line.value_date.isoformat()  # as SQLAlchemy's SQLite Date stores it
-                rows.append(
-                    (line.account, line.entry, statement.statement_id, day, day, line.amount,
-                     line.reference[:140], line.counterparty[:140])
-                )  # fmt: skip
-            added = 0
-            if rows:  # straight to the driver: a year is 50,000 lines, and the ORM's bulk
-                # path costs ten times the insert itself; a line already stored stays as it is
-                done = session.connection().exec_driver_sql(_INSERT_LINES, rows)
-                added = max(0, done.rowcount)
-            return True, added
+            )
+        else:
+            connection.execute(update(BankStatementRow).where(key).values(**fields))
+        sid = statement.statement_id
+        days: dict[dt.date, str] = {}  # as SQLAlchemy's SQLite Date stores them
+        rows = []
+        for x in statement.lines:
+            day = days.get(x.value_date) or days.setdefault(x.value_date, x.value_date.isoformat())
+            rows.append(
+                (x.account, x.entry, sid, day, day, x.amount, x.reference[:140],
+                 x.counterparty[:140])
+            )  # fmt: skip
+        if not rows:
+            return True, 0
+        # Straight to the driver: a year is 50,000 lines; a line already stored stays.
+        done = connection.exec_driver_sql(_INSERT_LINES, rows)
+        return True, max(0, done.rowcount)
 
     def lines(self, first: dt.date | None = None, last: dt.date | None = None) -> list[BankLine]:
         t = BankStatementLineRow.__table__.c

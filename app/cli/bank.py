@@ -23,6 +23,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -153,7 +154,7 @@ def _reconcile(cli: Cli, tokens: _Tokens) -> int:
     from app.backend.client import ApiClient
     from app.bank.importer import import_from_bank
     from app.bank.matching import tolerances_of
-    from app.bank.reconciliation import reconcile_stored, store_accounts
+    from app.bank.reconciliation import period_bounds, reconcile_stored, store_accounts
     from app.bank.resolutions import Resolutions
     from app.bank.store import StatementStore
     from app.storage.settings_store import load_settings
@@ -177,7 +178,8 @@ def _reconcile(cli: Cli, tokens: _Tokens) -> int:
     )  # fmt: skip
     Resolutions(cli.db).apply(result)
     stores = store_accounts(store, deployment)
-    report = _report(result, stores, period)
+    first, last = period_bounds(period)
+    report = _report(result, stores, period, store.lines(first, last))
     if cli.args.json:
         print(json.dumps(report, indent=2, sort_keys=True))
     else:
@@ -185,7 +187,10 @@ def _reconcile(cli: Cli, tokens: _Tokens) -> int:
     return 0
 
 
-def _report(result: Any, stores: list[Any], period: str) -> dict[str, Any]:
+def _report(result: Any, stores: list[Any], period: str, lines: list[Any]) -> dict[str, Any]:
+    """Per store, with the hash of its matched lines a proposal for the period would carry."""
+    from app.bank.matching import matched_lines_hash
+
     statuses = [s for s in result.statuses() if s.period == period]
     return {
         "period": period,
@@ -198,6 +203,7 @@ def _report(result: Any, stores: list[Any], period: str) -> dict[str, Any]:
                 "matched_days": s.matched,
                 "differences": s.differences,
                 "pending": s.pending,
+                "lines_hash": matched_lines_hash(result, lines, s.account, period),
             }
             for s in statuses
         ],
@@ -222,10 +228,10 @@ def _print_report(report: dict[str, Any]) -> None:
         print(
             f"  {s['symbol']:<10} {s['account']:<12} {s['status']:<12} "
             f"{s['matched_days']:>3} days matched  {s['differences']} difference(s)  "
-            f"{s['pending']} pending"
+            f"{s['pending']} pending  lines {s['lines_hash'][:12]}…"
         )
     for d in report["differences"]:
         print(
             f"  ! {d['account']} {d['value_date']} {d['reason']}: {d['item']} "
-            f"{d['amount_cents'] / 100:,.2f}"
+            f"{Decimal(d['amount_cents']).scaleb(-2):,.2f}"  # money: never a float
         )

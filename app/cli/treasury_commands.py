@@ -12,6 +12,7 @@ from app.cli.command import EXIT_NOT_SENT, Cli, UsageError, exit_code_of
 from app.cli.secrets import SecretInput
 from app.cli.treasury import READS_REPORTS, SIGNING
 from app.cli.wallet import InputEnded
+from app.services.proposal_evidence import ProposalEvidence
 from app.storage.db import Database
 from app.storage.settings_store import load_settings
 from app.treasury import audit_export
@@ -170,12 +171,15 @@ def _show_proposal(desk: TreasuryDesk, view: ProposalView) -> int:
             )
         if problem:
             print(f"! {problem}")
+    lines = _evidence(desk).check(view.state.store_id, view.state.period, view.state.report_hash)
+    print(f"{'! ' if lines.flagged else ''}bank lines: {lines.why}")
     return 0
 
 
 def _propose(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk) -> int:
     review = desk.draft(args.symbol, args.period, args.reason)
-    draft, preview = review.draft, review.preview
+    evidence = _evidence(desk)
+    draft, preview = evidence.stamp(review.draft), review.preview
     print(f"proposing {money(draft.amount)} for {args.symbol} {args.period}")
     print(
         f"payout preview: {preview.paid_count} of {preview.holder_count} holders paid, "
@@ -187,7 +191,10 @@ def _propose(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk) -> int:
         print(f"! {warning}")
     if draft.override_reason:
         print(f"reconciliation overridden: {draft.override_reason}")
+    if draft.lines_hash:
+        print(f"matched bank lines hash {draft.lines_hash}")
     action = desk.workflow.propose(draft, ctx.signer.address)
+    evidence.record(draft, ctx.signer.address, action.id)
     done = run(desk.workflow, action.id, ctx.signer, progress=_err, timeout=args.timeout)
     return _finish(desk, done)
 
@@ -195,6 +202,13 @@ def _propose(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk) -> int:
 def _act(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk, kind: Kind) -> int:
     actor = ctx.signer.address
     flow = desk.workflow
+    if kind == Kind.APPROVE:  # the bank lines it rests on, changed since it was proposed?
+        view = desk.proposal(args.proposal_id)
+        lines = _evidence(desk).check(
+            view.state.store_id, view.state.period, view.state.report_hash
+        )
+        if lines.flagged:
+            _err(f"! {lines.why}")
     if flow.actions.find_open(flow.chain_id, kind, actor, proposal_id=args.proposal_id) is None:
         done = already_done(flow, kind, args.proposal_id, actor)
         if done:
@@ -207,6 +221,15 @@ def _act(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk, kind: Kind)
     note = getattr(args, "reason", None)
     action = flow.act(kind, args.proposal_id, actor, note=note)
     return _finish(desk, run(flow, action.id, ctx.signer, progress=_err, timeout=args.timeout))
+
+
+def _evidence(desk: TreasuryDesk) -> ProposalEvidence:
+    """The hash of the period's matched bank statement lines, carried beside the report hash
+    (app.services.proposal_evidence), over the statements imported into this data directory."""
+    from app.bank.reconciliation import ReconciliationDesk
+
+    statements = ReconciliationDesk(desk.db, desk.api, desk.client, desk.deployment)
+    return ProposalEvidence(statements.lines_hash, desk.audit)
 
 
 def _finish(desk: TreasuryDesk, action: Any) -> int:

@@ -54,13 +54,14 @@ def div_half_even(numerator: Ints, denominator: Ints | np.integer[Any] | int) ->
 
 def prefix_sums(values: Ints) -> Ints:
     """cs[:, k] = sum(values[:, :k]); shape (m, n + 1), so a window sum is two lookups."""
-    m = values.shape[0]
-    zero = (
-        np.zeros((m, 1), dtype=values.dtype)
-        if values.dtype != object
-        else np.full((m, 1), 0, dtype=object)
-    )
-    return np.concatenate([zero, np.cumsum(values, axis=1, dtype=values.dtype)], axis=1)
+    m, n = values.shape
+    if values.dtype == object:
+        zero = np.full((m, 1), 0, dtype=object)
+        return np.concatenate([zero, np.cumsum(values, axis=1, dtype=object)], axis=1)
+    out = np.empty((m, n + 1), dtype=values.dtype)
+    out[:, 0] = 0
+    np.cumsum(values, axis=1, dtype=values.dtype, out=out[:, 1:])  # one pass, no copy
+    return out
 
 
 def window(cs: Ints, lo: Ints | int, hi: Ints | int) -> Ints:
@@ -97,7 +98,25 @@ def lag_errors(
     """For each row and lag 0..max_lag, how far the shapes differ: sum|o / sum(o) - r / sum(r)|
     over the last `window_days` of `other` (o) and the window of `reference` (r) ending `lag`
     days earlier, in float32 (only to rank the lags: app.domain.metrics.estimate_lag minimises
-    the same quantity times sum(o), exactly), and whether the lag counts (sum(r) > 0)."""
+    the same quantity times sum(o), exactly), and whether the lag counts (sum(r) > 0).
+    Computed LAG_BLOCK rows at a time, so the (rows, lags, days) work array stays in cache."""
+    m = reference.shape[0]
+    errors = np.empty((m, max_lag + 1), dtype=np.float32)
+    counts = np.empty((m, max_lag + 1), dtype=bool)
+    for lo in range(0, m, LAG_BLOCK):
+        hi = min(lo + LAG_BLOCK, m)
+        errors[lo:hi], counts[lo:hi] = _lag_errors(
+            reference[lo:hi], other[lo:hi], max_lag, window_days
+        )
+    return errors, counts
+
+
+LAG_BLOCK = 64  # rows: 64 x 61 lags x 90 days of float32 is 1.4 MB
+
+
+def _lag_errors(
+    reference: Ints, other: Ints, max_lag: int, window_days: int
+) -> tuple[NDArray[np.float32], NDArray[np.bool_]]:
     n = reference.shape[1]
     seen = np.asarray(other[:, n - window_days :], dtype=np.float64)
     ref = np.asarray(reference[:, n - window_days - max_lag :], dtype=np.float64)

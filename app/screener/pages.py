@@ -62,19 +62,48 @@ def series_batch(parts: list[pa.Table], merchants: int, start: dt.date, days: in
     stay zero (app.domain.scorer.window_days says which the scorer never reads)."""
     arrays: dict[str, NDArray[Any]] = {}
     for name, column in _COLUMNS.items():
+        # np.zeros maps fresh zero pages: the days no part carries are never touched, unless a
+        # reader sums over them
         out = np.zeros((merchants, days), dtype=np.int64)
+        huge = False
         for table in parts:
             if column not in table.column_names or not merchants or not table.num_rows:
                 continue
             span = table.num_rows // merchants
             offset = (first_day(table) - start).days  # type: ignore[operator]
-            values = table.column(column).to_numpy().reshape(merchants, span)
-            out[:, offset : offset + span] = values
-        if out.size and int(out.max()) >= SAFE_VALUE:
-            arrays[name] = out.astype(object)  # absurd but valid amounts: exact, slowly
-        else:
-            arrays[name] = out
+            target = out[:, offset : offset + span]
+            for values in _chunks_into(table.column(column), target):
+                huge = huge or int(values.max()) >= SAFE_VALUE
+        arrays[name] = out.astype(object) if huge else out  # absurd but valid: exact, slowly
     return SeriesBatch(start=start, days=days, **arrays)
+
+
+def _chunks_into(column: pa.ChunkedArray, target: NDArray[np.int64]) -> list[NDArray[Any]]:
+    """Copy a column of (rows x days) values, row after row, into `target`, chunk by chunk
+    (each chunk's buffer read in place: no concatenated copy); returns the chunks' values."""
+    span = target.shape[1]
+    row = done = 0  # the next (row, day) to fill
+    seen = []
+    for chunk in column.chunks:
+        values = chunk.to_numpy()
+        if not len(values):
+            continue
+        seen.append(values)
+        left = values
+        if done:  # finish the row the last chunk began
+            take = min(span - done, len(left))
+            target[row, done : done + take] = left[:take]
+            left, done = left[take:], done + take
+            if done == span:
+                row, done = row + 1, 0
+        whole = len(left) // span
+        if whole:
+            target[row : row + whole] = left[: whole * span].reshape(whole, span)
+            row, left = row + whole, left[whole * span :]
+        if len(left):
+            target[row, : len(left)] = left
+            done = len(left)
+    return seen
 
 
 def events_batch(table: pa.Table, start: dt.date) -> EventBatch:

@@ -8,7 +8,7 @@ the proposer writes a reason (which the caller appends to the audit trail).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.backend.canonical import report_fields, report_hash, verify_report
 from app.backend.models import RevenueReport
@@ -34,6 +34,15 @@ class ProposalDraft:
     override_reason: str | None  # the proposer's words when reconciliation flagged a difference
     earliest_execution: int  # chain timestamp; 0 when no minimum interval applies
     warnings: tuple[str, ...]
+
+    @property
+    def lines_hash(self) -> str | None:
+        """The hash of the period's matched bank statement lines, carried beside the report
+        hash (None when the bank's statements were not reconciled for it)."""
+        return self.reconciliation.lines_hash
+
+    def with_lines_hash(self, lines_hash: str | None) -> ProposalDraft:
+        return replace(self, reconciliation=replace(self.reconciliation, lines_hash=lines_hash))
 
 
 def verified_hash(report: RevenueReport) -> bytes:

@@ -73,6 +73,9 @@ class Reconciliation:
     routed: int  # on chain
     tolerance_bp: int
     checks: tuple[Check, ...]
+    # keccak-256 of the period's matched bank statement lines (app.bank.evidence), when the
+    # bank's statements were reconciled: what a proposal carries beside its report hash
+    lines_hash: str | None = None
 
     @property
     def flagged(self) -> tuple[Check, ...]:
@@ -133,11 +136,13 @@ def reconcile(
     tolerance_bp: int,
     credited_to_investors: int | None = None,
     band: SettlementBand | None = None,
+    lines_hash: str | None = None,
 ) -> Reconciliation:
     """Compare a report with what the chain shows for its store and period.
 
     `routed_on_chain`: the total the store's router routed for the period (sum of Routed.total).
     `credited_to_investors`: the treasury's credit for the period (sum of `Deposited.amount`).
+    `lines_hash`: the hash of the period's matched statement lines (app.bank.evidence).
     """
     if not 0 <= tolerance_bp <= BP:
         raise TreasuryError("treasury.tolerance")
@@ -242,6 +247,7 @@ def reconcile(
         routed=routed_on_chain,
         tolerance_bp=tolerance_bp,
         checks=tuple(checks),
+        lines_hash=lines_hash,
     )
 
 

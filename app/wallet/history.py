@@ -19,6 +19,7 @@ from app.chain.transactions import TransactionPipeline
 from app.chain.txstore import PENDING, TransactionRecord
 from app.storage.db import Database
 from app.storage.schema import ChainEvent
+from app.wallet import descriptions
 from app.wallet.balances import ETHER, Asset, format_units
 from app.wallet.transfers import decode_transfer
 
@@ -35,7 +36,7 @@ class HistoryEntry:
     tx_hash: str | None
     block: int | None
     when: dt.datetime | None  # when it was signed (pipeline records only)
-    description: str
+    description: str  # a Phrase where the app knows what it is (app.wallet.descriptions)
     intent_id: str | None = None  # set for the pipeline's records
     fee: int | None = None  # wei the transaction paid (gas used x effective price), once mined
 
@@ -43,6 +44,10 @@ class HistoryEntry:
     def can_replace(self) -> bool:
         """Speed-up and cancel are for this account's own pending transactions."""
         return self.intent_id is not None and self.status == PENDING
+
+    def description_text(self, language: str) -> str:
+        """The description in `language` ("en", "zh_CN" or "zh_TW")."""
+        return descriptions.text(self.description, language)
 
     @property
     def amount_text(self) -> str:
@@ -109,7 +114,7 @@ class WalletHistory:
                     tx_hash=tx_hash,
                     block=block,
                     when=None,
-                    description=_event_words(direction, asset, other),
+                    description=descriptions.transfer(direction, asset, other),
                 )
             )
         return entries
@@ -134,13 +139,22 @@ def _from_record(record: TransactionRecord, me: str, tokens: dict[str, Asset]) -
         decoded = decode_transfer(record.data)
         if decoded is not None:
             to, amount = decoded
-            return HistoryEntry(_direction(me, to), asset, amount, to, **common)  # type: ignore[arg-type]
+            direction = _direction(me, to)
+            common["description"] = descriptions.transfer(direction, asset, to)
+            return HistoryEntry(direction, asset, amount, to, **common)  # type: ignore[arg-type]
         allowed = _decode_approve(record.data)
         if allowed is not None:  # an allowance: the token, the amount and who may spend it
             spender, amount = allowed
+            common["description"] = descriptions.allowance(asset, spender)
             return HistoryEntry("approve", asset, amount, spender, **common)  # type: ignore[arg-type]
     if not record.data and record.to is not None:
-        return HistoryEntry(_direction(me, record.to), ETHER, record.value, record.to, **common)  # type: ignore[arg-type]
+        direction = _direction(me, record.to)
+        if direction == "self" and record.value == 0:
+            common["description"] = descriptions.cancellation()
+        else:
+            common["description"] = descriptions.transfer(direction, ETHER, record.to)
+        return HistoryEntry(direction, ETHER, record.value, record.to, **common)  # type: ignore[arg-type]
+    common["description"] = descriptions.call(record.to, record.data, record.description)
     return HistoryEntry("call", None, None, record.to, **common)  # type: ignore[arg-type]
 
 
@@ -159,14 +173,3 @@ def _direction(me: str, to: str) -> str:
 
 def _address(topic: str) -> str:
     return to_checksum_address("0x" + topic[-40:])
-
-
-def _event_words(direction: str, asset: Asset, other: str) -> str:
-    short = f"{other[:8]}…{other[-6:]}"
-    if direction == "in" and int(other, 16) == 0:
-        return f"Received {asset.symbol} (issued)"
-    if direction == "in":
-        return f"Received {asset.symbol} from {short}"
-    if direction == "self":
-        return f"Moved {asset.symbol} to yourself"
-    return f"Sent {asset.symbol} to {short}"

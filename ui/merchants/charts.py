@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.domain.dashboard import (
     MonthlyRatioChart,
@@ -20,6 +19,7 @@ from app.domain.policy import DEFAULT_POLICY
 from ui.shared import format as fmt
 from ui.shared.chart_base import ChartWidget, money_axis, percent_axis
 from ui.shared.i18n.names import name
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 
 EVENT_LABELS = {
     "singles_day": "11.11",

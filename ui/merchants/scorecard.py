@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from app.domain.covenants import Alert
 from app.domain.scorecard import Scorecard
 from ui.shared import format as fmt
 from ui.shared.i18n import domain_text
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.theme import LIGHT, Colors
 
 
@@ -112,8 +113,9 @@ class ScorecardView(QFrame):
     def _build_rows(self, keys: list[str]) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._cells = {}
         for col, header in enumerate(self.HEADERS):
             head = QLabel(QCoreApplication.translate("ScorecardView", header))

@@ -7,14 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.screener.portfolio import FunnelStep, Histogram
 from ui.shared import format as fmt
 from ui.shared.chart_base import ChartWidget, font_families
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.theme import LIGHT, Colors
 
 FUNNEL_LABELS = {
@@ -167,7 +169,7 @@ class HistogramChart(ChartWidget[HistogramData]):
         self.canvas.setAccessibleName(self.heading.text())
         self.canvas.setMinimumHeight(120)
         self.caption.setWordWrap(True)
-        self._line = None
+        self._line: Line2D | None = None
 
     def retranslate_ui(self) -> None:
         self.heading.setText(_tr(HISTOGRAM_TITLES[self.criterion]))

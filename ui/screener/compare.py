@@ -42,8 +42,9 @@ class CompareView(QFrame):
     def show_cards(self, titles: list[str], cards: list[Scorecard]) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.cards = cards
         for column, title in enumerate(titles, start=1):
             heading = QLabel(title)

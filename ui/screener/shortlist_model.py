@@ -12,7 +12,6 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from app.screener.portfolio import Portfolio
 from ui.merchants.scorecard import status_icon
 from ui.shared import format as fmt
 from ui.shared.i18n.names import name
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.theme import LIGHT, Colors
 
 Index = QModelIndex | QPersistentModelIndex

@@ -18,7 +18,7 @@ Handler = Callable[[Any], None]
 
 
 class EventBridge(QObject):
-    event = Signal(str, object)
+    event = Signal(str, object)  # type: ignore[assignment]  # hides QObject.event (kept: public)
     # Emitted on the publisher's thread; its receiver (this object) lives on the GUI thread, so
     # Qt queues each call there.
     _incoming = Signal(str, object)

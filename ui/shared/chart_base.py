@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any, Generic, TypeVar
 
 import matplotlib as mpl
+from cycler import cycler
 from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -45,7 +46,7 @@ def use_cjk_fallback() -> None:
     mpl.rcParams["font.family"] = font_families()
 
 
-def style_for(colors: Colors) -> dict[str, Any]:
+def style_for(colors: Colors) -> dict[Any, Any]:
     """Matplotlib rc values for one theme; applied per chart, never globally."""
     return {
         "figure.facecolor": colors.surface,
@@ -53,7 +54,7 @@ def style_for(colors: Colors) -> dict[str, Any]:
         "axes.edgecolor": colors.border,
         "axes.labelcolor": colors.muted,
         "axes.titlecolor": colors.text,
-        "axes.prop_cycle": mpl.cycler(color=list(colors.series)),
+        "axes.prop_cycle": cycler(color=list(colors.series)),
         "axes.grid": True,
         "axes.grid.axis": "y",
         "axes.spines.top": False,
@@ -135,7 +136,7 @@ class ChartWidget(QFrame, Generic[D]):
         self._render(rebuild=False)
         self.canvas.setAccessibleDescription(self.caption.text())
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # (hides QWidget.render: kept, used)
         """Rasterise now and repaint the canvas (the GUI thread's part of drawing)."""
         self.canvas.draw()
 

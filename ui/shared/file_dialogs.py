@@ -13,7 +13,7 @@ _KEY = "files/lastDirectory"
 
 def start_directory() -> Path:
     """The folder the last dialog chose (if it still exists), else Documents, else home."""
-    last = QSettings().value(_KEY, "", str)
+    last = str(QSettings().value(_KEY, "", str) or "")
     if last and Path(last).is_dir():
         return Path(last)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from app.chain.signer import Signer
-from app.vault import SecretField, Vault
+from app.vault import EntryInfo, SecretField, Vault
 from app.vault.binding import ChainBinding
 from app.vault.binding_state import BindingState, RevealOutcome
 from ui.vault.dialogs import ConfirmDialog, CredentialDialog, PurposeDialog
@@ -25,25 +27,33 @@ class VaultCredentialActions:
     signer_source: Callable[[], Signer | None] | None
     panel: Any
 
+    # Given by VaultPage (annotations only: the page's own methods are found at run time)
+    selected_entry: Callable[[], EntryInfo | None]
+    _run: Callable[..., None]
+    _say: Callable[..., None]
+    tr: Callable[..., str]
+
+    def _widget(self) -> QWidget:
+        """This page, as the parent of its dialogs."""
+        assert isinstance(self, QWidget)
+        return self
+
     # ---- entries ------------------------------------------------------------------------------
 
     def _signer(self) -> Signer | None:
         return self.signer_source() if self.signer_source is not None else None
 
     def add_credential(self) -> None:
-        form = CredentialDialog.ask(self)
+        form = CredentialDialog.ask(self._widget())
         if form is None:
             return
         self._run(
             lambda: self.vault.add_credential(
                 self.profile, form.store_id, form.credential(), form.label
             ),
-            lambda entry: (
-                self._say(
-                    self.tr("Kept the credentials of {store_id}.").format(store_id=entry.store_id)
-                ),
-                None,
-            )[1],
+            lambda entry: self._say(
+                self.tr("Kept the credentials of {store_id}.").format(store_id=entry.store_id)
+            ),
             self.tr("Sealing…"),
         )
 
@@ -52,7 +62,7 @@ class VaultCredentialActions:
         if entry is None:
             return
         form = CredentialDialog.ask(
-            self,
+            self._widget(),
             store_id=entry.store_id,
             platform=entry.platform,
             login=entry.login,
@@ -132,7 +142,7 @@ class VaultCredentialActions:
             return
         explained = self.bind_explained(entry.store_id, entry.key_version, signer.address)
         title = self.tr("Bind {store} on chain").format(store=entry.store_id)
-        if not ConfirmDialog.ask(self, title, explained, self.tr("Sign and bind")):
+        if not ConfirmDialog.ask(self._widget(), title, explained, self.tr("Sign and bind")):
             return
         self._run(
             lambda: binding.bind(self.profile, entry.store_id, signer),
@@ -151,7 +161,7 @@ class VaultCredentialActions:
         entry = self.selected_entry()
         if entry is None:
             return
-        purpose = PurposeDialog.ask(self, entry.store_id, which)
+        purpose = PurposeDialog.ask(self._widget(), entry.store_id, which)
         if purpose:
             self.reveal(which, purpose)
 

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,8 @@ from app.storage.schema import VaultAccess
 from app.vault import SecretField, StoreCredential, VaultError
 from app.vault.records import check_label, check_purpose, check_store_id
 from ui.shared import format as fmt
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.named import named
 from ui.shared.runner import user_message
 from ui.shared.secret_edit import SecretEdit
 from ui.wallet.password_dialog import NewPasswordFields
@@ -244,15 +246,15 @@ class CredentialDialog(_Form):
             else self.tr("Add store credentials"),
             parent,
         )
-        self.store = QLineEdit(store_id, readOnly=self.editing, objectName="store")
+        self.store = named(QLineEdit(store_id, readOnly=self.editing), "store")
         self.store.setPlaceholderText(self.tr("merchant id, for example M00042"))
-        self.platform = QLineEdit(platform, objectName="platform")
-        self.login = QLineEdit(login, objectName="login")
-        self.label_edit = QLineEdit(label, objectName="label")
+        self.platform = named(QLineEdit(platform), "platform")
+        self.login = named(QLineEdit(login), "login")
+        self.label_edit = named(QLineEdit(label), "label")
         self.password = SecretEdit(name="password")
         self.api_keys = SecretEdit(name="apiKeys")
         self.totp = SecretEdit(name="totp")
-        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(64)
         keep = self.tr("leave empty to keep the stored one") if self.editing else ""
         self.password.setPlaceholderText(keep)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from app.vault import EntryInfo
 from app.vault.binding_state import BindingState, EntryBinding
 from ui.shared import format as fmt
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.theme import DARK, LIGHT
 
 Index = QModelIndex | QPersistentModelIndex

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Signal
@@ -40,6 +41,7 @@ from app.vault import (
 from app.vault.binding import ChainBinding
 from app.vault.binding_state import BindingReport
 from ui.shared.bridge import EventBridge
+from ui.shared.named import named
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import restyle
 from ui.shell import shortcuts
@@ -118,7 +120,7 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         )
 
         self.model = VaultEntryModel(self)
-        self.table = QTableView(objectName="vaultEntries")
+        self.table = named(QTableView(), "vaultEntries")
         self.table.setAccessibleName(self.tr("Vault entries"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(CHAIN_COLUMN, BadgeDelegate(self.table))
@@ -163,13 +165,11 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         if bridge is not None:
             bridge.on(VAULT, lambda _changes: self.refresh(), self)
         for name, button in (("vault.add", self.add_button), ("vault.unlock", self.unlock_button)):
-            shortcuts.bind(
-                self, name, lambda b=button: b.isEnabled() and b.isVisible() and b.click()
-            )
+            shortcuts.bind(self, name, partial(_click_if_usable, button))
         self._apply_status(None)
 
     def _button(self, text: str, slot: Callable[[], Any], name: str) -> QPushButton:
-        button = QPushButton(text, objectName=name)
+        button = named(QPushButton(text), name)
         button.clicked.connect(lambda _=False: slot())
         return button
 
@@ -389,3 +389,8 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
     def closeEvent(self, event: Any) -> None:
         self.panel.wipe()
         super().closeEvent(event)
+
+
+def _click_if_usable(button: QPushButton) -> None:
+    if button.isEnabled() and button.isVisible():
+        button.click()

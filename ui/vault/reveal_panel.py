@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.vault import CLIPBOARD_CLEAR_SECONDS, SecretField
 from app.vault.totp import DEFAULT_STEP, seconds_left
 from ui.shared.clipboard import ClipboardGuard
+from ui.shared.named import named
 from ui.vault.dialogs import field_name
 
 
@@ -60,7 +61,7 @@ class RevealPanel(QFrame):
             self.buttons[field] = button
         self.what = QLabel("")
         self.what.setObjectName("muted")
-        self.value = QPlainTextEdit(readOnly=True, objectName="revealedValue")
+        self.value = named(QPlainTextEdit(readOnly=True), "revealedValue")
         self.value.setAccessibleName(self.tr("Revealed secret"))
         self.value.setFixedHeight(72)
         self.value.setPlaceholderText(self.tr("Revealed secrets appear here for a short time."))
@@ -69,9 +70,11 @@ class RevealPanel(QFrame):
         self.code.setStyleSheet("font-size: 28px; font-weight: 600; letter-spacing: 4px;")
         self.countdown = QLabel("")
         self.countdown.setObjectName("totpCountdown")
-        self.copy_button = QPushButton(self.tr("Copy"), objectName="copy", enabled=False)
+        self.copy_button = named(QPushButton(self.tr("Copy")), "copy")
+        self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy)
-        self.hide_button = QPushButton(self.tr("Hide"), objectName="hide", enabled=False)
+        self.hide_button = named(QPushButton(self.tr("Hide")), "hide")
+        self.hide_button.setEnabled(False)
         self.hide_button.clicked.connect(self.forget)
         self.clip_state = QLabel("")
         self.clip_state.setObjectName("muted")

@@ -35,6 +35,7 @@ from app.wallet.keystore import wipe
 from app.wallet.verification import NewWalletDraft
 from app.wallet.wallet import Wallet
 from ui.shared.file_dialogs import open_file
+from ui.shared.named import named
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import NewPasswordFields, password_field, take_secret
 
@@ -281,7 +282,7 @@ class NextAccountDialog(WalletFormDialog):
         self.index.setObjectName("accountIndex")
         self.index.setRange(0, 2**31 - 1)
         self.index.setValue(max(used, default=-1) + 1)
-        self.label = QLineEdit(objectName="accountLabel")
+        self.label = named(QLineEdit(), "accountLabel")
         self.label.setPlaceholderText(self.tr("Account {n}").format(n=self.index.value() + 1))
         form.addRow(self.tr("Account index (m/44'/60'/0'/0/i)"), self.index)
         form.addRow(self.tr("Name"), self.label)

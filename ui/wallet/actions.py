@@ -7,15 +7,18 @@ transaction. A mixin of `WalletPage` (ui/wallet/page.py), which provides `servic
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.wallet.errors import WalletError
+from app.wallet.history import HistoryEntry
 from app.wallet.keystore import wipe
 from app.wallet.session import PasswordRequest
 from ui.shared.file_dialogs import save_file
+from ui.shared.i18n import current_code
 from ui.shared.runner import Op, user_message
 from ui.wallet.accounts_dialog import (
     CreateWalletDialog,
@@ -32,50 +35,63 @@ class WalletActions:
     status: Any
     tabs: Any
 
+    # Given by WalletPage (annotations only: the page's own methods are found at run time)
+    reload_accounts: Callable[[], None]
+    refresh_history: Callable[[], None]
+    selected_address: Callable[[], str | None]
+    selected_entry: Callable[[], HistoryEntry | None]
+    _show_error: Callable[[BaseException], None]
+    tr: Callable[..., str]
+
+    def _widget(self) -> QWidget:
+        """This page, as the parent of its dialogs."""
+        assert isinstance(self, QWidget)
+        return self
+
     # --- accounts ----------------------------------------------------------------------------
     def _add(self, dialog: Any) -> None:
         if dialog.run() is not None:
             self.reload_accounts()
 
     def create_wallet(self) -> None:
-        self._add(CreateWalletDialog(self.service.wallet, self))
+        self._add(CreateWalletDialog(self.service.wallet, self._widget()))
 
     def restore(self) -> None:
-        self._add(RestoreDialog(self.service.wallet, self))
+        self._add(RestoreDialog(self.service.wallet, self._widget()))
 
     def next_account(self) -> None:
         if not self.service.wallet.has_seed():
             QMessageBox.information(
-                self,
+                self._widget(),
                 self.tr("Add account"),
                 self.tr("This wallet has no recovery phrase yet: create or restore one first."),
             )
             return
-        self._add(NextAccountDialog(self.service.wallet, self))
+        self._add(NextAccountDialog(self.service.wallet, self._widget()))
 
     def import_key(self, *, keystore: bool) -> None:
-        self._add(ImportKeyDialog(self.service.wallet, keystore=keystore, parent=self))
+        self._add(ImportKeyDialog(self.service.wallet, keystore=keystore, parent=self._widget()))
 
     def watch(self) -> None:
         address, ok = QInputDialog.getText(
-            self, self.tr("Watch an address"), self.tr("Address (0x…)")
+            self._widget(), self.tr("Watch an address"), self.tr("Address (0x…)")
         )
         if ok and address.strip():
             try:
                 self.service.wallet.add_watch_only(address)
             except WalletError as error:
-                QMessageBox.warning(self, self.tr("Wallet"), user_message(error))
+                QMessageBox.warning(self._widget(), self.tr("Wallet"), user_message(error))
             self.reload_accounts()
 
     def export_keystore(self) -> None:
         address = self.selected_address()
         if address is None:
             return
-        path = save_file(self, self.tr("Export keystore"), f"{address}.json")
+        path = save_file(self._widget(), self.tr("Export keystore"), f"{address}.json")
         if not path:
             return
         password = PasswordDialog(
-            self.tr("Enter the wallet password to export this key."), address, self
+            self.tr("Enter the wallet password to export this key."), address, self._widget()
         )
         secret = password.run()
         if secret is None:
@@ -87,7 +103,7 @@ class WalletActions:
             finally:
                 wipe(secret)
 
-        Op(self, work).success(
+        Op(self._widget(), work).success(
             lambda p: self.status.setText(self.tr("Keystore written to {p}.").format(p=p))
         ).failure(self._show_error).run_in_background()
 
@@ -96,12 +112,12 @@ class WalletActions:
         address = self.selected_address()
         if address is None:
             return
-        Op(self, self.service.assets).success(
+        Op(self._widget(), self.service.assets).success(
             lambda assets: self._open_send(address, assets)
         ).failure(self._show_error).run_in_background()
 
     def _open_send(self, address: str, assets: Any) -> None:
-        record = SendDialog(self.service, address, assets, self).run()
+        record = SendDialog(self.service, address, assets, self._widget()).run()
         if record is not None:
             self.status.setText(
                 self.tr("Sent: {description}. It appears in History.").format(
@@ -128,9 +144,9 @@ class WalletActions:
                 self.tr("a cancellation of: {description}")
                 if cancel
                 else self.tr("a faster fee for: {description}")
-            ).format(description=entry.description)
+            ).format(description=entry.description_text(current_code()))
             password = PasswordDialog(
-                self.tr("Enter the wallet password to sign."), address, self, signing=what
+                self.tr("Enter the wallet password to sign."), address, self._widget(), signing=what
             ).run()
             if password is None:
                 return
@@ -147,6 +163,6 @@ class WalletActions:
             finally:
                 wipe(password)
 
-        Op(self, work).success(lambda _r: self.refresh_history()).failure(
+        Op(self._widget(), work).success(lambda _r: self.refresh_history()).failure(
             self._show_error
         ).run_in_background()

@@ -17,6 +17,7 @@ from app.wallet.accounts import clean_label
 from app.wallet.address_book import Contact, clean_note
 from app.wallet.addresses import to_checksummed
 from app.wallet.errors import WalletError
+from ui.shared.named import named
 from ui.shared.runner import user_message
 
 
@@ -28,12 +29,12 @@ class ContactDialog(QDialog):
         self.setObjectName("contactDialog")
         self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("Add a contact"))
         self.setMinimumWidth(520)
-        self.address = QLineEdit(contact.address if contact else "", objectName="address")
+        self.address = named(QLineEdit(contact.address if contact else ""), "address")
         self.address.setPlaceholderText("0x…")
-        self.label = QLineEdit(contact.label if contact else "", objectName="label")
-        self.note = QLineEdit(contact.note if contact else "", objectName="note")
+        self.label = named(QLineEdit(contact.label if contact else ""), "label")
+        self.note = named(QLineEdit(contact.note if contact else ""), "note")
         self.note.setPlaceholderText(self.tr("optional"))
-        self.error = QLabel("", objectName="fieldError")
+        self.error = named(QLabel(""), "fieldError")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from app.sandbox.chain_plan import SANDBOX_MNEMONIC, demo_accounts
 from app.wallet.keystore import wipe
 from app.wallet.wallet import Wallet
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.named import named
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import NewPasswordFields, password_field, take_secret
 
@@ -88,7 +90,7 @@ class GettingStarted(QFrame):
         warning.setWordWrap(True)
         layout.addWidget(warning)
         phrase_row = QHBoxLayout()
-        self.phrase = QLineEdit(SANDBOX_MNEMONIC, readOnly=True, objectName="demoPhrase")
+        self.phrase = named(QLineEdit(SANDBOX_MNEMONIC, readOnly=True), "demoPhrase")
         self.phrase.setAccessibleName(self.tr("Demo recovery phrase"))
         copy = QPushButton(self.tr("Copy"))
         # A public test phrase, not a secret: the clipboard keeps it.
@@ -98,7 +100,7 @@ class GettingStarted(QFrame):
         phrase_row.addWidget(copy)
         layout.addLayout(phrase_row)
         accounts = [a for role, a in demo_accounts().items() if role in DEMO_ROLES]
-        self.table = QTableWidget(len(accounts), 3, objectName="demoAccounts")
+        self.table = named(QTableWidget(len(accounts), 3), "demoAccounts")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Index"), self.tr("Role"), self.tr("Address")]
         )
@@ -122,7 +124,7 @@ class GettingStarted(QFrame):
         self.password = password_field("walletPassword", self.tr("Wallet password"))
         layout.addWidget(self.new_password)
         layout.addWidget(self.password)
-        self.load_button = QPushButton(self.tr("Load demo accounts"), objectName="loadDemo")
+        self.load_button = named(QPushButton(self.tr("Load demo accounts")), "loadDemo")
         self.load_button.clicked.connect(self.load_demo)
         layout.addWidget(self.load_button)
         self.refresh()
@@ -203,7 +205,7 @@ class GettingStarted(QFrame):
             ("import", self.tr("Import…")),
             ("watch", self.tr("Watch…")),
         ):
-            button = QPushButton(text, objectName=f"start-{key}")
+            button = named(QPushButton(text), f"start-{key}")
             if key in actions:
                 button.clicked.connect(lambda _=False, act=actions[key]: act())
             row.addWidget(button)

@@ -4,12 +4,13 @@ incoming transfer, with its date, status, amount and asset, counterparty, fee an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.chain.tracking import status_phrase
 from app.wallet.history import HistoryEntry
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 
 ETH_DECIMALS = 18
 
@@ -44,11 +45,13 @@ def cells(entry: HistoryEntry) -> tuple[tuple[str, str], ...]:
         fee = fmt.units_brief(entry.fee, ETH_DECIMALS, places=8)
         exact = fmt.units(entry.fee, ETH_DECIMALS, min_places=0) + " ETH"
     tx = entry.tx_hash or ""
-    status = status_phrase(entry.status).text(current_code())
+    language = current_code()
+    status = status_phrase(entry.status).text(language)
+    description = entry.description_text(language)
     return (
         (when, tx),
         (status, status),
-        (entry.description, entry.description),
+        (description, description),
         (entry.amount_text, entry.amount_text),
         (short, other),
         (fee, exact),

@@ -217,7 +217,8 @@ class WalletPage(WalletActions, QWidget):
     # --- accounts and lock -----------------------------------------------------------------
     def selected_address(self) -> str | None:
         items = self.accounts.selectedItems()
-        return None if not items else str(self.accounts.item(items[0].row(), 0).data(KEY))
+        cell = self.accounts.item(items[0].row(), 0) if items else None
+        return None if cell is None else str(cell.data(KEY))
 
     def retranslate_ui(self) -> None:
         """After a language change: account kinds, states and history words again."""
@@ -274,7 +275,8 @@ class WalletPage(WalletActions, QWidget):
         self.refresh_chain()
 
     def _wallet_changed(self) -> None:
-        known = {self.accounts.item(r, 0).data(KEY) for r in range(self.accounts.rowCount())}
+        cells = (self.accounts.item(r, 0) for r in range(self.accounts.rowCount()))
+        known = {cell.data(KEY) for cell in cells if cell is not None}
         if known != {a.address for a in self.service.wallet.accounts()}:
             self.reload_accounts()
         self._show_lock_state()

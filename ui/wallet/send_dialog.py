@@ -36,6 +36,7 @@ from app.wallet.session import PasswordRequest
 from app.wallet.transfers import TransferReview
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.named import named
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import PasswordDialog
 
@@ -96,7 +97,7 @@ class SendDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self.sender = sender
+        self.from_address = sender  # not `sender`: that would hide QObject.sender()
         self.setWindowTitle(self.tr("Send"))
         self.setObjectName("sendDialog")
         self.setMinimumWidth(560)
@@ -123,7 +124,7 @@ class SendDialog(QDialog):
             self.tr("All of the asset; for ETH, all but the largest fee the transfer may pay")
         )
         self.max_button.clicked.connect(self.fill_max)
-        self.speed = QComboBox(objectName="feeSpeed")
+        self.speed = named(QComboBox(), "feeSpeed")
         for key, text in (
             ("slow", self.tr("Slow: a lower fee, may wait when blocks are full")),
             ("normal", self.tr("Normal")),
@@ -169,7 +170,7 @@ class SendDialog(QDialog):
 
     def fill_max(self) -> None:
         """The most this account can send of the chosen asset (read on a worker)."""
-        asset, sender, speed = self.asset.currentData(), self.sender, self.speed.currentData()
+        asset, sender, speed = self.asset.currentData(), self.from_address, self.speed.currentData()
         self.max_button.setEnabled(False)
 
         def filled(amount: int) -> None:
@@ -212,7 +213,7 @@ class SendDialog(QDialog):
         self.review_button.setEnabled(False)
         speed = self.speed.currentData()
         review = self.service.review_transfer
-        Op(self, lambda: review(self.sender, asset, to, amount, speed)).success(
+        Op(self, lambda: review(self.from_address, asset, to, amount, speed)).success(
             self._reviewed
         ).failure(self._failed).run_in_background()
 

@@ -155,4 +155,31 @@ MESSAGES = {
         "對帳需要區塊鏈和平台 API：請傳入 --rpc-url、--registry 和 --api-url，或使用包含它們的"
         "網路設定。",
     ),
+    "bank.lines_changed": Message(
+        "The bank statement lines this proposal rests on have changed since it was proposed "
+        "(matched-lines hash {recorded}… then, {current}… now). Reconcile the period again and "
+        "check its differences before approving.",
+        "此提案所依据的银行对账单明细在提案后已发生变化（已匹配明细哈希：当时 {recorded}…，"
+        "现在 {current}…）。请重新对账该期间并检查差异后再批准。",
+        "此提案所依據的銀行對帳單明細在提案後已發生變化（已匹配明細雜湊：當時 {recorded}…，"
+        "現在 {current}…）。請重新對帳該期間並檢查差異後再核准。",
+    ),
+    "bank.lines_unchanged": Message(
+        "The bank statement lines this proposal rests on are unchanged (matched-lines hash "
+        "{recorded}…).",
+        "此提案所依据的银行对账单明细未变（已匹配明细哈希 {recorded}…）。",
+        "此提案所依據的銀行對帳單明細未變（已匹配明細雜湊 {recorded}…）。",
+    ),
+    "bank.lines_not_recorded": Message(
+        "No matched-lines hash was recorded with this proposal, so its bank statement lines "
+        "cannot be checked. Reconcile the period before approving.",
+        "此提案未记录已匹配明细哈希，无法核对其银行对账单明细。请先对账该期间再批准。",
+        "此提案未記錄已匹配明細雜湊，無法核對其銀行對帳單明細。請先對帳該期間再核准。",
+    ),
+    "bank.lines_not_imported": Message(
+        "The period's bank statements are not imported here, so the lines this proposal rests "
+        "on cannot be checked. Import them (Reconciliation) before approving.",
+        "此处尚未导入该期间的银行对账单，无法核对此提案所依据的明细。请先导入（对账）再批准。",
+        "此處尚未匯入該期間的銀行對帳單，無法核對此提案所依據的明細。請先匯入（對帳）再核准。",
+    ),
 }

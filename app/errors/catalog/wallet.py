@@ -429,4 +429,84 @@ MESSAGES = {
         "此转账将会失败：{reason}。未签名任何交易。",
         "此轉帳將會失敗：{reason}。未簽署任何交易。",
     ),
+    # History: what each line is (app/wallet/descriptions.py)
+    "wallet.history.issued": Message(
+        "Received {symbol} (issued)", "收到 {symbol}（发行）", "收到 {symbol}（發行）"
+    ),
+    "wallet.history.received": Message(
+        "Received {symbol} from {other}", "从 {other} 收到 {symbol}", "從 {other} 收到 {symbol}"
+    ),
+    "wallet.history.to_self": Message(
+        "Moved {symbol} to yourself", "将 {symbol} 转给自己", "將 {symbol} 轉給自己"
+    ),
+    "wallet.history.sent": Message(
+        "Sent {symbol} to {other}", "向 {other} 发送 {symbol}", "向 {other} 發送 {symbol}"
+    ),
+    "wallet.history.allowance": Message(
+        "Allowed {spender} to spend {symbol}",
+        "允许 {spender} 动用 {symbol}",
+        "允許 {spender} 動用 {symbol}",
+    ),
+    "wallet.history.cancellation": Message(
+        "Cancellation of a pending transaction", "取消待确认的交易", "取消待確認的交易"
+    ),
+    "wallet.history.claim": Message(
+        "Claim profit share ({contract})",
+        "领取利润分成（{contract}）",
+        "領取利潤分成（{contract}）",
+    ),
+    "wallet.history.claim_all": Message(
+        "Claim all profit share", "领取全部利润分成", "領取全部利潤分成"
+    ),
+    "wallet.history.delegate": Message(
+        "Delegate votes ({contract})", "委托投票权（{contract}）", "委託投票權（{contract}）"
+    ),
+    "wallet.history.subscribe": Message(
+        "Subscribe to an offering ({contract})",
+        "认购发行（{contract}）",
+        "認購發行（{contract}）",
+    ),
+    "wallet.history.vote": Message(
+        "Vote in a store DAO ({contract})",
+        "在店铺 DAO 中投票（{contract}）",
+        "在店鋪 DAO 中投票（{contract}）",
+    ),
+    "wallet.history.dao_propose": Message(
+        "Proposal to a store DAO ({contract})",
+        "向店铺 DAO 提出提案（{contract}）",
+        "向店鋪 DAO 提出提案（{contract}）",
+    ),
+    "wallet.history.treasury_propose": Message(
+        "Treasury: propose a distribution", "资金库：提议分配", "資金庫：提議分配"
+    ),
+    "wallet.history.treasury_approve": Message(
+        "Treasury: approve proposal #{number}",
+        "资金库：批准提案 #{number}",
+        "資金庫：核准提案 #{number}",
+    ),
+    "wallet.history.treasury_reject": Message(
+        "Treasury: reject proposal #{number}",
+        "资金库：拒绝提案 #{number}",
+        "資金庫：拒絕提案 #{number}",
+    ),
+    "wallet.history.treasury_execute": Message(
+        "Treasury: execute proposal #{number}",
+        "资金库：执行提案 #{number}",
+        "資金庫：執行提案 #{number}",
+    ),
+    "wallet.history.treasury_cancel": Message(
+        "Treasury: cancel proposal #{number}",
+        "资金库：取消提案 #{number}",
+        "資金庫：取消提案 #{number}",
+    ),
+    "wallet.history.bind_credentials": Message(
+        "Bind store credentials on chain ({contract})",
+        "在链上绑定店铺凭据（{contract}）",
+        "在鏈上綁定店鋪憑證（{contract}）",
+    ),
+    "wallet.history.record_access": Message(
+        "Record a credential access ({contract})",
+        "记录一次凭据访问（{contract}）",
+        "記錄一次憑證存取（{contract}）",
+    ),
 }

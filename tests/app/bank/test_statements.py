@@ -153,3 +153,14 @@ def test_entries_without_the_usual_fields_fall_back_to_the_other_references(sand
     settlements = [(x.entry, x.reference) for x in served if x.kind.value == "settlement"]
     assert [(x.entry, x.reference) for x in parsed.lines if x.amount > 0] == settlements
     assert all(x.reference == "NOTPROVIDED" for x in parsed.lines if x.amount < 0)
+
+
+def test_an_entry_without_a_value_date_is_a_clear_schema_error(sandbox_bank):
+    """ValDt is optional in camt.053, but a statement line is attributed by its value date."""
+    import re
+
+    _, content = _document(sandbox_bank, StatementFormat.CAMT053)
+    undated = re.sub(r"<ValDt>.*?</ValDt>", "", content, count=1)
+    with pytest.raises(BankError) as refused:
+        parse_statements(undated.encode())
+    assert refused.value.code == "bank.schema" and "no value date" in refused.value.text("en")

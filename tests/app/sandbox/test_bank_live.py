@@ -17,8 +17,14 @@ import pytest
 
 from app.backend.client import ApiClient
 from app.bank.client import BankClient
-from app.bank.matching import Reason, Status
-from app.bank.reconciliation import months, reconcile_live, store_accounts
+from app.bank.matching import Reason, Status, matched_lines_hash
+from app.bank.reconciliation import (
+    ReconciliationDesk,
+    months,
+    period_bounds,
+    reconcile_live,
+    store_accounts,
+)
 from app.bank.store import StatementStore
 from app.chain.client import connect
 from app.chain.deploy import store_id
@@ -117,6 +123,16 @@ def test_five_days_later_only_the_injected_faults_differ_each_once(running, tmp_
         )
         stores = store_accounts(StatementStore(db), deployment)
         routed_by_period = _desk_periods(running, db, api, stores)
+        # What a proposal carries beside its report hash: the desk's matched-lines hash of a
+        # store's month is the one of the lines this reconciliation matched.
+        desk = ReconciliationDesk(db, api, client, deployment, bank)
+        desk.as_of = result.as_of
+        clean = next(s for s in stores if s.account not in {d.account for d in result.differences})
+        period = result.groups[-1].period
+        lines = StatementStore(db).lines(*period_bounds(period))
+        lines_hash = desk.lines_hash(clean.merchant_id, period)
+        assert lines_hash == matched_lines_hash(result, lines, clean.account, period)
+        assert lines_hash != matched_lines_hash(result, [], clean.account, period)
     finally:
         db.close()
         client.close()
@@ -196,6 +212,7 @@ def test_the_cli_fetches_imports_and_reconciles_a_month(running, tmp_path):
     reasons = sorted(d["reason"] for d in report["differences"])
     assert reasons == sorted(r.value for r in EXPECTED)
     assert {s["status"] for s in report["stores"]} <= {"matched", "pending", "differences"}
+    assert all(len(s["lines_hash"]) == 66 for s in report["stores"])
     assert sum(s["status"] == "differences" for s in report["stores"]) == len(EXPECTED)
     bad = _cli(running, tmp_path, "treasury", "reconcile", "--period", "2026-13")
     assert bad.returncode == 2 and "YYYY-MM" in bad.stderr

@@ -60,6 +60,10 @@ def test_a_whole_period_then_the_audit_trail_exports_and_verifies(
     assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 0
     out = capsys.readouterr().out
     assert "payout preview: 4 of 5 holders paid" in out and "confirmed" in out
+    # No bank statements imported here: the proposal carries no matched-lines hash, and says so.
+    assert "matched bank lines hash" not in out
+    assert cli("show", "1") == 0
+    assert "bank lines: No matched-lines hash was recorded" in capsys.readouterr().out
     assert cli("approve", "1", account=first.address, stdin=PW) == 0
     assert cli("approve", "1", account=second.address, stdin=PW) == 0
     assert "(no transaction)" in capsys.readouterr().out

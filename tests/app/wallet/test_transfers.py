@@ -132,6 +132,10 @@ def test_incoming_transfer_is_indexed(service, wallet_world) -> None:
     minted = sorted(e.amount_text for e in incoming[1:])
     assert minted == ["+1,000 sUSD", "+5 WPB", "+50 WPA"]
     assert all(e.description.endswith("(issued)") for e in incoming[1:])
+    # In Chinese History, the descriptions are Chinese too (keyed by code and parameters).
+    assert all(e.description_text("zh_TW").endswith("（發行）") for e in incoming[1:])
+    received = incoming[0].description_text("zh_CN")
+    assert received.startswith("从 ") and received.endswith(" 收到 WPB")
 
 
 def test_speed_up_and_cancel_a_stuck_transfer(service, wallet_world) -> None:
@@ -191,6 +195,8 @@ def test_history_shows_every_recorded_transaction_with_amount_fee_and_hash(
     receipt = wallet_world.chain.w3.eth.get_transaction_receipt(entry.tx_hash)
     assert entry.fee == receipt["gasUsed"] * receipt["effectiveGasPrice"]
     assert entry.tx_hash == record.latest.tx_hash and len(entry.tx_hash) == 66
+    assert entry.description_text("en") == f"Allowed {sale[:8]}…{sale[-6:]} to spend sUSD"
+    assert entry.description_text("zh_TW") == f"允許 {sale[:8]}…{sale[-6:]} 動用 sUSD"
 
 
 def test_explorer_links_come_from_the_profile() -> None:

@@ -9,6 +9,9 @@ Treasury: unlock Treasury approver 1; the Treasury page, in its place all along,
 from __future__ import annotations
 
 import argparse
+import re
+from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -117,3 +120,58 @@ def test_the_investor_and_treasury_guides_from_a_fresh_data_directory(qtbot, qap
     qtbot.waitUntil(lambda: treasury.snapshot is not None, timeout=WAIT)
     assert treasury.snapshot.roles.approver
     window.close()
+
+
+# -- the guides in Traditional Chinese (README.zh_TW.md) ------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[3]
+GUIDES = {  # English heading -> Traditional Chinese heading
+    "## A guide for investors": "## 投資者指南",
+    "## A guide for treasury staff": "## 資金庫人員指南",
+}
+
+
+def _steps(text: str, heading: str) -> list[str]:
+    """The numbered steps under `heading`: its list, up to the first line that is neither a
+    step nor a step's indented continuation (paragraphs after the list are not steps)."""
+    steps: list[str] = []
+    for line in text.split(heading + "\n", 1)[1].splitlines():
+        if re.match(r"\d+\. ", line):
+            steps.append(line)
+        elif steps and (line.startswith(" ") or not line.strip()) and line.strip():
+            steps[-1] += "\n" + line
+        elif steps and line.strip():
+            break
+    return steps
+
+
+def _zh_tw() -> dict[str, set[str]]:
+    """What the app shows in Traditional Chinese for each English source text: the .ts the .qm
+    is built from (the catalogs under resources/translations/zh fill it)."""
+    found: dict[str, set[str]] = {}
+    tree = ElementTree.parse(ROOT / "resources" / "translations" / "pst_desk_zh_TW.ts")
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.text:
+            found.setdefault(message.findtext("source") or "", set()).add(translation.text)
+    return found
+
+
+def test_the_traditional_chinese_guides_name_what_is_on_screen():
+    """Every label the English guides set in bold that the app shows translated appears, as the
+    Traditional Chinese screen shows it, in bold in the same step of README.zh_TW.md."""
+    english = (ROOT / "README.md").read_text(encoding="utf-8")
+    chinese = (ROOT / "README.zh_TW.md").read_text(encoding="utf-8")
+    shown = _zh_tw()
+    checked = 0
+    for heading, translated in GUIDES.items():
+        steps, zh_steps = _steps(english, heading), _steps(chinese, translated)
+        assert len(zh_steps) == len(steps), heading
+        for number, (step, zh_step) in enumerate(zip(steps, zh_steps, strict=True), 1):
+            bold = set(re.findall(r"\*\*\s*(.+?)\s*\*\*", zh_step))
+            for label in re.findall(r"\*\*(.+?)\*\*", step):
+                words = shown.get(label) or shown.get(label + "…")
+                if words:
+                    checked += 1
+                    assert words & bold, f"{translated} step {number}: {label!r} as {words}"
+    assert checked >= 20  # the guides name the screen's labels

@@ -215,6 +215,12 @@ class DomainText(QObject):
 
 _text = DomainText()
 Template = Callable[[Params], str]
+
+
+def _insufficient(key: str) -> Template:
+    return lambda _params: _text.insufficient(key)
+
+
 TEMPLATES: dict[str, Template] = {
     "revenue_drop": _text.revenue_drop,
     "return_spike": _text.return_spike,
@@ -237,7 +243,7 @@ TEMPLATES: dict[str, Template] = {
     "integrity.ok": lambda p: _text.integrity(p, True),
     "integrity.sources_disagree": lambda p: _text.integrity(p, False),
     **{
-        f"{key}.insufficient_data": (lambda p, key=key: _text.insufficient(key))
+        f"{key}.insufficient_data": _insufficient(key)
         for key in ("growth", "return_rate", "dio", "promotions", "integrity")
     },
 }

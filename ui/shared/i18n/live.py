@@ -76,7 +76,7 @@ def _again(text: str, contexts: frozenset[str] = frozenset()) -> str:
     return QCoreApplication.translate(*key)
 
 
-def _contexts(widget: QWidget) -> frozenset[str]:
+def _contexts(widget: QWidget | None) -> frozenset[str]:
     """Class names of the widget and its parents: the translation contexts its texts came from."""
     names: set[str] = set()
     while widget is not None:
@@ -138,8 +138,9 @@ def _widget_texts(widget: QWidget) -> None:
                 item.setText(again(item.text()))
     elif isinstance(widget, QListWidget):
         for i in range(widget.count()):
-            item = widget.item(i)
-            item.setText(again(item.text()))
+            entry = widget.item(i)
+            if entry is not None:
+                entry.setText(again(entry.text()))
     if isinstance(widget, QAbstractSpinBox):
         special = widget.specialValueText()
         if special:

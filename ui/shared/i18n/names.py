@@ -3,7 +3,9 @@ shown in the user's language. The backend's values stay the keys; only the displ
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Names"
 NAMES = (
