@@ -208,29 +208,6 @@ class ApiClient:
 
     # -- the machinery ---------------------------------------------------------------------
 
-    def post(self, path: str, body: BaseModel, model: type[T]) -> T:
-        """POST `body` as JSON to `path` and validate the answer as `model`. Never retried: the
-        server may have acted on a request whose answer was lost (a resend of a signature is
-        refused as a duplicate, not stored twice)."""
-        headers = {"Authorization": f"Bearer {self._token}", "Content-Type": "application/json"}
-        content = body.model_dump_json().encode()
-        try:
-            with (
-                deadline.within(self.total),
-                self._http.stream("POST", path, content=content, headers=headers) as response,
-            ):
-                answer = self._read(response, path)
-        except httpx.TimeoutException:
-            raise BackendTimeout(self.host, round(self.total, 1), endpoint=path) from None
-        except httpx.ConnectError as exc:
-            raise BackendUnreachable(self.host, _connect_reason(exc), endpoint=path) from None
-        except httpx.TransportError:
-            reason = Phrase("backend.reason.protocol")
-            raise BackendUnreachable(self.host, reason, endpoint=path) from None
-        if 200 <= response.status_code < 300:
-            return self._validate(Resource(path, model, "post"), answer)
-        raise self._http_error(response.status_code, answer, path)
-
     def get(self, resource: Resource[T], *, retries: int | None = None) -> T:
         result = self.fetch(resource, retries=retries)
         assert isinstance(result, Fresh)  # no ETag sent, so never NOT_MODIFIED
