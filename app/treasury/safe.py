@@ -30,7 +30,9 @@ from app.treasury.typed_approval import Message, SignedDecision, TypedDataSigner
 
 SAFE_VERSION = "1.4.1"
 PACKAGE = ("contracts", "node_modules", "@safe-global", "safe-contracts")
-_ARTIFACTS = {
+ARTIFACTS_FOLDER = (*PACKAGE, "build", "artifacts", "contracts")
+# The only files of the package the app reads (the frozen build ships exactly these).
+ARTIFACTS = {
     "Safe": "Safe.sol/Safe.json",
     "SafeProxyFactory": "proxies/SafeProxyFactory.sol/SafeProxyFactory.json",
     "CompatibilityFallbackHandler": (
@@ -52,7 +54,7 @@ class SafeArtifact:
 @cache
 def safe_artifact(name: str) -> SafeArtifact:
     """One of the Safe package's bundled build artifacts (hardhat format)."""
-    path = resource_path(*PACKAGE, "build", "artifacts", "contracts", _ARTIFACTS[name])
+    path = resource_path(*ARTIFACTS_FOLDER, ARTIFACTS[name])
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
