@@ -27,8 +27,8 @@ def _error_names() -> dict[str, str]:
     return names
 
 
-def revert_name(call: ContractFunction | ContractConstructor, sender: LocalSender | str) -> str:
-    """Simulate `call` from `sender` and return the custom error's name ("" if it succeeds)."""
+def revert_data(call: ContractFunction | ContractConstructor, sender: LocalSender | str) -> str:
+    """Simulate `call` from `sender`: the custom error's ABI data as hex ("" if it succeeds)."""
     address = sender if isinstance(sender, str) else sender.address
     try:
         if isinstance(call, ContractConstructor):
@@ -36,11 +36,17 @@ def revert_name(call: ContractFunction | ContractConstructor, sender: LocalSende
         else:
             call.call({"from": address})
     except ContractCustomError as exc:
-        data = str(exc.data)
-        return _error_names().get(data[:10], f"unknown error {data[:10]}")
+        return str(exc.data)
+    return ""
+
+
+def revert_name(call: ContractFunction | ContractConstructor, sender: LocalSender | str) -> str:
+    """Simulate `call` from `sender` and return the custom error's name ("" if it succeeds)."""
+    try:
+        data = revert_data(call, sender)
     except ContractLogicError as exc:
         return f"revert: {exc.message}"
-    return ""
+    return _error_names().get(data[:10], f"unknown error {data[:10]}") if data else ""
 
 
 def assert_reverts(

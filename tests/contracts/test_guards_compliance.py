@@ -47,3 +47,17 @@ def test_the_history_answers_only_for_past_blocks(env: Env) -> None:
     # A block not yet over could still change: no answer, rather than a guess.
     assert_reverts(kyc.expiryAt(holder, after + 10), env.outsider, "FutureLookup")
     assert_reverts(kyc.expiryAt(holder, 10**9), env.outsider, "FutureLookup")
+
+
+def test_first_not_allowed_names_the_first_party_refused_in_order(env: Env) -> None:
+    """A settlement checks both sides in one call and learns which side to name in its error."""
+    kyc = env.compliance.functions
+    holder, other, outsider = env.investors[0], env.investors[1], env.outsider
+    assert kyc.firstNotAllowed(holder.address, other.address).call() == ZERO
+    assert kyc.firstNotAllowed(outsider.address, holder.address).call() == outsider.address
+    assert kyc.firstNotAllowed(holder.address, outsider.address).call() == outsider.address
+    env.kyc.send(kyc.setKyc(holder.address, env.chain.timestamp() + 10))
+    env.chain.advance(11)  # lapsed: refused from the expiry on, like isAllowed
+    assert not kyc.isAllowed(holder.address).call()
+    assert kyc.firstNotAllowed(holder.address, outsider.address).call() == holder.address
+    assert kyc.firstNotAllowed(other.address, holder.address).call() == holder.address

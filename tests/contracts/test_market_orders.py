@@ -8,7 +8,7 @@ import pytest
 
 from app.market.orders import Side
 from tests.contracts.conftest import PST, USD, YEAR, Env
-from tests.contracts.helpers import assert_reverts, events
+from tests.contracts.helpers import assert_reverts, events, revert_data
 from tests.contracts.market_world import MarketEnv, deploy_market_env
 
 
@@ -142,6 +142,8 @@ def test_a_party_whose_kyc_is_not_current_cannot_trade(m: MarketEnv, who: str, h
         m.env.kyc.send(m.env.compliance.functions.setKyc(party.address, soon))
         m.env.chain.advance(11)
     assert_reverts(m.fill_call(order, signature, PST), bob, "NotCompliant")
+    refused = revert_data(m.fill_call(order, signature, PST), bob)
+    assert refused[-40:] == party.address[2:].lower()  # the error names the party refused
     m.env.kyc.send(m.env.compliance.functions.setKyc(party.address, m.env.chain.timestamp() + YEAR))
     m.fill(bob, order, signature, PST)
 

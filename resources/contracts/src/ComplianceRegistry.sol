@@ -51,6 +51,14 @@ contract ComplianceRegistry is AccessControl {
         return block.timestamp < _expiry[account];
     }
 
+    /// @notice The first of two parties that is not allowed now, or address(0) when both are: a
+    /// settlement checks both sides of a trade in one call.
+    function firstNotAllowed(address first, address second) external view returns (address) {
+        if (block.timestamp >= _expiry[first]) return first;
+        if (block.timestamp >= _expiry[second]) return second;
+        return address(0);
+    }
+
     function expiryOf(address account) external view returns (uint64) {
         return _expiry[account];
     }

@@ -163,8 +163,8 @@ contract PSTMarket is EIP712 {
         if (amount > remaining || order.amount > MAX_ORDER_AMOUNT) revert Overfill(hash, remaining);
         if (!_validSignature(maker, hash, signature)) revert BadSignature();
 
-        if (!compliance.isAllowed(maker)) revert NotCompliant(maker);
-        if (!compliance.isAllowed(msg.sender)) revert NotCompliant(msg.sender);
+        address refused = compliance.firstNotAllowed(maker, msg.sender);
+        if (refused != address(0)) revert NotCompliant(refused);
         _state[hash] = state + amount;
     }
 

@@ -86,8 +86,11 @@ def page(qtbot, tmp_path, secret_service, vault_registry, chain):
     db.close()
 
 
+WAIT_MS = 60_000  # a loaded CI machine takes seconds where a desk takes milliseconds
+
+
 def wait_for(qtbot, page: VaultPage, condition: Callable[[], bool]) -> None:
-    qtbot.waitUntil(lambda: not page._loading and condition(), timeout=20_000)
+    qtbot.waitUntil(lambda: not page._loading and condition(), timeout=WAIT_MS)
 
 
 def state(page: VaultPage) -> BindingState | None:
@@ -129,7 +132,7 @@ def test_unlock_add_reveal_copy_rotate(qtbot, qtmodeltester, page, tmp_path, cap
 
     answer(PurposeDialog, reveal_with_purpose)
     qtbot.mouseClick(page.panel.buttons[SecretField.PASSWORD], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.panel.value.toPlainText() == SECRETS["password"], timeout=20_000)
+    qtbot.waitUntil(lambda: page.panel.value.toPlainText() == SECRETS["password"], timeout=WAIT_MS)
     assert "on chain" in page.panel.chain_note.text()
     log = page.vault.access_log(PROFILE, STORE)
     assert [a.action for a in log] == ["add", "rotate", "bind", "reveal"]  # re-sealed to bind
@@ -153,7 +156,7 @@ def test_unlock_add_reveal_copy_rotate(qtbot, qtmodeltester, page, tmp_path, cap
 
     answer(PurposeDialog, lambda d: (d.purpose.setText("login check"), d.buttons.accepted.emit()))
     qtbot.mouseClick(page.panel.buttons[SecretField.TOTP_CODE], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.panel.code.text().isdigit(), timeout=20_000)
+    qtbot.waitUntil(lambda: page.panel.code.text().isdigit(), timeout=WAIT_MS)
     assert page.panel.countdown.text().endswith("s left")
 
     version = page.model.entry(0).key_version
