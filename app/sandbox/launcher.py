@@ -65,7 +65,7 @@ class SandboxProcess:
         day_seconds: float = 5.0,
         extra_args: Sequence[str] = (),
         *,
-        timeout: float = 90.0,
+        timeout: float = 240.0,  # a first start deploys and seeds: ~1 min on 2 busy cores
         required: Sequence[str] | None = None,
     ) -> SandboxProcess:
         """Start the child and wait for its announcement. `required` defaults to the API's keys,

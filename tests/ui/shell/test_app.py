@@ -92,7 +92,7 @@ def test_sandbox_profile_starts_and_stops_the_sandbox(qtbot, qapp, tmp_path):
     qtbot.addWidget(window)
     session.start()
     assert window.startup.message.text() == "Starting the sandbox…"
-    qtbot.waitUntil(lambda: window.merchants is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.merchants is not None, timeout=240_000)  # first start
     qtbot.waitUntil(lambda: window.merchants.model.rowCount() == 12, timeout=15_000)
     backend = session.backend
     assert backend is not None and backend.sandbox is not None
