@@ -13,6 +13,9 @@ import datetime as dt
 import functools
 import hashlib
 import re
+import threading
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -27,6 +30,9 @@ CAMT_NS = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"
 MAX_BYTES = 64 * 1024 * 1024
 _UNSAFE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _MT940_START = re.compile(rb"^\s*(\{1:|:20:)")
+# libxml2 parses, validates and transforms without Python's lock: documents parse side by side.
+PARSE_THREADS = 2
+_per_thread = threading.local()  # each thread its own schema and stylesheet (their error logs)
 
 
 @dataclass(frozen=True)
@@ -43,11 +49,14 @@ class ParsedStatement:
     content_hash: str  # of the whole file the statement came from
 
 
-@functools.cache
 def camt053_schema() -> etree.XMLSchema:
-    path = resource_path("bank", "camt.053.001.08.xsd")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    return etree.XMLSchema(etree.parse(str(path), parser))
+    """The camt.053.001.08 schema, one per thread (a validator keeps its own error log)."""
+    schema = getattr(_per_thread, "schema", None)
+    if schema is None:
+        path = resource_path("bank", "camt.053.001.08.xsd")
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
+        schema = _per_thread.schema = etree.XMLSchema(etree.parse(str(path), parser))
+    return schema
 
 
 def _clip(text: str, limit: int = 160) -> str:
@@ -71,6 +80,13 @@ def _cents(text: str | None, what: str) -> int:
     if cents != cents.to_integral_value():
         raise BankError("bank.schema", detail=f"{what}: {text} has fractions of a cent")
     return int(cents)
+
+
+def parse_documents(documents: Iterable[bytes]) -> list[ParsedStatement]:
+    """Every statement of several documents, in their order, parsed on PARSE_THREADS threads;
+    the first document that fails raises its BankError."""
+    with ThreadPoolExecutor(PARSE_THREADS, thread_name_prefix="statements") as pool:
+        return [s for found in pool.map(parse_statements, documents) for s in found]
 
 
 def parse_statements(data: bytes) -> list[ParsedStatement]:
@@ -194,9 +210,13 @@ _ENTRIES_XSLT = b"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1
 </xsl:stylesheet>"""
 
 
-@functools.cache
 def _entries_transform() -> etree.XSLT:
-    return etree.XSLT(etree.XML(_ENTRIES_XSLT), access_control=etree.XSLTAccessControl.DENY_ALL)
+    transform = getattr(_per_thread, "transform", None)
+    if transform is None:
+        transform = _per_thread.transform = etree.XSLT(
+            etree.XML(_ENTRIES_XSLT), access_control=etree.XSLTAccessControl.DENY_ALL
+        )
+    return transform
 
 
 def _entry_rows(root: etree._Element) -> list[list[list[str]]]:

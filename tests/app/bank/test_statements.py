@@ -11,8 +11,9 @@ import pytest
 from lxml import etree
 
 from app.bank.errors import BankError
+from app.bank.importer import import_from_bank
 from app.bank.models import StatementFormat
-from app.bank.statements import parse_statements
+from app.bank.statements import parse_documents, parse_statements
 from app.resources import resource_path
 
 PERIOD = "2026-11"
@@ -164,3 +165,40 @@ def test_an_entry_without_a_value_date_is_a_clear_schema_error(sandbox_bank):
     with pytest.raises(BankError) as refused:
         parse_statements(undated.encode())
     assert refused.value.code == "bank.schema" and "no value date" in refused.value.text("en")
+
+
+def test_documents_parsed_side_by_side_come_back_in_order(sandbox_bank):
+    documents = [
+        _document(sandbox_bank, StatementFormat.CAMT053, n)[1].encode()
+        for n in range(len(sandbox_bank.accounts().items))
+    ]
+    one_by_one = [s for data in documents for s in parse_statements(data)]
+    assert parse_documents(documents * 3) == one_by_one * 3
+    bad = _bad_files(sandbox_bank)["bank.schema"]
+    with pytest.raises(BankError) as refused:  # the first bad document names its error
+        parse_documents([*documents, bad, *documents])
+    assert refused.value.code == "bank.schema"
+
+
+def test_importing_from_the_bank_stores_in_order_with_progress_and_cancel(sandbox_bank, statements):
+    periods = [PERIOD]
+    total = len(sandbox_bank.accounts().items)
+    steps: list[tuple[int, int]] = []
+    result = import_from_bank(
+        sandbox_bank, statements, periods, progress=lambda *step: steps.append(step)
+    )
+    assert steps == [(n, total) for n in range(1, total + 1)]
+    assert result.statements == total and result.lines_added == len(statements.lines())
+    again = import_from_bank(sandbox_bank, statements, periods)
+    assert (again.statements, again.lines_added, again.unchanged) == (0, 0, total)
+
+
+def test_a_cancel_while_importing_from_the_bank_keeps_what_was_downloaded(sandbox_bank, statements):
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 2  # two documents downloaded, then cancel
+
+    result = import_from_bank(sandbox_bank, statements, [PERIOD], cancelled=cancelled)
+    assert result.statements == 2 and statements.statement_count() == 2
