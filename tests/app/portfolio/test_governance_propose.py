@@ -23,7 +23,7 @@ from tests.app.portfolio.conftest import PST, USD, signer
 
 def _delegated(world, chain, pipeline, investor, store) -> None:
     record = pipeline.send(delegate_intent(store.token, investor.address), signer(investor))
-    assert pipeline.wait(record.intent_id, timeout=30).status == "confirmed"
+    assert pipeline.wait(record.intent_id, timeout=120).status == "confirmed"
     chain.mine_blocks(1)  # proposing counts the votes of the previous block
 
 
@@ -55,7 +55,7 @@ def test_a_signal_proposal_is_proposed_voted_and_executed_as_a_no_op(
         signal_intent(power, "   ", "text without a title")
     intent = signal_intent(power, "Open a  warehouse\n", "Before 11.11.")
     record = pipeline.send(intent, signer(alice))
-    assert pipeline.wait(record.intent_id, timeout=30).status == "confirmed"
+    assert pipeline.wait(record.intent_id, timeout=120).status == "confirmed"
 
     reader, indexer = portfolio()
     indexer.sync()
@@ -67,7 +67,7 @@ def test_a_signal_proposal_is_proposed_voted_and_executed_as_a_no_op(
     assert proposal.deadline_estimated and proposal.deadline_time > chain.timestamp()
 
     record = pipeline.send(vote_intent(proposal, Support.FOR, "more stock"), signer(alice))
-    record = pipeline.wait(record.intent_id, timeout=30)
+    record = pipeline.wait(record.intent_id, timeout=120)
     assert record.status == "confirmed" and record.mined is not None
     indexer.sync()
     (voted,) = governance.proposals(store.governor, alice.address)
@@ -111,7 +111,7 @@ def test_crediting_stray_funds_is_checked_then_proposed_with_the_treasury_call(
     assert "可计入" in refused.value.text("zh_CN")
     intent = credit_intent(power, 300 * USD, "Credit 300 sUSD of stray funds")
     record = pipeline.send(intent, signer(alice))
-    assert pipeline.wait(record.intent_id, timeout=30).status == "confirmed"
+    assert pipeline.wait(record.intent_id, timeout=120).status == "confirmed"
     reader, indexer = portfolio()
     indexer.sync()
     (proposal,) = governance.proposals(store.governor, alice.address)

@@ -62,7 +62,7 @@ def test_state_survives_a_restart_and_reset_starts_afresh(tmp_path):
 )
 def test_bad_arguments_fail_with_a_clear_message(tmp_path, merchants, day_seconds, message):
     with pytest.raises(SandboxStartError) as failure:
-        SandboxProcess.start(tmp_path, merchants=merchants, day_seconds=day_seconds, timeout=30)
+        SandboxProcess.start(tmp_path, merchants=merchants, day_seconds=day_seconds, timeout=120)
     assert message in str(failure.value)
     assert "exited with code 2" in str(failure.value)
 
