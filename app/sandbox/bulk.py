@@ -1,6 +1,6 @@
 """Bulk data for screening the whole portfolio: Arrow IPC streams, paginated by merchant range.
 
-Two endpoints, both `application/vnd.apache.arrow.stream` with zstd-compressed buffers and a
+Two endpoints, both `application/vnd.apache.arrow.stream` with LZ4-compressed buffers and a
 strong ETag per page:
 - `/v1/bulk/series`: every merchant's daily series, each source's values, for a period
   (`start`..`end`, inclusive, within the history up to the sim date); one row per merchant and
@@ -342,7 +342,7 @@ def _responses() -> dict[int | str, dict]:
 
     return {
         200: {
-            "description": "An Arrow IPC stream (zstd-compressed record batches) with the "
+            "description": "An Arrow IPC stream (LZ4-compressed record batches) with the "
             "schema in the operation's description",
             "headers": _PAGE_HEADERS,
             "content": {ARROW_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}},
