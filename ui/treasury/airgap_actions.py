@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.signers.airgap import write_json
 from app.signers.desk_airgap import import_signature, sign_request
 from app.treasury.typed_approval import SignedDecision
 from ui.shared.file_dialogs import open_file, save_file
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.runner import Op, user_message
 from ui.treasury.airgap_dialogs import QrDialog
 

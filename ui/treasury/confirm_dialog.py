@@ -8,7 +8,7 @@ locked), and the prompt says what it signs (`signing_text`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.treasury.confirmation import Confirmation
 from ui.shared import format as fmt
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.treasury.approval_words import channel_name
 from ui.treasury.tabs import chain_time, remaining, stable
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 from matplotlib.ticker import FuncFormatter
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QEvent
 
 from app.bank.matching import DailyFlow
 from ui.shared.chart_base import ChartWidget
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 
 
 def _dollars(value: float, _pos: object) -> str:
