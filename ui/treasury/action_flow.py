@@ -9,23 +9,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.chain.signer import Signer
+from app.signers.signer import Signer
 from app.treasury.actions import ActionRecord, Kind, State
 from app.treasury.confirmation import Confirmation, of_signature, of_transaction
 from app.treasury.execution import run
 from app.treasury.notices import Notice, failed
+from app.treasury.proposal import ProposalDraft
+from app.treasury.queue_watch import SignatureFeed
 from app.treasury.rules import check_approve, check_reject
 from app.treasury.typed_approval import SignedDecision
+from app.treasury.views import DeskSnapshot
 from ui.shared.i18n.names import name
 from ui.shared.runner import Op, user_message
 from ui.treasury.confirm_dialog import ConfirmDialog, action_title, signing_text
 
 if TYPE_CHECKING:
+    from app.treasury.desk import TreasuryDesk
+
     _Page = QWidget  # the mixin is only ever part of TreasuryPage, a QWidget
 else:
     _Page = object
@@ -36,11 +41,11 @@ Words = str | Callable[[], str]  # a text, or what words it again in the current
 class ActionFlow(_Page):
     """Its words are the page's ("TreasuryPage"): `tr` in a mixin runs under the page's name."""
 
-    desk: Any
+    desk: TreasuryDesk
     account: str
-    snapshot: Any
+    snapshot: DeskSnapshot | None
     confirmation: ConfirmDialog | None
-    feed: Any
+    feed: SignatureFeed
     _busy: bool
 
     if TYPE_CHECKING:  # given by TreasuryPage
@@ -94,7 +99,7 @@ class ActionFlow(_Page):
     def _symbols(self) -> dict[bytes, str]:
         return {s.store_id: s.symbol for s in self.snapshot.stores} if self.snapshot else {}
 
-    def propose(self, draft: Any) -> None:
+    def propose(self, draft: ProposalDraft) -> None:
         """Confirm and run a checked ProposalDraft (from the propose dialog) on chain."""
         flow, account = self.desk.workflow, self.account
         self._prepare(lambda: flow.propose(draft, account))

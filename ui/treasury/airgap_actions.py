@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.signers.airgap import write_json
 from app.signers.desk_airgap import import_signature, sign_request
+from app.treasury.queue_watch import SignatureFeed
 from app.treasury.typed_approval import SignedDecision
+from app.treasury.views import DeskSnapshot
 from ui.shared.file_dialogs import open_file, save_file
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.runner import Op, user_message
@@ -23,6 +25,8 @@ from ui.treasury.acting import ActingAccount
 from ui.treasury.airgap_dialogs import QrDialog
 
 if TYPE_CHECKING:
+    from app.treasury.desk import TreasuryDesk
+
     _Page = QWidget  # the mixin is only ever part of TreasuryPage, a QWidget
 else:
     _Page = object
@@ -34,10 +38,10 @@ KIND_WORDS = {
 
 
 class AirgapActions(_Page):
-    desk: Any
-    snapshot: Any
+    desk: TreasuryDesk
+    snapshot: DeskSnapshot | None
     account: str
-    feed: Any
+    feed: SignatureFeed
     acting: ActingAccount
     qr_dialog: QrDialog  # the last request shown as a QR code
 

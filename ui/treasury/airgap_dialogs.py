@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.signers.airgap import SignRequest, answer, compact, read_request, write_json
+from app.signers.signer import Signer
 from app.treasury.confirmation import Confirmation
 from ui.shared.file_dialogs import open_file
 from ui.shared.i18n.retranslating import Retranslating
@@ -39,7 +40,7 @@ from ui.treasury.columns import CHECK_NAMES
 from ui.treasury.confirm_dialog import ConfirmDialog, signing_text
 from ui.treasury.tabs import chain_time, stable, tables_tr
 
-SignerFor = Callable[[str, str], Any]  # (account, what it signs) -> a signer with sign_typed_data
+SignerFor = Callable[[str, str], Signer]  # (account, what it signs) -> its signer
 
 
 class QrDialog(Retranslating, QDialog):

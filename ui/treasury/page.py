@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.chain.signer import Signer
+from app.signers.signer import Signer
 from app.treasury import audit_export
 from app.treasury.actions import State
 from app.treasury.approval_detail import ApprovalDetail, load_detail
-from app.treasury.audit import verify
+from app.treasury.audit import Verification, verify
 from app.treasury.execution import finish_open
 from app.treasury.notices import Notice, notices
 from app.treasury.queue_watch import SignatureFeed, Stamp, refreshed, stamp
 from app.treasury.rules import Status
 from app.treasury.views import DeskSnapshot, ProposalView
+from app.treasury.workflow import ResumeOutcome
 from ui.shared.file_dialogs import save_file
 from ui.shared.i18n.names import name
 from ui.shared.i18n.retranslating import Retranslating
@@ -53,6 +54,11 @@ from ui.treasury.notice_words import messages
 from ui.treasury.proposals import ProposalsTab
 from ui.treasury.reconciliation import ReconciliationTab
 from ui.treasury.tabs import StoresTab
+
+if TYPE_CHECKING:
+    from app.bank.reconciliation import ReconciliationDesk
+    from app.treasury.desk import TreasuryDesk
+    from ui.treasury.propose_dialog import ProposeDialog
 
 Notify = Callable[[str, str, bool], None]  # title, text, starred (★ ready to execute)
 Words = str | Callable[[], str]  # a text, or what words it again in the current language
@@ -73,14 +79,14 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
 
     def __init__(
         self,
-        desk: Any,
+        desk: TreasuryDesk,
         account: str,
         signer_for: Callable[[str, str], Signer],  # (account, what it will sign)
         *,
         colors: Colors = LIGHT,
         notify: Notify | None = None,
         parent: QWidget | None = None,
-        reconciliation: Any = None,
+        reconciliation: ReconciliationDesk | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -204,7 +210,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
             self.tr("Checking unfinished actions…")
         ).run_in_background()
 
-    def _resumed(self, outcomes: list[Any]) -> None:
+    def _resumed(self, outcomes: list[ResumeOutcome]) -> None:
         self._busy = False
         self.poll.start()
         unsigned = [o for o in outcomes if o.action.state in (State.CREATED, State.SIMULATED)]
@@ -333,7 +339,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         if button is not None and button.isEnabled():
             button.click()
 
-    def open_propose(self, symbol: str = "", period: str = "") -> Any:
+    def open_propose(self, symbol: str = "", period: str = "") -> ProposeDialog | None:
         from ui.treasury.propose_dialog import ProposeDialog
 
         if self.snapshot is None:
@@ -377,7 +383,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         audit = self.desk.audit
         Op(self, lambda: verify(audit.entries())).success(self._verified).run_in_background()
 
-    def _verified(self, result: Any) -> None:
+    def _verified(self, result: Verification) -> None:
         if result.ok:
             count = result.count
             self.audit.show_result(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from app.treasury.desk import TreasuryDesk
 from app.treasury.errors import TreasuryError
 from app.treasury.proposal import MIN_REASON_CHARS
 from app.treasury.views import DeskSnapshot, DraftReview, PeriodRow
@@ -44,7 +46,7 @@ class Check:
     code: str
 
 
-def check_period(desk: Any, symbol: str, period: str, reason: str | None) -> Check:
+def check_period(desk: TreasuryDesk, symbol: str, period: str, reason: str | None) -> Check:
     store = desk.store_by_symbol(symbol)
     overview = desk.store_overview(store)
     row = next((p for p in overview.periods if p.period == period), None)
@@ -61,7 +63,7 @@ class ProposeDialog(Retranslating, QDialog):
 
     def __init__(
         self,
-        desk: Any,
+        desk: TreasuryDesk,
         snapshot: DeskSnapshot,
         symbol: str = "",
         period: str = "",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -26,16 +26,20 @@ from PySide6.QtWidgets import (
 
 from app.bank.alerts import ALERTING, alert_of
 from app.bank.matching import Difference, MatchResult, Reason, Status
+from app.bank.store import ImportResult
 from app.errors.catalog import render
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.rows_model import Row, RowsModel
-from ui.shared.runner import Op, user_message
+from ui.shared.runner import Op, Report, user_message
 from ui.shared.theme import LIGHT, Colors
 from ui.treasury.reconciliation_chart import DailyFlowsChart
 from ui.treasury.tabs import select_key, selected_key, table
+
+if TYPE_CHECKING:
+    from app.bank.reconciliation import ReconciliationDesk
 
 CONTEXT = "Reconciliation"
 LIVE_MS = 20_000
@@ -93,7 +97,9 @@ def dollars(cents: int | None) -> str:
 
 
 class ReconciliationTab(Retranslating, QWidget):
-    def __init__(self, source: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: ReconciliationDesk | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.source = source
         self.result: MatchResult | None = None
@@ -332,7 +338,7 @@ class ReconciliationTab(Retranslating, QWidget):
             return
         self._start_progress()
 
-        def run(report: Any) -> Any:
+        def run(report: Report) -> ImportResult:
             periods = source.live_periods()
             return source.import_from_bank(
                 periods, progress=lambda done, total: report((done, total)),
@@ -357,7 +363,7 @@ class ReconciliationTab(Retranslating, QWidget):
             return
         self._start_progress()
 
-        def run(report: Any) -> Any:
+        def run(report: Report) -> ImportResult:
             return source.import_file(
                 path, progress=lambda done, total: report((done, total)),
                 cancelled=self._cancel.is_set,
@@ -391,7 +397,7 @@ class ReconciliationTab(Retranslating, QWidget):
         self.import_button.setEnabled(self.source is not None and self.source.bank is not None)
         self.file_button.setEnabled(self.source is not None)
 
-    def _imported(self, result: Any) -> None:
+    def _imported(self, result: ImportResult) -> None:
         self._end_progress()
         self._busy = False
         cancelled = self._cancel.is_set()
