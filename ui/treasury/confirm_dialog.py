@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -95,13 +96,15 @@ class ConfirmDialog(Retranslating, QDialog):
             self.rows[key] = shown
             self.labels[key] = QLabel("")
             form.addRow(self.labels[key], shown)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.confirm_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Buttons of our own: a box rewords its standard buttons ("OK", "Cancel") itself when
+        # the language changes, after this dialog's retranslate().
+        self.buttons = QDialogButtonBox()
+        self.confirm_button = QPushButton()
         self.confirm_button.setDefault(True)
         self.confirm_button.setObjectName("confirmButton")
-        self.back_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.back_button = QPushButton()
+        self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -105,10 +106,12 @@ class ProposeDialog(Retranslating, QDialog):
                            ("preview", self.preview), ("reason", self.reason)):  # fmt: skip
             self.labels[key] = QLabel("")
             form.addRow(self.labels[key], field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Propose is a button of our own (a box rewords its standard "OK" itself when the
+        # language changes, after this dialog's retranslate()); Cancel keeps Qt's words.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = QPushButton()
+        self.ok.setDefault(True)
+        self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(False)
         self.buttons.accepted.connect(self._propose)
         self.buttons.rejected.connect(self.reject)
