@@ -10,21 +10,22 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.named import named
+
 
 def short(address: str) -> str:
     return f"{address[:6]}…{address[-4:]}" if len(address) > 12 else address
 
 
-class ActingAccount(QWidget):
+class ActingAccount(Retranslating, QWidget):
     chosen = Signal(str)  # an address picked here
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("treasuryActing")
-        self.label = QLabel(self.tr("Acting as"))
-        self.label.setObjectName("muted")
-        self.combo = QComboBox(objectName="treasuryAccount")
-        self.combo.setAccessibleName(self.tr("Account the treasury acts as"))
+        self.label = named(QLabel(), "muted")
+        self.combo = named(QComboBox(), "treasuryAccount")
         self.combo.setMinimumWidth(240)
         self.combo.activated.connect(lambda _i: self._picked())
         self.roles = QLabel("")
@@ -35,6 +36,11 @@ class ActingAccount(QWidget):
         row.addWidget(self.combo)
         row.addWidget(self.roles, 1)
         self._shared = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Acting as"))
+        self.combo.setAccessibleName(self.tr("Account the treasury acts as"))
 
     def share(self, model: QAbstractItemModel) -> None:
         """List the header switcher's accounts (its model: label · address, data = address)."""

@@ -8,31 +8,57 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget
 
-from app.chain.signer import Signer
+from app.signers.signer import Signer
 from app.treasury.actions import ActionRecord, Kind, State
 from app.treasury.confirmation import Confirmation, of_signature, of_transaction
 from app.treasury.execution import run
-from app.treasury.notices import failed
+from app.treasury.notices import Notice, failed
+from app.treasury.proposal import ProposalDraft
+from app.treasury.queue_watch import SignatureFeed
 from app.treasury.rules import check_approve, check_reject
 from app.treasury.typed_approval import SignedDecision
+from app.treasury.views import DeskSnapshot
 from ui.shared.i18n.names import name
 from ui.shared.runner import Op, user_message
 from ui.treasury.confirm_dialog import ConfirmDialog, action_title, signing_text
 
+if TYPE_CHECKING:
+    from app.treasury.desk import TreasuryDesk
 
-class ActionFlow:
+    _Page = QWidget  # the mixin is only ever part of TreasuryPage, a QWidget
+else:
+    _Page = object
+
+Words = str | Callable[[], str]  # a text, or what words it again in the current language
+
+
+class ActionFlow(_Page):
     """Its words are the page's ("TreasuryPage"): `tr` in a mixin runs under the page's name."""
 
-    desk: Any
+    desk: TreasuryDesk
     account: str
-    snapshot: Any
+    snapshot: DeskSnapshot | None
     confirmation: ConfirmDialog | None
-    feed: Any
+    feed: SignatureFeed
     _busy: bool
+
+    if TYPE_CHECKING:  # given by TreasuryPage
+        action_done = Signal(object)
+        action_failed = Signal(str)
+        confirming = Signal(object)
+        finished = Signal(object)
+        signer_for: Callable[[str, str], Signer]
+
+        def show_banner(self, text: Words, *, error: bool = False) -> None: ...
+        def show_progress(self, label: str | None) -> None: ...
+        def reload(self) -> None: ...
+        def _announce(self, found: list[Notice]) -> None: ...
 
     # Each action is prepared off the GUI thread (started, checked, simulated), then confirmed
     # in one dialog that says exactly what will be signed or sent; only then does the password
@@ -40,7 +66,7 @@ class ActionFlow:
     def act(self, kind: str, proposal_id: int, note: str = "") -> None:
         if self._busy:
             self.show_banner(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "TreasuryPage",
                     "Another treasury action is still running; wait for it to finish.",
                 )
@@ -73,7 +99,7 @@ class ActionFlow:
     def _symbols(self) -> dict[bytes, str]:
         return {s.store_id: s.symbol for s in self.snapshot.stores} if self.snapshot else {}
 
-    def propose(self, draft: Any) -> None:
+    def propose(self, draft: ProposalDraft) -> None:
         """Confirm and run a checked ProposalDraft (from the propose dialog) on chain."""
         flow, account = self.desk.workflow, self.account
         self._prepare(lambda: flow.propose(draft, account))
@@ -158,11 +184,12 @@ class ActionFlow:
     def _signed(self, decision: SignedDecision) -> None:
         self._busy = False
         self.show_progress(None)
+        proposal_id = decision.message.proposal_id
         self.show_banner(
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate(
                 "TreasuryPage",
                 "Approved proposal #{id}: signed off chain, no gas; kept with its signatures.",
-            ).format(id=decision.message.proposal_id)
+            ).format(id=proposal_id)
         )
         self.finished.emit(decision)
         self.reload()
@@ -188,7 +215,7 @@ class ActionFlow:
         try:
             return self.signer_for(self.account, what)
         except Exception as error:  # cancelled, wrong password, watch-only account
-            self.show_banner(user_message(error), error=True)
+            self.show_banner(partial(user_message, error), error=True)
             return None
 
     def _start(self, work: Callable[[Callable[[str], None]], ActionRecord], label: str) -> None:
@@ -202,18 +229,21 @@ class ActionFlow:
         self._busy = False
         if action.state == State.FAILED:
             self._announce([failed(action)])
-        target = (
-            f"#{action.proposal_id}"
-            if action.proposal_id
-            else QCoreApplication.translate("TreasuryPage", "period {period}").format(
-                period=action.period
-            )
-        )
         ok = action.state in (State.CONFIRMED, State.SUPERSEDED)
-        text = f"{name(action.kind).capitalize()} {target}: {name(action.state)}"
-        text += f" (tx {action.tx_hash})" if action.tx_hash else ""
-        text += "" if ok or not action.error else f" — {action.error}"
-        self.show_banner(text, error=not ok)
+
+        def outcome() -> str:
+            target = (
+                f"#{action.proposal_id}"
+                if action.proposal_id
+                else QCoreApplication.translate("TreasuryPage", "period {period}").format(
+                    period=action.period
+                )
+            )
+            text = f"{name(action.kind).capitalize()} {target}: {name(action.state)}"
+            text += f" (tx {action.tx_hash})" if action.tx_hash else ""
+            return text + ("" if ok or not action.error else f" — {action.error}")
+
+        self.show_banner(outcome, error=not ok)
         self.action_done.emit(action)
         self.finished.emit(action)
         self.reload()
@@ -221,7 +251,6 @@ class ActionFlow:
     def _act_failed(self, error: BaseException) -> None:
         self._busy = False
         self.show_progress(None)
-        message = user_message(error)
-        self.show_banner(message, error=True)
-        self.action_failed.emit(message)
+        self.show_banner(lambda: user_message(error), error=True)
+        self.action_failed.emit(user_message(error))
         self.reload()

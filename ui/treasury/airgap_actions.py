@@ -6,18 +6,30 @@ and changes nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.signers.airgap import write_json
 from app.signers.desk_airgap import import_signature, sign_request
+from app.treasury.queue_watch import SignatureFeed
 from app.treasury.typed_approval import SignedDecision
+from app.treasury.views import DeskSnapshot
 from ui.shared.file_dialogs import open_file, save_file
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.runner import Op, user_message
+from ui.treasury.acting import ActingAccount
 from ui.treasury.airgap_dialogs import QrDialog
+
+if TYPE_CHECKING:
+    from app.treasury.desk import TreasuryDesk
+
+    _Page = QWidget  # the mixin is only ever part of TreasuryPage, a QWidget
+else:
+    _Page = object
 
 KIND_WORDS = {
     "approval": QT_TRANSLATE_NOOP("TreasuryAirgap", "approval"),
@@ -25,11 +37,21 @@ KIND_WORDS = {
 }
 
 
-class AirgapActions:
-    desk: Any
-    snapshot: Any
+class AirgapActions(_Page):
+    desk: TreasuryDesk
+    snapshot: DeskSnapshot | None
     account: str
-    feed: Any
+    feed: SignatureFeed
+    acting: ActingAccount
+    qr_dialog: QrDialog  # the last request shown as a QR code
+
+    if TYPE_CHECKING:  # given by TreasuryPage
+        exported = Signal(object)
+        imported = Signal(object)
+        import_refused = Signal(str)
+
+        def show_banner(self, text: str | Callable[[], str], *, error: bool = False) -> None: ...
+        def reload(self) -> None: ...
 
     def ask_export(self, proposal_id: int) -> None:
         """Whose signature (an approver's address), then where to write the request."""
@@ -66,22 +88,22 @@ class AirgapActions:
             return fields
 
         Op(self, work).success(lambda f: self._exported(proposal_id, f, path)).failure(
-            lambda e: self.show_banner(user_message(e), error=True)
+            lambda e: self.show_banner(lambda: user_message(e), error=True)
         ).run_in_background()
 
     def _exported(self, proposal_id: int, fields: dict[str, Any], path: Path) -> None:
         dialog = QrDialog(
-            QCoreApplication.translate("TreasuryAirgap", "Request to sign proposal #{id}").format(
-                id=proposal_id
-            ),
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate(
+                "TreasuryAirgap", "Request to sign proposal #{id}"
+            ).format(id=proposal_id),
+            lambda: QCoreApplication.translate(
                 "TreasuryAirgap",
                 "Take the file to the offline machine, or show it this QR code; there, "
                 "Treasury → Sign a request file (offline) shows it and signs.",
             ),
             fields,
             path,
-            self if isinstance(self, QWidget) else None,
+            self,
         )
         self.qr_dialog = dialog
         dialog.open()
@@ -107,18 +129,19 @@ class AirgapActions:
         Op(self, work).success(self._imported).failure(self._import_failed).run_in_background()
 
     def _imported(self, decision: SignedDecision) -> None:
-        text = QCoreApplication.translate(
-            "TreasuryAirgap", "Imported the {kind} of proposal #{id} by {signer} (air-gapped)."
-        ).format(
-            kind=QCoreApplication.translate("TreasuryAirgap", KIND_WORDS[decision.kind]),
-            id=decision.message.proposal_id,
-            signer=decision.signer,
-        )
+        def text() -> str:
+            return QCoreApplication.translate(
+                "TreasuryAirgap", "Imported the {kind} of proposal #{id} by {signer} (air-gapped)."
+            ).format(
+                kind=QCoreApplication.translate("TreasuryAirgap", KIND_WORDS[decision.kind]),
+                id=decision.message.proposal_id,
+                signer=decision.signer,
+            )
+
         self.show_banner(text)
         self.imported.emit(decision)
         self.reload()
 
     def _import_failed(self, error: BaseException) -> None:
-        message = user_message(error)
-        self.show_banner(message, error=True)
-        self.import_refused.emit(message)
+        self.show_banner(lambda: user_message(error), error=True)
+        self.import_refused.emit(user_message(error))

@@ -30,45 +30,60 @@ from PySide6.QtWidgets import (
 )
 
 from app.signers.airgap import SignRequest, answer, compact, read_request, write_json
+from app.signers.signer import Signer
 from app.treasury.confirmation import Confirmation
 from ui.shared.file_dialogs import open_file
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.qr import qr_image
 from ui.shared.runner import user_message
 from ui.treasury.columns import CHECK_NAMES
 from ui.treasury.confirm_dialog import ConfirmDialog, signing_text
 from ui.treasury.tabs import chain_time, stable, tables_tr
 
-SignerFor = Callable[[str, str], Any]  # (account, what it signs) -> a signer with sign_typed_data
+SignerFor = Callable[[str, str], Signer]  # (account, what it signs) -> its signer
 
 
-class QrDialog(QDialog):
+class QrDialog(Retranslating, QDialog):
+    """`title` and `text` word the dialog's title and lead in the current language."""
+
     def __init__(
-        self, title: str, text: str, fields: dict[str, Any], path: Path, parent: QWidget | None
+        self,
+        title: Callable[[], str],
+        text: Callable[[], str],
+        fields: dict[str, Any],
+        path: Path,
+        parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("qrDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(title)
+        self._title, self._text, self.path = title, text, path
         self.payload = compact(fields)
-        lead = QLabel(text)
-        lead.setWordWrap(True)
+        self.lead = QLabel("")
+        self.lead.setWordWrap(True)
         self.code = QLabel()
         self.code.setObjectName("qrCode")
         self.code.setPixmap(
             QPixmap.fromImage(qr_image(self.payload, size=420, low_correction=True))
         )
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setAccessibleName(self.tr("QR code of the file"))
-        self.where = QLabel(self.tr("Saved to {path}").format(path=path))
+        self.where = QLabel("")
         self.where.setObjectName("muted")
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(lead)
+        layout.addWidget(self.lead)
         layout.addWidget(self.code)
         layout.addWidget(self.where)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self._title())
+        self.lead.setText(self._text())
+        self.code.setAccessibleName(self.tr("QR code of the file"))
+        self.where.setText(self.tr("Saved to {path}").format(path=self.path))
 
 
 def confirmation_of(request: SignRequest, kind: str, reason: str, now: int) -> Confirmation:
@@ -92,7 +107,7 @@ def confirmation_of(request: SignRequest, kind: str, reason: str, now: int) -> C
     )
 
 
-class OfflineSignDialog(QDialog):
+class OfflineSignDialog(Retranslating, QDialog):
     signed = Signal(object)  # the Path of the signature file written
     confirming = Signal(object)  # the ConfirmDialog (for tests)
 
@@ -100,24 +115,21 @@ class OfflineSignDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("offlineSign")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Sign a treasury request (offline)"))
         self.setMinimumWidth(720)
         self.signer_for = signer_for
         self.request: SignRequest | None = None
         self.path: Path | None = None
-        self.open_button = QPushButton(self.tr("Open a request file…"))
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(self._choose)
-        self.details = QLabel(self.tr('Open the request file written by "Export for signing".'))
+        self.details = QLabel("")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = QLabel("")
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Reason (needed to reject)"))
-        self.reason.setAccessibleName(self.tr("Reason for rejecting"))
-        self.approve_button = QPushButton(self.tr("Approve…"))
-        self.reject_button = QPushButton(self.tr("Reject…"))
+        self.approve_button = QPushButton()
+        self.reject_button = QPushButton()
         for button, kind in ((self.approve_button, "approve"), (self.reject_button, "reject")):
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, k=kind: self.decide(k))
@@ -133,6 +145,20 @@ class OfflineSignDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addLayout(row)
         layout.addWidget(close)
+        self._refused = False  # the last file was refused: its problem says why, no details
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign a treasury request (offline)"))
+        self.open_button.setText(self.tr("Open a request file…"))
+        self.reason.setPlaceholderText(self.tr("Reason (needed to reject)"))
+        self.reason.setAccessibleName(self.tr("Reason for rejecting"))
+        self.approve_button.setText(self.tr("Approve…"))
+        self.reject_button.setText(self.tr("Reject…"))
+        if self.request is not None:
+            self.details.setText("\n".join(self.describe(self.request)))
+        elif not self._refused:
+            self.details.setText(self.tr('Open the request file written by "Export for signing".'))
 
     def _choose(self) -> None:
         path = open_file(self, self.tr("Open a request file"), "JSON (*.json)")
@@ -145,11 +171,12 @@ class OfflineSignDialog(QDialog):
         try:
             request = read_request(path)
         except Exception as error:  # a bad, foreign or tampered file: say so, change nothing
+            self._refused = True
             self.problem.setText(user_message(error))
             self.details.setText("")
             self._enable(False)
             return
-        self.request, self.path = request, path
+        self.request, self.path, self._refused = request, path, False
         self.problem.setText("")
         self.details.setText("\n".join(self.describe(request)))
         self._enable(True)
@@ -240,9 +267,12 @@ class OfflineSignDialog(QDialog):
             self.problem.setText(user_message(error))
             return
         self.problem.setText("")
+        proposal_id = request.message.proposal_id
         shown = QrDialog(
-            self.tr("Signature for proposal #{id}").format(id=request.message.proposal_id),
-            self.tr("Take this signature back to the online machine: the file, or this QR code."),
+            lambda: self.tr("Signature for proposal #{id}").format(id=proposal_id),
+            lambda: self.tr(
+                "Take this signature back to the online machine: the file, or this QR code."
+            ),
             fields,
             out,
             self,

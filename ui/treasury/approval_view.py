@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,6 +29,8 @@ from app.treasury.approval_detail import ApprovalDetail
 from app.treasury.rules import Status
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.rows_model import Row, RowsModel
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import Colors
@@ -61,16 +63,17 @@ def _address_first(view: QTableView, columns: int) -> None:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
-def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
+def _section() -> tuple[QFrame, QVBoxLayout, QLabel]:
+    """A card with its heading (worded by the view's `retranslate`)."""
     card = QFrame()
     card.setObjectName("card")
     box = QVBoxLayout(card)
     box.setContentsMargins(10, 8, 10, 8)
-    heading = QLabel(title)
+    heading = QLabel("")
     heading.setObjectName("sectionTitle")
     heading.setStyleSheet("font-weight: 600;")
     box.addWidget(heading)
-    return card, box
+    return card, box, heading
 
 
 def _text() -> QLabel:
@@ -81,7 +84,7 @@ def _text() -> QLabel:
     return label
 
 
-class ApprovalView(QWidget):
+class ApprovalView(Retranslating, QWidget):
     shown = Signal(object)  # the ApprovalDetail drawn (for tests and screenshots)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,32 +92,32 @@ class ApprovalView(QWidget):
         self.setObjectName("approvalView")
         self.detail: ApprovalDetail | None = None
         self._wanted: object = None
+        self._empty: Callable[[], str] = self._select_one  # what the title says with no detail
         self.title = _text()
         self.title.setStyleSheet("font-size: 14px; font-weight: 600;")
         self.status = _text()
         self.status.setObjectName("muted")
 
-        report_card, report_box = _section(self.tr("Revenue report"))
+        report_card, report_box, self.report_heading = _section()
         self.report = _text()
         report_box.addWidget(self.report)
-        rec_card, rec_box = _section(self.tr("Reconciliation"))
+        rec_card, rec_box, self.reconciliation_heading = _section()
         self.reconciliation = _text()
-        self.override_title = QLabel(self.tr("The proposer's override reason"))
+        self.override_title = QLabel("")
         self.override_title.setObjectName("warning")
         self.override = _text()
         self.override.setObjectName("overrideReasonText")
         for widget in (self.reconciliation, self.override_title, self.override):
             rec_box.addWidget(widget)
-        policy_card, policy_box = _section(self.tr("Policy"))
+        policy_card, policy_box, self.policy_heading = _section()
         self.policy = _text()
         policy_box.addWidget(self.policy)
-        sig_card, sig_box = _section(self.tr("Signatures so far"))
+        sig_card, sig_box, self.signatures_heading = _section()
         self.signatures_model = RowsModel(SIGNATURE_HEADERS, context=TABLES)
         self.signatures = table(self.signatures_model, "approvalSignatures")
-        self.signatures.setAccessibleName(self.tr("Signatures so far"))
         self.signatures.setMinimumHeight(90)
         _address_first(self.signatures, 5)
-        self.no_signatures = QLabel(self.tr("No signature yet."))
+        self.no_signatures = QLabel("")
         self.no_signatures.setObjectName("muted")
         self.safes = _text()
         self.safes.setObjectName("safeApprovers")
@@ -133,11 +136,9 @@ class ApprovalView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(left)
 
-        payout_card, payout_box = _section(self.tr("Payout preview, every holder"))
+        payout_card, payout_box, self.payout_heading = _section()
         self.search = QLineEdit()
         self.search.setObjectName("holderSearch")
-        self.search.setPlaceholderText(self.tr("Search holders by address"))
-        self.search.setAccessibleName(self.tr("Search holders"))
         self.search.setClearButtonEnabled(True)
         self.holders_model = RowsModel(HOLDER_HEADERS, numeric=(1, 2), context=TABLES)
         self.holders_filter = QSortFilterProxyModel(self)
@@ -146,7 +147,6 @@ class ApprovalView(QWidget):
         self.holders_filter.setFilterKeyColumn(0)
         self.holders = table(self.holders_model, "holderPayouts")
         self.holders.setModel(self.holders_filter)
-        self.holders.setAccessibleName(self.tr("Payout to every holder"))
         _address_first(self.holders, 3)
         self.search.textChanged.connect(self.holders_filter.setFilterFixedString)
         self.total = _text()
@@ -167,7 +167,28 @@ class ApprovalView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(split, 1)
-        self.clear(self.tr("Select a proposal."))
+        self.clear(self._select_one)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.report_heading.setText(self.tr("Revenue report"))
+        self.reconciliation_heading.setText(self.tr("Reconciliation"))
+        self.policy_heading.setText(self.tr("Policy"))
+        self.signatures_heading.setText(self.tr("Signatures so far"))
+        self.signatures.setAccessibleName(self.tr("Signatures so far"))
+        self.no_signatures.setText(self.tr("No signature yet."))
+        self.payout_heading.setText(self.tr("Payout preview, every holder"))
+        self.search.setPlaceholderText(self.tr("Search holders by address"))
+        self.search.setAccessibleName(self.tr("Search holders"))
+        self.holders.setAccessibleName(self.tr("Payout to every holder"))
+        if self.detail is not None:  # the proposal's words, with its values
+            self.show_detail(self.detail)
+        else:
+            self.title.setText(self._empty())
+            self.override_title.setText(self.tr("The proposer's override reason"))
+
+    def _select_one(self) -> str:
+        return self.tr("Select a proposal.")
 
     # -- loading ----------------------------------------------------------------------------
     def load(self, key: object, work: Callable[[], ApprovalDetail]) -> None:
@@ -187,10 +208,12 @@ class ApprovalView(QWidget):
         if key == self._wanted:
             self.status.setText(user_message(error))
 
-    def clear(self, text: str) -> None:
+    def clear(self, text: str | Callable[[], str]) -> None:
+        """Show no proposal; `text` (or what words it in the current language) says why."""
         self.detail = None
         self._wanted = None
-        self.title.setText(text)
+        self._empty = text if callable(text) else (lambda: text)
+        self.title.setText(self._empty())
         self.status.setText("")
         for label in (self.report, self.reconciliation, self.override, self.policy, self.total):
             label.setText("")

@@ -3,9 +3,10 @@ why), in the reader's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.treasury.approval_detail import PolicyLine
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.treasury.tabs import chain_time, remaining, stable
 
 CONTEXT = "ApprovalView"

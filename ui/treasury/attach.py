@@ -5,54 +5,85 @@ sidebar entry shown only while an unlocked wallet account holds a treasury role 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
-from app.chain.signer import Signer
 from app.events import WALLET
+from app.signers.signer import Signer
 from app.wallet.grant import SigningGrant
 from app.wallet.session import SigningCancelled
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op
 
 if TYPE_CHECKING:
+    from app.backend.client import ApiClient
+    from app.bank.reconciliation import ReconciliationDesk
     from app.chain.context import ChainContext
+    from app.treasury.audit import Details
+    from app.treasury.desk import TreasuryDesk
+    from app.wallet.session import WalletSession
+    from ui.shared.bridge import EventBridge
+    from ui.shared.theme import ThemeManager
+    from ui.shell.account_switcher import AccountSwitcher
+    from ui.shell.main_window import MainWindow
+    from ui.treasury.airgap_dialogs import OfflineSignDialog
+    from ui.treasury.page import Notify, TreasuryPage
 
 log = logging.getLogger(__name__)
+
+
+class TreasuryMenu(Retranslating, QMenu):
+    """Treasury -> Sign a request file (offline)."""
+
+    def __init__(self, open_offline_sign: Callable[[], object], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.offline_sign = self.addAction("")
+        self.offline_sign.triggered.connect(lambda _=False: open_offline_sign())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(QCoreApplication.translate("TreasuryAttachment", "&Treasury"))
+        self.offline_sign.setText(
+            QCoreApplication.translate("TreasuryAttachment", "Sign a request file (offline)…")
+        )
 
 
 class TreasuryAttachment(QObject):
     """Owns the desk and the page; `close()` at shutdown."""
 
-    def __init__(self, window: Any, bridge: Any, wallet_session: Any, theme: Any) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        bridge: EventBridge,
+        wallet_session: WalletSession,
+        theme: ThemeManager,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.bridge = bridge
         self.session = wallet_session
         self.theme = theme
-        self.desk: Any = None
-        self.page: Any = None
+        self.desk: TreasuryDesk | None = None
+        self.page: TreasuryPage | None = None
         self._checking = False
         self._bank: tuple[str, str] | None = None
-        self._api: Any = None
+        self._api: ApiClient | None = None
         self._tolerance_bp = 0
         self.chain: ChainContext | None = None  # the session's ChainContext while attached
         self.active = ""  # the header's active account
-        self.switcher: Any = None  # the header's AccountSwitcher, once the shell gives it
-        self.offline: Any = None  # the offline sign view, while open
+        self.switcher: AccountSwitcher | None = None  # the header's, once the shell gives it
+        self.offline: OfflineSignDialog | None = None  # the offline sign view, while open
         self._add_menu()
-        self.notify: Any = None  # the app's notification centre's post(title, text, starred)
+        self.notify: Notify | None = None  # the notification centre's post(title, text, starred)
 
     def _add_menu(self) -> None:
         """Treasury -> Sign a request file (offline): works with no network, on the offline
         machine, for any account in this wallet."""
         bar = self.window.menuBar()
-        menu = QMenu(QCoreApplication.translate("TreasuryAttachment", "&Treasury"), bar)
-        menu.addAction(
-            QCoreApplication.translate("TreasuryAttachment", "Sign a request file (offline)…"),
-            self.open_offline_sign,
-        )
+        menu = TreasuryMenu(self.open_offline_sign, bar)
         actions = bar.actions()
         if actions:  # before Help
             bar.insertMenu(actions[-1], menu)
@@ -60,25 +91,26 @@ class TreasuryAttachment(QObject):
             bar.addMenu(menu)
         self.menu = menu
 
-    def open_offline_sign(self) -> Any:
+    def open_offline_sign(self) -> OfflineSignDialog:
         from ui.treasury.airgap_dialogs import OfflineSignDialog
 
-        self.offline = OfflineSignDialog(self.signer_for, self.window)
-        self.offline.open()
-        return self.offline
+        offline = OfflineSignDialog(self.signer_for, self.window)
+        self.offline = offline
+        offline.open()
+        return offline
 
-    def use_switcher(self, switcher: Any) -> None:
+    def use_switcher(self, switcher: AccountSwitcher) -> None:
         """The header's account switcher: the page lists its accounts and switches through it."""
         self.switcher = switcher
         if self.page is not None:
-            self._join_switcher()
+            self._join_switcher(self.page, switcher)
 
-    def _join_switcher(self) -> None:
-        self.page.acting.share(self.switcher.combo.model())
-        self.page.acting.chosen.connect(self.switcher.activate)
+    def _join_switcher(self, page: TreasuryPage, switcher: AccountSwitcher) -> None:
+        page.acting.share(switcher.combo.model())
+        page.acting.chosen.connect(switcher.activate)
 
     def set_platform(
-        self, api: Any, tolerance_bp: int, bank: tuple[str, str] | None = None
+        self, api: ApiClient | None, tolerance_bp: int, bank: tuple[str, str] | None = None
     ) -> None:
         """The backend's platform API and the reconciliation tolerance (before `start`).
         `bank`: the bank API's (URL, token), for the reconciliation tab."""
@@ -97,7 +129,7 @@ class TreasuryAttachment(QObject):
         if chain is None or not chain.profile.registry_address:
             return
 
-        def build() -> Any:
+        def build() -> TreasuryDesk:
             from app.treasury.desk import TreasuryDesk
 
             return TreasuryDesk(chain, api, tolerance_bp=tolerance_bp)
@@ -106,7 +138,7 @@ class TreasuryAttachment(QObject):
             lambda e: log.warning("treasury unavailable: %s", e)
         ).run_in_background()
 
-    def _built(self, desk: Any) -> None:
+    def _built(self, desk: TreasuryDesk) -> None:
         self.desk = desk
         self.bridge.on(WALLET, lambda _changes: self.check_roles(), self)
         self.check_roles()
@@ -148,19 +180,22 @@ class TreasuryAttachment(QObject):
         if self.page is None:
             from ui.treasury.page import TreasuryPage
 
-            self.page = TreasuryPage(
+            if self.desk is None:  # closed while the roles were read
+                return
+            page = TreasuryPage(
                 self.desk,
                 account,
                 self.signer_for,
                 colors=self.theme.colors,
                 notify=self.notify,
-                reconciliation=self._reconciliation_desk(),
+                reconciliation=self._reconciliation_desk(self.desk),
             )
-            self.theme.changed.connect(self.page.set_colors)
-            self.window.add_page("Treasury", self.page, "Ctrl+3")
+            self.page = page
+            self.theme.changed.connect(page.set_colors)
+            self.window.add_page("Treasury", page, "Ctrl+3")
             if self.switcher is not None:
-                self._join_switcher()
-            self.page.start()
+                self._join_switcher(page, self.switcher)
+            page.start()
         else:
             self.page.set_account(account)
             self.window.set_page_visible(self.page, True)
@@ -171,13 +206,12 @@ class TreasuryAttachment(QObject):
             return ""
         return address
 
-    def _reconciliation_desk(self) -> Any:
+    def _reconciliation_desk(self, desk: TreasuryDesk) -> ReconciliationDesk:
         """The bank reconciliation's core, over the desk's chain, store and platform API."""
         from app.bank.client import BankClient
         from app.bank.reconciliation import ReconciliationDesk
         from app.treasury.audit import AuditTrail
 
-        desk = self.desk
         bank = None
         if self._bank is not None and self._bank[0]:
             try:
@@ -186,7 +220,7 @@ class TreasuryAttachment(QObject):
                 log.warning("no bank: %s", error)
         trail = AuditTrail(desk.db)
 
-        def audit(actor: str, details: Any) -> None:
+        def audit(actor: str, details: Details) -> None:
             trail.append("note", actor=actor, details=details)
 
         on_result = None

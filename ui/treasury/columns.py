@@ -5,7 +5,7 @@ English here; `RowsModel(..., context=TABLES)` and `tables_tr` translate them wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 
 TABLES = "TreasuryTables"  # translation context of the tables' headers and cells
 CHECK_NAMES = {

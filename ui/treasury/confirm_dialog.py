@@ -8,18 +8,21 @@ locked), and the prompt says what it signs (`signing_text`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.treasury.confirmation import Confirmation
 from ui.shared import format as fmt
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
 from ui.treasury.approval_words import channel_name
 from ui.treasury.tabs import chain_time, remaining, stable
 
@@ -63,7 +66,7 @@ def signing_text(c: Confirmation) -> str:
     return f"{words} ({how})"
 
 
-class ConfirmDialog(QDialog):
+class ConfirmDialog(Retranslating, QDialog):
     """`open()` it; `accepted` means sign and send, `rejected` means nothing happens."""
 
     def __init__(self, confirmation: Confirmation, parent: QWidget | None = None) -> None:
@@ -72,69 +75,91 @@ class ConfirmDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(620)
         self.confirmation = c = confirmation
-        self.setWindowTitle(self.tr("Review before signing"))
-        heading = QLabel(action_title(c))
-        heading.setStyleSheet("font-size: 15px; font-weight: 600;")
-        if c.off_chain:
-            lead = QLabel(self.tr("You are about to sign an off-chain approval. It costs no gas."))
-        elif c.sent_after:
-            lead = QLabel(
-                self.tr(
-                    "You are about to sign a rejection; this account then sends it on chain in "
-                    "one transaction."
-                )
-            )
-        else:
-            lead = QLabel(self.tr("You are about to sign and send this transaction."))
-        lead.setWordWrap(True)
-        self.rows: dict[str, QLabel] = {}
+        self.heading = QLabel("")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.lead = QLabel("")
+        self.lead.setWordWrap(True)
+        keys = ["store", "period", "amount", "report", "signer", "channel", "gas", "expiry"]
+        keys += ["deadline"] if c.deadline is not None else []
+        keys += ["nonce"] if c.nonce is not None else []
+        keys += ["signatures"] if c.signatures else []
+        keys += ["note"] if c.note else []
+        self.rows: dict[str, QLabel] = {}  # each row's value
+        self.labels: dict[str, QLabel] = {}  # each row's name
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        store = f"{c.symbol} · {c.store_id[:10]}…{c.store_id[-6:]}"
-        expiry = chain_time(c.expiry) + (
-            "" if c.kind == "propose" else f" ({remaining(c.expiry, c.now)})"
-        )
-        fields = [
-            ("store", self.tr("Store"), store),
-            ("period", self.tr("Period"), c.period_text),
-            ("amount", self.tr("Amount"), self.tr("{amount} sUSD").format(amount=stable(c.amount))),
-            ("report", self.tr("Report hash"), c.report_hash),
-            ("signer", self.tr("Signing account"), c.signer),
-            ("channel", self.tr("Channel"), channel_name(c.channel)),
-            ("gas", self.tr("Gas"), self._gas_text(c)),
-            ("expiry", self.tr("Proposal expires"), expiry),
-        ]
-        if c.deadline is not None:
-            fields.append(("deadline", self.tr("Signature valid until"), chain_time(c.deadline)))
-        if c.nonce is not None:
-            fields.append(("nonce", self.tr("Signer's nonce"), str(c.nonce)))
-        if c.signatures:
-            fields.append(("signatures", self.tr("Signatures sent"), str(c.signatures)))
-        if c.note:
-            label = self.tr("Reason") if c.kind == "reject" else self.tr("Override reason")
-            fields.append(("note", label, c.note))
-        for key, label, value in fields:
-            shown = QLabel(value)
+        for key in keys:
+            shown = QLabel("")
             shown.setObjectName(f"confirm_{key}")
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.rows[key] = shown
-            form.addRow(label, shown)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.confirm_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.confirm_button.setText(self.tr("Sign") if c.off_chain else self.tr("Sign and send"))
+            self.labels[key] = QLabel("")
+            form.addRow(self.labels[key], shown)
+        # Buttons of our own: a box rewords its standard buttons ("OK", "Cancel") itself when
+        # the language changes, after this dialog's retranslate().
+        self.buttons = QDialogButtonBox()
+        self.confirm_button = QPushButton()
         self.confirm_button.setDefault(True)
         self.confirm_button.setObjectName("confirmButton")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Back"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.back_button = QPushButton()
+        self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(lead)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.lead)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        c = self.confirmation
+        self.setWindowTitle(self.tr("Review before signing"))
+        self.heading.setText(action_title(c))
+        if c.off_chain:
+            lead = self.tr("You are about to sign an off-chain approval. It costs no gas.")
+        elif c.sent_after:
+            lead = self.tr(
+                "You are about to sign a rejection; this account then sends it on chain in "
+                "one transaction."
+            )
+        else:
+            lead = self.tr("You are about to sign and send this transaction.")
+        self.lead.setText(lead)
+        expiry = chain_time(c.expiry) + (
+            "" if c.kind == "propose" else f" ({remaining(c.expiry, c.now)})"
+        )
+        fields = {
+            "store": (self.tr("Store"), f"{c.symbol} · {c.store_id[:10]}…{c.store_id[-6:]}"),
+            "period": (self.tr("Period"), c.period_text),
+            "amount": (
+                self.tr("Amount"),
+                self.tr("{amount} sUSD").format(amount=stable(c.amount)),
+            ),
+            "report": (self.tr("Report hash"), c.report_hash),
+            "signer": (self.tr("Signing account"), c.signer),
+            "channel": (self.tr("Channel"), channel_name(c.channel)),
+            "gas": (self.tr("Gas"), self._gas_text(c)),
+            "expiry": (self.tr("Proposal expires"), expiry),
+            "deadline": (
+                self.tr("Signature valid until"),
+                chain_time(c.deadline) if c.deadline is not None else "",
+            ),
+            "nonce": (self.tr("Signer's nonce"), str(c.nonce)),
+            "signatures": (self.tr("Signatures sent"), str(c.signatures)),
+            "note": (
+                self.tr("Reason") if c.kind == "reject" else self.tr("Override reason"),
+                c.note or "",
+            ),
+        }
+        for key, shown in self.rows.items():
+            label, value = fields[key]
+            self.labels[key].setText(label)
+            shown.setText(value)
+        self.confirm_button.setText(self.tr("Sign") if c.off_chain else self.tr("Sign and send"))
+        self.back_button.setText(self.tr("Back"))
 
     def _gas_text(self, c: Confirmation) -> str:
         if c.sent_after:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,18 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.chain.signer import Signer
+from app.signers.signer import Signer
 from app.treasury import audit_export
 from app.treasury.actions import State
 from app.treasury.approval_detail import ApprovalDetail, load_detail
-from app.treasury.audit import verify
+from app.treasury.audit import Verification, verify
 from app.treasury.execution import finish_open
 from app.treasury.notices import Notice, notices
 from app.treasury.queue_watch import SignatureFeed, Stamp, refreshed, stamp
 from app.treasury.rules import Status
 from app.treasury.views import DeskSnapshot, ProposalView
+from app.treasury.workflow import ResumeOutcome
 from ui.shared.file_dialogs import save_file
 from ui.shared.i18n.names import name
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors
 from ui.shell import shortcuts
@@ -53,12 +55,18 @@ from ui.treasury.proposals import ProposalsTab
 from ui.treasury.reconciliation import ReconciliationTab
 from ui.treasury.tabs import StoresTab
 
+if TYPE_CHECKING:
+    from app.bank.reconciliation import ReconciliationDesk
+    from app.treasury.desk import TreasuryDesk
+    from ui.treasury.propose_dialog import ProposeDialog
+
 Notify = Callable[[str, str, bool], None]  # title, text, starred (★ ready to execute)
+Words = str | Callable[[], str]  # a text, or what words it again in the current language
 POLL_MS = 5_000
 FULL_EVERY = 12  # a full reload each minute
 
 
-class TreasuryPage(ActionFlow, AirgapActions, QWidget):
+class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
     loaded = Signal()
     notice = Signal(str)  # an in-app notice (also what a tray message said)
     action_done = Signal(object)  # ActionRecord
@@ -71,14 +79,14 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
 
     def __init__(
         self,
-        desk: Any,
+        desk: TreasuryDesk,
         account: str,
         signer_for: Callable[[str, str], Signer],  # (account, what it will sign)
         *,
         colors: Colors = LIGHT,
         notify: Notify | None = None,
         parent: QWidget | None = None,
-        reconciliation: Any = None,
+        reconciliation: ReconciliationDesk | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -98,12 +106,13 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
         self._busy = False
         self._tray: QSystemTrayIcon | None = None
         self.confirmation: ConfirmDialog | None = None  # the confirmation step now open
+        self._banner_words: Callable[[], str] | None = None  # the banner, worded again
 
-        title = QLabel(self.tr("Treasury"))
-        title.setObjectName("pageTitle")
+        self.title = QLabel("")
+        self.title.setObjectName("pageTitle")
         self.acting = ActingAccount()
         self.who = self.acting.roles  # the acting account's roles, in words
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.reload)
         self.banner = QLabel("")
         self.banner.setObjectName("banner")
@@ -116,21 +125,18 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
         self.history = ProposalsTab(queue=False)
         self.audit = AuditTab()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.stores, self.tr("Stores and reconciliation"))
-        self.tabs.addTab(self.queue, self.tr("Waiting for my approval"))
-        self.tabs.addTab(self.history, self.tr("Proposals and history"))
-        self.tabs.addTab(self.audit, self.tr("Audit trail"))
+        for tab in (self.stores, self.queue, self.history, self.audit):
+            self.tabs.addTab(tab, "")
         # The bank's three-way reconciliation (ui/treasury/reconciliation.py), when the network
         # has a bank: its own tab, loaded when first shown.
         self.reconciliation: ReconciliationTab | None = None
         if reconciliation is not None:
             self.reconciliation = ReconciliationTab(reconciliation)
-            named = QCoreApplication.translate("Reconciliation", "Bank reconciliation")
-            self.tabs.addTab(self.reconciliation, named)
+            self.tabs.addTab(self.reconciliation, "")
             self.tabs.currentChanged.connect(self._reconciliation_shown)
 
         head = QHBoxLayout()
-        head.addWidget(title)
+        head.addWidget(self.title)
         head.addSpacing(12)
         head.addWidget(self.acting, 1)
         head.addWidget(self.progress)
@@ -159,6 +165,40 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
         # FULL_EVERY looks, everything again (reports, balances).
         self.poll = QTimer(self, interval=POLL_MS)
         self.poll.timeout.connect(self._tick)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The page's own texts; its tabs and views word theirs (tables, approval view)."""
+        self.title.setText(self.tr("Treasury"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.tabs.setTabText(0, self.tr("Stores and reconciliation"))
+        self._name_queue()
+        self.tabs.setTabText(2, self.tr("Proposals and history"))
+        self.tabs.setTabText(3, self.tr("Audit trail"))
+        if self.reconciliation is not None:
+            named = QCoreApplication.translate("Reconciliation", "Bank reconciliation")
+            self.tabs.setTabText(self.tabs.indexOf(self.reconciliation), named)
+        if self.snapshot is not None:
+            self.acting.show_account(self.snapshot.account, self._roles_words(self.snapshot))
+        if self._banner_words is not None:
+            self.banner.setText(self._banner_words())
+
+    def _name_queue(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            self.tabs.setTabText(1, self.tr("Waiting for my approval"))
+        else:
+            self.tabs.setTabText(
+                1, self.tr("Waiting for my approval ({len})").format(len=len(snap.queue))
+            )
+
+    def _roles_words(self, snap: DeskSnapshot) -> str:
+        roles = [name(n) for n, held in (("proposer", snap.roles.proposer),
+                                         ("approver", snap.roles.approver),
+                                         ("administrator", snap.roles.admin)) if held]  # fmt: skip
+        return self.tr(", ").join(roles) or self.tr(
+            "no treasury role: choose an account that holds one"
+        )
 
     # -- loading ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -170,36 +210,33 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
             self.tr("Checking unfinished actions…")
         ).run_in_background()
 
-    def _resumed(self, outcomes: list[Any]) -> None:
+    def _resumed(self, outcomes: list[ResumeOutcome]) -> None:
         self._busy = False
         self.poll.start()
         unsigned = [o for o in outcomes if o.action.state in (State.CREATED, State.SIMULATED)]
         settled = [o for o in outcomes if o not in unsigned]
         if settled:
-            words = "; ".join(
-                f"{name(o.action.kind)} #{o.action.proposal_id or ''}: {o.words}" for o in settled
-            )
-            self.show_banner(self.tr("Finished after the restart: {words}").format(words=words))
+
+            def finished() -> str:
+                words = "; ".join(
+                    f"{name(o.action.kind)} #{o.action.proposal_id or ''}: {o.words}"
+                    for o in settled
+                )
+                return self.tr("Finished after the restart: {words}").format(words=words)
+
+            self.show_banner(finished)
         elif unsigned:
+            count = len(unsigned)
             self.show_banner(
-                self.tr("%n action(s) were never signed; nothing was sent.", "", len(unsigned))
+                lambda: self.tr("%n action(s) were never signed; nothing was sent.", "", count)
             )
         self.reload()
 
     def _resume_failed(self, error: BaseException) -> None:
         self._busy = False
         self.poll.start()
-        self.show_banner(user_message(error), error=True)
+        self.show_banner(lambda: user_message(error), error=True)
         self.reload()
-
-    def retranslate_ui(self) -> None:
-        """After a language change: the tables' cells and the approval views are made from
-        the data with its values; redo them."""
-        if self.snapshot is not None:
-            self._show(self.snapshot)
-        for tab in (self.queue, self.history):
-            if tab.approval.detail is not None:
-                tab.approval.show_detail(tab.approval.detail)
 
     def reload(self) -> None:
         if self._loading:  # asked while reading: read again once this one is in
@@ -219,21 +256,13 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
             self.reload()
             return
         self.snapshot = snap
-        roles = [name(n) for n, held in (("proposer", snap.roles.proposer),
-                                         ("approver", snap.roles.approver),
-                                         ("administrator", snap.roles.admin)) if held]  # fmt: skip
-        held = self.tr(", ").join(roles) or self.tr(
-            "no treasury role: choose an account that holds one"
-        )
-        self.acting.show_account(snap.account, held)
+        self.acting.show_account(snap.account, self._roles_words(snap))
         self.stores.show_snapshot(snap, self.desk.tolerance_bp)
         self.queue.show_snapshot(snap)
         self.history.show_snapshot(snap)
         symbols = {s.store_hex: s.symbol for s in snap.stores}
         self.audit.show_entries(snap.audit, symbols)
-        self.tabs.setTabText(
-            1, self.tr("Waiting for my approval ({len})").format(len=len(snap.queue))
-        )
+        self._name_queue()
         self._announce(notices(self._announced, snap))
         self._announced = snap
         self.loaded.emit()
@@ -285,6 +314,7 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
     def _detail_work(self, view: ProposalView) -> Callable[[], ApprovalDetail]:
         """What the approval view reads for `view`, off the GUI thread."""
         desk, snap = self.desk, self.snapshot
+        assert snap is not None  # `view` is a row of the snapshot shown
         store = next((s for s in snap.stores if s.store_id == view.state.store_id), None)
         row = next((p for p in store.periods if p.period == view.period), None) if store else None
         return lambda: load_detail(desk, view, row, store)
@@ -292,7 +322,7 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
         self._again = False
-        self.show_banner(user_message(error), error=True)
+        self.show_banner(lambda: user_message(error), error=True)
 
     def set_account(self, account: str) -> None:
         if account != self.account:
@@ -309,7 +339,7 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
         if button is not None and button.isEnabled():
             button.click()
 
-    def open_propose(self, symbol: str = "", period: str = "") -> Any:
+    def open_propose(self, symbol: str = "", period: str = "") -> ProposeDialog | None:
         from ui.treasury.propose_dialog import ProposeDialog
 
         if self.snapshot is None:
@@ -333,26 +363,33 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
     def export_audit(self, path: Path, fmt: str) -> None:
         audit = self.desk.audit
 
-        def work() -> str:
+        def work() -> int:
             entries = audit.entries()
             text = (audit_export.export_csv if fmt == "csv" else audit_export.export_json)(entries)
             path.write_text(text, encoding="utf-8")
-            return self.tr("Exported {count} entries to {path}.").format(
-                count=len(entries), path=path
+            return len(entries)
+
+        def exported(count: int) -> None:
+            self.audit.show_result(
+                True,
+                lambda: self.tr("Exported {count} entries to {path}.").format(
+                    count=count, path=path
+                ),
             )
 
-        Op(self, work).success(lambda t: self.audit.show_result(True, t)).run_in_background()
+        Op(self, work).success(exported).run_in_background()
 
     def verify_audit(self) -> None:
         audit = self.desk.audit
         Op(self, lambda: verify(audit.entries())).success(self._verified).run_in_background()
 
-    def _verified(self, result: Any) -> None:
+    def _verified(self, result: Verification) -> None:
         if result.ok:
+            count = result.count
             self.audit.show_result(
                 True,
-                self.tr("Verified: {count} entries, the chain is intact.").format(
-                    count=result.count
+                lambda: self.tr("Verified: {count} entries, the chain is intact.").format(
+                    count=count
                 ),
             )
         else:
@@ -362,10 +399,13 @@ class TreasuryPage(ActionFlow, AirgapActions, QWidget):
     def show_progress(self, label: str | None) -> None:
         self.progress.setText(label or "")
 
-    def show_banner(self, text: str, *, error: bool = False) -> None:
+    def show_banner(self, text: Words, *, error: bool = False) -> None:
+        """`text`, or what words it (again after a change of language), above the tabs."""
+        self._banner_words = text if callable(text) else None
+        shown = text() if callable(text) else text
         self.banner.setObjectName("error" if error else "banner")
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        self.banner.setText(shown)
+        self.banner.setVisible(bool(shown))
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.treasury.approval_detail import ApprovalDetail
 from app.treasury.views import DeskSnapshot, ProposalView
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.rows_model import Row
 from ui.shared.theme import Colors
 from ui.treasury.approval_view import ApprovalView
@@ -73,7 +74,7 @@ def blocked_reasons(v: ProposalView, snap: DeskSnapshot) -> dict[str, str]:
     }
 
 
-class ProposalsTab(QWidget):
+class ProposalsTab(Retranslating, QWidget):
     """The queue (waiting for this account) or every proposal, with the approval view of the
     selected one and its buttons. Rows update in place, so a refresh keeps the selection."""
 
@@ -87,9 +88,6 @@ class ProposalsTab(QWidget):
         headers = PROPOSAL_HEADERS + ([] if queue else HISTORY_HEADERS)
         self.model = LiveRowsModel(headers, numeric=(3,), context=TABLES)
         self.view = table(self.model, "approvalQueue" if queue else "proposalHistory")
-        self.view.setAccessibleName(
-            self.tr("Proposals waiting for my approval") if queue else self.tr("All proposals")
-        )
         self.approval = ApprovalView()
         # (proposal) -> the work that reads its detail; set by the page
         self.loader: Callable[[ProposalView], Callable[[], ApprovalDetail]] | None = None
@@ -100,19 +98,9 @@ class ProposalsTab(QWidget):
         row = QHBoxLayout()
         if queue:
             self.reason = QLineEdit()
-            self.reason.setAccessibleName(self.tr("Reason for rejecting"))
-            self.reason.setPlaceholderText(self.tr("Reason (needed to reject)"))
             row.addWidget(self.reason, 1)
-        for kind, text in (
-            (("approve", self.tr("Approve")), ("reject", self.tr("Reject")))
-            if queue
-            else (
-                ("approve", self.tr("Approve")),
-                ("execute", self.tr("Execute")),
-                ("cancel", self.tr("Cancel")),
-            )
-        ):
-            button = QPushButton(text)
+        for kind in ("approve", "reject") if queue else ("approve", "execute", "cancel"):
+            button = QPushButton()
             button.setObjectName(f"{kind}Button")
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, k=kind: self._clicked(k))
@@ -120,14 +108,11 @@ class ProposalsTab(QWidget):
             row.addWidget(button)
         if not queue:
             row.insertStretch(0, 1)
-        self.export_button = QPushButton(self.tr("Export for signing…"))
+        self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.setEnabled(False)
-        self.export_button.setToolTip(
-            self.tr("A file and a QR code an approver signs on an offline machine")
-        )
         self.export_button.clicked.connect(self._export)
-        self.import_button = QPushButton(self.tr("Import signature…"))
+        self.import_button = QPushButton()
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.import_file.emit)
         row.insertWidget(0, self.import_button)
@@ -147,6 +132,30 @@ class ProposalsTab(QWidget):
         self._snap: DeskSnapshot | None = None
         self._drawn: tuple[object, ...] | None = None  # what the approval view was loaded for
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(
+            self.tr("Proposals waiting for my approval") if self.queue else self.tr("All proposals")
+        )
+        if self.queue:
+            self.reason.setAccessibleName(self.tr("Reason for rejecting"))
+            self.reason.setPlaceholderText(self.tr("Reason (needed to reject)"))
+        words = {
+            "approve": self.tr("Approve"),
+            "reject": self.tr("Reject"),
+            "execute": self.tr("Execute"),
+            "cancel": self.tr("Cancel"),
+        }
+        for kind, button in self.buttons.items():
+            button.setText(words[kind])
+        self.export_button.setText(self.tr("Export for signing…"))
+        self.export_button.setToolTip(
+            self.tr("A file and a QR code an approver signs on an offline machine")
+        )
+        self.import_button.setText(self.tr("Import signature…"))
+        if self._snap is not None:  # statuses, times left and why a button is disabled
+            self.show_snapshot(self._snap)
 
     def show_snapshot(self, snap: DeskSnapshot) -> None:
         self._snap = snap
@@ -173,9 +182,7 @@ class ProposalsTab(QWidget):
         v, snap = self.selected(), self._snap
         if v is None or snap is None:
             self._drawn = None
-            self.approval.clear(
-                self.tr("Nothing waits for you.") if self.queue else self.tr("No proposal yet.")
-            )
+            self.approval.clear(self._nothing)
             self.why.setText("")
             for button in (*self.buttons.values(), self.export_button):
                 button.setEnabled(False)
@@ -190,6 +197,9 @@ class ProposalsTab(QWidget):
         if drawn != self._drawn and self.loader is not None:
             self._drawn = drawn
             self.approval.load(v.id, self.loader(v))
+
+    def _nothing(self) -> str:
+        return self.tr("Nothing waits for you.") if self.queue else self.tr("No proposal yet.")
 
     def _export(self) -> None:
         v = self.selected()

@@ -8,8 +8,9 @@ Every check runs off the GUI thread (`desk.draft`); the dialog only draws the an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,15 +20,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from app.treasury.desk import TreasuryDesk
 from app.treasury.errors import TreasuryError
 from app.treasury.proposal import MIN_REASON_CHARS
 from app.treasury.views import DeskSnapshot, DraftReview, PeriodRow
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
-from ui.treasury.tabs import CHECK_NAMES, stable
+from ui.treasury.tabs import CHECK_NAMES, stable, tables_tr
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,7 @@ class Check:
     code: str
 
 
-def check_period(desk: Any, symbol: str, period: str, reason: str | None) -> Check:
+def check_period(desk: TreasuryDesk, symbol: str, period: str, reason: str | None) -> Check:
     store = desk.store_by_symbol(symbol)
     overview = desk.store_overview(store)
     row = next((p for p in overview.periods if p.period == period), None)
@@ -53,20 +58,19 @@ def check_period(desk: Any, symbol: str, period: str, reason: str | None) -> Che
     return Check(symbol, period, row, review, "", "")
 
 
-class ProposeDialog(QDialog):
+class ProposeDialog(Retranslating, QDialog):
     proposed = Signal(object)  # the checked ProposalDraft
     checked = Signal(object)  # Check (for tests)
 
     def __init__(
         self,
-        desk: Any,
+        desk: TreasuryDesk,
         snapshot: DeskSnapshot,
         symbol: str = "",
         period: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Propose a distribution"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(760)
         self.desk = desk
@@ -90,30 +94,24 @@ class ProposeDialog(QDialog):
         self.preview.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("overrideReason")
-        self.reason.setPlaceholderText(
-            self.tr(
-                "Why propose despite the difference? (at least {count} "
-                "characters; kept in the audit trail)"
-            ).format(count=MIN_REASON_CHARS)
-        )
         self.reason.setFixedHeight(64)
         self.problem = QLabel("")
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Store"), self.store)
-        form.addRow(self.tr("Period"), self.period)
-        form.addRow(self.tr("Amount (investors' share)"), self.amount)
-        form.addRow(self.tr("Pending / cap"), self.limits)
-        form.addRow(self.tr("Report hash"), self.hash)
-        form.addRow(self.tr("Reconciliation"), self.checks)
-        form.addRow(self.tr("Payout preview"), self.preview)
-        form.addRow(self.tr("Override reason"), self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Propose"))
+        self.labels: dict[str, QLabel] = {}  # each form row's name, by the field it names
+        for key, field in (("store", self.store), ("period", self.period),
+                           ("amount", self.amount), ("limits", self.limits),
+                           ("hash", self.hash), ("checks", self.checks),
+                           ("preview", self.preview), ("reason", self.reason)):  # fmt: skip
+            self.labels[key] = QLabel("")
+            form.addRow(self.labels[key], field)
+        # Propose is a button of our own (a box rewords its standard "OK" itself when the
+        # language changes, after this dialog's retranslate()); Cancel keeps Qt's words.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = QPushButton()
+        self.ok.setDefault(True)
+        self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(False)
         self.buttons.accepted.connect(self._propose)
         self.buttons.rejected.connect(self.reject)
@@ -126,9 +124,42 @@ class ProposeDialog(QDialog):
         self.store.currentIndexChanged.connect(lambda _i: self._fill_periods())
         self.period.currentIndexChanged.connect(lambda _i: self.recheck())
         self.reason.textChanged.connect(self._debounce.start)
+        self._problem: Callable[[], str] | None = None  # what words the problem line again
+        self.retranslate()
         if symbol:
             self.store.setCurrentIndex(max(0, self.store.findData(symbol)))
         self._fill_periods(period)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Propose a distribution"))
+        self.reason.setPlaceholderText(
+            self.tr(
+                "Why propose despite the difference? (at least {count} "
+                "characters; kept in the audit trail)"
+            ).format(count=MIN_REASON_CHARS)
+        )
+        for key, text in (
+            ("store", self.tr("Store")),
+            ("period", self.tr("Period")),
+            ("amount", self.tr("Amount (investors' share)")),
+            ("limits", self.tr("Pending / cap")),
+            ("hash", self.tr("Report hash")),
+            ("checks", self.tr("Reconciliation")),
+            ("preview", self.tr("Payout preview")),
+            ("reason", self.tr("Override reason")),
+        ):
+            self.labels[key].setText(text)
+        self.ok.setText(self.tr("Propose"))
+        problem = self._problem  # a check may be under way: its words stay
+        if self.result_check is not None:
+            self._draw(self.result_check)
+        if problem is not None:
+            self._say(problem)
+
+    def _say(self, problem: Callable[[], str]) -> None:
+        """The problem line, worded again after a change of language."""
+        self._problem = problem
+        self.problem.setText(problem())
 
     def _fill_periods(self, wanted: str = "") -> None:
         symbol = self.store.currentData()
@@ -147,7 +178,7 @@ class ProposeDialog(QDialog):
         symbol, period = self.store.currentData(), self.period.currentData()
         self.ok.setEnabled(False)
         if not symbol or not period:
-            self.problem.setText(self.tr("This store has no reported period left to propose."))
+            self._say(lambda: self.tr("This store has no reported period left to propose."))
             return
         if self._pending:
             self._debounce.start()
@@ -155,14 +186,14 @@ class ProposeDialog(QDialog):
         self._pending = True
         reason = self.reason.toPlainText().strip() or None
         desk = self.desk
-        self.problem.setText(self.tr("Checking…"))
+        self._say(lambda: self.tr("Checking…"))
         Op(self, lambda: check_period(desk, symbol, period, reason)).success(self._show).failure(
             self._failed
         ).run_in_background()
 
     def _failed(self, error: BaseException) -> None:
         self._pending = False
-        self.problem.setText(user_message(error))
+        self._say(lambda: user_message(error))
 
     def _show(self, check: Check) -> None:
         self._pending = False
@@ -170,6 +201,13 @@ class ProposeDialog(QDialog):
             self.recheck()  # the choice changed while checking
             return
         self.result_check = check
+        self._draw(check)
+        self.ok.setEnabled(check.review is not None)
+        self.adjustSize()
+        self.checked.emit(check)
+
+    def _draw(self, check: Check) -> None:
+        """The checked period's figures and words, in the current language."""
         row = check.row
         report = row.report if row else None
         store = next(s for s in self.snapshot.stores if s.symbol == check.symbol)
@@ -189,7 +227,7 @@ class ProposeDialog(QDialog):
                 mark = "⚠" if c.flagged else "✓"
                 bp = "" if c.difference_bp is None else f", {c.difference_bp} bp"
                 lines.append(
-                    f"{mark} {CHECK_NAMES.get(c.name, c.name)}: {stable(c.observed)} vs "
+                    f"{mark} {tables_tr(CHECK_NAMES.get(c.name, c.name))}: {stable(c.observed)} vs "
                     f"{stable(c.expected)} ({stable(c.difference)}{bp})"
                 )
             self.checks.setText("\n".join(lines))
@@ -211,21 +249,19 @@ class ProposeDialog(QDialog):
                 )
             )
             warnings = " ".join(check.review.draft.warnings)
-            self.problem.setText(warnings)
+            self._say(lambda: warnings)
         else:
             self.preview.setText("—")
-            self.problem.setText(
-                self.tr(
-                    "The reconciliation found the differences marked ⚠ above. To propose anyway, "
-                    "write why (at least {count} characters); the reason is kept in the audit "
-                    "trail."
-                ).format(count=MIN_REASON_CHARS)
-                if check.code == "ReconciliationDifference"
-                else check.refusal
-            )
-        self.ok.setEnabled(check.review is not None)
-        self.adjustSize()
-        self.checked.emit(check)
+            self._say(lambda: self._refusal(check))
+
+    def _refusal(self, check: Check) -> str:
+        if check.code != "ReconciliationDifference":
+            return check.refusal
+        return self.tr(
+            "The reconciliation found the differences marked ⚠ above. To propose anyway, "
+            "write why (at least {count} characters); the reason is kept in the audit "
+            "trail."
+        ).format(count=MIN_REASON_CHARS)
 
     def _propose(self) -> None:
         check = self.result_check

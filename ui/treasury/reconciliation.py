@@ -8,10 +8,11 @@ app.bank.reconciliation.ReconciliationDesk, off the GUI thread."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,14 +26,20 @@ from PySide6.QtWidgets import (
 
 from app.bank.alerts import ALERTING, alert_of
 from app.bank.matching import Difference, MatchResult, Reason, Status
+from app.bank.store import ImportResult
 from app.errors.catalog import render
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.rows_model import Row, RowsModel
-from ui.shared.runner import Op, user_message
+from ui.shared.runner import Op, Report, user_message
 from ui.shared.theme import LIGHT, Colors
 from ui.treasury.reconciliation_chart import DailyFlowsChart
 from ui.treasury.tabs import select_key, selected_key, table
+
+if TYPE_CHECKING:
+    from app.bank.reconciliation import ReconciliationDesk
 
 CONTEXT = "Reconciliation"
 LIVE_MS = 20_000
@@ -89,34 +96,34 @@ def dollars(cents: int | None) -> str:
     return "—" if cents is None else fmt.cents(cents)
 
 
-class ReconciliationTab(QWidget):
-    def __init__(self, source: Any = None, parent: QWidget | None = None) -> None:
+class ReconciliationTab(Retranslating, QWidget):
+    def __init__(
+        self, source: ReconciliationDesk | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.source = source
         self.result: MatchResult | None = None
         self._cancel = threading.Event()
         self._busy = False
+        self._summary: Callable[[], str] | None = None  # what words the summary again
+        self._steps: tuple[int, int] | None = None  # statements imported of how many
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
-        self.import_button = QPushButton(self.tr("Import statements from the bank"))
+        self.import_button = QPushButton()
         self.import_button.setObjectName("importFromBank")
-        self.file_button = QPushButton(self.tr("Import a statement file…"))
+        self.file_button = QPushButton()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton()
         self.cancel_button.hide()
         self.status_model = RowsModel(STATUS_HEADERS, numeric=(4, 5, 6), context=CONTEXT)
         self.statuses = table(self.status_model, "reconciliationStatuses")
-        self.statuses.setAccessibleName(self.tr("Each store's status by month"))
         self.difference_model = RowsModel(DIFFERENCE_HEADERS, numeric=(3, 4), context=CONTEXT)
         self.differences = table(self.difference_model, "reconciliationDifferences")
-        self.differences.setAccessibleName(self.tr("Unmatched items"))
         self.group_model = RowsModel(GROUP_HEADERS, numeric=(1, 2), context=CONTEXT)
         self.groups = table(self.group_model, "reconciliationGroups")
-        self.groups.setAccessibleName(self.tr("Matched groups"))
         self.chart = DailyFlowsChart(LIGHT)
-        self.chart.heading.setText(self.chart.heading_text())
         self.detail = QLabel("")
         self.detail.setObjectName("muted")
         self.detail.setWordWrap(True)
@@ -128,9 +135,9 @@ class ReconciliationTab(QWidget):
         head.addWidget(self.cancel_button)
         head.addWidget(self.import_button)
         head.addWidget(self.file_button)
-        self.unmatched_title = QLabel(self.tr("Unmatched items"))
+        self.unmatched_title = QLabel("")
         self.unmatched_title.setStyleSheet("font-weight: 600;")
-        self.matched_title = QLabel(self.tr("Matched groups"))
+        self.matched_title = QLabel("")
         self.matched_title.setStyleSheet("font-weight: 600;")
         drill = QWidget()
         column = QVBoxLayout(drill)
@@ -165,9 +172,36 @@ class ReconciliationTab(QWidget):
         # Live: with a bank, import what it booked since and match again every little while.
         self._live = QTimer(self, interval=LIVE_MS)
         self._live.timeout.connect(self.refresh)
+        self.retranslate()
         if source is not None and source.bank is not None:
             self._live.start()
             QTimer.singleShot(0, self.refresh)
+
+    def retranslate(self) -> None:
+        self.import_button.setText(self.tr("Import statements from the bank"))
+        self.file_button.setText(self.tr("Import a statement file…"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.statuses.setAccessibleName(self.tr("Each store's status by month"))
+        self.differences.setAccessibleName(self.tr("Unmatched items"))
+        self.groups.setAccessibleName(self.tr("Matched groups"))
+        self.unmatched_title.setText(self.tr("Unmatched items"))
+        self.matched_title.setText(self.tr("Matched groups"))
+        summary = self._summary  # an import's or a failure's words outlive the redraw
+        if self.result is not None:  # statuses, reasons and titles are worded when drawn
+            chosen = selected_key(self.differences)
+            self.show_result(self.result)
+            self._status_chosen()
+            if chosen is not None:
+                select_key(self.differences, chosen)
+        if summary is not None:
+            self._say(summary)
+        if self._steps is not None:
+            self._step(self._steps)
+
+    def _say(self, summary: Callable[[], str]) -> None:
+        """The summary line, worded again after a change of language."""
+        self._summary = summary
+        self.summary.setText(summary())
 
     # -- drawing --------------------------------------------------------------------------
     def show_result(self, result: MatchResult) -> None:
@@ -189,8 +223,8 @@ class ReconciliationTab(QWidget):
         self.status_model.set_rows(rows)
         bad = {(s.account) for s in statuses if s.status is Status.DIFFERENCES}
         stores = {s.account for s in statuses}
-        self.summary.setText(
-            self.tr(
+        self._say(
+            lambda: self.tr(
                 "As of {date}: {matched} of {stores} stores fully matched; {differences} "
                 "difference(s) to look at, {resolved} settled by hand."
             ).format(
@@ -236,7 +270,7 @@ class ReconciliationTab(QWidget):
                 period=period, count=len(groups)
             )
         )
-        self.chart.heading.setText(f"{self.chart.heading_text()} · {account}")
+        self.chart.show_subject(account)
         self.chart.show_data([f for f in result.daily_flows(account) if f"{f.day:%Y-%m}" == period])
         self.detail.setText("")
         if differences:
@@ -285,7 +319,7 @@ class ReconciliationTab(QWidget):
         self._busy = True
 
         def run() -> MatchResult:
-            return source.reconcile(source.live_periods())  # type: ignore[no-any-return]
+            return source.reconcile(source.live_periods())
 
         Op(self, run).success(self._reconciled).failure(self._failed).run_in_background()
 
@@ -296,7 +330,7 @@ class ReconciliationTab(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         self._end_progress()
-        self.summary.setText(user_message(error))
+        self._say(lambda: user_message(error))
 
     def import_from_bank(self) -> None:
         source = self.source
@@ -304,7 +338,7 @@ class ReconciliationTab(QWidget):
             return
         self._start_progress()
 
-        def run(report: Any) -> Any:
+        def run(report: Report) -> ImportResult:
             periods = source.live_periods()
             return source.import_from_bank(
                 periods, progress=lambda done, total: report((done, total)),
@@ -329,7 +363,7 @@ class ReconciliationTab(QWidget):
             return
         self._start_progress()
 
-        def run(report: Any) -> Any:
+        def run(report: Report) -> ImportResult:
             return source.import_file(
                 path, progress=lambda done, total: report((done, total)),
                 cancelled=self._cancel.is_set,
@@ -348,7 +382,8 @@ class ReconciliationTab(QWidget):
         self.import_button.setEnabled(False)
         self.file_button.setEnabled(False)
 
-    def _step(self, value: Any) -> None:
+    def _step(self, value: tuple[int, int]) -> None:
+        self._steps = value
         done, total = value
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
@@ -356,18 +391,24 @@ class ReconciliationTab(QWidget):
         self.progress.setFormat(words)
 
     def _end_progress(self) -> None:
+        self._steps = None
         self.progress.hide()
         self.cancel_button.hide()
         self.import_button.setEnabled(self.source is not None and self.source.bank is not None)
         self.file_button.setEnabled(self.source is not None)
 
-    def _imported(self, result: Any) -> None:
+    def _imported(self, result: ImportResult) -> None:
         self._end_progress()
         self._busy = False
-        words = self.tr("{statements} statement(s) imported, {lines} new line(s).").format(
-            statements=result.statements, lines=result.lines_added
-        )
-        if self._cancel.is_set():
-            words = self.tr("Import cancelled; what was imported is kept. ") + words
-        self.summary.setText(words)
+        cancelled = self._cancel.is_set()
+
+        def words() -> str:
+            said = self.tr("{statements} statement(s) imported, {lines} new line(s).").format(
+                statements=result.statements, lines=result.lines_added
+            )
+            if cancelled:
+                said = self.tr("Import cancelled; what was imported is kept. ") + said
+            return said
+
+        self._say(words)
         self.reconcile()

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 from matplotlib.ticker import FuncFormatter
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtWidgets import QWidget
 
 from app.bank.matching import DailyFlow
 from ui.shared.chart_base import ChartWidget
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.theme import LIGHT, Colors
 
 
 def _dollars(value: float, _pos: object) -> str:
@@ -19,19 +22,34 @@ def _dollars(value: float, _pos: object) -> str:
     return f"${dollars:.0f}"
 
 
-class DailyFlowsChart(ChartWidget[list[DailyFlow]]):
+class DailyFlowsChart(Retranslating, ChartWidget[list[DailyFlow]]):
     title = QT_TRANSLATE_NOOP(
         "DailyFlowsChart", "Bank credits, sweeps and on-chain routing per day"
     )
     margins_px = {"left": 56, "right": 14, "top": 10, "bottom": 26}
 
+    def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
+        super().__init__(colors, parent)
+        self.subject = ""  # whose days are shown (a bank account), after the title
+        self.retranslate()
+
     def heading_text(self) -> str:
         return self.tr(self.title)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.heading.setText(self.heading_text())
+    def show_subject(self, subject: str) -> None:
+        self.subject = subject
+        self.heading.setText(self._heading())
+
+    def _heading(self) -> str:
+        return f"{self.heading_text()} · {self.subject}" if self.subject else self.heading_text()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self._heading())
+        self.canvas.setAccessibleName(self.heading_text())
+        if self.data is not None:  # the caption, the key and the empty-state text
+            self.show_data(self.data)
+        else:
+            self.set_colors(self.colors)
 
     def draw(self, data: list[DailyFlow]) -> None:
         if not data:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.treasury.views import DeskSnapshot, PeriodRow, StoreOverview
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.rows_model import KEY, Row, RowsModel
 from ui.shared.theme import Colors
 from ui.treasury.columns import (
@@ -134,7 +135,7 @@ def period_row(row: PeriodRow) -> Row:
     )
 
 
-class StoresTab(QWidget):
+class StoresTab(Retranslating, QWidget):
     propose = Signal(str, str)  # symbol, period
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -142,14 +143,12 @@ class StoresTab(QWidget):
         self.stores_model = RowsModel(STORE_HEADERS, numeric=(2, 3, 4, 5), context=TABLES)
         self.periods_model = RowsModel(PERIOD_HEADERS, numeric=(1, 2, 3, 4, 5), context=TABLES)
         self.stores = table(self.stores_model, "treasuryStores")
-        self.stores.setAccessibleName(self.tr("Stores"))
         self.periods = table(self.periods_model, "treasuryPeriods")
-        self.periods.setAccessibleName(self.tr("Periods of the selected store"))
         self.stores.horizontalHeader().setStretchLastSection(False)
         self.reasons = QLabel("")
         self.reasons.setObjectName("muted")
         self.reasons.setWordWrap(True)
-        self.propose_button = QPushButton(self.tr("Propose distribution…"))
+        self.propose_button = QPushButton()
         self.propose_button.setObjectName("proposeButton")
         self.tolerance = QLabel("")
         self.tolerance.setObjectName("muted")
@@ -170,11 +169,33 @@ class StoresTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(split)
         self._stores: dict[str, StoreOverview] = {}
+        self._shown: tuple[DeskSnapshot, int] | None = None  # the snapshot and tolerance drawn
         self.stores.selectionModel().selectionChanged.connect(lambda *_: self._store_chosen())
         self.periods.selectionModel().selectionChanged.connect(lambda *_: self._period_chosen())
         self.propose_button.clicked.connect(self._propose)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.stores.setAccessibleName(self.tr("Stores"))
+        self.periods.setAccessibleName(self.tr("Periods of the selected store"))
+        self.propose_button.setText(self.tr("Propose distribution…"))
+        if self._shown is not None:
+            self._say_limits(*self._shown)
+            self._store_chosen()  # the periods' statuses and reasons are worded when drawn
+
+    def _say_limits(self, snap: DeskSnapshot, tolerance_bp: int) -> None:
+        self.tolerance.setText(
+            self.tr(
+                "Differences beyond {tolerance_bp} bp (settings: reconciliation "
+                "tolerance) are highlighted."
+            ).format(tolerance_bp=tolerance_bp)
+        )
+        self.propose_button.setToolTip(
+            "" if snap.roles.proposer else self.tr("Your account does not hold the proposer role.")
+        )
 
     def show_snapshot(self, snap: DeskSnapshot, tolerance_bp: int) -> None:
+        self._shown = (snap, tolerance_bp)
         current = selected_key(self.stores)
         self._stores = {s.symbol: s for s in snap.stores}
         rows = []
@@ -186,16 +207,8 @@ class StoresTab(QWidget):
                             tone="bad" if flagged else None, tip=s.report_error))  # fmt: skip
         self.stores_model.set_rows(rows)
         select_key(self.stores, current)
-        self.tolerance.setText(
-            self.tr(
-                "Differences beyond {tolerance_bp} bp (settings: reconciliation "
-                "tolerance) are highlighted."
-            ).format(tolerance_bp=tolerance_bp)
-        )
         self.propose_button.setEnabled(snap.roles.proposer)
-        self.propose_button.setToolTip(
-            "" if snap.roles.proposer else self.tr("Your account does not hold the proposer role.")
-        )
+        self._say_limits(snap, tolerance_bp)
 
     def _store_chosen(self) -> None:
         store = self._stores.get(selected_key(self.stores))
