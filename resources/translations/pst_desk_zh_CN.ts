@@ -1333,6 +1333,13 @@
         </message>
     </context>
     <context>
+        <name>GettingStartedDialog</name>
+        <message>
+            <source>Getting started</source>
+            <translation>入门</translation>
+        </message>
+    </context>
+    <context>
         <name>GovernancePanel</name>
         <message>
             <source>Proposal</source>
