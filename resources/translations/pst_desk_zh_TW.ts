@@ -5413,6 +5413,14 @@ largest: {largest}</source>
             <translation>未檢查</translation>
         </message>
         <message>
+            <source>no chain</source>
+            <translation>無鏈</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>不可用</translation>
+        </message>
+        <message>
             <source>bound</source>
             <translation>已綁定</translation>
         </message>
@@ -5590,14 +5598,6 @@ largest: {largest}</source>
             <translation>正在檢查店鋪登記合約…</translation>
         </message>
         <message>
-            <source>no chain</source>
-            <translation>無鏈</translation>
-        </message>
-        <message>
-            <source>unavailable</source>
-            <translation>不可用</translation>
-        </message>
-        <message>
             <source>The chain binding could not be checked ({chain_note}).</source>
             <translation>無法檢查鏈上綁定（{chain_note}）。</translation>
         </message>
@@ -5650,10 +5650,6 @@ largest: {largest}</source>
         <message>
             <source>REST API token: in the vault</source>
             <translation>REST API 權杖：已保存在保險庫</translation>
-        </message>
-        <message>
-            <source>Select a store</source>
-            <translation>請選擇店鋪</translation>
         </message>
         <message>
             <source>Choose a password.</source>
