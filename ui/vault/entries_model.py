@@ -155,11 +155,11 @@ class BadgeDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         state = str(index.data(STATE_ROLE) or "")
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         dark = option.palette.window().color().lightness() < 128
         color = QColor(badge_color(state, dark))
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
+        if option.state & QStyle.StateFlag.State_Selected:
             color = option.palette.highlightedText().color()  # readable on the selection
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance(text) + 18

@@ -473,7 +473,8 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         context = self.service.context
         if entry is None or not entry.tx_hash or context is None:
             return None
-        return context.profile.explorer_link(entry.tx_hash)  # type: ignore[no-any-return]
+        link: str | None = context.profile.explorer_link(entry.tx_hash)
+        return link
 
     def copy_hash(self) -> None:
         entry = self.selected_entry()
