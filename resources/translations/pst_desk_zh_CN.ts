@@ -5920,6 +5920,10 @@ largest: {largest}</source>
             <translation>区块链：{user_message}</translation>
         </message>
         <message>
+            <source>unavailable</source>
+            <translation>不可用</translation>
+        </message>
+        <message>
             <source>Transaction hash copied.</source>
             <translation>交易哈希已复制。</translation>
         </message>

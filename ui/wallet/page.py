@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.chain.context import ChainContext
 from app.events import TRANSACTIONS, WALLET
 from app.services.wallet import WalletService
-from app.wallet.balances import Balances
+from app.wallet.balances import Balances, Holding
 from app.wallet.history import HistoryEntry
 from app.wallet.keystore import wipe
 from ui.shared.bridge import EventBridge
@@ -218,6 +218,11 @@ class WalletPage(Retranslating, WalletActions, QWidget):
             if kind is not None and account is not None:
                 kind.setText(name(account.kind))
         self.accounts.resizeColumnsToContents()
+        holdings = self.balances.holdings if self.balances is not None else ()
+        for row, holding in enumerate(holdings):
+            amount = self.balance_table.item(row, 1)
+            if amount is not None:
+                amount.setText(self._amount(holding))
         for row, entry in enumerate(self.history_entries):
             for column, (text, tip) in enumerate(history_cells(entry)):
                 item = self.history_table.item(row, column)
@@ -436,7 +441,8 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         self.balance_table.setRowCount(len(balances.holdings))
         for row, holding in enumerate(balances.holdings):
             asset = holding.asset
-            cells = (f"{asset.symbol} — {asset.name}", holding.text, asset.address or "")
+            amount = self._amount(holding)
+            cells = (f"{asset.symbol} — {asset.name}", amount, asset.address or "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:
@@ -448,6 +454,10 @@ class WalletPage(Retranslating, WalletActions, QWidget):
                     item.setToolTip(text)
                 self.balance_table.setItem(row, column, item)
         self.balance_table.resizeColumnsToContents()
+
+    def _amount(self, holding: Holding) -> str:
+        """The amount held, or that it could not be read, in the user's language."""
+        return self.tr("unavailable") if holding.amount is None else holding.text
 
     def _show_history(self, entries: list[HistoryEntry]) -> None:
         self.history_entries = entries
