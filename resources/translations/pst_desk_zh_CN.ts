@@ -1333,6 +1333,13 @@
         </message>
     </context>
     <context>
+        <name>GettingStartedDialog</name>
+        <message>
+            <source>Getting started</source>
+            <translation>入门</translation>
+        </message>
+    </context>
+    <context>
         <name>GovernancePanel</name>
         <message>
             <source>Proposal</source>
@@ -5406,6 +5413,14 @@ largest: {largest}</source>
             <translation>未检查</translation>
         </message>
         <message>
+            <source>no chain</source>
+            <translation>无链</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>不可用</translation>
+        </message>
+        <message>
             <source>bound</source>
             <translation>已绑定</translation>
         </message>
@@ -5583,14 +5598,6 @@ largest: {largest}</source>
             <translation>正在检查店铺登记合约…</translation>
         </message>
         <message>
-            <source>no chain</source>
-            <translation>无链</translation>
-        </message>
-        <message>
-            <source>unavailable</source>
-            <translation>不可用</translation>
-        </message>
-        <message>
             <source>The chain binding could not be checked ({chain_note}).</source>
             <translation>无法检查链上绑定（{chain_note}）。</translation>
         </message>
@@ -5643,10 +5650,6 @@ largest: {largest}</source>
         <message>
             <source>REST API token: in the vault</source>
             <translation>REST API 令牌：已保存在保险库</translation>
-        </message>
-        <message>
-            <source>Select a store</source>
-            <translation>请选择店铺</translation>
         </message>
         <message>
             <source>Choose a password.</source>
@@ -5915,6 +5918,10 @@ largest: {largest}</source>
         <message>
             <source>Chain: {user_message}</source>
             <translation>区块链：{user_message}</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>不可用</translation>
         </message>
         <message>
             <source>Transaction hash copied.</source>

@@ -1333,6 +1333,13 @@
         </message>
     </context>
     <context>
+        <name>GettingStartedDialog</name>
+        <message>
+            <source>Getting started</source>
+            <translation>入門</translation>
+        </message>
+    </context>
+    <context>
         <name>GovernancePanel</name>
         <message>
             <source>Proposal</source>
@@ -5406,6 +5413,14 @@ largest: {largest}</source>
             <translation>未檢查</translation>
         </message>
         <message>
+            <source>no chain</source>
+            <translation>無鏈</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>不可用</translation>
+        </message>
+        <message>
             <source>bound</source>
             <translation>已綁定</translation>
         </message>
@@ -5583,14 +5598,6 @@ largest: {largest}</source>
             <translation>正在檢查店鋪登記合約…</translation>
         </message>
         <message>
-            <source>no chain</source>
-            <translation>無鏈</translation>
-        </message>
-        <message>
-            <source>unavailable</source>
-            <translation>不可用</translation>
-        </message>
-        <message>
             <source>The chain binding could not be checked ({chain_note}).</source>
             <translation>無法檢查鏈上綁定（{chain_note}）。</translation>
         </message>
@@ -5643,10 +5650,6 @@ largest: {largest}</source>
         <message>
             <source>REST API token: in the vault</source>
             <translation>REST API 權杖：已保存在保險庫</translation>
-        </message>
-        <message>
-            <source>Select a store</source>
-            <translation>請選擇店鋪</translation>
         </message>
         <message>
             <source>Choose a password.</source>
@@ -5915,6 +5918,10 @@ largest: {largest}</source>
         <message>
             <source>Chain: {user_message}</source>
             <translation>區塊鏈：{user_message}</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>不可用</translation>
         </message>
         <message>
             <source>Transaction hash copied.</source>

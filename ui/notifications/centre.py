@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui.shared import format as fmt
+from ui.shared.i18n.retranslating import Retranslating
 
 KEEP = 200  # the centre keeps the last notices
 
@@ -86,7 +87,7 @@ class NotificationCentre(QObject):
         self.changed.emit()
 
 
-class NotificationList(QFrame):
+class NotificationList(Retranslating, QFrame):
     """The centre's list, opened under the bell."""
 
     def __init__(self, centre: NotificationCentre, parent: QWidget | None = None) -> None:
@@ -95,25 +96,31 @@ class NotificationList(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(420)
         self.centre = centre
-        heading = QLabel(self.tr("Notifications"))
-        heading.setStyleSheet("font-weight: 600;")
-        self.clear_button = QPushButton(self.tr("Clear"))
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: 600;")
+        self.clear_button = QPushButton()
         self.clear_button.clicked.connect(centre.clear)
         self.list = QListWidget()
         self.list.setObjectName("notifications")
-        self.list.setAccessibleName(self.tr("Notifications"))
         self.list.setWordWrap(True)
-        self.empty = QLabel(self.tr("Nothing new."))
+        self.empty = QLabel()
         self.empty.setObjectName("muted")
         top = QHBoxLayout()
-        top.addWidget(heading, 1)
+        top.addWidget(self.heading, 1)
         top.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
         centre.changed.connect(self.fill)
-        self.fill()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Notifications"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.list.setAccessibleName(self.tr("Notifications"))
+        self.empty.setText(self.tr("Nothing new."))
+        self.fill()  # the dates, in the new language's format
 
     def fill(self) -> None:
         self.list.clear()
@@ -154,19 +161,22 @@ def bell_icon(color: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
-class Bell(QToolButton):
+class Bell(Retranslating, QToolButton):
     """A bell with the unread count (★ when a payout is ready); a click opens the list and marks
     everything read."""
 
     def __init__(self, centre: NotificationCentre, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notificationBell")
-        self.setAccessibleName(self.tr("Notifications"))
         self.setAutoRaise(True)
         self.centre = centre
         self.popup: NotificationList | None = None
         self.clicked.connect(self.open_list)
         centre.changed.connect(self._show_count)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Notifications"))
         self._show_count()
 
     def _show_count(self) -> None:
@@ -184,7 +194,7 @@ class Bell(QToolButton):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._show_count()  # the bell is drawn in the text colour of the theme
-        super().changeEvent(event)
+        super().changeEvent(event)  # Retranslating's: a language change redoes the texts
 
     def open_list(self) -> None:
         if self.popup is None:

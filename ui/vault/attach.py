@@ -7,21 +7,35 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
 
 from app.chain.context import ChainContext
 from app.chain.signer import Signer
 from app.events import VAULT
 from app.vault import Vault
 from app.vault.binding import ChainBinding
+from ui.shared.bridge import EventBridge
 from ui.shared.runner import Op
 from ui.vault.page import VaultPage
+from ui.wallet.page import WalletPage
 
 log = logging.getLogger(__name__)
 
 
+class Window(Protocol):
+    """What the vault needs of the main window (ui.shell.main_window.MainWindow)."""
+
+    def add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None: ...
+
+    def on_lock(self, callback: Callable[[], None]) -> None: ...
+
+
 class VaultAttachment:
-    def __init__(self, window: Any, bridge: Any, vault: Vault, profile: str, wallet: Any) -> None:
+    def __init__(
+        self, window: Window, bridge: EventBridge, vault: Vault, profile: str, wallet: WalletPage
+    ) -> None:
         self.window = window
         self.vault = vault
         self.wallet = wallet  # the Wallet page: its session signs, its selection picks who
@@ -37,13 +51,11 @@ class VaultAttachment:
 
     def signer(self) -> Signer | None:
         """The wallet account selected on the Wallet page if unlocked, else the first unlocked."""
-        session = getattr(getattr(self.wallet, "service", None), "session", None)
-        if session is None:
-            return None
+        session = self.wallet.service.session
         unlocked = session.unlocked_addresses()
-        selected = getattr(self.wallet, "selected_address", lambda: None)()
+        selected = self.wallet.selected_address()
         chosen = selected if selected in unlocked else (unlocked[0] if unlocked else None)
-        return None if chosen is None else session.signer(chosen)  # type: ignore[no-any-return]
+        return None if chosen is None else session.signer(chosen)
 
     # --- the ChainFeature protocol (app/chain/context.py) ------------------------------------
 

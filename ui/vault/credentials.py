@@ -8,30 +8,49 @@ gives, and reveals by that account are recorded on chain when it owns or operate
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
 from app.chain.signer import Signer
-from app.vault import EntryInfo, SecretField, Vault
+from app.vault import EntryInfo, SecretField, StoreCredential, Vault
 from app.vault.binding import ChainBinding
 from app.vault.binding_state import BindingState, RevealOutcome
 from ui.vault.dialogs import ConfirmDialog, CredentialDialog, PurposeDialog
+from ui.vault.entries_model import VaultEntryModel
+from ui.vault.reveal_panel import RevealPanel
+
+if TYPE_CHECKING:
+    _Widget = QWidget  # the page this mixes into (VaultPage)
+else:
+    _Widget = object
+
+T = TypeVar("T")
 
 
-class VaultCredentialActions:
+class VaultCredentialActions(_Widget):
     vault: Vault
     profile: str
-    model: Any
+    model: VaultEntryModel
     binding: ChainBinding | None
     signer_source: Callable[[], Signer | None] | None
-    panel: Any
+    panel: RevealPanel
 
-    # Given by VaultPage (annotations only: the page's own methods are found at run time)
-    selected_entry: Callable[[], EntryInfo | None]
-    _run: Callable[..., None]
-    _say: Callable[..., None]
-    tr: Callable[..., str]
+    # Given by VaultPage
+    def selected_entry(self) -> EntryInfo | None:
+        raise NotImplementedError
+
+    def _run(
+        self,
+        fn: Callable[[], T],
+        done: Callable[[T], None],
+        progress: Callable[[], str],
+        reload: bool = True,
+    ) -> None:
+        raise NotImplementedError
+
+    def _say(self, text: Callable[[], str], error: bool = False, *, success: bool = False) -> None:
+        raise NotImplementedError
 
     def _widget(self) -> QWidget:
         """This page, as the parent of its dialogs."""
@@ -52,9 +71,11 @@ class VaultCredentialActions:
                 self.profile, form.store_id, form.credential(), form.label
             ),
             lambda entry: self._say(
-                self.tr("Kept the credentials of {store_id}.").format(store_id=entry.store_id)
+                lambda: self.tr("Kept the credentials of {store_id}.").format(
+                    store_id=entry.store_id
+                )
             ),
-            self.tr("Sealing…"),
+            lambda: self.tr("Sealing…"),
         )
 
     def edit_credential(self) -> None:
@@ -79,30 +100,39 @@ class VaultCredentialActions:
         if entry is not None:
             self._rotate(entry.store_id, None, None)
 
-    def _rotate(self, store_id: str, content: Callable[[], Any] | None, label: str | None) -> None:
+    def _rotate(
+        self, store_id: str, content: Callable[[], StoreCredential] | None, label: str | None
+    ) -> None:
         signer = self._signer() if self.binding is not None else None
         binding = self.binding
 
-        def work() -> str:
+        def work() -> Callable[[], str]:
+            """The rotation; what to say about it (said again after a change of language)."""
             credential = content() if content is not None else None
             if binding is not None and signer is not None:
                 result = binding.rotate(self.profile, store_id, signer, credential, label)
                 tx = result.transaction.latest.tx_hash if result.transaction else "-"
-                return self.tr("Rotated {store} to key version {version} (tx {tx}).").format(
-                    store=store_id, version=result.entry.key_version, tx=tx
-                )
+                version = result.entry.key_version
+                return lambda: self.tr(
+                    "Rotated {store} to key version {version} (tx {tx})."
+                ).format(store=store_id, version=version, tx=tx)
             entry = self.vault.rotate_entry(self.profile, store_id, credential, label=label)
-            text = self.tr("Rotated {store} to key version {version} in the vault.").format(
-                store=store_id, version=entry.key_version
-            )
-            if binding is not None:
-                text += " " + self.tr(
-                    "The registry still holds the previous version: bind it with an account "
-                    "that owns or operates the store."
-                )
-            return text
+            bound = binding is not None
 
-        self._run(work, self._say, self.tr("Rotating…"))
+            def said() -> str:
+                text = self.tr("Rotated {store} to key version {version} in the vault.").format(
+                    store=store_id, version=entry.key_version
+                )
+                if bound:
+                    text += " " + self.tr(
+                        "The registry still holds the previous version: bind it with an account "
+                        "that owns or operates the store."
+                    )
+                return text
+
+            return said
+
+        self._run(work, self._say, lambda: self.tr("Rotating…"))
 
     def bind_explained(self, store_id: str, vault_version: int, account: str) -> str:
         """What a bind will do, before it is signed: a key-version change is spelled out."""
@@ -137,7 +167,10 @@ class VaultCredentialActions:
             return
         if signer is None:
             self._say(
-                self.tr("Unlock a wallet account that owns or operates this store to bind."), True
+                lambda: self.tr(
+                    "Unlock a wallet account that owns or operates this store to bind."
+                ),
+                True,
             )
             return
         explained = self.bind_explained(entry.store_id, entry.key_version, signer.address)
@@ -147,12 +180,12 @@ class VaultCredentialActions:
         self._run(
             lambda: binding.bind(self.profile, entry.store_id, signer),
             lambda r: self._say(
-                self.tr("{store_id} is bound at key version {key_version}.").format(
+                lambda: self.tr("{store_id} is bound at key version {key_version}.").format(
                     store_id=r.entry.store_id, key_version=r.entry.key_version
                 ),
                 success=True,
             ),
-            self.tr("Binding on chain…"),
+            lambda: self.tr("Binding on chain…"),
         )
 
     # ---- reveal -------------------------------------------------------------------------------
@@ -178,18 +211,20 @@ class VaultCredentialActions:
             shown = self.vault.reveal(self.profile, entry.store_id, which, purpose)
             return RevealOutcome(shown, treasury_user=False)
 
-        self._run(work, self._revealed, self.tr("Revealing…"), reload=False)
+        self._run(work, self._revealed, lambda: self.tr("Revealing…"), reload=False)
 
     def _revealed(self, outcome: RevealOutcome) -> None:
-        self._say("")
-        if outcome.recorded_on_chain:
-            note = self.tr("Access recorded locally and on chain (tx {tx}).").format(
-                tx=outcome.recorded_on_chain
-            )
-        elif outcome.chain_error:
-            note = self.tr("Access recorded locally; the on-chain record failed: {error}").format(
-                error=outcome.chain_error
-            )
-        else:
-            note = self.tr("Access recorded in the local access log.")
+        self._say(str)
+
+        def note() -> str:
+            if outcome.recorded_on_chain:
+                return self.tr("Access recorded locally and on chain (tx {tx}).").format(
+                    tx=outcome.recorded_on_chain
+                )
+            if outcome.chain_error:
+                return self.tr(
+                    "Access recorded locally; the on-chain record failed: {error}"
+                ).format(error=outcome.chain_error)
+            return self.tr("Access recorded in the local access log.")
+
         self.panel.show_secret(outcome.reveal.which, outcome.reveal.value, note)

@@ -33,7 +33,10 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("VaultEntryModel", "Updated"),
 )
 CHAIN_COLUMN = COLUMNS.index("Chain")
+# What the chain column says without a binding (kept untranslated: translated as it is drawn).
 NOT_CHECKED = QT_TRANSLATE_NOOP("VaultEntryModel", "not checked")
+NO_CHAIN = QT_TRANSLATE_NOOP("VaultEntryModel", "no chain")
+UNAVAILABLE = QT_TRANSLATE_NOOP("VaultEntryModel", "unavailable")
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the binding state's value, for the badge colour
 STATES = (  # BindingState values, shown translated
     QT_TRANSLATE_NOOP("VaultEntryModel", "bound"),
@@ -80,6 +83,8 @@ class VaultEntryModel(QAbstractTableModel):
         bindings: dict[str, EntryBinding] | None,
         chain_note: str = NOT_CHECKED,
     ) -> None:
+        """`chain_note`: what the chain column says where an entry has no binding, one of
+        NOT_CHECKED, NO_CHAIN and UNAVAILABLE (in English: it is translated as it is drawn)."""
         self.beginResetModel()
         self._entries = list(entries)
         self._bindings = bindings or {}
@@ -150,11 +155,11 @@ class BadgeDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         state = str(index.data(STATE_ROLE) or "")
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         dark = option.palette.window().color().lightness() < 128
         color = QColor(badge_color(state, dark))
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
+        if option.state & QStyle.StateFlag.State_Selected:
             color = option.palette.highlightedText().color()  # readable on the selection
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance(text) + 18

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -14,19 +14,30 @@ from app.vault.backup import export_backup, import_backup
 from ui.shared.file_dialogs import open_file, save_file
 from ui.vault.dialogs import AccessLogDialog, SecretDialog
 
+if TYPE_CHECKING:
+    _Widget = QWidget  # the page this mixes into (VaultPage)
+else:
+    _Widget = object
 
-class VaultFileActions:
+T = TypeVar("T")
+
+
+class VaultFileActions(_Widget):
     """Mixed into VaultPage (a QWidget with `vault`, `profile`, `_run` and `_say`)."""
 
     vault: Vault
     profile: str
 
     def _run(
-        self, fn: Callable[[], Any], done: Callable[[Any], None], progress: str, reload: bool = True
+        self,
+        fn: Callable[[], T],
+        done: Callable[[T], None],
+        progress: Callable[[], str],
+        reload: bool = True,
     ) -> None:
         raise NotImplementedError
 
-    def _say(self, text: str, error: bool = False, *, success: bool = False) -> None:
+    def _say(self, text: Callable[[], str], error: bool = False, *, success: bool = False) -> None:
         raise NotImplementedError
 
     def _widget(self) -> QWidget:
@@ -47,11 +58,11 @@ class VaultFileActions:
                     self.vault, self.profile, Path(path), password, overwrite=True
                 ),
                 lambda n: self._say(
-                    QCoreApplication.translate(
+                    lambda: QCoreApplication.translate(
                         "VaultFileActions", "Exported {n} entries to {path}."
                     ).format(n=n, path=path)
                 ),
-                QCoreApplication.translate("VaultFileActions", "Sealing the backup…"),
+                lambda: QCoreApplication.translate("VaultFileActions", "Sealing the backup…"),
             )
 
     def import_backup(self) -> None:
@@ -65,12 +76,12 @@ class VaultFileActions:
             self._run(
                 lambda: import_backup(self.vault, self.profile, Path(path), password),
                 lambda r: self._say(
-                    QCoreApplication.translate(
+                    lambda: QCoreApplication.translate(
                         "VaultFileActions",
                         "Imported: {added} added, {replaced} replaced, {unchanged} already here.",
                     ).format(added=r.added, replaced=r.replaced, unchanged=r.unchanged)
                 ),
-                QCoreApplication.translate("VaultFileActions", "Opening the backup…"),
+                lambda: QCoreApplication.translate("VaultFileActions", "Opening the backup…"),
             )
 
     def set_api_token(self) -> None:
@@ -85,11 +96,11 @@ class VaultFileActions:
             self._run(
                 lambda: self.vault.set_api_token(self.profile, token),
                 lambda _e: self._say(
-                    QCoreApplication.translate(
+                    lambda: QCoreApplication.translate(
                         "VaultFileActions", "The API token is kept in the vault."
                     )
                 ),
-                QCoreApplication.translate("VaultFileActions", "Sealing…"),
+                lambda: QCoreApplication.translate("VaultFileActions", "Sealing…"),
             )
 
     def show_access_log(self) -> None:

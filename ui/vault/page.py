@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,16 +42,26 @@ from app.vault import (
 from app.vault.binding import ChainBinding
 from app.vault.binding_state import BindingReport
 from ui.shared.bridge import EventBridge
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.named import named
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import restyle
 from ui.shell import shortcuts
 from ui.vault.credentials import VaultCredentialActions
 from ui.vault.dialogs import banner_text
-from ui.vault.entries_model import CHAIN_COLUMN, BadgeDelegate, VaultEntryModel, state_label
+from ui.vault.entries_model import (
+    CHAIN_COLUMN,
+    NO_CHAIN,
+    UNAVAILABLE,
+    BadgeDelegate,
+    VaultEntryModel,
+    state_label,
+)
 from ui.vault.files import VaultFileActions
 from ui.vault.reveal_panel import RevealPanel
-from ui.wallet.password_dialog import NewPasswordFields, password_field
+from ui.wallet.password_dialog import NewPasswordFields, describe, password_field
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,10 +70,11 @@ class Snapshot:
     entries: list[EntryInfo]
     has_api_token: bool
     report: BindingReport | None
-    chain_note: str
+    chain_note: str  # NO_CHAIN or UNAVAILABLE, untranslated (the model translates it)
+    chain_error: VaultError | None = None  # why the binding could not be checked
 
 
-class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
+class VaultPage(Retranslating, VaultCredentialActions, VaultFileActions, QWidget):
     loaded = Signal()
 
     def __init__(
@@ -84,8 +96,8 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         self._loading = False
         self._dirty = False
 
-        title = QLabel(self.tr("Vault"))
-        title.setObjectName("pageTitle")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
         self.protection = QLabel("")
         self.protection.setObjectName("muted")
         self.banner = QLabel("")
@@ -95,33 +107,30 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         self.notice = QLabel("")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self._notice: Callable[[], str] = str  # what the notice says, in any language
 
-        self.password = password_field("vaultPassword", self.tr("vault password"))
+        self.password = password_field("vaultPassword")
         self.password.returnPressed.connect(self.unlock)
-        self.password_label = QLabel(self.tr("Vault password"))
+        self.password_label = QLabel()
         self.password_label.setBuddy(self.password)
-        self.new_password = NewPasswordFields(needed=False, what=self.tr("New vault password"))
+        self.new_password = NewPasswordFields(needed=False)
         self.new_password.setObjectName("newVaultPassword")
         self.new_password.setMaximumWidth(520)
         self.new_password.confirmation.returnPressed.connect(self.unlock)
-        self.unlock_button = self._button(self.tr("Unlock"), self.unlock, "unlock")
-        self.lock_button = self._button(self.tr("Lock"), self.lock, "lock")
-        self.add_button = self._button(self.tr("Add…"), self.add_credential, "add")
-        self.edit_button = self._button(self.tr("Edit…"), self.edit_credential, "edit")
-        self.rotate_button = self._button(self.tr("Rotate"), self.rotate_selected, "rotate")
-        self.bind_button = self._button(self.tr("Bind on chain"), self.bind_selected, "bind")
-        self.check_button = self._button(self.tr("Check chain"), self.check_chain, "check")
-        self.export_button = self._button(self.tr("Export backup…"), self.export_backup, "export")
-        self.import_button = self._button(self.tr("Import backup…"), self.import_backup, "import")
-        self.token_button = self._button(self.tr("API token…"), self.set_api_token, "apiToken")
-        self.log_button = self._button(self.tr("Access log"), self.show_access_log, "accessLog")
-        self.rotate_button.setToolTip(
-            self.tr("New data key and key version, in the vault and on chain")
-        )
+        self.unlock_button = self._button(self.unlock, "unlock")
+        self.lock_button = self._button(self.lock, "lock")
+        self.add_button = self._button(self.add_credential, "add")
+        self.edit_button = self._button(self.edit_credential, "edit")
+        self.rotate_button = self._button(self.rotate_selected, "rotate")
+        self.bind_button = self._button(self.bind_selected, "bind")
+        self.check_button = self._button(self.check_chain, "check")
+        self.export_button = self._button(self.export_backup, "export")
+        self.import_button = self._button(self.import_backup, "import")
+        self.token_button = self._button(self.set_api_token, "apiToken")
+        self.log_button = self._button(self.show_access_log, "accessLog")
 
         self.model = VaultEntryModel(self)
         self.table = named(QTableView(), "vaultEntries")
-        self.table.setAccessibleName(self.tr("Vault entries"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(CHAIN_COLUMN, BadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -138,7 +147,7 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         self.token_state.setObjectName("muted")
 
         top = QHBoxLayout()
-        top.addWidget(title)
+        top.addWidget(self.title)
         top.addWidget(self.protection, 1)
         lock_row = QHBoxLayout()
         for widget in (self.password_label, self.password, self.unlock_button, self.lock_button):
@@ -166,10 +175,34 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
             bridge.on(VAULT, lambda _changes: self.refresh(), self)
         for name, button in (("vault.add", self.add_button), ("vault.unlock", self.unlock_button)):
             shortcuts.bind(self, name, partial(_click_if_usable, button))
-        self._apply_status(None)
+        self.retranslate()
 
-    def _button(self, text: str, slot: Callable[[], Any], name: str) -> QPushButton:
-        button = named(QPushButton(text), name)
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Vault"))
+        describe(self.password, self.tr("vault password"))
+        self.password_label.setText(self.tr("Vault password"))
+        self.new_password.set_what(self.tr("New vault password"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.rotate_button.setText(self.tr("Rotate"))
+        self.bind_button.setText(self.tr("Bind on chain"))
+        self.check_button.setText(self.tr("Check chain"))
+        self.export_button.setText(self.tr("Export backup…"))
+        self.import_button.setText(self.tr("Import backup…"))
+        self.token_button.setText(self.tr("API token…"))
+        self.log_button.setText(self.tr("Access log"))
+        self.rotate_button.setToolTip(
+            self.tr("New data key and key version, in the vault and on chain")
+        )
+        self.table.setAccessibleName(self.tr("Vault entries"))
+        # Texts with values, from what the page shows now: status line, banner, Unlock or
+        # Create vault, the token's state, and the last notice.
+        self._apply_status(self.snapshot)
+        self.notice.setText(self._notice())
+
+    def _button(self, slot: Callable[[], object], name: str) -> QPushButton:
+        button = named(QPushButton(), name)  # its text: retranslate
         button.clicked.connect(lambda _=False: slot())
         return button
 
@@ -185,18 +218,15 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
 
     def show_progress(self, label: str | None) -> None:
         if label:
-            self._say(label)
+            text = label
+            self._say(lambda: text)
 
     # ---- loading ------------------------------------------------------------------------------
-
-    def retranslate_ui(self) -> None:
-        """After a language change: the status line and the entries' states again."""
-        self.refresh()
 
     def check_chain(self) -> None:
         """Read the registry again and say what was found."""
         self._report_check = True
-        self._say(self.tr("Checking the store registry…"))
+        self._say(lambda: self.tr("Checking the store registry…"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -211,34 +241,33 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         entries = self.vault.entries(self.profile)
         credentials = [e for e in entries if e.kind is EntryKind.STORE_CREDENTIAL]
         has_token = any(e.kind is EntryKind.API_TOKEN for e in entries)
-        report, note = None, self.tr("no chain")
+        report = None
         if self.binding is not None:
             try:
                 report = self.binding.verify(self.profile)
             except VaultError as error:
-                note = self.tr("unavailable")
-                why = user_message(error)
-                return Snapshot(status, credentials, has_token, None, f"{note}: {why}")
-        return Snapshot(status, credentials, has_token, report, note)
+                return Snapshot(status, credentials, has_token, None, UNAVAILABLE, error)
+        return Snapshot(status, credentials, has_token, report, NO_CHAIN)
 
     def _loaded(self, snapshot: Snapshot) -> None:
         self._loading = False
         self.snapshot = snapshot
         selected = self.selected_entry()
         bindings = snapshot.report.by_store() if snapshot.report else None
-        note = snapshot.chain_note.split(":")[0]
-        self.model.set_entries(snapshot.entries, bindings, note)
-        if ":" in snapshot.chain_note:
+        self.model.set_entries(snapshot.entries, bindings, snapshot.chain_note)
+        error = snapshot.chain_error
+        if error is not None:
             self._say(
-                self.tr("The chain binding could not be checked ({chain_note}).").format(
-                    chain_note=snapshot.chain_note
+                lambda: self.tr("The chain binding could not be checked ({chain_note}).").format(
+                    chain_note=f"{state_label(snapshot.chain_note)}: {user_message(error)}"
                 ),
                 True,
             )
         self._apply_status(snapshot)
-        if self._report_check and snapshot.report is not None:
-            self._say(self._check_summary(snapshot.report), bool(snapshot.report.problems),
-                      success=not snapshot.report.problems)  # fmt: skip
+        report = snapshot.report
+        if self._report_check and report is not None:
+            self._say(lambda: self._check_summary(report), bool(report.problems),
+                      success=not report.problems)  # fmt: skip
         self._report_check = False
         if selected is not None and (row := self.model.row_of(selected.store_id)) >= 0:
             self.table.selectionModel().setCurrentIndex(
@@ -268,7 +297,7 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
     def _load_failed(self, error: BaseException) -> None:
         self._report_check = False
         self._loading = False
-        self._say(user_message(error), True)
+        self._say(lambda: user_message(error), True)
 
     def _apply_status(self, snapshot: Snapshot | None) -> None:
         status = snapshot.status if snapshot else None
@@ -331,33 +360,35 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         self.bind_button.setEnabled(unlocked and self.binding is not None and bindable)
         self.panel.set_enabled(unlocked and entry is not None)
         if entry is None:
-            self.panel.title.setText(self.tr("Select a store"))
+            self.panel.show_store(None)
             return
         if not self.panel.title.text().startswith(entry.store_id):
             self.panel.wipe()
-        self.panel.title.setText(f"{entry.store_id} · {entry.platform} · {entry.login}")
+        self.panel.show_store(f"{entry.store_id} · {entry.platform} · {entry.login}")
 
     # ---- messages -----------------------------------------------------------------------------
 
-    def _say(self, text: str, error: bool = False, *, success: bool = False) -> None:
+    def _say(self, text: Callable[[], str], error: bool = False, *, success: bool = False) -> None:
+        """Show `text()` in the notice (called again after a change of language)."""
         restyle(self.notice, "error" if error else "success" if success else "banner")
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        self._notice = text
+        self.notice.setText(text())
+        self.notice.setVisible(bool(self.notice.text()))
 
     def _failed(self, error: BaseException) -> None:
-        self._say(user_message(error), True)
+        self._say(lambda: user_message(error), True)
         self.refresh()  # e.g. a rotation that stopped half-way shows as pending
 
     def _run(
         self,
-        fn: Callable[[], Any],
-        done: Callable[[Any], None],
-        progress: str,
+        fn: Callable[[], T],
+        done: Callable[[T], None],
+        progress: Callable[[], str],
         reload: bool = True,
     ) -> None:
         """Run `fn` on a worker; then `done`, and a reload (the chain may have changed too)."""
 
-        def finished(value: Any) -> None:
+        def finished(value: T) -> None:
             done(value)
             if reload:
                 self.refresh()
@@ -371,22 +402,23 @@ class VaultPage(VaultCredentialActions, VaultFileActions, QWidget):
         password = None if self.password.isHidden() else self.password.text()
         if not self.new_password.isHidden():  # creating: a strong password, typed twice
             if not self.new_password.acceptable():
-                self._say(self.new_password.advice.text() or self.tr("Choose a password."), True)
+                advice = self.new_password.advice.text()
+                self._say(lambda: advice or self.tr("Choose a password."), True)
                 return
             password = self.new_password.take()[0].decode("utf-8")
         self.password.clear()
         self._run(
             lambda: self.vault.unlock(self.profile, password),
-            lambda _c: self._say(self.tr("Unlocked."), success=True),
-            self.tr("Unlocking…"),
+            lambda _c: self._say(lambda: self.tr("Unlocked."), success=True),
+            lambda: self.tr("Unlocking…"),
         )
 
     def lock(self) -> None:
         self.panel.wipe()
         self.vault.lock(self.profile)  # quick (drops a key in memory); publishes "vault"
-        self._say(self.tr("Locked."))
+        self._say(lambda: self.tr("Locked."))
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.wipe()
         super().closeEvent(event)
 

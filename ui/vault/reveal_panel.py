@@ -3,7 +3,9 @@ after the same time, if still ours) and, for a TOTP code, the seconds it stays v
 
 from __future__ import annotations
 
+import enum
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,11 +21,20 @@ from PySide6.QtWidgets import (
 from app.vault import CLIPBOARD_CLEAR_SECONDS, SecretField
 from app.vault.totp import DEFAULT_STEP, seconds_left
 from ui.shared.clipboard import ClipboardGuard
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.named import named
 from ui.vault.dialogs import field_name
 
 
-class RevealPanel(QFrame):
+class Clip(enum.Enum):
+    """What the panel last did with the clipboard."""
+
+    COPIED = "copied"
+    CLEARED = "cleared"  # cleared after its time, still ours
+    REPLACED = "replaced"  # something else was copied meanwhile: left alone
+
+
+class RevealPanel(Retranslating, QFrame):
     reveal_requested = Signal(object)  # SecretField
 
     def __init__(
@@ -34,7 +45,7 @@ class RevealPanel(QFrame):
         self.seconds = seconds
         self.guard = ClipboardGuard(seconds, parent=self)
         self.guard.cleared.connect(self._clipboard_cleared)
-        self.title = QLabel(self.tr("Select a store"))
+        self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.title.setWordWrap(True)
@@ -48,32 +59,24 @@ class RevealPanel(QFrame):
             SecretField.TOTP_SEED,
             SecretField.NOTES,
         ):
-            text = self.tr("TOTP code") if field is SecretField.TOTP_CODE else field_name(field)
-            button = QPushButton(text[0].upper() + text[1:])
+            button = QPushButton()
             button.setObjectName(f"reveal_{field.value}")
-            button.setToolTip(
-                self.tr("Reveal the {field} (asks for a purpose; recorded)").format(
-                    field=field_name(field)
-                )
-            )
             button.clicked.connect(lambda _=False, f=field: self.reveal_requested.emit(f))
             grid.addWidget(button)
             self.buttons[field] = button
         self.what = QLabel("")
         self.what.setObjectName("muted")
         self.value = named(QPlainTextEdit(readOnly=True), "revealedValue")
-        self.value.setAccessibleName(self.tr("Revealed secret"))
         self.value.setFixedHeight(72)
-        self.value.setPlaceholderText(self.tr("Revealed secrets appear here for a short time."))
         self.code = QLabel("")
         self.code.setObjectName("totpCode")
         self.code.setStyleSheet("font-size: 28px; font-weight: 600; letter-spacing: 4px;")
         self.countdown = QLabel("")
         self.countdown.setObjectName("totpCountdown")
-        self.copy_button = named(QPushButton(self.tr("Copy")), "copy")
+        self.copy_button = named(QPushButton(), "copy")
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy)
-        self.hide_button = named(QPushButton(self.tr("Hide")), "hide")
+        self.hide_button = named(QPushButton(), "hide")
         self.hide_button.setEnabled(False)
         self.hide_button.clicked.connect(self.forget)
         self.clip_state = QLabel("")
@@ -99,21 +102,54 @@ class RevealPanel(QFrame):
         layout.addWidget(self.chain_note)
         self._secret = ""
         self._shown_at = 0.0
+        # What the panel says, kept as state so that a change of language says it again.
+        self._store: str | None = None  # the selected store, as the page names it
+        self._which: SecretField | None = None  # the field shown now
+        self._hidden_again = False  # a secret was hidden after its time
+        self._expired = False  # a TOTP code ran out
+        self._clip: Clip | None = None
+        self._note: Callable[[], str] = str
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._update)
         self.set_enabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self._store or self.tr("Select a store"))
+        for field, button in self.buttons.items():
+            text = self.tr("TOTP code") if field is SecretField.TOTP_CODE else field_name(field)
+            button.setText(text[0].upper() + text[1:])
+            button.setToolTip(
+                self.tr("Reveal the {field} (asks for a purpose; recorded)").format(
+                    field=field_name(field)
+                )
+            )
+        self.value.setAccessibleName(self.tr("Revealed secret"))
+        self.value.setPlaceholderText(self.tr("Revealed secrets appear here for a short time."))
+        self.copy_button.setText(self.tr("Copy"))
+        self.hide_button.setText(self.tr("Hide"))
+        self._show_what()
+        self._show_countdown()
+        self._show_clip()
+        self.chain_note.setText(self._note())
+
+    def show_store(self, title: str | None) -> None:
+        """Name the selected store (None: none is selected)."""
+        self._store = title
+        self.title.setText(title or self.tr("Select a store"))
 
     def set_enabled(self, enabled: bool, has_totp: bool = True) -> None:
         for field, button in self.buttons.items():
             totp_field = field in (SecretField.TOTP_CODE, SecretField.TOTP_SEED)
             button.setEnabled(enabled and (has_totp or not totp_field))
 
-    def show_secret(self, which: SecretField, value: str, note: str = "") -> None:
+    def show_secret(self, which: SecretField, value: str, note: Callable[[], str] = str) -> None:
+        """Show `value` for a while; `note()` says where the access was recorded."""
         self.forget()
         self._secret = value
         self._shown_at = time.monotonic()
-        what = field_name(which)
-        self.what.setText(self.tr("{field}:").format(field=what[0].upper() + what[1:]))
+        self._which = which
+        self._show_what()
         totp = which is SecretField.TOTP_CODE
         self.value.setVisible(not totp)
         self.code.setVisible(totp)
@@ -123,7 +159,8 @@ class RevealPanel(QFrame):
             self._step = int(time.time() // DEFAULT_STEP)
         else:
             self.value.setPlainText(value)
-        self.chain_note.setText(note)
+        self._note = note
+        self.chain_note.setText(note())
         self.copy_button.setEnabled(True)
         self.hide_button.setEnabled(True)
         self._tick.start()
@@ -135,35 +172,61 @@ class RevealPanel(QFrame):
         if self.code.text():
             if int(time.time() // DEFAULT_STEP) != self._step:
                 self.forget()
-                self.countdown.setText(self.tr("That code expired; reveal again for the next one."))
-                return
+                self._expired = True
+            self._show_countdown()
+        elif time.monotonic() - self._shown_at >= self.seconds:
+            self.forget()
+            self._hidden_again = True
+            self._show_what()
+
+    def _show_what(self) -> None:
+        if self._which is not None:
+            what = field_name(self._which)
+            self.what.setText(self.tr("{field}:").format(field=what[0].upper() + what[1:]))
+        elif self._hidden_again:
+            self.what.setText(self.tr("Hidden again after a short time."))
+        else:
+            self.what.clear()
+
+    def _show_countdown(self) -> None:
+        if self._expired:
+            self.countdown.setText(self.tr("That code expired; reveal again for the next one."))
+        elif self._secret and self.code.text():
             self.countdown.setText(
                 self.tr("{seconds_left} s left").format(seconds_left=seconds_left())
             )
-        elif time.monotonic() - self._shown_at >= self.seconds:
-            self.forget()
-            self.what.setText(self.tr("Hidden again after a short time."))
+        else:
+            self.countdown.clear()
+
+    def _show_clip(self) -> None:
+        if self._clip is Clip.COPIED:
+            text = self.tr("Copied; the clipboard is cleared in {seconds:g} s").format(
+                seconds=self.seconds
+            )
+        elif self._clip is Clip.CLEARED:
+            text = self.tr("Clipboard cleared.")
+        elif self._clip is Clip.REPLACED:
+            text = self.tr("The clipboard holds something else now; left as is.")
+        else:
+            text = ""
+        self.clip_state.setText(text)
 
     def copy(self) -> None:
         if not self._secret:
             return
         self.guard.copy(self._secret)
-        self.clip_state.setText(
-            self.tr("Copied; the clipboard is cleared in {seconds:g} s").format(
-                seconds=self.seconds
-            )
-        )
+        self._clip = Clip.COPIED
+        self._show_clip()
 
     def _clipboard_cleared(self, ours: bool) -> None:
-        self.clip_state.setText(
-            self.tr("Clipboard cleared.")
-            if ours
-            else self.tr("The clipboard holds something else now; left as is.")
-        )
+        self._clip = Clip.CLEARED if ours else Clip.REPLACED
+        self._show_clip()
 
     def forget(self) -> None:
         """Stop showing the secret (the clipboard keeps its own timer)."""
         self._secret = ""
+        self._which = None
+        self._hidden_again = self._expired = False
         self._tick.stop()
         self.value.clear()
         self.code.clear()
@@ -176,6 +239,7 @@ class RevealPanel(QFrame):
     def wipe(self) -> None:
         """On lock, selection change and exit: hide and clear the clipboard if it is ours."""
         self.forget()
+        self._note = str
         self.chain_note.clear()
         if self.guard.holding:
             self.guard.clear_now()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.wallet.accounts import Account
 from app.wallet.keystore import wipe
 from app.wallet.verification import NewWalletDraft
 from app.wallet.wallet import Wallet
@@ -38,6 +38,8 @@ from ui.shared.file_dialogs import open_file
 from ui.shared.named import named
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import NewPasswordFields, password_field, take_secret
+
+Added = Account | list[Account]  # what the wallet answers: the new account, or several
 
 
 class WalletFormDialog(QDialog):
@@ -64,7 +66,7 @@ class WalletFormDialog(QDialog):
         self.new_password = NewPasswordFields(needed=not wallet.has_password())
         self.password = password_field("walletPassword", self.tr("Wallet password"))
         self.password.setVisible(wallet.has_password())
-        self.answer: Any = None
+        self.answer: Added | None = None
         self.busy = False
 
     def password_rows(self, form: QFormLayout) -> None:
@@ -85,13 +87,13 @@ class WalletFormDialog(QDialog):
     def submit(self) -> None:  # subclasses: check the form, then self.save(work)
         raise NotImplementedError
 
-    def save(self, work: Callable[[], Any], secrets: list[bytearray]) -> None:
+    def save(self, work: Callable[[], Added], secrets: list[bytearray]) -> None:
         """Run `work` off the GUI thread; accept with its answer or show its refusal."""
         self.busy = True
         self.buttons.setEnabled(False)
         self.error.setText(self.tr("Working…"))
 
-        def done(answer: Any) -> None:
+        def done(answer: Added) -> None:
             self._wipe(secrets)
             self.answer = answer
             self.accept()
@@ -113,7 +115,7 @@ class WalletFormDialog(QDialog):
         if not self.busy:  # never abandon a save half way
             super().reject()
 
-    def run(self) -> Any:
+    def run(self) -> Added | None:
         try:
             return self.answer if self.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -228,7 +230,7 @@ class CreateWalletDialog(WalletFormDialog):
     def secret_fields(self) -> list[QLineEdit | QPlainTextEdit]:
         return [*super().secret_fields(), *self.answers.values()]
 
-    def run(self) -> Any:
+    def run(self) -> Added | None:
         try:
             return super().run()
         finally:

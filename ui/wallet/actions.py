@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
+from app.chain.txstore import TransactionRecord
+from app.services.wallet import WalletService
+from app.wallet.balances import Asset
 from app.wallet.errors import WalletError
 from app.wallet.history import HistoryEntry
 from app.wallet.keystore import wipe
@@ -25,15 +28,20 @@ from ui.wallet.accounts_dialog import (
     ImportKeyDialog,
     NextAccountDialog,
     RestoreDialog,
+    WalletFormDialog,
 )
 from ui.wallet.password_dialog import PasswordDialog
 from ui.wallet.send_dialog import SendDialog
 
+if TYPE_CHECKING:
+    _Widget = QWidget  # the page this mixes into (WalletPage)
+else:
+    _Widget = object
 
-class WalletActions:
-    service: Any
-    status: Any
-    tabs: Any
+
+class WalletActions(_Widget):
+    service: WalletService
+    tabs: QTabWidget
 
     # Given by WalletPage (annotations only: the page's own methods are found at run time)
     reload_accounts: Callable[[], None]
@@ -41,7 +49,7 @@ class WalletActions:
     selected_address: Callable[[], str | None]
     selected_entry: Callable[[], HistoryEntry | None]
     _show_error: Callable[[BaseException], None]
-    tr: Callable[..., str]
+    _say: Callable[[Callable[[], str]], None]
 
     def _widget(self) -> QWidget:
         """This page, as the parent of its dialogs."""
@@ -49,7 +57,7 @@ class WalletActions:
         return self
 
     # --- accounts ----------------------------------------------------------------------------
-    def _add(self, dialog: Any) -> None:
+    def _add(self, dialog: WalletFormDialog) -> None:
         if dialog.run() is not None:
             self.reload_accounts()
 
@@ -97,15 +105,16 @@ class WalletActions:
         if secret is None:
             return
 
-        def work() -> Any:
+        def work() -> Path:
             try:
                 return self.service.wallet.export_keystore(address, secret, Path(path))
             finally:
                 wipe(secret)
 
-        Op(self._widget(), work).success(
-            lambda p: self.status.setText(self.tr("Keystore written to {p}.").format(p=p))
-        ).failure(self._show_error).run_in_background()
+        def written(p: Path) -> None:
+            self._say(lambda: self.tr("Keystore written to {p}.").format(p=p))
+
+        Op(self._widget(), work).success(written).failure(self._show_error).run_in_background()
 
     # --- transactions ------------------------------------------------------------------------
     def send(self) -> None:
@@ -116,12 +125,13 @@ class WalletActions:
             lambda assets: self._open_send(address, assets)
         ).failure(self._show_error).run_in_background()
 
-    def _open_send(self, address: str, assets: Any) -> None:
+    def _open_send(self, address: str, assets: tuple[Asset, ...]) -> None:
         record = SendDialog(self.service, address, assets, self._widget()).run()
         if record is not None:
-            self.status.setText(
-                self.tr("Sent: {description}. It appears in History.").format(
-                    description=record.description
+            description = record.description
+            self._say(
+                lambda: self.tr("Sent: {description}. It appears in History.").format(
+                    description=description
                 )
             )
             self.tabs.setCurrentIndex(2)
@@ -157,7 +167,7 @@ class WalletActions:
         intent = entry.intent_id
         action = self.service.cancel if cancel else self.service.speed_up
 
-        def work() -> Any:
+        def work() -> TransactionRecord:
             try:
                 return action(intent, prompt)
             finally:

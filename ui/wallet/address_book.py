@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from app.wallet.address_book import AddressBook, Contact, CsvImportRejected, ImportReport
 from app.wallet.errors import WalletError
 from ui.shared.file_dialogs import open_file, save_file
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import user_message
 from ui.wallet.contact_dialog import ContactDialog
 
 MAX_FILE = 2 * 2**20
 
 
-class AddressBookPanel(QWidget):
+class AddressBookPanel(Retranslating, QWidget):
     """`transactions` gives the (hash, label) pairs a label export adds (the wallet's recorded
     transactions), and `chain_id` their chain."""
 
@@ -50,10 +51,6 @@ class AddressBookPanel(QWidget):
         # A few dozen entries at most: a small widget table is enough here.
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("addressBook")
-        self.table.setAccessibleName(self.tr("Address book"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Label"), self.tr("Address"), self.tr("Note")]
-        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -61,26 +58,53 @@ class AddressBookPanel(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("muted")
         self.message.setWordWrap(True)
+        self._message: Callable[[], str] = str  # what the message line says, in any language
         buttons = QHBoxLayout()
-        for text, slot, name in (
-            (self.tr("Add…"), self.add, "addContact"),
-            (self.tr("Edit…"), self.edit, "editContact"),
-            (self.tr("Delete"), self.remove, "removeContact"),
-            (self.tr("Import CSV…"), self.import_csv, "importCsv"),
-            (self.tr("Export CSV…"), self.export_csv, "exportCsv"),
-            (self.tr("Import labels…"), self.import_labels, "importLabels"),
-            (self.tr("Export labels…"), self.export_labels, "exportLabels"),
+        self.buttons: list[QPushButton] = []
+        for slot, name in (
+            (self.add, "addContact"),
+            (self.edit, "editContact"),
+            (self.remove, "removeContact"),
+            (self.import_csv, "importCsv"),
+            (self.export_csv, "exportCsv"),
+            (self.import_labels, "importLabels"),
+            (self.export_labels, "exportLabels"),
         ):
-            button = QPushButton(text)
+            button = QPushButton()
             button.setObjectName(name)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _=False, act=slot: act())
             buttons.addWidget(button)
+            self.buttons.append(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self.reload()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Address book"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Address"), self.tr("Note")]
+        )
+        texts = (
+            self.tr("Add…"),
+            self.tr("Edit…"),
+            self.tr("Delete"),
+            self.tr("Import CSV…"),
+            self.tr("Export CSV…"),
+            self.tr("Import labels…"),
+            self.tr("Export labels…"),
+        )
+        for button, text in zip(self.buttons, texts, strict=True):
+            button.setText(text)
+        self.message.setText(self._message())
+
+    def _say(self, message: Callable[[], str]) -> None:
+        """Show `message()` (called again after a change of language)."""
+        self._message = message
+        self.message.setText(message())
 
     def reload(self) -> None:
         contacts = self.book.contacts()
@@ -174,12 +198,17 @@ class AddressBookPanel(QWidget):
             report = read(text)
         except CsvImportRejected as rejected:
             if not self.confirm_partial(rejected):
-                self.message.setText(self.tr("Nothing was imported."))
+                self._say(lambda: self.tr("Nothing was imported."))
                 return None
             report = read(text, accept_partial=True)
         except WalletError as error:
             QMessageBox.warning(self, self.tr("Address book"), user_message(error))
             return None
+        self._say(lambda: self._imported(report))
+        self.reload()
+        return report
+
+    def _imported(self, report: ImportReport) -> str:
         text = self.tr("Imported %n contact(s), {unchanged} already present.", "", report.imported)
         if report.problems:
             text += " " + self.tr("%n row(s) skipped.", "", len(report.problems))
@@ -189,9 +218,7 @@ class AddressBookPanel(QWidget):
                 "",
                 report.skipped,
             )
-        self.message.setText(text.format(unchanged=report.unchanged))
-        self.reload()
-        return report
+        return text.format(unchanged=report.unchanged)
 
     def confirm_partial(self, rejected: CsvImportRejected) -> bool:
         """Show every bad row and ask whether to import only the valid ones."""
@@ -232,11 +259,8 @@ class AddressBookPanel(QWidget):
         except OSError as error:
             QMessageBox.warning(self, self.tr("Address book"), _reason(error))
             return
-        self.message.setText(
-            self.tr("Exported %n contact(s) to {path}.", "", self.table.rowCount()).format(
-                path=path
-            )
-        )
+        count = self.table.rowCount()
+        self._say(lambda: self.tr("Exported %n contact(s) to {path}.", "", count).format(path=path))
 
     def export_labels(self, path: str | None = None) -> None:
         path = path or save_file(
@@ -252,9 +276,7 @@ class AddressBookPanel(QWidget):
             QMessageBox.warning(self, self.tr("Address book"), _reason(error))
             return
         count = self.table.rowCount() + len(transactions)
-        self.message.setText(
-            self.tr("Exported %n label(s) to {path}.", "", count).format(path=path)
-        )
+        self._say(lambda: self.tr("Exported %n label(s) to {path}.", "", count).format(path=path))
 
 
 def _reason(error: BaseException) -> str:

@@ -8,7 +8,8 @@ workers. Tables here hold a handful to a few hundred rows, so QTableWidget serve
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
@@ -31,10 +32,12 @@ from PySide6.QtWidgets import (
 from app.chain.context import ChainContext
 from app.events import TRANSACTIONS, WALLET
 from app.services.wallet import WalletService
-from app.wallet.balances import Balances
+from app.wallet.balances import Balances, Holding
 from app.wallet.history import HistoryEntry
 from app.wallet.keystore import wipe
+from ui.shared.bridge import EventBridge
 from ui.shared.i18n.names import name
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.qr import qr_image
 from ui.shared.runner import Op, user_message
 from ui.shell import shortcuts
@@ -45,82 +48,77 @@ from ui.wallet.history import cells as history_cells
 from ui.wallet.history import columns as history_columns
 from ui.wallet.password_dialog import PasswordDialog
 
+if TYPE_CHECKING:
+    from ui.wallet.getting_started import GettingStarted
+
 KEY = Qt.ItemDataRole.UserRole
 
 
-class WalletPage(WalletActions, QWidget):
+class WalletPage(Retranslating, WalletActions, QWidget):
     unlocked = Signal(str)  # an account was unlocked here (it becomes the active account)
 
     def __init__(
-        self, service: WalletService, bridge: Any = None, parent: QWidget | None = None
+        self,
+        service: WalletService,
+        bridge: EventBridge | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.history_entries: list[HistoryEntry] = []
         self.balances: Balances | None = None
-        title = QLabel(self.tr("Wallet"))
-        title.setObjectName("pageTitle")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
         self.lock_state = QLabel("")
         self.lock_state.setObjectName("lockState")
-        self.unlock_button = self._button(self.tr("Unlock…"), self.unlock, "unlock")
-        self.lock_button = self._button(self.tr("Lock"), self.lock, "lock")
-        self.send_button = self._button(self.tr("Send…"), self.send, "send")
-        add = QToolButton()
-        add.setObjectName("addAccount")
-        add.setText(self.tr("Add account"))
-        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(add)
-        for text, slot in (
-            (self.tr("Next account from the recovery phrase…"), self.next_account),
-            (self.tr("Create a new wallet…"), self.create_wallet),
-            (self.tr("Restore from a recovery phrase…"), self.restore),
-            (self.tr("Import a private key…"), lambda: self.import_key(keystore=False)),
-            (self.tr("Import a keystore file…"), lambda: self.import_key(keystore=True)),
-            (self.tr("Watch an address…"), self.watch),
-            (self.tr("Export keystore of the selected account…"), self.export_keystore),
-        ):
-            menu.addAction(text, slot)
-        add.setMenu(menu)
+        self.unlock_button = self._button(self.unlock, "unlock")
+        self.lock_button = self._button(self.lock, "lock")
+        self.send_button = self._button(self.send, "send")
+        self.add_button = QToolButton()
+        self.add_button.setObjectName("addAccount")
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.add_button)
+        slots: tuple[Callable[[], None], ...] = (
+            self.next_account,
+            self.create_wallet,
+            self.restore,
+            lambda: self.import_key(keystore=False),
+            lambda: self.import_key(keystore=True),
+            self.watch,
+            self.export_keystore,
+        )
+        self.add_actions = [menu.addAction("", slot) for slot in slots]  # texts: retranslate
+        self.add_button.setMenu(menu)
         header = QHBoxLayout()
-        header.addWidget(title)
+        header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(self.lock_state)
-        for widget in (self.unlock_button, self.lock_button, add, self.send_button):
+        for widget in (self.unlock_button, self.lock_button, self.add_button, self.send_button):
             header.addWidget(widget)
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
+        self._status: Callable[[], str] = str  # what the status line says, in any language
 
-        self.accounts = self._table(
-            "accounts", [self.tr("Label"), self.tr("Kind"), self.tr("Address")]
-        )
+        self.accounts = self._table("accounts", 3)
         self.accounts.itemSelectionChanged.connect(self.refresh_chain)
         self.accounts.itemSelectionChanged.connect(self._show_lock_state)
-        self.balance_table = self._table(
-            "balances", [self.tr("Asset"), self.tr("Amount"), self.tr("Contract")]
-        )
-        self.history_table = self._table("history", history_columns())
+        self.balance_table = self._table("balances", 3)
+        self.history_table = self._table("history", len(history_columns()))
         # The contract column takes the room left (elided), never a horizontal scrollbar.
         self.balance_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch
         )
-        for table, label in (
-            (self.accounts, self.tr("Accounts")),
-            (self.balance_table, self.tr("Balances")),
-            (self.history_table, self.tr("History")),
-        ):
-            table.setAccessibleName(label)
-        self.speed_up_button = self._button(self.tr("Speed up"), self.speed_up, "speedUp")
-        self.cancel_button = self._button(self.tr("Cancel transaction"), self.cancel_tx, "cancelTx")
+        self.speed_up_button = self._button(self.speed_up, "speedUp")
+        self.cancel_button = self._button(self.cancel_tx, "cancelTx")
         self.history_table.itemSelectionChanged.connect(self._history_selected)
         history = QWidget()
         column = QVBoxLayout(history)
         actions = QHBoxLayout()
-        actions.addWidget(self._button(self.tr("Refresh"), self.refresh_chain, "refresh"))
-        self.copy_hash_button = self._button(self.tr("Copy hash"), self.copy_hash, "copyHash")
-        self.explorer_button = self._button(
-            self.tr("Open in explorer"), self.open_explorer, "openExplorer"
-        )
+        self.refresh_button = self._button(self.refresh_chain, "refresh")
+        actions.addWidget(self.refresh_button)
+        self.copy_hash_button = self._button(self.copy_hash, "copyHash")
+        self.explorer_button = self._button(self.open_explorer, "openExplorer")
         actions.addWidget(self.copy_hash_button)
         actions.addWidget(self.explorer_button)
         actions.addStretch(1)
@@ -138,10 +136,8 @@ class WalletPage(WalletActions, QWidget):
         )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("walletTabs")
-        self.tabs.addTab(self.balance_table, self.tr("Balances"))
-        self.tabs.addTab(self._receive_tab(), self.tr("Receive"))
-        self.tabs.addTab(history, self.tr("History"))
-        self.tabs.addTab(self.book, self.tr("Address book"))
+        for tab in (self.balance_table, self._receive_tab(), history, self.book):
+            self.tabs.addTab(tab, "")  # named in retranslate
         split = QSplitter()
         split.addWidget(self.accounts)
         split.addWidget(self.tabs)
@@ -156,7 +152,7 @@ class WalletPage(WalletActions, QWidget):
         self.start_slot = QVBoxLayout()  # Getting started, while the wallet has no account
         layout.addLayout(self.start_slot)
         layout.addWidget(split, 1)
-        self.start_panel: Any = None
+        self.start_panel: GettingStarted | None = None
         self.idle = IdleLock(service.session, self)
         self.idle.locked.connect(self._show_lock_state)
         if bridge is not None:
@@ -166,22 +162,93 @@ class WalletPage(WalletActions, QWidget):
         shortcuts.bind(self, "wallet.unlock", self.unlock)
         shortcuts.bind(self, "wallet.copy", self.copy_address)
         self.reload_accounts()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language; the tables' words follow their rows."""
+        self.title.setText(self.tr("Wallet"))
+        self.unlock_button.setText(self.tr("Unlock…"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.send_button.setText(self.tr("Send…"))
+        self.add_button.setText(self.tr("Add account"))
+        texts = (
+            self.tr("Next account from the recovery phrase…"),
+            self.tr("Create a new wallet…"),
+            self.tr("Restore from a recovery phrase…"),
+            self.tr("Import a private key…"),
+            self.tr("Import a keystore file…"),
+            self.tr("Watch an address…"),
+            self.tr("Export keystore of the selected account…"),
+        )
+        for action, text in zip(self.add_actions, texts, strict=True):
+            action.setText(text)
+        self.accounts.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Kind"), self.tr("Address")]
+        )
+        self.balance_table.setHorizontalHeaderLabels(
+            [self.tr("Asset"), self.tr("Amount"), self.tr("Contract")]
+        )
+        self.history_table.setHorizontalHeaderLabels(history_columns())
+        self.accounts.setAccessibleName(self.tr("Accounts"))
+        self.balance_table.setAccessibleName(self.tr("Balances"))
+        self.history_table.setAccessibleName(self.tr("History"))
+        tabs = (
+            self.tr("Balances"),
+            self.tr("Receive"),
+            self.tr("History"),
+            self.tr("Address book"),
+        )
+        for index, text in enumerate(tabs):
+            self.tabs.setTabText(index, text)
+        self.speed_up_button.setText(self.tr("Speed up"))
+        self.cancel_button.setText(self.tr("Cancel transaction"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.copy_hash_button.setText(self.tr("Copy hash"))
+        self.explorer_button.setText(self.tr("Open in explorer"))
+        self.copy_address_button.setText(self.tr("Copy address"))
+        self.receive_note.setText(
+            self.tr("Send only ETH, the stablecoin or this platform's PSTs to this address.")
+        )
+        # Texts with values, from what the page shows now.
+        self.status.setText(self._status())
+        self._show_lock_state()
+        for row in range(self.accounts.rowCount()):
+            kind = self.accounts.item(row, 1)
+            account = self.service.wallet.account(str(kind.data(KEY))) if kind else None
+            if kind is not None and account is not None:
+                kind.setText(name(account.kind))
+        self.accounts.resizeColumnsToContents()
+        holdings = self.balances.holdings if self.balances is not None else ()
+        for row, holding in enumerate(holdings):
+            amount = self.balance_table.item(row, 1)
+            if amount is not None:
+                amount.setText(self._amount(holding))
+        for row, entry in enumerate(self.history_entries):
+            for column, (text, tip) in enumerate(history_cells(entry)):
+                item = self.history_table.item(row, column)
+                if item is not None:
+                    item.setText(text)
+                    item.setToolTip(tip)
+
+    def _say(self, status: Callable[[], str]) -> None:
+        """Show `status()` on the status line (called again after a change of language)."""
+        self._status = status
+        self.status.setText(status())
 
     def _send_if_enabled(self) -> None:
         if self.send_button.isEnabled():
             self.send()
 
     # --- building --------------------------------------------------------------------------
-    def _button(self, text: str, slot: Any, name: str) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, slot: Callable[[], object], name: str) -> QPushButton:
+        button = QPushButton()  # its text: retranslate
         button.setObjectName(name)
-        button.clicked.connect(slot)
+        button.clicked.connect(lambda _=False: slot())
         return button
 
-    def _table(self, name: str, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
+    def _table(self, name: str, columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns)  # its headers: retranslate
         table.setObjectName(name)
-        table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setStretchLastSection(True)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -198,19 +265,17 @@ class WalletPage(WalletActions, QWidget):
         self.receive_address.setStyleSheet("font-family: monospace; font-size: 15px;")
         self.qr = QLabel()
         self.qr.setObjectName("qr")
-        copy = self._button(self.tr("Copy address"), self.copy_address, "copyAddress")
-        note = QLabel(
-            self.tr("Send only ETH, the stablecoin or this platform's PSTs to this address.")
-        )
-        note.setObjectName("muted")
+        self.copy_address_button = self._button(self.copy_address, "copyAddress")
+        self.receive_note = QLabel()
+        self.receive_note.setObjectName("muted")
         column = QVBoxLayout(tab)
         column.addWidget(self.receive_address)
         column.addWidget(self.qr)
         row = QHBoxLayout()
-        row.addWidget(copy)
+        row.addWidget(self.copy_address_button)
         row.addStretch(1)
         column.addLayout(row)
-        column.addWidget(note)
+        column.addWidget(self.receive_note)
         column.addStretch(1)
         return tab
 
@@ -220,19 +285,12 @@ class WalletPage(WalletActions, QWidget):
         cell = self.accounts.item(items[0].row(), 0) if items else None
         return None if cell is None else str(cell.data(KEY))
 
-    def retranslate_ui(self) -> None:
-        """After a language change: account kinds, states and history words again."""
-        self.reload_accounts()
-        self.history_table.setHorizontalHeaderLabels(history_columns())
-        if self.history_entries:
-            self._show_history(self.history_entries)
-
-    def getting_started(self, sandbox: bool) -> Any:
+    def getting_started(self, sandbox: bool) -> GettingStarted:
         """A Getting started panel for this wallet (the demo accounts on the sandbox, else the
         four ways to begin); the page shows one itself while the wallet has no account."""
         from ui.wallet.getting_started import GettingStarted
 
-        actions = {
+        actions: dict[str, Callable[[], object]] = {
             "create": self.create_wallet,
             "restore": self.restore,
             "import": lambda: self.import_key(keystore=False),
@@ -268,8 +326,8 @@ class WalletPage(WalletActions, QWidget):
             index = next((i for i, a in enumerate(accounts) if a.address == chosen), 0)
             self.accounts.selectRow(index)
         else:
-            self.status.setText(
-                self.tr("No accounts yet: create a wallet, restore one or import a key.")
+            self._say(
+                lambda: self.tr("No accounts yet: create a wallet, restore one or import a key.")
             )
         self._show_lock_state()
         self.refresh_chain()
@@ -307,8 +365,8 @@ class WalletPage(WalletActions, QWidget):
         address = self.selected_address()
         account = self.service.wallet.account(address) if address else None
         if account is None or not account.can_sign:
-            self.status.setText(
-                self.tr("Select an account that can sign (not watch-only) to unlock.")
+            self._say(
+                lambda: self.tr("Select an account that can sign (not watch-only) to unlock.")
             )
             return
         password = PasswordDialog(self.tr("Unlock the wallet"), account.address, self).run()
@@ -369,23 +427,22 @@ class WalletPage(WalletActions, QWidget):
         ).run_in_background()
 
     def _chain_failed(self, error: BaseException) -> None:
-        self.status.setText(
-            self.tr("Chain: {user_message}").format(user_message=user_message(error))
-        )
+        self._say(lambda: self.tr("Chain: {user_message}").format(user_message=user_message(error)))
 
     def _show_error(self, error: BaseException) -> None:
-        self.status.setText(user_message(error))
+        self._say(lambda: user_message(error))
         QMessageBox.warning(self, self.tr("Wallet"), user_message(error))
 
     def _show_balances(self, balances: Balances) -> None:
         if balances.account != self.selected_address():
             return  # the user moved on to another account meanwhile
         self.balances = balances
-        self.status.setText("")
+        self._say(str)
         self.balance_table.setRowCount(len(balances.holdings))
         for row, holding in enumerate(balances.holdings):
             asset = holding.asset
-            cells = (f"{asset.symbol} — {asset.name}", holding.text, asset.address or "")
+            amount = self._amount(holding)
+            cells = (f"{asset.symbol} — {asset.name}", amount, asset.address or "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:
@@ -397,6 +454,10 @@ class WalletPage(WalletActions, QWidget):
                     item.setToolTip(text)
                 self.balance_table.setItem(row, column, item)
         self.balance_table.resizeColumnsToContents()
+
+    def _amount(self, holding: Holding) -> str:
+        """The amount held, or that it could not be read, in the user's language."""
+        return self.tr("unavailable") if holding.amount is None else holding.text
 
     def _show_history(self, entries: list[HistoryEntry]) -> None:
         self.history_entries = entries
@@ -422,13 +483,14 @@ class WalletPage(WalletActions, QWidget):
         context = self.service.context
         if entry is None or not entry.tx_hash or context is None:
             return None
-        return context.profile.explorer_link(entry.tx_hash)  # type: ignore[no-any-return]
+        link: str | None = context.profile.explorer_link(entry.tx_hash)
+        return link
 
     def copy_hash(self) -> None:
         entry = self.selected_entry()
         if entry is not None and entry.tx_hash:
             QGuiApplication.clipboard().setText(entry.tx_hash)
-            self.status.setText(self.tr("Transaction hash copied."))
+            self._say(lambda: self.tr("Transaction hash copied."))
 
     def open_explorer(self) -> None:
         link = self._explorer_link(self.selected_entry())
@@ -444,4 +506,4 @@ class WalletPage(WalletActions, QWidget):
 
     def copy_address(self) -> None:
         QGuiApplication.clipboard().setText(self.receive_address.text())
-        self.status.setText(self.tr("Address copied."))
+        self._say(lambda: self.tr("Address copied."))

@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
 from app.errors import Phrase
 from app.wallet.password import MIN_NEW_WALLET_SCORE, estimate_strength
 from ui.shared.i18n import current_code
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.secret_edit import SecretEdit
 
 
 def password_field(name: str, placeholder: str = "") -> QLineEdit:
     field = SecretEdit(name=name)
+    describe(field, placeholder)
+    return field
+
+
+def describe(field: QLineEdit, placeholder: str) -> None:
+    """The field's placeholder, also its accessible name (set again on a change of language)."""
     field.setPlaceholderText(placeholder)
     field.setAccessibleName(placeholder)
-    return field
 
 
 def take_secret(field: QLineEdit) -> bytearray:
@@ -80,16 +86,18 @@ class PasswordDialog(QDialog):
             self.password.clear()
 
 
-class NewPasswordFields(QWidget):
+class NewPasswordFields(Retranslating, QWidget):
     """A new password, its confirmation and a strength meter (the wallet's own rules), each
-    labelled; `what` names the password in the first field (the wallet's by default)."""
+    labelled; `what` names the password in the first field (the wallet's by default). An owner
+    that names it says so again after a change of language (`set_what`)."""
 
     def __init__(
         self, parent: QWidget | None = None, *, needed: bool = True, what: str = ""
     ) -> None:
         super().__init__(parent)
-        self.password = password_field("newPassword", what or self.tr("New wallet password"))
-        self.confirmation = password_field("confirmPassword", self.tr("Type it again"))
+        self._what = what
+        self.password = password_field("newPassword")
+        self.confirmation = password_field("confirmPassword")
         self.meter = QProgressBar()
         self.meter.setObjectName("strengthMeter")
         self.meter.setRange(0, 4)
@@ -98,16 +106,32 @@ class NewPasswordFields(QWidget):
         self.advice = QLabel("")
         self.advice.setObjectName("muted")
         self.advice.setWordWrap(True)
+        self.password_label = QLabel()
+        self.strength_label = QLabel()
+        self.confirm_label = QLabel()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Strength"), self.meter)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.strength_label, self.meter)
         form.addRow("", self.advice)
-        form.addRow(self.tr("Confirm"), self.confirmation)
+        form.addRow(self.confirm_label, self.confirmation)
         self.password.textChanged.connect(self._update)
         self.confirmation.textChanged.connect(self._update)
         self.setVisible(needed)
-        self._update()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.password_label.setText(self.tr("Password"))
+        self.strength_label.setText(self.tr("Strength"))
+        self.confirm_label.setText(self.tr("Confirm"))
+        describe(self.password, self._what or self.tr("New wallet password"))
+        describe(self.confirmation, self.tr("Type it again"))
+        self._update()  # the strength and the advice, in the new language
+
+    def set_what(self, what: str) -> None:
+        """Name the new password (in the current language)."""
+        self._what = what
+        describe(self.password, what or self.tr("New wallet password"))
 
     def _update(self) -> None:
         text = self.password.text()

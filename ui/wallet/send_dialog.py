@@ -9,8 +9,6 @@ by the worker and wiped.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.amounts import AmountError, parse_amount
+from app.chain.txstore import TransactionRecord
 from app.services.wallet import WalletService
 from app.wallet.balances import Asset
 from app.wallet.errors import WalletError
@@ -166,7 +165,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.review: TransferReview | None = None
-        self.record: Any = None
+        self.record: TransactionRecord | None = None
 
     def fill_max(self) -> None:
         """The most this account can send of the chosen asset (read on a worker)."""
@@ -254,9 +253,9 @@ class SendDialog(QDialog):
             failed
         ).run_in_background()
 
-    def _sent(self, record: Any) -> None:
+    def _sent(self, record: TransactionRecord) -> None:
         self.record = record
         self.accept()
 
-    def run(self) -> Any:
+    def run(self) -> TransactionRecord | None:
         return self.record if self.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,156 @@
+"""The Wallet page, its address book and Getting started follow a change of language by
+themselves (their own `retranslate`, on LanguageChange), with no reverse look-up of their texts
+in the catalogs: titles, buttons, the Add account menu, tabs, table headers, placeholders, the
+account kinds and the status line, in Simplified and Traditional Chinese and back in English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from app.services.wallet import WalletService
+from app.storage import open_database
+from app.wallet.session import WalletSession
+from app.wallet.wallet import Wallet
+from ui.shared.i18n import Language
+from ui.wallet.getting_started import GettingStarted, GettingStartedDialog
+from ui.wallet.page import WalletPage
+
+PASSWORD = "violet-Harbour-42-lantern"
+
+
+@pytest.fixture
+def language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Language]:
+    """A language to switch; the reverse walk is off, and English is back afterwards."""
+    monkeypatch.setattr("ui.shared.i18n.live.retranslate", lambda _root: None)
+    chosen = Language(qapp, "en")
+    yield chosen
+    chosen.apply("en")
+    for translator in chosen._translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def test_the_wallet_page_changes_language(qtbot, qapp, tmp_path, language):  # noqa: ANN001
+    db = open_database(tmp_path / "w.sqlite3")
+    wallet = Wallet(tmp_path, db, scrypt_n=2**10)
+    service = WalletService(wallet, db, session=WalletSession(wallet))
+    page = WalletPage(service)
+    qtbot.addWidget(page)
+    page.show_getting_started(sandbox=False)
+    start = page.start_panel
+    assert start is not None
+
+    def texts() -> dict[str, object]:
+        return {
+            "title": page.title.text(),
+            "unlock": page.unlock_button.text(),
+            "add": page.add_button.text(),
+            "menu": page.add_actions[1].text(),
+            "tabs": [page.tabs.tabText(i) for i in range(page.tabs.count())],
+            "header": page.accounts.horizontalHeaderItem(1).text(),
+            "copy": page.copy_address_button.text(),
+            "lock": page.lock_state.text(),
+            "status": page.status.text(),
+            "book": page.book.buttons[0].text(),
+            "book header": page.book.table.horizontalHeaderItem(0).text(),
+            "start": start.title.text(),
+            "create": start.start_buttons["create"].text(),
+        }
+
+    english = texts()
+    assert english == {
+        "title": "Wallet",
+        "unlock": "Unlock…",
+        "add": "Add account",
+        "menu": "Create a new wallet…",
+        "tabs": ["Balances", "Receive", "History", "Address book"],
+        "header": "Kind",
+        "copy": "Copy address",
+        "lock": "Locked: no account can sign",
+        "status": "No accounts yet: create a wallet, restore one or import a key.",
+        "book": "Add…",
+        "book header": "Label",
+        "start": "Getting started",
+        "create": "Create…",
+    }
+    language.apply("zh_CN")
+    qapp.processEvents()
+    simplified = texts()
+    assert {k: v for k, v in simplified.items() if k != "status"} == {
+        "title": "钱包",
+        "unlock": "解锁…",
+        "add": "添加账户",
+        "menu": "创建新钱包…",
+        "tabs": ["余额", "收款", "历史记录", "地址簿"],
+        "header": "类型",
+        "copy": "复制地址",
+        "lock": "已锁定：没有可签名的账户",
+        "book": "添加…",
+        "book header": "标签",
+        "start": "入门",
+        "create": "新建…",
+    }
+    assert simplified["status"] not in ("", english["status"])
+    language.apply("zh_TW")
+    qapp.processEvents()
+    traditional = texts()
+    assert traditional["title"] == "錢包" and traditional["add"] == "新增帳戶"
+    assert traditional["lock"] == "已鎖定：沒有可簽署的帳戶" and traditional["start"] == "入門"
+    assert traditional["tabs"][0] == "餘額" and traditional["menu"] == "建立新錢包…"
+    language.apply("en")
+    qapp.processEvents()
+    assert texts() == english
+
+
+def test_account_kinds_and_getting_started_on_the_sandbox_change_language(
+    qtbot,
+    qapp,
+    tmp_path,
+    language,  # noqa: ANN001
+):
+    db = open_database(tmp_path / "w.sqlite3")
+    wallet = Wallet(tmp_path, db, scrypt_n=2**10)
+    wallet.import_private_key("11" * 32, PASSWORD, PASSWORD, label="Mine")
+    page = WalletPage(WalletService(wallet, db, session=WalletSession(wallet)))
+    qtbot.addWidget(page)
+    panel = GettingStarted(wallet, sandbox=True)
+    dialog = GettingStartedDialog(panel)
+    qtbot.addWidget(dialog)
+    new = panel.new_password
+
+    def texts() -> tuple[str, ...]:
+        return (
+            page.accounts.item(0, 1).text(),
+            dialog.windowTitle(),
+            panel.load_button.text() if panel.load_button else "",
+            panel.table.horizontalHeaderItem(1).text(),
+            panel.table.item(4, 1).text(),
+            panel.phrase.accessibleName(),
+            panel.password.placeholderText(),
+            new.password_label.text(),
+            new.strength_label.text(),
+            new.password.placeholderText(),
+        )
+
+    english = texts()
+    assert english[1:] == ("Getting started", "Load demo accounts", "Role", "Investor",
+                           "Demo recovery phrase", "Wallet password", "Password", "Strength",
+                           "Choose a wallet password")  # fmt: skip
+    language.apply("zh_CN")
+    qapp.processEvents()
+    simplified = texts()
+    assert simplified[0] != english[0]  # the account's kind, in Chinese
+    assert simplified[1:] == ("入门", "载入演示账户", "角色", "投资者", "演示恢复短语",
+                              "钱包密码", "密码", "强度", "设置钱包密码")  # fmt: skip
+    language.apply("zh_TW")
+    qapp.processEvents()
+    traditional = texts()
+    assert traditional[1:5] == ("入門", "載入示範帳戶", "角色", "投資者")
+    assert traditional[7:] == ("密碼", "強度", "設定錢包密碼")
+    language.apply("en")
+    qapp.processEvents()
+    assert texts() == english
