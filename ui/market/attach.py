@@ -30,7 +30,7 @@ class MarketAttachment(QObject):
         self.desk: Any = None
         self.page = MarketPage(colors=theme.colors)
         self.page.show_unavailable(
-            QCoreApplication.translate("MarketPage", "Connecting to the market…")
+            lambda: QCoreApplication.translate("MarketPage", "Connecting to the market…")
         )
         theme.changed.connect(self.page.set_colors)
         window.add_page("Market", self.page, "Ctrl+7")
@@ -52,7 +52,7 @@ class MarketAttachment(QObject):
         chain, api = self.chain, self.api
         if chain is None or api is None or not chain.profile.registry_address:
             self.page.show_unavailable(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "MarketPage", "The market needs a chain and the platform's API (Settings)."
                 )
             )
@@ -79,7 +79,7 @@ class MarketAttachment(QObject):
         self.desk, market = built
         if not market:
             self.page.show_unavailable(
-                QCoreApplication.translate("MarketPage", "This network has no market yet.")
+                lambda: QCoreApplication.translate("MarketPage", "This network has no market yet.")
             )
             return
         self.page.attach(self.desk, self._grant)
@@ -90,7 +90,7 @@ class MarketAttachment(QObject):
     def _failed(self, error: BaseException) -> None:
         log.warning("market unavailable: %s", error)
         self.page.show_unavailable(
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate(
                 "MarketPage", "The market cannot be reached: {reason}"
             ).format(reason=user_message(error))
         )

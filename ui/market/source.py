@@ -12,9 +12,10 @@ from typing import Any, Protocol
 
 from app.market.screen import BookOrder, MarketScreen, MyOrder
 from app.market.ticket import Standing, Ticket
+from app.portfolio.actions import Progress
 
 __all__ = ["MarketSource", "MyOrder", "Report"]
-Report = Callable[[Any], None]  # a pipeline progress step (app.chain.transactions.Progress)
+Report = Callable[[Progress], None]  # a pipeline progress step
 
 
 class MarketSource(Protocol):
