@@ -36,12 +36,14 @@ EVENT_LABELS = {
 def retranslate_chart(chart: ChartWidget[Any]) -> None:
     """A chart in the current language: its title, and its caption, key and empty-state text
     drawn again from its data (for the page that holds it, after a change of language)."""
-    chart.heading.setText(QCoreApplication.translate("Charts", chart.title))
-    chart.canvas.setAccessibleName(chart.heading.text())
+    heading = QCoreApplication.translate("Charts", chart.title)
+    changed = heading != chart.heading.text()
+    chart.heading.setText(heading)
+    chart.canvas.setAccessibleName(heading)
     if chart.data is not None:
         chart.show_data(chart.data)
-    else:
-        chart.set_colors(chart.colors)  # redraws the empty state ("No data yet")
+    elif changed:  # the empty state ("No data yet") in the new language
+        chart.set_colors(chart.colors)
 
 
 def _nan(values: list[int | None]) -> np.ndarray:
