@@ -25,10 +25,6 @@ else:
 Cancel = Callable[[MarketSource, "SessionSigner", Report], str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MarketPage", text)
-
-
 class MyOrdersMixin(_Page):
     """For MarketPage: needs `orders`, `orders_table`, `my_orders`, `message`, `source`,
     `account`, `_grant`, `traded`, `say` and `refresh`."""
@@ -58,9 +54,15 @@ class MyOrdersMixin(_Page):
     def cancel_selected(self) -> None:
         order = self.selected_order()
         if order is None or order.status != "open":
-            self.say(lambda: _tr("Select one of your open orders to cancel."))
+            self.say(
+                lambda: QCoreApplication.translate(
+                    "MarketPage", "Select one of your open orders to cancel."
+                )
+            )
             return
-        what = _tr("cancel order {hash}").format(hash=order.order_hash[:10] + "…")
+        what = QCoreApplication.translate("MarketPage", "cancel order {hash}").format(
+            hash=order.order_hash[:10] + "…"
+        )
         account = self.account or ""
         self._cancel(what, lambda s, signer, report: s.cancel(account, signer, order, report))
 
@@ -69,15 +71,16 @@ class MyOrdersMixin(_Page):
             return
         asked = QMessageBox.question(
             self,
-            _tr("Cancel all orders"),
-            _tr(
+            QCoreApplication.translate("MarketPage", "Cancel all orders"),
+            QCoreApplication.translate(
+                "MarketPage",
                 "Cancel every order you have signed on this market, on every token? One "
-                "transaction raises your order nonce: no old signature can be filled again."
+                "transaction raises your order nonce: no old signature can be filled again.",
             ),
         )
         if asked != QMessageBox.StandardButton.Yes:
             return
-        what = _tr("cancel all my orders")
+        what = QCoreApplication.translate("MarketPage", "cancel all my orders")
         account = self.account or ""
         self._cancel(what, lambda s, signer, report: s.cancel_all(account, signer, report))
 
@@ -88,20 +91,24 @@ class MyOrdersMixin(_Page):
         grant = grant_of(what)
         if grant is None:
             return
-        self.say(lambda: _tr("Cancelling…"))
+        self.say(lambda: QCoreApplication.translate("MarketPage", "Cancelling…"))
 
         def done(tx: str) -> None:
             grant.close()
-            self.say(lambda: _tr("Cancelled ({hash}).").format(hash=tx))
+            self.say(
+                lambda: QCoreApplication.translate("MarketPage", "Cancelled ({hash}).").format(
+                    hash=tx
+                )
+            )
             self.traded.emit(tx)
             self.refresh()
 
         def failed(error: BaseException) -> None:
             grant.close()
             self.say(
-                lambda: _tr("The cancel stopped: {user_message}").format(
-                    user_message=user_message(error)
-                )
+                lambda: QCoreApplication.translate(
+                    "MarketPage", "The cancel stopped: {user_message}"
+                ).format(user_message=user_message(error))
             )
 
         Op.reporting(self, lambda report: call(source, grant.signer, report)).success(done).failure(
