@@ -94,8 +94,9 @@ class ScorecardView(Retranslating, QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for head, text in zip(self._heads, self.HEADERS, strict=True):
-            head.setText(QCoreApplication.translate("ScorecardView", text))
+        if self._heads:  # the rows are built with the first scorecard
+            for head, text in zip(self._heads, self.HEADERS, strict=True):
+                head.setText(QCoreApplication.translate("ScorecardView", text))
         if self._scorecard is None:
             self.verdict.setText(self.tr("Scorecard"))
         else:
