@@ -19,8 +19,11 @@ Report = Callable[[Progress], None]  # a pipeline progress step
 
 
 class MarketSource(Protocol):
-    coin_symbol: str
-    coin_decimals: int
+    @property
+    def coin_symbol(self) -> str: ...
+
+    @property
+    def coin_decimals(self) -> int: ...
 
     def symbols(self) -> list[str]:
         """The tokens with a market, in the order the page lists them."""
