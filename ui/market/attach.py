@@ -7,30 +7,44 @@ dialog here. The page acts as the Portfolio's account."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from app.backend.cache import CachedApi
+from app.backend.client import ApiClient
+from app.market.screen import MarketScreen
 from ui.market.page import MarketPage
-from ui.portfolio.claim_dialog import ask_signer
+from ui.portfolio.claim_dialog import SigningGrant, ask_signer
 from ui.shared.runner import Op, user_message
 
 if TYPE_CHECKING:
     from app.chain.context import ChainContext
+    from app.services.market_desk import MarketDesk
+    from app.services.wallet import WalletService
+    from ui.portfolio.attach import PortfolioAttachment
+    from ui.shared.theme import ThemeManager
+    from ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
 class MarketAttachment(QObject):
-    def __init__(self, window: Any, portfolio: Any, wallet: Any, theme: Any) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        portfolio: PortfolioAttachment,
+        wallet: WalletService | None,
+        theme: ThemeManager,
+    ) -> None:
         super().__init__(window)
         self.window, self.portfolio, self.wallet = window, portfolio, wallet
-        self.api: Any = None  # the backend's ApiClient
+        self.api: ApiClient | None = None  # the backend's plain client
         self.chain: ChainContext | None = None
-        self.desk: Any = None
+        self.desk: MarketDesk | None = None
         self.page = MarketPage(colors=theme.colors)
         self.page.show_unavailable(
-            QCoreApplication.translate("MarketPage", "Connecting to the market…")
+            lambda: QCoreApplication.translate("MarketPage", "Connecting to the market…")
         )
         theme.changed.connect(self.page.set_colors)
         window.add_page("Market", self.page, "Ctrl+7")
@@ -39,10 +53,10 @@ class MarketAttachment(QObject):
         page.refreshed.connect(lambda _view: self._follow_account())
         self.page.traded.connect(lambda _hash: page.schedule_refresh())
 
-    def set_api(self, api: Any) -> None:
+    def set_api(self, api: CachedApi | ApiClient) -> None:
         """The platform API (before `start`): the backend's CachedApi, whose plain client the
         book client rides on (the book revalidates with its own ETags)."""
-        self.api = getattr(api, "client", api)
+        self.api = api.client if isinstance(api, CachedApi) else api
 
     # --- the ChainFeature protocol -------------------------------------------------------------
     def attach(self, chain: ChainContext | None) -> None:
@@ -52,13 +66,13 @@ class MarketAttachment(QObject):
         chain, api = self.chain, self.api
         if chain is None or api is None or not chain.profile.registry_address:
             self.page.show_unavailable(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "MarketPage", "The market needs a chain and the platform's API (Settings)."
                 )
             )
             return
 
-        def build() -> Any:
+        def build() -> tuple[MarketDesk, str]:
             from app.market.book_client import BookClient
             from app.portfolio.holdings import PortfolioReader
             from app.services.market_desk import MarketDesk
@@ -75,11 +89,11 @@ class MarketAttachment(QObject):
 
         Op(self.page, build).success(self._built).failure(self._failed).run_in_background()
 
-    def _built(self, built: tuple[Any, str]) -> None:
+    def _built(self, built: tuple[MarketDesk, str]) -> None:
         self.desk, market = built
         if not market:
             self.page.show_unavailable(
-                QCoreApplication.translate("MarketPage", "This network has no market yet.")
+                lambda: QCoreApplication.translate("MarketPage", "This network has no market yet.")
             )
             return
         self.page.attach(self.desk, self._grant)
@@ -90,7 +104,7 @@ class MarketAttachment(QObject):
     def _failed(self, error: BaseException) -> None:
         log.warning("market unavailable: %s", error)
         self.page.show_unavailable(
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate(
                 "MarketPage", "The market cannot be reached: {reason}"
             ).format(reason=user_message(error))
         )
@@ -111,7 +125,7 @@ class MarketAttachment(QObject):
             service.reader.market = desk.market  # watched by the session's indexer (build)
             self.portfolio.page.schedule_refresh()
 
-    def _grant(self, what: str) -> Any:
+    def _grant(self, what: str) -> SigningGrant | None:
         account = self.page.account
         if account is None or self.wallet is None:
             return None
@@ -126,6 +140,6 @@ class MarketAttachment(QObject):
         self._pending = buy
         self.page.refresh()
 
-    def _open_once(self, screen: Any) -> None:
+    def _open_once(self, screen: MarketScreen) -> None:
         self.page.screen_shown.disconnect(self._open_once)
         self.page.open_order(buy=self._pending)

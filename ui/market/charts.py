@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from matplotlib.ticker import FuncFormatter
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.config.direction import Direction
 from app.market.depth import Depth
 from ui.shared import format as fmt
 from ui.shared.chart_base import ChartWidget
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

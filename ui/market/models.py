@@ -1,15 +1,18 @@
 """The Market page's tables. The book can hold thousands of orders: `LevelsModel` formats a cell
-only when the view asks for it (what is on screen), never the whole book up front."""
+only when the view asks for it (what is on screen), never the whole book up front.
+
+Rows keep words ("bought", "open") in English, marked for translation; they are translated as
+their cells are drawn, so a change of language only needs the views to redraw."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -20,6 +23,7 @@ from app.market.depth import Level
 from app.market.screen import TradeRow
 from ui.market.source import MyOrder
 from ui.shared import format as fmt
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.rows_model import Row, RowsModel
 from ui.shared.theme import LIGHT, Colors
 
@@ -50,6 +54,14 @@ STATUS = {
     "cancelled": QT_TRANSLATE_NOOP("MarketModels", "cancelled"),
     "expired": QT_TRANSLATE_NOOP("MarketModels", "expired"),
 }
+TAKER = {
+    True: QT_TRANSLATE_NOOP("MarketModels", "bought"),
+    False: QT_TRANSLATE_NOOP("MarketModels", "sold"),
+}
+SIDE = {
+    True: QT_TRANSLATE_NOOP("MarketModels", "sell"),
+    False: QT_TRANSLATE_NOOP("MarketModels", "buy"),
+}
 
 
 def _tr(text: str) -> str:
@@ -61,7 +73,7 @@ class LevelsModel(QAbstractTableModel):
     of orders in the tooltip).
     Bids take the colour of up, asks of down (the investor's convention)."""
 
-    def __init__(self, bids: bool, parent: Any = None) -> None:
+    def __init__(self, bids: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bids = bids
         self.colors: Colors = LIGHT
@@ -130,9 +142,7 @@ def trade_rows(trades: tuple[TradeRow, ...], pst: int, coin: int) -> list[Row]:
                     f"{t.at:%m-%d %H:%M}",
                     fmt.units(t.price, coin),
                     fmt.units(t.amount, pst),
-                    QCoreApplication.translate("MarketModels", "bought")
-                    if t.taker_bought
-                    else QCoreApplication.translate("MarketModels", "sold"),
+                    TAKER[t.taker_bought],  # translated when drawn
                 ),
                 tone="up" if move > 0 else "down" if move < 0 else None,
             )
@@ -140,11 +150,32 @@ def trade_rows(trades: tuple[TradeRow, ...], pst: int, coin: int) -> list[Row]:
     return rows
 
 
-class TradesModel(RowsModel):
+class WordsModel(RowsModel):
+    """Rows whose cells in the `words` columns are English words marked for translation: they
+    are translated as they are drawn, never stored translated."""
+
+    def __init__(
+        self,
+        headers: tuple[str, ...],
+        numeric: tuple[int, ...],
+        words: tuple[int, ...],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(headers, numeric=numeric, parent=parent, context="MarketModels")
+        self.words = frozenset(words)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() in self.words and text:
+            return _tr(text)
+        return text
+
+
+class TradesModel(WordsModel):
     """Trades with their price in the investor's colour of up or down."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(TRADE_HEADERS, numeric=(1, 2), parent=parent, context="MarketModels")
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(TRADE_HEADERS, numeric=(1, 2), words=(3,), parent=parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
@@ -161,13 +192,11 @@ def order_rows(orders: list[MyOrder], coin: int) -> list[Row]:
             o.order_hash,
             (
                 o.symbol,
-                QCoreApplication.translate("MarketModels", "sell")
-                if o.sells
-                else QCoreApplication.translate("MarketModels", "buy"),
+                SIDE[o.sells],  # words: translated when drawn
                 fmt.units(o.price, coin),
                 fmt.units(o.amount, o.pst_decimals),
                 fmt.units(o.remaining, o.pst_decimals),
-                _tr(STATUS.get(o.status, o.status)),
+                STATUS.get(o.status, o.status),
             ),
             tone=None if o.status == "open" else "muted",
             tip=o.order_hash,
@@ -176,5 +205,5 @@ def order_rows(orders: list[MyOrder], coin: int) -> list[Row]:
     ]
 
 
-def my_orders_model(parent: Any = None) -> RowsModel:
-    return RowsModel(ORDER_HEADERS, numeric=(2, 3, 4), parent=parent, context="MarketModels")
+def my_orders_model(parent: QObject | None = None) -> WordsModel:
+    return WordsModel(ORDER_HEADERS, numeric=(2, 3, 4), words=(1, 5), parent=parent)

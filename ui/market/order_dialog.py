@@ -10,9 +10,9 @@ other side receives, the KYC pre-check and the allowance the market needs. The f
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,21 +30,22 @@ from app.amounts import AmountError, parse_amount
 from app.errors import Phrase
 from app.market.screen import BookOrder, MarketScreen
 from app.market.ticket import Role, Standing, Ticket, ticket
+from app.portfolio.actions import Progress
 from ui.market.source import MarketSource
 from ui.portfolio.claim_dialog import SigningGrant, step_text
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 
 GrantFactory = Callable[[str], SigningGrant | None]
+FIGURES = ("total", "fee", "you", "other", "kyc", "allowance")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrderDialog", text)
-
-
-class OrderDialog(QDialog):
-    done = Signal(object)  # the hash (order or transaction), or the exception that stopped it
+class OrderDialog(Retranslating, QDialog):
+    # The hash (order or transaction), or the exception that stopped it. (Not `done`: that
+    # name is QDialog's own slot.)
+    ended = Signal(object)
 
     def __init__(
         self,
@@ -58,45 +59,44 @@ class OrderDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.source, self.screen, self.account, self.buy = source, screen, account, buy
+        self.source, self.market_screen, self.account, self.buy = source, screen, account, buy
         self._grant = grant
         self.standing: Standing | None = None
+        self._standing_error: BaseException | None = None
+        # Once the order is under way, what the status line says (worded again on a change of
+        # language); until then it says what is wrong with the fields.
+        self._said: Callable[[], str] | None = None
+        self._progress: list[Progress] = []
         self.target = target or screen.best(buy=buy)
         self.setObjectName("orderDialog")
         self.setMinimumWidth(560)
-        title = self.tr("Buy {symbol}") if buy else self.tr("Sell {symbol}")
-        self.setWindowTitle(title.format(symbol=screen.symbol))
         self.role = QComboBox()
         self.role.setObjectName("role")
-        take = (
-            self.tr("Buy now from the best offer") if buy else self.tr("Sell now to the best bid")
-        )
-        self.role.addItem(take, Role.TAKE)
-        self.role.addItem(self.tr("Post an order at my price (no fee)"), Role.MAKE)
+        self.role.addItem("", Role.TAKE)
+        self.role.addItem("", Role.MAKE)
         if self.target is None:  # nothing to take on that side
             self.role.setCurrentIndex(1)
-            self.role.model().item(0).setEnabled(False)  # type: ignore[attr-defined]
+            model = self.role.model()
+            assert isinstance(model, QStandardItemModel)  # a combo box's own model
+            model.item(0).setEnabled(False)
         self.price = QLineEdit()
         self.price.setObjectName("price")
         self.amount = QLineEdit()
         self.amount.setObjectName("amount")
-        self.amount.setPlaceholderText(self.tr("tokens, e.g. 2.5"))
+        self.how_label, self.price_label, self.amount_label = QLabel(), QLabel(), QLabel()
         form = QFormLayout()
-        form.addRow(self.tr("How"), self.role)
-        form.addRow(
-            self.tr("Price ({coin} per {symbol})").format(
-                coin=source.coin_symbol, symbol=screen.symbol
-            ),
-            self.price,
-        )
-        form.addRow(self.tr("Amount ({symbol})").format(symbol=screen.symbol), self.amount)
+        form.addRow(self.how_label, self.role)
+        form.addRow(self.price_label, self.price)
+        form.addRow(self.amount_label, self.amount)
         self.figures: dict[str, QLabel] = {}
-        for key, label in self._figure_labels():
+        self.figure_labels: dict[str, QLabel] = {}
+        for key in FIGURES:
             value = QLabel("—")
             value.setObjectName(f"figure:{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
-            form.addRow(label, value)
+            self.figure_labels[key] = QLabel()
+            form.addRow(self.figure_labels[key], value)
             self.figures[key] = value
         self.steps = QListWidget()
         self.steps.setObjectName("orderSteps")
@@ -123,17 +123,50 @@ class OrderDialog(QDialog):
         self.amount.textChanged.connect(self.update_figures)
         self._role_chosen()
         self._load_standing()
+        self.retranslate()
 
-    def _figure_labels(self) -> list[tuple[str, str]]:
+    def retranslate(self) -> None:
+        symbol, buy = self.market_screen.symbol, self.buy
+        title = self.tr("Buy {symbol}") if buy else self.tr("Sell {symbol}")
+        self.setWindowTitle(title.format(symbol=symbol))
+        take = (
+            self.tr("Buy now from the best offer") if buy else self.tr("Sell now to the best bid")
+        )
+        self.role.setItemText(0, take)
+        self.role.setItemText(1, self.tr("Post an order at my price (no fee)"))
+        self.amount.setPlaceholderText(self.tr("tokens, e.g. 2.5"))
+        self.how_label.setText(self.tr("How"))
+        self.price_label.setText(
+            self.tr("Price ({coin} per {symbol})").format(
+                coin=self.source.coin_symbol, symbol=symbol
+            )
+        )
+        self.amount_label.setText(self.tr("Amount ({symbol})").format(symbol=symbol))
+        for key, label in self._figure_labels().items():
+            self.figure_labels[key].setText(label)
+        self.steps.clear()
+        self.steps.addItems([step_text(step) for step in self._progress])
+        self._role_texts()
+        self.update_figures()
+
+    def _figure_labels(self) -> dict[str, str]:
         pays = self.tr("You pay") if self.buy else self.tr("You receive")
-        return [
-            ("total", self.tr("Total at this price")),
-            ("fee", self.tr("Fee (paid by the taker)")),
-            ("you", pays),
-            ("other", self.tr("The other side receives")),
-            ("kyc", self.tr("KYC pre-check")),
-            ("allowance", self.tr("Allowance for the market")),
-        ]
+        return {
+            "total": self.tr("Total at this price"),
+            "fee": self.tr("Fee (paid by the taker)"),
+            "you": pays,
+            "other": self.tr("The other side receives"),
+            "kyc": self.tr("KYC pre-check"),
+            "allowance": self.tr("Allowance for the market"),
+        }
+
+    def _show_status(self, text: str) -> None:
+        """Say what is wrong with the fields, unless the order is under way (its words stay)."""
+        self.status.setText(self._said() if self._said is not None else text)
+
+    def _say(self, render: Callable[[], str]) -> None:
+        self._said = render
+        self.status.setText(render())
 
     # --- the ticket -----------------------------------------------------------------------
     @property
@@ -145,7 +178,13 @@ class OrderDialog(QDialog):
         self.price.setReadOnly(taking)
         if taking and self.target is not None:
             self.price.setText(fmt.units(self.target.order.price, self.source.coin_decimals))
-            most = fmt.units(self.target.remaining, self.screen.pst_decimals)
+        self._role_texts()
+        self.update_figures()
+
+    def _role_texts(self) -> None:
+        """The texts that follow the chosen way (take or post): the tooltip and the button."""
+        if self.taking and self.target is not None:
+            most = fmt.units(self.target.remaining, self.market_screen.pst_decimals)
             self.amount.setToolTip(self.tr("At most {amount} at this price").format(amount=most))
         else:
             self.amount.setToolTip("")
@@ -153,19 +192,18 @@ class OrderDialog(QDialog):
             self.go.setText(self.tr("Buy now") if self.buy else self.tr("Sell now"))
         else:
             self.go.setText(self.tr("Sign and post the order"))
-        self.update_figures()
 
     def ticket(self) -> Ticket | None:
         """The ticket the fields describe, or None after saying what is wrong with them."""
-        language, screen = current_code(), self.screen
+        language, screen = current_code(), self.market_screen
         try:
             amount = parse_amount(self.amount.text(), screen.pst_decimals, language)
             price = parse_amount(self.price.text(), self.source.coin_decimals, language)
         except AmountError as error:
-            self.status.setText(error.text(language) if self.amount.text() else "")
+            self._show_status(error.text(language) if self.amount.text() else "")
             return None
         if self.taking and self.target is not None and amount > self.target.remaining:
-            self.status.setText(
+            self._show_status(
                 self.tr("The best order has only {amount} left at this price.").format(
                     amount=fmt.units(self.target.remaining, screen.pst_decimals)
                 )
@@ -183,10 +221,10 @@ class OrderDialog(QDialog):
                 self.figures[key].setText("—")
             self._show_standing(None)
             return
-        self.status.setText("")
-        coin, symbol = self.source.coin_symbol, self.screen.symbol
+        self._show_status("")
+        coin, symbol = self.source.coin_symbol, self.market_screen.symbol
         money = lambda v: f"{fmt.units(v, self.source.coin_decimals)} {coin}"  # noqa: E731
-        tokens = lambda v: f"{fmt.units(v, self.screen.pst_decimals)} {symbol}"  # noqa: E731
+        tokens = lambda v: f"{fmt.units(v, self.market_screen.pst_decimals)} {symbol}"  # noqa: E731
         self.figures["total"].setText(money(t.total))
         self.figures["fee"].setText(
             money(t.fee) if t.role is Role.TAKE else self.tr("none: a maker pays no fee")
@@ -200,6 +238,8 @@ class OrderDialog(QDialog):
         kyc = self.figures["kyc"]
         if standing is None:
             kyc.setText(self.tr("checking…"))
+            if self._standing_error is not None:
+                self._show_status(user_message(self._standing_error))
             return
         said = standing.kyc_text  # a Phrase from the core speaks the user's language
         kyc.setText(said.text(current_code()) if isinstance(said, Phrase) else said)
@@ -208,11 +248,11 @@ class OrderDialog(QDialog):
         kyc.style().polish(kyc)
         if t is None:
             return
-        need = standing.approval_needed(t)
+        need, screen = standing.approval_needed(t), self.market_screen
         what = (
             f"{fmt.units(t.allowance, self.source.coin_decimals)} {self.source.coin_symbol}"
             if t.allowance_token == "coin"
-            else f"{fmt.units(t.allowance, self.screen.pst_decimals)} {self.screen.symbol}"
+            else f"{fmt.units(t.allowance, screen.pst_decimals)} {screen.symbol}"
         )
         self.figures["allowance"].setText(
             self.tr("{amount}: already in place").format(amount=what)
@@ -225,14 +265,18 @@ class OrderDialog(QDialog):
             "coin_balance": self.tr("Your stablecoin balance is short of what this costs."),
             "pst_balance": self.tr("You hold fewer tokens than this sells."),
         }
-        self.status.setText("\n".join(words[p] for p in problems))
-        self.go.setEnabled(not problems and t.amount > 0)
+        self._show_status("\n".join(words[p] for p in problems))
+        self.go.setEnabled(not problems and t.amount > 0 and self._said is None)
 
     def _load_standing(self) -> None:
-        source, account, screen = self.source, self.account, self.screen
+        source, account, screen = self.source, self.account, self.market_screen
         Op(self, lambda: source.standing(account, screen)).success(self._standing_read).failure(
-            lambda e: self.status.setText(user_message(e))
+            self._standing_failed
         ).run_in_background()
+
+    def _standing_failed(self, error: BaseException) -> None:
+        self._standing_error = error
+        self._show_status(user_message(error))
 
     def _standing_read(self, standing: Standing) -> None:
         self.standing = standing
@@ -243,10 +287,10 @@ class OrderDialog(QDialog):
         t = self.ticket()
         if t is None or self.standing is None or self.standing.problems(t):
             return
-        coin, symbol = self.source.coin_symbol, self.screen.symbol
+        coin, symbol = self.source.coin_symbol, self.market_screen.symbol
         what = self.tr("{side} {amount} {symbol} at {price} {coin}").format(
             side=self.tr("buy") if t.buy else self.tr("sell"),
-            amount=fmt.units(t.amount, self.screen.pst_decimals), symbol=symbol,
+            amount=fmt.units(t.amount, self.market_screen.pst_decimals), symbol=symbol,
             price=fmt.units(t.price, self.source.coin_decimals), coin=coin,
         )  # fmt: skip
         grant = self._grant(what)
@@ -257,21 +301,24 @@ class OrderDialog(QDialog):
             widget.setEnabled(False)
         self.close_button.setEnabled(False)
         self.steps.show()
-        self.status.setText(self.tr("Signing and sending…"))
-        source, account, screen = self.source, self.account, self.screen
+        self._say(lambda: self.tr("Signing and sending…"))
+        source, account, screen = self.source, self.account, self.market_screen
 
         def finished(result: str) -> None:
             grant.close()
-            self.status.setText(
-                self.tr("Posted: order {hash}.") if target is None else self.tr("Filled: {hash}.")
+            self._say(
+                lambda: (
+                    self.tr("Posted: order {hash}.")
+                    if target is None
+                    else self.tr("Filled: {hash}.")
+                ).format(hash=result)
             )
-            self.status.setText(self.status.text().format(hash=result))
             self._end(result)
 
         def failed(error: BaseException) -> None:
             grant.close()
-            self.status.setText(
-                self.tr("The order stopped: {user_message}").format(
+            self._say(
+                lambda: self.tr("The order stopped: {user_message}").format(
                     user_message=user_message(error)
                 )
             )
@@ -279,10 +326,12 @@ class OrderDialog(QDialog):
 
         Op.reporting(
             self, lambda report: source.trade(account, grant.signer, screen, t, target, report)
-        ).progress(lambda step: self.steps.addItem(step_text(step))).success(finished).failure(
-            failed
-        ).run_in_background()
+        ).progress(self._step).success(finished).failure(failed).run_in_background()
 
-    def _end(self, outcome: Any) -> None:
+    def _step(self, step: Progress) -> None:
+        self._progress.append(step)
+        self.steps.addItem(step_text(step))
+
+    def _end(self, outcome: str | BaseException) -> None:
         self.close_button.setEnabled(True)
-        self.done.emit(outcome)
+        self.ended.emit(outcome)

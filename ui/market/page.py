@@ -10,9 +10,9 @@ round trips, each a 304 when nothing changed).
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,9 @@ from ui.market.models import LevelsModel, TradesModel, my_orders_model, order_ro
 from ui.market.my_orders import MyOrdersMixin
 from ui.market.order_dialog import GrantFactory, OrderDialog
 from ui.market.source import MarketSource, MyOrder
+from ui.merchants.charts import retranslate_chart
 from ui.shared import format as fmt
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors
 from ui.shell import shortcuts
@@ -42,7 +44,7 @@ from ui.shell import shortcuts
 log = logging.getLogger(__name__)
 
 
-def _table(name: str, model: Any) -> QTableView:
+def _table(name: str, model: QAbstractItemModel) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -61,7 +63,7 @@ def _fitted(table: QTableView) -> QTableView:
     return table
 
 
-class MarketPage(MyOrdersMixin, QWidget):
+class MarketPage(Retranslating, MyOrdersMixin, QWidget):
     traded = Signal(object)  # a finished trade or cancel (its hash): holdings may have changed
     screen_shown = Signal(object)  # the MarketScreen just drawn
 
@@ -77,10 +79,11 @@ class MarketPage(MyOrdersMixin, QWidget):
         super().__init__(parent)
         self.source, self.colors, self._grant = source, colors, grant
         self.account: str | None = None
-        self.screen: MarketScreen | None = None
+        self.market_screen: MarketScreen | None = None
         self.orders: list[MyOrder] = []
         self._busy = self._again = self._read_failed = False
         self.dialog: OrderDialog | None = None
+        self._message: Callable[[], str] = str  # what the message line says, in any language
         self._build()
         self._poll = QTimer(self, interval=poll_ms)
         self._poll.timeout.connect(self._poll_tick)
@@ -91,37 +94,35 @@ class MarketPage(MyOrdersMixin, QWidget):
         shortcuts.bind(self, "market.sell", lambda: self.open_order(buy=False))
         shortcuts.bind(self, "market.cancel", self.cancel_selected)
         shortcuts.bind(self, "market.cancel_all", self.cancel_all)
+        self.retranslate()
 
     # --- building ----------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel(self.tr("Market"))
-        title.setObjectName("pageTitle")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
         self.token = QComboBox()
         self.token.setObjectName("marketToken")
-        self.token.setAccessibleName(self.tr("Token"))
         self.token.setMinimumWidth(120)
         self.token.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stats = QLabel("")
         self.stats.setObjectName("marketStats")
         self.stats.setTextFormat(Qt.TextFormat.RichText)
-        self.buy_button = QPushButton(self.tr("Buy…"))
+        self.buy_button = QPushButton()
         self.buy_button.setObjectName("buy")
-        self.buy_button.setToolTip(shortcuts.native(shortcuts.KEYS["market.buy"].keys))
         self.buy_button.clicked.connect(lambda: self.open_order(buy=True))
-        self.sell_button = QPushButton(self.tr("Sell…"))
+        self.sell_button = QPushButton()
         self.sell_button.setObjectName("sell")
-        self.sell_button.setToolTip(shortcuts.native(shortcuts.KEYS["market.sell"].keys))
         self.sell_button.clicked.connect(lambda: self.open_order(buy=False))
-        refresh = QPushButton(self.tr("Refresh"))
-        refresh.setToolTip("F5")
-        refresh.clicked.connect(self.refresh)
+        self.refresh_button = QPushButton()
+        self.refresh_button.setToolTip("F5")
+        self.refresh_button.clicked.connect(self.refresh)
         header = QHBoxLayout()
-        header.addWidget(title)
+        header.addWidget(self.title)
         header.addSpacing(12)
         header.addWidget(self.token)
         header.addSpacing(12)
         header.addWidget(self.stats, 1)
-        for button in (self.buy_button, self.sell_button, refresh):
+        for button in (self.buy_button, self.sell_button, self.refresh_button):
             header.addWidget(button)
         self.message = QLabel("")
         self.message.setObjectName("muted")
@@ -133,10 +134,11 @@ class MarketPage(MyOrdersMixin, QWidget):
         self.asks_table = _fitted(_table("asks", self.asks))
         self.bids_table.doubleClicked.connect(lambda i: self._take_level(buy=False, row=i.row()))
         self.asks_table.doubleClicked.connect(lambda i: self._take_level(buy=True, row=i.row()))
-        book = QGroupBox(self.tr("Order book"))
-        grid = QGridLayout(book)
-        grid.addWidget(QLabel(self.tr("Bids (buyers)")), 0, 0)
-        grid.addWidget(QLabel(self.tr("Asks (sellers)")), 0, 1)
+        self.book = QGroupBox()
+        grid = QGridLayout(self.book)
+        self.bids_label, self.asks_label = QLabel(), QLabel()
+        grid.addWidget(self.bids_label, 0, 0)
+        grid.addWidget(self.asks_label, 0, 1)
         grid.addWidget(self.bids_table, 1, 0)
         grid.addWidget(self.asks_table, 1, 1)
         self.depth_chart = DepthChart(self.colors)
@@ -147,26 +149,23 @@ class MarketPage(MyOrdersMixin, QWidget):
         self.trades = TradesModel(self)
         self.trades_table = _fitted(_table("trades", self.trades))
         self.price_chart = PriceChart(self.colors)
-        right = QGroupBox(self.tr("Trades"))
-        column = QVBoxLayout(right)
+        self.trades_box = QGroupBox()
+        column = QVBoxLayout(self.trades_box)
         column.addWidget(self.price_chart, 2)
-        column.addWidget(QLabel(self.tr("Last trades")))
+        self.trades_label = QLabel()
+        column.addWidget(self.trades_label)
         column.addWidget(self.trades_table, 3)
 
         self.my_orders = my_orders_model(self)
         self.orders_table = _table("myOrders", self.my_orders)
-        self.cancel_button = QPushButton(self.tr("Cancel order"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelOrder")
-        self.cancel_button.setToolTip(shortcuts.native(shortcuts.KEYS["market.cancel"].keys))
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.cancel_all_button = QPushButton(self.tr("Cancel all my orders"))
+        self.cancel_all_button = QPushButton()
         self.cancel_all_button.setObjectName("cancelAll")
-        self.cancel_all_button.setToolTip(
-            shortcuts.native(shortcuts.KEYS["market.cancel_all"].keys)
-        )
         self.cancel_all_button.clicked.connect(self.cancel_all)
-        mine = QGroupBox(self.tr("My orders"))
-        mine_layout = QVBoxLayout(mine)
+        self.mine = QGroupBox()
+        mine_layout = QVBoxLayout(self.mine)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.cancel_all_button)
@@ -175,12 +174,12 @@ class MarketPage(MyOrdersMixin, QWidget):
         mine_layout.addWidget(self.orders_table)
 
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(book)
-        top.addWidget(right)
+        top.addWidget(self.book)
+        top.addWidget(self.trades_box)
         top.setSizes([700, 500])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
-        split.addWidget(mine)
+        split.addWidget(self.mine)
         split.setSizes([620, 180])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -189,8 +188,43 @@ class MarketPage(MyOrdersMixin, QWidget):
         layout.addWidget(split, 1)
         self._enable()
 
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Market"))
+        self.token.setAccessibleName(self.tr("Token"))
+        self.buy_button.setText(self.tr("Buy…"))
+        self.sell_button.setText(self.tr("Sell…"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        for button, key in (
+            (self.buy_button, "market.buy"),
+            (self.sell_button, "market.sell"),
+            (self.cancel_button, "market.cancel"),
+            (self.cancel_all_button, "market.cancel_all"),
+        ):
+            button.setToolTip(shortcuts.native(shortcuts.KEYS[key].keys))
+        self.book.setTitle(self.tr("Order book"))
+        self.bids_label.setText(self.tr("Bids (buyers)"))
+        self.asks_label.setText(self.tr("Asks (sellers)"))
+        self.trades_box.setTitle(self.tr("Trades"))
+        self.trades_label.setText(self.tr("Last trades"))
+        self.cancel_button.setText(self.tr("Cancel order"))
+        self.cancel_all_button.setText(self.tr("Cancel all my orders"))
+        self.mine.setTitle(self.tr("My orders"))
+        self.message.setText(self._message())
+        if self.market_screen is not None:
+            self.stats.setText(self._stats_text(self.market_screen))
+        for chart in (self.depth_chart, self.price_chart):
+            retranslate_chart(chart)
+        # The tables' words are translated as they are drawn (the window redraws them).
+
+    def say(self, render: Callable[[], str]) -> None:
+        """Show a message; `render` words it again after a change of language."""
+        self._message = render
+        self.message.setText(render())
+
     def _enable(self) -> None:
-        ready = self.screen is not None and self.account is not None and self._grant is not None
+        ready = (
+            self.market_screen is not None and self.account is not None and self._grant is not None
+        )
         for button in (self.buy_button, self.sell_button):
             button.setEnabled(ready)
         has_open = any(o.status == "open" for o in self.orders)
@@ -201,12 +235,12 @@ class MarketPage(MyOrdersMixin, QWidget):
     def attach(self, source: MarketSource, grant: GrantFactory) -> None:
         """The market is reachable: list its tokens, then refresh."""
         self.source, self._grant = source, grant
-        self.message.setText(self.tr("Loading the market…"))
+        self.say(lambda: self.tr("Loading the market…"))
         Op(self, source.symbols).success(self._symbols).failure(self._failed).run_in_background()
 
     def _symbols(self, symbols: list[str]) -> None:
         self._read_failed = False
-        self.message.setText("" if symbols else self.tr("No token has a market yet."))
+        self.say(lambda: "" if symbols else self.tr("No token has a market yet."))
         self.token.blockSignals(True)
         current = self.token.currentText()
         self.token.clear()
@@ -216,8 +250,9 @@ class MarketPage(MyOrdersMixin, QWidget):
         self.token.blockSignals(False)
         self.refresh()
 
-    def show_unavailable(self, text: str) -> None:
-        self.message.setText(text)
+    def show_unavailable(self, render: Callable[[], str]) -> None:
+        """Say why the market is not there (`render` words it in the current language)."""
+        self.say(render)
 
     def set_account(self, address: str) -> None:
         if address != self.account:
@@ -254,7 +289,7 @@ class MarketPage(MyOrdersMixin, QWidget):
         self._busy = False
         if self._read_failed:  # the outcome of the last trade or cancel stays
             self._read_failed = False
-            self.message.setText("")
+            self.say(str)
         if screen.symbol == self.token.currentText():
             self.show_screen(screen)
         if orders is not None:
@@ -265,15 +300,15 @@ class MarketPage(MyOrdersMixin, QWidget):
     def _failed(self, error: BaseException) -> None:
         self._busy = self._again = False
         self._read_failed = True
-        self.message.setText(
-            self.tr("Could not read the market: {user_message}").format(
+        self.say(
+            lambda: self.tr("Could not read the market: {user_message}").format(
                 user_message=user_message(error)
             )
         )
 
     def show_screen(self, screen: MarketScreen) -> None:
         """Draw one token's market (tables, charts, the stats line)."""
-        self.screen = screen
+        self.market_screen = screen
         depth, pst, coin = screen.depth, screen.pst_decimals, screen.coin_decimals
         self.bids.set_levels(depth.bids, depth.bid_depth, pst, coin)
         self.asks.set_levels(depth.asks, depth.ask_depth, pst, coin)
@@ -317,12 +352,12 @@ class MarketPage(MyOrdersMixin, QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.screen is not None:
+        if self.market_screen is not None:
             self.refresh()
 
     # --- trading -----------------------------------------------------------------------------
     def open_order(self, *, buy: bool, target_row: int | None = None) -> OrderDialog | None:
-        screen, source, account, grant = self.screen, self.source, self.account, self._grant
+        screen, source, account, grant = self.market_screen, self.source, self.account, self._grant
         if screen is None or source is None or account is None or grant is None:
             return None
         side = screen.asks if buy else screen.bids
@@ -333,7 +368,7 @@ class MarketPage(MyOrdersMixin, QWidget):
         dialog = OrderDialog(source, screen, account, buy=buy, grant=grant, target=target,
                              parent=self)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.done.connect(self._order_done)
+        dialog.ended.connect(self._order_done)
         dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
@@ -347,12 +382,6 @@ class MarketPage(MyOrdersMixin, QWidget):
             self.traded.emit(outcome)
         self.refresh()
 
-    def retranslate_ui(self) -> None:
-        """After a language change: the texts made with values (stats, trades, my orders)."""
-        if self.screen is not None:
-            self.show_screen(self.screen)
-        self.show_orders(self.orders)
-
     # --- theme -------------------------------------------------------------------------------
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
@@ -361,5 +390,5 @@ class MarketPage(MyOrdersMixin, QWidget):
         self.trades.set_colors(colors)
         self.depth_chart.set_colors(colors)
         self.price_chart.set_colors(colors)
-        if self.screen is not None:
-            self.stats.setText(self._stats_text(self.screen))
+        if self.market_screen is not None:
+            self.stats.setText(self._stats_text(self.market_screen))

@@ -12,14 +12,18 @@ from typing import Any, Protocol
 
 from app.market.screen import BookOrder, MarketScreen, MyOrder
 from app.market.ticket import Standing, Ticket
+from app.portfolio.actions import Progress
 
 __all__ = ["MarketSource", "MyOrder", "Report"]
-Report = Callable[[Any], None]  # a pipeline progress step (app.chain.transactions.Progress)
+Report = Callable[[Progress], None]  # a pipeline progress step
 
 
 class MarketSource(Protocol):
-    coin_symbol: str
-    coin_decimals: int
+    @property
+    def coin_symbol(self) -> str: ...
+
+    @property
+    def coin_decimals(self) -> int: ...
 
     def symbols(self) -> list[str]:
         """The tokens with a market, in the order the page lists them."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -27,26 +27,41 @@ from PySide6.QtWidgets import (
 from app.events import ALERTS_RAISED, DASHBOARD_UPDATED
 from app.services.merchants import MerchantDashboard
 from app.services.monitor import AlertsRaised
-from ui.merchants.charts import CHARTS
+from ui.merchants.charts import CHARTS, retranslate_chart
 from ui.merchants.page import stale_banner
 from ui.merchants.scorecard import AlertsView, ScorecardView
 from ui.shared import format as fmt
 from ui.shared.bridge import EventBridge
 from ui.shared.chart_base import ChartWidget
 from ui.shared.i18n.names import name
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import Colors
 
 
-class MerchantDashboardPage(QWidget):
+class DashboardSource(Protocol):
+    """What the page needs of the MerchantExplorer."""
+
+    def dashboard(self, merchant_id: str) -> MerchantDashboard: ...
+
+
+class Watcher(Protocol):
+    """What the page needs of the LiveMonitor."""
+
+    def watch(self, merchant_id: str, dashboard: MerchantDashboard | None = None) -> None: ...
+
+    def unwatch(self, merchant_id: str) -> None: ...
+
+
+class MerchantDashboardPage(Retranslating, QWidget):
     back = Signal()
     shown = Signal(object)  # the MerchantDashboard, once every chart of it is drawn
     failed = Signal(str)
 
     def __init__(
         self,
-        explorer: Any,
-        monitor: Any | None,
+        explorer: DashboardSource,
+        monitor: Watcher | None,
         bridge: EventBridge,
         colors: Colors,
         parent: QWidget | None = None,
@@ -56,11 +71,14 @@ class MerchantDashboardPage(QWidget):
         self.monitor = monitor
         self.colors = colors
         self.merchant_id: str | None = None
-        self.dashboard: Any = None
+        self.dashboard: MerchantDashboard | None = None
         self._generation = 0  # ignores answers for a merchant no longer open
+        # What the title (while nothing is shown), the state and the error line say, worded
+        # again after a change of language.
+        self._said: dict[QLabel, Callable[[], str]] = {}
+        self._error: BaseException | None = None
 
-        self.back_button = QPushButton(self.tr("← Merchants"))
-        self.back_button.setToolTip(self.tr("Back to the merchant list (Esc)"))
+        self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back.emit)
         self.name = QLabel("")
         self.name.setObjectName("pageTitle")
@@ -125,11 +143,30 @@ class MerchantDashboardPage(QWidget):
         self._steps: deque[Callable[[], None]] = deque()
         # A live update that arrives while charts are still drawing waits here (only the newest
         # is kept): restarting the drawing on every update could starve it for good.
-        self._queued: Any = None
+        self._queued: MerchantDashboard | None = None
         self._stepper = QTimer(self, interval=0)
         self._stepper.timeout.connect(self._next_step)
         bridge.on(DASHBOARD_UPDATED, self._dashboard_updated, self)
         bridge.on(ALERTS_RAISED, self._alerts_raised, self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← Merchants"))
+        self.back_button.setToolTip(self.tr("Back to the merchant list (Esc)"))
+        for label, render in self._said.items():
+            label.setText(render())
+        if self.dashboard is not None:
+            self._show_texts(self.dashboard)
+        if self._error is not None:
+            self.error.setText(user_message(self._error))
+        # The scorecard and the alerts word their own texts; the charts are drawn again.
+        if not self._steps:
+            for chart in self.charts.values():
+                retranslate_chart(chart)
+
+    def _say(self, label: QLabel, render: Callable[[], str]) -> None:
+        self._said[label] = render
+        label.setText(render())
 
     # --- opening and closing ---------------------------------------------------------------
     def open(self, merchant_id: str) -> None:
@@ -139,9 +176,10 @@ class MerchantDashboardPage(QWidget):
         self._generation += 1
         generation = self._generation
         if self.dashboard is None or self._current_id() != merchant_id:
-            self._clear(self.tr("Loading {merchant}…").format(merchant=merchant_id))
+            self._clear(lambda: self.tr("Loading {merchant}…").format(merchant=merchant_id))
+        self._error = None
         self.error.hide()
-        self.state.setText(self.tr("Loading…"))
+        self._say(self.state, lambda: self.tr("Loading…"))
         if self.monitor is not None:
             self.monitor.watch(merchant_id)
         op = Op(self, lambda: self.explorer.dashboard(merchant_id))
@@ -163,14 +201,14 @@ class MerchantDashboardPage(QWidget):
     def _current_id(self) -> str | None:
         return None if self.dashboard is None else self.dashboard.profile.summary.id
 
-    def _clear(self, message: str) -> None:
+    def _clear(self, message: Callable[[], str]) -> None:
         self.dashboard = None
-        self.name.setText(message)
+        self._say(self.name, message)
         self.details.setText("")
         self.banner.hide()
 
     # --- results -----------------------------------------------------------------------------
-    def _loaded(self, generation: int, dashboard: Any) -> None:
+    def _loaded(self, generation: int, dashboard: MerchantDashboard) -> None:
         if generation != self._generation:
             return
         self.show_dashboard(dashboard)
@@ -183,18 +221,49 @@ class MerchantDashboardPage(QWidget):
             return
         message = user_message(error)
         if self.dashboard is None:
-            self.name.setText(self.merchant_id or "")
+            merchant = self.merchant_id or ""
+            self._say(self.name, lambda: merchant)
+        self._error = error
         self.error.setText(message)
         self.error.show()
-        self.state.setText(
-            self.tr("Could not load") if self.dashboard is None else self.tr("Showing older data")
+        shown = self.dashboard is not None
+        self._say(
+            self.state,
+            lambda: self.tr("Showing older data") if shown else self.tr("Could not load"),
         )
         self.failed.emit(message)
 
-    def show_dashboard(self, dashboard: Any) -> None:
+    def show_dashboard(self, dashboard: MerchantDashboard) -> None:
         """Draw a MerchantDashboard. Charts render one per event-loop turn (draw_idle), so the
         window stays responsive while six figures draw."""
         self.dashboard = dashboard
+        self._said.pop(self.name, None)
+        self._show_texts(dashboard)
+        self._restore_state()
+        self.scorecard.set_scorecard(dashboard.scorecard)
+        self.alerts.set_alerts(dashboard.alerts)
+        if dashboard.stale:
+            self.banner.show()
+            if dashboard.error is not None:
+                self._error = dashboard.error
+                self.error.setText(user_message(dashboard.error))
+                self.error.show()
+        else:
+            self._error = None
+            self.banner.hide()
+            self.error.hide()
+        # Each chart is built, then rendered, in its own event-loop turn: the longest the GUI
+        # thread is busy is one chart's step, not six charts at once.
+        steps: list[Callable[[], None]] = []
+        for key, chart in self.charts.items():
+            part = getattr(dashboard.charts, key)
+            steps += [partial(chart.set_data, part), chart.render]
+        steps += [partial(self.shown.emit, dashboard), self._draw_queued]
+        self._steps = deque(steps)
+        self._stepper.start()
+
+    def _show_texts(self, dashboard: MerchantDashboard) -> None:
+        """The header's texts and the banner's, in the current language."""
         summary = dashboard.profile.summary
         token = summary.token_symbol or (
             self.tr("tokenized") if summary.tokenized else self.tr("not tokenized")
@@ -209,27 +278,8 @@ class MerchantDashboardPage(QWidget):
                 score=summary.score,
             )
         )
-        self._restore_state()
-        self.scorecard.set_scorecard(dashboard.scorecard)
-        self.alerts.set_alerts(dashboard.alerts)
         if dashboard.stale:
             self.banner.setText(stale_banner(dashboard.fetched_at, dashboard.error))
-            self.banner.show()
-            if dashboard.error is not None:
-                self.error.setText(user_message(dashboard.error))
-                self.error.show()
-        else:
-            self.banner.hide()
-            self.error.hide()
-        # Each chart is built, then rendered, in its own event-loop turn: the longest the GUI
-        # thread is busy is one chart's step, not six charts at once.
-        steps: list[Callable[[], None]] = []
-        for key, chart in self.charts.items():
-            part = getattr(dashboard.charts, key)
-            steps += [partial(chart.set_data, part), chart.render]
-        steps += [partial(self.shown.emit, dashboard), self._draw_queued]
-        self._steps = deque(steps)
-        self._stepper.start()
 
     def _draw_queued(self) -> None:
         queued, self._queued = self._queued, None
@@ -273,14 +323,13 @@ class MerchantDashboardPage(QWidget):
         # DASHBOARD_UPDATED redraws the alert list; this only points the user at what is new.
         if self.merchant_id and raised.merchant_id == self.merchant_id:
             count = len(raised)
-            self.state.setText(self.tr("%n new alert(s) — see Active alerts", "", count))
+            self._say(self.state, lambda: self.tr("%n new alert(s) — see Active alerts", "", count))
             QTimer.singleShot(8000, self._restore_state)
 
     def _restore_state(self) -> None:
-        if self.dashboard is not None:
-            as_of = fmt.date(self.dashboard.charts.as_of)
-            self.state.setText(self.tr("Data as of {date}").format(date=as_of))
-
-    def retranslate_ui(self) -> None:
-        if self.dashboard is not None:
-            self.show_dashboard(self.dashboard)
+        dashboard = self.dashboard
+        if dashboard is not None:
+            self._say(
+                self.state,
+                lambda: self.tr("Data as of {date}").format(date=fmt.date(dashboard.charts.as_of)),
+            )

@@ -8,10 +8,10 @@ the cache (CachedApi) serves the last good list with its age.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backend.models import Category, City, Platform
+from app.backend.cache import Fetched
+from app.backend.errors import BackendError
+from app.backend.models import Category, City, MerchantSummary, Platform
 from app.events import MERCHANTS_UPDATED
 from app.services.merchants import is_offline
 from ui.merchants.table_model import (
@@ -37,6 +39,7 @@ from ui.merchants.table_model import (
 from ui.shared import format as fmt
 from ui.shared.bridge import EventBridge
 from ui.shared.i18n.names import name
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shell import shortcuts
 
@@ -45,10 +48,10 @@ COLUMN_WIDTHS = {"id": 80, "name": 260, "city": 100, "platform": 100, "category"
                  "token": 80, "score": 60, "gmv_12m": 130, "growth_24m": 100}  # fmt: skip
 
 
-def stale_banner(fetched_at: dt.datetime, error: BaseException | None) -> str:
+def stale_banner(fetched_at: dt.datetime, error: BackendError | None) -> str:
     """What a page says above data served from the cache."""
     age = fmt.age(dt.datetime.now(dt.UTC) - fetched_at)
-    if error is None or is_offline(error):  # type: ignore[arg-type]
+    if error is None or is_offline(error):
         text = QCoreApplication.translate(
             "MerchantsPage",
             "Offline — showing data from {age}. It refreshes when the connection is back.",
@@ -61,54 +64,62 @@ def stale_banner(fetched_at: dt.datetime, error: BaseException | None) -> str:
     return text.format(age=age)
 
 
-def _combo(object_name: str, anything: str, values: list[str]) -> QComboBox:
+class MerchantList(Protocol):
+    """What the page needs of the MerchantExplorer."""
+
+    def list_merchants(self) -> Fetched[list[MerchantSummary]]: ...
+
+
+def _combo(object_name: str, values: list[str]) -> QComboBox:
+    """A filter: "any" first (worded in `retranslate`), then the backend's values."""
     combo = QComboBox()
     combo.setObjectName(object_name)
-    combo.setAccessibleName(anything)
-    combo.addItem(anything, None)
+    combo.addItem("", None)
     for value in values:
-        combo.addItem(name(value), value)  # shown translated, filtered by the backend's value
+        combo.addItem("", value)  # shown translated, filtered by the backend's value
     return combo
 
 
-class MerchantsPage(QWidget):
+def _word_combo(combo: QComboBox, anything: str) -> None:
+    combo.setAccessibleName(anything)
+    combo.setItemText(0, anything)
+    for index in range(1, combo.count()):
+        combo.setItemText(index, name(combo.itemData(index)))
+
+
+class MerchantsPage(Retranslating, QWidget):
     open_merchant = Signal(str)
     loaded = Signal()  # after each successful (or cached) load
     failed = Signal(str)  # the message shown
 
-    def __init__(self, explorer: Any, bridge: EventBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, explorer: MerchantList, bridge: EventBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.explorer = explorer
         self._fetched_at: dt.datetime | None = None
         self._stale = False
-        self._stale_error: BaseException | None = None
+        self._stale_error: BackendError | None = None
+        self._error: BaseException | None = None  # the last load's, while it is shown
+        self._asked = False  # a load was asked for (before it, the count says "Loading…")
         self._dirty = False
         self._loading = False
 
-        self.title = QLabel(self.tr("Merchants"))
+        self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.count = QLabel(self.tr("Loading…"))
+        self.count = QLabel()
         self.count.setObjectName("muted")
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search name or ID  (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search merchants"))
         self.search.setClearButtonEnabled(True)
-        self.city = _combo("city", self.tr("All cities"), [c.value for c in City])
-        self.platform = _combo("platform", self.tr("All platforms"), [p.value for p in Platform])
-        self.category = _combo("category", self.tr("All categories"), [c.value for c in Category])
+        self.city = _combo("city", [c.value for c in City])
+        self.platform = _combo("platform", [p.value for p in Platform])
+        self.category = _combo("category", [c.value for c in Category])
         self.tokenized = QComboBox()
         self.tokenized.setObjectName("tokenized")
-        self.tokenized.setAccessibleName(self.tr("Tokenized or not"))
-        choices = (
-            (self.tr("Tokenized or not"), None),
-            (self.tr("Tokenized"), True),
-            (self.tr("Not tokenized"), False),
-        )
-        for text, value in choices:
-            self.tokenized.addItem(text, value)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.refresh_button.setToolTip(self.tr("Load the merchant list again (F5)"))
+        for value in (None, True, False):
+            self.tokenized.addItem("", value)
+        self.refresh_button = QPushButton()
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.hide()
@@ -122,7 +133,6 @@ class MerchantsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("merchantTable")
-        self.table.setAccessibleName(self.tr("Merchants"))
         self._setup_table()
 
         head = QHBoxLayout()
@@ -156,6 +166,34 @@ class MerchantsPage(QWidget):
         self._age_timer.timeout.connect(self._update_banner)
         self._age_timer.start()
         bridge.on(MERCHANTS_UPDATED, self._merchants_changed, self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Merchants"))
+        self.search.setPlaceholderText(self.tr("Search name or ID  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search merchants"))
+        _word_combo(self.city, self.tr("All cities"))
+        _word_combo(self.platform, self.tr("All platforms"))
+        _word_combo(self.category, self.tr("All categories"))
+        self.tokenized.setAccessibleName(self.tr("Tokenized or not"))
+        for index, text in enumerate(
+            (self.tr("Tokenized or not"), self.tr("Tokenized"), self.tr("Not tokenized"))
+        ):
+            self.tokenized.setItemText(index, text)
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Load the merchant list again (F5)"))
+        self.table.setAccessibleName(self.tr("Merchants"))
+        # The texts with values: the count, the banner, the error.
+        if not self._asked:
+            self.count.setText(self.tr("Loading…"))
+        elif self._loading and self.model.rowCount() == 0:
+            self.count.setText(self.tr("Loading merchants…"))
+        else:
+            self._update_count()
+        self._update_banner()
+        if self._error is not None:
+            self.error.setText(user_message(self._error))
+        self._fit_columns()  # the headers' new words may be wider
 
     def _setup_table(self) -> None:
         table = self.table
@@ -198,6 +236,7 @@ class MerchantsPage(QWidget):
         if self._loading:
             return
         self._loading = True
+        self._asked = True
         self._dirty = False
         op = Op(self, self.explorer.list_merchants)
         op.success(self._loaded).failure(self._failed).with_progress(self.tr("Loading merchants…"))
@@ -208,7 +247,7 @@ class MerchantsPage(QWidget):
         if label and self.model.rowCount() == 0:
             self.count.setText(label)
 
-    def _loaded(self, fetched: Any) -> None:
+    def _loaded(self, fetched: Fetched[list[MerchantSummary]]) -> None:
         self._loading = False
         self._fetched_at = fetched.fetched_at
         self._stale = bool(fetched.stale)
@@ -217,8 +256,9 @@ class MerchantsPage(QWidget):
         if self.proxy.current_filter != MerchantFilter():  # new figures may change who matches
             self.proxy.refilter()
         if fetched.stale and fetched.error is not None:
-            self._show_error(user_message(fetched.error))
+            self._show_error(fetched.error)
         else:
+            self._error = None
             self.error.hide()
         self._update_banner()
         self._update_count()
@@ -226,13 +266,13 @@ class MerchantsPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
-        message = user_message(error)
-        self._show_error(message)
+        self._show_error(error)
         self._update_count()
-        self.failed.emit(message)
+        self.failed.emit(self.error.text())
 
-    def _show_error(self, message: str) -> None:
-        self.error.setText(message)
+    def _show_error(self, error: BaseException) -> None:
+        self._error = error
+        self.error.setText(user_message(error))
         self.error.show()
 
     def _merchants_changed(self, _changes: object) -> None:
@@ -241,7 +281,7 @@ class MerchantsPage(QWidget):
         else:  # refresh when the user comes back, not in the background for nobody
             self._dirty = True
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
             self.reload()
@@ -269,14 +309,6 @@ class MerchantsPage(QWidget):
         self.count.setText(
             self.tr("{shown} of %n merchant(s)", "", total).format(shown=fmt.integer(shown))
         )
-
-    def retranslate_ui(self) -> None:
-        """Texts with values, after a language change (the fixed ones follow by themselves)."""
-        self._fit_columns()
-        self._update_count()
-        self._update_banner()
-        if self.error.isVisible() and self._stale_error is not None:
-            self.error.setText(user_message(self._stale_error))
 
     def _update_banner(self) -> None:
         if not self._stale or self._fetched_at is None:

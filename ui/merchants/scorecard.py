@@ -25,6 +25,7 @@ from app.domain.scorecard import Scorecard
 from ui.shared import format as fmt
 from ui.shared.i18n import domain_text
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.theme import LIGHT, Colors
 
 
@@ -61,7 +62,7 @@ def _label(text: str, name: str = "", *, wrap: bool = False) -> QLabel:
     return label
 
 
-class ScorecardView(QFrame):
+class ScorecardView(Retranslating, QFrame):
     HEADERS = (
         QT_TRANSLATE_NOOP("ScorecardView", "Criterion"),
         QT_TRANSLATE_NOOP("ScorecardView", "Value"),
@@ -77,9 +78,10 @@ class ScorecardView(QFrame):
         self._scorecard: Scorecard | None = None
         self._keys: list[str] = []
         self._cells: dict[str, tuple[QLabel, QLabel, QLabel, QLabel, QLabel, QLabel]] = {}
+        self._heads: list[QLabel] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 10)
-        self.verdict = QLabel(self.tr("Scorecard"))
+        self.verdict = QLabel()
         self.verdict.setObjectName("scorecardVerdict")
         self.verdict.setStyleSheet("font-weight: 600; font-size: 14px;")
         outer.addWidget(self.verdict)
@@ -89,6 +91,16 @@ class ScorecardView(QFrame):
         self.grid.setColumnStretch(4, 1)
         outer.addLayout(self.grid)
         outer.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._heads:  # the rows are built with the first scorecard
+            for head, text in zip(self._heads, self.HEADERS, strict=True):
+                head.setText(QCoreApplication.translate("ScorecardView", text))
+        if self._scorecard is None:
+            self.verdict.setText(self.tr("Scorecard"))
+        else:
+            self._fill(self._scorecard)  # the verdict, Pass/Fail and the criteria's words
 
     def fixed_height(self) -> int:
         """Room for the verdict, the headers and six criteria of up to two lines each."""
@@ -117,10 +129,12 @@ class ScorecardView(QFrame):
             if widget is not None:
                 widget.deleteLater()
         self._cells = {}
+        self._heads = []
         for col, header in enumerate(self.HEADERS):
             head = QLabel(QCoreApplication.translate("ScorecardView", header))
             head.setObjectName("muted")
             self.grid.addWidget(head, 0, col)
+            self._heads.append(head)
         for row, key in enumerate(keys, start=1):
             title = _label("", f"title:{key}")
             value = _label("", f"value:{key}")
@@ -181,7 +195,7 @@ class ScorecardView(QFrame):
         return "" if cells is None else cells[4].text()
 
 
-class AlertsView(QFrame):
+class AlertsView(Retranslating, QFrame):
     """Active covenant alerts, newest first; "No active alerts" when there are none."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -189,10 +203,10 @@ class AlertsView(QFrame):
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        title = QLabel(self.tr("Active alerts"))
-        title.setStyleSheet("font-weight: 600; font-size: 14px;")
-        layout.addWidget(title)
-        self.body = QLabel(self.tr("No active alerts"))
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600; font-size: 14px;")
+        layout.addWidget(self.title)
+        self.body = QLabel()
         self.body.setObjectName("alertsBody")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
@@ -207,6 +221,11 @@ class AlertsView(QFrame):
         self.body.setAutoFillBackground(False)
         layout.addWidget(scroll, 1)
         self.alerts: list[Alert] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Active alerts"))
+        self.set_alerts(self.alerts)  # their words, from the core's domain texts
 
     def set_alerts(self, alerts: Sequence[Alert]) -> None:
         self.alerts = sorted(alerts, key=lambda a: (a.severity != "breach", a.covenant))

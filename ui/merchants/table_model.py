@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -109,7 +110,7 @@ def _tr(text: str) -> str:
 
 
 class MerchantTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[MerchantSummary] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -223,7 +224,7 @@ class MerchantFilterProxy(QSortFilterProxyModel):
     """Filters by city, platform, category, tokenized and a name/id search; sorting is done by
     the source model on raw values (see the module docstring)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = MerchantFilter()
         self.setSortRole(RAW)

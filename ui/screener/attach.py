@@ -5,12 +5,16 @@ opens a store's dashboard on a double click. It loads when first shown."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ui.screener.page import ScreenerPage
 
+if TYPE_CHECKING:
+    from app.services.merchants import MerchantExplorer
+    from ui.shell.main_window import MainWindow
 
-def attach_screener(window: Any, explorer: Any) -> ScreenerPage:
+
+def attach_screener(window: MainWindow, explorer: MerchantExplorer) -> ScreenerPage:
     from app.backend.bulk import BulkClient
     from app.screener.loader import Screener
 

@@ -17,6 +17,7 @@ from app.screener.portfolio import FunnelStep, Histogram
 from ui.shared import format as fmt
 from ui.shared.chart_base import ChartWidget, font_families
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.theme import LIGHT, Colors
 
 FUNNEL_LABELS = {
@@ -45,7 +46,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ScreenerCharts", text)
 
 
-class FunnelView(QFrame):
+class FunnelView(Retranslating, QFrame):
     """The funnel as horizontal bars painted by Qt (a what-if repaints it in a millisecond; a
     matplotlib figure would take tens): each step's label, bar and count."""
 
@@ -69,7 +70,7 @@ class FunnelView(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.caption)
         layout.addWidget(self.bars, 1)
-        self.retranslate_ui()
+        self.retranslate()
 
     @property
     def data(self) -> list[FunnelStep] | None:
@@ -100,13 +101,13 @@ class FunnelView(QFrame):
         self.colors = colors
         self.bars.update()
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.heading.setText(
             QCoreApplication.translate("Charts", "Funnel: stores passing each criterion in turn")
         )
         self.bars.setAccessibleName(self.heading.text())
         if self._data is not None:
-            self.show_data(self._data)
+            self.show_data(self._data)  # the caption; the bars translate their labels as painted
 
 
 class _FunnelBars(QWidget):
@@ -162,21 +163,28 @@ class HistogramChart(ChartWidget[HistogramData]):
 
     margins_px = {"left": 44, "right": 10, "top": 8, "bottom": 24}
 
-    def __init__(self, criterion: str, *args: object, **kwargs: object) -> None:
+    def __init__(
+        self, criterion: str, colors: Colors = LIGHT, parent: QWidget | None = None
+    ) -> None:
         self.criterion = criterion
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.heading.setText(_tr(HISTOGRAM_TITLES[criterion]))
-        self.canvas.setAccessibleName(self.heading.text())
+        super().__init__(colors, parent)
         self.canvas.setMinimumHeight(120)
         self.caption.setWordWrap(True)
         self._line: Line2D | None = None
+        self.heading.setText(_tr(HISTOGRAM_TITLES[criterion]))  # the base set its "Chart"
+        self.retranslate()
 
-    def retranslate_ui(self) -> None:
-        self.heading.setText(_tr(HISTOGRAM_TITLES[self.criterion]))
-        self.canvas.setAccessibleName(self.heading.text())
+    def retranslate(self) -> None:
+        """Its title and caption in the current language (called by its page: a chart base
+        from ui.shared does not follow the language by itself)."""
+        heading = _tr(HISTOGRAM_TITLES[self.criterion])
+        changed = heading != self.heading.text()
+        self.heading.setText(heading)
+        self.canvas.setAccessibleName(heading)
         if self.data is not None:
-            self.set_data(self.data)  # the caption, in the new language
-            self.canvas.draw_idle()
+            self.show_data(self.data)  # the caption, in the new language
+        elif changed:
+            self.set_colors(self.colors)  # the empty state ("No data yet")
 
     def draw(self, data: HistogramData) -> None:
         h = data.histogram

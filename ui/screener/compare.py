@@ -3,7 +3,9 @@ and a chart of their peer percentiles, under the thresholds the screener shows."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,12 +24,13 @@ from ui.screener.charts import CompareChart, CompareData
 from ui.shared import format as fmt
 from ui.shared.i18n import domain_text
 from ui.shared.i18n.names import name
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.theme import Colors
 
 MAX_STORES = 4
 
 
-class CompareView(QFrame):
+class CompareView(Retranslating, QFrame):
     """The grid: one column per store, one row per criterion, the overall result last."""
 
     def __init__(self, colors: Colors, parent: QWidget | None = None) -> None:
@@ -38,15 +41,23 @@ class CompareView(QFrame):
         self.grid.setContentsMargins(12, 10, 12, 10)
         self.grid.setHorizontalSpacing(18)
         self.cards: list[Scorecard] = []
+        self._titles: Callable[[], list[str]] = list
+        self.retranslate()
 
-    def show_cards(self, titles: list[str], cards: list[Scorecard]) -> None:
+    def retranslate(self) -> None:
+        if self.cards:  # every cell holds words: the grid is laid out again
+            self.show_cards(self._titles, self.cards)
+
+    def show_cards(self, titles: Callable[[], list[str]], cards: list[Scorecard]) -> None:
+        """One column per card, headed by `titles()` (called again after a change of
+        language)."""
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.cards = cards
-        for column, title in enumerate(titles, start=1):
+        self.cards, self._titles = cards, titles
+        for column, title in enumerate(titles(), start=1):
             heading = QLabel(title)
             heading.setStyleSheet("font-weight: 600;")
             heading.setWordWrap(True)
@@ -92,7 +103,7 @@ class CompareView(QFrame):
         return cell
 
 
-class CompareDialog(QDialog):
+class CompareDialog(Retranslating, QDialog):
     def __init__(
         self,
         portfolio: Portfolio,
@@ -102,33 +113,39 @@ class CompareDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Compare stores"))
         self.resize(1100, 680)
         rows = rows[:MAX_STORES]
-        cards = [portfolio.scorecard(r, policy) for r in rows]
-        titles = [
-            f"{portfolio.names[r]}\n{portfolio.ids[r]} · {name(portfolio.categories[r])}"
-            for r in rows
+        self.cards = [portfolio.scorecard(r, policy) for r in rows]
+        self.stores = [
+            (portfolio.ids[r], [c.peer_percentile for c in card.criteria[:4]])
+            for r, card in zip(rows, self.cards, strict=True)
         ]
+
+        def titles() -> list[str]:
+            return [
+                f"{portfolio.names[r]}\n{portfolio.ids[r]} · {name(portfolio.categories[r])}"
+                for r in rows
+            ]
+
         self.view = CompareView(colors)
-        self.view.show_cards(titles, cards)
+        self.view.show_cards(titles, self.cards)
         self.chart = CompareChart(colors)
-        self.chart.show_data(
-            CompareData(
-                labels=[domain_text.criterion_title(c) for c in cards[0].criteria[:4]],
-                stores=[
-                    (portfolio.ids[r], [c.peer_percentile for c in card.criteria[:4]])
-                    for r, card in zip(rows, cards, strict=True)
-                ],
-            )
-        )
-        self.chart.caption.setText(
-            self.tr("Where each store sits among its category's peers (0-100). Growth and "
-                    "promotion uplift: higher is better; return rate and DIO: lower is better.")
-        )  # fmt: skip
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.chart, 1)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Compare stores"))
+        self.chart.caption.setText(
+            self.tr("Where each store sits among its category's peers (0-100). Growth and "
+                    "promotion uplift: higher is better; return rate and DIO: lower is better.")
+        )  # fmt: skip
+        heading = QCoreApplication.translate("Charts", self.chart.title)
+        self.chart.heading.setText(heading)
+        self.chart.canvas.setAccessibleName(heading)
+        labels = [domain_text.criterion_title(c) for c in self.cards[0].criteria[:4]]
+        self.chart.show_data(CompareData(labels=labels, stores=self.stores))

@@ -9,13 +9,14 @@ core's `judge` on the GUI thread (a few milliseconds) and never changes the poli
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +42,7 @@ from ui.screener.compare import MAX_STORES, CompareDialog
 from ui.screener.shortlist_model import ShortlistModel
 from ui.screener.whatif import WhatIfPanel
 from ui.shared import format as fmt
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors
 
@@ -71,7 +73,23 @@ def view_of(portfolio: Portfolio, policy: SelectionPolicy, everyone: bool) -> Vi
     return View(policy, verdicts, portfolio.funnel(verdicts), rows, everyone)
 
 
-def screen(screener: Any, report: Any, cancel: threading.Event) -> Screened:
+class Screening(Protocol):
+    """What the page needs of `app.screener.loader.Screener`."""
+
+    @property
+    def policy(self) -> SelectionPolicy: ...
+
+    def load(
+        self,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Portfolio: ...
+
+
+def screen(
+    screener: Screening, report: Callable[[tuple[int, int]], None], cancel: threading.Event
+) -> Screened:
     """The worker's part: load and score, then the first view and the histograms."""
     portfolio = screener.load(progress=lambda done, total: report((done, total)), cancel=cancel)
     view = view_of(portfolio, portfolio.policy, everyone=False)
@@ -79,11 +97,13 @@ def screen(screener: Any, report: Any, cancel: threading.Event) -> Screened:
     return Screened(portfolio, view, histograms)
 
 
-class ScreenerPage(QWidget):
+class ScreenerPage(Retranslating, QWidget):
     open_merchant = Signal(str)
     screened = Signal()  # a screening finished and is shown (tests, benchmarks)
 
-    def __init__(self, screener: Any, colors: Colors = LIGHT, parent: QWidget | None = None):
+    def __init__(
+        self, screener: Screening, colors: Colors = LIGHT, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.screener = screener
         self.colors = colors
@@ -91,7 +111,9 @@ class ScreenerPage(QWidget):
         self.current: View | None = None
         self._cancel: threading.Event | None = None
         self._progress: tuple[int, int] | None = None
-        self._error: str = ""
+        # What went wrong, and what an export did, worded again after a change of language.
+        self._error: Callable[[], str] | None = None
+        self._exported: Callable[[], str] | None = None
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
@@ -176,12 +198,12 @@ class ScreenerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
-        self.retranslate_ui()
+        self.retranslate()
 
     # -- loading ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.portfolio is None and self._cancel is None and not self._error:
+        if self.portfolio is None and self._cancel is None and self._error is None:
             self.reload()  # the first visit screens; later ones keep what is shown
 
     def reload(self) -> None:
@@ -190,7 +212,7 @@ class ScreenerPage(QWidget):
             return
         cancel = threading.Event()
         self._cancel = cancel
-        self._error = ""
+        self._error = None
         self._progress = (0, 0)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -236,7 +258,7 @@ class ScreenerPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._finish_loading()
-        self._error = user_message(error)
+        self._error = lambda: user_message(error)
         self._show_status()
 
     def _finish_loading(self) -> None:
@@ -302,20 +324,20 @@ class ScreenerPage(QWidget):
             try:
                 count = self.export_csv(Path(chosen))
             except OSError as error:
-                self._error = self.tr("Could not write {path}: {reason}").format(
-                    path=chosen, reason=error.strerror or type(error).__name__
+                reason = error.strerror or type(error).__name__
+                self._error = lambda: self.tr("Could not write {path}: {reason}").format(
+                    path=chosen, reason=reason
                 )
+                self._show_status()
             else:
-                self._error = ""
-                self.status.setText(
-                    self.tr("Exported {count} stores to {path}.").format(
-                        count=fmt.integer(count), path=chosen
-                    )
+                self._error = None
+                self._show_status()
+                self._exported = lambda: self.tr("Exported {count} stores to {path}.").format(
+                    count=fmt.integer(count), path=chosen
                 )
-                return
-            self._show_status()
+                self.status.setText(self._exported())
 
-    def _open(self, index: Any) -> None:
+    def _open(self, index: QModelIndex) -> None:
         if self.portfolio is not None and index.isValid():
             self.open_merchant.emit(self.portfolio.ids[self.model.portfolio_row(index.row())])
 
@@ -328,8 +350,9 @@ class ScreenerPage(QWidget):
             chart.set_colors(colors)
 
     def _show_status(self) -> None:
-        if self._error:
-            self.status.setText(self._error)
+        self._exported = None
+        if self._error is not None:
+            self.status.setText(self._error())
             self.status.setObjectName("error")
         elif self._progress is not None:
             done, total = self._progress
@@ -357,7 +380,7 @@ class ScreenerPage(QWidget):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.title.setText(self.tr("Screener"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.reload_button.setText(self.tr("Screen again"))
@@ -366,16 +389,11 @@ class ScreenerPage(QWidget):
         self.tabs.setTabText(0, self.tr("Shortlist"))
         self.tabs.setTabText(1, self.tr("Distributions"))
         self._selection_changed()
-        self._show_status()
-        self.model.forget_texts()
-        columns = self.model.columnCount()
-        if columns:
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self._exported is not None:
+            self.status.setText(self._exported())
+        else:
+            self._show_status()
         for chart in self.histograms.values():
-            chart.retranslate_ui()
-        self.funnel.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+            chart.retranslate()  # a chart from ui.shared: its page words it
+        # The shortlist words its cells as they are drawn (the window redraws it); the funnel
+        # and the what-if panel word their own texts.

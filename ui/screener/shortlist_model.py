@@ -14,7 +14,9 @@ from numpy.typing import NDArray
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -70,7 +72,7 @@ def _tr(text: str) -> str:
 
 
 class ShortlistModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.colors: Colors = LIGHT
         self._portfolio: Portfolio | None = None
@@ -80,8 +82,10 @@ class ShortlistModel(QAbstractTableModel):
         self._icons: dict[bool, QIcon] = {}
         self._rank: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
         # Cell texts by (portfolio row, column): values never change with a what-if, and
-        # formatting them (Babel) is most of what a repaint costs. Cleared with the language.
+        # formatting them (Babel) is most of what a repaint costs. They are kept for one
+        # language: drawn in another (its locale), they are worded again.
         self._texts: dict[tuple[int, int], str] = {}
+        self._texts_locale = ""
 
     # -- data in ---------------------------------------------------------------------------
     def set_portfolio(self, portfolio: Portfolio) -> None:
@@ -155,6 +159,9 @@ class ShortlistModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole and column != 0:
+            locale = QLocale().name()  # the language's locale (ui.shared.i18n.Language sets it)
+            if locale != self._texts_locale:
+                self._texts, self._texts_locale = {}, locale
             text = self._texts.get((row, column))
             if text is None:
                 text = self._text(p, row, column)
@@ -183,12 +190,6 @@ class ShortlistModel(QAbstractTableModel):
                 )
             return text
         return self._fixed_text(p, row, column)
-
-    def forget_texts(self) -> None:
-        """The language changed: cells are worded again when next drawn."""
-        self._texts = {}
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, SCORE_COLUMN))
 
     def _fixed_text(self, p: Portfolio, row: int, column: int) -> str:
         if column == 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.policy import SelectionPolicy
+from ui.shared.i18n.retranslating import Retranslating
 
 
-class WhatIfPanel(QFrame):
+class WhatIfPanel(Retranslating, QFrame):
     changed = Signal(object)  # SelectionPolicy
 
     def __init__(self, policy: SelectionPolicy, parent: QWidget | None = None) -> None:
@@ -71,7 +72,7 @@ class WhatIfPanel(QFrame):
         self.show_policy(policy)
         for field in (self.growth, self.returns, self.dio, self.late, self.gap):
             field.valueChanged.connect(self._edited)
-        self.retranslate_ui()
+        self.retranslate()
 
     # -- values ----------------------------------------------------------------------------
     def policy(self) -> SelectionPolicy:
@@ -123,7 +124,7 @@ class WhatIfPanel(QFrame):
         self.state.style().polish(self.state)
 
     # -- language --------------------------------------------------------------------------
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.heading.setText(self.tr("What-if thresholds"))
         self.note.setText(
             self.tr(
@@ -148,11 +149,6 @@ class WhatIfPanel(QFrame):
         self.late.setSuffix(" " + self.tr("installments"))
         self.restore.setText(self.tr("Restore the policy in force"))
         self._show_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def _decimal(low: float, high: float, step: float, decimals: int) -> QDoubleSpinBox:

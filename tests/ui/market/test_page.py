@@ -28,7 +28,7 @@ def page(qtbot):
     qtbot.addWidget(page)
     page.set_account(ME)
     page.attach(source, lambda _what: Grant())
-    qtbot.waitUntil(lambda: page.screen is not None and bool(page.orders))
+    qtbot.waitUntil(lambda: page.market_screen is not None and bool(page.orders))
     return page
 
 

@@ -102,7 +102,7 @@ def page_for(qtbot, desk: MarketDesk, account) -> MarketPage:  # noqa: ANN001
     qtbot.addWidget(page)
     page.set_account(account.address)
     page.attach(desk, lambda _what: Grant(KeySigner(account)))
-    qtbot.waitUntil(lambda: page.screen is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: page.market_screen is not None, timeout=20_000)
     return page
 
 
@@ -122,7 +122,7 @@ def test_two_investors_trade_a_pst_from_the_market_page(platform, db, qtbot):
     assert ask.figures["you"].text() == "125.00 sUSD"
     assert ask.go.isEnabled(), ask.status.text()
     outcomes: list[object] = []
-    ask.done.connect(outcomes.append)
+    ask.ended.connect(outcomes.append)
     ask.go.click()
     qtbot.waitUntil(lambda: bool(outcomes), timeout=60_000)
     assert isinstance(outcomes[0], str) and outcomes[0].startswith("0x"), outcomes[0]
@@ -137,7 +137,7 @@ def test_two_investors_trade_a_pst_from_the_market_page(platform, db, qtbot):
     assert take.figures["you"].text() == "50.15 sUSD"
     assert take.figures["other"].text() == "50.00 sUSD"
     filled: list[object] = []
-    take.done.connect(filled.append)
+    take.ended.connect(filled.append)
     take.go.click()
     qtbot.waitUntil(lambda: bool(filled), timeout=60_000)
     assert isinstance(filled[0], str), filled[0]
@@ -149,8 +149,8 @@ def test_two_investors_trade_a_pst_from_the_market_page(platform, db, qtbot):
     coin = p["world"].contract("SandboxStablecoin", p["world"].platform.stablecoin)
     assert coin.functions.balanceOf(p["seller"].address).call() == 50 * USD
     buyer_page.refresh()
-    qtbot.waitUntil(lambda: buyer_page.screen.depth.ask_depth == (6 * PST,), timeout=20_000)
-    assert buyer_page.screen.last_price == 12_500_000
+    qtbot.waitUntil(lambda: buyer_page.market_screen.depth.ask_depth == (6 * PST,), timeout=20_000)
+    assert buyer_page.market_screen.last_price == 12_500_000
 
     # The seller's ledger: the 4 PST left as a sale of 50.00 at their offering-price cost.
     reader = desk.reader

@@ -71,7 +71,7 @@ def test_search_filter_and_sort_like_a_user(qtbot, qtmodeltester, sandbox_api, t
         try:
             for code in ("zh_CN", "en"):
                 language.apply(code)
-                page.retranslate_ui()
+                page.retranslate()
                 header = page.table.horizontalHeader()
                 for column in range(page.proxy.columnCount()):
                     needed = header.sectionSizeFromContents(column).width()
