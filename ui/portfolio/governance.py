@@ -6,6 +6,7 @@ the runner's workers; the core explains refusals (app/portfolio/governance.py) b
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -337,10 +338,13 @@ class GovernancePanel(Retranslating, QWidget):
         try:
             intent = delegate_intent(self.info.token, self.delegatee.text(), self.info.symbol)
         except Exception as error:  # a bad address: say so, send nothing
+            refused = error  # (the name `error` ends with the except block)
             self.status.say(
-                lambda: user_message(error)
-                if hasattr(error, "user_message")
-                else self.tr("Enter a valid 0x… address to delegate to.")
+                lambda: (
+                    user_message(refused)
+                    if hasattr(refused, "user_message")
+                    else self.tr("Enter a valid 0x… address to delegate to.")
+                )
             )
             return
         self._send(intent, lambda: self.tr("Delegation"))
@@ -353,7 +357,7 @@ class GovernancePanel(Retranslating, QWidget):
         try:
             intent = vote_intent(proposal, support, self.reason.text().strip())
         except Exception as error:
-            self.status.say(lambda: user_message(error))
+            self.status.say(partial(user_message, error))
             return
         self._send(intent, lambda: self._vote_words(support))
 

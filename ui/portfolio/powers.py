@@ -138,7 +138,9 @@ class PowersPanel(Retranslating, QWidget):
             return
         self._stale = False
         service, info = self.service, self.info
-        self.status.say(lambda: self.tr("Reading the powers over {symbol}…").format(symbol=info.symbol))
+        self.status.say(
+            lambda: self.tr("Reading the powers over {symbol}…").format(symbol=info.symbol)
+        )
         Op(self, lambda: service.powers(info.token)).success(self.show_powers).failure(
             self._failed
         ).run_in_background()
@@ -175,9 +177,7 @@ class PowersPanel(Retranslating, QWidget):
         if self.powers is not None:  # the heading, flags, facts and roles
             self._draw(self.powers)
         else:
-            self.heading.setText(
-                self.tr("Select a holding to see who holds power over its token.")
-            )
+            self.heading.setText(self.tr("Select a holding to see who holds power over its token."))
 
     def _kind(self, holder: Holder) -> str:
         return holder.kind.phrase.text(current_code())

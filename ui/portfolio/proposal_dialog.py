@@ -8,6 +8,8 @@ typed: proposing needs 1% of the supply delegated to the account at the previous
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +28,8 @@ from app.chain.transactions import Intent
 from app.portfolio.actions import ActionRefused
 from app.portfolio.governance import ProposingPower, credit_intent, signal_intent
 from app.portfolio.holdings import TokenInfo
-from ui.shared import format as fmt
 from ui.portfolio.labels import SaidLabel
+from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
@@ -153,7 +155,7 @@ class ProposalDialog(Retranslating, QDialog):
                 self.intent = signal_intent(self.power, title, text)
         except (AmountError, ActionRefused) as error:
             self.intent = None
-            self.status.say(lambda: user_message(error))
+            self.status.say(partial(user_message, error))
             return
         self.accept()
 

@@ -9,6 +9,7 @@ without problems can be signed, and the grant asks the wallet password if the ac
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -208,7 +209,7 @@ class SubscribeDialog(Retranslating, QDialog):
         try:
             amount = parse_amount(self.amount.text(), info.decimals, current_code())
         except AmountError as error:
-            self.status.say(lambda: user_message(error))
+            self.status.say(partial(user_message, error))
             return
         reader, account = self.service.reader, self.account
         self.status.say(lambda: self.tr("Reading the offering and your standing…"))
@@ -227,9 +228,11 @@ class SubscribeDialog(Retranslating, QDialog):
         self._draw_quote(quote)
         self.subscribe_button.setEnabled(quote.ok)
         self.status.say(
-            lambda: self.tr("Check every line, then sign.")
-            if quote.ok
-            else self.tr("This purchase cannot go through.")
+            lambda: (
+                self.tr("Check every line, then sign.")
+                if quote.ok
+                else self.tr("This purchase cannot go through.")
+            )
         )
 
     def _draw_quote(self, quote: SubscriptionQuote) -> None:
