@@ -65,10 +65,10 @@ class StatementPeriodDialog(Retranslating, QDialog):
         form.addRow(self.period_label, self.preset)
         form.addRow(self.start_label, self.start)
         form.addRow(self.end_label, self.end)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.write_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Not the standard Ok relabelled: the box would give it back its own text ("OK") at a
+        # change of language, after this dialog's `retranslate`.
+        self.write_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
