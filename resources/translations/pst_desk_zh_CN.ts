@@ -4741,6 +4741,14 @@ largest: {largest}</source>
             <translation>认购发行</translation>
         </message>
         <message>
+            <source>{symbol} — {name} (open)</source>
+            <translation>{symbol} — {name}（认购中）</translation>
+        </message>
+        <message>
+            <source>{symbol} — {name} (closed)</source>
+            <translation>{symbol} — {name}（已结束）</translation>
+        </message>
+        <message>
             <source>tokens, e.g. 2.5</source>
             <translation>代币数量，例如 2.5</translation>
         </message>

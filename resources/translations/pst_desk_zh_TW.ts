@@ -4741,6 +4741,14 @@ largest: {largest}</source>
             <translation>認購發行</translation>
         </message>
         <message>
+            <source>{symbol} — {name} (open)</source>
+            <translation>{symbol} — {name}（認購中）</translation>
+        </message>
+        <message>
+            <source>{symbol} — {name} (closed)</source>
+            <translation>{symbol} — {name}（已結束）</translation>
+        </message>
+        <message>
             <source>tokens, e.g. 2.5</source>
             <translation>代幣數量，例如 2.5</translation>
         </message>

@@ -9,10 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton, QToolButton, QWidget
 
+from app.portfolio.actions import ClaimResult
+from app.portfolio.holdings import Holding
+from app.portfolio.statements import Statement
+from app.services.portfolio import PortfolioService, PortfolioView
+from app.wallet.balances import Asset
 from app.wallet.errors import WalletError
 from ui.portfolio.claim_dialog import ClaimAllDialog, SigningGrant, ask_signer
 from ui.portfolio.statement_dialog import StatementPeriodDialog
@@ -22,13 +28,32 @@ from ui.shared import format as fmt
 from ui.shared.file_dialogs import save_file
 from ui.shared.runner import Op, user_message
 
+if TYPE_CHECKING:
+    from app.services.wallet import WalletService
+    from ui.portfolio.labels import MessageLabel
 
-class PortfolioActionsMixin:
-    service: Any
-    wallet: Any
+    _Page = QWidget  # the mixin's methods run on a PortfolioPage
+else:
+    _Page = object
+
+
+class PortfolioActionsMixin(_Page):
+    service: PortfolioService | None
+    wallet: WalletService | None
     account: str | None
-    view: Any
-    message: Any
+    view: PortfolioView | None
+    message: MessageLabel
+    claim_button: QPushButton
+    claim_all_button: QPushButton
+    subscribe_button: QPushButton
+    transfer_button: QPushButton
+    trade_button: QToolButton
+    market_ready: bool
+
+    if TYPE_CHECKING:
+
+        def selected_holding(self) -> Holding | None: ...
+        def schedule_refresh(self) -> None: ...
 
     # --- actions -----------------------------------------------------------------------------
     def _enable_actions(self) -> None:
@@ -56,11 +81,11 @@ class PortfolioActionsMixin:
         return ask_signer(self.wallet.session, self.account, self, what)
 
     def claim_selected(self) -> None:
-        holding, view = self.selected_holding(), self.view
+        holding, view, service = self.selected_holding(), self.view, self.service
         what = QCoreApplication.translate(
             "PortfolioActionsMixin", "a claim of your profit share of {symbol} ({amount} {coin})"
         )
-        if holding is None or view is None:
+        if holding is None or view is None or service is None:
             return
         what = what.format(
             symbol=holding.info.symbol,
@@ -69,26 +94,30 @@ class PortfolioActionsMixin:
         )
         if (grant := self._grant(what)) is None:
             return
-        actions, kyc = self.service.actions, view.snapshot.kyc
+        actions, kyc = service.actions, view.snapshot.kyc
         snap = view.snapshot
-        money = f"{fmt.units(holding.claimable, snap.stablecoin_decimals)} {snap.stablecoin_symbol}"
-        self.message.setText(
-            QCoreApplication.translate(
+
+        def money() -> str:
+            amount = fmt.units(holding.claimable, snap.stablecoin_decimals)
+            return f"{amount} {snap.stablecoin_symbol}"
+
+        self.message.say(
+            lambda: QCoreApplication.translate(
                 "PortfolioActionsMixin", "Claiming {money} from {symbol}…"
-            ).format(money=money, symbol=holding.info.symbol)
+            ).format(money=money(), symbol=holding.info.symbol)
         )
 
-        def finished(result: Any) -> None:
+        def finished(result: ClaimResult) -> None:
             grant.close()
             if result.ok:
-                self.message.setText(
-                    QCoreApplication.translate(
+                self.message.say(
+                    lambda: QCoreApplication.translate(
                         "PortfolioActionsMixin", "Claimed {money} from {symbol}."
-                    ).format(money=money, symbol=result.symbol)
+                    ).format(money=money(), symbol=result.symbol)
                 )
             else:
-                self.message.setText(
-                    QCoreApplication.translate(
+                self.message.say(
+                    lambda: QCoreApplication.translate(
                         "PortfolioActionsMixin", "The {symbol} claim failed: {error}."
                     ).format(symbol=result.symbol, error=result.error)
                 )
@@ -96,7 +125,7 @@ class PortfolioActionsMixin:
 
         def failed(error: BaseException) -> None:
             grant.close()
-            self.message.setText(user_message(error))
+            self.message.say(lambda: user_message(error))
 
         Op(self, lambda: actions.claim(holding, kyc, grant.signer)).success(finished).failure(
             failed
@@ -106,16 +135,16 @@ class PortfolioActionsMixin:
         what = QCoreApplication.translate(
             "PortfolioActionsMixin", "a claim of your profit share of every token you hold"
         )
-        if self.view is None or (grant := self._grant(what)) is None:
+        if self.view is None or self.service is None or (grant := self._grant(what)) is None:
             return None
         runner = self.service.claim_all_runner()  # one transaction when there is a claim router
         dialog = ClaimAllDialog(runner, self.view.snapshot, grant, self)
-        dialog.done.connect(lambda _r: self.schedule_refresh())
+        dialog.outcome.connect(lambda _r: self.schedule_refresh())
         dialog.start()
         return dialog
 
     def subscribe(self) -> SubscribeDialog | None:
-        if self.view is None or self.account is None:
+        if self.view is None or self.account is None or self.service is None:
             return None
         dialog = SubscribeDialog(
             self.service, self.account, self.service.reader.tokens, self.view.snapshot.timestamp,
@@ -124,7 +153,7 @@ class PortfolioActionsMixin:
         holding = self.selected_holding()
         if holding is not None:
             dialog.choose(holding.info.token)
-        dialog.done.connect(lambda _r: self.schedule_refresh())
+        dialog.outcome.connect(lambda _r: self.schedule_refresh())
         dialog.open()
         return dialog
 
@@ -135,11 +164,13 @@ class PortfolioActionsMixin:
             return
         Op(self, wallet.assets).success(
             lambda assets: self._open_send(account, assets, holding.info.token)
-        ).failure(lambda e: self.message.setText(user_message(e))).run_in_background()
+        ).failure(lambda e: self.message.say(lambda: user_message(e))).run_in_background()
 
-    def _open_send(self, account: str, assets: Any, token: str) -> None:
+    def _open_send(self, account: str, assets: tuple[Asset, ...], token: str) -> None:
         from ui.wallet.send_dialog import SendDialog
 
+        if self.wallet is None:
+            return
         dialog = SendDialog(self.wallet, account, assets, self)
         for index in range(dialog.asset.count()):
             asset = dialog.asset.itemData(index)
@@ -147,16 +178,16 @@ class PortfolioActionsMixin:
                 dialog.asset.setCurrentIndex(index)
         record = dialog.run()
         if record is not None:
-            self.message.setText(
-                QCoreApplication.translate("PortfolioActionsMixin", "Sent: {description}.").format(
-                    description=record.description
-                )
+            self.message.say(
+                lambda: QCoreApplication.translate(
+                    "PortfolioActionsMixin", "Sent: {description}."
+                ).format(description=record.description)
             )
             self.schedule_refresh()
 
     # --- statements --------------------------------------------------------------------------
     def export_csv(self, path: Path, layout: str = "pst") -> Path:
-        if self.view is None:
+        if self.view is None or self.service is None:
             raise RuntimeError(
                 QCoreApplication.translate("PortfolioPage", "no portfolio loaded yet")
             )
@@ -173,10 +204,11 @@ class PortfolioActionsMixin:
             QCoreApplication.translate("PortfolioActionsMixin", "CSV (*.csv)"),
         )
         if name:
-            self.message.setText(
-                QCoreApplication.translate(
+            written = self.export_csv(Path(name), layout)
+            self.message.say(
+                lambda: QCoreApplication.translate(
                     "PortfolioActionsMixin", "Cash flows written to {export_csv}."
-                ).format(export_csv=self.export_csv(Path(name), layout))
+                ).format(export_csv=written)
             )
 
     def export_pdf(
@@ -184,13 +216,13 @@ class PortfolioActionsMixin:
     ) -> None:
         """Build the statement on a worker, then write the PDF here (Qt's text layout)."""
         service, account = self.service, self.account
-        if account is None:
+        if account is None or service is None:
             return
 
-        def written(statement: Any) -> None:
+        def written(statement: Statement) -> None:
             write_statement_pdf(statement, path)
-            self.message.setText(
-                QCoreApplication.translate(
+            self.message.say(
+                lambda: QCoreApplication.translate(
                     "PortfolioActionsMixin", "Statement written to {path}."
                 ).format(path=path)
             )
@@ -198,8 +230,8 @@ class PortfolioActionsMixin:
                 done(path)
 
         Op(self, lambda: service.statement(account, start, end)).success(written).failure(
-            lambda e: self.message.setText(
-                QCoreApplication.translate(
+            lambda e: self.message.say(
+                lambda: QCoreApplication.translate(
                     "PortfolioActionsMixin", "No statement: {user_message}"
                 ).format(user_message=user_message(e))
             )

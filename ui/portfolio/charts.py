@@ -4,18 +4,24 @@ merchant's `RevenueTrend`). Amounts are stablecoin base units; axes show them as
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.ticker import FuncFormatter
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.portfolio.charts import AllocationSlice, CumulativeFlows, MonthlyDistributions
 from app.portfolio.merchant import RevenueTrend
 from ui.shared import format as fmt
 from ui.shared.chart_base import ChartWidget, money_axis
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.theme import LIGHT, Colors
 
+D = TypeVar("D")
 OTHER_AFTER = 7  # allocation bars shown before the rest is summed as "Other"
 
 
@@ -29,7 +35,7 @@ def stablecoin_axis(axes: Axes, decimals: int) -> None:
     axes.yaxis.set_major_formatter(FuncFormatter(label))
 
 
-def _month_ticks(axes: Axes, months: list) -> None:  # type: ignore[type-arg]
+def _month_ticks(axes: Axes, months: list[dt.date]) -> None:
     step = max(1, -(-len(months) // 5))
     ticks = list(range(0, len(months), step))
     axes.set_xticks(ticks, [fmt.month_tick(months[i]) for i in ticks])
@@ -37,7 +43,24 @@ def _month_ticks(axes: Axes, months: list) -> None:  # type: ignore[type-arg]
         axes.set_xlim(-0.6, len(months) - 0.4)
 
 
-class AllocationChart(ChartWidget[list[AllocationSlice]]):
+class PortfolioChart(Retranslating, ChartWidget[D]):
+    """A chart of the portfolio: its title, caption, key and axes follow the language."""
+
+    def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
+        super().__init__(colors, parent)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(QCoreApplication.translate("Charts", self.title))
+        # A screen reader names the plot by its title; the caption says what it shows.
+        self.canvas.setAccessibleName(self.heading.text())
+        # The base's template again (with or without data): caption, key and ticks anew.
+        self._render(rebuild=False)
+        self.canvas.setAccessibleDescription(self.caption.text())
+        self.draw_idle()
+
+
+class AllocationChart(PortfolioChart[list[AllocationSlice]]):
     title = QT_TRANSLATE_NOOP("Charts", "Allocation")
     margins_px = {"left": 76, "right": 40, "top": 8, "bottom": 22}
 
@@ -67,7 +90,7 @@ class AllocationChart(ChartWidget[list[AllocationSlice]]):
         self.axes.set_xlim(0, max(shares) * 1.25 or 1)
 
 
-class MonthlyDistributionsChart(ChartWidget[tuple[MonthlyDistributions, int]]):
+class MonthlyDistributionsChart(PortfolioChart[tuple[MonthlyDistributions, int]]):
     """Distributions accrued to the account per month, stacked by token (top four + rest)."""
 
     title = QT_TRANSLATE_NOOP("Charts", "Distributions received per month")
@@ -98,7 +121,7 @@ class MonthlyDistributionsChart(ChartWidget[tuple[MonthlyDistributions, int]]):
         _month_ticks(self.axes, monthly.months)
 
 
-class CumulativeFlowsChart(ChartWidget[tuple[CumulativeFlows, int]]):
+class CumulativeFlowsChart(PortfolioChart[tuple[CumulativeFlows, int]]):
     """Money put in against money back, as steps at each dated flow."""
 
     title = QT_TRANSLATE_NOOP("Charts", "Cumulative cash flows")
@@ -135,18 +158,21 @@ class CumulativeFlowsChart(ChartWidget[tuple[CumulativeFlows, int]]):
         self.axes.set_ylim(bottom=0)
 
 
-class RevenueTrendSpark(ChartWidget[RevenueTrend | None]):
+class RevenueTrendSpark(PortfolioChart[RevenueTrend | None]):
     """The selected holding's merchant: net revenue of the last twelve months. A click on it
     asks for the merchant's dashboard (`open_merchant`)."""
 
     title = QT_TRANSLATE_NOOP("Charts", "Merchant revenue trend")
     open_merchant = Signal(str)
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
+        super().__init__(colors, parent)
         self.canvas.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.canvas.setToolTip(self.tr("Click to open the merchant's dashboard"))
         self.canvas.mpl_connect("button_press_event", self._clicked)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.canvas.setToolTip(self.tr("Click to open the merchant's dashboard"))
 
     def _clicked(self, _event: MouseEvent) -> None:
         if isinstance(self.data, RevenueTrend):

@@ -6,7 +6,7 @@ runner's worker and show each step as the core reports it; `done` carries the ou
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -24,13 +24,18 @@ from app.portfolio.actions import ClaimAllReport, PortfolioActions, Progress
 from app.portfolio.claim_router import ClaimAll
 from app.portfolio.holdings import Snapshot
 from app.wallet.grant import SigningGrant  # the one signing grant (re-exported here)
+from ui.portfolio.labels import SaidLabel
 from ui.shared import format as fmt
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import PasswordDialog
 
+if TYPE_CHECKING:
+    from app.wallet.session import WalletSession
+
 
 def ask_signer(
-    session: Any, address: str, parent: QWidget | None, what: str = ""
+    session: WalletSession, address: str, parent: QWidget | None, what: str = ""
 ) -> SigningGrant | None:
     """A grant for `address`; asks for the password when the session is locked, saying `what`
     will be signed (None: cancelled)."""
@@ -48,11 +53,13 @@ def step_text(step: Progress) -> str:
     return f"{mark} {step.label}: {step.state}{tx}{tail}"
 
 
-class ClaimAllDialog(QDialog):
+class ClaimAllDialog(Retranslating, QDialog):
     """Claims every holding with something claimable, in order; stops at the first failure and
     says which claims succeeded. Cancel stops cleanly between two transactions."""
 
-    done = Signal(object)  # ClaimAllReport, or the exception that stopped it before any claim
+    # ClaimAllReport, or the exception that stopped it before any claim (not `done`: that would
+    # hide QDialog.done()).
+    outcome = Signal(object)
 
     def __init__(
         self,
@@ -62,7 +69,6 @@ class ClaimAllDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Claim all"))
         self.setObjectName("claimAllDialog")
         self.setMinimumWidth(520)
         # Not `self.actions`: that would shadow QWidget.actions(), which Qt itself calls.
@@ -70,23 +76,8 @@ class ClaimAllDialog(QDialog):
         self.report: ClaimAllReport | None = None
         self.error: BaseException | None = None
         todo = [h for h in snapshot.holdings if h.claimable > 0]
-        total = sum(h.claimable for h in todo)
-        money = f"{fmt.units(total, snapshot.stablecoin_decimals)} {snapshot.stablecoin_symbol}"
-        if getattr(actions, "one_transaction", False):
-            intro = self.tr(
-                "Claiming {money} from %n holding(s) in one transaction: every claim goes "
-                "through, or none does.",
-                "",
-                len(todo),
-            )
-        else:
-            intro = self.tr(
-                "Claiming {money} from %n holding(s), one transaction each. A failure stops the "
-                "run; claims before it stay done.",
-                "",
-                len(todo),
-            )
-        self.intro = QLabel(intro.format(money=money))
+        self._todo, self._total = len(todo), sum(h.claimable for h in todo)
+        self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.bar = QProgressBar()
         transactions = getattr(actions, "transactions", None)
@@ -95,12 +86,12 @@ class ClaimAllDialog(QDialog):
         self.bar.setValue(0)
         self.steps = QListWidget()
         self.steps.setObjectName("claimSteps")
-        self.summary = QLabel("")
+        self.summary = SaidLabel()
         self.summary.setObjectName("claimSummary")
         self.summary.setWordWrap(True)
         self._stop = threading.Event()
         buttons = QDialogButtonBox()
-        self.stop_button = QPushButton(self.tr("Stop after this claim"))
+        self.stop_button = QPushButton()
         self.stop_button.setObjectName("stopClaims")
         self.stop_button.clicked.connect(self._request_stop)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -111,6 +102,30 @@ class ClaimAllDialog(QDialog):
         for widget in (self.intro, self.bar, self.steps, self.summary):
             layout.addWidget(widget)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Claim all"))
+        snapshot = self.snapshot
+        money = f"{fmt.units(self._total, snapshot.stablecoin_decimals)} "
+        money += snapshot.stablecoin_symbol
+        if getattr(self.portfolio_actions, "one_transaction", False):
+            intro = self.tr(
+                "Claiming {money} from %n holding(s) in one transaction: every claim goes "
+                "through, or none does.",
+                "",
+                self._todo,
+            )
+        else:
+            intro = self.tr(
+                "Claiming {money} from %n holding(s), one transaction each. A failure stops the "
+                "run; claims before it stay done.",
+                "",
+                self._todo,
+            )
+        self.intro.setText(intro.format(money=money))
+        self.stop_button.setText(self.tr("Stop after this claim"))
+        self.summary.again()
 
     def start(self) -> None:
         self.open()
@@ -130,7 +145,7 @@ class ClaimAllDialog(QDialog):
     def _request_stop(self) -> None:
         self._stop.set()
         self.stop_button.setEnabled(False)
-        self.summary.setText(self.tr("Stopping after the transaction under way…"))
+        self.summary.say(lambda: self.tr("Stopping after the transaction under way…"))
 
     def _step(self, step: Progress) -> None:
         self.bar.setValue(step.done)
@@ -139,6 +154,11 @@ class ClaimAllDialog(QDialog):
     def _finished(self, report: ClaimAllReport) -> None:
         self.grant.close()
         self.report = report
+        self.summary.setObjectName("error" if report.failed else "")
+        self.summary.say(lambda: self._report_text(report))
+        self._end()
+
+    def _report_text(self, report: ClaimAllReport) -> str:
         money = self.snapshot.stablecoin_symbol
         decimals = self.snapshot.stablecoin_decimals
         lines = []
@@ -159,16 +179,14 @@ class ClaimAllDialog(QDialog):
             )
         if report.complete:
             lines.append(self.tr("Every claim went through."))
-        self.summary.setObjectName("error" if report.failed else "")
-        self.summary.setText(" ".join(lines))
-        self._end()
+        return " ".join(lines)
 
     def _failed(self, error: BaseException) -> None:
         self.grant.close()
         self.error = error
         self.summary.setObjectName("error")
-        self.summary.setText(
-            self.tr("Nothing more was claimed: {user_message}").format(
+        self.summary.say(
+            lambda: self.tr("Nothing more was claimed: {user_message}").format(
                 user_message=user_message(error)
             )
         )
@@ -179,4 +197,4 @@ class ClaimAllDialog(QDialog):
         self.summary.style().polish(self.summary)
         self.stop_button.setEnabled(False)
         self.close_button.setEnabled(True)
-        self.done.emit(self.report if self.report is not None else self.error)
+        self.outcome.emit(self.report if self.report is not None else self.error)

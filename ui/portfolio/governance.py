@@ -6,9 +6,10 @@ the runner's workers; the core explains refusals (app/portfolio/governance.py) b
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.chain.transactions import Intent
-from app.chain.txstore import CONFIRMED
+from app.chain.txstore import CONFIRMED, TransactionRecord
 from app.portfolio.governance import (
     Proposal,
     ProposingPower,
@@ -33,10 +34,16 @@ from app.portfolio.governance import (
 )
 from app.portfolio.holdings import TokenInfo
 from ui.portfolio.claim_dialog import SigningGrant
+from ui.portfolio.labels import Render, SaidLabel
 from ui.portfolio.proposal_dialog import ProposalDialog
 from ui.shared import format as fmt
 from ui.shared.i18n.names import name
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
+
+if TYPE_CHECKING:
+    from app.services.portfolio import PortfolioService
 
 HEADERS = [
     QT_TRANSLATE_NOOP("GovernancePanel", "Proposal"),
@@ -60,12 +67,12 @@ STATES = (  # ProposalState names, lower case, shown translated
 )
 
 
-class GovernancePanel(QWidget):
+class GovernancePanel(Retranslating, QWidget):
     changed = Signal()  # a transaction went through (the page refreshes)
 
     def __init__(
         self,
-        service: Any,
+        service: PortfolioService | None,
         grant: Callable[[str], SigningGrant | None],
         parent: QWidget | None = None,
     ) -> None:
@@ -77,29 +84,20 @@ class GovernancePanel(QWidget):
         self.head_block = 0
         self.proposals: list[Proposal] = []
         self.power: VotingPower | None = None
-        self.heading = QLabel(self.tr("Select a holding to see its store's DAO."))
+        self.heading = QLabel()
         self.heading.setObjectName("muted")
         self.power_label = QLabel("")
         self.power_label.setWordWrap(True)
         self.delegatee = QLineEdit()
         self.delegatee.setObjectName("delegatee")
-        self.delegatee.setAccessibleName(self.tr("Delegate to"))
-        self.delegatee.setPlaceholderText(
-            self.tr("Delegate to (your own address to vote yourself)")
-        )
-        self.delegate_button = QPushButton(self.tr("Delegate"))
+        self.delegate_button = QPushButton()
         self.delegate_button.setObjectName("delegate")
         self.delegate_button.clicked.connect(self.delegate)
-        self.propose_button = QPushButton(self.tr("New proposal…"))
+        self.propose_button = QPushButton()
         self.propose_button.setObjectName("newProposal")
-        self.propose_button.setToolTip(
-            self.tr("Propose a signal or a governed action to this store's holders")
-        )
         self.propose_button.clicked.connect(self.new_proposal)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("proposals")
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
-        self.table.setAccessibleName(self.tr("Proposals of the store's DAO"))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -107,23 +105,16 @@ class GovernancePanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.reason = QLineEdit()
         self.reason.setObjectName("voteReason")
-        self.reason.setAccessibleName(self.tr("Reason for the vote"))
-        self.reason.setPlaceholderText(self.tr("Reason (optional, recorded on chain)"))
-        self.vote_buttons = {}
+        self.vote_buttons: dict[Support, QPushButton] = {}
         votes = QHBoxLayout()
         votes.addWidget(self.reason, 1)
-        words = {
-            Support.FOR: self.tr("Vote for"),
-            Support.AGAINST: self.tr("Vote against"),
-            Support.ABSTAIN: self.tr("Vote abstain"),
-        }
         for support in (Support.FOR, Support.AGAINST, Support.ABSTAIN):
-            button = QPushButton(words[support])
+            button = QPushButton()
             button.setObjectName(f"vote{support.name.title()}")
             button.clicked.connect(lambda _c=False, s=support: self.vote(s))
             votes.addWidget(button)
             self.vote_buttons[support] = button
-        self.status = QLabel("")
+        self.status = SaidLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         delegation = QHBoxLayout()
@@ -139,6 +130,46 @@ class GovernancePanel(QWidget):
         layout.addLayout(votes)
         layout.addWidget(self.status)
         self._enable(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._heading()
+        self.delegatee.setAccessibleName(self.tr("Delegate to"))
+        self.delegatee.setPlaceholderText(
+            self.tr("Delegate to (your own address to vote yourself)")
+        )
+        self.delegate_button.setText(self.tr("Delegate"))
+        self.propose_button.setText(self.tr("New proposal…"))
+        self.propose_button.setToolTip(
+            self.tr("Propose a signal or a governed action to this store's holders")
+        )
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.setAccessibleName(self.tr("Proposals of the store's DAO"))
+        self.reason.setAccessibleName(self.tr("Reason for the vote"))
+        self.reason.setPlaceholderText(self.tr("Reason (optional, recorded on chain)"))
+        for support, button in self.vote_buttons.items():
+            button.setText(self._vote_words(support))
+        self.status.again()
+        if self.power is not None:  # the power line and the proposals' cells
+            self._draw()
+
+    def _vote_words(self, support: Support) -> str:
+        return {
+            Support.FOR: self.tr("Vote for"),
+            Support.AGAINST: self.tr("Vote against"),
+            Support.ABSTAIN: self.tr("Vote abstain"),
+        }[support]
+
+    def _heading(self) -> None:
+        info = self.info
+        if info is None:
+            self.heading.setText(self.tr("Select a holding to see its store's DAO."))
+            return
+        self.heading.setText(
+            self.tr("<b>{symbol} store DAO</b> · governor {governor}").format(
+                symbol=info.symbol, governor=info.governor
+            )
+        )
 
     def _enable(self, on: bool) -> None:
         for widget in (
@@ -153,18 +184,14 @@ class GovernancePanel(QWidget):
     def show_store(self, account: str, info: TokenInfo, head_block: int) -> None:
         self.account, self.info, self.head_block = account, info, head_block
         self.heading.setObjectName("")
-        self.heading.setText(
-            self.tr("<b>{symbol} store DAO</b> · governor {governor}").format(
-                symbol=info.symbol, governor=info.governor
-            )
-        )
+        self._heading()
         if not self.delegatee.text():
             self.delegatee.setText(account)
         self._enable(True)
         self.reload()
 
     def reload(self) -> None:
-        if self.account is None or self.info is None:
+        if self.account is None or self.info is None or self.service is None:
             return
         governance, account, info = self.service.governance, self.account, self.info
 
@@ -175,13 +202,17 @@ class GovernancePanel(QWidget):
             )
 
         Op(self, read).success(self._show).failure(
-            lambda e: self.status.setText(user_message(e))
+            lambda e: self.status.say(lambda: user_message(e))
         ).run_in_background()
 
     def _show(self, read: tuple[list[Proposal], VotingPower]) -> None:
         self.proposals, self.power = read
+        self._draw()
+
+    def _draw(self) -> None:
+        """The power line and the proposals, from what was last read."""
         info, power = self.info, self.power
-        assert info is not None
+        assert info is not None and power is not None
         votes = fmt.units(power.votes, info.decimals)
         if power.delegate is None:
             self.power_label.setText(
@@ -232,7 +263,7 @@ class GovernancePanel(QWidget):
         if self.proposals and not self.table.selectedItems():
             self.table.selectRow(0)
         if not self.proposals and not self.status.text():  # never hide a transaction's outcome
-            self.status.setText(self.tr("No proposals in this store's DAO yet."))
+            self.status.say(lambda: self.tr("No proposals in this store's DAO yet."))
 
     def _deadline(self, p: Proposal) -> str:
         """'05 Dec 2026 14:00 UTC (estimated) · block 1,234 (in 56)': a date people read, the
@@ -276,18 +307,18 @@ class GovernancePanel(QWidget):
         return "\n\n".join(lines)
 
     def new_proposal(self) -> None:
-        if self.account is None or self.info is None:
+        if self.account is None or self.info is None or self.service is None:
             return
         governance, account, info = self.service.governance, self.account, self.info
         reader = self.service.reader
-        self.status.setText(self.tr("Reading your votes and the proposal threshold…"))
+        self.status.say(lambda: self.tr("Reading your votes and the proposal threshold…"))
 
         def read() -> ProposingPower:
             treasury = reader.deployment.store(info.store_id).treasury
             return read_proposing_power(governance, info.governor, info.store_id, treasury, account)
 
         Op(self, read).success(self._open_proposal_dialog).failure(
-            lambda e: self.status.setText(user_message(e))
+            lambda e: self.status.say(lambda: user_message(e))
         ).run_in_background()
 
     def _open_proposal_dialog(self, power: ProposingPower) -> None:
@@ -295,7 +326,7 @@ class GovernancePanel(QWidget):
         self.status.clear()
         intent = ProposalDialog(power, self.info, self).run()
         if intent is not None:
-            self._send(intent, self.tr("New proposal"))
+            self._send(intent, lambda: self.tr("New proposal"))
 
     def selected(self) -> Proposal | None:
         items = self.table.selectedItems()
@@ -307,45 +338,52 @@ class GovernancePanel(QWidget):
         try:
             intent = delegate_intent(self.info.token, self.delegatee.text(), self.info.symbol)
         except Exception as error:  # a bad address: say so, send nothing
-            self.status.setText(
-                user_message(error)
-                if hasattr(error, "user_message")
-                else self.tr("Enter a valid 0x… address to delegate to.")
+            refused = error  # (the name `error` ends with the except block)
+            self.status.say(
+                lambda: (
+                    user_message(refused)
+                    if hasattr(refused, "user_message")
+                    else self.tr("Enter a valid 0x… address to delegate to.")
+                )
             )
             return
-        self._send(intent, self.tr("Delegation"))
+        self._send(intent, lambda: self.tr("Delegation"))
 
     def vote(self, support: Support) -> None:
         proposal = self.selected()
         if proposal is None:
-            self.status.setText(self.tr("Select a proposal to vote on."))
+            self.status.say(lambda: self.tr("Select a proposal to vote on."))
             return
         try:
             intent = vote_intent(proposal, support, self.reason.text().strip())
         except Exception as error:
-            self.status.setText(user_message(error))
+            self.status.say(partial(user_message, error))
             return
-        votes = {"FOR": self.tr("Vote for"), "AGAINST": self.tr("Vote against")}
-        self._send(intent, votes.get(support.name, self.tr("Vote abstain")))
+        self._send(intent, lambda: self._vote_words(support))
 
-    def _send(self, intent: Intent, what: str) -> None:
-        grant = self._grant(what)
-        if grant is None:
+    def _send(self, intent: Intent, what: Render) -> None:
+        """Sign and send `intent`; `what` names it (in the current language)."""
+        grant = self._grant(what())
+        if grant is None or self.service is None:
             return
         pipeline = self.service.actions.pipeline
         self._enable(False)
-        self.status.setText(self.tr("{what}: signing and sending…").format(what=what))
+        self.status.say(lambda: self.tr("{what}: signing and sending…").format(what=what()))
 
-        def work() -> Any:
+        def work() -> TransactionRecord:
             record = pipeline.send(intent, grant.signer)
             return pipeline.wait(record.intent_id, timeout=120)
 
-        def finished(record: Any) -> None:
+        def finished(record: TransactionRecord) -> None:
             grant.close()
             self._enable(True)
             ok = record.status == CONFIRMED
-            state = self.tr("confirmed") if ok else name(record.status)
-            self.status.setText(self.tr("{what}: {state}.").format(what=what, state=state))
+
+            def said() -> str:
+                state = self.tr("confirmed") if ok else name(record.status)
+                return self.tr("{what}: {state}.").format(what=what(), state=state)
+
+            self.status.say(said)
             self.reason.clear()
             self.reload()
             self.changed.emit()
@@ -353,9 +391,9 @@ class GovernancePanel(QWidget):
         def failed(error: BaseException) -> None:
             grant.close()
             self._enable(True)
-            self.status.setText(
-                self.tr("{what} not sent: {user_message}").format(
-                    what=what, user_message=user_message(error)
+            self.status.say(
+                lambda: self.tr("{what} not sent: {user_message}").format(
+                    what=what(), user_message=user_message(error)
                 )
             )
 

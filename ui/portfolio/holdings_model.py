@@ -7,14 +7,13 @@ integers so sorting never compares formatted text. `Qt.UserRole` is the row's to
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -30,12 +29,14 @@ from ui.portfolio.market_columns import (
     IRR_AT_MARKET,
     MARKET_COLUMNS,
     YIELD_ON_MARKET,
+    Column,
     direction_color,
     market_tooltip,
 )
 from ui.portfolio.market_columns import none_low as _none_low
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.theme import LIGHT, Colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,10 +54,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HoldingsModel", text)
 
 
-# (header, text, sort key, right-aligned); the functions get (holding, returns, model).
-Column = tuple[str, Callable[..., str], Callable[..., Any], bool]
-
-
 def _money(model: HoldingsModel, amount: int) -> str:
     return fmt.units(amount, model.decimals)
 
@@ -69,7 +66,7 @@ def _bp(value: int | None) -> str:
     return fmt.basis_points(value)
 
 
-COLUMNS: tuple[Column, ...] = (
+COLUMNS: tuple[Column[HoldingsModel], ...] = (
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Token"),
         lambda h, r, m: m.marked_symbol(h),
@@ -121,15 +118,15 @@ COLUMNS: tuple[Column, ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "T12M yield"),
-        lambda h, r, m: _bp(r.yield_12m_bp),
-        lambda h, r, m: _none_low(r.yield_12m_bp),
+        lambda h, r, m: _bp(None if r is None else r.yield_12m_bp),
+        lambda h, r, m: _none_low(None if r is None else r.yield_12m_bp),
         True,
     ),
     YIELD_ON_MARKET,
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "IRR"),
-        lambda h, r, m: _bp(r.irr_cash_bp),
-        lambda h, r, m: _none_low(r.irr_cash_bp),
+        lambda h, r, m: _bp(None if r is None else r.irr_cash_bp),
+        lambda h, r, m: _none_low(None if r is None else r.irr_cash_bp),
         True,
     ),
     IRR_AT_MARKET,
@@ -151,7 +148,7 @@ IRR_MARKET = HEADERS.index("IRR at market")
 
 
 class HoldingsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.colors: Colors = LIGHT
         self.view: PortfolioView | None = None

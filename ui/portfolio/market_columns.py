@@ -5,22 +5,43 @@ the investor's colours of up and down (red up in mainland China and Taiwan)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from app.portfolio.holdings import Holding
+from app.portfolio.returns import Returns
 from app.portfolio.valuation import MarketValue, PriceSource
 from ui.shared import format as fmt
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.theme import Colors
+
+T = TypeVar("T")
+M = TypeVar("M")
+SortKey = int | str
+# (header, text, sort key, right-aligned); the functions get (holding, returns, model).
+Column = tuple[
+    str,
+    Callable[[Holding, Returns | None, M], str],
+    Callable[[Holding, Returns | None, M], SortKey],
+    bool,
+]
+
+
+class MarketModel(Protocol):
+    """What the market columns read of the holdings model."""
+
+    decimals: int  # the stablecoin's
+
+    def market(self, holding: Holding) -> MarketValue | None: ...
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HoldingsModel", text)
 
 
-def _money(model: Any, amount: int) -> str:
+def _money(model: MarketModel, amount: int) -> str:
     return fmt.units(amount, model.decimals)
 
 
@@ -39,39 +60,42 @@ SOURCE_TEXT = {
 }
 
 
-def _at_market(m: Any, h: Holding, read: Callable[[MarketValue], Any]) -> Any:
+def _at_market(m: MarketModel, h: Holding, read: Callable[[MarketValue], T]) -> T | None:
     value = m.market(h)
     return None if value is None else read(value)
 
 
-def _market_money(m: Any, h: Holding, read: Callable[[MarketValue], int]) -> str:
+def _mark_price(value: MarketValue) -> int | None:
+    return None if value.mark is None else value.mark.price
+
+
+def _market_money(m: MarketModel, h: Holding, read: Callable[[MarketValue], int]) -> str:
     amount = _at_market(m, h, read)
     return "—" if amount is None else _money(m, amount)
 
 
-def _signed_money(m: Any, h: Holding, read: Callable[[MarketValue], int]) -> str:
+def _signed_money(m: MarketModel, h: Holding, read: Callable[[MarketValue], int]) -> str:
     amount = _at_market(m, h, read)
     if amount is None:
         return "—"
     return ("+" if amount > 0 else "") + _money(m, amount)
 
 
-def _price(m: Any, h: Holding) -> str:
+def _price(m: MarketModel, h: Holding) -> str:
     value = m.market(h)
     return "—" if value is None or value.mark is None else _money(m, value.mark.price)
 
 
-def _source(m: Any, h: Holding) -> str:
+def _source(m: MarketModel, h: Holding) -> str:
     value = m.market(h)
     return "—" if value is None or value.mark is None else _tr(SOURCE_TEXT[value.mark.source])
 
 
-Column = tuple[str, Callable[..., str], Callable[..., Any], bool]
-MARKET_COLUMNS: tuple[Column, ...] = (
+MARKET_COLUMNS: tuple[Column[MarketModel], ...] = (
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Price"),
         lambda h, r, m: _price(m, h),
-        lambda h, r, m: none_low(_at_market(m, h, lambda v: v.mark.price)),
+        lambda h, r, m: none_low(_at_market(m, h, _mark_price)),
         True,
     ),
     (
@@ -93,13 +117,13 @@ MARKET_COLUMNS: tuple[Column, ...] = (
         True,
     ),
 )
-YIELD_ON_MARKET: Column = (
+YIELD_ON_MARKET: Column[MarketModel] = (
     QT_TRANSLATE_NOOP("HoldingsModel", "Yield on market"),
     lambda h, r, m: _bp(_at_market(m, h, lambda v: v.yield_market_bp)),
     lambda h, r, m: none_low(_at_market(m, h, lambda v: v.yield_market_bp)),
     True,
 )
-IRR_AT_MARKET: Column = (
+IRR_AT_MARKET: Column[MarketModel] = (
     QT_TRANSLATE_NOOP("HoldingsModel", "IRR at market"),
     lambda h, r, m: _bp(_at_market(m, h, lambda v: v.irr_market_bp)),
     lambda h, r, m: none_low(_at_market(m, h, lambda v: v.irr_market_bp)),

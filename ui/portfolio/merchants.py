@@ -8,21 +8,40 @@ fetched from the merchant explorer off the GUI thread (or pushed by the live mon
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
-from app.portfolio.merchant import health_badge, revenue_trend
+from PySide6.QtWidgets import QWidget
+
+from app.portfolio.merchant import RevenueTrend, health_badge, revenue_trend
 from app.services.portfolio import PortfolioView
 from ui.shared.runner import Op
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from app.portfolio.holdings import Holding
+    from app.services.merchants import MerchantDashboard, MerchantExplorer
+    from ui.portfolio.holdings_model import HoldingsModel
+
+    _Page = QWidget  # the mixin's methods run on a PortfolioPage
+else:
+    _Page = object
+
 log = logging.getLogger(__name__)
+Boards = dict[str, "MerchantDashboard | None"]  # merchant id -> dashboard (None: none)
 
 
-class PortfolioMerchantsMixin:
-    explorer: Any
-    model: Any
-    trends: dict[str, Any]  # merchant id -> RevenueTrend (None: no dashboard)
-    open_merchant: Any
+class PortfolioMerchantsMixin(_Page):
+    explorer: MerchantExplorer | None
+    model: HoldingsModel
+    trends: dict[str, RevenueTrend | None]  # merchant id -> trend (None: no dashboard)
     _badges_busy: bool
+
+    if TYPE_CHECKING:
+        open_merchant: SignalInstance
+
+        def selected_holding(self) -> Holding | None: ...
+        def _selected(self) -> None: ...
 
     # --- merchants ---------------------------------------------------------------------------
     def _load_badges(self, view: PortfolioView) -> None:
@@ -32,8 +51,8 @@ class PortfolioMerchantsMixin:
         self._badges_busy = True
         explorer = self.explorer
 
-        def fetch() -> dict[str, Any]:
-            found: dict[str, Any] = {}
+        def fetch() -> Boards:
+            found: Boards = {}
             for merchant in missing:
                 try:
                     board = explorer.dashboard(merchant)
@@ -48,14 +67,16 @@ class PortfolioMerchantsMixin:
             lambda _e: setattr(self, "_badges_busy", False)
         ).run_in_background()
 
-    def _badges_loaded(self, boards: dict[str, Any]) -> None:
+    def _badges_loaded(self, boards: Boards) -> None:
         self._badges_busy = False
         for merchant, board in boards.items():
             self._dashboard_updated(board, merchant)
         self._selected()
 
-    def _dashboard_updated(self, board: Any, merchant: str | None = None) -> None:
-        merchant = merchant or getattr(getattr(board, "profile", None), "id", None)
+    def _dashboard_updated(
+        self, board: MerchantDashboard | None, merchant: str | None = None
+    ) -> None:
+        merchant = merchant or (board.merchant_id if board is not None else None)
         if not merchant:
             return
         if board is None:

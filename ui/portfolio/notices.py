@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon, QPixmap
@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 from app.portfolio.kyc import KycState, KycStatus
 from app.portfolio.notifications import TOPIC, Notice
 from ui.shared.i18n import current_code
+from ui.shared.i18n.retranslating import Retranslating
+
+if TYPE_CHECKING:
+    from ui.shared.bridge import EventBridge
 
 MAX_SHOWN = 4  # notices kept in the in-app area
 
 
-class KycBanner(QLabel):
+class KycBanner(Retranslating, QLabel):
     """Allowlist status and expiry. Quiet when all is well; a warning 30 days before it lapses;
     an explanation when it lapsed (profit accrues, claims wait for renewal)."""
 
@@ -39,6 +43,11 @@ class KycBanner(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status: KycStatus | None = None
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.status is not None:
+            self.show_status(self.status)
 
     def show_status(self, status: KycStatus) -> None:
         self.status = status
@@ -65,7 +74,7 @@ class KycBanner(QLabel):
         self.show()
 
 
-class NoticeArea(QFrame):
+class NoticeArea(Retranslating, QFrame):
     """The in-app notification area (used when the desktop has no system tray): the latest few
     notices, each dismissable."""
 
@@ -76,7 +85,13 @@ class NoticeArea(QFrame):
         self._column.setContentsMargins(10, 6, 10, 6)
         self._column.setSpacing(2)
         self.notices: list[Notice] = []
+        self.dismiss: QPushButton | None = None  # shown under the notices
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.dismiss is not None:
+            self.dismiss.setText(self.tr("Dismiss"))
 
     def add(self, notice: Notice) -> None:
         self.notices = ([notice] + self.notices)[:MAX_SHOWN]
@@ -92,6 +107,7 @@ class NoticeArea(QFrame):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        self.dismiss = None
         for notice in self.notices:
             row = QWidget()
             line = QHBoxLayout(row)
@@ -102,10 +118,11 @@ class NoticeArea(QFrame):
             line.addWidget(text, 1)
             self._column.addWidget(row)
         if self.notices:
-            dismiss = QPushButton(self.tr("Dismiss"))
-            dismiss.setObjectName("dismissNotices")
-            dismiss.clicked.connect(self.clear_notices)
-            self._column.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignRight)
+            self.dismiss = QPushButton()
+            self.dismiss.setObjectName("dismissNotices")
+            self.dismiss.clicked.connect(self.clear_notices)
+            self._column.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignRight)
+            self.retranslate()
         self.setVisible(bool(self.notices))
 
 
@@ -115,7 +132,7 @@ class PortfolioNotices(QObject):
 
     def __init__(
         self,
-        bridge: Any,
+        bridge: EventBridge,
         area: NoticeArea,
         *,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,37 +32,35 @@ from PySide6.QtWidgets import (
 
 from app.events import CHAIN_EVENTS, DASHBOARD_UPDATED, TRANSACTIONS, WALLET
 from app.portfolio.holdings import Holding
+from app.portfolio.merchant import RevenueTrend
 from app.services.portfolio import PortfolioService, PortfolioView
 from ui.portfolio.actions import PortfolioActionsMixin
 from ui.portfolio.governance import GovernancePanel
 from ui.portfolio.holdings_model import TOKEN_ROLE, HoldingsModel
+from ui.portfolio.labels import MessageLabel, Render, SaidLabel
 from ui.portfolio.merchants import PortfolioMerchantsMixin
 from ui.portfolio.notices import KycBanner, NoticeArea, PortfolioNotices
 from ui.portfolio.powers import PowersPanel
 from ui.portfolio.powers_flags import PortfolioPowersMixin
 from ui.portfolio.summary import PortfolioCharts, TotalsRow
 from ui.shared import format as fmt
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors, restyle
 from ui.shell import shortcuts
+
+if TYPE_CHECKING:
+    from app.services.merchants import MerchantExplorer
+    from app.services.wallet import WalletService
+    from ui.shared.bridge import EventBridge
 
 log = logging.getLogger(__name__)
 REFRESH_TOPICS = (CHAIN_EVENTS, TRANSACTIONS)
 
 
-class MessageLabel(QLabel):
-    """The page's one line of news: hidden while empty, so it takes no room."""
-
-    def __init__(self) -> None:
-        super().__init__("")
-        self.hide()
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setText(text)
-        self.setVisible(bool(text))
-
-
-class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPowersMixin, QWidget):
+class PortfolioPage(
+    Retranslating, PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPowersMixin, QWidget
+):
     open_merchant = Signal(str)
     refreshed = Signal(object)  # the PortfolioView just drawn
     trade = Signal(str, bool)  # (token symbol, buy): opens the Market page's order dialog
@@ -71,9 +69,9 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         self,
         service: PortfolioService | None = None,
         *,
-        wallet: Any = None,
-        bridge: Any = None,
-        explorer: Any = None,
+        wallet: WalletService | None = None,
+        bridge: EventBridge | None = None,
+        explorer: MerchantExplorer | None = None,
         colors: Colors = LIGHT,
         sync: Callable[[str], object] | None = None,
         poll_ms: int = 4_000,
@@ -84,7 +82,7 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         self.colors = colors
         self.account: str | None = None
         self.view: PortfolioView | None = None
-        self.trends: dict[str, Any] = {}  # merchant id -> RevenueTrend
+        self.trends: dict[str, RevenueTrend | None] = {}  # merchant id -> trend (None: none)
         self._busy = self._again = self._badges_busy = False
         self._head = -1
         self._build()
@@ -101,84 +99,69 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         if poll_ms > 0:
             self._poll.start()
         QShortcut(QKeySequence("F5"), self, self.refresh)
-        for key, button in (
-            ("portfolio.claim_all", self.claim_all_button),
-            ("portfolio.claim", self.claim_button),
-        ):
-            shortcuts.bind(self, key, lambda b=button: b.isEnabled() and b.click())
+        shortcuts.bind(self, "portfolio.claim_all", lambda: _click(self.claim_all_button))
+        shortcuts.bind(self, "portfolio.claim", lambda: _click(self.claim_button))
         self.reload_accounts()
+        self.retranslate()
 
     # --- building ----------------------------------------------------------------------------
-    def _button(self, text: str, slot: Callable[[], None], name: str, tip: str = "") -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, slot: Callable[[], object], name: str) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
-        button.setToolTip(tip)
         button.clicked.connect(slot)
         return button
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Portfolio"))
-        title.setObjectName("pageTitle")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
         self.account_box = QComboBox()
         self.account_box.setObjectName("portfolioAccount")
-        self.account_box.setAccessibleName(self.tr("Account"))
         # "Label · 0x12ab34…56cd78" sized to its longest entry; the whole address in tooltips.
         self.account_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.account_box.currentIndexChanged.connect(self._account_chosen)
-        self.state = QLabel("")
+        self.state = SaidLabel()
         self.state.setObjectName("muted")
         # Block and chain time may be cut short rather than widen the page (tooltip: all of it).
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state.setMinimumWidth(40)
-        self.claim_button = self._button(
-            self.tr("Claim"),
-            self.claim_selected,
-            "claim",
-            self.tr("Claim the selected holding's profit share"),
-        )
-        self.claim_all_button = self._button(
-            self.tr("Claim all"),
-            self.claim_all,
-            "claimAll",
-            self.tr(
-                "Claim the profit share of every holding (in one transaction where the platform "
-                "has a claim router)"
-            ),
-        )
-        self.subscribe_button = self._button(self.tr("Subscribe…"), self.subscribe, "subscribe")
-        self.transfer_button = self._button(
-            self.tr("Transfer…"), self.transfer, "transfer", self.tr("Send PST through the wallet")
-        )
-        statements = QToolButton()
-        statements.setObjectName("statements")
-        statements.setText(self.tr("Statements"))
-        statements.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(statements)
-        menu.addAction(self.tr("Cash flows (CSV)…"), self.export_csv_dialog)
-        menu.addAction(
-            self.tr("Cash flows for Koinly (CSV)…"), lambda: self.export_csv_dialog("koinly")
-        )
-        menu.addAction(self.tr("Investor statement (PDF)…"), self.export_pdf_dialog)
-        statements.setMenu(menu)
+        self.claim_button = self._button(self.claim_selected, "claim")
+        self.claim_all_button = self._button(self.claim_all, "claimAll")
+        self.subscribe_button = self._button(self.subscribe, "subscribe")
+        self.transfer_button = self._button(self.transfer, "transfer")
+        self.statements = QToolButton()
+        self.statements.setObjectName("statements")
+        self.statements.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.statements)
+        self.csv_action = QAction(menu)
+        self.csv_action.triggered.connect(lambda: self.export_csv_dialog())
+        self.koinly_action = QAction(menu)
+        self.koinly_action.triggered.connect(lambda: self.export_csv_dialog("koinly"))
+        self.pdf_action = QAction(menu)
+        self.pdf_action.triggered.connect(self.export_pdf_dialog)
+        menu.addActions([self.csv_action, self.koinly_action, self.pdf_action])
+        self.statements.setMenu(menu)
         self.trade_button = QToolButton()
         self.trade_button.setObjectName("trade")
-        self.trade_button.setText(self.tr("Trade"))
-        self.trade_button.setToolTip(self.tr("Buy or sell the selected holding on the market"))
         self.trade_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         trade_menu = QMenu(self.trade_button)
-        trade_menu.addAction(self.tr("Buy…"), lambda: self._trade(buy=True))
-        trade_menu.addAction(self.tr("Sell…"), lambda: self._trade(buy=False))
+        self.buy_action = QAction(trade_menu)
+        self.buy_action.triggered.connect(lambda: self._trade(buy=True))
+        self.sell_action = QAction(trade_menu)
+        self.sell_action.triggered.connect(lambda: self._trade(buy=False))
+        trade_menu.addActions([self.buy_action, self.sell_action])
         self.trade_button.setMenu(trade_menu)
         self.market_ready = False  # the market is attached (ui/market/attach.py)
+        self.refresh_button = self._button(self.refresh, "refresh")
+        self.refresh_button.setToolTip("F5")
         header = QHBoxLayout()
-        header.addWidget(title)
+        header.addWidget(self.title)
         header.addSpacing(12)
         header.addWidget(self.account_box)
         header.addWidget(self.state, 1)
-        for widget in (self.claim_button, self.claim_all_button, self.subscribe_button,
-                       self.transfer_button, self.trade_button, statements):  # fmt: skip
-            header.addWidget(widget)
-        header.addWidget(self._button(self.tr("Refresh"), self.refresh, "refresh", "F5"))
+        for tool in (self.claim_button, self.claim_all_button, self.subscribe_button,
+                     self.transfer_button, self.trade_button, self.statements,
+                     self.refresh_button):  # fmt: skip
+            header.addWidget(tool)
         self.kyc = KycBanner()
         self.notice_area = NoticeArea()
         self.message = MessageLabel()
@@ -190,7 +173,6 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         self.model.colors = self.colors
         self.table = QTableView()
         self.table.setObjectName("holdings")
-        self.table.setAccessibleName(self.tr("Holdings"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -209,10 +191,10 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         self.governance.changed.connect(self.schedule_refresh)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("portfolioTabs")
-        self.tabs.addTab(self.charts, self.tr("Charts"))
-        self.tabs.addTab(self.governance, self.tr("Store DAO"))
+        self.tabs.addTab(self.charts, "")
+        self.tabs.addTab(self.governance, "")
         self.powers_panel = PowersPanel(self.service, self.colors)
-        self.tabs.addTab(self.powers_panel, self.tr("Powers"))
+        self.tabs.addTab(self.powers_panel, "")
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.tabs)
@@ -225,11 +207,48 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         layout.addWidget(split, 1)
         self._enable_actions()
 
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Portfolio"))
+        self.account_box.setAccessibleName(self.tr("Account"))
+        self.claim_button.setText(self.tr("Claim"))
+        self.claim_button.setToolTip(self.tr("Claim the selected holding's profit share"))
+        self.claim_all_button.setText(self.tr("Claim all"))
+        self.claim_all_button.setToolTip(
+            self.tr(
+                "Claim the profit share of every holding (in one transaction where the platform "
+                "has a claim router)"
+            )
+        )
+        self.subscribe_button.setText(self.tr("Subscribe…"))
+        self.transfer_button.setText(self.tr("Transfer…"))
+        self.transfer_button.setToolTip(self.tr("Send PST through the wallet"))
+        self.statements.setText(self.tr("Statements"))
+        self.csv_action.setText(self.tr("Cash flows (CSV)…"))
+        self.koinly_action.setText(self.tr("Cash flows for Koinly (CSV)…"))
+        self.pdf_action.setText(self.tr("Investor statement (PDF)…"))
+        self.trade_button.setText(self.tr("Trade"))
+        self.trade_button.setToolTip(self.tr("Buy or sell the selected holding on the market"))
+        self.buy_action.setText(self.tr("Buy…"))
+        self.sell_action.setText(self.tr("Sell…"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.table.setAccessibleName(self.tr("Holdings"))
+        for widget, text in (
+            (self.charts, self.tr("Charts")),
+            (self.governance, self.tr("Store DAO")),
+            (self.powers_panel, self.tr("Powers")),
+        ):
+            self.tabs.setTabText(self.tabs.indexOf(widget), text)
+        self.state.again()
+        self.state.setToolTip(self.state.text().strip())
+        self.message.again()
+        # The columns fit their translated headers again (they were clipped in Chinese).
+        self._fit_columns()
+
     def attach(
         self,
         service: PortfolioService,
         *,
-        explorer: Any = None,
+        explorer: MerchantExplorer | None = None,
         sync: Callable[[str], object] | None = None,
     ) -> None:
         """The chain is ready (the page can exist before it, saying so): start refreshing."""
@@ -239,18 +258,12 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         self.message.setText("")
         self.refresh()
 
-    def show_unavailable(self, text: str) -> None:
-        self.message.setText(text)
+    def show_unavailable(self, render: Render) -> None:
+        """Say why the page has no data (`render` makes the text in the current language)."""
+        self.message.say(render)
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
-
-    def retranslate_ui(self) -> None:
-        """After a language change: the columns fit their translated headers again (they were
-        clipped in Chinese), and the KYC line speaks the new language."""
-        self._fit_columns()
-        if self.kyc.status is not None:
-            self.kyc.show_status(self.kyc.status)
 
     # --- account -----------------------------------------------------------------------------
     def reload_accounts(self) -> None:
@@ -268,8 +281,8 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
             self.account_box.setItemData(i, address, Qt.ItemDataRole.ToolTipRole)
         self.account_box.blockSignals(False)
         if not accounts:
-            self.message.setText(
-                self.tr(
+            self.message.say(
+                lambda: self.tr(
                     "No wallet account yet: on the Wallet page (Ctrl+5), Getting started loads "
                     "the demo accounts; or add an account there."
                 )
@@ -280,7 +293,7 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
             self._account_chosen(chosen)
 
     def _account_chosen(self, index: int) -> None:
-        address = self.account_box.itemData(index)
+        address: str | None = self.account_box.itemData(index)
         self.account_box.setToolTip(address or "")
         if address:
             self.set_account(address)
@@ -310,7 +323,7 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
             view, _changes = service.refresh(account, sync=sync is None)
             return view
 
-        self.state.setText(self.tr("Refreshing…"))
+        self.state.say(lambda: self.tr("Refreshing…"))
         Op(self, work).success(self._show).failure(self._refresh_failed).run_in_background()
 
     def _done_refreshing(self) -> None:
@@ -321,8 +334,8 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
     def _refresh_failed(self, error: BaseException) -> None:
         self.state.setText("")
         restyle(self.message, "error")
-        self.message.setText(
-            self.tr("Could not refresh the portfolio: {user_message}").format(
+        self.message.say(
+            lambda: self.tr("Could not refresh the portfolio: {user_message}").format(
                 user_message=user_message(error)
             )
         )
@@ -335,10 +348,9 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
         self.view = view
         snap = view.snapshot
         self._head = max(self._head, snap.block_number)
-        when = fmt.timestamp(snap.timestamp)
-        self.state.setText(
-            self.tr("  block {block_number} · chain time {when}").format(
-                block_number=snap.block_number, when=when
+        self.state.say(
+            lambda: self.tr("  block {block_number} · chain time {when}").format(
+                block_number=snap.block_number, when=fmt.timestamp(snap.timestamp)
             )
         )
         self.state.setToolTip(self.state.text().strip())
@@ -348,7 +360,9 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
             self.message.setText("")
         no_pst = self.tr("This account holds no PST yet: subscribe to an open offering.")
         if not snap.holdings:  # otherwise the message keeps the last action's outcome
-            self.message.setText(no_pst)
+            self.message.say(
+                lambda: self.tr("This account holds no PST yet: subscribe to an open offering.")
+            )
         elif self.message.text() == no_pst:  # an account with holdings (or its first purchase)
             self.message.setText("")
         self.totals.show_view(view)
@@ -416,3 +430,9 @@ class PortfolioPage(PortfolioActionsMixin, PortfolioMerchantsMixin, PortfolioPow
             self.totals.show_view(self.view)
         self.charts.set_colors(colors)
         self.powers_panel.set_colors(colors)
+
+
+def _click(button: QPushButton) -> None:
+    """A shortcut's click: only while the button could be clicked."""
+    if button.isEnabled():
+        button.click()

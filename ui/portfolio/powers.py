@@ -8,9 +8,9 @@ draws, in the user's language (the reasons are phrases from the core's table).
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,10 +27,16 @@ from PySide6.QtWidgets import (
 from app.errors import Phrase
 from app.portfolio.holdings import TokenInfo
 from app.portfolio.powers_model import Holder, Powers
+from ui.portfolio.labels import SaidLabel
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors, restyle
+
+if TYPE_CHECKING:
+    from app.services.portfolio import PortfolioService
 
 HEADERS = [
     QT_TRANSLATE_NOOP("PowersPanel", "Contract"),
@@ -60,15 +66,20 @@ def short(address: str) -> str:
     return f"{address[:8]}…{address[-6:]}"
 
 
-class PowersPanel(QWidget):
-    def __init__(self, service: Any, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
+class PowersPanel(Retranslating, QWidget):
+    def __init__(
+        self,
+        service: PortfolioService | None,
+        colors: Colors = LIGHT,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.colors = colors
         self.info: TokenInfo | None = None
         self.powers: Powers | None = None
         self._stale = False  # a reload was asked for while the tab was hidden
-        self.heading = QLabel(self.tr("Select a holding to see who holds power over its token."))
+        self.heading = QLabel()
         self.heading.setObjectName("muted")
         self.heading.setWordWrap(True)
         self.flags = QLabel("")
@@ -87,13 +98,12 @@ class PowersPanel(QWidget):
         self.fact_texts: dict[str, str] = {}  # key -> the plain text of its row
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("powersRoles")
-        self.table.setAccessibleName(self.tr("Role holders"))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.status = QLabel("")
+        self.status = SaidLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         # Facts (long, wrapped sentences) scroll on the left; the role holders on the right.
@@ -113,7 +123,7 @@ class PowersPanel(QWidget):
         layout.addWidget(self.flags)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
-        self.retranslate_ui()
+        self.retranslate()
 
     # --- data in -----------------------------------------------------------------------------
     def show_store(self, info: TokenInfo) -> None:
@@ -127,11 +137,11 @@ class PowersPanel(QWidget):
             self._stale = True
             return
         self._stale = False
-        service, token = self.service, self.info.token
-        self.status.setText(
-            self.tr("Reading the powers over {symbol}…").format(symbol=self.info.symbol)
+        service, info = self.service, self.info
+        self.status.say(
+            lambda: self.tr("Reading the powers over {symbol}…").format(symbol=info.symbol)
         )
-        Op(self, lambda: service.powers(token)).success(self.show_powers).failure(
+        Op(self, lambda: service.powers(info.token)).success(self.show_powers).failure(
             self._failed
         ).run_in_background()
 
@@ -141,8 +151,8 @@ class PowersPanel(QWidget):
             self.reload()
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(
-            self.tr("Could not read the powers: {user_message}").format(
+        self.status.say(
+            lambda: self.tr("Could not read the powers: {user_message}").format(
                 user_message=user_message(error)
             )
         )
@@ -152,17 +162,22 @@ class PowersPanel(QWidget):
             return  # another holding was chosen meanwhile
         self.powers = powers
         self.status.setText("")
-        self.retranslate_ui()
+        self._draw(powers)
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
-        self.retranslate_ui()
-
-    # --- drawing -----------------------------------------------------------------------------
-    def retranslate_ui(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         if self.powers is not None:
             self._draw(self.powers)
+
+    # --- drawing -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.setAccessibleName(self.tr("Role holders"))
+        self.status.again()
+        if self.powers is not None:  # the heading, flags, facts and roles
+            self._draw(self.powers)
+        else:
+            self.heading.setText(self.tr("Select a holding to see who holds power over its token."))
 
     def _kind(self, holder: Holder) -> str:
         return holder.kind.phrase.text(current_code())

@@ -8,20 +8,33 @@ granted or revoked, a pause, an ownership handover), or the holdings changed. A 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
-from app.services.portfolio import PortfolioView
+from PySide6.QtWidgets import QTableView, QWidget
+
+from app.portfolio.powers_model import Flag
+from app.services.portfolio import PortfolioService, PortfolioView
 from ui.shared.runner import Op
 
+if TYPE_CHECKING:
+    from ui.portfolio.holdings_model import HoldingsModel
+    from ui.portfolio.powers import PowersPanel
+
+    _Page = QWidget  # the mixin's methods run on a PortfolioPage
+else:
+    _Page = object
+
 log = logging.getLogger(__name__)
+FlagsKey = tuple[tuple[str, ...], tuple[int, int]]  # (tokens, powers version) read for
+Flags = dict[str, tuple[Flag, ...]]  # token address -> its powers' flags
 
 
-class PortfolioPowersMixin:
-    service: Any
-    model: Any
-    table: Any
-    powers_panel: Any
-    _flags_key: Any = None  # (tokens, powers version) the marks were read for
+class PortfolioPowersMixin(_Page):
+    service: PortfolioService | None
+    model: HoldingsModel
+    table: QTableView
+    powers_panel: PowersPanel
+    _flags_key: FlagsKey | None = None
     _flags_busy: bool = False
 
     def _load_power_flags(self, view: PortfolioView) -> None:
@@ -30,13 +43,13 @@ class PortfolioPowersMixin:
         service, known = self.service, self._flags_key
         tokens = tuple(h.info.token for h in view.snapshot.holdings)
 
-        def work() -> Any:
+        def work() -> tuple[FlagsKey, Flags] | None:
             key = (tokens, service.powers_version())
             if key == known:
                 return None
             return key, service.powers_flags(tokens)
 
-        def done(read: Any) -> None:
+        def done(read: tuple[FlagsKey, Flags] | None) -> None:
             self._flags_busy = False
             if read is None:
                 return

@@ -8,7 +8,9 @@ typed: proposing needs 1% of the supply delegated to the account at the previous
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,8 +28,11 @@ from app.chain.transactions import Intent
 from app.portfolio.actions import ActionRefused
 from app.portfolio.governance import ProposingPower, credit_intent, signal_intent
 from app.portfolio.holdings import TokenInfo
+from ui.portfolio.labels import SaidLabel
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import user_message
 
 SIGNAL, CREDIT = "signal", "credit"
@@ -37,52 +42,44 @@ KINDS = (
 )
 
 
-class ProposalDialog(QDialog):
+class ProposalDialog(Retranslating, QDialog):
     def __init__(
         self, power: ProposingPower, info: TokenInfo, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.power, self.info = power, info
         self.intent: Intent | None = None
-        self.setWindowTitle(self.tr("New proposal in the {symbol} DAO").format(symbol=info.symbol))
         self.setMinimumWidth(520)
-        self.threshold = QLabel(self._threshold_text())
+        self.threshold = QLabel()
         self.threshold.setObjectName("muted" if power.enough else "banner")
         self.threshold.setWordWrap(True)
         self.kind = QComboBox()
         self.kind.setObjectName("proposalKind")
-        for key, words in KINDS:
-            self.kind.addItem(QCoreApplication.translate("ProposalDialog", words), key)
+        for key, _words in KINDS:
+            self.kind.addItem("", key)
         self.title = QLineEdit()
         self.title.setObjectName("proposalTitle")
-        self.title.setPlaceholderText(self.tr("One line holders see in the list"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("proposalText")
-        self.text.setPlaceholderText(self.tr("Why, and what holders should weigh (optional)"))
         self.text.setTabChangesFocus(True)
         self.amount = QLineEdit()
         self.amount.setObjectName("creditAmount")
-        self.available = QLabel(
-            self.tr("Available: {amount} {coin} of stray funds in the treasury").format(
-                amount=fmt.units(power.stray, power.coin_decimals), coin=power.coin_symbol
-            )
-        )
+        self.available = QLabel()
         self.available.setObjectName("muted")
-        self.status = QLabel("")
+        self.status = SaidLabel()
         self.status.setObjectName("fail")
         self.status.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Text"), self.text)
-        self.amount_label = QLabel(self.tr("Amount ({coin})").format(coin=power.coin_symbol))
+        self.kind_label, self.title_label, self.text_label = QLabel(), QLabel(), QLabel()
+        form.addRow(self.kind_label, self.kind)
+        form.addRow(self.title_label, self.title)
+        form.addRow(self.text_label, self.text)
+        self.amount_label = QLabel()
         form.addRow(self.amount_label, self.amount)
         form.addRow("", self.available)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.propose_button = buttons.addButton(
-            self.tr("Review and sign…"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.propose_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.propose_button.setObjectName("proposeButton")
         self.propose_button.setEnabled(power.enough)
         buttons.accepted.connect(self.check)
@@ -95,6 +92,29 @@ class ProposalDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self.title.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        power = self.power
+        self.setWindowTitle(
+            self.tr("New proposal in the {symbol} DAO").format(symbol=self.info.symbol)
+        )
+        self.threshold.setText(self._threshold_text())
+        for index, (_key, words) in enumerate(KINDS):
+            self.kind.setItemText(index, QCoreApplication.translate("ProposalDialog", words))
+        self.title.setPlaceholderText(self.tr("One line holders see in the list"))
+        self.text.setPlaceholderText(self.tr("Why, and what holders should weigh (optional)"))
+        self.available.setText(
+            self.tr("Available: {amount} {coin} of stray funds in the treasury").format(
+                amount=fmt.units(power.stray, power.coin_decimals), coin=power.coin_symbol
+            )
+        )
+        self.kind_label.setText(self.tr("Kind"))
+        self.title_label.setText(self.tr("Title"))
+        self.text_label.setText(self.tr("Text"))
+        self.amount_label.setText(self.tr("Amount ({coin})").format(coin=power.coin_symbol))
+        self.propose_button.setText(self.tr("Review and sign…"))
+        self.status.again()
 
     def _threshold_text(self) -> str:
         p, symbol = self.power, self.info.symbol
@@ -135,7 +155,7 @@ class ProposalDialog(QDialog):
                 self.intent = signal_intent(self.power, title, text)
         except (AmountError, ActionRefused) as error:
             self.intent = None
-            self.status.setText(user_message(error))
+            self.status.say(partial(user_message, error))
             return
         self.accept()
 

@@ -18,13 +18,14 @@ import matplotlib as mpl
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from app.portfolio.ledger import FlowKind
 from app.portfolio.statements import Statement
 from ui.shared import format as fmt
 from ui.shared.chart_base import CJK_FONTS
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 
 CHART_URL = "statement://chart.png"
 KIND_LABELS = {
@@ -296,7 +297,7 @@ def statement_html(statement: Statement) -> str:
 def write_statement_pdf(statement: Statement, path: Path) -> Path:
     """Write the statement to `path` (A4) and return it."""
     document = QTextDocument()
-    image = QImage.fromData(chart_png(statement), "PNG")
+    image = QImage.fromData(chart_png(statement))  # the format is read from the PNG header
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
     document.setHtml(statement_html(statement))
     writer = QPdfWriter(str(path))

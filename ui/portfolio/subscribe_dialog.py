@@ -9,9 +9,10 @@ without problems can be signed, and the grant asks the wallet password if the ac
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,12 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.amounts import AmountError, parse_amount
-from app.portfolio.actions import SubscriptionQuote, SubscriptionResult, quote_subscription
+from app.portfolio.actions import (
+    Progress,
+    SubscriptionQuote,
+    SubscriptionResult,
+    quote_subscription,
+)
 from app.portfolio.holdings import TokenInfo
 from ui.portfolio.claim_dialog import SigningGrant, step_text
+from ui.portfolio.labels import SaidLabel
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
+
+if TYPE_CHECKING:
+    from app.services.portfolio import PortfolioService
 
 GrantFactory = Callable[[str], SigningGrant | None]  # what will be signed -> a grant
 
@@ -97,12 +109,14 @@ LABELS = (
 )
 
 
-class SubscribeDialog(QDialog):
-    done = Signal(object)  # SubscriptionResult, or the exception that stopped it
+class SubscribeDialog(Retranslating, QDialog):
+    # SubscriptionResult, or the exception that stopped it (not `done`: that would hide
+    # QDialog.done()).
+    outcome = Signal(object)
 
     def __init__(
         self,
-        service: Any,
+        service: PortfolioService,
         account: str,
         offerings: Sequence[TokenInfo],
         now: int,
@@ -110,28 +124,27 @@ class SubscribeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Subscribe to an offering"))
         self.setObjectName("subscribeDialog")
         self.setMinimumWidth(620)
-        self.service, self.account, self._grant = service, account, grant
+        self.service, self.account, self._grant, self.now = service, account, grant, now
         self.quote: SubscriptionQuote | None = None
-        self.result: SubscriptionResult | None = None
+        # Not `self.result`: that would hide QDialog.result().
+        self.subscription: SubscriptionResult | None = None
         self.offering = QComboBox()
         self.offering.setObjectName("offering")
         for info in sorted(offerings, key=lambda i: (i.deadline <= now, i.symbol)):
-            state = "open" if info.deadline > now else "closed"
-            self.offering.addItem(f"{info.symbol} — {info.name} ({state})", info)
+            self.offering.addItem("", info)
         self.amount = QLineEdit()
         self.amount.setObjectName("amount")
-        self.amount.setPlaceholderText(self.tr("tokens, e.g. 2.5"))
-        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button = QPushButton()
         self.check_button.setObjectName("checkQuote")
         self.check_button.clicked.connect(self.check)
         self.offering.currentIndexChanged.connect(self._invalidate)
         self.amount.textChanged.connect(self._invalidate)
         form = QFormLayout()
-        form.addRow(self.tr("Offering"), self.offering)
-        form.addRow(self.tr("Tokens"), self.amount)
+        self.offering_label, self.amount_label = QLabel(), QLabel()
+        form.addRow(self.offering_label, self.offering)
+        form.addRow(self.amount_label, self.amount)
         form.addRow("", self.check_button)
         self.details = QFormLayout()
         self.problems = QLabel("")
@@ -144,11 +157,11 @@ class SubscribeDialog(QDialog):
         self.steps.setObjectName("subscribeSteps")
         self.steps.setMaximumHeight(70)
         self.steps.hide()
-        self.status = QLabel("")
+        self.status = SaidLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.subscribe_button = QPushButton(self.tr("Sign and subscribe"))
+        self.subscribe_button = QPushButton()
         self.subscribe_button.setObjectName("subscribe")
         self.subscribe_button.setEnabled(False)
         self.subscribe_button.clicked.connect(self.subscribe)
@@ -161,6 +174,26 @@ class SubscribeDialog(QDialog):
         for widget in (self.problems, self.bar, self.steps, self.status):
             layout.addWidget(widget)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Subscribe to an offering"))
+        for index in range(self.offering.count()):
+            info: TokenInfo = self.offering.itemData(index)
+            if info.deadline > self.now:
+                text = self.tr("{symbol} — {name} (open)")
+            else:
+                text = self.tr("{symbol} — {name} (closed)")
+            self.offering.setItemText(index, text.format(symbol=info.symbol, name=info.name))
+        self.offering_label.setText(self.tr("Offering"))
+        self.amount_label.setText(self.tr("Tokens"))
+        self.amount.setPlaceholderText(self.tr("tokens, e.g. 2.5"))
+        self.check_button.setText(self.tr("Check"))
+        self.status.again()
+        if self.quote is not None:  # the quote's lines and the button that signs it
+            self._draw_quote(self.quote)
+        else:
+            self.subscribe_button.setText(self.tr("Sign and subscribe"))
 
     def choose(self, token: str) -> None:
         for index in range(self.offering.count()):
@@ -176,10 +209,10 @@ class SubscribeDialog(QDialog):
         try:
             amount = parse_amount(self.amount.text(), info.decimals, current_code())
         except AmountError as error:
-            self.status.setText(user_message(error))
+            self.status.say(partial(user_message, error))
             return
         reader, account = self.service.reader, self.account
-        self.status.setText(self.tr("Reading the offering and your standing…"))
+        self.status.say(lambda: self.tr("Reading the offering and your standing…"))
         self.check_button.setEnabled(False)
         Op(self, lambda: quote_subscription(reader, info.token, account, amount)).success(
             self._quoted
@@ -187,18 +220,30 @@ class SubscribeDialog(QDialog):
 
     def _quote_failed(self, error: BaseException) -> None:
         self.check_button.setEnabled(True)
-        self.status.setText(user_message(error))
+        self.status.say(lambda: user_message(error))
 
     def _quoted(self, quote: SubscriptionQuote) -> None:
         self.check_button.setEnabled(True)
         self.quote = quote
+        self._draw_quote(quote)
+        self.subscribe_button.setEnabled(quote.ok)
+        self.status.say(
+            lambda: (
+                self.tr("Check every line, then sign.")
+                if quote.ok
+                else self.tr("This purchase cannot go through.")
+            )
+        )
+
+    def _draw_quote(self, quote: SubscriptionQuote) -> None:
+        """The quote's lines, problems and the sign button's text, in the current language."""
         while self.details.rowCount():
             self.details.removeRow(0)
-        for label, value in quote_lines(quote):
+        for row, (label, value) in enumerate(quote_lines(quote)):
             text = QLabel(value)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if label == "Allowlist":
+            if row == 0:  # the allowlist
                 text.setObjectName("pass" if quote.kyc.can_claim else "fail")
             self.details.addRow(label, text)
         language = current_code()
@@ -206,12 +251,6 @@ class SubscribeDialog(QDialog):
         self.problems.setVisible(bool(quote.problems))
         count = 1 if quote.allowance == quote.cost else 2
         self.subscribe_button.setText(self.tr("Sign and subscribe (%n transaction(s))", "", count))
-        self.subscribe_button.setEnabled(quote.ok)
-        self.status.setText(
-            self.tr("Check every line, then sign.")
-            if quote.ok
-            else self.tr("This purchase cannot go through.")
-        )
 
     def subscribe(self) -> None:
         quote = self.quote
@@ -228,21 +267,21 @@ class SubscribeDialog(QDialog):
         steps = 1 if quote.allowance == quote.cost else 2
         self.bar.setRange(0, steps)
         self.bar.setValue(0)
-        for widget in (self.bar, self.steps):
-            widget.show()
-        for widget in (self.subscribe_button, self.check_button, self.offering, self.amount):
-            widget.setEnabled(False)
+        self.bar.show()
+        self.steps.show()
+        for control in (self.subscribe_button, self.check_button, self.offering, self.amount):
+            control.setEnabled(False)
         self.close_button.setEnabled(False)
-        self.status.setText(self.tr("Signing and sending…"))
+        self.status.say(lambda: self.tr("Signing and sending…"))
         actions = self.service.actions
 
         def finished(result: SubscriptionResult) -> None:
             grant.close()
-            self.result = result
+            self.subscription = result
             info = quote.info
             self.status.setObjectName("pass")
-            self.status.setText(
-                self.tr("Subscribed: {amount} {symbol} for {cost} {coin}.").format(
+            self.status.say(
+                lambda: self.tr("Subscribed: {amount} {symbol} for {cost} {coin}.").format(
                     amount=fmt.units(quote.amount, info.decimals),
                     symbol=info.symbol,
                     cost=fmt.units(quote.cost, quote.stablecoin_decimals),
@@ -254,8 +293,8 @@ class SubscribeDialog(QDialog):
         def failed(error: BaseException) -> None:
             grant.close()
             self.status.setObjectName("error")
-            self.status.setText(
-                self.tr("The subscription stopped: {user_message}").format(
+            self.status.say(
+                lambda: self.tr("The subscription stopped: {user_message}").format(
                     user_message=user_message(error)
                 )
             )
@@ -265,7 +304,7 @@ class SubscribeDialog(QDialog):
             self._step
         ).success(finished).failure(failed).run_in_background()
 
-    def _step(self, step: Any) -> None:
+    def _step(self, step: Progress) -> None:
         self.bar.setValue(step.done)
         self.steps.addItem(step_text(step))
 
@@ -273,4 +312,4 @@ class SubscribeDialog(QDialog):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
         self.close_button.setEnabled(True)
-        self.done.emit(outcome)
+        self.outcome.emit(outcome)

@@ -6,7 +6,7 @@ import html
 import math
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -19,6 +19,9 @@ from ui.portfolio.charts import (
     RevenueTrendSpark,
 )
 from ui.shared import format as fmt
+from ui.shared.chart_base import ChartWidget
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.theme import LIGHT, Colors
 
 FIGURES = (
@@ -36,14 +39,17 @@ UNIT = '<span style="font-size: 11px; font-weight: 400;">{}</span>'
 
 
 class Figure(QFrame):
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+    """One card: a value over its caption (the row sets the caption, `source` in English)."""
+
+    def __init__(self, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.source = source
         self.setObjectName("card")
         self.value = QLabel("—")
         self.value.setTextFormat(Qt.TextFormat.RichText)
         self.value.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.caption = QLabel(QCoreApplication.translate("TotalsRow", caption))
+        self.caption = QLabel()
         self.caption.setObjectName("muted")
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 6, 10, 6)
@@ -52,7 +58,7 @@ class Figure(QFrame):
         column.addWidget(self.caption)
 
 
-class TotalsRow(QWidget):
+class TotalsRow(Retranslating, QWidget):
     """The totals as cards: all seven in one row when the page is wide enough, else in balanced
     rows (4 + 3, then 3 + 3 + 1, ...), so the figures never set the window's minimum width.
     Amounts show two decimals; the exact amount is in each card's tooltip."""
@@ -65,7 +71,17 @@ class TotalsRow(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(6)
         self.columns = 0
+        self.view: PortfolioView | None = None
         self._arrange(len(self.figures))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for figure in self.figures.values():
+            figure.caption.setText(QCoreApplication.translate("TotalsRow", figure.source))
+        if self.view is not None:  # tooltips, and numbers in the language's own way
+            self.show_view(self.view)
+        elif self.width() > 0:  # the captions' new lengths
+            self._arrange(self.columns_for(self.width()))
 
     def _arrange(self, columns: int) -> None:
         if columns == self.columns:
@@ -98,6 +114,7 @@ class TotalsRow(QWidget):
         self._arrange(self.columns_for(event.size().width()))
 
     def show_view(self, view: PortfolioView) -> None:
+        self.view = view
         snap = view.snapshot
         coin, decimals = snap.stablecoin_symbol, snap.stablecoin_decimals
         totals, returns, market = snap.totals, view.returns, view.market.total
@@ -186,7 +203,8 @@ class PortfolioCharts(QWidget):
         self.monthly = MonthlyDistributionsChart(colors)
         self.cumulative = CumulativeFlowsChart(colors)
         self.trend = RevenueTrendSpark(colors)
-        self._queue: dict[int, tuple[Any, Any]] = {}
+        # A chart and its newest data (each chart has its own kind of data).
+        self._queue: dict[int, tuple[ChartWidget[Any], object]] = {}
         self._stepping = False
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +213,7 @@ class PortfolioCharts(QWidget):
             grid.addWidget(chart, 0, i)
             grid.setColumnStretch(i, 1)
 
-    def charts(self) -> list[Any]:
+    def charts(self) -> list[ChartWidget[Any]]:
         return [self.allocation, self.monthly, self.cumulative, self.trend]
 
     def show_view(self, view: PortfolioView) -> None:
@@ -209,7 +227,7 @@ class PortfolioCharts(QWidget):
     def show_trend(self, trend: RevenueTrend | None) -> None:
         self._plan(self.trend, trend)
 
-    def _plan(self, chart: Any, data: Any) -> None:
+    def _plan(self, chart: ChartWidget[Any], data: object) -> None:
         if chart.data == data and chart.data is not None:
             return  # a new block without new flows: nothing to redraw
         self._queue[id(chart)] = (chart, data)  # the newest data of a chart wins

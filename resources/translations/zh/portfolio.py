@@ -278,6 +278,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{merchant_id} · 12 個月 {change} · 點擊：儀表板",
     ),
     "{price} {coin} per {symbol}": ("每 {symbol} {price} {coin}", "每 {symbol} {price} {coin}"),
+    "{symbol} — {name} (closed)": ("{symbol} — {name}（已结束）", "{symbol} — {name}（已結束）"),
+    "{symbol} — {name} (open)": ("{symbol} — {name}（认购中）", "{symbol} — {name}（認購中）"),
     "{summary}\nCovenant breaches: {breaches}, warnings: {warnings}\nCriteria below the bar: "
     "{failed}\nDouble-click: dashboard": (
         "{summary}\n契约违约：{breaches}，预警：{warnings}\n未达标准：{failed}\n双击：仪表板",

@@ -139,7 +139,8 @@ def test_the_credit_dialog_builds_the_treasury_call(qtbot, desk, world, chain): 
     chain.mine_blocks(1)
     d, panel = _panel(qtbot, desk)
     intents = []
-    panel._send = lambda intent, what: intents.append((intent, what))  # signing is tested above
+    # signing is tested above; `what` names the transaction in the current language
+    panel._send = lambda intent, what: intents.append((intent, what()))
 
     def credit(dialog: ProposalDialog) -> None:
         dialog.kind.setCurrentIndex(dialog.kind.findData(CREDIT))

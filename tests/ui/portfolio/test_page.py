@@ -194,7 +194,7 @@ def test_subscribe_leaves_the_tokens_and_no_allowance(qtbot, desk, world) -> Non
     assert "2 transactions" in dialog.subscribe_button.text()
 
     dialog.subscribe()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.subscription is not None, timeout=60_000)
 
     assert world.token(2).functions.balanceOf(bob.address).call() == 3 * PST + PST // 2
     coin = world.contract("SandboxStablecoin", world.platform.stablecoin)

@@ -115,7 +115,7 @@ def test_a_guardians_pause_shows_as_transfers_only_and_bounded(qtbot, desk, worl
     assert panel.flags.objectName() == "success"
 
 
-def test_the_reasons_follow_the_language(qtbot, desk, world: World, english):
+def test_the_reasons_follow_the_language(qtbot, qapp, desk, world: World, english):
     world.buy(world.investors[0], 0, 10)
     d = desk(0)
     d.view(qtbot)
@@ -124,11 +124,11 @@ def test_the_reasons_follow_the_language(qtbot, desk, world: World, english):
     qtbot.waitUntil(lambda: panel.powers is not None, timeout=20_000)
     try:
         english.apply("zh_CN")
-        panel.retranslate_ui()
+        qapp.processEvents()  # LanguageChange: the panel's retranslate()
         assert "在店铺移交给其 DAO 之前由平台持有" in panel.flags.text()
         assert panel.table.horizontalHeaderItem(0).text() == "合约"
         english.apply("zh_TW")
-        panel.retranslate_ui()
+        qapp.processEvents()  # LanguageChange: the panel's retranslate()
         assert "普通金鑰，一人掌控" in panel.flags.text()
     finally:
         english.apply("en")
