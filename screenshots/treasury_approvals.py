@@ -51,7 +51,7 @@ def approval(driver: Driver, suffix: str) -> None:
     best = max(page.snapshot.queue, key=lambda v: v.state.approvals)
     page.queue.view.selectRow(page.queue.model.keys().index(best.id))
     driver.wait(lambda: view.detail is not None and view.detail.view.id == best.id, 60, "it")
-    page.retranslate_ui()
+    page.retranslate()
     driver.window.resize(*SIZE)
     driver.settle(0.8)
     save(driver.window, driver.out / f"treasury-approval-{suffix}.png", driver.saved)
