@@ -58,6 +58,12 @@ class ReconcileOutcome:
         return Phrase("tx.settled.final", status=status_phrase(record.status), **params)
 
 
+# A node can count a new block's nonces a moment before it serves that block's receipts (anvil on
+# a loaded machine; an RPC service whose back ends are a block apart): a nonce used up with no
+# receipt of ours is looked at again over about a second before the intent is called over.
+SECOND_LOOKS = (0.1, 0.3, 0.6)
+
+
 def status_phrase(status: str) -> Phrase:
     """A recorded transaction's status in words (History, CLI)."""
     return Phrase(f"tx.status.{status}")
@@ -98,11 +104,12 @@ class Tracking:
         used = parse_quantity(
             self.client.rpc("eth_getTransactionCount", [record.sender, "latest"]), "nonce"
         )
-        receipts = {
-            a.tx_hash: self.client.rpc("eth_getTransactionReceipt", [a.tx_hash])
-            for a in record.attempts
-        }
-        mined = next(((h, r) for h, r in receipts.items() if isinstance(r, dict)), None)
+        mined = self._receipt(record)
+        for pause in SECOND_LOOKS:  # "used up, none of ours mined" is looked at again first
+            if mined is not None or used <= record.nonce or self._any_in_a_block(record):
+                break
+            time.sleep(pause)
+            mined = self._receipt(record)
         changed = False
         if mined is not None:
             changed = self._record_mined(record, *mined)
@@ -124,6 +131,14 @@ class Tracking:
         if changed:
             self._publish()
         return self._get(intent_id)
+
+    def _receipt(self, record: TransactionRecord) -> tuple[str, Any] | None:
+        """(hash, receipt) of the attempt that is mined, if the node serves one."""
+        for attempt in record.attempts:
+            receipt = self.client.rpc("eth_getTransactionReceipt", [attempt.tx_hash])
+            if isinstance(receipt, dict):
+                return attempt.tx_hash, receipt
+        return None
 
     def _any_in_a_block(self, record: TransactionRecord) -> bool:
         for attempt in record.attempts:

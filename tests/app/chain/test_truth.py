@@ -140,6 +140,26 @@ def test_a_nonce_used_by_a_transaction_the_app_never_sent_says_so(
         chain.rpc("evm_setAutomine", [True])
 
 
+def test_a_mined_transaction_whose_receipt_the_node_serves_late_is_not_called_taken(
+    chain, rpc_proxy_factory, make_client, store, signers
+):
+    """Under load the node counted the block's nonces before it served its receipts: a mined
+    delegate was reported "nonce taken" (CI). The verdict now waits for a second look."""
+    proxy = rpc_proxy_factory(chain.url)
+    pipeline = TransactionPipeline(make_client(proxy.url), store)
+    alice, bob = signers[0], signers[1]
+    chain.rpc("evm_setAutomine", [False])
+    try:
+        record = pipeline.send(transfer(bob.address, 18), alice)
+        chain.rpc("evm_mine")
+    finally:
+        chain.rpc("evm_setAutomine", [True])
+    proxy.set_mode(
+        "null", count=2, methods={"eth_getTransactionReceipt", "eth_getTransactionByHash"}
+    )
+    assert pipeline.refresh(record.intent_id).status == CONFIRMED
+
+
 def test_a_send_after_one_recorded_but_never_sent_leaves_no_gap(
     chain, rpc_proxy_factory, make_client, store, signers
 ):
