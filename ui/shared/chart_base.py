@@ -17,7 +17,7 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -78,9 +78,8 @@ class ChartWidget(QFrame, Generic[D]):
     """A titled card with one matplotlib canvas.
 
     A change of language redoes the heading (from `title`, unless a subclass put its own) and
-    draws the data again (the texts matplotlib draws are made by `draw`), once after the last
-    LanguageChange of a switch. The base takes no `Retranslating` mixin itself, so a chart that
-    sets texts of its own can mix it in."""
+    draws the data again (the texts matplotlib draws are made by `draw`). The base takes no
+    `Retranslating` mixin itself, so a chart that sets texts of its own can mix it in."""
 
     title = "Chart"
     # Figure margins in pixels (room for tick labels), turned into fractions whenever the
@@ -102,7 +101,6 @@ class ChartWidget(QFrame, Generic[D]):
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(150)
         self.heading = QLabel()
-        self._relabel_pending = False
         self.heading.setObjectName("chartTitle")
         self.heading.setStyleSheet("font-weight: 600; font-size: 13px;")
         self.caption = QLabel("")
@@ -136,14 +134,13 @@ class ChartWidget(QFrame, Generic[D]):
         self.canvas.setAccessibleName(self._heading)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and not self._relabel_pending:
-            self._relabel_pending = True  # one redraw per switch, not one per translator
-            QTimer.singleShot(0, self, self._relabel)
+        # Qt posts one per switch to each window (queued ones are merged), passed down to us.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._relabel()
         super().changeEvent(event)
 
     def _relabel(self) -> None:
         """The heading, and the data drawn again, in the current language."""
-        self._relabel_pending = False
         if self.heading.text() == self._heading:  # else a subclass sets its own heading
             self._set_heading()
         self._render(rebuild=False)

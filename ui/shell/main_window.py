@@ -441,8 +441,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     # --- language -----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
-        # Every widget redoes its own texts as the event reaches it (Retranslating); Qt sends
-        # one per translator swapped, so the tables redraw once, after the last.
+        # Every widget redoes its own texts as the event reaches it (Retranslating), after the
+        # window itself; the tables redraw once that is done.
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             self._retranslating = True
             QTimer.singleShot(0, self, self._language_changed)  # dropped if the window is gone
