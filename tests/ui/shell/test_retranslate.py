@@ -11,7 +11,7 @@ from functools import partial
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QTableWidgetItem, QWidget
 
 from app.config import Settings
 from tests.ui.shared.i18n.scan import untranslated
@@ -37,6 +37,16 @@ def language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[La
     QLocale.setDefault(QLocale("en_US"))
 
 
+def _label(widget: QWidget | None) -> QLabel:
+    assert isinstance(widget, QLabel)
+    return widget
+
+
+def _cell(item: QTableWidgetItem | None) -> QTableWidgetItem:
+    assert item is not None
+    return item
+
+
 def _switch(qapp: QApplication, language: Language, code: str) -> None:
     language.apply(code)
     qapp.processEvents()
@@ -54,7 +64,7 @@ def test_the_window_retranslates_itself(qtbot, qapp, language):  # noqa: ANN001
     qtbot.addWidget(dialog)
     settings = window.settings_page
     assert settings is not None
-    file_menu, help_menu = (a.menu() for a in window.menuBar().actions())
+    file_menu, help_menu = window.file_menu, window.help_menu
     vault = 3  # the Vault's place: Portfolio, Merchants, Treasury, Vault, ...
 
     def texts() -> dict[str, str]:
@@ -65,15 +75,15 @@ def test_the_window_retranslates_itself(qtbot, qapp, language):  # noqa: ANN001
             "merchants": window.sidebar.item(1).text(),
             "vault": window.sidebar.item(vault).text(),
             "vault tip": window.sidebar.item(vault).toolTip(),
-            "vault place": window.pages.widget(vault).text(),
+            "vault place": _label(window.pages.widget(vault)).text(),
             "pages": window.sidebar.accessibleName(),
             "starting": window.startup.message.text(),
             "connection": window.connection.text(),
             "acting as": switcher.label.text(),
             "state": switcher.state.text(),
             "dialog": dialog.windowTitle(),
-            "keys": dialog.table.horizontalHeaderItem(0).text(),
-            "everywhere": dialog.table.item(0, 2).text(),
+            "keys": _cell(dialog.table.horizontalHeaderItem(0)).text(),
+            "everywhere": _cell(dialog.table.item(0, 2)).text(),
             "settings": settings.title.text(),
             "general": settings.general.title(),
             "language": settings.labels["language"].text(),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
 
 from tests.ui.shared.i18n.scan import is_english, untranslated
 from ui.shared.i18n import Language
 
 
-def test_scan_reports_the_english_left_and_nothing_else(qtbot, language: Language):  # noqa: ANN001
+def test_scan_reports_the_english_left_and_nothing_else(qtbot: QtBot, language: Language) -> None:
     language.apply("zh_CN")
     root = QWidget()
     qtbot.addWidget(root)
