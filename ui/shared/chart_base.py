@@ -77,7 +77,7 @@ def style_for(colors: Colors) -> dict[Any, Any]:
 class ChartWidget(QFrame, Generic[D]):
     """A titled card with one matplotlib canvas.
 
-    A change of language redoes the heading (from `title`, unless a subclass put its own) and
+    A change of language redoes the heading (`heading_text()`, unless a subclass put its own) and
     draws the data again (the texts matplotlib draws are made by `draw`). The base takes no
     `Retranslating` mixin itself, so a chart that sets texts of its own can mix it in."""
 
@@ -127,8 +127,13 @@ class ChartWidget(QFrame, Generic[D]):
         self._render(rebuild=True)  # themed from the start, with the empty-state text
         self._set_heading()
 
+    def heading_text(self) -> str:
+        """The heading in the current language: `title`, marked in the "Charts" context (a
+        chart whose title lives in another context says so here)."""
+        return QCoreApplication.translate("Charts", self.title)
+
     def _set_heading(self) -> None:
-        self._heading = QCoreApplication.translate("Charts", self.title)
+        self._heading = self.heading_text()
         self.heading.setText(self._heading)
         # A screen reader names the plot by its title; the caption says what it shows.
         self.canvas.setAccessibleName(self._heading)
