@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.config import Settings
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
 
 # (Settings field, label, what a valid value is); the bounds are Settings' own.
 DESK_FIELDS = (
@@ -45,7 +47,7 @@ def _shown(value: object) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-class DeskSettings(QGroupBox):
+class DeskSettings(Retranslating, QGroupBox):
     """`current()` is the page's settings now; `apply(**changes) -> bool` saves validated
     changes (the page's `_apply`)."""
 
@@ -55,17 +57,18 @@ class DeskSettings(QGroupBox):
         apply: Callable[..., bool],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(QCoreApplication.translate("DeskSettings", "Desk"), parent)
+        super().__init__(parent)
         self._current = current
         self._apply = apply
         settings = current()
         self.inputs: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._invalid: set[str] = set()  # fields whose error (their rule) is shown
         form = QFormLayout(self)
-        for key, label, _rule in DESK_FIELDS:
+        for key, _label, _rule in DESK_FIELDS:
             edit = QLineEdit(_shown(getattr(settings, key)))
             edit.setObjectName(f"desk:{key}")
-            edit.setAccessibleName(_tr(label))
             edit.setMaximumWidth(120)
             edit.editingFinished.connect(lambda k=key: self.commit(k))
             error = QLabel("")
@@ -74,26 +77,35 @@ class DeskSettings(QGroupBox):
             row = QHBoxLayout()
             row.addWidget(edit)
             row.addWidget(error, 1)
-            form.addRow(_tr(label), row)
+            self.labels[key] = QLabel()
+            self.labels[key].setBuddy(edit)
+            form.addRow(self.labels[key], row)
             self.inputs[key], self.errors[key] = edit, error
-        self.note = QLabel(
-            QCoreApplication.translate(
-                "DeskSettings", "These take effect the next time PST Desk starts."
-            )
-        )
+        self.note = QLabel()
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
         form.addRow(self.note)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Desk"))
+        for key, label, rule in DESK_FIELDS:
+            self.labels[key].setText(_tr(label))
+            self.inputs[key].setAccessibleName(_tr(label))
+            self.errors[key].setText(_tr(rule) if key in self._invalid else "")
+        self.note.setText(self.tr("These take effect the next time PST Desk starts."))
 
     def commit(self, key: str) -> bool:
         """Validate the field through Settings and save it; False (error shown) when invalid."""
         text = self.inputs[key].text().strip()
         rule = next(r for k, _l, r in DESK_FIELDS if k == key)
+        self._invalid.discard(key)
         self.errors[key].setText("")
         settings = self._current()
         try:
             value = getattr(Settings.model_validate({**settings.model_dump(), key: text}), key)
         except ValidationError:
+            self._invalid.add(key)
             self.errors[key].setText(_tr(rule))
             return False
         if value == getattr(settings, key):

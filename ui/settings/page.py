@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +29,8 @@ from app.config import NetworkProfile, Settings
 from app.config.profiles import SANDBOX_NAME
 from ui.settings.desk import DeskSettings
 from ui.shared.i18n import LANGUAGES
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating, Text, said
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +60,7 @@ def _tr(text: str) -> str:
 NEW = "__new__"
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     settings_changed = Signal(object)  # Settings, after it was saved
 
     def __init__(
@@ -70,46 +72,44 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.settings = settings
         self._save = save
-        title = QLabel(self.tr("Settings"))
-        title.setObjectName("pageTitle")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
 
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
-        for text, value in THEMES:
-            self.theme.addItem(_tr(text), value)
+        for _text, value in THEMES:
+            self.theme.addItem("", value)
         self.theme.setCurrentIndex([v for _, v in THEMES].index(settings.theme))
         self.theme.currentIndexChanged.connect(self._theme_chosen)
         self.language = QComboBox()
         self.language.setObjectName("language")
-        self.language.addItem(self.tr("Follow the system"), "system")
+        self.language.addItem("", "system")
         for code, name in LANGUAGES:  # each named in itself, whatever the current language
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.up_color = QComboBox()
         self.up_color.setObjectName("upColor")
-        for text, value in UP_COLORS:
-            self.up_color.addItem(_tr(text), value)
+        for _text, value in UP_COLORS:
+            self.up_color.addItem("", value)
         self.up_color.setCurrentIndex([v for _, v in UP_COLORS].index(settings.up_color))
-        self.up_color.setToolTip(
-            self.tr(
-                "The colour of rises in prices, P&L and yields: red in mainland China and "
-                "Taiwan, green in Hong Kong and the West. Warnings keep their colours."
-            )
-        )
         self.up_color.currentIndexChanged.connect(self._up_color_chosen)
         self.poll = QSpinBox()
         self.poll.setObjectName("pollInterval")
         self.poll.setRange(1, 300)
-        self.poll.setSuffix(self.tr(" s"))
         self.poll.setValue(settings.poll_interval_seconds)
         self.poll.editingFinished.connect(self._poll_chosen)
-        general = QGroupBox(self.tr("General"))
-        form = QFormLayout(general)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Theme"), self.theme)
-        form.addRow(self.tr("Price changes"), self.up_color)
-        form.addRow(self.tr("Check for new data every"), self.poll)
+        self.general = QGroupBox()
+        form = QFormLayout(self.general)
+        # Form labels by field (kept to be translated again): language, theme, ..., then FIELDS.
+        self.labels: dict[str, QLabel] = {}
+        for key, field in (
+            ("language", self.language),
+            ("theme", self.theme),
+            ("up_color", self.up_color),
+            ("poll", self.poll),
+        ):
+            form.addRow(self._label(key, field), field)
 
         self.active = QComboBox()
         self.active.setObjectName("activeProfile")
@@ -117,11 +117,12 @@ class SettingsPage(QWidget):
         self.editing.setObjectName("editProfile")
         self.inputs: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
-        network = QGroupBox(self.tr("Network"))
-        net_form = QFormLayout(network)
-        net_form.addRow(self.tr("Active profile"), self.active)
-        net_form.addRow(self.tr("Edit profile"), self.editing)
-        for key, label in FIELDS:
+        self._said: dict[str, Text] = {}  # "status" or a field -> what its label says
+        self.network = QGroupBox()
+        net_form = QFormLayout(self.network)
+        net_form.addRow(self._label("active", self.active), self.active)
+        net_form.addRow(self._label("editing", self.editing), self.editing)
+        for key, _label in FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field:{key}")
             error = QLabel("")
@@ -130,16 +131,13 @@ class SettingsPage(QWidget):
             row = QHBoxLayout()
             row.addWidget(edit, 2)
             row.addWidget(error, 3)
-            net_form.addRow(_tr(label), row)
-            edit.setAccessibleName(_tr(label))
+            net_form.addRow(self._label(key, edit), row)
             self.inputs[key] = edit
             self.errors[key] = error
-        self.sandbox_note = QLabel(
-            self.tr("The sandbox runs on this computer; its addresses are chosen when it starts.")
-        )
+        self.sandbox_note = QLabel()
         self.sandbox_note.setObjectName("muted")
-        self.save_button = QPushButton(self.tr("Save profile"))
-        self.delete_button = QPushButton(self.tr("Delete profile"))
+        self.save_button = QPushButton()
+        self.delete_button = QPushButton()
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
@@ -150,24 +148,18 @@ class SettingsPage(QWidget):
         net_form.addRow(self.sandbox_note)
         net_form.addRow(buttons)
         net_form.addRow(self.status)
-        note = QLabel(
-            self.tr(
-                "A change of network takes effect the next time PST Desk starts. The API token "
-                "of a custom network is read from the PST_DESK_API_TOKEN environment variable "
-                "until the vault holds it."
-            )
-        )
-        note.setObjectName("muted")
-        note.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(title)
-        layout.addWidget(general)
+        layout.addWidget(self.title)
+        layout.addWidget(self.general)
         self.desk = DeskSettings(lambda: self.settings, self._apply)
         layout.addWidget(self.desk)
-        layout.addWidget(network)
-        layout.addWidget(note)
+        layout.addWidget(self.network)
+        layout.addWidget(self.note)
         layout.addStretch(1)
 
         self._fill_profiles()
@@ -176,6 +168,72 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save_profile)
         self.delete_button.clicked.connect(self.delete_profile)
         self._load_profile()
+        self.retranslate()
+
+    def _label(self, key: str, buddy: QWidget) -> QLabel:
+        label = QLabel()
+        label.setBuddy(buddy)
+        self.labels[key] = label
+        return label
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        for index, (text, _value) in enumerate(THEMES):
+            self.theme.setItemText(index, _tr(text))
+        self.language.setItemText(0, self.tr("Follow the system"))
+        for index, (text, _value) in enumerate(UP_COLORS):
+            self.up_color.setItemText(index, _tr(text))
+        self.up_color.setToolTip(
+            self.tr(
+                "The colour of rises in prices, P&L and yields: red in mainland China and "
+                "Taiwan, green in Hong Kong and the West. Warnings keep their colours."
+            )
+        )
+        self.poll.setSuffix(self.tr(" s"))
+        self.general.setTitle(self.tr("General"))
+        self.labels["language"].setText(self.tr("Language"))
+        self.labels["theme"].setText(self.tr("Theme"))
+        self.labels["up_color"].setText(self.tr("Price changes"))
+        self.labels["poll"].setText(self.tr("Check for new data every"))
+        self.network.setTitle(self.tr("Network"))
+        self.labels["active"].setText(self.tr("Active profile"))
+        self.labels["editing"].setText(self.tr("Edit profile"))
+        for key, label in FIELDS:
+            self.labels[key].setText(_tr(label))
+            self.inputs[key].setAccessibleName(_tr(label))
+        for combo in (self.active, self.editing):
+            for index in range(combo.count()):
+                name = combo.itemData(index)
+                if name in (SANDBOX_NAME, NEW):
+                    combo.setItemText(index, self._profile_title(name))
+        self.sandbox_note.setText(
+            self.tr("The sandbox runs on this computer; its addresses are chosen when it starts.")
+        )
+        self.save_button.setText(self.tr("Save profile"))
+        self.delete_button.setText(self.tr("Delete profile"))
+        self.note.setText(
+            self.tr(
+                "A change of network takes effect the next time PST Desk starts. The API token "
+                "of a custom network is read from the PST_DESK_API_TOKEN environment variable "
+                "until the vault holds it."
+            )
+        )
+        for key, words in self._said.items():
+            self._shown(key).setText(said(words))
+
+    def _profile_title(self, name: str) -> str:
+        """How a profile is listed: the sandbox and "new" by what they are, others by name."""
+        if name == SANDBOX_NAME:
+            return self.tr("Sandbox (on this computer)")
+        return self.tr("New profile…") if name == NEW else name
+
+    def _shown(self, key: str) -> QLabel:
+        return self.status if key == "status" else self.errors[key]
+
+    def _say(self, key: str, text: Text) -> None:
+        """Show `text` in the status line ("status") or next to a field (its key)."""
+        self._said[key] = text
+        self._shown(key).setText(said(text))
 
     # --- profiles ---------------------------------------------------------------------------
     def _fill_profiles(self, select: str | None = None) -> None:
@@ -184,10 +242,8 @@ class SettingsPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for name in names:
-                combo.addItem(
-                    self.tr("Sandbox (on this computer)") if name == SANDBOX_NAME else name, name
-                )
-        self.editing.addItem(self.tr("New profile…"), NEW)
+                combo.addItem(self._profile_title(name), name)
+        self.editing.addItem(self._profile_title(NEW), NEW)
         self.active.setCurrentIndex(names.index(self.settings.active_profile))
         self.editing.setCurrentIndex(names.index(select) if select in names else 0)
         for combo in (self.active, self.editing):
@@ -202,21 +258,21 @@ class SettingsPage(QWidget):
         for key, edit in self.inputs.items():
             edit.setText(str(values.get(key, "")))
             edit.setEnabled(not sandbox)
-            self.errors[key].setText("")
+            self._say(key, "")
         self.sandbox_note.setVisible(sandbox)
         self.save_button.setEnabled(not sandbox)
         self.delete_button.setEnabled(name not in (SANDBOX_NAME, NEW))
-        self.status.setText("")
+        self._say("status", "")
 
     def profile_from_fields(self) -> NetworkProfile | None:
         """The profile the fields describe, or None after showing each error by its field."""
-        for label in self.errors.values():
-            label.setText("")
+        for key in self.errors:
+            self._say(key, "")
         values: dict[str, object] = {k: e.text().strip() for k, e in self.inputs.items()}
         chain_id = str(values["chain_id"])
         if not chain_id.isdigit():
-            self.errors["chain_id"].setText(
-                self.tr("The chain ID is a whole number, e.g. 1 or 31337.")
+            self._say(
+                "chain_id", lambda: self.tr("The chain ID is a whole number, e.g. 1 or 31337.")
             )
             return None
         values["chain_id"] = int(chain_id)
@@ -226,7 +282,7 @@ class SettingsPage(QWidget):
             for item in error.errors():
                 key = str(item["loc"][0]) if item["loc"] else "name"
                 message = str(item["msg"]).removeprefix("Value error, ")
-                self.errors.get(key, self.errors["name"]).setText(message)
+                self._say(key if key in self.errors else "name", message)
             return None
 
     def save_profile(self) -> bool:
@@ -242,7 +298,8 @@ class SettingsPage(QWidget):
             return False
         self._fill_profiles(select=profile.name)
         self._load_profile()
-        self.status.setText(self.tr("Saved profile {name}.").format(name=profile.name))
+        name = profile.name
+        self._say("status", lambda: self.tr("Saved profile {name}.").format(name=name))
         return True
 
     def delete_profile(self) -> None:
@@ -257,15 +314,16 @@ class SettingsPage(QWidget):
         if self._apply(**changes):
             self._fill_profiles()
             self._load_profile()
-            self.status.setText(self.tr("Deleted profile {name}.").format(name=name))
+            self._say("status", lambda: self.tr("Deleted profile {name}.").format(name=name))
 
     def _active_chosen(self) -> None:
         name = self.active.currentData()
         if name and name != self.settings.active_profile and self._apply(active_profile=name):
-            self.status.setText(
-                self.tr("{profile} will be used from the next start.").format(
-                    profile=self.active.currentText()
-                )
+            self._say(
+                "status",
+                lambda: self.tr("{profile} will be used from the next start.").format(
+                    profile=self._profile_title(name)
+                ),
             )
 
     # --- general ------------------------------------------------------------------------------
@@ -287,14 +345,16 @@ class SettingsPage(QWidget):
         try:
             updated = Settings.model_validate({**self.settings.model_dump(), **changes})
         except ValidationError as error:
-            self.status.setText(str(error.errors()[0]["msg"]).removeprefix("Value error, "))
+            self._say("status", str(error.errors()[0]["msg"]).removeprefix("Value error, "))
             return False
         try:
             self._save(updated)
         except Exception as error:  # the store is a local file; say so plainly
             log.warning("settings not saved", exc_info=True)
-            self.status.setText(
-                self.tr("Could not save the settings ({error}).").format(error=type(error).__name__)
+            kind = type(error).__name__
+            self._say(
+                "status",
+                lambda: self.tr("Could not save the settings ({error}).").format(error=kind),
             )
             return False
         self.settings = updated

@@ -17,7 +17,7 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -75,7 +75,11 @@ def style_for(colors: Colors) -> dict[Any, Any]:
 
 
 class ChartWidget(QFrame, Generic[D]):
-    """A titled card with one matplotlib canvas."""
+    """A titled card with one matplotlib canvas.
+
+    A change of language redoes the heading (`heading_text()`, unless a subclass put its own) and
+    draws the data again (the texts matplotlib draws are made by `draw`). The base takes no
+    `Retranslating` mixin itself, so a chart that sets texts of its own can mix it in."""
 
     title = "Chart"
     # Figure margins in pixels (room for tick labels), turned into fractions whenever the
@@ -96,9 +100,7 @@ class ChartWidget(QFrame, Generic[D]):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(150)
-        self.heading = QLabel(QCoreApplication.translate("Charts", self.title))
-        # A screen reader names the plot by its title; the caption says what it shows.
-        self.canvas.setAccessibleName(self.heading.text())
+        self.heading = QLabel()
         self.heading.setObjectName("chartTitle")
         self.heading.setStyleSheet("font-weight: 600; font-size: 13px;")
         self.caption = QLabel("")
@@ -123,6 +125,32 @@ class ChartWidget(QFrame, Generic[D]):
         self.axes: Axes = self.figure.add_subplot()
         self._styled = False
         self._render(rebuild=True)  # themed from the start, with the empty-state text
+        self._set_heading()
+
+    def heading_text(self) -> str:
+        """The heading in the current language: `title`, marked in the "Charts" context (a
+        chart whose title lives in another context says so here)."""
+        return QCoreApplication.translate("Charts", self.title)
+
+    def _set_heading(self) -> None:
+        self._heading = self.heading_text()
+        self.heading.setText(self._heading)
+        # A screen reader names the plot by its title; the caption says what it shows.
+        self.canvas.setAccessibleName(self._heading)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Qt posts one per switch to each window (queued ones are merged), passed down to us.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._relabel()
+        super().changeEvent(event)
+
+    def _relabel(self) -> None:
+        """The heading, and the data drawn again, in the current language."""
+        if self.heading.text() == self._heading:  # else a subclass sets its own heading
+            self._set_heading()
+        self._render(rebuild=False)
+        self.canvas.setAccessibleDescription(self.caption.text())
+        self.canvas.draw_idle()
 
     # --- the template ------------------------------------------------------------------
     def show_data(self, data: D) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ui.shared.i18n.retranslating import Retranslating
+
 
 def eye_icon(color: QColor, crossed: bool, size: int = 32) -> QIcon:
     """An eye outline (crossed out when `crossed`) in `color`."""
@@ -30,7 +32,7 @@ def eye_icon(color: QColor, crossed: bool, size: int = 32) -> QIcon:
     return QIcon(pixmap)
 
 
-class SecretEdit(QLineEdit):
+class SecretEdit(Retranslating, QLineEdit):
     """Masked text with a show/hide toggle; `revealed()` tells which state it is in."""
 
     def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
@@ -44,6 +46,12 @@ class SecretEdit(QLineEdit):
         self.toggle.toggled.connect(self._show)
         self.addAction(self.toggle, QLineEdit.ActionPosition.TrailingPosition)
         self._show(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        tip = self.tr("Hide") if self.revealed() else self.tr("Show")
+        self.toggle.setToolTip(tip)
+        self.toggle.setText(tip)
 
     def revealed(self) -> bool:
         return self.echoMode() == QLineEdit.EchoMode.Normal
@@ -51,9 +59,7 @@ class SecretEdit(QLineEdit):
     def _show(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         self.toggle.setIcon(eye_icon(self.palette().text().color(), crossed=shown))
-        tip = self.tr("Hide") if shown else self.tr("Show")
-        self.toggle.setToolTip(tip)
-        self.toggle.setText(tip)
+        self.retranslate()
 
     def clear_and_hide(self) -> None:
         """Empty the field and mask it again (after the dialog is done with it)."""

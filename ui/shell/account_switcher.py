@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.named import named
 from ui.shared.runner import Op
 
 BADGES = {
@@ -22,7 +25,7 @@ BADGES = {
 }
 
 
-class AccountSwitcher(QWidget):
+class AccountSwitcher(Retranslating, QWidget):
     """`chosen` fires with the address the user picked (or that an unlock made active)."""
 
     chosen = Signal(str)
@@ -38,19 +41,24 @@ class AccountSwitcher(QWidget):
         self.setObjectName("accountSwitcher")
         self._accounts, self._unlocked, self._roles = accounts, unlocked, roles
         self._known_roles: dict[str, set[str]] = {}
-        self.label = QLabel(self.tr("Acting as"))
-        self.label.setObjectName("muted")
-        self.combo = QComboBox(objectName="activeAccount")
-        self.combo.setAccessibleName(self.tr("Active account"))
+        self.label = named(QLabel(), "muted")
+        self.combo = named(QComboBox(), "activeAccount")
         self.combo.setMinimumWidth(220)
         self.combo.activated.connect(lambda _i: self._picked())
-        self.badges = QLabel("", objectName="accountBadges")
-        self.state = QLabel("", objectName="accountState")
+        self.badges = named(QLabel(), "accountBadges")
+        self.state = named(QLabel(), "accountState")
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 0, 8, 0)
         for widget in (self.label, self.combo, self.badges, self.state):
             row.addWidget(widget)
         self.reload()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Acting as"))
+        self.combo.setAccessibleName(self.tr("Active account"))
+        self._show_state()
+        self._show_badges(self.address)
 
     @property
     def address(self) -> str:
@@ -88,17 +96,20 @@ class AccountSwitcher(QWidget):
 
     def _show(self) -> None:
         address = self.address
-        can_sign = address in self._unlocked()
-        self.state.setText(self.tr("unlocked, can sign") if can_sign else self.tr("locked"))
-        self.state.setObjectName("warning" if can_sign else "muted")
-        self.state.style().unpolish(self.state)
-        self.state.style().polish(self.state)
+        self._show_state()
         self._show_badges(address)
         if address and self._roles is not None and address not in self._known_roles:
             roles = self._roles
             Op(self, lambda: roles(address)).success(
                 lambda found: self._roles_read(address, found)
             ).failure(lambda _e: None).run_in_background()
+
+    def _show_state(self) -> None:
+        can_sign = self.address in self._unlocked()
+        self.state.setText(self.tr("unlocked, can sign") if can_sign else self.tr("locked"))
+        self.state.setObjectName("warning" if can_sign else "muted")
+        self.state.style().unpolish(self.state)
+        self.state.style().polish(self.state)
 
     def _roles_read(self, address: str, roles: set[str]) -> None:
         self._known_roles[address] = set(roles)

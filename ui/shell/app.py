@@ -13,6 +13,7 @@ import signal
 import sys
 import warnings
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
@@ -27,6 +28,7 @@ from app.resources import resource_path
 from app.storage.quick_settings import read_quick_settings
 from ui.shared.bridge import EventBridge
 from ui.shared.i18n import Language
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.runner import Op, shut_down, user_message
 from ui.shared.theme import ThemeManager
 from ui.shell import gc_policy
@@ -43,11 +45,17 @@ TOKEN_ENV = ENV_API_TOKEN
 
 
 class StartupError(Exception):
-    """The backend could not be set up; `user_message` says why and what to do."""
+    """The backend could not be set up; `user_message` says why and what to do, in the language
+    of the moment (the window shows it again after a change of language)."""
 
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
+    def __init__(self, source: str, **values: object) -> None:
+        """`source`: English, marked in the "Startup" context; `values` fill its {fields}."""
+        super().__init__(source.format(**values))
+        self.source, self.values = source, values
+
+    @property
+    def user_message(self) -> str:
+        return QCoreApplication.translate("Startup", self.source).format(**self.values)
 
 
 class VaultTokenMissing(StartupError):
@@ -64,17 +72,20 @@ def _vault_token(vault: Any, profile: str) -> str:
         return stored_api_token(vault, profile) or ""
     except PasswordRequired:
         raise VaultTokenMissing(
-            QCoreApplication.translate(
+            QT_TRANSLATE_NOOP(
                 "Startup",
                 "The API token of {profile} is kept in the vault, which is protected by a "
                 "password: unlock it on the Vault page (Ctrl+4) and PST Desk connects.",
-            ).format(profile=profile)
+            ),
+            profile=profile,
         ) from None
     except VaultError as error:
         raise StartupError(
-            QCoreApplication.translate(
+            QT_TRANSLATE_NOOP(
                 "Startup", "The vault could not give the API token of {profile}: {error}"
-            ).format(profile=profile, error=error)
+            ),
+            profile=profile,
+            error=error,
         ) from None
 
 
@@ -148,11 +159,12 @@ def connect(
         except Exception as error:
             log.error("the sandbox did not start: %s", error)
             raise StartupError(
-                QCoreApplication.translate(
+                QT_TRANSLATE_NOOP(
                     "Startup",
                     "The sandbox could not start ({reason}). Check that nothing else uses the "
                     "data directory, then restart PST Desk; the log has the details.",
-                ).format(reason=short_reason(error))
+                ),
+                reason=short_reason(error),
             ) from error
         api_url, token = sandbox.api_url, sandbox.token
         if vault is not None:  # kept only where the vault opens without a prompt (keyring)
@@ -168,19 +180,22 @@ def connect(
         api_url, token = profile.api_url, os.environ.get(TOKEN_ENV, "")
         if not api_url:
             raise StartupError(
-                QCoreApplication.translate(
+                QT_TRANSLATE_NOOP(
                     "Startup", "The network profile {profile} has no API URL; set one in Settings."
-                ).format(profile=profile.name)
+                ),
+                profile=profile.name,
             )
         if not token and vault is not None:
             token = _vault_token(vault, profile.name)
         if not token:
             raise VaultTokenMissing(
-                QCoreApplication.translate(
+                QT_TRANSLATE_NOOP(
                     "Startup",
                     "No API token for the network profile {profile}: keep it in the vault "
                     "(Vault page, Ctrl+4, 'API token…'), or set {variable} before starting.",
-                ).format(profile=profile.name, variable=TOKEN_ENV)
+                ),
+                profile=profile.name,
+                variable=TOKEN_ENV,
             )
     try:
         client = ApiClient(api_url, token)
@@ -230,7 +245,7 @@ class Session:
         self.settled = False  # the backend came up or failed (for --exit-after-paint)
         self.window = MainWindow(None, None, self.theme, language=self.language)
         self.window.show_starting(
-            starting_text(getattr(args, "profile", None) or look.active_profile)
+            partial(starting_text, getattr(args, "profile", None) or look.active_profile)
         )
         self.window.on_shutdown(self.stop)
         self.pages_attached = False
@@ -313,21 +328,16 @@ class Session:
             profile = self.settings.profile(getattr(self.args, "profile", None))
         except KeyError:
             self.settled = True
+            unknown = self.args.profile
             self.window.show_startup_error(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "Startup",
                     "There is no network profile named {profile!r}. Add it in Settings or start "
                     "without --profile.",
-                ).format(profile=self.args.profile)
+                ).format(profile=unknown)
             )
             return
-        self.window.show_starting(
-            QCoreApplication.translate("Startup", "Starting the sandbox…")
-            if profile.is_sandbox
-            else QCoreApplication.translate("Startup", "Connecting to {profile}…").format(
-                profile=profile.name
-            )
-        )
+        self.window.show_starting(partial(starting_text, profile.name))
         merchants = getattr(self.args, "merchants", None)
         op = Op(
             self.window,
@@ -383,7 +393,7 @@ class Session:
         log.error("could not connect: %r", error)
         if isinstance(error, VaultTokenMissing):
             self.vault.retry_after_unlock(self.start)
-        self.window.show_startup_error(user_message(error))
+        self.window.show_startup_error(partial(user_message, error))
 
     def stop(self) -> None:
         """Stop the monitor and the sandbox, close the store (the window is closing)."""

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import platform
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, qVersion
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,8 +31,9 @@ from PySide6.QtWidgets import (
 from app.events import CONNECTION, Connection
 from ui.shared import format as fmt
 from ui.shared.bridge import EventBridge
-from ui.shared.i18n import Language
-from ui.shared.i18n.live import retranslate
+from ui.shared.i18n import Language, live
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating, Text, refresh_models, said
 from ui.shared.runner import user_message
 from ui.shared.theme import Colors, ThemeManager
 from ui.shell import shortcuts
@@ -43,12 +45,13 @@ if TYPE_CHECKING:
     from ui.settings.page import SettingsPage
 
 
-class StartupPanel(QWidget):
+class StartupPanel(Retranslating, QWidget):
     """What the Merchants area shows before the backend is ready, or when it failed to start."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.message = QLabel(self.tr("Starting…"))
+        self._text: Text = lambda: self.tr("Starting…")
+        self.message = QLabel()
         self.message.setObjectName("startupMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -57,9 +60,14 @@ class StartupPanel(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.message)
         layout.addStretch(2)
+        self.retranslate()
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
+    def retranslate(self) -> None:
+        self.message.setText(said(self._text))
+
+    def show_message(self, text: Text, *, error: bool = False) -> None:
+        self._text = text
+        self.message.setText(said(text))
         self.message.setObjectName("error" if error else "startupMessage")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
@@ -92,7 +100,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         settings: Settings | None,
@@ -120,7 +128,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.pages = QStackedWidget()
         self.merchant_area = QStackedWidget()
         self.startup = StartupPanel()
@@ -128,10 +135,12 @@ class MainWindow(QMainWindow):
         self.settings_page: SettingsPage | None = None
         self._ranks: list[int] = []  # each page's place in shortcuts.PAGES, in sidebar order
         self._slots: dict[str, QWidget] = {}  # title -> what its sidebar entry shows now
+        self._reasons: dict[str, Text] = {}  # title -> why its entry is disabled ("" if not)
+        self._placeholders: dict[str, QLabel] = {}  # title -> its place's text until it comes
         for title, _keys in shortcuts.PAGES:  # every page has its place from the start
             if title != "Merchants":
                 self._add_page(title, self._placeholder(title))
-                self._enable_entry(self._slots[title], False, _tr(WAITING[title]))
+                self._enable_entry(self._slots[title], False, self._waiting(title))
         self._add_page("Merchants", self.merchant_area, "Ctrl+2")
         if settings is not None and save_settings is not None:
             self.attach_settings(settings, save_settings)
@@ -146,8 +155,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.connection = QLabel(self.tr("Not connected"))
+        self.connection = QLabel()
         self.connection.setObjectName("connectionState")
+        self._connection_text: Text = self._not_connected
+        self._connection_tip: Text = ""
         self.data_age = QLabel("")
         self.data_age.setObjectName("dataAge")
         self.statusBar().addPermanentWidget(self.data_age)
@@ -158,6 +169,7 @@ class MainWindow(QMainWindow):
         theme.changed.connect(self._colors_changed)
         self._lockers: list[Callable[[], None]] = []
         self._build_menus()
+        self.retranslate()
 
     def attach_settings(
         self, settings: Settings, save_settings: Callable[[Settings], None]
@@ -171,22 +183,42 @@ class MainWindow(QMainWindow):
         self._add_page("Settings", self.settings_page, "Ctrl+,")
 
     def _build_menus(self) -> None:
-        """File (lock, quit) and Help (keyboard shortcuts); the keys are in ui.shell.shortcuts."""
+        """File (lock, quit) and Help (keyboard shortcuts); the keys are in ui.shell.shortcuts.
+        Their texts are set in `retranslate`."""
         keys = shortcuts.KEYS
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        lock = file_menu.addAction(self.tr("Lock the wallet and the vault"), self.lock_all)
-        lock.setShortcut(QKeySequence(keys["lock"].keys))
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("Quit"), self.close)
-        quit_action.setShortcut(QKeySequence(keys["quit"].keys))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_action = help_menu.addAction(self.tr("Keyboard shortcuts…"), self.show_shortcuts)
-        help_action.setShortcut(QKeySequence(keys["help"].keys))
-        self.getting_started_action = help_menu.addAction(
-            self.tr("Getting started…"), self.show_getting_started
-        )
+        self.file_menu = self.menuBar().addMenu("")
+        self.lock_action = self.file_menu.addAction("", self.lock_all)
+        self.lock_action.setShortcut(QKeySequence(keys["lock"].keys))
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence(keys["quit"].keys))
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = self.help_menu.addAction("", self.show_shortcuts)
+        self.shortcuts_action.setShortcut(QKeySequence(keys["help"].keys))
+        self.getting_started_action = self.help_menu.addAction("", self.show_getting_started)
         self.getting_started_action.setEnabled(False)  # until the wallet is there
-        help_menu.addAction(self.tr("About PST Desk…"), self.show_about)
+        self.about_action = self.help_menu.addAction("", self.show_about)
+
+    def retranslate(self) -> None:
+        """The window's own texts: menus, sidebar, the pages' places, and the status bar."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.lock_action.setText(self.tr("Lock the wallet and the vault"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts…"))
+        self.getting_started_action.setText(self.tr("Getting started…"))
+        self.about_action.setText(self.tr("About PST Desk…"))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        for title, page in self._slots.items():
+            item = self.sidebar.item(self.pages.indexOf(page))
+            if item is not None:
+                item.setText(_tr(title))
+                item.setToolTip(said(self._reasons.get(title, "")))
+        for title, label in self._placeholders.items():
+            label.setText(_tr(WAITING[title]))
+        self.connection.setText(said(self._connection_text))
+        self.connection.setToolTip(said(self._connection_tip))
+        self._update_age()
 
     def on_getting_started(self, show: Callable[[], None]) -> None:
         """What Help -> Getting started opens (the session gives it once the wallet exists)."""
@@ -230,7 +262,13 @@ class MainWindow(QMainWindow):
         label.setObjectName("muted")
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholders[title] = label
         return label
+
+    @staticmethod
+    def _waiting(title: str) -> Text:
+        """Why the page `title` cannot be used yet, in the language of the moment."""
+        return partial(_tr, WAITING[title])
 
     def _add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
         """Put `page` in its place: the one kept for it, or (a page not in shortcuts.PAGES) by
@@ -241,6 +279,7 @@ class MainWindow(QMainWindow):
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(held)
             held.deleteLater()
+            self._placeholders.pop(title, None)
             self._slots[title] = page
             self._enable_entry(page, True)
             if self.sidebar.currentRow() == row:
@@ -250,7 +289,7 @@ class MainWindow(QMainWindow):
         rank = shortcuts.page_rank(title)
         index = sum(1 for r in self._ranks if r <= rank)
         self._ranks.insert(index, rank)
-        self.sidebar.insertItem(index, QCoreApplication.translate("MainWindow", title))
+        self.sidebar.insertItem(index, _tr(title))
         self.pages.insertWidget(index, page)
         self._slots[title] = page
         # Looked up when pressed: the slot's page may arrive (or a page be inserted) later.
@@ -272,14 +311,14 @@ class MainWindow(QMainWindow):
             shortcuts.page_keys(title, shortcut)  # a page has one set of keys
         self._add_page(title, page, shortcut)
 
-    def set_page_visible(self, page: QWidget, visible: bool, reason: str = "") -> None:
+    def set_page_visible(self, page: QWidget, visible: bool, reason: Text = "") -> None:
         """Let a page be used, or not (e.g. Treasury, only for treasury staff): its entry stays
         in its place, disabled, with the reason in its tooltip."""
         title = next((t for t, p in self._slots.items() if p is page), "")
-        why = reason or (_tr(WAITING[title]) if title in WAITING else "")
+        why = reason or (self._waiting(title) if title in WAITING else "")
         self._enable_entry(page, visible, "" if visible else why)
 
-    def _enable_entry(self, page: QWidget, enabled: bool, reason: str = "") -> None:
+    def _enable_entry(self, page: QWidget, enabled: bool, reason: Text = "") -> None:
         row = self.pages.indexOf(page)
         item = self.sidebar.item(row) if row >= 0 else None
         if item is None:
@@ -287,20 +326,23 @@ class MainWindow(QMainWindow):
         flags = item.flags()
         on = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         item.setFlags(flags | on if enabled else flags & ~on)
-        item.setToolTip(reason)
+        title = next((t for t, p in self._slots.items() if p is page), "")
+        self._reasons[title] = reason
+        item.setToolTip(said(reason))
         if not enabled and self.sidebar.currentRow() == row:
             self.sidebar.setCurrentRow(self.pages.indexOf(self.merchant_area))
 
     # --- start-up -----------------------------------------------------------------------------
-    def show_starting(self, text: str) -> None:
+    # Texts given as functions are made again when the language changes.
+    def show_starting(self, text: Text) -> None:
         self.startup.show_message(text)
         self.merchant_area.setCurrentWidget(self.startup)
-        self.connection.setText(text)
+        self._show_connection(text)
 
-    def show_startup_error(self, text: str) -> None:
+    def show_startup_error(self, text: Text) -> None:
         self.startup.show_message(text, error=True)
         self.merchant_area.setCurrentWidget(self.startup)
-        self.connection.setText(self.tr("Not connected"))
+        self._show_connection(self._not_connected)
 
     def attach(self, explorer: Any, monitor: Any | None, bridge: EventBridge) -> None:
         """The backend is ready: build the pages that use it and load the merchant list."""
@@ -318,7 +360,7 @@ class MainWindow(QMainWindow):
         self.dashboard.back.connect(self.close_merchant)
         self.dashboard.shown.connect(lambda _d: self._update_age())
         bridge.on(CONNECTION, self._connection_changed, self)
-        self.connection.setText(self.tr("● Online"))
+        self._show_connection(self._online)
         self._set_online(True)
         self.merchants.reload()
         from ui.screener.attach import attach_screener  # the Screener page (issue 15)
@@ -358,14 +400,23 @@ class MainWindow(QMainWindow):
         self._set_online(online)
         if online:
             self._offline_since = None
-            self.connection.setText(self.tr("● Online"))
-            self.connection.setToolTip("")
+            self._show_connection(self._online)
             return
         if self._offline_since is None:
             self._offline_since = dt.datetime.now().astimezone()
         error = connection.error
-        self.connection.setText(self._offline_text())
-        self.connection.setToolTip(user_message(error) if error else "")
+        self._show_connection(self._offline_text, partial(user_message, error) if error else "")
+
+    def _show_connection(self, text: Text, tip: Text = "") -> None:
+        self._connection_text, self._connection_tip = text, tip
+        self.connection.setText(said(text))
+        self.connection.setToolTip(said(tip))
+
+    def _not_connected(self) -> str:
+        return self.tr("Not connected")
+
+    def _online(self) -> str:
+        return self.tr("● Online")
 
     def _set_online(self, online: bool | None) -> None:
         self.connection.setProperty("online", "" if online is None else str(online).lower())
@@ -390,21 +441,17 @@ class MainWindow(QMainWindow):
 
     # --- language -----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
-        # Qt sends one per translator swapped; the walk runs once, after the last.
+        # Every widget redoes its own texts as the event reaches it (Retranslating), after the
+        # window itself; the tables redraw once that is done.
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             self._retranslating = True
-            QTimer.singleShot(0, self, self._retranslate)  # dropped if the window is gone
+            QTimer.singleShot(0, self, self._language_changed)  # dropped if the window is gone
         super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def _language_changed(self) -> None:
         self._retranslating = False
-        retranslate(self)
-
-    def retranslate_ui(self) -> None:
-        """The texts with values (the live walk redid the fixed ones)."""
-        if self._offline_since is not None:
-            self.connection.setText(self._offline_text())
-        self._update_age()
+        refresh_models(self)
+        live.retranslate(self)  # the reverse walk, until every page sets its own texts
 
     def _colors_changed(self, colors: Colors) -> None:
         if self.dashboard is not None:

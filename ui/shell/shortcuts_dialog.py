@@ -12,25 +12,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.shared.i18n.retranslating import Retranslating
 from ui.shell.shortcuts import rows
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        found = rows()
-        self.table = QTableWidget(len(found), 3)
+        self.table = QTableWidget(0, 3)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action"), self.tr("Where")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        for row, cells in enumerate(found):
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -39,10 +33,10 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        self.retranslate()
         # Room for every row and the widest texts (measured, so any language and font fits).
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
-        header = self.table.horizontalHeader()
         width = header.length() + self.table.verticalScrollBar().sizeHint().width() + 48
         tall = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         height = tall + header.height() + buttons.sizeHint().height() + 48
@@ -50,3 +44,13 @@ class ShortcutsDialog(QDialog):
         if screen is not None:
             width, height = min(width, screen.width()), min(height, screen.height())
         self.resize(max(width, 420), height)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action"), self.tr("Where")])
+        found = rows()
+        self.table.setRowCount(len(found))
+        for row, cells in enumerate(found):
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))

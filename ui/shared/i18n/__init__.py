@@ -4,7 +4,8 @@ English is the source language of every string in ui/ (and the fallback for anyt
 translation). Chinese comes from `resources/translations/pst_desk_<code>.qm`, built by
 `make translations` from the `.ts` sources, plus Qt's own `qtbase_<code>.qm` from the PySide6
 wheel for its dialogs and context menus. Installing a translator makes Qt send every widget a
-`LanguageChange` event; the main window answers it with `ui.shared.i18n.live.retranslate`.
+`LanguageChange` event; each widget answers it with its own `retranslate()`
+(`ui.shared.i18n.retranslating`), and the main window redraws the tables' models.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ window asks every view's model to redraw (`refresh_models`) after a change of la
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QEvent, QModelIndex, Qt
@@ -33,6 +34,16 @@ if TYPE_CHECKING:
     _Widget = QWidget
 else:
     _Widget = object  # a plain mixin at run time: the Qt class comes after it in the bases
+
+
+# A text a widget shows for a while (a status, an error): fixed, or a function that makes it in
+# the current language, which the widget's `retranslate()` calls again.
+Text = str | Callable[[], str]
+
+
+def said(text: Text) -> str:
+    """`text` as it reads now."""
+    return text if isinstance(text, str) else text()
 
 
 class Retranslating(_Widget):
