@@ -154,7 +154,7 @@ def _shoot(out: Path, stack: Any, sandbox: bool) -> None:
 
     from ui.market.page import MarketPage
     from ui.shared.i18n import Language
-    from ui.shared.i18n.live import retranslate
+    from ui.shared.i18n.retranslating import refresh_models
     from ui.shared.theme import ThemeManager
 
     app = QApplication.instance() or QApplication([])
@@ -201,7 +201,7 @@ def _shoot(out: Path, stack: Any, sandbox: bool) -> None:
         theme.apply(theme_name)
         theme.set_up(up)  # 简体中文: red up, as mainland investors read it
         if language.apply(code) != "en":
-            retranslate(page)
+            refresh_models(page)
         page.refresh()
         settle(1.0)
         path = out / f"market-{suffix}.png"

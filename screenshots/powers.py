@@ -29,7 +29,7 @@ from screenshots.app import _shrink
 from ui.portfolio.page import PortfolioPage
 from ui.shared.bridge import EventBridge
 from ui.shared.i18n import Language
-from ui.shared.i18n.live import retranslate
+from ui.shared.i18n.retranslating import refresh_models
 from ui.shared.theme import ThemeManager
 
 PASSWORD = "violet-Harbour-42-lantern"
@@ -104,7 +104,7 @@ def main(out: Path) -> None:
             theme.apply(name)
             page.set_colors(theme.colors)
             if language.apply(code) != "en" or code == "en":
-                retranslate(page)
+                refresh_models(page)
             settle(0.8)
             page.charts.draw_now()
             page.grab().save(str(out / f"{file}.png"))

@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui.shared.i18n import Language
-    from ui.shared.i18n.live import retranslate
+    from ui.shared.i18n.retranslating import refresh_models
     from ui.shared.theme import ThemeManager
 
     out = Path(options.out)
@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             page.whatif.restore_policy()
             page.tabs.setCurrentIndex(0)
             language.apply("zh_CN")
-            retranslate(page)  # as the main window does on a language change
+            refresh_models(page)  # as the main window does after a language change
             _settle(app)
             _save(page, out / "screener-zh_CN.png")
             page.close()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.shared import runner
@@ -42,6 +42,18 @@ def _running_timers() -> dict[int, str]:
 def english(qapp: QApplication) -> Language:
     """The app's start-up language, English, with its plural forms ("1 merchant")."""
     return Language(qapp, "en")
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Language]:
+    """A language a test may switch; English again afterwards, its translators removed."""
+    chosen = Language(qapp, "en")
+    yield chosen
+    chosen.apply("en")
+    qapp.processEvents()  # the widgets still alive hear LanguageChange
+    for translator in chosen._translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture(autouse=True)

@@ -133,10 +133,10 @@ class ChartWidget(QFrame, Generic[D]):
         return QCoreApplication.translate("Charts", self.title)
 
     def _set_heading(self) -> None:
-        self._heading = self.heading_text()
-        self.heading.setText(self._heading)
+        self._title_shown = self.heading_text()
+        self.heading.setText(self._title_shown)
         # A screen reader names the plot by its title; the caption says what it shows.
-        self.canvas.setAccessibleName(self._heading)
+        self.canvas.setAccessibleName(self._title_shown)
 
     def changeEvent(self, event: QEvent) -> None:
         # Qt posts one per switch to each window (queued ones are merged), passed down to us.
@@ -146,7 +146,7 @@ class ChartWidget(QFrame, Generic[D]):
 
     def _relabel(self) -> None:
         """The heading, and the data drawn again, in the current language."""
-        if self.heading.text() == self._heading:  # else a subclass sets its own heading
+        if self.heading.text() == self._title_shown:  # else a subclass sets its own heading
             self._set_heading()
         self._render(rebuild=False)
         self.canvas.setAccessibleDescription(self.caption.text())

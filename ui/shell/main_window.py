@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.events import CONNECTION, Connection
 from ui.shared import format as fmt
 from ui.shared.bridge import EventBridge
-from ui.shared.i18n import Language, live
+from ui.shared.i18n import Language
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating, Text, refresh_models, said
 from ui.shared.runner import user_message
@@ -451,7 +451,6 @@ class MainWindow(Retranslating, QMainWindow):
     def _language_changed(self) -> None:
         self._retranslating = False
         refresh_models(self)
-        live.retranslate(self)  # the reverse walk, until every page sets its own texts
 
     def _colors_changed(self, colors: Colors) -> None:
         if self.dashboard is not None:

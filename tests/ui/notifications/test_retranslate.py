@@ -3,26 +3,9 @@ on LanguageChange), with no reverse look-up of their texts in the catalogs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from ui.notifications.centre import Bell, install_bell
-from ui.shared.i18n import Language
-
-
-@pytest.fixture
-def language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Language]:
-    """A language to switch; the reverse walk is off, and English is back afterwards."""
-    monkeypatch.setattr("ui.shared.i18n.live.retranslate", lambda _root: None)
-    chosen = Language(qapp, "en")
-    yield chosen
-    chosen.apply("en")
-    for translator in chosen._translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def test_the_bell_and_its_list_change_language(qtbot, qapp, language):  # noqa: ANN001

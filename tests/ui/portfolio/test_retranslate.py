@@ -1,17 +1,16 @@
 """The Portfolio page and its dialogs follow a change of language the Qt way: each widget sets its
 texts again in `retranslate()` when Qt sends it `LanguageChange`, with no reverse look-up of the
-catalogs (`ui.shared.i18n.live.retranslate` is switched off here). Built without a chain: the
+catalogs. Built without a chain: the
 widgets' own texts need none."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.portfolio.test_totals import view
@@ -23,19 +22,6 @@ from ui.portfolio.subscribe_dialog import SubscribeDialog
 from ui.shared.i18n import Language
 
 NOW = 1_796_000_000  # 2026-11-30
-
-
-@pytest.fixture
-def language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Language]:
-    """A language to switch, English again afterwards; the reverse walk is off."""
-    monkeypatch.setattr("ui.shared.i18n.live.retranslate", lambda _root: None)
-    chosen = Language(qapp, "en")
-    yield chosen
-    chosen.apply("en")
-    qapp.processEvents()
-    for translator in chosen._translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def switch(qapp: QApplication, language: Language, code: str) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.backend.bulk import BulkClient
@@ -25,18 +25,6 @@ from ui.shared.i18n import Language
 from ui.shared.i18n.retranslating import refresh_models
 
 CODES = ("en", "zh_CN", "zh_TW", "en")
-
-
-@pytest.fixture
-def language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Language]:
-    """A language to switch, with the old reverse look-up off; English again afterwards."""
-    monkeypatch.setattr("ui.shared.i18n.live.retranslate", lambda _root: None)
-    chosen = Language(qapp, "en")
-    yield chosen
-    chosen.apply("en")
-    for translator in chosen._translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def _switch(qapp: QApplication, language: Language, code: str, *roots: QWidget) -> None:

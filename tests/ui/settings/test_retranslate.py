@@ -1,30 +1,15 @@
 """The Settings page follows a change of language by itself (its `retranslate()`): titles,
 form labels, combo items (their values kept), the tooltip, the spin box's suffix, and the
-status line it last showed. A standalone page: the reverse walk of ui.shared.i18n.live never
-reaches it."""
+status line it last showed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from app.config import Settings
 from tests.ui.shared.i18n.scan import untranslated
 from ui.settings.page import NEW, SettingsPage
 from ui.shared.i18n import Language
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[Language]:
-    chosen = Language(qapp, "en")
-    yield chosen
-    chosen.apply("en")
-    for translator in chosen._translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def _switch(qapp: QApplication, language: Language, code: str) -> None:

@@ -1,29 +1,14 @@
 """Shared widgets follow a change of language by themselves: the secret field's show/hide
-button, and a chart's heading and the texts matplotlib draws (standalone widgets: the reverse
-walk of ui.shared.i18n.live never reaches them)."""
+button, and a chart's heading and the texts matplotlib draws."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from ui.shared.chart_base import ChartWidget
 from ui.shared.i18n import Language
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.secret_edit import SecretEdit
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[Language]:
-    chosen = Language(qapp, "en")
-    yield chosen
-    chosen.apply("en")
-    for translator in chosen._translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 class TrendChart(ChartWidget[list[float]]):

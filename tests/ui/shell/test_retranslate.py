@@ -1,21 +1,19 @@
 """The window's own texts follow a change of language by themselves (each widget's
-`retranslate()`), with the reverse look-up of ui.shared.i18n.live switched off: menus, sidebar,
+`retranslate()`), with no reverse look-up of the catalogs: menus, sidebar,
 the pages' places, start-up and connection texts, the header's account switcher, the shortcuts
 dialog and the Settings page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import partial
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QTableWidgetItem, QWidget
 
 from app.config import Settings
 from tests.ui.shared.i18n.scan import untranslated
-from ui.shared.i18n import Language, live
+from ui.shared.i18n import Language
 from ui.shared.theme import ThemeManager
 from ui.shell.account_switcher import AccountSwitcher
 from ui.shell.app import starting_text
@@ -23,18 +21,6 @@ from ui.shell.main_window import MainWindow
 from ui.shell.shortcuts_dialog import ShortcutsDialog
 
 ALICE = "0x" + "a1" * 20
-
-
-@pytest.fixture
-def language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Language]:
-    """A language to switch, with the reverse walk off; English again afterwards."""
-    monkeypatch.setattr(live, "retranslate", lambda _root: None)
-    chosen = Language(qapp, "en")
-    yield chosen
-    chosen.apply("en")
-    for translator in chosen._translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def _label(widget: QWidget | None) -> QLabel:

@@ -5,13 +5,10 @@ entries, and the texts with values it shows), with no reverse look-up in the cat
 from __future__ import annotations
 
 import types
-from collections.abc import Iterator
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-import ui.shared.i18n.live
 from tests.app.treasury.desk_helpers import routed_report, serve_reports
 from tests.ui.treasury.steps import WAIT, choose, confirmed, propose
 from tests.ui.treasury.test_offline_sign import request_file
@@ -25,19 +22,6 @@ from ui.treasury.propose_dialog import ProposeDialog
 from ui.treasury.reconciliation import ReconciliationTab
 
 NOW = 1_790_000_000
-
-
-@pytest.fixture
-def language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Language]:
-    """Switches the language; English again afterwards. The main window's reverse look-up is
-    switched off, so only the widgets' own `retranslate()` can word them again."""
-    monkeypatch.setattr(ui.shared.i18n.live, "retranslate", lambda _root: None)
-    chosen = Language(qapp, "en")
-    yield chosen
-    chosen.apply("en")
-    for translator in chosen._translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def switch(qapp: QApplication, language: Language, code: str) -> None:

@@ -5,29 +5,13 @@ shows, in Simplified and Traditional Chinese and back in English."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.storage import open_database
 from app.vault import SecretField, Vault
-from ui.shared.i18n import Language
 from ui.vault.page import VaultPage
 from ui.vault.reveal_panel import RevealPanel
-
-
-@pytest.fixture
-def language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Language]:
-    """A language to switch; the reverse walk is off, and English is back afterwards."""
-    monkeypatch.setattr("ui.shared.i18n.live.retranslate", lambda _root: None)
-    chosen = Language(qapp, "en")
-    yield chosen
-    chosen.apply("en")
-    for translator in chosen._translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture

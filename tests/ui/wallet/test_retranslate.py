@@ -5,33 +5,14 @@ account kinds and the status line, in Simplified and Traditional Chinese and bac
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
-
 from app.services.wallet import WalletService
 from app.storage import open_database
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
-from ui.shared.i18n import Language
 from ui.wallet.getting_started import GettingStarted, GettingStartedDialog
 from ui.wallet.page import WalletPage
 
 PASSWORD = "violet-Harbour-42-lantern"
-
-
-@pytest.fixture
-def language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Language]:
-    """A language to switch; the reverse walk is off, and English is back afterwards."""
-    monkeypatch.setattr("ui.shared.i18n.live.retranslate", lambda _root: None)
-    chosen = Language(qapp, "en")
-    yield chosen
-    chosen.apply("en")
-    for translator in chosen._translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def test_the_wallet_page_changes_language(qtbot, qapp, tmp_path, language):  # noqa: ANN001
