@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenuBar, QWidget
 
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
@@ -110,6 +111,15 @@ class AccountSwitcher(Retranslating, QWidget):
         self.state.setObjectName("warning" if can_sign else "muted")
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """A menu bar lays its corner widget out only when it is resized or shown: after a text
+        changes width, ask again, or the badges overlap the account's name."""
+        self.updateGeometry()
+        bar = self.parentWidget()
+        if isinstance(bar, QMenuBar):
+            QCoreApplication.sendEvent(bar, QResizeEvent(bar.size(), bar.size()))
 
     def _roles_read(self, address: str, roles: set[str]) -> None:
         self._known_roles[address] = set(roles)
@@ -122,6 +132,7 @@ class AccountSwitcher(Retranslating, QWidget):
             QCoreApplication.translate("AccountSwitcher", BADGES[r]) for r in BADGES if r in roles
         ]
         self.badges.setText(" ".join(f"[{w}]" for w in words))
+        self._relayout()
 
     def forget_roles(self) -> None:
         """Roles may have changed on chain (a new block, a handover): read them again."""

@@ -27,3 +27,25 @@ def test_switcher_shows_the_active_account_its_state_and_roles(qtbot):
     switcher.combo.setCurrentIndex(0)
     switcher.combo.activated.emit(0)  # the user picks Alice
     assert picked == [BOB, ALICE] and switcher.state.text() == "locked"
+
+
+def test_badges_read_later_never_overlap_the_account_in_the_menu_bar(qtbot):
+    """Roles arrive after the switcher is in the header: the menu bar lays its corner out again,
+    so the badges and the state sit beside the account's name, not over it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    window.menuBar().addMenu("File")
+    address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
+    switcher = AccountSwitcher(lambda: [(address, "Approver 2")], lambda: {address})
+    window.menuBar().setCornerWidget(switcher, Qt.Corner.TopRightCorner)
+    window.show()
+    qtbot.waitExposed(window)
+    switcher._roles_read(address, {"approver", "proposer", "investor"})
+    qtbot.wait(10)
+    assert switcher.width() >= switcher.sizeHint().width()
+    assert switcher.badges.geometry().left() > switcher.combo.geometry().right()
+    assert switcher.state.geometry().left() > switcher.badges.geometry().right()
