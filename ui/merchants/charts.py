@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
 from app.domain.dashboard import (
     MonthlyRatioChart,
@@ -36,14 +35,7 @@ EVENT_LABELS = {
 def retranslate_chart(chart: ChartWidget[Any]) -> None:
     """A chart in the current language: its title, and its caption, key and empty-state text
     drawn again from its data (for the page that holds it, after a change of language)."""
-    heading = QCoreApplication.translate("Charts", chart.title)
-    changed = heading != chart.heading.text()
-    chart.heading.setText(heading)
-    chart.canvas.setAccessibleName(heading)
-    if chart.data is not None:
-        chart.show_data(chart.data)
-    elif changed:  # the empty state ("No data yet") in the new language
-        chart.set_colors(chart.colors)
+    chart.relabel()
 
 
 def _nan(values: list[int | None]) -> np.ndarray:

@@ -141,10 +141,10 @@ class ChartWidget(QFrame, Generic[D]):
     def changeEvent(self, event: QEvent) -> None:
         # Qt posts one per switch to each window (queued ones are merged), passed down to us.
         if event.type() == QEvent.Type.LanguageChange:
-            self._relabel()
+            self.relabel()
         super().changeEvent(event)
 
-    def _relabel(self) -> None:
+    def relabel(self) -> None:
         """The heading, and the data drawn again, in the current language."""
         if self.heading.text() == self._title_shown:  # else a subclass sets its own heading
             self._set_heading()
