@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenuBar, QWidget
 
@@ -115,10 +115,20 @@ class AccountSwitcher(Retranslating, QWidget):
 
     def _relayout(self) -> None:
         """A menu bar lays its corner widget out only when it is resized or shown: after a text
-        changes width, ask again, or the badges overlap the account's name."""
+        changes width, ask again, or the badges overlap the account's name. Now, and once more
+        when Qt is next idle: the theme's style sheet may set a bolder font on the state label
+        only as it polishes it."""
+        self._lay_out_in_bar()
+        QTimer.singleShot(0, self, self._lay_out_in_bar)
+
+    def _lay_out_in_bar(self) -> None:
+        """Size the menu bar's corner (this switcher, or the header row that holds it) again."""
         self.updateGeometry()
-        bar = self.parentWidget()
+        corner, bar = self, self.parentWidget()
+        while bar is not None and not isinstance(bar, QMenuBar):
+            corner, bar = bar, bar.parentWidget()
         if isinstance(bar, QMenuBar):
+            corner.adjustSize()
             QCoreApplication.sendEvent(bar, QResizeEvent(bar.size(), bar.size()))
 
     def _roles_read(self, address: str, roles: set[str]) -> None:

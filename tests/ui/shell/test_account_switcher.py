@@ -32,8 +32,9 @@ def test_switcher_shows_the_active_account_its_state_and_roles(qtbot):
 def test_badges_read_later_never_overlap_the_account_in_the_menu_bar(qtbot):
     """Roles arrive after the switcher is in the header: the menu bar lays its corner out again,
     so the badges and the state sit beside the account's name, not over it."""
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMainWindow
+
+    from ui.notifications.centre import install_bell
 
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -41,11 +42,13 @@ def test_badges_read_later_never_overlap_the_account_in_the_menu_bar(qtbot):
     window.menuBar().addMenu("File")
     address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
     switcher = AccountSwitcher(lambda: [(address, "Approver 2")], lambda: {address})
-    window.menuBar().setCornerWidget(switcher, Qt.Corner.TopRightCorner)
+    switcher.setParent(window.menuBar())
+    install_bell(window, switcher)  # the header row the app puts in the corner: switcher, bell
     window.show()
     qtbot.waitExposed(window)
     switcher._roles_read(address, {"approver", "proposer", "investor"})
-    qtbot.wait(10)
+    qtbot.wait(50)
+    assert switcher.geometry().right() < window.menuBar().width()  # whole, not cut at the edge
     assert switcher.width() >= switcher.sizeHint().width()
     assert switcher.badges.geometry().left() > switcher.combo.geometry().right()
     assert switcher.state.geometry().left() > switcher.badges.geometry().right()
