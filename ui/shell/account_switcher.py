@@ -124,7 +124,8 @@ class AccountSwitcher(Retranslating, QWidget):
     def _lay_out_in_bar(self) -> None:
         """Size the menu bar's corner (this switcher, or the header row that holds it) again."""
         self.updateGeometry()
-        corner, bar = self, self.parentWidget()
+        corner: QWidget = self
+        bar = self.parentWidget()
         while bar is not None and not isinstance(bar, QMenuBar):
             corner, bar = bar, bar.parentWidget()
         if isinstance(bar, QMenuBar):
