@@ -111,6 +111,7 @@ class ChartWidget(QFrame, Generic[D]):
         self.key = QLabel("")
         self.key.setObjectName("chartKey")
         self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setWordWrap(True)  # a long key takes a second line rather than being cut
         # Text never sets a chart's width: all charts get equal columns, and new data (a longer
         # caption) never resizes a chart, which would re-render every chart at once.
         for label in (self.heading, self.caption, self.key):
@@ -256,7 +257,7 @@ class ChartWidget(QFrame, Generic[D]):
         """The chart's key: (label, colour, 'line' | 'dash' | 'box') per series."""
         marks = {"line": "━", "dash": "╌", "box": "■"}
         self.key.setText(
-            "&nbsp;&nbsp;&nbsp;".join(
+            "&nbsp;&nbsp; ".join(  # an entry never breaks; a line may break between two
                 f'<span style="color:{color}; font-weight:700">{marks[kind]}</span>&nbsp;{label}'
                 for label, color, kind in entries
             )
