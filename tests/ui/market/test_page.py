@@ -32,7 +32,9 @@ def page(qtbot):
     return page
 
 
-def test_the_book_trades_and_prices_are_drawn(page):
+def test_the_book_trades_and_prices_are_drawn(page, qtmodeltester):
+    for model in (page.bids, page.asks, page.trades, page.my_orders):
+        qtmodeltester.check(model)  # Qt's own checks on every table model of the page
     assert (page.bids.rowCount(), page.asks.rowCount()) == (2, 2)  # 10.20 holds two asks
     assert page.asks.index(0, 0).data() == "10.20" and page.asks.index(0, 1).data() == "4.00"
     assert page.asks.index(1, 2).data() == "8.00"
