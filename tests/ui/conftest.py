@@ -39,6 +39,16 @@ def _running_timers() -> dict[int, str]:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (ui/shell/gc_policy.py): no automatic collection, which runs in whichever
+    thread allocates; a worker that collected a cycle holding a Qt object destroyed it there (a
+    segmentation fault in a run of the UI tests). qt_hygiene collects after each test."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def english(qapp: QApplication) -> Language:
     """The app's start-up language, English, with its plural forms ("1 merchant")."""
     return Language(qapp, "en")
@@ -80,6 +90,7 @@ def qt_hygiene(qapp: QApplication) -> Iterator[None]:
     alive = [t.name for t in new if t.is_alive()]
     assert not alive, f"threads left running: {alive}"
     # The test's cyclic garbage (a widget kept alive by a callable it holds that names it) is
-    # freed now, on the GUI thread: a collection that a worker thread of a later test happened to
-    # trigger would destroy Qt objects there (a segmentation fault, seen once in a full run).
+    # freed now, on the GUI thread (see collect_on_the_gui_thread); what survives is frozen, so
+    # the next test's collection walks only its own objects.
     gc.collect()
+    gc.freeze()
