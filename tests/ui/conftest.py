@@ -40,9 +40,9 @@ def _running_timers() -> dict[int, str]:
 
 @pytest.fixture(scope="session", autouse=True)
 def collect_on_the_gui_thread() -> Iterator[None]:
-    """As the app does (ui/shell/gc_policy.py): no automatic collection, which runs in whichever
-    thread allocates; a worker that collected a cycle holding a Qt object destroyed it there (a
-    segmentation fault in a run of the UI tests). qt_hygiene collects after each test."""
+    """No automatic collection during the UI tests: it runs in whichever thread allocates, and a
+    worker that collected a cycle holding a test's Qt object destroyed it there (a segmentation
+    fault in a run of the UI tests). qt_hygiene collects after each test, on the GUI thread."""
     gc.disable()
     yield
     gc.enable()
