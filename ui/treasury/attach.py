@@ -69,6 +69,7 @@ class TreasuryAttachment(QObject):
         self.desk: TreasuryDesk | None = None
         self.page: TreasuryPage | None = None
         self._checking = False
+        self._recheck = False
         self._bank: tuple[str, str] | None = None
         self._api: ApiClient | None = None
         self._tolerance_bp = 0
@@ -153,7 +154,10 @@ class TreasuryAttachment(QObject):
         header's active account (it says so, with its roles, and asks its password to sign),
         and only without one chosen as the first unlocked account with a role."""
         unlocked = self.session.unlocked_addresses()
-        if self.desk is None or self._checking:
+        if self._checking:  # a look is under way with what was unlocked then: look again after
+            self._recheck = True
+            return
+        if self.desk is None:
             return
         if not unlocked:
             if self.page is not None:
@@ -167,10 +171,19 @@ class TreasuryAttachment(QObject):
             return next((a for a in ordered if desk.roles(a).any), None)
 
         Op(self.window, find).success(self._roles_found).failure(
-            lambda _e: setattr(self, "_checking", False)
+            lambda _e: self._checked()
         ).run_in_background()
 
+    def _checked(self) -> None:
+        self._checking = False
+        if self._recheck:
+            self._recheck = False
+            self.check_roles()
+
     def _roles_found(self, account: str | None) -> None:
+        if self._recheck:  # the accounts changed while this look ran: its answer is stale
+            self._checked()
+            return
         self._checking = False
         if account is None:
             if self.page is not None:
