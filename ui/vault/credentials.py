@@ -8,29 +8,18 @@ gives, and reveals by that account are recorded on chain when it owns or operate
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
-
-from PySide6.QtWidgets import QWidget
 
 from app.chain.signer import Signer
-from app.vault import EntryInfo, SecretField, StoreCredential, Vault
+from app.vault import EntryInfo, SecretField, StoreCredential
 from app.vault.binding import ChainBinding
 from app.vault.binding_state import BindingState, RevealOutcome
 from ui.vault.dialogs import ConfirmDialog, CredentialDialog, PurposeDialog
 from ui.vault.entries_model import VaultEntryModel
+from ui.vault.page_parts import VaultPageParts
 from ui.vault.reveal_panel import RevealPanel
 
-if TYPE_CHECKING:
-    _Widget = QWidget  # the page this mixes into (VaultPage)
-else:
-    _Widget = object
 
-T = TypeVar("T")
-
-
-class VaultCredentialActions(_Widget):
-    vault: Vault
-    profile: str
+class VaultCredentialActions(VaultPageParts):
     model: VaultEntryModel
     binding: ChainBinding | None
     signer_source: Callable[[], Signer | None] | None
@@ -39,23 +28,6 @@ class VaultCredentialActions(_Widget):
     # Given by VaultPage
     def selected_entry(self) -> EntryInfo | None:
         raise NotImplementedError
-
-    def _run(
-        self,
-        fn: Callable[[], T],
-        done: Callable[[T], None],
-        progress: Callable[[], str],
-        reload: bool = True,
-    ) -> None:
-        raise NotImplementedError
-
-    def _say(self, text: Callable[[], str], error: bool = False, *, success: bool = False) -> None:
-        raise NotImplementedError
-
-    def _widget(self) -> QWidget:
-        """This page, as the parent of its dialogs."""
-        assert isinstance(self, QWidget)
-        return self
 
     # ---- entries ------------------------------------------------------------------------------
 

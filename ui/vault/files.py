@@ -2,47 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
-from app.vault import Vault
 from app.vault.backup import export_backup, import_backup
 from ui.shared.file_dialogs import open_file, save_file
 from ui.vault.dialogs import AccessLogDialog, SecretDialog
-
-if TYPE_CHECKING:
-    _Widget = QWidget  # the page this mixes into (VaultPage)
-else:
-    _Widget = object
-
-T = TypeVar("T")
+from ui.vault.page_parts import VaultPageParts
 
 
-class VaultFileActions(_Widget):
+class VaultFileActions(VaultPageParts):
     """Mixed into VaultPage (a QWidget with `vault`, `profile`, `_run` and `_say`)."""
-
-    vault: Vault
-    profile: str
-
-    def _run(
-        self,
-        fn: Callable[[], T],
-        done: Callable[[T], None],
-        progress: Callable[[], str],
-        reload: bool = True,
-    ) -> None:
-        raise NotImplementedError
-
-    def _say(self, text: Callable[[], str], error: bool = False, *, success: bool = False) -> None:
-        raise NotImplementedError
-
-    def _widget(self) -> QWidget:
-        assert isinstance(self, QWidget)
-        return self
 
     def export_backup(self) -> None:
         path = save_file(
