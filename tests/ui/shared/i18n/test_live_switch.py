@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.services.wallet import WalletService
-from app.wallet.session import WalletSession
-from app.wallet.wallet import Wallet
 from tests.ui.helpers import gui_over
+from tests.ui.shared.i18n.window import add_wallet_page
 from ui.shared.i18n import Language
-from ui.wallet.page import WalletPage
 
 HAN = range(0x4E00, 0xA000)
 
@@ -27,10 +24,7 @@ def _choose_language(window, code: str) -> None:  # noqa: ANN001
 def test_switching_language_retranslates_the_window(qtbot, sandbox_api, tmp_path, language):  # noqa: ANN001
     with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
         window, page = gui.window, gui.merchants
-        window.language = language
-        wallet = Wallet(tmp_path, gui.db)
-        wallet_page = WalletPage(WalletService(wallet, gui.db, session=WalletSession(wallet)))
-        window.add_page("Wallet", wallet_page, "Ctrl+5")
+        wallet_page = add_wallet_page(gui, tmp_path, language)
         qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
         total = page.model.rowCount()
         sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]

@@ -9,13 +9,10 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services.wallet import WalletService
-from app.wallet.session import WalletSession
-from app.wallet.wallet import Wallet
 from tests.ui.helpers import gui_over
 from tests.ui.shared.i18n.scan import untranslated
+from tests.ui.shared.i18n.window import add_wallet_page
 from ui.shared.i18n import Language
-from ui.wallet.page import WalletPage
 
 
 def _choose(qtbot, window, code: str) -> None:  # noqa: ANN001
@@ -44,10 +41,7 @@ def test_switching_after_each_flow_leaves_no_english(  # noqa: ANN001
     monkeypatch.setattr(sys, "excepthook", lambda _t, value, _tb: errors.append(value))
     with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
         window, page = gui.window, gui.merchants
-        window.language = language
-        wallet = Wallet(tmp_path, gui.db)
-        wallet_page = WalletPage(WalletService(wallet, gui.db, session=WalletSession(wallet)))
-        window.add_page("Wallet", wallet_page, "Ctrl+5")
+        add_wallet_page(gui, tmp_path, language)
         qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=60_000)
 
         # Flow 1: the merchants loaded. Every page, in both scripts.
