@@ -154,17 +154,21 @@ def test_the_confirmation_step_and_the_offline_sign_view_follow_the_language(
     menu_parent = QWidget()
     qtbot.addWidget(menu_parent)
     menu = TreasuryMenu(lambda: None, menu_parent)
-    english = (
-        offline.windowTitle(),
-        offline.details.text(),
-        step.windowTitle(),
-        step.rows["gas"].text(),
-        step.labels["gas"].text(),
-        step.confirm_button.text(),
-        step.back_button.text(),
-        menu.title(),
-        menu.offline_sign.text(),
-    )
+
+    def shown() -> tuple[str, ...]:
+        return (
+            offline.windowTitle(),
+            offline.details.text(),
+            step.windowTitle(),
+            step.rows["gas"].text(),
+            step.labels["gas"].text(),
+            step.confirm_button.text(),
+            step.back_button.text(),
+            menu.title(),
+            menu.offline_sign.text(),
+        )
+
+    english = shown()
     assert "Reconciliation: DIFFERENCE" in offline.details.text()
     assert english[2:] == (
         "Review before signing",
@@ -192,17 +196,7 @@ def test_the_confirmation_step_and_the_offline_sign_view_follow_the_language(
     assert menu.offline_sign.text() == "簽署請求檔案（離線）…"
 
     switch(qapp, language, "en")
-    assert (
-        offline.windowTitle(),
-        offline.details.text(),
-        step.windowTitle(),
-        step.rows["gas"].text(),
-        step.labels["gas"].text(),
-        step.confirm_button.text(),
-        step.back_button.text(),
-        menu.title(),
-        menu.offline_sign.text(),
-    ) == english
+    assert shown() == english
 
 
 def test_the_propose_dialog_words_its_form_and_problem_again(qtbot, qapp, language):
