@@ -179,7 +179,7 @@ class TradesModel(WordsModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            tone = self.row(index.row()).tone
+            tone = self.item(index.row()).tone
             if tone is None or index.column() != 1:
                 return None
             return QColor(self.colors.direction(Direction(tone)))

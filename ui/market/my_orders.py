@@ -48,7 +48,7 @@ class MyOrdersMixin(_Page):
         index = self.orders_table.currentIndex()
         if not index.isValid():
             return None
-        key = self.my_orders.row(index.row()).key
+        key = self.my_orders.item(index.row()).key
         return next((o for o in self.orders if o.order_hash == key), None)
 
     def cancel_selected(self) -> None:

@@ -258,7 +258,7 @@ class MarketPage(Retranslating, MyOrdersMixin, QWidget):
         if address != self.account:
             self.account = address
             self.orders = []
-            self.my_orders.set_rows([])
+            self.my_orders.set_items([])
             self.refresh()
 
     def choose(self, symbol: str) -> bool:
@@ -312,7 +312,7 @@ class MarketPage(Retranslating, MyOrdersMixin, QWidget):
         depth, pst, coin = screen.depth, screen.pst_decimals, screen.coin_decimals
         self.bids.set_levels(depth.bids, depth.bid_depth, pst, coin)
         self.asks.set_levels(depth.asks, depth.ask_depth, pst, coin)
-        self.trades.set_rows(trade_rows(screen.trades, pst, coin))
+        self.trades.set_items(trade_rows(screen.trades, pst, coin))
         self.depth_chart.show_data(DepthData(depth, pst, coin))
         self.price_chart.show_data(
             PriceData(screen.days, screen.closes, screen.offering_price, coin)
@@ -343,7 +343,7 @@ class MarketPage(Retranslating, MyOrdersMixin, QWidget):
     def show_orders(self, orders: list[MyOrder]) -> None:
         coin = self.source.coin_decimals if self.source is not None else 6
         self.orders = orders
-        self.my_orders.set_rows(order_rows(orders, coin))
+        self.my_orders.set_items(order_rows(orders, coin))
         self._enable()
 
     def _poll_tick(self) -> None:

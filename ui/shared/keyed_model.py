@@ -99,7 +99,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         if self._sort is not None:
             fresh = self._sorted(fresh, *self._sort)
             keys = [self._key(item) for item in fresh]
-        if not self._items or self._rows.keys().isdisjoint(self._given):
+        shown_once = len(self._rows) == len(self._items)  # no key repeated in what is shown
+        if not shown_once or not self._items or self._rows.keys().isdisjoint(self._given):
             self._reset(fresh)
             return
         self._remove_gone()

@@ -1,103 +1,56 @@
-"""A small read-only table model over rows of display text, each row with a key and a tone.
+"""The keyed table model over rows of display text, each row with a key and a tone.
 
-For the treasury's short tables (stores, periods, proposals, audit entries: tens to thousands of
-rows). The tone ("bad", "warn", "good", "muted" or None) colours a row, e.g. a reconciliation
-difference beyond the tolerance; `Qt.UserRole` returns the row's key.
+For the treasury's and the market's short tables (stores, periods, proposals, audit entries,
+trades, orders: tens to thousands of rows). The tone ("bad", "warn", "good", "muted" or None)
+colours a row, e.g. a reconciliation difference beyond the tolerance; `KEY_ROLE` returns the
+row's key, and a refresh (`set_items`) keeps the selected row on its key.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from ui.shared.theme import LIGHT, Colors
-
-Index = QModelIndex | QPersistentModelIndex
-KEY = Qt.ItemDataRole.UserRole
-ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+from ui.shared.keyed_model import Column, KeyedTableModel
 
 
 @dataclass(frozen=True)
 class Row:
-    key: Any
+    key: Hashable
     cells: tuple[str, ...]
     tone: str | None = None
     tip: str = ""
 
 
-class RowsModel(QAbstractTableModel):
+def _text(number: int) -> Callable[[Row], str]:
+    return lambda row: row.cells[number]
+
+
+class RowsModel(KeyedTableModel[Row]):
     def __init__(
         self,
         headers: Sequence[str],
         numeric: Sequence[int] = (),
-        parent: Any = None,
+        parent: QObject | None = None,
         *,
         context: str = "",
     ) -> None:
-        super().__init__(parent)
-        self.headers = tuple(headers)
-        # Headers are English marked with QT_TRANSLATE_NOOP(context, ...), translated when asked.
-        self.context = context
-        self.numeric = frozenset(numeric)
-        self.colors: Colors = LIGHT
-        self._rows: list[Row] = []
+        """`headers`: English marked with QT_TRANSLATE_NOOP(context, ...), translated when drawn."""
+        columns = [
+            Column[Row](title, _text(n), numeric=n in numeric) for n, title in enumerate(headers)
+        ]
+        super().__init__(columns, lambda row: row.key, context=context, parent=parent)
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def set_colors(self, colors: Colors) -> None:
-        self.colors = colors
-        if self._rows:
-            top, bottom = self.index(0, 0), self.index(len(self._rows) - 1, len(self.headers) - 1)
-            self.dataChanged.emit(top, bottom)
-
-    def row(self, number: int) -> Row:
-        return self._rows[number]
-
-    def keys(self) -> list[Any]:
-        return [r.key for r in self._rows]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            header = self.headers[section]
-            return QCoreApplication.translate(self.context, header) if self.context else header
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric:
-            return ALIGN_RIGHT
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[index.column()]
-        if role == KEY:
-            return row.key
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
-            return ALIGN_RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and row.tip:
-            return row.tip
-        if row.tone and role == Qt.ItemDataRole.ForegroundRole:
+    def cell(self, item: Row, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and item.tip:
+            return item.tip
+        if item.tone and role == Qt.ItemDataRole.ForegroundRole:
             tone = {"bad": self.colors.bad, "warn": self.colors.warn, "good": self.colors.good}
-            return QColor(tone.get(row.tone, self.colors.muted))
-        if row.tone == "bad" and role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(tone.get(item.tone, self.colors.muted))
+        if item.tone == "bad" and role == Qt.ItemDataRole.BackgroundRole:
             return QColor(self.colors.banner_error)
         return None

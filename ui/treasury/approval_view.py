@@ -220,8 +220,8 @@ class ApprovalView(Retranslating, QWidget):
         self.override_title.hide()
         self.override.hide()
         self.safes.hide()
-        self.signatures_model.set_rows([])
-        self.holders_model.set_rows([])
+        self.signatures_model.set_items([])
+        self.holders_model.set_items([])
 
     # -- drawing ----------------------------------------------------------------------------
     def show_detail(self, d: ApprovalDetail) -> None:
@@ -246,7 +246,7 @@ class ApprovalView(Retranslating, QWidget):
                 ("⚠ " if line.blocks else "✓ ") + policy_text(line, v.now) for line in d.policy
             )
         )
-        self.signatures_model.set_rows(
+        self.signatures_model.set_items(
             [
                 Row(
                     (sig.signer, sig.kind),
@@ -345,7 +345,7 @@ class ApprovalView(Retranslating, QWidget):
             self.override_title.show()
 
     def _show_holders(self, d: ApprovalDetail) -> None:
-        self.holders_model.set_rows(
+        self.holders_model.set_items(
             [
                 Row(h.address, (h.address, fmt.units(h.balance, PST_DECIMALS), stable(h.payout)))
                 for h in d.holders

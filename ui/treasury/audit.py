@@ -53,7 +53,7 @@ class AuditTab(Retranslating, QWidget):
             self.result.setText(self._said())
 
     def show_entries(self, entries: Sequence[AuditEntry], symbols: dict[str, str]) -> None:
-        self.model.set_rows([
+        self.model.set_items([
             Row(e.seq, (str(e.seq), e.at[:19].replace("T", " "), e.kind, short(e.actor or ""),
                         symbols.get(e.store_id or "", short(e.store_id or "")),
                         "" if e.period is None else f"{e.period // 100}-{e.period % 100:02d}",

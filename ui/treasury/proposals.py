@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 from app.treasury.approval_detail import ApprovalDetail
 from app.treasury.views import DeskSnapshot, ProposalView
 from ui.shared.i18n.retranslating import Retranslating
-from ui.shared.rows_model import Row
+from ui.shared.rows_model import Row, RowsModel
 from ui.shared.theme import Colors
 from ui.treasury.approval_view import ApprovalView
 from ui.treasury.columns import HISTORY_HEADERS, PROPOSAL_HEADERS, TABLES
-from ui.treasury.live_rows import LiveRowsModel
 from ui.treasury.tabs import (
     chain_time,
     remaining,
@@ -86,7 +85,7 @@ class ProposalsTab(Retranslating, QWidget):
         super().__init__(parent)
         self.queue = queue
         headers = PROPOSAL_HEADERS + ([] if queue else HISTORY_HEADERS)
-        self.model = LiveRowsModel(headers, numeric=(3,), context=TABLES)
+        self.model = RowsModel(headers, numeric=(3,), context=TABLES)
         self.view = table(self.model, "approvalQueue" if queue else "proposalHistory")
         self.approval = ApprovalView()
         # (proposal) -> the work that reads its detail; set by the page
@@ -170,7 +169,7 @@ class ProposalsTab(Retranslating, QWidget):
                           short(v.tx_hashes.get("executed", "")))  # fmt: skip
             tone = {"EXPIRED": "muted", "REJECTED": "muted", "CANCELLED": "muted"}
             rows.append(Row(v.id, cells, tone.get(v.status.name)))
-        self.model.update_rows(rows)
+        self.model.set_items(rows)
         if selected_key(self.view) is None:
             select_key(self.view, current)
         self._chosen()

@@ -188,11 +188,7 @@ class ReconciliationTab(Retranslating, QWidget):
         self.matched_title.setText(self.tr("Matched groups"))
         summary = self._summary  # an import's or a failure's words outlive the redraw
         if self.result is not None:  # statuses, reasons and titles are worded when drawn
-            chosen = selected_key(self.differences)
-            self.show_result(self.result)
-            self._status_chosen()
-            if chosen is not None:
-                select_key(self.differences, chosen)
+            self.show_result(self.result)  # in place: the selected rows stay selected
         if summary is not None:
             self._say(summary)
         if self._steps is not None:
@@ -220,7 +216,7 @@ class ReconciliationTab(Retranslating, QWidget):
                     tone=tone,
                 )
             )  # fmt: skip
-        self.status_model.set_rows(rows)
+        self.status_model.set_items(rows)
         bad = {(s.account) for s in statuses if s.status is Status.DIFFERENCES}
         stores = {s.account for s in statuses}
         self._say(
@@ -237,6 +233,7 @@ class ReconciliationTab(Retranslating, QWidget):
         )
         first_bad = next((r.key for r in rows if r.tone == "bad"), None)
         select_key(self.statuses, current or first_bad)
+        self._status_chosen()  # the same row may stay selected: what it shows is new
 
     def _status_chosen(self) -> None:
         key = selected_key(self.statuses)
@@ -245,11 +242,11 @@ class ReconciliationTab(Retranslating, QWidget):
             return
         account, period = key
         differences = [d for d in result.differences if d.account == account]
-        self.difference_model.set_rows(
+        self.difference_model.set_items(
             [self._difference_row(d) for d in differences if d.period == period]
         )
         groups = [g for g in result.groups if g.account == account and g.period == period]
-        self.group_model.set_rows(
+        self.group_model.set_items(
             [
                 Row(
                     (g.account, g.value_date),
@@ -272,9 +269,9 @@ class ReconciliationTab(Retranslating, QWidget):
         )
         self.chart.show_subject(account)
         self.chart.show_data([f for f in result.daily_flows(account) if f"{f.day:%Y-%m}" == period])
-        self.detail.setText("")
-        if differences:
+        if differences and selected_key(self.differences) is None:
             self.differences.selectRow(0)
+        self._difference_chosen()
 
     def _difference_row(self, d: Difference) -> Row:
         return Row(
@@ -295,7 +292,7 @@ class ReconciliationTab(Retranslating, QWidget):
 
     def _difference_chosen(self) -> None:
         rows = self.differences.selectionModel().selectedRows()
-        row = self.difference_model.row(rows[0].row()) if rows else None
+        row = self.difference_model.item(rows[0].row()) if rows else None
         self.detail.setText(row.tip if row else "")
 
     def set_colors(self, colors: Colors) -> None:

@@ -25,7 +25,8 @@ from app.treasury.views import DeskSnapshot, PeriodRow, StoreOverview
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 from ui.shared.i18n.retranslating import Retranslating
-from ui.shared.rows_model import KEY, Row, RowsModel
+from ui.shared.keyed_model import KEY_ROLE
+from ui.shared.rows_model import Row, RowsModel
 from ui.shared.theme import Colors
 from ui.treasury.columns import (
     CHECK_NAMES,
@@ -84,13 +85,13 @@ def table(model: RowsModel, name: str) -> QTableView:
 
 def selected_key(view: QTableView) -> Any:
     rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-    return rows[0].data(KEY) if rows else None
+    return rows[0].data(KEY_ROLE) if rows else None
 
 
 def select_key(view: QTableView, key: Any) -> None:
     model = view.model()
     for number in range(model.rowCount()):
-        if model.index(number, 0).data(KEY) == key:
+        if model.index(number, 0).data(KEY_ROLE) == key:
             view.selectRow(number)
             return
     if model.rowCount():
@@ -205,20 +206,22 @@ class StoresTab(Retranslating, QWidget):
                                        stable(s.cap_per_period), str(len(s.periods)),
                                        str(flagged) if flagged else "—"),
                             tone="bad" if flagged else None, tip=s.report_error))  # fmt: skip
-        self.stores_model.set_rows(rows)
+        self.stores_model.set_items(rows)
         select_key(self.stores, current)
+        self._store_chosen()  # the same store stays selected: its periods are new all the same
         self.propose_button.setEnabled(snap.roles.proposer)
         self._say_limits(snap, tolerance_bp)
 
     def _store_chosen(self) -> None:
         store = self._stores.get(selected_key(self.stores))
         current = selected_key(self.periods)
-        self.periods_model.set_rows([period_row(p) for p in store.periods] if store else [])
+        self.periods_model.set_items([period_row(p) for p in store.periods] if store else [])
         select_key(self.periods, current)
+        self._period_chosen()
 
     def _period_chosen(self) -> None:
         number = self.periods.selectionModel().selectedRows()
-        row = self.periods_model.row(number[0].row()) if number else None
+        row = self.periods_model.item(number[0].row()) if number else None
         if row is not None and not row.tip and row.tone is None:
             self.reasons.setText(
                 self.tr("{key}: the three sources agree within the tolerance.").format(key=row.key)

@@ -62,4 +62,4 @@ def test_export_sign_offline_and_import_a_signature(qtbot, page, tenv, hostile_a
     choose(page.queue, 1)
     view = page.queue.approval
     qtbot.waitUntil(lambda: view.detail is not None and len(view.detail.signatures) == 1)
-    assert view.signatures_model.row(0).cells[3] == "air-gapped file or QR"
+    assert view.signatures_model.item(0).cells[3] == "air-gapped file or QR"

@@ -47,7 +47,7 @@ def test_a_colleagues_approval_arrives_through_the_api_and_ours_is_posted(
             lambda: view.detail is not None and len(view.detail.signatures) == 1, timeout=WAIT
         )
         assert view.detail.signatures[0].signer == first.address
-        assert page.queue.model.row(0).cells[5] == "1 / 2"  # without a refresh
+        assert page.queue.model.item(0).cells[5] == "1 / 2"  # without a refresh
         page.poll.stop()
 
         decision = click(qtbot, page, page.queue.buttons["approve"])  # ours, posted

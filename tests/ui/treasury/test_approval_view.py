@@ -81,7 +81,7 @@ def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
     assert (signature.signer, signature.kind) == (first.address, "approval")
     assert signature.channel == "keystore" and signature.signed_at > 0 and signature.counts
     assert view.signatures_model.rowCount() == 1
-    assert view.signatures_model.row(0).cells[0] == first.address
-    assert view.signatures_model.row(0).cells[3] == "keystore on this computer"
+    assert view.signatures_model.item(0).cells[0] == first.address
+    assert view.signatures_model.item(0).cells[3] == "keystore on this computer"
     assert "Approvals: 1 of 2 needed" in view.policy.text()
     qtmodeltester.check(view.signatures_model)

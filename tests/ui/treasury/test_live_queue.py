@@ -15,7 +15,7 @@ POLL_MS = 100
 def approvals_cell(tab, proposal_id):
     model = tab.model
     row = model.keys().index(proposal_id)
-    return model.row(row).cells[5]
+    return model.item(row).cells[5]
 
 
 def test_a_colleagues_signature_shows_without_a_refresh_and_ready_is_announced(
@@ -56,5 +56,5 @@ def test_a_colleagues_signature_shows_without_a_refresh_and_ready_is_announced(
 
     run(flow, flow.act(Kind.EXECUTE, 1, first.address).id, first)  # executed elsewhere
     qtbot.waitUntil(lambda: posted[-1][0] == "Payout executed", timeout=WAIT)
-    qtbot.waitUntil(lambda: page.history.model.row(0).cells[4] == "executed", timeout=WAIT)
+    qtbot.waitUntil(lambda: page.history.model.item(0).cells[4] == "executed", timeout=WAIT)
     page.poll.stop()

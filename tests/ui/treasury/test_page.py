@@ -61,7 +61,7 @@ def test_a_whole_period_propose_approve_twice_execute_and_verify(qtbot, page, te
     assert token.functions.claimableOf(tenv.holders[0].address).call() > 0
     kinds = [e.kind for e in page.snapshot.audit]
     assert kinds == ["routed", "proposed", "signed", "signed", "executed"]
-    assert page.history.model.row(0).cells[-1] != ""  # the execution's tx hash is shown
+    assert page.history.model.item(0).cells[-1] != ""  # the execution's tx hash is shown
     page.verify_audit()
     qtbot.waitUntil(lambda: "Verified: 5 entries" in page.audit.result.text())
 
@@ -80,7 +80,7 @@ def test_a_hash_mismatch_a_cap_and_a_difference_each_block_proposing(
     serve_reports(hostile_api, tampered)
     dialog, check = propose(qtbot, page, "PSTA", report.period)
     assert check.code == "ReportHashMismatch" and not dialog.ok.isEnabled()
-    assert page.stores.periods_model.row(0).tone == "bad"
+    assert page.stores.periods_model.item(0).tone == "bad"
     for model in (page.stores.stores_model, page.stores.periods_model):
         qtmodeltester.check(model)
     dialog.reject()
@@ -97,7 +97,7 @@ def test_a_hash_mismatch_a_cap_and_a_difference_each_block_proposing(
     dialog, check = propose(qtbot, page, "PSTA", report.period)
     assert check.code == "ReconciliationDifference" and not dialog.ok.isEnabled()
     assert "⚠ settled ≠ routed" in dialog.checks.text()
-    assert page.stores.periods_model.row(0).cells[6].startswith("difference")
+    assert page.stores.periods_model.item(0).cells[6].startswith("difference")
     reason = "Bank double-booked a settlement; refund ticket 4471 confirms it."
     with qtbot.waitSignal(dialog.checked, timeout=WAIT) as answer:
         dialog.reason.setPlainText(reason)

@@ -60,7 +60,7 @@ def test_tier_and_monthly_cap_block_in_words_and_a_safe_shows_its_owners(
     qtbot.waitUntil(lambda: len(view.detail.signatures) == 1, timeout=WAIT)
     (line,) = view.detail.signatures
     assert (line.signer, line.channel, line.counts) == (safe, "safe", True)
-    assert view.signatures_model.row(0).cells[3] == "Safe (EIP-1271)"
+    assert view.signatures_model.item(0).cells[3] == "Safe (EIP-1271)"
     assert view.safes.text().startswith(f"Safe {safe} (v1.4.1): 2 of 3 owners — ")
     assert all(owner in view.safes.text() for owner in owners)
     assert view.policy.text().startswith("⚠ Approvals: 1 of 3 needed")
@@ -78,13 +78,13 @@ def test_a_signature_of_an_approver_whose_role_was_revoked_no_longer_counts(
     reload(qtbot, page)
     view = shown(qtbot, page)
     qtbot.waitUntil(lambda: len(view.detail.signatures) == 1, timeout=WAIT)
-    assert view.detail.signatures[0].counts and page.history.model.row(0).cells[5] == "1 / 2"
+    assert view.detail.signatures[0].counts and page.history.model.item(0).cells[5] == "1 / 2"
 
     treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
     tenv.admin.send(treasury.functions.revokeRole(role("APPROVER_ROLE"), first.address))
     reload(qtbot, page)
     view = shown(qtbot, page)
     qtbot.waitUntil(lambda: not view.detail.signatures[0].counts, timeout=WAIT)
-    assert page.history.model.row(0).cells[5] == "0 / 2"  # what execute would count
-    assert view.signatures_model.row(0).cells[4] == "does not count now"
-    assert view.signatures_model.row(0).tone == "muted"
+    assert page.history.model.item(0).cells[5] == "0 / 2"  # what execute would count
+    assert view.signatures_model.item(0).cells[4] == "does not count now"
+    assert view.signatures_model.item(0).tone == "muted"

@@ -51,16 +51,16 @@ def test_statuses_drill_down_to_items_in_plain_words_and_groups(qtbot, qtmodelte
     tab.show_result(_result())
     qtmodeltester.check(tab.status_model)
     assert tab.status_model.rowCount() == 2
-    assert [tab.status_model.row(n).tone for n in range(2)] == [None, "bad"]
+    assert [tab.status_model.item(n).tone for n in range(2)] == [None, "bad"]
     assert "1 of 2 stores fully matched" in tab.summary.text()
     # The store with a difference is chosen first: its diverted settlement, in words.
     assert tab.difference_model.rowCount() == 1
-    row = tab.difference_model.row(0)
+    row = tab.difference_model.item(0)
     assert row.cells[1] == "Paid to an account outside control (diverted)"
     assert row.cells[2] == "PP-1-2"
     assert "outside control" in tab.detail.text() and "PB-M00002" in tab.detail.text()
     assert tab.group_model.rowCount() == 3  # the other three days matched, with their tx
-    assert tab.group_model.row(0).cells[3].startswith("0x02")
+    assert tab.group_model.item(0).cells[3].startswith("0x02")
     assert [f.credited for f in tab.chart.data] == [10_000, 10_001, 0, 10_003]
     tab.statuses.selectRow(0)
     assert tab.difference_model.rowCount() == 0 and tab.group_model.rowCount() == 4

@@ -108,17 +108,17 @@ def test_the_reconciliation_tab_words_its_drawn_result_again(qtbot, qapp, langua
     tab = ReconciliationTab()
     qtbot.addWidget(tab)
     tab.show_result(_result())
-    statuses = [tab.status_model.row(n).cells[3] for n in range(2)]
+    statuses = [tab.status_model.item(n).cells[3] for n in range(2)]
     assert statuses == ["All matched", "Differences"]
-    assert tab.difference_model.row(0).cells[1] == "Paid to an account outside control (diverted)"
+    assert tab.difference_model.item(0).cells[1] == "Paid to an account outside control (diverted)"
     assert tab.unmatched_title.text() == "Unmatched items in 2026-11: 1"
     summary = tab.summary.text()
     assert "1 of 2 stores fully matched" in summary
 
     switch(qapp, language, "zh_CN")
-    assert tab.status_model.row(0).cells[3] == "全部匹配"
+    assert tab.status_model.item(0).cells[3] == "全部匹配"
     assert tab.import_button.text() == "从银行导入对账单"
-    reason = tab.difference_model.row(0).cells[1]
+    reason = tab.difference_model.item(0).cells[1]
     assert reason == QCoreApplication.translate(
         "Reconciliation", "Paid to an account outside control (diverted)"
     )
@@ -128,15 +128,15 @@ def test_the_reconciliation_tab_words_its_drawn_result_again(qtbot, qapp, langua
     assert tab.summary.text() != summary
     assert (
         tab.difference_model.rowCount() == 1
-        and tab.detail.text() == tab.difference_model.row(0).tip
+        and tab.detail.text() == tab.difference_model.item(0).tip
     )
 
     switch(qapp, language, "zh_TW")
-    assert tab.status_model.row(0).cells[3] == "全部匹配"
+    assert tab.status_model.item(0).cells[3] == "全部匹配"
     assert tab.import_button.text() == "從銀行匯入對帳單"
 
     switch(qapp, language, "en")
-    assert [tab.status_model.row(n).cells[3] for n in range(2)] == statuses
+    assert [tab.status_model.item(n).cells[3] for n in range(2)] == statuses
     assert tab.unmatched_title.text() == "Unmatched items in 2026-11: 1"
     assert tab.summary.text() == summary
     assert tab.chart.heading.text().endswith("· PB-M00002")
@@ -228,8 +228,8 @@ def shown_values(page: TreasuryPage) -> dict[str, object]:
         "queue tab": page.tabs.tabText(1),
         "roles": page.acting.roles.text(),
         "tolerance": stores.tolerance.text(),
-        "period status": stores.periods_model.row(0).cells[6],
-        "proposal status": history.model.row(0).cells[4],
+        "period status": stores.periods_model.item(0).cells[6],
+        "proposal status": history.model.item(0).cells[4],
         "approve tip": history.buttons["approve"].toolTip(),
         "approval title": history.approval.title.text(),
         "approval status": history.approval.status.text(),
