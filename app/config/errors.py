@@ -20,13 +20,23 @@ class ProfileNotFound(ConfigError, KeyError):
 
 
 def from_validation(error: ValidationError) -> AppError:
-    """The first problem of a settings or profile validation, as a typed error: the ConfigError a
-    validator raised, or the field and pydantic's own words for a type or range problem."""
-    problems = error.errors(include_url=False, include_input=False)
-    for problem in problems:
+    """The first problem of a settings or profile validation, as a typed error: the AppError a
+    validator raised, else the first field with pydantic's own words."""
+    found = problems(error)
+    raised = [typed for _, typed, by_validator in found if by_validator]
+    return raised[0] if raised else found[0][1]
+
+
+def problems(error: ValidationError) -> list[tuple[str, AppError, bool]]:
+    """Every problem of a validation as (field, typed error, raised by a validator): the
+    AppError a validator raised, or a ConfigError naming the field with pydantic's own words for
+    a type or range problem. Never empty."""
+    found: list[tuple[str, AppError, bool]] = []
+    for problem in error.errors(include_url=False, include_input=False):
+        field = ".".join(str(part) for part in problem["loc"]) or "—"
         raised = (problem.get("ctx") or {}).get("error")
         if isinstance(raised, AppError):
-            return raised
-    first = problems[0] if problems else {"loc": (), "msg": str(error)}
-    field = ".".join(str(part) for part in first["loc"]) or "—"
-    return ConfigError(field=field, problem=str(first["msg"]))
+            found.append((field, raised, True))
+        else:
+            found.append((field, ConfigError(field=field, problem=str(problem["msg"])), False))
+    return found or [("—", ConfigError(field="—", problem=str(error)), False)]

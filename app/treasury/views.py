@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.backend.models import RevenueReport
+from app.errors import Phrase
 from app.treasury.audit import AuditEntry
 from app.treasury.preview import PayoutPreview
 from app.treasury.proposal import ProposalDraft
@@ -74,14 +75,15 @@ class ProposalView:
     def period(self) -> str:
         return period_text(self.state.period)
 
-    def cannot_approve(self, actor: str) -> str:
-        """Why `actor` cannot approve this proposal now; "" when they can."""
+    def cannot_approve(self, actor: str) -> Phrase | str:
+        """Why `actor` cannot approve this proposal now (a phrase of the code table); "" when
+        they can."""
         if self.status != Status.PENDING:
-            return f"The proposal is {self.status.name.lower()}."
+            return self._not_pending("treasury.not_pending")
         if actor.lower() == self.state.proposer.lower():
-            return "You proposed this distribution; another approver must approve it."
+            return Phrase("treasury.proposer_cannot_approve")
         if actor.lower() in {a.lower() for a in self.approved_by}:
-            return "You already approved it."
+            return Phrase("treasury.already_approved", proposal=self.id)
         return ""
 
     @property
@@ -89,19 +91,28 @@ class ProposalView:
         """The amount is above the store's tier amount: one more approval is needed."""
         return self.base_threshold != 0 and self.threshold > self.base_threshold
 
-    def cannot_execute(self) -> str:
+    def cannot_execute(self) -> Phrase | str:
         if self.status != Status.PENDING:
-            return f"The proposal is {self.status.name.lower()}."
+            return self._not_pending("treasury.not_pending")
         if self.state.approvals < self.threshold:
-            return f"It has {self.state.approvals} of the {self.threshold} approvals it needs."
+            return Phrase(
+                "treasury.below_threshold",
+                proposal=self.id,
+                approvals=self.state.approvals,
+                threshold=self.threshold,
+            )
         return ""
 
-    def cannot_cancel(self, actor: str, *, admin: bool) -> str:
+    def cannot_cancel(self, actor: str, *, admin: bool) -> Phrase | str:
         if self.state.status != Status.PENDING:
-            return f"The proposal is {self.status.name.lower()}."
+            return self._not_pending("treasury.not_pending_cancel")
         if actor.lower() != self.state.proposer.lower() and not admin:
-            return "Only the proposer or an administrator can cancel it."
+            return Phrase("treasury.not_proposer_or_admin")
         return ""
+
+    def _not_pending(self, code: str) -> Phrase:
+        status = Phrase(f"treasury.status.{self.status.name.lower()}")
+        return Phrase(code, proposal=self.id, status=status)
 
 
 @dataclass(frozen=True)

@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.amounts import AmountError, parse_amount
-from app.errors import Phrase
 from app.market.screen import BookOrder, MarketScreen
 from app.market.ticket import Role, Standing, Ticket, ticket
 from app.portfolio.actions import Progress
 from ui.market.source import MarketSource
 from ui.portfolio.claim_dialog import SigningGrant, step_text
 from ui.shared import format as fmt
-from ui.shared.i18n import current_code
+from ui.shared.i18n import current_code, in_language
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 
@@ -242,7 +241,7 @@ class OrderDialog(Retranslating, QDialog):
                 self._show_status(user_message(self._standing_error))
             return
         said = standing.kyc_text  # a Phrase from the core speaks the user's language
-        kyc.setText(said.text(current_code()) if isinstance(said, Phrase) else said)
+        kyc.setText(in_language(said))
         kyc.setObjectName("pass" if standing.kyc_ok else "fail")
         kyc.style().unpolish(kyc)
         kyc.style().polish(kyc)

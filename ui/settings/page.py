@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import NetworkProfile, Settings
+from app.config.errors import from_validation, problems
 from app.config.profiles import SANDBOX_NAME
 from ui.settings.desk import DeskSettings
 from ui.shared.i18n import LANGUAGES
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating, Text, said
+from ui.shared.runner import user_message
 
 log = logging.getLogger(__name__)
 
@@ -279,10 +281,9 @@ class SettingsPage(Retranslating, QWidget):
         try:
             return NetworkProfile.model_validate(values)
         except ValidationError as error:
-            for item in error.errors():
-                key = str(item["loc"][0]) if item["loc"] else "name"
-                message = str(item["msg"]).removeprefix("Value error, ")
-                self._say(key if key in self.errors else "name", message)
+            for field, problem, _ in problems(error):
+                key = field.split(".")[0]
+                self._say(key if key in self.errors else "name", _words_of(problem))
             return None
 
     def save_profile(self) -> bool:
@@ -345,7 +346,7 @@ class SettingsPage(Retranslating, QWidget):
         try:
             updated = Settings.model_validate({**self.settings.model_dump(), **changes})
         except ValidationError as error:
-            self._say("status", str(error.errors()[0]["msg"]).removeprefix("Value error, "))
+            self._say("status", _words_of(from_validation(error)))
             return False
         try:
             self._save(updated)
@@ -360,3 +361,8 @@ class SettingsPage(Retranslating, QWidget):
         self.settings = updated
         self.settings_changed.emit(updated)
         return True
+
+
+def _words_of(error: BaseException) -> Text:
+    """The error's sentence, worded again in each language it is shown in."""
+    return lambda: user_message(error)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.treasury.approval_detail import ApprovalDetail
 from app.treasury.views import DeskSnapshot, ProposalView
+from ui.shared.i18n import in_language
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.rows_model import Row, RowsModel
 from ui.shared.theme import Colors
@@ -52,7 +53,7 @@ def blocked_reasons(v: ProposalView, snap: DeskSnapshot) -> dict[str, str]:
     staff = roles.proposer or roles.approver
     pending = v.status.name == "PENDING"
     return {
-        "approve": v.cannot_approve(me)
+        "approve": in_language(v.cannot_approve(me))
         or (
             ""
             if roles.approver
@@ -63,13 +64,13 @@ def blocked_reasons(v: ProposalView, snap: DeskSnapshot) -> dict[str, str]:
         else QCoreApplication.translate(
             "TreasuryTables", "Only an approver rejects, while pending."
         ),
-        "execute": v.cannot_execute()
+        "execute": in_language(v.cannot_execute())
         or (
             ""
             if staff
             else QCoreApplication.translate("TreasuryTables", "Only treasury staff can execute.")
         ),
-        "cancel": v.cannot_cancel(me, admin=roles.admin),
+        "cancel": in_language(v.cannot_cancel(me, admin=roles.admin)),
     }
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import Phrase
 from app.wallet.password import MIN_NEW_WALLET_SCORE, estimate_strength
-from ui.shared.i18n import current_code
+from ui.shared.i18n import current_code, in_language
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.secret_edit import SecretEdit
 
@@ -139,7 +139,7 @@ class NewPasswordFields(Retranslating, QWidget):
         language = current_code()
 
         def words(phrase: str) -> str:
-            return phrase.text(language) if isinstance(phrase, Phrase) else phrase
+            return in_language(phrase, language)
 
         self.meter.setValue(strength.score if text else 0)
         self.meter.setFormat(words(Phrase(f"wallet.strength.{strength.score}")) if text else "")

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from app.config import Settings
+from app.errors import Phrase
+from app.errors.catalog import render
 from tests.ui.shared.i18n.scan import untranslated
 from ui.settings.page import NEW, SettingsPage
 from ui.shared.i18n import Language
@@ -83,3 +85,22 @@ def test_settings_page_retranslates_itself(qtbot, qapp, language):  # noqa: ANN0
     now = texts()
     assert now[:10] + now[11:] == english[:10] + english[11:]  # all but the status line
     assert saved[-1].active_profile == "sandbox"
+
+
+def test_a_refused_field_says_why_in_the_language_shown(qtbot, qapp, language):  # noqa: ANN001
+    """A validator's refusal comes from the core's code table, worded again on a switch."""
+    page = SettingsPage(Settings(), lambda _: None)
+    qtbot.addWidget(page)
+    page.editing.setCurrentIndex(page.editing.findData(NEW))
+    for key, value in {"name": "Lab", "rpc_url": "ftp://node", "chain_id": "5"}.items():
+        page.inputs[key].setText(value)
+    assert page.save_profile() is False
+    english = page.errors["rpc_url"].text()
+    assert "http(s)" in english and "Value error" not in english
+
+    _switch(qapp, language, "zh_CN")
+    assert page.errors["rpc_url"].text() == render(
+        "config.url", {"what": Phrase("config.what.rpc_url"), "value": "ftp://node"}, "zh_CN"
+    )
+    _switch(qapp, language, "en")
+    assert page.errors["rpc_url"].text() == english

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.errors import Phrase
 from app.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -104,3 +105,11 @@ class Language:
 def current_code() -> str:
     """The language the default QLocale speaks ('en', 'zh_CN' or 'zh_TW')."""
     return resolve("system", QLocale())
+
+
+def in_language(text: str, language: str | None = None) -> str:
+    """A phrase from the core's code table in `language` (default: the current one); any other
+    text as it is."""
+    if isinstance(text, Phrase):
+        return text.text(language or current_code())
+    return text
