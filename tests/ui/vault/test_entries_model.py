@@ -4,7 +4,6 @@ entry selected, and the chain column reads each entry's binding in the user's co
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QTableView
@@ -18,8 +17,10 @@ WHEN = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
 
 
 def _entry(store_id: str, version: int = 1) -> EntryInfo:
-    return EntryInfo(f"e-{store_id}", "local", EntryKind.STORE_CREDENTIAL, store_id, "shopify",
-                     f"{store_id}@example.com", f"label {store_id}", version, WHEN, WHEN, b"")  # fmt: skip
+    login, label = f"{store_id}@example.com", f"label {store_id}"
+    kind = EntryKind.STORE_CREDENTIAL
+    return EntryInfo(f"e-{store_id}", "local", kind, store_id, "shopify", login, label, version,
+                     WHEN, WHEN, b"")  # fmt: skip
 
 
 def _bound(store_id: str) -> EntryBinding:
@@ -35,7 +36,8 @@ def test_the_entries_table_keeps_its_selection_and_reads_the_bindings(qtbot, qtm
     qtmodeltester.check(model)
     assert model.index(0, CHAIN_COLUMN).data() == "no chain"
     assert model.index(0, CHAIN_COLUMN).data(STATE_ROLE) == ""
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    flag = QItemSelectionModel.SelectionFlag
+    flags = flag.ClearAndSelect | flag.Rows
     view.selectionModel().setCurrentIndex(model.index(1, 0), flags)
 
     model.set_entries([_entry("s0"), _entry("s1"), _entry("s2", 2)], {"s2": _bound("s2")})
@@ -53,6 +55,6 @@ def test_the_entries_table_keeps_its_selection_and_reads_the_bindings(qtbot, qtm
 
 def test_the_entries_sort_by_key_version_as_numbers(qtbot):
     model = VaultEntryModel()
-    model.set_entries([_entry("a", 10), _entry("b", 9), replace(_entry("c"), key_version=100)], None)
+    model.set_entries([_entry("a", 10), _entry("b", 9), _entry("c", 100)], None)
     model.sort(4, Qt.SortOrder.AscendingOrder)
     assert [e.store_id for e in model.items()] == ["b", "a", "c"]
