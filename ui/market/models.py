@@ -72,8 +72,8 @@ class LevelsModel(KeyedTableModel[BookRow]):
 
     def __init__(self, bids: bool, parent: QObject | None = None) -> None:
         price, amount, total = LEVEL_HEADERS
-        columns = (
-            Column[BookRow](price, lambda r: fmt.units(r.level.price, self.coin_decimals),
+        columns: tuple[Column[BookRow], ...] = (
+            Column(price, lambda r: fmt.units(r.level.price, self.coin_decimals),
                             lambda r: r.level.price, numeric=True),
             Column(amount, lambda r: fmt.units(r.level.amount, self.pst_decimals),
                    lambda r: r.level.amount, numeric=True),

@@ -69,8 +69,8 @@ class VaultEntryModel(KeyedTableModel[EntryInfo]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         store, platform, login, label, version, chain, updated = COLUMNS
-        columns = (
-            Column[EntryInfo](store, lambda e: e.store_id),
+        columns: tuple[Column[EntryInfo], ...] = (
+            Column(store, lambda e: e.store_id),
             Column(platform, lambda e: e.platform),
             Column(login, lambda e: e.login),
             Column(label, lambda e: e.label),
