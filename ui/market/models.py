@@ -6,16 +6,9 @@ their cells are drawn, so a change of language only needs the views to redraw.""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.config.direction import Direction
@@ -24,16 +17,15 @@ from app.market.screen import TradeRow
 from ui.market.source import MyOrder
 from ui.shared import format as fmt
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.keyed_model import Column, Index, KeyedTableModel
 from ui.shared.rows_model import Row, RowsModel
-from ui.shared.theme import LIGHT, Colors
 
-Index = QModelIndex | QPersistentModelIndex
-ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEVEL_HEADERS = (
     QT_TRANSLATE_NOOP("MarketModels", "Price"),
     QT_TRANSLATE_NOOP("MarketModels", "Amount"),
     QT_TRANSLATE_NOOP("MarketModels", "Total"),
 )
+ORDERS_AT_PRICE = QT_TRANSLATE_NOOP("MarketModels", "Orders at this price: {count}")
 TRADE_HEADERS = (
     QT_TRANSLATE_NOOP("MarketModels", "Time (UTC)"),
     QT_TRANSLATE_NOOP("MarketModels", "Price"),
@@ -68,62 +60,43 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MarketModels", text)
 
 
-class LevelsModel(QAbstractTableModel):
-    """One side of the book by price level, best first: price, amount, running total (the number
-    of orders in the tooltip).
+class BookRow(NamedTuple):
+    level: Level
+    total: int  # PST from the best price down to this level
+
+
+class LevelsModel(KeyedTableModel[BookRow]):
+    """One side of the book by price level, best first, keyed by price: price, amount, running
+    total (the number of orders in the tooltip). Cells are formatted as they are drawn.
     Bids take the colour of up, asks of down (the investor's convention)."""
 
     def __init__(self, bids: bool, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        price, amount, total = LEVEL_HEADERS
+        columns: tuple[Column[BookRow], ...] = (
+            Column(price, lambda r: fmt.units(r.level.price, self.coin_decimals),
+                            lambda r: r.level.price, numeric=True),
+            Column(amount, lambda r: fmt.units(r.level.amount, self.pst_decimals),
+                   lambda r: r.level.amount, numeric=True),
+            Column(total, lambda r: fmt.units(r.total, self.pst_decimals),
+                   lambda r: r.total, numeric=True),
+        )  # fmt: skip
+        super().__init__(columns, lambda r: r.level.price, context="MarketModels", parent=parent)
         self.bids = bids
-        self.colors: Colors = LIGHT
-        self.levels: tuple[Level, ...] = ()
-        self.running: tuple[int, ...] = ()
         self.pst_decimals, self.coin_decimals = 18, 6
 
     def set_levels(
         self, levels: tuple[Level, ...], running: tuple[int, ...], pst: int, coin: int
     ) -> None:
-        self.beginResetModel()
-        self.levels, self.running = levels, running
-        self.pst_decimals, self.coin_decimals = pst, coin
-        self.endResetModel()
+        decimals = (pst, coin)
+        changed = decimals != (self.pst_decimals, self.coin_decimals)
+        self.pst_decimals, self.coin_decimals = decimals
+        self.set_items(BookRow(level, total) for level, total in zip(levels, running, strict=True))
+        if changed:
+            self.refresh()
 
-    def set_colors(self, colors: Colors) -> None:
-        self.colors = colors
-        if self.levels:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.levels) - 1, 0))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.levels)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LEVEL_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(LEVEL_HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return ALIGN_RIGHT
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.levels):
-            return None
-        level, column = self.levels[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return fmt.units(level.price, self.coin_decimals)
-            if column == 1:
-                return fmt.units(level.amount, self.pst_decimals)
-            return fmt.units(self.running[index.row()], self.pst_decimals)
+    def cell(self, item: BookRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            said = QCoreApplication.translate("MarketModels", "Orders at this price: {count}")
-            return said.format(count=level.orders)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return ALIGN_RIGHT
+            return self.tr_(ORDERS_AT_PRICE).format(count=item.level.orders)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return QColor(self.colors.direction(Direction.UP if self.bids else Direction.DOWN))
         return None

@@ -356,15 +356,14 @@ class MarketPage(Retranslating, MyOrdersMixin, QWidget):
             self.refresh()
 
     # --- trading -----------------------------------------------------------------------------
-    def open_order(self, *, buy: bool, target_row: int | None = None) -> OrderDialog | None:
+    def open_order(self, *, buy: bool, target_price: int | None = None) -> OrderDialog | None:
         screen, source, account, grant = self.market_screen, self.source, self.account, self._grant
         if screen is None or source is None or account is None or grant is None:
             return None
         side = screen.asks if buy else screen.bids
         target = None
-        if target_row is not None:  # the first order at the chosen level
-            level = (screen.depth.asks if buy else screen.depth.bids)[target_row]
-            target = next((o for o in side if o.order.price == level.price), None)
+        if target_price is not None:  # the first order at the chosen level
+            target = next((o for o in side if o.order.price == target_price), None)
         dialog = OrderDialog(source, screen, account, buy=buy, grant=grant, target=target,
                              parent=self)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -375,7 +374,9 @@ class MarketPage(Retranslating, MyOrdersMixin, QWidget):
         return dialog
 
     def _take_level(self, *, buy: bool, row: int) -> None:
-        self.open_order(buy=buy, target_row=row)
+        """Take the level double-clicked: buying takes an ask, selling a bid."""
+        level = (self.asks if buy else self.bids).item(row).level
+        self.open_order(buy=buy, target_price=level.price)
 
     def _order_done(self, outcome: object) -> None:
         if not isinstance(outcome, BaseException):

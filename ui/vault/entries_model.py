@@ -4,25 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.vault import EntryInfo
 from app.vault.binding_state import BindingState, EntryBinding
 from ui.shared import format as fmt
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.keyed_model import FIRST_FREE_ROLE, Column, Index, KeyedTableModel
 from ui.shared.theme import DARK, LIGHT
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     QT_TRANSLATE_NOOP("VaultEntryModel", "Store"),
     QT_TRANSLATE_NOOP("VaultEntryModel", "Platform"),
@@ -37,7 +29,8 @@ CHAIN_COLUMN = COLUMNS.index("Chain")
 NOT_CHECKED = QT_TRANSLATE_NOOP("VaultEntryModel", "not checked")
 NO_CHAIN = QT_TRANSLATE_NOOP("VaultEntryModel", "no chain")
 UNAVAILABLE = QT_TRANSLATE_NOOP("VaultEntryModel", "unavailable")
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the binding state's value, for the badge colour
+NOT_CHECKED_TIP = QT_TRANSLATE_NOOP("VaultEntryModel", "The chain binding has not been checked.")
+STATE_ROLE = FIRST_FREE_ROLE  # the binding state's value, for the badge colour
 STATES = (  # BindingState values, shown translated
     QT_TRANSLATE_NOOP("VaultEntryModel", "bound"),
     QT_TRANSLATE_NOOP("VaultEntryModel", "tampered"),
@@ -70,10 +63,22 @@ def badge_color(state: str, dark: bool) -> str:
     }.get(state, c.muted)
 
 
-class VaultEntryModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[EntryInfo] = []
+class VaultEntryModel(KeyedTableModel[EntryInfo]):
+    """One row per store credential, keyed by store id; the chain column reads the entry's
+    binding (or, without one, the note why there is none)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        store, platform, login, label, version, chain, updated = COLUMNS
+        columns: tuple[Column[EntryInfo], ...] = (
+            Column(store, lambda e: e.store_id),
+            Column(platform, lambda e: e.platform),
+            Column(login, lambda e: e.login),
+            Column(label, lambda e: e.label),
+            Column(version, lambda e: str(e.key_version), lambda e: e.key_version, numeric=True),
+            Column(chain, self._chain_text),
+            Column(updated, lambda e: fmt.date_time(e.updated_at), lambda e: e.updated_at),
+        )
+        super().__init__(columns, lambda e: e.store_id, context="VaultEntryModel", parent=parent)
         self._bindings: dict[str, EntryBinding] = {}
         self._chain_note = NOT_CHECKED
 
@@ -84,68 +89,32 @@ class VaultEntryModel(QAbstractTableModel):
         chain_note: str = NOT_CHECKED,
     ) -> None:
         """`chain_note`: what the chain column says where an entry has no binding, one of
-        NOT_CHECKED, NO_CHAIN and UNAVAILABLE (in English: it is translated as it is drawn)."""
-        self.beginResetModel()
-        self._entries = list(entries)
-        self._bindings = bindings or {}
-        self._chain_note = chain_note
-        self.endResetModel()
-
-    def entry(self, row: int) -> EntryInfo:
-        return self._entries[row]
+        NOT_CHECKED, NO_CHAIN and UNAVAILABLE (in English: it is translated as it is drawn).
+        In place: the selected entry stays selected across a refresh."""
+        chain = (bindings or {}, chain_note)
+        changed = chain != (self._bindings, self._chain_note)
+        self._bindings, self._chain_note = chain
+        self.set_items(entries)
+        if changed:
+            self.refresh(CHAIN_COLUMN)
 
     def binding(self, store_id: str) -> EntryBinding | None:
         return self._bindings.get(store_id)
 
-    def row_of(self, store_id: str) -> int:
-        for row, entry in enumerate(self._entries):
-            if entry.store_id == store_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        column = index.column()
+    def _chain_text(self, entry: EntryInfo) -> str:
         binding = self._bindings.get(entry.store_id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == CHAIN_COLUMN:
-                if binding is None:
-                    return _tr(self._chain_note)
-                return state_label(binding.state.value)
-            return (
-                entry.store_id,
-                entry.platform,
-                entry.login,
-                entry.label,
-                str(entry.key_version),
-                None,
-                fmt.date_time(entry.updated_at),
-            )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == CHAIN_COLUMN:
+        return self.tr_(self._chain_note) if binding is None else state_label(binding.state.value)
+
+    def cell(self, item: EntryInfo, column: int, role: int) -> Any:
+        if column != CHAIN_COLUMN:
+            return None
+        binding = self._bindings.get(item.store_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
             if binding:
                 return binding.detail
-            return QCoreApplication.translate(
-                "VaultEntryModel", "The chain binding has not been checked."
-            )
-        if role == STATE_ROLE and column == CHAIN_COLUMN:
+            return self.tr_(NOT_CHECKED_TIP)
+        if role == STATE_ROLE:
             return binding.state.value if binding else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMNS.index("Key version"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -252,7 +252,6 @@ class VaultPage(Retranslating, VaultCredentialActions, VaultFileActions, QWidget
     def _loaded(self, snapshot: Snapshot) -> None:
         self._loading = False
         self.snapshot = snapshot
-        selected = self.selected_entry()
         bindings = snapshot.report.by_store() if snapshot.report else None
         self.model.set_entries(snapshot.entries, bindings, snapshot.chain_note)
         error = snapshot.chain_error
@@ -269,13 +268,7 @@ class VaultPage(Retranslating, VaultCredentialActions, VaultFileActions, QWidget
             self._say(lambda: self._check_summary(report), bool(report.problems),
                       success=not report.problems)  # fmt: skip
         self._report_check = False
-        if selected is not None and (row := self.model.row_of(selected.store_id)) >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        self._selected()
+        self._selected()  # the model kept the selected entry selected, if it is still there
         self.loaded.emit()
         if self._dirty:
             self._dirty = False
@@ -339,11 +332,11 @@ class VaultPage(Retranslating, VaultCredentialActions, VaultFileActions, QWidget
 
     def selected_entry(self) -> EntryInfo | None:
         index = self.table.selectionModel().currentIndex()
-        return self.model.entry(index.row()) if index.isValid() else None
+        return self.model.item(index.row()) if index.isValid() else None
 
     def select(self, store_id: str) -> None:
         row = self.model.row_of(store_id)
-        if row >= 0:
+        if row is not None:
             self.table.selectRow(row)
 
     def _selected(self) -> None:

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from ui.shared.file_dialogs import open_file, save_file
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import user_message
 from ui.wallet.contact_dialog import ContactDialog
+from ui.wallet.models import ContactsModel
 
 MAX_FILE = 2 * 2**20
 
@@ -48,12 +48,13 @@ class AddressBookPanel(Retranslating, QWidget):
         self.book = book
         self.transactions = transactions
         self.chain_id = chain_id
-        # A few dozen entries at most: a small widget table is enough here.
-        self.table = QTableWidget(0, 3)
+        self.model = ContactsModel(self)  # keyed by address: an edit keeps the row selected
+        self.table = QTableView()
         self.table.setObjectName("addressBook")
+        self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.message = QLabel("")
         self.message.setObjectName("muted")
@@ -85,9 +86,6 @@ class AddressBookPanel(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Address book"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Label"), self.tr("Address"), self.tr("Note")]
-        )
         texts = (
             self.tr("Add…"),
             self.tr("Edit…"),
@@ -107,17 +105,12 @@ class AddressBookPanel(Retranslating, QWidget):
         self.message.setText(message())
 
     def reload(self) -> None:
-        contacts = self.book.contacts()
-        self.table.setRowCount(len(contacts))
-        for row, contact in enumerate(contacts):
-            for column, text in enumerate((contact.label, contact.address, contact.note)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.model.set_items(self.book.contacts())
         self.table.resizeColumnToContents(1)
 
     def selected(self) -> Contact | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 1) if row >= 0 else None
-        return self.book.find(item.text()) if item is not None else None
+        row = self.table.currentIndex().row()
+        return self.book.find(self.model.item(row).address) if row >= 0 else None
 
     def add(self) -> None:
         contact = ContactDialog.ask(self)
@@ -259,7 +252,7 @@ class AddressBookPanel(Retranslating, QWidget):
         except OSError as error:
             QMessageBox.warning(self, self.tr("Address book"), _reason(error))
             return
-        count = self.table.rowCount()
+        count = self.model.rowCount()
         self._say(lambda: self.tr("Exported %n contact(s) to {path}.", "", count).format(path=path))
 
     def export_labels(self, path: str | None = None) -> None:
@@ -275,7 +268,7 @@ class AddressBookPanel(Retranslating, QWidget):
         except OSError as error:
             QMessageBox.warning(self, self.tr("Address book"), _reason(error))
             return
-        count = self.table.rowCount() + len(transactions)
+        count = self.model.rowCount() + len(transactions)
         self._say(lambda: self.tr("Exported %n label(s) to {path}.", "", count).format(path=path))
 
 

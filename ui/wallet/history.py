@@ -1,16 +1,20 @@
-"""The History table's words: one row per recorded transaction (transfers, allowances, claims,
+"""The History table: one row per recorded transaction (transfers, allowances, claims,
 bindings, treasury actions: every feature signs through the one pipeline) and per indexed
 incoming transfer, with its date, status, amount and asset, counterparty, fee and full hash."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from app.chain.tracking import status_phrase
 from app.wallet.history import HistoryEntry
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.keyed_model import Column, KeyedTableModel
 
 ETH_DECIMALS = 18
 
@@ -24,10 +28,6 @@ COLUMNS = (  # lupdate reads QT_TRANSLATE_NOOP, not an alias of translate()
     QT_TRANSLATE_NOOP("WalletHistory", "Fee (ETH)"),
     QT_TRANSLATE_NOOP("WalletHistory", "Transaction"),
 )
-
-
-def columns() -> list[str]:
-    return [QCoreApplication.translate("WalletHistory", name) for name in COLUMNS]
 
 
 def cells(entry: HistoryEntry) -> tuple[tuple[str, str], ...]:
@@ -57,3 +57,28 @@ def cells(entry: HistoryEntry) -> tuple[tuple[str, str], ...]:
         (fee, exact),
         (tx, tx),
     )
+
+
+def key(entry: HistoryEntry) -> Hashable:
+    """A record by its intent (its hash may come later or change on a speed-up), an indexed
+    transfer by its hash, direction and asset."""
+    asset = entry.asset.key if entry.asset else ""
+    return entry.intent_id or (entry.tx_hash, entry.direction, asset)
+
+
+def _text(column: int) -> Callable[[HistoryEntry], str]:
+    return lambda entry: cells(entry)[column][0]
+
+
+class HistoryModel(KeyedTableModel[HistoryEntry]):
+    """Each cell's exact value (the full address, the fee to the wei) is in its tooltip."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        raw: dict[int, Callable[[HistoryEntry], Any]] = {0: lambda e: e.when, 5: lambda e: e.fee}
+        columns = [Column(title, _text(n), raw.get(n)) for n, title in enumerate(COLUMNS)]
+        super().__init__(columns, key, context="WalletHistory", parent=parent)
+
+    def cell(self, item: HistoryEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cells(item)[column][1] or None
+        return None

@@ -2,8 +2,8 @@
 
 Accounts, lock and the address book work without a network. Balances, sending and history need
 the chain (WalletService.chain(), connected on first use); all of that runs on the runner's
-workers. Tables here hold a handful to a few hundred rows, so QTableWidget serves; the
-15,000-row merchant list is where a model is needed.
+workers. Its tables are views over keyed models (ui/wallet/models.py, ui/wallet/history.py):
+a reload keeps the selected account or transaction selected.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -32,26 +31,24 @@ from PySide6.QtWidgets import (
 from app.chain.context import ChainContext
 from app.events import TRANSACTIONS, WALLET
 from app.services.wallet import WalletService
-from app.wallet.balances import Balances, Holding
+from app.wallet.balances import Balances
 from app.wallet.history import HistoryEntry
 from app.wallet.keystore import wipe
 from ui.shared.bridge import EventBridge
-from ui.shared.i18n.names import name
 from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.keyed_model import KeyedTableModel
 from ui.shared.qr import qr_image
 from ui.shared.runner import Op, user_message
 from ui.shell import shortcuts
 from ui.shell.idle_lock import IdleLock
 from ui.wallet.actions import WalletActions
 from ui.wallet.address_book import AddressBookPanel
-from ui.wallet.history import cells as history_cells
-from ui.wallet.history import columns as history_columns
+from ui.wallet.history import HistoryModel
+from ui.wallet.models import AccountsModel, BalancesModel
 from ui.wallet.password_dialog import PasswordDialog
 
 if TYPE_CHECKING:
     from ui.wallet.getting_started import GettingStarted
-
-KEY = Qt.ItemDataRole.UserRole
 
 
 class WalletPage(Retranslating, WalletActions, QWidget):
@@ -100,18 +97,21 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         self.status.setWordWrap(True)
         self._status: Callable[[], str] = str  # what the status line says, in any language
 
-        self.accounts = self._table("accounts", 3)
-        self.accounts.itemSelectionChanged.connect(self.refresh_chain)
-        self.accounts.itemSelectionChanged.connect(self._show_lock_state)
-        self.balance_table = self._table("balances", 3)
-        self.history_table = self._table("history", len(history_columns()))
+        self.account_model = AccountsModel(self)
+        self.accounts = self._table("accounts", self.account_model)
+        self.accounts.selectionModel().selectionChanged.connect(self.refresh_chain)
+        self.accounts.selectionModel().selectionChanged.connect(self._show_lock_state)
+        self.balance_model = BalancesModel(self)
+        self.balance_table = self._table("balances", self.balance_model)
+        self.history_model = HistoryModel(self)
+        self.history_table = self._table("history", self.history_model)
         # The contract column takes the room left (elided), never a horizontal scrollbar.
         self.balance_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch
         )
         self.speed_up_button = self._button(self.speed_up, "speedUp")
         self.cancel_button = self._button(self.cancel_tx, "cancelTx")
-        self.history_table.itemSelectionChanged.connect(self._history_selected)
+        self.history_table.selectionModel().selectionChanged.connect(self._history_selected)
         history = QWidget()
         column = QVBoxLayout(history)
         actions = QHBoxLayout()
@@ -165,7 +165,7 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Every text of the page in the current language; the tables' words follow their rows."""
+        """Every text of the page in the current language; the tables translate as they draw."""
         self.title.setText(self.tr("Wallet"))
         self.unlock_button.setText(self.tr("Unlock…"))
         self.lock_button.setText(self.tr("Lock"))
@@ -182,13 +182,6 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         )
         for action, text in zip(self.add_actions, texts, strict=True):
             action.setText(text)
-        self.accounts.setHorizontalHeaderLabels(
-            [self.tr("Label"), self.tr("Kind"), self.tr("Address")]
-        )
-        self.balance_table.setHorizontalHeaderLabels(
-            [self.tr("Asset"), self.tr("Amount"), self.tr("Contract")]
-        )
-        self.history_table.setHorizontalHeaderLabels(history_columns())
         self.accounts.setAccessibleName(self.tr("Accounts"))
         self.balance_table.setAccessibleName(self.tr("Balances"))
         self.history_table.setAccessibleName(self.tr("History"))
@@ -212,23 +205,7 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         # Texts with values, from what the page shows now.
         self.status.setText(self._status())
         self._show_lock_state()
-        for row in range(self.accounts.rowCount()):
-            kind = self.accounts.item(row, 1)
-            account = self.service.wallet.account(str(kind.data(KEY))) if kind else None
-            if kind is not None and account is not None:
-                kind.setText(name(account.kind))
-        self.accounts.resizeColumnsToContents()
-        holdings = self.balances.holdings if self.balances is not None else ()
-        for row, holding in enumerate(holdings):
-            amount = self.balance_table.item(row, 1)
-            if amount is not None:
-                amount.setText(self._amount(holding))
-        for row, entry in enumerate(self.history_entries):
-            for column, (text, tip) in enumerate(history_cells(entry)):
-                item = self.history_table.item(row, column)
-                if item is not None:
-                    item.setText(text)
-                    item.setToolTip(tip)
+        self.accounts.resizeColumnsToContents()  # the account kinds' words changed width
 
     def _say(self, status: Callable[[], str]) -> None:
         """Show `status()` on the status line (called again after a change of language)."""
@@ -246,13 +223,14 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         button.clicked.connect(lambda _=False: slot())
         return button
 
-    def _table(self, name: str, columns: int) -> QTableWidget:
-        table = QTableWidget(0, columns)  # its headers: retranslate
+    def _table(self, name: str, model: KeyedTableModel) -> QTableView:
+        table = QTableView()
         table.setObjectName(name)
+        table.setModel(model)
         table.horizontalHeader().setStretchLastSection(True)
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # addresses keep both ends
         return table
@@ -281,9 +259,8 @@ class WalletPage(Retranslating, WalletActions, QWidget):
 
     # --- accounts and lock -----------------------------------------------------------------
     def selected_address(self) -> str | None:
-        items = self.accounts.selectedItems()
-        cell = self.accounts.item(items[0].row(), 0) if items else None
-        return None if cell is None else str(cell.data(KEY))
+        rows = self.accounts.selectionModel().selectedRows()
+        return self.account_model.item(rows[0].row()).address if rows else None
 
     def getting_started(self, sandbox: bool) -> GettingStarted:
         """A Getting started panel for this wallet (the demo accounts on the sandbox, else the
@@ -312,19 +289,12 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         accounts = self.service.wallet.accounts()
         if self.start_panel is not None:
             self.start_panel.setVisible(not accounts)
-        self.accounts.blockSignals(True)
-        self.accounts.setRowCount(len(accounts))
-        for row, account in enumerate(accounts):
-            cells = (account.label, name(account.kind), account.address)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(KEY, account.address)
-                self.accounts.setItem(row, column, item)
+        with QSignalBlocker(self.accounts.selectionModel()):  # the chain is read once, below
+            self.account_model.set_items(accounts)
         self.accounts.resizeColumnsToContents()
-        self.accounts.blockSignals(False)
         if accounts:
-            index = next((i for i, a in enumerate(accounts) if a.address == chosen), 0)
-            self.accounts.selectRow(index)
+            row = self.account_model.row_of(chosen) if chosen else None
+            self.accounts.selectRow(row or 0)
         else:
             self._say(
                 lambda: self.tr("No accounts yet: create a wallet, restore one or import a key.")
@@ -333,8 +303,7 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         self.refresh_chain()
 
     def _wallet_changed(self) -> None:
-        cells = (self.accounts.item(r, 0) for r in range(self.accounts.rowCount()))
-        known = {cell.data(KEY) for cell in cells if cell is not None}
+        known = set(self.account_model.keys())
         if known != {a.address for a in self.service.wallet.accounts()}:
             self.reload_accounts()
         self._show_lock_state()
@@ -389,11 +358,9 @@ class WalletPage(Retranslating, WalletActions, QWidget):
 
     def select_account(self, address: str) -> None:
         """Select `address` in the accounts list (the header's switcher chose it)."""
-        for row in range(self.accounts.rowCount()):
-            item = self.accounts.item(row, 0)
-            if item is not None and item.data(KEY) == address:
-                self.accounts.selectRow(row)
-                return
+        row = self.account_model.row_of(address)
+        if row is not None:
+            self.accounts.selectRow(row)
 
     def lock(self) -> None:
         self.service.session.lock()
@@ -438,36 +405,12 @@ class WalletPage(Retranslating, WalletActions, QWidget):
             return  # the user moved on to another account meanwhile
         self.balances = balances
         self._say(str)
-        self.balance_table.setRowCount(len(balances.holdings))
-        for row, holding in enumerate(balances.holdings):
-            asset = holding.asset
-            amount = self._amount(holding)
-            cells = (f"{asset.symbol} — {asset.name}", amount, asset.address or "")
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 1:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                    item.setToolTip(holding.error)
-                elif column == 2:
-                    item.setToolTip(text)
-                self.balance_table.setItem(row, column, item)
+        self.balance_model.set_items(balances.holdings)
         self.balance_table.resizeColumnsToContents()
-
-    def _amount(self, holding: Holding) -> str:
-        """The amount held, or that it could not be read, in the user's language."""
-        return self.tr("unavailable") if holding.amount is None else holding.text
 
     def _show_history(self, entries: list[HistoryEntry]) -> None:
         self.history_entries = entries
-        self.history_table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            for column, (text, tip) in enumerate(history_cells(entry)):
-                item = QTableWidgetItem(text)
-                item.setData(KEY, row)
-                item.setToolTip(tip)
-                self.history_table.setItem(row, column, item)
+        self.history_model.set_items(entries)
         self.history_table.resizeColumnsToContents()
         self._history_selected()
 
@@ -498,11 +441,8 @@ class WalletPage(Retranslating, WalletActions, QWidget):
             QDesktopServices.openUrl(QUrl(link))
 
     def selected_entry(self) -> HistoryEntry | None:
-        items = self.history_table.selectedItems()
-        if not items:
-            return None
-        row = int(items[0].data(KEY))
-        return self.history_entries[row] if row < len(self.history_entries) else None
+        rows = self.history_table.selectionModel().selectedRows()
+        return self.history_model.item(rows[0].row()) if rows else None
 
     def copy_address(self) -> None:
         QGuiApplication.clipboard().setText(self.receive_address.text())

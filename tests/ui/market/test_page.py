@@ -8,8 +8,10 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
+from app.market.depth import depth_of
+from app.market.orders import Side
 from app.market.ticket import Role
-from tests.ui.market.helpers import ME, PST, DataMarket
+from tests.ui.market.helpers import ME, PST, DataMarket, _order
 from ui.market.page import MarketPage
 from ui.shared.theme import LIGHT
 
@@ -56,6 +58,22 @@ def test_bids_take_the_colour_of_up_and_asks_of_down(page, up, bid, ask):
     assert page.asks.index(0, 0).data(foreground).name() == ask
     assert page.trades.index(0, 1).data(foreground).name() == bid  # 10.10 after 9.90: up
     assert f"color:{bid}" in page.stats.text()  # the last price rose since yesterday
+
+
+def test_a_new_level_keeps_the_selected_one_and_a_double_click_takes_it(page, qtbot, qtmodeltester):
+    page.asks_table.selectRow(1)  # 11.00
+    base = page.market_screen
+    asks = (*base.asks, _order(Side.SELL, 10_500_000, PST, 6))
+    depth = depth_of(((b.order.price, b.remaining) for b in base.bids),
+                     ((a.order.price, a.remaining) for a in asks))  # fmt: skip
+    page.show_screen(replace(base, asks=asks, depth=depth))
+    qtmodeltester.check(page.asks)
+    assert [page.asks.index(r, 0).data() for r in range(3)] == ["10.20", "10.50", "11.00"]
+    assert page.asks.index(2, 2).data() == "9.00"  # the running total, redrawn in place
+    assert [i.row() for i in page.asks_table.selectionModel().selectedRows()] == [2]
+    page.asks_table.doubleClicked.emit(page.asks.index(1, 0))
+    assert page.dialog is not None and page.dialog.target.order_hash == "0x" + f"{6:064x}"
+    page.dialog.reject()
 
 
 def test_buying_now_shows_every_figure_before_signing(page, qtbot):

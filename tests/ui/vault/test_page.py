@@ -159,11 +159,11 @@ def test_unlock_add_reveal_copy_rotate(qtbot, qtmodeltester, page, tmp_path, cap
     qtbot.waitUntil(lambda: page.panel.code.text().isdigit(), timeout=WAIT_MS)
     assert page.panel.countdown.text().endswith("s left")
 
-    version = page.model.entry(0).key_version
+    version = page.model.item(0).key_version
     qtbot.mouseClick(page.rotate_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, page, lambda: "Rotated" in page.notice.text() and state(page) is not None)
     wait_for(qtbot, page, lambda: state(page) is BindingState.BOUND)
-    assert page.model.entry(0).key_version == version + 1
+    assert page.model.item(0).key_version == version + 1
     assert page.vault.access_log(PROFILE, STORE)[-1].action == "rotate"
 
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)

@@ -27,7 +27,7 @@ def answer(kind: type, act) -> None:  # noqa: ANN001
     QTimer.singleShot(0, attempt)
 
 
-def test_add_edit_delete_and_labels_round_trip(qtbot, tmp_path):
+def test_add_edit_delete_and_labels_round_trip(qtbot, qtmodeltester, tmp_path):
     db = open_database(tmp_path / "s.sqlite3")
     panel = AddressBookPanel(
         AddressBook(db), transactions=lambda: [("0x" + "ab" * 32, "Claim PST1")]
@@ -58,6 +58,9 @@ def test_add_edit_delete_and_labels_round_trip(qtbot, tmp_path):
     panel.edit()
     [contact] = panel.book.contacts()
     assert (contact.label, contact.note) == ("Supplier 供应商", "net 30")
+    qtmodeltester.check(panel.model)
+    assert panel.model.index(0, 0).data() == "Supplier 供应商"
+    assert panel.selected() == contact  # the edited row stays selected (keyed by address)
 
     path = tmp_path / "labels.jsonl"
     panel.export_labels(str(path))

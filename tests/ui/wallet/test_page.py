@@ -93,7 +93,9 @@ def _idle() -> bool:
     return pending_ops() == 0
 
 
-def test_create_verify_lock_unlock_send_history(qtbot, make_page, wallet_world) -> None:
+def test_create_verify_lock_unlock_send_history(
+    qtbot, qtmodeltester, make_page, wallet_world
+) -> None:
     page = make_page()
 
     def create(dialog: CreateWalletDialog) -> None:
@@ -152,12 +154,14 @@ def test_create_verify_lock_unlock_send_history(qtbot, make_page, wallet_world) 
         qtbot.waitUntil(lambda: page.history_entries[0].status == "confirmed", timeout=10_000)
     top = page.history_entries[0]
     assert top.amount_text == "−0.25 ETH" and top.counterparty == friend
-    row = [page.history_table.item(0, c).text() for c in range(page.history_table.columnCount())]
+    history, tip = page.history_model, Qt.ItemDataRole.ToolTipRole
+    qtmodeltester.check(history)
+    row = [history.index(0, c).data() for c in range(history.columnCount())]
     date, status, _what, amount, counterparty, fee, tx = row
     assert date and status == "confirmed" and amount == "−0.25 ETH"
-    assert page.history_table.item(0, 4).toolTip() == friend and counterparty.startswith(friend[:8])
+    assert history.index(0, 4).data(tip) == friend and counterparty.startswith(friend[:8])
     assert top.fee is not None and top.fee > 0 and fee.startswith("0.0000")  # 21,000 gas
-    assert page.history_table.item(0, 5).toolTip().endswith(" ETH")  # the fee to the wei
+    assert history.index(0, 5).data(tip).endswith(" ETH")  # the fee to the wei
     assert tx == top.tx_hash and len(tx) == 66  # the full hash
     page.history_table.selectRow(0)
     page.copy_hash()
@@ -168,7 +172,7 @@ def test_create_verify_lock_unlock_send_history(qtbot, make_page, wallet_world) 
 
 def test_send_to_a_stranger_shows_the_transfer_check(qtbot, make_page, wallet_world) -> None:
     page = make_page(key=wallet_world.key_hex)
-    qtbot.waitUntil(lambda: page.balance_table.rowCount() == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: page.balance_model.rowCount() == 4, timeout=10_000)
     seen: dict[str, Any] = {}
 
     def fill_send(dialog: SendDialog) -> None:
@@ -214,7 +218,7 @@ def test_csv_import_asks_before_a_partial_import(qtbot, make_page, wallet_world)
     good = f"label,address\nFriend,{wallet_world.friend.address}\nBad,0x1234\n"
     when_modal(qtbot, QMessageBox, lambda box: box.reject())
     assert book.import_text(good) is None
-    assert book.table.rowCount() == 0 and "Nothing was imported" in book.message.text()
+    assert book.model.rowCount() == 0 and "Nothing was imported" in book.message.text()
 
     def accept_valid(box: QMessageBox) -> None:
         assert "Row 3:" in box.detailedText()
@@ -223,10 +227,10 @@ def test_csv_import_asks_before_a_partial_import(qtbot, make_page, wallet_world)
     when_modal(qtbot, QMessageBox, accept_valid)
     report = book.import_text(good)
     assert report is not None and report.imported == 1
-    assert book.table.item(0, 0).text() == "Friend"
+    assert book.model.index(0, 0).data() == "Friend"
 
 
-def test_unlock_stays_offered_for_a_locked_account(qtbot, make_page) -> None:
+def test_unlock_stays_offered_for_a_locked_account(qtbot, qtmodeltester, make_page) -> None:
     page = make_page(key="11" * 32)
     page.service.wallet.import_private_key("22" * 32, PASSWORD, PASSWORD, label="Second")
     page.reload_accounts()
@@ -240,15 +244,20 @@ def test_unlock_stays_offered_for_a_locked_account(qtbot, make_page) -> None:
     assert page.selected_address() == second
     assert page.unlock_button.isEnabled()  # the other one is still locked
     assert page.lock_button.isEnabled()
+    qtmodeltester.check(page.account_model)
+    page.service.wallet.import_private_key("33" * 32, PASSWORD, PASSWORD, label="Third")
+    page.reload_accounts()
+    assert page.selected_address() == second  # a reload keeps the selected account
 
 
-def test_balances_fit_without_a_horizontal_scrollbar(qtbot, make_page) -> None:
+def test_balances_fit_without_a_horizontal_scrollbar(qtbot, qtmodeltester, make_page) -> None:
     page = make_page(key="11" * 32)
     page.resize(1000, 600)
     qtbot.waitUntil(lambda: page.balances is not None, timeout=20_000)
-    table = page.balance_table
-    qtbot.waitUntil(lambda: table.rowCount() > 1 and table.item(1, 2) is not None)
-    assert table.item(1, 2).toolTip().startswith("0x")  # the whole contract address
+    table, model = page.balance_table, page.balance_model
+    qtbot.waitUntil(lambda: model.rowCount() > 1)
+    qtmodeltester.check(model)
+    assert model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole).startswith("0x")  # in full
     qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=2_000)
     header = table.horizontalHeader()
     assert header.sectionResizeMode(2) == header.ResizeMode.Stretch
@@ -259,7 +268,7 @@ def test_send_form_keeps_still_while_warnings_come_and_max_fills_what_can_go(
     qtbot, make_page, wallet_world
 ) -> None:
     page = make_page(key=wallet_world.key_hex)
-    qtbot.waitUntil(lambda: page.balance_table.rowCount() == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: page.balance_model.rowCount() == 4, timeout=10_000)
     sender = page.selected_address()
     dialog = SendDialog(page.service, sender, page.service.assets(), page)
     qtbot.addWidget(dialog)

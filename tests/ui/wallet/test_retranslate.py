@@ -5,6 +5,8 @@ account kinds and the status line, in Simplified and Traditional Chinese and bac
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.services.wallet import WalletService
 from app.storage import open_database
 from app.wallet.session import WalletSession
@@ -32,12 +34,12 @@ def test_the_wallet_page_changes_language(qtbot, qapp, tmp_path, language):  # n
             "add": page.add_button.text(),
             "menu": page.add_actions[1].text(),
             "tabs": [page.tabs.tabText(i) for i in range(page.tabs.count())],
-            "header": page.accounts.horizontalHeaderItem(1).text(),
+            "header": page.account_model.headerData(1, Qt.Orientation.Horizontal),
             "copy": page.copy_address_button.text(),
             "lock": page.lock_state.text(),
             "status": page.status.text(),
             "book": page.book.buttons[0].text(),
-            "book header": page.book.table.horizontalHeaderItem(0).text(),
+            "book header": page.book.model.headerData(0, Qt.Orientation.Horizontal),
             "start": start.title.text(),
             "create": start.start_buttons["create"].text(),
         }
@@ -105,7 +107,7 @@ def test_account_kinds_and_getting_started_on_the_sandbox_change_language(
 
     def texts() -> tuple[str, ...]:
         return (
-            page.accounts.item(0, 1).text(),
+            page.account_model.index(0, 1).data(),
             dialog.windowTitle(),
             panel.load_button.text() if panel.load_button else "",
             panel.table.horizontalHeaderItem(1).text(),
