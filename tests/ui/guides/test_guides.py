@@ -40,7 +40,7 @@ def answer_password(qtbot, password: str = PASSWORD) -> None:  # noqa: ANN001
 
 def unlock(qtbot, wallet, role: str) -> str:  # noqa: ANN001
     """Select the account named `role` on the Wallet page and unlock it, as a person would."""
-    rows = [wallet.accounts.item(r, 0).text() for r in range(wallet.accounts.rowCount())]
+    rows = [account.label for account in wallet.account_model.items()]
     wallet.accounts.selectRow(rows.index(role))
     address = wallet.selected_address()
     answer_password(qtbot)
@@ -71,7 +71,7 @@ def test_the_investor_and_treasury_guides_from_a_fresh_data_directory(qtbot, qap
     start.new_password.confirmation.setText(PASSWORD)
     with qtbot.waitSignal(start.loaded, timeout=WAIT):
         qtbot.mouseClick(start.load_button, Qt.MouseButton.LeftButton)
-    assert not start.isVisible() and wallet.accounts.rowCount() == 6
+    assert not start.isVisible() and wallet.account_model.rowCount() == 6
     qtbot.waitUntil(lambda: session.backend is not None and session.chain is not None, timeout=WAIT)
 
     # Select Investor and unlock it: the Portfolio acts as that account.

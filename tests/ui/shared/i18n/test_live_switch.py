@@ -49,7 +49,7 @@ def test_switching_language_retranslates_the_window(qtbot, sandbox_api, tmp_path
         assert window.sidebar.item(7).text() == "设置"
         assert wallet_page.lock_state.text() == "已锁定：没有可签名的账户"
         assert wallet_page.tabs.tabText(0) == "余额"
-        assert wallet_page.accounts.horizontalHeaderItem(0).text() == "标签"
+        assert wallet_page.account_model.headerData(0, Qt.Orientation.Horizontal) == "标签"
         assert window.menuBar().actions()[1].text() == "帮助(&H)"
         assert page.title.text() == "商户"
         assert page.count.text() == f"{total} / {total} 家商户"
