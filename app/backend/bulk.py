@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import tempfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,7 +185,7 @@ class BulkClient:
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             body = body_path.read_bytes()
-            if hashlib.sha256(body).hexdigest() != meta.get("sha256"):
+            if _checksum(body) != meta.get("crc32"):
                 raise ValueError("the cached page does not match its checksum")
             table = read_stream(body)
             check(table)
@@ -204,7 +205,7 @@ class BulkClient:
     ) -> None:
         if etag is None:
             return  # nothing to revalidate with: not worth keeping
-        meta = {"key": resource.key, "etag": etag, "sha256": hashlib.sha256(body).hexdigest()}
+        meta = {"key": resource.key, "etag": etag, "crc32": _checksum(body)}
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             _write_atomic(body_path, body)  # body first: a meta never names a missing body
@@ -213,12 +214,19 @@ class BulkClient:
             log.warning("cannot write the bulk cache under %s", self.cache_dir, exc_info=True)
 
 
+def _checksum(body: bytes) -> str:
+    """What catches a page a crash damaged (a torn write, a block of zeros): CRC-32, four times
+    faster than SHA-256 on a cold start's 250 MB of pages; it guards against accidents, not an
+    attacker, who could rewrite the meta file as easily as the page."""
+    return f"{zlib.crc32(body):08x}"
+
+
 def _write_atomic(path: Path, data: bytes) -> None:
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-        os.replace(temp, path)  # atomic; no fsync: a page lost to a crash fails its checksum
+        os.replace(temp, path)  # atomic; no fsync: a page a crash damaged fails its checksum
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
