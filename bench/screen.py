@@ -117,7 +117,7 @@ def _warm_server(sandbox: Any, merchants: int) -> None:
         as_of = dt.date.fromisoformat(http.get("/v1/health").json()["sim_date"])
         wanted = requests(as_of, HISTORY_START, window_days(DEFAULT_POLICY))
         for page in range(1, -(-merchants // PAGE_SIZE) + 1):
-            resources = [merchants_resource(page, PAGE_SIZE)]
+            resources = [merchants_resource(page, PAGE_SIZE, as_of)]
             resources += [series_resource(page, PAGE_SIZE, *request) for request in wanted]
             for resource in resources:
                 http.get(resource.path, params=resource.params).raise_for_status()

@@ -104,8 +104,10 @@ def series_resource(
     return Resource("/v1/bulk/series", SeriesPage, "bulk_series", tuple(params))
 
 
-def merchants_resource(page: int, page_size: int) -> Resource[Any]:
-    params = (("page", str(page)), ("page_size", str(page_size)))
+def merchants_resource(page: int, page_size: int, as_of: dt.date) -> Resource[Any]:
+    """The page's facts as of a day: a day that passes while the portfolio loads changes nothing
+    a screening as of `as_of` reads."""
+    params = (("as_of", as_of.isoformat()), ("page", str(page)), ("page_size", str(page_size)))
     return Resource("/v1/bulk/merchants", MerchantsPage, "bulk_merchants", params)
 
 
@@ -136,7 +138,7 @@ class BulkClient:
     def merchants_page(
         self, page: int, page_size: int, as_of: dt.date, *, load: bool = True
     ) -> Page:
-        resource = merchants_resource(page, page_size)
+        resource = merchants_resource(page, page_size, as_of)
 
         def check(table: pa.Table) -> None:
             check_merchants(table, page, page_size, as_of)

@@ -153,7 +153,9 @@ def series_table(
 _EPOCH_OFFSET = (HISTORY_START - dt.date(1970, 1, 1)).days  # date32 counts days since 1970
 
 
-def merchant_table(world: SandboxWorld, indices: np.ndarray) -> pa.Table:
+def merchant_table(world: SandboxWorld, indices: np.ndarray, as_of: dt.date) -> pa.Table:
+    """The facts of the merchants at `indices` as of a day (promotions and repayments then; the
+    underwriter's score as served today)."""
     rows = [world.roster.rows[int(i)] for i in indices]
     by_category: dict[object, list[dict[str, object]]] = {}
     for row in rows:
@@ -165,7 +167,7 @@ def merchant_table(world: SandboxWorld, indices: np.ndarray) -> pa.Table:
                     "end": p.end,
                     "peer_median_uplift_bp": p.peer_median_uplift_bp,
                 }
-                for p in world.promotions(row.id).items
+                for p in world.promotions(row.id, as_of).items
             ]
     summaries = world.summaries()
     return pa.Table.from_arrays(
@@ -176,16 +178,16 @@ def merchant_table(world: SandboxWorld, indices: np.ndarray) -> pa.Table:
             pa.array([r.tokenized for r in rows], pa.bool_()),
             pa.array([summaries[r.index].score for r in rows], pa.int64()),
             pa.array([by_category[r.category] for r in rows], MERCHANT_SCHEMA.field(5).type),
-            _repayments(world, rows, indices),
+            _repayments(world, rows, indices, as_of),
         ],
         schema=MERCHANT_SCHEMA,
     )
 
 
-def _repayments(world: SandboxWorld, rows: list, indices: np.ndarray) -> pa.Array:
-    """Each merchant's installments as of the sim date, as the per-merchant endpoint shows them
-    (app.sandbox.repayments.as_of), for a whole page at once."""
-    today = np.datetime64(world.sim_date, "D")
+def _repayments(world: SandboxWorld, rows: list, indices: np.ndarray, as_of: dt.date) -> pa.Array:
+    """Each merchant's installments as of a day, as the per-merchant endpoint shows them on that
+    day (app.sandbox.repayments.as_of), for a whole page at once."""
+    today = np.datetime64(as_of, "D")
     block = repayments.plan_block(
         np.array([r.late_payer for r in rows], dtype=bool),
         world.roster.params.take(indices),
@@ -291,7 +293,9 @@ def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
         summary="Per merchant: category, score, promotions, repayments (Arrow IPC stream)",
         description="One row per merchant, in id order: the facts the selection criteria need "
         "beside the series (promotion events with the category peers' median uplift, "
-        "repayments as of the sim date).\n\n" + describe(MERCHANT_SCHEMA),
+        "repayments) as of a day, by default the sim date. A client that screens as of a day "
+        "asks for that day, so a day that passes while it loads changes nothing it reads."
+        "\n\n" + describe(MERCHANT_SCHEMA),
         response_class=Response,
         responses=responses,
     )
@@ -299,13 +303,28 @@ def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
         if_none_match: IfNoneMatch = None,
         page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
         page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = DEFAULT_PAGE_SIZE,
+        as_of: Annotated[
+            dt.date | None,
+            Query(description="The day the facts are as of (default: the sim date)"),
+        ] = None,
     ) -> Response:
+        from app.sandbox.api import ApiProblem
+
         w = the_world()
+        today = w.sim_date
+        day = as_of or today
+        if not HISTORY_START <= day <= today:
+            raise ApiProblem(
+                404,
+                "not_found",
+                f"No facts as of {day.isoformat()}: the day must lie within "
+                f"{HISTORY_START.isoformat()}..{today.isoformat()}.",
+            )
         indices = page_indices(w, page, page_size)
-        key = ("merchants", page, page_size, w.sim_date)
+        key = ("merchants", page, page_size, day, today)  # the score is today's
         found = pages.get(key)
         if found is None:
-            found = _encode(merchant_table(w, indices), w, indices)
+            found = _encode(merchant_table(w, indices, day), w, indices)
             pages.put(key, found)
         return _answer(found, w, if_none_match)
 

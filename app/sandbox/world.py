@@ -242,10 +242,11 @@ class SandboxWorld:
         self.store.cache_put("peers", key, stats.model_dump_json().encode())
         return stats
 
-    def promotions(self, merchant_id: str) -> PromotionList:
+    def promotions(self, merchant_id: str, as_of: dt.date | None = None) -> PromotionList:
+        """The merchant's promotion events up to `as_of` (default: the sim date)."""
         row = self._row(merchant_id)
         first = HISTORY_START + dt.timedelta(days=_BASELINE_DAYS)
-        windows = event_windows(first, self._sim_date)
+        windows = event_windows(first, as_of or self._sim_date)
         medians: dict[tuple[PromotionEvent, dt.date], int] = {}
         missing = []
         for event, start, end in windows:
