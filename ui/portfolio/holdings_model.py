@@ -182,9 +182,6 @@ class HoldingsModel(KeyedTableModel[Holding]):
         return (FLAG_MARK if self.power_flags(holding) else "") + holding.info.symbol
 
     # --- lookups -----------------------------------------------------------------------------
-    def holding(self, row: int) -> Holding:
-        return self.item(row)
-
     def merchant(self, holding: Holding) -> str:
         if self.view is None:
             return ""

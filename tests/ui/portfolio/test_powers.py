@@ -61,7 +61,7 @@ def test_the_powers_tab_flags_the_platforms_keys_before_the_handover(
     assert "delay 60 s" in panel.fact_texts["timelock"]
     assert "KYC" in panel.fact_texts["compliance"]
 
-    qtbot.waitUntil(lambda: d.page.model.power_flags(d.page.model.holding(0)) != (), timeout=20_000)
+    qtbot.waitUntil(lambda: d.page.model.power_flags(d.page.model.item(0)) != (), timeout=20_000)
     cell = d.page.model.index(0, TOKEN)
     assert cell.data() == FLAG_MARK + "PSP0"
     assert "can pause PSP0" in cell.data(Qt.ItemDataRole.ToolTipRole)
