@@ -9,14 +9,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,35 +35,16 @@ from app.portfolio.holdings import TokenInfo
 from ui.portfolio.claim_dialog import SigningGrant
 from ui.portfolio.labels import Render, SaidLabel
 from ui.portfolio.proposal_dialog import ProposalDialog
+from ui.portfolio.proposals_model import ProposalsModel
 from ui.shared import format as fmt
 from ui.shared.i18n.names import name
-from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 
 if TYPE_CHECKING:
     from app.services.portfolio import PortfolioService
 
-HEADERS = [
-    QT_TRANSLATE_NOOP("GovernancePanel", "Proposal"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "State"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "For"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "Against"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "Abstain"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "Deadline"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "You"),
-]
 TITLE_WIDTH = 280  # pixels; longer titles elide
-STATES = (  # ProposalState names, lower case, shown translated
-    QT_TRANSLATE_NOOP("GovernancePanel", "pending"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "active"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "canceled"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "defeated"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "succeeded"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "queued"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "expired"),
-    QT_TRANSLATE_NOOP("GovernancePanel", "executed"),
-)
 
 
 class GovernancePanel(Retranslating, QWidget):
@@ -96,12 +76,13 @@ class GovernancePanel(Retranslating, QWidget):
         self.propose_button = QPushButton()
         self.propose_button.setObjectName("newProposal")
         self.propose_button.clicked.connect(self.new_proposal)
-        self.table = QTableWidget(0, len(HEADERS))
+        self.model = ProposalsModel(self)
+        self.table = QTableView()
         self.table.setObjectName("proposals")
+        self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.reason = QLineEdit()
         self.reason.setObjectName("voteReason")
@@ -143,7 +124,7 @@ class GovernancePanel(Retranslating, QWidget):
         self.propose_button.setToolTip(
             self.tr("Propose a signal or a governed action to this store's holders")
         )
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.model.retranslate()
         self.table.setAccessibleName(self.tr("Proposals of the store's DAO"))
         self.reason.setAccessibleName(self.tr("Reason for the vote"))
         self.reason.setPlaceholderText(self.tr("Reason (optional, recorded on chain)"))
@@ -229,82 +210,14 @@ class GovernancePanel(Retranslating, QWidget):
                     symbol=info.symbol,
                 )
             )
-        self.table.setRowCount(len(self.proposals))
-        for row, p in enumerate(self.proposals):
-            deadline = self._deadline(p)
-            if p.my_vote is not None:
-                mine = self._vote_text(p, info.symbol, info.decimals)
-            elif p.has_voted:
-                mine = self.tr("voted")
-            elif p.voting_power == 0:
-                mine = self.tr("no power")
-            else:
-                mine = "—" if p.voting_power is None else self.tr("can vote")
-            cells = (
-                p.title or f"#{p.proposal_id}",
-                self.tr(p.state.name.lower()),
-                fmt.units(p.for_, info.decimals),
-                fmt.units(p.against, info.decimals),
-                fmt.units(p.abstain, info.decimals),
-                deadline,
-                mine,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if 2 <= column <= 4:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                item.setToolTip(self._tooltip(p))
-                self.table.setItem(row, column, item)
+        self.model.show(self.proposals, info, self.head_block)
         self.table.resizeColumnsToContents()
         if self.table.columnWidth(0) > TITLE_WIDTH:  # the full description is in the tooltip
             self.table.setColumnWidth(0, TITLE_WIDTH)
-        if self.proposals and not self.table.selectedItems():
+        if self.proposals and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         if not self.proposals and not self.status.text():  # never hide a transaction's outcome
             self.status.say(lambda: self.tr("No proposals in this store's DAO yet."))
-
-    def _deadline(self, p: Proposal) -> str:
-        """'05 Dec 2026 14:00 UTC (estimated) · block 1,234 (in 56)': a date people read, the
-        block the governor counts."""
-        block = self.tr("block {block}").format(block=f"{p.deadline_block:,}")
-        left = p.deadline_block - self.head_block
-        if left > 0:
-            block += " " + self.tr("(in {blocks})").format(blocks=f"{left:,}")
-        if p.deadline_time is None:
-            return block
-        when = fmt.timestamp(p.deadline_time)
-        if p.deadline_estimated:
-            when = self.tr("{date} (estimated)").format(date=when)
-        return f"{when} · {block}"
-
-    def _vote_text(self, p: Proposal, symbol: str, decimals: int) -> str:
-        vote = p.my_vote
-        assert vote is not None
-        how = {
-            Support.FOR: self.tr("for"),
-            Support.AGAINST: self.tr("against"),
-            Support.ABSTAIN: self.tr("abstain"),
-        }[vote.support]
-        text = self.tr("voted {how} · {weight} {symbol}").format(
-            how=how, weight=fmt.units(vote.weight, decimals), symbol=symbol
-        )
-        if vote.timestamp is not None:
-            text += " · " + fmt.timestamp(vote.timestamp)
-        return text
-
-    def _tooltip(self, p: Proposal) -> str:
-        lines = [p.description]
-        if p.deadline_estimated and p.deadline_time is not None:
-            lines.append(
-                self.tr(
-                    "The deadline is a block; its date is estimated from the chain's recent pace."
-                )
-            )
-        if p.my_vote is not None and p.my_vote.reason:
-            lines.append(self.tr("Your reason: {reason}").format(reason=p.my_vote.reason))
-        return "\n\n".join(lines)
 
     def new_proposal(self) -> None:
         if self.account is None or self.info is None or self.service is None:
@@ -329,8 +242,8 @@ class GovernancePanel(Retranslating, QWidget):
             self._send(intent, lambda: self.tr("New proposal"))
 
     def selected(self) -> Proposal | None:
-        items = self.table.selectedItems()
-        return self.proposals[items[0].row()] if items else None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
 
     def delegate(self) -> None:
         if self.info is None:

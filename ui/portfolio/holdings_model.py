@@ -1,22 +1,16 @@
-"""The portfolio's holdings as a table model: one row per PST held, straight from the core's
-`PortfolioView` (app/services/portfolio.py), plus each merchant's health badge once it arrives.
+"""The portfolio's holdings as a keyed table model (ui/shared/keyed_model.py): one row per PST
+held, keyed by its token address, straight from the core's `PortfolioView`
+(app/services/portfolio.py), plus each merchant's health badge once it arrives.
 
 Money is shown exactly (`format_units` of base units, Decimal inside); `SORT_ROLE` gives the raw
-integers so sorting never compares formatted text. `Qt.UserRole` is the row's token address.
+integers so sorting never compares formatted text, and a row without a value sorts last.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.portfolio.holdings import Holding
@@ -29,20 +23,15 @@ from ui.portfolio.market_columns import (
     IRR_AT_MARKET,
     MARKET_COLUMNS,
     YIELD_ON_MARKET,
-    Column,
+    Spec,
     direction_color,
     market_tooltip,
 )
-from ui.portfolio.market_columns import none_low as _none_low
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
-from ui.shared.theme import LIGHT, Colors
+from ui.shared.keyed_model import Column, KeyedTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-TOKEN_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 HEALTH_TEXT = {
     Health.GOOD: QT_TRANSLATE_NOOP("HoldingsModel", "● Good"),
     Health.WATCH: QT_TRANSLATE_NOOP("HoldingsModel", "● Watch"),
@@ -62,129 +51,129 @@ def _pst(h: Holding) -> str:
     return fmt.units(h.balance, h.info.decimals)
 
 
-def _bp(value: int | None) -> str:
-    return fmt.basis_points(value)
+def _yield_12m(m: HoldingsModel, h: Holding) -> int | None:
+    returns = m.returns(h)
+    return None if returns is None else returns.yield_12m_bp
 
 
-COLUMNS: tuple[Column[HoldingsModel], ...] = (
+def _irr(m: HoldingsModel, h: Holding) -> int | None:
+    returns = m.returns(h)
+    return None if returns is None else returns.irr_cash_bp
+
+
+SPECS: tuple[Spec[HoldingsModel], ...] = (
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Token"),
-        lambda h, r, m: m.marked_symbol(h),
-        lambda h, r, m: h.info.symbol,
+        lambda m, h: m.marked_symbol(h),
+        lambda m, h: h.info.symbol,
         False,
     ),
-    (
-        QT_TRANSLATE_NOOP("HoldingsModel", "Store"),
-        lambda h, r, m: h.info.name,
-        lambda h, r, m: h.info.name,
-        False,
-    ),
-    (
-        QT_TRANSLATE_NOOP("HoldingsModel", "Merchant"),
-        lambda h, r, m: m.merchant(h),
-        lambda h, r, m: m.merchant(h),
-        False,
-    ),
+    (QT_TRANSLATE_NOOP("HoldingsModel", "Store"), lambda m, h: h.info.name, None, False),
+    (QT_TRANSLATE_NOOP("HoldingsModel", "Merchant"), lambda m, h: m.merchant(h), None, False),
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Balance (PST)"),
-        lambda h, r, m: _pst(h),
-        lambda h, r, m: h.balance,
+        lambda m, h: _pst(h),
+        lambda m, h: h.balance,
         True,
     ),
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Share of supply"),
-        lambda h, r, m: fmt.basis_points(h.share_bp),
-        lambda h, r, m: h.share_bp,
+        lambda m, h: fmt.basis_points(h.share_bp),
+        lambda m, h: h.share_bp,
         True,
     ),
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Cost basis (FIFO)"),
-        lambda h, r, m: _money(m, h.cost_basis),
-        lambda h, r, m: h.cost_basis,
+        lambda m, h: _money(m, h.cost_basis),
+        lambda m, h: h.cost_basis,
         True,
     ),
     *MARKET_COLUMNS,
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Distributions"),
-        lambda h, r, m: _money(m, h.distributions),
-        lambda h, r, m: h.distributions,
+        lambda m, h: _money(m, h.distributions),
+        lambda m, h: h.distributions,
         True,
     ),
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Claimable now"),
-        lambda h, r, m: _money(m, h.claimable),
-        lambda h, r, m: h.claimable,
+        lambda m, h: _money(m, h.claimable),
+        lambda m, h: h.claimable,
         True,
     ),
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "T12M yield"),
-        lambda h, r, m: _bp(None if r is None else r.yield_12m_bp),
-        lambda h, r, m: _none_low(None if r is None else r.yield_12m_bp),
+        lambda m, h: fmt.basis_points(_yield_12m(m, h)),
+        _yield_12m,
         True,
     ),
     YIELD_ON_MARKET,
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "IRR"),
-        lambda h, r, m: _bp(None if r is None else r.irr_cash_bp),
-        lambda h, r, m: _none_low(None if r is None else r.irr_cash_bp),
+        lambda m, h: fmt.basis_points(_irr(m, h)),
+        _irr,
         True,
     ),
     IRR_AT_MARKET,
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Health"),
-        lambda h, r, m: m.health_text(h),
-        lambda h, r, m: m.health_rank(h),
+        lambda m, h: m.health_text(h),
+        lambda m, h: m.health_rank(h),
         False,
     ),
 )
+HEADERS = [spec[0] for spec in SPECS]
 TOKEN = 0
 FLAG_MARK = "⚑ "  # a token over which one key holds a power (see the Powers tab)
-CLAIMABLE = [c[0] for c in COLUMNS].index("Claimable now")
-HEALTH = [c[0] for c in COLUMNS].index("Health")
-HEADERS = [c[0] for c in COLUMNS]
+CLAIMABLE = HEADERS.index("Claimable now")
+HEALTH = HEADERS.index("Health")
 UNREALISED = HEADERS.index("Unrealised P&L")
 YIELD_MARKET = HEADERS.index("Yield on market")
 IRR_MARKET = HEADERS.index("IRR at market")
+HEALTH_RANK = {Health.GOOD: 0, Health.WATCH: 1, Health.BREACH: 2}
 
 
-class HoldingsModel(QAbstractTableModel):
+def _token(h: Holding) -> str:
+    return h.info.token
+
+
+class HoldingsModel(KeyedTableModel[Holding]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.colors: Colors = LIGHT
+        columns = [self._column(spec) for spec in SPECS]
+        super().__init__(columns, _token, context="HoldingsModel", parent=parent)
         self.view: PortfolioView | None = None
         self.decimals = 6
-        self._rows: list[Holding] = []
         self._badges: dict[str, HealthBadge | None] = {}  # merchant id -> badge (None: failed)
         self._flags: dict[str, tuple[Flag, ...]] = {}  # token address -> its powers' flags
 
+    def _column(self, spec: Spec[HoldingsModel]) -> Column[Holding]:
+        """A spec reads (model, holding); the keyed column reads the holding through this model."""
+        title, text, raw, numeric = spec
+        return Column(
+            title,
+            lambda h: text(self, h),
+            None if raw is None else lambda h: raw(self, h),
+            numeric,
+        )
+
     # --- data in -----------------------------------------------------------------------------
     def set_view(self, view: PortfolioView) -> None:
-        """New numbers: rows that stay keep their place (no reset, selection survives)."""
-        fresh = {h.info.token: h for h in view.snapshot.holdings}
-        same = set(fresh) == {h.info.token for h in self._rows}
+        """New numbers: rows follow their token (the selection and the user's sort hold)."""
         self.view = view
         self.decimals = view.snapshot.stablecoin_decimals
-        if same and fresh:
-            self._rows = [fresh[h.info.token] for h in self._rows]  # keep the user's sort
-            rows = self._rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = list(view.snapshot.holdings)
-        self.endResetModel()
+        self.set_items(view.snapshot.holdings)
+        self.refresh()  # returns and market values change beside the holdings
 
     def set_badge(self, merchant_id: str, badge: HealthBadge | None) -> None:
         self._badges[merchant_id] = badge
-        for row, holding in enumerate(self._rows):
+        for row, holding in enumerate(self.items()):
             if self.merchant(holding) == merchant_id:
-                cell = self.index(row, HEALTH)
-                self.dataChanged.emit(cell, cell)
+                self.refresh_row(row, HEALTH)
 
     def set_flags(self, flags: dict[str, tuple[Flag, ...]]) -> None:
         """Mark the tokens over which one key holds a power (token address -> its flags)."""
         self._flags = dict(flags)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, TOKEN), self.index(len(self._rows) - 1, TOKEN))
+        self.refresh(TOKEN)
 
     def power_flags(self, holding: Holding) -> tuple[Flag, ...]:
         return self._flags.get(holding.info.token, ())
@@ -192,26 +181,7 @@ class HoldingsModel(QAbstractTableModel):
     def marked_symbol(self, holding: Holding) -> str:
         return (FLAG_MARK if self.power_flags(holding) else "") + holding.info.symbol
 
-    def set_colors(self, colors: Colors) -> None:
-        self.colors = colors
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-            )
-
     # --- lookups -----------------------------------------------------------------------------
-    def holding(self, row: int) -> Holding:
-        return self._rows[row]
-
-    def holdings(self) -> list[Holding]:
-        return list(self._rows)
-
-    def row_of(self, token: str) -> int | None:
-        for row, holding in enumerate(self._rows):
-            if holding.info.token.lower() == token.lower():
-                return row
-        return None
-
     def merchant(self, holding: Holding) -> str:
         if self.view is None:
             return ""
@@ -239,51 +209,16 @@ class HoldingsModel(QAbstractTableModel):
             return QCoreApplication.translate("HoldingsModel", "unavailable")
         return _tr(HEALTH_TEXT[badge.health])
 
-    def health_rank(self, holding: Holding) -> int:
+    def health_rank(self, holding: Holding) -> int | None:
         badge = self.badge(holding)
-        order = {Health.GOOD: 0, Health.WATCH: 1, Health.BREACH: 2}
-        return -1 if badge is None else order[badge.health]
+        return None if badge is None else HEALTH_RANK[badge.health]
 
-    # --- Qt model ----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section][0])
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][3]:
-            return ALIGN_RIGHT
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        holding = self._rows[index.row()]
-        header, text, key, right = COLUMNS[index.column()]
-        returns = self.returns(holding)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if returns is None and header in ("T12M yield", "IRR"):
-                return "—"
-            return text(holding, returns, self)
-        if role == SORT_ROLE:
-            if returns is None and header in ("T12M yield", "IRR"):
-                return _none_low(None)
-            return key(holding, returns, self)
-        if role == TOKEN_ROLE:
-            return holding.info.token
-        if role == Qt.ItemDataRole.TextAlignmentRole and right:
-            return ALIGN_RIGHT
+    # --- drawing ---------------------------------------------------------------------------
+    def cell(self, item: Holding, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(holding, index.column())
+            return self._foreground(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(holding, returns, index.column())
+            return self._tooltip(item, self.returns(item), column)
         return None
 
     def _foreground(self, holding: Holding, column: int) -> QColor | None:
@@ -304,10 +239,10 @@ class HoldingsModel(QAbstractTableModel):
         value = self.market(holding)
         if value is None or column not in (UNREALISED, YIELD_MARKET, IRR_MARKET):
             return None
-        return direction_color(self.colors, value, COLUMNS[column][0])
+        return direction_color(self.colors, value, HEADERS[column])
 
     def _tooltip(self, holding: Holding, returns: Returns | None, column: int) -> str:
-        header = COLUMNS[column][0]
+        header = HEADERS[column]
         if column == TOKEN and self.power_flags(holding):
             language, symbol = current_code(), holding.info.symbol
             reasons = "\n".join(f.reason(symbol).text(language) for f in self.power_flags(holding))
@@ -362,20 +297,3 @@ class HoldingsModel(QAbstractTableModel):
             value = self.market(holding)
             return "" if value is None else market_tooltip(value, _money(self, value.realised))
         return ""
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or not self._rows:
-            return
-        key = COLUMNS[column][2]
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        tokens = [self._rows[i.row()].info.token for i in old]
-        self._rows.sort(
-            key=lambda h: key(h, self.returns(h), self),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        moved = [
-            self.index(self.row_of(t) or 0, i.column()) for t, i in zip(tokens, old, strict=True)
-        ]
-        self.changePersistentIndexList(old, moved)
-        self.layoutChanged.emit()

@@ -5,13 +5,12 @@ the investor's colours of up and down (red up in mainland China and Taiwan)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from app.portfolio.holdings import Holding
-from app.portfolio.returns import Returns
 from app.portfolio.valuation import MarketValue, PriceSource
 from ui.shared import format as fmt
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
@@ -19,14 +18,9 @@ from ui.shared.theme import Colors
 
 T = TypeVar("T")
 M = TypeVar("M")
-SortKey = int | str
-# (header, text, sort key, right-aligned); the functions get (holding, returns, model).
-Column = tuple[
-    str,
-    Callable[[Holding, Returns | None, M], str],
-    Callable[[Holding, Returns | None, M], SortKey],
-    bool,
-]
+# How a column reads a holding through its model: (title, text, raw value to sort by or None
+# for the text, numeric). The holdings model turns these into its keyed columns.
+Spec = tuple[str, Callable[[M, Holding], str], Callable[[M, Holding], Any] | None, bool]
 
 
 class MarketModel(Protocol):
@@ -43,14 +37,6 @@ def _tr(text: str) -> str:
 
 def _money(model: MarketModel, amount: int) -> str:
     return fmt.units(amount, model.decimals)
-
-
-def _bp(value: int | None) -> str:
-    return fmt.basis_points(value)
-
-
-def none_low(value: int | None) -> int:
-    return -(10**30) if value is None else value
 
 
 SOURCE_TEXT = {
@@ -91,42 +77,42 @@ def _source(m: MarketModel, h: Holding) -> str:
     return "—" if value is None or value.mark is None else _tr(SOURCE_TEXT[value.mark.source])
 
 
-MARKET_COLUMNS: tuple[Column[MarketModel], ...] = (
+def _source_raw(m: MarketModel, h: Holding) -> str | None:
+    value = m.market(h)
+    return None if value is None or value.mark is None else _source(m, h)
+
+
+MARKET_COLUMNS: tuple[Spec[MarketModel], ...] = (
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Price"),
-        lambda h, r, m: _price(m, h),
-        lambda h, r, m: none_low(_at_market(m, h, _mark_price)),
+        _price,
+        lambda m, h: _at_market(m, h, _mark_price),
         True,
     ),
-    (
-        QT_TRANSLATE_NOOP("HoldingsModel", "Priced at"),
-        lambda h, r, m: _source(m, h),
-        lambda h, r, m: _source(m, h),
-        False,
-    ),
+    (QT_TRANSLATE_NOOP("HoldingsModel", "Priced at"), _source, _source_raw, False),
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Market value"),
-        lambda h, r, m: _market_money(m, h, lambda v: v.value),
-        lambda h, r, m: none_low(_at_market(m, h, lambda v: v.value)),
+        lambda m, h: _market_money(m, h, lambda v: v.value),
+        lambda m, h: _at_market(m, h, lambda v: v.value),
         True,
     ),
     (
         QT_TRANSLATE_NOOP("HoldingsModel", "Unrealised P&L"),
-        lambda h, r, m: _signed_money(m, h, lambda v: v.unrealised),
-        lambda h, r, m: none_low(_at_market(m, h, lambda v: v.unrealised)),
+        lambda m, h: _signed_money(m, h, lambda v: v.unrealised),
+        lambda m, h: _at_market(m, h, lambda v: v.unrealised),
         True,
     ),
 )
-YIELD_ON_MARKET: Column[MarketModel] = (
+YIELD_ON_MARKET: Spec[MarketModel] = (
     QT_TRANSLATE_NOOP("HoldingsModel", "Yield on market"),
-    lambda h, r, m: _bp(_at_market(m, h, lambda v: v.yield_market_bp)),
-    lambda h, r, m: none_low(_at_market(m, h, lambda v: v.yield_market_bp)),
+    lambda m, h: fmt.basis_points(_at_market(m, h, lambda v: v.yield_market_bp)),
+    lambda m, h: _at_market(m, h, lambda v: v.yield_market_bp),
     True,
 )
-IRR_AT_MARKET: Column[MarketModel] = (
+IRR_AT_MARKET: Spec[MarketModel] = (
     QT_TRANSLATE_NOOP("HoldingsModel", "IRR at market"),
-    lambda h, r, m: _bp(_at_market(m, h, lambda v: v.irr_market_bp)),
-    lambda h, r, m: none_low(_at_market(m, h, lambda v: v.irr_market_bp)),
+    lambda m, h: fmt.basis_points(_at_market(m, h, lambda v: v.irr_market_bp)),
+    lambda m, h: _at_market(m, h, lambda v: v.irr_market_bp),
     True,
 )
 

@@ -36,7 +36,7 @@ from app.portfolio.merchant import RevenueTrend
 from app.services.portfolio import PortfolioService, PortfolioView
 from ui.portfolio.actions import PortfolioActionsMixin
 from ui.portfolio.governance import GovernancePanel
-from ui.portfolio.holdings_model import TOKEN_ROLE, HoldingsModel
+from ui.portfolio.holdings_model import HoldingsModel
 from ui.portfolio.labels import MessageLabel, Render, SaidLabel
 from ui.portfolio.merchants import PortfolioMerchantsMixin
 from ui.portfolio.notices import KycBanner, NoticeArea, PortfolioNotices
@@ -183,6 +183,7 @@ class PortfolioPage(
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(40)  # rows measured when fitting
         self.model.modelReset.connect(self._fit_columns)
+        self.model.rowsInserted.connect(lambda *_: self._fit_columns())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.table.doubleClicked.connect(lambda _i: self._open_selected_merchant())
         self.charts = PortfolioCharts(self.colors)
@@ -397,8 +398,7 @@ class PortfolioPage(
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        row = self.model.row_of(str(index.data(TOKEN_ROLE)))
-        return None if row is None else self.model.holding(row)
+        return self.model.item(index.row())
 
     def _selected(self) -> None:
         holding = self.selected_holding()

@@ -11,15 +11,14 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,38 +27,15 @@ from app.errors import Phrase
 from app.portfolio.holdings import TokenInfo
 from app.portfolio.powers_model import Holder, Powers
 from ui.portfolio.labels import SaidLabel
+from ui.portfolio.roles_model import RolesModel, role_rows
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
-from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors, restyle
 
 if TYPE_CHECKING:
     from app.services.portfolio import PortfolioService
-
-HEADERS = [
-    QT_TRANSLATE_NOOP("PowersPanel", "Contract"),
-    QT_TRANSLATE_NOOP("PowersPanel", "Role"),
-    QT_TRANSLATE_NOOP("PowersPanel", "Holder"),
-    QT_TRANSLATE_NOOP("PowersPanel", "What it is"),
-]
-SCOPES = {
-    "token": QT_TRANSLATE_NOOP("PowersPanel", "token"),
-    "timelock": QT_TRANSLATE_NOOP("PowersPanel", "timelock"),
-    "compliance": QT_TRANSLATE_NOOP("PowersPanel", "compliance"),
-}
-ROLES = {
-    "DEFAULT_ADMIN_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "admin"),
-    "MINTER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "minter"),
-    "DISTRIBUTOR_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "distributor"),
-    "PAUSER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "pauser"),
-    "GUARDIAN_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "guardian"),
-    "KYC_OFFICER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "compliance officer"),
-    "PROPOSER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "proposer"),
-    "EXECUTOR_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "executor"),
-    "CANCELLER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "canceller"),
-}
 
 
 def short(address: str) -> str:
@@ -96,12 +72,14 @@ class PowersPanel(Retranslating, QWidget):
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fact_texts: dict[str, str] = {}  # key -> the plain text of its row
-        self.table = QTableWidget(0, len(HEADERS))
+        self.roles = RolesModel(self)
+        self.roles.colors = colors
+        self.table = QTableView()
         self.table.setObjectName("powersRoles")
+        self.table.setModel(self.roles)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.status = SaidLabel()
         self.status.setObjectName("muted")
@@ -166,12 +144,13 @@ class PowersPanel(Retranslating, QWidget):
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
+        self.roles.set_colors(colors)
         if self.powers is not None:
             self._draw(self.powers)
 
     # --- drawing -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.roles.retranslate()
         self.table.setAccessibleName(self.tr("Role holders"))
         self.status.again()
         if self.powers is not None:  # the heading, flags, facts and roles
@@ -294,26 +273,6 @@ class PowersPanel(Retranslating, QWidget):
         self.flags.show()
 
     def _draw_roles(self, p: Powers) -> None:
-        flagged = {(f.scope, f.role, f.holder.address) for f in p.flags if f.holder is not None}
-        rows = [(item, holder) for item in p.roles for holder in item.holders]
-        self.table.setRowCount(len(rows))
-        for row, (item, holder) in enumerate(rows):
-            role = ROLES.get(item.role)
-            cells = (
-                self.tr(SCOPES.get(item.scope, item.scope)),
-                self.tr(role) if role else item.role,
-                holder.address,
-                self._kind(holder),
-            )
-            bad = (item.scope, item.role, holder.address) in flagged
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if bad:
-                    cell.setForeground(QColor(self.colors.bad))
-                if column == 1:
-                    cell.setToolTip(item.role)
-                elif column == 3:
-                    cell.setToolTip(text)
-                self.table.setItem(row, column, cell)
-        for column in range(len(HEADERS) - 1):  # the last one takes what is left (tooltip)
+        self.roles.set_items(role_rows(p))
+        for column in range(self.roles.columnCount() - 1):  # the last takes what is left
             self.table.resizeColumnToContents(column)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.portfolio.governance import ProposalState, Support
@@ -74,6 +75,7 @@ def test_too_few_votes_is_explained_and_nothing_can_be_signed(qtbot, desk, world
 
 def test_a_signal_is_validated_proposed_then_voted_and_shown_with_dates(
     qtbot,
+    qtmodeltester,
     desk,  # noqa: F811
     world,  # noqa: F811
     chain,
@@ -110,10 +112,11 @@ def test_a_signal_is_validated_proposed_then_voted_and_shown_with_dates(
     _reload_until(qtbot, d, panel, lambda: bool(panel.proposals))
     (proposal,) = panel.proposals
     assert proposal.title == "Second warehouse" and proposal.state is ProposalState.ACTIVE
-    deadline = panel.table.item(0, 5).text()
+    qtmodeltester.check(panel.model)
+    deadline = panel.model.index(0, 5).data()
     assert "(estimated)" in deadline and f"block {proposal.deadline_block:,}" in deadline
     assert "UTC" in deadline  # a date as well as the block
-    assert panel.table.item(0, 6).text() == "can vote"
+    assert panel.model.index(0, 6).data() == "can vote"
 
     panel.table.selectRow(0)
     panel.reason.setText("stock for the peak")
@@ -121,10 +124,10 @@ def test_a_signal_is_validated_proposed_then_voted_and_shown_with_dates(
     qtbot.waitUntil(lambda: "Vote against: confirmed" in panel.status.text(), timeout=30_000)
 
     _reload_until(qtbot, d, panel, lambda: panel.proposals[0].my_vote is not None)
-    qtbot.waitUntil(lambda: "voted against" in panel.table.item(0, 6).text(), timeout=20_000)
-    mine = panel.table.item(0, 6)
-    assert "60.00 PSP0" in mine.text() and "UTC" in mine.text()
-    assert "Your reason: stock for the peak" in mine.toolTip()
+    qtbot.waitUntil(lambda: "voted against" in panel.model.index(0, 6).data(), timeout=20_000)
+    mine = panel.model.index(0, 6)
+    assert "60.00 PSP0" in mine.data() and "UTC" in mine.data()
+    assert "Your reason: stock for the peak" in mine.data(Qt.ItemDataRole.ToolTipRole)
     assert panel.proposals[0].my_vote.weight == 60 * PST
 
 

@@ -16,6 +16,7 @@ from app.portfolio.valuation import Quote, value_portfolio
 from app.services.portfolio import PortfolioView
 from tests.app.portfolio.test_valuation import T0, TOKEN, USD, _holding, traded
 from ui.portfolio.holdings_model import HEADERS, HoldingsModel
+from ui.shared.keyed_model import KEY_ROLE, SORT_ROLE
 from ui.shared.theme import LIGHT
 
 
@@ -37,10 +38,15 @@ def cell(model: HoldingsModel, header: str, role=Qt.ItemDataRole.DisplayRole):  
 
 
 @pytest.mark.parametrize(("up", "loss"), [("green", LIGHT.red), ("red", LIGHT.green)])
-def test_a_holding_at_its_last_trade_with_its_loss_in_the_colour_of_down(qtbot, up, loss):
+def test_a_holding_at_its_last_trade_with_its_loss_in_the_colour_of_down(
+    qtbot, qtmodeltester, up, loss
+):
     model = HoldingsModel()
     model.set_colors(replace(LIGHT, up=up))
     model.set_view(view_with(Quote(11 * USD, 14 * USD, 9 * USD)))
+    qtmodeltester.check(model)
+    assert cell(model, "Token", KEY_ROLE) == TOKEN
+    assert cell(model, "Market value", SORT_ROLE) == 180 * USD
     assert cell(model, "Cost basis (FIFO)") == "240.72"
     assert (cell(model, "Price"), cell(model, "Priced at")) == ("9.00", "last trade")
     assert cell(model, "Market value") == "180.00"

@@ -225,7 +225,7 @@ def test_delegate_and_vote_with_a_reason(qtbot, desk, world, chain) -> None:  # 
     d.indexed_view(qtbot, receipt["blockNumber"])  # indexes ProposalCreated
     panel.reload()
     qtbot.waitUntil(lambda: len(panel.proposals) == 1, timeout=20_000)
-    assert panel.table.item(0, 1).text() == "active"
+    assert panel.model.index(0, 1).data() == "active"
     panel.table.selectRow(0)
     panel.reason.setText("good for the store")
     panel.vote_buttons[next(iter(panel.vote_buttons))].click()  # Vote for
@@ -235,7 +235,7 @@ def test_delegate_and_vote_with_a_reason(qtbot, desk, world, chain) -> None:  # 
     against, for_, abstain = governor.functions.proposalVotes(proposal_id).call()
     assert (against, for_, abstain) == (0, 60 * PST, 0)
     assert governor.functions.hasVoted(proposal_id, alice.address).call()
-    qtbot.waitUntil(lambda: panel.table.item(0, 2).text() == "60.00", timeout=20_000)
+    qtbot.waitUntil(lambda: panel.model.index(0, 2).data() == "60.00", timeout=20_000)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")

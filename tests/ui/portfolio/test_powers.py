@@ -15,14 +15,16 @@ from ui.portfolio.holdings_model import FLAG_MARK, TOKEN
 
 
 def _rows(panel) -> list[tuple[str, ...]]:
-    table = panel.table
+    model = panel.roles
     return [
-        tuple(table.item(r, c).text() for c in range(table.columnCount()))
-        for r in range(table.rowCount())
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
     ]
 
 
-def test_the_powers_tab_flags_the_platforms_keys_before_the_handover(qtbot, desk, world: World):
+def test_the_powers_tab_flags_the_platforms_keys_before_the_handover(
+    qtbot, qtmodeltester, desk, world: World
+):
     world.buy(world.investors[0], 0, 10)
     d = desk(0)
     d.view(qtbot)
@@ -50,14 +52,16 @@ def test_the_powers_tab_flags_the_platforms_keys_before_the_handover(qtbot, desk
         ("token", "minter", store.sale, "the offering sale (bounded by its cap and deadline)")
     )
     bad = d.page.colors.bad.lower()
-    assert panel.table.item(admin_row, 2).foreground().color().name() == bad
-    assert panel.table.item(sale_row, 2).foreground().color().name() != bad
+    foreground = Qt.ItemDataRole.ForegroundRole
+    assert panel.roles.index(admin_row, 2).data(foreground).name() == bad
+    assert panel.roles.index(sale_row, 2).data(foreground) is None
+    qtmodeltester.check(panel.roles)
     assert "investors 30" in panel.fact_texts["router"]
     assert "no owner" in panel.fact_texts["router"]
     assert "delay 60 s" in panel.fact_texts["timelock"]
     assert "KYC" in panel.fact_texts["compliance"]
 
-    qtbot.waitUntil(lambda: d.page.model.power_flags(d.page.model.holding(0)) != (), timeout=20_000)
+    qtbot.waitUntil(lambda: d.page.model.power_flags(d.page.model.item(0)) != (), timeout=20_000)
     cell = d.page.model.index(0, TOKEN)
     assert cell.data() == FLAG_MARK + "PSP0"
     assert "can pause PSP0" in cell.data(Qt.ItemDataRole.ToolTipRole)
@@ -126,7 +130,7 @@ def test_the_reasons_follow_the_language(qtbot, qapp, desk, world: World, englis
         english.apply("zh_CN")
         qapp.processEvents()  # LanguageChange: the panel's retranslate()
         assert "在店铺移交给其 DAO 之前由平台持有" in panel.flags.text()
-        assert panel.table.horizontalHeaderItem(0).text() == "合约"
+        assert panel.roles.headerData(0, Qt.Orientation.Horizontal) == "合约"
         english.apply("zh_TW")
         qapp.processEvents()  # LanguageChange: the panel's retranslate()
         assert "普通金鑰，一人掌控" in panel.flags.text()

@@ -108,7 +108,7 @@ TEXTS: list[tuple[Callable[[dict[str, Any]], str], str, str, str]] = [
         "請選擇一個持倉以查看其店鋪的 DAO。",
     ),
     (
-        lambda w: w["page"].governance.table.horizontalHeaderItem(0).text(),
+        lambda w: w["page"].governance.model.headerData(0, Qt.Orientation.Horizontal),
         "Proposal",
         "提议",
         "提議",
@@ -122,7 +122,7 @@ TEXTS: list[tuple[Callable[[dict[str, Any]], str], str, str, str]] = [
         "投贊成票",
     ),  # fmt: skip
     (
-        lambda w: w["page"].powers_panel.table.horizontalHeaderItem(0).text(),
+        lambda w: w["page"].powers_panel.roles.headerData(0, Qt.Orientation.Horizontal),
         "Contract",
         "合约",
         "合約",
