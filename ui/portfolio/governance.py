@@ -38,7 +38,7 @@ from ui.portfolio.proposal_dialog import ProposalDialog
 from ui.portfolio.proposals_model import ProposalsModel
 from ui.shared import format as fmt
 from ui.shared.i18n.names import name
-from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.i18n.retranslating import Retranslating, refresh_model
 from ui.shared.runner import Op, user_message
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class GovernancePanel(Retranslating, QWidget):
         self.propose_button.setToolTip(
             self.tr("Propose a signal or a governed action to this store's holders")
         )
-        self.model.retranslate()
+        refresh_model(self.model)
         self.table.setAccessibleName(self.tr("Proposals of the store's DAO"))
         self.reason.setAccessibleName(self.tr("Reason for the vote"))
         self.reason.setPlaceholderText(self.tr("Reason (optional, recorded on chain)"))

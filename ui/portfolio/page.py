@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -121,9 +120,9 @@ class PortfolioPage(
         self.account_box.currentIndexChanged.connect(self._account_chosen)
         self.state = SaidLabel()
         self.state.setObjectName("muted")
-        # Block and chain time may be cut short rather than widen the page (tooltip: all of it).
-        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.state.setMinimumWidth(40)
+        # Block and chain time sit under the buttons, beside the KYC line: on the header row they
+        # were cut short at 1440 px (and more so in Chinese).
+        self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.claim_button = self._button(self.claim_selected, "claim")
         self.claim_all_button = self._button(self.claim_all, "claimAll")
         self.subscribe_button = self._button(self.subscribe, "subscribe")
@@ -157,7 +156,7 @@ class PortfolioPage(
         header.addWidget(self.title)
         header.addSpacing(12)
         header.addWidget(self.account_box)
-        header.addWidget(self.state, 1)
+        header.addStretch(1)
         for tool in (self.claim_button, self.claim_all_button, self.subscribe_button,
                      self.transfer_button, self.trade_button, self.statements,
                      self.refresh_button):  # fmt: skip
@@ -203,7 +202,11 @@ class PortfolioPage(
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
-        for widget in (self.kyc, self.notice_area, self.message, self.totals):
+        facts = QHBoxLayout()
+        facts.addWidget(self.kyc, 1)
+        facts.addWidget(self.state)
+        layout.addLayout(facts)
+        for widget in (self.notice_area, self.message, self.totals):
             layout.addWidget(widget)
         layout.addWidget(split, 1)
         self._enable_actions()

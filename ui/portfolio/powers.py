@@ -30,7 +30,7 @@ from ui.portfolio.labels import SaidLabel
 from ui.portfolio.roles_model import RolesModel, role_rows
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
-from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.i18n.retranslating import Retranslating, refresh_model
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors, restyle
 
@@ -150,7 +150,7 @@ class PowersPanel(Retranslating, QWidget):
 
     # --- drawing -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.roles.retranslate()
+        refresh_model(self.roles)
         self.table.setAccessibleName(self.tr("Role holders"))
         self.status.again()
         if self.powers is not None:  # the heading, flags, facts and roles

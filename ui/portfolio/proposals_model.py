@@ -73,10 +73,6 @@ class ProposalsModel(KeyedTableModel[Proposal]):
         self.set_items(proposals)
         self.refresh()  # the token or the head block may have changed beside the proposals
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        self.refresh()
-
     # --- cells -----------------------------------------------------------------------------
     def cell(self, item: Proposal, column: int, role: int) -> Any:
         return self._tooltip(item) if role == Qt.ItemDataRole.ToolTipRole else None

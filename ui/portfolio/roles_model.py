@@ -73,10 +73,6 @@ class RolesModel(KeyedTableModel[RoleRow]):
         )
         super().__init__(columns, _key, context="PowersPanel", parent=parent)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        self.refresh()
-
     def _role(self, row: RoleRow) -> str:
         role = ROLES.get(row.role)
         return self.tr_(role) if role else row.role
