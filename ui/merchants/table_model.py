@@ -110,8 +110,9 @@ class MerchantTableModel(KeyedTableModel[M]):
         if not 0 <= column < len(self.columns):
             return
         self._order = (column, order)
-        if self.rowCount():
-            self._reorder(self._ordered(self.items()))
+        merchants = self._ordered(self.items())
+        if merchants != self.items():  # already in that order: nothing moves, nothing to say
+            self._reorder(merchants)
 
     def _same_merchants(self, fresh: list[M]) -> bool:
         ids = {m.id for m in fresh}

@@ -174,8 +174,9 @@ class ShortlistModel(KeyedTableModel[int]):
         if not 0 <= column < len(self.columns):
             return
         self._order = (column, order)
-        if self.rowCount():
-            self._reorder(self._ordered(self._ranked))
+        rows = self._ordered(self._ranked) if self.rowCount() else []
+        if rows != self.items():  # already in that order: nothing moves, nothing to say
+            self._reorder(rows)
 
     def _ordered(self, rows: NDArray[np.int64]) -> list[int]:
         if self._order is None or not len(rows):
