@@ -161,6 +161,7 @@ class ScreenerPage(Retranslating, QWidget):
         self.table.setObjectName("screener:shortlist")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by rank, best first
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -290,7 +291,7 @@ class ScreenerPage(Retranslating, QWidget):
     # -- compare, export, open ---------------------------------------------------------------
     def selected_rows(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.portfolio_row(r) for r in rows]
+        return [self.model.item(r) for r in rows]
 
     def _selection_changed(self, *_: object) -> None:
         count = len(self.table.selectionModel().selectedRows())
@@ -339,7 +340,7 @@ class ScreenerPage(Retranslating, QWidget):
 
     def _open(self, index: QModelIndex) -> None:
         if self.portfolio is not None and index.isValid():
-            self.open_merchant.emit(self.portfolio.ids[self.model.portfolio_row(index.row())])
+            self.open_merchant.emit(self.portfolio.ids[self.model.item(index.row())])
 
     # -- looks and words ---------------------------------------------------------------------
     def set_colors(self, colors: Colors) -> None:

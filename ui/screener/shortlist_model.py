@@ -1,25 +1,24 @@
-"""The ranked shortlist as a table model over the scored portfolio (15,000 rows, cells made
-when asked): per criterion the value with its peer percentile and a Pass/Fail chip; the
-underwriter's own score in a column of its own, named as what it is.
+"""The ranked shortlist as a keyed table model over the scored portfolio (15,000 rows, cells
+made when asked), one row per portfolio row (its key): per criterion the value with its peer
+percentile and a Pass/Fail chip; the underwriter's own score in a column of its own, named as
+what it is.
 
-`Qt.UserRole` gives each cell's raw value (for sorting); `ROW_ROLE` the portfolio row.
+`SORT_ROLE` gives each cell's raw value, `KEY_ROLE` the portfolio row and `PASSED_ROLE` a
+criterion's verdict. A what-if hands the new ranking to `set_items`, so the stores that stay
+keep their selection and the user's sort holds. Sorting runs on the numpy arrays and hands the
+new order to the base's `_reorder` (one layout change), as does a what-if over every store.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from operator import index
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QIcon
 
 from app.domain import scorer
@@ -28,13 +27,10 @@ from ui.merchants.scorecard import status_icon
 from ui.shared import format as fmt
 from ui.shared.i18n.names import name
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
-from ui.shared.theme import LIGHT, Colors
+from ui.shared.keyed_model import FIRST_FREE_ROLE, Column, KeyedTableModel
+from ui.shared.theme import Colors
 
-Index = QModelIndex | QPersistentModelIndex
-RAW_ROLE = Qt.ItemDataRole.UserRole
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-PASSED_ROLE = Qt.ItemDataRole.UserRole + 2
-ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+PASSED_ROLE = FIRST_FREE_ROLE
 
 # Short column titles, one per criterion (the scorecard's full titles are longer).
 CRITERION_TITLES = {
@@ -53,6 +49,11 @@ FIXED = (
     QT_TRANSLATE_NOOP("ScreenerTable", "Tokenized"),
 )
 SCORE_TITLE = QT_TRANSLATE_NOOP("ScreenerTable", "Underwriter score (internal)")
+SCORE_TIP = QT_TRANSLATE_NOOP(
+    "ScreenerTable",
+    "The underwriter's internal credit score, served by the platform: not one of "
+    "the five selection criteria.",
+)
 CRITERIA = scorer.CRITERIA
 FIRST_CRITERION = len(FIXED)
 SCORE_COLUMN = FIRST_CRITERION + len(CRITERIA)
@@ -65,30 +66,59 @@ FIGURES = {
     "repayment": ("late", "count", None),
     "integrity": ("worst_gap_bp", "bp", None),
 }
+Text = Callable[[int], str]  # a cell's text from the portfolio row
+Figure = tuple[NDArray[Any], NDArray[np.bool_], NDArray[Any] | None]  # values, ok, percentile
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScreenerTable", text)
-
-
-class ShortlistModel(QAbstractTableModel):
+class ShortlistModel(KeyedTableModel[int]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.colors: Colors = LIGHT
+        super().__init__(self._columns(), index, context="ScreenerTable", parent=parent)
         self._portfolio: Portfolio | None = None
         self._verdicts: scorer.Verdicts | None = None
-        self._rows: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
-        self._figures: dict[str, tuple[NDArray[Any], NDArray[np.bool_], NDArray[Any] | None]] = {}
+        self._figures: dict[str, Figure] = {}
+        self._sort_keys: dict[int, NDArray[Any]] = {}  # a fixed column's raw values, by column
         self._icons: dict[bool, QIcon] = {}
+        self._ranked: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
         self._rank: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+        self._order: tuple[int, Qt.SortOrder] | None = None
         # Cell texts by (portfolio row, column): values never change with a what-if, and
         # formatting them (Babel) is most of what a repaint costs. They are kept for one
         # language: drawn in another (its locale), they are worded again.
         self._texts: dict[tuple[int, int], str] = {}
         self._texts_locale = ""
 
+    def _columns(self) -> list[Column[int]]:
+        def fixed(column: int, text: Text, raw: Callable[[int], Any] | None = None) -> Column[int]:
+            return Column[int](FIXED[column], self._cached(column, text), raw)
+
+        criteria = [
+            Column[int](
+                CRITERION_TITLES[key],
+                self._cached(FIRST_CRITERION + n, partial(self._criterion_text, key)),
+                partial(self._criterion_raw, key),
+                numeric=True,
+            )
+            for n, key in enumerate(CRITERIA)
+        ]
+        return [
+            Column[int](FIXED[0], lambda r: fmt.integer(int(self._rank[r])), self._rank_of, True),
+            fixed(1, lambda r: self._p.ids[r]),
+            fixed(2, lambda r: self._p.names[r]),
+            fixed(3, lambda r: name(self._p.categories[r]), lambda r: self._p.categories[r]),
+            fixed(4, self._tokenized_text, self._tokenized),
+            *criteria,
+            Column[int](
+                SCORE_TITLE,
+                self._cached(SCORE_COLUMN, lambda r: str(int(self._p.underwriter_score[r]))),
+                lambda r: int(self._p.underwriter_score[r]),
+                numeric=True,
+                tip=SCORE_TIP,
+            ),
+        ]
+
     # -- data in ---------------------------------------------------------------------------
     def set_portfolio(self, portfolio: Portfolio) -> None:
+        self.clear()  # its rows are another portfolio's: nothing to follow them by
         self._portfolio = portfolio
         self._texts = {}
         self._figures = {}
@@ -98,127 +128,122 @@ class ShortlistModel(QAbstractTableModel):
             else:
                 values, ok = portfolio.values(figure)
             percentile = getattr(portfolio.placed, pct) if pct else None
-            self._figures[key] = (values, ok, percentile)
+            self._figures[key] = (np.asarray(values), ok, percentile)
+        self._sort_keys = {
+            1: np.asarray(portfolio.ids),
+            2: np.asarray(portfolio.names),
+            3: np.asarray(portfolio.categories),
+            4: np.asarray(portfolio.tokenized),
+            SCORE_COLUMN: np.asarray(portfolio.underwriter_score),
+        }
 
     def set_verdicts(self, verdicts: scorer.Verdicts, rows: NDArray[np.int64]) -> None:
         """New pass/fail and ranking (a what-if): the rows, ranked best first."""
-        self.beginResetModel()
         self._verdicts = verdicts
-        self._rows = rows
+        self._ranked = rows
         self._rank = np.zeros(self._portfolio.count if self._portfolio else 0, dtype=np.int64)
         self._rank[rows] = np.arange(1, len(rows) + 1)
-        self.endResetModel()
+        ordered = self._ordered(rows)
+        if len(rows) == self.rowCount() and self._same_rows(rows):
+            # The same stores (every store is shown), only ranked anew: one move of the rows
+            # that changed places, where the base's general diff takes several passes in Python.
+            if ordered != self.items():
+                self._reorder(ordered)
+        else:
+            self.set_items(ordered)
+        self.refresh()  # the rows that stayed have new ranks and verdicts
+
+    def _same_rows(self, rows: NDArray[np.int64]) -> bool:
+        if len(rows) == self._p.count:  # every store, each once: the same as before
+            return True
+        return np.array_equal(np.sort(rows), np.sort(self.rows))
 
     def set_colors(self, colors: Colors) -> None:
-        self.colors = colors
         self._icons = {}
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, SCORE_COLUMN))
-
-    def portfolio_row(self, row: int) -> int:
-        return int(self._rows[row])
+        super().set_colors(colors)
 
     @property
     def rows(self) -> NDArray[np.int64]:
-        return self._rows
+        """The portfolio rows as shown (ranked, or in the user's sort)."""
+        return np.asarray(self.items(), dtype=np.int64)
 
-    # -- Qt --------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    # -- sorting ---------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's raw value (missing values last either way, ties in rank order),
+        on the numpy arrays: a sort key per row in Python would take tens of milliseconds."""
+        if not 0 <= column < len(self.columns):
+            return
+        self._order = (column, order)
+        rows = self._ordered(self._ranked) if self.rowCount() else []
+        if rows != self.items():  # already in that order: nothing moves, nothing to say
+            self._reorder(rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else SCORE_COLUMN + 1
+    def _ordered(self, rows: NDArray[np.int64]) -> list[int]:
+        if self._order is None or not len(rows):
+            return rows.tolist()
+        column, order = self._order
+        missing = np.zeros(len(rows), dtype=bool)
+        if column == 0:
+            keys: NDArray[Any] = self._rank[rows]
+        elif FIRST_CRITERION <= column < SCORE_COLUMN:
+            values, ok, _pct = self._figures[CRITERIA[column - FIRST_CRITERION]]
+            keys, missing = values[rows], ~ok[rows]
+        else:
+            keys = self._sort_keys[column][rows]
+        if order == Qt.SortOrder.DescendingOrder:  # ties keep their rank order too
+            by_key = (len(rows) - 1 - np.argsort(keys[::-1], kind="stable"))[::-1]
+        else:
+            by_key = np.argsort(keys, kind="stable")
+        by_key = np.concatenate([by_key[~missing[by_key]], np.flatnonzero(missing)])
+        return rows[by_key].tolist()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self._title(section))
-        if role == Qt.ItemDataRole.ToolTipRole and section == SCORE_COLUMN:
-            return QCoreApplication.translate(
-                "ScreenerTable",
-                "The underwriter's internal credit score, served by the platform: not one of "
-                "the five selection criteria.",
-            )
-        return None
+    # -- cells -----------------------------------------------------------------------------
+    @property
+    def _p(self) -> Portfolio:
+        assert self._portfolio is not None, "rows are shown only once a portfolio is set"
+        return self._portfolio
 
-    def _title(self, section: int) -> str:
-        if section < FIRST_CRITERION:
-            return FIXED[section]
-        if section < SCORE_COLUMN:
-            return CRITERION_TITLES[CRITERIA[section - FIRST_CRITERION]]
-        return SCORE_TITLE
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        p, verdicts = self._portfolio, self._verdicts
-        if not index.isValid() or p is None or verdicts is None:
-            return None
-        row, column = int(self._rows[index.row()]), index.column()
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole and column != 0:
+    def _cached(self, column: int, text: Text) -> Text:
+        def cached(row: int) -> str:
             locale = QLocale().name()  # the language's locale (ui.shared.i18n.Language sets it)
             if locale != self._texts_locale:
                 self._texts, self._texts_locale = {}, locale
-            text = self._texts.get((row, column))
-            if text is None:
-                text = self._text(p, row, column)
-                self._texts[(row, column)] = text
-            return text
-        if FIRST_CRITERION <= column < SCORE_COLUMN:
-            return self._criterion(CRITERIA[column - FIRST_CRITERION], row, role, verdicts)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._fixed_text(p, row, column)
-        if role == RAW_ROLE:
-            return self._fixed_raw(p, row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, SCORE_COLUMN):
-            return ALIGN_RIGHT
-        return None
+            found = self._texts.get((row, column))
+            if found is None:
+                found = self._texts[(row, column)] = text(row)
+            return found
 
-    def _text(self, p: Portfolio, row: int, column: int) -> str:
-        if FIRST_CRITERION <= column < SCORE_COLUMN:
-            key = CRITERIA[column - FIRST_CRITERION]
-            values, ok, percentile = self._figures[key]
-            if not ok[row]:
-                return fmt.criterion_value(None, FIGURES[key][1], key)
-            text = fmt.criterion_value(int(values[row]), FIGURES[key][1], key)
-            if percentile is not None and percentile[row] >= 0:
-                text += " · " + QCoreApplication.translate("ScreenerTable", "p{percentile}").format(
-                    percentile=int(percentile[row])
-                )
-            return text
-        return self._fixed_text(p, row, column)
+        return cached
 
-    def _fixed_text(self, p: Portfolio, row: int, column: int) -> str:
-        if column == 0:
-            return fmt.integer(int(self._rank[row]))
-        if column == 1:
-            return p.ids[row]
-        if column == 2:
-            return p.names[row]
-        if column == 3:
-            return name(p.categories[row])
-        if column == 4:
-            return QCoreApplication.translate("ScreenerTable", "yes") if p.tokenized[row] else "—"
-        return str(int(p.underwriter_score[row]))
+    def _rank_of(self, row: int) -> int:
+        return int(self._rank[row])
 
-    def _fixed_raw(self, p: Portfolio, row: int, column: int) -> Any:
-        return (
-            int(self._rank[row]),
-            p.ids[row],
-            p.names[row],
-            p.categories[row],
-            bool(p.tokenized[row]),
-            int(p.underwriter_score[row]),
-        )[min(column, 5)]
+    def _tokenized(self, row: int) -> bool:
+        return bool(self._p.tokenized[row])
 
-    def _criterion(self, key: str, row: int, role: int, verdicts: scorer.Verdicts) -> Any:
+    def _tokenized_text(self, row: int) -> str:
+        return QCoreApplication.translate("ScreenerTable", "yes") if self._tokenized(row) else "—"
+
+    def _criterion_text(self, key: str, row: int) -> str:
         values, ok, percentile = self._figures[key]
-        passed = bool(verdicts.passed[key][row])
-        if role == RAW_ROLE:
-            return int(values[row]) if ok[row] else None
+        if not ok[row]:
+            return fmt.criterion_value(None, FIGURES[key][1], key)
+        text = fmt.criterion_value(int(values[row]), FIGURES[key][1], key)
+        if percentile is not None and percentile[row] >= 0:
+            text += " · " + QCoreApplication.translate("ScreenerTable", "p{percentile}").format(
+                percentile=int(percentile[row])
+            )
+        return text
+
+    def _criterion_raw(self, key: str, row: int) -> int | None:
+        values, ok, _percentile = self._figures[key]
+        return int(values[row]) if ok[row] else None
+
+    def cell(self, item: int, column: int, role: int) -> Any:
+        verdicts = self._verdicts
+        if verdicts is None or not FIRST_CRITERION <= column < SCORE_COLUMN:
+            return None
+        passed = bool(verdicts.passed[CRITERIA[column - FIRST_CRITERION]][item])
         if role == PASSED_ROLE:
             return passed
         if role == Qt.ItemDataRole.DecorationRole:
@@ -233,31 +258,4 @@ class ShortlistModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.ForegroundRole and not passed:
             return QColor(self.colors.bad)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return ALIGN_RIGHT
         return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the shortlist by a column's raw value (missing values last either way)."""
-        p = self._portfolio
-        if p is None or not len(self._rows):
-            return
-        rows = self._rows
-        if column == 0:
-            keys: NDArray[Any] = self._rank[rows]
-            missing = np.zeros(len(rows), dtype=bool)
-        elif FIRST_CRITERION <= column < SCORE_COLUMN:
-            values, ok, _pct = self._figures[CRITERIA[column - FIRST_CRITERION]]
-            keys, missing = np.asarray(values)[rows].astype(np.float64), ~ok[rows]
-        else:
-            raw = [self._fixed_raw(p, int(r), column) for r in rows]
-            keys, missing = np.asarray(raw), np.zeros(len(rows), dtype=bool)
-        order_index = np.argsort(keys, kind="stable")
-        if order == Qt.SortOrder.DescendingOrder:
-            order_index = order_index[::-1]
-        order_index = np.concatenate(
-            [order_index[~missing[order_index]], order_index[missing[order_index]]]
-        )
-        self.layoutAboutToBeChanged.emit()
-        self._rows = rows[order_index]
-        self.layoutChanged.emit()

@@ -10,11 +10,11 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from app.backend.models import Category, City, MerchantSummary, Platform
 from ui.merchants.table_model import (
     COLUMN,
-    RAW,
     MerchantFilter,
     MerchantFilterProxy,
     MerchantTableModel,
 )
+from ui.shared.keyed_model import KEY_ROLE, SORT_ROLE
 
 
 def merchant(i: int, **changes: object) -> MerchantSummary:
@@ -43,7 +43,7 @@ def loaded(n: int = 40) -> tuple[MerchantTableModel, MerchantFilterProxy]:
     return model, proxy
 
 
-def column(proxy: MerchantFilterProxy, key: str, role: int = RAW) -> list[object]:
+def column(proxy: MerchantFilterProxy, key: str, role: int = SORT_ROLE) -> list[object]:
     return [proxy.index(r, COLUMN[key]).data(role) for r in range(proxy.rowCount())]
 
 
@@ -58,7 +58,7 @@ def test_money_and_growth_are_formatted_from_integers():
     model.set_merchants([merchant(1, gmv_12m=123_456_789_01, growth_24m_bp=-1234)])
     gmv = model.index(0, COLUMN["gmv_12m"])
     assert gmv.data() == "123,456,789"
-    assert gmv.data(RAW) == 123_456_789_01
+    assert gmv.data(SORT_ROLE) == 123_456_789_01 and gmv.data(KEY_ROLE) == "M00001"
     assert model.index(0, COLUMN["growth_24m"]).data() == "-12.34%"
     assert model.index(0, COLUMN["token"]).data() == "—"
     assert model.headerData(COLUMN["gmv_12m"], Qt.Orientation.Horizontal) == "GMV 12m (USD)"
@@ -126,3 +126,20 @@ def test_a_refreshed_list_updates_in_place_and_keeps_the_selection(qtbot):
     scores = column(proxy, "score")
     assert scores == sorted(scores, reverse=True)
     assert model.merchant(0).score == max(scores)
+
+
+def test_merchants_come_and_go_in_place_and_ties_stay_in_id_order(qtmodeltester):
+    model, proxy = loaded(30)
+    proxy.sort(COLUMN["city"], Qt.SortOrder.DescendingOrder)
+    row = model.row_of("M00007")
+    assert row is not None
+    selected = QPersistentModelIndex(model.index(row, 0))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_merchants([merchant(i) for i in reversed(range(3, 40))])  # given out of order
+    assert resets == [] and selected.isValid() and selected.data() == "M00007"
+    assert model.row_of("M00001") is None and model.row_of("M00039") is not None
+    shown = [(m.city.value, m.id) for m in model.merchants()]
+    by_id = sorted(shown, key=lambda pair: pair[1])
+    assert shown == sorted(by_id, key=lambda pair: pair[0], reverse=True)  # ties by id
+    qtmodeltester.check(model, force_py=True)

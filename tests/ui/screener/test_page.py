@@ -17,6 +17,7 @@ from app.storage import open_database
 from ui.screener.charts import FUNNEL_LABELS
 from ui.screener.page import ScreenerPage
 from ui.screener.shortlist_model import FIRST_CRITERION, PASSED_ROLE, SCORE_COLUMN
+from ui.shared.keyed_model import SORT_ROLE
 
 
 @pytest.fixture
@@ -86,7 +87,7 @@ def test_compare_and_export(page: ScreenerPage, qtbot, tmp_path: Path) -> None: 
     assert page.export_csv(target) == 300
     lines = list(csv.DictReader(target.open(encoding="utf-8")))
     assert len(lines) == 300 and lines[0]["rank"] == "1"
-    first = page.model.portfolio_row(0)
+    first = page.model.item(0)
     assert lines[0]["merchant_id"] == page.portfolio.ids[first]  # type: ignore[union-attr]
     assert set(lines[0]) >= {"growth_value", "dio_peer_percentile", "integrity_passed",
                              "underwriter_score"}  # fmt: skip
@@ -96,7 +97,27 @@ def test_the_shortlist_model_keeps_qt_s_rules(page: ScreenerPage, qtmodeltester)
     page.everyone.setChecked(True)
     qtmodeltester.check(page.model, force_py=True)
     page.model.sort(FIRST_CRITERION, Qt.SortOrder.DescendingOrder)  # growth, best first
-    values = [page.model.index(r, FIRST_CRITERION).data(Qt.ItemDataRole.UserRole)
+    values = [page.model.index(r, FIRST_CRITERION).data(SORT_ROLE)
               for r in range(page.model.rowCount())]  # fmt: skip
     present = [v for v in values if v is not None]
     assert present == sorted(present, reverse=True) and values[: len(present)] == present
+
+
+def test_a_what_if_keeps_the_user_s_sort_and_the_selected_stores(
+    page: ScreenerPage, qtmodeltester
+) -> None:  # noqa: ANN001, E501
+    def column(number: int) -> list[object]:
+        return [page.model.index(r, number).data(SORT_ROLE) for r in range(page.model.rowCount())]
+
+    page.everyone.setChecked(True)
+    page.table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
+    chosen = page.model.item(7)
+    page.table.selectRow(7)
+    page.whatif.dio.setValue(200.0)  # the ranks change, the stores shown do not
+    assert page.selected_rows() == [chosen]
+    shown = [(-score, rank) for score, rank in zip(column(SCORE_COLUMN), column(0), strict=True)]
+    assert shown == sorted(shown)  # by score, best first; equal scores in rank order
+    page.everyone.setChecked(False)  # only those passing all five: rows go, the sort holds
+    scores = column(SCORE_COLUMN)
+    assert scores == sorted(scores, reverse=True) and len(scores) < 300
+    qtmodeltester.check(page.model, force_py=True)

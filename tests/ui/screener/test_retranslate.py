@@ -108,7 +108,7 @@ def test_the_comparison_and_the_cells_follow_the_language(  # noqa: ANN201
     portfolio = page.portfolio
     assert portfolio is not None
     tokenized = next(r for r in range(page.model.rowCount())
-                     if portfolio.tokenized[page.model.portfolio_row(r)])  # fmt: skip
+                     if portfolio.tokenized[page.model.item(r)])  # fmt: skip
     selection = page.table.selectionModel()
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for row in (0, 5):
