@@ -137,8 +137,8 @@ def _measure(args: argparse.Namespace, sandbox: Any, tmp: Path) -> list[Result]:
         view.show()
 
         def load_and_sort() -> None:
-            model.set_merchants([])
-            model.set_merchants(merchants)
+            model.set_items([])
+            model.set_items(merchants)
             proxy.sort(COLUMN["gmv_12m"], Qt.SortOrder.DescendingOrder)
             view.repaint()
 

@@ -337,11 +337,11 @@ def run(driver: Driver, themes: list[str]) -> None:
     driver.wait_for_backend()
     window = driver.window
     model = window.merchants.model
-    merchant = next(m for m in model.merchants() if m.tokenized)
+    merchant = next(m for m in model.items() if m.tokenized)
     accounts = driver.restore_wallet()
     driver.unlock_account(accounts[INVESTOR])
     driver.unlock_account(accounts[APPROVER])
-    store = driver.unlock_vault([m for m in model.merchants() if m.tokenized])
+    store = driver.unlock_vault([m for m in model.items() if m.tokenized])
     for theme in themes:
         driver.choose_theme(theme)  # on the Settings page, shot last once the data is in
         driver.portfolio(accounts[INVESTOR])

@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             _settle(app)
             window.grab().save(str(out / "merchants-dark.png"), "PNG", 9)
 
-            merchant = options.merchant or next(m.id for m in page.model.merchants() if m.tokenized)
+            merchant = options.merchant or next(m.id for m in page.model.items() if m.tokenized)
             dashboard = window.dashboard
             assert dashboard is not None
             shown: list[object] = []

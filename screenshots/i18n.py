@@ -105,7 +105,7 @@ def _open_dashboard(app: Any, window: Any) -> None:
     dashboard = window.dashboard
     shown: list[object] = []
     dashboard.shown.connect(shown.append)
-    merchant = next(m.id for m in window.merchants.model.merchants() if m.tokenized)
+    merchant = next(m.id for m in window.merchants.model.items() if m.tokenized)
     window.open_merchant(merchant)
     _wait(app, lambda: bool(shown), 60, "the dashboard")
     _settle(app, 0.8)

@@ -252,7 +252,7 @@ class MerchantsPage(Retranslating, QWidget):
         self._fetched_at = fetched.fetched_at
         self._stale = bool(fetched.stale)
         self._stale_error = fetched.error
-        self.model.set_merchants(fetched.value)
+        self.model.set_items(fetched.value)
         if self.proxy.current_filter != MerchantFilter():  # new figures may change who matches
             self.proxy.refilter()
         if fetched.stale and fetched.error is not None:

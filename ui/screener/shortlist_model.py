@@ -6,7 +6,7 @@ what it is.
 `SORT_ROLE` gives each cell's raw value, `KEY_ROLE` the portfolio row and `PASSED_ROLE` a
 criterion's verdict. A what-if hands the new ranking to `set_items`, so the stores that stay
 keep their selection and the user's sort holds. Sorting runs on the numpy arrays and hands the
-new order to the base's `_reorder` (one layout change), as does a what-if over every store.
+new order to the base (one layout change).
 """
 
 from __future__ import annotations
@@ -78,9 +78,7 @@ class ShortlistModel(KeyedTableModel[int]):
         self._figures: dict[str, Figure] = {}
         self._sort_keys: dict[int, NDArray[Any]] = {}  # a fixed column's raw values, by column
         self._icons: dict[bool, QIcon] = {}
-        self._ranked: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
         self._rank: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
-        self._order: tuple[int, Qt.SortOrder] | None = None
         # Cell texts by (portfolio row, column): values never change with a what-if, and
         # formatting them (Babel) is most of what a repaint costs. They are kept for one
         # language: drawn in another (its locale), they are worded again.
@@ -140,23 +138,10 @@ class ShortlistModel(KeyedTableModel[int]):
     def set_verdicts(self, verdicts: scorer.Verdicts, rows: NDArray[np.int64]) -> None:
         """New pass/fail and ranking (a what-if): the rows, ranked best first."""
         self._verdicts = verdicts
-        self._ranked = rows
         self._rank = np.zeros(self._portfolio.count if self._portfolio else 0, dtype=np.int64)
         self._rank[rows] = np.arange(1, len(rows) + 1)
-        ordered = self._ordered(rows)
-        if len(rows) == self.rowCount() and self._same_rows(rows):
-            # The same stores (every store is shown), only ranked anew: one move of the rows
-            # that changed places, where the base's general diff takes several passes in Python.
-            if ordered != self.items():
-                self._reorder(ordered)
-        else:
-            self.set_items(ordered)
+        self.set_items(rows.tolist())  # in the user's sort, if any (sorted_items)
         self.refresh()  # the rows that stayed have new ranks and verdicts
-
-    def _same_rows(self, rows: NDArray[np.int64]) -> bool:
-        if len(rows) == self._p.count:  # every store, each once: the same as before
-            return True
-        return np.array_equal(np.sort(rows), np.sort(self.rows))
 
     def set_colors(self, colors: Colors) -> None:
         self._icons = {}
@@ -168,20 +153,13 @@ class ShortlistModel(KeyedTableModel[int]):
         return np.asarray(self.items(), dtype=np.int64)
 
     # -- sorting ---------------------------------------------------------------------------
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column's raw value (missing values last either way, ties in rank order),
-        on the numpy arrays: a sort key per row in Python would take tens of milliseconds."""
-        if not 0 <= column < len(self.columns):
-            return
-        self._order = (column, order)
-        rows = self._ordered(self._ranked) if self.rowCount() else []
-        if rows != self.items():  # already in that order: nothing moves, nothing to say
-            self._reorder(rows)
-
-    def _ordered(self, rows: NDArray[np.int64]) -> list[int]:
-        if self._order is None or not len(rows):
-            return rows.tolist()
-        column, order = self._order
+    def sorted_items(self, items: list[int], column: int, order: Qt.SortOrder) -> list[int]:
+        """By a column's raw value (missing values last either way, ties in rank order), on the
+        numpy arrays: a sort key per row in Python would take tens of milliseconds."""
+        if not items:
+            return []
+        rows = np.asarray(items, dtype=np.int64)
+        rows = rows[np.argsort(self._rank[rows], kind="stable")]
         missing = np.zeros(len(rows), dtype=bool)
         if column == 0:
             keys: NDArray[Any] = self._rank[rows]

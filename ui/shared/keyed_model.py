@@ -90,23 +90,29 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
     # --- data in ---------------------------------------------------------------------------
     def set_items(self, items: Iterable[T]) -> None:
         fresh = list(items)
-        keys = [self._key(item) for item in fresh]
-        self._given = {k: n for n, k in enumerate(keys)}
+        keys = list(map(self._key, fresh))
+        self._given = dict(zip(keys, range(len(keys)), strict=True))
         if len(self._given) != len(keys):  # repeated keys: nothing to follow a row by
             self._given = {}
             self._reset(fresh)
             return
         if self._sort is not None:
-            fresh = self._sorted(fresh, *self._sort)
-            keys = [self._key(item) for item in fresh]
+            fresh = self.sorted_items(fresh, *self._sort)
+            keys = list(map(self._key, fresh))
         shown_once = len(self._rows) == len(self._items)  # no key repeated in what is shown
         if not shown_once or not self._items or self._rows.keys().isdisjoint(self._given):
             self._reset(fresh)
             return
+        if self._rows.keys() == self._given.keys():
+            # The same rows with new figures (a live refresh): one move, one redraw, where
+            # comparing every item would cost more than the redraw saves.
+            self.reorder([self._items[self._rows[key]] for key in keys])
+            self._items = fresh
+            self.refresh()
+            return
         self._remove_gone()
-        order = [key for key in keys if key in self._rows]
-        if order != [self._key(item) for item in self._items]:
-            self._reorder([self._items[self._rows[key]] for key in order])
+        kept = [self._items[self._rows[key]] for key in keys if key in self._rows]
+        self.reorder(kept)
         self._insert_new(fresh)
         self._replace_changed(fresh)
 
@@ -176,10 +182,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             return
         self._sort = (column, order)
         if self._items:
-            self._reorder(self._sorted(self._items, column, order))
+            self.reorder(self.sorted_items(self._items, column, order))
 
-    # --- in place --------------------------------------------------------------------------
-    def _sorted(self, items: list[T], column: int, order: Qt.SortOrder) -> list[T]:
+    def sorted_items(self, items: list[T], column: int, order: Qt.SortOrder) -> list[T]:
+        """`items` in the order of a column (a model with a faster way may say so here)."""
         given = self._given
         items = sorted(items, key=lambda item: given.get(self._key(item), 0))
         value = self.columns[column].sort_value
@@ -196,7 +202,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
 
     def _index(self) -> None:
-        self._rows = {self._key(item): row for row, item in enumerate(self._items)}
+        self._rows = dict(zip(map(self._key, self._items), range(len(self._items)), strict=True))
 
     def _remove_gone(self) -> None:
         row = len(self._items) - 1
@@ -212,8 +218,13 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             self.endRemoveRows()
         self._index()
 
-    def _reorder(self, items: list[T]) -> None:
-        """The same rows in a new order: persistent indexes (the selection) follow their key."""
+    # --- in place --------------------------------------------------------------------------
+    def reorder(self, items: list[T]) -> None:
+        """The rows shown, in a new order (the same keys): persistent indexes (the selection)
+        follow their key; nothing is announced when no row moves."""
+        if list(map(self._key, items)) == list(map(self._key, self._items)):
+            self._items = items
+            return
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         keys = [self._key(self._items[i.row()]) for i in old]

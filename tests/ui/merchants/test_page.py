@@ -29,7 +29,7 @@ def test_search_filter_and_sort_like_a_user(qtbot, qtmodeltester, sandbox_api, t
         page = gui.merchants
         qtbot.waitUntil(lambda: page.model.rowCount() == SANDBOX_MERCHANTS, timeout=20_000)
         assert page.count.text() == f"{SANDBOX_MERCHANTS} of {SANDBOX_MERCHANTS} merchants"
-        everyone = page.model.merchants()
+        everyone = page.model.items()
         qtmodeltester.check(page.model)  # Qt's own model checks, on the real list
         qtmodeltester.check(page.proxy)
         widths = [page.table.columnWidth(c) for c in range(page.proxy.columnCount())]
@@ -140,7 +140,7 @@ def test_updates_faster_than_the_charts_draw_still_finish_the_drawing(qtbot, san
         page, dashboard = gui.merchants, gui.dashboard
         qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
         with qtbot.waitSignal(dashboard.shown, timeout=60_000) as first:
-            gui.window.open_merchant(page.model.merchant(0).id)
+            gui.window.open_merchant(page.model.item(0).id)
         data = first.args[0]
         drawn: list[object] = []
         dashboard.shown.connect(drawn.append)

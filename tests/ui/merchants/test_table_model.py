@@ -39,7 +39,7 @@ def loaded(n: int = 40) -> tuple[MerchantTableModel, MerchantFilterProxy]:
     model = MerchantTableModel()
     proxy = MerchantFilterProxy()
     proxy.setSourceModel(model)
-    model.set_merchants([merchant(i) for i in range(1, n + 1)])
+    model.set_items([merchant(i) for i in range(1, n + 1)])
     return model, proxy
 
 
@@ -55,7 +55,7 @@ def test_model_passes_qt_model_tester(qtmodeltester):
 
 def test_money_and_growth_are_formatted_from_integers():
     model = MerchantTableModel()
-    model.set_merchants([merchant(1, gmv_12m=123_456_789_01, growth_24m_bp=-1234)])
+    model.set_items([merchant(1, gmv_12m=123_456_789_01, growth_24m_bp=-1234)])
     gmv = model.index(0, COLUMN["gmv_12m"])
     assert gmv.data() == "123,456,789"
     assert gmv.data(SORT_ROLE) == 123_456_789_01 and gmv.data(KEY_ROLE) == "M00001"
@@ -87,7 +87,7 @@ def test_sort_keeps_persistent_indexes_on_the_same_merchant():
 def test_new_list_keeps_the_chosen_sort():
     model, proxy = loaded(10)
     proxy.sort(COLUMN["score"], Qt.SortOrder.DescendingOrder)
-    model.set_merchants([merchant(i) for i in range(1, 30)])
+    model.set_items([merchant(i) for i in range(1, 30)])
     scores = column(proxy, "score")
     assert scores == sorted(scores, reverse=True)
 
@@ -120,12 +120,12 @@ def test_a_refreshed_list_updates_in_place_and_keeps_the_selection(qtbot):
     chosen = selected.data()
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
-    model.set_merchants([merchant(i, score=(i * 11) % 101) for i in range(1, 31)])
+    model.set_items([merchant(i, score=(i * 11) % 101) for i in range(1, 31)])
     assert resets == []  # same merchants, new figures: no reset
     assert selected.isValid() and selected.data() == chosen
     scores = column(proxy, "score")
     assert scores == sorted(scores, reverse=True)
-    assert model.merchant(0).score == max(scores)
+    assert model.item(0).score == max(scores)
 
 
 def test_merchants_come_and_go_in_place_and_ties_stay_in_id_order(qtmodeltester):
@@ -136,10 +136,10 @@ def test_merchants_come_and_go_in_place_and_ties_stay_in_id_order(qtmodeltester)
     selected = QPersistentModelIndex(model.index(row, 0))
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
-    model.set_merchants([merchant(i) for i in reversed(range(3, 40))])  # given out of order
+    model.set_items([merchant(i) for i in reversed(range(3, 40))])  # given out of order
     assert resets == [] and selected.isValid() and selected.data() == "M00007"
     assert model.row_of("M00001") is None and model.row_of("M00039") is not None
-    shown = [(m.city.value, m.id) for m in model.merchants()]
+    shown = [(m.city.value, m.id) for m in model.items()]
     by_id = sorted(shown, key=lambda pair: pair[1])
     assert shown == sorted(by_id, key=lambda pair: pair[0], reverse=True)  # ties by id
     qtmodeltester.check(model, force_py=True)

@@ -14,7 +14,7 @@ def test_open_dashboard_redraws_when_a_new_day_arrives(qtbot, sandbox_api, tmp_p
     ) as gui:
         page, dashboard = gui.merchants, gui.dashboard
         qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
-        merchant = page.model.merchant(0).id
+        merchant = page.model.item(0).id
         with qtbot.waitSignal(dashboard.shown, timeout=60_000) as first:
             gui.window.open_merchant(merchant)
         as_of = first.args[0].charts.as_of
