@@ -148,10 +148,10 @@ class Driver:
 
     def select_account(self, address: str) -> None:
         """Click the account's row on the Wallet page."""
-        table = self.session.wallet.accounts
-        table.selectRow(
-            next(r for r in range(table.rowCount()) if table.item(r, 2).text() == address)
-        )
+        page = self.session.wallet
+        row = page.account_model.row_of(address)
+        assert row is not None, address
+        page.accounts.selectRow(row)
 
     def shoot(self, name: str, theme: str) -> None:
         # The window as the user left it; Qt keeps it at least as wide as the widest page wants.
@@ -191,7 +191,8 @@ class Driver:
             if sandbox.accounts.get(role) != found[index]:
                 raise SystemExit(f"index {index} is not the sandbox's {role} account")
         page = self.session.wallet
-        self.wait(lambda: page.accounts.rowCount() == len(found), 30, "the wallet's accounts")
+        model = page.account_model
+        self.wait(lambda: model.rowCount() == len(found), 30, "the wallet's accounts")
         return found
 
     def unlock_account(self, address: str) -> None:

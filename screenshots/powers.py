@@ -88,7 +88,7 @@ def main(out: Path) -> None:
         page.tabs.setCurrentWidget(page.powers_panel)
         wait(lambda: page._flags_key is not None, 60, "the store list's flags")
         model = page.model
-        flagged = [r for r in range(model.rowCount()) if model.power_flags(model.holding(r))]
+        flagged = [r for r in range(model.rowCount()) if model.power_flags(model.item(r))]
         page.table.selectRow(flagged[0] if flagged else 0)  # a flagged token says the most
         wait(
             lambda: (

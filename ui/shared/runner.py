@@ -86,11 +86,13 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            value = self._fn()
+            ok, value = True, self._fn()
         except BaseException as error:  # delivered to the GUI thread, never raised in a worker
-            self._relay.done.emit(False, error)
-        else:
-            self._relay.done.emit(True, value)
+            ok, value = False, error
+        try:
+            self._relay.done.emit(ok, value)
+        except RuntimeError:  # the relay is gone (the app is quitting): nobody is waiting
+            log.debug("an op finished after its relay was deleted")
 
 
 class Op(Generic[T]):

@@ -145,3 +145,23 @@ def test_bridge_delivers_events_from_any_thread_on_the_gui_thread(qtbot):
     QApplication.processEvents()
     assert len(got) == 1  # a closed bridge is silent
     bridge.deleteLater()
+
+
+def test_an_op_that_ends_after_its_relay_was_deleted_says_nothing(qtbot, capfd):
+    """At quit, Qt may delete the relay while a worker still runs: its answer has nobody to go
+    to, and no traceback is printed for it (one was, after a screenshot run)."""
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    from ui.shared import runner
+
+    release = threading.Event()
+    op = Op(None, lambda: release.wait(5))
+    op.run_in_background()
+    relay = op._relay
+    assert relay is not None
+    shiboken6.delete(relay)
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    runner._pending.discard(op)  # never delivered: the app is gone by then
+    assert "Traceback" not in capfd.readouterr().err
