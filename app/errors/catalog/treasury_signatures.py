@@ -106,4 +106,9 @@ MESSAGES = {
         "此部分不是 {owner} 对 Safe {safe} 就提案 #{proposal} 的消息所作的签名。未保存任何内容。",
         "此部分不是 {owner} 對 Safe {safe} 就提案 #{proposal} 的訊息所作的簽署。未保存任何內容。",
     ),
+    "treasury.cli_bad_safe": Message(
+        "--for-safe needs the Safe's address (0x and 40 hex digits), not {value!r}.",
+        "--for-safe 需要 Safe 的地址（0x 加 40 个十六进制数字），而不是 {value!r}。",
+        "--for-safe 需要 Safe 的位址（0x 加 40 個十六進位數字），而不是 {value!r}。",
+    ),
 }
