@@ -81,9 +81,7 @@ class ApprovalDetail:
     def my_part(self, account: str) -> SafeProgress | None:
         """The Safe whose approval of this proposal `account` gave a part to, if any."""
         who = account.lower()
-        return next(
-            (p for p in self.safe_progress if who in {o.lower() for o in p.signed}), None
-        )
+        return next((p for p in self.safe_progress if who in {o.lower() for o in p.signed}), None)
 
     @property
     def amount(self) -> int:

@@ -152,13 +152,21 @@ class ActionFlow(_Page):
                 "TreasuryPage", "Safe {safe}: {count} of {threshold} owners signed"
             ).format(safe=progress.address, count=progress.count, threshold=progress.threshold)
             if progress.approved:
-                return text + " — " + QCoreApplication.translate(
-                    "TreasuryPage",
-                    "the Safe's approval of proposal #{id} is recorded (no gas).",
-                ).format(id=progress.proposal_id)
-            return text + " — " + QCoreApplication.translate(
-                "TreasuryPage", "your part is kept; {missing} more owner(s) must sign."
-            ).format(missing=progress.threshold - progress.count)
+                return (
+                    text
+                    + " — "
+                    + QCoreApplication.translate(
+                        "TreasuryPage",
+                        "the Safe's approval of proposal #{id} is recorded (no gas).",
+                    ).format(id=progress.proposal_id)
+                )
+            return (
+                text
+                + " — "
+                + QCoreApplication.translate(
+                    "TreasuryPage", "your part is kept; {missing} more owner(s) must sign."
+                ).format(missing=progress.threshold - progress.count)
+            )
 
         self.show_banner(words)
         for tab in self.proposal_tabs:

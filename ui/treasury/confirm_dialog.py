@@ -48,7 +48,8 @@ def action_title(c: Confirmation) -> str:
 def signing_text(c: Confirmation) -> str:
     """What the password prompt says it signs, in one sentence."""
     words = QCoreApplication.translate(
-        CONTEXT, "{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}"
+        "ConfirmDialog",
+        "{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}",
     ).format(
         action=action_title(c),
         amount=stable(c.amount),
@@ -58,16 +59,15 @@ def signing_text(c: Confirmation) -> str:
     )
     if c.safe:
         how = QCoreApplication.translate(
-            CONTEXT,
-            "your part of the Safe's approval: the Safe message for proposal #{id}, an "
-            "off-chain signature, no gas",
+            "ConfirmDialog",
+            "your part of the Safe's approval: the Safe message for proposal #{id}, no gas",
         ).format(id=c.proposal_id)
     elif c.off_chain:
-        how = QCoreApplication.translate(CONTEXT, "an off-chain signature, no gas")
+        how = QCoreApplication.translate("ConfirmDialog", "an off-chain signature, no gas")
     elif c.sent_after:
-        how = QCoreApplication.translate(CONTEXT, "a signature, then sent on chain")
+        how = QCoreApplication.translate("ConfirmDialog", "a signature, then sent on chain")
     else:
-        how = QCoreApplication.translate(CONTEXT, "a transaction, gas up to {gas}").format(
+        how = QCoreApplication.translate("ConfirmDialog", "a transaction, gas up to {gas}").format(
             gas=fmt.integer(c.gas or 0)
         )
     return f"{words} ({how})"

@@ -110,9 +110,7 @@ def test_the_safe_approves_through_two_owners_on_the_desk_then_it_executes(
     button = page.history.safe_buttons[safe]
     qtbot.waitUntil(button.isEnabled, timeout=WAIT)
     step = review(qtbot, page, button.click)
-    assert step.rows["safe"].text() == (
-        f"{safe}: 1 of 2 owners signed\n✓ {second.address}"
-    )
+    assert step.rows["safe"].text() == (f"{safe}: 1 of 2 owners signed\n✓ {second.address}")
     with qtbot.waitSignal(page.finished, timeout=WAIT) as done:
         step.confirm_button.click()
     assert done.args[0].approved
