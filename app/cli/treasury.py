@@ -5,6 +5,12 @@
   propose SYM PERIOD          propose the period's investors' share from its revenue report
                               (--reason TEXT is required when reconciliation finds a difference)
   approve ID | reject ID --reason TEXT | execute ID | cancel ID
+  approve ID --for-safe SAFE  sign --account's part of a Safe's approval (an owner of a Safe
+                              that holds the approver role): shows what is signed (the Safe
+                              message for the proposal) and the owners who signed so far, asks
+                              for "yes" (unless --yes), then the wallet password; prints
+                              "Safe 0x…: k of n owners signed", and at the Safe's threshold
+                              records the Safe's approval (EIP-1271, no transaction)
   audit-export FILE           the audit trail as JSON or CSV (--format, default by extension)
   import-statement FILE       import a bank statement (camt.053 or MT940); see `bank --help`
   reconcile --period YYYY-MM  match the month's bank lines with settlements and the chain
@@ -16,11 +22,14 @@ The network comes from the profile (--profile), overridden by --rpc-url, --regis
 and --api-url. Secrets never come from the command line: the API token from
 $PST_DESK_API_TOKEN, else the first line of standard input (only for commands that read reports:
 show, propose); then the wallet password of --account (commands that sign) as the next line, or
-hidden prompts on a terminal. Every command first reconciles the recorded transactions and the
-actions a crash may have left open, and says what it did.
+hidden prompts on a terminal (approve --for-safe reads the line "yes" first, then the
+password). Every command first reconciles the recorded transactions and the actions a crash
+may have left open, and says what it did.
 Exit codes: 0 done, 1 refused or failed (nothing was sent), 2 usage; for the commands that sign
 (propose, approve, reject, execute, cancel) also 4 (sent, outcome not known yet) and 5 (sent,
-reverted or replaced on chain): see below.
+reverted or replaced on chain): see below. approve --for-safe sends nothing: 0 the part is
+kept (and the Safe's approval recorded at its threshold), 1 refused (nothing kept), 2 usage,
+3 the confirmation was not "yes" (nothing signed).
 """
 
 from __future__ import annotations
@@ -71,7 +80,17 @@ def register(subparsers: Any) -> None:
     propose.add_argument("symbol")
     propose.add_argument("period", help="YYYY-MM")
     propose.add_argument("--reason", help="why to propose despite a reconciliation difference")
-    for name in ("approve", "execute", "cancel"):
+    approve = sub.add_parser("approve", help="approve a proposal (or sign a Safe's part)")
+    approve.add_argument("proposal_id", type=int)
+    approve.add_argument(
+        "--for-safe",
+        metavar="SAFE",
+        help="sign --account's part of this Safe's approval (an owner of the Safe)",
+    )
+    approve.add_argument(
+        "--yes", action="store_true", help="with --for-safe: sign without asking to confirm"
+    )
+    for name in ("execute", "cancel"):
         sub.add_parser(name, help=f"{name} a proposal").add_argument("proposal_id", type=int)
     reject = sub.add_parser("reject", help="reject a proposal")
     reject.add_argument("proposal_id", type=int)

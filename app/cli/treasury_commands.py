@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from app.cli.command import EXIT_NOT_SENT, Cli, UsageError, exit_code_of
+from app.cli.command import EXIT_DECLINED, EXIT_NOT_SENT, Cli, UsageError, exit_code_of
 from app.cli.secrets import SecretInput
 from app.cli.treasury import READS_REPORTS, SIGNING
 from app.cli.wallet import InputEnded
@@ -40,6 +40,8 @@ class Context:
     db: Database
     desk: TreasuryDesk | None
     signer: Any
+    secrets: SecretInput | None = None  # approve --for-safe unlocks after the confirmation
+    cli: Cli | None = None
 
     @classmethod
     def open(cls, cli: Cli) -> Context:
@@ -61,13 +63,14 @@ class Context:
 
             api = cli.closing(ApiClient(profile.api_url, cli.api_token(secrets)))
         signer = None
-        if command in SIGNING:
+        for_safe = command == "approve" and getattr(args, "for_safe", None)
+        if command in SIGNING and not for_safe:
             signer = unlock(cli, args.account, secrets)
         tolerance = args.tolerance_bp
         if tolerance is None:
             tolerance = load_settings(cli.db).reconciliation_tolerance_bp
         desk = TreasuryDesk(cli.chain(), api, tolerance_bp=tolerance)
-        return cls(args, cli.db, desk, signer)
+        return cls(args, cli.db, desk, signer, secrets, cli)
 
 
 def _treasury_secrets(stream: TextIO) -> SecretInput:
@@ -111,6 +114,8 @@ def dispatch(args: argparse.Namespace, ctx: Context) -> int:
         return _audit_export(args, desk)
     if command == "propose":
         return _propose(args, ctx, desk)
+    if command == "approve" and args.for_safe:
+        return _approve_for_safe(args, ctx, desk)
     return _act(args, ctx, desk, Kind(command))
 
 
@@ -221,6 +226,53 @@ def _act(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk, kind: Kind)
     note = getattr(args, "reason", None)
     action = flow.act(kind, args.proposal_id, actor, note=note)
     return _finish(desk, run(flow, action.id, ctx.signer, progress=_err, timeout=args.timeout))
+
+
+def _approve_for_safe(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk) -> int:
+    """An owner's part of a Safe's approval: checked, shown, confirmed, signed, kept; at the
+    Safe's threshold the Safe's approval is assembled and recorded (no transaction)."""
+    from eth_utils import is_address
+
+    if not is_address(args.for_safe):
+        raise UsageError("treasury.cli_bad_safe", value=f"{args.for_safe:.50}")
+    approvals, pid = desk.safe_approvals, args.proposal_id
+    turn = approvals.check(pid, args.for_safe, args.account)
+    view = desk.proposal(pid)
+    safe, message = turn.safe, turn.message
+    print(
+        f"sign the Safe message for proposal #{pid} as {turn.owner}, an owner of Safe "
+        f"{safe.address} (no gas, no transaction)"
+    )
+    print(
+        f"  {money(message.amount)} to the holders of {view.symbol} for {view.period}, "
+        f"report 0x{message.report_hash.hex()}"
+    )
+    print(f"  the Safe's nonce {message.nonce}, valid until {when(message.deadline)}")
+    signed = [p.owner for p in turn.parts]
+    print(
+        f"Safe {safe.address}: {len(signed)} of {safe.threshold} owners signed"
+        + (f" ({', '.join(signed)})" if signed else "")
+    )
+    assert ctx.secrets is not None and ctx.cli is not None
+    if not args.yes:
+        prompt = f"Type yes to sign your part of the Safe's approval of proposal #{pid}: "
+        on_terminal = ctx.cli.stdin.isatty()
+        reply = input(prompt) if on_terminal else ctx.secrets.read("confirmation")
+        if reply.strip().lower() != "yes":
+            _err("not signed: the confirmation was not 'yes'")
+            return EXIT_DECLINED
+    signer = unlock(ctx.cli, args.account, ctx.secrets)
+    progress = approvals.sign_part(pid, safe.address, signer)
+    print(progress.line())
+    if progress.approved:
+        print(
+            f"the Safe's approval of proposal #{pid} is recorded "
+            f"(owners {', '.join(progress.signed)}; EIP-1271, no transaction)"
+        )
+    else:
+        waiting = progress.threshold - progress.count
+        print(f"{waiting} more of these owners must sign: {', '.join(progress.waiting)}")
+    return 0
 
 
 def _evidence(desk: TreasuryDesk) -> ProposalEvidence:

@@ -413,6 +413,42 @@ class TreasurySignatureRow(Base):
     )
 
 
+# --- A Safe's owners' parts (migration 0012_safe_parts): each owner's signature of the Safe
+# message for one proposal, kept until the Safe's threshold is reached ------------------------
+
+
+class TreasurySafePartRow(Base):
+    """One Safe owner's signature of the Safe message of a proposal's Approval (the Safe's nonce
+    on the treasury), kept on this desk (app.treasury.safe_parts). One row per (proposal, Safe,
+    owner, nonce): an owner signs their part once."""
+
+    __tablename__ = "treasury_safe_parts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chain_id: Mapped[int] = mapped_column(BigInteger)
+    treasury: Mapped[str] = mapped_column(String(42))
+    proposal_id: Mapped[int] = mapped_column(BigInteger)
+    safe: Mapped[str] = mapped_column(String(42))
+    owner: Mapped[str] = mapped_column(String(42))
+    nonce: Mapped[str] = mapped_column(String(78))  # the Safe's nonce on the treasury
+    deadline: Mapped[int] = mapped_column(BigInteger)
+    signature: Mapped[str] = mapped_column(Text)  # 0x hex, 65 bytes r, s, v
+    signed_at: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (
+        UniqueConstraint(
+            "chain_id",
+            "treasury",
+            "proposal_id",
+            "safe",
+            "owner",
+            "nonce",
+            name="uq_treasury_safe_parts_owner",
+        ),
+        Index("ix_treasury_safe_parts_proposal", "chain_id", "treasury", "proposal_id"),
+    )
+
+
 # --- Bank (migration 0009_bank): controlled accounts and imported statements -------------------
 # Amounts are integer cents. A statement line is keyed by its account and the bank's entry
 # reference, so importing a statement again (or an overlapping one) adds nothing twice.

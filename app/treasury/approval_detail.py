@@ -17,11 +17,13 @@ from typing import Any
 
 from app.backend.models import RevenueReport
 from app.treasury.audit import AuditEntry
+from app.treasury.errors import TreasuryError
 from app.treasury.onchain import read_token
 from app.treasury.preview import preview_payouts
 from app.treasury.reconcile import Reconciliation
 from app.treasury.rules import Status
 from app.treasury.safe import SafeInfo, safe_info
+from app.treasury.safe_approvals import SafeProgress
 from app.treasury.views import PeriodRow, ProposalView, StoreOverview
 
 ONCHAIN = "onchain"  # a decision sent as a transaction (before approvals were signatures)
@@ -72,6 +74,14 @@ class ApprovalDetail:
     signatures: tuple[SignatureLine, ...]
     policy: tuple[PolicyLine, ...]
     safes: tuple[SafeInfo, ...] = ()  # the Safes among the signers: owners and threshold
+    # Safes this account may sign for, and Safes with owners' parts kept on this desk: which
+    # owners signed so far of the threshold (pending proposals only)
+    safe_progress: tuple[SafeProgress, ...] = ()
+
+    def my_part(self, account: str) -> SafeProgress | None:
+        """The Safe whose approval of this proposal `account` gave a part to, if any."""
+        who = account.lower()
+        return next((p for p in self.safe_progress if who in {o.lower() for o in p.signed}), None)
 
     @property
     def amount(self) -> int:
@@ -202,11 +212,34 @@ def stored_signatures(desk: Any, view: ProposalView) -> tuple[SignatureLine, ...
     )
 
 
+def safe_progress(
+    desk: Any, view: ProposalView, safes: Sequence[SafeInfo]
+) -> tuple[SafeProgress, ...]:
+    """How far each Safe's approval of a pending proposal is: the Safes given (the account's)
+    and every Safe with owners' parts kept on this desk for it."""
+    if view.status != Status.PENDING:
+        return ()
+    wanted: dict[str, SafeInfo | str] = {s.address: s for s in safes}
+    for part in desk.workflow.safe_parts.parts(view.id):
+        wanted.setdefault(part.safe, part.safe)
+    found = []
+    for safe in wanted.values():
+        try:
+            found.append(desk.safe_approvals.progress(view.id, safe))
+        except TreasuryError:
+            continue  # no longer a Safe: nothing to sign for
+    return tuple(found)
+
+
 def load_detail(
-    desk: Any, view: ProposalView, row: PeriodRow | None, store: StoreOverview | None
+    desk: Any,
+    view: ProposalView,
+    row: PeriodRow | None,
+    store: StoreOverview | None,
+    safes: Sequence[SafeInfo] = (),
 ) -> ApprovalDetail:
     """Read everything the approval view shows (REST report, chain reads, the audit trail,
-    the signature store)."""
+    the signature store, the Safes' parts)."""
     from app.chain.errors import ChainError
     from app.errors import AppError
 
@@ -239,7 +272,7 @@ def load_detail(
         for s in onchain_signatures(entries, view.id, block_time)
         if (s.signer.lower(), s.kind) not in kept  # e.g. a rejection signed elsewhere
     )
-    safes = tuple(
+    signing_safes = tuple(
         safe_info(desk.client, signer)
         for signer in dict.fromkeys(s.signer for s in found if s.channel == "safe")
     )
@@ -256,5 +289,6 @@ def load_detail(
         preview_problem=preview_problem,
         signatures=tuple(sorted(found, key=lambda s: s.signed_at)),
         policy=policy_lines(view, store),
-        safes=safes,
+        safes=signing_safes,
+        safe_progress=safe_progress(desk, view, safes),
     )

@@ -9,20 +9,23 @@ workflow prepared and, for a transaction, its simulation; the GUI words it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from app.chain.transactions import PreparedTransaction
 from app.treasury.actions import ActionRecord, Kind
 from app.treasury.rules import period_text
 from app.treasury.typed_approval import ApprovalMessage, RejectionMessage
 
+if TYPE_CHECKING:
+    from app.treasury.safe_approvals import SafeTurn
+
 TRANSACTION = "transaction"  # sent on chain from the signing account
 
 
 @dataclass(frozen=True)
 class Confirmation:
-    kind: str  # propose | approve | reject | execute | cancel
+    kind: str  # propose | approve | approve_safe | reject | execute | cancel
     proposal_id: int | None
     symbol: str
     store_id: str  # 0x + 64 hex
@@ -40,6 +43,10 @@ class Confirmation:
     signatures: int = 0  # execute: how many collected signatures go with it
     sent_after: bool = False  # a signed rejection is then sent on chain by the signing account
     nonce: int | None = None  # an off-chain signature's nonce (the signer's on the treasury)
+    # An owner's part of a Safe's approval: the Safe, who signed so far, how many must sign
+    safe: str = ""
+    safe_signed: tuple[str, ...] = ()
+    safe_threshold: int = 0
 
     @property
     def off_chain(self) -> bool:
@@ -52,6 +59,8 @@ class Confirmation:
     def one_line(self) -> str:
         """English, for logs and the CLI: what is signed, in one line."""
         target = f"proposal #{self.proposal_id}" if self.proposal_id else "a proposal"
+        if self.safe:
+            target = f"the Safe message for {target} (Safe {self.safe})"
         how = "off-chain signature, no gas" if self.off_chain else f"transaction, gas {self.gas}"
         return (
             f"{self.kind} {target}: {self.amount} base units to {self.symbol} holders for "
@@ -122,4 +131,18 @@ def of_signature(
         note=message.reason if isinstance(message, RejectionMessage) else "",
         sent_after=rejection,
         nonce=message.nonce,
+    )
+
+
+def of_safe_part(turn: SafeTurn, symbols: Mapping[bytes, str]) -> Confirmation:
+    """The confirmation of an owner's part of a Safe's approval: the Safe message for the
+    proposal, signed off chain by the owner (no gas)."""
+    message = turn.message
+    return replace(
+        of_signature(message, turn.owner, symbols, turn.proposal.expires_at, turn.now),
+        kind="approve_safe",
+        channel="safe",
+        safe=turn.safe.address,
+        safe_signed=tuple(p.owner for p in turn.parts),
+        safe_threshold=turn.safe.threshold,
     )

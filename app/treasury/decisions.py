@@ -10,13 +10,16 @@ decided again whenever a proposal is shown or executed (app.treasury.approvals).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.chain.client import ChainClient, checksum
 from app.treasury.actions import ActionRecord
 from app.treasury.approvals import as_signature, count_all, counting
 from app.treasury.audit import AuditTrail
-from app.treasury.errors import WorkflowError
+from app.treasury.errors import ProposalRefused, WorkflowError
 from app.treasury.onchain import TreasuryReader
 from app.treasury.rules import ProposalState, Status, check_approve, check_reject
+from app.treasury.safe_parts import SafePartStore
 from app.treasury.signature_check import check_decision
 from app.treasury.signature_store import SignatureStore
 from app.treasury.typed_approval import (
@@ -36,6 +39,7 @@ class SignedDecisions:
     treasury: str
     audit: AuditTrail | None
     signatures: SignatureStore
+    safe_parts: SafePartStore
 
     @property
     def chain_id(self) -> int:
@@ -96,8 +100,22 @@ class SignedDecisions:
         proposal, now = self.proposal_now(proposal_id)
         approver = self.reader.roles_of([signer.address], "APPROVER_ROLE")
         check_approve(proposal, signer.address, now, is_approver=any(approver.values()))
+        self.check_counts_once(proposal_id, signer.address)
         message = self.approval_message(proposal, signer.address)
         return self._sign(message, signer, channel, now)
+
+    def check_counts_once(self, proposal_id: int, approver: str) -> None:
+        """A key counts once per proposal: refused when `approver` signed their part of a
+        Safe's approval of it on this desk (app.treasury.safe_approvals)."""
+        given = self.safe_parts.given_by(proposal_id, approver)
+        if given:
+            raise ProposalRefused(
+                "treasury.safe_part_given",
+                rule="CountsOnce",
+                signer=checksum(approver),
+                safe=given[0].safe,
+                proposal=proposal_id,
+            )
 
     def sign_rejection(
         self,
@@ -123,9 +141,13 @@ class SignedDecisions:
         decision = SignedDecision(message, checksum(signer.address), signature, channel, now)
         return self.record(decision)
 
-    def record(self, decision: SignedDecision) -> SignedDecision:
+    def record(self, decision: SignedDecision, owners: Sequence[str] = ()) -> SignedDecision:
         """Keep a signed decision from any channel after the chain's checks (SignatureRefused
-        says why not); the audit trail notes who signed, when and through which channel."""
+        says why not); the audit trail notes who signed, when and through which channel (and,
+        for a Safe's approval assembled here, the owners whose parts it carries). A key's
+        approval is refused when its part already went to a Safe's approval of the proposal."""
+        if decision.kind == "approval" and decision.channel != "safe":
+            self.check_counts_once(decision.message.proposal_id, decision.signer)
         check_decision(self.client, self.treasury, decision)
         self.signatures.add(decision)
         if self.audit is not None:
@@ -140,6 +162,8 @@ class SignedDecisions:
             }
             if isinstance(message, RejectionMessage):
                 details["reason"] = message.reason[:2000]
+            if owners:
+                details["owners"] = ",".join(checksum(o) for o in owners)
             self.audit.append(
                 "signed",
                 actor=decision.signer,

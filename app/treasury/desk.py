@@ -37,6 +37,7 @@ from app.treasury.rules import (
     unknown_proposal,
 )
 from app.treasury.safe import SafeInfo, safe_of
+from app.treasury.safe_approvals import SafeApprovals
 from app.treasury.views import (
     DeskSnapshot,
     DraftReview,
@@ -90,6 +91,7 @@ class TreasuryDesk:
         self.tolerance_bp = tolerance_bp
         self.workflow = build_workflow(chain.pipeline, deployment.treasury)
         self.reader: TreasuryReader = self.workflow.reader
+        self.safe_approvals = SafeApprovals(self.workflow)
         self.indexer = chain.indexer
         self._timestamps: dict[int, int] = {}
         self._symbols: dict[bytes, str] = {}
@@ -110,6 +112,22 @@ class TreasuryDesk:
         """The Safe behind an approver's address (owners, threshold), None for a key or a
         contract that does not answer as a Safe."""
         return safe_of(self.client, address)
+
+    def approver_safes(self) -> list[SafeInfo]:
+        """The Safes that hold the approver role now: the role's holders from the treasury's
+        indexed RoleGranted/RoleRevoked events (sync first), asked whether they are Safes."""
+        approver = role("APPROVER_ROLE")
+        held: dict[str, bool] = {}
+        for event in self._decoded(self.treasury, "DistributionTreasury"):
+            name = event["event"]
+            if name in ("RoleGranted", "RoleRevoked") and bytes(event["args"]["role"]) == approver:
+                held[checksum(event["args"]["account"])] = name == "RoleGranted"
+        return self.safe_approvals.approver_safes(a for a, h in held.items() if h)
+
+    def safes_owned_by(self, account: str) -> list[SafeInfo]:
+        """The approver Safes `account` is an owner of (it may sign its part for them)."""
+        who = checksum(account)
+        return [info for info in self.approver_safes() if who in info.owners]
 
     def roles(self, address: str) -> Roles:
         f = self.reader.treasury.functions
@@ -355,6 +373,7 @@ class TreasuryDesk:
             queue=tuple(queue),
             audit=tuple(self.audit.entries()),
             now=now,
+            safes=tuple(self.safes_owned_by(account)),
         )
 
     # -- proposing --------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from app.treasury.preview import PayoutPreview
 from app.treasury.proposal import ProposalDraft
 from app.treasury.reconcile import Reconciliation
 from app.treasury.rules import ProposalState, Status, period_text
+from app.treasury.safe import SafeInfo
 
 
 @dataclass(frozen=True)
@@ -133,3 +134,4 @@ class DeskSnapshot:
     queue: tuple[ProposalView, ...]  # waiting for this account's approval
     audit: tuple[AuditEntry, ...]
     now: int  # chain time
+    safes: tuple[SafeInfo, ...] = ()  # Safes holding the approver role that the account owns

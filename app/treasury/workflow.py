@@ -43,6 +43,7 @@ from app.treasury.errors import ProposalRefused, WorkflowError
 from app.treasury.onchain import TreasuryReader, proposal_id_from_receipt
 from app.treasury.proposal import ProposalDraft
 from app.treasury.rules import Status, check_cancel, check_execute, check_reject
+from app.treasury.safe_parts import SafePartStore
 from app.treasury.signature_store import SignatureStore
 from app.treasury.typed_approval import RejectionMessage
 
@@ -71,6 +72,7 @@ class TreasuryWorkflow(SignedDecisions):
         self.treasury = self.reader.address
         self.audit = audit
         self.signatures = SignatureStore(actions.db, self.chain_id, self.treasury)
+        self.safe_parts = SafePartStore(actions.db, self.chain_id, self.treasury)
 
     @property
     def chain_id(self) -> int:

@@ -366,6 +366,22 @@
             <translation>Safe {address}（v{version}）：{count} 位所有者中需 {threshold} 位 — {owners}</translation>
         </message>
         <message>
+            <source>Safe {safe}: {count} of {threshold} owners signed</source>
+            <translation>Safe {safe}：{threshold} 位所有者中已有 {count} 位签名</translation>
+        </message>
+        <message>
+            <source>✓ Signed: {owners}</source>
+            <translation>✓ 已签名：{owners}</translation>
+        </message>
+        <message>
+            <source>The Safe's approval is recorded.</source>
+            <translation>Safe 的批准已记录。</translation>
+        </message>
+        <message>
+            <source>Waiting for {missing} more of: {owners}</source>
+            <translation>还需以下所有者中的 {missing} 位签名：{owners}</translation>
+        </message>
+        <message>
             <source>Platform sales {sales} · bank settled {settled}</source>
             <translation>平台销售额 {sales} · 银行结算 {settled}</translation>
         </message>
@@ -681,6 +697,10 @@
             <translation>批准提案 #{id}</translation>
         </message>
         <message>
+            <source>Approve proposal #{id} for Safe {safe}</source>
+            <translation>代表 Safe {safe} 批准提案 #{id}</translation>
+        </message>
+        <message>
             <source>Reject proposal #{id}</source>
             <translation>拒绝提案 #{id}</translation>
         </message>
@@ -693,8 +713,32 @@
             <translation>取消提案 #{id}</translation>
         </message>
         <message>
+            <source>{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}</source>
+            <translation>{action}：向 {symbol} 的持有人分配 {amount} sUSD（期间 {period}，报告 {hash}）</translation>
+        </message>
+        <message>
+            <source>your part of the Safe's approval: the Safe message for proposal #{id}, no gas</source>
+            <translation>您在 Safe 批准中的部分：提案 #{id} 的 Safe 消息，不消耗 gas</translation>
+        </message>
+        <message>
+            <source>an off-chain signature, no gas</source>
+            <translation>链下签名，不消耗 gas</translation>
+        </message>
+        <message>
+            <source>a signature, then sent on chain</source>
+            <translation>先签名，再发送上链</translation>
+        </message>
+        <message>
+            <source>a transaction, gas up to {gas}</source>
+            <translation>一笔交易，gas 最多 {gas}</translation>
+        </message>
+        <message>
             <source>Review before signing</source>
             <translation>签名前核对</translation>
+        </message>
+        <message>
+            <source>You are about to sign your part of the Safe's approval: the Safe message for proposal #{id}, as one of its owners. It costs no gas; the Safe approves when {threshold} owners have signed.</source>
+            <translation>您即将以所有者身份签署您在 Safe 批准中的部分：提案 #{id} 的 Safe 消息。不消耗 gas；{threshold} 位所有者签名后 Safe 即批准。</translation>
         </message>
         <message>
             <source>You are about to sign an off-chain approval. It costs no gas.</source>
@@ -707,6 +751,14 @@
         <message>
             <source>You are about to sign and send this transaction.</source>
             <translation>您即将签名并发送此交易。</translation>
+        </message>
+        <message>
+            <source>Safe</source>
+            <translation>Safe 多签</translation>
+        </message>
+        <message>
+            <source>{safe}: {count} of {threshold} owners signed</source>
+            <translation>{safe}：{threshold} 位所有者中已有 {count} 位签名</translation>
         </message>
         <message>
             <source>Store</source>
@@ -751,6 +803,10 @@
         <message>
             <source>Signer's nonce</source>
             <translation>签名人的 nonce</translation>
+        </message>
+        <message>
+            <source>The Safe's nonce</source>
+            <translation>Safe 的 nonce</translation>
         </message>
         <message>
             <source>Signatures sent</source>
@@ -3268,6 +3324,10 @@ Double-click: dashboard</source>
             <translation>导入签名…</translation>
         </message>
         <message>
+            <source>Approve for Safe {safe}</source>
+            <translation>代表 Safe {safe} 批准</translation>
+        </message>
+        <message>
             <source>Nothing waits for you.</source>
             <translation>没有等待您处理的事项。</translation>
         </message>
@@ -5022,6 +5082,18 @@ largest: {largest}</source>
             <translation>正在对照链上状态检查…</translation>
         </message>
         <message>
+            <source>Safe {safe}: {count} of {threshold} owners signed</source>
+            <translation>Safe {safe}：{threshold} 位所有者中已有 {count} 位签名</translation>
+        </message>
+        <message>
+            <source>the Safe's approval of proposal #{id} is recorded (no gas).</source>
+            <translation>Safe 对提案 #{id} 的批准已记录（不消耗 gas）。</translation>
+        </message>
+        <message>
+            <source>your part is kept; {missing} more owner(s) must sign.</source>
+            <translation>您的部分已保存；还需 {missing} 位所有者签名。</translation>
+        </message>
+        <message>
             <source>Finishing {action}…</source>
             <translation>正在完成{action}…</translation>
         </message>
@@ -5239,6 +5311,22 @@ largest: {largest}</source>
         <message>
             <source>Only treasury staff can execute.</source>
             <translation>只有资金库人员可以执行。</translation>
+        </message>
+        <message>
+            <source>The Safe has approved it.</source>
+            <translation>Safe 已批准此提案。</translation>
+        </message>
+        <message>
+            <source>You approved it yourself: a key counts once per proposal.</source>
+            <translation>您已以个人身份批准：每把密钥对一个提案只计一次。</translation>
+        </message>
+        <message>
+            <source>You signed your part for this Safe; another owner must sign.</source>
+            <translation>您已为此 Safe 签署了自己的部分；需由另一位所有者签名。</translation>
+        </message>
+        <message>
+            <source>Your part went to the Safe's approval: a key counts once per proposal.</source>
+            <translation>您的部分已计入 Safe 的批准：每把密钥对一个提案只计一次。</translation>
         </message>
         <message>
             <source>Holder</source>

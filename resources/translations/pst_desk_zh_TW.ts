@@ -366,6 +366,22 @@
             <translation>Safe {address}（v{version}）：{count} 位擁有者中需 {threshold} 位 — {owners}</translation>
         </message>
         <message>
+            <source>Safe {safe}: {count} of {threshold} owners signed</source>
+            <translation>Safe {safe}：{threshold} 位擁有者中已有 {count} 位簽署</translation>
+        </message>
+        <message>
+            <source>✓ Signed: {owners}</source>
+            <translation>✓ 已簽署：{owners}</translation>
+        </message>
+        <message>
+            <source>The Safe's approval is recorded.</source>
+            <translation>Safe 的核准已記錄。</translation>
+        </message>
+        <message>
+            <source>Waiting for {missing} more of: {owners}</source>
+            <translation>還需以下擁有者中的 {missing} 位簽署：{owners}</translation>
+        </message>
+        <message>
             <source>Platform sales {sales} · bank settled {settled}</source>
             <translation>平台銷售額 {sales} · 銀行結算 {settled}</translation>
         </message>
@@ -681,6 +697,10 @@
             <translation>核准提案 #{id}</translation>
         </message>
         <message>
+            <source>Approve proposal #{id} for Safe {safe}</source>
+            <translation>代表 Safe {safe} 核准提案 #{id}</translation>
+        </message>
+        <message>
             <source>Reject proposal #{id}</source>
             <translation>拒絕提案 #{id}</translation>
         </message>
@@ -693,8 +713,32 @@
             <translation>取消提案 #{id}</translation>
         </message>
         <message>
+            <source>{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}</source>
+            <translation>{action}：向 {symbol} 的持有人分配 {amount} sUSD（期間 {period}，報告 {hash}）</translation>
+        </message>
+        <message>
+            <source>your part of the Safe's approval: the Safe message for proposal #{id}, no gas</source>
+            <translation>您在 Safe 核准中的部分：提案 #{id} 的 Safe 訊息，不消耗 gas</translation>
+        </message>
+        <message>
+            <source>an off-chain signature, no gas</source>
+            <translation>鏈下簽署，不消耗 gas</translation>
+        </message>
+        <message>
+            <source>a signature, then sent on chain</source>
+            <translation>先簽署，再發送上鏈</translation>
+        </message>
+        <message>
+            <source>a transaction, gas up to {gas}</source>
+            <translation>一筆交易，gas 最多 {gas}</translation>
+        </message>
+        <message>
             <source>Review before signing</source>
             <translation>簽署前核對</translation>
+        </message>
+        <message>
+            <source>You are about to sign your part of the Safe's approval: the Safe message for proposal #{id}, as one of its owners. It costs no gas; the Safe approves when {threshold} owners have signed.</source>
+            <translation>您即將以擁有者身分簽署您在 Safe 核准中的部分：提案 #{id} 的 Safe 訊息。不消耗 gas；{threshold} 位擁有者簽署後 Safe 即核准。</translation>
         </message>
         <message>
             <source>You are about to sign an off-chain approval. It costs no gas.</source>
@@ -707,6 +751,14 @@
         <message>
             <source>You are about to sign and send this transaction.</source>
             <translation>您即將簽署並發送此交易。</translation>
+        </message>
+        <message>
+            <source>Safe</source>
+            <translation>Safe 多簽</translation>
+        </message>
+        <message>
+            <source>{safe}: {count} of {threshold} owners signed</source>
+            <translation>{safe}：{threshold} 位擁有者中已有 {count} 位簽署</translation>
         </message>
         <message>
             <source>Store</source>
@@ -751,6 +803,10 @@
         <message>
             <source>Signer's nonce</source>
             <translation>簽署人的 nonce</translation>
+        </message>
+        <message>
+            <source>The Safe's nonce</source>
+            <translation>Safe 的 nonce</translation>
         </message>
         <message>
             <source>Signatures sent</source>
@@ -3268,6 +3324,10 @@ Double-click: dashboard</source>
             <translation>匯入簽章…</translation>
         </message>
         <message>
+            <source>Approve for Safe {safe}</source>
+            <translation>代表 Safe {safe} 核准</translation>
+        </message>
+        <message>
             <source>Nothing waits for you.</source>
             <translation>沒有等待您處理的事項。</translation>
         </message>
@@ -5022,6 +5082,18 @@ largest: {largest}</source>
             <translation>正在對照鏈上狀態檢查…</translation>
         </message>
         <message>
+            <source>Safe {safe}: {count} of {threshold} owners signed</source>
+            <translation>Safe {safe}：{threshold} 位擁有者中已有 {count} 位簽署</translation>
+        </message>
+        <message>
+            <source>the Safe's approval of proposal #{id} is recorded (no gas).</source>
+            <translation>Safe 對提案 #{id} 的核准已記錄（不消耗 gas）。</translation>
+        </message>
+        <message>
+            <source>your part is kept; {missing} more owner(s) must sign.</source>
+            <translation>您的部分已保存；還需 {missing} 位擁有者簽署。</translation>
+        </message>
+        <message>
             <source>Finishing {action}…</source>
             <translation>正在完成{action}…</translation>
         </message>
@@ -5239,6 +5311,22 @@ largest: {largest}</source>
         <message>
             <source>Only treasury staff can execute.</source>
             <translation>只有資金庫人員可以執行。</translation>
+        </message>
+        <message>
+            <source>The Safe has approved it.</source>
+            <translation>Safe 已核准此提案。</translation>
+        </message>
+        <message>
+            <source>You approved it yourself: a key counts once per proposal.</source>
+            <translation>您已以個人身分核准：每把金鑰對一個提案只計一次。</translation>
+        </message>
+        <message>
+            <source>You signed your part for this Safe; another owner must sign.</source>
+            <translation>您已為此 Safe 簽署了自己的部分；需由另一位擁有者簽署。</translation>
+        </message>
+        <message>
+            <source>Your part went to the Safe's approval: a key counts once per proposal.</source>
+            <translation>您的部分已計入 Safe 的核准：每把金鑰對一個提案只計一次。</translation>
         </message>
         <message>
             <source>Holder</source>

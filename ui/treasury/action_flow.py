@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QWidget
 
 from app.signers.signer import Signer
 from app.treasury.actions import ActionRecord, Kind, State
-from app.treasury.confirmation import Confirmation, of_signature, of_transaction
+from app.treasury.confirmation import Confirmation, of_safe_part, of_signature, of_transaction
 from app.treasury.execution import run
 from app.treasury.notices import Notice, failed
 from app.treasury.proposal import ProposalDraft
 from app.treasury.queue_watch import SignatureFeed
 from app.treasury.rules import check_approve, check_reject
+from app.treasury.safe_approvals import SafeProgress
 from app.treasury.typed_approval import SignedDecision
 from app.treasury.views import DeskSnapshot
 from ui.shared.i18n.names import name
@@ -30,6 +31,7 @@ from ui.treasury.confirm_dialog import ConfirmDialog, action_title, signing_text
 
 if TYPE_CHECKING:
     from app.treasury.desk import TreasuryDesk
+    from ui.treasury.proposals import ProposalsTab
 
     _Page = QWidget  # the mixin is only ever part of TreasuryPage, a QWidget
 else:
@@ -54,6 +56,7 @@ class ActionFlow(_Page):
         confirming = Signal(object)
         finished = Signal(object)
         signer_for: Callable[[str, str], Signer]
+        proposal_tabs: tuple[ProposalsTab, ...]
 
         def show_banner(self, text: Words, *, error: bool = False) -> None: ...
         def show_progress(self, label: str | None) -> None: ...
@@ -87,6 +90,7 @@ class ActionFlow(_Page):
             proposal, now = flow.proposal_now(proposal_id)
             roles = flow.reader.roles_of([account], "APPROVER_ROLE")
             check_approve(proposal, account, now, is_approver=any(roles.values()))
+            flow.check_counts_once(proposal_id, account)
             message = flow.approval_message(proposal, account)
             return None, of_signature(message, account, symbols, proposal.expires_at, now)
 
@@ -95,6 +99,80 @@ class ActionFlow(_Page):
             QCoreApplication.translate("TreasuryPage", "Checking against the chain…")
         )
         Op(self, work).success(self._review).failure(self._act_failed).run_in_background()
+
+    def approve_for_safe(self, proposal_id: int, safe: str) -> None:
+        """This account's part of a Safe's approval: checked against the chain, confirmed (the
+        Safe message for the proposal), signed after the password, kept; at the Safe's
+        threshold the Safe's approval is recorded."""
+        if self._busy:
+            self.show_banner(
+                lambda: QCoreApplication.translate(
+                    "TreasuryPage",
+                    "Another treasury action is still running; wait for it to finish.",
+                )
+            )
+            return
+        approvals, account = self.desk.safe_approvals, self.account
+        symbols = self._symbols()
+
+        def work() -> tuple[None, Confirmation]:
+            turn = approvals.check(proposal_id, safe, account)
+            return None, of_safe_part(turn, symbols)
+
+        self._busy = True
+        self.show_progress(
+            QCoreApplication.translate("TreasuryPage", "Checking against the chain…")
+        )
+        Op(self, work).success(self._review).failure(self._act_failed).run_in_background()
+
+    def _sign_safe_part(self, confirmation: Confirmation) -> None:
+        signer = self._signer(signing_text(confirmation))
+        if signer is None:
+            return
+        approvals, feed = self.desk.safe_approvals, self.feed
+        proposal_id, safe = confirmation.proposal_id, confirmation.safe
+        assert proposal_id is not None
+
+        def work() -> SafeProgress:
+            progress = approvals.sign_part(proposal_id, safe, signer)
+            if progress.decision is not None:
+                feed.share(progress.decision)  # the Safe's approval, as any other
+            return progress
+
+        self._busy = True
+        self.show_progress(action_title(confirmation) + "…")
+        Op(self, work).success(self._safe_signed).failure(self._act_failed).run_in_background()
+
+    def _safe_signed(self, progress: SafeProgress) -> None:
+        self._busy = False
+        self.show_progress(None)
+
+        def words() -> str:
+            text = QCoreApplication.translate(
+                "TreasuryPage", "Safe {safe}: {count} of {threshold} owners signed"
+            ).format(safe=progress.address, count=progress.count, threshold=progress.threshold)
+            if progress.approved:
+                return (
+                    text
+                    + " — "
+                    + QCoreApplication.translate(
+                        "TreasuryPage",
+                        "the Safe's approval of proposal #{id} is recorded (no gas).",
+                    ).format(id=progress.proposal_id)
+                )
+            return (
+                text
+                + " — "
+                + QCoreApplication.translate(
+                    "TreasuryPage", "your part is kept; {missing} more owner(s) must sign."
+                ).format(missing=progress.threshold - progress.count)
+            )
+
+        self.show_banner(words)
+        for tab in self.proposal_tabs:
+            tab.redraw()  # the parts are on this desk: the chain's state may look the same
+        self.finished.emit(progress)
+        self.reload()
 
     def _symbols(self) -> dict[bytes, str]:
         return {s.store_id: s.symbol for s in self.snapshot.stores} if self.snapshot else {}
@@ -142,9 +220,12 @@ class ActionFlow(_Page):
         action, confirmation = prepared
         self._busy = False
         self.show_progress(None)
-        if action is None:  # an approval: a signature
+        if action is None:  # an approval: a signature (or an owner's part of a Safe's)
             assert confirmation is not None and confirmation.proposal_id is not None
-            self._ask(confirmation, lambda: self._sign_approval(confirmation))
+            if confirmation.safe:
+                self._ask(confirmation, lambda: self._sign_safe_part(confirmation))
+            else:
+                self._ask(confirmation, lambda: self._sign_approval(confirmation))
             return
         if confirmation is None:
             self._run(

@@ -121,9 +121,12 @@ class ApprovalView(Retranslating, QWidget):
         self.no_signatures.setObjectName("muted")
         self.safes = _text()
         self.safes.setObjectName("safeApprovers")
+        self.safe_progress = _text()
+        self.safe_progress.setObjectName("safeProgress")
         sig_box.addWidget(self.signatures)
         sig_box.addWidget(self.no_signatures)
         sig_box.addWidget(self.safes)
+        sig_box.addWidget(self.safe_progress)
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -220,6 +223,7 @@ class ApprovalView(Retranslating, QWidget):
         self.override_title.hide()
         self.override.hide()
         self.safes.hide()
+        self.safe_progress.hide()
         self.signatures_model.set_items([])
         self.holders_model.set_items([])
 
@@ -283,10 +287,33 @@ class ApprovalView(Retranslating, QWidget):
             )
         )
         self.safes.setVisible(bool(d.safes))
+        self._show_safe_progress(d)
         self.no_signatures.setVisible(not d.signatures)
         self.signatures.setVisible(bool(d.signatures))
         self._show_holders(d)
         self.shown.emit(d)
+
+    def _show_safe_progress(self, d: ApprovalDetail) -> None:
+        """Per Safe: how many owners signed their part of the threshold, and which."""
+        lines = []
+        for p in d.safe_progress:
+            lines.append(
+                self.tr("Safe {safe}: {count} of {threshold} owners signed").format(
+                    safe=p.address, count=p.count, threshold=p.threshold
+                )
+            )
+            if p.signed:
+                lines.append(self.tr("✓ Signed: {owners}").format(owners=", ".join(p.signed)))
+            if p.approved:
+                lines.append(self.tr("The Safe's approval is recorded."))
+            else:
+                lines.append(
+                    self.tr("Waiting for {missing} more of: {owners}").format(
+                        missing=max(p.threshold - p.count, 0), owners=", ".join(p.waiting)
+                    )
+                )
+        self.safe_progress.setText("\n".join(lines))
+        self.safe_progress.setVisible(bool(lines))
 
     def _show_report(self, d: ApprovalDetail) -> None:
         r = d.report

@@ -30,6 +30,7 @@ CONTEXT = "ConfirmDialog"
 ACTIONS = {
     "propose": QT_TRANSLATE_NOOP("ConfirmDialog", "Propose a distribution"),
     "approve": QT_TRANSLATE_NOOP("ConfirmDialog", "Approve proposal #{id}"),
+    "approve_safe": QT_TRANSLATE_NOOP("ConfirmDialog", "Approve proposal #{id} for Safe {safe}"),
     "reject": QT_TRANSLATE_NOOP("ConfirmDialog", "Reject proposal #{id}"),
     "execute": QT_TRANSLATE_NOOP("ConfirmDialog", "Execute proposal #{id}"),
     "cancel": QT_TRANSLATE_NOOP("ConfirmDialog", "Cancel proposal #{id}"),
@@ -41,13 +42,14 @@ def _tr(text: str) -> str:
 
 
 def action_title(c: Confirmation) -> str:
-    return _tr(ACTIONS.get(c.kind, c.kind)).format(id=c.proposal_id or "")
+    return _tr(ACTIONS.get(c.kind, c.kind)).format(id=c.proposal_id or "", safe=c.safe)
 
 
 def signing_text(c: Confirmation) -> str:
     """What the password prompt says it signs, in one sentence."""
     words = QCoreApplication.translate(
-        CONTEXT, "{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}"
+        "ConfirmDialog",
+        "{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}",
     ).format(
         action=action_title(c),
         amount=stable(c.amount),
@@ -55,12 +57,17 @@ def signing_text(c: Confirmation) -> str:
         period=c.period_text,
         hash=c.report_hash[:10] + "…" + c.report_hash[-6:],
     )
-    if c.off_chain:
-        how = QCoreApplication.translate(CONTEXT, "an off-chain signature, no gas")
+    if c.safe:
+        how = QCoreApplication.translate(
+            "ConfirmDialog",
+            "your part of the Safe's approval: the Safe message for proposal #{id}, no gas",
+        ).format(id=c.proposal_id)
+    elif c.off_chain:
+        how = QCoreApplication.translate("ConfirmDialog", "an off-chain signature, no gas")
     elif c.sent_after:
-        how = QCoreApplication.translate(CONTEXT, "a signature, then sent on chain")
+        how = QCoreApplication.translate("ConfirmDialog", "a signature, then sent on chain")
     else:
-        how = QCoreApplication.translate(CONTEXT, "a transaction, gas up to {gas}").format(
+        how = QCoreApplication.translate("ConfirmDialog", "a transaction, gas up to {gas}").format(
             gas=fmt.integer(c.gas or 0)
         )
     return f"{words} ({how})"
@@ -79,7 +86,8 @@ class ConfirmDialog(Retranslating, QDialog):
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.lead = QLabel("")
         self.lead.setWordWrap(True)
-        keys = ["store", "period", "amount", "report", "signer", "channel", "gas", "expiry"]
+        keys = ["safe"] if c.safe else []
+        keys += ["store", "period", "amount", "report", "signer", "channel", "gas", "expiry"]
         keys += ["deadline"] if c.deadline is not None else []
         keys += ["nonce"] if c.nonce is not None else []
         keys += ["signatures"] if c.signatures else []
@@ -118,7 +126,13 @@ class ConfirmDialog(Retranslating, QDialog):
         c = self.confirmation
         self.setWindowTitle(self.tr("Review before signing"))
         self.heading.setText(action_title(c))
-        if c.off_chain:
+        if c.safe:
+            lead = self.tr(
+                "You are about to sign your part of the Safe's approval: the Safe message for "
+                "proposal #{id}, as one of its owners. It costs no gas; the Safe approves when "
+                "{threshold} owners have signed."
+            ).format(id=c.proposal_id, threshold=c.safe_threshold)
+        elif c.off_chain:
             lead = self.tr("You are about to sign an off-chain approval. It costs no gas.")
         elif c.sent_after:
             lead = self.tr(
@@ -132,6 +146,13 @@ class ConfirmDialog(Retranslating, QDialog):
             "" if c.kind == "propose" else f" ({remaining(c.expiry, c.now)})"
         )
         fields = {
+            "safe": (
+                self.tr("Safe"),
+                self.tr("{safe}: {count} of {threshold} owners signed").format(
+                    safe=c.safe, count=len(c.safe_signed), threshold=c.safe_threshold
+                )
+                + "".join(f"\n✓ {owner}" for owner in c.safe_signed),
+            ),
             "store": (self.tr("Store"), f"{c.symbol} · {c.store_id[:10]}…{c.store_id[-6:]}"),
             "period": (self.tr("Period"), c.period_text),
             "amount": (
@@ -147,7 +168,10 @@ class ConfirmDialog(Retranslating, QDialog):
                 self.tr("Signature valid until"),
                 chain_time(c.deadline) if c.deadline is not None else "",
             ),
-            "nonce": (self.tr("Signer's nonce"), str(c.nonce)),
+            "nonce": (
+                self.tr("The Safe's nonce") if c.safe else self.tr("Signer's nonce"),
+                str(c.nonce),
+            ),
             "signatures": (self.tr("Signatures sent"), str(c.signatures)),
             "note": (
                 self.tr("Reason") if c.kind == "reject" else self.tr("Override reason"),

@@ -123,6 +123,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         self.stores = StoresTab()
         self.queue = ProposalsTab(queue=True)
         self.history = ProposalsTab(queue=False)
+        self.proposal_tabs = (self.queue, self.history)
         self.audit = AuditTab()
         self.tabs = QTabWidget()
         for tab in (self.stores, self.queue, self.history, self.audit):
@@ -151,6 +152,8 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         self.stores.propose.connect(self.open_propose)
         self.queue.action.connect(self.act)
         self.history.action.connect(self.act)
+        self.queue.safe_approve.connect(self.approve_for_safe)
+        self.history.safe_approve.connect(self.approve_for_safe)
         for tab in (self.queue, self.history):
             tab.export.connect(self.ask_export)
             tab.import_file.connect(self.ask_import)
@@ -317,7 +320,8 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         assert snap is not None  # `view` is a row of the snapshot shown
         store = next((s for s in snap.stores if s.store_id == view.state.store_id), None)
         row = next((p for p in store.periods if p.period == view.period), None) if store else None
-        return lambda: load_detail(desk, view, row, store)
+        safes = snap.safes
+        return lambda: load_detail(desk, view, row, store, safes)
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False

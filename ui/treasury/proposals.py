@@ -74,6 +74,47 @@ def blocked_reasons(v: ProposalView, snap: DeskSnapshot) -> dict[str, str]:
     }
 
 
+def safe_reasons(
+    v: ProposalView, snap: DeskSnapshot, detail: ApprovalDetail | None
+) -> dict[str, str]:
+    """Per Safe this account owns, why it cannot sign its part for the Safe's approval of this
+    proposal ("" when it can); `detail`, when drawn for this proposal, knows the parts kept."""
+    me = snap.account.lower()
+    approved = {a.lower() for a in v.approved_by}
+    reasons: dict[str, str] = {}
+    for safe in snap.safes:
+        progress = None
+        if detail is not None and detail.view.id == v.id:
+            progress = next((p for p in detail.safe_progress if p.address == safe.address), None)
+        if v.status.name != "PENDING":
+            reason = v.cannot_approve(snap.account)
+        elif safe.address.lower() in approved or (progress is not None and progress.approved):
+            reason = QCoreApplication.translate("TreasuryTables", "The Safe has approved it.")
+        elif me in approved:
+            reason = QCoreApplication.translate(
+                "TreasuryTables",
+                "You approved it yourself: a key counts once per proposal.",
+            )
+        elif progress is not None and me in {o.lower() for o in progress.signed}:
+            reason = QCoreApplication.translate(
+                "TreasuryTables", "You signed your part for this Safe; another owner must sign."
+            )
+        else:
+            reason = ""
+        reasons[safe.address] = reason
+    return reasons
+
+
+def part_given(v: ProposalView, snap: DeskSnapshot, detail: ApprovalDetail | None) -> str:
+    """Why this account cannot approve personally after signing a part for a Safe ("")."""
+    if detail is None or detail.view.id != v.id or detail.my_part(snap.account) is None:
+        return ""
+    return QCoreApplication.translate(
+        "TreasuryTables",
+        "Your part went to the Safe's approval: a key counts once per proposal.",
+    )
+
+
 class ProposalsTab(Retranslating, QWidget):
     """The queue (waiting for this account) or every proposal, with the approval view of the
     selected one and its buttons. Rows update in place, so a refresh keeps the selection."""
@@ -81,6 +122,7 @@ class ProposalsTab(Retranslating, QWidget):
     action = Signal(str, int, str)  # kind, proposal id, note (a rejection's reason)
     export = Signal(int)  # "Export for signing" the proposal (air-gapped)
     import_file = Signal()  # "Import signature"
+    safe_approve = Signal(int, str)  # "Approve for Safe": proposal id, the Safe's address
 
     def __init__(self, queue: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +148,9 @@ class ProposalsTab(Retranslating, QWidget):
             button.clicked.connect(lambda _=False, k=kind: self._clicked(k))
             self.buttons[kind] = button
             row.addWidget(button)
+        # "Approve for Safe 0x…": one button per approver Safe the account owns, after Approve
+        self.safe_buttons: dict[str, QPushButton] = {}
+        self._row = row
         if not queue:
             row.insertStretch(0, 1)
         self.export_button = QPushButton()
@@ -132,6 +177,7 @@ class ProposalsTab(Retranslating, QWidget):
         self._snap: DeskSnapshot | None = None
         self._drawn: tuple[object, ...] | None = None  # what the approval view was loaded for
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
+        self.approval.shown.connect(lambda _d: self._enable())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -149,6 +195,7 @@ class ProposalsTab(Retranslating, QWidget):
         }
         for kind, button in self.buttons.items():
             button.setText(words[kind])
+        self._word_safe_buttons()
         self.export_button.setText(self.tr("Export for signing…"))
         self.export_button.setToolTip(
             self.tr("A file and a QR code an approver signs on an offline machine")
@@ -159,6 +206,7 @@ class ProposalsTab(Retranslating, QWidget):
 
     def show_snapshot(self, snap: DeskSnapshot) -> None:
         self._snap = snap
+        self._safe_buttons(snap)
         current = selected_key(self.view)
         views: Sequence[ProposalView] = snap.queue if self.queue else snap.proposals
         self._views = {v.id: v for v in views}
@@ -175,6 +223,30 @@ class ProposalsTab(Retranslating, QWidget):
             select_key(self.view, current)
         self._chosen()
 
+    def _safe_buttons(self, snap: DeskSnapshot) -> None:
+        """One "Approve for Safe 0x…" button per approver Safe the account owns."""
+        wanted = [s.address for s in snap.safes]
+        if list(self.safe_buttons) == wanted:
+            return
+        for button in self.safe_buttons.values():
+            self._row.removeWidget(button)
+            button.deleteLater()
+        self.safe_buttons = {}
+        at = self._row.indexOf(self.buttons["approve"]) + 1
+        for offset, safe in enumerate(wanted):
+            button = QPushButton()
+            button.setObjectName("safeApproveButton")
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, a=safe: self._safe_clicked(a))
+            self.safe_buttons[safe] = button
+            self._row.insertWidget(at + offset, button)
+        self._word_safe_buttons()
+
+    def _word_safe_buttons(self) -> None:
+        for safe, button in self.safe_buttons.items():
+            button.setText(self.tr("Approve for Safe {safe}").format(safe=short(safe)))
+            button.setAccessibleName(self.tr("Approve for Safe {safe}").format(safe=safe))
+
     def selected(self) -> ProposalView | None:
         return self._views.get(selected_key(self.view))
 
@@ -184,19 +256,45 @@ class ProposalsTab(Retranslating, QWidget):
             self._drawn = None
             self.approval.clear(self._nothing)
             self.why.setText("")
-            for button in (*self.buttons.values(), self.export_button):
+            for button in (*self.buttons.values(), *self.safe_buttons.values()):
                 button.setEnabled(False)
+            self.export_button.setEnabled(False)
             return
-        reasons = blocked_reasons(v, snap)
-        self.export_button.setEnabled(v.status.name == "PENDING")
-        for kind, button in self.buttons.items():
-            button.setEnabled(not reasons[kind])
-            button.setToolTip(reasons[kind])
-        self.why.setText(reasons["approve"] if "approve" in self.buttons else "")
+        self._enable()
         drawn = (v.id, v.state, v.status, v.approved_by, snap.account)
         if drawn != self._drawn and self.loader is not None:
             self._drawn = drawn
             self.approval.load(v.id, self.loader(v))
+
+    def _enable(self) -> None:
+        """Each button enabled or not, with why not, for the selected proposal (the approval
+        view's detail, once drawn for it, adds the Safes' parts kept on this desk)."""
+        v, snap = self.selected(), self._snap
+        if v is None or snap is None:
+            return
+        detail = self.approval.detail
+        reasons = blocked_reasons(v, snap)
+        reasons["approve"] = reasons["approve"] or part_given(v, snap, detail)
+        self.export_button.setEnabled(v.status.name == "PENDING")
+        for kind, button in self.buttons.items():
+            button.setEnabled(not reasons[kind])
+            button.setToolTip(reasons[kind])
+        for safe, reason in safe_reasons(v, snap, detail).items():
+            safe_button = self.safe_buttons.get(safe)
+            if safe_button is not None:
+                safe_button.setEnabled(not reason)
+                safe_button.setToolTip(reason or safe)
+        self.why.setText(reasons["approve"] if "approve" in self.buttons else "")
+
+    def redraw(self) -> None:
+        """Read the selected proposal's detail again at the next snapshot (what the chain's
+        state does not show changed: an owner's part kept on this desk)."""
+        self._drawn = None
+
+    def _safe_clicked(self, safe: str) -> None:
+        v = self.selected()
+        if v is not None:
+            self.safe_approve.emit(v.id, safe)
 
     def _nothing(self) -> str:
         return self.tr("Nothing waits for you.") if self.queue else self.tr("No proposal yet.")

@@ -60,4 +60,55 @@ MESSAGES = {
         "未安装 Safe 1.4.1 合约（{path}）。请运行 `make deps` 安装。",
         "未安裝 Safe 1.4.1 合約（{path}）。請執行 `make deps` 安裝。",
     ),
+    # --- approving as a Safe from the desk: owners' parts (app.treasury.safe_approvals) -------
+    "treasury.not_a_safe": Message(
+        "{address} is not a Safe: it answers no owners and threshold. Nothing was signed.",
+        "{address} 不是 Safe：它没有返回所有者和门槛。未签署任何内容。",
+        "{address} 不是 Safe：它沒有回報擁有者和門檻。未簽署任何內容。",
+    ),
+    "treasury.safe_not_owner": Message(
+        "{owner} is not an owner of the Safe {safe}, so it cannot sign for it. Nothing was signed.",
+        "{owner} 不是 Safe {safe} 的所有者，不能代表它签署。未签署任何内容。",
+        "{owner} 不是 Safe {safe} 的擁有者，不能代表它簽署。未簽署任何內容。",
+    ),
+    "treasury.safe_already_approved": Message(
+        "The Safe {safe} has already approved proposal #{proposal}; no more parts are needed.",
+        "Safe {safe} 已批准提案 #{proposal}，不再需要更多所有者签署。",
+        "Safe {safe} 已批准提案 #{proposal}，不再需要更多擁有者簽署。",
+    ),
+    "treasury.safe_part_twice": Message(
+        "{owner} already signed their part of the Safe {safe}'s approval of proposal "
+        "#{proposal}. Each owner signs once; another owner must sign.",
+        "{owner} 已为 Safe {safe} 对提案 #{proposal} 的批准签署过自己的部分。"
+        "每位所有者只签署一次；需由另一位所有者签署。",
+        "{owner} 已為 Safe {safe} 對提案 #{proposal} 的批准簽署過自己的部分。"
+        "每位擁有者只簽署一次；需由另一位擁有者簽署。",
+    ),
+    "treasury.safe_owner_approved": Message(
+        "{owner} already approved proposal #{proposal} personally. A key counts once per "
+        "proposal, so it cannot also sign for the Safe {safe}; another owner must sign.",
+        "{owner} 已以个人身份批准提案 #{proposal}。每把密钥对一个提案只计一次，"
+        "因此不能再代表 Safe {safe} 签署；需由另一位所有者签署。",
+        "{owner} 已以個人身分批准提案 #{proposal}。每把金鑰對一個提案只計一次，"
+        "因此不能再代表 Safe {safe} 簽署；需由另一位擁有者簽署。",
+    ),
+    "treasury.safe_part_given": Message(
+        "{signer} signed their part of the Safe {safe}'s approval of proposal #{proposal}. A "
+        "key counts once per proposal, so it cannot also approve it personally.",
+        "{signer} 已为 Safe {safe} 对提案 #{proposal} 的批准签署了自己的部分。"
+        "每把密钥对一个提案只计一次，因此不能再以个人身份批准。",
+        "{signer} 已為 Safe {safe} 對提案 #{proposal} 的批准簽署了自己的部分。"
+        "每把金鑰對一個提案只計一次，因此不能再以個人身分批准。",
+    ),
+    "treasury.safe_part_forged": Message(
+        "This part is not {owner}'s signature of the Safe {safe}'s message for proposal "
+        "#{proposal}. Nothing was kept.",
+        "此部分不是 {owner} 对 Safe {safe} 就提案 #{proposal} 的消息所作的签名。未保存任何内容。",
+        "此部分不是 {owner} 對 Safe {safe} 就提案 #{proposal} 的訊息所作的簽署。未保存任何內容。",
+    ),
+    "treasury.cli_bad_safe": Message(
+        "--for-safe needs the Safe's address (0x and 40 hex digits), not {value!r}.",
+        "--for-safe 需要 Safe 的地址（0x 加 40 个十六进制数字），而不是 {value!r}。",
+        "--for-safe 需要 Safe 的位址（0x 加 40 個十六進位數字），而不是 {value!r}。",
+    ),
 }

@@ -271,4 +271,66 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Safe {address}（v{version}）：{count} 位所有者中需 {threshold} 位 — {owners}",
         "Safe {address}（v{version}）：{count} 位擁有者中需 {threshold} 位 — {owners}",
     ),
+    # approving as a Safe: owners' parts
+    "Safe {safe}: {count} of {threshold} owners signed": (
+        "Safe {safe}：{threshold} 位所有者中已有 {count} 位签名",
+        "Safe {safe}：{threshold} 位擁有者中已有 {count} 位簽署",
+    ),
+    "✓ Signed: {owners}": ("✓ 已签名：{owners}", "✓ 已簽署：{owners}"),
+    "The Safe's approval is recorded.": ("Safe 的批准已记录。", "Safe 的核准已記錄。"),
+    "Waiting for {missing} more of: {owners}": (
+        "还需以下所有者中的 {missing} 位签名：{owners}",
+        "還需以下擁有者中的 {missing} 位簽署：{owners}",
+    ),
+    "Approve proposal #{id} for Safe {safe}": (
+        "代表 Safe {safe} 批准提案 #{id}",
+        "代表 Safe {safe} 核准提案 #{id}",
+    ),
+    "{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}": (
+        "{action}：向 {symbol} 的持有人分配 {amount} sUSD（期间 {period}，报告 {hash}）",
+        "{action}：向 {symbol} 的持有人分配 {amount} sUSD（期間 {period}，報告 {hash}）",
+    ),
+    "your part of the Safe's approval: the Safe message for proposal #{id}, no gas": (
+        "您在 Safe 批准中的部分：提案 #{id} 的 Safe 消息，不消耗 gas",
+        "您在 Safe 核准中的部分：提案 #{id} 的 Safe 訊息，不消耗 gas",
+    ),
+    "an off-chain signature, no gas": ("链下签名，不消耗 gas", "鏈下簽署，不消耗 gas"),
+    "a signature, then sent on chain": ("先签名，再发送上链", "先簽署，再發送上鏈"),
+    "a transaction, gas up to {gas}": ("一笔交易，gas 最多 {gas}", "一筆交易，gas 最多 {gas}"),
+    "You are about to sign your part of the Safe's approval: the Safe message for proposal "
+    "#{id}, as one of its owners. It costs no gas; the Safe approves when {threshold} owners "
+    "have signed.": (
+        "您即将以所有者身份签署您在 Safe 批准中的部分：提案 #{id} 的 Safe 消息。"
+        "不消耗 gas；{threshold} 位所有者签名后 Safe 即批准。",
+        "您即將以擁有者身分簽署您在 Safe 核准中的部分：提案 #{id} 的 Safe 訊息。"
+        "不消耗 gas；{threshold} 位擁有者簽署後 Safe 即核准。",
+    ),
+    "ConfirmDialog|Safe": ("Safe 多签", "Safe 多簽"),
+    "{safe}: {count} of {threshold} owners signed": (
+        "{safe}：{threshold} 位所有者中已有 {count} 位签名",
+        "{safe}：{threshold} 位擁有者中已有 {count} 位簽署",
+    ),
+    "The Safe's nonce": ("Safe 的 nonce", "Safe 的 nonce"),
+    "Approve for Safe {safe}": ("代表 Safe {safe} 批准", "代表 Safe {safe} 核准"),
+    "the Safe's approval of proposal #{id} is recorded (no gas).": (
+        "Safe 对提案 #{id} 的批准已记录（不消耗 gas）。",
+        "Safe 對提案 #{id} 的核准已記錄（不消耗 gas）。",
+    ),
+    "your part is kept; {missing} more owner(s) must sign.": (
+        "您的部分已保存；还需 {missing} 位所有者签名。",
+        "您的部分已保存；還需 {missing} 位擁有者簽署。",
+    ),
+    "The Safe has approved it.": ("Safe 已批准此提案。", "Safe 已核准此提案。"),
+    "You approved it yourself: a key counts once per proposal.": (
+        "您已以个人身份批准：每把密钥对一个提案只计一次。",
+        "您已以個人身分核准：每把金鑰對一個提案只計一次。",
+    ),
+    "You signed your part for this Safe; another owner must sign.": (
+        "您已为此 Safe 签署了自己的部分；需由另一位所有者签名。",
+        "您已為此 Safe 簽署了自己的部分；需由另一位擁有者簽署。",
+    ),
+    "Your part went to the Safe's approval: a key counts once per proposal.": (
+        "您的部分已计入 Safe 的批准：每把密钥对一个提案只计一次。",
+        "您的部分已計入 Safe 的核准：每把金鑰對一個提案只計一次。",
+    ),
 }

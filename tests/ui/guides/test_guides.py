@@ -4,6 +4,8 @@ sandbox (its own sandbox and chain): a step that no longer works fails `make tes
 Investor: Wallet -> Getting started -> Load demo accounts; select Investor, Unlock; Portfolio
 shows the holdings; Claim all pays what was claimable; the merchants are listed.
 Treasury: unlock Treasury approver 1; the Treasury page, in its place all along, becomes usable.
+A Safe as an approver: Treasury approver 2 and Platform each press "Approve for Safe 0x…" on a
+proposal waiting for approval and confirm; at the second the Safe's approval is recorded.
 """
 
 from __future__ import annotations
@@ -36,6 +38,29 @@ def answer_password(qtbot, password: str = PASSWORD) -> None:  # noqa: ANN001
         QTimer.singleShot(20, attempt)
 
     QTimer.singleShot(0, attempt)
+
+
+def approve_for_safe(qtbot, page, tab, proposal_id: int, safe: str):  # noqa: ANN001, ANN201
+    """On `tab` of the Treasury page, select the proposal, press "Approve for Safe 0x…", read
+    the confirmation and press Sign; the owner's SafeProgress."""
+    from tests.ui.treasury.steps import choose
+
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: proposal_id in tab._views, timeout=WAIT)
+    choose(tab, proposal_id)
+    qtbot.waitUntil(
+        lambda: safe in tab.safe_buttons and tab.safe_buttons[safe].isEnabled(), timeout=WAIT
+    )
+    button = tab.safe_buttons[safe]
+    assert button.text() == f"Approve for Safe {safe[:6]}…{safe[-4:]}"
+    with qtbot.waitSignal(page.confirming, timeout=WAIT) as shown:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = shown.args[0]
+    assert dialog.heading.text() == f"Approve proposal #{proposal_id} for Safe {safe}"
+    assert f"the Safe message for proposal #{proposal_id}" in dialog.lead.text()
+    with qtbot.waitSignal(page.finished, timeout=WAIT) as done:
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    return done.args[0]
 
 
 def unlock(qtbot, wallet, role: str) -> str:  # noqa: ANN001
@@ -119,6 +144,32 @@ def test_the_investor_and_treasury_guides_from_a_fresh_data_directory(qtbot, qap
     assert window.pages.widget(treasury_row) is treasury
     qtbot.waitUntil(lambda: treasury.snapshot is not None, timeout=WAIT)
     assert treasury.snapshot.roles.approver
+
+    # A Safe as an approver: the sandbox's Safe (approver 1, approver 2 and Platform own it)
+    # approves a proposal nobody has signed yet through approver 2's and Platform's parts.
+    (safe,) = [s.address for s in treasury.snapshot.safes]
+    proposal_id = next(v.id for v in treasury.snapshot.queue if not v.state.approvals)
+
+    def acting_as(address: str) -> None:
+        qtbot.waitUntil(lambda: session.switcher.address == address, timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: treasury.snapshot is not None and treasury.snapshot.account == address,
+            timeout=WAIT,
+        )
+
+    wallet.lock()
+    acting_as(unlock(qtbot, wallet, "Treasury approver 2"))
+    first = approve_for_safe(qtbot, treasury, treasury.queue, proposal_id, safe)
+    assert (first.count, first.threshold, first.approved) == (1, 2, False)
+    assert treasury.banner.text().startswith(f"Safe {safe}: 1 of 2 owners signed")
+    wallet.lock()
+    acting_as(unlock(qtbot, wallet, "Platform (admin, KYC officer)"))
+    second = approve_for_safe(qtbot, treasury, treasury.history, proposal_id, safe)
+    assert second.approved and second.count == 2
+    assert treasury.banner.text() == (
+        f"Safe {safe}: 2 of 2 owners signed — the Safe's approval of proposal #{proposal_id} "
+        "is recorded (no gas)."
+    )
     window.close()
 
 
