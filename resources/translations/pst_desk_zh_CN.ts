@@ -111,7 +111,7 @@
         </message>
         <message>
             <source>Account the treasury acts as</source>
-            <translation>财库操作所用的账户</translation>
+            <translation>资金库操作所用的账户</translation>
         </message>
     </context>
     <context>
@@ -2583,7 +2583,7 @@ Double-click: dashboard</source>
         <name>OfflineSignDialog</name>
         <message>
             <source>Sign a treasury request (offline)</source>
-            <translation>签署财库请求（离线）</translation>
+            <translation>签署资金库请求（离线）</translation>
         </message>
         <message>
             <source>Open a request file…</source>
@@ -2619,7 +2619,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Chain {chain}, treasury {treasury}</source>
-            <translation>链 {chain}，财库 {treasury}</translation>
+            <translation>链 {chain}，资金库 {treasury}</translation>
         </message>
         <message>
             <source>Signer {signer} (nonce {nonce}); valid until {time}</source>
@@ -4946,7 +4946,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>Take the file to the offline machine, or show it this QR code; there, Treasury → Sign a request file (offline) shows it and signs.</source>
-            <translation>把文件带到离线电脑，或向它出示此二维码；在那里，“财库 → 签署请求文件（离线）”会显示并签名。</translation>
+            <translation>把文件带到离线电脑，或向它出示此二维码；在那里，“资金库 → 签署请求文件（离线）”会显示并签名。</translation>
         </message>
         <message>
             <source>Import a signature file</source>
@@ -4961,7 +4961,7 @@ largest: {largest}</source>
         <name>TreasuryAttachment</name>
         <message>
             <source>&amp;Treasury</source>
-            <translation>财库(&amp;T)</translation>
+            <translation>资金库(&amp;T)</translation>
         </message>
         <message>
             <source>Sign a request file (offline)…</source>
@@ -5067,7 +5067,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>no treasury role: choose an account that holds one</source>
-            <translation>无财库角色：请选择持有财库角色的账户</translation>
+            <translation>无资金库角色：请选择持有资金库角色的账户</translation>
         </message>
         <message>
             <source>Waiting for my approval ({len})</source>

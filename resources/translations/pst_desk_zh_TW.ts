@@ -111,7 +111,7 @@
         </message>
         <message>
             <source>Account the treasury acts as</source>
-            <translation>財庫操作所用的帳戶</translation>
+            <translation>資金庫操作所用的帳戶</translation>
         </message>
     </context>
     <context>
@@ -2583,7 +2583,7 @@ Double-click: dashboard</source>
         <name>OfflineSignDialog</name>
         <message>
             <source>Sign a treasury request (offline)</source>
-            <translation>簽署財庫請求（離線）</translation>
+            <translation>簽署資金庫請求（離線）</translation>
         </message>
         <message>
             <source>Open a request file…</source>
@@ -2619,7 +2619,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Chain {chain}, treasury {treasury}</source>
-            <translation>鏈 {chain}，財庫 {treasury}</translation>
+            <translation>鏈 {chain}，資金庫 {treasury}</translation>
         </message>
         <message>
             <source>Signer {signer} (nonce {nonce}); valid until {time}</source>
@@ -4946,7 +4946,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>Take the file to the offline machine, or show it this QR code; there, Treasury → Sign a request file (offline) shows it and signs.</source>
-            <translation>把檔案帶到離線電腦，或向它出示此 QR 碼；在那裡，「財庫 → 簽署請求檔案（離線）」會顯示並簽署。</translation>
+            <translation>把檔案帶到離線電腦，或向它出示此 QR 碼；在那裡，「資金庫 → 簽署請求檔案（離線）」會顯示並簽署。</translation>
         </message>
         <message>
             <source>Import a signature file</source>
@@ -4961,7 +4961,7 @@ largest: {largest}</source>
         <name>TreasuryAttachment</name>
         <message>
             <source>&amp;Treasury</source>
-            <translation>財庫(&amp;T)</translation>
+            <translation>資金庫(&amp;T)</translation>
         </message>
         <message>
             <source>Sign a request file (offline)…</source>
@@ -5067,7 +5067,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>no treasury role: choose an account that holds one</source>
-            <translation>無財庫角色：請選擇持有財庫角色的帳戶</translation>
+            <translation>無資金庫角色：請選擇持有資金庫角色的帳戶</translation>
         </message>
         <message>
             <source>Waiting for my approval ({len})</source>

@@ -6,13 +6,13 @@ from app.errors.catalog import Message
 MESSAGES = {
     "signature.refused": Message(
         "The treasury would refuse this signature. Nothing was stored.",
-        "库房会拒绝此签名。未保存任何内容。",
-        "庫房會拒絕此簽署。未儲存任何內容。",
+        "资金库会拒绝此签名。未保存任何内容。",
+        "資金庫會拒絕此簽署。未儲存任何內容。",
     ),
     "signature.unknown_proposal": Message(
         "There is no proposal #{proposal} in this treasury. Nothing was stored.",
-        "此库房中没有提案 #{proposal}。未保存任何内容。",
-        "此庫房中沒有提案 #{proposal}。未儲存任何內容。",
+        "此资金库中没有提案 #{proposal}。未保存任何内容。",
+        "此資金庫中沒有提案 #{proposal}。未儲存任何內容。",
     ),
     "signature.other_proposal": Message(
         "The signature is for another store, period, amount or report than proposal "
@@ -38,8 +38,8 @@ MESSAGES = {
     ),
     "signature.not_approver": Message(
         "{signer} does not hold the approver role in this treasury. Nothing was stored.",
-        "{signer} 在此库房中没有审批人角色。未保存任何内容。",
-        "{signer} 在此庫房中沒有核准人角色。未儲存任何內容。",
+        "{signer} 在此资金库中没有审批人角色。未保存任何内容。",
+        "{signer} 在此資金庫中沒有核准人角色。未儲存任何內容。",
     ),
     "signature.stale_nonce": Message(
         "The signature of {signer} was made with nonce {nonce}, but their nonce is now "
@@ -67,7 +67,7 @@ MESSAGES = {
     ),
     "signature.no_treasury": Message(
         "This server has no treasury to check signatures against.",
-        "此服务器没有可用于核对签名的库房。",
-        "此伺服器沒有可用於核對簽署的庫房。",
+        "此服务器没有可用于核对签名的资金库。",
+        "此伺服器沒有可用於核對簽署的資金庫。",
     ),
 }

@@ -103,9 +103,9 @@ MESSAGES = {
     "signer.airgap_typed_data": Message(
         "{path}: the typed data is not what this app signs for a treasury approval (its types "
         "or domain were changed). Do not sign it. Nothing was changed.",
-        "{path}：类型化数据不是此应用为库房审批签名的内容（其类型或域已被改动）。请勿签名。"
+        "{path}：类型化数据不是此应用为资金库审批签名的内容（其类型或域已被改动）。请勿签名。"
         "没有任何更改。",
-        "{path}：型別化資料不是此應用程式為庫房核准簽署的內容（其型別或網域已被改動）。請勿簽署。"
+        "{path}：型別化資料不是此應用程式為資金庫核准簽署的內容（其型別或網域已被改動）。請勿簽署。"
         "沒有任何變更。",
     ),
     "signer.airgap_digest": Message(
@@ -128,8 +128,8 @@ MESSAGES = {
     "signer.airgap_other_treasury": Message(
         "{path} is for the treasury {found}, not this network's treasury {expected}. "
         "Nothing was changed.",
-        "{path} 属于库房 {found}，不是此网络的库房 {expected}。没有任何更改。",
-        "{path} 屬於庫房 {found}，不是此網絡的庫房 {expected}。沒有任何變更。",
+        "{path} 属于资金库 {found}，不是此网络的资金库 {expected}。没有任何更改。",
+        "{path} 屬於資金庫 {found}，不是此網絡的資金庫 {expected}。沒有任何變更。",
     ),
     "signer.airgap_bad_signature": Message(
         "{path}: the signature is not a valid signature. Sign the request again. "

@@ -6,13 +6,13 @@ from app.errors.catalog import Message
 MESSAGES = {
     "treasury.error": Message(
         "The treasury could not do this. Nothing was changed; try again.",
-        "库房无法完成此操作。没有任何更改；请重试。",
-        "庫房無法完成此操作。沒有任何變更；請重試。",
+        "资金库无法完成此操作。没有任何更改；请重试。",
+        "資金庫無法完成此操作。沒有任何變更；請重試。",
     ),
     "treasury.refused": Message(
         "The treasury refuses this. Nothing was signed or sent.",
-        "库房拒绝了此操作。未签名也未发送任何交易。",
-        "庫房拒絕了此操作。未簽署也未發送任何交易。",
+        "资金库拒绝了此操作。未签名也未发送任何交易。",
+        "資金庫拒絕了此操作。未簽署也未發送任何交易。",
     ),
     "treasury.preview": Message(
         "The distribution cannot be previewed. Refresh the token's state and try again.",
@@ -26,14 +26,14 @@ MESSAGES = {
     ),
     "treasury.workflow": Message(
         "This treasury action cannot take that step.",
-        "此库房操作无法执行该步骤。",
-        "此庫房操作無法執行該步驟。",
+        "此资金库操作无法执行该步骤。",
+        "此資金庫操作無法執行該步驟。",
     ),
     # --- the desk ---------------------------------------------------------------------------
     "treasury.no_treasury": Message(
         "This network has no distribution treasury in its registry.",
-        "此网络的登记合约中没有分配库房。",
-        "此網絡的登記合約中沒有分配庫房。",
+        "此网络的登记合约中没有分配资金库。",
+        "此網絡的登記合約中沒有分配資金庫。",
     ),
     "treasury.unknown_symbol": Message(
         "No store has the token '{symbol}' (known: {known}).",
@@ -69,8 +69,8 @@ MESSAGES = {
     "treasury.no_policy": Message(
         "This store has no payout policy in the treasury yet; an administrator must set its cap "
         "per period first.",
-        "此店铺在库房中还没有派付政策；管理员必须先设定每期上限。",
-        "此店鋪在庫房中還沒有派付政策；管理員必須先設定每期上限。",
+        "此店铺在资金库中还没有派付政策；管理员必须先设定每期上限。",
+        "此店鋪在資金庫中還沒有派付政策；管理員必須先設定每期上限。",
     ),
     "treasury.above_cap": Message(
         "The amount {amount} is above the store's cap per period of {cap}. Split it over periods "
@@ -86,8 +86,8 @@ MESSAGES = {
     "treasury.above_pending": Message(
         "The amount {amount} is more than the store's pending balance in the treasury, "
         "{pending}. Wait for the revenue to be routed.",
-        "金额 {amount} 超过了该店铺在库房中的待分配余额 {pending}。请等待收入完成路由。",
-        "金額 {amount} 超過了該店鋪在庫房中的待分配餘額 {pending}。請等待收入完成路由。",
+        "金额 {amount} 超过了该店铺在资金库中的待分配余额 {pending}。请等待收入完成路由。",
+        "金額 {amount} 超過了該店鋪在資金庫中的待分配餘額 {pending}。請等待收入完成路由。",
     ),
     "treasury.unknown_store": Message(
         "This store is not registered on chain; it cannot receive distributions.",
@@ -234,9 +234,9 @@ MESSAGES = {
     "treasury.check.investor_share_credited": Message(
         "The investors' share should be {share_bp} bp of the routed revenue, {share}; the report "
         "says {reported} and the treasury was credited {credited}.",
-        "投资者份额应为路由收入的 {share_bp} 个基点，即 {share}；报告中为 {reported}，库房入账 "
+        "投资者份额应为路由收入的 {share_bp} 个基点，即 {share}；报告中为 {reported}，资金库入账 "
         "{credited}。",
-        "投資者份額應為路由收入的 {share_bp} 個基點，即 {share}；報告中為 {reported}，庫房入帳 "
+        "投資者份額應為路由收入的 {share_bp} 個基點，即 {share}；報告中為 {reported}，資金庫入帳 "
         "{credited}。",
     ),
     "treasury.check.settled_low": Message(
@@ -301,8 +301,8 @@ MESSAGES = {
     # --- the audit trail --------------------------------------------------------------------
     "treasury.audit_kind": Message(
         "'{kind}' is not a treasury audit event.",
-        "“{kind}”不是库房审计事件。",
-        "「{kind}」不是庫房稽核事件。",
+        "“{kind}”不是资金库审计事件。",
+        "「{kind}」不是資金庫稽核事件。",
     ),
     "treasury.audit_needs_chain": Message(
         "A '{kind}' entry needs a chain reference.",
@@ -326,8 +326,8 @@ MESSAGES = {
     ),
     "treasury.export_format": Message(
         "The file is not a PST Desk treasury audit export.",
-        "该文件不是 PST Desk 库房审计导出文件。",
-        "該檔案不是 PST Desk 庫房稽核匯出檔案。",
+        "该文件不是 PST Desk 资金库审计导出文件。",
+        "該檔案不是 PST Desk 資金庫稽核匯出檔案。",
     ),
     "treasury.export_version": Message(
         "Audit export version {version} is not supported.",
@@ -362,13 +362,13 @@ MESSAGES = {
     # --- the workflow of actions ------------------------------------------------------------
     "treasury.bad_transition": Message(
         "A treasury action cannot go from '{current}' to '{target}'.",
-        "库房操作不能从“{current}”变为“{target}”。",
-        "庫房操作不能從「{current}」變為「{target}」。",
+        "资金库操作不能从“{current}”变为“{target}”。",
+        "資金庫操作不能從「{current}」變為「{target}」。",
     ),
     "treasury.no_action": Message(
         "No treasury action {action}.",
-        "没有库房操作 {action}。",
-        "沒有庫房操作 {action}。",
+        "没有资金库操作 {action}。",
+        "沒有資金庫操作 {action}。",
     ),
     "treasury.use_propose": Message(
         "Use propose() with a checked draft to propose.",

@@ -4,10 +4,10 @@ where a short word could mean something else elsewhere."""
 
 STRINGS: dict[str, tuple[str, str]] = {
     # the acting account
-    "Account the treasury acts as": ("财库操作所用的账户", "財庫操作所用的帳戶"),
+    "Account the treasury acts as": ("资金库操作所用的账户", "資金庫操作所用的帳戶"),
     "no treasury role: choose an account that holds one": (
-        "无财库角色：请选择持有财库角色的账户",
-        "無財庫角色：請選擇持有財庫角色的帳戶",
+        "无资金库角色：请选择持有资金库角色的账户",
+        "無資金庫角色：請選擇持有資金庫角色的帳戶",
     ),
     "Checking against the chain…": ("正在对照链上状态检查…", "正在對照鏈上狀態檢查…"),
     "Finishing {action}…": ("正在完成{action}…", "正在完成{action}…"),
@@ -196,7 +196,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "在发送已签名的拒绝时支付（届时估算）",
         "在發送已簽署的拒絕時支付（屆時估算）",
     ),
-    "Sign a treasury request (offline)": ("签署财库请求（离线）", "簽署財庫請求（離線）"),
+    "Sign a treasury request (offline)": ("签署资金库请求（离线）", "簽署資金庫請求（離線）"),
     "Open a request file…": ("打开请求文件…", "開啟請求檔案…"),
     "Open a request file": ("打开请求文件", "開啟請求檔案"),
     'Open the request file written by "Export for signing".': (
@@ -206,8 +206,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Approve…": ("批准…", "核准…"),
     "Reject…": ("拒绝…", "拒絕…"),
     "Chain {chain}, treasury {treasury}": (
-        "链 {chain}，财库 {treasury}",
-        "鏈 {chain}，財庫 {treasury}",
+        "链 {chain}，资金库 {treasury}",
+        "鏈 {chain}，資金庫 {treasury}",
     ),
     "Signer {signer} (nonce {nonce}); valid until {time}": (
         "签名人 {signer}（nonce {nonce}）；有效期至 {time}",
@@ -252,16 +252,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Take the file to the offline machine, or show it this QR code; there, Treasury → Sign a "
     "request file (offline) shows it and signs.": (
         "把文件带到离线电脑，或向它出示此二维码；"
-        "在那里，“财库 → 签署请求文件（离线）”会显示并签名。",
+        "在那里，“资金库 → 签署请求文件（离线）”会显示并签名。",
         "把檔案帶到離線電腦，或向它出示此 QR 碼；"
-        "在那裡，「財庫 → 簽署請求檔案（離線）」會顯示並簽署。",
+        "在那裡，「資金庫 → 簽署請求檔案（離線）」會顯示並簽署。",
     ),
     "Import a signature file": ("导入签名文件", "匯入簽章檔案"),
     "Imported the {kind} of proposal #{id} by {signer} (air-gapped).": (
         "已导入 {signer} 对提案 #{id} 的{kind}（离线签名）。",
         "已匯入 {signer} 對提案 #{id} 的{kind}（離線簽署）。",
     ),
-    "&Treasury": ("财库(&T)", "財庫(&T)"),
+    "&Treasury": ("资金库(&T)", "資金庫(&T)"),
     "Sign a request file (offline)…": ("签署请求文件（离线）…", "簽署請求檔案（離線）…"),
     "Approved proposal #{id}: signed off chain, no gas; kept with its signatures.": (
         "已批准提案 #{id}：链下签名，不消耗 gas；已与其签名一并保存。",

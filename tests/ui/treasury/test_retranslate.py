@@ -182,17 +182,17 @@ def test_the_confirmation_step_and_the_offline_sign_view_follow_the_language(
     )
 
     switch(qapp, language, "zh_CN")
-    assert offline.windowTitle() == "签署财库请求（离线）"
+    assert offline.windowTitle() == "签署资金库请求（离线）"
     assert "对账：有差异" in offline.details.text()  # the decoded request, worded again
     assert offline.reason.placeholderText() == "理由（拒绝时必填）"
     assert step.windowTitle() == "签名前核对"
     assert step.back_button.text() == "返回" and step.confirm_button.text() == "签名"
     assert step.labels["period"].text() != "Period"  # ("Gas" stays "Gas")
     assert step.rows["gas"].text() != "no gas: off-chain signature"
-    assert menu.title() == "财库(&T)" and menu.offline_sign.text() == "签署请求文件（离线）…"
+    assert menu.title() == "资金库(&T)" and menu.offline_sign.text() == "签署请求文件（离线）…"
 
     switch(qapp, language, "zh_TW")
-    assert offline.windowTitle() == "簽署財庫請求（離線）"
+    assert offline.windowTitle() == "簽署資金庫請求（離線）"
     assert step.windowTitle() == "簽署前核對"
     assert menu.offline_sign.text() == "簽署請求檔案（離線）…"
 
