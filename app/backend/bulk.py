@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 500  # merchants per page: memory per page in flight stays near 100 MB
 Check = Callable[[pa.Table], None]
+# A page is written 1 MiB at a time: one 8 MB write() cost ext4 twenty times the CPU of eight
+# 1 MB ones here (2.4 s against 0.13 s for a cold start's 250 MB of pages).
+WRITE_CHUNK = 1 << 20
 MAX_PAGES = 200  # 200,000 merchants: more means a server gone wrong, not a bigger portfolio
 _EPOCH = dt.date(1970, 1, 1)
 _MERCHANT_ID = re.compile(r"M\d{5}")
@@ -227,7 +230,9 @@ def _write_atomic(path: Path, data: bytes) -> None:
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            view = memoryview(data)
+            for start in range(0, len(view), WRITE_CHUNK):
+                out.write(view[start : start + WRITE_CHUNK])
         os.replace(temp, path)  # atomic; no fsync: a page a crash damaged fails its checksum
     except BaseException:
         Path(temp).unlink(missing_ok=True)
