@@ -8,7 +8,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     from app.cli import build_parser
+    from app.memory import reuse_freed_memory
 
+    reuse_freed_memory()  # before any bulk work allocates
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(argv).parse_args(argv)
     logging.basicConfig(

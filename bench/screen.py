@@ -38,6 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> list[Result]:
+    from app.memory import reuse_freed_memory
+
+    reuse_freed_memory()  # as main.py does
     return over_rest_sandbox(
         args.merchants,
         lambda sandbox, tmp: _measure(args, sandbox, tmp),

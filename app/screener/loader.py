@@ -94,7 +94,6 @@ class Screener:
     ) -> Portfolio:
         health = self.api.health().value
         as_of, total = health.sim_date, health.merchant_count
-        peers = scorer.PeerTable.of([self.api.peers(c.value).value for c in Category])
         count = max(1, -(-total // PAGE_SIZE))
         plan = self._periods(as_of)
         done = [0]
@@ -113,7 +112,11 @@ class Screener:
         if progress is not None:
             progress(0, count)
         with ThreadPoolExecutor(self.workers, thread_name_prefix="screen") as pool:
+            # The peers are needed only at the end, and the platform may be computing them
+            # (0.6 s for 15,000 stores when nobody asked yet): asked for beside the pages.
+            peers_asked = pool.submit(self._peers)
             results = list(pool.map(one, range(1, count + 1)))
+            peers = peers_asked.result()
         facts = [f for f, _ in results if f.ids]
         measures = scorer.Measures.concat([m for f, m in results if f.ids])
         categories = [c for f in facts for c in f.categories]
@@ -132,6 +135,9 @@ class Screener:
             placed=placed,
             policy=self.policy,
         )
+
+    def _peers(self) -> scorer.PeerTable:
+        return scorer.PeerTable.of([self.api.peers(c.value).value for c in Category])
 
     def _periods(self, as_of: dt.date) -> tuple[dt.date, list[Request]]:
         """The history's first day (from page 1's GMV) and the requests every page makes."""
