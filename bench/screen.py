@@ -166,9 +166,11 @@ def _gui(args: argparse.Namespace, sandbox: Any, tmp: Path) -> tuple[float, floa
     from PySide6.QtWidgets import QApplication
 
     from ui.screener.page import ScreenerPage
+    from ui.shared.i18n import Language
     from ui.shell import gc_policy
 
     app = QApplication.instance() or QApplication([])
+    Language(app, "en")  # as the app does at start-up (ui/shell/app.py)
     gc_policy.install(app)
     page = ScreenerPage(_screener(sandbox, tmp, "gui"))
     page.resize(1440, 860)

@@ -78,6 +78,9 @@ class Language:
         code = resolve(choice)
         self.choice = choice
         QLocale.setDefault(locale_for(code))
+        from ui.shared.format import locale
+
+        locale()  # the language's CLDR data, read now rather than at the first figure drawn
         if code == self.code:
             return code
         for translator in self._translators:
