@@ -148,6 +148,9 @@ def test_claim_all_is_one_transaction_and_a_refusing_token_claims_nothing(
     world.admin.send(world.token(1).functions.pause())  # the second claim is refused
     d = desk(0, unlocked=False)
     d.view(qtbot)
+    model = d.page.model
+    symbols = [model.item(row).info.symbol for row in range(model.rowCount())]
+    assert len(symbols) == 3 and symbols == sorted(symbols)  # by token, A to Z, at first
     before = _coin(world, alice.address)
 
     asked: list[str] = []
