@@ -20,17 +20,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenuBar,
     QPushButton,
     QSystemTrayIcon,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from ui.shared import format as fmt
 from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.menu_corner import set_corner
 
 KEEP = 200  # the centre keeps the last notices
 
@@ -207,21 +206,6 @@ class Bell(Retranslating, QToolButton):
         self.centre.mark_read()
 
 
-class _CornerFit(QObject):
-    """The menu bar sizes its corner widget once; when the switcher inside appears or hides
-    (accounts added, removed), size the corner again."""
-
-    def __init__(self, bar: QMenuBar, corner: QWidget) -> None:
-        super().__init__(corner)
-        self.bar, self.corner = bar, corner
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and isValid(self.bar):
-            self.corner.adjustSize()
-            self.bar.setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
-        return False
-
-
 def install_bell(window: QMainWindow, switcher: QWidget | None) -> NotificationCentre:
     """The centre, and its bell in the header beside the account switcher."""
     centre = NotificationCentre(window)
@@ -234,7 +218,6 @@ def install_bell(window: QMainWindow, switcher: QWidget | None) -> NotificationC
         hidden = switcher.isHidden()  # moving a widget hides it: keep what it was
         row.addWidget(switcher)
         switcher.setHidden(hidden)
-        switcher.installEventFilter(_CornerFit(window.menuBar(), corner))
     row.addWidget(Bell(centre))
-    window.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
+    set_corner(window.menuBar(), corner)  # laid out again as its parts change size
     return centre

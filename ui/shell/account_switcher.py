@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenuBar, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
@@ -111,26 +110,6 @@ class AccountSwitcher(Retranslating, QWidget):
         self.state.setObjectName("warning" if can_sign else "muted")
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
-        self._relayout()
-
-    def _relayout(self) -> None:
-        """A menu bar lays its corner widget out only when it is resized or shown: after a text
-        changes width, ask again, or the badges overlap the account's name. Now, and once more
-        when Qt is next idle: the theme's style sheet may set a bolder font on the state label
-        only as it polishes it."""
-        self._lay_out_in_bar()
-        QTimer.singleShot(0, self, self._lay_out_in_bar)
-
-    def _lay_out_in_bar(self) -> None:
-        """Size the menu bar's corner (this switcher, or the header row that holds it) again."""
-        self.updateGeometry()
-        corner: QWidget = self
-        bar = self.parentWidget()
-        while bar is not None and not isinstance(bar, QMenuBar):
-            corner, bar = bar, bar.parentWidget()
-        if isinstance(bar, QMenuBar):
-            corner.adjustSize()
-            QCoreApplication.sendEvent(bar, QResizeEvent(bar.size(), bar.size()))
 
     def _roles_read(self, address: str, roles: set[str]) -> None:
         self._known_roles[address] = set(roles)
@@ -143,7 +122,6 @@ class AccountSwitcher(Retranslating, QWidget):
             QCoreApplication.translate("AccountSwitcher", BADGES[r]) for r in BADGES if r in roles
         ]
         self.badges.setText(" ".join(f"[{w}]" for w in words))
-        self._relayout()
 
     def forget_roles(self) -> None:
         """Roles may have changed on chain (a new block, a handover): read them again."""

@@ -467,6 +467,7 @@ def _account_switcher(session: Session) -> Any:
     """The header's account switcher, joined to the Wallet, Portfolio and Treasury pages."""
     from app.events import WALLET
     from app.wallet.balances import AssetKind
+    from ui.shared.menu_corner import set_corner
     from ui.shell.account_switcher import AccountSwitcher
 
     wallet, portfolio, treasury = session.wallet, session.portfolio, session.treasury
@@ -488,7 +489,7 @@ def _account_switcher(session: Session) -> Any:
         lambda: set(service.session.unlocked_addresses()),
         roles,
     )
-    session.window.menuBar().setCornerWidget(switcher, Qt.Corner.TopRightCorner)
+    set_corner(session.window.menuBar(), switcher)
     switcher.reload()
 
     def chosen(address: str) -> None:

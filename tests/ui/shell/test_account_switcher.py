@@ -52,3 +52,33 @@ def test_badges_read_later_never_overlap_the_account_in_the_menu_bar(qtbot):
     assert switcher.width() >= switcher.sizeHint().width()
     assert switcher.badges.geometry().left() > switcher.combo.geometry().right()
     assert switcher.state.geometry().left() > switcher.badges.geometry().right()
+
+
+def test_the_bell_counting_up_never_squeezes_the_account_under_its_badges(qtbot):
+    """The bell's count widens the header's corner after the menu bar laid it out (a screenshot
+    showed the account's name under "[approver]" once a notification came): it is laid out
+    again."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.notifications.centre import install_bell
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    window.menuBar().addMenu("File")
+    address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
+    switcher = AccountSwitcher(lambda: [(address, "Approver 2")], lambda: {address})
+    switcher.setParent(window.menuBar())
+    centre = install_bell(window, switcher)
+    window.show()
+    qtbot.waitExposed(window)
+    switcher._roles_read(address, {"approver"})
+    qtbot.wait(50)
+    corner = window.menuBar().cornerWidget()
+    for n in range(12):  # "1" … "12 ★": the bell grows twice
+        centre.post(f"Proposal #{n}", "waits for you", starred=n == 11)
+    qtbot.wait(50)
+    assert corner.width() >= corner.sizeHint().width()
+    assert switcher.width() >= switcher.sizeHint().width()
+    assert switcher.badges.geometry().left() > switcher.combo.geometry().right()
+    assert corner.geometry().right() <= window.menuBar().width()
