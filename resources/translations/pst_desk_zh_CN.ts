@@ -418,6 +418,10 @@
             <translation>{count} 位持有者共得 {total}；{dust} 个最小单位留在代币中；合计 {sum} = 金额 {amount}</translation>
         </message>
         <message>
+            <source>{count} holders get {total}, with {dust} base units the token kept from earlier payouts; without them {sum} = the amount {amount}</source>
+            <translation>{count} 位持有者共得 {total}，其中含代币此前派发留存的 {dust} 个最小单位；不含这些则 {sum} = 金额 {amount}</translation>
+        </message>
+        <message>
             <source>As paid at the execution.</source>
             <translation>按执行时的实际派发。</translation>
         </message>

@@ -418,6 +418,10 @@
             <translation>{count} 位持有者共得 {total}；{dust} 個最小單位留在代幣中；合計 {sum} = 金額 {amount}</translation>
         </message>
         <message>
+            <source>{count} holders get {total}, with {dust} base units the token kept from earlier payouts; without them {sum} = the amount {amount}</source>
+            <translation>{count} 位持有者共得 {total}，其中含代幣此前派發留存的 {dust} 個最小單位；不含這些則 {sum} = 金額 {amount}</translation>
+        </message>
+        <message>
             <source>As paid at the execution.</source>
             <translation>按執行時的實際派發。</translation>
         </message>

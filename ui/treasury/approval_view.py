@@ -382,13 +382,20 @@ class ApprovalView(Retranslating, QWidget):
             self.total.setText("⚠ " + d.preview_problem)
             return
         exact = d.total_paid + d.dust == d.amount
-        text = self.tr(
-            "{count} holders get {total}; {dust} base units stay in the token; "
-            "together {sum} = the amount {amount}"
-        ).format(
+        if d.dust >= 0:
+            said = self.tr(
+                "{count} holders get {total}; {dust} base units stay in the token; "
+                "together {sum} = the amount {amount}"
+            )
+        else:  # fractions kept from earlier payouts make a whole unit now: paid out with this one
+            said = self.tr(
+                "{count} holders get {total}, with {dust} base units the token kept from earlier "
+                "payouts; without them {sum} = the amount {amount}"
+            )
+        text = said.format(
             count=len(d.holders),
             total=stable(d.total_paid),
-            dust=fmt.integer(d.dust),
+            dust=fmt.integer(abs(d.dust)),
             sum=stable(d.total_paid + d.dust),
             amount=stable(d.amount),
         )

@@ -107,6 +107,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} 位持有者共得 {total}；{dust} 个最小单位留在代币中；合计 {sum} = 金额 {amount}",
         "{count} 位持有者共得 {total}；{dust} 個最小單位留在代幣中；合計 {sum} = 金額 {amount}",
     ),
+    "{count} holders get {total}, with {dust} base units the token kept from earlier payouts; "
+    "without them {sum} = the amount {amount}": (
+        "{count} 位持有者共得 {total}，其中含代币此前派发留存的 {dust} 个最小单位；"
+        "不含这些则 {sum} = 金额 {amount}",
+        "{count} 位持有者共得 {total}，其中含代幣此前派發留存的 {dust} 個最小單位；"
+        "不含這些則 {sum} = 金額 {amount}",
+    ),
     "As paid at the execution.": ("按执行时的实际派发。", "按執行時的實際派發。"),
     # the notification centre
     "Notifications": ("通知", "通知"),

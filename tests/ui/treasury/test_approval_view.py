@@ -4,6 +4,8 @@ the base unit), the policy lines and the signatures so far as they arrive."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.app.treasury import conftest as treasury_fixtures
 from tests.app.treasury.desk_helpers import routed_report, serve_reports
 from tests.app.treasury.reports import make_report
@@ -59,6 +61,14 @@ def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
     assert sum(h.payout for h in detail.holders) == detail.total_paid
     assert detail.total_paid + detail.dust == detail.amount == 299 * USD + 7
     assert view.total.text().startswith("✓") and "299.000007" in view.total.text()
+    # Fractions the token kept from earlier payouts can complete a unit now: the holders get
+    # one more than the amount, and the line says where it comes from.
+    earlier = replace(detail, total_paid=detail.amount + 1, dust=-1)
+    view._show_holders(earlier)
+    said = view.total.text()
+    assert said.startswith("✓") and "1 base units the token kept from earlier" in said
+    assert "-1" not in said and "299.000008" in said
+    view._show_holders(detail)
     qtmodeltester.check(view.holders_model)
     target = tenv.holders[2].address
     view.search.setText(target[2:10].lower())
