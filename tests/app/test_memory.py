@@ -19,16 +19,20 @@ print(pa.default_memory_pool().backend_name)
 """
 
 
-def test_freed_memory_is_kept_and_arrow_allocates_from_the_same_heap() -> None:
+def _printed(code: str) -> list[str]:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE],
+        [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         timeout=60,
         check=True,
         cwd=ROOT,
     )
-    assert done.stdout.split() == ["True", "True", "system"]
+    return done.stdout.split()
+
+
+def test_freed_memory_is_kept_and_arrow_allocates_from_the_same_heap() -> None:
+    assert _printed(PROBE) == ["True", "True", "system"]
 
 
 def test_an_arrow_already_imported_is_told_too() -> None:
@@ -38,12 +42,4 @@ def test_an_arrow_already_imported_is_told_too() -> None:
         "from app.memory import reuse_freed_memory\n"
         "print(reuse_freed_memory(), pa.default_memory_pool().backend_name)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-        cwd=ROOT,
-    )
-    assert done.stdout.split() == ["True", "system"]
+    assert _printed(code) == ["True", "system"]

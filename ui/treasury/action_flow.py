@@ -67,6 +67,16 @@ class ActionFlow(_Page):
     # in one dialog that says exactly what will be signed or sent; only then does the password
     # prompt (saying the same) appear and the action run. "Back" signs nothing.
     def act(self, kind: str, proposal_id: int, note: str = "") -> None:
+        if self._still_busy():
+            return
+        flow, account = self.desk.workflow, self.account
+        if kind == Kind.APPROVE:
+            self._prepare_approval(proposal_id)
+            return
+        self._prepare(lambda: flow.act(Kind(kind), proposal_id, account, note=note or None))
+
+    def _still_busy(self) -> bool:
+        """One action at a time: a second one asked for meanwhile is refused with a reason."""
         if self._busy:
             self.show_banner(
                 lambda: QCoreApplication.translate(
@@ -74,12 +84,7 @@ class ActionFlow(_Page):
                     "Another treasury action is still running; wait for it to finish.",
                 )
             )
-            return
-        flow, account = self.desk.workflow, self.account
-        if kind == Kind.APPROVE:
-            self._prepare_approval(proposal_id)
-            return
-        self._prepare(lambda: flow.act(Kind(kind), proposal_id, account, note=note or None))
+        return self._busy
 
     def _prepare_approval(self, proposal_id: int) -> None:
         """An approval is a signature, not a transaction: checked, confirmed, signed, kept."""
@@ -104,13 +109,7 @@ class ActionFlow(_Page):
         """This account's part of a Safe's approval: checked against the chain, confirmed (the
         Safe message for the proposal), signed after the password, kept; at the Safe's
         threshold the Safe's approval is recorded."""
-        if self._busy:
-            self.show_banner(
-                lambda: QCoreApplication.translate(
-                    "TreasuryPage",
-                    "Another treasury action is still running; wait for it to finish.",
-                )
-            )
+        if self._still_busy():
             return
         approvals, account = self.desk.safe_approvals, self.account
         symbols = self._symbols()

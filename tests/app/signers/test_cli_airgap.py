@@ -4,7 +4,6 @@ execute. Bad, foreign and tampered files change nothing."""
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
@@ -12,17 +11,16 @@ import pytest
 from eth_utils import to_checksum_address
 
 from app.chain.artifacts import load_artifact
-from app.cli import build_parser
-from app.cli.treasury import run
 from app.signers.airgap import checksum_of, compact
 from app.storage import open_database
 from app.treasury.audit import AuditTrail
 from app.treasury.rules import Status
 from app.treasury.signature_store import SignatureStore
 from app.treasury.typed_approval import ApprovalMessage, digest
-from app.wallet.wallet import Wallet
 from tests.app.treasury.desk_helpers import (
     PASSWORD,
+    offline_cli,
+    offline_dir,
     routed_report,
     serve_reports,
     staff_dir,
@@ -41,21 +39,7 @@ def staff(tmp_path, tenv, chain, hostile_api, monkeypatch):
 @pytest.fixture
 def offline(tmp_path, tenv):
     """The air-gapped machine: the second approver's key and nothing else (no network)."""
-    root = tmp_path / "offline"
-    root.mkdir()
-    db = open_database(root / "pst-desk.sqlite3")
-    Wallet(root, db, scrypt_n=2**10).import_private_key(
-        tenv.approvers[1]._account.key.hex(), PASSWORD, PASSWORD
-    )
-    db.close()
-    return root
-
-
-def offline_cli(root: Path, account: str, *argv: str, stdin: str = "") -> int:
-    args = build_parser().parse_args(
-        ["--data-dir", str(root), "treasury", "--account", account, *argv]
-    )
-    return run(args, io.StringIO(stdin))
+    return offline_dir(tmp_path / "offline", tenv.approvers[1]._account.key.hex())
 
 
 def kept(staff: Path, tenv) -> list:

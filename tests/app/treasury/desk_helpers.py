@@ -8,9 +8,11 @@ import io
 from pathlib import Path
 
 from app.backend.models import RevenueReport, RevenueReportList
+from app.chain.deploy import role
 from app.cli import build_parser
 from app.cli.treasury import run
 from app.storage import open_database
+from app.treasury.safe import deploy_safe, deploy_safe_contracts
 from app.wallet.wallet import Wallet
 from tests.app.treasury.conftest import MERCHANT, USD, TreasuryEnv
 from tests.app.treasury.reports import make_report
@@ -31,6 +33,33 @@ def staff_dir(root: Path, tenv: TreasuryEnv) -> Path:
         wallet.import_private_key(key, PASSWORD, PASSWORD if i == 0 else None)
     db.close()
     return root
+
+
+def offline_dir(root: Path, key_hex: str) -> Path:
+    """An approver's air-gapped machine: a data directory whose wallet holds one key."""
+    root.mkdir()
+    db = open_database(root / "pst-desk.sqlite3")
+    Wallet(root, db, scrypt_n=FAST_N).import_private_key(key_hex, PASSWORD, PASSWORD)
+    db.close()
+    return root
+
+
+def offline_cli(root: Path, account: str, *argv: str, stdin: str = "") -> int:
+    """`treasury --account ACCOUNT ...` on that machine (it never reaches a chain)."""
+    args = build_parser().parse_args(
+        ["--data-dir", str(root), "treasury", "--account", account, *argv]
+    )
+    return run(args, io.StringIO(stdin))
+
+
+def treasury_safe(tenv: TreasuryEnv) -> str:
+    """A 2-of-3 Safe 1.4.1 (owners: both approvers and the admin) holding the approver role."""
+    first, second = tenv.approvers
+    owners = [first.address, second.address, tenv.admin.address]
+    safe = deploy_safe(tenv.admin, deploy_safe_contracts(tenv.admin), owners, 2)
+    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
+    tenv.admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), safe))
+    return safe
 
 
 def routing_period(tenv: TreasuryEnv) -> str:

@@ -5,25 +5,21 @@ nothing; an owner signs once; a key counts once per proposal."""
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
 import pytest
 
-from app.chain.deploy import role
-from app.cli import build_parser
-from app.cli.treasury import run
 from app.storage import open_database
 from app.treasury.rules import Status
-from app.treasury.safe import deploy_safe, deploy_safe_contracts
 from app.wallet.wallet import Wallet
 from tests.app.treasury.desk_helpers import (
     FAST_N,
     PASSWORD,
+    offline_cli,
+    offline_dir,
     routed_report,
     serve_reports,
     staff_dir,
     treasury_cli,
+    treasury_safe,
 )
 
 PW = PASSWORD + "\n"
@@ -45,32 +41,13 @@ def staff(tmp_path, tenv, chain, hostile_api, monkeypatch):
 
 @pytest.fixture
 def safe(tenv):
-    first, second = tenv.approvers
-    owners = [first.address, second.address, tenv.admin.address]
-    address = deploy_safe(tenv.admin, deploy_safe_contracts(tenv.admin), owners, 2)
-    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
-    tenv.admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), address))
-    return address
+    return treasury_safe(tenv)
 
 
 @pytest.fixture
 def offline(tmp_path, tenv):
     """Approver 1's air-gapped machine: their key and no network."""
-    root = tmp_path / "offline"
-    root.mkdir()
-    db = open_database(root / "pst-desk.sqlite3")
-    Wallet(root, db, scrypt_n=FAST_N).import_private_key(
-        tenv.approvers[0]._account.key.hex(), PASSWORD, PASSWORD
-    )
-    db.close()
-    return root
-
-
-def offline_cli(root: Path, account: str, *argv: str, stdin: str = "") -> int:
-    args = build_parser().parse_args(
-        ["--data-dir", str(root), "treasury", "--account", account, *argv]
-    )
-    return run(args, io.StringIO(stdin))
+    return offline_dir(tmp_path / "offline", tenv.approvers[0]._account.key.hex())
 
 
 def test_air_gapped_approver_and_a_safe_through_two_owners_then_execute(

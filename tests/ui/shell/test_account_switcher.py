@@ -29,9 +29,12 @@ def test_switcher_shows_the_active_account_its_state_and_roles(qtbot):
     assert picked == [BOB, ALICE] and switcher.state.text() == "locked"
 
 
-def test_badges_read_later_never_overlap_the_account_in_the_menu_bar(qtbot):
-    """Roles arrive after the switcher is in the header: the menu bar lays its corner out again,
-    so the badges and the state sit beside the account's name, not over it."""
+APPROVER_2 = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
+
+
+def _header(qtbot):  # noqa: ANN001, ANN202
+    """A window whose menu bar holds the header row the app puts in its corner: the switcher
+    (acting as approver 2) and the bell. Returns (window, switcher, notification centre)."""
     from PySide6.QtWidgets import QMainWindow
 
     from ui.notifications.centre import install_bell
@@ -40,13 +43,19 @@ def test_badges_read_later_never_overlap_the_account_in_the_menu_bar(qtbot):
     qtbot.addWidget(window)
     window.resize(1000, 600)
     window.menuBar().addMenu("File")
-    address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
-    switcher = AccountSwitcher(lambda: [(address, "Approver 2")], lambda: {address})
+    switcher = AccountSwitcher(lambda: [(APPROVER_2, "Approver 2")], lambda: {APPROVER_2})
     switcher.setParent(window.menuBar())
-    install_bell(window, switcher)  # the header row the app puts in the corner: switcher, bell
+    centre = install_bell(window, switcher)
     window.show()
     qtbot.waitExposed(window)
-    switcher._roles_read(address, {"approver", "proposer", "investor"})
+    return window, switcher, centre
+
+
+def test_badges_read_later_never_overlap_the_account_in_the_menu_bar(qtbot):
+    """Roles arrive after the switcher is in the header: the menu bar lays its corner out again,
+    so the badges and the state sit beside the account's name, not over it."""
+    window, switcher, _ = _header(qtbot)
+    switcher._roles_read(APPROVER_2, {"approver", "proposer", "investor"})
     qtbot.wait(50)
     assert switcher.geometry().right() < window.menuBar().width()  # whole, not cut at the edge
     assert switcher.width() >= switcher.sizeHint().width()
@@ -58,21 +67,8 @@ def test_the_bell_counting_up_never_squeezes_the_account_under_its_badges(qtbot)
     """The bell's count widens the header's corner after the menu bar laid it out (a screenshot
     showed the account's name under "[approver]" once a notification came): it is laid out
     again."""
-    from PySide6.QtWidgets import QMainWindow
-
-    from ui.notifications.centre import install_bell
-
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.resize(1000, 600)
-    window.menuBar().addMenu("File")
-    address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
-    switcher = AccountSwitcher(lambda: [(address, "Approver 2")], lambda: {address})
-    switcher.setParent(window.menuBar())
-    centre = install_bell(window, switcher)
-    window.show()
-    qtbot.waitExposed(window)
-    switcher._roles_read(address, {"approver"})
+    window, switcher, centre = _header(qtbot)
+    switcher._roles_read(APPROVER_2, {"approver"})
     qtbot.wait(50)
     corner = window.menuBar().cornerWidget()
     for n in range(12):  # "1" … "12 ★": the bell grows twice

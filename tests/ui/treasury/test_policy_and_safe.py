@@ -5,9 +5,9 @@ owners and threshold."""
 from __future__ import annotations
 
 from app.chain.deploy import role
-from app.treasury.safe import deploy_safe, deploy_safe_contracts, sign_as_safe
+from app.treasury.safe import sign_as_safe
 from tests.app.treasury import conftest as treasury_fixtures
-from tests.app.treasury.desk_helpers import routed_report, serve_reports
+from tests.app.treasury.desk_helpers import routed_report, serve_reports, treasury_safe
 from tests.ui.treasury.steps import WAIT, as_account, choose, confirmed, propose, reload
 
 USD = treasury_fixtures.USD
@@ -47,9 +47,7 @@ def test_tier_and_monthly_cap_block_in_words_and_a_safe_shows_its_owners(
 
     # A 2-of-3 Safe (owners: both approvers and the admin) holds the approver role and signs.
     first, second = tenv.approvers
-    owners = [first.address, second.address, tenv.admin.address]
-    safe = deploy_safe(tenv.admin, deploy_safe_contracts(tenv.admin), owners, 2)
-    tenv.admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), safe))
+    safe = treasury_safe(tenv)
     flow = page.desk.workflow
     proposal, now = flow.proposal_now(1)
     message = flow.approval_message(proposal, safe)
@@ -62,6 +60,7 @@ def test_tier_and_monthly_cap_block_in_words_and_a_safe_shows_its_owners(
     assert (line.signer, line.channel, line.counts) == (safe, "safe", True)
     assert view.signatures_model.item(0).cells[3] == "Safe (EIP-1271)"
     assert view.safes.text().startswith(f"Safe {safe} (v1.4.1): 2 of 3 owners — ")
+    owners = (first.address, second.address, tenv.admin.address)
     assert all(owner in view.safes.text() for owner in owners)
     assert view.policy.text().startswith("⚠ Approvals: 1 of 3 needed")
 

@@ -6,23 +6,12 @@ the Safe's approval is recorded and the payout executes. A key counts once per p
 
 from __future__ import annotations
 
-from app.chain.deploy import role
 from app.chain.signer import LocalSigner
 from app.treasury.actions import State
 from app.treasury.rules import Status
-from app.treasury.safe import deploy_safe, deploy_safe_contracts
 from app.treasury.safe_approvals import SafeProgress
-from tests.app.treasury.desk_helpers import routed_report, serve_reports
+from tests.app.treasury.desk_helpers import routed_report, serve_reports, treasury_safe
 from tests.ui.treasury.steps import WAIT, as_account, choose, click, confirmed, propose, review
-
-
-def deploy_treasury_safe(tenv) -> str:
-    first, second = tenv.approvers
-    owners = [first.address, second.address, tenv.admin.address]
-    safe = deploy_safe(tenv.admin, deploy_safe_contracts(tenv.admin), owners, 2)
-    treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
-    tenv.admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), safe))
-    return safe
 
 
 def detail_of(qtbot, tab, proposal_id):
@@ -38,7 +27,7 @@ def detail_of(qtbot, tab, proposal_id):
 def test_the_safe_approves_through_two_owners_on_the_desk_then_it_executes(
     qtbot, page, tenv, hostile_api
 ):
-    safe = deploy_treasury_safe(tenv)
+    safe = treasury_safe(tenv)
     first, second = tenv.approvers
     platform = LocalSigner(tenv.admin.account)
     asked: list[tuple[str, str]] = []
