@@ -9,7 +9,7 @@ export QT_API := pyside6
 .PHONY: run test lint check pytest contracts bench package clean deps translations ts mutants
 
 run: deps translations
-	$(BIN)/python main.py gui
+	$(BIN)/python main.py gui $(ARGS)
 
 test: deps lint pytest
 
