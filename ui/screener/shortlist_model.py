@@ -127,13 +127,7 @@ class ShortlistModel(KeyedTableModel[int]):
                 values, ok = portfolio.values(figure)
             percentile = getattr(portfolio.placed, pct) if pct else None
             self._figures[key] = (np.asarray(values), ok, percentile)
-        self._sort_keys = {
-            1: np.asarray(portfolio.ids),
-            2: np.asarray(portfolio.names),
-            3: np.asarray(portfolio.categories),
-            4: np.asarray(portfolio.tokenized),
-            SCORE_COLUMN: np.asarray(portfolio.underwriter_score),
-        }
+        self._sort_keys = {}  # made at the first sort by such a column (not while drawing)
 
     def set_verdicts(self, verdicts: scorer.Verdicts, rows: NDArray[np.int64]) -> None:
         """New pass/fail and ranking (a what-if): the rows, ranked best first."""
@@ -167,13 +161,27 @@ class ShortlistModel(KeyedTableModel[int]):
             values, ok, _pct = self._figures[CRITERIA[column - FIRST_CRITERION]]
             keys, missing = values[rows], ~ok[rows]
         else:
-            keys = self._sort_keys[column][rows]
+            keys = self._sort_key(column)[rows]
         if order == Qt.SortOrder.DescendingOrder:  # ties keep their rank order too
             by_key = (len(rows) - 1 - np.argsort(keys[::-1], kind="stable"))[::-1]
         else:
             by_key = np.argsort(keys, kind="stable")
         by_key = np.concatenate([by_key[~missing[by_key]], np.flatnonzero(missing)])
         return rows[by_key].tolist()
+
+    def _sort_key(self, column: int) -> NDArray[Any]:
+        """A fixed column's raw values as an array (15,000 strings take milliseconds)."""
+        if column not in self._sort_keys:
+            p = self._p
+            source = {
+                1: p.ids,
+                2: p.names,
+                3: p.categories,
+                4: p.tokenized,
+                SCORE_COLUMN: p.underwriter_score,
+            }[column]
+            self._sort_keys[column] = np.asarray(source)
+        return self._sort_keys[column]
 
     # -- cells -----------------------------------------------------------------------------
     @property
