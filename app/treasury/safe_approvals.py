@@ -25,7 +25,7 @@ from typing import Any
 from app.chain.client import checksum
 from app.treasury.decisions import SignedDecisions
 from app.treasury.errors import ProposalRefused, TreasuryError
-from app.treasury.rules import ProposalState, check_approve
+from app.treasury.rules import ProposalState, Status, check_approve
 from app.treasury.safe import SafeInfo, safe_message_hash, safe_of, safe_signature, safe_typed_data
 from app.treasury.safe_parts import SafePart, twice
 from app.treasury.typed_approval import (
@@ -110,11 +110,22 @@ class SafeApprovals:
 
     def progress(self, proposal_id: int, safe: str | SafeInfo) -> SafeProgress:
         info = safe if isinstance(safe, SafeInfo) else self.safe(safe)
-        proposal, _ = self.flow.proposal_now(proposal_id)
+        proposal, now = self.flow.proposal_now(proposal_id)
         nonce = self.flow._nonce(info.address)
         parts = self._current(info, self.flow.safe_parts.parts(proposal_id, info.address, nonce))
         approved = info.address in {checksum(a) for a in proposal.approved_by}
-        return SafeProgress(info, proposal_id, tuple(p.owner for p in parts), approved)
+        waiting = SafeProgress(info, proposal_id, tuple(p.owner for p in parts), approved)
+        if approved or len(parts) < info.threshold or proposal.status != Status.PENDING:
+            return waiting
+        # The parts reached the threshold but the Safe's approval was not recorded: the desk
+        # stopped between keeping the last part and recording it. Record it now (the chain
+        # checks it again); a refusal leaves the parts as they are.
+        turn = SafeTurn(proposal, now, info, parts[-1].owner, self.flow.approval_message(
+            proposal, info.address), parts)  # fmt: skip
+        try:
+            return self._assemble(turn, parts, waiting)
+        except TreasuryError:
+            return waiting
 
     # -- checking -----------------------------------------------------------------------------
     def check(self, proposal_id: int, safe: str, owner: str) -> SafeTurn:

@@ -160,3 +160,32 @@ def test_a_safe_without_the_approver_role_cannot_be_signed_for(tenv, safe_desk):
     error = refused(approvals.sign_part, pid, safe, tenv.approvers[1])
     assert error.code == "treasury.not_approver"
     assert flow.safe_parts.parts(pid) == []
+
+
+def test_a_desk_stopped_before_the_safes_approval_was_recorded_records_it_when_shown(
+    tenv, safe_desk, monkeypatch
+):
+    """The last owner's part is kept, then the app dies before the Safe's approval is recorded:
+    nobody can sign again (each owner signs once), so the next look at the proposal records it
+    from the kept parts."""
+    flow, approvals, safe, pid, platform = safe_desk
+    second = tenv.approvers[1]
+    approvals.sign_part(pid, safe, second)
+
+    def killed(*_args: object) -> None:
+        raise SystemExit("kill -9 between the part and the approval")
+
+    monkeypatch.setattr(approvals, "_assemble", killed)
+    with pytest.raises(SystemExit):
+        approvals.sign_part(pid, safe, platform)
+    monkeypatch.undo()
+    proposal, _ = flow.proposal_now(pid)
+    assert proposal.approved_by == frozenset()  # two parts kept, no approval yet
+    assert refused(approvals.sign_part, pid, safe, platform).code.startswith("treasury.safe_")
+
+    shown = approvals.progress(pid, safe)
+
+    assert shown.approved and shown.decision is not None and shown.decision.signer == safe
+    proposal, _ = flow.proposal_now(pid)
+    assert proposal.approved_by == frozenset({safe})
+    assert approvals.progress(pid, safe).approved  # once: shown again, nothing more to do
