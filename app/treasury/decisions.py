@@ -164,16 +164,27 @@ class SignedDecisions:
                 details["reason"] = message.reason[:2000]
             if owners:
                 details["owners"] = ",".join(checksum(o) for o in owners)
-            self.audit.append(
-                "signed",
-                actor=decision.signer,
-                store_id="0x" + message.store_id.hex(),
-                period=message.period,
-                proposal_id=message.proposal_id,
-                amount=message.amount,
-                details=details,
-            )
+            self.note_signed(decision.signer, message, details)
         return decision
+
+    def note_signed(
+        self,
+        actor: str,
+        message: ApprovalMessage | RejectionMessage,
+        details: dict[str, str | int | bool | None],
+    ) -> None:
+        """A "signed" entry in the audit trail for `message` (when the desk keeps one)."""
+        if self.audit is None:
+            return
+        self.audit.append(
+            "signed",
+            actor=actor,
+            store_id="0x" + message.store_id.hex(),
+            period=message.period,
+            proposal_id=message.proposal_id,
+            amount=message.amount,
+            details=details,
+        )
 
     def _nonce(self, signer: str) -> int:
         return int(self.reader.treasury.functions.nonces(checksum(signer)).call())

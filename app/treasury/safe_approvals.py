@@ -239,18 +239,10 @@ class SafeApprovals:
         return SafeProgress(info, progress.proposal_id, progress.signed, True, recorded)
 
     def _note(self, turn: SafeTurn, part: SafePart, count: int) -> None:
-        audit = self.flow.audit
-        if audit is None:
-            return
-        message = turn.message
-        audit.append(
-            "signed",
-            actor=part.owner,
-            store_id="0x" + message.store_id.hex(),
-            period=message.period,
-            proposal_id=message.proposal_id,
-            amount=message.amount,
-            details={
+        self.flow.note_signed(
+            part.owner,
+            turn.message,
+            {
                 "decision": "safe_part",
                 "channel": "safe",
                 "safe": turn.safe.address,

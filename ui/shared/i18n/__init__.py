@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.errors import Phrase
 from app.resources import resource_path
+from ui.shared.format import locale as babel_locale
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +79,7 @@ class Language:
         code = resolve(choice)
         self.choice = choice
         QLocale.setDefault(locale_for(code))
-        from ui.shared.format import locale
-
-        locale()  # the language's CLDR data, read now rather than at the first figure drawn
+        babel_locale()  # the language's CLDR data, read now rather than at the first figure drawn
         if code == self.code:
             return code
         for translator in self._translators:
