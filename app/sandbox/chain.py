@@ -50,8 +50,8 @@ from app.sandbox.chain_plan import (
 from app.sandbox.chain_seed import DevSender, Seeder
 from app.sandbox.chain_state import ChainFiles, ChainRecord, SandboxChainError
 from app.sandbox.world import SandboxWorld
+from app.storage.files import atomic_write
 from app.treasury.signature_store import decisions_from_json, decisions_json
-from app.wallet.atomic import atomic_write
 
 log = logging.getLogger(__name__)
 SHOWN_ROLES = tuple(r for r in ROLES if r != "platform-fee")

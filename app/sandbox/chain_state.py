@@ -26,7 +26,7 @@ from eth_utils import is_checksum_address, to_checksum_address
 
 from app.chain.deploy import PlatformAddresses, StoreAddresses
 from app.errors import AppError
-from app.wallet.atomic import atomic_write
+from app.storage.files import atomic_write
 
 RECORD_FORMAT = 1
 STATE_FILE = "anvil-state.json"

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -29,9 +28,11 @@ from app.backend.errors import BackendHttpError
 from app.backend.models import Category
 from app.domain import scorer
 from app.domain.policy import DEFAULT_POLICY, SelectionPolicy
+from app.priority import lower_this_thread
 from app.screener import pages
 from app.screener.errors import ScreeningCancelled, ScreeningError
 from app.screener.portfolio import Portfolio
+from app.storage.files import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,9 @@ class Screener:
 
         if progress is not None:
             progress(0, count)
-        with ThreadPoolExecutor(self.workers, thread_name_prefix="screen") as pool:
+        with ThreadPoolExecutor(
+            self.workers, thread_name_prefix="screen", initializer=lower_this_thread
+        ) as pool:
             # The peers are needed only at the end, and the platform may be computing them
             # (0.6 s for 15,000 stores when nobody asked yet): asked for beside the pages.
             peers_asked = pool.submit(self._peers)
@@ -217,12 +220,10 @@ class Screener:
         flat = _flatten(measures)
         if any(a.dtype == object for a in flat.values()):
             return  # only exact int64 figures are cached (object arrays would need pickle)
+        out = io.BytesIO()
+        np.savez(out, **flat)  # type: ignore[arg-type]
         try:
-            self.cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handle, temp = tempfile.mkstemp(dir=self.cache_dir, prefix=".tmp-", suffix=".npz")
-            with os.fdopen(handle, "wb") as out:
-                np.savez(out, **flat)  # type: ignore[arg-type]
-            os.replace(temp, self._path(key))
+            atomic_write(self._path(key), out.getvalue())
         except OSError:
             log.warning("cannot cache measures under %s", self.cache_dir, exc_info=True)
 

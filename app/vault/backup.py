@@ -26,7 +26,6 @@ import datetime as dt
 import json
 import os
 import struct
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 
+from app.storage.files import atomic_write
 from app.storage.schema import VaultEntry
 from app.vault import records
 
@@ -118,24 +118,9 @@ def export_backup(
     )
     sealing_key = derive_key(password, salt, params)
     body = AESGCM(sealing_key).encrypt(nonce, json.dumps(payload).encode(), header)
-    _write_atomically(path, header + body)
+    atomic_write(path, header + body)
     vault.record(profile, "export", detail=path.name)
     return len(items)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def read_backup(path: Path, password: str) -> dict[str, Any]:

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import Phrase
+from app.storage.files import atomic_write, ensure_private_dir
 from app.wallet import keystore
-from app.wallet.atomic import atomic_write, ensure_private_dir
 from app.wallet.errors import CorruptKeystore, TamperedKeystore, WalletError
 
 SEED_FILE = "seed.json"

@@ -15,10 +15,10 @@ from typing import Any
 from app.errors import Phrase
 from app.events import WALLET, Changes, EventBus
 from app.storage.db import Database
+from app.storage.files import atomic_write
 from app.wallet import keystore
 from app.wallet.accounts import Account, AccountKind, clean_label, parse_private_key
 from app.wallet.addresses import to_checksummed
-from app.wallet.atomic import atomic_write
 from app.wallet.errors import (
     AccountExists,
     CorruptKeystore,

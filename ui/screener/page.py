@@ -39,12 +39,15 @@ from app.domain.policy import SelectionPolicy
 from app.screener.portfolio import FunnelStep, Histogram, Portfolio, threshold_of
 from ui.screener.charts import FunnelView, HistogramChart, HistogramData
 from ui.screener.compare import MAX_STORES, CompareDialog
-from ui.screener.shortlist_model import ShortlistModel
+from ui.screener.shortlist_model import CellTexts, ShortlistModel
 from ui.screener.whatif import WhatIfPanel
 from ui.shared import format as fmt
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors
+
+# Rows the worker words before the page shows them: more than a tall window shows at once.
+FIRST_ROWS = 80
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class Screened:
     portfolio: Portfolio
     view: View
     histograms: dict[str, Histogram]
+    texts: CellTexts  # the first rows of the ranking already worded
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,9 @@ def screen(
     portfolio = screener.load(progress=lambda done, total: report((done, total)), cancel=cancel)
     view = view_of(portfolio, portfolio.policy, everyone=False)
     histograms = {k: portfolio.histogram(k, portfolio.policy) for k in scorer.CRITERIA}
-    return Screened(portfolio, view, histograms)
+    texts = CellTexts(portfolio)
+    texts.word(view.rows[:FIRST_ROWS].tolist())
+    return Screened(portfolio, view, histograms, texts)
 
 
 class ScreenerPage(Retranslating, QWidget):
@@ -238,7 +244,7 @@ class ScreenerPage(Retranslating, QWidget):
     def _loaded(self, result: Screened) -> None:
         self._finish_loading()
         self.portfolio = result.portfolio
-        self.model.set_portfolio(result.portfolio)
+        self.model.set_portfolio(result.portfolio, result.texts)
         self.whatif.in_force = result.portfolio.policy
         self._pending_histograms = dict(result.histograms)
         self._show_view(result.view)

@@ -11,7 +11,7 @@ new order to the base (one layout change).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from operator import index
 from typing import Any
@@ -70,29 +70,87 @@ Text = Callable[[int], str]  # a cell's text from the portfolio row
 Figure = tuple[NDArray[Any], NDArray[np.bool_], NDArray[Any] | None]  # values, ok, percentile
 
 
+class CellTexts:
+    """The worded cells of one portfolio, by (portfolio row, column), in one language.
+
+    Values never change with a what-if, and wording them (Babel) is most of what a repaint
+    costs, so each is worded once; drawn in another language (its locale), they are worded
+    again. The worker that screens words the first rows of the ranking (`word`) before the page
+    takes them: the first paint then only draws.
+    """
+
+    def __init__(self, portfolio: Portfolio) -> None:
+        self.portfolio = portfolio
+        self.figures: dict[str, Figure] = {}
+        for key, (figure, _unit, pct) in FIGURES.items():
+            if figure == "promo_bp":
+                values, ok = portfolio.measures.promo_bp, portfolio.measures.promo_ok
+            else:
+                values, ok = portfolio.values(figure)
+            percentile = getattr(portfolio.placed, pct) if pct else None
+            self.figures[key] = (np.asarray(values), ok, percentile)
+        self._wording: dict[int, Text] = {
+            1: lambda r: portfolio.ids[r],
+            2: lambda r: portfolio.names[r],
+            3: lambda r: name(portfolio.categories[r]),
+            4: self._tokenized,
+            **{FIRST_CRITERION + n: partial(self._criterion, k) for n, k in enumerate(CRITERIA)},
+            SCORE_COLUMN: lambda r: str(int(portfolio.underwriter_score[r])),
+        }
+        self._texts: dict[tuple[int, int], str] = {}
+        self._locale = QLocale().name()  # the language's (ui.shared.i18n.Language sets it)
+
+    def text(self, row: int, column: int) -> str:
+        locale = QLocale().name()
+        if locale != self._locale:
+            self._texts, self._locale = {}, locale
+        found = self._texts.get((row, column))
+        if found is None:
+            found = self._texts[(row, column)] = self._wording[column](row)
+        return found
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def word(self, rows: Iterable[int]) -> None:
+        for row in rows:
+            for column in self._wording:
+                self.text(row, column)
+
+    def _tokenized(self, row: int) -> str:
+        tokenized = self.portfolio.tokenized[row]
+        return QCoreApplication.translate("ScreenerTable", "yes") if tokenized else "—"
+
+    def _criterion(self, key: str, row: int) -> str:
+        values, ok, percentile = self.figures[key]
+        if not ok[row]:
+            return fmt.criterion_value(None, FIGURES[key][1], key)
+        text = fmt.criterion_value(int(values[row]), FIGURES[key][1], key)
+        if percentile is not None and percentile[row] >= 0:
+            text += " · " + QCoreApplication.translate("ScreenerTable", "p{percentile}").format(
+                percentile=int(percentile[row])
+            )
+        return text
+
+
 class ShortlistModel(KeyedTableModel[int]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(self._columns(), index, context="ScreenerTable", parent=parent)
         self._portfolio: Portfolio | None = None
         self._verdicts: scorer.Verdicts | None = None
-        self._figures: dict[str, Figure] = {}
+        self._texts: CellTexts | None = None
         self._sort_keys: dict[int, NDArray[Any]] = {}  # a fixed column's raw values, by column
         self._icons: dict[bool, QIcon] = {}
         self._rank: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
-        # Cell texts by (portfolio row, column): values never change with a what-if, and
-        # formatting them (Babel) is most of what a repaint costs. They are kept for one
-        # language: drawn in another (its locale), they are worded again.
-        self._texts: dict[tuple[int, int], str] = {}
-        self._texts_locale = ""
 
     def _columns(self) -> list[Column[int]]:
-        def fixed(column: int, text: Text, raw: Callable[[int], Any] | None = None) -> Column[int]:
-            return Column[int](FIXED[column], self._cached(column, text), raw)
+        def worded(column: int) -> Text:
+            return lambda row: self._t.text(row, column)
 
         criteria = [
             Column[int](
                 CRITERION_TITLES[key],
-                self._cached(FIRST_CRITERION + n, partial(self._criterion_text, key)),
+                worded(FIRST_CRITERION + n),
                 partial(self._criterion_raw, key),
                 numeric=True,
             )
@@ -100,14 +158,14 @@ class ShortlistModel(KeyedTableModel[int]):
         ]
         return [
             Column[int](FIXED[0], lambda r: fmt.integer(int(self._rank[r])), self._rank_of, True),
-            fixed(1, lambda r: self._p.ids[r]),
-            fixed(2, lambda r: self._p.names[r]),
-            fixed(3, lambda r: name(self._p.categories[r]), lambda r: self._p.categories[r]),
-            fixed(4, self._tokenized_text, self._tokenized),
+            Column[int](FIXED[1], worded(1), lambda r: self._p.ids[r]),
+            Column[int](FIXED[2], worded(2), lambda r: self._p.names[r]),
+            Column[int](FIXED[3], worded(3), lambda r: self._p.categories[r]),
+            Column[int](FIXED[4], worded(4), self._tokenized),
             *criteria,
             Column[int](
                 SCORE_TITLE,
-                self._cached(SCORE_COLUMN, lambda r: str(int(self._p.underwriter_score[r]))),
+                worded(SCORE_COLUMN),
                 lambda r: int(self._p.underwriter_score[r]),
                 numeric=True,
                 tip=SCORE_TIP,
@@ -115,18 +173,13 @@ class ShortlistModel(KeyedTableModel[int]):
         ]
 
     # -- data in ---------------------------------------------------------------------------
-    def set_portfolio(self, portfolio: Portfolio) -> None:
+    def set_portfolio(self, portfolio: Portfolio, texts: CellTexts | None = None) -> None:
+        """Show `portfolio`; `texts`, its cells as a worker has begun to word them."""
         self.clear()  # its rows are another portfolio's: nothing to follow them by
         self._portfolio = portfolio
-        self._texts = {}
-        self._figures = {}
-        for key, (figure, _unit, pct) in FIGURES.items():
-            if figure == "promo_bp":
-                values, ok = portfolio.measures.promo_bp, portfolio.measures.promo_ok
-            else:
-                values, ok = portfolio.values(figure)
-            percentile = getattr(portfolio.placed, pct) if pct else None
-            self._figures[key] = (np.asarray(values), ok, percentile)
+        self._texts = texts if texts is not None and texts.portfolio is portfolio else None
+        if self._texts is None:
+            self._texts = CellTexts(portfolio)
         self._sort_keys = {}  # made at the first sort by such a column (not while drawing)
 
     def set_verdicts(self, verdicts: scorer.Verdicts, rows: NDArray[np.int64]) -> None:
@@ -158,7 +211,7 @@ class ShortlistModel(KeyedTableModel[int]):
         if column == 0:
             keys: NDArray[Any] = self._rank[rows]
         elif FIRST_CRITERION <= column < SCORE_COLUMN:
-            values, ok, _pct = self._figures[CRITERIA[column - FIRST_CRITERION]]
+            values, ok, _pct = self._t.figures[CRITERIA[column - FIRST_CRITERION]]
             keys, missing = values[rows], ~ok[rows]
         else:
             keys = self._sort_key(column)[rows]
@@ -189,17 +242,10 @@ class ShortlistModel(KeyedTableModel[int]):
         assert self._portfolio is not None, "rows are shown only once a portfolio is set"
         return self._portfolio
 
-    def _cached(self, column: int, text: Text) -> Text:
-        def cached(row: int) -> str:
-            locale = QLocale().name()  # the language's locale (ui.shared.i18n.Language sets it)
-            if locale != self._texts_locale:
-                self._texts, self._texts_locale = {}, locale
-            found = self._texts.get((row, column))
-            if found is None:
-                found = self._texts[(row, column)] = text(row)
-            return found
-
-        return cached
+    @property
+    def _t(self) -> CellTexts:
+        assert self._texts is not None, "rows are shown only once a portfolio is set"
+        return self._texts
 
     def _rank_of(self, row: int) -> int:
         return int(self._rank[row])
@@ -207,22 +253,8 @@ class ShortlistModel(KeyedTableModel[int]):
     def _tokenized(self, row: int) -> bool:
         return bool(self._p.tokenized[row])
 
-    def _tokenized_text(self, row: int) -> str:
-        return QCoreApplication.translate("ScreenerTable", "yes") if self._tokenized(row) else "—"
-
-    def _criterion_text(self, key: str, row: int) -> str:
-        values, ok, percentile = self._figures[key]
-        if not ok[row]:
-            return fmt.criterion_value(None, FIGURES[key][1], key)
-        text = fmt.criterion_value(int(values[row]), FIGURES[key][1], key)
-        if percentile is not None and percentile[row] >= 0:
-            text += " · " + QCoreApplication.translate("ScreenerTable", "p{percentile}").format(
-                percentile=int(percentile[row])
-            )
-        return text
-
     def _criterion_raw(self, key: str, row: int) -> int | None:
-        values, ok, _percentile = self._figures[key]
+        values, ok, _percentile = self._t.figures[key]
         return int(values[row]) if ok[row] else None
 
     def cell(self, item: int, column: int, role: int) -> Any:

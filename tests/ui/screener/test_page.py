@@ -15,7 +15,7 @@ from app.domain.policy import DEFAULT_POLICY
 from app.screener.loader import Screener
 from app.storage import open_database
 from ui.screener.charts import FUNNEL_LABELS
-from ui.screener.page import ScreenerPage
+from ui.screener.page import Screened, ScreenerPage
 from ui.screener.shortlist_model import FIRST_CRITERION, PASSED_ROLE, SCORE_COLUMN
 from ui.shared.keyed_model import SORT_ROLE
 
@@ -121,3 +121,30 @@ def test_a_what_if_keeps_the_user_s_sort_and_the_selected_stores(
     scores = column(SCORE_COLUMN)
     assert scores == sorted(scores, reverse=True) and len(scores) < 300
     qtmodeltester.check(page.model, force_py=True)
+
+
+def test_the_worker_words_the_first_rows_the_page_then_shows(page: ScreenerPage) -> None:
+    """Wording a cell (Babel) is most of a first paint: the worker that screens words the
+    ranking's first rows, and the model shows exactly those texts."""
+    import threading
+
+    from ui.screener.page import FIRST_ROWS, screen
+
+    found: list[Screened] = []
+    cancel = threading.Event()
+    worker = threading.Thread(
+        target=lambda: found.append(screen(page.screener, lambda _: None, cancel))
+    )
+    worker.start()
+    worker.join(timeout=120)
+    [result] = found
+    first = result.view.rows[:FIRST_ROWS].tolist()
+    columns = [c for c in range(page.model.columnCount()) if c != 0]  # the rank is a number
+    assert len(result.texts) == len(first) * len(columns) > 0
+    page.model.set_portfolio(result.portfolio, result.texts)
+    page.model.set_verdicts(result.view.verdicts, result.view.rows)
+    assert len(result.texts) == len(first) * len(columns)  # nothing worded again
+    for row, item in enumerate(first[:5]):
+        for column in columns:
+            shown = page.model.index(row, column).data()
+            assert shown == result.texts.text(item, column) and shown

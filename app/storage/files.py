@@ -3,6 +3,12 @@
 Same order as Electrum's storage: temp file in the same directory, write, fsync, chmod 0600
 before the rename (so the file is never visible with wider permissions), os.replace, fsync the
 directory (so the rename itself survives a power cut).
+
+A cache written once and read at the next start (the bulk pages: 250 MB on a cold screening)
+is written with `keep_cached=False`: once the data is on disk its pages are dropped from the
+page cache, and the next write reuses them. Left cached, every write takes fresh pages from the
+kernel, and on a virtual machine that hands idle memory back to its host each one faults in
+there first: 1.8 s of system time for 240 MB here, against 0.1 s when the pages are reused.
 """
 
 from __future__ import annotations
@@ -30,10 +36,13 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
+def atomic_write(
+    path: Path, data: bytes, *, overwrite: bool = True, keep_cached: bool = True
+) -> None:
     """Write `data` to `path` atomically with mode 0600.
 
-    With `overwrite=False` an existing `path` raises FileExistsError and is left alone.
+    With `overwrite=False` an existing `path` raises FileExistsError and is left alone. With
+    `keep_cached=False` the written pages leave the page cache (see the module's note).
     """
     directory = path.parent
     ensure_private_dir(directory)
@@ -44,6 +53,8 @@ def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+            if not keep_cached and hasattr(os, "posix_fadvise"):
+                os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
         os.chmod(temp, 0o600)
         if overwrite:
             os.replace(temp, path)
