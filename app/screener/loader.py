@@ -32,7 +32,7 @@ from app.priority import lower_this_thread
 from app.screener import pages
 from app.screener.errors import ScreeningCancelled, ScreeningError
 from app.screener.portfolio import Portfolio
-from app.storage.files import atomic_write
+from app.storage.files import atomic_write, remove_stale_temps
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,8 @@ class Screener:
     def load(
         self, progress: Progress | None = None, cancel: threading.Event | None = None
     ) -> Portfolio:
+        for directory in (self.bulk.cache_dir, self.cache_dir):
+            remove_stale_temps(directory)  # a screening killed mid-write left them
         health = self.api.health().value
         as_of, total = health.sim_date, health.merchant_count
         count = max(1, -(-total // PAGE_SIZE))

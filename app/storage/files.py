@@ -16,7 +16,10 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
+
+STALE_SECONDS = 600  # a temp file this old was left by a writer that died: no write takes this
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -65,6 +68,20 @@ def atomic_write(
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
+
+
+def remove_stale_temps(directory: Path, older_than: float = STALE_SECONDS) -> int:
+    """Remove the temp files writers killed mid-write left in `directory` (those of a write
+    still under way, in this process or another, are younger and stay); returns how many."""
+    cutoff = time.time() - older_than
+    removed = 0
+    with contextlib.suppress(FileNotFoundError):
+        for temp in directory.glob(".*.tmp"):
+            with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
+                if temp.stat().st_mtime < cutoff:
+                    temp.unlink()
+                    removed += 1
+    return removed
 
 
 def _place_new(temp: Path, path: Path) -> None:

@@ -9,11 +9,12 @@ import mmap
 import os
 import stat
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from app.storage.files import atomic_write
+from app.storage.files import STALE_SECONDS, atomic_write, remove_stale_temps
 
 PAGE = mmap.PAGESIZE
 
@@ -89,3 +90,16 @@ def test_a_write_once_cache_leaves_the_page_cache(tmp_path: Path) -> None:
     assert _resident_pages(kept) == 64  # the measure sees cached pages
     assert _resident_pages(dropped) == 0
     assert dropped.read_bytes() == data
+
+
+def test_temps_a_killed_writer_left_are_removed_and_live_ones_kept(tmp_path: Path) -> None:
+    atomic_write(tmp_path / "page.arrow", b"whole")
+    dead = tmp_path / ".page.arrow.k1ll3d.tmp"
+    live = tmp_path / ".other.arrow.wr1t1ng.tmp"
+    dead.write_bytes(b"half")
+    live.write_bytes(b"half")
+    old = time.time() - STALE_SECONDS - 5
+    os.utime(dead, (old, old))
+    assert remove_stale_temps(tmp_path) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, "page.arrow"]
+    assert remove_stale_temps(tmp_path / "missing") == 0  # no cache yet: nothing to do
