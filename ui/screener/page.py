@@ -387,6 +387,15 @@ class ScreenerPage(Retranslating, QWidget):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
+    def _fit_headers(self) -> None:
+        """Widen a column whose title (in this language, with the sort mark) would be cut;
+        never narrow one (the user's own widths stay)."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):  # the last one stretches
+            hint = header.sectionSizeHint(column)
+            if self.table.columnWidth(column) < hint:
+                self.table.setColumnWidth(column, hint)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Screener"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -402,5 +411,6 @@ class ScreenerPage(Retranslating, QWidget):
             self._show_status()
         for chart in self.histograms.values():
             chart.retranslate()  # a chart from ui.shared: its page words it
+        self._fit_headers()
         # The shortlist words its cells as they are drawn (the window redraws it); the funnel
         # and the what-if panel word their own texts.

@@ -23,6 +23,7 @@ from ui.screener.page import ScreenerPage
 from ui.screener.shortlist_model import SCORE_COLUMN
 from ui.shared.i18n import Language
 from ui.shared.i18n.retranslating import refresh_models
+from ui.shared.layout_check import clipped_texts
 
 CODES = ("en", "zh_CN", "zh_TW", "en")
 
@@ -137,4 +138,5 @@ def test_the_comparison_and_the_cells_follow_the_language(  # noqa: ANN201
         assert dialog.chart.heading.text() == chart
         assert page.model.index(tokenized, 4).data() == yes
         assert funnel in page.funnel.caption.text()
+        assert clipped_texts(page.table) == [], code  # every column title whole
     dialog.close()

@@ -49,3 +49,25 @@ def test_cut_text_is_found(qtbot) -> None:  # noqa: ANN001
     root.show()
     qtbot.waitExposed(root)
     assert [found.split(":")[0] for found in clipped_texts(root)] == ["QLabel('cut')"]
+
+
+def test_a_cut_column_title_is_found(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from ui.shared.layout_check import clipped_texts
+
+    model = QStandardItemModel(2, 3)
+    model.setHorizontalHeaderLabels(["Tokenized", "ID", "Underwriter score (internal)"])
+    table = QTableView(objectName="holdings")
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.horizontalHeader().setStretchLastSection(True)  # the last one takes what is left
+    table.setColumnWidth(0, 30)
+    table.setColumnWidth(1, 80)
+    table.resize(200, 120)
+    table.show()
+    qtbot.waitExposed(table)
+    assert clipped_texts(table) == ["QHeaderView('holdings'): 'Tokenized'"]
+    table.setColumnWidth(0, table.horizontalHeader().sectionSizeHint(0))
+    assert clipped_texts(table) == []
