@@ -53,6 +53,7 @@ def _cut_titles(header: QHeaderView) -> list[str]:
         title = model.headerData(section, Qt.Orientation.Horizontal)
         if not title or header.sectionSize(section) + 1 >= header.sectionSizeHint(section):
             continue
-        owner = header.parentWidget().objectName() if header.parentWidget() else ""
+        table = header.parentWidget()
+        owner = table.objectName() if table is not None else ""
         found.append(f"QHeaderView({owner!r}): {str(title)[:40]!r}")
     return found
