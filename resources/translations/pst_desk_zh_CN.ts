@@ -5133,12 +5133,12 @@ largest: {largest}</source>
     <context>
         <name>TreasuryTables</name>
         <message>
-            <source>settled ≠ routed</source>
-            <translation>结算 ≠ 分账</translation>
+            <source>settled vs routed</source>
+            <translation>结算与分账</translation>
         </message>
         <message>
-            <source>report ≠ chain</source>
-            <translation>报告 ≠ 链上</translation>
+            <source>report vs chain</source>
+            <translation>报告与链上</translation>
         </message>
         <message>
             <source>investors' share</source>

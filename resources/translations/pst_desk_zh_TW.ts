@@ -5133,12 +5133,12 @@ largest: {largest}</source>
     <context>
         <name>TreasuryTables</name>
         <message>
-            <source>settled ≠ routed</source>
-            <translation>結算 ≠ 分帳</translation>
+            <source>settled vs routed</source>
+            <translation>結算與分帳</translation>
         </message>
         <message>
-            <source>report ≠ chain</source>
-            <translation>報告 ≠ 鏈上</translation>
+            <source>report vs chain</source>
+            <translation>報告與鏈上</translation>
         </message>
         <message>
             <source>investors' share</source>

@@ -9,8 +9,8 @@ from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 
 TABLES = "TreasuryTables"  # translation context of the tables' headers and cells
 CHECK_NAMES = {
-    "settled_vs_routed": QT_TRANSLATE_NOOP("TreasuryTables", "settled ≠ routed"),
-    "report_vs_chain": QT_TRANSLATE_NOOP("TreasuryTables", "report ≠ chain"),
+    "settled_vs_routed": QT_TRANSLATE_NOOP("TreasuryTables", "settled vs routed"),
+    "report_vs_chain": QT_TRANSLATE_NOOP("TreasuryTables", "report vs chain"),
     "investor_share": QT_TRANSLATE_NOOP("TreasuryTables", "investors' share"),
     "platform_vs_settled": QT_TRANSLATE_NOOP("TreasuryTables", "sales vs settled"),
 }

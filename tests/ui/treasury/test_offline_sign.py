@@ -45,7 +45,7 @@ def test_the_offline_approver_reads_confirms_and_signs_without_gas(qtbot, tmp_pa
     text = dialog.details.text()
     assert text.startswith("Proposal #3: 20,000.00 sUSD to the holders of PSTGLIM for 2026-10")
     assert f"The proposer's override reason: {REASON}" in text  # in full
-    assert "Reconciliation: DIFFERENCE" in text and "⚠ settled ≠ routed" in text
+    assert "Reconciliation: DIFFERENCE" in text and "⚠ settled vs routed" in text
     assert dialog.approve_button.isEnabled()
 
     dialog.decide("reject")  # without a reason: nothing to confirm

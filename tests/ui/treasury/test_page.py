@@ -96,7 +96,7 @@ def test_a_hash_mismatch_a_cap_and_a_difference_each_block_proposing(
     serve_reports(hostile_api, different)
     dialog, check = propose(qtbot, page, "PSTA", report.period)
     assert check.code == "ReconciliationDifference" and not dialog.ok.isEnabled()
-    assert "⚠ settled ≠ routed" in dialog.checks.text()
+    assert "⚠ settled vs routed" in dialog.checks.text()
     assert page.stores.periods_model.item(0).cells[6].startswith("difference")
     reason = "Bank double-booked a settlement; refund ticket 4471 confirms it."
     with qtbot.waitSignal(dialog.checked, timeout=WAIT) as answer:
