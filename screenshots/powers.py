@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from app.backend.cache import CachedApi
+from app.backend.client import ApiClient
 from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
 from app.events import EventBus
@@ -78,7 +80,12 @@ def main(out: Path) -> None:
         wallet_service = WalletService(
             wallet, db, session=WalletSession(wallet), bus=bus, chain=chain
         )
-        service = PortfolioService(chain, bus)
+        # The Merchant column, as the app fills it: the tokenized stores' merchants from the
+        # REST offerings (ui/portfolio/attach.py).
+        client = ApiClient(sandbox.api_url, sandbox.token)
+        offerings = CachedApi(client, db, "shots").offerings().value.items
+        merchant_ids = [o.merchant_id for o in offerings]
+        service = PortfolioService(chain, bus, merchant_ids=lambda: merchant_ids)
         bridge = EventBridge(bus)
         page = PortfolioPage(service, wallet=wallet_service, bridge=bridge, poll_ms=0)
         page.resize(1260, 860)
@@ -115,6 +122,7 @@ def main(out: Path) -> None:
         service.close()
         wallet_service.close()
         chain.close()
+        client.close()
         db.close()
 
 

@@ -47,6 +47,23 @@
         </message>
     </context>
     <context>
+        <name>ApprovalView</name>
+        <message numerus="yes">
+            <source>%Ln holder(s)</source>
+            <translation>
+                <numerusform>%Ln holder</numerusform>
+                <numerusform>%Ln holders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln base unit(s)</source>
+            <translation>
+                <numerusform>%Ln base unit</numerusform>
+                <numerusform>%Ln base units</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Bell</name>
         <message numerus="yes">
             <source>%n unread notification(s)</source>

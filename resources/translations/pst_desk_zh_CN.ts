@@ -414,12 +414,24 @@
             <translation>本机没有记录覆盖理由。</translation>
         </message>
         <message>
-            <source>{count} holders get {total}; {dust} base units stay in the token; together {sum} = the amount {amount}</source>
-            <translation>{count} 位持有者共得 {total}；{dust} 个最小单位留在代币中；合计 {sum} = 金额 {amount}</translation>
+            <source>Paid to {holders}: {total}; kept in the token: {dust}; together {sum} = the amount {amount}</source>
+            <translation>派发给{holders}：{total}；留在代币中：{dust}；合计 {sum} = 金额 {amount}</translation>
         </message>
         <message>
-            <source>{count} holders get {total}, with {dust} base units the token kept from earlier payouts; without them {sum} = the amount {amount}</source>
-            <translation>{count} 位持有者共得 {total}，其中含代币此前派发留存的 {dust} 个最小单位；不含这些则 {sum} = 金额 {amount}</translation>
+            <source>Paid to {holders}: {total}, including {dust} the token kept from earlier payouts; less that, {sum} = the amount {amount}</source>
+            <translation>派发给{holders}：{total}，其中含代币此前派发留存的 {dust}；不含这些则 {sum} = 金额 {amount}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln holder(s)</source>
+            <translation>
+                <numerusform> %Ln 位持有者</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln base unit(s)</source>
+            <translation>
+                <numerusform>%Ln 个最小单位</numerusform>
+            </translation>
         </message>
         <message>
             <source>As paid at the execution.</source>

@@ -414,12 +414,24 @@
             <translation>本機沒有記錄覆蓋理由。</translation>
         </message>
         <message>
-            <source>{count} holders get {total}; {dust} base units stay in the token; together {sum} = the amount {amount}</source>
-            <translation>{count} 位持有者共得 {total}；{dust} 個最小單位留在代幣中；合計 {sum} = 金額 {amount}</translation>
+            <source>Paid to {holders}: {total}; kept in the token: {dust}; together {sum} = the amount {amount}</source>
+            <translation>派發給{holders}：{total}；留在代幣中：{dust}；合計 {sum} = 金額 {amount}</translation>
         </message>
         <message>
-            <source>{count} holders get {total}, with {dust} base units the token kept from earlier payouts; without them {sum} = the amount {amount}</source>
-            <translation>{count} 位持有者共得 {total}，其中含代幣此前派發留存的 {dust} 個最小單位；不含這些則 {sum} = 金額 {amount}</translation>
+            <source>Paid to {holders}: {total}, including {dust} the token kept from earlier payouts; less that, {sum} = the amount {amount}</source>
+            <translation>派發給{holders}：{total}，其中含代幣此前派發留存的 {dust}；不含這些則 {sum} = 金額 {amount}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln holder(s)</source>
+            <translation>
+                <numerusform> %Ln 位持有者</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln base unit(s)</source>
+            <translation>
+                <numerusform>%Ln 個最小單位</numerusform>
+            </translation>
         </message>
         <message>
             <source>As paid at the execution.</source>

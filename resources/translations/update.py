@@ -121,7 +121,7 @@ def _empty(translation: ET.Element) -> bool:
     return not any(t.strip() for t in texts)
 
 
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?:[:!][^}]*)?\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?:[:!][^}]*)?\}|%L?n|%\d")
 
 
 def _check_placeholders(source: str, text: str, code: str) -> None:

@@ -384,18 +384,18 @@ class ApprovalView(Retranslating, QWidget):
         exact = d.total_paid + d.dust == d.amount
         if d.dust >= 0:
             said = self.tr(
-                "{count} holders get {total}; {dust} base units stay in the token; "
-                "together {sum} = the amount {amount}"
+                "Paid to {holders}: {total}; kept in the token: {dust}; together {sum} = the "
+                "amount {amount}"
             )
         else:  # fractions kept from earlier payouts make a whole unit now: paid out with this one
             said = self.tr(
-                "{count} holders get {total}, with {dust} base units the token kept from earlier "
-                "payouts; without them {sum} = the amount {amount}"
+                "Paid to {holders}: {total}, including {dust} the token kept from earlier "
+                "payouts; less that, {sum} = the amount {amount}"
             )
         text = said.format(
-            count=len(d.holders),
+            holders=self.tr("%Ln holder(s)", "", len(d.holders)),
             total=stable(d.total_paid),
-            dust=fmt.integer(abs(d.dust)),
+            dust=self.tr("%Ln base unit(s)", "", abs(d.dust)),
             sum=stable(d.total_paid + d.dust),
             amount=stable(d.amount),
         )

@@ -102,18 +102,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "本机没有记录覆盖理由。",
         "本機沒有記錄覆蓋理由。",
     ),
-    "{count} holders get {total}; {dust} base units stay in the token; together {sum} = the "
-    "amount {amount}": (
-        "{count} 位持有者共得 {total}；{dust} 个最小单位留在代币中；合计 {sum} = 金额 {amount}",
-        "{count} 位持有者共得 {total}；{dust} 個最小單位留在代幣中；合計 {sum} = 金額 {amount}",
+    "Paid to {holders}: {total}; kept in the token: {dust}; together {sum} = the amount {amount}": (
+        "派发给{holders}：{total}；留在代币中：{dust}；合计 {sum} = 金额 {amount}",
+        "派發給{holders}：{total}；留在代幣中：{dust}；合計 {sum} = 金額 {amount}",
     ),
-    "{count} holders get {total}, with {dust} base units the token kept from earlier payouts; "
-    "without them {sum} = the amount {amount}": (
-        "{count} 位持有者共得 {total}，其中含代币此前派发留存的 {dust} 个最小单位；"
+    "Paid to {holders}: {total}, including {dust} the token kept from earlier payouts; less "
+    "that, {sum} = the amount {amount}": (
+        "派发给{holders}：{total}，其中含代币此前派发留存的 {dust}；"
         "不含这些则 {sum} = 金额 {amount}",
-        "{count} 位持有者共得 {total}，其中含代幣此前派發留存的 {dust} 個最小單位；"
+        "派發給{holders}：{total}，其中含代幣此前派發留存的 {dust}；"
         "不含這些則 {sum} = 金額 {amount}",
     ),
+    "%Ln holder(s)": (" %Ln 位持有者", " %Ln 位持有者"),
+    "%Ln base unit(s)": ("%Ln 个最小单位", "%Ln 個最小單位"),
     "As paid at the execution.": ("按执行时的实际派发。", "按執行時的實際派發。"),
     # the notification centre
     "Notifications": ("通知", "通知"),

@@ -66,7 +66,8 @@ def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
     earlier = replace(detail, total_paid=detail.amount + 1, dust=-1)
     view._show_holders(earlier)
     said = view.total.text()
-    assert said.startswith("✓") and "1 base units the token kept from earlier" in said
+    assert said.startswith("✓") and "including 1 base unit the token kept from earlier" in said
+    assert f"Paid to {len(treasury_fixtures.HOLDINGS)} holders:" in said
     assert "-1" not in said and "299.000008" in said
     view._show_holders(detail)
     qtmodeltester.check(view.holders_model)
