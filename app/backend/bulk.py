@@ -207,9 +207,11 @@ class BulkClient:
             return  # nothing to revalidate with: not worth keeping
         meta = {"key": resource.key, "etag": etag, "crc32": _checksum(body)}
         try:
-            # body first: a meta never names a missing body; read again only at the next start
-            atomic_write(body_path, body, keep_cached=False)
-            atomic_write(meta_path, json.dumps(meta).encode())
+            # Body first: a meta never names a missing body. A cache needs no fsync (a torn
+            # copy fails its checksum and is fetched again); its pages are read again only at
+            # the next start.
+            atomic_write(body_path, body, durable=False, keep_cached=False)
+            atomic_write(meta_path, json.dumps(meta).encode(), durable=False)
         except OSError:
             log.warning("cannot write the bulk cache under %s", self.cache_dir, exc_info=True)
 

@@ -15,6 +15,7 @@ import io
 import json
 import logging
 import threading
+import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.backend.bulk import PAGE_SIZE, BulkClient
+from app.backend.bulk import PAGE_SIZE, BulkClient, Page
 from app.backend.cache import CachedApi
 from app.backend.errors import BackendHttpError
 from app.backend.models import Category
@@ -179,22 +180,36 @@ class Screener:
         m = len(facts.ids)
         if m == 0:
             return facts, _empty()
-        tables = []
-        for head, (s, e, c) in zip(heads, wanted, strict=True):
-            table = head.table or self.bulk.series_page(page, PAGE_SIZE, s, e, columns=c).table
-            if table is None or table.num_rows % m or pages.series_ids(table, m) != facts.ids:
-                raise ScreeningError(problem=f"page {page}: series and merchants differ")
-            if s is None and pages.first_day(table) != history_start:
-                raise ScreeningError(problem=f"page {page}: the history starts on another day")
-            tables.append(table)
-        days = (as_of - history_start).days + 1
-        series = pages.series_batch(tables, m, history_start, days)
+        series = self._series(page, heads, wanted, facts.ids, history_start, as_of)
+        del heads  # their decoded pages (~20 MB) go before the scorer makes its own arrays
         events = pages.events_batch(merchants.table, series.start)
         repayments = pages.repayments_batch(merchants.table, series.start)
         measures = scorer.measure(series, events, repayments, self.policy)
         if key:
             self._save_measures(key, measures)
         return facts, measures
+
+    def _series(
+        self,
+        page: int,
+        heads: list[Page],
+        wanted: list[Request],
+        ids: list[str],
+        history_start: dt.date,
+        as_of: dt.date,
+    ) -> scorer.SeriesBatch:
+        """The page's series as the scorer reads them, from its parts (those the server said
+        are current come from the cache), each checked against the page's merchants."""
+        m, tables = len(ids), []
+        for head, (s, e, c) in zip(heads, wanted, strict=True):
+            table = head.table or self.bulk.series_page(page, PAGE_SIZE, s, e, columns=c).table
+            if table is None or table.num_rows % m or pages.series_ids(table, m) != ids:
+                raise ScreeningError(problem=f"page {page}: series and merchants differ")
+            if s is None and pages.first_day(table) != history_start:
+                raise ScreeningError(problem=f"page {page}: the history starts on another day")
+            tables.append(table)
+        days = (as_of - history_start).days + 1
+        return pages.series_batch(tables, m, history_start, days)
 
     # -- the measures cache ----------------------------------------------------------------
 
@@ -214,7 +229,8 @@ class Screener:
                 return _unflatten({name: data[name] for name in data.files})
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError) as error:
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as error:
+            # Torn by a crash (empty, cut short, a bad CRC): computed again from the pages.
             log.warning("ignoring cached measures %s: %s", key, error)
             return None
 
@@ -225,7 +241,7 @@ class Screener:
         out = io.BytesIO()
         np.savez(out, **flat)  # type: ignore[arg-type]
         try:
-            atomic_write(self._path(key), out.getvalue())
+            atomic_write(self._path(key), out.getvalue(), durable=False)  # a damaged one: ignored
         except OSError:
             log.warning("cannot cache measures under %s", self.cache_dir, exc_info=True)
 

@@ -40,11 +40,18 @@ def fsync_dir(path: Path) -> None:
 
 
 def atomic_write(
-    path: Path, data: bytes, *, overwrite: bool = True, keep_cached: bool = True
+    path: Path,
+    data: bytes,
+    *,
+    overwrite: bool = True,
+    durable: bool = True,
+    keep_cached: bool = True,
 ) -> None:
     """Write `data` to `path` atomically with mode 0600.
 
-    With `overwrite=False` an existing `path` raises FileExistsError and is left alone. With
+    With `overwrite=False` an existing `path` raises FileExistsError and is left alone.
+    `durable=False` skips the fsyncs (a cache whose damaged copy is found and fetched again:
+    a crash may then leave the old file, the new one or an empty one). With
     `keep_cached=False` the written pages leave the page cache (see the module's note).
     """
     directory = path.parent
@@ -55,15 +62,19 @@ def atomic_write(
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
             if not keep_cached and hasattr(os, "posix_fadvise"):
+                if not durable:
+                    os.fdatasync(handle.fileno())  # only clean pages can be dropped
                 os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
         os.chmod(temp, 0o600)
         if overwrite:
             os.replace(temp, path)
         else:
             _place_new(temp, path)
-        fsync_dir(directory)
+        if durable:
+            fsync_dir(directory)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

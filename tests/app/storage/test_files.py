@@ -80,13 +80,14 @@ def test_without_overwrite_an_existing_file_wins(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="mincore and fadvise: Linux")
-def test_a_write_once_cache_leaves_the_page_cache(tmp_path: Path) -> None:
+@pytest.mark.parametrize("durable", [True, False])
+def test_a_write_once_cache_leaves_the_page_cache(tmp_path: Path, durable: bool) -> None:
     if _file_system(tmp_path) in {"tmpfs", "ramfs", "overlay"}:
         pytest.skip(f"{tmp_path} lives in memory: its pages are the file")
     data = os.urandom(64 * PAGE)
     kept, dropped = tmp_path / "kept.arrow", tmp_path / "dropped.arrow"
     atomic_write(kept, data)
-    atomic_write(dropped, data, keep_cached=False)
+    atomic_write(dropped, data, durable=durable, keep_cached=False)
     assert _resident_pages(kept) == 64  # the measure sees cached pages
     assert _resident_pages(dropped) == 0
     assert dropped.read_bytes() == data
