@@ -136,9 +136,8 @@ class CellTexts:
 class ShortlistModel(KeyedTableModel[int]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(self._columns(), index, context="ScreenerTable", parent=parent)
-        self._portfolio: Portfolio | None = None
         self._verdicts: scorer.Verdicts | None = None
-        self._texts: CellTexts | None = None
+        self._texts: CellTexts | None = None  # its portfolio is the one shown
         self._sort_keys: dict[int, NDArray[Any]] = {}  # a fixed column's raw values, by column
         self._icons: dict[bool, QIcon] = {}
         self._rank: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
@@ -176,16 +175,15 @@ class ShortlistModel(KeyedTableModel[int]):
     def set_portfolio(self, portfolio: Portfolio, texts: CellTexts | None = None) -> None:
         """Show `portfolio`; `texts`, its cells as a worker has begun to word them."""
         self.clear()  # its rows are another portfolio's: nothing to follow them by
-        self._portfolio = portfolio
-        self._texts = texts if texts is not None and texts.portfolio is portfolio else None
-        if self._texts is None:
-            self._texts = CellTexts(portfolio)
+        if texts is None or texts.portfolio is not portfolio:
+            texts = CellTexts(portfolio)
+        self._texts = texts
         self._sort_keys = {}  # made at the first sort by such a column (not while drawing)
 
     def set_verdicts(self, verdicts: scorer.Verdicts, rows: NDArray[np.int64]) -> None:
         """New pass/fail and ranking (a what-if): the rows, ranked best first."""
         self._verdicts = verdicts
-        self._rank = np.zeros(self._portfolio.count if self._portfolio else 0, dtype=np.int64)
+        self._rank = np.zeros(self._p.count if self._texts else 0, dtype=np.int64)
         self._rank[rows] = np.arange(1, len(rows) + 1)
         self.set_items(rows.tolist())  # in the user's sort, if any (sorted_items)
         self.refresh()  # the rows that stayed have new ranks and verdicts
@@ -239,8 +237,7 @@ class ShortlistModel(KeyedTableModel[int]):
     # -- cells -----------------------------------------------------------------------------
     @property
     def _p(self) -> Portfolio:
-        assert self._portfolio is not None, "rows are shown only once a portfolio is set"
-        return self._portfolio
+        return self._t.portfolio
 
     @property
     def _t(self) -> CellTexts:
