@@ -27,6 +27,11 @@ import httpcore
 import httpx
 
 _state = threading.local()
+# httpcore asks for 64 KB per read, and h11 then handles each piece in Python: a cold screening's
+# 250 MB of bulk pages was 4,000 pieces and 0.4 s of the client's CPU. Reading up to 1 MB at a
+# time cuts that by three (measured: http read 0.64 -> 0.17 s CPU); a small answer is still one
+# read, and the socket hands over only what has arrived.
+READ_BYTES = 1 << 20
 
 
 def remaining() -> float:
@@ -75,7 +80,8 @@ class _Stream(httpcore.NetworkStream):
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+        bounded = _clamp(timeout, httpcore.ReadTimeout)
+        return self._stream.read(max(max_bytes, READ_BYTES), bounded)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))

@@ -5,21 +5,28 @@ before the rename (so the file is never visible with wider permissions), os.repl
 directory (so the rename itself survives a power cut).
 
 A cache written once and read at the next start (the bulk pages: 250 MB on a cold screening)
-is written with `keep_cached=False`: once the data is on disk its pages are dropped from the
-page cache, and the next write reuses them. Left cached, every write takes fresh pages from the
-kernel, and on a virtual machine that hands idle memory back to its host each one faults in
-there first: 1.8 s of system time for 240 MB here, against 0.1 s when the pages are reused.
+is written with `keep_cached=False`, around the page cache. Left cached, every write takes fresh
+pages from the kernel, and on a virtual machine that hands idle memory back to its host each one
+faults in there first: 0.84 s of system time for 270 MB here. On Linux the data goes straight to
+disk (O_DIRECT, from a page-aligned buffer kept per thread): 0.13 s. Elsewhere, or where the
+file system refuses O_DIRECT, it is written, synced and its pages dropped (fadvise): 0.31 s.
 """
 
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
+import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 STALE_SECONDS = 600  # a temp file this old was left by a writer that died: no write takes this
+_BLOCK = 4096  # O_DIRECT wants the buffer, the offset and the length in whole blocks
+_BUFFER_BYTES = 64 << 20
+_buffers = threading.local()  # each writing thread's aligned buffer, reused write after write
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -60,11 +67,13 @@ def atomic_write(
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+            cached = keep_cached or not _write_direct(handle.fileno(), data)
+            if cached:
+                handle.write(data)
+                handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-            if not keep_cached and hasattr(os, "posix_fadvise"):
+            if cached and not keep_cached and hasattr(os, "posix_fadvise"):
                 if not durable:
                     os.fdatasync(handle.fileno())  # only clean pages can be dropped
                 os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
@@ -79,6 +88,49 @@ def atomic_write(
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
+
+
+def _write_direct(fd: int, data: bytes) -> bool:
+    """Write `data` to the empty file `fd` around the page cache (Linux's O_DIRECT); False,
+    with the file still empty, where that is not possible (the caller then writes as usual)."""
+    if not sys.platform.startswith("linux") or not data:
+        return False
+    import fcntl
+
+    flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+    try:
+        fcntl.fcntl(fd, fcntl.F_SETFL, flags | os.O_DIRECT)
+    except OSError:  # the file system refuses it
+        return False
+    padded = -(-len(data) // _BLOCK) * _BLOCK
+    buffer = _aligned_buffer(padded)
+    buffer[: len(data)] = data
+    buffer[len(data) : padded] = bytes(padded - len(data))
+    try:
+        written = os.write(fd, memoryview(buffer)[:padded])
+    except OSError:  # EINVAL: the device wants larger blocks
+        written = -1
+    finally:
+        fcntl.fcntl(fd, fcntl.F_SETFL, flags)
+    if written != padded:  # refused, or cut short (a full disk): start again, as usual
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        return False
+    os.ftruncate(fd, len(data))  # the padding goes
+    return True
+
+
+def _aligned_buffer(size: int) -> mmap.mmap:
+    """This thread's page-aligned buffer of at least `size` bytes (an anonymous mapping)."""
+    buffer: mmap.mmap | None = getattr(_buffers, "buffer", None)
+    if buffer is None or len(buffer) < size:
+        if buffer is not None:
+            buffer.close()
+        # Address space is free, and only the pages written are ever touched: one mapping
+        # large enough for any page spares the faults of growing it step by step.
+        buffer = mmap.mmap(-1, max(size, _BUFFER_BYTES))
+        _buffers.buffer = buffer
+    return buffer
 
 
 def remove_stale_temps(directory: Path, older_than: float = STALE_SECONDS) -> int:

@@ -43,3 +43,42 @@ def test_a_fast_answer_is_untouched_by_the_deadline(trickle_server):
     server = trickle_server(HEALTH, interval=0.0)
     with ApiClient(server.url, "t0ken", timeout=2.0, retries=0) as client:
         assert client.health().status == "ok"
+
+
+def test_a_large_answer_is_read_in_large_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpcore asks for 64 KB at a time; the bounded stream asks the socket for up to 1 MB, so
+    a 250 MB screening is hundreds of reads (each handled by h11 in Python), not thousands."""
+    import http.server
+    import threading
+
+    import httpcore
+
+    body = bytes(range(256)) * (16 * 1024)  # 4 MB
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    asked: list[int] = []
+    real_read = httpcore._backends.sync.SyncStream.read
+
+    def spy(self: object, max_bytes: int, timeout: float | None = None) -> bytes:
+        asked.append(max_bytes)
+        return real_read(self, max_bytes, timeout)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(httpcore._backends.sync.SyncStream, "read", spy)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with deadline.client(f"http://127.0.0.1:{server.server_port}", timeout=5) as client:
+            assert client.get("/").content == body
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert asked and min(asked) >= deadline.READ_BYTES == 1 << 20

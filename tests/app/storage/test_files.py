@@ -93,6 +93,55 @@ def test_a_write_once_cache_leaves_the_page_cache(tmp_path: Path, durable: bool)
     assert dropped.read_bytes() == data
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="O_DIRECT: Linux")
+@pytest.mark.parametrize("size", [1, PAGE - 1, PAGE, PAGE + 1, 3 * 1024 * 1024 + 7])
+def test_a_write_once_cache_of_any_size_is_whole_and_uncached(tmp_path: Path, size: int) -> None:
+    if _file_system(tmp_path) in {"tmpfs", "ramfs", "overlay"}:
+        pytest.skip(f"{tmp_path} lives in memory: its pages are the file")
+    data = os.urandom(size)
+    target = tmp_path / "page.arrow"
+    atomic_write(target, b"old" * 5000)
+    atomic_write(target, data, durable=False, keep_cached=False)
+    # at most the last page, read back to zero its tail when the padding was cut off
+    assert _resident_pages(target) <= 1
+    assert target.read_bytes() == data
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="O_DIRECT: Linux")
+@pytest.mark.parametrize("fault", ["refused", "einval", "short"])
+def test_a_file_system_without_direct_writes_gets_the_cache_all_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    import errno
+    import fcntl
+
+    real_fcntl, real_write = fcntl.fcntl, os.write
+
+    def no_direct(fd: int, command: int, arg: int = 0) -> int:
+        if command == fcntl.F_SETFL and arg & os.O_DIRECT:
+            raise OSError(errno.EINVAL, "O_DIRECT not supported")
+        return real_fcntl(fd, command, arg)
+
+    def direct_fails(fd: int, data: bytes) -> int:
+        if real_fcntl(fd, fcntl.F_GETFL) & os.O_DIRECT:
+            if fault == "einval":
+                raise OSError(errno.EINVAL, "bad alignment")
+            return real_write(fd, memoryview(data)[:PAGE])  # a full disk cuts it short
+        return real_write(fd, data)
+
+    if fault == "refused":
+        monkeypatch.setattr(fcntl, "fcntl", no_direct)
+    else:
+        monkeypatch.setattr(os, "write", direct_fails)
+    data = os.urandom(5 * PAGE + 3)
+    target = tmp_path / "page.arrow"
+    atomic_write(target, data, durable=False, keep_cached=False)
+    monkeypatch.undo()
+    assert target.read_bytes() == data
+    assert [p.name for p in tmp_path.iterdir()] == ["page.arrow"]
+
+
 def test_temps_a_killed_writer_left_are_removed_and_live_ones_kept(tmp_path: Path) -> None:
     atomic_write(tmp_path / "page.arrow", b"whole")
     dead = tmp_path / ".page.arrow.k1ll3d.tmp"
