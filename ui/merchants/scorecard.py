@@ -29,10 +29,11 @@ from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.theme import LIGHT, Colors
 
 
-def status_icon(passed: bool, colors: Colors, size: int = 14) -> QPixmap:
-    """A filled circle with a tick or a cross, drawn so it needs no icon theme."""
-    pixmap = QPixmap(size * 2, size * 2)
-    pixmap.setDevicePixelRatio(2.0)
+def status_icon(passed: bool, colors: Colors, size: int = 14, ratio: int = 2) -> QPixmap:
+    """A filled circle with a tick or a cross, drawn so it needs no icon theme; `size` in
+    device-independent pixels, for screens of `ratio` device pixels to one."""
+    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

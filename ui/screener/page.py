@@ -16,7 +16,7 @@ from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from app.domain.policy import SelectionPolicy
 from app.screener.portfolio import FunnelStep, Histogram, Portfolio, threshold_of
 from ui.screener.charts import FunnelView, HistogramChart, HistogramData
 from ui.screener.compare import MAX_STORES, CompareDialog
-from ui.screener.shortlist_model import CellTexts, ShortlistModel
+from ui.screener.shortlist_model import ICON_SIZE, CellTexts, ShortlistModel
 from ui.screener.whatif import WhatIfPanel
 from ui.shared import format as fmt
 from ui.shared.i18n.retranslating import Retranslating
@@ -176,6 +176,7 @@ class ScreenerPage(Retranslating, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         for column, width in enumerate((44, 64, 140, 124, 64, 126, 110, 128, 142, 84, 86)):
@@ -249,6 +250,9 @@ class ScreenerPage(Retranslating, QWidget):
         self._pending_histograms = dict(result.histograms)
         self._show_view(result.view)
         self.apply_policy(self.whatif.policy())  # a what-if set while loading still holds
+        # Lay the rows out now (scroll bars included): left to Qt's deferred layout, the table
+        # may be drawn first and then once more at its new width, two long repaints in a row.
+        self.table.doItemsLayout()
         self._draw_histograms()
         self.screened.emit()
 

@@ -11,7 +11,9 @@ reads.
 - Roles: DisplayRole the column's text, `KEY_ROLE` the row's key, `SORT_ROLE` the raw value,
   right alignment for numeric columns. Titles are English marked with
   QT_TRANSLATE_NOOP(context, ...) and translated when drawn. Anything else a model draws
-  (colours, tooltips, icons) it adds in `cell()`.
+  (colours, tooltips, icons) it adds in `cell()`; a model that names those roles in
+  `CELL_ROLES` answers every other role at once (a view asks seven roles of each visible cell
+  on every repaint).
 """
 
 from __future__ import annotations
@@ -52,7 +54,12 @@ class Column(Generic[T]):
         return (self.raw or self.text)(item)
 
 
+_OWN_ROLES = frozenset({DISPLAY, KEY_ROLE, SORT_ROLE, Qt.ItemDataRole.TextAlignmentRole})
+
+
 class KeyedTableModel(QAbstractTableModel, Generic[T]):
+    CELL_ROLES: frozenset[int] | None = None  # the roles `cell()` answers (None: any role)
+
     def __init__(
         self,
         columns: Sequence[Column[T]],
@@ -156,6 +163,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
+        cell_roles = self.CELL_ROLES
+        if cell_roles is not None and role not in cell_roles and role not in _OWN_ROLES:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item, number = self._items[index.row()], index.column()

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 
 from app.backend.bulk import BulkClient
 from app.backend.cache import CachedApi
@@ -16,7 +16,7 @@ from app.screener.loader import Screener
 from app.storage import open_database
 from ui.screener.charts import FUNNEL_LABELS
 from ui.screener.page import Screened, ScreenerPage
-from ui.screener.shortlist_model import FIRST_CRITERION, PASSED_ROLE, SCORE_COLUMN
+from ui.screener.shortlist_model import FIRST_CRITERION, ICON_SIZE, PASSED_ROLE, SCORE_COLUMN
 from ui.shared.keyed_model import SORT_ROLE
 
 
@@ -47,6 +47,15 @@ def test_funnel_shortlist_and_chips(page: ScreenerPage, qtmodeltester) -> None: 
             assert page.model.index(row, column).data(PASSED_ROLE) is True
     header = page.model.headerData(SCORE_COLUMN, Qt.Orientation.Horizontal)
     assert header == "Underwriter score (internal)"
+    # The chips' icon has a pixmap of the view's icon size on ordinary and double-density
+    # screens alike: drawn as it is, never scaled per cell on a repaint.
+    icon = page.model.index(0, FIRST_CRITERION).data(Qt.ItemDataRole.DecorationRole)
+    size = page.table.iconSize()
+    assert size == QSize(ICON_SIZE, ICON_SIZE)
+    assert sorted(s.width() for s in icon.availableSizes()) == [ICON_SIZE, 2 * ICON_SIZE]
+    for ratio in (1.0, 2.0):
+        pixmap = icon.pixmap(size, ratio)
+        assert pixmap.devicePixelRatio() == ratio and pixmap.width() == ICON_SIZE * ratio
     assert [FUNNEL_LABELS[s.key] for s in view.funnel][0] == "All stores"
     qtmodeltester.check(page.model)
 

@@ -118,3 +118,26 @@ def test_any_refresh_ends_in_exactly_the_rows_given(qtmodeltester, seed: int) ->
                 assert index.isValid() and index.data() == name
             else:
                 assert not index.isValid()
+
+
+def test_a_model_naming_its_cell_roles_answers_the_others_without_asking_cell() -> None:
+    asked: list[int] = []
+
+    class Tipped(KeyedTableModel[Thing]):
+        CELL_ROLES = frozenset({Qt.ItemDataRole.ToolTipRole})
+
+        def cell(self, item: Thing, column: int, role: int) -> object:
+            asked.append(role)
+            return f"tip {item.name}" if role == Qt.ItemDataRole.ToolTipRole else "drawn"
+
+    model = Tipped(COLUMNS, lambda t: t.name, context="Test")
+    model.set_items([Thing("a", 1)])
+    cell = model.index(0, 1)
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole,
+                 Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole):  # fmt: skip
+        assert cell.data(role) is None
+    assert asked == []
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "tip a" and asked == [3]
+    assert cell.data() == "1" and cell.data(SORT_ROLE) == 1 and cell.data(KEY_ROLE) == "a"
+    assert cell.data(Qt.ItemDataRole.TextAlignmentRole) is not None  # numeric: right-aligned
+    assert model_of(Thing("b", 2)).cell(Thing("b", 2), 0, 0) is None  # no roles named: any
