@@ -1,4 +1,5 @@
 import pytest
+from eth_utils import to_checksum_address
 
 from app.chain.client import connect
 from app.chain.devnode import free_port
@@ -90,3 +91,15 @@ def test_a_request_limit_is_retried_but_too_many_results_is_not(
     with pytest.raises(RpcError, match="more than 10000 results"):
         client.rpc("eth_getLogs", [{"fromBlock": "0x0", "toBlock": "latest"}])
     assert proxy.faults == 2
+
+
+def test_a_contract_handle_is_made_once_per_name_and_address(chain, make_client):
+    """web3 walks the whole ABI to make a handle (12 ms for a token): the powers reads of a
+    Portfolio refresh asked for 1,000 of them; the same handle now serves every read."""
+    client = make_client(chain.url)
+    address = "0x" + "ab" * 20
+    token = client.contract("ProfitShareToken", address)
+    assert client.contract("ProfitShareToken", address.upper().replace("0X", "0x")) is token
+    assert client.contract("StoreGovernor", address) is not token
+    assert token.address == to_checksum_address(address)
+    assert token.functions.paused().call  # calls are still made afresh from the handle
