@@ -31,6 +31,7 @@ from ui.shared.keyed_model import FIRST_FREE_ROLE, Column, KeyedTableModel
 from ui.shared.theme import Colors
 
 PASSED_ROLE = FIRST_FREE_ROLE
+ICON_SIZE = 14  # the views' icon size: the icon is drawn at its own size, never scaled per cell
 
 # Short column titles, one per criterion (the scorecard's full titles are longer).
 CRITERION_TITLES = {
@@ -283,9 +284,6 @@ class ShortlistModel(KeyedTableModel[int]):
         if role == Qt.ItemDataRole.ForegroundRole and not passed:
             return QColor(self.colors.bad)
         return None
-
-
-ICON_SIZE = 14  # the views' icon size: the icon is drawn at its own size, never scaled per cell
 
 
 def _icon(passed: bool, colors: Colors) -> QIcon:
