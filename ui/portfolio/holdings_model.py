@@ -138,6 +138,10 @@ def _token(h: Holding) -> str:
 
 
 class HoldingsModel(KeyedTableModel[Holding]):
+    # What cell() answers; the view's other roles (fonts, backgrounds, check states...) are
+    # answered at once: it asks them of every visible cell at each refresh's repaint.
+    CELL_ROLES = frozenset({Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole})
+
     def __init__(self, parent: QObject | None = None) -> None:
         columns = [self._column(spec) for spec in SPECS]
         super().__init__(columns, _token, context="HoldingsModel", parent=parent)

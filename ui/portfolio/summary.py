@@ -193,6 +193,9 @@ class TotalsRow(Retranslating, QWidget):
         self.colors = colors
 
 
+_NOTHING = object()  # no data asked for yet (None is data: "no merchant")
+
+
 class PortfolioCharts(QWidget):
     """Allocation, distributions per month, cumulative flows, and the selected holding's merchant
     revenue trend (a click on it opens the merchant's dashboard)."""
@@ -205,6 +208,8 @@ class PortfolioCharts(QWidget):
         self.trend = RevenueTrendSpark(colors)
         # A chart and its newest data (each chart has its own kind of data).
         self._queue: dict[int, tuple[ChartWidget[Any], object]] = {}
+        self._unrendered: ChartWidget[Any] | None = None  # given its data, not yet drawn
+        self._planned: dict[int, object] = {}  # a chart -> the data last asked for
         self._stepping = False
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -217,8 +222,9 @@ class PortfolioCharts(QWidget):
         return [self.allocation, self.monthly, self.cumulative, self.trend]
 
     def show_view(self, view: PortfolioView) -> None:
-        """Redraw the charts whose data changed, one per event-loop step: each render is a
-        GUI-thread stall of its own, never all of them in one."""
+        """Redraw the charts whose data changed, a piece per event-loop step: a chart's artists
+        in one, its rasterising in the next, so that no step holds the GUI thread for more than
+        one of them (on a busy machine, both of the allocation chart's took over 50 ms)."""
         decimals = view.snapshot.stablecoin_decimals
         self._plan(self.allocation, view.allocation)
         self._plan(self.monthly, (view.monthly_distributions, decimals))
@@ -228,30 +234,39 @@ class PortfolioCharts(QWidget):
         self._plan(self.trend, trend)
 
     def _plan(self, chart: ChartWidget[Any], data: object) -> None:
-        if chart.data == data and chart.data is not None:
-            return  # a new block without new flows: nothing to redraw
+        if self._planned.get(id(chart), _NOTHING) == data:
+            return  # a new block without new flows (or still no merchant): nothing to redraw
+        self._planned[id(chart)] = data
         self._queue[id(chart)] = (chart, data)  # the newest data of a chart wins
         if not self._stepping:
             self._stepping = True
-            QTimer.singleShot(0, self, self._step)  # dropped if the widget goes
+            # A 1 ms timer, not a 0 ms one: Qt turns those into posted calls, and a chain of
+            # posted calls (with the repaints they post) runs back to back, ahead of the
+            # timers and input between them, so the steps' stalls added up again.
+            QTimer.singleShot(1, self, self._step)  # dropped if the widget goes
 
     def _step(self) -> None:
-        if not self._queue:
+        if self._unrendered is not None:  # its artists were made at the last step
+            chart, self._unrendered = self._unrendered, None
+            chart.render()
+        elif self._queue:
+            key = next(iter(self._queue))
+            chart, data = self._queue.pop(key)
+            chart.set_data(data)
+            self._unrendered = chart  # rasterised at the next step, never in the same one
+        else:
             self._stepping = False
             return
-        key = next(iter(self._queue))
-        chart, data = self._queue.pop(key)
-        chart.set_data(data)
-        chart.render()
-        QTimer.singleShot(0, self, self._step)  # dropped if the widget goes
+        QTimer.singleShot(1, self, self._step)  # dropped if the widget goes
 
     def invalidate(self) -> None:
         """Forget what is drawn, so the next view redraws every chart (benchmarks)."""
+        self._planned.clear()
         for chart in self.charts():
             chart.set_data(None)
 
     def pending(self) -> bool:
-        return bool(self._queue) or self._stepping
+        return self._stepping
 
     def set_colors(self, colors: Colors) -> None:
         for chart in self.charts():
