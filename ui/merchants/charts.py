@@ -189,10 +189,7 @@ class RepaymentHistoryChart(ChartWidget[RepaymentChart]):
         axes.bar(x, data.amount_paid, width=0.5, color=colors)
         money_axis(axes)
         self.compact_y()
-        step = max(1, -(-len(x) // 5))
-        ticks = list(range(0, len(x), step))
-        axes.set_xticks(ticks, [fmt.month_tick(data.due_dates[i]) for i in ticks])
-        axes.set_xlim(-0.6, len(x) - 0.4)
+        self.month_ticks(data.due_dates)
 
 
 class SourceAgreementChart(ChartWidget[SourceChart]):

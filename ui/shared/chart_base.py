@@ -7,6 +7,8 @@ The data comes ready to plot from the core (`app.domain.dashboard`); charts only
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from functools import cache
 from typing import Any, Generic, TypeVar
 
@@ -26,6 +28,7 @@ from ui.shared.theme import LIGHT, Colors
 
 D = TypeVar("D")
 MIN_PLOT_PX = 20  # the smallest plot area a figure is laid out for
+TICK_GAP_PX = 12  # the least room between two x tick labels
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Droid Sans Fallback", "Microsoft YaHei",
              "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei")  # fmt: skip
 
@@ -125,6 +128,10 @@ class ChartWidget(QFrame, Generic[D]):
         layout.addWidget(self.canvas, 1)
         self.axes: Axes = self.figure.add_subplot()
         self._styled = False
+        # What x_ticks_that_fit was asked at the last draw (widest label, most, points) and the
+        # count it gave: a resize that changes the count draws again.
+        self._x_fit: tuple[str, int, float] | None = None
+        self._x_count = 0
         self._render(rebuild=True)  # themed from the start, with the empty-state text
         self._set_heading()
 
@@ -214,6 +221,12 @@ class ChartWidget(QFrame, Generic[D]):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_margins()
+        fit = self._x_fit
+        if fit is None or self._data is None:
+            return
+        if self._ticks_fitting(*fit) != self._x_count:  # the x labels would run together
+            self._render(rebuild=False)
+            self.canvas.draw_idle()
 
     def draw(self, data: D) -> None:  # pragma: no cover - every chart overrides it
         raise NotImplementedError
@@ -230,6 +243,7 @@ class ChartWidget(QFrame, Generic[D]):
         return self._data
 
     def _render(self, rebuild: bool) -> None:
+        self._x_fit = None  # asked again by a draw whose ticks depend on the width
         with mpl.rc_context(style_for(self.colors)):
             if rebuild or not self._styled:
                 self.rebuild()
@@ -246,12 +260,40 @@ class ChartWidget(QFrame, Generic[D]):
     def fit_margin(self, side: str, texts: list[str], points: float = 8.0) -> None:
         """Widen a margin (never below the class's) to hold the widest of `texts`, tick labels
         drawn at `points`, so that a label such as "Other (5)" is never cut."""
+        widest = self._text_px(texts, points)
+        self.margins_px[side] = max(type(self).margins_px[side], widest + 14)
+        self._apply_margins()
+
+    def _text_px(self, texts: list[str], points: float) -> int:
+        """The width in pixels of the widest of `texts` drawn at `points` on this figure."""
         font = QFont(font_families())
         font.setPixelSize(max(1, round(points * self.figure.dpi / 72)))
         metrics = QFontMetrics(font)
-        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-        self.margins_px[side] = max(type(self).margins_px[side], widest + 14)
-        self._apply_margins()
+        return max((metrics.horizontalAdvance(text) for text in texts), default=0)
+
+    def x_ticks_that_fit(self, widest: str, most: int = 5, points: float = 8.0) -> int:
+        """How many x tick labels as wide as `widest` fit side by side under the plot, from 2
+        to `most` ('2026-01' is wider than 'Jan 26': five of them ran together in Chinese). A
+        resize that changes the count draws the chart again."""
+        self._x_fit = (widest, most, points)
+        self._x_count = self._ticks_fitting(widest, most, points)
+        return self._x_count
+
+    def _ticks_fitting(self, widest: str, most: int, points: float) -> int:
+        m = self.margins_px
+        room = max(self.canvas.width(), 100) - m["left"] - m["right"]
+        return max(2, min(most, room // (self._text_px([widest], points) + TICK_GAP_PX)))
+
+    def month_ticks(self, months: Sequence[dt.date], most: int = 5) -> None:
+        """Months plotted at positions 0..n-1: every step-th one labelled, as many as fit."""
+        if not months:
+            return
+        labels = [fmt.month_tick(month) for month in months]
+        count = self.x_ticks_that_fit(max(labels, key=len), most)
+        step = max(1, -(-len(months) // count))
+        ticks = list(range(0, len(months), step))
+        self.axes.set_xticks(ticks, [labels[i] for i in ticks])
+        self.axes.set_xlim(-0.6, len(months) - 0.4)
 
     def set_key(self, entries: list[tuple[str, str, str]]) -> None:
         """The chart's key: (label, colour, 'line' | 'dash' | 'box') per series."""

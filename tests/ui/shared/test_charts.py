@@ -141,3 +141,49 @@ def test_the_allocation_chart_draws_other_in_chinese_whole_and_in_its_glyphs(qtb
         assert other.get_window_extent().x0 >= 0  # the margin holds the whole label
     finally:
         language.apply("en")
+
+
+def _labels_apart(chart) -> bool:
+    """The x tick labels drawn, left to right, leave room between each two."""
+    chart.draw_now()
+    renderer = chart.canvas.get_renderer()
+    boxes = sorted(
+        (label.get_window_extent(renderer) for label in chart.axes.get_xticklabels()
+         if label.get_visible() and label.get_text()),
+        key=lambda box: box.x0,
+    )  # fmt: skip
+    return len(boxes) >= 2 and all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:], strict=False))
+
+
+def test_month_labels_never_run_together_in_chinese_and_follow_the_width(qtbot, qapp):
+    """'2026-01' is wider than 'Jan 26': five of them ran together on the Portfolio page's
+    charts (one column of four at 1440 px). As many labels are drawn as fit, and a wider
+    chart (a resize) draws more of them."""
+    import datetime as dt
+
+    from app.portfolio.charts import CumulativeFlows, MonthlyDistributions
+    from ui.portfolio.charts import CumulativeFlowsChart
+    from ui.shared.i18n import Language
+
+    months = [dt.date(2025 + m // 12, m % 12 + 1, 1) for m in range(3, 22)]
+    monthly = MonthlyDistributions(months, {"PST": [10**9] * 19}, [10**9] * 19)
+    dates = [dt.datetime(2025, 1, 5, tzinfo=dt.UTC) + dt.timedelta(days=40 * i) for i in range(16)]
+    flows = CumulativeFlows(dates, [10**9 * i for i in range(16)], [10**8 * i for i in range(16)],
+                            [0] * 16)  # fmt: skip
+    language = Language(qapp, "zh_CN")
+    try:
+        for chart, data in (
+            (MonthlyDistributionsChart(), (monthly, 6)),
+            (CumulativeFlowsChart(), (flows, 6)),
+        ):
+            qtbot.addWidget(chart)
+            chart.resize(280, 300)  # the Portfolio page's chart at 1440 px
+            chart.show()
+            chart.set_data(data)
+            assert _labels_apart(chart), type(chart).__name__
+            narrow = len(chart.axes.get_xticks())
+            chart.resize(900, 300)
+            qtbot.waitUntil(lambda c=chart, n=narrow: len(c.axes.get_xticks()) > n)
+            assert _labels_apart(chart), type(chart).__name__
+    finally:
+        language.apply("en")
