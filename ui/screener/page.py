@@ -265,7 +265,9 @@ class ScreenerPage(Retranslating, QWidget):
         policy = self.current.policy if self.current else self.screener.policy
         self.histograms[key].show_data(HistogramData(histogram, threshold_of(key, policy)))
         if self._pending_histograms:
-            QTimer.singleShot(0, self, self._draw_histograms)
+            # 1 ms, not 0: a 0 ms timer is a posted call, and posted calls (each chart's own
+            # draw_idle among them) run back to back, ahead of the timers and input between.
+            QTimer.singleShot(1, self, self._draw_histograms)
 
     def _failed(self, error: BaseException) -> None:
         self._finish_loading()
