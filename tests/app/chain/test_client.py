@@ -103,3 +103,8 @@ def test_a_contract_handle_is_made_once_per_name_and_address(chain, make_client)
     assert client.contract("StoreGovernor", address) is not token
     assert token.address == to_checksum_address(address)
     assert token.functions.paused().call  # calls are still made afresh from the handle
+    other = client.contract("ProfitShareToken", "0x" + "cd" * 20)
+    assert type(other) is type(token)  # the class made from the ABI is made once
+    assert other.address == to_checksum_address("0x" + "cd" * 20) != token.address
+    data = other.functions.balanceOf(token.address)._encode_transaction_data()
+    assert data == "0x70a08231" + "00" * 12 + "ab" * 20
