@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from eth_typing import ChecksumAddress
 from eth_utils import to_checksum_address
@@ -18,6 +19,8 @@ from app.chain.provider import RpcProvider
 from app.config.profiles import NetworkProfile
 
 log = logging.getLogger(__name__)
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class ChainClient:
@@ -29,9 +32,9 @@ class ChainClient:
         # No default middleware: no hidden eth_chainId calls, no ENS, plain dict answers.
         self.w3 = Web3(provider, middleware=[])
         self.chain_id = profile.chain_id
-        self._contracts: dict[tuple[str, str], Contract] = {}
+        self._contracts: dict[tuple[str, str], Contract] = {}  # (artifact, address) -> handle
         self._factories: dict[str, type[Contract]] = {}  # artifact name -> its handle class
-        self._contracts_lock = threading.Lock()
+        self._lock = threading.Lock()
 
     @property
     def round_trips(self) -> int:
@@ -67,17 +70,24 @@ class ChainClient:
         calls are made afresh each time. The class web3 makes from an ABI (7 of the 12 ms) is
         made once per artifact: the first refresh's 1,000 handles share five."""
         key = (name, checksum(address))
-        with self._contracts_lock:
-            found = self._contracts.get(key)
-            factory = self._factories.get(name)
+
+        def handle() -> Contract:
+            factory = self._once(
+                self._factories, name, lambda: self.w3.eth.contract(abi=load_artifact(name).abi)
+            )
+            return factory(address=key[1])
+
+        return self._once(self._contracts, key, handle)
+
+    def _once(self, made: dict[K, V], key: K, make: Callable[[], V]) -> V:
+        """`made[key]`, made by `make` the first time (outside the lock: two threads may both
+        make it, and the first one stored is the one every caller gets)."""
+        with self._lock:
+            found = made.get(key)
         if found is None:
-            if factory is None:
-                factory = self.w3.eth.contract(abi=load_artifact(name).abi)
-                with self._contracts_lock:
-                    factory = self._factories.setdefault(name, factory)
-            found = factory(address=key[1])
-            with self._contracts_lock:
-                found = self._contracts.setdefault(key, found)
+            fresh = make()
+            with self._lock:
+                found = made.setdefault(key, fresh)
         return found
 
     def close(self) -> None:

@@ -138,8 +138,6 @@ def _token(h: Holding) -> str:
 
 
 class HoldingsModel(KeyedTableModel[Holding]):
-    # What cell() answers; the view's other roles (fonts, backgrounds, check states...) are
-    # answered at once: it asks them of every visible cell at each refresh's repaint.
     CELL_ROLES = frozenset({Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole})
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -6,7 +6,7 @@ import html
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from ui.shared.chart_base import ChartWidget
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.theme import LIGHT, Colors
+from ui.shared.turns import next_turn
 
 FIGURES = (
     ("invested", QT_TRANSLATE_NOOP("TotalsRow", "Invested")),
@@ -240,10 +241,7 @@ class PortfolioCharts(QWidget):
         self._queue[id(chart)] = (chart, data)  # the newest data of a chart wins
         if not self._stepping:
             self._stepping = True
-            # A 1 ms timer, not a 0 ms one: Qt turns those into posted calls, and a chain of
-            # posted calls (with the repaints they post) runs back to back, ahead of the
-            # timers and input between them, so the steps' stalls added up again.
-            QTimer.singleShot(1, self, self._step)  # dropped if the widget goes
+            next_turn(self, self._step)
 
     def _step(self) -> None:
         if self._unrendered is not None:  # its artists were made at the last step
@@ -257,7 +255,7 @@ class PortfolioCharts(QWidget):
         else:
             self._stepping = False
             return
-        QTimer.singleShot(1, self, self._step)  # dropped if the widget goes
+        next_turn(self, self._step)
 
     def invalidate(self) -> None:
         """Forget what is drawn, so the next view redraws every chart (benchmarks)."""

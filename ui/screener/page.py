@@ -16,7 +16,7 @@ from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from ui.shared import format as fmt
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors
+from ui.shared.turns import next_turn
 
 # Rows the worker words before the page shows them: more than a tall window shows at once.
 FIRST_ROWS = 80
@@ -265,9 +266,7 @@ class ScreenerPage(Retranslating, QWidget):
         policy = self.current.policy if self.current else self.screener.policy
         self.histograms[key].show_data(HistogramData(histogram, threshold_of(key, policy)))
         if self._pending_histograms:
-            # 1 ms, not 0: a 0 ms timer is a posted call, and posted calls (each chart's own
-            # draw_idle among them) run back to back, ahead of the timers and input between.
-            QTimer.singleShot(1, self, self._draw_histograms)
+            next_turn(self, self._draw_histograms)
 
     def _failed(self, error: BaseException) -> None:
         self._finish_loading()

@@ -128,9 +128,9 @@ class ChartWidget(QFrame, Generic[D]):
         layout.addWidget(self.canvas, 1)
         self.axes: Axes = self.figure.add_subplot()
         self._styled = False
-        # What x_ticks_that_fit was asked at the last draw (widest label, most, points) and the
-        # count it gave: a resize that changes the count draws again.
-        self._x_fit: tuple[str, int, float] | None = None
+        # What x_ticks_that_fit was asked at the last draw (a label's width with its gap, the
+        # most labels) and the count it gave: a resize that changes the count draws again.
+        self._x_fit: tuple[int, int] | None = None
         self._x_count = 0
         self._render(rebuild=True)  # themed from the start, with the empty-state text
         self._set_heading()
@@ -275,14 +275,14 @@ class ChartWidget(QFrame, Generic[D]):
         """How many x tick labels as wide as `widest` fit side by side under the plot, from 2
         to `most` ('2026-01' is wider than 'Jan 26': five of them ran together in Chinese). A
         resize that changes the count draws the chart again."""
-        self._x_fit = (widest, most, points)
-        self._x_count = self._ticks_fitting(widest, most, points)
+        self._x_fit = (self._text_px([widest], points) + TICK_GAP_PX, most)
+        self._x_count = self._ticks_fitting(*self._x_fit)
         return self._x_count
 
-    def _ticks_fitting(self, widest: str, most: int, points: float) -> int:
+    def _ticks_fitting(self, label_px: int, most: int) -> int:
         m = self.margins_px
         room = max(self.canvas.width(), 100) - m["left"] - m["right"]
-        return max(2, min(most, room // (self._text_px([widest], points) + TICK_GAP_PX)))
+        return max(2, min(most, room // label_px))
 
     def month_ticks(self, months: Sequence[dt.date], most: int = 5) -> None:
         """Months plotted at positions 0..n-1: every step-th one labelled, as many as fit."""
