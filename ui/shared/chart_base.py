@@ -29,6 +29,7 @@ from ui.shared.theme import LIGHT, Colors
 D = TypeVar("D")
 MIN_PLOT_PX = 20  # the smallest plot area a figure is laid out for
 TICK_GAP_PX = 12  # the least room between two x tick labels
+WORD_JOINER = "\u2060"
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Droid Sans Fallback", "Microsoft YaHei",
              "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei")  # fmt: skip
 
@@ -300,7 +301,8 @@ class ChartWidget(QFrame, Generic[D]):
         marks = {"line": "━", "dash": "╌", "box": "■"}
         self.key.setText(
             "&nbsp;&nbsp; ".join(  # an entry never breaks; a line may break between two
-                f'<span style="color:{color}; font-weight:700">{marks[kind]}</span>&nbsp;{label}'
+                f'<span style="color:{color}; font-weight:700">{marks[kind]}</span>&nbsp;'
+                f"{_unbroken(label)}"
                 for label, color, kind in entries
             )
         )
@@ -316,6 +318,13 @@ class ChartWidget(QFrame, Generic[D]):
             0.5, 0.5, message, ha="center", va="center", color=self.colors.muted,
             transform=self.axes.transAxes, fontfamily=font_families(),
         )  # fmt: skip
+
+
+def _unbroken(text: str) -> str:
+    """`text` that a line never breaks inside: Chinese may break between any two characters
+    ("其 / 他" in a chart's key), and Qt's rich text ignores `white-space: nowrap` on a span.
+    Word joiners (U+2060) between the characters forbid those breaks; they draw nothing."""
+    return WORD_JOINER.join(text)
 
 
 def money_axis(axes: Axes, axis: str = "y") -> None:

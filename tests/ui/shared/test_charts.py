@@ -187,3 +187,31 @@ def test_month_labels_never_run_together_in_chinese_and_follow_the_width(qtbot, 
             assert _labels_apart(chart), type(chart).__name__
     finally:
         language.apply("en")
+
+
+def test_a_key_entry_in_chinese_moves_to_the_next_line_whole(qtbot):
+    """Qt may break Chinese text between any two characters: the distributions chart's key
+    showed "■ 其" at the end of one line and "他" on the next. At every width, each entry is
+    on one line."""
+    from PySide6.QtGui import QTextDocument
+
+    chart = MonthlyDistributionsChart(LIGHT)
+    qtbot.addWidget(chart)
+    entries = [("PSTECHO", "#3366cc", "box"), ("PSTTOVA", "#ff8800", "box"),
+               ("PSTTYRO", "#33cc66", "box"), ("其他", "#aa55ee", "box")]  # fmt: skip
+    chart.set_key(entries)
+    document = QTextDocument()
+    document.setDefaultFont(chart.key.font())
+    document.setHtml(chart.key.text())
+    for width in range(120, 400, 2):
+        document.setTextWidth(width)
+        document.documentLayout().documentSize()  # lays the text out
+        block = document.firstBlock()
+        layout = block.layout()
+        text = block.text()
+        lines = [
+            text[line.textStart() : line.textStart() + line.textLength()].replace("\u2060", "")
+            for line in (layout.lineAt(i) for i in range(layout.lineCount()))
+        ]  # without the word joiners, which draw nothing
+        for label, _color, _kind in entries:
+            assert any(label in line for line in lines), (width, label, lines)
