@@ -100,12 +100,13 @@ def _check_characters(typed: str, locale: str) -> None:
         raise AmountError("amount.whitespace", text=typed)
     if typed.lower().lstrip(_SIGNS) in _NOT_NUMBERS:
         raise AmountError("amount.not_a_number", text=typed)
+    allowed = set("0123456789") | {get_decimal_symbol(locale), get_group_symbol(locale)}
+    mantissa, e, exponent = typed.lower().partition("e")
+    if e and set(mantissa) <= allowed and exponent.lstrip(_SIGNS[:2]).isdigit():
+        raise AmountError("amount.exponent", text=typed)  # 1.5e3 and 1e-7 alike
     if any(c in _SIGNS for c in typed):
         raise AmountError("amount.sign", text=typed)
-    allowed = set("0123456789") | {get_decimal_symbol(locale), get_group_symbol(locale)}
     strays = [c for c in typed if c not in allowed]
-    if strays and all(c in allowed or c in "eE" for c in typed):
-        raise AmountError("amount.exponent", text=typed)
     if strays:
         raise AmountError("amount.character", text=typed, character=strays[0])
 

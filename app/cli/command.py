@@ -172,7 +172,7 @@ def open_data_dir(override: str | None) -> Path:
         return data_dir(override)
     except OSError as error:
         raise UsageError(
-            "cli.bad_data_dir", path=str(override or error.filename or ""), reason=_os(error)
+            "cli.bad_data_dir", path=str(override or error.filename or '""'), reason=_os(error)
         ) from None
 
 

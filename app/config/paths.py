@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -13,8 +14,14 @@ ENV_API_TOKEN = "PST_DESK_API_TOKEN"  # a custom profile's REST API token (GUI a
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """Return the data directory, created with owner-only permissions if missing."""
-    chosen = override or os.environ.get(ENV_DATA_DIR)
+    """Return the data directory, created with owner-only permissions if missing.
+
+    An empty `--data-dir` (a script's unset variable) is refused rather than read as "the
+    default": the default is the person's real wallet, and that script meant somewhere else.
+    An empty PST_DESK_DATA_DIR is unset, as XDG reads its own variables."""
+    chosen = (os.environ.get(ENV_DATA_DIR) or None) if override is None else override
+    if chosen is not None and not str(chosen).strip():
+        raise OSError(errno.ENOENT, "the path is empty")
     path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path.resolve()

@@ -45,6 +45,10 @@ def test_amounts_people_type_are_read_exactly(typed, decimals, base, locale):
         ("\u22121", "amount.sign"),
         ("1e5", "amount.exponent"),
         ("1.5E3", "amount.exponent"),
+        ("1e-7", "amount.exponent"),  # an exponent's sign is not the amount's
+        ("1e+3", "amount.exponent"),
+        ("-1e3", "amount.sign"),
+        ("1e", "amount.character"),
         ("NaN", "amount.not_a_number"),
         ("inf", "amount.not_a_number"),
         ("-Infinity", "amount.not_a_number"),

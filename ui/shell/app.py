@@ -543,7 +543,10 @@ def _vault_page(session: Session) -> Any:
 
 
 def _could_not_start(error: Exception) -> None:
-    log.exception("could not start")
+    if isinstance(error, OSError):  # the data directory: the person's to fix, not a bug
+        log.error("could not start: %s", error)
+    else:
+        log.exception("could not start")
     QMessageBox.critical(
         None,
         "PST Desk",

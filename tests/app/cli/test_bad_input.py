@@ -113,6 +113,12 @@ def test_bad_profile_bad_data_dir_empty_stdin(path, parser, fresh, tmp_path, mon
     one_clear_line(code, out, err, rest)
     assert "/etc/hostname" in out + err
 
+    # An unset variable in a script: never the default directory, which holds the real wallet.
+    code, out, err = run(["--data-dir", "", *rest], monkeypatch, capsys)
+    assert code != 0
+    one_clear_line(code, out, err, rest)
+    assert "empty" in out + err
+
     code, out, err = run(["--data-dir", str(fresh), *rest], monkeypatch, capsys, stdin="")
     one_clear_line(code, out, err, rest)
 
