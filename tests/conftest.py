@@ -2,7 +2,12 @@
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+# Fixture modules import one another (faults imports world): rewrite their asserts whichever
+# pytest loads first, so a failing check inside a fixture says what it compared.
+pytest.register_assert_rewrite("tests.fixtures")
 
 pytest_plugins = sorted(
     f"tests.fixtures.{path.stem}"
