@@ -68,7 +68,7 @@ def test_before_the_handover_neither_the_owner_key_nor_the_timelock_recovers_fun
     assert env.registry.functions.ownerOf(sid).call() == env.admin.address
     for caller in (env.admin.address, env.store.timelock):
         assert_reverts(treasury.creditToStore(sid, USD, True), caller, "NotStoreDao")
-        assert_reverts(treasury.returnFunds(sid, caller, USD, True), caller, "NotStoreDao")
+        assert_reverts(treasury.returnFunds(sid, caller, USD), caller, "NotStoreDao")
 
 
 def test_the_daos_recovery_calls_refuse_nothing_and_nowhere(env: Env) -> None:
@@ -90,11 +90,11 @@ def test_the_daos_recovery_calls_refuse_nothing_and_nowhere(env: Env) -> None:
     env.outsider.send(env.stablecoin.functions.approve(env.treasury.address, 10 * USD))
     env.outsider.send(treasury.depositFromRouter(sid, 10 * USD))  # held: not its router
     assert_reverts(treasury.creditToStore(sid, 0, False), timelock, "ZeroAmount")
-    assert_reverts(treasury.returnFunds(sid, ZERO_ADDRESS, USD, False), timelock, "ZeroAddress")
+    assert_reverts(treasury.returnFunds(sid, ZERO_ADDRESS, USD), timelock, "ZeroAddress")
     # Returning a held deposit takes it off the books: nothing turns stray.
     env.chain.rpc("anvil_impersonateAccount", [timelock])
     try:
-        data = env.treasury.encode_abi("returnFunds", [sid, env.outsider.address, 4 * USD, False])
+        data = env.treasury.encode_abi("returnFunds", [sid, env.outsider.address, 4 * USD])
         tx = env.chain.w3.eth.send_transaction(
             {"from": timelock, "to": env.treasury.address, "data": data}
         )

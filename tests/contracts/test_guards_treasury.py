@@ -147,7 +147,7 @@ def test_before_the_handover_neither_the_owner_nor_the_timelock_alone_is_the_dao
     assert env.registry.functions.ownerOf(sid).call() == env.admin.address
     for caller in (env.admin, env.store.timelock):
         assert_reverts(t.creditToStore(sid, USD, True), caller, "NotStoreDao")
-        assert_reverts(t.returnFunds(sid, env.admin.address, USD, True), caller, "NotStoreDao")
+        assert_reverts(t.returnFunds(sid, env.admin.address, USD), caller, "NotStoreDao")
     assert t.strayBalance().call() == 50 * USD
 
 
@@ -162,7 +162,7 @@ def test_funds_are_never_returned_to_the_zero_address_and_nothing_is_not_an_amou
         voter.send(env.token.functions.delegate(voter.address))
     hand_over_to_dao(env.admin, env.registry.address, env.store, voters)
     dao = env.store.timelock  # simulated calls from the DAO's timelock
-    assert_reverts(t.returnFunds(sid, ZERO, USD, True), dao, "ZeroAddress")
+    assert_reverts(t.returnFunds(sid, ZERO, USD), dao, "ZeroAddress")
     assert_reverts(t.creditToStore(sid, 0, True), dao, "ZeroAmount")
-    assert_reverts(t.returnFunds(sid, env.admin.address, 0, True), dao, "ZeroAmount")
+    assert_reverts(t.returnFunds(sid, env.admin.address, 0), dao, "ZeroAmount")
     assert revert_name(t.creditToStore(sid, USD, True), dao) == ""  # the DAO itself may

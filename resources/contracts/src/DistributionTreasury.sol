@@ -42,7 +42,11 @@ interface ITimelockedGovernor {
 /// registry does not name for that store (or whose store belongs to another treasury) is held
 /// for the store it names (`unassignedOf`), and stablecoin sent here outside `depositFromRouter`
 /// is stray (`strayBalance`). Only a store's DAO (its timelock, owning the store in the
-/// registry) can credit either to its store or return it to an address; the platform cannot.
+/// registry) can credit either to its store's holders, or return a deposit held for its store
+/// to an address; the platform cannot. Stray money names no store, so no store's DAO may send
+/// it out: whoever registers a store chooses its DAO, and a store registered with a DAO its
+/// registrar controls would otherwise carry every stray deposit away in one vote. Credited to a
+/// store, it leaves only as a payout to that store's holders, through the approvals below.
 contract DistributionTreasury is AccessControl, EIP712 {
     using SafeERC20 for IERC20;
 
@@ -127,9 +131,7 @@ contract DistributionTreasury is AccessControl, EIP712 {
     event Deposited(bytes32 indexed storeId, address indexed router, uint256 amount);
     event DepositHeld(bytes32 indexed storeId, address indexed from, uint256 amount);
     event CreditedToStore(bytes32 indexed storeId, uint256 amount, bool stray, address indexed by);
-    event FundsReturned(
-        bytes32 indexed storeId, address indexed to, uint256 amount, bool stray, address indexed by
-    );
+    event FundsReturned(bytes32 indexed storeId, address indexed to, uint256 amount, address indexed by);
     event PolicySet(
         bytes32 indexed storeId, uint128 capPerPeriod, uint64 minInterval, uint128 tierAmount, uint128 monthlyCap
     );
@@ -240,13 +242,13 @@ contract DistributionTreasury is AccessControl, EIP712 {
         emit CreditedToStore(storeId, amount, stray, msg.sender);
     }
 
-    /// @notice Send `amount` held for the store (or, with `stray`, of the stray balance) to
-    /// `to`, e.g. back to whoever sent it by mistake. Only the store's DAO timelock.
-    function returnFunds(bytes32 storeId, address to, uint256 amount, bool stray) external {
+    /// @notice Send `amount` of a deposit held for the store to `to`, e.g. back to whoever
+    /// sent it by mistake. Only the store's DAO timelock; stray money cannot be sent out.
+    function returnFunds(bytes32 storeId, address to, uint256 amount) external {
         if (to == address(0)) revert ZeroAddress();
-        _takeForStore(storeId, amount, stray);
-        if (!stray) accounted -= amount;
-        emit FundsReturned(storeId, to, amount, stray, msg.sender);
+        _takeForStore(storeId, amount, false);
+        accounted -= amount;
+        emit FundsReturned(storeId, to, amount, msg.sender);
         stablecoin.safeTransfer(to, amount);
     }
 
