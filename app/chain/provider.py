@@ -20,7 +20,7 @@ import httpx
 from web3 import HTTPProvider
 from web3.types import RPCEndpoint, RPCResponse
 
-from app import deadline
+from app import deadline, json_input
 from app.chain.errors import (
     BadRpcResponse,
     ChainError,
@@ -121,7 +121,7 @@ class RpcProvider(HTTPProvider):
         except (httpx.TransportError, OSError) as error:
             raise _Transient(ChainUnavailable(detail=type(error).__name__)) from error
         try:
-            return json.loads(raw)
+            return json_input.loads(raw)
         except (ValueError, UnicodeDecodeError) as error:
             raise BadRpcResponse("chain.not_json_rpc") from error
 

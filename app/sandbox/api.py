@@ -38,6 +38,7 @@ from app.backend.models import (
     SettlementList,
 )
 from app.sandbox import bulk, market_api, signatures_api
+from app.sandbox.bounded_body import BoundedBody
 from app.sandbox.world import NotFound, SandboxWorld, etag_of
 
 MAX_PAGE_SIZE = 5000
@@ -86,7 +87,9 @@ def bearer_check(token: str) -> Callable[..., None]:
 def install_problem_handlers(app: FastAPI, who: str) -> None:
     """Every error as an ApiError body (the platform API and the sandbox bank alike): problems
     raised on purpose, unknown resources, invalid parameters, unknown endpoints and crashes
-    (`who` names the server in the crash message)."""
+    (`who` names the server in the crash message); bodies too large or nested too deeply are
+    refused before anything parses them."""
+    app.add_middleware(BoundedBody, refuse=_error)
 
     @app.exception_handler(ApiProblem)
     def _problem(_: Request, exc: ApiProblem) -> JSONResponse:

@@ -26,6 +26,7 @@ from typing import Any
 
 from eth_utils import is_checksum_address, keccak, to_checksum_address
 
+from app import json_input
 from app.backend.canonical import canonical_json
 from app.signers.errors import AirgapFileError
 from app.signers.signer import Signer
@@ -198,7 +199,7 @@ def load_fields(source: Path | str) -> tuple[str, dict[str, Any]]:
     if len(raw) > MAX_FILE_BYTES:
         raise AirgapFileError("signer.airgap_not_ours", path=name)
     try:
-        fields = json.loads(raw.decode("utf-8"))
+        fields = json_input.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise AirgapFileError("signer.airgap_not_ours", path=name) from None
     if not isinstance(fields, dict):

@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from app import json_input
 from app.backend.canonical import canonical_json
 from app.treasury.audit import GENESIS, AuditEntry
 from app.treasury.errors import AuditError
@@ -72,7 +73,7 @@ def export_csv(entries: Sequence[AuditEntry]) -> str:
 def load_json(text: str) -> tuple[list[AuditEntry], str | None]:
     """Entries of a JSON export and the head it claims (to pass to verify)."""
     try:
-        document = json.loads(text)
+        document = json_input.loads(text)
     except json.JSONDecodeError as error:
         raise AuditError("treasury.export_json", line=error.lineno) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:

@@ -10,7 +10,6 @@ Safe message: the fallback handler's `isValidSignature(bytes32, bytes)` hashes t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +20,7 @@ from eth_utils import keccak, to_checksum_address
 from web3.exceptions import Web3Exception
 from web3.logs import DISCARD
 
+from app import json_input
 from app.chain.client import ChainClient, checksum
 from app.chain.deploy import LocalSender
 from app.chain.errors import ChainError
@@ -56,7 +56,7 @@ def safe_artifact(name: str) -> SafeArtifact:
     """One of the Safe package's bundled build artifacts (hardhat format)."""
     path = resource_path(*ARTIFACTS_FOLDER, ARTIFACTS[name])
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json_input.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         raise TreasuryError("treasury.safe_artifacts", path=str(path)) from None
     return SafeArtifact(name, raw["abi"], raw["bytecode"])

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Select, select
 
+from app import json_input
 from app.storage.db import Database
 from app.storage.schema import TreasurySignatureRow
 from app.treasury.typed_approval import (
@@ -122,7 +123,7 @@ def decisions_json(decisions: Iterable[SignedDecision]) -> str:
 
 
 def decisions_from_json(text: str) -> list[SignedDecision]:
-    return [_from_dict(item) for item in json.loads(text)]
+    return [_from_dict(item) for item in json_input.loads(text)]
 
 
 def _as_dict(decision: SignedDecision) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 
+from app import json_input
 from app.storage.files import atomic_write
 from app.storage.schema import VaultEntry
 from app.vault import records
@@ -143,7 +144,7 @@ def read_backup(path: Path, password: str) -> dict[str, Any]:
     sealing_key = derive_key(password, salt, params)
     try:
         plaintext = AESGCM(sealing_key).decrypt(nonce, data[_HEADER.size :], data[: _HEADER.size])
-        payload = json.loads(plaintext)
+        payload = json_input.loads(plaintext)
     except (InvalidTag, ValueError):
         raise BackupError() from None
     if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from app import json_input
 from app.errors import AppError, render
 from app.events import WALLET, Changes, EventBus
 from app.storage.db import Database
@@ -274,7 +275,7 @@ def _label_rows(text: str, skipped: list[int]) -> Iterator[tuple[int, Contact | 
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json_input.loads(line)
         except ValueError:
             yield number, AddressBookError("wallet.label_json")
             continue

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from eth_keys import keys
 from eth_utils import keccak
 
+from app import json_input
 from app.wallet.errors import (
     CorruptKeystore,
     InvalidPrivateKey,
@@ -104,7 +105,7 @@ def decrypt(document: Mapping[str, Any], password: Password) -> bytearray:
 def parse(raw: bytes | str) -> dict[str, Any]:
     """A keystore document from file contents, keys lower-cased as eth-keyfile does."""
     try:
-        loaded = json.loads(raw)
+        loaded = json_input.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise CorruptKeystore("wallet.keystore_not_json") from None
     if not isinstance(loaded, dict):

@@ -134,7 +134,9 @@ FILE_COMMANDS = [
 def test_unreadable_files(path, parser, fresh, tmp_path, monkeypatch, capsys):
     binary = tmp_path / "binary.json"
     binary.write_bytes(b"\xff\xfe\x00\x81 not text")
-    for file in (tmp_path, binary):  # a directory, and bytes that are not UTF-8
+    bomb = tmp_path / "bomb.json"  # crashed the process with SIGSEGV (see app.json_input)
+    bomb.write_text("[" * 100_000 + "]" * 100_000)
+    for file in (tmp_path, binary, bomb):  # a directory, bytes that are not UTF-8, deep JSON
         rest = [*path, *_argv(parser, file)]
         code, out, err = run(["--data-dir", str(fresh), *rest], monkeypatch, capsys, "pw\npw\n")
         assert code != 0, rest
