@@ -15,9 +15,8 @@ import re
 from typing import Any
 
 MAX_DEPTH = 64
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')  # skipped whole: brackets inside are text
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_INNERMOST = re.compile(r"\[\]|\{\}")
+_STRING_BYTES = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')  # brackets inside a string are text
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 
 class TooDeep(json.JSONDecodeError):
@@ -26,28 +25,38 @@ class TooDeep(json.JSONDecodeError):
 
 def loads(data: str | bytes, *, max_depth: int = MAX_DEPTH) -> Any:
     """json.loads, refusing input nested deeper than `max_depth`."""
-    text = data.decode("utf-8") if isinstance(data, bytes | bytearray) else data
-    check_depth(text, max_depth)
-    return json.loads(text)
+    check_depth(data, max_depth)
+    return json.loads(data)
 
 
-def check_depth(text: str, max_depth: int = MAX_DEPTH) -> None:
-    """Raise TooDeep if `text` nests deeper than `max_depth`. In C-speed passes: strings and
-    everything but brackets dropped, then one level of innermost pairs removed per pass, so a
-    document within the bound is gone after `max_depth` passes. One that is not is deep or
-    malformed: the brackets are walked to the first one past the bound (a bomb ends there at
-    once), and malformed input that never gets so deep is left to the decoder to name."""
-    if text.count("[") + text.count("{") <= max_depth:
+def check_depth(data: str | bytes, max_depth: int = MAX_DEPTH) -> None:
+    """Raise TooDeep if `data` nests deeper than `max_depth`, in C-speed passes over its
+    brackets alone: each pass removes the innermost pairs, so a document within the bound is
+    gone after `max_depth` passes. Brackets inside strings can only leave some behind; then the
+    strings are dropped and the count is made again. What still remains is deep or malformed:
+    its brackets are walked to the first one past the bound (a bomb ends there at once), and
+    malformed input that never gets so deep is left to the decoder to name."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
+    if raw.count(b"[") + raw.count(b"{") <= max_depth:
         return
-    brackets = left = _NOT_BRACKET.sub("", _STRING.sub("", text))
-    for _ in range(max_depth):
-        left, removed = _INNERMOST.subn("", left)
-        if not left:
-            return
-        if not removed:
-            break
+    if _within(raw.translate(None, _NOT_BRACKETS), max_depth):
+        return
+    brackets = _STRING_BYTES.sub(b"", raw).translate(None, _NOT_BRACKETS)
+    if _within(brackets, max_depth):
+        return
     depth = 0
     for mark in brackets:
-        depth += 1 if mark in "[{" else -1
+        depth += 1 if mark in b"[{" else -1
         if depth > max_depth:
-            raise TooDeep(f"nested deeper than {max_depth} levels", text, 0)
+            raise TooDeep(f"nested deeper than {max_depth} levels", str(data[:80]), 0)
+
+
+def _within(brackets: bytes, max_depth: int) -> bool:
+    for _ in range(max_depth):
+        shorter = brackets.replace(b"[]", b"").replace(b"{}", b"")
+        if not shorter:
+            return True
+        if len(shorter) == len(brackets):
+            return False
+        brackets = shorter
+    return False

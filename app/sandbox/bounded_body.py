@@ -50,7 +50,7 @@ class BoundedBody:
             more = message.get("more_body", False)
         body = b"".join(chunks)
         try:
-            json_input.check_depth(body.decode("utf-8", errors="replace"))
+            json_input.check_depth(body)
         except json_input.TooDeep as error:
             await self._refuse(400, "invalid_json", f"The body is {error.msg}.", scope, send)
             return
