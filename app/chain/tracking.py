@@ -61,7 +61,10 @@ class ReconcileOutcome:
 # A node can count a new block's nonces a moment before it serves that block's receipts (anvil on
 # a loaded machine; an RPC service whose back ends are a block apart): a nonce used up with no
 # receipt of ours is looked at again over about a second before the intent is called over.
-SECOND_LOOKS = (0.1, 0.3, 0.6)
+SECOND_LOOKS = (0.1, 0.3, 0.6, 1.0, 2.0)
+# A transaction this process re-sent at start-up, the same call submitted again this soon after
+# is the person's retry of it (their first run died before it said anything), not a new payment.
+RESENT_WINDOW = 120.0
 
 
 def status_phrase(status: str) -> Phrase:
@@ -73,9 +76,15 @@ class Tracking:
     client: ChainClient
     store: TransactionStore
     confirmations: int
+    resent: dict[str, float]  # intent id -> when this process re-sent its recorded bytes
 
     def broadcast(self, tx_hash: str, raw: bytes) -> None:
         raise NotImplementedError
+
+    def resent_lately(self, record: TransactionRecord) -> bool:
+        """Whether this process re-sent `record`'s recorded bytes within RESENT_WINDOW."""
+        at = self.resent.get(record.intent_id)
+        return at is not None and time.monotonic() - at < RESENT_WINDOW
 
     def _publish(self) -> None:
         raise NotImplementedError
@@ -238,6 +247,7 @@ class Tracking:
             if self.client.rpc("eth_getTransactionByHash", [newest.tx_hash]) is not None:
                 return ReconcileOutcome(self._get(record.intent_id), "waiting")
             self.broadcast(newest.tx_hash, newest.raw)
+            self.resent[record.intent_id] = time.monotonic()
             action = "rebroadcast"
         except BroadcastUncertain:
             action = "uncertain"

@@ -18,6 +18,7 @@ from typing import Any
 from app.chain.checkpoints import checkpoint
 from app.chain.client import ChainClient, checksum, parse_quantity
 from app.chain.errors import (
+    BadRpcResponse,
     BroadcastUncertain,
     ChainError,
     ChainUnavailable,
@@ -98,6 +99,7 @@ class TransactionPipeline(Tracking):
         self.bus = bus
         self.gas_margin_bp = gas_margin_bp
         self.confirmations = confirmations
+        self.resent: dict[str, float] = {}
 
     @property
     def chain_id(self) -> int:
@@ -151,8 +153,14 @@ class TransactionPipeline(Tracking):
         Under the sender's nonce lock, recorded transactions with a lower nonce are settled first
         (`settle`): a new transaction never leaves a gap behind it. When one of them is the same
         call (to, value, data) that never reached the node, it is re-sent and returned instead of
-        signing a second one: a retry after a crash sends once."""
+        signing a second one: a retry after a crash sends once. The same holds when this
+        process's start-up reconcile already re-sent it (the CLI reconciles before the command
+        runs), within RESENT_WINDOW of that re-send."""
         if intent_id is not None and (known := self.store.get(intent_id)) is not None:
+            if not _same_call(known, prepared.intent):  # a script reusing a key: not a retry
+                raise ChainError(
+                    "chain.key_for_another_call", key=intent_id, description=known.description
+                )
             return known
         if checksum(signer.address) != prepared.sender:
             raise ChainError("chain.wrong_signer")
@@ -161,12 +169,8 @@ class TransactionPipeline(Tracking):
         with self.nonce_lock(prepared.sender):
             for outcome in self._settle(prepared.sender):
                 earlier = outcome.record
-                same = (earlier.to, earlier.value, earlier.data) == (
-                    None if intent.to is None else checksum(intent.to),
-                    intent.value,
-                    intent.data,
-                )
-                if outcome.action == "rebroadcast" and same:
+                same = _same_call(earlier, intent)
+                if same and (outcome.action == "rebroadcast" or self.resent_lately(earlier)):
                     log.info("re-sent the recorded %s instead of signing it again", earlier.nonce)
                     return earlier
             nonce = self._next_nonce(prepared.sender)
@@ -260,13 +264,14 @@ class TransactionPipeline(Tracking):
         except RpcError as error:
             self._refused(tx_hash, error)
             return
-        except ChainUnavailable as error:
+        except (ChainUnavailable, BadRpcResponse) as error:
             # The dangerous case: the node may have it. Ask by hash, then resend the same bytes.
             if self._known_to_node(tx_hash) or self._resend_quietly(raw):
                 self._mark_sent(tx_hash)
                 return
             self._publish()
-            raise BroadcastUncertain(tx_hash, error.detail) from error
+            detail = getattr(error, "detail", None) or error.user_message
+            raise BroadcastUncertain(tx_hash, detail) from error
         if isinstance(answer, str) and answer.lower() != tx_hash:
             log.warning("node returned hash %s for %s", answer, tx_hash)
         self._mark_sent(tx_hash)
@@ -280,11 +285,17 @@ class TransactionPipeline(Tracking):
             # Something with this nonce is already in or mined; tracking decides what.
             self._mark_sent(tx_hash)
             return
-        if self._known_to_node(tx_hash):
+        known = self._node_has(tx_hash)
+        if known:
             # An error answer for a send the node took anyway (a proxy, a load balancer): the
             # node's own word by hash wins over the error.
             self._mark_sent(tx_hash)
             return
+        if known is None:
+            # Refused in words, and then the node could not be asked: it may have taken it. The
+            # attempt stays signed for tracking to settle; nothing is given back or called failed.
+            self._publish()
+            raise BroadcastUncertain(tx_hash, error.message[:200]) from error
         row = self._attempt(tx_hash)
         self.store.update_attempt(tx_hash, status=REJECTED, error=error.message[:500])
         if row is not None and row.purpose == "original":
@@ -294,10 +305,14 @@ class TransactionPipeline(Tracking):
         raise ChainError("chain.node_refused", message=error.message[:200]) from error
 
     def _known_to_node(self, tx_hash: str) -> bool:
+        return bool(self._node_has(tx_hash))
+
+    def _node_has(self, tx_hash: str) -> bool | None:
+        """Whether the node knows the transaction; None when it could not be asked."""
         try:
             return self.client.rpc("eth_getTransactionByHash", [tx_hash]) is not None
         except ChainError:
-            return False
+            return None
 
     def _resend_quietly(self, raw: bytes) -> bool:
         try:
@@ -400,3 +415,9 @@ __all__ = [
     "ReconcileOutcome",
     "TransactionPipeline",
 ]
+
+
+def _same_call(record: TransactionRecord, intent: Intent) -> bool:
+    """Whether a recorded transaction makes the call `intent` asks for (to, value, data)."""
+    to = None if intent.to is None else checksum(intent.to)
+    return (record.to, record.value, record.data) == (to, intent.value, intent.data)

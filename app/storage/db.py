@@ -8,9 +8,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy.exc
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.errors import AppError
 from app.storage.migrate import upgrade
 
 
@@ -52,5 +54,10 @@ def open_database(path: Path, revision: str = "head") -> Database:
     if not path.exists():  # create it owner-only before SQLite opens it
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     engine = make_engine(path)
-    upgrade(engine, revision)
+    try:
+        upgrade(engine, revision)
+    except sqlalchemy.exc.DatabaseError as error:  # random bytes, a truncated or other file
+        engine.dispose()
+        reason = str(getattr(error, "orig", error)).splitlines()[0][:120]
+        raise AppError("app.not_a_database", path=str(path), reason=reason) from None
     return Database(path, engine)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.config import data_dir
 from app.config.choices import SANDBOX_NAME
 from app.config.paths import ENV_API_TOKEN, database_path
+from app.errors import AppError
 from app.events import EventBus
 from app.resources import resource_path
 from app.storage.quick_settings import read_quick_settings
@@ -543,14 +544,16 @@ def _vault_page(session: Session) -> Any:
 
 
 def _could_not_start(error: Exception) -> None:
-    if isinstance(error, OSError):  # the data directory: the person's to fix, not a bug
+    if isinstance(error, OSError | AppError):  # the data directory: the person's to fix
         log.error("could not start: %s", error)
     else:
         log.exception("could not start")
     QMessageBox.critical(
         None,
         "PST Desk",
-        QCoreApplication.translate(
+        error.user_message
+        if isinstance(error, AppError)  # says what is wrong and what to do
+        else QCoreApplication.translate(
             "Startup",
             "PST Desk could not open its data ({error}). Check that the data directory "
             "exists and is writable, or choose another with --data-dir.",

@@ -21,6 +21,14 @@ MESSAGES = {
         "钱包使用了与预期不同的密钥签名；未发送任何交易。请解锁正确的账户后重试。",
         "錢包使用了與預期不同的金鑰簽署；未發送任何交易。請解鎖正確的帳戶後重試。",
     ),
+    "chain.key_for_another_call": Message(
+        "The key {key} was already used for “{description}”, a different transaction; nothing "
+        "was signed. Use a new key for a new payment, or the same command to retry that one.",
+        "键 {key} 已用于另一笔交易“{description}”；未签名任何交易。新的付款请使用新的键，"
+        "重试那笔交易请使用相同的命令。",
+        "鍵 {key} 已用於另一筆交易「{description}」；未簽署任何交易。新的付款請使用新的鍵，"
+        "重試那筆交易請使用相同的命令。",
+    ),
     "chain.same_bytes_recorded": Message(
         "Transaction {tx_hash} is already recorded for another request that is still waiting "
         "or mined; nothing new was signed. Check the History, then try again.",

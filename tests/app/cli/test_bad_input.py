@@ -171,3 +171,13 @@ def test_bad_amounts_and_waits_are_one_line(fresh, monkeypatch, capsys):
         code, out, err = run(argv, monkeypatch, capsys, "yes\npw\n")
         assert code in (1, 2), (argv, err)
         one_clear_line(code, out, err, argv)
+
+
+def test_a_data_directory_whose_database_is_not_one_says_so_in_one_line(fresh, monkeypatch, capsys):
+    (fresh / "pst-desk.sqlite3").write_bytes(bytes(range(256)) * 32)  # not SQLite
+    for argv in (["wallet", "list"], ["vault", "list"]):
+        code, out, err = run(["--data-dir", str(fresh), *argv], monkeypatch, capsys)
+        assert code != 0
+        one_clear_line(code, out, err, argv)
+        assert "is not a PST Desk database" in err and "sqlalche.me" not in err
+    assert (fresh / "pst-desk.sqlite3").read_bytes() == bytes(range(256)) * 32  # untouched
