@@ -24,6 +24,14 @@ from app.errors import AppError
 
 ZERO_ADDRESS = to_checksum_address("0x" + "00" * 20)
 DAY = 86_400
+# Blocks before a KYC officer's cut of an account (a revocation, an earlier expiry) counts in store
+# DAO votes; transfers and claims see it at once (ComplianceRegistry.GOVERNANCE_NOTICE). Short for
+# dev chains (a third of StoreSpec.voting_period). A real network should give a week, 50,400 blocks
+# at 12 s, as long as its voting period: a cut then has to stand, visible and costly to the holder
+# (who can neither move nor claim), for a week before it removes a vote, a wrongful one can be
+# contested and undone in that week without any vote seeing it, and one officer key can no longer
+# revoke the holders who would vote against, propose at once and restore them.
+DEV_GOVERNANCE_NOTICE = 7
 
 
 class DeployError(AppError):
@@ -156,10 +164,13 @@ def deploy_platform(
     kyc_officers: Sequence[str] = (),
     proposers: Sequence[str] = (),
     approvers: Sequence[str] = (),
+    governance_notice: int = DEV_GOVERNANCE_NOTICE,
 ) -> PlatformAddresses:
     """Deploy the platform-wide contracts, administered by the sender.
 
     Without `stablecoin` a SandboxStablecoin owned by the sender is deployed (sandbox only).
+    `governance_notice`: blocks before a KYC officer's cut counts in DAO votes (see
+    DEV_GOVERNANCE_NOTICE for a real network's value).
     """
     admin = sender.address
     coin = (
@@ -167,7 +178,7 @@ def deploy_platform(
         if stablecoin
         else sender.deploy("SandboxStablecoin", admin)
     )
-    compliance = sender.deploy("ComplianceRegistry", admin)
+    compliance = sender.deploy("ComplianceRegistry", admin, governance_notice)
     registry = sender.deploy("StoreRegistry", admin, coin.address, compliance.address)
     treasury = sender.deploy(
         "DistributionTreasury",

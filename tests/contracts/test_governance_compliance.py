@@ -1,6 +1,8 @@
-"""Governance follows compliance: lapsed or revoked KYC means zero voting weight at the snapshot,
-proposing needs 1% of the supply, and no vote can be bought once a proposal is known (the
-snapshot is the block before the proposal), even while the sale is open at a fixed price."""
+"""Governance follows compliance: KYC lapsed at the vote, or revoked by the snapshot (an officer's
+revocation reaches governance after the registry's notice), means zero voting weight; proposing
+needs 1% of the supply, and no vote can be bought once a proposal is known (the snapshot is the
+block before the proposal), even while the sale is open at a fixed price. The officer's key cannot
+decide a vote: tests/contracts/test_governance_notice.py."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from eth_utils import keccak
 
 from app.chain.deploy import LocalSender
 from tests.contracts.conftest import PST, USD, YEAR, Env
-from tests.contracts.helpers import assert_reverts, events
+from tests.contracts.helpers import assert_reverts, events, revert_name
 
 AGAINST, FOR = 0, 1
 
@@ -42,29 +44,42 @@ def _for_votes(env: Env, proposal_id: int) -> int:
     return int(env.governor.functions.proposalVotes(proposal_id).call()[1])
 
 
-def test_a_revoked_holder_votes_with_zero_weight(env: Env) -> None:
+def notice(env: Env) -> int:
+    return int(env.compliance.functions.GOVERNANCE_NOTICE().call())
+
+
+def test_a_holder_revoked_a_notice_before_the_snapshot_votes_with_zero_weight(env: Env) -> None:
     alice, bob, carol = _holders(env)
     env.kyc.send(env.compliance.functions.revoke(carol.address))
+    env.chain.mine_blocks(notice(env))  # the snapshot (the block before the next) is in force
     pid = _propose(env, alice, "revoked carol")
     assert _vote_weight(env, carol, pid) == 0
     assert _vote_weight(env, bob, pid) == 30 * PST
     assert _for_votes(env, pid) == 30 * PST
 
 
-def test_kyc_lapsed_at_the_snapshot_counts_zero_even_if_renewed_before_voting(env: Env) -> None:
+def test_kyc_lapsed_by_time_counts_zero_even_if_renewed_before_voting(env: Env) -> None:
+    """Natural expiry is no officer action: it needs no notice."""
     alice, _, carol = _holders(env)
-    env.kyc.send(env.compliance.functions.setKyc(carol.address, env.chain.timestamp() + 5))
-    env.chain.advance(10)  # carol's KYC lapses by time
+    renewal = env.chain.timestamp() + 2 * YEAR
+    env.kyc.send(env.compliance.functions.setKyc(alice.address, renewal))  # counts at once
+    pid_before = _propose(env, alice, "before carol lapses")
+    assert env.compliance.functions.expiryOf(carol.address).call() > env.chain.timestamp()
+    env.chain.advance(YEAR)  # carol's KYC lapses by time, alice's runs another year
     pid = _propose(env, alice, "lapsed carol")
     env.kyc.send(env.compliance.functions.setKyc(carol.address, env.chain.timestamp() + YEAR))
     assert _vote_weight(env, carol, pid) == 0
+    # Current at the snapshot, lapsed when the vote is cast: zero as well.
+    assert _vote_weight(env, carol, pid_before) == 0
 
 
-def test_kyc_revoked_after_the_snapshot_also_counts_zero(env: Env) -> None:
+def test_a_revocation_after_the_snapshot_silences_nobody(env: Env) -> None:
     alice, bob, _ = _holders(env)
     pid = _propose(env, alice, "revoked later")
     env.kyc.send(env.compliance.functions.revoke(bob.address))
-    assert _vote_weight(env, bob, pid) == 0
+    env.chain.mine_blocks(notice(env) + 1)  # even once the cut is in force for later proposals
+    assert not env.compliance.functions.isAllowed(bob.address).call()
+    assert _vote_weight(env, bob, pid) == 30 * PST
     assert _vote_weight(env, alice, pid) == 40 * PST
 
 
@@ -78,12 +93,21 @@ def test_proposing_needs_one_percent_of_the_supply_and_current_kyc(env: Env) -> 
             "GovernorInsufficientProposerVotes",
         )
     env.kyc.send(env.compliance.functions.revoke(alice.address))
-    env.chain.mine_blocks(1)
+    # One more than the notice: a call is simulated on the latest block, not on the next.
+    env.chain.mine_blocks(notice(env) + 1)
     assert_reverts(
         env.governor.functions.propose([env.registry.address], [0], [b""], "revoked"),
         alice,
         "GovernorInsufficientProposerVotes",
     )
+
+
+def test_a_holder_whose_kyc_lapsed_by_time_cannot_propose(env: Env) -> None:
+    alice, _, _ = _holders(env, (990, 9, 1))
+    call = env.governor.functions.propose([env.registry.address], [0], [b""], "lapsed")
+    assert revert_name(call, alice) == ""
+    env.chain.advance(YEAR)
+    assert_reverts(call, alice, "GovernorInsufficientProposerVotes")
 
 
 def test_a_threshold_above_zero_even_with_no_supply(env: Env) -> None:

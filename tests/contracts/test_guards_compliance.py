@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from app.chain.artifacts import load_artifact
 from tests.contracts.conftest import YEAR, Env
-from tests.contracts.helpers import assert_reverts
+from tests.contracts.helpers import assert_reverts, revert_name
 
 ZERO = "0x" + "00" * 20
 DENIED = "AccessControlUnauthorizedAccount"
@@ -35,18 +36,29 @@ def test_the_zero_address_is_never_allowlisted(env: Env) -> None:
     assert kyc.expiryOf(ZERO).call() == 0
 
 
-def test_the_history_answers_only_for_past_blocks(env: Env) -> None:
+def test_the_governance_history_answers_only_for_past_blocks(env: Env) -> None:
     kyc = env.compliance.functions
     holder = env.investors[0].address
     before = env.chain.w3.eth.block_number
-    env.kyc.send(kyc.revoke(holder))
+    later = kyc.expiryOf(holder).call() + YEAR
+    env.kyc.send(kyc.setKyc(holder, later))
     after = env.chain.w3.eth.block_number
     env.chain.mine_blocks(1)
-    assert kyc.expiryAt(holder, before).call() > 0  # allowed then
-    assert kyc.expiryAt(holder, after).call() == 0  # revoked in that block
+    assert 0 < kyc.governanceExpiryAt(holder, before).call() < later
+    assert kyc.governanceExpiryAt(holder, after).call() == later  # renewed in that block
     # A block not yet over could still change: no answer, rather than a guess.
-    assert_reverts(kyc.expiryAt(holder, after + 10), env.outsider, "FutureLookup")
-    assert_reverts(kyc.expiryAt(holder, 10**9), env.outsider, "FutureLookup")
+    assert_reverts(kyc.governanceExpiryAt(holder, after + 10), env.outsider, "FutureLookup")
+    assert_reverts(kyc.governanceExpiryAt(holder, 10**9), env.outsider, "FutureLookup")
+
+
+def test_a_registry_without_a_governance_notice_cannot_be_deployed(env: Env) -> None:
+    """With no notice an officer's revocation would reach a DAO vote in the next block."""
+    artifact = load_artifact("ComplianceRegistry")
+    factory = env.chain.w3.eth.contract(abi=artifact.abi, bytecode=artifact.bytecode)
+    assert revert_name(factory.constructor(env.admin.address, 1), env.admin) == ""
+    assert revert_name(factory.constructor(env.admin.address, 0), env.admin) == (
+        "InvalidGovernanceNotice"
+    )
 
 
 def test_first_not_allowed_names_the_first_party_refused_in_order(env: Env) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from app.chain.artifacts import load_artifact
+from app.chain.deploy import DEV_GOVERNANCE_NOTICE
 from tests.contracts.conftest import PST, USD, Env
 from tests.contracts.helpers import revert_name
 
@@ -19,7 +20,7 @@ ZERO = "0x" + "00" * 20
 def _valid_args(env: Env) -> dict[str, Callable[[], list[Any]]]:
     p, s = env.platform, env.store
     return {
-        "ComplianceRegistry": lambda: [env.admin.address],
+        "ComplianceRegistry": lambda: [env.admin.address, DEV_GOVERNANCE_NOTICE],
         "StoreRegistry": lambda: [env.admin.address, p.stablecoin, p.compliance],
         "DistributionTreasury": lambda: [env.admin.address, p.registry, p.stablecoin, 2, 86_400],
         "ProfitShareToken": lambda: [

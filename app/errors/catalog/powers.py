@@ -107,11 +107,18 @@ MESSAGES = {
     "powers.explain.compliance": Message(
         "The platform's compliance officers keep the KYC allowlist: they can allow an account "
         "or revoke it. A revoked or lapsed account cannot move its tokens or claim until its KYC "
-        "is renewed, but it keeps earning; nobody can take its tokens or its money.",
+        "is renewed, but it keeps earning; nobody can take its tokens or its money. In store DAO "
+        "votes a revocation counts only for proposals made after a notice period (about a week "
+        "on a real network), not at all if it is undone within it, and never silences a vote "
+        "already open; a KYC that lapses by time counts at once.",
         "平台的合规专员维护 KYC 白名单：他们可以允许或撤销某个账户。被撤销或已失效的账户在续期 "
-        "KYC 之前无法转移代币或领取收益，但仍会继续累积收益；任何人都无法拿走其代币或资金。",
+        "KYC 之前无法转移代币或领取收益，但仍会继续累积收益；任何人都无法拿走其代币或资金。"
+        "在店铺 DAO 投票中，撤销仅对通知期（正式网络上约一周）结束后发起的提案生效；若在通知期内"
+        "撤回则完全不生效，对已开始的投票也没有影响；KYC 到期自然失效则立即生效。",
         "平台的合規專員維護 KYC 白名單：他們可以允許或撤銷某個帳戶。被撤銷或已失效的帳戶在續期 "
-        "KYC 之前無法轉移代幣或領取收益，但仍會繼續累積收益；任何人都無法拿走其代幣或資金。",
+        "KYC 之前無法轉移代幣或領取收益，但仍會繼續累積收益；任何人都無法拿走其代幣或資金。"
+        "在店鋪 DAO 投票中，撤銷僅對通知期（正式網路上約一週）結束後發起的提案生效；若在通知期內"
+        "撤回則完全不生效，對已開始的投票也沒有影響；KYC 到期自然失效則立即生效。",
     ),
     "powers.explain.handed_over": Message(
         "The store belongs to its DAO: its timelock owns it in the registry.",

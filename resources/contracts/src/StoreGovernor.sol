@@ -14,8 +14,10 @@ import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 interface IComplianceHistory {
-    function expiryOf(address account) external view returns (uint64);
-    function expiryAt(address account, uint256 blockNumber) external view returns (uint64);
+    function governanceExpiryAt(address account, uint256 blockNumber)
+        external
+        view
+        returns (uint64);
 }
 
 interface ICompliantToken {
@@ -28,9 +30,12 @@ interface ICompliantToken {
 /// administers its token.
 ///
 /// Governance follows compliance, and no vote can be bought once a proposal is known:
-///   * Weight: an account's votes at the snapshot count only if its KYC was current at the
-///     snapshot (by the registry's checkpoint) and still is when it votes; a lapsed or revoked
-///     account votes, and proposes, with zero weight.
+///   * Weight: an account's votes at the snapshot count only if the KYC expiry governance held
+///     for it at the snapshot (the registry's `governanceExpiryAt`) has not passed when it votes;
+///     a lapsed or revoked account votes, and proposes, with zero weight. An officer's
+///     revocation reaches governance only after the registry's notice, and a change after the
+///     snapshot changes nothing: one KYC key can neither revoke a majority for one proposal
+///     (revoke, propose, restore) nor silence a holder during a vote.
 ///   * Snapshot: the block BEFORE the proposal's block (voting delay 0). Whoever sees a proposal
 ///     can no longer buy votes for it, not even in the same block, although the offering sale
 ///     may be open at a fixed price for a year. Voting opens at once.
@@ -103,17 +108,15 @@ contract StoreGovernor is
         return start == 0 ? 0 : start - 1;
     }
 
-    /// Zero weight for an account whose KYC had lapsed or been revoked at `timepoint`, or has
-    /// since: compliance binds voters and proposers as it binds holders.
+    /// Zero weight for an account whose KYC, as governance held it at `timepoint`, had been
+    /// revoked or has lapsed by now: compliance binds voters and proposers as it binds holders.
     function _getVotes(address account, uint256 timepoint, bytes memory params)
         internal
         view
         override(Governor, GovernorVotes)
         returns (uint256)
     {
-        uint64 then = compliance.expiryAt(account, timepoint);
-        uint64 current = compliance.expiryOf(account);
-        if (block.timestamp >= then || block.timestamp >= current) return 0;
+        if (block.timestamp >= compliance.governanceExpiryAt(account, timepoint)) return 0;
         return super._getVotes(account, timepoint, params);
     }
 
