@@ -196,3 +196,17 @@ def _hex_bytes(value: Any) -> bytes:
         return bytes.fromhex(value[2:])
     except ValueError as error:
         raise BadRpcResponse(method="eth_call") from error
+
+
+def rpc_batch(client: ChainClient, requests: Sequence[tuple[str, list[Any]]]) -> list[Any]:
+    """Raw JSON-RPC calls in batches of 500, one round trip each: each call's result, or None
+    where the node answered that call with an error (or refused the batch as a whole)."""
+    results: list[Any] = []
+    for start in range(0, len(requests), 500):
+        chunk = requests[start : start + 500]
+        answers = client.provider.make_batch_request([(RPCEndpoint(m), p) for m, p in chunk])
+        if isinstance(answers, dict):
+            results.extend([None] * len(chunk))
+            continue
+        results.extend(a.get("result") if isinstance(a, dict) else None for a in answers)
+    return results

@@ -20,7 +20,7 @@ from typing import Any
 from app.backend.errors import BackendError
 from app.backend.models import RevenueReport
 from app.chain.artifacts import load_artifact
-from app.chain.batch import BatchReader, call
+from app.chain.batch import BatchReader, call, rpc_batch
 from app.chain.client import checksum
 from app.chain.context import ChainContext
 from app.chain.deploy import role, store_id
@@ -180,6 +180,15 @@ class TreasuryDesk:
             self._timestamps[block] = int(answer["timestamp"], 16)
         return self._timestamps[block]
 
+    def _fetch_timestamps(self, blocks: Iterable[int]) -> None:
+        missing = sorted(set(blocks) - self._timestamps.keys())
+        answers = rpc_batch(
+            self.client, [("eth_getBlockByNumber", [hex(b), False]) for b in missing]
+        )
+        for block, answer in zip(missing, answers, strict=True):
+            if answer is not None:  # else _timestamp asks for it alone, and says why it failed
+                self._timestamps[block] = int(answer["timestamp"], 16)
+
     def _period_of_block(self, block: int) -> str:
         when = dt.datetime.fromtimestamp(self._timestamp(block), dt.UTC)
         return _shift_month(f"{when:%Y-%m}", -ROUTING_LAG_MONTHS)
@@ -194,13 +203,20 @@ class TreasuryDesk:
             day = dates.get(_hex(event["transactionHash"]).lower())
             return f"{day:%Y-%m}" if day else self._period_of_block(int(event["blockNumber"]))
 
+        routed_events = self._decoded(store.router, "RevenueRouter")
+        credit_events = self._decoded(self.treasury, "DistributionTreasury")
+        self._fetch_timestamps(  # one round trip for the blocks no bank value date covers
+            int(e["blockNumber"])
+            for e in (*routed_events, *credit_events)
+            if _hex(e["transactionHash"]).lower() not in dates
+        )
         routed: dict[str, int] = {}
-        for event in self._decoded(store.router, "RevenueRouter"):
+        for event in routed_events:
             if event["event"] == "Routed":
                 period = period_of(event)
                 routed[period] = routed.get(period, 0) + int(event["args"]["total"])
         credited: dict[str, int] = {}
-        for event in self._decoded(self.treasury, "DistributionTreasury"):
+        for event in credit_events:
             if event["event"] == "Deposited" and bytes(event["args"]["storeId"]) == store.store_id:
                 period = period_of(event)  # deposited in the routing's own transaction
                 credited[period] = credited.get(period, 0) + int(event["args"]["amount"])
