@@ -48,10 +48,13 @@ interface IStoreSale {
 ///
 /// Powers. Before the DAO handover the deployer (the platform) administers the token. The
 /// handover is two-step: the admin proposes (timelock, sale, treasury, guardian), and the
-/// timelock accepts by a DAO vote; acceptance strips every member of every role and leaves
-/// admin and pause to the timelock, minting to the sale (bounded by its cap and deadline),
-/// distributing to the treasury, and optionally a guardian who may pause transfers (never
-/// claims) for GUARDIAN_PAUSE, once per GUARDIAN_PAUSE + GUARDIAN_COOLDOWN.
+/// timelock accepts by a DAO vote whose call names the same sale, treasury and guardian. The
+/// admin can still rewrite its offer while the vote waits out the timelock's delay; the
+/// acceptance then reverts, so what the holders voted for is exactly what takes effect.
+/// Acceptance strips every member of every role and leaves admin and pause to the timelock,
+/// minting to the sale (bounded by its cap and deadline), distributing to the treasury, and
+/// optionally a guardian who may pause transfers (never claims) for GUARDIAN_PAUSE, once per
+/// GUARDIAN_PAUSE + GUARDIAN_COOLDOWN.
 contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumerable {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -131,6 +134,7 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
     error NotAContract(address account);
     error SaleOfAnotherToken(address sale);
     error NotPendingTimelock(address caller);
+    error HandoverTermsChanged(address sale, address treasury, address guardian);
     error SenderNotAllowed(address account, uint64 expiry);
     error RecipientNotAllowed(address account, uint64 expiry);
     error SpenderNotAllowed(address account, uint64 expiry);
@@ -225,11 +229,17 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
         emit HandoverProposed(timelock, sale, treasury, guardian);
     }
 
-    /// @notice The timelock (a passed DAO vote) takes the token: every role loses every member,
-    /// then admin and pause go to the timelock, mint to the sale, distribute to the treasury.
-    function acceptHandover() external {
+    /// @notice The timelock (a passed DAO vote) takes the token on the terms the vote names:
+    /// every role loses every member, then admin and pause go to the timelock, mint to `sale`,
+    /// distribute to `treasury`, the transfer brake to `guardian` (none: address(0)). Reverts
+    /// unless these are exactly the pending offer's terms, which the admin could have rewritten
+    /// after the vote.
+    function acceptHandover(address sale, address treasury, address guardian) external {
         Handover memory h = _pendingHandover;
         if (msg.sender != h.timelock) revert NotPendingTimelock(msg.sender); // none: address(0)
+        if (sale != h.sale || treasury != h.treasury || guardian != h.guardian) {
+            revert HandoverTermsChanged(h.sale, h.treasury, h.guardian);
+        }
         delete _pendingHandover;
         _clearRole(DEFAULT_ADMIN_ROLE);
         _clearRole(MINTER_ROLE);
