@@ -55,6 +55,10 @@ interface IStoreSale {
 /// minting to the sale (bounded by its cap and deadline), distributing to the treasury, and
 /// optionally a guardian who may pause transfers (never claims) for GUARDIAN_PAUSE, once per
 /// GUARDIAN_PAUSE + GUARDIAN_COOLDOWN.
+///
+/// Votes. An account's votes can be delegated only to itself (or to nobody), so every account's
+/// voting weight is its own balance and the governor's check of the voter's KYC covers every
+/// token that votes: a holder whose KYC lapsed cannot lend their tokens' votes to someone else.
 contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumerable {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -139,6 +143,7 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
     error RecipientNotAllowed(address account, uint64 expiry);
     error SpenderNotAllowed(address account, uint64 expiry);
     error ClaimerNotAllowed(address account, uint64 expiry);
+    error DelegateeNotSelf(address account, address delegatee);
 
     constructor(
         string memory name_,
@@ -422,6 +427,14 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
         int256 moved = int256(pointsPerShare * value);
         if (from != address(0)) magnifiedCorrectionOf[from] += moved;
         if (to != address(0)) magnifiedCorrectionOf[to] -= moved;
+    }
+
+    /// Both `delegate` and `delegateBySig` come here: votes go to the account itself or nowhere.
+    function _delegate(address account, address delegatee) internal override {
+        if (delegatee != account && delegatee != address(0)) {
+            revert DelegateeNotSelf(account, delegatee);
+        }
+        super._delegate(account, delegatee);
     }
 
     function _maxSupply() internal pure override returns (uint256) {
