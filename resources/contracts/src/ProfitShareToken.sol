@@ -5,6 +5,7 @@ import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
 import {ERC20Votes} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Votes.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {AccessControlEnumerable} from
     "@openzeppelin/contracts/access/extensions/AccessControlEnumerable.sol";
@@ -37,14 +38,21 @@ interface IStoreSale {
 ///   * each holder's share is floored, so fractions of a base unit stay in the token for good.
 /// Hence sum(claimable) + (sum of claims) <= totalDistributed at all times.
 ///
+/// MAGNITUDE is set once, from the stablecoin's decimals d: 10**(44 - d), and 1e38 for d <= 6
+/// (d > 18 is refused). So one whole coin (10**d base units) raises points-per-share by at most
+/// 1e44 / supply whatever d is: the bound below is in coins, not base units. (A fixed 1e38 let a
+/// store over 1,000 PST distribute only ~425 coins of an 18-decimal stablecoin in its life.)
+///
 /// No overflow, ever: the supply is capped at MAX_SUPPLY (2**128 - 1), points-per-share at
-/// MAX_POINTS_PER_SHARE (2**125) and all distributions together at MAX_TOTAL_DISTRIBUTED
-/// (2**120 - 1), so pointsPerShare * balance < 2**253 and
-/// every correction (|c| <= pointsPerShare * balance + MAGNITUDE * totalDistributed < 2**254)
+/// MAX_POINTS_PER_SHARE (2**125), all distributions together at MAX_TOTAL_DISTRIBUTED
+/// (2**120 - 1) and MAGNITUDE at 1e38 (< 2**127), so pointsPerShare * balance < 2**253,
+/// amount * MAGNITUDE + dust < 2**248, and every correction
+/// (|c| <= pointsPerShare * balance + MAGNITUDE * totalDistributed < 2**253 + 2**247 < 2**254)
 /// fits an int256.
 /// `distribute` refuses a supply below MIN_DISTRIBUTION_SUPPLY (one whole token), so one
-/// distribution adds at most amount * 1e20 points: at the minimum supply the store can still
-/// distribute 4.25e17 base units (425 billion of a 6-decimal stablecoin) before the bound.
+/// distribution adds at most 1e26 points per whole coin: at the minimum supply the store can
+/// still distribute 2**125 / 1e26 = 4.25e11 whole coins (425 billion) before the bound, and a
+/// thousand times as much per thousand tokens of supply (4.25e14 coins over 1,000 PST).
 ///
 /// Powers. Before the DAO handover the deployer (the platform) administers the token. The
 /// handover is two-step: the admin proposes (timelock, sale, treasury, guardian), and the
@@ -70,8 +78,10 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
     bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
 
     // A power of ten, not the customary 2**128: with decimal supplies (whole tokens of 10**18
-    // units) round shares come out exact (a quarter of 1,000 is 250, not 249.999999).
-    uint256 public constant MAGNITUDE = 1e38;
+    // units) round shares come out exact (a quarter of 1,000 is 250, not 249.999999). The
+    // magnitude itself is the immutable MAGNITUDE, set from the stablecoin's decimals.
+    uint256 private constant MAGNIFIED_COIN = 1e44; // MAGNITUDE * 10**decimals, for decimals >= 6
+    uint8 public constant MAX_STABLECOIN_DECIMALS = 18;
     uint256 public constant MAX_SUPPLY = type(uint128).max;
     uint256 public constant MAX_POINTS_PER_SHARE = 2 ** 125;
     uint256 public constant MIN_DISTRIBUTION_SUPPLY = 1e18;
@@ -104,6 +114,8 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
 
     IERC20 public immutable stablecoin;
     ComplianceRegistry public immutable compliance;
+    // 10**(44 - decimals) of the stablecoin, 1e38 at most (see the contract notes).
+    uint256 public immutable MAGNITUDE;
 
     // One slot, read by every claim, transfer and distribution (one cold access, not three).
     uint128 private _pointsPerShare; // <= MAX_POINTS_PER_SHARE
@@ -125,6 +137,7 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
     event HandedOver(address indexed timelock, address sale, address treasury, address guardian);
 
     error ZeroAddress();
+    error StablecoinDecimalsUnsupported(uint8 decimals, uint8 maximum);
     error ZeroAmount();
     error NoHolders();
     error SupplyTooSmall(uint256 supply, uint256 minimum);
@@ -156,8 +169,13 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
             address(stablecoin_) == address(0) || address(compliance_) == address(0)
                 || admin == address(0)
         ) revert ZeroAddress();
+        uint8 coinDecimals = IERC20Metadata(address(stablecoin_)).decimals();
+        if (coinDecimals > MAX_STABLECOIN_DECIMALS) {
+            revert StablecoinDecimalsUnsupported(coinDecimals, MAX_STABLECOIN_DECIMALS);
+        }
         stablecoin = stablecoin_;
         compliance = compliance_;
+        MAGNITUDE = MAGNIFIED_COIN / 10 ** (coinDecimals < 6 ? 6 : coinDecimals);
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 
