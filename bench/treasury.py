@@ -40,12 +40,12 @@ def _best_s(fn: Callable[[], Any], repeat: int) -> tuple[float, float]:
 
 
 def _holders(n: int) -> tuple[list[str], list[int], list[int], Any]:
-    from app.treasury.preview import MAGNITUDE, TokenState
+    from app.treasury.preview import DEFAULT_MAGNITUDE, TokenState
 
     rng = random.Random(11)
     # A long tail: most holders own a few tokens, a few own a lot (18-decimal base units).
     balances = [int(rng.paretovariate(1.2) * 10**18) + rng.randrange(10**18) for _ in range(n)]
-    pps = 3 * MAGNITUDE // 10**12 + 12345
+    pps = 3 * DEFAULT_MAGNITUDE // 10**12 + 12345
     corrections = [rng.randrange(-pps * b // 4, pps * b // 4 + 1) for b in balances]
     addresses = [f"0x{i:040x}" for i in range(n)]
     supply = sum(balances)

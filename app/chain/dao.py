@@ -97,7 +97,8 @@ def token_powers(token: Contract) -> dict[str, list[ChecksumAddress]]:
 class Handover:
     """The DAO handover of one store as one flow: `offers` are what the current owner sends (the
     registry's proposeOwner, the token's proposeHandover); `accepts` are the (target, calldata)
-    calls of the single DAO proposal that takes both."""
+    calls of the single DAO proposal that takes both, naming the token's terms (sale, treasury,
+    guardian) so the vote binds them."""
 
     offers: tuple[ContractFunction, ...]
     accepts: tuple[tuple[str, str], ...]
@@ -115,15 +116,16 @@ def plan_handover(
     registry = owner.contract("StoreRegistry", registry_address)
     token = owner.contract("ProfitShareToken", store.token)
     treasury = registry.functions.treasuryOf(store.store_id).call()
+    terms = [store.sale, treasury, guardian or ZERO_ADDRESS]
     offers = (
         registry.functions.proposeOwner(store.store_id, store.timelock),
-        token.functions.proposeHandover(
-            store.timelock, store.sale, treasury, guardian or ZERO_ADDRESS
-        ),
+        token.functions.proposeHandover(store.timelock, *terms),
     )
+    # The vote names the terms: if the owner rewrites its offer before execution, the token
+    # refuses the acceptance (HandoverTermsChanged) instead of taking the new terms.
     accepts = (
         (registry.address, registry.encode_abi("acceptOwnership", [store.store_id])),
-        (token.address, token.encode_abi("acceptHandover", [])),
+        (token.address, token.encode_abi("acceptHandover", terms)),
     )
     text = description or (
         f"Accept ownership of store 0x{store.store_id.hex()} and every power over its token"

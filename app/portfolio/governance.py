@@ -1,9 +1,11 @@
-"""A store DAO from the investor's seat: its proposals with state and votes, delegation, voting.
+"""A store DAO from the investor's seat: its proposals with state and votes, activating votes,
+voting.
 
 Proposals come from the indexed `ProposalCreated` events of the store's governor (the portfolio
 reader has the indexer watch every governor); their live state and tallies are read in one batch.
-Votes count by delegated voting power at each proposal's snapshot block, so holding tokens is not
-enough: the holder must delegate (to themselves or someone else) before a proposal's snapshot.
+Votes count by voting power at each proposal's snapshot block, so holding tokens is not enough:
+the holder must activate their votes (delegate them to themselves, the only delegation the token
+accepts) before a proposal's snapshot.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from app.storage.db import Database
 from app.storage.schema import ChainEvent
 from app.units import format_units
 
-ZERO = "0x" + "00" * 20
 MAX_VOTE_REASON = 2_000
 VOTE_CAST = topic("VoteCast(address,uint256,uint8,uint256,string)")
 
@@ -98,8 +99,10 @@ class VotingPower:
     token: str
     account: str
     balance: int
-    delegate: str | None  # None when the account never delegated (its tokens do not vote)
-    votes: int  # current votes delegated to the account
+    active: (
+        bool  # the account activated its votes (delegated to itself); else its tokens do not vote
+    )
+    votes: int  # the account's current votes (its balance once active)
 
 
 class Governance:
@@ -223,8 +226,8 @@ class Governance:
                 ]
             )
         )
-        chosen = None if int(str(delegate), 16) == 0 else checksum(str(delegate))
-        return VotingPower(token, account, int(balance), chosen, int(votes))
+        active = int(str(delegate), 16) != 0  # the token accepts the account itself only
+        return VotingPower(token, account, int(balance), active, int(votes))
 
 
 def _snapshot(created: Any) -> int:
@@ -233,13 +236,11 @@ def _snapshot(created: Any) -> int:
     return int(created["args"]["voteStart"]) - 1
 
 
-def delegate_intent(token: str, delegatee: str, symbol: str = "") -> Intent:
-    """Delegate the account's votes in `token` to `delegatee` (the account itself to vote)."""
-    target = checksum(delegatee)
-    if target == ZERO:
-        raise ActionRefused("portfolio.delegate_zero")
-    data = encode_call("ProfitShareToken", "delegate", target)
-    return Intent(checksum(token), data, 0, f"Delegate {symbol or 'PST'} votes to {target}")
+def activate_votes_intent(token: str, account: str, symbol: str = "") -> Intent:
+    """Activate `account`'s votes in `token`: delegate them to the account itself (the token
+    refuses any other delegatee, so a holder's votes always carry the holder's own KYC)."""
+    data = encode_call("ProfitShareToken", "delegate", checksum(account))
+    return Intent(checksum(token), data, 0, f"Activate {symbol or 'PST'} votes")
 
 
 def vote_intent(proposal: Proposal, support: Support, reason: str = "") -> Intent:

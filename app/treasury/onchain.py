@@ -127,12 +127,14 @@ def read_token(
     contract = client.contract("ProfitShareToken", token)
     f = contract.functions
     reads = [call(f.totalSupply()), call(f.magnifiedPointsPerShare()), call(f.magnifiedDust())]
+    reads += [call(f.MAGNITUDE())]  # set from the stablecoin's decimals: 1e26 to 1e38
     reads += [call(f.balanceOf(checksum(h))) for h in holders]
     reads += [call(f.magnifiedCorrectionOf(checksum(h))) for h in holders]
     values = [r.unwrap() for r in BatchReader(client).read(reads, block)]
-    n = len(holders)
-    state = TokenState(int(values[0]), int(values[1]), int(values[2]))
-    return state, [int(v) for v in values[3 : 3 + n]], [int(v) for v in values[3 + n :]]
+    n, head = len(holders), 4
+    state = TokenState(int(values[0]), int(values[1]), int(values[2]), int(values[3]))
+    balances = [int(v) for v in values[head : head + n]]
+    return state, balances, [int(v) for v in values[head + n :]]
 
 
 def proposal_id_from_receipt(receipt: dict[str, Any], treasury: str) -> int | None:

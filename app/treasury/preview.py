@@ -1,6 +1,7 @@
 """Per-holder payouts of a distribution, computed exactly as ProfitShareToken will.
 
-The token keeps a magnified points-per-share accumulator (MAGNITUDE = 1e38):
+The token keeps a magnified points-per-share accumulator (MAGNITUDE = 10**(44 - decimals) of its
+stablecoin, 1e38 for 6 decimals or fewer; read from the token, never assumed):
     distribute(amount):  magnified = amount * MAGNITUDE + dust
                          pointsPerShare += magnified // supply;  dust = magnified % supply
     accumulated(h) = (pointsPerShare * balance(h) + correction(h)) // MAGNITUDE
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from app.treasury.errors import PreviewError
 
-MAGNITUDE = 10**38  # ProfitShareToken.MAGNITUDE
+DEFAULT_MAGNITUDE = 10**38  # ProfitShareToken.MAGNITUDE over a stablecoin of <= 6 decimals
 UINT256_MAX = 2**256 - 1
 LARGEST = 10
 
@@ -32,6 +33,12 @@ class TokenState:
     total_supply: int
     points_per_share: int = 0  # magnifiedPointsPerShare
     magnified_dust: int = 0  # magnifiedDust()
+    magnitude: int = DEFAULT_MAGNITUDE  # MAGNITUDE(): it depends on the stablecoin's decimals
+
+
+def magnitude_for(decimals: int) -> int:
+    """ProfitShareToken.MAGNITUDE over a stablecoin of `decimals` (the token refuses > 18)."""
+    return 10 ** (44 - max(decimals, 6))
 
 
 @dataclass(frozen=True)
@@ -54,11 +61,12 @@ class PayoutPreview:
     magnified_dust_after: int
     largest: tuple[HolderPayout, ...]  # by payout, then by balance
     payouts: list[int]  # aligned with the holders given
+    magnitude: int = DEFAULT_MAGNITUDE
 
     @property
     def carried_to_next(self) -> int:
         """Whole base units of the magnified remainder carried into the next distribution."""
-        return self.magnified_dust_after // MAGNITUDE
+        return self.magnified_dust_after // self.magnitude
 
 
 def preview_payouts(
@@ -98,7 +106,8 @@ def preview_payouts(
     if not 0 <= token.magnified_dust < supply:
         raise PreviewError("treasury.dust_range")
 
-    magnified = amount * MAGNITUDE + token.magnified_dust
+    magnitude = token.magnitude
+    magnified = amount * magnitude + token.magnified_dust
     if magnified > UINT256_MAX:
         raise PreviewError("treasury.amount_too_large")
     step, dust_after = divmod(magnified, supply)
@@ -106,12 +115,12 @@ def preview_payouts(
     after = before + step
 
     if before == 0 and corrections is None:
-        payouts = [step * b // MAGNITUDE for b in balances]
+        payouts = [step * b // magnitude for b in balances]
     elif corrections is None:
-        payouts = [((before * b) % MAGNITUDE + step * b) // MAGNITUDE for b in balances]
+        payouts = [((before * b) % magnitude + step * b) // magnitude for b in balances]
     else:
         payouts = [
-            ((before * b + c) % MAGNITUDE + step * b) // MAGNITUDE
+            ((before * b + c) % magnitude + step * b) // magnitude
             for b, c in zip(balances, corrections, strict=True)
         ]
     total = sum(payouts)
@@ -126,4 +135,5 @@ def preview_payouts(
         magnified_dust_after=dust_after,
         largest=tuple(HolderPayout(addresses[i], balances[i], payouts[i]) for i in top),
         payouts=payouts,
+        magnitude=magnitude,
     )

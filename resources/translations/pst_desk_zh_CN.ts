@@ -1478,18 +1478,6 @@
             <translation>请选择一个持仓以查看其店铺的 DAO。</translation>
         </message>
         <message>
-            <source>Delegate to</source>
-            <translation>委托给</translation>
-        </message>
-        <message>
-            <source>Delegate to (your own address to vote yourself)</source>
-            <translation>委托给（填写自己的地址以亲自投票）</translation>
-        </message>
-        <message>
-            <source>Delegate</source>
-            <translation>委托</translation>
-        </message>
-        <message>
             <source>New proposal…</source>
             <translation>新建提案…</translation>
         </message>
@@ -1512,18 +1500,6 @@
         <message>
             <source>&lt;b&gt;{symbol} store DAO&lt;/b&gt; · governor {governor}</source>
             <translation>&lt;b&gt;{symbol} 店铺 DAO&lt;/b&gt; · 治理合约 {governor}</translation>
-        </message>
-        <message>
-            <source>Your {balance} {symbol} do not vote yet: delegate (to yourself to vote) before a proposal starts.</source>
-            <translation>您的 {balance} {symbol} 尚无投票权：请在提案开始前委托（委托给自己即可投票）。</translation>
-        </message>
-        <message>
-            <source>Delegated to {value} · your voting power now: {votes} {symbol}</source>
-            <translation>已委托给 {value} · 您当前的投票权：{votes} {symbol}</translation>
-        </message>
-        <message>
-            <source>yourself</source>
-            <translation>您自己</translation>
         </message>
         <message>
             <source>block {block}</source>
@@ -1586,14 +1562,6 @@
             <translation>新提案</translation>
         </message>
         <message>
-            <source>Enter a valid 0x… address to delegate to.</source>
-            <translation>请输入有效的 0x… 地址作为委托对象。</translation>
-        </message>
-        <message>
-            <source>Delegation</source>
-            <translation>委托</translation>
-        </message>
-        <message>
             <source>Select a proposal to vote on.</source>
             <translation>请选择要投票的提案。</translation>
         </message>
@@ -1602,12 +1570,28 @@
             <translation>投赞成票</translation>
         </message>
         <message>
+            <source>Activate my votes</source>
+            <translation>激活我的投票权</translation>
+        </message>
+        <message>
+            <source>Your tokens vote once you activate them, from the next block on: activate before a proposal starts. Votes cannot be handed to anyone else.</source>
+            <translation>激活后，您的代币自下一个区块起计票：请在提案开始前激活。投票权不能交给他人。</translation>
+        </message>
+        <message>
             <source>Vote against</source>
             <translation>投反对票</translation>
         </message>
         <message>
             <source>Vote abstain</source>
             <translation>投弃权票</translation>
+        </message>
+        <message>
+            <source>Your {balance} {symbol} do not vote yet: activate your votes before a proposal starts.</source>
+            <translation>您的 {balance} {symbol} 尚无投票权：请在提案开始前激活投票权。</translation>
+        </message>
+        <message>
+            <source>Your votes are active · your voting power now: {votes} {symbol}</source>
+            <translation>投票权已激活 · 您当前的投票权：{votes} {symbol}</translation>
         </message>
         <message>
             <source>{what}: signing and sending…</source>
@@ -3285,8 +3269,8 @@ Double-click: dashboard</source>
             <translation>您有 {votes} 票；发起提案需要 {threshold} {symbol}（供应量的 1%）。</translation>
         </message>
         <message>
-            <source>You cannot propose yet: proposing needs {threshold} {symbol} of votes (1% of the supply) delegated to you at the previous block, and you have {votes}. Delegate your tokens to yourself (they count from the next block), or ask other holders to delegate to you.</source>
-            <translation>您暂时无法发起提案：发起提案需要上一区块时委托给您的 {threshold} {symbol} 票（供应量的 1%），而您只有 {votes} 票。请将代币委托给自己（从下一个区块起计票），或请其他持有人委托给您。</translation>
+            <source>You cannot propose yet: proposing needs {threshold} {symbol} of votes (1% of the supply) at the previous block, and you have {votes}. Activate your votes if you have not (they count from the next block); only your own tokens vote.</source>
+            <translation>您暂时无法发起提案：发起提案需要上一区块时的 {threshold} {symbol} 票（供应量的 1%），而您只有 {votes} 票。如尚未激活投票权，请先激活（从下一个区块起计票）；只有您自己的代币计票。</translation>
         </message>
         <message>
             <source>Credit stray funds to the {symbol} holders</source>

@@ -1478,18 +1478,6 @@
             <translation>請選擇一個持倉以查看其店鋪的 DAO。</translation>
         </message>
         <message>
-            <source>Delegate to</source>
-            <translation>委託給</translation>
-        </message>
-        <message>
-            <source>Delegate to (your own address to vote yourself)</source>
-            <translation>委託給（填寫自己的地址以親自投票）</translation>
-        </message>
-        <message>
-            <source>Delegate</source>
-            <translation>委託</translation>
-        </message>
-        <message>
             <source>New proposal…</source>
             <translation>新增提案…</translation>
         </message>
@@ -1512,18 +1500,6 @@
         <message>
             <source>&lt;b&gt;{symbol} store DAO&lt;/b&gt; · governor {governor}</source>
             <translation>&lt;b&gt;{symbol} 店鋪 DAO&lt;/b&gt; · 治理合約 {governor}</translation>
-        </message>
-        <message>
-            <source>Your {balance} {symbol} do not vote yet: delegate (to yourself to vote) before a proposal starts.</source>
-            <translation>您的 {balance} {symbol} 尚無投票權：請在提案開始前委託（委託給自己即可投票）。</translation>
-        </message>
-        <message>
-            <source>Delegated to {value} · your voting power now: {votes} {symbol}</source>
-            <translation>已委託給 {value} · 您目前的投票權：{votes} {symbol}</translation>
-        </message>
-        <message>
-            <source>yourself</source>
-            <translation>您自己</translation>
         </message>
         <message>
             <source>block {block}</source>
@@ -1586,14 +1562,6 @@
             <translation>新提案</translation>
         </message>
         <message>
-            <source>Enter a valid 0x… address to delegate to.</source>
-            <translation>請輸入有效的 0x… 地址作為委託對象。</translation>
-        </message>
-        <message>
-            <source>Delegation</source>
-            <translation>委託</translation>
-        </message>
-        <message>
             <source>Select a proposal to vote on.</source>
             <translation>請選擇要投票的提案。</translation>
         </message>
@@ -1602,12 +1570,28 @@
             <translation>投贊成票</translation>
         </message>
         <message>
+            <source>Activate my votes</source>
+            <translation>啟用我的投票權</translation>
+        </message>
+        <message>
+            <source>Your tokens vote once you activate them, from the next block on: activate before a proposal starts. Votes cannot be handed to anyone else.</source>
+            <translation>啟用後，您的代幣自下一個區塊起計票：請在提案開始前啟用。投票權不能交給他人。</translation>
+        </message>
+        <message>
             <source>Vote against</source>
             <translation>投反對票</translation>
         </message>
         <message>
             <source>Vote abstain</source>
             <translation>投棄權票</translation>
+        </message>
+        <message>
+            <source>Your {balance} {symbol} do not vote yet: activate your votes before a proposal starts.</source>
+            <translation>您的 {balance} {symbol} 尚無投票權：請在提案開始前啟用投票權。</translation>
+        </message>
+        <message>
+            <source>Your votes are active · your voting power now: {votes} {symbol}</source>
+            <translation>投票權已啟用 · 您目前的投票權：{votes} {symbol}</translation>
         </message>
         <message>
             <source>{what}: signing and sending…</source>
@@ -3285,8 +3269,8 @@ Double-click: dashboard</source>
             <translation>您有 {votes} 票；發起提案需要 {threshold} {symbol}（供應量的 1%）。</translation>
         </message>
         <message>
-            <source>You cannot propose yet: proposing needs {threshold} {symbol} of votes (1% of the supply) delegated to you at the previous block, and you have {votes}. Delegate your tokens to yourself (they count from the next block), or ask other holders to delegate to you.</source>
-            <translation>您暫時無法發起提案：發起提案需要上一區塊時委託給您的 {threshold} {symbol} 票（供應量的 1%），而您只有 {votes} 票。請將代幣委託給自己（從下一個區塊起計票），或請其他持有人委託給您。</translation>
+            <source>You cannot propose yet: proposing needs {threshold} {symbol} of votes (1% of the supply) at the previous block, and you have {votes}. Activate your votes if you have not (they count from the next block); only your own tokens vote.</source>
+            <translation>您暫時無法發起提案：發起提案需要上一區塊時的 {threshold} {symbol} 票（供應量的 1%），而您只有 {votes} 票。如尚未啟用投票權，請先啟用（從下一個區塊起計票）；只有您自己的代幣計票。</translation>
         </message>
         <message>
             <source>Credit stray funds to the {symbol} holders</source>

@@ -49,6 +49,8 @@ def test_the_bounds_are_the_documented_ones(env: Env) -> None:
     assert token.MAX_POINTS_PER_SHARE().call() == MAX_POINTS
     assert token.MAX_TOTAL_DISTRIBUTED().call() == MAX_TOTAL
     assert token.MIN_DISTRIBUTION_SUPPLY().call() == MIN_SUPPLY
+    assert token.MAGNITUDE().call() == MAGNITUDE  # over the 6-decimal sandbox coin
+    assert token.MAX_STABLECOIN_DECIMALS().call() == 18  # MAGNITUDE is never above 1e38
     # The arithmetic they promise: no product or correction can leave an int256.
     assert MAX_POINTS * MAX_SUPPLY + MAGNITUDE * MAX_TOTAL < 2**254
 

@@ -69,11 +69,14 @@ def test_a_distribution_that_delivers_nothing_credits_nothing(env: Env) -> None:
 
 # A stand-in "stablecoin" that credits one base unit to its own balance on every transfer,
 # whatever the amount (a rebasing or hostile token): balanceOf(any) returns a counter that
-# transferFrom (any non-balanceOf call) raises by one, returning true. Hand-written EVM.
+# transferFrom (any call but balanceOf and decimals) raises by one, returning true; decimals(),
+# which the token reads once when deployed (a static call: no write), returns the counter too.
+# Hand-written EVM.
 COUNTING_RUNTIME = (
-    "60003560e01c6370a0823114602257600054600101600055600160005260206000f35b60005460005260206000f3"
+    "60003560e01c806370a0823114602c5763313ce56714602c57"
+    "600054600101600055600160005260206000f35b60005460005260206000f3"
 )
-COUNTING_COIN = "0x602e600c600039602e6000f3" + COUNTING_RUNTIME
+COUNTING_COIN = "0x6038600c60003960386000f3" + COUNTING_RUNTIME
 
 
 def test_a_distribution_of_nothing_is_refused_even_if_the_coin_credits_something(

@@ -1,12 +1,15 @@
 """The DAO really owns the store: one handover flow moves every power over the token to the
 store's timelock (admin, pause), the sale (mint) and the treasury (distribute); the deployer keeps
-nothing, an optional guardian may only pause transfers, for at most 7 days, and never claims."""
+nothing, an optional guardian may only pause transfers, for at most 7 days, and never claims.
+What the holders vote for is what takes effect: the platform cannot swap the terms after the
+vote."""
 
 from __future__ import annotations
 
 import pytest
+from eth_utils import keccak
 
-from app.chain.dao import hand_over_to_dao, plan_handover, run_proposal, token_powers
+from app.chain.dao import VOTE_FOR, hand_over_to_dao, plan_handover, run_proposal, token_powers
 from app.chain.deploy import ZERO_ADDRESS, LocalSender, role
 from tests.contracts.conftest import PST, USD, Env
 from tests.contracts.helpers import assert_reverts
@@ -138,8 +141,14 @@ def test_the_handover_is_offered_by_the_admin_and_taken_only_by_that_timelock(en
         env.platform.treasury,
         ZERO_ADDRESS,
     )
+    terms = (env.store.sale, env.platform.treasury, ZERO_ADDRESS)
     for caller in (me, env.investors[0]):
-        assert_reverts(token.acceptHandover(), caller, "NotPendingTimelock")
+        assert_reverts(token.acceptHandover(*terms), caller, "NotPendingTimelock")
+    # The timelock takes exactly the pending terms, each of them.
+    other = env.store.router
+    for changed in ((other, *terms[1:]), (terms[0], other, terms[2]), (*terms[:2], other)):
+        assert_reverts(token.acceptHandover(*changed), env.store.timelock, "HandoverTermsChanged")
+    assert_reverts(token.acceptHandover(*terms), env.store.timelock, "")
     # Only contracts take the powers, and the minter must be a sale of this very token.
     outsider = env.outsider.address
     assert_reverts(
@@ -182,3 +191,59 @@ def test_the_minter_must_be_a_sale_of_this_token(env: Env) -> None:
             me,
             "SaleOfAnotherToken",
         )
+
+
+def test_terms_rewritten_after_the_vote_make_the_acceptance_revert_and_nothing_moves(
+    env: Env,
+) -> None:
+    """The review's attack: the vote is queued, then the platform (still the admin) offers its own
+    sale with a huge cap and itself as guardian. Executing the vote must take neither."""
+    voters, me = _voters(env), env.admin
+    governor, token = env.governor.functions, env.token.functions
+    handover = plan_handover(me, env.registry.address, env.store)
+    for offer in handover.offers:
+        me.send(offer)
+    targets = [target for target, _ in handover.accepts]
+    datas = [data for _, data in handover.accepts]
+    values, digest = [0] * len(targets), keccak(text=handover.description)
+    voters[0].send(governor.propose(targets, values, datas, handover.description))
+    proposal = governor.hashProposal(targets, values, datas, digest).call()
+    env.chain.mine_blocks(governor.votingDelay().call() + 1)
+    for voter in voters:
+        voter.send(governor.castVote(proposal, VOTE_FOR))
+    env.chain.mine_blocks(governor.votingPeriod().call() + 1)
+    voters[0].send(governor.queue(targets, values, datas, digest))
+    offered = token.pendingHandover().call()
+
+    own_sale = me.deploy(
+        "OfferingSale",
+        env.store.token,
+        env.platform.stablecoin,
+        env.platform.compliance,
+        me.address,
+        1,
+        6,
+        2**127,
+        env.chain.timestamp() + 10**7,
+    )
+    me.send(token.proposeHandover(env.store.timelock, own_sale.address, *offered[2:3], me.address))
+    env.chain.advance(env.timelock.functions.getMinDelay().call() + 1)
+    execute = governor.execute(targets, values, datas, digest)
+    assert_reverts(execute, voters[0], "HandoverTermsChanged")  # bubbled up by the timelock
+    assert governor.state(proposal).call() == 5  # still Queued
+    assert token_powers(env.token)["DEFAULT_ADMIN_ROLE"] == [me.address]
+    assert token_powers(env.token)["GUARDIAN_ROLE"] == []
+    assert own_sale.address not in token_powers(env.token)["MINTER_ROLE"]
+    assert env.registry.functions.ownerOf(env.store.store_id).call() == me.address
+
+    # Offered again on the voted terms, the same queued vote takes the token.
+    me.send(token.proposeHandover(*offered))
+    voters[0].send(execute)
+    assert token_powers(env.token) == {
+        "DEFAULT_ADMIN_ROLE": [env.store.timelock],
+        "PAUSER_ROLE": [env.store.timelock],
+        "MINTER_ROLE": [env.store.sale],
+        "DISTRIBUTOR_ROLE": [env.platform.treasury],
+        "GUARDIAN_ROLE": [],
+    }
+    assert env.registry.functions.ownerOf(env.store.store_id).call() == env.store.timelock

@@ -1,5 +1,5 @@
 """A store DAO from the investor's seat: its proposals (state, votes for/against/abstain, deadline),
-the account's voting power, delegation, and votes with a reason. Reads and transactions run on
+the account's voting power, activating it, and votes with a reason. Reads and transactions run on
 the runner's workers; the core explains refusals (app/portfolio/governance.py) before signing.
 """
 
@@ -27,7 +27,7 @@ from app.portfolio.governance import (
     ProposingPower,
     Support,
     VotingPower,
-    delegate_intent,
+    activate_votes_intent,
     read_proposing_power,
     vote_intent,
 )
@@ -68,11 +68,10 @@ class GovernancePanel(Retranslating, QWidget):
         self.heading.setObjectName("muted")
         self.power_label = QLabel("")
         self.power_label.setWordWrap(True)
-        self.delegatee = QLineEdit()
-        self.delegatee.setObjectName("delegatee")
-        self.delegate_button = QPushButton()
-        self.delegate_button.setObjectName("delegate")
-        self.delegate_button.clicked.connect(self.delegate)
+        # Votes go to the holder only (the token refuses any other delegatee): one button.
+        self.activate_button = QPushButton()
+        self.activate_button.setObjectName("activateVotes")
+        self.activate_button.clicked.connect(self.activate_votes)
         self.propose_button = QPushButton()
         self.propose_button.setObjectName("newProposal")
         self.propose_button.clicked.connect(self.new_proposal)
@@ -98,15 +97,15 @@ class GovernancePanel(Retranslating, QWidget):
         self.status = SaidLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
-        delegation = QHBoxLayout()
-        delegation.addWidget(self.delegatee, 1)
-        delegation.addWidget(self.delegate_button)
-        delegation.addWidget(self.propose_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.activate_button)
+        actions.addWidget(self.propose_button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.power_label)
-        layout.addLayout(delegation)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addLayout(votes)
         layout.addWidget(self.status)
@@ -115,11 +114,13 @@ class GovernancePanel(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self._heading()
-        self.delegatee.setAccessibleName(self.tr("Delegate to"))
-        self.delegatee.setPlaceholderText(
-            self.tr("Delegate to (your own address to vote yourself)")
+        self.activate_button.setText(self.tr("Activate my votes"))
+        self.activate_button.setToolTip(
+            self.tr(
+                "Your tokens vote once you activate them, from the next block on: activate before "
+                "a proposal starts. Votes cannot be handed to anyone else."
+            )
         )
-        self.delegate_button.setText(self.tr("Delegate"))
         self.propose_button.setText(self.tr("New proposal…"))
         self.propose_button.setToolTip(
             self.tr("Propose a signal or a governed action to this store's holders")
@@ -153,21 +154,17 @@ class GovernancePanel(Retranslating, QWidget):
         )
 
     def _enable(self, on: bool) -> None:
-        for widget in (
-            self.delegate_button,
-            self.propose_button,
-            self.delegatee,
-            self.reason,
-            *self.vote_buttons.values(),
-        ):
+        self._enabled = on  # off while nothing is shown or a transaction is on its way
+        for widget in (self.propose_button, self.reason, *self.vote_buttons.values()):
             widget.setEnabled(on)
+        active = self.power is not None and self.power.active
+        self.activate_button.setEnabled(on and not active)  # activated once, for good
 
     def show_store(self, account: str, info: TokenInfo, head_block: int) -> None:
         self.account, self.info, self.head_block = account, info, head_block
         self.heading.setObjectName("")
         self._heading()
-        if not self.delegatee.text():
-            self.delegatee.setText(account)
+        self.power = None  # the last store's; read again below
         self._enable(True)
         self.reload()
 
@@ -195,21 +192,20 @@ class GovernancePanel(Retranslating, QWidget):
         info, power = self.info, self.power
         assert info is not None and power is not None
         votes = fmt.units(power.votes, info.decimals)
-        if power.delegate is None:
+        if not power.active:
             self.power_label.setText(
                 self.tr(
-                    "Your {balance} {symbol} do not vote yet: delegate (to yourself "
-                    "to vote) before a proposal starts."
+                    "Your {balance} {symbol} do not vote yet: activate your votes before a "
+                    "proposal starts."
                 ).format(balance=fmt.units(power.balance, info.decimals), symbol=info.symbol)
             )
         else:
             self.power_label.setText(
-                self.tr("Delegated to {value} · your voting power now: {votes} {symbol}").format(
-                    value=self.tr("yourself") if power.delegate == self.account else power.delegate,
-                    votes=votes,
-                    symbol=info.symbol,
+                self.tr("Your votes are active · your voting power now: {votes} {symbol}").format(
+                    votes=votes, symbol=info.symbol
                 )
             )
+        self._enable(self._enabled)  # the activate button follows the power just read
         self.model.show(self.proposals, info, self.head_block)
         self.table.resizeColumnsToContents()
         if self.table.columnWidth(0) > TITLE_WIDTH:  # the full description is in the tooltip
@@ -245,22 +241,12 @@ class GovernancePanel(Retranslating, QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.item(rows[0].row()) if rows else None
 
-    def delegate(self) -> None:
-        if self.info is None:
+    def activate_votes(self) -> None:
+        """Delegate the account's votes to itself, the only delegation the token accepts."""
+        if self.info is None or self.account is None:
             return
-        try:
-            intent = delegate_intent(self.info.token, self.delegatee.text(), self.info.symbol)
-        except Exception as error:  # a bad address: say so, send nothing
-            refused = error  # (the name `error` ends with the except block)
-            self.status.say(
-                lambda: (
-                    user_message(refused)
-                    if hasattr(refused, "user_message")
-                    else self.tr("Enter a valid 0x… address to delegate to.")
-                )
-            )
-            return
-        self._send(intent, lambda: self.tr("Delegation"))
+        intent = activate_votes_intent(self.info.token, self.account, self.info.symbol)
+        self._send(intent, lambda: self.tr("Activate my votes"))
 
     def vote(self, support: Support) -> None:
         proposal = self.selected()

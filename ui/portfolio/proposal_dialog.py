@@ -3,7 +3,8 @@ store's holders (DistributionTreasury.creditToStore, which only the DAO's timelo
 
 The dialog only builds the intent; the core checks it (app/portfolio/governance.py) and the panel
 signs and sends it. When the account has too few votes the dialog says why before anything is
-typed: proposing needs 1% of the supply delegated to the account at the previous block.
+typed: proposing needs votes of 1% of the supply (the account's own, activated) at the previous
+block.
 """
 
 from __future__ import annotations
@@ -129,9 +130,8 @@ class ProposalDialog(Retranslating, QDialog):
             ).format(**values)
         return self.tr(
             "You cannot propose yet: proposing needs {threshold} {symbol} of votes (1% of the "
-            "supply) delegated to you at the previous block, and you have {votes}. Delegate "
-            "your tokens to yourself (they count from the next block), or ask other holders to "
-            "delegate to you."
+            "supply) at the previous block, and you have {votes}. Activate your votes if you "
+            "have not (they count from the next block); only your own tokens vote."
         ).format(**values)
 
     def _kind_changed(self) -> None:

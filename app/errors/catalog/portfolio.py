@@ -126,11 +126,6 @@ MESSAGES = {
         "此次認購需要 {cost} {coin}，但帳戶只有 {balance} {coin}。",
     ),
     # --- governance -------------------------------------------------------------------------
-    "portfolio.delegate_zero": Message(
-        "Delegate to an address (your own to vote yourself), not to zero.",
-        "请委托给一个地址（自己投票则委托给自己的地址），不能委托给零地址。",
-        "請委託給一個地址（自己投票則委託給自己的地址），不能委託給零地址。",
-    ),
     "portfolio.vote_not_open": Message(
         "Voting on this proposal has not opened yet ({state}).",
         "此提案的投票尚未开始（{state}）。",
@@ -147,12 +142,12 @@ MESSAGES = {
         "此帳戶已對該提案投過票。",
     ),
     "portfolio.no_voting_power": Message(
-        "This account had no voting power at the proposal's snapshot block. Votes count only for "
-        "tokens delegated before a proposal starts: delegate now to vote on later ones.",
-        "在提案的快照区块，此账户没有投票权。只有在提案开始前已委托的代币才计入投票：现在委托，"
-        "即可对之后的提案投票。",
-        "在提案的快照區塊，此帳戶沒有投票權。只有在提案開始前已委託的代幣才計入投票：現在委託，"
-        "即可對之後的提案投票。",
+        "This account had no voting power at the proposal's snapshot block. Votes count only once "
+        "activated before a proposal starts: activate your votes now to vote on later ones.",
+        "在提案的快照区块，此账户没有投票权。只有在提案开始前已激活的投票权才计入投票：现在激活"
+        "投票权，即可对之后的提案投票。",
+        "在提案的快照區塊，此帳戶沒有投票權。只有在提案開始前已啟用的投票權才計入投票：現在啟用"
+        "投票權，即可對之後的提案投票。",
     ),
     "portfolio.vote_reason_long": Message(
         "Keep the reason under {limit} characters.",
@@ -176,12 +171,12 @@ MESSAGES = {
     ),
     "portfolio.propose_below_threshold": Message(
         "Proposing needs {threshold} votes (1% of the supply) at the previous block; this account "
-        "has {votes}. Delegate to yourself (votes count from the next block), or ask holders to "
-        "delegate to you.",
+        "has {votes}. Activate your votes if you have not (they count from the next block); votes "
+        "are your own tokens only.",
         "发起提案需要上一区块时的 {threshold} 票（供应量的 1%）；此账户只有 {votes} 票。"
-        "请委托给自己（从下一个区块起计票），或请其他持有人委托给您。",
+        "如尚未激活投票权，请先激活（从下一个区块起计票）；票数仅来自您自己的代币。",
         "發起提案需要上一區塊時的 {threshold} 票（供應量的 1%）；此帳戶只有 {votes} 票。"
-        "請委託給自己（從下一個區塊起計票），或請其他持有人委託給您。",
+        "如尚未啟用投票權，請先啟用（從下一個區塊起計票）；票數僅來自您自己的代幣。",
     ),
     "portfolio.credit_amount_zero": Message(
         "Enter an amount above zero to credit to the store.",

@@ -459,7 +459,7 @@ MESSAGES = {
         "Claim all profit share", "领取全部利润分成", "領取全部利潤分成"
     ),
     "wallet.history.delegate": Message(
-        "Delegate votes ({contract})", "委托投票权（{contract}）", "委託投票權（{contract}）"
+        "Activate votes ({contract})", "激活投票权（{contract}）", "啟用投票權（{contract}）"
     ),
     "wallet.history.subscribe": Message(
         "Subscribe to an offering ({contract})",

@@ -5,6 +5,7 @@ import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
 import {ERC20Votes} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Votes.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {AccessControlEnumerable} from
     "@openzeppelin/contracts/access/extensions/AccessControlEnumerable.sol";
@@ -37,21 +38,35 @@ interface IStoreSale {
 ///   * each holder's share is floored, so fractions of a base unit stay in the token for good.
 /// Hence sum(claimable) + (sum of claims) <= totalDistributed at all times.
 ///
+/// MAGNITUDE is set once, from the stablecoin's decimals d: 10**(44 - d), and 1e38 for d <= 6
+/// (d > 18 is refused). So one whole coin (10**d base units) raises points-per-share by at most
+/// 1e44 / supply whatever d is: the bound below is in coins, not base units. (A fixed 1e38 let a
+/// store over 1,000 PST distribute only ~425 coins of an 18-decimal stablecoin in its life.)
+///
 /// No overflow, ever: the supply is capped at MAX_SUPPLY (2**128 - 1), points-per-share at
-/// MAX_POINTS_PER_SHARE (2**125) and all distributions together at MAX_TOTAL_DISTRIBUTED
-/// (2**120 - 1), so pointsPerShare * balance < 2**253 and
-/// every correction (|c| <= pointsPerShare * balance + MAGNITUDE * totalDistributed < 2**254)
+/// MAX_POINTS_PER_SHARE (2**125), all distributions together at MAX_TOTAL_DISTRIBUTED
+/// (2**120 - 1) and MAGNITUDE at 1e38 (< 2**127), so pointsPerShare * balance < 2**253,
+/// amount * MAGNITUDE + dust < 2**248, and every correction
+/// (|c| <= pointsPerShare * balance + MAGNITUDE * totalDistributed < 2**253 + 2**247 < 2**254)
 /// fits an int256.
 /// `distribute` refuses a supply below MIN_DISTRIBUTION_SUPPLY (one whole token), so one
-/// distribution adds at most amount * 1e20 points: at the minimum supply the store can still
-/// distribute 4.25e17 base units (425 billion of a 6-decimal stablecoin) before the bound.
+/// distribution adds at most 1e26 points per whole coin: at the minimum supply the store can
+/// still distribute 2**125 / 1e26 = 4.25e11 whole coins (425 billion) before the bound, and a
+/// thousand times as much per thousand tokens of supply (4.25e14 coins over 1,000 PST).
 ///
 /// Powers. Before the DAO handover the deployer (the platform) administers the token. The
 /// handover is two-step: the admin proposes (timelock, sale, treasury, guardian), and the
-/// timelock accepts by a DAO vote; acceptance strips every member of every role and leaves
-/// admin and pause to the timelock, minting to the sale (bounded by its cap and deadline),
-/// distributing to the treasury, and optionally a guardian who may pause transfers (never
-/// claims) for GUARDIAN_PAUSE, once per GUARDIAN_PAUSE + GUARDIAN_COOLDOWN.
+/// timelock accepts by a DAO vote whose call names the same sale, treasury and guardian. The
+/// admin can still rewrite its offer while the vote waits out the timelock's delay; the
+/// acceptance then reverts, so what the holders voted for is exactly what takes effect.
+/// Acceptance strips every member of every role and leaves admin and pause to the timelock,
+/// minting to the sale (bounded by its cap and deadline), distributing to the treasury, and
+/// optionally a guardian who may pause transfers (never claims) for GUARDIAN_PAUSE, once per
+/// GUARDIAN_PAUSE + GUARDIAN_COOLDOWN.
+///
+/// Votes. An account's votes can be delegated only to itself (or to nobody), so every account's
+/// voting weight is its own balance and the governor's check of the voter's KYC covers every
+/// token that votes: a holder whose KYC lapsed cannot lend their tokens' votes to someone else.
 contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumerable {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -63,8 +78,10 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
     bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
 
     // A power of ten, not the customary 2**128: with decimal supplies (whole tokens of 10**18
-    // units) round shares come out exact (a quarter of 1,000 is 250, not 249.999999).
-    uint256 public constant MAGNITUDE = 1e38;
+    // units) round shares come out exact (a quarter of 1,000 is 250, not 249.999999). The
+    // magnitude itself is the immutable MAGNITUDE, set from the stablecoin's decimals.
+    uint256 private constant MAGNIFIED_COIN = 1e44; // MAGNITUDE * 10**decimals, for decimals >= 6
+    uint8 public constant MAX_STABLECOIN_DECIMALS = 18;
     uint256 public constant MAX_SUPPLY = type(uint128).max;
     uint256 public constant MAX_POINTS_PER_SHARE = 2 ** 125;
     uint256 public constant MIN_DISTRIBUTION_SUPPLY = 1e18;
@@ -97,6 +114,8 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
 
     IERC20 public immutable stablecoin;
     ComplianceRegistry public immutable compliance;
+    // 10**(44 - decimals) of the stablecoin, 1e38 at most (see the contract notes).
+    uint256 public immutable MAGNITUDE;
 
     // One slot, read by every claim, transfer and distribution (one cold access, not three).
     uint128 private _pointsPerShare; // <= MAX_POINTS_PER_SHARE
@@ -118,6 +137,7 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
     event HandedOver(address indexed timelock, address sale, address treasury, address guardian);
 
     error ZeroAddress();
+    error StablecoinDecimalsUnsupported(uint8 decimals, uint8 maximum);
     error ZeroAmount();
     error NoHolders();
     error SupplyTooSmall(uint256 supply, uint256 minimum);
@@ -131,10 +151,12 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
     error NotAContract(address account);
     error SaleOfAnotherToken(address sale);
     error NotPendingTimelock(address caller);
+    error HandoverTermsChanged(address sale, address treasury, address guardian);
     error SenderNotAllowed(address account, uint64 expiry);
     error RecipientNotAllowed(address account, uint64 expiry);
     error SpenderNotAllowed(address account, uint64 expiry);
     error ClaimerNotAllowed(address account, uint64 expiry);
+    error DelegateeNotSelf(address account, address delegatee);
 
     constructor(
         string memory name_,
@@ -147,8 +169,13 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
             address(stablecoin_) == address(0) || address(compliance_) == address(0)
                 || admin == address(0)
         ) revert ZeroAddress();
+        uint8 coinDecimals = IERC20Metadata(address(stablecoin_)).decimals();
+        if (coinDecimals > MAX_STABLECOIN_DECIMALS) {
+            revert StablecoinDecimalsUnsupported(coinDecimals, MAX_STABLECOIN_DECIMALS);
+        }
         stablecoin = stablecoin_;
         compliance = compliance_;
+        MAGNITUDE = MAGNIFIED_COIN / 10 ** (coinDecimals < 6 ? 6 : coinDecimals);
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 
@@ -225,11 +252,17 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
         emit HandoverProposed(timelock, sale, treasury, guardian);
     }
 
-    /// @notice The timelock (a passed DAO vote) takes the token: every role loses every member,
-    /// then admin and pause go to the timelock, mint to the sale, distribute to the treasury.
-    function acceptHandover() external {
+    /// @notice The timelock (a passed DAO vote) takes the token on the terms the vote names:
+    /// every role loses every member, then admin and pause go to the timelock, mint to `sale`,
+    /// distribute to `treasury`, the transfer brake to `guardian` (none: address(0)). Reverts
+    /// unless these are exactly the pending offer's terms, which the admin could have rewritten
+    /// after the vote.
+    function acceptHandover(address sale, address treasury, address guardian) external {
         Handover memory h = _pendingHandover;
         if (msg.sender != h.timelock) revert NotPendingTimelock(msg.sender); // none: address(0)
+        if (sale != h.sale || treasury != h.treasury || guardian != h.guardian) {
+            revert HandoverTermsChanged(h.sale, h.treasury, h.guardian);
+        }
         delete _pendingHandover;
         _clearRole(DEFAULT_ADMIN_ROLE);
         _clearRole(MINTER_ROLE);
@@ -412,6 +445,14 @@ contract ProfitShareToken is ERC20, ERC20Permit, ERC20Votes, AccessControlEnumer
         int256 moved = int256(pointsPerShare * value);
         if (from != address(0)) magnifiedCorrectionOf[from] += moved;
         if (to != address(0)) magnifiedCorrectionOf[to] -= moved;
+    }
+
+    /// Both `delegate` and `delegateBySig` come here: votes go to the account itself or nowhere.
+    function _delegate(address account, address delegatee) internal override {
+        if (delegatee != account && delegatee != address(0)) {
+            revert DelegateeNotSelf(account, delegatee);
+        }
+        super._delegate(account, delegatee);
     }
 
     function _maxSupply() internal pure override returns (uint256) {

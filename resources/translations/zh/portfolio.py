@@ -71,16 +71,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Cumulative cash flows": ("累计现金流", "累計現金流"),
     "Custom": ("自定义", "自訂"),
     "Deadline": ("截止时间", "截止時間"),
-    "Delegate": ("委托", "委託"),
-    "Delegate to (your own address to vote yourself)": (
-        "委托给（填写自己的地址以亲自投票）",
-        "委託給（填寫自己的地址以親自投票）",
-    ),
-    "Delegated to {value} · your voting power now: {votes} {symbol}": (
-        "已委托给 {value} · 您当前的投票权：{votes} {symbol}",
-        "已委託給 {value} · 您目前的投票權：{votes} {symbol}",
-    ),
-    "Delegation": ("委托", "委託"),
     "Dismiss": ("关闭", "關閉"),
     "Distributions": ("分配", "分配"),
     "Distributions accrued in the last 365 days over the cost basis.": (
@@ -91,10 +81,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Distributions received (paid out)": ("已收分配（已支付）", "已收分配（已支付）"),
     "Accrued, not yet claimed": ("已累计、尚未领取", "已累計、尚未領取"),
     "Distributions received per month": ("每月所收分配", "每月所收分配"),
-    "Enter a valid 0x… address to delegate to.": (
-        "请输入有效的 0x… 地址作为委托对象。",
-        "請輸入有效的 0x… 地址作為委託對象。",
-    ),
     "Every claim went through.": ("所有领取均已完成。", "所有領取均已完成。"),
     "Exactly what claim() pays now: {amount} base units (read at block {block}).": (
         "claim() 此刻实际支付的金额：{amount} 个基本单位（读取于区块 {block}）。",
@@ -242,10 +228,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "您在每次派发中的份额，按月",
         "您在每次派發中的份額，按月",
     ),
-    "Your {balance} {symbol} do not vote yet: delegate (to yourself to vote) before a proposal "
-    "starts.": (
-        "您的 {balance} {symbol} 尚无投票权：请在提案开始前委托（委托给自己即可投票）。",
-        "您的 {balance} {symbol} 尚無投票權：請在提案開始前委託（委託給自己即可投票）。",
+    "Your {balance} {symbol} do not vote yet: activate your votes before a proposal starts.": (
+        "您的 {balance} {symbol} 尚无投票权：请在提案开始前激活投票权。",
+        "您的 {balance} {symbol} 尚無投票權：請在提案開始前啟用投票權。",
+    ),
+    "Your votes are active · your voting power now: {votes} {symbol}": (
+        "投票权已激活 · 您当前的投票权：{votes} {symbol}",
+        "投票權已啟用 · 您目前的投票權：{votes} {symbol}",
+    ),
+    "Activate my votes": ("激活我的投票权", "啟用我的投票權"),
+    "Your tokens vote once you activate them, from the next block on: activate before a proposal "
+    "starts. Votes cannot be handed to anyone else.": (
+        "激活后，您的代币自下一个区块起计票：请在提案开始前激活。投票权不能交给他人。",
+        "啟用後，您的代幣自下一個區塊起計票：請在提案開始前啟用。投票權不能交給他人。",
     ),
     "active": ("进行中", "進行中"),
     "already in place (no approval transaction)": (
@@ -267,7 +262,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "succeeded": ("已通过", "已通過"),
     "tokens, e.g. 2.5": ("代币数量，例如 2.5", "代幣數量，例如 2.5"),
     "voted": ("已投票", "已投票"),
-    "yourself": ("您自己", "您自己"),
     "{cost} {coin} (the sale rounds up)": (
         "{cost} {coin}（发售时向上取整）",
         "{cost} {coin}（發售時向上取整）",
@@ -299,7 +293,6 @@ STRINGS.update(
     {
         "Account": ("账户", "帳戶"),
         "Holdings": ("持仓", "持倉"),
-        "Delegate to": ("委托给", "委託給"),
         "Reason for the vote": ("投票理由", "投票理由"),
     }
 )
@@ -424,15 +417,14 @@ STRINGS.update(
             "您有 {votes} 票；發起提案需要 {threshold} {symbol}（供應量的 1%）。",
         ),
         "You cannot propose yet: proposing needs {threshold} {symbol} of votes (1% of the "
-        "supply) delegated to you at the previous block, and you have {votes}. Delegate your "
-        "tokens to yourself (they count from the next block), or ask other holders to delegate "
-        "to you.": (
-            "您暂时无法发起提案：发起提案需要上一区块时委托给您的 {threshold} {symbol} 票"
-            "（供应量的 1%），而您只有 {votes} 票。请将代币委托给自己（从下一个区块起计票），"
-            "或请其他持有人委托给您。",
-            "您暫時無法發起提案：發起提案需要上一區塊時委託給您的 {threshold} {symbol} 票"
-            "（供應量的 1%），而您只有 {votes} 票。請將代幣委託給自己（從下一個區塊起計票），"
-            "或請其他持有人委託給您。",
+        "supply) at the previous block, and you have {votes}. Activate your votes if you have "
+        "not (they count from the next block); only your own tokens vote.": (
+            "您暂时无法发起提案：发起提案需要上一区块时的 {threshold} {symbol} 票"
+            "（供应量的 1%），而您只有 {votes} 票。如尚未激活投票权，请先激活（从下一个区块起"
+            "计票）；只有您自己的代币计票。",
+            "您暫時無法發起提案：發起提案需要上一區塊時的 {threshold} {symbol} 票"
+            "（供應量的 1%），而您只有 {votes} 票。如尚未啟用投票權，請先啟用（從下一個區塊起"
+            "計票）；只有您自己的代幣計票。",
         ),
         "Credit stray funds to the {symbol} holders": (
             "将无主资金计入 {symbol} 持有人",

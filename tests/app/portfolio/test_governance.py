@@ -5,13 +5,13 @@ from app.portfolio.governance import (
     Governance,
     ProposalState,
     Support,
-    delegate_intent,
+    activate_votes_intent,
     vote_intent,
 )
 from tests.app.portfolio.conftest import PST, signer
 
 
-def test_delegate_then_vote_with_reason_through_the_states(
+def test_activate_votes_then_vote_with_reason_through_the_states(
     world, chain, client, db, portfolio, pipeline
 ):
     alice, bob = world.investors[0], world.investors[1]
@@ -19,22 +19,23 @@ def test_delegate_then_vote_with_reason_through_the_states(
     world.buy(bob, 0, 40)
     store = world.stores[0]
     governance = Governance(client, db)
-    assert governance.voting_power(store.token, alice.address).delegate is None
+    assert not governance.voting_power(store.token, alice.address).active
 
-    record = pipeline.send(delegate_intent(store.token, alice.address, "PSP0"), signer(alice))
+    intent = activate_votes_intent(store.token, alice.address, "PSP0")
+    record = pipeline.send(intent, signer(alice))
     assert pipeline.wait(record.intent_id, timeout=30).status == "confirmed"
     power = governance.voting_power(store.token, alice.address)
-    assert power.delegate == alice.address and power.votes == 60 * PST == power.balance
+    assert power.active and power.votes == 60 * PST == power.balance
 
     governor = world.contract("StoreGovernor", store.governor)
-    chain.mine_blocks(1)  # the proposer's votes count from the block after the delegation
+    chain.mine_blocks(1)  # the proposer's votes count from the block after the activation
     world.sender(alice).send(
         governor.functions.propose([world.platform.registry], [0], [b""], "Rotate keys\nWhy: test")
     )
     reader, indexer = portfolio()
     indexer.sync()
     # The snapshot is the block before the proposal: voting opens at once, with the votes
-    # delegated before anyone could see the proposal.
+    # activated before anyone could see the proposal.
     (proposal,) = governance.proposals(store.governor, alice.address)
     assert proposal.snapshot_block == proposal.created_block - 1
     assert proposal.state is ProposalState.ACTIVE and proposal.title == "Rotate keys"

@@ -12,8 +12,8 @@ from app.portfolio.governance import (
     Governance,
     ProposalState,
     Support,
+    activate_votes_intent,
     credit_intent,
-    delegate_intent,
     read_proposing_power,
     signal_intent,
     vote_intent,
@@ -21,8 +21,8 @@ from app.portfolio.governance import (
 from tests.app.portfolio.conftest import PST, USD, signer
 
 
-def _delegated(world, chain, pipeline, investor, store) -> None:
-    record = pipeline.send(delegate_intent(store.token, investor.address), signer(investor))
+def _activated(world, chain, pipeline, investor, store) -> None:
+    record = pipeline.send(activate_votes_intent(store.token, investor.address), signer(investor))
     assert pipeline.wait(record.intent_id, timeout=120).status == "confirmed"
     chain.mine_blocks(1)  # proposing counts the votes of the previous block
 
@@ -48,7 +48,7 @@ def test_a_signal_proposal_is_proposed_voted_and_executed_as_a_no_op(
         signal_intent(power, "Open a warehouse")
     assert "1%" in refused.value.text("zh_TW")
 
-    _delegated(world, chain, pipeline, alice, store)
+    _activated(world, chain, pipeline, alice, store)
     governance, power = _power(world, client, db, alice, store)
     assert power.enough and power.votes == 50 * PST and power.timelock == store.timelock
     with pytest.raises(ActionRefused, match="title"):
@@ -98,7 +98,7 @@ def test_crediting_stray_funds_is_checked_then_proposed_with_the_treasury_call(
     alice = world.investors[2]
     world.buy(alice, 2, 10)
     store = world.stores[2]
-    _delegated(world, chain, pipeline, alice, store)
+    _activated(world, chain, pipeline, alice, store)
     coin = world.contract("SandboxStablecoin", world.platform.stablecoin).functions
     world.admin.send(coin.mint(world.platform.treasury, 300 * USD))  # sent outside any router
     governance, power = _power(world, client, db, alice, store)

@@ -15,7 +15,7 @@ from app.treasury.preview import preview_payouts
 from app.treasury.proposal import prepare_proposal
 from app.treasury.reconcile import reconcile
 from app.treasury.workflow import TreasuryWorkflow
-from tests.app.treasury.conftest import MERCHANT, USD
+from tests.app.treasury.conftest import HOLDINGS, MERCHANT, USD
 from tests.app.treasury.reports import make_report
 
 
@@ -89,6 +89,35 @@ def test_preview_equals_the_contracts_payouts_across_two_periods_and_a_transfer(
         # Move tokens between holders so the next period needs the corrections.
         mover = LocalSender(tenv.chain.w3, tenv.holders[2])
         mover.send(token.functions.transfer(holders[0], 5 * 10**17 + 3))
+
+
+def test_preview_equals_the_contracts_payouts_over_an_18_decimal_coin(tenv, client):
+    """The preview takes the token's own MAGNITUDE (1e26 over 18 decimals, not 1e38)."""
+    admin, holders = tenv.admin, [h.address for h in tenv.holders]
+    coin = admin.deploy("TestCoin", 18)
+    token = admin.deploy(
+        "ProfitShareToken", "Eighteen", "PST18", coin.address, tenv.platform.compliance,
+        admin.address,
+    )  # fmt: skip
+    for name in ("MINTER_ROLE", "DISTRIBUTOR_ROLE"):
+        admin.send(token.functions.grantRole(role(name), admin.address))
+    for holder, amount in zip(holders, HOLDINGS, strict=True):
+        admin.send(token.functions.mint(holder, amount))
+    admin.send(coin.functions.mint(admin.address, 10**30))
+    admin.send(coin.functions.approve(token.address, 2**256 - 1))
+    for amount in (1_000_000 * 10**18 + 7, 333 * 10**18 + 1):
+        state, balances, corrections = read_token(client, token.address, holders)
+        assert state.magnitude == 10**26
+        before = [token.functions.claimableOf(h).call() for h in holders]
+        preview = preview_payouts(amount, holders, balances, state, corrections)
+        admin.send(token.functions.distribute(amount))
+        after = [token.functions.claimableOf(h).call() for h in holders]
+        assert preview.payouts == [a - b for a, b in zip(after, before, strict=True)]
+        assert token.functions.magnifiedDust().call() == preview.magnified_dust_after
+        assert token.functions.magnifiedPointsPerShare().call() == preview.points_per_share_after
+        LocalSender(tenv.chain.w3, tenv.holders[2]).send(
+            token.functions.transfer(holders[0], 5 * 10**17 + 3)
+        )
 
 
 def test_a_whole_period_lands_in_the_audit_trail_once(tenv, client, db):

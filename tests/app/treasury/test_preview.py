@@ -3,7 +3,8 @@ import random
 import pytest
 
 from app.treasury.errors import PreviewError
-from app.treasury.preview import MAGNITUDE, TokenState, preview_payouts
+from app.treasury.preview import DEFAULT_MAGNITUDE as MAGNITUDE
+from app.treasury.preview import TokenState, preview_payouts
 
 PST = 10**18
 

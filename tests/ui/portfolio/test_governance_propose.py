@@ -60,7 +60,7 @@ def _reload_until(qtbot, d, panel, seen: Callable[[], bool]) -> None:
 
 
 def test_too_few_votes_is_explained_and_nothing_can_be_signed(qtbot, desk, world, chain):  # noqa: F811
-    world.buy(world.investors[0], 0, 60)  # held, never delegated: no votes
+    world.buy(world.investors[0], 0, 60)  # held, votes never activated: none
     d, panel = _panel(qtbot, desk)
 
     def refused(dialog: ProposalDialog) -> None:
@@ -68,7 +68,7 @@ def test_too_few_votes_is_explained_and_nothing_can_be_signed(qtbot, desk, world
         assert "1%" in dialog.threshold.text() and not dialog.propose_button.isEnabled()
         dialog.title.setText("Anything")
         dialog.check()  # even asked directly, the core refuses
-        assert dialog.intent is None and "Delegate to yourself" in dialog.status.text()
+        assert dialog.intent is None and "Activate your votes" in dialog.status.text()
 
     _with_dialog(qtbot, panel, refused)
 

@@ -206,21 +206,23 @@ def test_subscribe_leaves_the_tokens_and_no_allowance(qtbot, desk, world) -> Non
     dialog.close()
 
 
-def test_delegate_and_vote_with_a_reason(qtbot, desk, world, chain) -> None:  # noqa: F811
+def test_activate_votes_and_vote_with_a_reason(qtbot, desk, world, chain) -> None:  # noqa: F811
     alice = world.investors[0]
     world.buy(alice, 0, 60)
     d = desk(0)
     d.view(qtbot)
     panel = d.page.governance
     qtbot.waitUntil(lambda: panel.power is not None, timeout=20_000)
-    assert panel.power.delegate is None
-    panel.delegatee.setText(alice.address)
-    panel.delegate()
-    qtbot.waitUntil(lambda: "Delegation: confirmed" in panel.status.text(), timeout=30_000)
+    assert not panel.power.active and panel.activate_button.isEnabled()
+    panel.activate_button.click()
+    qtbot.waitUntil(lambda: "Activate my votes: confirmed" in panel.status.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: panel.power.active, timeout=20_000)
+    assert not panel.activate_button.isEnabled()  # activated once, for good
+    assert panel.power.votes == 60 * PST
 
     store = world.stores[0]
     governor = world.contract("StoreGovernor", store.governor)
-    chain.mine_blocks(1)  # the proposer's votes count from the block after the delegation
+    chain.mine_blocks(1)  # the proposer's votes count from the block after the activation
     receipt = world.sender(alice).send(
         governor.functions.propose([world.platform.registry], [0], [b""], "Rotate keys\nWhy: test")
     )

@@ -100,7 +100,12 @@ TEXTS: list[tuple[Callable[[dict[str, Any]], str], str, str, str]] = [
     ),
     (lambda w: w["page"].totals.figures["invested"].caption.text(), "Invested", "已投资", "已投資"),
     (lambda w: w["page"].charts.allocation.heading.text(), "Allocation", "资产配置", "資產配置"),
-    (lambda w: w["page"].governance.delegate_button.text(), "Delegate", "委托", "委託"),
+    (
+        lambda w: w["page"].governance.activate_button.text(),
+        "Activate my votes",
+        "激活我的投票权",
+        "啟用我的投票權",
+    ),
     (
         lambda w: w["page"].governance.heading.text(),
         "Select a holding to see its store's DAO.",
