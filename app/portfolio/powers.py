@@ -24,7 +24,7 @@ from app.chain.errors import BadRpcResponse, ChainError
 from app.chain.indexer import EventIndexer
 from app.chain.registry import Deployment
 from app.portfolio.abi import selector, topic, topic_address, uint_read
-from app.portfolio.holdings import PortfolioReader, TokenInfo
+from app.portfolio.holdings import PortfolioReader, TokenInfo, unreadable
 from app.portfolio.powers_model import (
     GovernorParams,
     Guardian,
@@ -104,23 +104,29 @@ class PowersReader:
         self.reader: BatchReader = portfolio.reader
         self.db = db
         self._timelocks: dict[str, str] = {}  # governor -> its timelock (never changes)
+        self._governor_errors: dict[str, ReadResult] = {}  # governor -> its failed timelock()
 
     def info(self, symbol_or_token: str) -> TokenInfo:
         wanted = symbol_or_token.strip().lower()
         for info in self.portfolio.tokens:
             if wanted in (info.symbol.lower(), info.token.lower()):
                 return info
+        for store in self.portfolio.unreadable:
+            if wanted == store.token.lower():
+                raise ChainError("powers.store_unreadable", reason=store.reason)
         raise ChainError("powers.unknown_token", token=symbol_or_token.strip()[:60])
 
     def watch(self, indexer: EventIndexer, start_block: int = 0) -> None:
         """Have the indexer follow every contract whose roles the powers read (each token and
         timelock, and the compliance registry), besides what the portfolio follows."""
         self.portfolio.watch(indexer, start_block)
-        for info in self.portfolio.tokens:
-            indexer.watch(self.timelock_of(info.governor), start_block)
+        # A governor that does not answer has no timelock to follow (its store's powers say so).
+        for timelock in self.timelocks([i.governor for i in self.portfolio.tokens]).values():
+            indexer.watch(timelock, start_block)
         deployment = self.portfolio.deployment
-        for address in (deployment.compliance, deployment.registry):
-            indexer.watch(address, start_block)
+        for address in (deployment.compliance, deployment.registry, deployment.treasury):
+            if address is not None:
+                indexer.watch(address, start_block)
 
     def version(self) -> tuple[int, int]:
         """(count, last row id) of the indexed events that can change any token's powers: when
@@ -135,18 +141,25 @@ class PowersReader:
         return int(count), int(last or 0)
 
     def timelock_of(self, governor: str) -> str:
-        return self.timelocks([governor])[governor]
+        found = self.timelocks([governor])
+        if governor not in found:
+            raise ChainError("chain.read_failed", reason=self._governor_errors[governor].error)
+        return found[governor]
 
     def timelocks(self, governors: Sequence[str]) -> dict[str, str]:
-        """Each governor's timelock (read once, in one batch, and kept: it never changes)."""
+        """Each governor's timelock (read once, in one batch, and kept: it never changes); a
+        governor that does not answer is left out (`_governor_errors` keeps why)."""
         missing = [g for g in dict.fromkeys(governors) if g not in self._timelocks]
         if missing:
             reads = [
                 call(self.client.contract("StoreGovernor", g).functions.timelock()) for g in missing
             ]
             for governor, result in zip(missing, self.reader.read(reads), strict=True):
-                self._timelocks[governor] = checksum(result.unwrap())
-        return {g: self._timelocks[g] for g in governors}
+                if result.ok:
+                    self._timelocks[governor] = checksum(result.value)
+                else:
+                    self._governor_errors[governor] = result
+        return {g: self._timelocks[g] for g in governors if g in self._timelocks}
 
     def read(self, symbol_or_token: str) -> Powers:
         return self.read_many([symbol_or_token])[0]
@@ -159,6 +172,12 @@ class PowersReader:
             return []
         deployment = self.portfolio.deployment
         timelocks = self.timelocks([i.governor for i in infos])
+        for info in infos:
+            if info.governor not in timelocks:
+                store = deployment.store(info.store_id)
+                failed = self._governor_errors[info.governor]
+                reason = unreadable(store, "governor", info.governor, failed).reason
+                raise ChainError("powers.store_unreadable", reason=reason)
         number, timestamp = self.portfolio.head()
         reads: list[Read] = []
         for info in infos:

@@ -3023,6 +3023,12 @@ Double-click: dashboard</source>
             <source>This account holds no PST yet: subscribe to an open offering.</source>
             <translation>此账户尚未持有 PST：请认购正在进行的发行。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n registered store(s) could not be read, so left out; the rest of the portfolio is complete:</source>
+            <translation>
+                <numerusform>%n 个已登记店铺无法读取，未列入；投资组合的其余部分完整：</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no portfolio loaded yet</source>
             <translation>尚未加载投资组合</translation>

@@ -3023,6 +3023,12 @@ Double-click: dashboard</source>
             <source>This account holds no PST yet: subscribe to an open offering.</source>
             <translation>此帳戶尚未持有 PST：請認購正在進行的發行。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n registered store(s) could not be read, so left out; the rest of the portfolio is complete:</source>
+            <translation>
+                <numerusform>%n 個已登記店鋪無法讀取，未列入；投資組合的其餘部分完整：</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no portfolio loaded yet</source>
             <translation>尚未載入投資組合</translation>

@@ -10,6 +10,11 @@ MESSAGES = {
         "注册表中没有代币为 {token} 的店铺。请检查代号或地址。",
         "註冊表中沒有代幣為 {token} 的店鋪。請檢查代號或地址。",
     ),
+    "powers.store_unreadable": Message(
+        "The powers over this store cannot be read. {reason}",
+        "无法读取该店铺的权限。{reason}",
+        "無法讀取該店鋪的權限。{reason}",
+    ),
     # --- what a holder is --------------------------------------------------------------------
     "powers.kind.timelock": Message(
         "the store DAO's timelock", "店铺 DAO 的时间锁", "店鋪 DAO 的時間鎖"

@@ -61,3 +61,15 @@ def test_an_unknown_symbol_fails_with_a_sentence(world: World, tmp_path, capsys,
     assert _run(world, tmp_path, "NOPE") == 1
     err = capsys.readouterr().err
     assert "NOPE" in err and "Traceback" not in err
+
+
+def test_a_store_that_does_not_answer_spoils_only_its_own_report(
+    world: World, tmp_path, capsys, chain
+):
+    """Review F7: one store with no sale contract made `token powers` fail for every token."""
+    _, token, sale = world.register_broken_store("sale", "0x")
+    assert _run(world, tmp_path, "PSP1") == 0
+    assert "PSP1" in capsys.readouterr().out
+    assert _run(world, tmp_path, token) == 1
+    err = capsys.readouterr().err
+    assert sale in err and "no contract at that address" in err and "Traceback" not in err

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 from eth_account.signers.local import LocalAccount
+from eth_utils import keccak, to_checksum_address
 
 from app.chain.client import ChainClient, connect
 from app.chain.deploy import LocalSender, PlatformAddresses, StoreAddresses, StoreSpec
@@ -24,6 +25,7 @@ from tests.fixtures.anvil import AnvilChain
 USD = 10**6
 PST = 10**18
 PRICE = 10 * USD  # per whole PST
+REVERTING = "0x60006000fd"  # PUSH1 0 PUSH1 0 REVERT: a contract that refuses every call
 
 
 @dataclass
@@ -62,6 +64,39 @@ class World:
         self.admin.send(coin.functions.mint(self.admin.address, amount))
         self.admin.send(coin.functions.approve(self.stores[i].token, amount))
         self.admin.send(self.token(i).functions.distribute(amount))
+
+    def register_broken_store(
+        self, part: str, code: str, key: str = "broken"
+    ) -> tuple[bytes, str, str]:
+        """Register a store whose `part` ("token", "sale" or "governor") ends up with `code`:
+        "0x" (a plain key) or REVERTING. The registry takes only contracts there, so the store
+        is registered with working ones, then `part`'s code is replaced (as a store registered
+        before the registry checked would read). Its contracts are code clones of store 0's.
+        Returns (store id, its token, the broken contract's address)."""
+        addresses = {
+            name: to_checksum_address(keccak(text=f"{key}-{name}")[:20])
+            for name in ("token", "sale", "governor")
+        }
+        first = self.stores[0]
+        for name, address in addresses.items():
+            original = self.chain.rpc("eth_getCode", [getattr(first, name), "latest"])
+            self.chain.rpc("anvil_setCode", [address, original])
+        sid = keccak(text=key)
+        registry = self.contract("StoreRegistry", self.platform.registry).functions
+        self.admin.send(
+            registry.registerStore(
+                sid,
+                addresses["token"],
+                first.router,
+                addresses["governor"],
+                addresses["sale"],
+                self.admin.address,
+                b"\0" * 32,
+                1,
+            )
+        )
+        self.chain.rpc("anvil_setCode", [addresses[part], code])
+        return sid, addresses["token"], addresses[part]
 
     def set_kyc(self, account: str, expiry: int) -> None:
         compliance = self.contract("ComplianceRegistry", self.platform.compliance)
