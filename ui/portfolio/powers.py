@@ -240,6 +240,7 @@ class PowersPanel(Retranslating, QWidget):
             f"{short(h.address)} ({self._kind(h)})" for h in p.compliance_officers
         ) or self.tr("none")
         facts["compliance"] = officers + "\n" + Phrase("powers.explain.compliance").text(lang)
+        facts |= self._platform_facts(p, lang)
         self.fact_texts = facts
         names = {
             "owner": self.tr("Owner"),
@@ -248,6 +249,9 @@ class PowersPanel(Retranslating, QWidget):
             "governor": self.tr("Governor"),
             "router": self.tr("Router"),
             "compliance": self.tr("Compliance"),
+            "sale": self.tr("Sale"),
+            "treasury": self.tr("Treasury"),
+            "registry": self.tr("Registry"),
         }
         rows = "".join(
             f"<tr><td style='padding:0 10px 6px 0'><b>{html.escape(names[key])}</b></td>"
@@ -256,6 +260,56 @@ class PowersPanel(Retranslating, QWidget):
         )
         self.facts.setText(f"<table>{rows}</table>")
         self._draw_roles(p)
+
+    def _platform_facts(self, p: Powers, lang: str) -> dict[str, str]:
+        """The sale's terms, the treasury holding the store's money and the registry, with
+        what each role there can do (who holds it is in the roles table)."""
+        facts: dict[str, str] = {}
+        if p.sale is not None:
+            sale, recipient = p.sale, p.sale.proceeds_recipient
+            facts["sale"] = (
+                self.tr(
+                    "price {price} {coin} per PST · cap {cap} PST · open until {deadline}"
+                ).format(
+                    price=fmt.units(sale.price, sale.coin_decimals),
+                    coin=sale.coin_symbol,
+                    cap=fmt.units(sale.cap, self.info.decimals if self.info else 18),
+                    deadline=fmt.timestamp(sale.deadline),
+                )
+                + "\n"
+                + self.tr("proceeds to {address} ({kind})").format(
+                    address=recipient.address, kind=self._kind(recipient)
+                )
+            )
+        if p.treasury is not None:
+            t = p.treasury
+            cap = (
+                self.tr("0: payouts stopped")
+                if t.cap_per_period == 0
+                else f"{fmt.units(t.cap_per_period, t.coin_decimals)} {t.coin_symbol}"
+            )
+            said = [
+                self.tr(
+                    "{address} · holds {held} {coin} of this store's profit share, not yet paid "
+                    "out · a payout needs a proposer and {threshold} of {approvers} approvers · "
+                    "cap per payout {cap}"
+                ).format(
+                    address=t.address,
+                    held=fmt.units(t.pending, t.coin_decimals),
+                    coin=t.coin_symbol,
+                    threshold=t.threshold,
+                    approvers=len(p.holders("treasury", "APPROVER_ROLE")),
+                    cap=cap,
+                ),
+                Phrase("powers.explain.treasury_admin").text(lang),
+                Phrase("powers.explain.treasury_proposer").text(lang),
+                Phrase("powers.explain.treasury_approver", threshold=t.threshold).text(lang),
+                Phrase("powers.explain.treasury_bounds").text(lang),
+            ]
+            facts["treasury"] = "\n".join(said)
+        if p.registry:
+            facts["registry"] = p.registry + "\n" + Phrase("powers.explain.registry").text(lang)
+        return facts
 
     def _draw_flags(self, p: Powers, lang: str) -> None:
         if not p.flags:

@@ -1,7 +1,8 @@
 """A platform with three stores, deployed once per session; helpers to buy, move and distribute.
 
 Investors are anvil accounts 10-13 with a year of KYC and 100,000 sUSD each; account 14 never
-had KYC. The admin (account 0) is KYC officer and may distribute directly on every token.
+had KYC. The admin (account 0) is KYC officer, administers the treasury and may distribute
+directly on every token; account 7 proposes payouts, accounts 8, 17 and 18 approve them (2 of 3).
 """
 
 from __future__ import annotations
@@ -127,6 +128,9 @@ def world(anvil: AnvilChain) -> World:
         kyc=[a.address for a in investors],
         coins={a.address: 100_000 * USD for a in investors},
         token_roles=["DISTRIBUTOR_ROLE", "PAUSER_ROLE"],
+        # Treasury staff as on the platform: maker-checker, 2 of 3 approvers.
+        proposers=[anvil.accounts[7].address],
+        approvers=[a.address for a in (anvil.accounts[8], anvil.accounts[17], anvil.accounts[18])],
     )
     return World(
         anvil,
