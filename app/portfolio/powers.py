@@ -168,14 +168,19 @@ class PowersReader:
     def read(self, symbol_or_token: str) -> Powers:
         return self.read_many([symbol_or_token])[0]
 
-    def read_many(self, symbols_or_tokens: Sequence[str]) -> list[Powers]:
+    def read_many(
+        self, symbols_or_tokens: Sequence[str], *, skip_unreadable: bool = False
+    ) -> list[Powers]:
         """The powers over several tokens at one block, in a constant number of round trips:
-        the head, one batch of every store's facts, one batch of the holders' code."""
+        the head, one batch of every store's facts, one batch of the holders' code. A store
+        whose governor does not answer fails the read, or is left out with `skip_unreadable`."""
         infos = [self.info(s) for s in symbols_or_tokens]
-        if not infos:
-            return []
         deployment = self.portfolio.deployment
         timelocks = self.timelocks([i.governor for i in infos])
+        if skip_unreadable:
+            infos = [i for i in infos if i.governor in timelocks]
+        if not infos:
+            return []
         for info in infos:
             if info.governor not in timelocks:
                 store = deployment.store(info.store_id)

@@ -73,3 +73,6 @@ def test_a_store_whose_governor_does_not_answer_spoils_only_its_own_powers(
         reader.read(token)
     assert caught.value.code == "powers.store_unreadable"
     assert "governor" in caught.value.text("en") and "治理合約" in caught.value.text("zh_TW")
+    # The store list's flags: every other store's, none for this one.
+    found = reader.read_many(["PSP1", token], skip_unreadable=True)
+    assert [p.symbol for p in found] == ["PSP1"]
