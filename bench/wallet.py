@@ -168,6 +168,10 @@ def _deploy_tokens(
     registry = client.contract("StoreRegistry", platform.registry)
     send(platform.compliance, compliance.encode_abi("setKyc", [holder, 2**63]))
     minter = bytes.fromhex(Web3.keccak(text="MINTER_ROLE").hex().removeprefix("0x"))
+    # The registry takes only contracts as a store's sale and governor; the bench reads neither,
+    # so one stub (code: STOP) stands for both in every store.
+    stub = Web3.to_checksum_address(Web3.keccak(text="bench-stub")[:20])
+    client.rpc("anvil_setCode", [stub, "0x00"])
     for i in range(count):
         built = factory.constructor(
             f"Bench Store {i}", f"PB{i}", platform.stablecoin, platform.compliance, admin
@@ -177,6 +181,6 @@ def _deploy_tokens(
         send(token.address, token.encode_abi("grantRole", [minter, admin]))
         send(token.address, token.encode_abi("mint", [holder, 10**18 + i]))
         sid = store_id(f"BENCH{i:05}")
-        args = [sid, token.address, admin, admin, admin, admin, b"\x00" * 32, 1]
+        args = [sid, token.address, admin, stub, stub, admin, b"\x00" * 32, 1]
         send(platform.registry, registry.encode_abi("registerStore", args))
     client.rpc("anvil_mine", [hex(1)])

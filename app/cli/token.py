@@ -1,10 +1,14 @@
 """`python main.py token powers SYMBOL [--json]`: who holds which power over a store's token.
 
-For each role on the token, its timelock and the compliance registry: who holds it (rebuilt from
-the indexed RoleGranted/RoleRevoked events) and what that is (a contract we know, an unknown
-contract or a plain key); the store's owner, the pause state, the timelock delay, the governor's
-parameters, the router's split and owner, the compliance officers; and a flag, with the reason,
-for anything that would let one key mint, stop claims or move investors' money. `--json` prints
+For each role on the token, its timelock, the compliance registry, the distribution treasury that
+holds the store's undistributed money and the store registry: who holds it (rebuilt from the
+indexed RoleGranted/RoleRevoked events) and what that is (a contract we know, an unknown contract
+or a plain key); the store's owner, the pause state, the timelock delay, the governor's
+parameters, the router's split and owner, the compliance officers, the sale's terms (price, cap,
+deadline, proceeds recipient), the treasury's threshold and this store's cap and balance there,
+and what each role can do; and a flag, with the reason, for anything that would let one key mint,
+stop claims or payouts or move investors' money, and for a handover offer on other terms than the
+store's own (another sale, another treasury, a plain key as guardian). `--json` prints
 one object whose flags carry their reason in English, 简体中文 and 繁體中文.
 
 The network is the profile's (--profile), overridden by --rpc-url, --registry and --chain-id (for
@@ -118,6 +122,32 @@ def as_json(powers: Powers) -> dict[str, Any]:
             for item in powers.roles
         ],
         "compliance_officers": [_holder(h) for h in powers.compliance_officers],
+        "treasury": None
+        if powers.treasury is None
+        else {
+            "address": powers.treasury.address,
+            "threshold": powers.treasury.threshold,
+            "cap_per_period": str(powers.treasury.cap_per_period),
+            "pending": str(powers.treasury.pending),
+            "admins": [_holder(h) for h in powers.holders("treasury", "DEFAULT_ADMIN_ROLE")],
+            "proposers": [_holder(h) for h in powers.holders("treasury", "PROPOSER_ROLE")],
+            "approvers": [_holder(h) for h in powers.holders("treasury", "APPROVER_ROLE")],
+        },
+        "registry": {
+            "address": powers.registry,
+            "admins": [_holder(h) for h in powers.holders("registry", "DEFAULT_ADMIN_ROLE")],
+            "registrars": [_holder(h) for h in powers.holders("registry", "REGISTRAR_ROLE")],
+        },
+        "sale": None
+        if powers.sale is None
+        else {
+            "address": powers.sale.address,
+            "price": str(powers.sale.price),
+            "price_decimals": powers.sale.coin_decimals,
+            "cap": str(powers.sale.cap),
+            "deadline": powers.sale.deadline,
+            "proceeds_recipient": _holder(powers.sale.proceeds_recipient),
+        },
         "flagged": powers.flagged,
         "flags": [
             {
@@ -155,6 +185,42 @@ def _pct(bp: int) -> str:
 
 def _pst(amount: int) -> str:
     return f"{format_units(amount, 18)} PST"
+
+
+def _platform_lines(powers: Powers) -> list[str]:
+    """The sale's terms, the treasury that holds the store's money and the registry: what each
+    role there can do (who holds it is in the roles table)."""
+    lines = []
+    sale = powers.sale
+    if sale is not None:
+        r = sale.proceeds_recipient
+        price = format_units(sale.price, sale.coin_decimals)
+        lines.append(
+            f"Sale             {sale.address}  price {price} {sale.coin_symbol} per PST; cap"
+            f" {_pst(sale.cap)}; open until {_utc(sale.deadline)}; proceeds to {r.address}"
+            f" ({r.kind.phrase})"
+        )
+    t = powers.treasury
+    if t is not None:
+        coin = f" {t.coin_symbol}"
+        cap = format_units(t.cap_per_period, t.coin_decimals) + coin
+        cap = "0 (payouts stopped)" if t.cap_per_period == 0 else cap
+        held = format_units(t.pending, t.coin_decimals) + coin
+        approvers = len(powers.holders("treasury", "APPROVER_ROLE"))
+        lines += [
+            f"Treasury         {t.address}  holds {held} of this store's profit share not yet"
+            f" paid out; a payout needs a proposer and {t.threshold} of {approvers} approvers;"
+            f" cap per payout {cap}",
+            f"                 {Phrase('powers.explain.treasury_admin')}",
+            f"                 {Phrase('powers.explain.treasury_proposer')}",
+            f"                 {Phrase('powers.explain.treasury_approver', threshold=t.threshold)}",
+            f"                 {Phrase('powers.explain.treasury_bounds')}",
+        ]
+    lines += [
+        f"Registry         {powers.registry}",
+        f"                 {Phrase('powers.explain.registry')}",
+    ]
+    return lines
 
 
 def table(powers: Powers) -> list[str]:
@@ -196,6 +262,7 @@ def table(powers: Powers) -> list[str]:
     lines += [
         f"Compliance       {officers or 'none'}",
         f"                 {Phrase('powers.explain.compliance')}",
+        *_platform_lines(powers),
         "",
         f"{'CONTRACT':<11} {'ROLE':<20} {'HOLDER':<43} WHAT",
     ]

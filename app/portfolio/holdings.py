@@ -8,6 +8,10 @@ A refresh costs a constant number of HTTP round trips whatever the number of sto
 3. only when new events were indexed: their block times, one batch.
 Static facts (names, symbols, magnitudes, sale terms) are read once at discovery.
 
+One store whose contracts do not answer (a sale that is no contract, a token that reverts, a token
+another store already lists) is left out as an `UnreadableStore` with the reason, in words; every
+other store is read as usual (the registry now refuses such stores, but older ones hold them).
+
 Claimable is the contract's own `claimableOf` at the snapshot block: what `claim()` would pay.
 Distributions received = claimableOf + the account's indexed ProfitClaimed total: exact once the
 indexer has reached the snapshot block (`indexed_to`); until then a fresh claim may be missing.
@@ -20,11 +24,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.chain.batch import BatchReader, Read, call
+from app.chain.batch import BatchReader, Read, ReadResult, call
 from app.chain.client import ChainClient, checksum, parse_quantity
 from app.chain.errors import BadRpcResponse, ChainError
 from app.chain.indexer import EventIndexer
 from app.chain.registry import Deployment, StoreContracts, discover
+from app.errors import Phrase
 from app.portfolio.abi import uint_read
 from app.portfolio.history import EventHistory
 from app.portfolio.kyc import KycStatus, kyc_status
@@ -50,6 +55,44 @@ class TokenInfo:
     price: int  # stablecoin base units per whole PST
     cap: int  # PST base units
     deadline: int  # unix seconds
+
+
+@dataclass(frozen=True)
+class UnreadableStore:
+    """A registered store left out of the portfolio: `reason` says which contract failed and how
+    (render with `.text(language)`)."""
+
+    store_id: bytes
+    token: str
+    reason: Phrase
+
+
+def unreadable(
+    store: StoreContracts, part: str, address: str, failed: ReadResult
+) -> UnreadableStore:
+    """`part` ("token" or "sale") answered `failed`: the store, with the reason in words."""
+    if failed.error == NO_CONTRACT:
+        why = Phrase("portfolio.unreadable.why.no_contract")
+    elif failed.error in BAD_ANSWERS:
+        why = Phrase("portfolio.unreadable.why.bad_answer")
+    elif failed.error == SILENT_REVERT:
+        why = Phrase("portfolio.unreadable.why.refused")
+    else:
+        why = Phrase("portfolio.unreadable.why.reverted", detail=failed.error)
+    reason = Phrase(
+        f"portfolio.unreadable.{part}", store=_short_id(store.store_id), address=address, why=why
+    )
+    return UnreadableStore(store.store_id, store.token, reason)
+
+
+def _short_id(store_id: bytes) -> str:
+    return "0x" + store_id.hex()[:8] + "…"
+
+
+# app.chain.batch's words for an empty answer (no code there) and for nonsense
+NO_CONTRACT = "no contract answered"
+BAD_ANSWERS = ("the answer could not be decoded", "the node gave a malformed answer")
+SILENT_REVERT = "it reverted without giving a reason"  # app.chain.revert's words
 
 
 @dataclass(frozen=True)
@@ -100,6 +143,7 @@ class Snapshot:
     kyc: KycStatus
     holdings: tuple[Holding, ...]
     indexed_to: int | None  # the ledger's events are complete up to this block
+    unreadable: tuple[UnreadableStore, ...] = ()  # stores left out, each with its reason
 
     @property
     def totals(self) -> Totals:
@@ -136,6 +180,7 @@ class PortfolioReader:
         self.history = EventHistory(client, db)
         self._deployment: Deployment | None = None
         self._infos: list[TokenInfo] = []
+        self._unreadable: list[UnreadableStore] = []
         self._coin: tuple[str, int] = ("", 6)
         self._registry_stores: Any = None
         # The PSTMarket whose fills are market buys and sales (issue 16); "" until known.
@@ -159,6 +204,12 @@ class PortfolioReader:
         self.deployment  # noqa: B018 - discovers on first use
         return list(self._infos)
 
+    @property
+    def unreadable(self) -> list[UnreadableStore]:
+        """Registered stores left out at discovery, each with its reason."""
+        self.deployment  # noqa: B018 - discovers on first use
+        return list(self._unreadable)
+
     def rediscover(self) -> None:
         """Read the registry's stores and their static facts (a few batched round trips)."""
         deployment = discover(self.client, self.registry, self.reader)
@@ -166,13 +217,30 @@ class PortfolioReader:
         reads: list[Read] = [call(coin.symbol()), call(coin.decimals())]
         for store in deployment.stores:
             reads += _static_reads(self.client, store)
-        values = [r.unwrap() for r in self.reader.read(reads)]
-        self._coin = (str(values[0]), int(values[1]))
-        infos = []
+        results = self.reader.read(reads)
+        self._coin = (str(results[0].unwrap()), int(results[1].unwrap()))
+        infos: list[TokenInfo] = []
+        left_out: list[UnreadableStore] = []
+        listed: dict[str, bytes] = {}  # token -> the store that lists it first
         for i, store in enumerate(deployment.stores):
-            name, symbol, decimals, magnitude, price, cap, deadline = values[
-                2 + i * STATIC_READS : 2 + (i + 1) * STATIC_READS
-            ]
+            mine = results[2 + i * STATIC_READS : 2 + (i + 1) * STATIC_READS]
+            failed = _first_failure(store, mine)
+            if failed is None and store.token in listed:
+                failed = UnreadableStore(
+                    store.store_id,
+                    store.token,
+                    Phrase(
+                        "portfolio.unreadable.duplicate",
+                        store=_short_id(store.store_id),
+                        address=store.token,
+                        other=_short_id(listed[store.token]),
+                    ),
+                )
+            if failed is not None:
+                left_out.append(failed)
+                continue
+            listed[store.token] = store.store_id
+            name, symbol, decimals, magnitude, price, cap, deadline = (r.value for r in mine)
             infos.append(
                 TokenInfo(
                     store.store_id,
@@ -188,7 +256,7 @@ class PortfolioReader:
                     int(deadline),
                 )
             )
-        self._deployment, self._infos = deployment, infos
+        self._deployment, self._infos, self._unreadable = deployment, infos, left_out
         registry = self.client.contract("StoreRegistry", deployment.registry)
         self._registry_stores = registry.functions.stores()
 
@@ -216,13 +284,15 @@ class PortfolioReader:
                     uint_read(info.token, "totalSupply()"),
                     uint_read(info.token, "claimableOf(address)", account),
                 ]
-            values = [r.unwrap() for r in self.reader.read(reads, number)]
-            expiry, coin_balance, store_ids = values[:3]
+            results = self.reader.read(reads, number)
+            expiry, coin_balance, store_ids = (r.unwrap() for r in results[:3])
             if [bytes(s) for s in store_ids] == [s.store_id for s in deployment.stores]:
                 break
             self.rediscover()
         else:
             raise ChainError("portfolio.registry_moving")
+        failing: list[UnreadableStore] = []  # stores whose token stopped answering since
+        holdings = tuple(self._holdings(account, results[3:], failing))
         return Snapshot(
             account=account,
             chain_id=self.client.chain_id,
@@ -233,8 +303,9 @@ class PortfolioReader:
             stablecoin_decimals=self._coin[1],
             stablecoin_balance=int(coin_balance),
             kyc=kyc_status(int(expiry), timestamp),
-            holdings=tuple(self._holdings(account, values[3:])),
+            holdings=holdings,
             indexed_to=self.history.cursor(self._watched()),
+            unreadable=(*self._unreadable, *failing),
         )
 
     def head(self) -> tuple[int, int]:
@@ -278,11 +349,20 @@ class PortfolioReader:
             )
         return ledgers
 
-    def _holdings(self, account: str, values: Sequence[Any]) -> list[Holding]:
+    def _holdings(
+        self, account: str, results: Sequence[ReadResult], failing: list[UnreadableStore]
+    ) -> list[Holding]:
         ledgers = self.ledgers(account)
         holdings = []
         for i, info in enumerate(self._infos):
-            balance, supply, claimable = (int(v) for v in values[i * 3 : i * 3 + 3])
+            mine = results[i * 3 : i * 3 + 3]
+            bad = next((r for r in mine if not r.ok), None)
+            if bad is not None:
+                failing.append(
+                    unreadable(self.deployment.store(info.store_id), "token", info.token, bad)
+                )
+                continue
+            balance, supply, claimable = (int(r.value) for r in mine)
             ledger = ledgers[info.token.lower()]
             if not (balance or claimable or ledger.entries):
                 continue
@@ -308,7 +388,7 @@ class PortfolioReader:
 def _static_reads(client: ChainClient, store: StoreContracts) -> list[Read]:
     token = client.contract("ProfitShareToken", store.token).functions
     sale = client.contract("OfferingSale", store.sale).functions
-    return [
+    return [  # token reads first, then the sale's (see _first_failure)
         call(token.name()),
         call(token.symbol()),
         call(token.decimals()),
@@ -317,3 +397,14 @@ def _static_reads(client: ChainClient, store: StoreContracts) -> list[Read]:
         call(sale.cap()),
         call(sale.deadline()),
     ]
+
+
+def _first_failure(store: StoreContracts, results: Sequence[ReadResult]) -> UnreadableStore | None:
+    for k, result in enumerate(results):
+        if not result.ok:
+            part, address = ("token", store.token) if k < TOKEN_READS else ("sale", store.sale)
+            return unreadable(store, part, address, result)
+    return None
+
+
+TOKEN_READS = 4  # the first reads of _static_reads are the token's

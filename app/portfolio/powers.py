@@ -1,11 +1,13 @@
 """Powers over a store's token, read from the chain: who holds each role (rebuilt from the
-indexed RoleGranted/RoleRevoked events of the token, the store's timelock and the compliance
-registry), what each holder is (a contract we know, an unknown contract, or a plain key: one
-`eth_getCode` each), the pause state, the timelock delay, the governor's parameters, the router's
-split and owner, the store's owner, and the compliance officers. Flags: see powers_model.
+indexed RoleGranted/RoleRevoked events of the token, the store's timelock, the compliance
+registry, the distribution treasury that holds the store's money and the store registry), what
+each holder is (a contract we know, an unknown contract, or a plain key: one `eth_getCode` each),
+the pause state, the timelock delay, the governor's parameters, the router's split and owner, the
+store's owner, the compliance officers, the treasury's threshold and this store's cap and balance
+there, and the sale's terms. Flags: see powers_model; the per-store reads: powers_reads.
 
-Reads cost a constant number of round trips: one batch for the store's facts, one for the
-timelock delay and the holders' code.
+Reads cost a constant number of round trips: one batch for the stores' facts, one for the
+holders' code (and, once per governor, its timelock).
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from eth_abi import decode as abi_decode
 from eth_utils import keccak, to_checksum_address
 from sqlalchemy import func, select
 from web3.types import RPCEndpoint
@@ -23,19 +24,19 @@ from app.chain.client import ChainClient, checksum, unwrap
 from app.chain.errors import BadRpcResponse, ChainError
 from app.chain.indexer import EventIndexer
 from app.chain.registry import Deployment
-from app.portfolio.abi import selector, topic, topic_address, uint_read
-from app.portfolio.holdings import PortfolioReader, TokenInfo
+from app.portfolio.abi import topic, topic_address
+from app.portfolio.holdings import PortfolioReader, TokenInfo, unreadable
 from app.portfolio.powers_model import (
-    GovernorParams,
     Guardian,
     Holder,
     Kind,
-    PendingHandover,
     Powers,
     RoleHolders,
-    RouterSplit,
+    SaleTerms,
+    TreasuryPowers,
     with_flags,
 )
+from app.portfolio.powers_reads import FACTS, fact_reads, facts_of, with_guardian_kind
 from app.storage.db import Database
 from app.storage.schema import ChainEvent
 
@@ -52,6 +53,9 @@ POWER_EVENTS = (
     topic("OwnershipHandoverStarted(bytes32,address,address)"),
     topic("HandoverProposed(address,address,address,address)"),
     topic("HandedOver(address,address,address,address)"),
+    # the treasury's policy and threshold: payouts stopped, or the approvals they need
+    topic("PolicySet(bytes32,uint128,uint64,uint128,uint128)"),
+    topic("ThresholdSet(uint16)"),
 )
 # Names we can put on a role id; any other role is shown by its id.
 ROLE_NAMES = (
@@ -104,23 +108,29 @@ class PowersReader:
         self.reader: BatchReader = portfolio.reader
         self.db = db
         self._timelocks: dict[str, str] = {}  # governor -> its timelock (never changes)
+        self._governor_errors: dict[str, ReadResult] = {}  # governor -> its failed timelock()
 
     def info(self, symbol_or_token: str) -> TokenInfo:
         wanted = symbol_or_token.strip().lower()
         for info in self.portfolio.tokens:
             if wanted in (info.symbol.lower(), info.token.lower()):
                 return info
+        for store in self.portfolio.unreadable:
+            if wanted == store.token.lower():
+                raise ChainError("powers.store_unreadable", reason=store.reason)
         raise ChainError("powers.unknown_token", token=symbol_or_token.strip()[:60])
 
     def watch(self, indexer: EventIndexer, start_block: int = 0) -> None:
         """Have the indexer follow every contract whose roles the powers read (each token and
         timelock, and the compliance registry), besides what the portfolio follows."""
         self.portfolio.watch(indexer, start_block)
-        for info in self.portfolio.tokens:
-            indexer.watch(self.timelock_of(info.governor), start_block)
+        # A governor that does not answer has no timelock to follow (its store's powers say so).
+        for timelock in self.timelocks([i.governor for i in self.portfolio.tokens]).values():
+            indexer.watch(timelock, start_block)
         deployment = self.portfolio.deployment
-        for address in (deployment.compliance, deployment.registry):
-            indexer.watch(address, start_block)
+        for address in (deployment.compliance, deployment.registry, deployment.treasury):
+            if address is not None:
+                indexer.watch(address, start_block)
 
     def version(self) -> tuple[int, int]:
         """(count, last row id) of the indexed events that can change any token's powers: when
@@ -135,48 +145,69 @@ class PowersReader:
         return int(count), int(last or 0)
 
     def timelock_of(self, governor: str) -> str:
-        return self.timelocks([governor])[governor]
+        found = self.timelocks([governor])
+        if governor not in found:
+            raise ChainError("chain.read_failed", reason=self._governor_errors[governor].error)
+        return found[governor]
 
     def timelocks(self, governors: Sequence[str]) -> dict[str, str]:
-        """Each governor's timelock (read once, in one batch, and kept: it never changes)."""
+        """Each governor's timelock (read once, in one batch, and kept: it never changes); a
+        governor that does not answer is left out (`_governor_errors` keeps why)."""
         missing = [g for g in dict.fromkeys(governors) if g not in self._timelocks]
         if missing:
             reads = [
                 call(self.client.contract("StoreGovernor", g).functions.timelock()) for g in missing
             ]
             for governor, result in zip(missing, self.reader.read(reads), strict=True):
-                self._timelocks[governor] = checksum(result.unwrap())
-        return {g: self._timelocks[g] for g in governors}
+                if result.ok:
+                    self._timelocks[governor] = checksum(result.value)
+                else:
+                    self._governor_errors[governor] = result
+        return {g: self._timelocks[g] for g in governors if g in self._timelocks}
 
     def read(self, symbol_or_token: str) -> Powers:
         return self.read_many([symbol_or_token])[0]
 
-    def read_many(self, symbols_or_tokens: Sequence[str]) -> list[Powers]:
+    def read_many(
+        self, symbols_or_tokens: Sequence[str], *, skip_unreadable: bool = False
+    ) -> list[Powers]:
         """The powers over several tokens at one block, in a constant number of round trips:
-        the head, one batch of every store's facts, one batch of the holders' code."""
+        the head, one batch of every store's facts, one batch of the holders' code. A store
+        whose governor does not answer fails the read, or is left out with `skip_unreadable`."""
         infos = [self.info(s) for s in symbols_or_tokens]
-        if not infos:
-            return []
         deployment = self.portfolio.deployment
         timelocks = self.timelocks([i.governor for i in infos])
+        if skip_unreadable:
+            infos = [i for i in infos if i.governor in timelocks]
+        if not infos:
+            return []
+        for info in infos:
+            if info.governor not in timelocks:
+                store = deployment.store(info.store_id)
+                failed = self._governor_errors[info.governor]
+                reason = unreadable(store, "governor", info.governor, failed).reason
+                raise ChainError("powers.store_unreadable", reason=reason)
         number, timestamp = self.portfolio.head()
         reads: list[Read] = []
         for info in infos:
             router = deployment.store(info.store_id).router
             timelock = timelocks[info.governor]
-            reads += _fact_reads(self.client, info, router, timelock, deployment, number)
+            reads += fact_reads(self.client, info, router, timelock, deployment, number)
         results = self.reader.read(reads, number)
         contracts = [a for i in infos for a in (i.token, timelocks[i.governor])]
-        roles = self._roles([*contracts, deployment.compliance])
+        treasuries = {deployment.store(i.store_id).treasury for i in infos}
+        roles = self._roles([*contracts, deployment.compliance, deployment.registry, *treasuries])
         known = [self._known(info, timelocks[info.governor], deployment) for info in infos]
         facts = [
-            _facts(
-                info, deployment.store(info.store_id).router, results[k * FACTS : (k + 1) * FACTS]
-            )
+            facts_of(info, deployment.store(info.store_id), results[k * FACTS : (k + 1) * FACTS])
             for k, info in enumerate(infos)
         ]
         addresses = {a for holders in roles.values() for a in holders}
         addresses |= {f["owner"] for f in facts} | {f["pending"] for f in facts if f["pending"]}
+        addresses |= {f["proceeds"] for f in facts if f["proceeds"]}
+        addresses |= {
+            f["handover"].guardian for f in facts if f["handover"] and f["handover"].guardian
+        }
         every_known = {a for table in known for a in table}
         unknown = sorted(addresses - every_known)
         code = dict(zip(unknown, self._has_code(unknown, number), strict=True))
@@ -196,8 +227,9 @@ class PowersReader:
                     return Holder(address, Kind.KEY)
                 return Holder(address, Kind.GUARDIAN if address in guardians else Kind.CONTRACT)
 
-            mine = {k: v for k, v in roles.items() if k[0] in (info.token, timelock)}
-            mine |= {k: v for k, v in roles.items() if k[0] == deployment.compliance}
+            treasury = deployment.store(info.store_id).treasury
+            platform = (deployment.compliance, deployment.registry, treasury)
+            mine = {k: v for k, v in roles.items() if k[0] in (info.token, timelock, *platform)}
             out.append(
                 self._powers(info, timelock, deployment, fact, mine, holder, number, timestamp)
             )
@@ -214,7 +246,14 @@ class PowersReader:
         number: int,
         timestamp: int,
     ) -> Powers:
-        scopes = {info.token: "token", timelock: "timelock", deployment.compliance: "compliance"}
+        treasury = deployment.store(info.store_id).treasury
+        scopes = {
+            info.token: "token",
+            timelock: "timelock",
+            deployment.compliance: "compliance",
+            treasury: "treasury",
+            deployment.registry: "registry",
+        }
         role_holders = tuple(
             RoleHolders(scopes[contract], name, tuple(holder(a) for a in holders))
             for (contract, name), holders in sorted(roles.items(), key=_role_order(scopes))
@@ -239,10 +278,30 @@ class PowersReader:
             compliance_officers=tuple(
                 holder(a) for a in roles.get((deployment.compliance, KYC_OFFICER), [])
             ),
-            indexed_to=self._cursor([info.token, timelock, deployment.compliance]),
-            pending_handover=facts["handover"],
+            indexed_to=self._cursor(
+                [info.token, timelock, deployment.compliance, treasury, deployment.registry]
+            ),
+            pending_handover=with_guardian_kind(facts["handover"], holder),
+            treasury=TreasuryPowers(
+                treasury,
+                facts["threshold"],
+                facts["cap_per_period"],
+                facts["held"],
+                *self.portfolio.stablecoin,
+            ),
+            sale=self._sale(info, facts["proceeds"], holder),
+            registry=deployment.registry,
         )
         return with_flags(powers)
+
+    def _sale(self, info: TokenInfo, proceeds: str | None, holder: Any) -> SaleTerms | None:
+        if proceeds is None:
+            return None
+        symbol, decimals = self.portfolio.stablecoin
+        recipient = holder(proceeds)
+        return SaleTerms(
+            info.sale, info.price, info.cap, info.deadline, recipient, symbol, decimals
+        )
 
     @staticmethod
     def _guardian(guardians: list[str], facts: dict[str, Any], holder: Any) -> Guardian | None:
@@ -300,102 +359,8 @@ class PowersReader:
         return self.portfolio.history.cursor(contracts)
 
 
-FACTS = 15  # reads per store, see _fact_reads
-
-
-def _fact_reads(
-    client: ChainClient,
-    info: TokenInfo,
-    router: str,
-    timelock: str,
-    deployment: Deployment,
-    number: int,
-) -> list[Read]:
-    token = client.contract("ProfitShareToken", info.token).functions
-    governor = client.contract("StoreGovernor", info.governor).functions
-    registry = client.contract("StoreRegistry", deployment.registry).functions
-    lock = client.contract("StoreTimelock", timelock).functions
-    split = client.contract("RevenueRouter", router).functions
-    return [
-        call(token.paused()),
-        call(registry.storeInfo(info.store_id)),
-        call(lock.getMinDelay()),
-        call(governor.votingDelay()),
-        call(governor.votingPeriod()),
-        call(governor.proposalThreshold()),
-        call(governor.quorumNumerator()),
-        call(governor.quorumDenominator()),
-        call(governor.quorum(max(0, number - 1))),
-        call(split.split()),
-        _owner_probe(router),
-        # Tokens with a guardian (a bounded, transfers-only pause) answer these three.
-        uint_read(info.token, "claimsPaused()"),
-        uint_read(info.token, "transfersPausedUntil()"),
-        uint_read(info.token, "GUARDIAN_PAUSE()"),
-        _pending_handover(info.token),
-    ]
-
-
-def _facts(info: TokenInfo, router: str, results: Sequence[ReadResult]) -> dict[str, Any]:
-    (paused, store, delay, vdelay, period, threshold, num, den, quorum, bps, owner,
-     claims, until, guard, handover) = results  # fmt: skip
-    store_info = store.unwrap()
-    pending = str(store_info[6])
-    investors, fee, merchant = bps.unwrap()
-    return {
-        "paused": bool(paused.unwrap()),
-        "claims_paused": bool(claims.value) if claims.ok else bool(paused.unwrap()),
-        "paused_until": int(until.value) if until.ok else None,
-        "guardian_pause": int(guard.value) if guard.ok else None,
-        "owner": checksum(str(store_info[5])),
-        "pending": None if int(pending, 16) == 0 else checksum(pending),
-        "delay": int(delay.unwrap()),
-        "governor": GovernorParams(
-            address=info.governor,
-            voting_delay=int(vdelay.unwrap()),
-            voting_period=int(period.unwrap()),
-            proposal_threshold=int(threshold.unwrap()),
-            quorum_numerator=int(num.unwrap()),
-            quorum_denominator=int(den.unwrap()),
-            quorum=int(quorum.value) if quorum.ok else None,
-        ),
-        "router": RouterSplit(router, int(investors), int(fee), int(merchant), _owner_of(owner)),
-        "handover": handover.value if handover.ok else None,
-    }
-
-
-def _pending_handover(token: str) -> Read:
-    """The token's handover offer (tokens that hand over their powers answer it)."""
-
-    def decode(raw: bytes) -> PendingHandover | None:
-        timelock, sale, treasury, guardian = (
-            checksum(str(a)) for a in abi_decode(["(address,address,address,address)"], raw)[0]
-        )
-        if timelock == ZERO:
-            return None
-        return PendingHandover(timelock, sale, treasury, None if guardian == ZERO else guardian)
-
-    return Read("call", checksum(token), selector("pendingHandover()"), decode)
-
-
-def _owner_probe(router: str) -> Read:
-    """owner() by selector: the router's ABI has none, and the chain must agree."""
-
-    def decode(raw: bytes) -> str:
-        return str(abi_decode(["address"], raw)[0])
-
-    return Read("call", checksum(router), selector("owner()"), decode)
-
-
-def _owner_of(result: ReadResult) -> str | None:
-    if not result.ok:
-        return None  # no such function: no owner
-    owner = str(result.value)
-    return None if int(owner, 16) == 0 else checksum(owner)
-
-
 def _role_order(scopes: dict[str, str]) -> Any:
-    order = {"token": 0, "timelock": 1, "compliance": 2}
+    order = {"token": 0, "timelock": 1, "compliance": 2, "treasury": 3, "registry": 4}
     names = {name: i for i, name in enumerate(ROLE_NAMES)}
 
     def key(item: tuple[tuple[str, str], list[str]]) -> tuple[int, int, str]:

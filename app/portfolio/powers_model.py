@@ -53,7 +53,7 @@ class Holder:
 class RoleHolders:
     """The holders of one role on one contract, rebuilt from RoleGranted/RoleRevoked events."""
 
-    scope: str  # which contract: "token", "timelock" or "compliance"
+    scope: str  # which contract: "token", "timelock", "compliance", "treasury" or "registry"
     role: str  # the role's name ("MINTER_ROLE"), or its id in hex when the name is unknown
     holders: tuple[Holder, ...]
 
@@ -93,6 +93,34 @@ class PendingHandover:
     sale: str
     treasury: str
     guardian: str | None
+    guardian_kind: Kind | None = None  # what the guardian is (a plain key, a contract)
+
+
+@dataclass(frozen=True)
+class TreasuryPowers:
+    """The distribution treasury that holds this store's undistributed profit share: its
+    threshold, this store's policy and balance there. Who holds its roles is in `Powers.roles`
+    (scope "treasury")."""
+
+    address: str
+    threshold: int  # approvals (besides the proposer) that pay a proposal out
+    cap_per_period: int  # this store's cap per payout, stablecoin base units; 0: payouts off
+    pending: int  # this store's money held there, not yet paid out (base units)
+    coin_symbol: str = "sUSD"  # the stablecoin the amounts are in
+    coin_decimals: int = 6
+
+
+@dataclass(frozen=True)
+class SaleTerms:
+    """The offering sale's terms, fixed at its deployment."""
+
+    address: str
+    price: int  # stablecoin base units per whole PST
+    cap: int  # PST base units
+    deadline: int  # unix seconds; no purchase from then on
+    proceeds_recipient: Holder  # where every subscription's money goes
+    coin_symbol: str
+    coin_decimals: int
 
 
 @dataclass(frozen=True)
@@ -102,11 +130,12 @@ class Flag:
     role: str = ""
     scope: str = ""  # the contract whose role it is ("token", "timelock"), if a role
     platform_held: bool = False  # the platform's key, before the store is handed to its DAO
+    params: tuple[tuple[str, str], ...] = ()  # more values its sentence names (an address)
 
     def reason(self, symbol: str) -> Phrase:
         """Why this is flagged, in words (render with `.text(language)`)."""
         holder = self.holder
-        params: dict[str, object] = {"symbol": symbol, "role": self.role}
+        params: dict[str, object] = {"symbol": symbol, "role": self.role, **dict(self.params)}
         if holder is not None:
             params |= {"holder": holder.address, "kind": holder.kind.phrase}
         return Phrase(self.code, **params)
@@ -133,6 +162,9 @@ class Powers:
     indexed_to: int | None  # role holders are complete up to this block
     flags: tuple[Flag, ...] = field(default=())
     pending_handover: PendingHandover | None = None
+    treasury: TreasuryPowers | None = None
+    sale: SaleTerms | None = None
+    registry: str = ""  # the store registry, whose roles are in `roles` (scope "registry")
 
     @property
     def handed_over(self) -> bool:
@@ -200,4 +232,61 @@ def flags_of(powers: Powers) -> list[Flag]:
         flag("powers.flag.guardian_unbounded", guardian.holder)
     if powers.claims_paused:
         flag("powers.flag.paused", None)
+    flags += _treasury_flags(powers)
+    flags += _handover_flags(powers)
+    return flags
+
+
+# What one plain key can do to a store's payouts through the treasury that holds its money.
+ONE_PERSON = (Kind.KEY, Kind.ANYONE)
+
+
+def _treasury_flags(powers: Powers) -> list[Flag]:
+    """A plain key that alone can stop this store's payouts for good: the treasury's admin (cap
+    0, the roles, the threshold); and payouts that cannot run now. A proposer or an approver
+    every payout needs can only withhold its part (the facts say who is needed); no treasury
+    role can send the store's money anywhere but to its holders (execute pays the token)."""
+    treasury = powers.treasury
+    if treasury is None:
+        return []
+    flags = [
+        Flag("powers.flag.treasury_admin", h, "DEFAULT_ADMIN_ROLE", "treasury")
+        for h in powers.holders("treasury", "DEFAULT_ADMIN_ROLE")
+        if h.kind in ONE_PERSON
+    ]
+    proposers = powers.holders("treasury", "PROPOSER_ROLE")
+    approvers = powers.holders("treasury", "APPROVER_ROLE")
+    why: Phrase | None = None
+    if treasury.cap_per_period == 0:
+        why = Phrase("powers.payouts_off.cap")
+    elif not proposers:
+        why = Phrase("powers.payouts_off.no_proposer")
+    elif len(approvers) < treasury.threshold:
+        why = Phrase(
+            "powers.payouts_off.approvers", threshold=treasury.threshold, approvers=len(approvers)
+        )
+    if why is not None:
+        flags.append(Flag("powers.flag.payouts_off", None, params=(("why", why),)))
+    return flags
+
+
+def _handover_flags(powers: Powers) -> list[Flag]:
+    """A handover offered on terms the holders should not accept: a minter that is not the
+    store's registered sale, a distributor that is not its treasury, a plain key as guardian."""
+    offer = powers.pending_handover
+    if offer is None:
+        return []
+    flags = []
+    if powers.sale is not None and offer.sale != powers.sale.address:
+        flags.append(
+            Flag("powers.flag.handover_sale", Holder(offer.sale, Kind.CONTRACT),
+                 params=(("sale", powers.sale.address),))
+        )  # fmt: skip
+    if powers.treasury is not None and offer.treasury != powers.treasury.address:
+        flags.append(
+            Flag("powers.flag.handover_treasury", Holder(offer.treasury, Kind.CONTRACT),
+                 params=(("treasury", powers.treasury.address),))
+        )  # fmt: skip
+    if offer.guardian is not None and offer.guardian_kind is Kind.KEY:
+        flags.append(Flag("powers.flag.handover_guardian_key", Holder(offer.guardian, Kind.KEY)))
     return flags

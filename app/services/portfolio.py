@@ -123,9 +123,11 @@ class PortfolioService:
             return self._powers.read(token)
 
     def powers_flags(self, tokens: Iterable[str]) -> dict[str, tuple[Flag, ...]]:
-        """The flags of each token, by token address."""
+        """The flags of each token, by token address (a store whose powers cannot be read has
+        none here; its Powers tab says why)."""
         with self._lock:
-            return {p.token: p.flags for p in self._powers.read_many(list(tokens))}
+            powers = self._powers.read_many(list(tokens), skip_unreadable=True)
+            return {p.token: p.flags for p in powers}
 
     def powers_version(self) -> tuple[int, int]:
         """Changes when an indexed event that can change a token's powers arrives."""

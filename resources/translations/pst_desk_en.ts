@@ -201,6 +201,16 @@
         </message>
     </context>
     <context>
+        <name>PortfolioPage</name>
+        <message numerus="yes">
+            <source>%n registered store(s) could not be read, so left out; the rest of the portfolio is complete:</source>
+            <translation>
+                <numerusform>%n registered store could not be read, so left out; the rest of the portfolio is complete:</numerusform>
+                <numerusform>%n registered stores could not be read, so left out; the rest of the portfolio is complete:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RepaymentHistoryChart</name>
         <message numerus="yes">
             <source>%n installment(s)</source>

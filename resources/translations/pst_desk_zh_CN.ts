@@ -3007,6 +3007,12 @@ Double-click: dashboard</source>
             <source>This account holds no PST yet: subscribe to an open offering.</source>
             <translation>此账户尚未持有 PST：请认购正在进行的发行。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n registered store(s) could not be read, so left out; the rest of the portfolio is complete:</source>
+            <translation>
+                <numerusform>%n 个已登记店铺无法读取，未列入；投资组合的其余部分完整：</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no portfolio loaded yet</source>
             <translation>尚未加载投资组合</translation>
@@ -3037,6 +3043,34 @@ Double-click: dashboard</source>
         <message>
             <source>Compliance</source>
             <translation>合规</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>认购</translation>
+        </message>
+        <message>
+            <source>Treasury</source>
+            <translation>金库</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>注册表</translation>
+        </message>
+        <message>
+            <source>price {price} {coin} per PST · cap {cap} PST · open until {deadline}</source>
+            <translation>价格每 PST {price} {coin} · 上限 {cap} PST · 认购截止于 {deadline}</translation>
+        </message>
+        <message>
+            <source>proceeds to {address} ({kind})</source>
+            <translation>认购款付给 {address}（{kind}）</translation>
+        </message>
+        <message>
+            <source>0: payouts stopped</source>
+            <translation>0：派付已停止</translation>
+        </message>
+        <message>
+            <source>{address} · holds {held} {coin} of this store's profit share, not yet paid out · a payout needs a proposer and {threshold} of {approvers} approvers · cap per payout {cap}</source>
+            <translation>{address} · 持有该店铺尚未派付的收益分成 {held} {coin} · 每次派付需要一位提议者和 {approvers} 位批准者中的 {threshold} 位 · 每次派付上限 {cap}</translation>
         </message>
         <message>
             <source>Contract</source>
@@ -3095,8 +3129,24 @@ Double-click: dashboard</source>
             <translation>管理员</translation>
         </message>
         <message>
+            <source>treasury</source>
+            <translation>金库</translation>
+        </message>
+        <message>
+            <source>registry</source>
+            <translation>注册表</translation>
+        </message>
+        <message>
             <source>canceller</source>
             <translation>取消者</translation>
+        </message>
+        <message>
+            <source>approver</source>
+            <translation>批准者</translation>
+        </message>
+        <message>
+            <source>registrar</source>
+            <translation>登记员</translation>
         </message>
         <message>
             <source>compliance</source>

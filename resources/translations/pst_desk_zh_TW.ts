@@ -3007,6 +3007,12 @@ Double-click: dashboard</source>
             <source>This account holds no PST yet: subscribe to an open offering.</source>
             <translation>此帳戶尚未持有 PST：請認購正在進行的發行。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n registered store(s) could not be read, so left out; the rest of the portfolio is complete:</source>
+            <translation>
+                <numerusform>%n 個已登記店鋪無法讀取，未列入；投資組合的其餘部分完整：</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no portfolio loaded yet</source>
             <translation>尚未載入投資組合</translation>
@@ -3037,6 +3043,34 @@ Double-click: dashboard</source>
         <message>
             <source>Compliance</source>
             <translation>合規</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>認購</translation>
+        </message>
+        <message>
+            <source>Treasury</source>
+            <translation>金庫</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>註冊表</translation>
+        </message>
+        <message>
+            <source>price {price} {coin} per PST · cap {cap} PST · open until {deadline}</source>
+            <translation>價格每 PST {price} {coin} · 上限 {cap} PST · 認購截止於 {deadline}</translation>
+        </message>
+        <message>
+            <source>proceeds to {address} ({kind})</source>
+            <translation>認購款付給 {address}（{kind}）</translation>
+        </message>
+        <message>
+            <source>0: payouts stopped</source>
+            <translation>0：派付已停止</translation>
+        </message>
+        <message>
+            <source>{address} · holds {held} {coin} of this store's profit share, not yet paid out · a payout needs a proposer and {threshold} of {approvers} approvers · cap per payout {cap}</source>
+            <translation>{address} · 持有該店鋪尚未派付的收益分成 {held} {coin} · 每次派付需要一位提議者和 {approvers} 位批准者中的 {threshold} 位 · 每次派付上限 {cap}</translation>
         </message>
         <message>
             <source>Contract</source>
@@ -3095,8 +3129,24 @@ Double-click: dashboard</source>
             <translation>管理員</translation>
         </message>
         <message>
+            <source>treasury</source>
+            <translation>金庫</translation>
+        </message>
+        <message>
+            <source>registry</source>
+            <translation>註冊表</translation>
+        </message>
+        <message>
             <source>canceller</source>
             <translation>取消者</translation>
+        </message>
+        <message>
+            <source>approver</source>
+            <translation>批准者</translation>
+        </message>
+        <message>
+            <source>registrar</source>
+            <translation>登記員</translation>
         </message>
         <message>
             <source>compliance</source>

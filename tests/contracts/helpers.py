@@ -61,3 +61,13 @@ def events(contract: Any, name: str, receipt: TxReceipt) -> list[dict[str, Any]]
         dict(e["args"])
         for e in getattr(contract.events, name)().process_receipt(receipt, errors=DISCARD)
     ]
+
+
+def another_token(
+    admin: LocalSender, stablecoin: str, compliance: str, symbol: str = "PSTB"
+) -> str:
+    """A fresh ProfitShareToken (the registry takes each token for one store only)."""
+    token = admin.deploy(
+        "ProfitShareToken", f"{symbol} Profit Share", symbol, stablecoin, compliance, admin.address
+    )
+    return str(token.address)

@@ -9,7 +9,7 @@ from eth_utils import keccak
 
 from app.chain.dao import hand_over_to_dao
 from tests.contracts.conftest import PST, USD, Env
-from tests.contracts.helpers import assert_reverts, events, revert_name
+from tests.contracts.helpers import another_token, assert_reverts, events, revert_name
 from tests.contracts.treasury_signatures import approvals, rejection
 
 REPORT = keccak(text="guards report")
@@ -98,7 +98,8 @@ def test_the_edge_periods_are_accepted(funded: Env, period: int) -> None:
 
 def _register_store_b(env: Env, router: str) -> None:
     """A second store whose "router" is a plain key, so it can call the treasury directly."""
-    args = (STORE_B, env.store.token, router, env.store.governor, env.store.sale)
+    token = another_token(env.admin, env.platform.stablecoin, env.platform.compliance)
+    args = (STORE_B, token, router, env.store.governor, env.store.sale)
     env.admin.send(env.registry.functions.registerStore(*args, env.admin.address, b"\0" * 32, 1))
 
 

@@ -11,7 +11,7 @@ from app.chain.artifacts import load_artifact
 from app.chain.dao import hand_over_to_dao, run_proposal
 from app.chain.deploy import LocalSender, store_id
 from tests.contracts.conftest import PST, USD, Env
-from tests.contracts.helpers import assert_reverts, events
+from tests.contracts.helpers import another_token, assert_reverts, events
 from tests.contracts.treasury_signatures import approvals
 
 
@@ -126,7 +126,7 @@ def test_a_registered_router_of_a_store_kept_by_another_treasury_credits_nothing
     env.admin.send(
         env.registry.functions.registerStore(
             sid,
-            env.store.token,
+            another_token(env.admin, env.platform.stablecoin, env.platform.compliance),
             router,
             env.store.governor,
             env.store.sale,

@@ -10,7 +10,7 @@ light block-number poll while visible, one refresh at a time (a request during o
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.events import CHAIN_EVENTS, DASHBOARD_UPDATED, TRANSACTIONS, WALLET
-from app.portfolio.holdings import Holding
+from app.portfolio.holdings import Holding, UnreadableStore
 from app.portfolio.merchant import RevenueTrend
 from app.services.portfolio import PortfolioService, PortfolioView
 from ui.portfolio.actions import PortfolioActionsMixin
@@ -43,6 +43,7 @@ from ui.portfolio.powers import PowersPanel
 from ui.portfolio.powers_flags import PortfolioPowersMixin
 from ui.portfolio.summary import PortfolioCharts, TotalsRow
 from ui.shared import format as fmt
+from ui.shared.i18n import current_code
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors, restyle
@@ -166,6 +167,11 @@ class PortfolioPage(
         self.message = MessageLabel()
         self.message.setObjectName("muted")
         self.message.setWordWrap(True)
+        # Registered stores whose contracts do not answer: left out, each with its reason.
+        self.left_out = MessageLabel()
+        self.left_out.setObjectName("warning")
+        self.left_out.setWordWrap(True)
+        self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.totals = TotalsRow()
         self.totals.colors = self.colors
         self.model = HoldingsModel(self)
@@ -207,7 +213,7 @@ class PortfolioPage(
         facts.addWidget(self.kyc, 1)
         facts.addWidget(self.state)
         layout.addLayout(facts)
-        for widget in (self.notice_area, self.message, self.totals):
+        for widget in (self.notice_area, self.message, self.left_out, self.totals):
             layout.addWidget(widget)
         layout.addWidget(split, 1)
         self._enable_actions()
@@ -246,6 +252,7 @@ class PortfolioPage(
         self.state.again()
         self.state.setToolTip(self.state.text().strip())
         self.message.again()
+        self.left_out.again()
         # The columns fit their translated headers again (they were clipped in Chinese).
         self._fit_columns()
 
@@ -370,6 +377,7 @@ class PortfolioPage(
             )
         elif self.message.text() == no_pst:  # an account with holdings (or its first purchase)
             self.message.setText("")
+        self._show_left_out(snap.unreadable)
         self.totals.show_view(view)
         self.model.set_view(view)
         self.charts.show_view(view)
@@ -379,6 +387,24 @@ class PortfolioPage(
         self._load_power_flags(view)
         self.refreshed.emit(view)
         self._done_refreshing()
+
+    def _show_left_out(self, stores: Sequence[UnreadableStore]) -> None:
+        if not stores:
+            self.left_out.setText("")
+            return
+
+        def render() -> str:
+            lines = [
+                self.tr(
+                    "%n registered store(s) could not be read, so left out; the rest of the "
+                    "portfolio is complete:",
+                    "",
+                    len(stores),
+                )
+            ]
+            return "\n".join(lines + ["⚠ " + s.reason.text(current_code()) for s in stores])
+
+        self.left_out.say(render)
 
     def _poll_head(self) -> None:
         if self.account is None or self.service is None or self._busy or not self.isVisible():

@@ -60,7 +60,9 @@ class PowersPanel(Retranslating, QWidget):
         self.heading.setWordWrap(True)
         self.flags = QLabel("")
         self.flags.setObjectName("powersFlags")
-        self.flags.setTextFormat(Qt.TextFormat.PlainText)
+        # Rich text: its layout measures each line in the font that draws it, so Chinese lines
+        # (a fallback font, taller than the Latin one) are not clipped at the bottom.
+        self.flags.setTextFormat(Qt.TextFormat.RichText)
         self.flags.setWordWrap(True)
         self.flags.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flags.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -176,14 +178,18 @@ class PowersPanel(Retranslating, QWidget):
         restyle(self.heading, "")
         self._draw_flags(p, lang)
         facts: dict[str, str] = {}
-        owner = f"{p.owner.address} · {self._kind(p.owner)}"
+        # Addresses short: a full one cannot wrap and would widen the table past the pane,
+        # clipping every row (the roles table and the tooltip hold them in full).
+        owner = f"{short(p.owner.address)} · {self._kind(p.owner)}"
         if p.pending_owner is not None:
-            owner += " · " + self.tr("pending: {address}").format(address=p.pending_owner.address)
+            owner += " · " + self.tr("pending: {address}").format(
+                address=short(p.pending_owner.address)
+            )
         if p.pending_handover is not None:
             owner += "\n" + self.tr(
                 "The token's powers are offered to the timelock {address}, waiting for the DAO's "
                 "vote to accept them."
-            ).format(address=p.pending_handover.timelock)
+            ).format(address=short(p.pending_handover.timelock))
         facts["owner"] = owner
         if p.claims_paused:
             paused = self.tr("yes: claims and transfers are stopped")
@@ -206,7 +212,7 @@ class PowersPanel(Retranslating, QWidget):
                 )
         facts["paused"] = paused
         facts["timelock"] = self.tr("{address} · delay {seconds} s").format(
-            address=p.timelock.address, seconds=p.timelock_delay
+            address=short(p.timelock.address), seconds=p.timelock_delay
         )
         g = p.governor
         decimals = self.info.decimals if self.info is not None else 18
@@ -225,7 +231,7 @@ class PowersPanel(Retranslating, QWidget):
         owner_text = (
             Phrase("powers.explain.router").text(lang)
             if r.owner is None
-            else self.tr("owner {address}").format(address=r.owner)
+            else self.tr("owner {address}").format(address=short(r.owner))
         )
         facts["router"] = (
             self.tr("investors {investors} · platform fee {fee} · merchant {merchant}").format(
@@ -240,6 +246,7 @@ class PowersPanel(Retranslating, QWidget):
             f"{short(h.address)} ({self._kind(h)})" for h in p.compliance_officers
         ) or self.tr("none")
         facts["compliance"] = officers + "\n" + Phrase("powers.explain.compliance").text(lang)
+        facts |= self._platform_facts(p, lang)
         self.fact_texts = facts
         names = {
             "owner": self.tr("Owner"),
@@ -248,6 +255,9 @@ class PowersPanel(Retranslating, QWidget):
             "governor": self.tr("Governor"),
             "router": self.tr("Router"),
             "compliance": self.tr("Compliance"),
+            "sale": self.tr("Sale"),
+            "treasury": self.tr("Treasury"),
+            "registry": self.tr("Registry"),
         }
         rows = "".join(
             f"<tr><td style='padding:0 10px 6px 0'><b>{html.escape(names[key])}</b></td>"
@@ -255,11 +265,81 @@ class PowersPanel(Retranslating, QWidget):
             for key, text in facts.items()
         )
         self.facts.setText(f"<table>{rows}</table>")
+        self.facts.setToolTip(self._addresses(p))
         self._draw_roles(p)
+
+    def _addresses(self, p: Powers) -> str:
+        """The facts' addresses in full (the facts show them short)."""
+        named = [
+            (self.tr("Owner"), p.owner.address),
+            (self.tr("Timelock"), p.timelock.address),
+            (self.tr("Governor"), p.governor.address),
+            (self.tr("Router"), p.router.address),
+        ]
+        if p.sale is not None:
+            named.append((self.tr("Sale"), p.sale.address))
+        if p.treasury is not None:
+            named.append((self.tr("Treasury"), p.treasury.address))
+        if p.registry:
+            named.append((self.tr("Registry"), p.registry))
+        return "\n".join(f"{name}: {address}" for name, address in named)
+
+    def _platform_facts(self, p: Powers, lang: str) -> dict[str, str]:
+        """The sale's terms, the treasury holding the store's money and the registry, with
+        what each role there can do (who holds it is in the roles table)."""
+        facts: dict[str, str] = {}
+        if p.sale is not None:
+            sale, recipient = p.sale, p.sale.proceeds_recipient
+            facts["sale"] = (
+                self.tr(
+                    "price {price} {coin} per PST · cap {cap} PST · open until {deadline}"
+                ).format(
+                    price=fmt.units(sale.price, sale.coin_decimals),
+                    coin=sale.coin_symbol,
+                    cap=fmt.units(sale.cap, self.info.decimals if self.info else 18),
+                    deadline=fmt.timestamp(sale.deadline),
+                )
+                + "\n"
+                + self.tr("proceeds to {address} ({kind})").format(
+                    address=short(recipient.address), kind=self._kind(recipient)
+                )
+            )
+        if p.treasury is not None:
+            t = p.treasury
+            cap = (
+                self.tr("0: payouts stopped")
+                if t.cap_per_period == 0
+                else f"{fmt.units(t.cap_per_period, t.coin_decimals)} {t.coin_symbol}"
+            )
+            said = [
+                self.tr(
+                    "{address} · holds {held} {coin} of this store's profit share, not yet paid "
+                    "out · a payout needs a proposer and {threshold} of {approvers} approvers · "
+                    "cap per payout {cap}"
+                ).format(
+                    address=short(t.address),
+                    held=fmt.units(t.pending, t.coin_decimals),
+                    coin=t.coin_symbol,
+                    threshold=t.threshold,
+                    approvers=len(p.holders("treasury", "APPROVER_ROLE")),
+                    cap=cap,
+                ),
+                Phrase("powers.explain.treasury_admin").text(lang),
+                Phrase("powers.explain.treasury_proposer").text(lang),
+                Phrase("powers.explain.treasury_approver", threshold=t.threshold).text(lang),
+                Phrase("powers.explain.treasury_bounds").text(lang),
+            ]
+            facts["treasury"] = "\n".join(said)
+        if p.registry:
+            facts["registry"] = (
+                short(p.registry) + "\n" + Phrase("powers.explain.registry").text(lang)
+            )
+        return facts
 
     def _draw_flags(self, p: Powers, lang: str) -> None:
         if not p.flags:
-            self.flags.setText(Phrase("powers.explain.no_flags", symbol=p.symbol).text(lang))
+            said = Phrase("powers.explain.no_flags", symbol=p.symbol).text(lang)
+            self.flags.setText(html.escape(said, quote=False))
             restyle(self.flags, "success")
         else:
             lines = []
@@ -268,7 +348,7 @@ class PowersPanel(Retranslating, QWidget):
                 if flag.platform_held:
                     line += " " + Phrase("powers.platform_held").text(lang)
                 lines.append(line)
-            self.flags.setText("\n".join(lines))
+            self.flags.setText("<br>".join(html.escape(line, quote=False) for line in lines))
             restyle(self.flags, "error")
         self.flags.show()
 

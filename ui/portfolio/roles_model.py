@@ -20,6 +20,8 @@ SCOPES = {
     "token": QT_TRANSLATE_NOOP("PowersPanel", "token"),
     "timelock": QT_TRANSLATE_NOOP("PowersPanel", "timelock"),
     "compliance": QT_TRANSLATE_NOOP("PowersPanel", "compliance"),
+    "treasury": QT_TRANSLATE_NOOP("PowersPanel", "treasury"),
+    "registry": QT_TRANSLATE_NOOP("PowersPanel", "registry"),
 }
 ROLES = {
     "DEFAULT_ADMIN_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "admin"),
@@ -31,13 +33,15 @@ ROLES = {
     "PROPOSER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "proposer"),
     "EXECUTOR_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "executor"),
     "CANCELLER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "canceller"),
+    "APPROVER_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "approver"),
+    "REGISTRAR_ROLE": QT_TRANSLATE_NOOP("PowersPanel", "registrar"),
 }
 ROLE, KIND = 1, 3
 
 
 @dataclass(frozen=True)
 class RoleRow:
-    scope: str  # "token", "timelock" or "compliance"
+    scope: str  # "token", "timelock", "compliance", "treasury" or "registry"
     role: str  # the role's name ("MINTER_ROLE"), or its id in hex
     holder: Holder
     flagged: bool

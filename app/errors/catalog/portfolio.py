@@ -199,6 +199,40 @@ MESSAGES = {
         "节点对区块查询返回了另一个区块。请稍后重试。",
         "節點對區塊查詢傳回了另一個區塊。請稍後重試。",
     ),
+    # --- a registered store left out (app/portfolio/holdings.py: UnreadableStore) -------------
+    "portfolio.unreadable.token": Message(
+        "Store {store} is left out: its token {address} did not answer ({why}).",
+        "店铺 {store} 未列入：其代币合约 {address} 没有应答（{why}）。",
+        "店鋪 {store} 未列入：其代幣合約 {address} 沒有回應（{why}）。",
+    ),
+    "portfolio.unreadable.sale": Message(
+        "Store {store} is left out: its offering sale {address} did not answer ({why}).",
+        "店铺 {store} 未列入：其发行认购合约 {address} 没有应答（{why}）。",
+        "店鋪 {store} 未列入：其發行認購合約 {address} 沒有回應（{why}）。",
+    ),
+    "portfolio.unreadable.governor": Message(
+        "Store {store}: its governor {address} did not answer ({why}).",
+        "店铺 {store}：其治理合约 {address} 没有应答（{why}）。",
+        "店鋪 {store}：其治理合約 {address} 沒有回應（{why}）。",
+    ),
+    "portfolio.unreadable.duplicate": Message(
+        "Store {store} is left out: its token {address} is already store {other}'s, whose "
+        "holdings it would count twice.",
+        "店铺 {store} 未列入：其代币 {address} 已属于店铺 {other}，列入会重复计算持仓。",
+        "店鋪 {store} 未列入：其代幣 {address} 已屬於店鋪 {other}，列入會重複計算持倉。",
+    ),
+    "portfolio.unreadable.why.no_contract": Message(
+        "no contract at that address", "该地址没有合约", "該地址沒有合約"
+    ),
+    "portfolio.unreadable.why.bad_answer": Message(
+        "its answer made no sense", "其应答无法解读", "其回應無法解讀"
+    ),
+    "portfolio.unreadable.why.refused": Message(
+        "it refused, giving no reason", "调用被拒绝，未给出原因", "呼叫被拒絕，未給出原因"
+    ),
+    "portfolio.unreadable.why.reverted": Message(
+        "it refused: {detail}", "调用被拒绝：{detail}", "呼叫被拒絕：{detail}"
+    ),
     "portfolio.statement_dates": Message(
         "The statement's period ends before it starts; swap the dates.",
         "对账单的结束日期早于开始日期；请交换两个日期。",

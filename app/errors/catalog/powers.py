@@ -10,6 +10,11 @@ MESSAGES = {
         "注册表中没有代币为 {token} 的店铺。请检查代号或地址。",
         "註冊表中沒有代幣為 {token} 的店鋪。請檢查代號或地址。",
     ),
+    "powers.store_unreadable": Message(
+        "The powers over this store cannot be read. {reason}",
+        "无法读取该店铺的权限。{reason}",
+        "無法讀取該店鋪的權限。{reason}",
+    ),
     # --- what a holder is --------------------------------------------------------------------
     "powers.kind.timelock": Message(
         "the store DAO's timelock", "店铺 DAO 的时间锁", "店鋪 DAO 的時間鎖"
@@ -98,6 +103,56 @@ MESSAGES = {
         "{symbol} 目前已暂停：领取和转账均已停止。",
         "{symbol} 目前已暫停：領取和轉帳均已停止。",
     ),
+    "powers.flag.treasury_admin": Message(
+        "{holder} ({kind}) administers the distribution treasury that holds {symbol}'s "
+        "undistributed profit share: alone, it can stop this store's payouts (by setting its cap "
+        "to 0), change the approvals a payout needs and appoint proposers and approvers.",
+        "{holder}（{kind}）管理持有 {symbol} 未分配收益分成的分配金库：它一人即可停止该店铺的"
+        "派付（将其上限设为 0）、更改派付所需的批准数，并任命提议者和批准者。",
+        "{holder}（{kind}）管理持有 {symbol} 未分配收益分成的分配金庫：它一人即可停止該店鋪的"
+        "派付（將其上限設為 0）、更改派付所需的批准數，並任命提議者和批准者。",
+    ),
+    "powers.flag.payouts_off": Message(
+        "{symbol}'s profit share cannot be paid out now: {why}",
+        "{symbol} 的收益分成目前无法派付：{why}",
+        "{symbol} 的收益分成目前無法派付：{why}",
+    ),
+    "powers.payouts_off.cap": Message(
+        "the treasury's policy caps this store's payouts at 0.",
+        "金库的政策将该店铺的派付上限设为 0。",
+        "金庫的政策將該店鋪的派付上限設為 0。",
+    ),
+    "powers.payouts_off.no_proposer": Message(
+        "the treasury has no proposer.", "金库没有提议者。", "金庫沒有提議者。"
+    ),
+    "powers.payouts_off.approvers": Message(
+        "a payout needs {threshold} approvals and the treasury has {approvers} approver(s).",
+        "派付需要 {threshold} 个批准，而金库只有 {approvers} 个批准者。",
+        "派付需要 {threshold} 個批准，而金庫只有 {approvers} 個批准者。",
+    ),
+    "powers.flag.handover_sale": Message(
+        "The handover offered for {symbol} would make {holder} a minter, but the store's "
+        "registered sale is {sale}: that contract could mint outside the offering's terms. "
+        "Vote against it.",
+        "为 {symbol} 提出的移交会让 {holder} 成为增发方，但该店铺登记的认购合约是 {sale}："
+        "该合约可能在发行条款之外增发。请投反对票。",
+        "為 {symbol} 提出的移交會讓 {holder} 成為增發方，但該店鋪登記的認購合約是 {sale}："
+        "該合約可能在發行條款之外增發。請投反對票。",
+    ),
+    "powers.flag.handover_treasury": Message(
+        "The handover offered for {symbol} would make {holder} its distributor, but the store's "
+        "treasury is {treasury}. Vote against it.",
+        "为 {symbol} 提出的移交会让 {holder} 成为分配方，但该店铺的金库是 {treasury}。请投反对票。",
+        "為 {symbol} 提出的移交會讓 {holder} 成為分配方，但該店鋪的金庫是 {treasury}。請投反對票。",
+    ),
+    "powers.flag.handover_guardian_key": Message(
+        "The handover offered for {symbol} names a plain key, {holder}, as guardian: one person "
+        "could stop every transfer of {symbol}, again and again.",
+        "为 {symbol} 提出的移交指定普通密钥 {holder} 为守护者：一个人即可反复停止 {symbol} "
+        "的所有转账。",
+        "為 {symbol} 提出的移交指定普通金鑰 {holder} 為守護者：一個人即可反覆停止 {symbol} "
+        "的所有轉帳。",
+    ),
     "powers.platform_held": Message(
         "Held by the platform until the store is handed over to its DAO.",
         "在店铺移交给其 DAO 之前由平台持有。",
@@ -105,20 +160,54 @@ MESSAGES = {
     ),
     # --- explanations ------------------------------------------------------------------------
     "powers.explain.compliance": Message(
-        "The platform's compliance officers keep the KYC allowlist: they can allow an account "
-        "or revoke it. A revoked or lapsed account cannot move its tokens or claim until its KYC "
-        "is renewed, but it keeps earning; nobody can take its tokens or its money. In store DAO "
-        "votes a revocation counts only for proposals made after a notice period (about a week "
-        "on a real network), not at all if it is undone within it, and never silences a vote "
-        "already open; a KYC that lapses by time counts at once.",
-        "平台的合规专员维护 KYC 白名单：他们可以允许或撤销某个账户。被撤销或已失效的账户在续期 "
-        "KYC 之前无法转移代币或领取收益，但仍会继续累积收益；任何人都无法拿走其代币或资金。"
-        "在店铺 DAO 投票中，撤销仅对通知期（正式网络上约一周）结束后发起的提案生效；若在通知期内"
-        "撤回则完全不生效，对已开始的投票也没有影响；KYC 到期自然失效则立即生效。",
-        "平台的合規專員維護 KYC 白名單：他們可以允許或撤銷某個帳戶。被撤銷或已失效的帳戶在續期 "
-        "KYC 之前無法轉移代幣或領取收益，但仍會繼續累積收益；任何人都無法拿走其代幣或資金。"
-        "在店鋪 DAO 投票中，撤銷僅對通知期（正式網路上約一週）結束後發起的提案生效；若在通知期內"
-        "撤回則完全不生效，對已開始的投票也沒有影響；KYC 到期自然失效則立即生效。",
+        "The platform's compliance officers keep the KYC allowlist: an officer can allow an "
+        "account, and can revoke a holder's KYC, which stops their transfers and claims at once "
+        "and, for later proposals, their votes: a revocation counts in store DAO votes only for "
+        "proposals made after a notice period (about a week on a real network), not at all if "
+        "it is undone within it, and never silences a vote already open; a KYC that lapses by "
+        "time counts at once. A revoked or lapsed holder keeps earning and claims once the KYC "
+        "is renewed; no officer can take tokens or money.",
+        "平台的合规专员维护 KYC 白名单：专员可以允许某个账户，也可以撤销持有人的 KYC，"
+        "从而立即停止其转账和领取，并使其不能对此后的提案投票：撤销仅对通知期（正式网络上约一周）"
+        "结束后发起的店铺 DAO 提案生效；若在通知期内撤回则完全不生效，对已开始的投票也没有影响；"
+        "KYC 到期自然失效则立即生效。被撤销或已失效的持有人仍会继续累积收益，KYC 续期后即可领取；"
+        "任何专员都无法拿走代币或资金。",
+        "平台的合規專員維護 KYC 白名單：專員可以允許某個帳戶，也可以撤銷持有人的 KYC，"
+        "從而立即停止其轉帳和領取，並使其不能對此後的提案投票：撤銷僅對通知期（正式網路上約一週）"
+        "結束後發起的店鋪 DAO 提案生效；若在通知期內撤回則完全不生效，對已開始的投票也沒有影響；"
+        "KYC 到期自然失效則立即生效。被撤銷或已失效的持有人仍會繼續累積收益，KYC 續期後即可領取；"
+        "任何專員都無法拿走代幣或資金。",
+    ),
+    "powers.explain.treasury_admin": Message(
+        "Treasury admin: can stop this store's payouts (cap 0), change its cap and the approvals "
+        "a payout needs, appoint or remove proposers and approvers, and strike a proposal.",
+        "金库管理员：可以停止该店铺的派付（上限设为 0）、更改其上限和派付所需的批准数、任命或"
+        "撤换提议者和批准者，以及撤销提案。",
+        "金庫管理員：可以停止該店鋪的派付（上限設為 0）、更改其上限和派付所需的批准數、任命或"
+        "撤換提議者和批准者，以及撤銷提案。",
+    ),
+    "powers.explain.treasury_proposer": Message(
+        "Proposer: proposes paying out an amount of this store's money to its holders.",
+        "提议者：提议将该店铺的一笔资金派付给其持有人。",
+        "提議者：提議將該店鋪的一筆資金派付給其持有人。",
+    ),
+    "powers.explain.treasury_approver": Message(
+        "Approver: signs proposals; {threshold} approvers other than the proposer pay one out.",
+        "批准者：签署提案；除提议者外须有 {threshold} 位批准者签署才会派付。",
+        "批准者：簽署提案；除提議者外須有 {threshold} 位批准者簽署才會派付。",
+    ),
+    "powers.explain.treasury_bounds": Message(
+        "No treasury role can send this store's money anywhere but to its holders, pro rata.",
+        "任何金库角色都只能把该店铺的资金按比例派付给其持有人，不能转往别处。",
+        "任何金庫角色都只能把該店鋪的資金按比例派付給其持有人，不能轉往別處。",
+    ),
+    "powers.explain.registry": Message(
+        "Registry admin: appoints registrars. Registrar: lists new stores. Neither can change a "
+        "listed store's token, sale, router, treasury or owner.",
+        "注册表管理员：任命登记员。登记员：登记新店铺。两者都不能更改已登记店铺的代币、认购合约、"
+        "路由、金库或所有者。",
+        "註冊表管理員：任命登記員。登記員：登記新店鋪。兩者都不能更改已登記店鋪的代幣、認購合約、"
+        "路由、金庫或擁有者。",
     ),
     "powers.explain.handed_over": Message(
         "The store belongs to its DAO: its timelock owns it in the registry.",

@@ -31,6 +31,9 @@ contract StoreRegistry is AccessControl {
 
     mapping(bytes32 storeId => Store) private _stores;
     bytes32[] private _storeIds;
+    // One store per token: the treasury pays a store's holders through its token, and the app
+    // lists holdings by token, so a second store on a token would pay and show the same holders.
+    mapping(address token => bytes32 storeId) private _storeOfToken;
     // Operators belong to an ownership period, not to an owner address: every accepted handover
     // starts a new period with no operators, so a previous owner's operators lose authority with
     // no loop to clear them, and never come back, even if that owner becomes owner again
@@ -60,6 +63,8 @@ contract StoreRegistry is AccessControl {
     error ClaimRouterAlreadySet();
     error MarketAlreadySet();
     error StoreExists(bytes32 storeId);
+    error NotAContract(string part, address account);
+    error TokenAlreadyRegistered(address token, bytes32 storeId);
     error UnknownStore(bytes32 storeId);
     error NotStoreOwner(bytes32 storeId, address caller);
     error NotOwnerOrOperator(bytes32 storeId, address caller);
@@ -81,6 +86,7 @@ contract StoreRegistry is AccessControl {
     function setTreasury(address treasury_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (treasury_ == address(0)) revert ZeroAddress();
         if (treasury != address(0)) revert TreasuryAlreadySet();
+        if (treasury_.code.length == 0) revert NotAContract("treasury", treasury_);
         treasury = treasury_;
         emit TreasurySet(treasury_);
     }
@@ -115,6 +121,14 @@ contract StoreRegistry is AccessControl {
         if (token == address(0) || router == address(0) || owner == address(0)) revert ZeroAddress();
         if (treasury == address(0)) revert TreasuryNotSet();
         if (_stores[storeId].token != address(0)) revert StoreExists(storeId);
+        // Every investor's app reads the token, the sale and the governor of every store: each
+        // must be a contract (the router may be any address that deposits; only it is credited).
+        if (token.code.length == 0) revert NotAContract("token", token);
+        if (sale.code.length == 0) revert NotAContract("sale", sale);
+        if (governor.code.length == 0) revert NotAContract("governor", governor);
+        bytes32 holder = _storeOfToken[token];
+        if (_stores[holder].token == token) revert TokenAlreadyRegistered(token, holder);
+        _storeOfToken[token] = storeId;
         _stores[storeId] = Store({
             token: token,
             router: router,

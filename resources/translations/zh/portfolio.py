@@ -439,5 +439,10 @@ STRINGS.update(
         "KYC expiring.": ("KYC 即将到期。", "KYC 即將到期。"),
         "KYC lapsed.": ("KYC 已失效。", "KYC 已失效。"),
         "Not allowlisted.": ("未列入白名单。", "未列入白名單。"),
+        "%n registered store(s) could not be read, so left out; the rest of the portfolio is "
+        "complete:": (
+            "%n 个已登记店铺无法读取，未列入；投资组合的其余部分完整：",
+            "%n 個已登記店鋪無法讀取，未列入；投資組合的其餘部分完整：",
+        ),
     }
 )

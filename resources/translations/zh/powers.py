@@ -103,4 +103,27 @@ STRINGS: dict[str, tuple[str, str]] = {
         "代币的权限已提交给时间锁 {address}，等待 DAO 投票接受。",
         "代幣的權限已提交給時間鎖 {address}，等待 DAO 投票接受。",
     ),
+    "PowersPanel|Sale": ("认购", "認購"),
+    "PowersPanel|Treasury": ("金库", "金庫"),
+    "PowersPanel|Registry": ("注册表", "註冊表"),
+    "PowersPanel|treasury": ("金库", "金庫"),
+    "PowersPanel|registry": ("注册表", "註冊表"),
+    "PowersPanel|approver": ("批准者", "批准者"),
+    "PowersPanel|registrar": ("登记员", "登記員"),
+    "PowersPanel|price {price} {coin} per PST · cap {cap} PST · open until {deadline}": (
+        "价格每 PST {price} {coin} · 上限 {cap} PST · 认购截止于 {deadline}",
+        "價格每 PST {price} {coin} · 上限 {cap} PST · 認購截止於 {deadline}",
+    ),
+    "PowersPanel|proceeds to {address} ({kind})": (
+        "认购款付给 {address}（{kind}）",
+        "認購款付給 {address}（{kind}）",
+    ),
+    "PowersPanel|0: payouts stopped": ("0：派付已停止", "0：派付已停止"),
+    "PowersPanel|{address} · holds {held} {coin} of this store's profit share, not yet paid out · "
+    "a payout needs a proposer and {threshold} of {approvers} approvers · cap per payout {cap}": (
+        "{address} · 持有该店铺尚未派付的收益分成 {held} {coin} · 每次派付需要一位提议者和 "
+        "{approvers} 位批准者中的 {threshold} 位 · 每次派付上限 {cap}",
+        "{address} · 持有該店鋪尚未派付的收益分成 {held} {coin} · 每次派付需要一位提議者和 "
+        "{approvers} 位批准者中的 {threshold} 位 · 每次派付上限 {cap}",
+    ),
 }

@@ -53,11 +53,48 @@ def test_the_table_shows_roles_and_flags_as_platform_held_before_the_handover(
     out = capsys.readouterr().out
     assert "not yet handed over" in out
     assert f"token       MINTER_ROLE          {world.stores[0].sale}" in out
-    assert "FLAGS (3)" in out and out.count("Held by the platform until") == 3
+    assert "FLAGS (4)" in out and out.count("Held by the platform until") == 3
     assert "no owner, no setter" in out and "investors 30.00%" in out
+
+
+def test_the_treasury_registry_and_sale_are_reported_with_what_each_role_can_do(
+    world: World, tmp_path, capsys, chain
+):
+    """Review F6: the platform key still administers the treasury holding the store's money."""
+    assert _run(world, tmp_path, "PSP2", "--json") == 0
+    answer = json.loads(capsys.readouterr().out)
+    treasury = answer["treasury"]
+    assert treasury["address"] == world.platform.treasury and treasury["threshold"] == 2
+    assert [h["kind"] for h in treasury["admins"]] == ["key"]
+    assert len(treasury["proposers"]) == 1 and len(treasury["approvers"]) == 3
+    assert [h["address"] for h in answer["registry"]["registrars"]] == [world.admin.address]
+    sale = answer["sale"]
+    assert sale["address"] == world.stores[2].sale and sale["price"] == str(10 * 10**6)
+    assert sale["proceeds_recipient"]["kind"] == "key"
+    admin = [f for f in answer["flags"] if f["code"] == "powers.flag.treasury_admin"]
+    assert admin and "停止该店铺的派付" in admin[0]["reason"]["zh_CN"]
+    assert _run(world, tmp_path, "PSP2") == 0
+    out = capsys.readouterr().out
+    assert "treasury    APPROVER_ROLE        " in out and "registry    REGISTRAR_ROLE" in out
+    assert "a payout needs a proposer and 2 of 3 approvers" in out
+    assert "Treasury admin: can stop this store's payouts" in out
+    assert "price 10.00 sUSD per PST" in out and "proceeds to" in out
+    assert "for later proposals, their votes" in out
 
 
 def test_an_unknown_symbol_fails_with_a_sentence(world: World, tmp_path, capsys, chain):
     assert _run(world, tmp_path, "NOPE") == 1
     err = capsys.readouterr().err
     assert "NOPE" in err and "Traceback" not in err
+
+
+def test_a_store_that_does_not_answer_spoils_only_its_own_report(
+    world: World, tmp_path, capsys, chain
+):
+    """Review F7: one store with no sale contract made `token powers` fail for every token."""
+    _, token, sale = world.register_broken_store("sale", "0x")
+    assert _run(world, tmp_path, "PSP1") == 0
+    assert "PSP1" in capsys.readouterr().out
+    assert _run(world, tmp_path, token) == 1
+    err = capsys.readouterr().err
+    assert sale in err and "no contract at that address" in err and "Traceback" not in err

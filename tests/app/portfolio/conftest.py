@@ -1,7 +1,8 @@
 """A platform with three stores, deployed once per session; helpers to buy, move and distribute.
 
 Investors are anvil accounts 10-13 with a year of KYC and 100,000 sUSD each; account 14 never
-had KYC. The admin (account 0) is KYC officer and may distribute directly on every token.
+had KYC. The admin (account 0) is KYC officer, administers the treasury and may distribute
+directly on every token; account 7 proposes payouts, accounts 8, 17 and 18 approve them (2 of 3).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 from eth_account.signers.local import LocalAccount
+from eth_utils import keccak, to_checksum_address
 
 from app.chain.client import ChainClient, connect
 from app.chain.deploy import LocalSender, PlatformAddresses, StoreAddresses, StoreSpec
@@ -24,6 +26,7 @@ from tests.fixtures.anvil import AnvilChain
 USD = 10**6
 PST = 10**18
 PRICE = 10 * USD  # per whole PST
+REVERTING = "0x60006000fd"  # PUSH1 0 PUSH1 0 REVERT: a contract that refuses every call
 
 
 @dataclass
@@ -63,6 +66,39 @@ class World:
         self.admin.send(coin.functions.approve(self.stores[i].token, amount))
         self.admin.send(self.token(i).functions.distribute(amount))
 
+    def register_broken_store(
+        self, part: str, code: str, key: str = "broken"
+    ) -> tuple[bytes, str, str]:
+        """Register a store whose `part` ("token", "sale" or "governor") ends up with `code`:
+        "0x" (a plain key) or REVERTING. The registry takes only contracts there, so the store
+        is registered with working ones, then `part`'s code is replaced (as a store registered
+        before the registry checked would read). Its contracts are code clones of store 0's.
+        Returns (store id, its token, the broken contract's address)."""
+        addresses = {
+            name: to_checksum_address(keccak(text=f"{key}-{name}")[:20])
+            for name in ("token", "sale", "governor")
+        }
+        first = self.stores[0]
+        for name, address in addresses.items():
+            original = self.chain.rpc("eth_getCode", [getattr(first, name), "latest"])
+            self.chain.rpc("anvil_setCode", [address, original])
+        sid = keccak(text=key)
+        registry = self.contract("StoreRegistry", self.platform.registry).functions
+        self.admin.send(
+            registry.registerStore(
+                sid,
+                addresses["token"],
+                first.router,
+                addresses["governor"],
+                addresses["sale"],
+                self.admin.address,
+                b"\0" * 32,
+                1,
+            )
+        )
+        self.chain.rpc("anvil_setCode", [addresses[part], code])
+        return sid, addresses["token"], addresses[part]
+
     def set_kyc(self, account: str, expiry: int) -> None:
         compliance = self.contract("ComplianceRegistry", self.platform.compliance)
         self.admin.send(compliance.functions.setKyc(account, expiry))
@@ -92,6 +128,9 @@ def world(anvil: AnvilChain) -> World:
         kyc=[a.address for a in investors],
         coins={a.address: 100_000 * USD for a in investors},
         token_roles=["DISTRIBUTOR_ROLE", "PAUSER_ROLE"],
+        # Treasury staff as on the platform: maker-checker, 2 of 3 approvers.
+        proposers=[anvil.accounts[7].address],
+        approvers=[a.address for a in (anvil.accounts[8], anvil.accounts[17], anvil.accounts[18])],
     )
     return World(
         anvil,

@@ -35,8 +35,9 @@ def test_the_powers_tab_flags_the_platforms_keys_before_the_handover(
     assert "PSP0" in panel.heading.text() and "not yet handed over" in panel.heading.text()
     assert panel.flags.objectName() == "error" and panel.flags.isVisible()
     flags = panel.flags.text()
-    assert flags.count("⚑") == 3 and admin in flags
+    assert flags.count("⚑") == 4 and admin in flags
     assert flags.count("Held by the platform until the store is handed over") == 3
+    assert "administers the distribution treasury that holds PSP0's" in flags
     rows = _rows(panel)
     assert (
         "token",
@@ -46,6 +47,14 @@ def test_the_powers_tab_flags_the_platforms_keys_before_the_handover(
     ) in rows
     assert ("token", "admin", admin, "a plain key, one person") in rows
     assert ("timelock", "executor", "0x" + "00" * 20, "anyone") in rows
+    assert ("treasury", "admin", admin, "a plain key, one person") in rows
+    assert (
+        "treasury",
+        "approver",
+        world.chain.accounts[8].address,
+        "a plain key, one person",
+    ) in rows
+    assert ("registry", "registrar", admin, "a plain key, one person") in rows
     # The admin's row is drawn as flagged; the sale's is not.
     admin_row = rows.index(("token", "admin", admin, "a plain key, one person"))
     sale_row = rows.index(
@@ -60,6 +69,13 @@ def test_the_powers_tab_flags_the_platforms_keys_before_the_handover(
     assert "no owner" in panel.fact_texts["router"]
     assert "delay 60 s" in panel.fact_texts["timelock"]
     assert "KYC" in panel.fact_texts["compliance"]
+    assert "for later proposals, their votes" in panel.fact_texts["compliance"]
+    assert "price 10.00 sUSD per PST" in panel.fact_texts["sale"]
+    assert "a payout needs a proposer and 2 of 3 approvers" in panel.fact_texts["treasury"]
+    assert "Treasury admin: can stop this store's payouts" in panel.fact_texts["treasury"]
+    assert "Registrar: lists new stores" in panel.fact_texts["registry"]
+    treasury_row = rows.index(("treasury", "admin", admin, "a plain key, one person"))
+    assert panel.roles.index(treasury_row, 2).data(foreground).name() == bad
 
     qtbot.waitUntil(lambda: d.page.model.power_flags(d.page.model.item(0)) != (), timeout=20_000)
     cell = d.page.model.index(0, TOKEN)
@@ -83,6 +99,12 @@ def test_the_mark_and_the_tab_follow_the_chain_when_the_keys_let_go(qtbot, desk,
     for name in ("PAUSER_ROLE", "DISTRIBUTOR_ROLE", "DEFAULT_ADMIN_ROLE"):
         if token.functions.hasRole(role(name), admin).call():
             world.admin.send(token.functions.renounceRole(role(name), admin))
+    # The treasury, platform-wide, stays the platform's: administered by a contract (a Safe),
+    # not by one key, nobody alone can stop the store's payouts.
+    safe = world.admin.deploy("TestSignerWallet", admin)
+    treasury = world.contract("DistributionTreasury", world.platform.treasury).functions
+    world.admin.send(treasury.grantRole(role("DEFAULT_ADMIN_ROLE"), safe.address))
+    world.admin.send(treasury.renounceRole(role("DEFAULT_ADMIN_ROLE"), admin))
     d.view(qtbot, after=view.snapshot.block_number)
     qtbot.waitUntil(lambda: model.index(0, TOKEN).data() == "PSP0", timeout=20_000)
     panel = d.page.powers_panel
@@ -116,7 +138,9 @@ def test_a_guardians_pause_shows_as_transfers_only_and_bounded(qtbot, desk, worl
     paused = panel.fact_texts["paused"]
     assert "transfers only" in paused and "claims go on" in paused
     assert "at most 7 days" in paused and "its pause ends" in paused
-    assert panel.flags.objectName() == "success"
+    # A bounded guardian is not flagged; the platform's key over the treasury is.
+    flags = panel.flags.text()
+    assert flags.count("⚑") == 1 and "distribution treasury" in flags
 
 
 def test_the_reasons_follow_the_language(qtbot, qapp, desk, world: World, english):

@@ -1,0 +1,137 @@
+"""The reads behind `Powers` (app/portfolio/powers.py): per store, one batch of its facts at one
+block (the token's pause state, the registry's entry, the timelock's delay, the governor's
+parameters, the router's split and owner, the guardian's pause, the handover offer, the
+treasury's threshold and this store's policy and balance there, the sale's proceeds recipient),
+and their decoding."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from eth_abi import decode as abi_decode
+
+from app.chain.batch import Read, ReadResult, call
+from app.chain.client import ChainClient, checksum
+from app.chain.registry import Deployment, StoreContracts
+from app.portfolio.abi import selector, uint_read
+from app.portfolio.holdings import TokenInfo
+from app.portfolio.powers_model import GovernorParams, PendingHandover, RouterSplit
+
+ZERO = "0x" + "00" * 20
+
+
+FACTS = 19  # reads per store, see fact_reads
+
+
+def fact_reads(
+    client: ChainClient,
+    info: TokenInfo,
+    router: str,
+    timelock: str,
+    deployment: Deployment,
+    number: int,
+) -> list[Read]:
+    token = client.contract("ProfitShareToken", info.token).functions
+    governor = client.contract("StoreGovernor", info.governor).functions
+    registry = client.contract("StoreRegistry", deployment.registry).functions
+    lock = client.contract("StoreTimelock", timelock).functions
+    split = client.contract("RevenueRouter", router).functions
+    store = deployment.store(info.store_id)
+    treasury = client.contract("DistributionTreasury", store.treasury).functions
+    sale = client.contract("OfferingSale", info.sale).functions
+    return [
+        call(token.paused()),
+        call(registry.storeInfo(info.store_id)),
+        call(lock.getMinDelay()),
+        call(governor.votingDelay()),
+        call(governor.votingPeriod()),
+        call(governor.proposalThreshold()),
+        call(governor.quorumNumerator()),
+        call(governor.quorumDenominator()),
+        call(governor.quorum(max(0, number - 1))),
+        call(split.split()),
+        _owner_probe(router),
+        # Tokens with a guardian (a bounded, transfers-only pause) answer these three.
+        uint_read(info.token, "claimsPaused()"),
+        uint_read(info.token, "transfersPausedUntil()"),
+        uint_read(info.token, "GUARDIAN_PAUSE()"),
+        _pending_handover(info.token),
+        # The treasury that holds the store's money, and where the sale's proceeds go.
+        call(treasury.threshold()),
+        call(treasury.policyOf(info.store_id)),
+        call(treasury.pendingOf(info.store_id)),
+        call(sale.proceedsRecipient()),
+    ]
+
+
+def facts_of(
+    info: TokenInfo, entry: StoreContracts, results: Sequence[ReadResult]
+) -> dict[str, Any]:
+    (paused, store, delay, vdelay, period, threshold, num, den, quorum, bps, owner,
+     claims, until, guard, handover, approvals, policy, held, proceeds) = results  # fmt: skip
+    router = entry.router
+    store_info = store.unwrap()
+    pending = str(store_info[6])
+    investors, fee, merchant = bps.unwrap()
+    return {
+        "paused": bool(paused.unwrap()),
+        "claims_paused": bool(claims.value) if claims.ok else bool(paused.unwrap()),
+        "paused_until": int(until.value) if until.ok else None,
+        "guardian_pause": int(guard.value) if guard.ok else None,
+        "owner": checksum(str(store_info[5])),
+        "pending": None if int(pending, 16) == 0 else checksum(pending),
+        "delay": int(delay.unwrap()),
+        "governor": GovernorParams(
+            address=info.governor,
+            voting_delay=int(vdelay.unwrap()),
+            voting_period=int(period.unwrap()),
+            proposal_threshold=int(threshold.unwrap()),
+            quorum_numerator=int(num.unwrap()),
+            quorum_denominator=int(den.unwrap()),
+            quorum=int(quorum.value) if quorum.ok else None,
+        ),
+        "router": RouterSplit(router, int(investors), int(fee), int(merchant), _owner_of(owner)),
+        "handover": handover.value if handover.ok else None,
+        "threshold": int(approvals.unwrap()),
+        "cap_per_period": int(policy.unwrap()[0]),
+        "held": int(held.unwrap()),
+        "proceeds": checksum(str(proceeds.value)) if proceeds.ok else None,
+    }
+
+
+def with_guardian_kind(offer: PendingHandover | None, holder: Any) -> PendingHandover | None:
+    if offer is None or offer.guardian is None:
+        return offer
+    return replace(offer, guardian_kind=holder(offer.guardian).kind)
+
+
+def _pending_handover(token: str) -> Read:
+    """The token's handover offer (tokens that hand over their powers answer it)."""
+
+    def decode(raw: bytes) -> PendingHandover | None:
+        timelock, sale, treasury, guardian = (
+            checksum(str(a)) for a in abi_decode(["(address,address,address,address)"], raw)[0]
+        )
+        if timelock == ZERO:
+            return None
+        return PendingHandover(timelock, sale, treasury, None if guardian == ZERO else guardian)
+
+    return Read("call", checksum(token), selector("pendingHandover()"), decode)
+
+
+def _owner_probe(router: str) -> Read:
+    """owner() by selector: the router's ABI has none, and the chain must agree."""
+
+    def decode(raw: bytes) -> str:
+        return str(abi_decode(["address"], raw)[0])
+
+    return Read("call", checksum(router), selector("owner()"), decode)
+
+
+def _owner_of(result: ReadResult) -> str | None:
+    if not result.ok:
+        return None  # no such function: no owner
+    owner = str(result.value)
+    return None if int(owner, 16) == 0 else checksum(owner)
