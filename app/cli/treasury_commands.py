@@ -17,6 +17,7 @@ from app.storage.db import Database
 from app.storage.settings_store import load_settings
 from app.treasury import audit_export
 from app.treasury.actions import Kind, State
+from app.treasury.approvals import doubled_reason
 from app.treasury.audit import AuditTrail, verify
 from app.treasury.desk import TreasuryDesk
 from app.treasury.errors import ProposalRefused
@@ -165,6 +166,8 @@ def _show_proposal(desk: TreasuryDesk, view: ProposalView) -> int:
     print(_proposal_line(view))
     print(f"report hash 0x{view.state.report_hash.hex()}")
     print(f"approved by: {', '.join(view.approved_by) or 'nobody yet'}")
+    for safe, owner in view.state.doubled:
+        print(f"! {doubled_reason(view.id, safe, owner)}")
     for kind, tx in view.tx_hashes.items():
         print(f"{kind:<9} tx {tx}")
     if desk.api is not None:

@@ -14,11 +14,23 @@ from collections.abc import Sequence
 
 from app.chain.client import ChainClient, checksum
 from app.treasury.actions import ActionRecord
-from app.treasury.approvals import as_signature, count_all, counting
+from app.treasury.approvals import (
+    as_signature,
+    check_counts_once,
+    count_all,
+    counting,
+    owners_of,
+)
 from app.treasury.audit import AuditTrail
 from app.treasury.errors import ProposalRefused, WorkflowError
 from app.treasury.onchain import TreasuryReader
-from app.treasury.rules import ProposalState, Status, check_approve, check_reject
+from app.treasury.rules import (
+    ProposalState,
+    Status,
+    check_approve,
+    check_reject,
+)
+from app.treasury.safe import safe_signers
 from app.treasury.safe_parts import SafePartStore
 from app.treasury.signature_check import check_decision
 from app.treasury.signature_store import SignatureStore
@@ -28,6 +40,7 @@ from app.treasury.typed_approval import (
     RejectionMessage,
     SignedDecision,
     TypedDataSigner,
+    digest,
     typed_data,
 )
 
@@ -116,6 +129,17 @@ class SignedDecisions:
                 safe=given[0].safe,
                 proposal=proposal_id,
             )
+        # A Safe whose approval counts and that `approver` owns: execute would refuse the pair.
+        proposal, _ = self.proposal_now(proposal_id)
+        for safe in sorted(proposal.approved_by):
+            if checksum(approver) in owners_of(self.client, safe):
+                raise ProposalRefused(
+                    "treasury.owner_of_counted_safe",
+                    rule="OwnerCountedTwice",
+                    signer=checksum(approver),
+                    safe=safe,
+                    proposal=proposal_id,
+                )
 
     def sign_rejection(
         self,
@@ -144,11 +168,22 @@ class SignedDecisions:
     def record(self, decision: SignedDecision, owners: Sequence[str] = ()) -> SignedDecision:
         """Keep a signed decision from any channel after the chain's checks (SignatureRefused
         says why not); the audit trail notes who signed, when and through which channel (and,
-        for a Safe's approval assembled here, the owners whose parts it carries). A key's
+        for a Safe's approval, the owners whose signatures it carries: given when assembled here,
+        else read from its signature). An approval execute could never count beside those that
+        count now (a Safe and one of its owners) is refused. A key's
         approval is refused when its part already went to a Safe's approval of the proposal."""
         if decision.kind == "approval" and decision.channel != "safe":
             self.check_counts_once(decision.message.proposal_id, decision.signer)
-        check_decision(self.client, self.treasury, decision)
+        facts = check_decision(self.client, self.treasury, decision)
+        stored = self.signatures.for_proposal(decision.message.proposal_id, "approval")
+        check_counts_once(self.client, self.treasury, decision, facts, stored)
+        if facts.signer_is_contract and not owners and decision.kind == "approval":
+            owners = safe_signers(
+                self.client.chain_id,
+                decision.signer,
+                digest(decision.message, self.client.chain_id, self.treasury),
+                decision.signature,
+            )
         self.signatures.add(decision)
         if self.audit is not None:
             message = decision.message

@@ -80,6 +80,8 @@ class ProposalState:
     amount: int
     report_hash: bytes
     approved_by: frozenset[str] = frozenset()  # whose signed approvals count now
+    # (Safe, owner): a Safe's approval left out because its owner signed too (a key counts once)
+    doubled: tuple[tuple[str, str], ...] = ()
 
     def status_at(self, now: int) -> Status:
         """stateOf: a pending proposal past its expiry reads as EXPIRED."""

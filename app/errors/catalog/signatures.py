@@ -59,6 +59,14 @@ MESSAGES = {
         "{signer} 已签署提案 #{proposal}。未保存任何内容。",
         "{signer} 已簽署提案 #{proposal}。未儲存任何內容。",
     ),
+    "signature.owner_counted_twice": Message(
+        "{owner} owns the Safe {safe}, and both approved proposal #{proposal}: a key counts once "
+        "per proposal, so the treasury would refuse the pair. Nothing was stored.",
+        "{owner} 是 Safe {safe} 的所有者，二者都批准了提案 #{proposal}："
+        "每把密钥对一个提案只计一次，金库会拒绝这一组签名。未保存任何内容。",
+        "{owner} 是 Safe {safe} 的擁有者，兩者都批准了提案 #{proposal}："
+        "每把金鑰對一個提案只計一次，金庫會拒絕這一組簽署。未儲存任何內容。",
+    ),
     "signature.no_reason": Message(
         "A signed rejection must carry its reason (only the reason's hash is signed). "
         "Nothing was stored.",
