@@ -28,6 +28,7 @@ from app.treasury.rules import (
     ProposalState,
     Status,
     check_approve,
+    check_reason,
     check_reject,
 )
 from app.treasury.safe import safe_signers
@@ -148,6 +149,7 @@ class SignedDecisions:
         reason: str,
         channel: Channel = "keystore",
     ) -> SignedDecision:
+        check_reason(proposal_id, reason)
         proposal, now = self.proposal_now(proposal_id)
         approver = self.reader.roles_of([signer.address], "APPROVER_ROLE")
         check_reject(proposal, now, signer.address, is_approver=any(approver.values()))

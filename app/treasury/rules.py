@@ -250,6 +250,12 @@ def check_signer(proposal: ProposalState, signer: str, *, is_approver: bool) -> 
         )
 
 
+def check_reason(proposal_id: int, reason: str | None) -> None:
+    """A rejection says why: an empty or blank reason is refused before anything is signed."""
+    if not (reason or "").strip():
+        raise ProposalRefused("treasury.reason_blank", rule="ReasonBlank", proposal=proposal_id)
+
+
 def check_reject(
     proposal: ProposalState, now: int, signer: str | None = None, *, is_approver: bool = True
 ) -> None:

@@ -117,6 +117,12 @@ MESSAGES = {
         "{signer} 已為 Safe {safe} 對提案 #{proposal} 的批准簽署了自己的部分。"
         "每把金鑰對一個提案只計一次，因此不能再以個人身分批准。",
     ),
+    "treasury.reason_blank": Message(
+        "A rejection needs a reason: say in a few words why proposal #{proposal} is rejected. "
+        "Nothing was signed or sent.",
+        "拒绝需要理由：请用几句话说明拒绝提案 #{proposal} 的原因。未签署或发送任何内容。",
+        "拒絕需要理由：請用幾句話說明拒絕提案 #{proposal} 的原因。未簽署或傳送任何內容。",
+    ),
     "treasury.owner_counted_twice": Message(
         "The Safe {safe}'s approval of proposal #{proposal} does not count: its owner {owner} "
         "approved too, and a key counts once per proposal. An approver who does not own the "

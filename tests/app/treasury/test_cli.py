@@ -158,3 +158,28 @@ def test_reject_needs_an_approver_and_cancel_the_proposer(staff, tenv, hostile_a
     assert cli("show", "2") == 0
     out = capsys.readouterr().out
     assert "cancelled" in out and "proposed  tx 0x" in out and "cancelled tx 0x" in out
+
+
+def test_a_blank_reason_or_a_non_approver_leaves_nothing_to_resume(
+    staff, tenv, hostile_api, capsys
+):
+    """The review: `reject N --reason ""` was signed and sent; a non-approver's failed reject
+    stayed open and the next command reported it as "resumed: reject #N by <proposer>"."""
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    proposer, approver = tenv.proposer.address, tenv.approvers[0].address
+    cli = lambda *a, **k: treasury_cli(staff, tenv, *a, api=hostile_api, **k)  # noqa: E731
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 0
+    nonce = tenv.chain.w3.eth.get_transaction_count(approver)
+    for blank in ("", "   "):
+        capsys.readouterr()
+        assert cli("reject", "1", "--reason", blank, account=approver, stdin=PW) == 1
+        assert "A rejection needs a reason" in capsys.readouterr().err
+    assert _signatures(staff, tenv) == []  # nothing signed
+    assert tenv.chain.w3.eth.get_transaction_count(approver) == nonce  # nothing sent
+    assert cli("reject", "1", "--reason", "no", account=proposer, stdin=PW) == 1
+    capsys.readouterr()
+    assert cli("show", "1") == 0
+    captured = capsys.readouterr()
+    assert "resumed" not in captured.err, captured.err
+    assert _proposal(tenv, 1)[4] == Status.PENDING
