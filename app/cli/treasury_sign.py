@@ -153,7 +153,17 @@ def describe(request: SignRequest) -> list[str]:
             lines.append(f"  {key.replace('_', ' '):<17} {money(r[key])}")
     lines.append(f"  investors' share {r.get('investor_share_bp', '?')} bp")
     state = "ok" if rec.get("ok") else "DIFFERENCE"
+    if rec.get("missing"):
+        state = "none (no report reconciled on the desk)"
     lines.append(f"reconciliation: {state} (tolerance {rec.get('tolerance_bp', '?')} bp)")
+    inputs = rec.get("inputs") or {}
+    if inputs:
+        credited = inputs.get("credited_to_investors")
+        lines.append(
+            "  recomputed here from the report and the chain's figures as the desk read them "
+            f"(not checkable offline): routed {money(inputs.get('routed_on_chain', 0))}, "
+            f"credited {money(credited) if isinstance(credited, int) else '-'}"
+        )
     for check in rec.get("checks", []):
         if isinstance(check, dict):
             mark = "!" if check.get("flagged") else " "
@@ -164,7 +174,10 @@ def describe(request: SignRequest) -> list[str]:
             if check.get("reason"):
                 lines.append(f"      {check['reason']}")
     if rec.get("override_reason"):
-        lines.append(f"proposer's override reason: {rec['override_reason']}")
+        lines.append(
+            f"proposer's override reason (from the desk's audit trail, not covered by the "
+            f"report hash): {rec['override_reason']}"
+        )
     return lines
 
 
