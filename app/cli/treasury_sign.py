@@ -32,6 +32,7 @@ from typing import Any
 
 from app.cli.command import EXIT_DECLINED, Cli, UsageError, say
 from app.signers.airgap import SignRequest, answer, read_request, write_json
+from app.signers.errors import AirgapFileError
 from app.signers.qr import write_qr
 from app.units import stablecoin_text as money
 
@@ -235,11 +236,24 @@ def _import(cli: Cli) -> int:
     args = cli.args
     desk = _desk(cli, api_needed=False)
     source: Path | str = cli.stdin.read() if args.file == "-" else Path(args.file)
-    signed, decision = import_signature(desk, source)
+    try:
+        signed, decision = import_signature(desk, source)
+    except AirgapFileError as error:
+        if error.code != "signer.airgap_already_imported":
+            raise
+        print(error.user_message)  # a no-op, not a failure
+        return 0
     print(
         f"imported the {signed.kind} of proposal #{signed.message.proposal_id} by {signed.signer} "
-        f"(signed {_when(signed.signed_at)})"
+        f"(received {_when(int(time.time()))}; the file claims it was signed "
+        f"{_when(signed.signed_at)})"
     )
+    entry = desk.audit.entries()[-1]
+    if entry.details.get("signed_at_implausible"):
+        say(
+            "! the claimed signing time is before the proposal existed or in the future: "
+            "it is recorded as claimed and flagged in the audit trail"
+        )
     if desk.api is not None:
         _share(desk.api, decision)
     return 0

@@ -11,6 +11,7 @@ from typing import Any
 from app.backend.canonical import report_fields
 from app.chain.client import checksum
 from app.signers.airgap import Expected, SignatureFile, SignRequest, read_signature
+from app.signers.errors import AirgapFileError
 from app.treasury.errors import ProposalRefused
 from app.treasury.reconcile import Reconciliation, summary_of
 from app.treasury.rules import check_approve
@@ -75,5 +76,11 @@ def import_signature(desk: Any, source: Path | str) -> tuple[SignatureFile, Sign
         channel="airgap",
         signed_at=signed.signed_at,
     )
-    desk.workflow.record(decision)
+    if desk.workflow.signatures.holds(decision):  # a no-op: no second audit entry
+        raise AirgapFileError(
+            "signer.airgap_already_imported",
+            proposal=signed.message.proposal_id,
+            signer=signed.signer,
+        )
+    desk.workflow.record(decision, via="airgap")
     return signed, decision

@@ -10,6 +10,7 @@ decided again whenever a proposal is shown or executed (app.treasury.approvals).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from app.chain.client import ChainClient, checksum
@@ -33,7 +34,7 @@ from app.treasury.rules import (
 )
 from app.treasury.safe import safe_signers
 from app.treasury.safe_parts import SafePartStore
-from app.treasury.signature_check import check_decision
+from app.treasury.signature_check import check_decision, implausible_time
 from app.treasury.signature_store import SignatureStore
 from app.treasury.typed_approval import (
     ApprovalMessage,
@@ -167,13 +168,23 @@ class SignedDecisions:
         decision = SignedDecision(message, checksum(signer.address), signature, channel, now)
         return self.record(decision)
 
-    def record(self, decision: SignedDecision, owners: Sequence[str] = ()) -> SignedDecision:
+    def record(
+        self, decision: SignedDecision, owners: Sequence[str] = (), via: str | None = None
+    ) -> SignedDecision:
         """Keep a signed decision from any channel after the chain's checks (SignatureRefused
         says why not); the audit trail notes who signed, when and through which channel (and,
         for a Safe's approval, the owners whose signatures it carries: given when assembled here,
         else read from its signature). An approval execute could never count beside those that
         count now (a Safe and one of its owners) is refused. A key's
-        approval is refused when its part already went to a Safe's approval of the proposal."""
+        approval is refused when its part already went to a Safe's approval of the proposal.
+
+        `via` is how it reached this desk ("api", "airgap") when it was signed elsewhere: the
+        audit trail then records that channel and this desk's time of receipt as observed, the
+        decision's own channel and signing time as claimed, and flags a claimed time the
+        signature cannot have (before the proposal, or in the future). The same signature kept
+        again changes nothing (no second audit entry)."""
+        if self.signatures.holds(decision):
+            return decision
         if decision.kind == "approval" and decision.channel != "safe":
             self.check_counts_once(decision.message.proposal_id, decision.signer)
         facts = check_decision(self.client, self.treasury, decision)
@@ -191,7 +202,7 @@ class SignedDecisions:
             message = decision.message
             details: dict[str, str | int | bool | None] = {
                 "decision": decision.kind,
-                "channel": decision.channel,
+                "channel": via or decision.channel,
                 "signed_at": decision.signed_at,
                 "nonce": message.nonce,
                 "deadline": message.deadline,
@@ -201,6 +212,13 @@ class SignedDecisions:
                 details["reason"] = message.reason[:2000]
             if owners:
                 details["owners"] = ",".join(checksum(o) for o in owners)
+            if via is not None:  # signed elsewhere: what it says about itself is a claim
+                details["received_at"] = int(time.time())
+                details["signed_at_claimed"] = True
+                if via != decision.channel:
+                    details["claimed_channel"] = decision.channel
+                if implausible_time(self.client, self.treasury, facts, decision.signed_at):
+                    details["signed_at_implausible"] = True
             self.note_signed(decision.signer, message, details)
         return decision
 

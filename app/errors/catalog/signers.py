@@ -120,6 +120,12 @@ MESSAGES = {
         "{path}：文件中的收入报告与审批所签的哈希不符。请勿签名。没有任何更改。",
         "{path}：檔案中的收入報告與核准所簽的雜湊不符。請勿簽署。沒有任何變更。",
     ),
+    "signer.airgap_already_imported": Message(
+        "This signature of proposal #{proposal} by {signer} was imported already. Nothing was "
+        "changed.",
+        "{signer} 对提案 #{proposal} 的这份签名已导入过。没有任何更改。",
+        "{signer} 對提案 #{proposal} 的這份簽署已匯入過。沒有任何變更。",
+    ),
     "signer.airgap_reconciliation": Message(
         "{path}: the reconciliation summary in the file is not what the revenue report (covered "
         "by the hash the approval signs) and the chain's figures in the file give. The file was "

@@ -5,6 +5,7 @@ problem, nothing stored for a refusal; and the app's side (publish, collect) fro
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -261,3 +262,18 @@ def test_a_safe_and_its_owner_are_never_both_stored(desk):
     got = collect(desk.other, pid, chain_id, address)
     assert got is not None
     assert [d.signer for d in got[0]] == [first.address, second.address]
+
+
+def test_an_implausible_signing_time_is_refused_and_the_channel_is_kept_as_claimed(desk):
+    """The review posted a valid approval with channel "ledger" and signed_at 0."""
+    pid = desk.propose()
+    first = desk.tenv.approvers[0]._account
+    good = desk.decision(pid, first)
+    for when in (0, desk.now + 3600):
+        refused(desk, dataclasses.replace(good, signed_at=when), 422, "implausible_time")
+    publish(desk.api, dataclasses.replace(good, channel="ledger"))
+    answer = fetch_signatures(desk.other, pid)
+    assert not isinstance(answer, NotModified)
+    (item,) = answer.value.items
+    assert item.channel == "ledger"  # what the poster claims; received_at is the server's
+    assert abs(item.received_at.timestamp() - time.time()) < 120
