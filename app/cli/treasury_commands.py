@@ -17,6 +17,7 @@ from app.storage.db import Database
 from app.storage.settings_store import load_settings
 from app.treasury import audit_export
 from app.treasury.actions import Kind, State
+from app.treasury.approvals import doubled_reason
 from app.treasury.audit import AuditTrail, verify
 from app.treasury.desk import TreasuryDesk
 from app.treasury.errors import ProposalRefused
@@ -48,7 +49,7 @@ class Context:
         args = cli.args
         command = args.treasury_command
         if command == "audit-verify":
-            return cls(args, cli.db, None, None)
+            return cls(args, cli.db, None, None, cli=cli)
         profile = cli.profile()
         if not profile.rpc_url or not profile.registry_address:
             raise UsageError("treasury.cli_no_network")
@@ -94,7 +95,7 @@ def unlock(cli: Cli, address: str, secrets: SecretInput) -> Any:
 def dispatch(args: argparse.Namespace, ctx: Context) -> int:
     command = args.treasury_command
     if command == "audit-verify":
-        return _audit_verify(args, ctx.db)
+        return _audit_verify(args, ctx.db, ctx.cli)
     desk = ctx.desk
     assert desk is not None
     for outcome in finish_open(desk.workflow, timeout=args.timeout, progress=_err):
@@ -165,6 +166,8 @@ def _show_proposal(desk: TreasuryDesk, view: ProposalView) -> int:
     print(_proposal_line(view))
     print(f"report hash 0x{view.state.report_hash.hex()}")
     print(f"approved by: {', '.join(view.approved_by) or 'nobody yet'}")
+    for safe, owner in view.state.doubled:
+        print(f"! {doubled_reason(view.id, safe, owner)}")
     for kind, tx in view.tx_hashes.items():
         print(f"{kind:<9} tx {tx}")
     if desk.api is not None:
@@ -310,10 +313,11 @@ def _audit_export(args: argparse.Namespace, desk: TreasuryDesk) -> int:
     return 0
 
 
-def _audit_verify(args: argparse.Namespace, db: Database) -> int:
+def _audit_verify(args: argparse.Namespace, db: Database, cli: Cli | None = None) -> int:
     head = args.expected_head
     if args.file is None:
-        result = AuditTrail(db).verify(head)
+        entries = AuditTrail(db).entries()
+        result = verify(entries, head)
     else:
         text = args.file.read_text(encoding="utf-8")
         if args.file.suffix.lower() == ".csv":
@@ -322,8 +326,44 @@ def _audit_verify(args: argparse.Namespace, db: Database) -> int:
             entries, claimed = audit_export.load_json(text)
             head = head or claimed
         result = verify(entries, head)
-    if result.ok:
-        print(f"ok: {result.count} entries, the hash chain is intact")
+    if not result.ok:
+        print(f"FAILED at entry {result.first_bad_seq} ({result.problem}): {result.message}")
+        return 1
+    # What the hash chain shows, and no more: a trail rewritten and rehashed from its first
+    # entry, or cut short, is consistent too.
+    print(
+        f"ok: {result.count} entries are internally consistent (each entry's hash and link "
+        "check out)"
+    )
+    if args.expected_head:
+        print(f"the trail ends at the expected head {head}")
+    else:
+        print(
+            "! no head kept elsewhere was given (--expected-head): a trail rewritten and rehashed, "
+            "or cut short, would pass this check too"
+        )
+    return _audit_against_chain(cli, entries)
+
+
+def _audit_against_chain(cli: Cli | None, entries: list[Any]) -> int:
+    """Entries that name a transaction and log, read again from the chain when it is reachable."""
+    from app.chain.errors import ChainError
+    from app.errors import AppError
+    from app.treasury.audit_chain import check_against_chain
+
+    named = sum(1 for e in entries if e.tx_hash is not None and e.log_index is not None)
+    try:
+        if cli is None or not cli.profile().rpc_url:
+            raise AppError("cli.no_rpc_url", profile="-")
+        checked = check_against_chain(cli.chain().client, entries)
+    except (AppError, ChainError) as error:
+        print(f"! {named} entries naming a transaction were not checked against the chain: {error}")
         return 0
-    print(f"FAILED at entry {result.first_bad_seq} ({result.problem}): {result.message}")
-    return 1
+    if not checked.ok:
+        print(f"FAILED against the chain: {checked.message}")
+        return 1
+    print(
+        f"chain: {checked.checked} entries naming a transaction match their logs; "
+        f"{checked.without_log} name none (signatures, overrides) and cannot be checked there"
+    )
+    return 0

@@ -32,6 +32,7 @@ from typing import Any
 
 from app.cli.command import EXIT_DECLINED, Cli, UsageError, say
 from app.signers.airgap import SignRequest, answer, read_request, write_json
+from app.signers.errors import AirgapFileError
 from app.signers.qr import write_qr
 from app.units import stablecoin_text as money
 
@@ -153,7 +154,17 @@ def describe(request: SignRequest) -> list[str]:
             lines.append(f"  {key.replace('_', ' '):<17} {money(r[key])}")
     lines.append(f"  investors' share {r.get('investor_share_bp', '?')} bp")
     state = "ok" if rec.get("ok") else "DIFFERENCE"
+    if rec.get("missing"):
+        state = "none (no report reconciled on the desk)"
     lines.append(f"reconciliation: {state} (tolerance {rec.get('tolerance_bp', '?')} bp)")
+    inputs = rec.get("inputs") or {}
+    if inputs:
+        credited = inputs.get("credited_to_investors")
+        lines.append(
+            "  recomputed here from the report and the chain's figures as the desk read them "
+            f"(not checkable offline): routed {money(inputs.get('routed_on_chain', 0))}, "
+            f"credited {money(credited) if isinstance(credited, int) else '-'}"
+        )
     for check in rec.get("checks", []):
         if isinstance(check, dict):
             mark = "!" if check.get("flagged") else " "
@@ -164,7 +175,10 @@ def describe(request: SignRequest) -> list[str]:
             if check.get("reason"):
                 lines.append(f"      {check['reason']}")
     if rec.get("override_reason"):
-        lines.append(f"proposer's override reason: {rec['override_reason']}")
+        lines.append(
+            f"proposer's override reason (from the desk's audit trail, not covered by the "
+            f"report hash): {rec['override_reason']}"
+        )
     return lines
 
 
@@ -222,11 +236,24 @@ def _import(cli: Cli) -> int:
     args = cli.args
     desk = _desk(cli, api_needed=False)
     source: Path | str = cli.stdin.read() if args.file == "-" else Path(args.file)
-    signed, decision = import_signature(desk, source)
+    try:
+        signed, decision = import_signature(desk, source)
+    except AirgapFileError as error:
+        if error.code != "signer.airgap_already_imported":
+            raise
+        print(error.user_message)  # a no-op, not a failure
+        return 0
     print(
         f"imported the {signed.kind} of proposal #{signed.message.proposal_id} by {signed.signer} "
-        f"(signed {_when(signed.signed_at)})"
+        f"(received {_when(int(time.time()))}; the file claims it was signed "
+        f"{_when(signed.signed_at)})"
     )
+    entry = desk.audit.entries()[-1]
+    if entry.details.get("signed_at_implausible"):
+        say(
+            "! the claimed signing time is before the proposal existed or in the future: "
+            "it is recorded as claimed and flagged in the audit trail"
+        )
     if desk.api is not None:
         _share(desk.api, decision)
     return 0

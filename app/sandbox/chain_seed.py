@@ -58,7 +58,9 @@ from app.treasury.typed_approval import ApprovalMessage, SignedDecision, typed_d
 
 log = logging.getLogger(__name__)
 FOR = 1  # Governor vote
-SAFE_OWNERS = ("approver-1", "approver-2", "platform")  # the treasury Safe's owners (2 of 3)
+# The treasury Safe's owners (2 of 3). Not approver 1: the treasury never counts a Safe beside
+# one of its owners (OwnerCountedTwice), and approver 1 approves with their own key.
+SAFE_OWNERS = ("approver-2", "platform", "platform-fee")
 
 
 class DevSender(LocalSender):

@@ -27,8 +27,9 @@ from app.chain.client import ChainClient, checksum
 from app.chain.errors import ChainError
 from app.errors import AppError
 from app.sandbox.world import SandboxWorld
+from app.treasury.approvals import check_counts_once
 from app.treasury.errors import TreasuryError
-from app.treasury.signature_check import SignatureRefused, check_decision
+from app.treasury.signature_check import SignatureRefused, check_decision, implausible_time
 from app.treasury.signature_exchange import decision_of, post_of
 from app.treasury.typed_approval import SignedDecision
 
@@ -44,6 +45,8 @@ PROBLEMS: dict[str, int] = {
     "stale_nonce": 422,
     "invalid_signature": 422,
     "duplicate": 409,
+    "owner_counted_twice": 409,
+    "implausible_time": 422,
 }
 
 ProposalIdPath = Annotated[int, PathParam(ge=1, le=2**53 - 1, description="Proposal id")]
@@ -106,7 +109,16 @@ class SignatureBook:
         held = self._held(proposal_id, decision.signer)
         if held is not None and held.message.nonce == decision.message.nonce:
             raise _duplicate(decision)  # before the chain: cheap and certain
-        check_decision(self.client, self.treasury, decision)  # so its nonce is the current one
+        facts = check_decision(self.client, self.treasury, decision)  # its nonce is current
+        if implausible_time(self.client, self.treasury, facts, decision.signed_at):
+            raise SignatureRefused(
+                "signature.implausible_time",
+                problem="implausible_time",
+                signed_at=decision.signed_at,
+                proposal=proposal_id,
+            )
+        kept = [decision_of(item) for item in self.listed(proposal_id).items]
+        check_counts_once(self.client, self.treasury, decision, facts, kept)
         stored = StoredSignature(
             **post.model_dump(), received_at=dt.datetime.now(dt.UTC).replace(microsecond=0)
         )

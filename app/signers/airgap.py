@@ -220,14 +220,47 @@ def read_request(source: Path | str, expected: Expected = Expected()) -> SignReq
     body = {k: v for k, v in report.items() if k != "report_hash"}
     if "0x" + keccak(canonical_json(body)).hex() != "0x" + message.report_hash.hex():
         raise AirgapFileError("signer.airgap_report_mismatch", path=name)
+    reconciliation = _object(name, fields, "reconciliation")
+    _check_reconciliation(name, report, reconciliation)
     return SignRequest(
         message=message,
         chain_id=chain_id,
         treasury=treasury,
         signer=_address(name, fields, "signer"),
         report=report,
-        reconciliation=_object(name, fields, "reconciliation"),
+        reconciliation=reconciliation,
     )
+
+
+def _check_reconciliation(name: str, report: dict[str, Any], summary: dict[str, Any]) -> None:
+    """The summary must be what the report (covered by the reportHash to be signed) and the
+    chain's figures the file states give: recomputed here, and refused when it differs, so a
+    summary replaced in the file (its checksum recomputed) is caught. The chain's figures
+    themselves cannot be checked offline; the signer shows them as the desk's reading."""
+    from app.backend.models import RevenueReport
+    from app.treasury.reconcile import reconcile, summary_of
+
+    if summary.get("missing") is True:
+        if summary.get("ok") is not False or summary.get("checks") != []:
+            raise AirgapFileError("signer.airgap_reconciliation", path=name)
+        return
+    inputs = summary.get("inputs")
+    if not isinstance(inputs, dict):
+        raise AirgapFileError("signer.airgap_reconciliation", path=name)
+    try:
+        routed = _int(inputs["routed_on_chain"])
+        credited = inputs.get("credited_to_investors")
+        rec = reconcile(
+            RevenueReport.model_validate(report),
+            routed,
+            tolerance_bp=_int(summary["tolerance_bp"]),
+            credited_to_investors=None if credited is None else _int(credited),
+        )
+    except (KeyError, TypeError, ValueError, TreasuryError):
+        raise AirgapFileError("signer.airgap_reconciliation", path=name) from None
+    stated = {k: v for k, v in summary.items() if k not in ("inputs", "override_reason")}
+    if stated != summary_of(rec):
+        raise AirgapFileError("signer.airgap_reconciliation", path=name)
 
 
 def read_signature(source: Path | str, expected: Expected = Expected()) -> SignatureFile:

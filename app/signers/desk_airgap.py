@@ -11,8 +11,9 @@ from typing import Any
 from app.backend.canonical import report_fields
 from app.chain.client import checksum
 from app.signers.airgap import Expected, SignatureFile, SignRequest, read_signature
+from app.signers.errors import AirgapFileError
 from app.treasury.errors import ProposalRefused
-from app.treasury.reconcile import Reconciliation
+from app.treasury.reconcile import Reconciliation, summary_of
 from app.treasury.rules import check_approve
 from app.treasury.typed_approval import SignedDecision
 
@@ -55,28 +56,13 @@ def reconciliation_summary(desk: Any, view: Any) -> dict[str, Any]:
         None,
     )
     rec: Reconciliation | None = row.reconciliation if row else None
-    if rec is None:
+    if rec is None or row is None:
         return {"ok": False, "checks": [], "override_reason": override, "missing": True}
-    return {
-        "ok": rec.ok,
-        "tolerance_bp": rec.tolerance_bp,
-        "platform_sales": rec.platform_sales,
-        "settled": rec.settled,
-        "routed": rec.routed,
-        "checks": [
-            {
-                "name": c.name,
-                "expected": c.expected,
-                "observed": c.observed,
-                "difference": c.difference,
-                "difference_bp": c.difference_bp,
-                "flagged": c.flagged,
-                "reason": c.reason,
-            }
-            for c in rec.checks
-        ],
-        "override_reason": override,
-    }
+    # The chain's figures it was computed from: the offline signer recomputes the checks from
+    # them and the report (which the reportHash it signs covers) and refuses a summary that
+    # differs.
+    inputs = {"routed_on_chain": row.routed, "credited_to_investors": row.credited or None}
+    return {**summary_of(rec), "inputs": inputs, "override_reason": override}
 
 
 def import_signature(desk: Any, source: Path | str) -> tuple[SignatureFile, SignedDecision]:
@@ -90,5 +76,11 @@ def import_signature(desk: Any, source: Path | str) -> tuple[SignatureFile, Sign
         channel="airgap",
         signed_at=signed.signed_at,
     )
-    desk.workflow.record(decision)
+    if desk.workflow.signatures.holds(decision):  # a no-op: no second audit entry
+        raise AirgapFileError(
+            "signer.airgap_already_imported",
+            proposal=signed.message.proposal_id,
+            signer=signed.signer,
+        )
+    desk.workflow.record(decision, via="airgap")
     return signed, decision

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.backend.models import RevenueReport
+from app.treasury.approvals import doubled_reason
 from app.treasury.audit import AuditEntry
 from app.treasury.errors import TreasuryError
 from app.treasury.onchain import read_token
@@ -44,6 +45,7 @@ class SignatureLine:
     channel: str  # keystore | airgap | ledger | safe | api | onchain
     reason: str = ""  # a rejection's words
     counts: bool = True  # an approval execute would accept now (role, nonce, deadline)
+    why: str = ""  # why it does not count, when the desk knows (a Phrase: any language)
 
 
 @dataclass(frozen=True)
@@ -195,10 +197,9 @@ def stored_signatures(desk: Any, view: ProposalView) -> tuple[SignatureLine, ...
     """The decisions kept in the signature store, each saying whether it counts now."""
     executed = view.status == Status.EXECUTED
     # Counted again now (the view may be older than the store: a signature just kept).
-    approved_by = (
-        view.approved_by if executed else desk.workflow.proposal_now(view.id)[0].approved_by
-    )
-    counting = {a.lower() for a in approved_by}
+    proposal = view.state if executed else desk.workflow.proposal_now(view.id)[0]
+    counting = {a.lower() for a in proposal.approved_by}
+    why = {safe.lower(): doubled_reason(view.id, safe, owner) for safe, owner in proposal.doubled}
     return tuple(
         SignatureLine(
             signer=d.signer,
@@ -207,6 +208,7 @@ def stored_signatures(desk: Any, view: ProposalView) -> tuple[SignatureLine, ...
             channel=d.channel,
             reason=str(getattr(d.message, "reason", "") or ""),
             counts=d.kind != "approval" or executed or d.signer.lower() in counting,
+            why=why.get(d.signer.lower(), "") if d.kind == "approval" and not executed else "",
         )
         for d in desk.workflow.signatures.for_proposal(view.id)
     )

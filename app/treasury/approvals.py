@@ -5,6 +5,11 @@ signer's role revoked, nonce bumped by `invalidateSignatures()`, deadline passed
 no longer pending. Before the desk shows "2 / 2" or the workflow sends `execute`, every stored
 approval is checked again against the chain (one batched read for all signers), by the same rules
 as an incoming signature (app.treasury.signature_check).
+
+A key counts once, as `execute` enforces: a contract signer that names its owners (a Safe's
+`getOwners()`) does not count beside a signer who is one of its owners; otherwise an owner's key
+would count directly and again inside the Safe's signature. The Safe's approval is the one left
+out (the key's own approval stands), and the proposal says which Safe and owner (`doubled`).
 """
 
 from __future__ import annotations
@@ -13,9 +18,15 @@ import dataclasses
 import functools
 from collections.abc import Iterable, Sequence
 
+from eth_abi import decode as abi_decode
+from eth_abi.exceptions import DecodingError
+from eth_utils import function_signature_to_4byte_selector
+
 from app.chain.batch import BatchReader, call
 from app.chain.client import ChainClient, checksum
 from app.chain.deploy import role
+from app.chain.errors import ChainError
+from app.errors import Phrase
 from app.treasury.errors import TreasuryError
 from app.treasury.rules import ProposalState, Status
 from app.treasury.signature_check import ChainFacts, SignatureRefused, _erc1271, check_against
@@ -23,6 +34,8 @@ from app.treasury.signature_store import SignatureStore
 from app.treasury.typed_approval import Message, SignedDecision, digest, recover
 
 Sig = tuple[str, int, bytes]  # DistributionTreasury.Signature: (signer, deadline, data)
+Doubled = tuple[str, str]  # (a Safe left out, its owner who signed beside it)
+_GET_OWNERS = function_signature_to_4byte_selector("getOwners()")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -61,8 +74,20 @@ def counting(
 ) -> list[SignedDecision]:
     """The approvals among `decisions` that execute would accept now: the latest per signer,
     sorted by signer ascending (as execute wants them)."""
+    return tally(client, treasury, proposal, now, decisions, facts)[0]
+
+
+def tally(
+    client: ChainClient,
+    treasury: str,
+    proposal: ProposalState,
+    now: int,
+    decisions: Sequence[SignedDecision],
+    facts: dict[str, SignerFacts] | None = None,
+) -> tuple[list[SignedDecision], tuple[Doubled, ...]]:
+    """`counting`, and the Safes left out because one of their owners signed too."""
     if proposal.status_at(now) != Status.PENDING:
-        return []
+        return [], ()
     latest: dict[str, SignedDecision] = {}
     for decision in decisions:
         if decision.kind == "approval":
@@ -78,12 +103,91 @@ def counting(
             continue
         if _valid(client, treasury, decision, fact.is_contract):
             kept.append(decision)
-    return sorted(kept, key=lambda d: int(d.signer, 16))
+    doubled = owners_counted_twice(client, [checksum(d.signer) for d in kept], facts)
+    left_out = {safe for safe, _ in doubled}
+    kept = [d for d in kept if checksum(d.signer) not in left_out]
+    return sorted(kept, key=lambda d: int(d.signer, 16)), doubled
 
 
-def with_approvals(proposal: ProposalState, counted: Sequence[SignedDecision]) -> ProposalState:
+def owners_counted_twice(
+    client: ChainClient, signers: Sequence[str], facts: dict[str, SignerFacts]
+) -> tuple[Doubled, ...]:
+    """Each contract signer among `signers` that has another of them among its owners, with
+    the first such owner: what execute refuses as OwnerCountedTwice."""
+    if len(signers) < 2:
+        return ()
+    found = []
+    for safe in signers:
+        if not facts[safe].is_contract:
+            continue
+        others = {s for s in signers if s != safe}
+        owner = next((o for o in owners_of(client, safe) if o in others), None)
+        if owner is not None:
+            found.append((safe, owner))
+    return tuple(found)
+
+
+def owners_of(client: ChainClient, account: str) -> tuple[str, ...]:
+    """The owners a contract names through `getOwners()` (a Safe), as the treasury reads them;
+    none for a contract without that function."""
+    data = "0x" + _GET_OWNERS.hex()
+    try:
+        answer = client.rpc("eth_call", [{"to": checksum(account), "data": data}, "latest"])
+        raw = bytes.fromhex(str(answer).removeprefix("0x"))
+        (owners,) = abi_decode(["address[]"], raw)
+    except (ChainError, DecodingError, ValueError, TypeError):  # not an address[]: none
+        return ()
+    return tuple(checksum(o) for o in owners)
+
+
+def check_counts_once(
+    client: ChainClient,
+    treasury: str,
+    decision: SignedDecision,
+    facts: ChainFacts,
+    stored: Sequence[SignedDecision],
+) -> None:
+    """Refuse (SignatureRefused "owner_counted_twice") an approval that execute could never
+    count beside the approvals that count now: a Safe one of whose owners approved, or an owner
+    of a Safe that approved. `facts` are the decision's own (check_decision's answer)."""
+    if decision.kind != "approval":
+        return
+    signer = checksum(decision.signer)
+    others = {
+        checksum(d.signer)
+        for d in counting(client, treasury, facts.proposal, facts.now, stored)
+        if checksum(d.signer) != signer
+    }
+    pairs = [(signer, o) for o in owners_of(client, signer)] if facts.signer_is_contract else []
+    pairs += [(safe, signer) for safe in sorted(others) if signer in owners_of(client, safe)]
+    for safe, owner in pairs:
+        if owner in others or safe in others:
+            raise SignatureRefused(
+                "signature.owner_counted_twice",
+                problem="owner_counted_twice",
+                owner=owner,
+                safe=safe,
+                proposal=facts.proposal.proposal_id,
+            )
+
+
+def doubled_reason(proposal_id: int, safe: str, owner: str) -> Phrase:
+    """Why a Safe's approval does not count beside its owner's, in the user's language."""
+    return Phrase(
+        "treasury.owner_counted_twice",
+        proposal=proposal_id,
+        safe=checksum(safe),
+        owner=checksum(owner),
+    )
+
+
+def with_approvals(
+    proposal: ProposalState, counted: Sequence[SignedDecision], doubled: tuple[Doubled, ...] = ()
+) -> ProposalState:
     signers = frozenset(checksum(d.signer) for d in counted)
-    return dataclasses.replace(proposal, approvals=len(signers), approved_by=signers)
+    return dataclasses.replace(
+        proposal, approvals=len(signers), approved_by=signers, doubled=doubled
+    )
 
 
 def count_all(
@@ -97,7 +201,7 @@ def count_all(
     stored = {p.proposal_id: store.for_proposal(p.proposal_id, "approval") for p in proposals}
     facts = signer_facts(client, treasury, (d.signer for ds in stored.values() for d in ds))
     return [
-        with_approvals(p, counting(client, treasury, p, now, stored[p.proposal_id], facts))
+        with_approvals(p, *tally(client, treasury, p, now, stored[p.proposal_id], facts))
         for p in proposals
     ]
 

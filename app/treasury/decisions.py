@@ -10,17 +10,31 @@ decided again whenever a proposal is shown or executed (app.treasury.approvals).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from app.chain.client import ChainClient, checksum
 from app.treasury.actions import ActionRecord
-from app.treasury.approvals import as_signature, count_all, counting
+from app.treasury.approvals import (
+    as_signature,
+    check_counts_once,
+    count_all,
+    counting,
+    owners_of,
+)
 from app.treasury.audit import AuditTrail
 from app.treasury.errors import ProposalRefused, WorkflowError
 from app.treasury.onchain import TreasuryReader
-from app.treasury.rules import ProposalState, Status, check_approve, check_reject
+from app.treasury.rules import (
+    ProposalState,
+    Status,
+    check_approve,
+    check_reason,
+    check_reject,
+)
+from app.treasury.safe import safe_signers
 from app.treasury.safe_parts import SafePartStore
-from app.treasury.signature_check import check_decision
+from app.treasury.signature_check import check_decision, implausible_time
 from app.treasury.signature_store import SignatureStore
 from app.treasury.typed_approval import (
     ApprovalMessage,
@@ -28,6 +42,7 @@ from app.treasury.typed_approval import (
     RejectionMessage,
     SignedDecision,
     TypedDataSigner,
+    digest,
     typed_data,
 )
 
@@ -116,6 +131,17 @@ class SignedDecisions:
                 safe=given[0].safe,
                 proposal=proposal_id,
             )
+        # A Safe whose approval counts and that `approver` owns: execute would refuse the pair.
+        proposal, _ = self.proposal_now(proposal_id)
+        for safe in sorted(proposal.approved_by):
+            if checksum(approver) in owners_of(self.client, safe):
+                raise ProposalRefused(
+                    "treasury.owner_of_counted_safe",
+                    rule="OwnerCountedTwice",
+                    signer=checksum(approver),
+                    safe=safe,
+                    proposal=proposal_id,
+                )
 
     def sign_rejection(
         self,
@@ -124,6 +150,7 @@ class SignedDecisions:
         reason: str,
         channel: Channel = "keystore",
     ) -> SignedDecision:
+        check_reason(proposal_id, reason)
         proposal, now = self.proposal_now(proposal_id)
         approver = self.reader.roles_of([signer.address], "APPROVER_ROLE")
         check_reject(proposal, now, signer.address, is_approver=any(approver.values()))
@@ -141,20 +168,41 @@ class SignedDecisions:
         decision = SignedDecision(message, checksum(signer.address), signature, channel, now)
         return self.record(decision)
 
-    def record(self, decision: SignedDecision, owners: Sequence[str] = ()) -> SignedDecision:
+    def record(
+        self, decision: SignedDecision, owners: Sequence[str] = (), via: str | None = None
+    ) -> SignedDecision:
         """Keep a signed decision from any channel after the chain's checks (SignatureRefused
         says why not); the audit trail notes who signed, when and through which channel (and,
-        for a Safe's approval assembled here, the owners whose parts it carries). A key's
-        approval is refused when its part already went to a Safe's approval of the proposal."""
+        for a Safe's approval, the owners whose signatures it carries: given when assembled here,
+        else read from its signature). An approval execute could never count beside those that
+        count now (a Safe and one of its owners) is refused. A key's
+        approval is refused when its part already went to a Safe's approval of the proposal.
+
+        `via` is how it reached this desk ("api", "airgap") when it was signed elsewhere: the
+        audit trail then records that channel and this desk's time of receipt as observed, the
+        decision's own channel and signing time as claimed, and flags a claimed time the
+        signature cannot have (before the proposal, or in the future). The same signature kept
+        again changes nothing (no second audit entry)."""
+        if self.signatures.holds(decision):
+            return decision
         if decision.kind == "approval" and decision.channel != "safe":
             self.check_counts_once(decision.message.proposal_id, decision.signer)
-        check_decision(self.client, self.treasury, decision)
+        facts = check_decision(self.client, self.treasury, decision)
+        stored = self.signatures.for_proposal(decision.message.proposal_id, "approval")
+        check_counts_once(self.client, self.treasury, decision, facts, stored)
+        if facts.signer_is_contract and not owners and decision.kind == "approval":
+            owners = safe_signers(
+                self.client.chain_id,
+                decision.signer,
+                digest(decision.message, self.client.chain_id, self.treasury),
+                decision.signature,
+            )
         self.signatures.add(decision)
         if self.audit is not None:
             message = decision.message
             details: dict[str, str | int | bool | None] = {
                 "decision": decision.kind,
-                "channel": decision.channel,
+                "channel": via or decision.channel,
                 "signed_at": decision.signed_at,
                 "nonce": message.nonce,
                 "deadline": message.deadline,
@@ -164,6 +212,13 @@ class SignedDecisions:
                 details["reason"] = message.reason[:2000]
             if owners:
                 details["owners"] = ",".join(checksum(o) for o in owners)
+            if via is not None:  # signed elsewhere: what it says about itself is a claim
+                details["received_at"] = int(time.time())
+                details["signed_at_claimed"] = True
+                if via != decision.channel:
+                    details["claimed_channel"] = decision.channel
+                if implausible_time(self.client, self.treasury, facts, decision.signed_at):
+                    details["signed_at_implausible"] = True
             self.note_signed(decision.signer, message, details)
         return decision
 

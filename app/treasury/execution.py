@@ -19,6 +19,7 @@ from app.chain.transactions import TransactionPipeline
 from app.treasury.actions import ActionRecord, ActionStore, Kind, State
 from app.treasury.audit import AuditTrail
 from app.treasury.checkpoints import checkpoint
+from app.treasury.errors import TreasuryError
 from app.treasury.rules import Status
 from app.treasury.typed_approval import TypedDataSigner
 from app.treasury.workflow import ResumeOutcome, TreasuryWorkflow
@@ -52,7 +53,12 @@ def run(
         action = workflow.actions.get(action_id)
     if action.state in (State.CREATED, State.SIMULATED):
         if action.kind == Kind.REJECT:
-            _sign_rejection(workflow, action, signer)
+            try:
+                _sign_rejection(workflow, action, signer)
+            except TreasuryError as refused:  # ended, not left open for the next command
+                workflow.actions.move(action.id, State.FAILED, refused.user_message[:500],
+                                      error=refused.user_message[:500])  # fmt: skip
+                raise
         progress(f"Checking the {action.kind} against the chain…")
         action, prepared = workflow.simulate(action_id)
         checkpoint("persisted")

@@ -100,7 +100,7 @@ class SignatureFeed:
                 if _key(decision) in here:
                     continue
                 try:
-                    workflow.record(decision)
+                    workflow.record(decision, via="api")
                     kept += 1
                 except TreasuryError:
                     continue  # the chain no longer accepts it (revoked, nonce bumped, expired)

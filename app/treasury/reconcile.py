@@ -21,6 +21,7 @@ Differences are in base units (`observed - expected`) and in basis points of the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from app.backend.models import RevenueReport
 from app.errors import Phrase, Sentences
@@ -272,3 +273,27 @@ def _difference_text(value: int | None) -> Phrase:
         return Phrase("treasury.check.same")
     code = "treasury.check.less" if value < 0 else "treasury.check.more"
     return Phrase(code, percent=_percent(value))
+
+
+def summary_of(rec: Reconciliation) -> dict[str, Any]:
+    """The reconciliation as an air-gapped request carries it (JSON values only); the offline
+    signer rebuilds it from the report and the chain's figures and compares (app.signers)."""
+    return {
+        "ok": rec.ok,
+        "tolerance_bp": rec.tolerance_bp,
+        "platform_sales": rec.platform_sales,
+        "settled": rec.settled,
+        "routed": rec.routed,
+        "checks": [
+            {
+                "name": c.name,
+                "expected": c.expected,
+                "observed": c.observed,
+                "difference": c.difference,
+                "difference_bp": c.difference_bp,
+                "flagged": c.flagged,
+                "reason": c.reason,
+            }
+            for c in rec.checks
+        ],
+    }

@@ -80,6 +80,8 @@ class ProposalState:
     amount: int
     report_hash: bytes
     approved_by: frozenset[str] = frozenset()  # whose signed approvals count now
+    # (Safe, owner): a Safe's approval left out because its owner signed too (a key counts once)
+    doubled: tuple[tuple[str, str], ...] = ()
 
     def status_at(self, now: int) -> Status:
         """stateOf: a pending proposal past its expiry reads as EXPIRED."""
@@ -246,6 +248,12 @@ def check_signer(proposal: ProposalState, signer: str, *, is_approver: bool) -> 
             signer=signer,
             proposal=proposal.proposal_id,
         )
+
+
+def check_reason(proposal_id: int, reason: str | None) -> None:
+    """A rejection says why: an empty or blank reason is refused before anything is signed."""
+    if not (reason or "").strip():
+        raise ProposalRefused("treasury.reason_blank", rule="ReasonBlank", proposal=proposal_id)
 
 
 def check_reject(

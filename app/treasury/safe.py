@@ -26,7 +26,13 @@ from app.chain.deploy import LocalSender
 from app.chain.errors import ChainError
 from app.resources import resource_path
 from app.treasury.errors import TreasuryError
-from app.treasury.typed_approval import Message, SignedDecision, TypedDataSigner, digest
+from app.treasury.typed_approval import (
+    Message,
+    SignedDecision,
+    TypedDataSigner,
+    digest,
+    recover_digest,
+)
 
 SAFE_VERSION = "1.4.1"
 PACKAGE = ("contracts", "node_modules", "@safe-global", "safe-contracts")
@@ -188,6 +194,23 @@ def safe_signature(owner_signatures: Mapping[str, bytes]) -> bytes:
         v = signature[64]
         parts.append(signature[:64] + bytes([v + 27 if v < 27 else v]))
     return b"".join(parts)
+
+
+def safe_signers(chain_id: int, safe: str, treasury_digest: bytes, signature: bytes) -> list[str]:
+    """The owners whose ECDSA signatures (v 27/28) a Safe's EIP-1271 signature carries, in its
+    order; parts of other kinds (a contract owner, a pre-approved hash, eth_sign) are skipped:
+    whoever they are, the Safe itself checked them."""
+    message = safe_message_hash(chain_id, safe, treasury_digest)
+    found = []
+    for start in range(0, len(signature) - 64, 65):
+        part = signature[start : start + 65]
+        if part[64] not in (27, 28):
+            continue
+        try:
+            found.append(recover_digest(message, part))
+        except TreasuryError:  # an invalid part: the Safe would have refused it
+            continue
+    return found
 
 
 def sign_as_safe(

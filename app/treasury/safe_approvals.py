@@ -160,6 +160,17 @@ class SafeApprovals:
                 safe=info.address,
                 proposal=proposal_id,
             )
+        # Another owner approved personally: execute would refuse the Safe beside them
+        # (OwnerCountedTwice), so no part of its approval can count.
+        other = next((o for o in info.owners if o in approved), None)
+        if other is not None:
+            raise ProposalRefused(
+                "treasury.safe_other_owner_approved",
+                rule="OwnerCountedTwice",
+                owner=other,
+                safe=info.address,
+                proposal=proposal_id,
+            )
         message = flow.approval_message(proposal, info.address)
         stored = flow.safe_parts.parts(proposal_id, info.address, message.nonce)
         if any(checksum(p.owner) == owner for p in stored):

@@ -146,6 +146,19 @@ def check_against(facts: ChainFacts, message: Message, signer: str) -> None:
         )
 
 
+CLOCK_SLACK = 300  # seconds a signer's clock may run ahead of the chain's
+
+
+def implausible_time(client: ChainClient, treasury: str, facts: ChainFacts, signed_at: int) -> bool:
+    """A claimed signing time the signature cannot have: before its proposal was made (its
+    expiry less the treasury's proposal lifetime) or after the chain's time now."""
+    lifetime = int(
+        client.contract("DistributionTreasury", treasury).functions.proposalLifetime().call()
+    )
+    proposed_at = facts.proposal.expires_at - lifetime
+    return not proposed_at - CLOCK_SLACK <= signed_at <= facts.now + CLOCK_SLACK
+
+
 def _erc1271(client: ChainClient, signer: str, signed: bytes, signature: bytes) -> bool:
     data = _IS_VALID_SIGNATURE + abi_encode(["bytes32", "bytes"], [signed, signature])
     try:

@@ -139,7 +139,7 @@ def sync(workflow: Any, api: ApiClient, proposal_ids: Iterable[int]) -> Synced:
             if _key(decision) in here:
                 continue
             try:
-                workflow.record(decision)
+                workflow.record(decision, via="api")
                 pulled += 1
             except TreasuryError:
                 refused += 1

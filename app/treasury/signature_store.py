@@ -66,6 +66,19 @@ class SignatureStore:
             row.signed_at = decision.signed_at
         return decision
 
+    def holds(self, decision: SignedDecision) -> bool:
+        """Is this very signature (same signer, kind, nonce and bytes) kept already?"""
+        message = decision.message
+        with self.db.session() as session:
+            row = session.scalars(
+                self._where(message.proposal_id).where(
+                    TreasurySignatureRow.kind == decision.kind,
+                    TreasurySignatureRow.signer == decision.signer,
+                    TreasurySignatureRow.nonce == str(message.nonce),
+                )
+            ).one_or_none()
+            return row is not None and row.signature == "0x" + decision.signature.hex()
+
     def for_proposal(self, proposal_id: int, kind: str | None = None) -> list[SignedDecision]:
         """The proposal's signed decisions, oldest first (of one kind when given)."""
         query = self._where(proposal_id).order_by(TreasurySignatureRow.signed_at)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.chain.calldata import encode_call
+from app.chain.client import checksum
 from app.chain.errors import ChainError, SimulationReverted
 from app.chain.signer import Signer
 from app.chain.tracking import status_phrase
@@ -42,7 +43,7 @@ from app.treasury.decisions import SignedDecisions
 from app.treasury.errors import ProposalRefused, WorkflowError
 from app.treasury.onchain import TreasuryReader, proposal_id_from_receipt
 from app.treasury.proposal import ProposalDraft
-from app.treasury.rules import Status, check_cancel, check_execute, check_reject
+from app.treasury.rules import Status, check_cancel, check_execute, check_reason, check_reject
 from app.treasury.safe_parts import SafePartStore
 from app.treasury.signature_store import SignatureStore
 from app.treasury.typed_approval import RejectionMessage
@@ -123,6 +124,14 @@ class TreasuryWorkflow(SignedDecisions):
         found = self.actions.find_open(self.chain_id, kind, actor, proposal_id=proposal_id)
         if found is not None:
             return found
+        if kind == Kind.REJECT:  # refused before an action exists: nothing is left to resume
+            signed = any(
+                checksum(d.signer) == checksum(actor)
+                for d in self.signatures.for_proposal(proposal_id, "rejection")
+            )
+            if not signed:  # a rejection signed already carries its reason
+                check_reason(proposal_id, note)
+            self._check_reject(proposal_id, actor)
         return self.actions.create(
             kind,
             chain_id=self.chain_id,
@@ -176,8 +185,7 @@ class TreasuryWorkflow(SignedDecisions):
         if action.kind == Kind.APPROVE:
             raise WorkflowError("treasury.approve_is_signed")
         if action.kind == Kind.REJECT:
-            approver = self.reader.roles_of([action.actor], "APPROVER_ROLE")
-            check_reject(proposal, now, action.actor, is_approver=any(approver.values()))
+            self._check_reject(action.proposal_id, action.actor)
         elif action.kind == Kind.CANCEL:
             admin = self.reader.has_role(DEFAULT_ADMIN_ROLE, action.actor)
             proposer = self.reader.roles_of([action.actor], "PROPOSER_ROLE")
@@ -192,6 +200,11 @@ class TreasuryWorkflow(SignedDecisions):
             state = self.reader.store_state(proposal.store_id, [proposal.period], now=now)
             active = self.reader.roles_of([proposal.proposer], "PROPOSER_ROLE")
             check_execute(proposal, state, threshold, now, proposer_active=any(active.values()))
+
+    def _check_reject(self, proposal_id: int, actor: str) -> None:
+        proposal, now = self.proposal_now(proposal_id)
+        approver = self.reader.roles_of([actor], "APPROVER_ROLE")
+        check_reject(proposal, now, actor, is_approver=any(approver.values()))
 
     def simulate(self, action_id: str) -> tuple[ActionRecord, PreparedTransaction]:
         """Rule checks, then eth_call + gas estimate. A refusal or revert ends the action as

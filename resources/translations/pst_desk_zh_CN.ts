@@ -5371,6 +5371,10 @@ largest: {largest}</source>
             <translation>您已以个人身份批准：每把密钥对一个提案只计一次。</translation>
         </message>
         <message>
+            <source>One of its owners approved personally: the treasury never counts a Safe beside one of its owners.</source>
+            <translation>其一位所有者已以个人身份批准：金库绝不会将 Safe 与其所有者之一并列计数。</translation>
+        </message>
+        <message>
             <source>You signed your part for this Safe; another owner must sign.</source>
             <translation>您已为此 Safe 签署了自己的部分；需由另一位所有者签名。</translation>
         </message>

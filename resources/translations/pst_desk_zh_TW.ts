@@ -5371,6 +5371,10 @@ largest: {largest}</source>
             <translation>您已以個人身分核准：每把金鑰對一個提案只計一次。</translation>
         </message>
         <message>
+            <source>One of its owners approved personally: the treasury never counts a Safe beside one of its owners.</source>
+            <translation>其一位擁有者已以個人身分核准：金庫絕不會將 Safe 與其擁有者之一並列計數。</translation>
+        </message>
+        <message>
             <source>You signed your part for this Safe; another owner must sign.</source>
             <translation>您已為此 Safe 簽署了自己的部分；需由另一位擁有者簽署。</translation>
         </message>

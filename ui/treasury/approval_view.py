@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.treasury.approval_detail import ApprovalDetail
 from app.treasury.rules import Status
 from ui.shared import format as fmt
-from ui.shared.i18n import current_code
+from ui.shared.i18n import current_code, in_language
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.rows_model import Row, RowsModel
@@ -264,6 +264,8 @@ class ApprovalView(Retranslating, QWidget):
                     tone="bad" if sig.kind == "rejection" else None if sig.counts else "muted",
                     tip=sig.reason
                     if sig.counts
+                    else in_language(sig.why)
+                    if sig.why
                     else self.tr(
                         "Execute would not accept it now: the signer lost the approver role, "
                         "invalidated their signatures, or it is past its deadline."
@@ -286,6 +288,10 @@ class ApprovalView(Retranslating, QWidget):
                 for safe in d.safes
             )
         )
+        # A Safe left out because its owner approved too: said in full, not only in a tip.
+        doubled = ["⚠ " + in_language(sig.why) for sig in d.signatures if sig.why]
+        if doubled:
+            self.safes.setText("\n".join([self.safes.text(), *doubled]).strip())
         self.safes.setVisible(bool(d.safes))
         self._show_safe_progress(d)
         self.no_signatures.setVisible(not d.signatures)

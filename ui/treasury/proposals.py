@@ -95,6 +95,12 @@ def safe_reasons(
                 "TreasuryTables",
                 "You approved it yourself: a key counts once per proposal.",
             )
+        elif any(o.lower() in approved for o in safe.owners):
+            reason = QCoreApplication.translate(
+                "TreasuryTables",
+                "One of its owners approved personally: the treasury never counts a Safe beside "
+                "one of its owners.",
+            )
         elif progress is not None and me in {o.lower() for o in progress.signed}:
             reason = QCoreApplication.translate(
                 "TreasuryTables", "You signed your part for this Safe; another owner must sign."

@@ -59,6 +59,23 @@ MESSAGES = {
         "{signer} 已签署提案 #{proposal}。未保存任何内容。",
         "{signer} 已簽署提案 #{proposal}。未儲存任何內容。",
     ),
+    "signature.owner_counted_twice": Message(
+        "{owner} owns the Safe {safe}, and both approved proposal #{proposal}: a key counts once "
+        "per proposal, so the treasury would refuse the pair. Nothing was stored.",
+        "{owner} 是 Safe {safe} 的所有者，二者都批准了提案 #{proposal}："
+        "每把密钥对一个提案只计一次，金库会拒绝这一组签名。未保存任何内容。",
+        "{owner} 是 Safe {safe} 的擁有者，兩者都批准了提案 #{proposal}："
+        "每把金鑰對一個提案只計一次，金庫會拒絕這一組簽署。未儲存任何內容。",
+    ),
+    "signature.implausible_time": Message(
+        "The signature claims it was made at {signed_at} (unix time), before proposal "
+        "#{proposal} existed or in the future. Sign again on a machine with the right clock. "
+        "Nothing was stored.",
+        "该签名声称签署于 {signed_at}（Unix 时间），早于提案 #{proposal} 创建或在未来。"
+        "请在时钟正确的机器上重新签署。未保存任何内容。",
+        "該簽署聲稱簽署於 {signed_at}（Unix 時間），早於提案 #{proposal} 建立或在未來。"
+        "請在時鐘正確的機器上重新簽署。未儲存任何內容。",
+    ),
     "signature.no_reason": Message(
         "A signed rejection must carry its reason (only the reason's hash is signed). "
         "Nothing was stored.",

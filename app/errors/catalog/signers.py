@@ -120,6 +120,22 @@ MESSAGES = {
         "{path}：文件中的收入报告与审批所签的哈希不符。请勿签名。没有任何更改。",
         "{path}：檔案中的收入報告與核准所簽的雜湊不符。請勿簽署。沒有任何變更。",
     ),
+    "signer.airgap_already_imported": Message(
+        "This signature of proposal #{proposal} by {signer} was imported already. Nothing was "
+        "changed.",
+        "{signer} 对提案 #{proposal} 的这份签名已导入过。没有任何更改。",
+        "{signer} 對提案 #{proposal} 的這份簽署已匯入過。沒有任何變更。",
+    ),
+    "signer.airgap_reconciliation": Message(
+        "{path}: the reconciliation summary in the file is not what the revenue report (covered "
+        "by the hash the approval signs) and the chain's figures in the file give. The file was "
+        "changed or made by an older desk. Do not sign it: export the request again. Nothing was "
+        "changed.",
+        "{path}：文件中的对账摘要与收入报告（受审批所签哈希保护）及文件中的链上数字推算出的结果不符。"
+        "文件已被改动，或由旧版本导出。请勿签名：请重新导出请求。没有任何更改。",
+        "{path}：檔案中的對帳摘要與收入報告（受核准所簽雜湊保護）及檔案中的鏈上數字推算出的結果不符。"
+        "檔案已被變更，或由舊版本匯出。請勿簽署：請重新匯出請求。沒有任何變更。",
+    ),
     "signer.airgap_other_chain": Message(
         "{path} is for chain {found}, but this network is chain {expected}. Nothing was changed.",
         "{path} 属于链 {found}，但此网络是链 {expected}。没有任何更改。",

@@ -92,6 +92,23 @@ MESSAGES = {
         "{owner} 已以個人身分批准提案 #{proposal}。每把金鑰對一個提案只計一次，"
         "因此不能再代表 Safe {safe} 簽署；需由另一位擁有者簽署。",
     ),
+    "treasury.safe_other_owner_approved": Message(
+        "The Safe {safe} cannot approve proposal #{proposal}: its owner {owner} approved "
+        "personally, and a key counts once per proposal, so the treasury would refuse the Safe's "
+        "approval beside theirs. Nothing was signed.",
+        "Safe {safe} 无法批准提案 #{proposal}：其所有者 {owner} 已以个人身份批准，"
+        "而每把密钥对一个提案只计一次，金库会拒绝与之并列的 Safe 批准。未签署任何内容。",
+        "Safe {safe} 無法批准提案 #{proposal}：其擁有者 {owner} 已以個人身分批准，"
+        "而每把金鑰對一個提案只計一次，金庫會拒絕與之並列的 Safe 批准。未簽署任何內容。",
+    ),
+    "treasury.owner_of_counted_safe": Message(
+        "{signer} owns the Safe {safe}, whose approval of proposal #{proposal} counts already. A "
+        "key counts once per proposal, so it cannot also approve personally. Nothing was signed.",
+        "{signer} 是 Safe {safe} 的所有者，该 Safe 对提案 #{proposal} 的批准已计数。"
+        "每把密钥对一个提案只计一次，因此不能再以个人身份批准。未签署任何内容。",
+        "{signer} 是 Safe {safe} 的擁有者，該 Safe 對提案 #{proposal} 的批准已計數。"
+        "每把金鑰對一個提案只計一次，因此不能再以個人身分批准。未簽署任何內容。",
+    ),
     "treasury.safe_part_given": Message(
         "{signer} signed their part of the Safe {safe}'s approval of proposal #{proposal}. A "
         "key counts once per proposal, so it cannot also approve it personally.",
@@ -99,6 +116,21 @@ MESSAGES = {
         "每把密钥对一个提案只计一次，因此不能再以个人身份批准。",
         "{signer} 已為 Safe {safe} 對提案 #{proposal} 的批准簽署了自己的部分。"
         "每把金鑰對一個提案只計一次，因此不能再以個人身分批准。",
+    ),
+    "treasury.reason_blank": Message(
+        "A rejection needs a reason: say in a few words why proposal #{proposal} is rejected. "
+        "Nothing was signed or sent.",
+        "拒绝需要理由：请用几句话说明拒绝提案 #{proposal} 的原因。未签署或发送任何内容。",
+        "拒絕需要理由：請用幾句話說明拒絕提案 #{proposal} 的原因。未簽署或傳送任何內容。",
+    ),
+    "treasury.owner_counted_twice": Message(
+        "The Safe {safe}'s approval of proposal #{proposal} does not count: its owner {owner} "
+        "approved too, and a key counts once per proposal. An approver who does not own the "
+        "Safe must approve instead.",
+        "Safe {safe} 对提案 #{proposal} 的批准不计数：其所有者 {owner} 也已批准，"
+        "而每把密钥对一个提案只计一次。请由一位不是该 Safe 所有者的审批人批准。",
+        "Safe {safe} 對提案 #{proposal} 的批准不計數：其擁有者 {owner} 也已批准，"
+        "而每把金鑰對一個提案只計一次。請由一位不是該 Safe 擁有者的審批人批准。",
     ),
     "treasury.safe_part_forged": Message(
         "This part is not {owner}'s signature of the Safe {safe}'s message for proposal "

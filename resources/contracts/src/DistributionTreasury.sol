@@ -15,6 +15,11 @@ interface IProfitDistributor {
     function distribute(uint256 amount) external;
 }
 
+/// What a Safe answers about who may sign for it.
+interface IOwnedSigner {
+    function getOwners() external view returns (address[] memory);
+}
+
 interface ITimelockedGovernor {
     function timelock() external view returns (address);
 }
@@ -30,7 +35,9 @@ interface ITimelockedGovernor {
 /// Signatures are checked at execution, against the roles of that moment: each signer must hold
 /// APPROVER_ROLE then (a revoked approver's signature is dead), must not be the proposer, and
 /// signs once (signers strictly ascending). A key is checked by ECDSA, a contract such as a Safe
-/// by EIP-1271. A signature carries the signer's current nonce here; `invalidateSignatures`
+/// by EIP-1271. A key counts once: a contract signer that names its owners (a Safe's
+/// `getOwners()`) must not have any other signer among them, else one owner's key would count
+/// both directly and again inside the Safe's signature. A signature carries the signer's current nonce here; `invalidateSignatures`
 /// bumps it, killing every outstanding signature of that signer (after a key compromise).
 /// A proposal whose proposer lost PROPOSER_ROLE can no longer be executed, nor cancelled by them.
 ///
@@ -181,6 +188,7 @@ contract DistributionTreasury is AccessControl, EIP712 {
     error NotApprover(uint256 proposalId, address signer);
     error SignatureExpired(uint256 proposalId, address signer, uint64 deadline);
     error InvalidSignature(uint256 proposalId, address signer);
+    error OwnerCountedTwice(uint256 proposalId, address owner, address safe);
     error BelowThreshold(uint256 proposalId, uint256 approvals, uint256 required);
     error NotProposerOrAdmin(uint256 proposalId, address caller);
     error NotTreasuryStaff(address caller);
@@ -481,6 +489,49 @@ contract DistributionTreasury is AccessControl, EIP712 {
             previous = signer;
             _checkSigner(proposalId, proposer, sig, _structHash(fields, sig));
             signers[i] = signer;
+        }
+        _checkOwnersCountOnce(proposalId, signers);
+    }
+
+    /// No signer is also an owner of a contract signer (a Safe) in the same set: its key would
+    /// count twice. A contract that names no owners (no `getOwners()`) is taken as one signer.
+    function _checkOwnersCountOnce(uint256 proposalId, address[] memory signers) private view {
+        if (signers.length < 2) return;
+        for (uint256 i = 0; i < signers.length; ++i) {
+            address safe = signers[i];
+            if (safe.code.length == 0) continue;
+            address[] memory owners = _ownersOf(safe);
+            for (uint256 k = 0; k < owners.length; ++k) {
+                for (uint256 j = 0; j < signers.length; ++j) {
+                    if (j != i && owners[k] == signers[j]) {
+                        revert OwnerCountedTwice(proposalId, owners[k], safe);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A contract's `getOwners()` answer; none when it has no such function or answers
+    /// something that is not an address[] (read by hand so a malformed answer cannot revert).
+    function _ownersOf(address account) private view returns (address[] memory owners) {
+        (bool ok, bytes memory answer) =
+            account.staticcall(abi.encodeWithSelector(IOwnedSigner.getOwners.selector));
+        if (!ok || answer.length < 64) return owners;
+        uint256 offset;
+        uint256 count;
+        assembly ("memory-safe") {
+            offset := mload(add(answer, 0x20))
+            count := mload(add(answer, 0x40))
+        }
+        if (offset != 0x20 || count > (answer.length - 64) / 32) return owners;
+        owners = new address[](count);
+        for (uint256 k = 0; k < count; ++k) {
+            uint256 word;
+            assembly ("memory-safe") {
+                word := mload(add(answer, add(0x60, mul(k, 0x20))))
+            }
+            owners[k] = address(uint160(word)); // a dirty word matches no signer's address
+            if (word >> 160 != 0) owners[k] = address(0);
         }
     }
 

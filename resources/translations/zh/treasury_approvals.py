@@ -333,6 +333,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "您已以个人身份批准：每把密钥对一个提案只计一次。",
         "您已以個人身分核准：每把金鑰對一個提案只計一次。",
     ),
+    "One of its owners approved personally: the treasury never counts a Safe beside one of its "
+    "owners.": (
+        "其一位所有者已以个人身份批准：金库绝不会将 Safe 与其所有者之一并列计数。",
+        "其一位擁有者已以個人身分核准：金庫絕不會將 Safe 與其擁有者之一並列計數。",
+    ),
     "You signed your part for this Safe; another owner must sign.": (
         "您已为此 Safe 签署了自己的部分；需由另一位所有者签名。",
         "您已為此 Safe 簽署了自己的部分；需由另一位擁有者簽署。",

@@ -3,6 +3,7 @@ tampered file refused with its own error while nothing changes."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,22 @@ def report_fields() -> dict[str, Any]:
     return {**body, "report_hash": report_hash(body)}
 
 
-RECONCILIATION = {"ok": True, "tolerance_bp": 50, "checks": [], "override_reason": None}
+def reconciliation(
+    routed: int = 100_000_000_000,
+    credited: int | None = 20_000_000_000,
+    override: str | None = None,
+) -> dict[str, Any]:
+    """The summary the desk writes for `report_fields()` and these chain figures."""
+    from app.backend.models import RevenueReport
+    from app.treasury.reconcile import reconcile, summary_of
+
+    report = RevenueReport.model_validate(report_fields())
+    rec = reconcile(report, routed, tolerance_bp=50, credited_to_investors=credited)
+    inputs = {"routed_on_chain": routed, "credited_to_investors": credited}
+    return {**summary_of(rec), "inputs": inputs, "override_reason": override}
+
+
+RECONCILIATION = reconciliation()
 
 
 def make_request(chain_id: int = 31337, treasury: str = TREASURY) -> SignRequest:
@@ -236,3 +252,33 @@ def test_airgap_signer_writes_the_request_then_reads_the_signature(tmp_path):
     with pytest.raises(SignerError) as no_tx:
         signer.sign_transaction({})
     assert no_tx.value.code == "signer.airgap_no_transactions"
+
+
+def test_a_replaced_reconciliation_is_refused(tmp_path):
+    """The review: a flagged reconciliation replaced by a clean one, the checksum recomputed,
+    was shown as "reconciliation: ok" and signed. The summary is recomputed from the report
+    (covered by the reportHash signed) and the chain's figures the file states."""
+    flagged = dataclasses.replace(
+        make_request(), reconciliation=reconciliation(routed=80_000_000_000)
+    )
+    fields = flagged.fields()
+    assert read_request(write(tmp_path / "genuine.json", fields)).reconciliation["ok"] is False
+    clean = {
+        "checks": [],
+        "ok": True,
+        "override_reason": None,
+        "platform_sales": 1,
+        "routed": 1,
+        "settled": 1,
+        "tolerance_bp": 50,
+    }  # fmt: skip (the review's replacement)
+    for n, rec in enumerate([
+        clean,
+        {**clean, "inputs": fields["reconciliation"]["inputs"]},
+        {**fields["reconciliation"], "ok": True},
+        {**fields["reconciliation"], "checks": [
+            {**c, "flagged": False} for c in fields["reconciliation"]["checks"]]},
+        {"ok": True, "checks": [], "missing": True},
+    ]):  # fmt: skip
+        path = write(tmp_path / f"forged-{n}.json", resealed({**fields, "reconciliation": rec}))
+        refused("signer.airgap_reconciliation", read_request, path)

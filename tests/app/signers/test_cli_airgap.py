@@ -5,6 +5,7 @@ execute. Bad, foreign and tampered files change nothing."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -157,6 +158,51 @@ def test_bad_foreign_and_tampered_signature_files_change_nothing(
     # the good one, as a scanned QR code's text on standard input
     assert cli("import-signature", "-", stdin=compact(good)) == 0
     assert kept(staff, tenv) == [(second.address, "airgap")]
+    # The review: the same file again added a second audit entry; a back-dated file (its
+    # checksum recomputed) imported as if signed in 2000.
+    capsys.readouterr()
+    assert cli("import-signature", str(signature)) == 0
+    assert "was imported already. Nothing was changed." in capsys.readouterr().out
+    assert [e.details["channel"] for e in signed_entries(staff)] == ["airgap"]
+    (entry,) = signed_entries(staff)
+    assert entry.details["signed_at_claimed"] is True
+    assert abs(entry.details["received_at"] - time.time()) < 120  # this desk's clock
+    assert "signed_at_implausible" not in entry.details
+
+
+def signed_entries(staff):
+    db = open_database(staff / "pst-desk.sqlite3")
+    try:
+        return [e for e in AuditTrail(db).entries() if e.kind == "signed"]
+    finally:
+        db.close()
+
+
+def test_a_back_dated_signature_file_is_flagged_as_claimed(
+    staff, offline, tenv, hostile_api, tmp_path, capsys
+):
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    proposer, (_, second) = tenv.proposer.address, tenv.approvers
+    cli = lambda *a, **k: treasury_cli(staff, tenv, *a, api=hostile_api, **k)  # noqa: E731
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 0
+    request, signature = tmp_path / "request.json", tmp_path / "signature.json"
+    assert cli("export-for-signing", "1", str(request), "--signer", second.address) == 0
+    sign = ("sign", str(request), "--out", str(signature), "--yes")
+    assert offline_cli(offline, second.address, *sign, stdin=PW) == 0
+    back_dated = checksum_of_fields({**json.loads(signature.read_text()), "signed_at": 946684800})
+    path = tmp_path / "back-dated.json"
+    path.write_text(json.dumps(back_dated))
+    capsys.readouterr()
+    assert cli("import-signature", str(path)) == 0
+    out, err = capsys.readouterr()
+    assert "the file claims it was signed 2000-01-01 00:00 UTC" in out
+    assert "before the proposal existed or in the future" in err
+    (entry,) = signed_entries(staff)
+    assert (entry.details["signed_at"], entry.details["signed_at_implausible"]) == (
+        946684800,
+        True,
+    )
 
 
 def checksum_of_fields(fields: dict) -> dict:

@@ -17,7 +17,7 @@ from app.cli.treasury import run
 from app.signers.airgap import Expected, checksum_of, read_signature, write_json
 from app.storage import open_database
 from app.wallet.wallet import Wallet
-from tests.app.signers.test_airgap import KEY, OFFLINE, TREASURY, make_request
+from tests.app.signers.test_airgap import KEY, OFFLINE, TREASURY, make_request, reconciliation
 
 PASSWORD = "violet-Harbour-42-lantern"
 OTHER_KEY = "0x" + "43" * 32
@@ -116,30 +116,19 @@ def test_another_account_or_bad_options_sign_nothing(offline, tmp_path, capsys):
 
 def test_the_reconciliation_and_the_proposers_override_are_shown(offline, tmp_path, capsys):
     request = make_request()
-    flagged = {
-        "ok": False,
-        "tolerance_bp": 50,
-        "checks": [
-            {
-                "name": "settled_vs_routed",
-                "expected": 100,
-                "observed": 90,
-                "difference": -10,
-                "difference_bp": -1000,
-                "flagged": True,
-                "reason": "Settled but not routed.",
-            }
-        ],
-        "override_reason": "Bank settled twice by mistake; refund ticket 4471",
-    }
+    override = "Bank settled twice by mistake; refund ticket 4471"
+    flagged = reconciliation(routed=90_000_000_000, override=override)
     path = tmp_path / "request.json"
     write_json(path, dataclasses.replace(request, reconciliation=flagged).fields())
     assert sign(offline, str(path), stdin="no\n") == 3
     shown = capsys.readouterr().out
     assert "reconciliation: DIFFERENCE" in shown
-    assert "! settled_vs_routed: expected 100, observed 90, difference -10" in shown
-    assert "Settled but not routed." in shown
-    assert "proposer's override reason: Bank settled twice by mistake; refund ticket 4471" in shown
+    assert (
+        "! settled_vs_routed: expected 100000000000, observed 90000000000, "
+        "difference -10000000000" in shown
+    )
+    assert "recomputed here from the report and the chain's figures" in shown
+    assert f"(from the desk's audit trail, not covered by the report hash): {override}" in shown
 
 
 def test_sign_on_a_ledger_without_usb_transports_says_what_to_install(offline, tmp_path, capsys):

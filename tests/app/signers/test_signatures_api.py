@@ -5,6 +5,7 @@ problem, nothing stored for a refusal; and the app's side (publish, collect) fro
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -231,3 +232,48 @@ def test_seeded_signatures_are_added_once_and_forgotten_with_a_fresh_chain(desk,
         assert book.listed(pid).items == []
     finally:
         book.close()
+
+
+def test_a_safe_and_its_owner_are_never_both_stored(desk):
+    """A key counts once: the review posted approver 1's approval and a Safe approval signed by
+    approver 1 and another owner; execute would refuse the pair (OwnerCountedTwice)."""
+    from app.chain.deploy import role
+    from app.treasury.safe import deploy_safe, deploy_safe_contracts, sign_as_safe
+
+    first, second = (a._account for a in desk.tenv.approvers)
+    outside = [OwnerKey(bytes([n]) * 32) for n in (0x64, 0x65)]
+    admin = desk.tenv.admin
+    owners = [first.address, *(o.address for o in outside)]
+    safe = deploy_safe(admin, deploy_safe_contracts(admin), owners, 2)
+    treasury = admin.contract("DistributionTreasury", desk.tenv.platform.treasury)
+    admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), safe))
+    pid = desk.propose()
+    chain_id, address = desk.client.chain_id, desk.tenv.platform.treasury
+    message = dataclasses.replace(
+        desk.decision(pid, first).message, nonce=desk.treasury.functions.nonces(safe).call()
+    )
+    publish(desk.api, desk.decision(pid, first))
+    first_key = OwnerKey(first.key)
+    doubled = sign_as_safe(message, chain_id, address, safe, [first_key, outside[0]], desk.now)
+    refused(desk, doubled, 409, "owner_counted_twice")
+    by_others = sign_as_safe(message, chain_id, address, safe, outside, desk.now)
+    refused(desk, by_others, 409, "owner_counted_twice")  # the owner approved personally
+    publish(desk.api, desk.decision(pid, second))  # an approver who owns no part of it counts
+    got = collect(desk.other, pid, chain_id, address)
+    assert got is not None
+    assert [d.signer for d in got[0]] == [first.address, second.address]
+
+
+def test_an_implausible_signing_time_is_refused_and_the_channel_is_kept_as_claimed(desk):
+    """The review posted a valid approval with channel "ledger" and signed_at 0."""
+    pid = desk.propose()
+    first = desk.tenv.approvers[0]._account
+    good = desk.decision(pid, first)
+    for when in (0, desk.now + 3600):
+        refused(desk, dataclasses.replace(good, signed_at=when), 422, "implausible_time")
+    publish(desk.api, dataclasses.replace(good, channel="ledger"))
+    answer = fetch_signatures(desk.other, pid)
+    assert not isinstance(answer, NotModified)
+    (item,) = answer.value.items
+    assert item.channel == "ledger"  # what the poster claims; received_at is the server's
+    assert abs(item.received_at.timestamp() - time.time()) < 120

@@ -7,6 +7,8 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from eth_utils import to_checksum_address
+
 from app.backend.models import RevenueReport, RevenueReportList
 from app.chain.deploy import role
 from app.cli import build_parser
@@ -52,10 +54,15 @@ def offline_cli(root: Path, account: str, *argv: str, stdin: str = "") -> int:
     return run(args, io.StringIO(stdin))
 
 
+SAFE_THIRD_OWNER = to_checksum_address("0x" + "5afe03" * 6 + "5afe")
+
+
 def treasury_safe(tenv: TreasuryEnv) -> str:
-    """A 2-of-3 Safe 1.4.1 (owners: both approvers and the admin) holding the approver role."""
-    first, second = tenv.approvers
-    owners = [first.address, second.address, tenv.admin.address]
+    """A 2-of-3 Safe 1.4.1 (owners: approver 2, the admin and a key nobody here holds, as the
+    sandbox's) holding the approver role. Not approver 1: the treasury never counts a Safe
+    beside one of its owners (OwnerCountedTwice), and approver 1 approves with their own key."""
+    _, second = tenv.approvers
+    owners = [second.address, tenv.admin.address, SAFE_THIRD_OWNER]
     safe = deploy_safe(tenv.admin, deploy_safe_contracts(tenv.admin), owners, 2)
     treasury = tenv.admin.contract("DistributionTreasury", tenv.platform.treasury)
     tenv.admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), safe))

@@ -83,14 +83,41 @@ def test_a_whole_period_then_the_audit_trail_exports_and_verifies(
     assert kinds == ["routed", "proposed", "signed", "signed", "executed"]
     capsys.readouterr()
     assert cli("audit-verify", str(exported)) == 0
+    out = capsys.readouterr().out
+    assert "ok: 5 entries are internally consistent" in out
+    assert "a trail rewritten and rehashed, or cut short, would pass this check too" in out
+    assert "chain: 3 entries naming a transaction match their logs; 2 name none" in out
     assert cli("audit-verify", str(tmp_path / "audit.csv")) == 0
     assert cli("audit-verify") == 0
+    # The review: the executed amount rewritten and every hash recomputed passed as "intact".
+    rewritten = json.loads(exported.read_text())
+    rewritten["entries"][4]["amount"] = "1"
+    _rehash(rewritten)
+    forged = tmp_path / "rewritten.json"
+    forged.write_text(json.dumps(rewritten))
+    capsys.readouterr()
+    assert cli("audit-verify", str(forged)) == 1
+    out = capsys.readouterr().out
+    assert "internally consistent" in out
+    assert "FAILED against the chain: Entry 5 (executed) differs from its log in amount" in out
     document = json.loads(exported.read_text())
     document["entries"][2]["actor"] = proposer  # pretend the proposer approved
     exported.write_text(json.dumps(document))
     capsys.readouterr()
     assert cli("audit-verify", str(exported)) == 1
     assert "FAILED at entry 3 (edited)" in capsys.readouterr().out
+
+
+def _rehash(document: dict) -> None:
+    """A forger's export: every entry's hash recomputed after a change."""
+    from app.treasury.audit import GENESIS, hash_entry
+    from app.treasury.audit_export import _entry
+
+    prev = GENESIS
+    for i, row in enumerate(document["entries"]):
+        row["prev_hash"] = prev
+        row["entry_hash"] = prev = hash_entry(prev, _entry(row, i + 1).body())
+    document["head"] = prev
 
 
 def test_the_rules_the_gui_applies_hold_headless(staff, tenv, hostile_api, capsys):
@@ -158,3 +185,28 @@ def test_reject_needs_an_approver_and_cancel_the_proposer(staff, tenv, hostile_a
     assert cli("show", "2") == 0
     out = capsys.readouterr().out
     assert "cancelled" in out and "proposed  tx 0x" in out and "cancelled tx 0x" in out
+
+
+def test_a_blank_reason_or_a_non_approver_leaves_nothing_to_resume(
+    staff, tenv, hostile_api, capsys
+):
+    """The review: `reject N --reason ""` was signed and sent; a non-approver's failed reject
+    stayed open and the next command reported it as "resumed: reject #N by <proposer>"."""
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    proposer, approver = tenv.proposer.address, tenv.approvers[0].address
+    cli = lambda *a, **k: treasury_cli(staff, tenv, *a, api=hostile_api, **k)  # noqa: E731
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 0
+    nonce = tenv.chain.w3.eth.get_transaction_count(approver)
+    for blank in ("", "   "):
+        capsys.readouterr()
+        assert cli("reject", "1", "--reason", blank, account=approver, stdin=PW) == 1
+        assert "A rejection needs a reason" in capsys.readouterr().err
+    assert _signatures(staff, tenv) == []  # nothing signed
+    assert tenv.chain.w3.eth.get_transaction_count(approver) == nonce  # nothing sent
+    assert cli("reject", "1", "--reason", "no", account=proposer, stdin=PW) == 1
+    capsys.readouterr()
+    assert cli("show", "1") == 0
+    captured = capsys.readouterr()
+    assert "resumed" not in captured.err, captured.err
+    assert _proposal(tenv, 1)[4] == Status.PENDING

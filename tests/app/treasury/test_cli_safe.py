@@ -1,5 +1,5 @@
-"""`treasury approve ID --for-safe SAFE` on anvil with a real Safe 1.4.1 (2 of 3: approver 1,
-approver 2 and the admin "Platform"): approver 1 signs air-gapped (a file), the Safe approves
+"""`treasury approve ID --for-safe SAFE` on anvil with a real Safe 1.4.1 (2 of 3: approver 2,
+the admin "Platform" and a third key): approver 1 signs air-gapped (a file), the Safe approves
 through approver 2's and the Platform's parts on the desk, then the payout executes. "no" signs
 nothing; an owner signs once; a key counts once per proposal."""
 
@@ -67,10 +67,10 @@ def test_air_gapped_approver_and_a_safe_through_two_owners_then_execute(
     assert cli("import-signature", str(signature)) == 0
     capsys.readouterr()
 
-    # Approver 1 approved personally: their key cannot count again through the Safe.
+    # Approver 1 owns no part of the Safe: the Safe counts beside them.
     for_safe = ("approve", "1", "--for-safe", safe)
     assert cli(*for_safe, account=first.address, stdin=YES) == 1
-    assert "A key counts once per proposal" in capsys.readouterr().err
+    assert "is not an owner of the Safe" in capsys.readouterr().err
 
     # Approver 2 answers "no": nothing is signed.
     assert cli(*for_safe, account=second.address, stdin="no\n") == 3

@@ -12,7 +12,7 @@ from app.chain.deploy import LocalSender, role
 from app.chain.signer import LocalSigner
 from app.chain.transactions import TransactionPipeline
 from app.treasury.actions import ActionStore, Kind, State
-from app.treasury.approvals import as_signature
+from app.treasury.approvals import as_signature, doubled_reason
 from app.treasury.audit import AuditTrail
 from app.treasury.safe import (
     deploy_safe,
@@ -130,3 +130,87 @@ def test_an_approver_is_shown_as_a_safe_only_when_it_is_one(tenv, client, safe_e
     assert safe_of(client, safe).threshold == 2
     assert safe_of(client, tenv.approvers[0].address) is None  # a key
     assert safe_of(client, tenv.platform.treasury) is None  # a contract, not a Safe
+
+
+# -- a key counts once: a Safe one of whose owners is an approver ------------------------------
+
+
+@pytest.fixture
+def owned_safe(tenv, client):
+    """A 2-of-3 Safe owned by approver 0 and two outside keys (as the sandbox's Safe is owned
+    by its approvers), holding the approver role, and a proposal to approve."""
+    admin = tenv.admin
+    owners = [tenv.approvers[0].address, OWNERS[1].address, OWNERS[2].address]
+    safe = deploy_safe(admin, deploy_safe_contracts(admin), owners, 2, salt_nonce=7)
+    treasury = admin.contract("DistributionTreasury", tenv.platform.treasury)
+    admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), safe))
+    tenv.route(1_000 * USD)
+    proposer = LocalSender(tenv.chain.w3, tenv.proposer._account)
+    proposer.send(treasury.functions.propose(tenv.store.store_id, 202604, 100 * USD, REPORT))
+    return safe, treasury, treasury.functions.proposalCount().call()
+
+
+def _safe_by(client, treasury, pid, safe, owners) -> SignedDecision:
+    message = _message(treasury, pid, safe)
+    return sign_as_safe(message, client.chain_id, treasury.address, safe, owners, 1)
+
+
+def _sorted(*decisions):
+    return sorted((as_signature(d) for d in decisions), key=lambda s: int(s[0], 16))
+
+
+def test_execute_refuses_a_key_that_also_signs_inside_the_safe(tenv, client, owned_safe):
+    safe, treasury, pid = owned_safe
+    a0, a1 = tenv.approvers
+    key = _key_decision(client, treasury, pid, a0)
+    # the review's case: approver 0 approves, and signs the Safe's approval with another owner
+    doubled = _safe_by(client, treasury, pid, safe, [a0, LocalSigner(OWNERS[1])])
+    check_decision(client, treasury.address, doubled)  # the Safe itself says yes
+    executor = a1.address
+    assert revert_name(treasury.functions.execute(pid, _sorted(key, doubled)), executor) == (
+        "OwnerCountedTwice"
+    )
+    # any owner beside the Safe is refused: the treasury cannot see which owners signed
+    others = _safe_by(client, treasury, pid, safe, [LocalSigner(o) for o in OWNERS[1:]])
+    assert revert_name(treasury.functions.execute(pid, _sorted(key, others)), executor) == (
+        "OwnerCountedTwice"
+    )
+    # an approver who does not own the Safe counts beside it
+    other_key = _key_decision(client, treasury, pid, a1)
+    treasury.functions.execute(pid, _sorted(other_key, others)).call({"from": a0.address})
+
+
+def test_the_desk_never_counts_a_safe_beside_its_owner(tenv, client, owned_safe, db):
+    safe, treasury, pid = owned_safe
+    a0, a1 = tenv.approvers
+    flow = TreasuryWorkflow(
+        TransactionPipeline(client, db), ActionStore(db), treasury.address, AuditTrail(db)
+    )
+    flow.record(_key_decision(client, treasury, pid, a0))
+    doubled = _safe_by(client, treasury, pid, safe, [a0, LocalSigner(OWNERS[1])])
+    with pytest.raises(SignatureRefused) as refused:
+        flow.record(doubled)  # an import, a sync or the API's listing all come through here
+    assert refused.value.problem == "owner_counted_twice"
+    assert refused.value.params["owner"] == a0.address
+    assert [d.signer for d in flow.signatures.for_proposal(pid)] == [a0.address]
+
+    # kept before this rule existed: shown as not counting, with the reason, and never sent
+    flow.signatures.add(doubled)
+    proposal, _ = flow.proposal_now(pid)
+    assert (proposal.approvals, proposal.approved_by) == (1, frozenset({a0.address}))
+    assert proposal.doubled == ((safe, a0.address),)
+    reason = doubled_reason(pid, safe, a0.address)
+    assert f"its owner {a0.address} approved too" in reason
+    assert "其所有者" in reason.text("zh_CN") and "其擁有者" in reason.text("zh_TW")
+    assert [s[0] for s in flow._execute_signatures(pid)] == [a0.address]
+
+
+def test_the_audit_names_the_owners_who_signed_a_safe_approval(tenv, client, owned_safe, db):
+    safe, treasury, pid = owned_safe
+    flow = TreasuryWorkflow(
+        TransactionPipeline(client, db), ActionStore(db), treasury.address, AuditTrail(db)
+    )
+    owners = [LocalSigner(OWNERS[2]), LocalSigner(OWNERS[1])]
+    flow.record(_safe_by(client, treasury, pid, safe, owners))  # as posted or imported
+    (entry,) = [e for e in flow.audit.entries() if e.kind == "signed"]
+    assert entry.details["owners"] == ",".join(sorted((o.address for o in owners), key=str.lower))

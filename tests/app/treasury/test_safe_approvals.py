@@ -23,13 +23,17 @@ from tests.app.treasury.conftest import USD
 REPORT = b"\x45" * 32
 
 
+THIRD = LocalSigner(Account.from_key(b"\x71" * 32))  # the Safe's third owner, no role
+
+
 @pytest.fixture
 def safe_desk(tenv, client, db):
-    """A 2-of-3 Safe (owners: approver 1, approver 2 and the admin) holding the approver role,
-    one pending proposal, and the workflow with its Safe side."""
+    """A 2-of-3 Safe (owners: approver 2, the admin and a third key; not approver 1, who
+    approves with their own key) holding the approver role, one pending proposal, and the
+    workflow with its Safe side."""
     admin = tenv.admin
-    first, second = tenv.approvers
-    owners = [first.address, second.address, admin.address]
+    _, second = tenv.approvers
+    owners = [second.address, admin.address, THIRD.address]
     safe = deploy_safe(admin, deploy_safe_contracts(admin), owners, 2)
     treasury = admin.contract("DistributionTreasury", tenv.platform.treasury)
     admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), safe))
@@ -57,7 +61,7 @@ def test_two_owners_parts_make_the_safes_approval_which_executes_with_a_key(tenv
     one = approvals.sign_part(pid, safe, second)
     assert one.line() == f"Safe {safe}: 1 of 2 owners signed"
     assert (one.signed, one.approved, one.decision) == ((second.address,), False, None)
-    assert one.waiting == (first.address, platform.address)
+    assert one.waiting == (platform.address, THIRD.address)
     proposal, _ = flow.proposal_now(pid)
     assert proposal.approved_by == frozenset()  # one part is no approval
 
@@ -80,7 +84,7 @@ def test_two_owners_parts_make_the_safes_approval_which_executes_with_a_key(tenv
     assert signed[2].details["channel"] == "safe"
 
     # No third part: the Safe has approved.
-    assert refused(approvals.sign_part, pid, safe, first).code == "treasury.safe_already_approved"
+    assert refused(approvals.sign_part, pid, safe, THIRD).code == "treasury.safe_already_approved"
 
     # Approver 1's own key (not a part of the Safe's approval) makes two: execute.
     flow.sign_approval(pid, first)
@@ -110,11 +114,6 @@ def test_an_owner_signs_once_and_a_non_owner_not_at_all(tenv, safe_desk):
 def test_a_key_counts_once_per_proposal(tenv, safe_desk):
     flow, approvals, safe, pid, platform = safe_desk
     first, second = tenv.approvers
-    # Approver 1 approved personally: they cannot sign for the Safe too.
-    flow.sign_approval(pid, first)
-    twice = refused(approvals.sign_part, pid, safe, first)
-    assert twice.code == "treasury.safe_owner_approved" and twice.rule == "CountsOnce"
-    assert "A key counts once per proposal" in twice.user_message
     # Approver 2 signed a part for the Safe: they cannot approve personally, by key or by file.
     approvals.sign_part(pid, safe, second)
     given = refused(flow.sign_approval, pid, second)
@@ -125,11 +124,38 @@ def test_a_key_counts_once_per_proposal(tenv, safe_desk):
     airgap = SignedDecision(message, second.address, signature, "airgap", now)
     assert refused(flow.record, airgap).code == "treasury.safe_part_given"
     proposal, _ = flow.proposal_now(pid)
-    assert proposal.approved_by == frozenset({first.address})  # still one approval, not two
-    # The Platform's part completes the Safe's approval: two approvals from two keys' worth.
+    assert proposal.approved_by == frozenset()
+    # The Platform's part completes the Safe's approval; approver 1, no owner, makes two.
     assert approvals.sign_part(pid, safe, platform).approved
+    flow.sign_approval(pid, first)
     proposal, _ = flow.proposal_now(pid)
     assert proposal.approved_by == frozenset({first.address, safe})
+
+
+def test_a_safe_never_counts_beside_one_of_its_owners(tenv, safe_desk):
+    """The review: an owner's key counted directly and again inside the Safe's signature
+    (execute refuses the pair as OwnerCountedTwice), so the desk offers neither."""
+    flow, approvals, safe, pid, platform = safe_desk
+    second = tenv.approvers[1]
+    flow.sign_approval(pid, second)  # approver 2, an owner, approved personally
+    own = refused(approvals.sign_part, pid, safe, second)
+    assert own.code == "treasury.safe_owner_approved"
+    other = refused(approvals.sign_part, pid, safe, platform)  # any owner: the Safe is out
+    assert (other.code, other.rule) == ("treasury.safe_other_owner_approved", "OwnerCountedTwice")
+    assert other.params["owner"] == second.address
+    assert "其所有者" in other.text("zh_CN") and "其擁有者" in other.text("zh_TW")
+    assert flow.safe_parts.parts(pid) == []
+
+
+def test_an_owner_cannot_approve_beside_the_safes_counted_approval(tenv, safe_desk):
+    flow, approvals, safe, pid, platform = safe_desk
+    second = tenv.approvers[1]
+    approvals.sign_part(pid, safe, platform)
+    assert approvals.sign_part(pid, safe, THIRD).approved  # approver 2 gave no part
+    refusal = refused(flow.sign_approval, pid, second)
+    assert (refusal.code, refusal.params["safe"]) == ("treasury.owner_of_counted_safe", safe)
+    proposal, _ = flow.proposal_now(pid)
+    assert proposal.approved_by == frozenset({safe})
 
 
 def test_a_forged_part_is_refused_and_nothing_is_kept(tenv, safe_desk):

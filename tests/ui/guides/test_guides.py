@@ -145,9 +145,10 @@ def test_the_investor_and_treasury_guides_from_a_fresh_data_directory(qtbot, qap
     qtbot.waitUntil(lambda: treasury.snapshot is not None, timeout=WAIT)
     assert treasury.snapshot.roles.approver
 
-    # A Safe as an approver: the sandbox's Safe (approver 1, approver 2 and Platform own it)
+    # A Safe as an approver: the sandbox's Safe (approver 2, Platform and the fee account own it)
     # approves a proposal nobody has signed yet through approver 2's and Platform's parts.
-    (safe,) = [s.address for s in treasury.snapshot.safes]
+    assert not treasury.snapshot.safes  # approver 1 owns no part of it: nothing to sign for
+    (safe,) = [s.address for s in treasury.desk.approver_safes()]
     proposal_id = next(v.id for v in treasury.snapshot.queue if not v.state.approvals)
 
     def acting_as(address: str) -> None:

@@ -9,7 +9,7 @@ import json
 from dataclasses import replace
 
 from app.signers.airgap import compact, read_signature, write_json
-from tests.app.signers.test_airgap import OFFLINE, OfflineKey, make_request
+from tests.app.signers.test_airgap import OFFLINE, OfflineKey, make_request, reconciliation
 from ui.treasury.airgap_dialogs import OfflineSignDialog
 
 REASON = (
@@ -20,11 +20,7 @@ KEY = "0x" + "42" * 32
 
 
 def request_file(tmp_path):
-    flagged = {
-        "name": "settled_vs_routed", "expected": 100_000_000_000, "observed": 120_000_000_000,
-        "difference": 20_000_000_000, "difference_bp": 2000, "flagged": True, "reason": "",
-    }  # fmt: skip
-    rec = {"ok": False, "tolerance_bp": 50, "checks": [flagged], "override_reason": REASON}
+    rec = reconciliation(routed=120_000_000_000, override=REASON)  # settled 100,000 sUSD
     request = replace(make_request(), reconciliation=rec)
     path = tmp_path / "proposal-3.request.json"
     write_json(path, request.fields())
