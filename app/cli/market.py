@@ -60,6 +60,8 @@ def run(cli: Cli) -> int:
     from app.cli import market_actions as actions
 
     args = cli.args
+    if args.symbol:
+        args.symbol = args.symbol.upper()  # symbols are upper case; "pstnexa" means PSTNEXA
     if args.wait <= 0 or args.expires_in <= 0 or args.limit <= 0:
         raise UsageError("market.cli_bad_number")
     if args.action not in ("orders", "cancel-all") and not args.symbol:

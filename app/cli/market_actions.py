@@ -65,6 +65,13 @@ class MarketCli:
             self._signer = unlock(self.cli, self.cli.args.account, self.secrets)
         return self._signer
 
+    def check_account(self) -> None:
+        """--account must be one of this wallet's accounts: said before any chain read (an
+        unknown address would otherwise fail later as if its KYC were the problem)."""
+        from app.wallet.wallet import Wallet
+
+        Wallet(self.cli.root, self.cli.db).account(self.cli.args.account)
+
     def send(self, intents: tuple[Any, ...]) -> int:
         """Send each intent once the one before it confirmed; the first that does not stops the
         rest, and its exit code is the command's."""
@@ -134,48 +141,92 @@ def show_orders(cli: Cli, m: MarketCli) -> int:
 # ---- trades ---------------------------------------------------------------------------------
 
 
+# A fill refused for one of these is the maker's side (or the order's): the next order may do.
+MAKER_SIDE = frozenset(
+    {
+        "market.maker_cannot_pay", "market.maker_not_compliant", "market.order_cancelled",
+        "market.order_stale", "market.order_expired", "market.overfill", "market.fill_refused",
+    }
+)  # fmt: skip
+
+
+def _price(text: str) -> int:
+    """The --price, with errors that call it a price (the amount parser says "amount")."""
+    from app.amounts import AmountError
+    from app.market.errors import MarketError
+
+    try:
+        return parse_amount(text, COIN_DECIMALS)
+    except AmountError as error:
+        if error.code == "amount.too_precise":
+            raise MarketError(
+                "market.price_too_precise", text=text, decimals=COIN_DECIMALS
+            ) from None
+        if error.code == "amount.zero":
+            raise MarketError("market.price_zero", text=text) from None
+        raise
+
+
 def trade(cli: Cli, m: MarketCli) -> int:
-    """Buy or sell: take the book within the limit price, or post a signed order (--post)."""
+    """Buy or sell: take the book within the limit price, or post a signed order (--post).
+    An order whose maker can no longer settle is skipped for the next one."""
     from app.market.errors import MarketError
     from app.market.settlement import plan_fill
-    from app.market.taking import plan_take
+    from app.market.taking import candidates
 
     args = cli.args
     buy = args.action == "buy"
     amount = parse_amount(args.amount, PST_DECIMALS)
-    price = parse_amount(args.price, COIN_DECIMALS)
+    price = _price(args.price)
+    m.check_account()
     if args.post:
         return _post(cli, m, buy, amount, price)
     book = m.book.book(args.symbol, limit=100)
     entries = book.asks if buy else book.bids
-    takes = plan_take(entries, buy=buy, amount=amount, limit_price=price, taker=args.account)
-    if not takes:
-        raise MarketError("market.nothing_to_take", symbol=args.symbol)
-    total = sum(t.amount for t in takes)
-    say(f"taking {_pst(total)} of {_pst(amount)} {args.symbol} from {len(takes)} order(s)")
-    for take in takes:
+    left, skipped, taken = amount, 0, 0
+    for take in candidates(entries, buy=buy, limit_price=price, taker=args.account):
+        size = min(left, take.amount)
         # Planned one by one: each plan sees the approvals and fills before it.
-        client = m.chain.client
-        plan = plan_fill(client, m.market, take.order, take.signature, take.amount, args.account)
+        try:
+            plan = plan_fill(m.chain.client, m.market, take.order, take.signature, size,
+                             args.account)  # fmt: skip
+        except MarketError as error:
+            if error.code not in MAKER_SIDE:
+                raise
+            skipped += 1
+            say(f"{take.order_hash}: skipped, {error.text('en')}")
+            continue
         verb = "paying" if buy else "receiving"
         moved = plan.cost + plan.fee if buy else plan.cost - plan.fee
-        say(f"{take.order_hash}: {_pst(take.amount)} at {_coin(take.order.price)}, {verb} "
+        say(f"{take.order_hash}: {_pst(size)} at {_coin(take.order.price)}, {verb} "
             f"{_coin(moved)} (fee {_coin(plan.fee)})")  # fmt: skip
         code = m.send(plan.intents)
         if code != 0:
             return code
+        left, taken = left - size, taken + 1
+        if left == 0:
+            break
+    if taken == 0 and skipped:
+        raise MarketError("market.makers_cannot_settle", count=skipped, symbol=book.symbol)
+    if taken == 0:
+        raise MarketError("market.nothing_to_take", symbol=book.symbol)
+    say(f"took {_pst(amount - left)} of {_pst(amount)} {book.symbol} from {taken} order(s)")
     return 0
 
 
 def _post(cli: Cli, m: MarketCli, buy: bool, amount: int, price: int) -> int:
     from app.market.errors import MarketError
+    from app.market.marking import MIN_NOTIONAL
     from app.market.orders import Side, fill_cost
     from app.market.settlement import maker_approval, new_order, nonce_of, sign_order
 
     args = cli.args
+    side = Side.BUY if buy else Side.SELL
+    worth = fill_cost(amount, price, PST_DECIMALS, side)
+    if worth < MIN_NOTIONAL:  # the book refuses it: say so before anything is signed
+        raise MarketError("market.order_too_small", worth=_coin(worth), minimum=_coin(MIN_NOTIONAL))
     book = m.book.book(args.symbol, limit=1)
     market, client = m.market, m.chain.client
-    side = Side.BUY if buy else Side.SELL
     expiry = int(time.time() + args.expires_in * 3600)
     order = new_order(
         args.account, side, book.token, amount, price,
@@ -207,6 +258,7 @@ def cancel(cli: Cli, m: MarketCli) -> int:
     from app.market.settlement import cancel_intent
 
     args = cli.args
+    m.check_account()
     wanted = args.order_hash.lower()
     mine = m.book.orders(args.account)
     found = next((o for o in mine.items if o.order_hash.lower() == wanted), None)
@@ -219,6 +271,7 @@ def cancel(cli: Cli, m: MarketCli) -> int:
 def cancel_all(cli: Cli, m: MarketCli) -> int:
     from app.market.settlement import cancel_all_intent
 
+    m.check_account()
     if cli.args.symbol:
         say("cancel-all cancels every order you signed, on every token, not only this one")
     return m.send((cancel_all_intent(m.market),))

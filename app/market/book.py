@@ -15,6 +15,7 @@ from typing import Annotated
 from pydantic import Field
 
 from app.backend.models import Address, Hash32, Model, Symbol, Units
+from app.market.marking import MarkSource
 
 Uint = Annotated[str, Field(pattern=r"^(0|[1-9][0-9]{0,77})$", description="uint256, decimal")]
 Positive = Annotated[str, Field(pattern=r"^[1-9][0-9]{0,77}$", description="uint256 > 0, decimal")]
@@ -65,7 +66,10 @@ class BookEntry(Model):
     order_hash: Hash32
     order: OrderBody
     signature: Signature
-    remaining: Units = Field(description="PST base units still to fill")
+    remaining: Units = Field(
+        description="PST base units a taker can fill now: what is left of the order, as far as "
+        "the maker's balance and allowance cover it after the maker's earlier open orders"
+    )
     posted_at: dt.datetime
 
 
@@ -147,6 +151,13 @@ class MarketStats(Model):
     best_ask: Units | None = None
     mid_price: Units | None = Field(None, description="(best bid + best ask) / 2, rounded down")
     offering_price: Units
+    mark_price: Units = Field(
+        description="The price holdings are valued at, which dust cannot set "
+        "(app/market/marking.py): the last trade worth at least 1 stablecoin, unless it strays "
+        "from the recent trades' volume-weighted price; else a mid of significant, fillable "
+        "orders with a spread of at most 20 %; else the offering price"
+    )
+    mark_source: MarkSource
 
 
 class MarketSnapshot(Model):

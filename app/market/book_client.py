@@ -43,7 +43,7 @@ REFUSALS = frozenset(
     {
         "malformed_order", "unknown_token", "duplicate_order", "bad_signature", "order_expired",
         "order_cancelled", "stale_nonce", "order_filled", "maker_not_compliant",
-        "balance_short", "allowance_short", "market_unavailable",
+        "balance_short", "allowance_short", "market_unavailable", "order_too_small",
     }
 )  # fmt: skip
 

@@ -144,6 +144,8 @@ def plan_fill(
     h = market.hash(order)
     buys = order.side is Side.SELL  # the taker buys from an ask
     pays_with = coin if buys else token
+    maker_gives = token if buys else coin
+    maker = checksum(order.maker)
     results = BatchReader(client, transport="batch").read(
         [
             call(m.nonces(checksum(order.maker))),
@@ -154,6 +156,8 @@ def plan_fill(
             call(pays_with.balanceOf(taker)),
             call(pays_with.allowance(taker, market.address)),
             call(m.quote(order.as_tuple(), amount)),
+            call(maker_gives.balanceOf(maker)),
+            call(maker_gives.allowance(maker, market.address)),
         ]
     )
     nonce, filled, cancelled, taker_ok, maker_ok, balance, allowance = (
@@ -178,6 +182,17 @@ def plan_fill(
     need = cost + fee if buys else amount
     if balance < need:
         raise MarketError("market.balance_short", need=need, have=balance)
+    maker_balance, maker_allowance = (int(r.unwrap()) for r in results[8:10])
+    maker_need = amount if buys else cost
+    if min(maker_balance, maker_allowance) < maker_need:
+        # The maker's side cannot settle (the contract would revert with an ERC-20 error that
+        # reads like the taker's own allowance).
+        raise MarketError(
+            "market.maker_cannot_pay",
+            account=order.maker,
+            need=maker_need,
+            have=min(maker_balance, maker_allowance),
+        )
     approvals: tuple[Intent, ...] = ()
     if allowance < need:
         what = "stablecoin" if buys else "PST"

@@ -8,7 +8,7 @@ them).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from app.market.book import BookEntry
@@ -23,29 +23,37 @@ class Take:
     order_hash: str
 
 
-def plan_take(
-    entries: Sequence[BookEntry], *, buy: bool, amount: int, limit_price: int, taker: str
-) -> list[Take]:
-    """The fills that buy (or sell) up to `amount` at `limit_price` or better, best first.
-    `entries` is one side of the book as the API lists it (best first)."""
+def candidates(
+    entries: Sequence[BookEntry], *, buy: bool, limit_price: int, taker: str
+) -> Iterator[Take]:
+    """Every order `taker` may fill within `limit_price`, best first, each at its whole
+    remaining amount. `entries` is one side of the book as the API lists it (best first)."""
     wanted_side = Side.SELL if buy else Side.BUY
     me = taker.lower()
-    takes: list[Take] = []
-    left = amount
     for entry in entries:
-        if left <= 0:
-            break
         order = order_from_json(entry.order.model_dump())
         if order.side is not wanted_side or order.maker.lower() == me:
             continue
         if order.taker != ZERO_ADDRESS and order.taker.lower() != me:
             continue
         if (order.price > limit_price) if buy else (order.price < limit_price):
-            break  # best first: every later order is worse
-        size = min(left, entry.remaining)
-        if size <= 0:
+            return  # best first: every later order is worse
+        if entry.remaining <= 0:
             continue
         signature = bytes.fromhex(entry.signature.removeprefix("0x"))
-        takes.append(Take(order, signature, size, entry.order_hash))
+        yield Take(order, signature, entry.remaining, entry.order_hash)
+
+
+def plan_take(
+    entries: Sequence[BookEntry], *, buy: bool, amount: int, limit_price: int, taker: str
+) -> list[Take]:
+    """The fills that buy (or sell) up to `amount` at `limit_price` or better, best first."""
+    takes: list[Take] = []
+    left = amount
+    for take in candidates(entries, buy=buy, limit_price=limit_price, taker=taker):
+        if left <= 0:
+            break
+        size = min(left, take.amount)
+        takes.append(Take(take.order, take.signature, size, take.order_hash))
         left -= size
     return takes

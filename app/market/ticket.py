@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.market.marking import MIN_NOTIONAL
 from app.market.orders import Side, fee_of, fill_cost
 
 
@@ -78,9 +79,12 @@ class Standing:
     pst_allowance: int
 
     def problems(self, t: Ticket) -> list[str]:
-        """Codes of what stops `t`: "kyc", "coin_balance", "pst_balance" (a short allowance
-        is no problem: the trade approves exactly what is missing first)."""
+        """Codes of what stops `t`: "kyc", "coin_balance", "pst_balance", "too_small" (an
+        order to post worth less than the book's minimum; a short allowance is no problem: the
+        trade approves exactly what is missing first)."""
         found = [] if self.kyc_ok else ["kyc"]
+        if t.role is Role.MAKE and t.total < MIN_NOTIONAL:
+            found.append("too_small")
         if t.buy and self.coin_balance < t.pays_coin:
             found.append("coin_balance")
         if not t.buy and self.pst_balance < t.amount:

@@ -1,10 +1,13 @@
 """Holdings valued at market: the price each holding is marked at and which source gave it, the
 unrealised P&L against the FIFO cost basis, and yield and IRR on market value next to cost.
 
-The mark, in this order: the last trade; else the mid of the best bid and ask when the book is
-two-sided (floored to the base unit); else the offering price. Money stays integer base units:
-a value is `balance * price // 10**decimals` (floored: a holding is never shown above what its
-tokens fetch at that price).
+The mark is the platform's (app.market.marking, sent with every token's quote), which dust
+cannot set: the last significant trade, or the recent trades' volume-weighted price when the
+last one strays from it, or a sane mid of fillable orders, else the offering price. Without the
+platform's mark (a quote made here): the last trade; else the mid of the best bid and ask when
+the book is two-sided and not crossed (floored to the base unit); else the offering price.
+Money stays integer base units: a value is `balance * price // 10**decimals` (floored: a
+holding is never shown above what its tokens fetch at that price).
 """
 
 from __future__ import annotations
@@ -22,8 +25,15 @@ BP = 10_000
 
 class PriceSource(StrEnum):
     LAST_TRADE = "last_trade"
+    RECENT_TRADES = "recent_trades"  # volume-weighted price of the recent significant trades
     MID = "mid"
     OFFERING = "offering"
+
+
+@dataclass(frozen=True)
+class Mark:
+    price: int  # stablecoin base units per whole PST
+    source: PriceSource
 
 
 @dataclass(frozen=True)
@@ -33,16 +43,11 @@ class Quote:
     best_bid: int | None = None
     best_ask: int | None = None
     last_trade: int | None = None
+    mark: Mark | None = None  # the platform's dust-resistant mark, when it sent one
 
     @property
     def two_sided(self) -> bool:
         return self.best_bid is not None and self.best_ask is not None
-
-
-@dataclass(frozen=True)
-class Mark:
-    price: int  # stablecoin base units per whole PST
-    source: PriceSource
 
 
 @dataclass(frozen=True)
@@ -79,10 +84,15 @@ class PortfolioValue:
 
 def mark(quote: Quote | None, offering_price: int) -> Mark:
     """The price a holding is valued at, and where it came from."""
+    if quote is not None and quote.mark is not None:
+        return quote.mark
     if quote is not None and quote.last_trade is not None:
         return Mark(quote.last_trade, PriceSource.LAST_TRADE)
     if quote is not None and quote.best_bid is not None and quote.best_ask is not None:
-        return Mark((quote.best_bid + quote.best_ask) // 2, PriceSource.MID)
+        bid, ask = quote.best_bid, quote.best_ask
+        mid = (bid + ask) // 2
+        if bid < ask:  # a crossed book has no price
+            return Mark(mid, PriceSource.MID)
     return Mark(offering_price, PriceSource.OFFERING)
 
 

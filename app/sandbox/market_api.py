@@ -1,8 +1,10 @@
 """The order book's routes (`/v1/market/...`) over the sandbox's MarketBook.
 
-Posting answers 201 with the order's EIP-712 hash, or a problem naming what is wrong (422 for a
-malformed, unsigned, expired, cancelled, stale, filled, uncovered or non-compliant order, 409 for a
-duplicate). Reads carry a strong ETag; the snapshot answers a market page's refresh in one call.
+Posting answers 201 with the order's EIP-712 hash, or a problem naming what is wrong (400 for a
+body that is not JSON, 413 for a body over MAX_BODY bytes, 422 for a malformed, unsigned,
+expired, cancelled, stale, filled, too small, uncovered or non-compliant order, 409 for a
+duplicate of an order still open). Reads carry a strong ETag; the snapshot answers a market
+page's refresh in one call. Symbols are matched case-insensitively.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Path, Query
+from fastapi import APIRouter, Header, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 
 from app.backend.models import ApiError
 from app.market.book import (
@@ -31,9 +35,14 @@ from app.sandbox.market_book import MAX_LIMIT, BookRefusal, MarketBook
 from app.sandbox.world import SandboxWorld
 
 _BOOKS: weakref.WeakKeyDictionary[SandboxWorld, MarketBook] = weakref.WeakKeyDictionary()
+MAX_BODY = 64 * 1024  # a signed order is under 3 KB; a review posted 40 MB and it was parsed
 
 SymbolPath = Annotated[
-    str, Path(pattern=r"^[A-Z][A-Z0-9]{1,10}$", description="Token symbol, e.g. PSTLUMI")
+    str,
+    Path(
+        pattern=r"^[A-Za-z][A-Za-z0-9]{1,10}$",
+        description="Token symbol, e.g. PSTLUMI (any case)",
+    ),
 ]
 IfNoneMatch = Annotated[
     str | None,
@@ -64,17 +73,70 @@ def _answering() -> Iterator[None]:
         raise ApiProblem(refusal.status, refusal.error, refusal.message) from None
 
 
+class _BodyRoute(APIRoute):
+    """A route whose request body is read at most MAX_BODY bytes far (413 beyond), and whose
+    body that is not JSON is a 400 (`invalid_json`), as the OpenAPI document says."""
+
+    def get_route_handler(self) -> Callable:
+        handler = super().get_route_handler()
+
+        async def route(request: Request) -> Response:
+            from app.sandbox.api import ApiProblem
+
+            if request.method == "POST":
+                await _read_limited(request)
+            try:
+                return await handler(request)
+            except RequestValidationError as exc:
+                if any(_not_json(e) for e in exc.errors()):
+                    raise ApiProblem(
+                        400,
+                        "invalid_json",
+                        "The body is not JSON (Content-Type: application/json).",
+                    ) from None
+                raise
+
+        return route
+
+
+def _not_json(error: dict[str, Any]) -> bool:
+    """Is this validation error a body that is not JSON (FastAPI hands a body it could not, or
+    was not told to, read as JSON to the model as raw bytes)?"""
+    raw_body = tuple(error.get("loc", ())) == ("body",) and isinstance(error.get("input"), bytes)
+    return error.get("type") == "json_invalid" or raw_body
+
+
+async def _read_limited(request: Request) -> None:
+    from app.sandbox.api import ApiProblem
+
+    too_large = ApiProblem(413, "body_too_large", f"The body exceeds {MAX_BODY} bytes.")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise too_large
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise too_large
+        chunks.append(chunk)
+    request._body = b"".join(chunks)  # what FastAPI's body parsing reads
+
+
 def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
     said = {
         304: "Not modified: the If-None-Match ETag still matches",
-        400: "The body is not JSON",
+        400: "The body is not JSON (`invalid_json`)",
         401: "Missing or wrong bearer token",
         404: "No such token on the market (`not_found`), or no market at all on this platform "
         "(`market_unavailable`: a sandbox without its chain)",
-        409: "The order is already listed",
+        409: "The order is already listed and still open",
+        413: f"The body is larger than {MAX_BODY} bytes (`body_too_large`)",
         422: "Invalid parameters, or an order the market refuses (the `error` says why: "
-        "malformed_order, unknown_token, bad_signature, order_expired, order_cancelled, "
-        "stale_nonce, order_filled, maker_not_compliant, balance_short, allowance_short)",
+        "malformed_order, unknown_token, order_too_small (worth less than 1 stablecoin: "
+        "1,000,000 base units), bad_signature, order_expired, order_cancelled, stale_nonce, "
+        "order_filled, maker_not_compliant, balance_short, allowance_short; balance and "
+        "allowance must cover the order on top of the maker's open orders drawing on the same "
+        "asset)",
     }
     found: dict[int | str, dict[str, Any]] = {}
     for code in codes:
@@ -87,7 +149,9 @@ def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
 def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
     from app.sandbox.api import ApiProblem, _respond
 
-    router = APIRouter(prefix="/v1/market", dependencies=dependencies, tags=["market"])
+    router = APIRouter(
+        prefix="/v1/market", dependencies=dependencies, tags=["market"], route_class=_BodyRoute
+    )
 
     def the_book() -> MarketBook:
         if world is None:
@@ -111,7 +175,7 @@ def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
         status_code=201,
         response_model=OrderPosted,
         summary="List a signed order on the book",
-        responses=_problems(400, 401, 404, 409, 422),
+        responses=_problems(400, 401, 404, 409, 413, 422),
     )
     def post_order(signed: SignedOrder) -> JSONResponse:
         with _answering():
@@ -137,7 +201,7 @@ def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
     ) -> Response:
         with _answering():
-            return _respond(the_book().book(symbol, side, cursor, limit), if_none_match)
+            return _respond(the_book().book(symbol.upper(), side, cursor, limit), if_none_match)
 
     @data("/{symbol}/trades", TradeList, "Trades from the chain's Filled events, newest first")
     def trades(
@@ -147,12 +211,12 @@ def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
     ) -> Response:
         with _answering():
-            return _respond(the_book().trades(symbol, cursor, limit), if_none_match)
+            return _respond(the_book().trades(symbol.upper(), cursor, limit), if_none_match)
 
     @data("/{symbol}/prices", PriceHistory, "Daily open, high, low, close and volume")
     def prices(symbol: SymbolPath, if_none_match: IfNoneMatch = None) -> Response:
         with _answering():
-            return _respond(the_book().prices(symbol), if_none_match)
+            return _respond(the_book().prices(symbol.upper()), if_none_match)
 
     @data("/quotes", MarketQuotes, "Every PST's last, best bid and ask, mid and offering price")
     def quotes(if_none_match: IfNoneMatch = None) -> Response:
@@ -167,7 +231,7 @@ def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
         last: Annotated[int, Query(ge=0, le=MAX_LIMIT)] = 20,
     ) -> Response:
         with _answering():
-            return _respond(the_book().snapshot(symbol, depth, last), if_none_match)
+            return _respond(the_book().snapshot(symbol.upper(), depth, last), if_none_match)
 
     return router
 

@@ -1,10 +1,17 @@
 """The sandbox's order book: signed orders posted through the API, checked against the chain
 before they are listed, and kept in step with the market contract's events.
 
-Posting checks, in order: the payload, the token (one of the platform's PSTs), a duplicate, the
-signature (ECDSA, or EIP-1271 when the maker is a contract), then one batch of chain reads: expiry
-against chain time, cancelled, the maker's nonce, already filled, the maker's KYC, and the balance
-and allowance of what the maker gives (PST for an ask, stablecoin for a bid).
+Posting checks, in order: the payload, the token (one of the platform's PSTs), the order's worth
+(at least MIN_NOTIONAL of stablecoin: dust must not quote a price), a duplicate (an order listed
+before and since cancelled, filled or expired is answered as such), the signature (ECDSA, or
+EIP-1271 when the maker is a contract), then one batch of chain reads: expiry against chain
+time, cancelled, the maker's nonce, already filled, the maker's KYC, and the balance and
+allowance of what the maker gives (PST for an ask, stablecoin for a bid), which must cover this
+order on top of the maker's open orders drawing on the same asset.
+
+What the book shows is re-checked once per block (app.sandbox.market_funding): an order is shown
+with what its maker can still pay for, and not at all when that is nothing. The mark of each
+token (app.market.marking) is computed from the trades and that fundable book.
 
 The book follows the chain lazily: every request first reads the market's events since the last
 block it saw (Filled adds to an order's filled amount and to the trades, OrderCancelled and
@@ -45,6 +52,7 @@ from app.market.book import (
     Trade,
     TradeList,
 )
+from app.market.marking import MIN_NOTIONAL, Fill, Top, market_mark
 from app.market.orders import (
     Order,
     Side,
@@ -54,6 +62,7 @@ from app.market.orders import (
     order_to_json,
     recover_maker,
 )
+from app.sandbox.market_funding import Open, fundable, gives, need
 from app.sandbox.market_watch import MarketChain, MarketEvent
 
 PST_DECIMALS = 18
@@ -121,6 +130,8 @@ class MarketBook:
         self._lock = threading.RLock()
         self._chain: MarketChain | None = None
         self._orders: dict[str, Listed] = {}
+        self._fundable: tuple[tuple[int, int], dict[str, int]] | None = None
+        self._posts = 0
         self._reset_chain_view()
 
     def _reset_chain_view(self) -> None:
@@ -237,13 +248,22 @@ class MarketBook:
         symbol = self._symbol_of(order.token)
         if symbol is None:
             raise BookRefusal(422, "unknown_token", f"{order.token} is not a PST of this market.")
+        worth = fill_cost(order.amount, order.price, PST_DECIMALS, order.side)
+        if worth < MIN_NOTIONAL:
+            raise BookRefusal(
+                422,
+                "order_too_small",
+                f"The order is worth {worth} stablecoin base units; the market lists orders "
+                f"worth at least {MIN_NOTIONAL} (1 stablecoin).",
+            )
         chain = self.chain
         digest = order_hash(order, chain.chain_id, chain.market)
         hash_ = _hex(digest)
         signature = bytes.fromhex(signed.signature[2:])
         with self._lock:
             if hash_ in self._orders:
-                raise BookRefusal(409, "duplicate_order", f"Order {hash_} is already listed.")
+                self.sync()
+                self._refuse_again(self._orders[hash_])
             if not self._signed_by_maker(order, digest, signature):
                 raise BookRefusal(
                     422, "bad_signature", f"The signature is not {order.maker}'s for this order."
@@ -258,7 +278,25 @@ class MarketBook:
             )
             self._db.commit()
             self._orders[hash_] = listed
+            self._posts += 1
         return hash_
+
+    def _refuse_again(self, listed: Listed) -> None:
+        """An order posted before: say what became of it (re-posting cannot revive it)."""
+        status = self.status_of(listed)
+        if status == OrderStatus.FILLED:
+            raise BookRefusal(422, "order_filled", "The order is already filled.")
+        if status == OrderStatus.CANCELLED and listed.order_hash not in self._cancelled:
+            raise BookRefusal(
+                422, "stale_nonce", "The order was made before the maker's cancel-all and is void."
+            )
+        if status == OrderStatus.CANCELLED:
+            raise BookRefusal(422, "order_cancelled", "The maker cancelled this order on chain.")
+        if status == OrderStatus.EXPIRED:
+            raise BookRefusal(
+                422, "order_expired", f"The order expired at {_utc(listed.order.expiry)}."
+            )
+        raise BookRefusal(409, "duplicate_order", f"Order {listed.order_hash} is already listed.")
 
     def _next_seq(self) -> int:
         return max((o.seq for o in self._orders.values()), default=0) + 1
@@ -294,22 +332,30 @@ class MarketBook:
             raise refuse(
                 422, "maker_not_compliant", f"{order.maker} has no valid KYC on the platform."
             )
-        if order.side == Side.SELL:
-            needed, what = remaining, "PST"
-        else:
-            needed, what = fill_cost(remaining, order.price, PST_DECIMALS, order.side), "stablecoin"
+        what = "PST" if order.side == Side.SELL else "stablecoin"
+        # The maker's open orders drawing on the same balance come first.
+        pair = gives(order, self.chain.stablecoin.address)
+        committed = sum(
+            need(o.order, o.remaining)
+            for o in self._orders.values()
+            if gives(o.order, self.chain.stablecoin.address) == pair
+            and self.status_of(o) == OrderStatus.OPEN
+        )
+        needed = need(order, remaining) + committed
+        besides = f" ({committed} of it for the maker's open orders)" if committed else ""
         if state.balance < needed:
             raise refuse(
                 422,
                 "balance_short",
-                f"The maker holds {state.balance} {what} base units; the order needs {needed}.",
+                f"The maker holds {state.balance} {what} base units; the order needs "
+                f"{needed}{besides}.",
             )
         if state.allowance < needed:
             raise refuse(
                 422,
                 "allowance_short",
                 f"The maker allows the market {state.allowance} {what} "
-                f"base units; the order needs {needed}.",
+                f"base units; the order needs {needed}{besides}.",
             )
 
     # -- reading -----------------------------------------------------------------------------
@@ -322,16 +368,36 @@ class MarketBook:
             return OrderStatus.EXPIRED
         return OrderStatus.OPEN
 
-    def _open(self, symbol: str, side: BookSide) -> list[Listed]:
+    def _open(self, symbol: str, side: BookSide) -> list[tuple[Listed, int]]:
+        """The side's public open orders a taker can fill now, best first, each with how much."""
+        can = self._can_fill()
         found = [
-            o
+            (o, can.get(o.order_hash, 0))
             for o in self._orders.values()
             if o.symbol == symbol
             and o.side == side
             and o.public
             and self.status_of(o) == OrderStatus.OPEN
         ]
-        return sorted(found, key=lambda o: _rank(o, side))
+        return sorted([f for f in found if f[1] > 0], key=lambda f: _rank(f[0], side))
+
+    def _can_fill(self) -> dict[str, int]:
+        """Order hash -> PST its maker can pay for now, for every open order (read once per
+        block and posting: one batch for every maker's KYC, balances and allowances)."""
+        key = (self._head[0], self._posts)
+        if self._fundable is not None and self._fundable[0] == key:
+            return self._fundable[1]
+        chain = self.chain
+        coin = chain.stablecoin.address
+        opened = [
+            Open(o.seq, o.order_hash, o.order, o.remaining)
+            for o in self._orders.values()
+            if self.status_of(o) == OrderStatus.OPEN
+        ]
+        pairs = sorted({gives(o.order, coin) for o in opened})
+        found = fundable(opened, chain.funds(pairs, self._head[0]) if pairs else {}, coin)
+        self._fundable = (key, found)
+        return found
 
     def book(
         self, symbol: str, side: BookSide | None = None, cursor: str | None = None, limit: int = 50
@@ -356,10 +422,10 @@ class MarketBook:
                     continue
                 rows = self._open(symbol, one)
                 if after is not None:
-                    rows = [o for o in rows if _rank(o, one) > _rank_of(after, one)]
+                    rows = [r for r in rows if _rank(r[0], one) > _rank_of(after, one)]
                 page = rows[:limit]
                 more = len(rows) > limit
-                pages[one] = ([_entry(o) for o in page], _cursor(page[-1]) if more else None)
+                pages[one] = ([_entry(*r) for r in page], _cursor(page[-1][0]) if more else None)
             return OrderBook(
                 symbol=symbol,
                 token=str(offering.token_address),
@@ -452,6 +518,10 @@ class MarketBook:
         best_bid = book.bids[0].order.price if book.bids else None
         best_ask = book.asks[0].order.price if book.asks else None
         earlier = [d for d in daily_prices(trades) if d.date < today]
+        fills = [Fill(t.amount, t.price, int(t.at.timestamp())) for t in trades]
+        tops = [Top(int(e[0].order.price), e[0].remaining) if e else None
+                for e in (book.bids, book.asks)]  # fmt: skip
+        mark_price, mark_source = market_mark(fills, tops[0], tops[1], offering.price_per_token)
         return MarketStats(
             last_price=trades[-1].price if trades else None,
             last_at=trades[-1].at if trades else None,
@@ -462,6 +532,8 @@ class MarketBook:
             if best_bid is not None and best_ask is not None
             else None,
             offering_price=offering.price_per_token,
+            mark_price=mark_price,
+            mark_source=mark_source,
         )
 
 
@@ -509,11 +581,11 @@ def _body(order: Order) -> OrderBody:
     return OrderBody.model_validate(order_to_json(order))
 
 
-def _entry(listed: Listed) -> BookEntry:
+def _entry(listed: Listed, fillable: int) -> BookEntry:
     return BookEntry(
         order_hash=listed.order_hash,
         order=_body(listed.order),
         signature=_hex(listed.signature),
-        remaining=listed.remaining,
+        remaining=fillable,
         posted_at=listed.posted_at,
     )

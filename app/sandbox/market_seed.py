@@ -68,6 +68,14 @@ HISTORY_GAP_DAYS = (6, 16)
 TRADE_BUDGET = 1_500 * USD  # the most stablecoin one past trade moves
 DAILY_TAKE_PST = 5  # the most whole PST one trade of a simulated day takes
 CENT = 10_000  # prices on a cent grid: stablecoin base units
+QUOTE_BAND_BP = 2_000  # the book's top counts for quoting within 20 % of the mark
+
+
+def _near(price: int | None, reference: int) -> int | None:
+    """`price` if within QUOTE_BAND_BP of `reference`, else None (an outlier to ignore)."""
+    if price is None or abs(price - reference) * 10_000 > reference * QUOTE_BAND_BP:
+        return None
+    return price
 
 
 def _grid(price: int) -> int:
@@ -250,15 +258,19 @@ class Quoter:
         for symbol, token in sorted(self.tokens().items()):
             rng = random.Random(f"market {symbol} {day_key}")
             snapshot = self.book.snapshot(symbol, depth=50, last=1)
-            reference = snapshot.stats.last_price or snapshot.stats.offering_price
+            # The mark, not the last trade or the top of the book: dust cannot set it, so the
+            # quotes never chase an outlier (a review's 1-wei bid at 10^12 moved them there).
+            reference = snapshot.stats.mark_price
             if trade and rng.random() < 0.3 and snapshot.book.asks:
                 self._take(snapshot.book.asks[0], rng)
             mine = {
                 (e.order.maker, e.order.side) for e in [*snapshot.book.asks, *snapshot.book.bids]
             }
-            # Quotes never cross the book: an ask above the best bid, a bid below the best ask.
-            floor = max(reference, snapshot.stats.best_bid or 0)
-            ceiling = min(reference, snapshot.stats.best_ask or reference)
+            # Quotes never cross the book (an ask above the best bid, a bid below the best ask)
+            # as long as its top is within QUOTE_BAND_BP of the reference; beyond that it is
+            # ignored.
+            floor = max(reference, _near(snapshot.stats.best_bid, reference) or 0)
+            ceiling = min(reference, _near(snapshot.stats.best_ask, reference) or reference)
             for account in self.traders.values():
                 if (account.address, "0") not in mine:
                     posted += self._ask(account, token, floor, rng)

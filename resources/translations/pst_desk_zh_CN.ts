@@ -1629,6 +1629,10 @@
             <translation>最新成交价</translation>
         </message>
         <message>
+            <source>recent trades</source>
+            <translation>近期成交</translation>
+        </message>
+        <message>
             <source>mid</source>
             <translation>买卖中间价</translation>
         </message>
@@ -1745,6 +1749,10 @@ Double-click: dashboard</source>
         <message>
             <source>Valued at the last trade on the market.</source>
             <translation>按市场最新成交价估值。</translation>
+        </message>
+        <message>
+            <source>The last trade strays far from the recent ones: valued at the volume-weighted price of the recent trades.</source>
+            <translation>最近一笔成交价与近期成交相差过大：按近期成交的成交量加权均价估值。</translation>
         </message>
         <message>
             <source>No trade yet: valued at the mid of the best bid and the best ask.</source>
@@ -2771,6 +2779,10 @@ Double-click: dashboard</source>
         <message>
             <source>You hold fewer tokens than this sells.</source>
             <translation>您持有的代币少于卖出数量。</translation>
+        </message>
+        <message>
+            <source>The market lists orders worth at least {minimum}: raise the amount or the price.</source>
+            <translation>市场只挂出价值至少 {minimum} 的订单：请提高数量或价格。</translation>
         </message>
         <message>
             <source>{side} {amount} {symbol} at {price} {coin}</source>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.amounts import AmountError, parse_amount
+from app.market.marking import MIN_NOTIONAL
 from app.market.screen import BookOrder, MarketScreen
 from app.market.ticket import Role, Standing, Ticket, ticket
 from app.portfolio.actions import Progress
@@ -259,10 +260,14 @@ class OrderDialog(Retranslating, QDialog):
             else self.tr("{amount}: approved first, in its own transaction").format(amount=what)
         )
         problems = standing.problems(t)
+        coin = self.source.coin_symbol
         words = {
             "kyc": self.tr("Your account is not cleared by KYC: the market refuses it."),
             "coin_balance": self.tr("Your stablecoin balance is short of what this costs."),
             "pst_balance": self.tr("You hold fewer tokens than this sells."),
+            "too_small": self.tr(
+                "The market lists orders worth at least {minimum}: raise the amount or the price."
+            ).format(minimum=f"{fmt.units(MIN_NOTIONAL, self.source.coin_decimals)} {coin}"),
         }
         self._show_status("\n".join(words[p] for p in problems))
         self.go.setEnabled(not problems and t.amount > 0 and self._said is None)

@@ -41,6 +41,7 @@ def _money(model: MarketModel, amount: int) -> str:
 
 SOURCE_TEXT = {
     PriceSource.LAST_TRADE: QT_TRANSLATE_NOOP("HoldingsModel", "last trade"),
+    PriceSource.RECENT_TRADES: QT_TRANSLATE_NOOP("HoldingsModel", "recent trades"),
     PriceSource.MID: QT_TRANSLATE_NOOP("HoldingsModel", "mid"),
     PriceSource.OFFERING: QT_TRANSLATE_NOOP("HoldingsModel", "offering price"),
 }
@@ -136,6 +137,11 @@ def market_tooltip(value: MarketValue, realised: str) -> str:
     why = {
         PriceSource.LAST_TRADE: QCoreApplication.translate(
             "HoldingsModel", "Valued at the last trade on the market."
+        ),
+        PriceSource.RECENT_TRADES: QCoreApplication.translate(
+            "HoldingsModel",
+            "The last trade strays far from the recent ones: valued at the volume-weighted "
+            "price of the recent trades.",
         ),
         PriceSource.MID: QCoreApplication.translate(
             "HoldingsModel", "No trade yet: valued at the mid of the best bid and the best ask."

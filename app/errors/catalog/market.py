@@ -87,6 +87,43 @@ MESSAGES = {
         "余额不足以完成此交易：需要 {need} 个基本单位，您只有 {have} 个。",
         "餘額不足以完成此交易：需要 {need} 個基本單位，您只有 {have} 個。",
     ),
+    "market.maker_cannot_pay": Message(
+        "The other side ({account}) can no longer settle this order: the market may move only "
+        "{have} of the {need} base units it needs from them (their balance or allowance went "
+        "down). Nothing was sent; choose another order.",
+        "对方（{account}）已无法交割此订单：市场合约只能从对方转出 {have} 个基本单位，而需要 "
+        "{need} 个（对方的余额或授权额度已减少）。未发送任何交易；请选择其他订单。",
+        "對方（{account}）已無法交割此訂單：市場合約只能從對方轉出 {have} 個基本單位，而需要 "
+        "{need} 個（對方的餘額或授權額度已減少）。未傳送任何交易；請選擇其他訂單。",
+    ),
+    "market.makers_cannot_settle": Message(
+        "None of the {count} order(s) on the {symbol} book at this price can settle now: their "
+        "makers' funds, allowances or KYC no longer cover them (your own account is fine). "
+        "Nothing was sent; try again later or post an order with --post.",
+        "{symbol} 订单簿上此价格的 {count} 个订单目前都无法交割：挂单方的资金、授权额度或 KYC "
+        "已不足以支持（您自己的账户没有问题）。未发送任何交易；请稍后重试，或用 --post 挂单。",
+        "{symbol} 訂單簿上此價格的 {count} 筆訂單目前都無法交割：掛單方的資金、授權額度或 KYC "
+        "已不足以支持（您自己的帳戶沒有問題）。未傳送任何交易；請稍後重試，或用 --post 掛單。",
+    ),
+    "market.order_too_small": Message(
+        "This order is worth {worth}; the market lists orders worth at least {minimum}. Raise "
+        "the amount or the price.",
+        "此订单价值 {worth}；市场只挂出价值至少 {minimum} 的订单。请提高数量或价格。",
+        "此訂單價值 {worth}；市場只掛出價值至少 {minimum} 的訂單。請提高數量或價格。",
+    ),
+    "market.price_too_precise": Message(
+        "The price “{text}” has more decimal places than the stablecoin's {decimals}. Round "
+        "the price to {decimals} places, such as 12.40.",
+        "价格“{text}”的小数位数超过稳定币的 {decimals} 位。"
+        "请将价格舍入到 {decimals} 位，例如 12.40。",
+        "價格「{text}」的小數位數超過穩定幣的 {decimals} 位。"
+        "請將價格捨入到 {decimals} 位，例如 12.40。",
+    ),
+    "market.price_zero": Message(
+        "The price must be more than zero, such as 12.40 (stablecoin per whole PST).",
+        "价格必须大于零，例如 12.40（每个完整 PST 的稳定币价格）。",
+        "價格必須大於零，例如 12.40（每個完整 PST 的穩定幣價格）。",
+    ),
     "market.nothing_to_take": Message(
         "No order on the {symbol} book matches this price now. Change the price, or post an "
         "order with --post.",

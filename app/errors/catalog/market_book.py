@@ -19,6 +19,12 @@ MESSAGES = {
         "该代币不在平台市场交易。",
         "該代幣不在平台市場交易。",
     ),
+    "market_book.order_too_small": Message(
+        "The order is worth less than the market's minimum of 1 stablecoin ({detail}). Raise "
+        "the amount or the price.",
+        "订单价值低于市场最低 1 个稳定币（{detail}）。请提高数量或价格。",
+        "訂單價值低於市場最低 1 個穩定幣（{detail}）。請提高數量或價格。",
+    ),
     "market_book.duplicate_order": Message(
         "This order is already on the book; nothing was changed.",
         "该订单已在订单簿上；未做任何更改。",

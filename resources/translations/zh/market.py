@@ -222,4 +222,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "This network has no market yet.": ("此网络尚无市场。", "此網路尚無市場。"),
     "The market cannot be reached: {reason}": ("无法连接市场：{reason}", "無法連接市場：{reason}"),
+    "recent trades": ("近期成交", "近期成交"),
+    "The last trade strays far from the recent ones: valued at the volume-weighted price of the "
+    "recent trades.": (
+        "最近一笔成交价与近期成交相差过大：按近期成交的成交量加权均价估值。",
+        "最近一筆成交價與近期成交相差過大：按近期成交的成交量加權均價估值。",
+    ),
+    "The market lists orders worth at least {minimum}: raise the amount or the price.": (
+        "市场只挂出价值至少 {minimum} 的订单：请提高数量或价格。",
+        "市場只掛出價值至少 {minimum} 的訂單：請提高數量或價格。",
+    ),
 }

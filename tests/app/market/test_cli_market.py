@@ -253,3 +253,52 @@ def test_post_a_signed_ask_then_another_investor_buys_it(
     )
     assert code == 0
     assert desk.coin(desk.maker.address) == coin + fill_cost(PST // 2, price, 18, Side.SELL)
+
+
+def test_buy_skips_an_order_its_maker_cannot_settle(
+    desk: Desk, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The book a taker read can be a block old: a maker who lowered their allowance since is
+    skipped for the next order, and when none is left the error names the maker's side."""
+    price = desk.under_the_book() - 5 * CENT
+    desk.post_ask(2 * PST, price)
+    desk.post_ask(PST, price + CENT)
+    api = ApiClient(desk.sandbox.api_url, desk.sandbox.token)
+    try:
+        seen = BookClient(api).book(desk.symbol, limit=100)
+    finally:
+        api.close()
+    monkeypatch.setattr(BookClient, "book", lambda *a, **k: seen)  # the book before the change
+    sender = LocalSender(desk.w3, desk.maker.account)
+    token = sender.contract("ProfitShareToken", desk.token)
+    sender.send(token.functions.approve(desk.market.address, PST))  # only the second can fill
+    pst = desk.pst(desk.taker.address)
+    limit = _usd(price + CENT)
+    code = desk.run("buy", desk.symbol, "--amount", "2", "--price", limit, account=desk.taker)
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "skipped" in err and "can no longer settle" in err
+    assert desk.pst(desk.taker.address) == pst + PST
+    code = desk.run("buy", desk.symbol, "--amount", "1", "--price", limit, account=desk.taker)
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    assert "your own account is fine" in err
+    sender.send(token.functions.approve(desk.market.address, 0))
+
+
+def test_cli_words_for_symbols_prices_and_accounts(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert desk.run("book", desk.symbol.lower()) == 0
+    assert desk.symbol in capsys.readouterr().out
+    price = ("--price", "0.0000001")
+    assert desk.run("buy", desk.symbol, "--amount", "1", *price, account=desk.taker) == 1
+    err = capsys.readouterr().err
+    assert "The price" in err and "amount" not in err
+    stranger = KeySigner(local_account(63))  # a sandbox key, not in this wallet
+    code = desk.run("buy", desk.symbol, "--amount", "1", "--price", "12", account=stranger)
+    err = capsys.readouterr().err
+    assert code != 0 and "KYC" not in err and stranger.address.lower() in err.lower()
+    dust = ("--amount", "0.000001", "--price", "0.01", "--post")
+    assert desk.run("sell", desk.symbol, *dust, account=desk.maker) == 1
+    assert "at least 1" in capsys.readouterr().err

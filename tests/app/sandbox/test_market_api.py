@@ -206,7 +206,7 @@ def test_malformed_payloads_are_refused(funded, api):
     # Past the schema, the order's own rules: expiry is a uint64.
     refused(post(api, {**good, "expiry": str(2**64)}, sig), 422, "malformed_order")
     refused(post(api, good, "0xzz"), 422, "invalid_request")
-    refused(api.post("/v1/market/orders", content=b"{not json"), 422, "invalid_request")
+    refused(api.post("/v1/market/orders", content=b"{not json"), 400, "invalid_json")
 
 
 def test_signatures_that_are_not_the_makers_are_refused(funded, api):

@@ -4,7 +4,8 @@ a day with nothing missing posts nothing, and what was taken or cancelled is quo
 
 from __future__ import annotations
 
-from app.market.orders import order_from_json
+from app.market.book import SignedOrder
+from app.market.orders import Side, order_from_json, order_to_json
 from app.sandbox.chain_plan import local_account
 from app.sandbox.market_seed import MAKER_INDEXES, TRADERS, Quoter, _index
 from app.sandbox.market_watch import MarketChain
@@ -61,3 +62,21 @@ def test_some_days_the_traders_trade(book_market, chain):
     assert all({t.maker, t.taker} == traders and t.amount <= 5 * PST for t in trades)
     for symbol in m.symbols:  # what was taken is offered again
         assert {e.order.maker for e in m.book.book(symbol).asks} == traders
+
+
+def test_quotes_do_not_chase_an_outlier_bid(book_market, chain):
+    """A one-stablecoin bid at 10^12 per PST tops the book; the traders' asks stay near the
+    mark (the offering price here), not above the outlier."""
+    m = book_market
+    quoter = _quoter(m)
+    quoter.prepare()
+    symbol = m.symbols[0]
+    m.approve("buyer", None, 10**12 * USD)
+    outlier = m.order("buyer", Side.BUY, symbol, 10**6, 10**18)
+    signed = {"order": order_to_json(outlier), "signature": "0x" + m.sign(outlier).hex()}
+    m.book.post(SignedOrder.model_validate(signed))
+    assert m.book.book(symbol).bids[0].order.price == str(10**18)
+    quoter.quote("2026-03-02")
+    offering = m.book.snapshot(symbol).stats.offering_price
+    asks = [int(e.order.price) for e in m.book.book(symbol).asks]
+    assert asks and all(price <= offering * 11 // 10 for price in asks)
