@@ -10,7 +10,7 @@ from typing import Any
 
 from app import json_input
 
-MAX_BODY = 1024 * 1024  # the largest real body (a signed order, a signature) is under 4 KB
+MAX_BODY = 64 * 1024  # the largest real body (a signed order, a signature) is under 4 KB
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -43,7 +43,7 @@ class BoundedBody:
             size += len(chunk)
             if size > MAX_BODY:
                 await self._refuse(
-                    413, "too_large", f"The body is over {MAX_BODY} bytes.", scope, send
+                    413, "body_too_large", f"The body is over {MAX_BODY} bytes.", scope, send
                 )
                 return
             chunks.append(chunk)

@@ -31,11 +31,11 @@ from app.market.book import (
     SignedOrder,
     TradeList,
 )
+from app.sandbox.bounded_body import MAX_BODY
 from app.sandbox.market_book import MAX_LIMIT, BookRefusal, MarketBook
 from app.sandbox.world import SandboxWorld
 
 _BOOKS: weakref.WeakKeyDictionary[SandboxWorld, MarketBook] = weakref.WeakKeyDictionary()
-MAX_BODY = 64 * 1024  # a signed order is under 3 KB; a review posted 40 MB and it was parsed
 
 SymbolPath = Annotated[
     str,
@@ -74,8 +74,8 @@ def _answering() -> Iterator[None]:
 
 
 class _BodyRoute(APIRoute):
-    """A route whose request body is read at most MAX_BODY bytes far (413 beyond), and whose
-    body that is not JSON is a 400 (`invalid_json`), as the OpenAPI document says."""
+    """A route whose body that is not JSON is a 400 (`invalid_json`), as the OpenAPI document
+    says (bodies over MAX_BODY bytes never get here: app.sandbox.bounded_body)."""
 
     def get_route_handler(self) -> Callable:
         handler = super().get_route_handler()
@@ -83,8 +83,6 @@ class _BodyRoute(APIRoute):
         async def route(request: Request) -> Response:
             from app.sandbox.api import ApiProblem
 
-            if request.method == "POST":
-                await _read_limited(request)
             try:
                 return await handler(request)
             except RequestValidationError as exc:
@@ -104,22 +102,6 @@ def _not_json(error: dict[str, Any]) -> bool:
     was not told to, read as JSON to the model as raw bytes)?"""
     raw_body = tuple(error.get("loc", ())) == ("body",) and isinstance(error.get("input"), bytes)
     return error.get("type") == "json_invalid" or raw_body
-
-
-async def _read_limited(request: Request) -> None:
-    from app.sandbox.api import ApiProblem
-
-    too_large = ApiProblem(413, "body_too_large", f"The body exceeds {MAX_BODY} bytes.")
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY:
-        raise too_large
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY:
-            raise too_large
-        chunks.append(chunk)
-    request._body = b"".join(chunks)  # what FastAPI's body parsing reads
 
 
 def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
