@@ -10,6 +10,7 @@ key, EIP-1271 `isValidSignature` for a contract such as a Safe. A duplicate is t
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -151,12 +152,16 @@ CLOCK_SLACK = 300  # seconds a signer's clock may run ahead of the chain's
 
 def implausible_time(client: ChainClient, treasury: str, facts: ChainFacts, signed_at: int) -> bool:
     """A claimed signing time the signature cannot have: before its proposal was made (its
-    expiry less the treasury's proposal lifetime) or after the chain's time now."""
+    expiry less the treasury's proposal lifetime) or after now. A signing time is a wall clock
+    and the proposal's is the chain's, which can run apart (a dev chain, the sandbox's business
+    calendar): the bounds are widened by however far the two clocks are apart here."""
     lifetime = int(
         client.contract("DistributionTreasury", treasury).functions.proposalLifetime().call()
     )
     proposed_at = facts.proposal.expires_at - lifetime
-    return not proposed_at - CLOCK_SLACK <= signed_at <= facts.now + CLOCK_SLACK
+    wall = int(time.time())
+    earliest = proposed_at - max(0, facts.now - wall) - CLOCK_SLACK
+    return not earliest <= signed_at <= max(facts.now, wall) + CLOCK_SLACK
 
 
 def _erc1271(client: ChainClient, signer: str, signed: bytes, signature: bytes) -> bool:
