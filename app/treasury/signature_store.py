@@ -38,13 +38,7 @@ class SignatureStore:
         """Keep the decision (replacing the signer's earlier one of the same kind and nonce)."""
         message = decision.message
         with self.db.session() as session:
-            row = session.scalars(
-                self._where(message.proposal_id).where(
-                    TreasurySignatureRow.kind == decision.kind,
-                    TreasurySignatureRow.signer == decision.signer,
-                    TreasurySignatureRow.nonce == str(message.nonce),
-                )
-            ).one_or_none()
+            row = self._row(session, decision)
             if row is None:
                 row = TreasurySignatureRow(
                     chain_id=self.chain_id,
@@ -66,17 +60,20 @@ class SignatureStore:
             row.signed_at = decision.signed_at
         return decision
 
+    def _row(self, session: Any, decision: SignedDecision) -> TreasurySignatureRow | None:
+        """The kept row of this signer's decision of this kind and nonce, if any."""
+        return session.scalars(
+            self._where(decision.message.proposal_id).where(
+                TreasurySignatureRow.kind == decision.kind,
+                TreasurySignatureRow.signer == decision.signer,
+                TreasurySignatureRow.nonce == str(decision.message.nonce),
+            )
+        ).one_or_none()
+
     def holds(self, decision: SignedDecision) -> bool:
         """Is this very signature (same signer, kind, nonce and bytes) kept already?"""
-        message = decision.message
         with self.db.session() as session:
-            row = session.scalars(
-                self._where(message.proposal_id).where(
-                    TreasurySignatureRow.kind == decision.kind,
-                    TreasurySignatureRow.signer == decision.signer,
-                    TreasurySignatureRow.nonce == str(message.nonce),
-                )
-            ).one_or_none()
+            row = self._row(session, decision)
             return row is not None and row.signature == "0x" + decision.signature.hex()
 
     def for_proposal(self, proposal_id: int, kind: str | None = None) -> list[SignedDecision]:
