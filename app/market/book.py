@@ -15,7 +15,7 @@ from typing import Annotated
 from pydantic import Field
 
 from app.backend.models import Address, Hash32, Model, Symbol, Units
-from app.market.marking import MarkSource
+from app.domain.marks import MarkSource
 
 Uint = Annotated[str, Field(pattern=r"^(0|[1-9][0-9]{0,77})$", description="uint256, decimal")]
 Positive = Annotated[str, Field(pattern=r"^[1-9][0-9]{0,77}$", description="uint256 > 0, decimal")]

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
+
+from app.domain.marks import MarkSource
 
 PST_DECIMALS = 18
 MIN_NOTIONAL = 1_000_000  # 1 stablecoin (6 decimals): the smallest order the book lists
@@ -32,13 +33,6 @@ MAX_SPREAD_BP = 2_000  # a mid is a price only while the spread is at most 20 % 
 RECENT_TRADES = 20
 RECENT_SECONDS = 30 * 86_400
 BP = 10_000
-
-
-class MarkSource(StrEnum):
-    LAST_TRADE = "last_trade"
-    RECENT_TRADES = "recent_trades"  # volume-weighted price of the recent significant trades
-    MID = "mid"
-    OFFERING = "offering"
 
 
 @dataclass(frozen=True)

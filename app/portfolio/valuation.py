@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
+from app.domain.marks import MarkSource
 from app.portfolio.holdings import Holding, Snapshot
 from app.portfolio.ledger import FlowKind
 from app.portfolio.returns import YEAR_SECONDS, Basis, flows, xirr_bp
@@ -23,17 +23,10 @@ from app.portfolio.returns import YEAR_SECONDS, Basis, flows, xirr_bp
 BP = 10_000
 
 
-class PriceSource(StrEnum):
-    LAST_TRADE = "last_trade"
-    RECENT_TRADES = "recent_trades"  # volume-weighted price of the recent significant trades
-    MID = "mid"
-    OFFERING = "offering"
-
-
 @dataclass(frozen=True)
 class Mark:
     price: int  # stablecoin base units per whole PST
-    source: PriceSource
+    source: MarkSource
 
 
 @dataclass(frozen=True)
@@ -87,13 +80,13 @@ def mark(quote: Quote | None, offering_price: int) -> Mark:
     if quote is not None and quote.mark is not None:
         return quote.mark
     if quote is not None and quote.last_trade is not None:
-        return Mark(quote.last_trade, PriceSource.LAST_TRADE)
+        return Mark(quote.last_trade, MarkSource.LAST_TRADE)
     if quote is not None and quote.best_bid is not None and quote.best_ask is not None:
         bid, ask = quote.best_bid, quote.best_ask
         mid = (bid + ask) // 2
         if bid < ask:  # a crossed book has no price
-            return Mark(mid, PriceSource.MID)
-    return Mark(offering_price, PriceSource.OFFERING)
+            return Mark(mid, MarkSource.MID)
+    return Mark(offering_price, MarkSource.OFFERING)
 
 
 def value_of(balance: int, price: int, decimals: int) -> int:

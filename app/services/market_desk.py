@@ -37,7 +37,7 @@ from app.portfolio.abi import uint_read
 from app.portfolio.actions import Progress
 from app.portfolio.holdings import PortfolioReader, Snapshot, TokenInfo
 from app.portfolio.kyc import kyc_status
-from app.portfolio.valuation import Mark, PriceSource, Quote
+from app.portfolio.valuation import Mark, Quote
 
 ORDER_LIFETIME = 7 * 86_400  # a posted order expires after a week
 BOOK_DEPTH = 100  # orders a side the page shows (the depth chart's reach); one request still
@@ -135,7 +135,7 @@ class MarketDesk:
                 _int(q.stats.best_bid),
                 _int(q.stats.best_ask),
                 _int(q.stats.last_price),
-                Mark(int(q.stats.mark_price), PriceSource(q.stats.mark_source.value)),
+                Mark(int(q.stats.mark_price), q.stats.mark_source),
             )
             for q in answer.items
             if q.token.lower() in held

@@ -10,8 +10,9 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from app.domain.marks import MarkSource
 from app.portfolio.holdings import Holding
-from app.portfolio.valuation import MarketValue, PriceSource
+from app.portfolio.valuation import MarketValue
 from ui.shared import format as fmt
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.theme import Colors
@@ -40,10 +41,10 @@ def _money(model: MarketModel, amount: int) -> str:
 
 
 SOURCE_TEXT = {
-    PriceSource.LAST_TRADE: QT_TRANSLATE_NOOP("HoldingsModel", "last trade"),
-    PriceSource.RECENT_TRADES: QT_TRANSLATE_NOOP("HoldingsModel", "recent trades"),
-    PriceSource.MID: QT_TRANSLATE_NOOP("HoldingsModel", "mid"),
-    PriceSource.OFFERING: QT_TRANSLATE_NOOP("HoldingsModel", "offering price"),
+    MarkSource.LAST_TRADE: QT_TRANSLATE_NOOP("HoldingsModel", "last trade"),
+    MarkSource.RECENT_TRADES: QT_TRANSLATE_NOOP("HoldingsModel", "recent trades"),
+    MarkSource.MID: QT_TRANSLATE_NOOP("HoldingsModel", "mid"),
+    MarkSource.OFFERING: QT_TRANSLATE_NOOP("HoldingsModel", "offering price"),
 }
 
 
@@ -135,18 +136,18 @@ def market_tooltip(value: MarketValue, realised: str) -> str:
     if value.mark is None:
         return ""
     why = {
-        PriceSource.LAST_TRADE: QCoreApplication.translate(
+        MarkSource.LAST_TRADE: QCoreApplication.translate(
             "HoldingsModel", "Valued at the last trade on the market."
         ),
-        PriceSource.RECENT_TRADES: QCoreApplication.translate(
+        MarkSource.RECENT_TRADES: QCoreApplication.translate(
             "HoldingsModel",
             "The last trade strays far from the recent ones: valued at the volume-weighted "
             "price of the recent trades.",
         ),
-        PriceSource.MID: QCoreApplication.translate(
+        MarkSource.MID: QCoreApplication.translate(
             "HoldingsModel", "No trade yet: valued at the mid of the best bid and the best ask."
         ),
-        PriceSource.OFFERING: QCoreApplication.translate(
+        MarkSource.OFFERING: QCoreApplication.translate(
             "HoldingsModel", "No trade and no two-sided book: valued at the offering price."
         ),
     }[value.mark.source]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.market.marking import Fill, MarkSource, Top, market_mark
+from app.domain.marks import MarkSource
+from app.market.marking import Fill, Top, market_mark
 
 PST, USD, DAY = 10**18, 10**6, 86_400
 OFFERING = 10 * USD

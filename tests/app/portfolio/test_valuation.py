@@ -5,12 +5,13 @@ Every figure is worked by hand in the comments: 1 PST = 10**18 base units, 1 sUS
 
 from __future__ import annotations
 
+from app.domain.marks import MarkSource
 from app.portfolio.abi import FILLED, PURCHASED, TRANSFER, address_topic
 from app.portfolio.fifo import Lots
 from app.portfolio.holdings import Holding, TokenInfo
 from app.portfolio.ledger import ZERO, FlowKind, LedgerEntry, RawEvent, TokenLedger, replay
 from app.portfolio.returns import YEAR_SECONDS
-from app.portfolio.valuation import PriceSource, Quote, mark, value_holding
+from app.portfolio.valuation import Quote, mark, value_holding
 
 PST, USD = 10**18, 10**6
 ME = "0x" + "a1" * 20
@@ -130,7 +131,7 @@ def test_the_mark_is_the_last_trade_then_the_mid_then_the_offering_price():
 def mark_of(price, source):
     from app.portfolio.valuation import Mark
 
-    return Mark(price, PriceSource(source))
+    return Mark(price, MarkSource(source))
 
 
 def _holding(ledger: TokenLedger) -> Holding:
@@ -143,12 +144,12 @@ def test_holdings_after_sales_are_valued_at_each_source():
     holding = _holding(traded().replay())  # 20 PST left at a FIFO cost of 240.72
     as_of = T0 + 5 * 86_400
     last = value_holding(holding, Quote(11 * USD, 14 * USD, 9 * USD), as_of)
-    assert last.mark.source is PriceSource.LAST_TRADE
+    assert last.mark.source is MarkSource.LAST_TRADE
     assert (last.value, last.unrealised) == (180 * USD, -60_720_000)  # 20 * 9.00 - 240.72
     mid = value_holding(holding, Quote(11 * USD, 14 * USD), as_of)
     assert (mid.value, mid.unrealised) == (250 * USD, 9_280_000)  # 20 * 12.50 - 240.72
     offering = value_holding(holding, None, as_of)
-    assert (offering.mark.source, offering.value) == (PriceSource.OFFERING, 200 * USD)
+    assert (offering.mark.source, offering.value) == (MarkSource.OFFERING, 200 * USD)
     assert last.realised == 528_650_000
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from app.domain.marks import MarkSource
 from app.market.book import MarketSnapshot
-from app.market.marking import MarkSource
 from app.market.orders import Side
 from tests.app.sandbox.test_market_api import ask, book, listed, post, refused
 from tests.fixtures.market_book import PST, USD, BookMarket

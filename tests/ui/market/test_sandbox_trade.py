@@ -164,12 +164,13 @@ def test_two_investors_trade_a_pst_from_the_market_page(platform, db, qtbot):
 
     # The buyer's holding at market: the last trade (12.50) in one quotes request; its cost is
     # what the buyer paid with the fee (50.15), so the position shows the fee as a loss.
-    from app.portfolio.valuation import PriceSource, value_portfolio
+    from app.domain.marks import MarkSource
+    from app.portfolio.valuation import value_portfolio
 
     snapshot = reader.snapshot(p["buyer"].address)
     (held,) = snapshot.holdings
     assert held.cost_basis == 50_150_000
     assert [e.kind for e in held.entries] == [FlowKind.MARKET_BUY]
     worth = value_portfolio(snapshot, desk.quotes(snapshot)).by_token[p["store"].token.lower()]
-    assert worth.mark.source is PriceSource.LAST_TRADE and worth.mark.price == 12_500_000
+    assert worth.mark.source is MarkSource.LAST_TRADE and worth.mark.price == 12_500_000
     assert (worth.value, worth.unrealised) == (50 * USD, -150_000)
