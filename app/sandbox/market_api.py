@@ -32,7 +32,8 @@ from app.market.book import (
     TradeList,
 )
 from app.sandbox.bounded_body import MAX_BODY
-from app.sandbox.market_book import MAX_LIMIT, BookRefusal, MarketBook
+from app.sandbox.market_book import MAX_LIMIT, MarketBook
+from app.sandbox.market_listed import BookRefusal
 from app.sandbox.world import SandboxWorld
 
 _BOOKS: weakref.WeakKeyDictionary[SandboxWorld, MarketBook] = weakref.WeakKeyDictionary()

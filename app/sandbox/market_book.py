@@ -1,13 +1,9 @@
 """The sandbox's order book: signed orders posted through the API, checked against the chain
 before they are listed, and kept in step with the market contract's events.
 
-Posting checks, in order: the payload, the token (one of the platform's PSTs), the order's worth
-(at least MIN_NOTIONAL of stablecoin: dust must not quote a price), a duplicate (an order listed
-before and since cancelled, filled or expired is answered as such), the signature (ECDSA, or
-EIP-1271 when the maker is a contract), then one batch of chain reads: expiry against chain
-time, cancelled, the maker's nonce, already filled, the maker's KYC, and the balance and
-allowance of what the maker gives (PST for an ask, stablecoin for a bid), which must cover this
-order on top of the maker's open orders drawing on the same asset.
+Posting checks, in order: the payload, the token (one of the platform's PSTs), then those of
+app.sandbox.market_posting: the order's worth, a duplicate, the signature (ECDSA, or EIP-1271
+when the maker is a contract; checked here), and one batch of chain reads.
 
 What the book shows is re-checked once per block (app.sandbox.market_funding): an order is shown
 with what its maker can still pay for, and not at all when that is nothing. The mark of each
@@ -27,7 +23,6 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from eth_utils import to_checksum_address
@@ -37,13 +32,11 @@ from app.errors import AppError
 from app.market.book import (
     BookEntry,
     BookSide,
-    DailyPrice,
     MakerOrder,
     MakerOrderList,
     MarketQuotes,
     MarketSnapshot,
     MarketStats,
-    OrderBody,
     OrderBook,
     OrderStatus,
     PriceHistory,
@@ -52,65 +45,33 @@ from app.market.book import (
     Trade,
     TradeList,
 )
-from app.market.marking import MIN_NOTIONAL, Fill, Top, market_mark
+from app.market.marking import Fill, Top, market_mark
 from app.market.orders import (
     Order,
     Side,
-    fill_cost,
     order_from_json,
     order_hash,
     order_to_json,
     recover_maker,
 )
 from app.sandbox.market_funding import Open, fundable, gives, need
+from app.sandbox.market_listed import (
+    BookRefusal,
+    Listed,
+    book_entry,
+    cursor_of,
+    daily_prices,
+    order_body,
+    parse_cursor,
+    rank,
+    rank_after,
+    to_hex,
+    utc,
+)
+from app.sandbox.market_posting import check_on_chain, check_worth, refuse_again
 from app.sandbox.market_watch import MarketChain, MarketEvent
 
-PST_DECIMALS = 18
-ZERO = "0x" + "00" * 20
 MAX_LIMIT = 5000  # a whole 5,000-order book side in one page, as the API's other lists
-
-
-class BookRefusal(Exception):
-    """A request the book refuses: `status` and `error` for the API's problem body."""
-
-    def __init__(self, status: int, error: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.error, self.message = status, error, message
-
-
-@dataclass
-class Listed:
-    seq: int
-    symbol: str
-    order: Order
-    signature: bytes
-    order_hash: str
-    posted_at: dt.datetime
-    filled: int = 0
-    cancelled: bool = False
-
-    @property
-    def remaining(self) -> int:
-        return max(0, self.order.amount - self.filled)
-
-    @property
-    def side(self) -> BookSide:
-        return BookSide.ASK if self.order.side == Side.SELL else BookSide.BID
-
-    @property
-    def public(self) -> bool:
-        return int(self.order.taker, 16) == 0
-
-
-def _utc(timestamp: int) -> dt.datetime:
-    return dt.datetime.fromtimestamp(timestamp, dt.UTC)
-
-
-def _hex(data: bytes | str) -> str:
-    """32 bytes as 0x-hex (web3 decodes a bytes32 event argument as bytes or as hex text)."""
-    if isinstance(data, str):
-        return "0x" + data.lower().removeprefix("0x")
-    return "0x" + bytes(data).hex()
 
 
 class MarketBook:
@@ -199,7 +160,7 @@ class MarketBook:
     def _apply(self, event: MarketEvent) -> None:
         args = event.args
         if event.name == "Filled":
-            hash_ = _hex(args["orderHash"])
+            hash_ = to_hex(args["orderHash"])
             self._filled[hash_] = self._filled.get(hash_, 0) + int(args["amount"])
             symbol = self._symbol_of(str(args["token"]))
             if symbol is None:
@@ -210,7 +171,7 @@ class MarketBook:
                     tx_hash=event.tx_hash,
                     log_index=event.log_index,
                     block=event.block,
-                    at=_utc(event.timestamp),
+                    at=utc(event.timestamp),
                     order_hash=hash_,
                     maker=to_checksum_address(args["maker"]),
                     taker=to_checksum_address(args["taker"]),
@@ -222,7 +183,7 @@ class MarketBook:
                 )
             )
         elif event.name == "OrderCancelled":
-            self._cancelled.add(_hex(args["orderHash"]))
+            self._cancelled.add(to_hex(args["orderHash"]))
         elif event.name == "NonceIncreased":
             self._nonces[str(args["maker"]).lower()] = int(args["nonce"])
 
@@ -248,29 +209,25 @@ class MarketBook:
         symbol = self._symbol_of(order.token)
         if symbol is None:
             raise BookRefusal(422, "unknown_token", f"{order.token} is not a PST of this market.")
-        worth = fill_cost(order.amount, order.price, PST_DECIMALS, order.side)
-        if worth < MIN_NOTIONAL:
-            raise BookRefusal(
-                422,
-                "order_too_small",
-                f"The order is worth {worth} stablecoin base units; the market lists orders "
-                f"worth at least {MIN_NOTIONAL} (1 stablecoin).",
-            )
+        check_worth(order)
         chain = self.chain
         digest = order_hash(order, chain.chain_id, chain.market)
-        hash_ = _hex(digest)
+        hash_ = to_hex(digest)
         signature = bytes.fromhex(signed.signature[2:])
         with self._lock:
             if hash_ in self._orders:
                 self.sync()
-                self._refuse_again(self._orders[hash_])
+                listed = self._orders[hash_]
+                alone = listed.order_hash in self._cancelled
+                refuse_again(listed, self.status_of(listed), alone)
             if not self._signed_by_maker(order, digest, signature):
                 raise BookRefusal(
                     422, "bad_signature", f"The signature is not {order.maker}'s for this order."
                 )
             self.sync()
-            self._check_on_chain(order, digest)
-            listed = Listed(self._next_seq(), symbol, order, signature, hash_, _utc(self._head[1]))
+            state = self.chain.order_state(order, digest)
+            check_on_chain(order, state, self._committed(order))
+            listed = Listed(self._next_seq(), symbol, order, signature, hash_, utc(self._head[1]))
             body = json.dumps({"order": order_to_json(order), "signature": signed.signature})
             self._db.execute(
                 "INSERT INTO orders VALUES (?, ?, ?, ?, ?)",
@@ -280,23 +237,6 @@ class MarketBook:
             self._orders[hash_] = listed
             self._posts += 1
         return hash_
-
-    def _refuse_again(self, listed: Listed) -> None:
-        """An order posted before: say what became of it (re-posting cannot revive it)."""
-        status = self.status_of(listed)
-        if status == OrderStatus.FILLED:
-            raise BookRefusal(422, "order_filled", "The order is already filled.")
-        if status == OrderStatus.CANCELLED and listed.order_hash not in self._cancelled:
-            raise BookRefusal(
-                422, "stale_nonce", "The order was made before the maker's cancel-all and is void."
-            )
-        if status == OrderStatus.CANCELLED:
-            raise BookRefusal(422, "order_cancelled", "The maker cancelled this order on chain.")
-        if status == OrderStatus.EXPIRED:
-            raise BookRefusal(
-                422, "order_expired", f"The order expired at {_utc(listed.order.expiry)}."
-            )
-        raise BookRefusal(409, "duplicate_order", f"Order {listed.order_hash} is already listed.")
 
     def _next_seq(self) -> int:
         return max((o.seq for o in self._orders.values()), default=0) + 1
@@ -311,52 +251,15 @@ class MarketBook:
             pass
         return chain.is_contract(order.maker) and chain.valid_1271(order.maker, digest, signature)
 
-    def _check_on_chain(self, order: Order, digest: bytes) -> None:
-        state = self.chain.order_state(order, digest)
-        refuse = BookRefusal
-        if order.expiry <= state.timestamp:
-            raise refuse(422, "order_expired", f"The order expired at {_utc(order.expiry)}.")
-        if state.cancelled:
-            raise refuse(422, "order_cancelled", "The maker cancelled this order on chain.")
-        if order.nonce != state.nonce:
-            raise refuse(
-                422,
-                "stale_nonce",
-                f"The order's nonce is {order.nonce}; the maker's is "
-                f"{state.nonce} (orders made before a cancel-all are void).",
-            )
-        remaining = order.amount - state.filled
-        if remaining <= 0:
-            raise refuse(422, "order_filled", "The order is already filled.")
-        if not state.compliant:
-            raise refuse(
-                422, "maker_not_compliant", f"{order.maker} has no valid KYC on the platform."
-            )
-        what = "PST" if order.side == Side.SELL else "stablecoin"
-        # The maker's open orders drawing on the same balance come first.
-        pair = gives(order, self.chain.stablecoin.address)
-        committed = sum(
+    def _committed(self, order: Order) -> int:
+        """What the maker's open orders already draw on the asset this order gives."""
+        coin = self.chain.stablecoin.address
+        pair = gives(order, coin)
+        return sum(
             need(o.order, o.remaining)
             for o in self._orders.values()
-            if gives(o.order, self.chain.stablecoin.address) == pair
-            and self.status_of(o) == OrderStatus.OPEN
+            if gives(o.order, coin) == pair and self.status_of(o) == OrderStatus.OPEN
         )
-        needed = need(order, remaining) + committed
-        besides = f" ({committed} of it for the maker's open orders)" if committed else ""
-        if state.balance < needed:
-            raise refuse(
-                422,
-                "balance_short",
-                f"The maker holds {state.balance} {what} base units; the order needs "
-                f"{needed}{besides}.",
-            )
-        if state.allowance < needed:
-            raise refuse(
-                422,
-                "allowance_short",
-                f"The maker allows the market {state.allowance} {what} "
-                f"base units; the order needs {needed}{besides}.",
-            )
 
     # -- reading -----------------------------------------------------------------------------
     def status_of(self, listed: Listed) -> OrderStatus:
@@ -379,7 +282,7 @@ class MarketBook:
             and o.public
             and self.status_of(o) == OrderStatus.OPEN
         ]
-        return sorted([f for f in found if f[1] > 0], key=lambda f: _rank(f[0], side))
+        return sorted([f for f in found if f[1] > 0], key=lambda f: rank(f[0], side))
 
     def _can_fill(self) -> dict[str, int]:
         """Order hash -> PST its maker can pay for now, for every open order (read once per
@@ -405,7 +308,7 @@ class MarketBook:
         self.offering(symbol)
         if cursor is not None and side is None:
             raise BookRefusal(422, "invalid_request", "A cursor pages one side: give `side` too.")
-        after = _parse_cursor(cursor) if cursor else None
+        after = parse_cursor(cursor) if cursor else None
         with self._lock:
             self.sync()
             return self._book(symbol, side, after, limit)
@@ -422,10 +325,13 @@ class MarketBook:
                     continue
                 rows = self._open(symbol, one)
                 if after is not None:
-                    rows = [r for r in rows if _rank(r[0], one) > _rank_of(after, one)]
+                    rows = [r for r in rows if rank(r[0], one) > rank_after(after, one)]
                 page = rows[:limit]
                 more = len(rows) > limit
-                pages[one] = ([_entry(*r) for r in page], _cursor(page[-1][0]) if more else None)
+                pages[one] = (
+                    [book_entry(*r) for r in page],
+                    cursor_of(page[-1][0]) if more else None,
+                )
             return OrderBook(
                 symbol=symbol,
                 token=str(offering.token_address),
@@ -444,8 +350,8 @@ class MarketBook:
                 MakerOrder(
                     order_hash=o.order_hash,
                     symbol=o.symbol,
-                    order=_body(o.order),
-                    signature=_hex(o.signature),
+                    order=order_body(o.order),
+                    signature=to_hex(o.signature),
                     status=self.status_of(o),
                     filled=o.filled,
                     remaining=o.remaining,
@@ -457,7 +363,7 @@ class MarketBook:
 
     def trades(self, symbol: str, cursor: str | None = None, limit: int = 100) -> TradeList:
         self.offering(symbol)
-        after = _parse_cursor(cursor) if cursor else None
+        after = parse_cursor(cursor) if cursor else None
         with self._lock:
             self.sync()
             newest = list(reversed(self._trades.get(symbol, [])))
@@ -514,7 +420,7 @@ class MarketBook:
     def _stats(self, symbol: str, book: OrderBook) -> MarketStats:
         offering = self.offering(symbol)
         trades = self._trades.get(symbol, [])
-        today = _utc(self._head[1]).date()
+        today = utc(self._head[1]).date()
         best_bid = book.bids[0].order.price if book.bids else None
         best_ask = book.asks[0].order.price if book.asks else None
         earlier = [d for d in daily_prices(trades) if d.date < today]
@@ -535,57 +441,3 @@ class MarketBook:
             mark_price=mark_price,
             mark_source=mark_source,
         )
-
-
-def daily_prices(trades: list[Trade]) -> list[DailyPrice]:
-    """OHLC and volume per UTC day of the trades (in chain order), oldest first."""
-    days: dict[dt.date, list[Trade]] = {}
-    for trade in trades:
-        days.setdefault(trade.at.date(), []).append(trade)
-    return [
-        DailyPrice(
-            date=day,
-            open=of[0].price,
-            high=max(t.price for t in of),
-            low=min(t.price for t in of),
-            close=of[-1].price,
-            volume=sum(t.amount for t in of),
-            trades=len(of),
-        )
-        for day, of in sorted(days.items())
-    ]
-
-
-def _rank(listed: Listed, side: BookSide) -> tuple[int, int]:
-    return (listed.order.price if side == BookSide.ASK else -listed.order.price, listed.seq)
-
-
-def _rank_of(after: tuple[int, int], side: BookSide) -> tuple[int, int]:
-    price, seq = after
-    return (price if side == BookSide.ASK else -price, seq)
-
-
-def _cursor(listed: Listed) -> str:
-    return f"{listed.order.price:x}_{listed.seq:x}"
-
-
-def _parse_cursor(cursor: str) -> tuple[int, int]:
-    try:
-        first, second = cursor.split("_")
-        return int(first, 16), int(second, 16)
-    except ValueError:
-        raise BookRefusal(422, "invalid_request", "The cursor is not one this API gave.") from None
-
-
-def _body(order: Order) -> OrderBody:
-    return OrderBody.model_validate(order_to_json(order))
-
-
-def _entry(listed: Listed, fillable: int) -> BookEntry:
-    return BookEntry(
-        order_hash=listed.order_hash,
-        order=_body(listed.order),
-        signature=_hex(listed.signature),
-        remaining=fillable,
-        posted_at=listed.posted_at,
-    )

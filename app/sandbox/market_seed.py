@@ -51,7 +51,8 @@ from app.sandbox.chain_plan import (
     local_account,
 )
 from app.sandbox.market_api import book_for
-from app.sandbox.market_book import BookRefusal, MarketBook
+from app.sandbox.market_book import MarketBook
+from app.sandbox.market_listed import BookRefusal
 from app.sandbox.market_watch import MarketChain
 from app.sandbox.world import SandboxWorld
 

@@ -17,7 +17,7 @@ INTERNAL = {
     "app.chain.provider._Transient",
     "app.sandbox.api.ApiProblem",
     "app.sandbox.world.NotFound",
-    "app.sandbox.market_book.BookRefusal",  # the order book's refusals, as ApiProblems
+    "app.sandbox.market_listed.BookRefusal",  # the order book's refusals, as ApiProblems
     # Bad JSON, deliberately a JSONDecodeError: every reader's handling of bad JSON words it.
     "app.json_input.TooDeep",
     # The CLI's argument errors; the CLI command wrapper (issue 12, point 7) takes them over.
