@@ -27,6 +27,8 @@ from eth_keys.exceptions import BadSignature
 from eth_utils import keccak, to_checksum_address
 from eth_utils.exceptions import ValidationError
 
+from app.chain.typed_data import domain
+from app.chain.typed_data import typed_data as typed_data_of
 from app.market.errors import MalformedOrder
 
 DOMAIN_NAME = "PST Market"
@@ -80,25 +82,8 @@ def typed_data(order: Order, chain_id: int, market: str) -> dict[str, Any]:
     """The full EIP-712 message a wallet signs (eth_account's `full_message`; the JSON of
     eth_signTypedData_v4)."""
     message = {name: _abi_value(kind, getattr(order, name)) for name, kind in ORDER_FIELDS}
-    return {
-        "types": {
-            "EIP712Domain": [
-                {"name": "name", "type": "string"},
-                {"name": "version", "type": "string"},
-                {"name": "chainId", "type": "uint256"},
-                {"name": "verifyingContract", "type": "address"},
-            ],
-            "Order": [{"name": name, "type": kind} for name, kind in ORDER_FIELDS],
-        },
-        "primaryType": "Order",
-        "domain": {
-            "name": DOMAIN_NAME,
-            "version": DOMAIN_VERSION,
-            "chainId": chain_id,
-            "verifyingContract": to_checksum_address(market),
-        },
-        "message": message,
-    }
+    where = domain(DOMAIN_NAME, DOMAIN_VERSION, chain_id, market)
+    return typed_data_of("Order", ORDER_FIELDS, where, message)
 
 
 def domain_separator(chain_id: int, market: str) -> bytes:

@@ -19,17 +19,13 @@ from eth_keys import keys
 from eth_keys.exceptions import BadSignature
 from eth_utils import keccak, to_checksum_address
 
+from app.chain.typed_data import DOMAIN_FIELDS, domain, type_string
+from app.chain.typed_data import typed_data as typed_data_of
 from app.treasury.errors import TreasuryError
 
 DOMAIN_NAME: Final = "PST Treasury"
 DOMAIN_VERSION: Final = "1"
 
-_DOMAIN_FIELDS: Final = (
-    ("name", "string"),
-    ("version", "string"),
-    ("chainId", "uint256"),
-    ("verifyingContract", "address"),
-)
 _PROPOSAL_FIELDS: Final = (
     ("proposalId", "uint256"),
     ("storeId", "bytes32"),
@@ -46,13 +42,9 @@ REJECTION_FIELDS: Final = (
 )
 
 
-def _type_string(name: str, fields: tuple[tuple[str, str], ...]) -> str:
-    return f"{name}({','.join(f'{kind} {field}' for field, kind in fields)})"
-
-
-DOMAIN_TYPE: Final = _type_string("EIP712Domain", _DOMAIN_FIELDS)
-APPROVAL_TYPE: Final = _type_string("Approval", APPROVAL_FIELDS)
-REJECTION_TYPE: Final = _type_string("Rejection", REJECTION_FIELDS)
+DOMAIN_TYPE: Final = type_string("EIP712Domain", DOMAIN_FIELDS)
+APPROVAL_TYPE: Final = type_string("Approval", APPROVAL_FIELDS)
+REJECTION_TYPE: Final = type_string("Rejection", REJECTION_FIELDS)
 
 # secp256k1's order: OpenZeppelin's ECDSA refuses s in the upper half (malleable signatures).
 _HALF_ORDER: Final = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0
@@ -156,27 +148,12 @@ def typed_data(message: Message, chain_id: int, treasury: str) -> dict[str, Any]
         if isinstance(message, ApprovalMessage)
         else ("Rejection", REJECTION_FIELDS)
     )
-    return {
-        "types": {
-            "EIP712Domain": [{"name": n, "type": t} for n, t in _DOMAIN_FIELDS],
-            primary: [{"name": n, "type": t} for n, t in fields],
-        },
-        "domain": _domain(chain_id, treasury),
-        "primaryType": primary,
-        "message": {
-            name: "0x" + value.hex() if kind == "bytes32" else value
-            for name, kind, value in _values(message)
-        },
+    message_json = {
+        name: "0x" + value.hex() if kind == "bytes32" else value
+        for name, kind, value in _values(message)
     }
-
-
-def _domain(chain_id: int, treasury: str) -> dict[str, Any]:
-    return {
-        "name": DOMAIN_NAME,
-        "version": DOMAIN_VERSION,
-        "chainId": chain_id,
-        "verifyingContract": to_checksum_address(treasury),
-    }
+    where = domain(DOMAIN_NAME, DOMAIN_VERSION, chain_id, treasury)
+    return typed_data_of(primary, fields, where, message_json)
 
 
 def domain_separator(chain_id: int, treasury: str) -> bytes:

@@ -1,10 +1,11 @@
-"""Small test helpers: expect a named custom error, read events."""
+"""Small test helpers: expect a named custom error, read events, sign a token's typed data."""
 
 from __future__ import annotations
 
 from functools import cache
 from typing import Any
 
+from eth_account.messages import encode_typed_data
 from eth_utils import function_signature_to_4byte_selector
 from web3.contract.contract import ContractConstructor, ContractFunction
 from web3.exceptions import ContractCustomError, ContractLogicError
@@ -13,6 +14,7 @@ from web3.types import TxReceipt
 
 from app.chain.artifacts import available_artifacts, load_artifact
 from app.chain.deploy import LocalSender
+from app.chain.typed_data import Fields, domain, typed_data
 
 
 @cache
@@ -71,3 +73,21 @@ def another_token(
         "ProfitShareToken", f"{symbol} Profit Share", symbol, stablecoin, compliance, admin.address
     )
     return str(token.address)
+
+
+PERMIT_FIELDS = (
+    ("owner", "address"),
+    ("spender", "address"),
+    ("value", "uint256"),
+    ("nonce", "uint256"),
+    ("deadline", "uint256"),
+)
+DELEGATION_FIELDS = (("delegatee", "address"), ("nonce", "uint256"), ("expiry", "uint256"))
+
+
+def signed_for(contract: Any, primary: str, fields: Fields, message: dict[str, Any]) -> Any:
+    """EIP-712 `primary` for `contract`'s own domain (as its `eip712Domain()` reports it), ready
+    for an account's `sign_message`."""
+    _, name, version, chain_id, address, _, _ = contract.functions.eip712Domain().call()
+    where = domain(name, version, chain_id, address)
+    return encode_typed_data(full_message=typed_data(primary, fields, where, message))

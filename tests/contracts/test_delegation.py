@@ -5,13 +5,12 @@ whose KYC lapsed delegated to an allowed friend, whose weight then carried the l
 from __future__ import annotations
 
 from eth_account import Account
-from eth_account.messages import encode_typed_data
 from eth_account.signers.local import LocalAccount
 from eth_utils import keccak
 
 from app.chain.deploy import ZERO_ADDRESS
 from tests.contracts.conftest import PST, Env
-from tests.contracts.helpers import assert_reverts, events
+from tests.contracts.helpers import DELEGATION_FIELDS, assert_reverts, events, signed_for
 
 FOR = 1
 
@@ -19,31 +18,8 @@ FOR = 1
 def _delegation_signature(
     env: Env, signer: LocalAccount, delegatee: str
 ) -> tuple[int, bytes, bytes]:
-    domain = env.token.functions.eip712Domain().call()
-    data = {
-        "types": {
-            "EIP712Domain": [
-                {"name": "name", "type": "string"},
-                {"name": "version", "type": "string"},
-                {"name": "chainId", "type": "uint256"},
-                {"name": "verifyingContract", "type": "address"},
-            ],
-            "Delegation": [
-                {"name": "delegatee", "type": "address"},
-                {"name": "nonce", "type": "uint256"},
-                {"name": "expiry", "type": "uint256"},
-            ],
-        },
-        "primaryType": "Delegation",
-        "domain": {
-            "name": domain[1],
-            "version": domain[2],
-            "chainId": env.chain.w3.eth.chain_id,
-            "verifyingContract": env.token.address,
-        },
-        "message": {"delegatee": delegatee, "nonce": 0, "expiry": 2**40},
-    }
-    signed = signer.sign_message(encode_typed_data(full_message=data))
+    message = {"delegatee": delegatee, "nonce": 0, "expiry": 2**40}
+    signed = signer.sign_message(signed_for(env.token, "Delegation", DELEGATION_FIELDS, message))
     return signed.v, signed.r.to_bytes(32), signed.s.to_bytes(32)
 
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from eth_account.messages import encode_typed_data
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +27,7 @@ from app.chain.dao import hand_over_to_dao, token_powers
 from app.chain.deploy import LocalSender
 from app.portfolio.ledger import RawEvent, replay
 from tests.contracts.conftest import PST, USD, YEAR, Env
-from tests.contracts.helpers import revert_name
+from tests.contracts.helpers import PERMIT_FIELDS, revert_name, signed_for
 from tests.contracts.treasury_signatures import approvals
 
 MAGNITUDE = 10**38
@@ -162,40 +161,15 @@ def _self_transfer(env: Env, model: Model, i: int, amount: int) -> None:
 
 def _permit(env: Env, owner: LocalSender, spender: str, amount: int) -> Any:
     token = env.token.functions
-    domain = token.eip712Domain().call()
     deadline = env.chain.timestamp() + 3_600
-    data = {
-        "types": {
-            "EIP712Domain": [
-                {"name": "name", "type": "string"},
-                {"name": "version", "type": "string"},
-                {"name": "chainId", "type": "uint256"},
-                {"name": "verifyingContract", "type": "address"},
-            ],
-            "Permit": [
-                {"name": "owner", "type": "address"},
-                {"name": "spender", "type": "address"},
-                {"name": "value", "type": "uint256"},
-                {"name": "nonce", "type": "uint256"},
-                {"name": "deadline", "type": "uint256"},
-            ],
-        },
-        "primaryType": "Permit",
-        "domain": {
-            "name": domain[1],
-            "version": domain[2],
-            "chainId": domain[3],
-            "verifyingContract": domain[4],
-        },
-        "message": {
-            "owner": owner.address,
-            "spender": spender,
-            "value": amount,
-            "nonce": token.nonces(owner.address).call(),
-            "deadline": deadline,
-        },
+    message = {
+        "owner": owner.address,
+        "spender": spender,
+        "value": amount,
+        "nonce": token.nonces(owner.address).call(),
+        "deadline": deadline,
     }
-    signed = owner.account.sign_message(encode_typed_data(full_message=data))
+    signed = owner.account.sign_message(signed_for(env.token, "Permit", PERMIT_FIELDS, message))
     return token.permit(
         owner.address,
         spender,

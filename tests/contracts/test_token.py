@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 from eth_account import Account
-from eth_account.messages import encode_typed_data
 
 from tests.contracts.conftest import PST, Env
-from tests.contracts.helpers import assert_reverts
+from tests.contracts.helpers import PERMIT_FIELDS, assert_reverts, signed_for
 
 
 def _mint(env: Env, to: str, amount: int) -> None:
@@ -126,38 +125,14 @@ def test_permit_sets_an_allowance_by_signature(env: Env, to_allowed: bool) -> No
     _mint(env, owner.address, 5 * PST)
     spender = alice.address if to_allowed else env.outsider.address
     deadline = env.chain.timestamp() + 3_600
-    data = {
-        "types": {
-            "EIP712Domain": [
-                {"name": "name", "type": "string"},
-                {"name": "version", "type": "string"},
-                {"name": "chainId", "type": "uint256"},
-                {"name": "verifyingContract", "type": "address"},
-            ],
-            "Permit": [
-                {"name": "owner", "type": "address"},
-                {"name": "spender", "type": "address"},
-                {"name": "value", "type": "uint256"},
-                {"name": "nonce", "type": "uint256"},
-                {"name": "deadline", "type": "uint256"},
-            ],
-        },
-        "primaryType": "Permit",
-        "domain": {
-            "name": env.token.functions.eip712Domain().call()[1],
-            "version": env.token.functions.eip712Domain().call()[2],
-            "chainId": env.chain.w3.eth.chain_id,
-            "verifyingContract": env.token.address,
-        },
-        "message": {
-            "owner": owner.address,
-            "spender": spender,
-            "value": 2 * PST,
-            "nonce": 0,
-            "deadline": deadline,
-        },
+    message = {
+        "owner": owner.address,
+        "spender": spender,
+        "value": 2 * PST,
+        "nonce": 0,
+        "deadline": deadline,
     }
-    signed = owner.sign_message(encode_typed_data(full_message=data))
+    signed = owner.sign_message(signed_for(env.token, "Permit", PERMIT_FIELDS, message))
     alice.send(
         env.token.functions.permit(
             owner.address,
