@@ -21,6 +21,8 @@ from app.chain.signer import LocalSigner
 from app.chain.transactions import TransactionPipeline
 from app.config.profiles import NetworkProfile
 from app.portfolio.holdings import PortfolioReader
+from app.portfolio.powers import PowersReader
+from app.portfolio.powers_model import Powers
 from tests.fixtures.anvil import AnvilChain
 
 USD = 10**6
@@ -169,3 +171,15 @@ def pipeline(client, db) -> TransactionPipeline:
 
 def signer(account: LocalAccount) -> LocalSigner:
     return LocalSigner(account)
+
+
+@pytest.fixture
+def read_powers(world: World, client, db, chain) -> Callable[[str], Powers]:
+    def read(symbol: str) -> Powers:
+        powers = PowersReader(PortfolioReader(client, db, registry=world.platform.registry), db)
+        indexer = EventIndexer(client, db, confirmations=0)
+        powers.watch(indexer)
+        indexer.sync()
+        return powers.read(symbol)
+
+    return read

@@ -3,8 +3,6 @@ classified, and every way one key could mint, stop claims or move money flagged.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from app.chain.dao import hand_over_to_dao
@@ -16,18 +14,6 @@ from app.portfolio.powers_model import Kind, Powers
 from tests.app.portfolio.conftest import World
 
 MINTER = role("MINTER_ROLE")
-
-
-@pytest.fixture
-def read_powers(world: World, client, db, chain) -> Callable[[str], Powers]:
-    def read(symbol: str) -> Powers:
-        powers = PowersReader(PortfolioReader(client, db, registry=world.platform.registry), db)
-        indexer = EventIndexer(client, db, confirmations=0)
-        powers.watch(indexer)
-        indexer.sync()
-        return powers.read(symbol)
-
-    return read
 
 
 def _codes(powers: Powers) -> dict[str, list[str]]:

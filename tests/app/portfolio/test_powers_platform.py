@@ -6,32 +6,13 @@ is not the store's or a plain key as guardian."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
 from app.chain.deploy import role
-from app.chain.indexer import EventIndexer
 from app.errors import Phrase
-from app.portfolio.holdings import PortfolioReader
-from app.portfolio.powers import PowersReader
 from app.portfolio.powers_model import Kind, Powers
 from tests.app.portfolio.conftest import PRICE, World
 
 ADMIN = role("DEFAULT_ADMIN_ROLE")
 ZERO = "0x" + "00" * 20
-
-
-@pytest.fixture
-def read_powers(world: World, client, db, chain) -> Callable[[str], Powers]:
-    def read(symbol: str) -> Powers:
-        powers = PowersReader(PortfolioReader(client, db, registry=world.platform.registry), db)
-        indexer = EventIndexer(client, db, confirmations=0)
-        powers.watch(indexer)
-        indexer.sync()
-        return powers.read(symbol)
-
-    return read
 
 
 def _holders(powers: Powers, scope: str, role_name: str) -> list[tuple[str, Kind]]:

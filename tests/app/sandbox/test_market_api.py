@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-import pytest
 
 from app.backend.models import ApiError
 from app.market.book import MakerOrderList, MarketSnapshot, OrderBook, PriceHistory, TradeList
@@ -15,13 +14,6 @@ from app.sandbox import market_api
 from app.sandbox.market_book import MarketBook
 from app.sandbox.market_watch import MarketChain
 from tests.fixtures.market_book import PST, USD, BookMarket
-
-
-@pytest.fixture
-def api(book_market: BookMarket):
-    headers = {"Authorization": f"Bearer {book_market.token}"}
-    with httpx.Client(base_url=book_market.url, headers=headers, timeout=30) as client:
-        yield client
 
 
 def post(
@@ -62,16 +54,6 @@ def book(api: httpx.Client, symbol: str, **params: Any) -> OrderBook:
     answer = api.get(f"/v1/market/{symbol}/book", params=params)
     assert answer.status_code == 200, answer.text
     return OrderBook.model_validate_json(answer.content)
-
-
-@pytest.fixture
-def funded(book_market: BookMarket) -> BookMarket:
-    m = book_market
-    for symbol in m.symbols:
-        m.approve("seller", symbol, 10**9 * PST)
-    m.approve("buyer", None, 10**12 * USD)
-    m.approve("taker", None, 10**12 * USD)
-    return m
 
 
 def test_book_lists_bids_highest_and_asks_lowest_first(funded, api):

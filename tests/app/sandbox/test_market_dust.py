@@ -6,7 +6,6 @@ OpenAPI document says."""
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from app.domain.marks import MarkSource
 from app.market.book import MarketSnapshot
@@ -15,23 +14,6 @@ from tests.app.sandbox.test_market_api import ask, book, listed, post, refused
 from tests.fixtures.market_book import PST, USD, BookMarket
 
 PRICE_1E12 = 10**18  # 10^12 stablecoin per PST, in base units
-
-
-@pytest.fixture
-def api(book_market: BookMarket):
-    headers = {"Authorization": f"Bearer {book_market.token}"}
-    with httpx.Client(base_url=book_market.url, headers=headers, timeout=30) as client:
-        yield client
-
-
-@pytest.fixture
-def funded(book_market: BookMarket) -> BookMarket:
-    m = book_market
-    for symbol in m.symbols:
-        m.approve("seller", symbol, 10**9 * PST)
-    m.approve("buyer", None, 10**12 * USD)
-    m.approve("taker", None, 10**12 * USD)
-    return m
 
 
 def stats(api: httpx.Client, symbol: str):
