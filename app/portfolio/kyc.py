@@ -6,11 +6,11 @@ an address is allowed while the chain's time is before the expiry. Times are cha
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
 from app.errors import Phrase
+from app.errors.moment import UtcMinute
 
 DAY = 86_400
 WARNING_DAYS = 30
@@ -52,7 +52,7 @@ def kyc_status(expiry: int, now: int, warning_days: int = WARNING_DAYS) -> KycSt
         raise ValueError("KYC expiry and chain time are unix seconds (never negative)")
     if expiry == 0:
         return KycStatus(KycState.NEVER, 0, now, Phrase("portfolio.kyc.never"))
-    until = _date(expiry)
+    until = UtcMinute(expiry)
     if now >= expiry:
         return KycStatus(KycState.LAPSED, expiry, now, Phrase("portfolio.kyc.lapsed", date=until))
     left = (expiry - now) // DAY
@@ -61,10 +61,3 @@ def kyc_status(expiry: int, now: int, warning_days: int = WARNING_DAYS) -> KycSt
         why = Phrase(code.get(left, "portfolio.kyc.expires_in"), days=left, date=until)
         return KycStatus(KycState.EXPIRING, expiry, now, why)
     return KycStatus(KycState.ALLOWED, expiry, now, Phrase("portfolio.kyc.valid", date=until))
-
-
-def _date(seconds: int) -> str:
-    try:
-        return dt.datetime.fromtimestamp(seconds, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    except (OverflowError, ValueError, OSError):  # a uint64 expiry can lie past year 9999
-        return "a date far in the future"
