@@ -57,6 +57,13 @@ class Check:
     difference_bp: int | None  # of `expected`, truncated toward zero; None when expected is 0
     flagged: bool
     why: Phrase | None  # what is wrong and what to do, in the user's language; None when fine
+    # A ratio check (platform vs settled): observed / expected in bp must lie in this band; the
+    # difference itself is expected (fees, refunds, lag) and says nothing.
+    band_bp: tuple[int, int] | None = None
+
+    @property
+    def ratio_bp(self) -> int | None:
+        return bp_of(self.observed, self.expected)
 
     @property
     def reason(self) -> str:
@@ -115,6 +122,7 @@ def _check(
     observed: tuple[str, int],
     ok: bool,
     why: Phrase,
+    band_bp: tuple[int, int] | None = None,
 ) -> Check:
     difference = observed[1] - expected[1]
     return Check(
@@ -127,6 +135,7 @@ def _check(
         difference_bp=bp_of(difference, expected[1]),
         flagged=not ok,
         why=None if ok else why,
+        band_bp=band_bp,
     )
 
 
@@ -237,6 +246,7 @@ def reconcile(
                 max_bp=band.max_bp,
                 expected=_units(expected_settled),
             ),
+            (band.min_bp, band.max_bp),
         )
     )
     return Reconciliation(

@@ -5207,6 +5207,10 @@ largest: {largest}</source>
             <translation>销售与结算</translation>
         </message>
         <message>
+            <source>{observed} is {ratio} of {expected} (expected {low} to {high})</source>
+            <translation>{observed} 为 {expected} 的 {ratio}（预期 {low} 至 {high}）</translation>
+        </message>
+        <message>
             <source>Token</source>
             <translation>代币</translation>
         </message>

@@ -5207,6 +5207,10 @@ largest: {largest}</source>
             <translation>銷售與結算</translation>
         </message>
         <message>
+            <source>{observed} is {ratio} of {expected} (expected {low} to {high})</source>
+            <translation>{observed} 為 {expected} 的 {ratio}（預期 {low} 至 {high}）</translation>
+        </message>
+        <message>
             <source>Token</source>
             <translation>代幣</translation>
         </message>

@@ -35,8 +35,8 @@ from ui.shared.rows_model import Row, RowsModel
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import Colors
 from ui.treasury.approval_words import KINDS, PST_DECIMALS, channel_name, policy_text, tr_view
-from ui.treasury.columns import CHECK_NAMES, TABLES
-from ui.treasury.tabs import chain_time, stable, table, tables_tr
+from ui.treasury.columns import TABLES
+from ui.treasury.tabs import chain_time, check_line, stable, table, tables_tr
 
 HOLDER_HEADERS = [
     QT_TRANSLATE_NOOP("TreasuryTables", "Holder"),
@@ -351,15 +351,7 @@ class ApprovalView(Retranslating, QWidget):
         if rec is None:
             self.reconciliation.setText(self.tr("No reconciliation for this period."))
         else:
-            lines = []
-            for c in rec.checks:
-                mark = "⚠" if c.flagged else "✓"
-                bp = "" if c.difference_bp is None else f", {c.difference_bp} bp"
-                name = tables_tr(CHECK_NAMES.get(c.name, c.name))
-                lines.append(
-                    f"{mark} {name}: {stable(c.observed)} vs {stable(c.expected)} "
-                    f"({stable(c.difference)}{bp})"
-                )
+            lines = [check_line(c) for c in rec.checks]
             if not rec.ok:
                 lines.append(rec.why.text(current_code()))
             self.reconciliation.setText("\n".join(lines))

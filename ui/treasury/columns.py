@@ -14,6 +14,10 @@ CHECK_NAMES = {
     "investor_share": QT_TRANSLATE_NOOP("TreasuryTables", "investors' share"),
     "platform_vs_settled": QT_TRANSLATE_NOOP("TreasuryTables", "sales vs settled"),
 }
+# A ratio check's line: settled is a share of sales, which fees, refunds and lag keep below 100 %.
+BAND_LINE = QT_TRANSLATE_NOOP(
+    "TreasuryTables", "{observed} is {ratio} of {expected} (expected {low} to {high})"
+)
 STORE_HEADERS = [
     QT_TRANSLATE_NOOP("TreasuryTables", "Token"),
     QT_TRANSLATE_NOOP("TreasuryTables", "Store id"),

@@ -32,7 +32,7 @@ from app.treasury.proposal import MIN_REASON_CHARS
 from app.treasury.views import DeskSnapshot, DraftReview, PeriodRow
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
-from ui.treasury.tabs import CHECK_NAMES, stable, tables_tr
+from ui.treasury.tabs import check_line, stable
 
 
 @dataclass(frozen=True)
@@ -222,15 +222,7 @@ class ProposeDialog(Retranslating, QDialog):
         if rec is None:
             self.checks.setText(self.tr("no report"))
         else:
-            lines = []
-            for c in rec.checks:
-                mark = "⚠" if c.flagged else "✓"
-                bp = "" if c.difference_bp is None else f", {c.difference_bp} bp"
-                lines.append(
-                    f"{mark} {tables_tr(CHECK_NAMES.get(c.name, c.name))}: {stable(c.observed)} vs "
-                    f"{stable(c.expected)} ({stable(c.difference)}{bp})"
-                )
-            self.checks.setText("\n".join(lines))
+            self.checks.setText("\n".join(check_line(c) for c in rec.checks))
             self.checks.setObjectName("fail" if not rec.ok else "")
             self.checks.style().unpolish(self.checks)
             self.checks.style().polish(self.checks)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.treasury.reconcile import Check
 from app.treasury.views import DeskSnapshot, PeriodRow, StoreOverview
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
@@ -29,6 +30,7 @@ from ui.shared.keyed_model import KEY_ROLE
 from ui.shared.rows_model import Row, RowsModel
 from ui.shared.theme import Colors
 from ui.treasury.columns import (
+    BAND_LINE,
     CHECK_NAMES,
     PERIOD_HEADERS,
     STORE_HEADERS,
@@ -38,6 +40,27 @@ from ui.treasury.columns import (
 
 def tables_tr(text: str) -> str:
     return QCoreApplication.translate(TABLES, text)
+
+
+def check_line(check: Check) -> str:
+    """One reconciliation check as a line: ✓ or ⚠, its name, the two figures and how they
+    differ (a ratio check: the ratio and the band it must lie in)."""
+    mark = "⚠" if check.flagged else "✓"
+    name = tables_tr(CHECK_NAMES.get(check.name, check.name))
+    ratio = check.ratio_bp
+    if check.band_bp is not None and ratio is not None:
+        low, high = check.band_bp
+        said = tables_tr(BAND_LINE).format(
+            observed=stable(check.observed),
+            expected=stable(check.expected),
+            ratio=fmt.basis_points(ratio),
+            low=fmt.basis_points(low),
+            high=fmt.basis_points(high),
+        )
+        return f"{mark} {name}: {said}"
+    bp = "" if check.difference_bp is None else f", {check.difference_bp} bp"
+    figures = f"{stable(check.observed)} vs {stable(check.expected)}"
+    return f"{mark} {name}: {figures} ({stable(check.difference)}{bp})"
 
 
 def stable(units: int | None) -> str:

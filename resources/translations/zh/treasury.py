@@ -134,6 +134,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "investors' share": ("投资者份额", "投資者份額"),
     "report ≠ chain": ("报告 ≠ 链上", "報告 ≠ 鏈上"),
     "sales vs settled": ("销售与结算", "銷售與結算"),
+    "{observed} is {ratio} of {expected} (expected {low} to {high})": (
+        "{observed} 为 {expected} 的 {ratio}（预期 {low} 至 {high}）",
+        "{observed} 為 {expected} 的 {ratio}（預期 {low} 至 {high}）",
+    ),
     "settled ≠ routed": ("结算 ≠ 分账", "結算 ≠ 分帳"),
     "no report": ("无报告", "無報告"),
     "no treasury role": ("无资金库角色", "無資金庫角色"),
