@@ -32,7 +32,10 @@ class BlockClock:
         """(unix seconds, estimated) of `block`: its own timestamp once mined, else estimated."""
         if block <= self.head:
             return self.known.get(block), False
-        return self.head_time + (block - self.head) * self.pace_seconds // self.pace_blocks, True
+        # Rounded up, and at least a second on: a block still to come is never "now" (a dev
+        # chain that mined a thousand blocks in a second has a pace that floors to nothing).
+        ahead = -(-(block - self.head) * self.pace_seconds // self.pace_blocks)
+        return self.head_time + max(1, ahead), True
 
     @property
     def seconds_per_block(self) -> str:

@@ -243,16 +243,25 @@ def activate_votes_intent(token: str, account: str, symbol: str = "") -> Intent:
     return Intent(checksum(token), data, 0, f"Activate {symbol or 'PST'} votes")
 
 
-def vote_intent(proposal: Proposal, support: Support, reason: str = "") -> Intent:
-    """castVoteWithReason, after the checks that explain why a vote would not count."""
+def why_no_vote(proposal: Proposal) -> ActionRefused | None:
+    """Why the account cannot vote on `proposal` now (not open, closed, voted, no votes at its
+    snapshot); None when it can."""
     if proposal.state is not ProposalState.ACTIVE:
         pending = proposal.state is ProposalState.PENDING
         code = "portfolio.vote_not_open" if pending else "portfolio.vote_closed"
-        raise ActionRefused(code, state=proposal.state.name.lower())
+        return ActionRefused(code, state=proposal.state.name.lower())
     if proposal.has_voted:
-        raise ActionRefused("portfolio.already_voted")
+        return ActionRefused("portfolio.already_voted")
     if not proposal.voting_power:
-        raise ActionRefused("portfolio.no_voting_power")
+        return ActionRefused("portfolio.no_voting_power")
+    return None
+
+
+def vote_intent(proposal: Proposal, support: Support, reason: str = "") -> Intent:
+    """castVoteWithReason, after the checks that explain why a vote would not count."""
+    refused = why_no_vote(proposal)
+    if refused is not None:
+        raise refused
     if len(reason) > MAX_VOTE_REASON:
         raise ActionRefused("portfolio.vote_reason_long", limit=f"{MAX_VOTE_REASON:,}")
     data = encode_call(

@@ -30,6 +30,7 @@ from app.portfolio.governance import (
     activate_votes_intent,
     read_proposing_power,
     vote_intent,
+    why_no_vote,
 )
 from app.portfolio.holdings import TokenInfo
 from ui.portfolio.claim_dialog import SigningGrant
@@ -83,6 +84,7 @@ class GovernancePanel(Retranslating, QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().selectionChanged.connect(self._follow_selection)
         self.reason = QLineEdit()
         self.reason.setObjectName("voteReason")
         self.vote_buttons: dict[Support, QPushButton] = {}
@@ -134,6 +136,7 @@ class GovernancePanel(Retranslating, QWidget):
         self.status.again()
         if self.power is not None:  # the power line and the proposals' cells
             self._draw()
+        self._follow_selection()  # the vote buttons' tooltips
 
     def _vote_words(self, support: Support) -> str:
         return {
@@ -155,10 +158,24 @@ class GovernancePanel(Retranslating, QWidget):
 
     def _enable(self, on: bool) -> None:
         self._enabled = on  # off while nothing is shown or a transaction is on its way
-        for widget in (self.propose_button, self.reason, *self.vote_buttons.values()):
+        for widget in (self.propose_button, self.reason):
             widget.setEnabled(on)
         active = self.power is not None and self.power.active
         self.activate_button.setEnabled(on and not active)  # activated once, for good
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        """The vote buttons work on the selected proposal while it can take this account's
+        vote; otherwise their tooltip says why not."""
+        proposal = self.selected()
+        if proposal is None:
+            refused: str | None = self.tr("Select a proposal to vote on.")
+        else:
+            why = why_no_vote(proposal)
+            refused = None if why is None else user_message(why)
+        for button in self.vote_buttons.values():
+            button.setEnabled(self._enabled and refused is None)
+            button.setToolTip(refused or "")
 
     def show_store(self, account: str, info: TokenInfo, head_block: int) -> None:
         self.account, self.info, self.head_block = account, info, head_block
@@ -205,8 +222,8 @@ class GovernancePanel(Retranslating, QWidget):
                     votes=votes, symbol=info.symbol
                 )
             )
-        self._enable(self._enabled)  # the activate button follows the power just read
         self.model.show(self.proposals, info, self.head_block)
+        self._enable(self._enabled)  # the activate and vote buttons follow what was just read
         self.table.resizeColumnsToContents()
         if self.table.columnWidth(0) > TITLE_WIDTH:  # the full description is in the tooltip
             self.table.setColumnWidth(0, TITLE_WIDTH)

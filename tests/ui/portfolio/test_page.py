@@ -231,9 +231,13 @@ def test_activate_votes_and_vote_with_a_reason(qtbot, desk, world, chain) -> Non
     panel.reload()
     qtbot.waitUntil(lambda: len(panel.proposals) == 1, timeout=20_000)
     assert panel.model.index(0, 1).data() == "active"
+    vote_for = panel.vote_buttons[next(iter(panel.vote_buttons))]
+    panel.table.clearSelection()
+    assert not vote_for.isEnabled() and vote_for.toolTip() == "Select a proposal to vote on."
     panel.table.selectRow(0)
+    assert vote_for.isEnabled() and vote_for.toolTip() == ""
     panel.reason.setText("good for the store")
-    panel.vote_buttons[next(iter(panel.vote_buttons))].click()  # Vote for
+    vote_for.click()
     qtbot.waitUntil(lambda: "Vote for: confirmed" in panel.status.text(), timeout=30_000)
 
     proposal_id = panel.proposals[0].proposal_id
@@ -241,6 +245,9 @@ def test_activate_votes_and_vote_with_a_reason(qtbot, desk, world, chain) -> Non
     assert (against, for_, abstain) == (0, 60 * PST, 0)
     assert governor.functions.hasVoted(proposal_id, alice.address).call()
     qtbot.waitUntil(lambda: panel.model.index(0, 2).data() == "60.00", timeout=20_000)
+    # Voted: the buttons say so instead of offering a vote the governor would refuse.
+    qtbot.waitUntil(lambda: not vote_for.isEnabled(), timeout=5_000)
+    assert vote_for.toolTip() == "This account has already voted on this proposal."
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
