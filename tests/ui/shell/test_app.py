@@ -12,7 +12,8 @@ from app.config import NetworkProfile, Settings
 from app.resources import app_version
 from app.storage import open_database
 from app.storage.settings_store import save_settings
-from ui.shell.app import TOKEN_ENV, Session
+from ui.shell.app import Session
+from ui.shell.backend import TOKEN_ENV
 
 
 def args(tmp_path, **values: object) -> argparse.Namespace:
@@ -111,7 +112,7 @@ def test_sandbox_profile_starts_and_stops_the_sandbox(qtbot, qapp, tmp_path):
 
 
 def test_start_up_errors_are_one_line_without_tracebacks():
-    from ui.shell.app import short_reason
+    from ui.shell.backend import short_reason
 
     stderr_tail = (
         "the sandbox exited with code 1 before it was ready; its stderr:\n"

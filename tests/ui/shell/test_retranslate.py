@@ -16,7 +16,7 @@ from tests.ui.shared.i18n.scan import untranslated
 from ui.shared.i18n import Language
 from ui.shared.theme import ThemeManager
 from ui.shell.account_switcher import AccountSwitcher
-from ui.shell.app import starting_text
+from ui.shell.backend import starting_text
 from ui.shell.main_window import MainWindow
 from ui.shell.shortcuts_dialog import ShortcutsDialog
 

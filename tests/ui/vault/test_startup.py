@@ -11,7 +11,8 @@ from app.config import NetworkProfile, Settings
 from app.storage import open_database
 from app.storage.settings_store import save_settings
 from app.vault import Vault
-from ui.shell.app import TOKEN_ENV, Session
+from ui.shell.app import Session
+from ui.shell.backend import TOKEN_ENV
 
 PASSWORD = "correct horse battery"
 
