@@ -3,6 +3,8 @@ other calldata comes from app.chain.calldata."""
 
 from __future__ import annotations
 
+import functools
+
 from eth_utils import keccak
 
 from app.chain.batch import Read
@@ -41,6 +43,7 @@ def words(data: bytes) -> list[int]:
     return [int.from_bytes(data[i : i + 32], "big") for i in range(0, len(data), 32)]
 
 
+@functools.cache
 def selector(signature: str) -> bytes:
     return keccak(text=signature)[:4]
 

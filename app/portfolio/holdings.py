@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.chain.batch import BatchReader, Read, ReadResult, call
+from app.chain.batch import BatchReader, Read, ReadResult, abi_read, call
 from app.chain.client import ChainClient, checksum, parse_quantity
 from app.chain.errors import BadRpcResponse, ChainError
 from app.chain.indexer import EventIndexer
@@ -216,7 +216,7 @@ class PortfolioReader:
         coin = self.client.contract("SandboxStablecoin", deployment.stablecoin).functions
         reads: list[Read] = [call(coin.symbol()), call(coin.decimals())]
         for store in deployment.stores:
-            reads += _static_reads(self.client, store)
+            reads += _static_reads(store)
         results = self.reader.read(reads)
         self._coin = (str(results[0].unwrap()), int(results[1].unwrap()))
         infos: list[TokenInfo] = []
@@ -385,17 +385,16 @@ class PortfolioReader:
         return [a for info in self._infos for a in (info.token, info.sale)] + market
 
 
-def _static_reads(client: ChainClient, store: StoreContracts) -> list[Read]:
-    token = client.contract("ProfitShareToken", store.token).functions
-    sale = client.contract("OfferingSale", store.sale).functions
+def _static_reads(store: StoreContracts) -> list[Read]:
+    token, sale = store.token, store.sale
     return [  # token reads first, then the sale's (see _first_failure)
-        call(token.name()),
-        call(token.symbol()),
-        call(token.decimals()),
-        call(token.MAGNITUDE()),
-        call(sale.price()),
-        call(sale.cap()),
-        call(sale.deadline()),
+        abi_read("ProfitShareToken", token, "name"),
+        abi_read("ProfitShareToken", token, "symbol"),
+        abi_read("ProfitShareToken", token, "decimals"),
+        abi_read("ProfitShareToken", token, "MAGNITUDE"),
+        abi_read("OfferingSale", sale, "price"),
+        abi_read("OfferingSale", sale, "cap"),
+        abi_read("OfferingSale", sale, "deadline"),
     ]
 
 

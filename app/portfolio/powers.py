@@ -19,7 +19,7 @@ from eth_utils import keccak, to_checksum_address
 from sqlalchemy import func, select
 from web3.types import RPCEndpoint
 
-from app.chain.batch import BatchReader, Read, ReadResult, call
+from app.chain.batch import BatchReader, Read, ReadResult, abi_read
 from app.chain.client import ChainClient, checksum, unwrap
 from app.chain.errors import BadRpcResponse, ChainError
 from app.chain.indexer import EventIndexer
@@ -155,9 +155,7 @@ class PowersReader:
         governor that does not answer is left out (`_governor_errors` keeps why)."""
         missing = [g for g in dict.fromkeys(governors) if g not in self._timelocks]
         if missing:
-            reads = [
-                call(self.client.contract("StoreGovernor", g).functions.timelock()) for g in missing
-            ]
+            reads = [abi_read("StoreGovernor", g, "timelock") for g in missing]
             for governor, result in zip(missing, self.reader.read(reads), strict=True):
                 if result.ok:
                     self._timelocks[governor] = checksum(result.value)
@@ -192,7 +190,7 @@ class PowersReader:
         for info in infos:
             router = deployment.store(info.store_id).router
             timelock = timelocks[info.governor]
-            reads += fact_reads(self.client, info, router, timelock, deployment, number)
+            reads += fact_reads(info, router, timelock, deployment, number)
         results = self.reader.read(reads, number)
         contracts = [a for i in infos for a in (i.token, timelocks[i.governor])]
         treasuries = {deployment.store(i.store_id).treasury for i in infos}

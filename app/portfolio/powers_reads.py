@@ -12,8 +12,8 @@ from typing import Any
 
 from eth_abi import decode as abi_decode
 
-from app.chain.batch import Read, ReadResult, call
-from app.chain.client import ChainClient, checksum
+from app.chain.batch import Read, ReadResult, abi_read
+from app.chain.client import checksum
 from app.chain.registry import Deployment, StoreContracts
 from app.portfolio.abi import selector, uint_read
 from app.portfolio.holdings import TokenInfo
@@ -26,32 +26,25 @@ FACTS = 19  # reads per store, see fact_reads
 
 
 def fact_reads(
-    client: ChainClient,
     info: TokenInfo,
     router: str,
     timelock: str,
     deployment: Deployment,
     number: int,
 ) -> list[Read]:
-    token = client.contract("ProfitShareToken", info.token).functions
-    governor = client.contract("StoreGovernor", info.governor).functions
-    registry = client.contract("StoreRegistry", deployment.registry).functions
-    lock = client.contract("StoreTimelock", timelock).functions
-    split = client.contract("RevenueRouter", router).functions
     store = deployment.store(info.store_id)
-    treasury = client.contract("DistributionTreasury", store.treasury).functions
-    sale = client.contract("OfferingSale", info.sale).functions
+    token, governor = info.token, info.governor
     return [
-        call(token.paused()),
-        call(registry.storeInfo(info.store_id)),
-        call(lock.getMinDelay()),
-        call(governor.votingDelay()),
-        call(governor.votingPeriod()),
-        call(governor.proposalThreshold()),
-        call(governor.quorumNumerator()),
-        call(governor.quorumDenominator()),
-        call(governor.quorum(max(0, number - 1))),
-        call(split.split()),
+        abi_read("ProfitShareToken", token, "paused"),
+        abi_read("StoreRegistry", deployment.registry, "storeInfo", info.store_id),
+        abi_read("StoreTimelock", timelock, "getMinDelay"),
+        abi_read("StoreGovernor", governor, "votingDelay"),
+        abi_read("StoreGovernor", governor, "votingPeriod"),
+        abi_read("StoreGovernor", governor, "proposalThreshold"),
+        abi_read("StoreGovernor", governor, "quorumNumerator"),
+        abi_read("StoreGovernor", governor, "quorumDenominator"),
+        abi_read("StoreGovernor", governor, "quorum", max(0, number - 1)),
+        abi_read("RevenueRouter", router, "split"),
         _owner_probe(router),
         # Tokens with a guardian (a bounded, transfers-only pause) answer these three.
         uint_read(info.token, "claimsPaused()"),
@@ -59,10 +52,10 @@ def fact_reads(
         uint_read(info.token, "GUARDIAN_PAUSE()"),
         _pending_handover(info.token),
         # The treasury that holds the store's money, and where the sale's proceeds go.
-        call(treasury.threshold()),
-        call(treasury.policyOf(info.store_id)),
-        call(treasury.pendingOf(info.store_id)),
-        call(sale.proceedsRecipient()),
+        abi_read("DistributionTreasury", store.treasury, "threshold"),
+        abi_read("DistributionTreasury", store.treasury, "policyOf", info.store_id),
+        abi_read("DistributionTreasury", store.treasury, "pendingOf", info.store_id),
+        abi_read("OfferingSale", info.sale, "proceedsRecipient"),
     ]
 
 

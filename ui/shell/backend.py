@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,8 +18,16 @@ from app.events import EventBus
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from app.backend.cache import CachedApi
+    from app.backend.client import ApiClient
     from app.config import NetworkProfile, Settings
+    from app.sandbox.launcher import SandboxProcess
+    from app.services.merchants import MerchantExplorer
+    from app.services.monitor import LiveMonitor
     from app.storage import Database
+    from app.vault import Vault
 
 log = logging.getLogger(__name__)
 TOKEN_ENV = ENV_API_TOKEN
@@ -44,7 +52,7 @@ class VaultTokenMissing(StartupError):
     Start-up tries again once the vault is unlocked (or the token is kept) on the Vault page."""
 
 
-def _vault_token(vault: Any, profile: str) -> str:
+def _vault_token(vault: Vault, profile: str) -> str:
     """The custom profile's API token from its vault; the keyring needs no prompt."""
     from app.vault import PasswordRequired, VaultError
     from app.vault.api_token import stored_api_token
@@ -84,18 +92,20 @@ def short_reason(error: BaseException, limit: int = 240) -> str:
 class Backend:
     """What the pages need from the core, and how to stop it."""
 
-    explorer: Any
-    monitor: Any
-    api: Any
-    client: Any
-    sandbox: Any = None
+    explorer: MerchantExplorer
+    monitor: LiveMonitor
+    api: CachedApi
+    client: ApiClient
+    sandbox: SandboxProcess | None = None
     chain_profile: NetworkProfile | None = None  # RPC URL and registry, for the wallet
     stopped: bool = field(default=False)
 
     @property
     def bank(self) -> tuple[str, str] | None:
         """The sandbox bank's (URL, token): the sandbox serves it with the API's token."""
-        url = self.sandbox.lines.get("bank") if self.sandbox is not None else None
+        if self.sandbox is None:
+            return None
+        url = self.sandbox.lines.get("bank")
         return (url, self.sandbox.token) if url else None
 
     def stop(self) -> None:
@@ -118,8 +128,8 @@ def connect(
     bus: EventBus,
     *,
     merchants: int | None = None,
-    root: Any = None,
-    vault: Any = None,
+    root: Path,
+    vault: Vault | None = None,
 ) -> Backend:
     """Build the backend for `profile` (runs on a worker thread: it may start the sandbox)."""
     from app.backend.cache import CachedApi

@@ -19,6 +19,7 @@ from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op
 
 if TYPE_CHECKING:
+    from app.backend.cache import CachedApi
     from app.backend.client import ApiClient
     from app.bank.reconciliation import ReconciliationDesk
     from app.chain.context import ChainContext
@@ -71,7 +72,7 @@ class TreasuryAttachment(QObject):
         self._checking = False
         self._recheck = False
         self._bank: tuple[str, str] | None = None
-        self._api: ApiClient | None = None
+        self._api: CachedApi | ApiClient | None = None
         self._tolerance_bp = 0
         self.chain: ChainContext | None = None  # the session's ChainContext while attached
         self.active = ""  # the header's active account
@@ -111,7 +112,10 @@ class TreasuryAttachment(QObject):
         page.acting.chosen.connect(switcher.activate)
 
     def set_platform(
-        self, api: ApiClient | None, tolerance_bp: int, bank: tuple[str, str] | None = None
+        self,
+        api: CachedApi | ApiClient | None,
+        tolerance_bp: int,
+        bank: tuple[str, str] | None = None,
     ) -> None:
         """The backend's platform API and the reconciliation tolerance (before `start`).
         `bank`: the bank API's (URL, token), for the reconciliation tab."""
