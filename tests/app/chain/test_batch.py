@@ -87,3 +87,25 @@ def test_reads_are_split_into_trips_of_bounded_size(chain, make_client, coin_rea
     assert client.round_trips - before == 3
     assert reader.read([]) == []
     assert json.dumps([r.ok for r in reader.read(coin_reads[:2])]) == "[true, true]"
+
+
+def test_a_read_from_the_abi_encodes_and_decodes_as_web3s_contract_call() -> None:
+    from eth_abi import encode
+    from web3 import Web3
+
+    from app.chain.artifacts import load_artifact
+    from app.chain.batch import abi_read, call
+
+    address = "0x" + "ab" * 20
+    store = b"\x07" * 32
+    for name, function, args, answer in [
+        ("ProfitShareToken", "paused", (), encode(["bool"], [True])),
+        ("StoreGovernor", "quorum", (41,), encode(["uint256"], [12])),
+        ("DistributionTreasury", "policyOf", (store,), encode(["uint256"] * 4, [5, 9, 2, 8])),
+    ]:
+        handle = Web3().eth.contract(Web3.to_checksum_address(address), abi=load_artifact(name).abi)
+        expected = call(getattr(handle.functions, function)(*args))
+        read = abi_read(name, address, function, *args)
+        assert (read.to, read.data) == (expected.to, expected.data)
+        assert read.decode is not None and expected.decode is not None
+        assert read.decode(answer) == expected.decode(answer)
