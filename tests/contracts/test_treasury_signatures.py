@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime
+from types import SimpleNamespace
 
 import pytest
 from eth_account import Account
@@ -280,3 +281,23 @@ def test_the_contract_builds_the_same_digest_as_the_app(funded: Env) -> None:
     changed = dataclasses.replace(message, deadline=deadline + 1)
     other = sign(env.treasury, changed, signer.account.key)
     assert Account._recover_hash(on_chain, signature=other) != signer.address
+
+
+def test_a_key_counts_once_beside_a_contract_approver_it_owns(funded: Env) -> None:
+    """An approver who also owns a contract approver (a Safe: `getOwners`) cannot sign as both:
+    that would be one key counted twice. The contract beside another approver's key counts."""
+    env = funded
+    owner, other = env.approvers[0], env.approvers[1]
+    wallet = owner.deploy("TestSignerWallet", owner.address)
+    env.admin.send(env.treasury.functions.grantRole(APPROVER, wallet.address))
+    pid = _propose(env)
+    as_wallet = SimpleNamespace(address=wallet.address, account=owner.account)
+    signed_by_wallet = approval(env.treasury, pid, as_wallet)  # EIP-1271, the owner's key
+    twice = _sorted([approval(env.treasury, pid, owner), signed_by_wallet])
+    _refused(env, pid, twice, "OwnerCountedTwice")
+    env.proposer.send(
+        env.treasury.functions.execute(
+            pid, _sorted([approval(env.treasury, pid, other), signed_by_wallet])
+        )
+    )
+    assert env.treasury.functions.stateOf(pid).call() == 2  # executed

@@ -6,7 +6,8 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
 /// @title TestSignerWallet
 /// @notice Tests only: the smallest EIP-1271 smart account. It signs whatever its owner key
-/// signed, and the owner makes it call any contract (approve, cancel, cancelAll).
+/// signed, the owner makes it call any contract (approve, cancel, cancelAll), and it names its
+/// owner as a Safe does (`getOwners`), so the treasury can count that key once.
 contract TestSignerWallet is IERC1271 {
     address public immutable owner;
 
@@ -24,6 +25,11 @@ contract TestSignerWallet is IERC1271 {
         (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(hash, signature);
         if (err == ECDSA.RecoverError.NoError && signer == owner) return IERC1271.isValidSignature.selector;
         return 0xffffffff;
+    }
+
+    function getOwners() external view returns (address[] memory owners) {
+        owners = new address[](1);
+        owners[0] = owner;
     }
 
     function execute(address target, bytes calldata data) external returns (bytes memory) {
