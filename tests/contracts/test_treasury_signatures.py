@@ -301,3 +301,19 @@ def test_a_key_counts_once_beside_a_contract_approver_it_owns(funded: Env) -> No
         )
     )
     assert env.treasury.functions.stateOf(pid).call() == 2  # executed
+
+
+EXECUTE_TWO_KEYS_LIMIT = 150_000  # issue 13's target for `execute with 2 signatures`
+
+
+def test_a_steady_execute_with_two_key_signatures_costs_at_most_150000_gas(funded: Env) -> None:
+    # The owners' check for contract signers must cost nothing when every signer is a key.
+    env = funded
+    t = env.treasury.functions
+    for period in (202601, 202602):  # the second month is the steady state, as in `bench gas`
+        env.admin.send(env.stablecoin.functions.mint(env.router.address, 100_000 * USD + 7))
+        env.outsider.send(env.router.functions.route())
+        pid = _propose(env, 1_000 * USD, period)
+        receipt = env.proposer.send(t.execute(pid, approvals(env.treasury, pid, env.approvers[:2])))
+    print(f"execute with 2 signatures (steady): {receipt['gasUsed']} gas")
+    assert int(receipt["gasUsed"]) <= EXECUTE_TWO_KEYS_LIMIT

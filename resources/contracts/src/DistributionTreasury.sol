@@ -37,8 +37,9 @@ interface ITimelockedGovernor {
 /// signs once (signers strictly ascending). A key is checked by ECDSA, a contract such as a Safe
 /// by EIP-1271. A key counts once: a contract signer that names its owners (a Safe's
 /// `getOwners()`) must not have any other signer among them, else one owner's key would count
-/// both directly and again inside the Safe's signature. A signature carries the signer's current nonce here; `invalidateSignatures`
-/// bumps it, killing every outstanding signature of that signer (after a key compromise).
+/// both directly and again inside the Safe's signature. A signature carries the signer's current
+/// nonce here; `invalidateSignatures` bumps it, killing every outstanding signature of that
+/// signer (after a key compromise).
 /// A proposal whose proposer lost PROPOSER_ROLE can no longer be executed, nor cancelled by them.
 ///
 /// Policy per store: a cap per period, a minimum interval between executions, a tier amount above
@@ -481,25 +482,32 @@ contract DistributionTreasury is AccessControl, EIP712 {
         bytes memory fields = _approvalFields(proposalId, p);
         address proposer = p.proposer;
         signers = new address[](sigs.length);
+        bool[] memory byContract = new bool[](sigs.length);
+        bool anyContract;
         address previous;
         for (uint256 i = 0; i < sigs.length; ++i) {
             Signature calldata sig = sigs[i];
             address signer = sig.signer;
             if (signer <= previous) revert SignersNotAscending(proposalId, signer);
             previous = signer;
-            _checkSigner(proposalId, proposer, sig, _structHash(fields, sig));
+            byContract[i] = _checkSigner(proposalId, proposer, sig, _structHash(fields, sig));
+            anyContract = anyContract || byContract[i];
             signers[i] = signer;
         }
-        _checkOwnersCountOnce(proposalId, signers);
+        // Keys alone cannot count twice: the owners' check costs nothing on the common path.
+        if (anyContract) _checkOwnersCountOnce(proposalId, signers, byContract);
     }
 
     /// No signer is also an owner of a contract signer (a Safe) in the same set: its key would
     /// count twice. A contract that names no owners (no `getOwners()`) is taken as one signer.
-    function _checkOwnersCountOnce(uint256 proposalId, address[] memory signers) private view {
+    function _checkOwnersCountOnce(uint256 proposalId, address[] memory signers, bool[] memory byContract)
+        private
+        view
+    {
         if (signers.length < 2) return;
         for (uint256 i = 0; i < signers.length; ++i) {
+            if (!byContract[i]) continue;
             address safe = signers[i];
-            if (safe.code.length == 0) continue;
             address[] memory owners = _ownersOf(safe);
             for (uint256 k = 0; k < owners.length; ++k) {
                 for (uint256 j = 0; j < signers.length; ++j) {
@@ -560,9 +568,11 @@ contract DistributionTreasury is AccessControl, EIP712 {
 
     /// One approver's signature over `structHash`: signing before its deadline, holding the
     /// approver role now, not the proposer, and valid (a key's ECDSA, else a contract's EIP-1271).
+    /// True when the signer is a contract (its EIP-1271 answer was used).
     function _checkSigner(uint256 proposalId, address proposer, Signature calldata sig, bytes32 structHash)
         private
         view
+        returns (bool byContract)
     {
         address signer = sig.signer;
         if (signer == proposer) revert ProposerCannotApprove(proposalId);
@@ -571,11 +581,12 @@ contract DistributionTreasury is AccessControl, EIP712 {
         bytes32 digest = _hashTypedDataV4(structHash);
         // A key's signature first: the common case, without a call.
         (address recovered, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(digest, sig.data);
-        if (err == ECDSA.RecoverError.NoError && recovered == signer) return;
+        if (err == ECDSA.RecoverError.NoError && recovered == signer) return false;
         // Else a contract's EIP-1271 answer (an account without code answers nothing: refused).
         if (!SignatureChecker.isValidERC1271SignatureNowCalldata(signer, digest, sig.data)) {
             revert InvalidSignature(proposalId, signer);
         }
+        return true;
     }
 
     /// The minimum interval since the store's last execution and the monthly cap, then the
