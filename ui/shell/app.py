@@ -328,6 +328,9 @@ def _account_switcher(session: Session) -> Any:
         treasury.act_as(address)
 
     switcher.chosen.connect(chosen)
+    # The Portfolio's own account box switches the whole app too: the header never disagrees.
+    box = portfolio.page.account_box
+    box.activated.connect(lambda index: switcher.activate(str(box.itemData(index) or "")))
     wallet.unlocked.connect(switcher.activate)
     session.bridge.on(WALLET, lambda _changes: switcher.reload(), switcher)
     return switcher

@@ -106,7 +106,12 @@ def test_the_investor_and_treasury_guides_from_a_fresh_data_directory(qtbot, qap
     portfolio = session.portfolio.page
     window.sidebar.setCurrentRow(window.pages.indexOf(portfolio))
     qtbot.waitUntil(lambda: portfolio.account_box.count() >= 6, timeout=WAIT)
-    portfolio.account_box.setCurrentIndex(portfolio.account_box.findData(investor))
+    # Choosing an account in the Portfolio's box switches the header too (and back).
+    for address in (wallet.account_model.items()[0].address, investor):
+        index = portfolio.account_box.findData(address)
+        portfolio.account_box.setCurrentIndex(index)
+        portfolio.account_box.activated.emit(index)  # as a click in the list does
+        assert session.switcher.address == address
     qtbot.waitUntil(
         lambda: portfolio.view is not None and portfolio.view.snapshot.account == investor,
         timeout=WAIT,
