@@ -65,7 +65,8 @@ class PowersPanel(Retranslating, QWidget):
         self.flags.setTextFormat(Qt.TextFormat.RichText)
         self.flags.setWordWrap(True)
         self.flags.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.flags.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Never shorter than its wrapped text: a squeezed panel shrinks the tables instead.
+        self.flags.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.flags.hide()
         # One rich-text label (a two-column table) wraps reliably, unlike a form of labels.
         self.facts = QLabel("")

@@ -155,6 +155,13 @@ def test_the_reasons_follow_the_language(qtbot, qapp, desk, world: World, englis
         qapp.processEvents()  # LanguageChange: the panel's retranslate()
         assert "在店铺移交给其 DAO 之前由平台持有" in panel.flags.text()
         assert panel.roles.headerData(0, Qt.Orientation.Horizontal) == "合约"
+        # In a small window the wrapped flags are never clipped: the tables give way.
+        d.page.resize(1000, 600)
+        d.page.show()
+        qtbot.waitUntil(lambda: panel.flags.isVisible() and panel.flags.width() > 100)
+        qtbot.wait(50)  # the layout settles at its final width
+        flags = panel.flags
+        assert flags.height() >= flags.heightForWidth(flags.width())
         english.apply("zh_TW")
         qapp.processEvents()  # LanguageChange: the panel's retranslate()
         assert "普通金鑰，一人掌控" in panel.flags.text()
