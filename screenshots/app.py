@@ -7,10 +7,10 @@ merchant's dashboard, Wallet, Treasury, Vault and Settings:
 
 1. waits for the backend (the merchant list loaded);
 2. restores the sandbox's public demo mnemonic (the one the sandbox prints) with the accounts of
-   "approver-2" (index 3) and "investor" (index 4) through the wallet core (the Restore dialog
-   takes one index and the page has no "add account at index"), then unlocks both on the Wallet
-   page through its password dialog, as a user would (Ctrl+U); the Treasury page then appears
-   because approver-2 holds a treasury role;
+   "approver-2" (index 3) and "investor" (index 4) through the wallet core (two of the six that
+   Getting started loads), then unlocks both on the Wallet page through its password dialog, as
+   a user would (Ctrl+U), and acts as each through the header's switcher; the Treasury page then
+   appears because approver-2 holds a treasury role;
 3. unlocks the Vault page and keeps one credential for a tokenized store (`Vault.add_credential`);
 4. per theme (chosen on the Settings page), visits every page and waits on real conditions
    (row counts, the dashboard's `shown`, the portfolio's charts drawn), never fixed sleeps alone.
@@ -273,10 +273,15 @@ class Driver:
         self.wait(lambda: self.session.theme.colors.name == theme, 10, f"the {theme} theme")
         self.settle(0.5)
 
+    def act_as(self, address: str) -> None:
+        """Pick the account in the header's switcher: every page acts as it."""
+        self.session.switcher.activate(address)
+        self.settle(0.2)
+
     def portfolio(self, investor: str) -> None:
         page = self.session.portfolio.page
+        self.act_as(investor)
         self.go(page)
-        page.account_box.setCurrentIndex(page.account_box.findData(investor))
 
         def drawn() -> bool:
             view = page.view
@@ -317,12 +322,19 @@ class Driver:
             "the investor's balances",
         )
 
-    def treasury(self) -> None:
+    def treasury(self, approver: str) -> None:
         attachment = self.session.treasury
         self.wait(lambda: attachment.page is not None, 120, "the Treasury page to appear")
         page = attachment.page
+        self.act_as(approver)
         self.go(page)
-        self.wait(lambda: page.snapshot is not None and not page._busy, 120, "the treasury desk")
+        self.wait(
+            lambda: (
+                page.snapshot is not None and page.snapshot.account == approver and not page._busy
+            ),
+            120,
+            "the treasury desk",
+        )
         page.tabs.setCurrentIndex(1)  # Waiting for my approval
         queue = page.queue.view
         self.wait(lambda: queue.model().rowCount() > 0, 30, "proposals waiting for approver-2")
@@ -353,7 +365,7 @@ def run(driver: Driver, themes: list[str]) -> None:
         driver.shoot("dashboard", theme)
         driver.wallet(accounts[INVESTOR])
         driver.shoot("wallet", theme)
-        driver.treasury()
+        driver.treasury(accounts[APPROVER])
         driver.shoot("treasury", theme)
         driver.vault(store)
         driver.shoot("vault", theme)
@@ -384,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PST Desk")
     app.setOrganizationName("PST")
-    with tempfile.TemporaryDirectory(prefix="pst-shots-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="pst-shots-", ignore_cleanup_errors=True) as tmp:
         _seed_settings(Path(tmp), themes[0])
         args = argparse.Namespace(data_dir=tmp, profile=None, merchants=options.merchants)
         session = Session(args, app)  # type: ignore[arg-type]

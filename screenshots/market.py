@@ -11,6 +11,7 @@ page alone at 1260x860, as the other page screenshots are.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import sys
 import time
@@ -222,5 +223,6 @@ def _shoot(out: Path, stack: Any, sandbox: bool) -> None:
 
 
 if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed
     args = [a for a in sys.argv[1:] if a != "--sandbox"]
     main(Path(args[0] if args else "resources/screenshots"), sandbox="--sandbox" in sys.argv)

@@ -6,6 +6,7 @@ tests/ui/portfolio_screenshots.py does for the Portfolio page.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -127,4 +128,5 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed
     main(Path(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots"))

@@ -37,9 +37,11 @@ def choose_language(driver: Driver, code: str) -> None:
     driver.settle(0.8)
 
 
-def approval(driver: Driver, suffix: str) -> None:
+def approval(driver: Driver, approver: str, suffix: str) -> None:
     """The queue's first proposal in the approval view, then its confirmation step."""
-    driver.treasury()  # the Treasury page, "Waiting for my approval", its first row selected
+    driver.treasury(
+        approver
+    )  # the Treasury page, "Waiting for my approval", its first row selected
     page = driver.session.treasury.page
     view = page.queue.approval
     driver.wait(lambda: view.detail is not None, 120, "the approval view")
@@ -71,7 +73,7 @@ def run(driver: Driver) -> None:
     for theme, code, suffix in SHOTS:
         driver.choose_theme(theme)
         choose_language(driver, code)
-        approval(driver, suffix)
+        approval(driver, accounts[APPROVER], suffix)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PST Desk")
     app.setOrganizationName("PST")
-    with tempfile.TemporaryDirectory(prefix="pst-shots-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="pst-shots-", ignore_cleanup_errors=True) as tmp:
         _seed_settings(Path(tmp), "light")
         args = argparse.Namespace(data_dir=tmp, profile=None, merchants=options.merchants)
         session = Session(args, app)  # type: ignore[arg-type]
