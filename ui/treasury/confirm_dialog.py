@@ -37,6 +37,10 @@ ACTIONS = {
 }
 
 
+MIN_WIDTH = 620
+UNBROKEN = frozenset({"safe", "report", "signer"})  # rows that show a hash or an address in full
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -80,7 +84,7 @@ class ConfirmDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("confirmDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(MIN_WIDTH)
         self.confirmation = c = confirmation
         self.heading = QLabel("")
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
@@ -99,7 +103,8 @@ class ConfirmDialog(Retranslating, QDialog):
         for key in keys:
             shown = QLabel("")
             shown.setObjectName(f"confirm_{key}")
-            shown.setWordWrap(True)
+            # A hash or an address cannot wrap: its full width widens the dialog instead.
+            shown.setWordWrap(key not in UNBROKEN)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.rows[key] = shown
             self.labels[key] = QLabel("")
@@ -115,7 +120,7 @@ class ConfirmDialog(Retranslating, QDialog):
         self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.lead)
         layout.addLayout(form)
@@ -184,6 +189,8 @@ class ConfirmDialog(Retranslating, QDialog):
             shown.setText(value)
         self.confirm_button.setText(self.tr("Sign") if c.off_chain else self.tr("Sign and send"))
         self.back_button.setText(self.tr("Back"))
+        # At least 620 px, and as wide as the longest hash or address with its row's name.
+        self.setMinimumWidth(max(MIN_WIDTH, self.column.minimumSize().width()))
 
     def _gas_text(self, c: Confirmation) -> str:
         if c.sent_after:

@@ -58,6 +58,10 @@ def test_propose_and_approve_are_confirmed_with_what_they_sign_and_back_sends_no
     assert step.rows["gas"].text() == "no gas: off-chain signature"
     assert step.rows["deadline"].text() == step.rows["expiry"].text().split(" (")[0]
     assert step.rows["nonce"].text() == "0" and step.confirm_button.text() == "Sign"
+    for key in ("report", "signer"):  # shown in full, never cut at the dialog's edge
+        label = step.rows[key]
+        qtbot.waitUntil(label.isVisible)
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
     with qtbot.waitSignal(page.finished, timeout=WAIT) as done:
         step.confirm_button.click()
     assert (done.args[0].kind, done.args[0].channel) == ("approval", "keystore")
