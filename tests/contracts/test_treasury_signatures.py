@@ -303,7 +303,11 @@ def test_a_key_counts_once_beside_a_contract_approver_it_owns(funded: Env) -> No
     assert env.treasury.functions.stateOf(pid).call() == 2  # executed
 
 
-EXECUTE_TWO_KEYS_LIMIT = 150_000  # issue 13's target for `execute with 2 signatures`
+# Issue 13's target for `execute with 2 signatures` is 150,000 in `bench gas`; the same steady
+# execute costs about 2,800 gas less in this smaller world (144,468 here, 147,268 there), so
+# the bench's target is held here at 147,000 (a cold EXTCODESIZE per key signer, 149,546 here,
+# put the bench at 152,322).
+EXECUTE_TWO_KEYS_LIMIT = 147_000
 
 
 def test_a_steady_execute_with_two_key_signatures_costs_at_most_150000_gas(funded: Env) -> None:
