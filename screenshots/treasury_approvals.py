@@ -39,9 +39,8 @@ def choose_language(driver: Driver, code: str) -> None:
 
 def approval(driver: Driver, approver: str, suffix: str) -> None:
     """The queue's first proposal in the approval view, then its confirmation step."""
-    driver.treasury(
-        approver
-    )  # the Treasury page, "Waiting for my approval", its first row selected
+    # The Treasury page as `approver`, "Waiting for my approval", its first row selected.
+    driver.treasury(approver)
     page = driver.session.treasury.page
     view = page.queue.approval
     driver.wait(lambda: view.detail is not None, 120, "the approval view")

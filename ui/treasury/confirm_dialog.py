@@ -84,7 +84,6 @@ class ConfirmDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("confirmDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(MIN_WIDTH)
         self.confirmation = c = confirmation
         self.heading = QLabel("")
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
@@ -189,7 +188,8 @@ class ConfirmDialog(Retranslating, QDialog):
             shown.setText(value)
         self.confirm_button.setText(self.tr("Sign") if c.off_chain else self.tr("Sign and send"))
         self.back_button.setText(self.tr("Back"))
-        # At least 620 px, and as wide as the longest hash or address with its row's name.
+        # At least MIN_WIDTH, and as wide as the longest hash or address with its row's name
+        # (set here, not once: an explicit minimum overrides the layout's own).
         self.setMinimumWidth(max(MIN_WIDTH, self.column.minimumSize().width()))
 
     def _gas_text(self, c: Confirmation) -> str:
