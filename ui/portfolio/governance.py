@@ -185,6 +185,16 @@ class GovernancePanel(Retranslating, QWidget):
         self._enable(True)
         self.reload()
 
+    def clear(self) -> None:
+        """No holding selected (the account holds none): nothing of the last store or account
+        stays on screen."""
+        self.account, self.info, self.power, self.proposals = None, None, None, []
+        self._heading()
+        self.power_label.setText("")
+        self.model.clear()
+        self.status.clear()
+        self._enable(False)
+
     def reload(self) -> None:
         if self.account is None or self.info is None or self.service is None:
             return
@@ -196,11 +206,15 @@ class GovernancePanel(Retranslating, QWidget):
                 governance.voting_power(info.token, account),
             )
 
-        Op(self, read).success(self._show).failure(
+        Op(self, read).success(lambda found: self._show(account, info, found)).failure(
             lambda e: self.status.say(lambda: user_message(e))
         ).run_in_background()
 
-    def _show(self, read: tuple[list[Proposal], VotingPower]) -> None:
+    def _show(
+        self, account: str, info: TokenInfo, read: tuple[list[Proposal], VotingPower]
+    ) -> None:
+        if (account, info) != (self.account, self.info):
+            return  # another holding or account was chosen (or none) while it was read
         self.proposals, self.power = read
         self._draw()
 

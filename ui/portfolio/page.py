@@ -441,7 +441,10 @@ class PortfolioPage(
         moved = holding is not None and (
             self.governance.info != holding.info or self.governance.account != self.account
         )
-        if holding is not None and self.powers_panel.info != holding.info:
+        if holding is None:  # an account with no holding: no other's store stays shown
+            self.powers_panel.clear()
+            self.governance.clear()
+        elif self.powers_panel.info != holding.info:
             self.powers_panel.show_store(holding.info)
         if moved and holding is not None and self.account and self.view is not None:
             self.governance.show_store(self.account, holding.info, self.view.snapshot.block_number)

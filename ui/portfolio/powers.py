@@ -111,6 +111,16 @@ class PowersPanel(Retranslating, QWidget):
         self.info = info
         self.reload()
 
+    def clear(self) -> None:
+        """No holding selected (the account holds none): no other token's powers stay shown."""
+        self.info, self.powers, self._stale = None, None, False
+        self.flags.hide()
+        self.facts.setText("")
+        self.fact_texts = {}
+        self.roles.clear()
+        self.status.clear()
+        self.retranslate()  # the heading asks for a holding
+
     def reload(self) -> None:
         if self.info is None or self.service is None:
             return
@@ -139,8 +149,8 @@ class PowersPanel(Retranslating, QWidget):
         )
 
     def show_powers(self, powers: Powers) -> None:
-        if self.info is not None and powers.token != self.info.token:
-            return  # another holding was chosen meanwhile
+        if self.info is None or powers.token != self.info.token:
+            return  # another holding (or none) was chosen meanwhile
         self.powers = powers
         self.status.setText("")
         self._draw(powers)

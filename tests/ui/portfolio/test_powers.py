@@ -167,3 +167,24 @@ def test_the_reasons_follow_the_language(qtbot, qapp, desk, world: World, englis
         assert "普通金鑰，一人掌控" in panel.flags.text()
     finally:
         english.apply("en")
+
+
+def test_an_account_without_holdings_shows_no_other_tokens_powers_or_dao(qtbot, desk, world: World):
+    world.buy(world.investors[0], 0, 10)
+    d = desk(0)
+    d.view(qtbot)
+    page, panel = d.page, d.page.powers_panel
+    page.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.powers is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: page.governance.power is not None, timeout=20_000)
+    newcomer = world.investors[1].address  # holds no PST
+    page.set_account(newcomer)
+    qtbot.waitUntil(
+        lambda: page.view is not None and page.view.snapshot.account == newcomer, timeout=20_000
+    )
+    assert page.model.rowCount() == 0
+    assert (panel.info, panel.powers, panel.roles.rowCount()) == (None, None, 0)
+    assert not panel.flags.isVisible() and "Select a holding" in panel.heading.text()
+    dao = page.governance
+    assert (dao.account, dao.info, dao.power, dao.model.rowCount()) == (None, None, None, 0)
+    assert not dao.activate_button.isEnabled() and dao.power_label.text() == ""
