@@ -1,8 +1,11 @@
 """Portfolio notices for the desktop tray: a distribution became claimable, KYC is about to lapse
-(or lapsed), a held merchant raised a covenant alert.
+(or lapsed), a held merchant raised a covenant alert, the treasury's reconciliation found a
+revenue-control leak.
 
 Detected by comparing two snapshots; published on the EventBus as topic "portfolio.notify" with a
-`Notice` payload (the GUI bridges it to its thread and shows it in the tray).
+`Notice` payload (the GUI bridges it to its thread and shows it in the tray). Titles and
+messages are `Phrase`s from the code table: English where a str is read (logs), and
+`text(language)` in the user's language.
 """
 
 from __future__ import annotations
@@ -13,12 +16,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from app.bank.alerts import COVENANT as REVENUE_CONTROL
+from app.errors import Phrase
+from app.errors.catalog import table
 from app.events import ALERTS_RAISED, PORTFOLIO_NOTICE, EventBus
 from app.portfolio.holdings import Snapshot
 from app.portfolio.kyc import KycState
 from app.units import format_units
 
 if TYPE_CHECKING:
+    from app.domain.covenants import Alert
     from app.services.monitor import AlertsRaised  # the payload of ALERTS_RAISED
 
 TOPIC = PORTFOLIO_NOTICE
@@ -34,11 +41,12 @@ class NoticeKind(StrEnum):
 @dataclass(frozen=True)
 class Notice:
     kind: NoticeKind
-    title: str
-    message: str
+    title: Phrase
+    message: Phrase
     token: str = ""  # the PST address, for "open this holding"
     amount: int = 0  # stablecoin base units newly claimable
     merchant_id: str = ""
+    alert: Alert | None = None  # a merchant alert's own reason code and params
 
 
 def detect(before: Snapshot | None, after: Snapshot) -> list[Notice]:
@@ -54,24 +62,32 @@ def detect(before: Snapshot | None, after: Snapshot) -> list[Notice]:
                 notices.append(
                     Notice(
                         NoticeKind.DISTRIBUTION_CLAIMABLE,
-                        f"{holding.info.symbol}: profit share to claim",
-                        f"{amount} {after.stablecoin_symbol} more can be claimed from "
-                        f"{holding.info.name}.",
+                        Phrase("portfolio.notice.claimable_title", symbol=holding.info.symbol),
+                        Phrase(
+                            "portfolio.notice.claimable",
+                            amount=amount,
+                            coin=after.stablecoin_symbol,
+                            name=holding.info.name,
+                        ),
                         token=holding.info.token,
                         amount=gained,
                     )
                 )
     changed = before is None or before.kyc.state is not after.kyc.state
     if changed and after.kyc.state is KycState.EXPIRING:
-        notices.append(Notice(NoticeKind.KYC_EXPIRING, "KYC expires soon", after.kyc.message))
+        title = Phrase("portfolio.notice.kyc_expiring")
+        notices.append(Notice(NoticeKind.KYC_EXPIRING, title, after.kyc.message))
     if changed and after.kyc.state is KycState.LAPSED:
-        notices.append(Notice(NoticeKind.KYC_LAPSED, "KYC lapsed", after.kyc.message))
+        title = Phrase("portfolio.notice.kyc_lapsed")
+        notices.append(Notice(NoticeKind.KYC_LAPSED, title, after.kyc.message))
     return notices
 
 
 class PortfolioNotifier:
     """Keeps the last snapshot of each account, publishes notices for each new one, and forwards
-    the monitor's covenant alerts of merchants the investor holds. Thread-safe.
+    the monitor's covenant alerts of merchants the investor holds, and every revenue-control
+    alert (raised by a reconciliation this user's treasury ran: the treasury watches every
+    store, held or not). Thread-safe.
 
     The baseline is per account: with one shared baseline, switching the page from account A to
     B and back compared A with B, so A's KYC notice was published again on every return (and a
@@ -102,16 +118,25 @@ class PortfolioNotifier:
     def _on_alerts(self, _topic: str, raised: AlertsRaised) -> None:
         merchant_id = raised.merchant_id
         with self._lock:
-            symbol = self._held.get(merchant_id)
-        if symbol is None:
-            return
+            held = self._held.get(merchant_id)
         for alert in raised.alerts:
-            self.bus.publish(
-                TOPIC,
-                Notice(
-                    NoticeKind.MERCHANT_ALERT,
-                    f"{symbol}: covenant {alert.severity}",
-                    alert.message,
-                    merchant_id=merchant_id,
-                ),
-            )
+            revenue = alert.covenant == REVENUE_CONTROL
+            if held is None and not revenue:
+                continue
+            symbol = held or str(alert.params.get("symbol", merchant_id))
+            self.bus.publish(TOPIC, alert_notice(alert, symbol, merchant_id))
+
+
+def alert_notice(alert: Alert, symbol: str, merchant_id: str) -> Notice:
+    """A covenant or revenue-control alert as a notice, worded from its reason code (the
+    monitor's covenant codes are worded by the GUI's domain texts; the English stays)."""
+    if alert.covenant == REVENUE_CONTROL:
+        title = Phrase("portfolio.notice.revenue_alert", symbol=symbol)
+    else:
+        severity = "breach" if alert.severity == "breach" else "warning"
+        title = Phrase(f"portfolio.notice.covenant_{severity}", symbol=symbol)
+    if alert.reason_code in table():
+        message = Phrase(alert.reason_code, **alert.params)
+    else:  # the GUI words these from `alert` (ui/shared/i18n/domain_text.py)
+        message = Phrase("portfolio.notice.alert", message=alert.message)
+    return Notice(NoticeKind.MERCHANT_ALERT, title, message, merchant_id=merchant_id, alert=alert)

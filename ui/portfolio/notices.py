@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.portfolio.kyc import KycState, KycStatus
 from app.portfolio.notifications import TOPIC, Notice
 from ui.shared.i18n import current_code
+from ui.shared.i18n.domain_text import alert_message
 from ui.shared.i18n.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -112,7 +113,8 @@ class NoticeArea(Retranslating, QFrame):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(f"<b>{_escape(notice.title)}</b> — {_escape(notice.message)}")
+            title, message = worded(notice)
+            text = QLabel(f"<b>{_escape(title)}</b> — {_escape(message)}")
             text.setObjectName("notice")
             text.setWordWrap(True)
             line.addWidget(text, 1)
@@ -151,13 +153,28 @@ class PortfolioNotices(QObject):
     def _notify(self, payload: Notice) -> None:
         self.shown.append((dt.datetime.now(dt.UTC), payload))
         if self.tray is not None:
-            self.tray.showMessage(payload.title, payload.message)
+            self.tray.showMessage(*worded(payload))
         else:
             self.area.add(payload)
 
     def close(self) -> None:
         if self.tray is not None:
             self.tray.hide()
+
+
+def worded(notice: Notice) -> tuple[str, str]:
+    """The notice's title and message in the user's language (a merchant alert from its own
+    reason code)."""
+    language = current_code()
+    title = _text(notice.title, language)
+    if notice.alert is not None:
+        return title, alert_message(notice.alert)
+    return title, _text(notice.message, language)
+
+
+def _text(text: str, language: str) -> str:
+    words = getattr(text, "text", None)  # a Phrase from the code table
+    return words(language) if callable(words) else text
 
 
 def _icon() -> QIcon:

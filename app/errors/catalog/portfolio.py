@@ -3,6 +3,28 @@
 from app.errors.catalog import Message
 
 MESSAGES = {
+    # --- notices (the tray and the in-app area) ----------------------------------------------
+    "portfolio.notice.claimable_title": Message(
+        "{symbol}: profit share to claim", "{symbol}：有收益可领取", "{symbol}：有收益可領取"
+    ),
+    "portfolio.notice.claimable": Message(
+        "{amount} {coin} more can be claimed from {name}.",
+        "{name} 新增 {amount} {coin} 可领取。",
+        "{name} 新增 {amount} {coin} 可領取。",
+    ),
+    "portfolio.notice.kyc_expiring": Message("KYC expires soon", "KYC 即将到期", "KYC 即將到期"),
+    "portfolio.notice.kyc_lapsed": Message("KYC lapsed", "KYC 已过期", "KYC 已過期"),
+    "portfolio.notice.covenant_breach": Message(
+        "{symbol}: covenant breach", "{symbol}：违反契约", "{symbol}：違反契約"
+    ),
+    "portfolio.notice.covenant_warning": Message(
+        "{symbol}: covenant warning", "{symbol}：契约预警", "{symbol}：契約預警"
+    ),
+    "portfolio.notice.revenue_alert": Message(
+        "{symbol}: revenue control alert", "{symbol}：收入管控警报", "{symbol}：收入管控警報"
+    ),
+    # A covenant alert's English sentence (the GUI words it from the alert's reason code).
+    "portfolio.notice.alert": Message("{message}", "{message}", "{message}"),
     "portfolio.input": Message(
         "This value is not accepted. Nothing was changed.",
         "此值不被接受。没有任何更改。",

@@ -9,6 +9,7 @@ import pytest
 
 from app.domain.covenants import Alert
 from app.domain.scorecard import Criterion, Scorecard
+from app.errors.catalog import render
 from app.events import ALERTS_RAISED, Changes, EventBus
 from app.portfolio.charts import _largest_remainder, allocation, cumulative_flows
 from app.portfolio.holdings import Holding, Snapshot, TokenInfo
@@ -119,6 +120,29 @@ def test_notices_between_snapshots_and_held_merchant_alerts():
         bus.publish(ALERTS_RAISED, Changes(alerts=True))
     assert seen[-1].kind is NoticeKind.MERCHANT_ALERT and seen[-1].title == "A: covenant breach"
     assert len([n for n in seen if n.kind is NoticeKind.MERCHANT_ALERT]) == 1
+    assert seen[-1].title.text("zh_CN") == "A：违反契约" and seen[-1].alert is alert
+    assert notices[0].message.text("zh_TW") == "A Store 新增 2.50 sUSD 可領取。"
+    notifier.close()
+
+
+def test_revenue_control_alerts_reach_a_treasury_user_who_holds_no_store():
+    """A reconciliation's leak is the treasury's business for every store, held or not; a
+    covenant alert of a merchant not held stays quiet."""
+    bus, seen = EventBus(), []
+    bus.subscribe(TOPIC, lambda _t, notice: seen.append(notice))
+    notifier = PortfolioNotifier(bus)
+    notifier.update(_snapshot([]), {})
+    params = {"symbol": "PSTX", "account": "CN01", "item": "S-7", "cents": 1_000_000,
+              "amount": "10,000.00", "value_date": "2026-11-03"}  # fmt: skip
+    leak = Alert("revenue_control", "breach", "diverted", "bank.alert.diverted", params,
+                 dt.date(2026, 11, 3))  # fmt: skip
+    covenant = Alert("revenue_drop", "breach", "Revenue fell.", "revenue_drop", {},
+                     dt.date(2026, 11, 3))  # fmt: skip
+    bus.publish(ALERTS_RAISED, AlertsRaised("M9", (leak, covenant)))
+    assert [n.kind for n in seen] == [NoticeKind.MERCHANT_ALERT]
+    assert seen[0].title.text("zh_TW") == "PSTX：收入管控警報"
+    assert "受控帳戶 CN01" in seen[0].message.text("zh_TW")
+    assert seen[0].message == render("bank.alert.diverted", params, "en")
     notifier.close()
 
 

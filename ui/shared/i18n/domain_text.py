@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from app.domain.policy import DEFAULT_COVENANTS
+from app.errors.catalog import render, table
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
 
@@ -251,8 +252,11 @@ TEMPLATES: dict[str, Template] = {
 
 def localized(reason_code: str, params: Params, english: str) -> str:
     """The sentence for `reason_code` in the current language; English (or an unknown code, or
-    params the template cannot use) keeps the core's `english` sentence."""
+    params the template cannot use) keeps the core's `english` sentence. A code of the core's
+    table (the revenue-control alerts: `bank.alert.*`) is worded by the table."""
     template = TEMPLATES.get(reason_code)
+    if template is None and reason_code in table():
+        return render(reason_code, params, current_code())
     if template is None or current_code() == "en":
         return english
     try:
