@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from app.bank.matching import Difference, MatchResult, Reason, StoreAccount
-from app.domain.covenants import BREACH, Alert
+from app.domain.covenants import BREACH, REVENUE_CONTROL, Alert
 from app.errors.catalog import render
 
-COVENANT = "revenue_control"
+COVENANT = REVENUE_CONTROL
 ALERTING = (Reason.DIVERTED, Reason.MISSING_SETTLEMENT, Reason.NOT_ROUTED, Reason.DUPLICATE)
 
 

@@ -23,6 +23,8 @@ from app.domain.sources import (
 
 WARNING = "warning"
 BREACH = "breach"
+# The bank reconciliation's alerts (app/bank/alerts.py) travel as covenant alerts of this name.
+REVENUE_CONTROL = "revenue_control"
 
 
 @dataclass(frozen=True)

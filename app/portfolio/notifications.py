@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from app.bank.alerts import COVENANT as REVENUE_CONTROL
+from app.domain.covenants import REVENUE_CONTROL
 from app.errors import Phrase
 from app.errors.catalog import table
 from app.events import ALERTS_RAISED, PORTFOLIO_NOTICE, EventBus
