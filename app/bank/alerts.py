@@ -13,6 +13,7 @@ the English for logs and the CLI.
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 
 from app.bank.matching import Difference, MatchResult, Reason, StoreAccount
 from app.domain.covenants import BREACH, REVENUE_CONTROL, Alert
@@ -28,7 +29,7 @@ def alert_of(difference: Difference, symbol: str) -> Alert:
         "account": difference.account,
         "item": difference.item,
         "cents": difference.amount,
-        "amount": f"{difference.amount / 100:,.2f}",
+        "amount": f"{Decimal(difference.amount) / 100:,.2f}",  # cents, exact
         "value_date": difference.value_date.isoformat(),
     }
     code = f"bank.alert.{difference.reason.value}"
