@@ -237,8 +237,9 @@ def _engines(screener: Any) -> list[Result]:
     from app.backend.bulk import PAGE_SIZE
     from app.screener.loader import segments
 
-    as_of = screener.api.health().value.sim_date
-    table = screener.bulk.series_page(1, PAGE_SIZE, None, segments(as_of)[0][1]).table
+    health = screener.api.health().value
+    as_of, total = health.sim_date, health.merchant_count
+    table = screener.bulk.series_page(1, PAGE_SIZE, None, segments(as_of)[0][1], total=total).table
     days = table.num_rows // PAGE_SIZE
     cut_year, cut_two = days - 365, days - 730
 

@@ -126,7 +126,17 @@ class Measures:
         return Measures(**picked)
 
     @staticmethod
+    def empty() -> Measures:
+        """No merchant (a portfolio of none)."""
+        z, b = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
+        gaps = {s: z for s in INTEGRITY_SOURCES}
+        oks = {s: b for s in INTEGRITY_SOURCES}
+        return Measures(z, b, z, b, z, b, z, z, z, b, z, z, z, gaps, oks)
+
+    @staticmethod
     def concat(parts: list[Measures]) -> Measures:
+        if not parts:
+            return Measures.empty()
         joined: dict[str, Any] = {}
         for name, value in vars(parts[0]).items():
             if isinstance(value, dict):
