@@ -126,11 +126,11 @@ def _run(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) -> int:
     rows = portfolio.shortlist(verdicts)
     shown = rows if args.limit <= 0 else rows[: args.limit]
     if args.csv:
-        out.write(portfolio.to_csv(shown, verdicts))
+        out.write(portfolio.to_csv(shown, verdicts, rows))
         return 0
     funnel = portfolio.funnel(verdicts)
     if args.json:
-        listed = json.loads(_json_rows(portfolio, shown, verdicts))
+        listed = json.loads(_json_rows(portfolio, shown, verdicts, rows))
         body = {
             "as_of": portfolio.as_of.isoformat(),
             "policy": dict(vars(policy)),
@@ -149,11 +149,11 @@ def _run(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) -> int:
     return 0
 
 
-def _json_rows(portfolio: Any, rows: Any, verdicts: scorer.Verdicts) -> str:
+def _json_rows(portfolio: Any, rows: Any, verdicts: scorer.Verdicts, ranking: Any) -> str:
     import csv
     import io
 
-    reader = csv.DictReader(io.StringIO(portfolio.to_csv(rows, verdicts)))
+    reader = csv.DictReader(io.StringIO(portfolio.to_csv(rows, verdicts, ranking)))
     return json.dumps(list(reader))
 
 
