@@ -102,6 +102,21 @@ def test_compare_and_export(page: ScreenerPage, qtbot, tmp_path: Path) -> None: 
                              "underwriter_score"}  # fmt: skip
 
 
+def test_compare_takes_two_to_four_stores(page: ScreenerPage) -> None:
+    page.everyone.setChecked(True)
+    selection = page.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    enabled = {}
+    for count in range(1, 6):  # one more row selected each turn
+        selection.select(page.model.index(count - 1, 0), flags)
+        assert len(page.selected_rows()) == count
+        enabled[count] = page.compare_button.isEnabled()
+        assert page.compare_button.text() == f"Compare ({count})"
+        if not enabled[count]:
+            assert page.compare_selected() is None  # the slot refuses too
+    assert enabled == {1: False, 2: True, 3: True, 4: True, 5: False}
+
+
 def test_the_export_in_another_sort_writes_the_rank_shown(
     page: ScreenerPage, tmp_path: Path
 ) -> None:
