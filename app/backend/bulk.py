@@ -264,7 +264,7 @@ def _check_ids(ids: list[str], page: int, page_size: int, total: int) -> None:
     if len(ids) != expected:
         raise ValueError(
             f"{len(ids)} merchants on page {page}, expected {expected} "
-            f"(page size {page_size}, {total} in the portfolio)"
+            f"of the portfolio's {total} at {page_size} a page"
         )
     for merchant in ids:
         if not _MERCHANT_ID.fullmatch(merchant):
