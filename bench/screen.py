@@ -12,7 +12,8 @@ one pass fills its caches and is reported without a target. Then, for the client
 - the peak resident memory the cold screening adds (<= 400 MB).
 Then the engine measurement behind app.domain.scorer (numpy), on one page of merchants:
 the window sums of growth, return rate and DIO, from the same Arrow table, in numpy, polars and
-DuckDB (those two only when installed: they are not dependencies).
+DuckDB (those two only when installed: they are not dependencies; a row names the engines that
+are not installed, so a table with numpy alone says why).
 """
 
 from __future__ import annotations
@@ -232,19 +233,29 @@ def _gui(args: argparse.Namespace, sandbox: Any, tmp: Path) -> tuple[float, floa
 
 def _engines(screener: Any) -> list[Result]:
     """Growth, return rate and DIO window sums on page 1 (PAGE_SIZE merchants) in each engine."""
-    import numpy as np
-
     from app.backend.bulk import PAGE_SIZE
     from app.screener.loader import segments
 
-    as_of = screener.api.health().value.sim_date
-    table = screener.bulk.series_page(1, PAGE_SIZE, None, segments(as_of)[0][1]).table
-    days = table.num_rows // PAGE_SIZE
+    health = screener.api.health().value
+    as_of, total = health.sim_date, health.merchant_count
+    table = screener.bulk.series_page(1, PAGE_SIZE, None, segments(as_of)[0][1], total=total).table
+    return engine_rows(table, PAGE_SIZE)
+
+
+ENGINES = ("numpy", "polars", "duckdb")
+
+
+def engine_rows(table: Any, merchants: int, repeat: int = 5) -> list[Result]:
+    """The engines' timings on `table` (the series of `merchants` merchants, two years or
+    more), and a row naming those not installed."""
+    import numpy as np
+
+    days = table.num_rows // merchants
     cut_year, cut_two = days - 365, days - 730
 
     def with_numpy() -> Any:
         def col(name: str) -> Any:
-            return table.column(name).to_numpy().reshape(PAGE_SIZE, days)
+            return table.column(name).to_numpy().reshape(merchants, days)
 
         gmv, orders, returns = col("gmv_platform"), col("orders_platform"), col("returns_platform")
         inventory, cogs = col("inventory_platform"), col("cogs_platform")
@@ -302,9 +313,13 @@ def _engines(screener: Any) -> list[Result]:
     reference = with_numpy()
     for name, fn in rows:
         fn()  # warm up (imports, thread pools)
-        seconds = statistics.median(_seconds(fn)[0] for _ in range(5))
+        seconds = statistics.median(_seconds(fn)[0] for _ in range(repeat))
         if name == "numpy":
             assert all(np.array_equal(a, b) for a, b in zip(fn(), reference, strict=True))
-        label = f"engine {name}: window sums, {PAGE_SIZE:,} merchants x {days} days"
+        label = f"engine {name}: window sums, {merchants:,} merchants x {days} days"
         out.append(result(label, seconds * 1000, "ms"))
+    missing = [name for name in ENGINES if name not in dict(rows)]
+    if missing:
+        label = f"engines not installed, not measured: {', '.join(missing)}"
+        out.append(result(label, float(len(missing)), "engines"))
     return out

@@ -2,9 +2,10 @@
 
 A page is kept under <data dir>/bulk/<profile>/ with its ETag; the next request sends
 If-None-Match, so a warm start downloads only the pages that changed. A page is written to the
-cache only after it passed validation (schema, ids in the page's range, dates in the period,
-no negative value), atomically (app.storage.files; a checksum catches a copy damaged on disk):
-malformed, truncated or mistyped data raises InvalidPayload and leaves the cached copy as it was.
+cache only after it passed validation (schema, exactly the merchants of the page's range given
+the portfolio's total, dates in the period, no negative value), atomically (app.storage.files;
+a checksum catches a copy damaged on disk): malformed, truncated, short or mistyped data raises
+InvalidPayload and leaves the cached copy as it was.
 """
 
 from __future__ import annotations
@@ -123,23 +124,25 @@ class BulkClient:
         start: dt.date | None,
         end: dt.date,
         *,
+        total: int,
         columns: tuple[str, ...] | None = None,
         load: bool = True,
     ) -> Page:
+        """`total`: the merchants in the portfolio (health's count), which fixes the page's."""
         resource = series_resource(page, page_size, start, end, columns)
 
         def check(table: pa.Table) -> None:
-            check_series(table, page, page_size, start, end, columns)
+            check_series(table, page, page_size, total, start, end, columns)
 
         return self._get(resource, check, load)
 
     def merchants_page(
-        self, page: int, page_size: int, as_of: dt.date, *, load: bool = True
+        self, page: int, page_size: int, as_of: dt.date, *, total: int, load: bool = True
     ) -> Page:
         resource = merchants_resource(page, page_size, as_of)
 
         def check(table: pa.Table) -> None:
-            check_merchants(table, page, page_size, as_of)
+            check_merchants(table, page, page_size, total, as_of)
 
         return self._get(resource, check, load)
 
@@ -242,15 +245,36 @@ def _check_schema(table: pa.Table, expected: pa.Schema) -> None:
     raise ValueError("the columns are not in the contract's order or nullability")
 
 
-def _check_ids(ids: list[str], page: int, page_size: int) -> None:
-    """A page holds at most page_size merchants, well-formed ids in ascending order."""
-    if len(ids) > page_size:
-        raise ValueError(f"{len(ids)} merchants on page {page} of {page_size}")
-    for merchant_id in ids:
-        if not _MERCHANT_ID.fullmatch(merchant_id):
-            raise ValueError(f"{clip(merchant_id, 20)!r} is not a merchant id")
+def merchant_id(index: int) -> str:
+    """The id of the portfolio's merchant at 0-based `index` (ids run M00001, M00002, ...)."""
+    return f"M{index + 1:05d}"
+
+
+def page_span(page: int, page_size: int, total: int) -> tuple[int, int]:
+    """The 0-based index of the page's first merchant and how many merchants it holds."""
+    first = (page - 1) * page_size
+    return first, max(0, min(page_size, total - first))
+
+
+def _check_ids(ids: list[str], page: int, page_size: int, total: int) -> None:
+    """The page holds exactly the merchants of its range (what the server's X-Merchant-Range
+    names): a page cut at a record batch's end, even right after the schema, is still a
+    readable stream, and only its count tells it from the whole page."""
+    first, expected = page_span(page, page_size, total)
+    if len(ids) != expected:
+        raise ValueError(
+            f"{len(ids)} merchants on page {page}, expected {expected} "
+            f"of the portfolio's {total} at {page_size} a page"
+        )
+    for merchant in ids:
+        if not _MERCHANT_ID.fullmatch(merchant):
+            raise ValueError(f"{clip(merchant, 20)!r} is not a merchant id")
     if any(a >= b for a, b in zip(ids, ids[1:], strict=False)):
         raise ValueError("merchant ids are not in ascending order")
+    # Ascending, as many as the range holds, and its ends: exactly the range.
+    if ids and (ids[0], ids[-1]) != (merchant_id(first), merchant_id(first + expected - 1)):
+        span = f"{merchant_id(first)}-{merchant_id(first + expected - 1)}"
+        raise ValueError(f"page {page} holds {clip(ids[0], 20)}-{clip(ids[-1], 20)}, not {span}")
 
 
 def _days(day: dt.date) -> int:
@@ -261,18 +285,19 @@ def check_series(
     table: pa.Table,
     page: int,
     page_size: int,
+    total: int,
     start: dt.date | None,
     end: dt.date,
     columns: tuple[str, ...] | None = None,
 ) -> None:
     """Raise ValueError unless `table` is the page's series: every merchant of the page's range
-    in order, each with exactly the days start..end ascending (start None: from whichever day
-    the first row has, at or before `end`), no null, no negative value; `columns` (None: all)
-    are the metric columns asked for."""
+    (of `total` in the portfolio) in order, each with exactly the days start..end ascending
+    (start None: from whichever day the first row has, at or before `end`), no null, no
+    negative value; `columns` (None: all) are the metric columns asked for."""
     _check_schema(table, series_schema(columns))
     if start is None:
         if table.num_rows == 0:
-            return _check_ids([], page, page_size)
+            return _check_ids([], page, page_size, total)
         start = table.column("day")[0].as_py()
         assert isinstance(start, dt.date)
         if start > end:
@@ -292,7 +317,7 @@ def check_series(
     order = codes[:, 0] if merchants else np.zeros(0, dtype=np.int32)
     if order.size and (order.min() < 0 or order.max() >= len(dictionary)):
         raise ValueError("a merchant id code points outside the dictionary")
-    _check_ids([dictionary[int(code)] for code in order], page, page_size)
+    _check_ids([dictionary[int(code)] for code in order], page, page_size, total)
     day_numbers = table.column("day").combine_chunks().cast(pa.int32()).to_numpy()
     expected = np.arange(_days(start), _days(end) + 1, dtype=np.int32)
     if merchants and (day_numbers.reshape(merchants, days) != expected).any():
@@ -306,11 +331,12 @@ def check_series(
             raise ValueError(f"column {name!r} has a negative {kind}")
 
 
-def check_merchants(table: pa.Table, page: int, page_size: int, as_of: dt.date) -> None:
-    """Raise ValueError unless `table` is the page's merchants with sane facts: ids in the
-    page's range, scores 0..100, promotion and repayment dates in range, no negative amount."""
+def check_merchants(table: pa.Table, page: int, page_size: int, total: int, as_of: dt.date) -> None:
+    """Raise ValueError unless `table` is the page's merchants with sane facts: exactly the
+    merchants of the page's range (of `total` in the portfolio), scores 0..100, promotion and
+    repayment dates in range, no negative amount."""
     _check_schema(table, MERCHANT_SCHEMA)
-    _check_ids(table.column("merchant_id").to_pylist(), page, page_size)
+    _check_ids(table.column("merchant_id").to_pylist(), page, page_size, total)
     score = table.column("underwriter_score")
     if len(score) and (pc.min(score).as_py() < 0 or pc.max(score).as_py() > 100):
         raise ValueError("an underwriter score is outside 0..100")

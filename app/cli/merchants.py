@@ -5,7 +5,9 @@ The thresholds given are a what-if over the policy in force (app.domain.policy);
 out keep their value. The API URL is the profile's (or --api-url); the token comes as for the
 doctor: PST_DESK_API_TOKEN, the profile's vault, or one line on standard input. Bulk pages are
 cached under the data directory, so a second run downloads only what changed.
-Exit code: 0 printed, 2 the screening could not run (its reason on standard error).
+Exit code: 0 printed; 1 the screening could not run (its reason on standard error); 2 the
+command line is wrong, e.g. a threshold that is not a plain number in its range (checked before
+anything is asked of the platform).
 """
 
 from __future__ import annotations
@@ -14,16 +16,38 @@ import argparse
 import json
 import os
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, TextIO
 
-from app.cli.command import guarded
+from app.amounts import AmountError, parse_amount
+from app.cli.command import UsageError, guarded
 from app.config.paths import data_dir
 from app.domain import scorer
-from app.domain.policy import DEFAULT_POLICY, SelectionPolicy
 from app.errors import AppError
 
 ENV_TOKEN = "PST_DESK_API_TOKEN"
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A threshold option: the policy field it sets, the decimals it takes (the field holds the
+    value times 10**places) and its range as typed."""
+
+    field: str
+    places: int
+    low: int
+    high: int
+
+
+# The what-if panel's ranges (ui/screener/whatif.py), without its negative growth: the CLI
+# takes plain non-negative numbers only.
+THRESHOLDS = {
+    "min_growth": Threshold("min_growth_bp", 2, 0, 1000),
+    "max_return_percentile": Threshold("max_return_rate_percentile", 0, 0, 100),
+    "max_dio": Threshold("dio_always_ok_days_x100", 2, 0, 720),
+    "max_late": Threshold("max_late_installments", 0, 0, 100),
+    "max_gap": Threshold("max_source_gap_bp", 2, 0, 100),
+}
 
 
 def register(subparsers: Any) -> None:
@@ -38,25 +62,22 @@ def register(subparsers: Any) -> None:
     screen.add_argument("--api-url", help="REST API URL (default: the profile's)")
     screen.add_argument(
         "--min-growth",
-        type=float,
         metavar="PCT",
         help="minimum 24-month growth, percent (and at least the category median)",
     )
     screen.add_argument(
         "--max-return-percentile",
-        type=int,
         metavar="P",
         help="highest return-rate peer percentile that passes (0-100)",
     )
     screen.add_argument(
         "--max-dio",
-        type=float,
         metavar="DAYS",
         help="DIO that always passes, days (else at most the category median)",
     )
-    screen.add_argument("--max-late", type=int, metavar="N", help="late installments allowed")
+    screen.add_argument("--max-late", metavar="N", help="late installments allowed (0-100)")
     screen.add_argument(
-        "--max-gap", type=float, metavar="PCT", help="largest monthly gap between sources, percent"
+        "--max-gap", metavar="PCT", help="largest monthly gap between sources, percent (0-100)"
     )
     screen.add_argument("--limit", type=int, default=50, help="shortlist rows to print (0: all)")
     shape = screen.add_mutually_exclusive_group()
@@ -66,20 +87,30 @@ def register(subparsers: Any) -> None:
     screen.set_defaults(handler=run)  # fmt: skip
 
 
-def what_if(args: argparse.Namespace, policy: SelectionPolicy = DEFAULT_POLICY) -> SelectionPolicy:
-    """The policy with the thresholds the command line gave."""
+def thresholds(args: argparse.Namespace) -> dict[str, int]:
+    """The policy fields the command line sets, parsed exactly (no float: "15.5" is 1,550 bp);
+    UsageError for anything but a plain number in range with at most its decimals."""
     changes: dict[str, int] = {}
-    if args.min_growth is not None:
-        changes["min_growth_bp"] = round(args.min_growth * 100)
-    if args.max_return_percentile is not None:
-        changes["max_return_rate_percentile"] = args.max_return_percentile
-    if args.max_dio is not None:
-        changes["dio_always_ok_days_x100"] = round(args.max_dio * 100)
-    if args.max_late is not None:
-        changes["max_late_installments"] = args.max_late
-    if args.max_gap is not None:
-        changes["max_source_gap_bp"] = round(args.max_gap * 100)
-    return replace(policy, **changes)
+    for name, threshold in THRESHOLDS.items():
+        typed = getattr(args, name)
+        if typed is None:
+            continue
+        try:
+            value = parse_amount(typed, threshold.places, allow_zero=True)
+        except AmountError:
+            value = -1
+        scale = 10**threshold.places
+        if not threshold.low * scale <= value <= threshold.high * scale:
+            raise UsageError(
+                "screener.cli.bad_threshold",
+                option="--" + name.replace("_", "-"),
+                value=typed[:20],
+                low=threshold.low,
+                high=threshold.high,
+                places=threshold.places,
+            )
+        changes[threshold.field] = value
+    return changes
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
@@ -88,16 +119,18 @@ def run(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | Non
 
 
 def _run(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) -> int:
-    portfolio, policy = _screen(args, stdin)
+    changes = thresholds(args)  # a wrong threshold is refused before any request
+    portfolio = _screen(args, stdin)
+    policy = replace(portfolio.policy, **changes)
     verdicts = portfolio.judge(policy)
     rows = portfolio.shortlist(verdicts)
     shown = rows if args.limit <= 0 else rows[: args.limit]
     if args.csv:
-        out.write(portfolio.to_csv(shown, verdicts))
+        out.write(portfolio.to_csv(shown, verdicts, rows))
         return 0
     funnel = portfolio.funnel(verdicts)
     if args.json:
-        listed = json.loads(_json_rows(portfolio, shown, verdicts))
+        listed = json.loads(_json_rows(portfolio, shown, verdicts, rows))
         body = {
             "as_of": portfolio.as_of.isoformat(),
             "policy": dict(vars(policy)),
@@ -116,15 +149,15 @@ def _run(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) -> int:
     return 0
 
 
-def _json_rows(portfolio: Any, rows: Any, verdicts: scorer.Verdicts) -> str:
+def _json_rows(portfolio: Any, rows: Any, verdicts: scorer.Verdicts, ranking: Any) -> str:
     import csv
     import io
 
-    reader = csv.DictReader(io.StringIO(portfolio.to_csv(rows, verdicts)))
+    reader = csv.DictReader(io.StringIO(portfolio.to_csv(rows, verdicts, ranking)))
     return json.dumps(list(reader))
 
 
-def _screen(args: argparse.Namespace, stdin: TextIO | None) -> tuple[Any, SelectionPolicy]:
+def _screen(args: argparse.Namespace, stdin: TextIO | None) -> Any:
     from app.backend.bulk import BulkClient
     from app.backend.cache import CachedApi
     from app.backend.client import ApiClient
@@ -147,8 +180,7 @@ def _screen(args: argparse.Namespace, stdin: TextIO | None) -> tuple[Any, Select
         api = CachedApi(client, db, profile.name)
         folder = root / "screener" / profile.name
         screener = Screener(api, BulkClient(client, folder / "pages"), folder / "measures")
-        portfolio = screener.load()
+        return screener.load()
     finally:
         client.close()
         db.close()
-    return portfolio, what_if(args, portfolio.policy)

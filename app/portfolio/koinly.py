@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from app.portfolio.holdings import TokenInfo
 from app.portfolio.ledger import FlowKind, LedgerEntry, TokenLedger
-from app.portfolio.statements import safe_cell
+from app.storage.csv_cells import defuse
 
 COLUMNS = (
     "Date", "Sent Amount", "Sent Currency", "Received Amount", "Received Currency",
@@ -62,7 +62,7 @@ def plain(amount: int, decimals: int) -> str:
 def _row(info: TokenInfo, e: LedgerEntry, coin: str, coin_decimals: int) -> tuple[str, ...] | None:
     cash = plain(e.amount, coin_decimals)
     tokens = plain(e.tokens, info.decimals)
-    symbol = safe_cell(info.symbol)
+    symbol = defuse(info.symbol)
     date = dt.datetime.fromtimestamp(e.timestamp, dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
     sent = received = ("", "")
     worth, label = "", ""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from app.portfolio.errors import PortfolioInputError
 from app.portfolio.holdings import PortfolioReader, Snapshot, TokenInfo
 from app.portfolio.ledger import FlowKind, LedgerEntry, TokenLedger
+from app.storage.csv_cells import defuse
 from app.units import format_units
 
 CSV_COLUMNS = (
@@ -140,7 +141,7 @@ def cash_flow_csv(
             (
                 _iso(e.timestamp),
                 e.kind.value,
-                safe_cell(info.symbol),
+                defuse(info.symbol),  # token symbols come from the chain
                 info.token,
                 e.tokens,
                 format_units(e.tokens, info.decimals),
@@ -245,11 +246,6 @@ def _totals(entries: Iterable[LedgerEntry]) -> FlowTotals:
         sales_cost=sum(e.cost for e in entries if e.kind is FlowKind.SALE),
         fees=sum(e.fee for e in entries),
     )
-
-
-def safe_cell(text: str) -> str:
-    """Token names come from the chain: never let a spreadsheet read one as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _iso(seconds: int) -> str:

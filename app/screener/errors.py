@@ -11,3 +11,9 @@ class ScreeningError(AppError):
 
 class ScreeningCancelled(ScreeningError):
     code = "screener.cancelled"
+
+
+class ScreeningCount(ScreeningError):
+    """The pages held another number of merchants than the platform's health reports."""
+
+    code = "screener.count"

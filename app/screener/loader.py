@@ -31,7 +31,7 @@ from app.domain import scorer
 from app.domain.policy import DEFAULT_POLICY, SelectionPolicy
 from app.priority import lower_this_thread
 from app.screener import pages
-from app.screener.errors import ScreeningCancelled, ScreeningError
+from app.screener.errors import ScreeningCancelled, ScreeningCount, ScreeningError
 from app.screener.portfolio import Portfolio
 from app.storage.files import atomic_write, remove_stale_temps
 
@@ -99,14 +99,14 @@ class Screener:
         health = self.api.health().value
         as_of, total = health.sim_date, health.merchant_count
         count = max(1, -(-total // PAGE_SIZE))
-        plan = self._periods(as_of)
+        plan = self._periods(as_of, total)
         done = [0]
         lock = threading.Lock()
 
         def one(page: int) -> tuple[pages.Facts, scorer.Measures]:
             if cancel is not None and cancel.is_set():
                 raise ScreeningCancelled()
-            result = self._page(page, as_of, plan)
+            result = self._page(page, as_of, total, plan)
             with lock:
                 done[0] += 1
                 if progress is not None:
@@ -127,8 +127,10 @@ class Screener:
             peers_asked = asker.submit(self._peers)
             results = list(pool.map(one, range(1, count + 1)))
             peers = peers_asked.result()
-        facts = [f for f, _ in results if f.ids]
-        measures = scorer.Measures.concat([m for f, m in results if f.ids])
+        facts = [f for f, _ in results]
+        measures = scorer.Measures.concat([m for _, m in results])
+        if measures.count != total:  # every page was checked against it: this is a bug's net
+            raise ScreeningCount(loaded=measures.count, expected=total)
         categories = [c for f in facts for c in f.categories]
         codes = {name: i for i, name in enumerate(peers.categories)}
         category_code = np.array([codes[c] for c in categories], dtype=np.int64)
@@ -149,17 +151,19 @@ class Screener:
     def _peers(self) -> scorer.PeerTable:
         return scorer.PeerTable.of([self.api.peers(c.value).value for c in Category])
 
-    def _periods(self, as_of: dt.date) -> tuple[dt.date, list[Request]]:
+    def _periods(self, as_of: dt.date, total: int) -> tuple[dt.date, list[Request]]:
         """The history's first day (from page 1's GMV) and the requests every page makes."""
         closed = as_of.replace(day=1) - dt.timedelta(days=1)
         try:
-            first = self.bulk.series_page(1, PAGE_SIZE, None, closed, columns=GMV).table
+            first = self.bulk.series_page(
+                1, PAGE_SIZE, None, closed, total=total, columns=GMV
+            ).table
         except BackendHttpError as error:
             if error.status != 404:
                 raise
             first = None  # the history starts this month: one request per page
         if first is None or first.num_rows == 0:
-            whole = self.bulk.series_page(1, PAGE_SIZE, None, as_of, columns=GMV).table
+            whole = self.bulk.series_page(1, PAGE_SIZE, None, as_of, total=total, columns=GMV).table
             start = pages.first_day(whole) if whole is not None else None
             return start or as_of, [(None, as_of, GMV + WINDOWED)]
         start = pages.first_day(first)
@@ -167,14 +171,14 @@ class Screener:
         return start, requests(as_of, start, scorer.window_days(self.policy))
 
     def _page(
-        self, page: int, as_of: dt.date, plan: tuple[dt.date, list[Request]]
+        self, page: int, as_of: dt.date, total: int, plan: tuple[dt.date, list[Request]]
     ) -> tuple[pages.Facts, scorer.Measures]:
         history_start, wanted = plan
-        merchants = self.bulk.merchants_page(page, PAGE_SIZE, as_of)
+        merchants = self.bulk.merchants_page(page, PAGE_SIZE, as_of, total=total)
         assert merchants.table is not None
         facts = pages.facts(merchants.table)
         heads = [
-            self.bulk.series_page(page, PAGE_SIZE, s, e, columns=c, load=False)
+            self.bulk.series_page(page, PAGE_SIZE, s, e, total=total, columns=c, load=False)
             for s, e, c in wanted
         ]
         key = self._key(merchants.etag, [h.etag for h in heads])
@@ -183,8 +187,8 @@ class Screener:
             return facts, cached
         m = len(facts.ids)
         if m == 0:
-            return facts, _empty()
-        series = self._series(page, heads, wanted, facts.ids, history_start, as_of)
+            return facts, scorer.Measures.empty()
+        series = self._series(page, total, heads, wanted, facts.ids, history_start, as_of)
         del heads  # their decoded pages (~20 MB) go before the scorer makes its own arrays
         events = pages.events_batch(merchants.table, series.start)
         repayments = pages.repayments_batch(merchants.table, series.start)
@@ -196,6 +200,7 @@ class Screener:
     def _series(
         self,
         page: int,
+        total: int,
         heads: list[Page],
         wanted: list[Request],
         ids: list[str],
@@ -206,7 +211,9 @@ class Screener:
         are current come from the cache), each checked against the page's merchants."""
         m, tables = len(ids), []
         for head, (s, e, c) in zip(heads, wanted, strict=True):
-            table = head.table or self.bulk.series_page(page, PAGE_SIZE, s, e, columns=c).table
+            table = head.table or (
+                self.bulk.series_page(page, PAGE_SIZE, s, e, total=total, columns=c).table
+            )
             if table is None or table.num_rows % m or pages.series_ids(table, m) != ids:
                 raise ScreeningError(problem=f"page {page}: series and merchants differ")
             if s is None and pages.first_day(table) != history_start:
@@ -269,10 +276,3 @@ def _unflatten(flat: dict[str, np.ndarray]) -> scorer.Measures:
         else:
             fields[name] = value
     return scorer.Measures(**fields)  # type: ignore[arg-type]
-
-
-def _empty() -> scorer.Measures:
-    z, b = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
-    gaps = {s: z for s in scorer.INTEGRITY_SOURCES}
-    oks = {s: b for s in scorer.INTEGRITY_SOURCES}
-    return scorer.Measures(z, b, z, b, z, b, z, z, z, b, z, z, z, gaps, oks)

@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 from app.domain import scorer
 from app.domain.policy import SelectionPolicy
 from app.domain.scorecard import Scorecard, scorecard_of
+from app.storage.csv_cells import defuse
 
 FUNNEL_STEPS = ("all", *scorer.GROUPS, "tokenized")
 # What each criterion's histogram shows, and which threshold draws its line.
@@ -151,9 +152,15 @@ class Portfolio:
             self.as_of,
         )
 
-    def to_csv(self, rows: NDArray[np.int64], verdicts: scorer.Verdicts) -> str:
-        """The rows as CSV: identity, each criterion's value, percentile and pass, the
-        underwriter's score (its own column, not part of the five criteria)."""
+    def to_csv(
+        self, rows: NDArray[np.int64], verdicts: scorer.Verdicts, ranking: NDArray[np.int64]
+    ) -> str:
+        """`rows` (in any order, e.g. the user's sort) as CSV: the rank each has in `ranking`
+        (the rows best first, as `shortlist` gives them), identity, each criterion's value,
+        percentile and pass, the underwriter's score (its own column, not part of the five
+        criteria). Names come from the platform: a spreadsheet never runs one as a formula."""
+        rank = np.zeros(self.count, dtype=np.int64)
+        rank[ranking] = np.arange(1, len(ranking) + 1)
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         header = ["rank", "merchant_id", "name", "category", "tokenized"]
@@ -170,8 +177,9 @@ class Portfolio:
             "repayment": (*self.values("late"), None, "count"),
             "integrity": (*self.values("worst_gap_bp"), None, "bp"),
         }  # fmt: skip
-        for rank, row in enumerate(rows, start=1):
-            line: list[Any] = [rank, self.ids[row], self.names[row], self.categories[row]]
+        for row in rows:
+            line: list[Any] = [int(rank[row]) or "", self.ids[row], defuse(self.names[row])]
+            line.append(defuse(self.categories[row]))
             line.append("yes" if self.tokenized[row] else "no")
             for key in scorer.CRITERIA:
                 values, ok, pct, unit = columns[key]

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from app import json_input
 from app.errors import AppError, render
 from app.events import WALLET, Changes, EventBus
+from app.storage.csv_cells import defuse, undefuse
 from app.storage.db import Database
 from app.storage.schema import AddressBookEntry, PastRecipient
 from app.wallet.accounts import clean_label
@@ -34,8 +35,6 @@ MAX_NOTE = 500
 MAX_ROWS = 10_000
 MAX_CSV_BYTES = 2 * 2**20
 HEADER = ("label", "address", "note")
-# A spreadsheet runs cells starting with these as formulas; export them behind a quote.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -133,7 +132,7 @@ class AddressBook:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(HEADER)
         for c in self.contacts():
-            writer.writerow([_defuse(c.label), c.address, _defuse(c.note)])
+            writer.writerow([defuse(c.label), c.address, defuse(c.note)])
         return out.getvalue()
 
     def import_csv(self, text: str, *, accept_partial: bool = False) -> ImportReport:
@@ -296,8 +295,8 @@ def _label_rows(text: str, skipped: list[int]) -> Iterator[tuple[int, Contact | 
 def _parse_row(cells: list[str]) -> Contact:
     if len(cells) not in (2, 3):
         raise AddressBookError("wallet.book_columns", found=len(cells))
-    label = _undefuse(cells[0])
-    note = _undefuse(cells[2]) if len(cells) == 3 else ""
+    label = undefuse(cells[0])
+    note = undefuse(cells[2]) if len(cells) == 3 else ""
     return Contact(to_checksummed(cells[1]), clean_label(label), clean_note(note))
 
 
@@ -306,14 +305,6 @@ def clean_note(note: str) -> str:
     if len(text) > MAX_NOTE:
         raise AddressBookError("wallet.note_long", limit=MAX_NOTE)
     return text
-
-
-def _defuse(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
-
-
-def _undefuse(cell: str) -> str:
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
 
 
 def _row(contact: Contact) -> AddressBookEntry:

@@ -319,11 +319,12 @@ class ScreenerPage(Retranslating, QWidget):
         return dialog
 
     def export_csv(self, path: Path) -> int:
-        """Write the shortlist as shown (its rows and order) to `path`; the rows written."""
+        """Write the shortlist as shown (its rows and order, each with its rank) to `path`; the
+        rows written."""
         if self.portfolio is None or self.current is None:
             return 0
-        rows = self.model.rows
-        path.write_text(self.portfolio.to_csv(rows, self.current.verdicts), encoding="utf-8")
+        rows, view = self.model.rows, self.current
+        path.write_text(self.portfolio.to_csv(rows, view.verdicts, view.rows), encoding="utf-8")
         return len(rows)
 
     def _ask_export(self) -> None:

@@ -38,6 +38,12 @@ def page_route(page: int = 1) -> str:
     return f"/v1/bulk/series?page={page}&start={START.isoformat()}&end={END.isoformat()}"
 
 
+def cut_after_schema(table: pa.Table) -> bytes:
+    """The stream up to the end of its schema message: readable, and a table of no rows (the
+    last 8 bytes of a stream with no batch are its end-of-stream marker)."""
+    return write_stream(table.slice(0, 0))[:-8]
+
+
 def reply(table: pa.Table, etag: str | None = None) -> Reply:
     body = write_stream(table)
     return Reply(body=body, headers=(("Content-Type", "application/vnd.apache.arrow.stream"),),
@@ -51,11 +57,12 @@ def test_pages_validate_cache_and_revalidate(
     screening_sandbox: SandboxProcess, tmp_path: Path
 ) -> None:
     with ApiClient(screening_sandbox.api_url, screening_sandbox.token, timeout=60) as client:
-        as_of = client.health().sim_date
+        health = client.health()
+        as_of, total = health.sim_date, health.merchant_count
         bulk = BulkClient(client, tmp_path)
         start = as_of.replace(day=1)
-        series = bulk.series_page(1, 100, start, as_of)
-        merchants = bulk.merchants_page(1, 100, as_of)
+        series = bulk.series_page(1, 100, start, as_of, total=total)
+        merchants = bulk.merchants_page(1, 100, as_of, total=total)
         assert series.fresh and merchants.fresh and series.etag and merchants.etag
         assert series.table is not None and merchants.table is not None
         days = (as_of - start).days + 1
@@ -67,14 +74,14 @@ def test_pages_validate_cache_and_revalidate(
 
         # A warm start: a new client on the same directory gets 304s and reads its own copy.
         again = BulkClient(client, tmp_path)
-        cached = again.series_page(1, 100, start, as_of)
+        cached = again.series_page(1, 100, start, as_of, total=total)
         assert not cached.fresh and cached.etag == series.etag
         assert cached.table is not None and cached.table.equals(series.table)
-        head = again.merchants_page(1, 100, as_of, load=False)
+        head = again.merchants_page(1, 100, as_of, total=total, load=False)
         assert not head.fresh and head.table is None
 
         # The whole history, from the server's first day, is another page with its own ETag.
-        history = bulk.series_page(1, 10, None, as_of)
+        history = bulk.series_page(1, 10, None, as_of, total=total)
         assert history.table is not None
         assert history.table.column("day")[0].as_py() < start
         assert history.etag != series.etag
@@ -84,10 +91,13 @@ def test_a_period_outside_the_history_is_refused(
     screening_sandbox: SandboxProcess, tmp_path: Path
 ) -> None:
     with ApiClient(screening_sandbox.api_url, screening_sandbox.token) as client:
-        as_of = client.health().sim_date
+        health = client.health()
+        as_of = health.sim_date
         bulk = BulkClient(client, tmp_path)
         with pytest.raises(BackendHttpError) as refused:
-            bulk.series_page(1, 10, as_of, as_of + dt.timedelta(days=1))
+            bulk.series_page(
+                1, 10, as_of, as_of + dt.timedelta(days=1), total=health.merchant_count
+            )
         assert refused.value.status == 404
 
 
@@ -111,7 +121,7 @@ GOOD = series_table(["M00001", "M00002"])
 def cached_page(hostile_api: HostileServer, tmp_path: Path) -> tuple[BulkClient, bytes]:
     hostile_api.set(page_route(), reply(GOOD, etag='"v1"'))
     bulk = BulkClient(ApiClient(hostile_api.url, hostile_api.token, retries=0), tmp_path)
-    page = bulk.series_page(1, 1000, START, END)
+    page = bulk.series_page(1, 1000, START, END, total=2)
     assert page.fresh and page.table is not None and page.table.equals(GOOD)
     (body,) = tmp_path.glob("*.arrow")
     return bulk, body.read_bytes()
@@ -121,7 +131,7 @@ def assert_cache_intact(bulk: BulkClient, hostile_api: HostileServer, tmp_path: 
     (stored,) = tmp_path.glob("*.arrow")
     assert stored.read_bytes() == body
     hostile_api.set(page_route(), reply(GOOD, etag='"v1"'))  # the server recovers: 304
-    page = bulk.series_page(1, 1000, START, END)
+    page = bulk.series_page(1, 1000, START, END, total=2)
     assert not page.fresh and page.table is not None and page.table.equals(GOOD)
 
 
@@ -141,9 +151,13 @@ def assert_cache_intact(bulk: BulkClient, hostile_api: HostileServer, tmp_path: 
          "outside the period"),
         (reply(series_table(["M00002", "M00001"])), "not in ascending order"),
         (reply(series_table(["M00001", "M00002"], days=2)), "not whole merchants"),
+        (Reply(body=cut_after_schema(GOOD), headers=reply(GOOD).headers),
+         "0 merchants on page 1, expected 2"),
+        (reply(series_table(["M00001"])), "1 merchants on page 1, expected 2"),
+        (reply(series_table(["M00002", "M00003"])), "holds M00002-M00003, not M00001-M00002"),
     ],
     ids=["truncated", "json", "mistyped", "missing-column", "negative-count", "dates-out-of-range",
-         "unordered-ids", "missing-days"],
+         "unordered-ids", "missing-days", "cut-after-schema", "short-page", "another-range"],
 )  # fmt: skip
 def test_bad_pages_are_refused_and_the_cache_is_kept(
     hostile_api: HostileServer, tmp_path: Path, bad: Reply, said: str
@@ -151,7 +165,7 @@ def test_bad_pages_are_refused_and_the_cache_is_kept(
     bulk, body = cached_page(hostile_api, tmp_path)
     hostile_api.set(page_route(), Reply(bad.status, bad.body, bad.headers, '"v2"'))
     with pytest.raises(InvalidPayload) as refused:
-        bulk.series_page(1, 1000, START, END)
+        bulk.series_page(1, 1000, START, END, total=2)
     assert said in refused.value.user_message and "/v1/bulk/series" in refused.value.user_message
     assert_cache_intact(bulk, hostile_api, tmp_path, body)
 
@@ -160,7 +174,7 @@ def test_a_damaged_cache_copy_is_fetched_again(hostile_api: HostileServer, tmp_p
     bulk, _ = cached_page(hostile_api, tmp_path)
     (stored,) = tmp_path.glob("*.arrow")
     stored.write_bytes(stored.read_bytes()[:-10])
-    page = bulk.series_page(1, 1000, START, END)  # 304 for the ETag, then the body again
+    page = bulk.series_page(1, 1000, START, END, total=2)  # 304 for the ETag, then the body again
     assert page.fresh and page.table is not None and page.table.equals(GOOD)
     assert hostile_api.count("/v1/bulk/series") == 3
     assert "if-none-match" not in hostile_api.requests[-1].headers
@@ -175,8 +189,8 @@ def test_merchant_facts_are_checked(hostile_api: HostileServer, tmp_path: Path) 
     hostile_api.set("/v1/bulk/merchants", reply(table))
     bulk = BulkClient(ApiClient(hostile_api.url, hostile_api.token, retries=0), tmp_path)
     with pytest.raises(InvalidPayload, match="score is outside 0..100"):
-        bulk.merchants_page(1, 1000, END)
+        bulk.merchants_page(1, 1000, END, total=1)
     assert not list(tmp_path.glob("*.arrow"))
     hostile_api.set("/v1/bulk/merchants", ok(b"\x00" * 10))
     with pytest.raises(InvalidPayload, match="not a readable Arrow stream"):
-        bulk.merchants_page(1, 1000, END)
+        bulk.merchants_page(1, 1000, END, total=1)

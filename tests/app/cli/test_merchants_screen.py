@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 from app.cli import build_parser
+from app.cli.command import EXIT_NOT_SENT, EXIT_USAGE
+from app.cli.merchants import thresholds
 from app.sandbox.launcher import SandboxProcess
+from tests.fixtures.hostile import HostileServer
 
 
 def screen(sandbox: SandboxProcess, data: Path, *options: str) -> tuple[int, str]:
@@ -61,4 +64,53 @@ def test_a_wrong_token_is_said_plainly(
 ) -> None:  # fmt: skip
     monkeypatch.setenv("PST_DESK_API_TOKEN", "wrong-token")
     code, _ = screen(screening_sandbox, tmp_path)
-    assert code == 1 and "token" in capsys.readouterr().err.lower()
+    assert code == EXIT_NOT_SENT and "token" in capsys.readouterr().err.lower()
+
+
+@pytest.mark.parametrize(
+    ("option", "typed"),
+    [
+        ("--min-growth", "nan"),
+        ("--min-growth", "-5"),
+        ("--max-dio", "inf"),
+        ("--max-dio", "721"),
+        ("--max-dio", "1e3"),
+        ("--max-gap", "2.255"),
+        ("--max-gap", "101"),
+        ("--max-return-percentile", "101"),
+        ("--max-return-percentile", "50.5"),
+        ("--max-late", "-1"),
+    ],
+)
+def test_a_wrong_threshold_is_a_usage_error_before_any_request(
+    hostile_api: HostileServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], option: str, typed: str,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("PST_DESK_API_TOKEN", hostile_api.token)
+    argv = ["--data-dir", str(tmp_path), "merchants", "screen", "--api-url", hostile_api.url,
+            option, typed]  # fmt: skip
+    args = build_parser(argv).parse_args(argv)
+
+    code = args.handler(args, out=io.StringIO())
+
+    said = capsys.readouterr().err
+    assert code == EXIT_USAGE and f"{option} must be a plain number from" in said, said
+    assert repr(typed) in said and hostile_api.requests == []
+
+
+def test_thresholds_are_read_exactly() -> None:
+    argv = ["merchants", "screen", "--min-growth", "0.29", "--max-dio", "60.5", "--max-gap",
+            "1", "--max-return-percentile", "40", "--max-late", "0"]  # fmt: skip
+    changes = thresholds(build_parser(argv).parse_args(argv))
+    assert changes == {
+        "min_growth_bp": 29, "max_return_rate_percentile": 40, "dio_always_ok_days_x100": 6_050,
+        "max_late_installments": 0, "max_source_gap_bp": 100,
+    }  # fmt: skip
+
+
+def test_the_documented_exit_codes_are_the_ones_returned() -> None:
+    from app.cli import merchants
+
+    doc = " ".join((merchants.__doc__ or "").split())
+    assert f"{EXIT_NOT_SENT} the screening could not run" in doc  # the wrong-token test's code
+    assert f"{EXIT_USAGE} the command line is wrong" in doc

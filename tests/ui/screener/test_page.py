@@ -102,6 +102,38 @@ def test_compare_and_export(page: ScreenerPage, qtbot, tmp_path: Path) -> None: 
                              "underwriter_score"}  # fmt: skip
 
 
+def test_compare_takes_two_to_four_stores(page: ScreenerPage) -> None:
+    page.everyone.setChecked(True)
+    selection = page.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    enabled = {}
+    for count in range(1, 6):  # one more row selected each turn
+        selection.select(page.model.index(count - 1, 0), flags)
+        assert len(page.selected_rows()) == count
+        enabled[count] = page.compare_button.isEnabled()
+        assert page.compare_button.text() == f"Compare ({count})"
+        if not enabled[count]:
+            assert page.compare_selected() is None  # the slot refuses too
+    assert enabled == {1: False, 2: True, 3: True, 4: True, 5: False}
+
+
+def test_the_export_in_another_sort_writes_the_rank_shown(
+    page: ScreenerPage, tmp_path: Path
+) -> None:
+    page.everyone.setChecked(True)
+    page.table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
+    shown = [page.model.index(r, 0).data(SORT_ROLE) for r in range(page.model.rowCount())]
+    assert shown != sorted(shown)  # the Rank column is not 1, 2, 3... in this sort
+
+    target = tmp_path / "shortlist.csv"
+    assert page.export_csv(target) == 300
+
+    lines = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert [int(line["rank"]) for line in lines] == shown
+    ids = [page.portfolio.ids[page.model.item(r)] for r in range(300)]  # type: ignore[union-attr]
+    assert [line["merchant_id"] for line in lines] == ids
+
+
 def test_the_shortlist_model_keeps_qt_s_rules(page: ScreenerPage, qtmodeltester) -> None:  # noqa: ANN001
     page.everyone.setChecked(True)
     qtmodeltester.check(page.model, force_py=True)
