@@ -386,8 +386,8 @@
             <translation>平台销售额 {sales} · 银行结算 {settled}</translation>
         </message>
         <message>
-            <source>Routed on chain {routed} · investors' share {share} ({bp} bp)</source>
-            <translation>链上分账 {routed} · 投资者份额 {share}（{bp} 基点）</translation>
+            <source>Routed on chain {routed} · investors' share {share} ({percent} of it)</source>
+            <translation>链上分账 {routed} · 投资者份额 {share}（占其中 {percent}）</translation>
         </message>
         <message>
             <source>Platform fee {fee} · merchant {merchant} · published {published}</source>
@@ -4784,8 +4784,8 @@ largest: {largest}</source>
             <translation>提议分配…</translation>
         </message>
         <message>
-            <source>Differences beyond {tolerance_bp} bp (settings: reconciliation tolerance) are highlighted.</source>
-            <translation>超过 {tolerance_bp} 个基点的差异（设置：对账容差）已突出显示。</translation>
+            <source>Differences beyond {tolerance} (settings: reconciliation tolerance) are highlighted.</source>
+            <translation>超过 {tolerance} 的差异（设置：对账容差）已突出显示。</translation>
         </message>
         <message>
             <source>Your account does not hold the proposer role.</source>
@@ -5345,6 +5345,42 @@ largest: {largest}</source>
         <message>
             <source>Entry hash</source>
             <translation>条目哈希</translation>
+        </message>
+        <message>
+            <source>settled</source>
+            <translation>结算额</translation>
+        </message>
+        <message>
+            <source>routed</source>
+            <translation>链上分账额</translation>
+        </message>
+        <message>
+            <source>the report</source>
+            <translation>报告所列</translation>
+        </message>
+        <message>
+            <source>the split</source>
+            <translation>按比例应得</translation>
+        </message>
+        <message>
+            <source>the report's share</source>
+            <translation>报告所列份额</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入账额</translation>
+        </message>
+        <message>
+            <source>sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>{observed} {percent} less than {expected}</source>
+            <translation>{observed}比{expected}少 {percent}</translation>
+        </message>
+        <message>
+            <source>{observed} {percent} more than {expected}</source>
+            <translation>{observed}比{expected}多 {percent}</translation>
         </message>
         <message>
             <source>{days} d {hours} h left</source>

@@ -386,8 +386,8 @@
             <translation>平台銷售額 {sales} · 銀行結算 {settled}</translation>
         </message>
         <message>
-            <source>Routed on chain {routed} · investors' share {share} ({bp} bp)</source>
-            <translation>鏈上分帳 {routed} · 投資者份額 {share}（{bp} 基點）</translation>
+            <source>Routed on chain {routed} · investors' share {share} ({percent} of it)</source>
+            <translation>鏈上分帳 {routed} · 投資者份額 {share}（佔其中 {percent}）</translation>
         </message>
         <message>
             <source>Platform fee {fee} · merchant {merchant} · published {published}</source>
@@ -4784,8 +4784,8 @@ largest: {largest}</source>
             <translation>提議分配…</translation>
         </message>
         <message>
-            <source>Differences beyond {tolerance_bp} bp (settings: reconciliation tolerance) are highlighted.</source>
-            <translation>超過 {tolerance_bp} 個基點的差異（設定：對帳容差）已突出顯示。</translation>
+            <source>Differences beyond {tolerance} (settings: reconciliation tolerance) are highlighted.</source>
+            <translation>超過 {tolerance} 的差異（設定：對帳容差）已突出顯示。</translation>
         </message>
         <message>
             <source>Your account does not hold the proposer role.</source>
@@ -5345,6 +5345,42 @@ largest: {largest}</source>
         <message>
             <source>Entry hash</source>
             <translation>條目雜湊</translation>
+        </message>
+        <message>
+            <source>settled</source>
+            <translation>結算額</translation>
+        </message>
+        <message>
+            <source>routed</source>
+            <translation>鏈上分帳額</translation>
+        </message>
+        <message>
+            <source>the report</source>
+            <translation>報告所列</translation>
+        </message>
+        <message>
+            <source>the split</source>
+            <translation>按比例應得</translation>
+        </message>
+        <message>
+            <source>the report's share</source>
+            <translation>報告所列份額</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入帳額</translation>
+        </message>
+        <message>
+            <source>sales</source>
+            <translation>銷售額</translation>
+        </message>
+        <message>
+            <source>{observed} {percent} less than {expected}</source>
+            <translation>{observed}比{expected}少 {percent}</translation>
+        </message>
+        <message>
+            <source>{observed} {percent} more than {expected}</source>
+            <translation>{observed}比{expected}多 {percent}</translation>
         </message>
         <message>
             <source>{days} d {hours} h left</source>

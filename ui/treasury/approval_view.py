@@ -329,10 +329,12 @@ class ApprovalView(Retranslating, QWidget):
                 self.tr("Platform sales {sales} · bank settled {settled}").format(
                     sales=stable(r.gross_sales), settled=stable(r.settled_proceeds)
                 ),
-                self.tr("Routed on chain {routed} · investors' share {share} ({bp} bp)").format(
+                self.tr(
+                    "Routed on chain {routed} · investors' share {share} ({percent} of it)"
+                ).format(
                     routed=stable(r.routed_on_chain),
                     share=stable(r.investor_share),
-                    bp=r.investor_share_bp,
+                    percent=fmt.basis_points(r.investor_share_bp),
                 ),
                 self.tr("Platform fee {fee} · merchant {merchant} · published {published}").format(
                     fee=stable(r.platform_fee),
