@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -29,6 +28,7 @@ from app.bank.matching import Difference, MatchResult, Reason, Status
 from app.bank.store import ImportResult
 from app.errors.catalog import render
 from ui.shared import format as fmt
+from ui.shared.file_dialogs import open_file
 from ui.shared.i18n import current_code
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
@@ -347,8 +347,8 @@ class ReconciliationTab(Retranslating, QWidget):
         ).run_in_background()
 
     def _ask_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a bank statement"), "",
+        path = open_file(
+            self, self.tr("Import a bank statement"),
             self.tr("Bank statements (*.xml *.camt *.sta *.mt940 *.txt);;All files (*)"),
         )  # fmt: skip
         if path:

@@ -5,6 +5,10 @@ file imported with a progress bar."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
 
 from app.bank.matching import (
     BankLine,
@@ -16,6 +20,8 @@ from app.bank.matching import (
 from app.bank.models import BankAccount, LineKind, StatementLine, StatementLines, SweepRule
 from app.bank.reconciliation import ReconciliationDesk
 from app.sandbox.bank.formats import render_camt053
+from tests.ui.wallet.test_page import when_modal
+from ui.shared import file_dialogs
 from ui.treasury.reconciliation import ReconciliationTab
 
 DAY = dt.date(2026, 11, 1)
@@ -66,10 +72,11 @@ def test_statuses_drill_down_to_items_in_plain_words_and_groups(qtbot, qtmodelte
     assert tab.difference_model.rowCount() == 0 and tab.group_model.rowCount() == 4
 
 
-def test_a_statement_file_imports_with_a_progress_bar(qtbot, db, tmp_path):
+def _file_desk(db, tmp_path, audit=None):
+    """A desk over a store that knows the first store's account, and a camt.053 of 5 lines."""
     account = STORES[0].account
     rule = SweepRule(schedule="daily", destination_name="On-Ramp", destination_account="PB-RAMP")
-    desk = ReconciliationDesk(db, None, None, None)  # type: ignore[arg-type]
+    desk = ReconciliationDesk(db, None, None, None, audit=audit)  # type: ignore[arg-type]
     desk.store.set_accounts(
         [BankAccount(id=account, merchant_id="M00001", token_symbol="PSTONE", currency="USD",
                      opened_on=DAY, sweep=rule)]
@@ -84,8 +91,13 @@ def test_a_statement_file_imports_with_a_progress_bar(qtbot, db, tmp_path):
         account_id=account, period="2026-11", currency="USD", opening_balance=0,
         closing_balance=sum(x.amount for x in items), items=items,
     )  # fmt: skip
+    return desk, render_camt053(lines, "PSTBHKHHXXX", dt.datetime(2026, 11, 2))
+
+
+def test_a_statement_file_imports_with_a_progress_bar(qtbot, db, tmp_path):
+    desk, statement = _file_desk(db, tmp_path)
     path = tmp_path / "statement.xml"
-    path.write_text(render_camt053(lines, "PSTBHKHHXXX", dt.datetime(2026, 11, 2)), "utf-8")
+    path.write_text(statement, "utf-8")
     tab = ReconciliationTab(desk)
     qtbot.addWidget(tab)
     assert tab.file_button.isEnabled() and not tab.import_button.isEnabled()  # no bank here
@@ -94,3 +106,52 @@ def test_a_statement_file_imports_with_a_progress_bar(qtbot, db, tmp_path):
     qtbot.waitUntil(lambda: tab.progress.isHidden(), timeout=10_000)
     assert desk.store.statement_count() == 1 and len(desk.store.lines()) == 5
     assert tab.file_button.isEnabled()
+
+
+def test_the_file_dialog_starts_in_the_last_folder_and_remembers_the_new_one(qtbot, db, tmp_path):
+    desk, statement = _file_desk(db, tmp_path)
+    last, chosen = tmp_path / "last", tmp_path / "statements"
+    last.mkdir()
+    chosen.mkdir()
+    path = chosen / "statement.xml"
+    path.write_text(statement, "utf-8")
+    file_dialogs.remember(str(last / "earlier.xml"))
+    tab = ReconciliationTab(desk)
+    qtbot.addWidget(tab)
+    seen: list[str] = []
+
+    def pick(dialog: QFileDialog) -> None:
+        seen.append(dialog.directory().absolutePath())
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    when_modal(qtbot, QFileDialog, pick)
+    try:
+        tab.file_button.click()  # blocks in the dialog until `pick` accepts it
+        assert seen == [str(last)]
+        qtbot.waitUntil(lambda: tab.progress.isHidden(), timeout=10_000)
+        assert desk.store.statement_count() == 1
+        assert file_dialogs.start_directory() == chosen
+    finally:
+        QSettings().remove(file_dialogs._KEY)
+
+
+def test_cancel_stops_a_one_statement_file_while_it_is_read(qtbot, db, tmp_path):
+    desk, statement = _file_desk(db, tmp_path)
+    path = tmp_path / "statement.xml"
+    os.mkfifo(path)  # the import waits in reading it until the test writes it: no race
+    tab = ReconciliationTab(desk)
+    qtbot.addWidget(tab)
+    tab.import_file(path)
+    assert not tab.cancel_button.isHidden()
+    tab.cancel_button.click()
+    with open(path, "wb") as pipe:
+        pipe.write(statement.encode())
+    qtbot.waitUntil(lambda: tab.progress.isHidden(), timeout=10_000)
+    assert desk.store.statement_count() == 0  # cancelled before it was stored: nothing kept
+    path.unlink()
+    path.write_text(statement, "utf-8")  # the same file, not cancelled, is imported whole
+    qtbot.waitUntil(lambda: not tab._busy, timeout=10_000)
+    tab.import_file(path)
+    qtbot.waitUntil(lambda: tab.progress.isHidden(), timeout=10_000)
+    assert desk.store.statement_count() == 1 and len(desk.store.lines()) == 5
