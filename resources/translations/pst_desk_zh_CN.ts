@@ -3608,6 +3608,14 @@ largest: {largest}</source>
             <translation>已划转，但从未在链上分配</translation>
         </message>
         <message>
+            <source>Matched by hand with {partner}: {reason}</source>
+            <translation>已手动与 {partner} 匹配：{reason}</translation>
+        </message>
+        <message>
+            <source>Written off: {reason}</source>
+            <translation>已核销：{reason}</translation>
+        </message>
+        <message>
             <source>Bank reconciliation</source>
             <translation>银行对账</translation>
         </message>
@@ -3625,6 +3633,22 @@ largest: {largest}</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Match by hand…</source>
+            <translation>手动匹配…</translation>
+        </message>
+        <message>
+            <source>Match the selected item with its counterpart (recorded in the audit trail)</source>
+            <translation>将所选项目与其对应项目匹配（记入审计记录）</translation>
+        </message>
+        <message>
+            <source>Write off…</source>
+            <translation>核销…</translation>
+        </message>
+        <message>
+            <source>Write the selected item off with a reason (recorded in the audit trail)</source>
+            <translation>注明原因后核销所选项目（记入审计记录）</translation>
         </message>
         <message>
             <source>Each store's status by month</source>
@@ -3649,6 +3673,10 @@ largest: {largest}</source>
         <message>
             <source>Matched groups in {period}: {count} business days</source>
             <translation>{period} 已匹配组：{count} 个营业日</translation>
+        </message>
+        <message>
+            <source>{how} (by {actor}). It was: {what}</source>
+            <translation>{how}（操作人 {actor}）。原为：{what}</translation>
         </message>
         <message>
             <source>Import a bank statement</source>
@@ -3702,6 +3730,53 @@ largest: {largest}</source>
         <message>
             <source>No repayment schedule</source>
             <translation>无还款计划</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <source>Match by hand</source>
+            <translation>手动匹配</translation>
+        </message>
+        <message>
+            <source>Match {item} with its counterpart, an open item of the same amount:</source>
+            <translation>将 {item} 与其对应项目（金额相同的未解决项目）匹配：</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>匹配</translation>
+        </message>
+        <message>
+            <source>Why they belong together (optional)</source>
+            <translation>为何两者相符（可选）</translation>
+        </message>
+        <message>
+            <source>Write off</source>
+            <translation>核销</translation>
+        </message>
+        <message>
+            <source>Write off {item}.</source>
+            <translation>核销 {item}。</translation>
+        </message>
+        <message>
+            <source>Why it is written off (required; kept in the audit trail)</source>
+            <translation>核销原因（必填；记入审计记录）</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>对应项目</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>No other open item of this account has the same amount; write it off with a reason instead.</source>
+            <translation>该账户没有其他金额相同的未解决项目；请改为注明原因后核销。</translation>
+        </message>
+        <message>
+            <source>Keep the reason under {count} characters.</source>
+            <translation>原因请少于 {count} 个字符。</translation>
         </message>
     </context>
     <context>

@@ -3608,6 +3608,14 @@ largest: {largest}</source>
             <translation>已劃轉，但從未在鏈上分配</translation>
         </message>
         <message>
+            <source>Matched by hand with {partner}: {reason}</source>
+            <translation>已手動與 {partner} 匹配：{reason}</translation>
+        </message>
+        <message>
+            <source>Written off: {reason}</source>
+            <translation>已沖銷：{reason}</translation>
+        </message>
+        <message>
             <source>Bank reconciliation</source>
             <translation>銀行對帳</translation>
         </message>
@@ -3625,6 +3633,22 @@ largest: {largest}</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Match by hand…</source>
+            <translation>手動匹配…</translation>
+        </message>
+        <message>
+            <source>Match the selected item with its counterpart (recorded in the audit trail)</source>
+            <translation>將所選項目與其對應項目匹配（記入審計記錄）</translation>
+        </message>
+        <message>
+            <source>Write off…</source>
+            <translation>沖銷…</translation>
+        </message>
+        <message>
+            <source>Write the selected item off with a reason (recorded in the audit trail)</source>
+            <translation>註明原因後沖銷所選項目（記入審計記錄）</translation>
         </message>
         <message>
             <source>Each store's status by month</source>
@@ -3649,6 +3673,10 @@ largest: {largest}</source>
         <message>
             <source>Matched groups in {period}: {count} business days</source>
             <translation>{period} 已匹配組：{count} 個營業日</translation>
+        </message>
+        <message>
+            <source>{how} (by {actor}). It was: {what}</source>
+            <translation>{how}（操作人 {actor}）。原為：{what}</translation>
         </message>
         <message>
             <source>Import a bank statement</source>
@@ -3702,6 +3730,53 @@ largest: {largest}</source>
         <message>
             <source>No repayment schedule</source>
             <translation>無還款計劃</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <source>Match by hand</source>
+            <translation>手動匹配</translation>
+        </message>
+        <message>
+            <source>Match {item} with its counterpart, an open item of the same amount:</source>
+            <translation>將 {item} 與其對應項目（金額相同的未解決項目）匹配：</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>匹配</translation>
+        </message>
+        <message>
+            <source>Why they belong together (optional)</source>
+            <translation>為何兩者相符（選填）</translation>
+        </message>
+        <message>
+            <source>Write off</source>
+            <translation>沖銷</translation>
+        </message>
+        <message>
+            <source>Write off {item}.</source>
+            <translation>沖銷 {item}。</translation>
+        </message>
+        <message>
+            <source>Why it is written off (required; kept in the audit trail)</source>
+            <translation>沖銷原因（必填；記入審計記錄）</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>對應項目</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>No other open item of this account has the same amount; write it off with a reason instead.</source>
+            <translation>該帳戶沒有其他金額相同的未解決項目；請改為註明原因後沖銷。</translation>
+        </message>
+        <message>
+            <source>Keep the reason under {count} characters.</source>
+            <translation>原因請少於 {count} 個字元。</translation>
         </message>
     </context>
     <context>

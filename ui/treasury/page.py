@@ -132,7 +132,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         # has a bank: its own tab, loaded when first shown.
         self.reconciliation: ReconciliationTab | None = None
         if reconciliation is not None:
-            self.reconciliation = ReconciliationTab(reconciliation)
+            self.reconciliation = ReconciliationTab(reconciliation, actor=lambda: self.account)
             self.tabs.addTab(self.reconciliation, "")
             self.tabs.currentChanged.connect(self._reconciliation_shown)
 
