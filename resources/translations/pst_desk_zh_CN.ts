@@ -1098,6 +1098,26 @@
             <translation>请输入 0 到 10,000 之间的整数基点。</translation>
         </message>
         <message>
+            <source>Bank matching: amounts may differ by (USD)</source>
+            <translation>银行对账：金额允许相差（美元）</translation>
+        </message>
+        <message>
+            <source>An amount in dollars from 0 to 1,000.00, at most 2 decimals, e.g. 0.50.</source>
+            <translation>以美元计的金额，0 至 1,000.00，最多 2 位小数，例如 0.50。</translation>
+        </message>
+        <message>
+            <source>Bank matching: days a settlement may take to arrive</source>
+            <translation>银行对账：结算款到账允许的天数</translation>
+        </message>
+        <message>
+            <source>A whole number of days from 0 to 30.</source>
+            <translation>0 至 30 的整数天数。</translation>
+        </message>
+        <message>
+            <source>Bank matching: days to sweep and route proceeds</source>
+            <translation>银行对账：归集并链上分账收入的天数</translation>
+        </message>
+        <message>
             <source>Desk</source>
             <translation>工作台</translation>
         </message>

@@ -1098,6 +1098,26 @@
             <translation>請輸入 0 到 10,000 之間的整數基點。</translation>
         </message>
         <message>
+            <source>Bank matching: amounts may differ by (USD)</source>
+            <translation>銀行對帳：金額允許相差（美元）</translation>
+        </message>
+        <message>
+            <source>An amount in dollars from 0 to 1,000.00, at most 2 decimals, e.g. 0.50.</source>
+            <translation>以美元計的金額，0 至 1,000.00，最多 2 位小數，例如 0.50。</translation>
+        </message>
+        <message>
+            <source>Bank matching: days a settlement may take to arrive</source>
+            <translation>銀行對帳：結算款入帳允許的天數</translation>
+        </message>
+        <message>
+            <source>A whole number of days from 0 to 30.</source>
+            <translation>0 至 30 的整數天數。</translation>
+        </message>
+        <message>
+            <source>Bank matching: days to sweep and route proceeds</source>
+            <translation>銀行對帳：歸集並鏈上分帳收入的天數</translation>
+        </message>
+        <message>
             <source>Desk</source>
             <translation>工作臺</translation>
         </message>

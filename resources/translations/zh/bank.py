@@ -128,4 +128,25 @@ STRINGS: dict[str, tuple[str, str]] = {
         "原因请少于 {count} 个字符。",
         "原因請少於 {count} 個字元。",
     ),
+    # Settings: the bank statement matching's tolerances (ui/settings/desk.py).
+    "Bank matching: amounts may differ by (USD)": (
+        "银行对账：金额允许相差（美元）",
+        "銀行對帳：金額允許相差（美元）",
+    ),
+    "An amount in dollars from 0 to 1,000.00, at most 2 decimals, e.g. 0.50.": (
+        "以美元计的金额，0 至 1,000.00，最多 2 位小数，例如 0.50。",
+        "以美元計的金額，0 至 1,000.00，最多 2 位小數，例如 0.50。",
+    ),
+    "Bank matching: days a settlement may take to arrive": (
+        "银行对账：结算款到账允许的天数",
+        "銀行對帳：結算款入帳允許的天數",
+    ),
+    "A whole number of days from 0 to 30.": (
+        "0 至 30 的整数天数。",
+        "0 至 30 的整數天數。",
+    ),
+    "Bank matching: days to sweep and route proceeds": (
+        "银行对账：归集并链上分账收入的天数",
+        "銀行對帳：歸集並鏈上分帳收入的天數",
+    ),
 }
