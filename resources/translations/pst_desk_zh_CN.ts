@@ -402,6 +402,22 @@
             <translation>没有报告。</translation>
         </message>
         <message>
+            <source>Report hash {hash}</source>
+            <translation>报告哈希 {hash}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Bank lines hash as proposed {hash}</source>
+            <translation>提议时的银行流水哈希 {hash}</translation>
+        </message>
+        <message>
+            <source>Bank lines hash now {hash}</source>
+            <translation>当前的银行流水哈希 {hash}</translation>
+        </message>
+        <message>
             <source>No reconciliation for this period.</source>
             <translation>此期间没有对账结果。</translation>
         </message>
@@ -3453,6 +3469,10 @@ Double-click: dashboard</source>
             <translation>报告哈希</translation>
         </message>
         <message>
+            <source>Bank lines hash</source>
+            <translation>银行流水哈希</translation>
+        </message>
+        <message>
             <source>Reconciliation</source>
             <translation>对账</translation>
         </message>
@@ -3479,6 +3499,10 @@ Double-click: dashboard</source>
         <message>
             <source>pending {pending} · cap per period {cap}</source>
             <translation>待分配 {pending} · 每期上限 {cap}</translation>
+        </message>
+        <message>
+            <source>none: no bank statement lines of this period are matched on this computer</source>
+            <translation>无：本机没有该期间已匹配的银行对账单流水</translation>
         </message>
         <message>
             <source>no report</source>

@@ -402,6 +402,22 @@
             <translation>沒有報告。</translation>
         </message>
         <message>
+            <source>Report hash {hash}</source>
+            <translation>報告雜湊 {hash}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Bank lines hash as proposed {hash}</source>
+            <translation>提議時的銀行流水雜湊 {hash}</translation>
+        </message>
+        <message>
+            <source>Bank lines hash now {hash}</source>
+            <translation>目前的銀行流水雜湊 {hash}</translation>
+        </message>
+        <message>
             <source>No reconciliation for this period.</source>
             <translation>此期間沒有對帳結果。</translation>
         </message>
@@ -3453,6 +3469,10 @@ Double-click: dashboard</source>
             <translation>報告雜湊</translation>
         </message>
         <message>
+            <source>Bank lines hash</source>
+            <translation>銀行流水雜湊</translation>
+        </message>
+        <message>
             <source>Reconciliation</source>
             <translation>對帳</translation>
         </message>
@@ -3479,6 +3499,10 @@ Double-click: dashboard</source>
         <message>
             <source>pending {pending} · cap per period {cap}</source>
             <translation>待分配 {pending} · 每期上限 {cap}</translation>
+        </message>
+        <message>
+            <source>none: no bank statement lines of this period are matched on this computer</source>
+            <translation>無：本機沒有該期間已匹配的銀行對帳單流水</translation>
         </message>
         <message>
             <source>no report</source>

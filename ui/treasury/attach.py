@@ -204,13 +204,18 @@ class TreasuryAttachment(QObject):
 
             if self.desk is None:  # closed while the roles were read
                 return
+            from app.services.proposal_evidence import ProposalEvidence
+
+            statements = self._reconciliation_desk(self.desk)
             page = TreasuryPage(
                 self.desk,
                 account,
                 self.signer_for,
                 colors=self.theme.colors,
                 notify=self.notify,
-                reconciliation=self._reconciliation_desk(self.desk),
+                reconciliation=statements,
+                # The hash of the period's matched bank lines, beside the report hash.
+                evidence=ProposalEvidence(statements.lines_hash, self.desk.audit),
             )
             self.page = page
             self.theme.changed.connect(page.set_colors)

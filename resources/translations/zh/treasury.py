@@ -195,5 +195,18 @@ STRINGS.update(
         "Reason for rejecting": ("拒绝理由", "拒絕理由"),
         "Stores": ("店铺", "店鋪"),
         "Periods of the selected store": ("所选店铺的各期间", "所選店鋪的各期間"),
+        # The bank lines hash a proposal carries beside its report hash.
+        "Bank lines hash": ("银行流水哈希", "銀行流水雜湊"),
+        "none: no bank statement lines of this period are matched on this computer": (
+            "无：本机没有该期间已匹配的银行对账单流水",
+            "無：本機沒有該期間已匹配的銀行對帳單流水",
+        ),
+        "Report hash {hash}": ("报告哈希 {hash}", "報告雜湊 {hash}"),
+        "Bank lines hash as proposed {hash}": (
+            "提议时的银行流水哈希 {hash}",
+            "提議時的銀行流水雜湊 {hash}",
+        ),
+        "Bank lines hash now {hash}": ("当前的银行流水哈希 {hash}", "目前的銀行流水雜湊 {hash}"),
+        "ApprovalView|none": ("无", "無"),
     }
 )

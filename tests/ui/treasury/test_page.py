@@ -179,6 +179,11 @@ def test_the_page_appears_only_for_an_unlocked_treasury_account(
         assert attach.page.snapshot.roles.approver
         assert attach.page.reconciliation is not None  # matches within Settings' tolerances
         assert attach.page.reconciliation.source.tolerances == tolerances
+        # Proposals carry the matched bank lines' hash of the same statements.
+        evidence = attach.page.evidence
+        assert evidence is not None and evidence.audit is attach.desk.audit
+        assert evidence.lines_hash_of == attach.page.reconciliation.source.lines_hash
+        assert attach.page.queue.approval.evidence is evidence
         assert attach.signer_for(approver.address).address == approver.address
     finally:
         qtbot.waitUntil(lambda: not attach._checking, timeout=WAIT)
