@@ -55,7 +55,10 @@ def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
     assert tenv.proposer.address in view.override_title.text()
     assert "⚠" in view.reconciliation.text()
     assert "routed 16.66% less than settled" in view.reconciliation.text()
-    assert "(30.00% of it)" in view.report.text() and "bp" not in view.report.text()
+    assert (
+        "(30.00% of it)" in view.report.text() and "tolerance 0.50 %" in view.reconciliation.text()
+    )
+    assert "bp" not in view.report.text() + view.reconciliation.text()  # plain words only
     assert "0x" + bytes(detail.view.state.report_hash).hex() in view.status.text()
     assert different.report_hash in view.status.text()
 
