@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,84 +24,38 @@ from PySide6.QtWidgets import (
 )
 
 from app.bank.alerts import ALERTING, alert_of
-from app.bank.matching import Difference, MatchResult, Reason, Resolution, Status
+from app.bank.matching import Difference, MatchResult, Resolution, Status
 from app.bank.store import ImportResult
 from app.errors.catalog import render
 from ui.shared import format as fmt
 from ui.shared.file_dialogs import open_file
 from ui.shared.i18n import current_code
-from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.rows_model import Row, RowsModel
 from ui.shared.runner import Op, Report, user_message
 from ui.shared.theme import LIGHT, Colors
 from ui.treasury.reconciliation_chart import DailyFlowsChart
-from ui.treasury.reconciliation_resolve import Resolve, ResolveDialog, counterparts
+from ui.treasury.reconciliation_resolve import Resolve, ResolveDialog, SettlingByHand
+from ui.treasury.reconciliation_words import (
+    CONTEXT,
+    DIFFERENCE_HEADERS,
+    GROUP_HEADERS,
+    REASON_WORDS,
+    RESOLVED_WORDS,
+    STATUS_HEADERS,
+    STATUS_WORDS,
+    dollars,
+    tr,
+)
 from ui.treasury.tabs import select_key, selected_key, table
 
 if TYPE_CHECKING:
     from app.bank.reconciliation import ReconciliationDesk
 
-CONTEXT = "Reconciliation"
 LIVE_MS = 20_000
-STATUS_HEADERS = [
-    QT_TRANSLATE_NOOP("Reconciliation", "Token"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Bank account"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Month"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Status"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Days matched"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Differences"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Waiting"),
-]
-DIFFERENCE_HEADERS = [
-    QT_TRANSLATE_NOOP("Reconciliation", "Value date"),
-    QT_TRANSLATE_NOOP("Reconciliation", "What is wrong"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Item"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Amount"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Other side"),
-]
-GROUP_HEADERS = [
-    QT_TRANSLATE_NOOP("Reconciliation", "Value date"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Settlements"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Credited"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Swept and routed in"),
-]
-STATUS_WORDS = {
-    Status.MATCHED: QT_TRANSLATE_NOOP("Reconciliation", "All matched"),
-    Status.DIFFERENCES: QT_TRANSLATE_NOOP("Reconciliation", "Differences"),
-    Status.PENDING: QT_TRANSLATE_NOOP("Reconciliation", "Waiting for the bank or the chain"),
-    Status.EMPTY: QT_TRANSLATE_NOOP("Reconciliation", "No activity"),
-}
-REASON_WORDS = {
-    Reason.DIVERTED: QT_TRANSLATE_NOOP(
-        "Reconciliation", "Paid to an account outside control (diverted)"
-    ),
-    Reason.MISSING_SETTLEMENT: QT_TRANSLATE_NOOP(
-        "Reconciliation", "Reported by the provider, never credited by the bank"
-    ),
-    Reason.UNEXPLAINED_CREDIT: QT_TRANSLATE_NOOP(
-        "Reconciliation", "Credited, but no provider reported it"
-    ),
-    Reason.DUPLICATE: QT_TRANSLATE_NOOP("Reconciliation", "Credited twice (duplicate line)"),
-    Reason.AMOUNT_DIFFERS: QT_TRANSLATE_NOOP("Reconciliation", "The amounts differ"),
-    Reason.NOT_SWEPT: QT_TRANSLATE_NOOP("Reconciliation", "Credited but not swept"),
-    Reason.NOT_ROUTED: QT_TRANSLATE_NOOP("Reconciliation", "Swept, but never routed on chain"),
-}
-RESOLVED_WORDS = {
-    "match": QT_TRANSLATE_NOOP("Reconciliation", "Matched by hand with {partner}: {reason}"),
-    "write_off": QT_TRANSLATE_NOOP("Reconciliation", "Written off: {reason}"),
-}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def dollars(cents: int | None) -> str:
-    return "—" if cents is None else fmt.cents(cents)
-
-
-class ReconciliationTab(Retranslating, QWidget):
+class ReconciliationTab(Retranslating, SettlingByHand, QWidget):
     def __init__(
         self,
         source: ReconciliationDesk | None = None,
@@ -352,49 +305,6 @@ class ReconciliationTab(Retranslating, QWidget):
         if result is None or key is None or key in result.resolutions:
             return None
         return result.difference(key)
-
-    def _describe(self, d: Difference) -> str:
-        return f"{fmt.date(d.value_date)} · {tr(REASON_WORDS[d.reason])} · {d.item} · " + dollars(
-            d.amount
-        )
-
-    # -- settling by hand -------------------------------------------------------------------
-    def ask_resolve(self, kind: Resolve) -> ResolveDialog | None:
-        """Open the dialog for the selected open item; its answer runs on a worker."""
-        item, result = self._open_item(), self.result
-        if item is None or result is None or self.source is None or self._busy:
-            return None
-        candidates = counterparts(item, result.differences) if kind is Resolve.MATCH else []
-        dialog = ResolveDialog(kind, item, candidates, self._describe, self)
-        dialog.chosen.connect(
-            lambda how, partner, reason: self.resolve(Resolve(how), item.key, partner, reason)
-        )
-        self.resolve_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def resolve(self, kind: Resolve, key: str, partner: str | None, reason: str) -> None:
-        """Match `key` with `partner` or write it off; then the statuses again, as settled."""
-        source, shown = self.source, self.result
-        if source is None or shown is None or self._busy:
-            return
-        self._busy = True
-        self._difference_chosen()  # no second resolution while this one runs
-        actor = self.actor()
-
-        def run() -> MatchResult:
-            result = replace(shown, resolutions=dict(shown.resolutions))  # the drawn one stays
-            if kind is Resolve.MATCH:
-                assert partner is not None
-                source.resolutions.match(result, key, partner, reason, actor)
-            else:
-                source.resolutions.write_off(result, key, reason, actor)
-            result = source.resolutions.apply(result)  # as settled on this desk, by anyone
-            if source.on_result is not None:  # the revenue-control alerts of what is left
-                source.on_result(result, source.stores)
-            return result
-
-        Op(self, run).success(self._reconciled).failure(self._failed).run_in_background()
 
     def set_colors(self, colors: Colors) -> None:
         for model in (self.status_model, self.difference_model, self.group_model):

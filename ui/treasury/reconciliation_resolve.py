@@ -6,7 +6,9 @@ app.bank.resolutions off the GUI thread, and the resolution goes into the audit 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,10 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.bank.errors import BankError
-from app.bank.matching import Difference
+from app.bank.matching import Difference, MatchResult
 from app.bank.resolutions import MAX_REASON
 from ui.shared.i18n.retranslating import Retranslating
-from ui.shared.runner import user_message
+from ui.shared.runner import Op, user_message
+from ui.treasury.reconciliation_words import describe
+
+if TYPE_CHECKING:
+    from app.bank.reconciliation import ReconciliationDesk
+
+    _Tab = QWidget  # the mixin is only ever part of ReconciliationTab, a QWidget
+else:
+    _Tab = object
 
 
 class Resolve(StrEnum):
@@ -53,7 +63,7 @@ class ResolveDialog(Retranslating, QDialog):
         kind: Resolve,
         item: Difference,
         candidates: list[Difference],
-        describe: Callable[[Difference], str],  # an item in words, as its table row says it
+        describe: Callable[[Difference], str] = describe,  # an item in words, as in the table
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -146,3 +156,58 @@ class ResolveDialog(Retranslating, QDialog):
             return
         self.chosen.emit(self.kind.value, partner, reason)
         self.accept()
+
+
+class SettlingByHand(_Tab):
+    """The reconciliation tab's part that settles its selected item (no words of its own: `tr`
+    in a mixin would run under the tab's name)."""
+
+    source: ReconciliationDesk | None
+    result: MatchResult | None
+    actor: Callable[[], str]
+    resolve_dialog: ResolveDialog | None
+    _busy: bool
+
+    if TYPE_CHECKING:  # given by ReconciliationTab
+
+        def _open_item(self) -> Difference | None: ...
+        def _difference_chosen(self) -> None: ...
+        def _reconciled(self, result: MatchResult) -> None: ...
+        def _failed(self, error: BaseException) -> None: ...
+
+    def ask_resolve(self, kind: Resolve) -> ResolveDialog | None:
+        """Open the dialog for the selected open item; its answer runs on a worker."""
+        item, result = self._open_item(), self.result
+        if item is None or result is None or self.source is None or self._busy:
+            return None
+        candidates = counterparts(item, result.differences) if kind is Resolve.MATCH else []
+        dialog = ResolveDialog(kind, item, candidates, describe, self)
+        dialog.chosen.connect(
+            lambda how, partner, reason: self.resolve(Resolve(how), item.key, partner, reason)
+        )
+        self.resolve_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def resolve(self, kind: Resolve, key: str, partner: str | None, reason: str) -> None:
+        """Match `key` with `partner` or write it off; then the statuses again, as settled."""
+        source, shown = self.source, self.result
+        if source is None or shown is None or self._busy:
+            return
+        self._busy = True
+        self._difference_chosen()  # no second resolution while this one runs
+        actor = self.actor()
+
+        def run() -> MatchResult:
+            result = replace(shown, resolutions=dict(shown.resolutions))  # the drawn one stays
+            if kind is Resolve.MATCH:
+                assert partner is not None
+                source.resolutions.match(result, key, partner, reason, actor)
+            else:
+                source.resolutions.write_off(result, key, reason, actor)
+            result = source.resolutions.apply(result)  # as settled on this desk, by anyone
+            if source.on_result is not None:  # the revenue-control alerts of what is left
+                source.on_result(result, source.stores)
+            return result
+
+        Op(self, run).success(self._reconciled).failure(self._failed).run_in_background()
