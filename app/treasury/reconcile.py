@@ -175,7 +175,7 @@ def reconcile(
                 routed=_units(routed_on_chain),
                 difference=_units(diff),
                 ratio=_difference_text(bp_of(diff, settled)),
-                tolerance_bp=tolerance_bp,
+                tolerance=_percent(tolerance_bp),
             ),
         )
     )
@@ -213,14 +213,14 @@ def reconcile(
             share_ok,
             Phrase(
                 "treasury.check.investor_share",
-                share_bp=report.investor_share_bp,
+                share_percent=_percent(report.investor_share_bp),
                 share=_units(share),
                 reported=_units(report.investor_share),
             )
             if credited_to_investors is None
             else Phrase(
                 "treasury.check.investor_share_credited",
-                share_bp=report.investor_share_bp,
+                share_percent=_percent(report.investor_share_bp),
                 share=_units(share),
                 reported=_units(report.investor_share),
                 credited=_units(credited_to_investors),
@@ -242,8 +242,8 @@ def reconcile(
                 if ratio is None or ratio < band.min_bp
                 else "treasury.check.settled_high",
                 ratio=_bp_text(ratio),
-                min_bp=band.min_bp,
-                max_bp=band.max_bp,
+                min_percent=_percent(band.min_bp),
+                max_percent=_percent(band.max_bp),
                 expected=_units(expected_settled),
             ),
             (band.min_bp, band.max_bp),

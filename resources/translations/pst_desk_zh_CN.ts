@@ -386,8 +386,8 @@
             <translation>平台销售额 {sales} · 银行结算 {settled}</translation>
         </message>
         <message>
-            <source>Routed on chain {routed} · investors' share {share} ({bp} bp)</source>
-            <translation>链上分账 {routed} · 投资者份额 {share}（{bp} 基点）</translation>
+            <source>Routed on chain {routed} · investors' share {share} ({percent} of it)</source>
+            <translation>链上分账 {routed} · 投资者份额 {share}（占其中 {percent}）</translation>
         </message>
         <message>
             <source>Platform fee {fee} · merchant {merchant} · published {published}</source>
@@ -400,6 +400,22 @@
         <message>
             <source>No report.</source>
             <translation>没有报告。</translation>
+        </message>
+        <message>
+            <source>Report hash {hash}</source>
+            <translation>报告哈希 {hash}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Bank lines hash as proposed {hash}</source>
+            <translation>提议时的银行流水哈希 {hash}</translation>
+        </message>
+        <message>
+            <source>Bank lines hash now {hash}</source>
+            <translation>当前的银行流水哈希 {hash}</translation>
         </message>
         <message>
             <source>No reconciliation for this period.</source>
@@ -1096,6 +1112,26 @@
         <message>
             <source>A whole number of basis points from 0 to 10,000.</source>
             <translation>请输入 0 到 10,000 之间的整数基点。</translation>
+        </message>
+        <message>
+            <source>Bank matching: amounts may differ by (USD)</source>
+            <translation>银行对账：金额允许相差（美元）</translation>
+        </message>
+        <message>
+            <source>An amount in dollars from 0 to 1,000.00, at most 2 decimals, e.g. 0.50.</source>
+            <translation>以美元计的金额，0 至 1,000.00，最多 2 位小数，例如 0.50。</translation>
+        </message>
+        <message>
+            <source>Bank matching: days a settlement may take to arrive</source>
+            <translation>银行对账：结算款到账允许的天数</translation>
+        </message>
+        <message>
+            <source>A whole number of days from 0 to 30.</source>
+            <translation>0 至 30 的整数天数。</translation>
+        </message>
+        <message>
+            <source>Bank matching: days to sweep and route proceeds</source>
+            <translation>银行对账：归集并链上分账收入的天数</translation>
         </message>
         <message>
             <source>Desk</source>
@@ -3433,6 +3469,10 @@ Double-click: dashboard</source>
             <translation>报告哈希</translation>
         </message>
         <message>
+            <source>Bank lines hash</source>
+            <translation>银行流水哈希</translation>
+        </message>
+        <message>
             <source>Reconciliation</source>
             <translation>对账</translation>
         </message>
@@ -3459,6 +3499,10 @@ Double-click: dashboard</source>
         <message>
             <source>pending {pending} · cap per period {cap}</source>
             <translation>待分配 {pending} · 每期上限 {cap}</translation>
+        </message>
+        <message>
+            <source>none: no bank statement lines of this period are matched on this computer</source>
+            <translation>无：本机没有该期间已匹配的银行对账单流水</translation>
         </message>
         <message>
             <source>no report</source>
@@ -3608,6 +3652,14 @@ largest: {largest}</source>
             <translation>已划转，但从未在链上分配</translation>
         </message>
         <message>
+            <source>Matched by hand with {partner}: {reason}</source>
+            <translation>已手动与 {partner} 匹配：{reason}</translation>
+        </message>
+        <message>
+            <source>Written off: {reason}</source>
+            <translation>已核销：{reason}</translation>
+        </message>
+        <message>
             <source>Bank reconciliation</source>
             <translation>银行对账</translation>
         </message>
@@ -3625,6 +3677,22 @@ largest: {largest}</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Match by hand…</source>
+            <translation>手动匹配…</translation>
+        </message>
+        <message>
+            <source>Match the selected item with its counterpart (recorded in the audit trail)</source>
+            <translation>将所选项目与其对应项目匹配（记入审计记录）</translation>
+        </message>
+        <message>
+            <source>Write off…</source>
+            <translation>核销…</translation>
+        </message>
+        <message>
+            <source>Write the selected item off with a reason (recorded in the audit trail)</source>
+            <translation>注明原因后核销所选项目（记入审计记录）</translation>
         </message>
         <message>
             <source>Each store's status by month</source>
@@ -3649,6 +3717,10 @@ largest: {largest}</source>
         <message>
             <source>Matched groups in {period}: {count} business days</source>
             <translation>{period} 已匹配组：{count} 个营业日</translation>
+        </message>
+        <message>
+            <source>{how} (by {actor}). It was: {what}</source>
+            <translation>{how}（操作人 {actor}）。原为：{what}</translation>
         </message>
         <message>
             <source>Import a bank statement</source>
@@ -3702,6 +3774,53 @@ largest: {largest}</source>
         <message>
             <source>No repayment schedule</source>
             <translation>无还款计划</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <source>Match by hand</source>
+            <translation>手动匹配</translation>
+        </message>
+        <message>
+            <source>Match {item} with its counterpart, an open item of the same amount:</source>
+            <translation>将 {item} 与其对应项目（金额相同的未解决项目）匹配：</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>匹配</translation>
+        </message>
+        <message>
+            <source>Why they belong together (optional)</source>
+            <translation>为何两者相符（可选）</translation>
+        </message>
+        <message>
+            <source>Write off</source>
+            <translation>核销</translation>
+        </message>
+        <message>
+            <source>Write off {item}.</source>
+            <translation>核销 {item}。</translation>
+        </message>
+        <message>
+            <source>Why it is written off (required; kept in the audit trail)</source>
+            <translation>核销原因（必填；记入审计记录）</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>对应项目</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>No other open item of this account has the same amount; write it off with a reason instead.</source>
+            <translation>该账户没有其他金额相同的未解决项目；请改为注明原因后核销。</translation>
+        </message>
+        <message>
+            <source>Keep the reason under {count} characters.</source>
+            <translation>原因请少于 {count} 个字符。</translation>
         </message>
     </context>
     <context>
@@ -4784,8 +4903,8 @@ largest: {largest}</source>
             <translation>提议分配…</translation>
         </message>
         <message>
-            <source>Differences beyond {tolerance_bp} bp (settings: reconciliation tolerance) are highlighted.</source>
-            <translation>超过 {tolerance_bp} 个基点的差异（设置：对账容差）已突出显示。</translation>
+            <source>Differences beyond {tolerance} (settings: reconciliation tolerance) are highlighted.</source>
+            <translation>超过 {tolerance} 的差异（设置：对账容差）已突出显示。</translation>
         </message>
         <message>
             <source>Your account does not hold the proposer role.</source>
@@ -5345,6 +5464,42 @@ largest: {largest}</source>
         <message>
             <source>Entry hash</source>
             <translation>条目哈希</translation>
+        </message>
+        <message>
+            <source>settled</source>
+            <translation>结算额</translation>
+        </message>
+        <message>
+            <source>routed</source>
+            <translation>链上分账额</translation>
+        </message>
+        <message>
+            <source>the report</source>
+            <translation>报告所列</translation>
+        </message>
+        <message>
+            <source>the split</source>
+            <translation>按比例应得</translation>
+        </message>
+        <message>
+            <source>the report's share</source>
+            <translation>报告所列份额</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入账额</translation>
+        </message>
+        <message>
+            <source>sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>{observed} {percent} less than {expected}</source>
+            <translation>{observed}比{expected}少 {percent}</translation>
+        </message>
+        <message>
+            <source>{observed} {percent} more than {expected}</source>
+            <translation>{observed}比{expected}多 {percent}</translation>
         </message>
         <message>
             <source>{days} d {hours} h left</source>

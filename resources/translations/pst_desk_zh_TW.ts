@@ -386,8 +386,8 @@
             <translation>平台銷售額 {sales} · 銀行結算 {settled}</translation>
         </message>
         <message>
-            <source>Routed on chain {routed} · investors' share {share} ({bp} bp)</source>
-            <translation>鏈上分帳 {routed} · 投資者份額 {share}（{bp} 基點）</translation>
+            <source>Routed on chain {routed} · investors' share {share} ({percent} of it)</source>
+            <translation>鏈上分帳 {routed} · 投資者份額 {share}（佔其中 {percent}）</translation>
         </message>
         <message>
             <source>Platform fee {fee} · merchant {merchant} · published {published}</source>
@@ -400,6 +400,22 @@
         <message>
             <source>No report.</source>
             <translation>沒有報告。</translation>
+        </message>
+        <message>
+            <source>Report hash {hash}</source>
+            <translation>報告雜湊 {hash}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Bank lines hash as proposed {hash}</source>
+            <translation>提議時的銀行流水雜湊 {hash}</translation>
+        </message>
+        <message>
+            <source>Bank lines hash now {hash}</source>
+            <translation>目前的銀行流水雜湊 {hash}</translation>
         </message>
         <message>
             <source>No reconciliation for this period.</source>
@@ -1096,6 +1112,26 @@
         <message>
             <source>A whole number of basis points from 0 to 10,000.</source>
             <translation>請輸入 0 到 10,000 之間的整數基點。</translation>
+        </message>
+        <message>
+            <source>Bank matching: amounts may differ by (USD)</source>
+            <translation>銀行對帳：金額允許相差（美元）</translation>
+        </message>
+        <message>
+            <source>An amount in dollars from 0 to 1,000.00, at most 2 decimals, e.g. 0.50.</source>
+            <translation>以美元計的金額，0 至 1,000.00，最多 2 位小數，例如 0.50。</translation>
+        </message>
+        <message>
+            <source>Bank matching: days a settlement may take to arrive</source>
+            <translation>銀行對帳：結算款入帳允許的天數</translation>
+        </message>
+        <message>
+            <source>A whole number of days from 0 to 30.</source>
+            <translation>0 至 30 的整數天數。</translation>
+        </message>
+        <message>
+            <source>Bank matching: days to sweep and route proceeds</source>
+            <translation>銀行對帳：歸集並鏈上分帳收入的天數</translation>
         </message>
         <message>
             <source>Desk</source>
@@ -3433,6 +3469,10 @@ Double-click: dashboard</source>
             <translation>報告雜湊</translation>
         </message>
         <message>
+            <source>Bank lines hash</source>
+            <translation>銀行流水雜湊</translation>
+        </message>
+        <message>
             <source>Reconciliation</source>
             <translation>對帳</translation>
         </message>
@@ -3459,6 +3499,10 @@ Double-click: dashboard</source>
         <message>
             <source>pending {pending} · cap per period {cap}</source>
             <translation>待分配 {pending} · 每期上限 {cap}</translation>
+        </message>
+        <message>
+            <source>none: no bank statement lines of this period are matched on this computer</source>
+            <translation>無：本機沒有該期間已匹配的銀行對帳單流水</translation>
         </message>
         <message>
             <source>no report</source>
@@ -3608,6 +3652,14 @@ largest: {largest}</source>
             <translation>已劃轉，但從未在鏈上分配</translation>
         </message>
         <message>
+            <source>Matched by hand with {partner}: {reason}</source>
+            <translation>已手動與 {partner} 匹配：{reason}</translation>
+        </message>
+        <message>
+            <source>Written off: {reason}</source>
+            <translation>已沖銷：{reason}</translation>
+        </message>
+        <message>
             <source>Bank reconciliation</source>
             <translation>銀行對帳</translation>
         </message>
@@ -3625,6 +3677,22 @@ largest: {largest}</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Match by hand…</source>
+            <translation>手動匹配…</translation>
+        </message>
+        <message>
+            <source>Match the selected item with its counterpart (recorded in the audit trail)</source>
+            <translation>將所選項目與其對應項目匹配（記入審計記錄）</translation>
+        </message>
+        <message>
+            <source>Write off…</source>
+            <translation>沖銷…</translation>
+        </message>
+        <message>
+            <source>Write the selected item off with a reason (recorded in the audit trail)</source>
+            <translation>註明原因後沖銷所選項目（記入審計記錄）</translation>
         </message>
         <message>
             <source>Each store's status by month</source>
@@ -3649,6 +3717,10 @@ largest: {largest}</source>
         <message>
             <source>Matched groups in {period}: {count} business days</source>
             <translation>{period} 已匹配組：{count} 個營業日</translation>
+        </message>
+        <message>
+            <source>{how} (by {actor}). It was: {what}</source>
+            <translation>{how}（操作人 {actor}）。原為：{what}</translation>
         </message>
         <message>
             <source>Import a bank statement</source>
@@ -3702,6 +3774,53 @@ largest: {largest}</source>
         <message>
             <source>No repayment schedule</source>
             <translation>無還款計劃</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <source>Match by hand</source>
+            <translation>手動匹配</translation>
+        </message>
+        <message>
+            <source>Match {item} with its counterpart, an open item of the same amount:</source>
+            <translation>將 {item} 與其對應項目（金額相同的未解決項目）匹配：</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>匹配</translation>
+        </message>
+        <message>
+            <source>Why they belong together (optional)</source>
+            <translation>為何兩者相符（選填）</translation>
+        </message>
+        <message>
+            <source>Write off</source>
+            <translation>沖銷</translation>
+        </message>
+        <message>
+            <source>Write off {item}.</source>
+            <translation>沖銷 {item}。</translation>
+        </message>
+        <message>
+            <source>Why it is written off (required; kept in the audit trail)</source>
+            <translation>沖銷原因（必填；記入審計記錄）</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>對應項目</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>No other open item of this account has the same amount; write it off with a reason instead.</source>
+            <translation>該帳戶沒有其他金額相同的未解決項目；請改為註明原因後沖銷。</translation>
+        </message>
+        <message>
+            <source>Keep the reason under {count} characters.</source>
+            <translation>原因請少於 {count} 個字元。</translation>
         </message>
     </context>
     <context>
@@ -4784,8 +4903,8 @@ largest: {largest}</source>
             <translation>提議分配…</translation>
         </message>
         <message>
-            <source>Differences beyond {tolerance_bp} bp (settings: reconciliation tolerance) are highlighted.</source>
-            <translation>超過 {tolerance_bp} 個基點的差異（設定：對帳容差）已突出顯示。</translation>
+            <source>Differences beyond {tolerance} (settings: reconciliation tolerance) are highlighted.</source>
+            <translation>超過 {tolerance} 的差異（設定：對帳容差）已突出顯示。</translation>
         </message>
         <message>
             <source>Your account does not hold the proposer role.</source>
@@ -5345,6 +5464,42 @@ largest: {largest}</source>
         <message>
             <source>Entry hash</source>
             <translation>條目雜湊</translation>
+        </message>
+        <message>
+            <source>settled</source>
+            <translation>結算額</translation>
+        </message>
+        <message>
+            <source>routed</source>
+            <translation>鏈上分帳額</translation>
+        </message>
+        <message>
+            <source>the report</source>
+            <translation>報告所列</translation>
+        </message>
+        <message>
+            <source>the split</source>
+            <translation>按比例應得</translation>
+        </message>
+        <message>
+            <source>the report's share</source>
+            <translation>報告所列份額</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>入帳額</translation>
+        </message>
+        <message>
+            <source>sales</source>
+            <translation>銷售額</translation>
+        </message>
+        <message>
+            <source>{observed} {percent} less than {expected}</source>
+            <translation>{observed}比{expected}少 {percent}</translation>
+        </message>
+        <message>
+            <source>{observed} {percent} more than {expected}</source>
+            <translation>{observed}比{expected}多 {percent}</translation>
         </message>
         <message>
             <source>{days} d {hours} h left</source>

@@ -197,9 +197,12 @@ class Session:
         chain = self.chain
         self.portfolio.set_explorer(backend.explorer)
         self.market.set_api(backend.api)
+        from app.bank.matching import tolerances_of
+
         self.treasury.set_platform(
-            backend.api, self.settings.reconciliation_tolerance_bp, bank=backend.bank
-        )
+            backend.api, self.settings.reconciliation_tolerance_bp, bank=backend.bank,
+            tolerances=tolerances_of(self.settings),
+        )  # fmt: skip
         for feature in self.features:
             feature.attach(chain)
             feature.start()

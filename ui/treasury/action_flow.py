@@ -30,6 +30,7 @@ from ui.shared.runner import Op, user_message
 from ui.treasury.confirm_dialog import ConfirmDialog, action_title, signing_text
 
 if TYPE_CHECKING:
+    from app.services.proposal_evidence import ProposalEvidence
     from app.treasury.desk import TreasuryDesk
     from ui.treasury.proposals import ProposalsTab
 
@@ -45,6 +46,7 @@ class ActionFlow(_Page):
 
     desk: TreasuryDesk
     account: str
+    evidence: ProposalEvidence | None  # the bank lines hash a proposal carries, kept
     snapshot: DeskSnapshot | None
     confirmation: ConfirmDialog | None
     feed: SignatureFeed
@@ -178,8 +180,15 @@ class ActionFlow(_Page):
 
     def propose(self, draft: ProposalDraft) -> None:
         """Confirm and run a checked ProposalDraft (from the propose dialog) on chain."""
-        flow, account = self.desk.workflow, self.account
-        self._prepare(lambda: flow.propose(draft, account))
+        flow, account, evidence = self.desk.workflow, self.account, self.evidence
+
+        def start() -> ActionRecord:
+            action = flow.propose(draft, account)
+            if evidence is not None:  # its lines hash beside the report hash, in the trail
+                evidence.record(draft, account, action.id)
+            return action
+
+        self._prepare(start)
 
     def _prepare(self, start: Callable[[], ActionRecord]) -> None:
         flow = self.desk.workflow

@@ -4,12 +4,15 @@ Left: the report, the reconciliation with the proposer's override reason in full
 lines (what blocks and why) and the signatures so far (signer, time, channel). Right: the payout
 to every holder, searchable, and the total, which with what stays in the token is the amount to
 the base unit. It draws an ApprovalDetail (app/treasury/approval_detail.py) read off the GUI
-thread; `load()` drops an answer that arrives for a proposal no longer shown.
+thread; `load()` drops an answer that arrives for a proposal no longer shown. Beside the report
+hash: the bank lines hash the proposal carried and the same lines' hash now, flagged when they
+differ (app.services.proposal_evidence).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.proposal_evidence import LinesState
 from app.treasury.approval_detail import ApprovalDetail
 from app.treasury.rules import Status
 from ui.shared import format as fmt
@@ -37,6 +41,9 @@ from ui.shared.theme import Colors
 from ui.treasury.approval_words import KINDS, PST_DECIMALS, channel_name, policy_text, tr_view
 from ui.treasury.columns import TABLES
 from ui.treasury.tabs import chain_time, check_line, stable, table, tables_tr
+
+if TYPE_CHECKING:
+    from app.services.proposal_evidence import LinesCheck, ProposalEvidence
 
 HOLDER_HEADERS = [
     QT_TRANSLATE_NOOP("TreasuryTables", "Holder"),
@@ -91,6 +98,8 @@ class ApprovalView(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("approvalView")
         self.detail: ApprovalDetail | None = None
+        self.evidence: ProposalEvidence | None = None  # set by the page: checks the bank lines
+        self.lines: LinesCheck | None = None  # the shown proposal's, when checked
         self._wanted: object = None
         self._empty: Callable[[], str] = self._select_one  # what the title says with no detail
         self.title = _text()
@@ -100,7 +109,10 @@ class ApprovalView(Retranslating, QWidget):
 
         report_card, report_box, self.report_heading = _section()
         self.report = _text()
+        self.bank_lines = _text()
+        self.bank_lines.setObjectName("bankLines")
         report_box.addWidget(self.report)
+        report_box.addWidget(self.bank_lines)
         rec_card, rec_box, self.reconciliation_heading = _section()
         self.reconciliation = _text()
         self.override_title = QLabel("")
@@ -199,12 +211,21 @@ class ApprovalView(Retranslating, QWidget):
         self._wanted = key
         if self.detail is None or self.detail.view.id != key:
             self.status.setText(self.tr("Reading the proposal…"))
-        Op(self, work).success(lambda d: self._arrived(key, d)).failure(
+        evidence = self.evidence
+
+        def read() -> tuple[ApprovalDetail, LinesCheck | None]:
+            detail = work()
+            s = detail.view.state  # the bank lines it rests on, as matched now
+            lines = evidence.check(s.store_id, s.period, s.report_hash) if evidence else None
+            return detail, lines
+
+        Op(self, read).success(lambda answer: self._arrived(key, *answer)).failure(
             lambda e: self._failed(key, e)
         ).run_in_background()
 
-    def _arrived(self, key: object, detail: ApprovalDetail) -> None:
+    def _arrived(self, key: object, detail: ApprovalDetail, lines: LinesCheck | None) -> None:
         if key == self._wanted:
+            self.lines = lines
             self.show_detail(detail)
 
     def _failed(self, key: object, error: BaseException) -> None:
@@ -214,11 +235,15 @@ class ApprovalView(Retranslating, QWidget):
     def clear(self, text: str | Callable[[], str]) -> None:
         """Show no proposal; `text` (or what words it in the current language) says why."""
         self.detail = None
+        self.lines = None
         self._wanted = None
         self._empty = text if callable(text) else (lambda: text)
         self.title.setText(self._empty())
         self.status.setText("")
-        for label in (self.report, self.reconciliation, self.override, self.policy, self.total):
+        for label in (
+            self.report, self.bank_lines, self.reconciliation, self.override, self.policy,
+            self.total,
+        ):  # fmt: skip
             label.setText("")
         self.override_title.hide()
         self.override.hide()
@@ -244,6 +269,7 @@ class ApprovalView(Retranslating, QWidget):
             )
         )
         self._show_report(d)
+        self._show_bank_lines(d)
         self._show_reconciliation(d)
         self.policy.setText(
             "\n".join(
@@ -329,10 +355,12 @@ class ApprovalView(Retranslating, QWidget):
                 self.tr("Platform sales {sales} · bank settled {settled}").format(
                     sales=stable(r.gross_sales), settled=stable(r.settled_proceeds)
                 ),
-                self.tr("Routed on chain {routed} · investors' share {share} ({bp} bp)").format(
+                self.tr(
+                    "Routed on chain {routed} · investors' share {share} ({percent} of it)"
+                ).format(
                     routed=stable(r.routed_on_chain),
                     share=stable(r.investor_share),
-                    bp=r.investor_share_bp,
+                    percent=fmt.basis_points(r.investor_share_bp),
                 ),
                 self.tr("Platform fee {fee} · merchant {merchant} · published {published}").format(
                     fee=stable(r.platform_fee),
@@ -345,6 +373,23 @@ class ApprovalView(Retranslating, QWidget):
         elif r is not None:
             lines.append(self.tr("✓ The backend serves this report under the proposal's hash."))
         self.report.setText("\n".join(lines) or self.tr("No report."))
+
+    def _show_bank_lines(self, d: ApprovalDetail) -> None:
+        """Both hashes the proposal rests on; the bank lines' as proposed and as matched now."""
+        lines = self.lines
+        said = [self.tr("Report hash {hash}").format(hash="0x" + d.view.state.report_hash.hex())]
+        if lines is not None:
+            none = self.tr("none")
+            said += [
+                self.tr("Bank lines hash as proposed {hash}").format(hash=lines.recorded or none),
+                self.tr("Bank lines hash now {hash}").format(hash=lines.current or none),
+            ]
+            mark = "⚠ " if lines.flagged else "✓ " if lines.state == LinesState.UNCHANGED else ""
+            said.append(mark + in_language(lines.why))
+        self.bank_lines.setText("\n".join(said))
+        self.bank_lines.setObjectName("fail" if lines is not None and lines.flagged else "")
+        self.bank_lines.style().unpolish(self.bank_lines)
+        self.bank_lines.style().polish(self.bank_lines)
 
     def _show_reconciliation(self, d: ApprovalDetail) -> None:
         rec = d.reconciliation

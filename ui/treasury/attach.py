@@ -21,6 +21,7 @@ from ui.shared.runner import Op
 if TYPE_CHECKING:
     from app.backend.cache import CachedApi
     from app.backend.client import ApiClient
+    from app.bank.matching import Tolerances
     from app.bank.reconciliation import ReconciliationDesk
     from app.chain.context import ChainContext
     from app.treasury.audit import Details
@@ -74,6 +75,7 @@ class TreasuryAttachment(QObject):
         self._bank: tuple[str, str] | None = None
         self._api: CachedApi | ApiClient | None = None
         self._tolerance_bp = 0
+        self._tolerances: Tolerances | None = None
         self.chain: ChainContext | None = None  # the session's ChainContext while attached
         self.active = ""  # the header's active account
         self.switcher: AccountSwitcher | None = None  # the header's, once the shell gives it
@@ -116,10 +118,13 @@ class TreasuryAttachment(QObject):
         api: CachedApi | ApiClient | None,
         tolerance_bp: int,
         bank: tuple[str, str] | None = None,
+        tolerances: Tolerances | None = None,
     ) -> None:
         """The backend's platform API and the reconciliation tolerance (before `start`).
-        `bank`: the bank API's (URL, token), for the reconciliation tab."""
+        `bank`: the bank API's (URL, token), for the reconciliation tab; `tolerances`: its
+        statement matching's, from Settings (app.bank.matching.tolerances_of)."""
         self._api, self._tolerance_bp, self._bank = api, tolerance_bp, bank
+        self._tolerances = tolerances
 
     # --- the ChainFeature protocol (app/chain/context.py) ------------------------------------
 
@@ -199,13 +204,18 @@ class TreasuryAttachment(QObject):
 
             if self.desk is None:  # closed while the roles were read
                 return
+            from app.services.proposal_evidence import ProposalEvidence
+
+            statements = self._reconciliation_desk(self.desk)
             page = TreasuryPage(
                 self.desk,
                 account,
                 self.signer_for,
                 colors=self.theme.colors,
                 notify=self.notify,
-                reconciliation=self._reconciliation_desk(self.desk),
+                reconciliation=statements,
+                # The hash of the period's matched bank lines, beside the report hash.
+                evidence=ProposalEvidence(statements.lines_hash, self.desk.audit),
             )
             self.page = page
             self.theme.changed.connect(page.set_colors)
@@ -247,8 +257,8 @@ class TreasuryAttachment(QObject):
 
             on_result = RevenueControlAlerts(bus).update
         found = ReconciliationDesk(
-            desk.db, desk.api, desk.client, desk.deployment, bank, audit=audit,
-            on_result=on_result,
+            desk.db, desk.api, desk.client, desk.deployment, bank,
+            tolerances=self._tolerances, audit=audit, on_result=on_result,
         )  # fmt: skip
         # The Stores tab attributes routing to the bank's value dates once statements are in.
         desk.value_dates = found.store.sweep_value_dates

@@ -57,6 +57,7 @@ from ui.treasury.tabs import StoresTab
 
 if TYPE_CHECKING:
     from app.bank.reconciliation import ReconciliationDesk
+    from app.services.proposal_evidence import ProposalEvidence
     from app.treasury.desk import TreasuryDesk
     from ui.treasury.propose_dialog import ProposeDialog
 
@@ -87,6 +88,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         notify: Notify | None = None,
         parent: QWidget | None = None,
         reconciliation: ReconciliationDesk | None = None,
+        evidence: ProposalEvidence | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -132,9 +134,12 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         # has a bank: its own tab, loaded when first shown.
         self.reconciliation: ReconciliationTab | None = None
         if reconciliation is not None:
-            self.reconciliation = ReconciliationTab(reconciliation)
+            self.reconciliation = ReconciliationTab(reconciliation, actor=lambda: self.account)
             self.tabs.addTab(self.reconciliation, "")
             self.tabs.currentChanged.connect(self._reconciliation_shown)
+        # A proposal carries the hash of its period's matched bank lines beside the report hash
+        # (app.services.proposal_evidence, as the CLI): stamped, recorded, checked when read.
+        self.evidence = evidence
 
         head = QHBoxLayout()
         head.addWidget(self.title)
@@ -149,6 +154,8 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.queue.loader = self.history.loader = self._detail_work
+        for tab in self.proposal_tabs:
+            tab.approval.evidence = self.evidence
         self.stores.propose.connect(self.open_propose)
         self.queue.action.connect(self.act)
         self.history.action.connect(self.act)
@@ -348,7 +355,9 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
 
         if self.snapshot is None:
             return None
-        dialog = ProposeDialog(self.desk, self.snapshot, symbol, period, parent=self)
+        dialog = ProposeDialog(
+            self.desk, self.snapshot, symbol, period, parent=self, evidence=self.evidence
+        )
         dialog.proposed.connect(self.propose)
         dialog.open()
         return dialog

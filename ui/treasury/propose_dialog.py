@@ -1,7 +1,9 @@
 """Propose a distribution: pick a store and a period; the amount is the report's investors' share,
 checked against the pending balance and the policy cap; the report's hash goes into the proposal;
 the payout preview shows what holders get, exactly as the contract pays. A reconciliation
-difference blocks proposing until a reason is written (kept in the audit trail).
+difference blocks proposing until a reason is written (kept in the audit trail). Beside the
+report hash the draft carries the hash of the period's matched bank statement lines
+(app.services.proposal_evidence), recorded in the audit trail when the proposal is made.
 
 Every check runs off the GUI thread (`desk.draft`); the dialog only draws the answer.
 """
@@ -9,7 +11,7 @@ Every check runs off the GUI thread (`desk.draft`); the dialog only draws the an
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from app.services.proposal_evidence import ProposalEvidence
     from app.treasury.desk import TreasuryDesk
 from app.treasury.errors import TreasuryError
 from app.treasury.proposal import MIN_REASON_CHARS
@@ -47,7 +50,13 @@ class Check:
     code: str
 
 
-def check_period(desk: TreasuryDesk, symbol: str, period: str, reason: str | None) -> Check:
+def check_period(
+    desk: TreasuryDesk,
+    symbol: str,
+    period: str,
+    reason: str | None,
+    evidence: ProposalEvidence | None = None,
+) -> Check:
     store = desk.store_by_symbol(symbol)
     overview = desk.store_overview(store)
     row = next((p for p in overview.periods if p.period == period), None)
@@ -55,6 +64,8 @@ def check_period(desk: TreasuryDesk, symbol: str, period: str, reason: str | Non
         review = desk.draft(symbol, period, reason, report=row.report if row else None)
     except TreasuryError as error:
         return Check(symbol, period, row, None, user_message(error), error.rule)
+    if evidence is not None:  # the period's matched bank lines as matched now
+        review = replace(review, draft=evidence.stamp(review.draft))
     return Check(symbol, period, row, review, "", "")
 
 
@@ -69,11 +80,13 @@ class ProposeDialog(Retranslating, QDialog):
         symbol: str = "",
         period: str = "",
         parent: QWidget | None = None,
+        evidence: ProposalEvidence | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(760)
         self.desk = desk
+        self.evidence = evidence
         self.snapshot = snapshot
         self.result_check: Check | None = None
         self._pending = False
@@ -88,6 +101,10 @@ class ProposeDialog(Retranslating, QDialog):
         self.hash = QLabel("—")
         self.hash.setObjectName("muted")
         self.hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lines_hash = QLabel("—")
+        self.lines_hash.setObjectName("muted")
+        self.lines_hash.setWordWrap(True)
+        self.lines_hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checks = QLabel("—")
         self.checks.setWordWrap(True)
         self.preview = QLabel("—")
@@ -102,7 +119,8 @@ class ProposeDialog(Retranslating, QDialog):
         self.labels: dict[str, QLabel] = {}  # each form row's name, by the field it names
         for key, field in (("store", self.store), ("period", self.period),
                            ("amount", self.amount), ("limits", self.limits),
-                           ("hash", self.hash), ("checks", self.checks),
+                           ("hash", self.hash), ("lines_hash", self.lines_hash),
+                           ("checks", self.checks),
                            ("preview", self.preview), ("reason", self.reason)):  # fmt: skip
             self.labels[key] = QLabel("")
             form.addRow(self.labels[key], field)
@@ -144,6 +162,7 @@ class ProposeDialog(Retranslating, QDialog):
             ("amount", self.tr("Amount (investors' share)")),
             ("limits", self.tr("Pending / cap")),
             ("hash", self.tr("Report hash")),
+            ("lines_hash", self.tr("Bank lines hash")),
             ("checks", self.tr("Reconciliation")),
             ("preview", self.tr("Payout preview")),
             ("reason", self.tr("Override reason")),
@@ -185,11 +204,11 @@ class ProposeDialog(Retranslating, QDialog):
             return
         self._pending = True
         reason = self.reason.toPlainText().strip() or None
-        desk = self.desk
+        desk, evidence = self.desk, self.evidence
         self._say(lambda: self.tr("Checking…"))
-        Op(self, lambda: check_period(desk, symbol, period, reason)).success(self._show).failure(
-            self._failed
-        ).run_in_background()
+        Op(self, lambda: check_period(desk, symbol, period, reason, evidence)).success(
+            self._show
+        ).failure(self._failed).run_in_background()
 
     def _failed(self, error: BaseException) -> None:
         self._pending = False
@@ -218,6 +237,11 @@ class ProposeDialog(Retranslating, QDialog):
             )
         )
         self.hash.setText(report.report_hash if report else "—")
+        lines_hash = check.review.draft.lines_hash if check.review else None
+        self.lines_hash.setText(
+            lines_hash
+            or self.tr("none: no bank statement lines of this period are matched on this computer")
+        )
         rec = row.reconciliation if row else None
         if rec is None:
             self.checks.setText(self.tr("no report"))

@@ -12,9 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -25,83 +24,49 @@ from PySide6.QtWidgets import (
 )
 
 from app.bank.alerts import ALERTING, alert_of
-from app.bank.matching import Difference, MatchResult, Reason, Status
+from app.bank.matching import Difference, MatchResult, Resolution, Status
 from app.bank.store import ImportResult
 from app.errors.catalog import render
 from ui.shared import format as fmt
+from ui.shared.file_dialogs import open_file
 from ui.shared.i18n import current_code
-from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.rows_model import Row, RowsModel
 from ui.shared.runner import Op, Report, user_message
 from ui.shared.theme import LIGHT, Colors
 from ui.treasury.reconciliation_chart import DailyFlowsChart
+from ui.treasury.reconciliation_resolve import Resolve, ResolveDialog, SettlingByHand
+from ui.treasury.reconciliation_words import (
+    CONTEXT,
+    DIFFERENCE_HEADERS,
+    GROUP_HEADERS,
+    REASON_WORDS,
+    RESOLVED_WORDS,
+    STATUS_HEADERS,
+    STATUS_WORDS,
+    dollars,
+    tr,
+)
 from ui.treasury.tabs import select_key, selected_key, table
 
 if TYPE_CHECKING:
     from app.bank.reconciliation import ReconciliationDesk
 
-CONTEXT = "Reconciliation"
 LIVE_MS = 20_000
-STATUS_HEADERS = [
-    QT_TRANSLATE_NOOP("Reconciliation", "Token"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Bank account"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Month"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Status"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Days matched"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Differences"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Waiting"),
-]
-DIFFERENCE_HEADERS = [
-    QT_TRANSLATE_NOOP("Reconciliation", "Value date"),
-    QT_TRANSLATE_NOOP("Reconciliation", "What is wrong"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Item"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Amount"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Other side"),
-]
-GROUP_HEADERS = [
-    QT_TRANSLATE_NOOP("Reconciliation", "Value date"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Settlements"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Credited"),
-    QT_TRANSLATE_NOOP("Reconciliation", "Swept and routed in"),
-]
-STATUS_WORDS = {
-    Status.MATCHED: QT_TRANSLATE_NOOP("Reconciliation", "All matched"),
-    Status.DIFFERENCES: QT_TRANSLATE_NOOP("Reconciliation", "Differences"),
-    Status.PENDING: QT_TRANSLATE_NOOP("Reconciliation", "Waiting for the bank or the chain"),
-    Status.EMPTY: QT_TRANSLATE_NOOP("Reconciliation", "No activity"),
-}
-REASON_WORDS = {
-    Reason.DIVERTED: QT_TRANSLATE_NOOP(
-        "Reconciliation", "Paid to an account outside control (diverted)"
-    ),
-    Reason.MISSING_SETTLEMENT: QT_TRANSLATE_NOOP(
-        "Reconciliation", "Reported by the provider, never credited by the bank"
-    ),
-    Reason.UNEXPLAINED_CREDIT: QT_TRANSLATE_NOOP(
-        "Reconciliation", "Credited, but no provider reported it"
-    ),
-    Reason.DUPLICATE: QT_TRANSLATE_NOOP("Reconciliation", "Credited twice (duplicate line)"),
-    Reason.AMOUNT_DIFFERS: QT_TRANSLATE_NOOP("Reconciliation", "The amounts differ"),
-    Reason.NOT_SWEPT: QT_TRANSLATE_NOOP("Reconciliation", "Credited but not swept"),
-    Reason.NOT_ROUTED: QT_TRANSLATE_NOOP("Reconciliation", "Swept, but never routed on chain"),
-}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def dollars(cents: int | None) -> str:
-    return "—" if cents is None else fmt.cents(cents)
-
-
-class ReconciliationTab(Retranslating, QWidget):
+class ReconciliationTab(Retranslating, SettlingByHand, QWidget):
     def __init__(
-        self, source: ReconciliationDesk | None = None, parent: QWidget | None = None
+        self,
+        source: ReconciliationDesk | None = None,
+        parent: QWidget | None = None,
+        actor: Callable[[], str] = lambda: "",
     ) -> None:
+        """`actor()`: the account a hand match or write-off is recorded under."""
         super().__init__(parent)
         self.source = source
+        self.actor = actor
+        self.resolve_dialog: ResolveDialog | None = None  # the one open, for tests
         self.result: MatchResult | None = None
         self._cancel = threading.Event()
         self._busy = False
@@ -128,6 +93,12 @@ class ReconciliationTab(Retranslating, QWidget):
         self.detail.setObjectName("muted")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.match_button = QPushButton()
+        self.match_button.setObjectName("matchByHand")
+        self.write_off_button = QPushButton()
+        self.write_off_button.setObjectName("writeOff")
+        for button in (self.match_button, self.write_off_button):
+            button.setEnabled(False)  # until an open item is selected
 
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
@@ -145,6 +116,11 @@ class ReconciliationTab(Retranslating, QWidget):
         column.addWidget(self.unmatched_title)
         column.addWidget(self.differences, 2)
         column.addWidget(self.detail)
+        settle = QHBoxLayout()
+        settle.addStretch(1)
+        settle.addWidget(self.match_button)
+        settle.addWidget(self.write_off_button)
+        column.addLayout(settle)
         column.addWidget(self.matched_title)
         column.addWidget(self.groups, 3)
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -167,6 +143,8 @@ class ReconciliationTab(Retranslating, QWidget):
         self.import_button.clicked.connect(self.import_from_bank)
         self.file_button.clicked.connect(self._ask_file)
         self.cancel_button.clicked.connect(self._cancel.set)
+        self.match_button.clicked.connect(lambda: self.ask_resolve(Resolve.MATCH))
+        self.write_off_button.clicked.connect(lambda: self.ask_resolve(Resolve.WRITE_OFF))
         self.import_button.setEnabled(source is not None and source.bank is not None)
         self.file_button.setEnabled(source is not None)
         # Live: with a bank, import what it booked since and match again every little while.
@@ -181,6 +159,14 @@ class ReconciliationTab(Retranslating, QWidget):
         self.import_button.setText(self.tr("Import statements from the bank"))
         self.file_button.setText(self.tr("Import a statement file…"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.match_button.setText(self.tr("Match by hand…"))
+        self.match_button.setToolTip(
+            self.tr("Match the selected item with its counterpart (recorded in the audit trail)")
+        )
+        self.write_off_button.setText(self.tr("Write off…"))
+        self.write_off_button.setToolTip(
+            self.tr("Write the selected item off with a reason (recorded in the audit trail)")
+        )
         self.statuses.setAccessibleName(self.tr("Each store's status by month"))
         self.differences.setAccessibleName(self.tr("Unmatched items"))
         self.groups.setAccessibleName(self.tr("Matched groups"))
@@ -242,8 +228,10 @@ class ReconciliationTab(Retranslating, QWidget):
             return
         account, period = key
         differences = [d for d in result.differences if d.account == account]
+        shown = [d for d in differences if d.period == period]
+        resolved = [r for r in result.resolved if r[0].account == account and r[0].period == period]
         self.difference_model.set_items(
-            [self._difference_row(d) for d in differences if d.period == period]
+            [self._difference_row(d) for d in shown] + [self._resolved_row(*r) for r in resolved]
         )
         groups = [g for g in result.groups if g.account == account and g.period == period]
         self.group_model.set_items(
@@ -258,9 +246,7 @@ class ReconciliationTab(Retranslating, QWidget):
             ]
         )  # fmt: skip
         self.unmatched_title.setText(
-            self.tr("Unmatched items in {period}: {count}").format(
-                period=period, count=self.difference_model.rowCount()
-            )
+            self.tr("Unmatched items in {period}: {count}").format(period=period, count=len(shown))
         )
         self.matched_title.setText(
             self.tr("Matched groups in {period}: {count} business days").format(
@@ -282,6 +268,21 @@ class ReconciliationTab(Retranslating, QWidget):
             tip=self._explain(d),
         )  # fmt: skip
 
+    def _resolved_row(self, d: Difference, resolution: Resolution) -> Row:
+        """A difference settled by hand: still listed, muted, with how and why."""
+        partner = self.result.difference(resolution.partner or "") if self.result else None
+        said = tr(RESOLVED_WORDS.get(resolution.kind, "{reason}")).format(
+            partner=partner.item if partner else resolution.partner or "", reason=resolution.reason
+        )
+        return Row(
+            d.key,
+            (fmt.date(d.value_date), said, d.item, dollars(d.amount), dollars(d.other)),
+            tone="muted",
+            tip=self.tr("{how} (by {actor}). It was: {what}").format(
+                how=said, actor=resolution.actor or "?", what=tr(REASON_WORDS[d.reason])
+            ),
+        )
+
     def _explain(self, d: Difference) -> str:
         """The alert's sentence (what went wrong, what to do) in the user's language."""
         if d.reason in ALERTING:
@@ -294,6 +295,16 @@ class ReconciliationTab(Retranslating, QWidget):
         rows = self.differences.selectionModel().selectedRows()
         row = self.difference_model.item(rows[0].row()) if rows else None
         self.detail.setText(row.tip if row else "")
+        can = self.source is not None and not self._busy and self._open_item() is not None
+        self.match_button.setEnabled(can)
+        self.write_off_button.setEnabled(can)
+
+    def _open_item(self) -> Difference | None:
+        """The selected unmatched item, while it is open (not settled by hand)."""
+        key, result = selected_key(self.differences), self.result
+        if result is None or key is None or key in result.resolutions:
+            return None
+        return result.difference(key)
 
     def set_colors(self, colors: Colors) -> None:
         for model in (self.status_model, self.difference_model, self.group_model):
@@ -322,12 +333,13 @@ class ReconciliationTab(Retranslating, QWidget):
 
     def _reconciled(self, result: MatchResult) -> None:
         self._busy = False
-        self.show_result(result)
+        self.show_result(result)  # ends in _difference_chosen: the buttons as they now are
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         self._end_progress()
         self._say(lambda: user_message(error))
+        self._difference_chosen()
 
     def import_from_bank(self) -> None:
         source = self.source
@@ -347,8 +359,8 @@ class ReconciliationTab(Retranslating, QWidget):
         ).run_in_background()
 
     def _ask_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a bank statement"), "",
+        path = open_file(
+            self, self.tr("Import a bank statement"),
             self.tr("Bank statements (*.xml *.camt *.sta *.mt940 *.txt);;All files (*)"),
         )  # fmt: skip
         if path:

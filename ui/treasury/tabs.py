@@ -25,6 +25,7 @@ from app.treasury.reconcile import Check
 from app.treasury.views import DeskSnapshot, PeriodRow, StoreOverview
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.keyed_model import KEY_ROLE
 from ui.shared.rows_model import Row, RowsModel
@@ -36,6 +37,19 @@ from ui.treasury.columns import (
     STORE_HEADERS,
     TABLES,
 )
+
+# The two sides of a reconciliation check (app.treasury.reconcile's labels), in a few words.
+SIDES = {
+    "bank settlement": QT_TRANSLATE_NOOP("TreasuryTables", "settled"),
+    "routed on chain": QT_TRANSLATE_NOOP("TreasuryTables", "routed"),
+    "routed per report": QT_TRANSLATE_NOOP("TreasuryTables", "the report"),
+    "split of routed revenue": QT_TRANSLATE_NOOP("TreasuryTables", "the split"),
+    "investors' share per report": QT_TRANSLATE_NOOP("TreasuryTables", "the report's share"),
+    "credited to the treasury": QT_TRANSLATE_NOOP("TreasuryTables", "credited"),
+    "platform sales": QT_TRANSLATE_NOOP("TreasuryTables", "sales"),
+}
+LESS_THAN = QT_TRANSLATE_NOOP("TreasuryTables", "{observed} {percent} less than {expected}")
+MORE_THAN = QT_TRANSLATE_NOOP("TreasuryTables", "{observed} {percent} more than {expected}")
 
 
 def tables_tr(text: str) -> str:
@@ -58,9 +72,23 @@ def check_line(check: Check) -> str:
             high=fmt.basis_points(high),
         )
         return f"{mark} {name}: {said}"
-    bp = "" if check.difference_bp is None else f", {check.difference_bp} bp"
     figures = f"{stable(check.observed)} vs {stable(check.expected)}"
-    return f"{mark} {name}: {figures} ({stable(check.difference)}{bp})"
+    words = how_far(check)
+    return f"{mark} {name}: {figures} ({stable(check.difference)}{'; ' + words if words else ''})"
+
+
+def how_far(check: Check) -> str:
+    """How far the observed side is from the expected, as a percentage in plain words
+    ("routed 100.00% less than settled"); "" when there is nothing to compare with."""
+    bp = check.difference_bp
+    if bp is None or bp == 0:
+        return ""
+    said = LESS_THAN if bp < 0 else MORE_THAN
+    return tables_tr(said).format(
+        observed=tables_tr(SIDES.get(check.observed_label, check.observed_label)),
+        percent=fmt.basis_points(abs(bp)),
+        expected=tables_tr(SIDES.get(check.expected_label, check.expected_label)),
+    )
 
 
 def stable(units: int | None) -> str:
@@ -210,9 +238,9 @@ class StoresTab(Retranslating, QWidget):
     def _say_limits(self, snap: DeskSnapshot, tolerance_bp: int) -> None:
         self.tolerance.setText(
             self.tr(
-                "Differences beyond {tolerance_bp} bp (settings: reconciliation "
-                "tolerance) are highlighted."
-            ).format(tolerance_bp=tolerance_bp)
+                "Differences beyond {tolerance} (settings: reconciliation tolerance) are "
+                "highlighted."
+            ).format(tolerance=fmt.basis_points(tolerance_bp))
         )
         self.propose_button.setToolTip(
             "" if snap.roles.proposer else self.tr("Your account does not hold the proposer role.")

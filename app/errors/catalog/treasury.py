@@ -211,13 +211,11 @@ MESSAGES = {
     ),
     "treasury.check.settled_vs_routed": Message(
         "The bank settled {settled} but {routed} was routed on chain ({difference}, {ratio}; "
-        "tolerance {tolerance_bp} bp). Find the missing settlement before paying out.",
+        "tolerance {tolerance}). Find the missing settlement before paying out.",
         "银行结算了 {settled}，但链上路由了 {routed}（差额 {difference}，{ratio}；容差 "
-        "{tolerance_bp} "
-        "个基点）。派付前请找出缺失的结算。",
+        "{tolerance}）。派付前请找出缺失的结算。",
         "銀行結算了 {settled}，但鏈上路由了 {routed}（差額 {difference}，{ratio}；容差 "
-        "{tolerance_bp} "
-        "個基點）。派付前請找出缺失的結算。",
+        "{tolerance}）。派付前請找出缺失的結算。",
     ),
     "treasury.check.report_vs_chain": Message(
         "The report says {reported} was routed, the chain shows {routed}. Ask the platform to "
@@ -226,35 +224,35 @@ MESSAGES = {
         "報告稱路由了 {reported}，鏈上顯示為 {routed}。請平台重新出具報告。",
     ),
     "treasury.check.investor_share": Message(
-        "The investors' share should be {share_bp} bp of the routed revenue, {share}; the report "
+        "The investors' share should be {share_percent} of the routed revenue, {share}; the report "
         "says {reported}.",
-        "投资者份额应为路由收入的 {share_bp} 个基点，即 {share}；报告中为 {reported}。",
-        "投資者份額應為路由收入的 {share_bp} 個基點，即 {share}；報告中為 {reported}。",
+        "投资者份额应为路由收入的 {share_percent}，即 {share}；报告中为 {reported}。",
+        "投資者份額應為路由收入的 {share_percent}，即 {share}；報告中為 {reported}。",
     ),
     "treasury.check.investor_share_credited": Message(
-        "The investors' share should be {share_bp} bp of the routed revenue, {share}; the report "
+        "The investors' share should be {share_percent} of the routed revenue, {share}; the report "
         "says {reported} and the treasury was credited {credited}.",
-        "投资者份额应为路由收入的 {share_bp} 个基点，即 {share}；报告中为 {reported}，资金库入账 "
+        "投资者份额应为路由收入的 {share_percent}，即 {share}；报告中为 {reported}，资金库入账 "
         "{credited}。",
-        "投資者份額應為路由收入的 {share_bp} 個基點，即 {share}；報告中為 {reported}，資金庫入帳 "
+        "投資者份額應為路由收入的 {share_percent}，即 {share}；報告中為 {reported}，資金庫入帳 "
         "{credited}。",
     ),
     "treasury.check.settled_low": Message(
-        "The bank settled {ratio} of the platform's sales; after fees and refunds {min_bp}-"
-        "{max_bp} bp is expected (at least {expected}). The platform may overstate sales, or "
+        "The bank settled {ratio} of the platform's sales; after fees and refunds {min_percent} to "
+        "{max_percent} is expected (at least {expected}). The platform may overstate sales, or "
         "settlements are missing.",
-        "银行结算了平台销售额的 {ratio}；扣除手续费和退款后，预期为 {min_bp}-{max_bp} 个基点"
+        "银行结算了平台销售额的 {ratio}；扣除手续费和退款后，预期为 {min_percent} 至 {max_percent}"
         "（至少 {expected}）。平台可能夸大了销售额，或有结算缺失。",
-        "銀行結算了平台銷售額的 {ratio}；扣除手續費和退款後，預期為 {min_bp}-{max_bp} 個基點"
+        "銀行結算了平台銷售額的 {ratio}；扣除手續費和退款後，預期為 {min_percent} 至 {max_percent}"
         "（至少 {expected}）。平台可能誇大了銷售額，或有結算缺失。",
     ),
     "treasury.check.settled_high": Message(
-        "The bank settled {ratio} of the platform's sales; after fees and refunds {min_bp}-"
-        "{max_bp} bp is expected (at least {expected}). Settlements include money that is not "
+        "The bank settled {ratio} of the platform's sales; after fees and refunds {min_percent} to "
+        "{max_percent} is expected (at least {expected}). Settlements include money that is not "
         "from these sales.",
-        "银行结算了平台销售额的 {ratio}；扣除手续费和退款后，预期为 {min_bp}-{max_bp} 个基点"
+        "银行结算了平台销售额的 {ratio}；扣除手续费和退款后，预期为 {min_percent} 至 {max_percent}"
         "（至少 {expected}）。结算中包含并非来自这些销售的款项。",
-        "銀行結算了平台銷售額的 {ratio}；扣除手續費和退款後，預期為 {min_bp}-{max_bp} 個基點"
+        "銀行結算了平台銷售額的 {ratio}；扣除手續費和退款後，預期為 {min_percent} 至 {max_percent}"
         "（至少 {expected}）。結算中包含並非來自這些銷售的款項。",
     ),
     "treasury.check.bp": Message("{bp} bp", "{bp} 个基点", "{bp} 個基點"),

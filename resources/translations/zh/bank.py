@@ -82,4 +82,71 @@ STRINGS: dict[str, tuple[str, str]] = {
         "导入已取消；已导入的内容会保留。",
         "匯入已取消；已匯入的內容會保留。",
     ),
+    # Settling an unmatched item by hand (ui/treasury/reconciliation_resolve.py).
+    "Matched by hand with {partner}: {reason}": (
+        "已手动与 {partner} 匹配：{reason}",
+        "已手動與 {partner} 匹配：{reason}",
+    ),
+    "Written off: {reason}": ("已核销：{reason}", "已沖銷：{reason}"),
+    "Match by hand…": ("手动匹配…", "手動匹配…"),
+    "Match the selected item with its counterpart (recorded in the audit trail)": (
+        "将所选项目与其对应项目匹配（记入审计记录）",
+        "將所選項目與其對應項目匹配（記入審計記錄）",
+    ),
+    "Write off…": ("核销…", "沖銷…"),
+    "Write the selected item off with a reason (recorded in the audit trail)": (
+        "注明原因后核销所选项目（记入审计记录）",
+        "註明原因後沖銷所選項目（記入審計記錄）",
+    ),
+    "{how} (by {actor}). It was: {what}": (
+        "{how}（操作人 {actor}）。原为：{what}",
+        "{how}（操作人 {actor}）。原為：{what}",
+    ),
+    "Match by hand": ("手动匹配", "手動匹配"),
+    "Match {item} with its counterpart, an open item of the same amount:": (
+        "将 {item} 与其对应项目（金额相同的未解决项目）匹配：",
+        "將 {item} 與其對應項目（金額相同的未解決項目）匹配：",
+    ),
+    "ResolveDialog|Match": ("匹配", "匹配"),
+    "Why they belong together (optional)": (
+        "为何两者相符（可选）",
+        "為何兩者相符（選填）",
+    ),
+    "ResolveDialog|Write off": ("核销", "沖銷"),
+    "Write off {item}.": ("核销 {item}。", "沖銷 {item}。"),
+    "Why it is written off (required; kept in the audit trail)": (
+        "核销原因（必填；记入审计记录）",
+        "沖銷原因（必填；記入審計記錄）",
+    ),
+    "ResolveDialog|Counterpart": ("对应项目", "對應項目"),
+    "ResolveDialog|Reason": ("原因", "原因"),
+    "No other open item of this account has the same amount; write it off with a reason instead.": (
+        "该账户没有其他金额相同的未解决项目；请改为注明原因后核销。",
+        "該帳戶沒有其他金額相同的未解決項目；請改為註明原因後沖銷。",
+    ),
+    "Keep the reason under {count} characters.": (
+        "原因请少于 {count} 个字符。",
+        "原因請少於 {count} 個字元。",
+    ),
+    # Settings: the bank statement matching's tolerances (ui/settings/desk.py).
+    "Bank matching: amounts may differ by (USD)": (
+        "银行对账：金额允许相差（美元）",
+        "銀行對帳：金額允許相差（美元）",
+    ),
+    "An amount in dollars from 0 to 1,000.00, at most 2 decimals, e.g. 0.50.": (
+        "以美元计的金额，0 至 1,000.00，最多 2 位小数，例如 0.50。",
+        "以美元計的金額，0 至 1,000.00，最多 2 位小數，例如 0.50。",
+    ),
+    "Bank matching: days a settlement may take to arrive": (
+        "银行对账：结算款到账允许的天数",
+        "銀行對帳：結算款入帳允許的天數",
+    ),
+    "A whole number of days from 0 to 30.": (
+        "0 至 30 的整数天数。",
+        "0 至 30 的整數天數。",
+    ),
+    "Bank matching: days to sweep and route proceeds": (
+        "银行对账：归集并链上分账收入的天数",
+        "銀行對帳：歸集並鏈上分帳收入的天數",
+    ),
 }

@@ -23,9 +23,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Checking…": ("正在检查…", "正在檢查…"),
     "Credited to treasury": ("计入资金库", "計入資金庫"),
     "Differences": ("差异", "差異"),
-    "Differences beyond {tolerance_bp} bp (settings: reconciliation tolerance) are highlighted.": (
-        "超过 {tolerance_bp} 个基点的差异（设置：对账容差）已突出显示。",
-        "超過 {tolerance_bp} 個基點的差異（設定：對帳容差）已突出顯示。",
+    "Differences beyond {tolerance} (settings: reconciliation tolerance) are highlighted.": (
+        "超过 {tolerance} 的差异（设置：对账容差）已突出显示。",
+        "超過 {tolerance} 的差異（設定：對帳容差）已突出顯示。",
+    ),
+    # A reconciliation check's difference in plain words ("routed 100.00% less than settled").
+    "{observed} {percent} less than {expected}": (
+        "{observed}比{expected}少 {percent}",
+        "{observed}比{expected}少 {percent}",
+    ),
+    "{observed} {percent} more than {expected}": (
+        "{observed}比{expected}多 {percent}",
+        "{observed}比{expected}多 {percent}",
+    ),
+    "TreasuryTables|settled": ("结算额", "結算額"),
+    "TreasuryTables|routed": ("链上分账额", "鏈上分帳額"),
+    "TreasuryTables|the report": ("报告所列", "報告所列"),
+    "TreasuryTables|the split": ("按比例应得", "按比例應得"),
+    "TreasuryTables|the report's share": ("报告所列份额", "報告所列份額"),
+    "TreasuryTables|credited": ("入账额", "入帳額"),
+    "TreasuryTables|sales": ("销售额", "銷售額"),
+    "Routed on chain {routed} · investors' share {share} ({percent} of it)": (
+        "链上分账 {routed} · 投资者份额 {share}（占其中 {percent}）",
+        "鏈上分帳 {routed} · 投資者份額 {share}（佔其中 {percent}）",
     ),
     "Entry hash": ("条目哈希", "條目雜湊"),
     "Event": ("事件", "事件"),
@@ -175,5 +195,18 @@ STRINGS.update(
         "Reason for rejecting": ("拒绝理由", "拒絕理由"),
         "Stores": ("店铺", "店鋪"),
         "Periods of the selected store": ("所选店铺的各期间", "所選店鋪的各期間"),
+        # The bank lines hash a proposal carries beside its report hash.
+        "Bank lines hash": ("银行流水哈希", "銀行流水雜湊"),
+        "none: no bank statement lines of this period are matched on this computer": (
+            "无：本机没有该期间已匹配的银行对账单流水",
+            "無：本機沒有該期間已匹配的銀行對帳單流水",
+        ),
+        "Report hash {hash}": ("报告哈希 {hash}", "報告雜湊 {hash}"),
+        "Bank lines hash as proposed {hash}": (
+            "提议时的银行流水哈希 {hash}",
+            "提議時的銀行流水雜湊 {hash}",
+        ),
+        "Bank lines hash now {hash}": ("当前的银行流水哈希 {hash}", "目前的銀行流水雜湊 {hash}"),
+        "ApprovalView|none": ("无", "無"),
     }
 )

@@ -33,7 +33,7 @@ def test_routing_short_of_settlement_is_flagged_beyond_the_tolerance_only():
     beyond = reconcile(report, routed_on_chain=99_500 * USD - 1, tolerance_bp=50)
     check = beyond.checks[0]
     assert check.flagged and check.difference == -500 * USD - 1 and check.difference_bp == -50
-    assert "routed on chain" in check.reason and "tolerance 50 bp" in check.reason
+    assert "routed on chain" in check.reason and "tolerance 0.50 %" in check.reason
 
 
 def test_a_report_that_claims_more_routing_than_the_chain_shows():

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.bank.matching import Tolerances, tolerances_of
 from app.config import Settings
 from app.storage import open_database
 from app.storage.settings_store import load_settings, save_settings
@@ -147,3 +148,39 @@ def test_desk_settings_are_validated_next_to_their_fields_and_saved(qtbot, store
     desk.inputs["idle_lock_minutes"].setText("45")
     desk.inputs["idle_lock_minutes"].editingFinished.emit()
     assert load_settings(store).idle_lock_minutes == 45
+
+
+def test_bank_matching_tolerances_are_parsed_strictly_and_saved(qtbot, store):
+    desk = page_with(qtbot, store).desk
+    amount, lag = desk.inputs["bank_amount_tolerance_cents"], "bank_settlement_lag_days"
+    assert amount.text() == "0.00" and desk.inputs[lag].text() == "1"
+    for key, bad in (
+        ("bank_amount_tolerance_cents", "0.505"),  # finer than a cent
+        ("bank_amount_tolerance_cents", "-1"),
+        ("bank_amount_tolerance_cents", "1e2"),
+        ("bank_amount_tolerance_cents", "1000.01"),  # above Settings' bound
+        (lag, "1.0"),  # Settings alone would take these as 1 and 10
+        (lag, "1_0"),
+        (lag, "+2"),
+        (lag, "٣"),
+        (lag, "31"),
+        ("bank_routing_lag_days", ""),
+    ):
+        desk.inputs[key].setText(bad)
+        assert desk.commit(key) is False, (key, bad)
+        assert desk.errors[key].text(), (key, bad)
+    assert "at most 2 decimals" in desk.errors["bank_amount_tolerance_cents"].text()
+    assert desk.errors[lag].text() == "A whole number of days from 0 to 30."
+    assert load_settings(store) == Settings()  # nothing bad reached the store
+    for key, good in (
+        ("bank_amount_tolerance_cents", "250.5"),
+        (lag, "3"),
+        ("bank_routing_lag_days", "0"),
+    ):
+        desk.inputs[key].setText(good)
+        assert desk.commit(key) is True and desk.errors[key].text() == "", key
+    saved = load_settings(store)
+    assert saved.bank_amount_tolerance_cents == 25_050
+    assert (saved.bank_settlement_lag_days, saved.bank_routing_lag_days) == (3, 0)
+    assert amount.text() == "250.50"
+    assert tolerances_of(saved) == Tolerances(25_050, 3, 0)  # what the reconciliation gets

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.services.proposal_evidence import NOTE_ACTION, ProposalEvidence
 from tests.app.treasury import conftest as treasury_fixtures
 from tests.app.treasury.desk_helpers import routed_report, serve_reports
 from tests.app.treasury.reports import make_report
@@ -53,6 +54,11 @@ def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
     assert view.override.isVisible() and view.override.text() == REASON  # in full
     assert tenv.proposer.address in view.override_title.text()
     assert "⚠" in view.reconciliation.text()
+    assert "routed 16.66% less than settled" in view.reconciliation.text()
+    assert (
+        "(30.00% of it)" in view.report.text() and "tolerance 0.50 %" in view.reconciliation.text()
+    )
+    assert "bp" not in view.report.text() + view.reconciliation.text()  # plain words only
     assert "0x" + bytes(detail.view.state.report_hash).hex() in view.status.text()
     assert different.report_hash in view.status.text()
 
@@ -96,3 +102,44 @@ def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
     assert view.signatures_model.item(0).cells[3] == "keystore on this computer"
     assert "Approvals: 1 of 2 needed" in view.policy.text()
     qtmodeltester.check(view.signatures_model)
+
+
+def test_a_proposal_carries_its_bank_lines_hash_and_the_approver_sees_it_checked(
+    qtbot, page, tenv, hostile_api
+):
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    # The matched lines' hash as app.bank would give it: the proposal's, then after a line
+    # was re-imported with another amount. The service, the audit trail and the chain are real.
+    proposed, later = "0x" + "ab" * 32, "0x" + "cd" * 32
+    hashes = {(report.merchant_id, report.period): proposed}
+    evidence = ProposalEvidence(
+        lambda merchant, period: hashes.get((merchant, period)), page.desk.audit
+    )
+    page.evidence = evidence
+    for tab in page.proposal_tabs:
+        tab.approval.evidence = evidence
+    dialog, check = propose(qtbot, page, "PSTA", report.period)
+    assert check.review.draft.lines_hash == proposed
+    assert dialog.hash.text() == report.report_hash and dialog.lines_hash.text() == proposed
+    confirmed(qtbot, page, dialog.ok.click)
+    notes = [e for e in page.desk.audit.entries() if e.details.get("action") == NOTE_ACTION]
+    assert [n.details["lines_hash"] for n in notes] == [proposed]
+    assert notes[0].details["report_hash"] == report.report_hash
+
+    as_account(qtbot, page, tenv.approvers[0].address)
+    choose(page.queue, 1)
+    view = shown(qtbot, page.queue, 1)
+    qtbot.waitUntil(lambda: view.lines is not None, timeout=WAIT)
+    said = view.bank_lines.text()
+    assert f"Report hash {report.report_hash}" in said
+    assert f"Bank lines hash as proposed {proposed}" in said
+    assert f"Bank lines hash now {proposed}" in said and "✓" in said and "⚠" not in said
+
+    hashes[(report.merchant_id, report.period)] = later  # the lines changed since
+    proposal = page.queue.selected()
+    view.load(proposal.id, page.queue.loader(proposal))
+    qtbot.waitUntil(lambda: view.lines is not None and view.lines.flagged, timeout=WAIT)
+    said = view.bank_lines.text()
+    assert f"Bank lines hash now {later}" in said and "⚠" in said
+    assert view.bank_lines.objectName() == "fail"

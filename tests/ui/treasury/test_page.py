@@ -132,6 +132,7 @@ def test_an_expired_proposal_leaves_the_queue_and_cannot_be_approved(
 def test_the_page_appears_only_for_an_unlocked_treasury_account(
     qtbot, qapp, tmp_path, tenv, chain, hostile_api
 ):
+    from app.bank.matching import Tolerances
     from app.config import Settings
     from app.events import EventBus
     from app.wallet.session import WalletSession
@@ -159,7 +160,8 @@ def test_the_page_appears_only_for_an_unlocked_treasury_account(
     )
     context = ChainContext(profile, db, bus)
     try:
-        attach.set_platform(api, 50)
+        tolerances = Tolerances(amount_cents=25, settlement_lag_days=3, routing_lag_days=2)
+        attach.set_platform(api, 50, tolerances=tolerances)
         attach.attach(context)
         attach.start()
         qtbot.waitUntil(lambda: attach.desk is not None, timeout=WAIT)
@@ -175,6 +177,13 @@ def test_the_page_appears_only_for_an_unlocked_treasury_account(
         assert window.sidebar.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
         qtbot.waitUntil(lambda: attach.page.snapshot is not None, timeout=WAIT)
         assert attach.page.snapshot.roles.approver
+        assert attach.page.reconciliation is not None  # matches within Settings' tolerances
+        assert attach.page.reconciliation.source.tolerances == tolerances
+        # Proposals carry the matched bank lines' hash of the same statements.
+        evidence = attach.page.evidence
+        assert evidence is not None and evidence.audit is attach.desk.audit
+        assert evidence.lines_hash_of == attach.page.reconciliation.source.lines_hash
+        assert attach.page.queue.approval.evidence is evidence
         assert attach.signer_for(approver.address).address == approver.address
     finally:
         qtbot.waitUntil(lambda: not attach._checking, timeout=WAIT)

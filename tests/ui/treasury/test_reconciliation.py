@@ -5,18 +5,27 @@ file imported with a progress bar."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
 
 from app.bank.matching import (
     BankLine,
     Matcher,
     ProviderSettlement,
+    Reason,
     RoutedTransfer,
     StoreAccount,
 )
 from app.bank.models import BankAccount, LineKind, StatementLine, StatementLines, SweepRule
 from app.bank.reconciliation import ReconciliationDesk
 from app.sandbox.bank.formats import render_camt053
+from app.treasury.audit import AuditTrail
+from tests.ui.wallet.test_page import when_modal
+from ui.shared import file_dialogs
 from ui.treasury.reconciliation import ReconciliationTab
+from ui.treasury.tabs import select_key
 
 DAY = dt.date(2026, 11, 1)
 STORES = [
@@ -66,10 +75,11 @@ def test_statuses_drill_down_to_items_in_plain_words_and_groups(qtbot, qtmodelte
     assert tab.difference_model.rowCount() == 0 and tab.group_model.rowCount() == 4
 
 
-def test_a_statement_file_imports_with_a_progress_bar(qtbot, db, tmp_path):
+def _file_desk(db, tmp_path, audit=None):
+    """A desk over a store that knows the first store's account, and a camt.053 of 5 lines."""
     account = STORES[0].account
     rule = SweepRule(schedule="daily", destination_name="On-Ramp", destination_account="PB-RAMP")
-    desk = ReconciliationDesk(db, None, None, None)  # type: ignore[arg-type]
+    desk = ReconciliationDesk(db, None, None, None, audit=audit)  # type: ignore[arg-type]
     desk.store.set_accounts(
         [BankAccount(id=account, merchant_id="M00001", token_symbol="PSTONE", currency="USD",
                      opened_on=DAY, sweep=rule)]
@@ -84,8 +94,13 @@ def test_a_statement_file_imports_with_a_progress_bar(qtbot, db, tmp_path):
         account_id=account, period="2026-11", currency="USD", opening_balance=0,
         closing_balance=sum(x.amount for x in items), items=items,
     )  # fmt: skip
+    return desk, render_camt053(lines, "PSTBHKHHXXX", dt.datetime(2026, 11, 2))
+
+
+def test_a_statement_file_imports_with_a_progress_bar(qtbot, db, tmp_path):
+    desk, statement = _file_desk(db, tmp_path)
     path = tmp_path / "statement.xml"
-    path.write_text(render_camt053(lines, "PSTBHKHHXXX", dt.datetime(2026, 11, 2)), "utf-8")
+    path.write_text(statement, "utf-8")
     tab = ReconciliationTab(desk)
     qtbot.addWidget(tab)
     assert tab.file_button.isEnabled() and not tab.import_button.isEnabled()  # no bank here
@@ -94,3 +109,125 @@ def test_a_statement_file_imports_with_a_progress_bar(qtbot, db, tmp_path):
     qtbot.waitUntil(lambda: tab.progress.isHidden(), timeout=10_000)
     assert desk.store.statement_count() == 1 and len(desk.store.lines()) == 5
     assert tab.file_button.isEnabled()
+
+
+def test_the_file_dialog_starts_in_the_last_folder_and_remembers_the_new_one(qtbot, db, tmp_path):
+    desk, statement = _file_desk(db, tmp_path)
+    last, chosen = tmp_path / "last", tmp_path / "statements"
+    last.mkdir()
+    chosen.mkdir()
+    path = chosen / "statement.xml"
+    path.write_text(statement, "utf-8")
+    file_dialogs.remember(str(last / "earlier.xml"))
+    tab = ReconciliationTab(desk)
+    qtbot.addWidget(tab)
+    seen: list[str] = []
+
+    def pick(dialog: QFileDialog) -> None:
+        seen.append(dialog.directory().absolutePath())
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    when_modal(qtbot, QFileDialog, pick)
+    try:
+        tab.file_button.click()  # blocks in the dialog until `pick` accepts it
+        assert seen == [str(last)]
+        qtbot.waitUntil(lambda: tab.progress.isHidden(), timeout=10_000)
+        assert desk.store.statement_count() == 1
+        assert file_dialogs.start_directory() == chosen
+    finally:
+        QSettings().remove(file_dialogs._KEY)
+
+
+def test_cancel_stops_a_one_statement_file_while_it_is_read(qtbot, db, tmp_path):
+    desk, statement = _file_desk(db, tmp_path)
+    path = tmp_path / "statement.xml"
+    os.mkfifo(path)  # the import waits in reading it until the test writes it: no race
+    tab = ReconciliationTab(desk)
+    qtbot.addWidget(tab)
+    tab.import_file(path)
+    assert not tab.cancel_button.isHidden()
+    tab.cancel_button.click()
+    with open(path, "wb") as pipe:
+        pipe.write(statement.encode())
+    qtbot.waitUntil(lambda: tab.progress.isHidden(), timeout=10_000)
+    assert desk.store.statement_count() == 0  # cancelled before it was stored: nothing kept
+    path.unlink()
+    path.write_text(statement, "utf-8")  # the same file, not cancelled, is imported whole
+    qtbot.waitUntil(lambda: not tab._busy, timeout=10_000)
+    tab.import_file(path)
+    qtbot.waitUntil(lambda: tab.progress.isHidden(), timeout=10_000)
+    assert desk.store.statement_count() == 1 and len(desk.store.lines()) == 5
+
+
+def _renamed_result():
+    """One store: the provider reported PP-0 but the bank credited it as PP-OTHER (an
+    unexplained credit and a missing settlement of one amount), and a sweep never routed."""
+    store, later = STORES[0], DAY + dt.timedelta(days=1)
+    tx, lost = "0x" + "01" * 32, "0x" + "02" * 32
+    matcher = Matcher(STORES[:1])
+    matcher.add(
+        [BankLine(store.account, "0-1", DAY, 10_000, "PP-OTHER"),
+         BankLine(store.account, "0-9", DAY, -10_000, tx),
+         BankLine(store.account, "1-1", later, 20_000, "PP-1"),
+         BankLine(store.account, "1-9", later, -20_000, lost)],
+        [ProviderSettlement("PP-0", store.merchant_id, store.account, DAY, 10_000),
+         ProviderSettlement("PP-1", store.merchant_id, store.account, later, 20_000)],
+        [RoutedTransfer(tx, store.router, 10_000 * 10_000)],
+    )  # fmt: skip
+    return matcher.match(DAY + dt.timedelta(days=6))
+
+
+def test_hand_match_and_write_off_from_the_table_reach_the_audit_trail(qtbot, db, tmp_path):
+    trail = AuditTrail(db)
+    desk, _ = _file_desk(
+        db,
+        tmp_path,
+        audit=lambda actor, details: trail.append("note", actor=actor, details=details),
+    )
+    tab = ReconciliationTab(desk, actor=lambda: "0xApprover")
+    qtbot.addWidget(tab)
+    tab.show_result(_renamed_result())
+    keys = {d.reason: d.key for d in tab.result.differences}
+    assert set(keys) == {Reason.UNEXPLAINED_CREDIT, Reason.MISSING_SETTLEMENT, Reason.NOT_ROUTED}
+    assert tab.status_model.item(0).tone == "bad"
+
+    # Write off: refused without a reason, in words, and nothing is recorded.
+    select_key(tab.differences, keys[Reason.NOT_ROUTED])
+    assert tab.write_off_button.isEnabled()
+    tab.write_off_button.click()
+    dialog = tab.resolve_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reason.setPlainText("   ")
+    dialog.ok.click()
+    assert dialog.isVisible() and "needs a reason" in dialog.problem.text()
+    assert trail.entries() == [] and desk.resolutions.all() == {}
+    dialog.reason.setPlainText("On-ramp refunded the sweep (ticket 88)")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: keys[Reason.NOT_ROUTED] in tab.result.resolutions, timeout=10_000)
+
+    # Match by hand: the credit with the settlement the provider reported under another id.
+    select_key(tab.differences, keys[Reason.UNEXPLAINED_CREDIT])
+    tab.match_button.click()
+    dialog = tab.resolve_dialog
+    assert [dialog.partner.itemData(n) for n in range(dialog.partner.count())] == [
+        keys[Reason.MISSING_SETTLEMENT]
+    ]  # only an open item of the same amount can be its counterpart
+    dialog.reason.setPlainText("Provider renamed its reference")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: not tab.result.differences, timeout=10_000)
+
+    # The status is matched now; the settled items stay listed, muted, with how and why.
+    assert tab.status_model.item(0).tone is None
+    assert tab.status_model.item(0).cells[3] == "All matched"
+    rows = [tab.difference_model.item(n) for n in range(tab.difference_model.rowCount())]
+    assert {r.tone for r in rows} == {"muted"} and len(rows) == 3
+    said = {r.key: r.cells[1] for r in rows}
+    assert said[keys[Reason.NOT_ROUTED]] == "Written off: On-ramp refunded the sweep (ticket 88)"
+    assert said[keys[Reason.UNEXPLAINED_CREDIT]].startswith("Matched by hand with PP-0")
+    assert not tab.match_button.isEnabled() and not tab.write_off_button.isEnabled()
+    notes = [e for e in trail.entries() if e.kind == "note"]
+    assert [n.details["action"] for n in notes] == ["bank_write_off", "bank_match", "bank_match"]
+    assert {n.actor for n in notes} == {"0xApprover"}
+    assert notes[0].details["reason"] == "On-ramp refunded the sweep (ticket 88)"
+    assert trail.verify().ok
