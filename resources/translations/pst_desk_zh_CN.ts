@@ -624,6 +624,22 @@
     <context>
         <name>ClaimAllDialog</name>
         <message>
+            <source>sending</source>
+            <translation>正在发送</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>{label}: {state}</source>
+            <translation>{label}：{state}</translation>
+        </message>
+        <message>
             <source>Claim all</source>
             <translation>全部领取</translation>
         </message>

@@ -624,6 +624,22 @@
     <context>
         <name>ClaimAllDialog</name>
         <message>
+            <source>sending</source>
+            <translation>正在發送</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>{label}: {state}</source>
+            <translation>{label}：{state}</translation>
+        </message>
+        <message>
             <source>Claim all</source>
             <translation>全部領取</translation>
         </message>

@@ -520,4 +520,22 @@ MESSAGES = {
         "记录一次凭据访问（{contract}）",
         "記錄一次憑證存取（{contract}）",
     ),
+    "wallet.history.market_fill": Message(
+        "Trade on the PST market ({contract})",
+        "在 PST 市场成交（{contract}）",
+        "在 PST 市場成交（{contract}）",
+    ),
+    "wallet.history.market_cancel": Message(
+        "Cancel a PST market order ({contract})",
+        "取消 PST 市场订单（{contract}）",
+        "取消 PST 市場訂單（{contract}）",
+    ),
+    "wallet.history.market_cancel_all": Message(
+        "Cancel all your PST market orders ({contract})",
+        "取消您在 PST 市场的全部订单（{contract}）",
+        "取消您在 PST 市場的全部訂單（{contract}）",
+    ),
+    "wallet.send.description": Message(
+        "Send {amount} to {to}", "向 {to} 发送 {amount}", "向 {to} 發送 {amount}"
+    ),
 }
