@@ -87,6 +87,10 @@
             <translation>审批人</translation>
         </message>
         <message>
+            <source>operator</source>
+            <translation>运营方</translation>
+        </message>
+        <message>
             <source>Acting as</source>
             <translation>当前账户</translation>
         </message>

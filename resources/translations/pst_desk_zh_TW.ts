@@ -87,6 +87,10 @@
             <translation>審批人</translation>
         </message>
         <message>
+            <source>operator</source>
+            <translation>營運方</translation>
+        </message>
+        <message>
             <source>Acting as</source>
             <translation>目前帳戶</translation>
         </message>
