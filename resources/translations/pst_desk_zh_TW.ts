@@ -5504,6 +5504,10 @@ largest: {largest}</source>
             <translation>已在保險庫中將 {store} 輪換至密鑰版本 {version}。</translation>
         </message>
         <message>
+            <source>The active account {account} is locked, so the registry still holds the previous version: unlock it, then bind.</source>
+            <translation>目前帳戶 {account} 已鎖定，因此登記表仍記錄舊版本：請先解鎖，再進行綁定。</translation>
+        </message>
+        <message>
             <source>The registry still holds the previous version: bind it with an account that owns or operates the store.</source>
             <translation>登記表仍記錄舊版本：請使用擁有或營運該店鋪的帳戶進行綁定。</translation>
         </message>
@@ -5526,6 +5530,10 @@ largest: {largest}</source>
         <message>
             <source>Binding records the commitment of {store} at key version {version} in the store registry, in a transaction signed by {account}. The key version does not change.</source>
             <translation>綁定會由 {account} 簽署的交易，在店鋪登記合約中記錄 {store} 金鑰版本 {version} 的承諾值。金鑰版本不變。</translation>
+        </message>
+        <message>
+            <source>The active account {account} is locked. Unlock it on the Wallet page, or choose another account in the header, to bind.</source>
+            <translation>目前帳戶 {account} 已鎖定。請在錢包頁面解鎖它，或在頁首選擇其他帳戶，然後綁定。</translation>
         </message>
         <message>
             <source>Unlock a wallet account that owns or operates this store to bind.</source>

@@ -137,6 +137,8 @@ class Session:
         self.notifications = install_bell(self.window, self.switcher)
         self.treasury.notify = self.notifications.post
         self.treasury.use_switcher(self.switcher)
+        switcher = self.switcher
+        self.vault.follow(lambda: switcher.address)  # the Vault acts as the header's account
 
         from ui.market.attach import MarketAttachment  # issue 16: the Market page (Ctrl+7)
         from ui.wallet.attach import WalletAttachment
