@@ -16,6 +16,7 @@ from app.chain.calldata import encode_call
 from app.chain.client import checksum
 from app.chain.errors import ChainError
 from app.chain.signer import Signer
+from app.chain.tracking import status_phrase
 from app.chain.transactions import Intent, TransactionPipeline
 from app.chain.txstore import CONFIRMED, TransactionRecord
 from app.errors import Phrase, Sentences
@@ -37,8 +38,8 @@ class Progress:
 
     done: int  # steps finished so far
     total: int
-    label: str  # e.g. "Claim PSP0" or "Approve 1,000.00 sUSD"
-    state: str  # "sending" | "confirmed" | "failed"
+    label: str  # a Phrase: "Claim PSP0", "Approve 1,000.00 sUSD" (in the language shown)
+    state: str  # a code the GUI words: "sending" | "confirmed" | "failed"
     tx_hash: str = ""
     error: str = ""
 
@@ -113,7 +114,7 @@ class PortfolioActions:
         for index, holding in enumerate(todo):
             if cancelled is not None and cancelled():
                 break
-            label = f"Claim {holding.info.symbol}"
+            label = Phrase("portfolio.step.claim", symbol=holding.info.symbol)
             _report(progress, Progress(index, len(todo), label, "sending"))
             result = self._claim(holding, claim_intent(holding, snapshot.kyc), signer)
             state = "confirmed" if result.ok else "failed"
@@ -143,7 +144,7 @@ class PortfolioActions:
             ok,
             record.latest.tx_hash,
             record.intent_id,
-            "" if ok else f"the transaction {record.status} on chain",
+            "" if ok else ended_on_chain(record.status),
         )
 
     def _run(self, intent: Intent, signer: Signer) -> TransactionRecord:
@@ -165,7 +166,7 @@ class PortfolioActions:
             data = encode_call("SandboxStablecoin", "approve", quote.info.sale, quote.cost)
             steps.append(
                 (
-                    f"Approve {amount} {quote.stablecoin_symbol}",
+                    Phrase("portfolio.step.approve", amount=amount, coin=quote.stablecoin_symbol),
                     Intent(quote.stablecoin, data, 0, f"Allow the {quote.info.symbol} offering"),
                 )
             )
@@ -173,7 +174,7 @@ class PortfolioActions:
         buy = encode_call("OfferingSale", "buy", quote.amount)
         steps.append(
             (
-                f"Buy {tokens} {quote.info.symbol}",
+                Phrase("portfolio.step.buy", tokens=tokens, symbol=quote.info.symbol),
                 Intent(quote.info.sale, buy, 0, f"Subscribe {tokens} {quote.info.symbol}"),
             )
         )
@@ -288,6 +289,11 @@ def quote_subscription(
 def _report(progress: ProgressCallback | None, step: Progress) -> None:
     if progress is not None:
         progress(step)
+
+
+def ended_on_chain(status: str) -> Phrase:
+    """Why a sent step failed when its transaction did not confirm (in the language shown)."""
+    return Phrase("portfolio.step.ended", status=status_phrase(status))
 
 
 def _words(error: ChainError) -> str:

@@ -31,6 +31,7 @@ from app.portfolio.actions import (
     Progress,
     ProgressCallback,
     claim_intent,
+    ended_on_chain,
 )
 from app.portfolio.holdings import Holding, Snapshot
 
@@ -116,7 +117,7 @@ class ClaimAll:
         """Claim one part in one transaction: its results go to `done`, or the failure back."""
         symbols = [h.info.symbol for h in part]
         named, total = ", ".join(symbols), sum(h.claimable for h in part)
-        label = f"Claim all ({named})"
+        label = Phrase("portfolio.step.claim_all", symbols=named)
         _report(progress, Progress(index, count, label, "sending"))
         tokens = [h.info.token for h in part]
         try:
@@ -129,7 +130,7 @@ class ClaimAll:
             return ClaimResult(router, named, total, False, error=words)
         tx_hash = record.latest.tx_hash
         if record.status != CONFIRMED:
-            words = f"the transaction {record.status} on chain"
+            words = ended_on_chain(record.status)
             _report(progress, Progress(index + 1, count, label, "failed", tx_hash, words))
             return ClaimResult(router, named, total, False, tx_hash, record.intent_id, words)
         _report(progress, Progress(index + 1, count, label, "confirmed", tx_hash))

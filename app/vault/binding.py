@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select
 
-from app.chain.batch import BatchReader, Read
+from app.chain.batch import BatchReader, Read, abi_read
 from app.chain.calldata import encode_call
 from app.chain.client import ChainClient, checksum
 from app.chain.context import ChainContext
@@ -72,6 +72,21 @@ from app.vault.records import EntryKind, SecretField, StoreCredential
 from app.vault.service import Vault
 
 _INTENT_NAMESPACE = uuid.UUID("5d1f3c1e-6c1a-4c61-9a55-7a0b1e2f0c11")
+
+
+def operates_a_store(reader: BatchReader, registry: str, account: str) -> bool:
+    """Whether `account` owns a store of the registry or is an authorised operator of one (may
+    bind, rotate and record accesses of its credentials): the header's operator badge. Two
+    batched reads: the store ids, then every store's owner and operator flag."""
+    [ids] = [r.unwrap() for r in reader.read([abi_read("StoreRegistry", registry, "stores")])]
+    if not ids:
+        return False
+    who = checksum(account)
+    reads = [abi_read("StoreRegistry", registry, "ownerOf", i) for i in ids]
+    reads += [abi_read("StoreRegistry", registry, "isOperator", i, who) for i in ids]
+    answers = [r.unwrap() for r in reader.read(reads)]
+    owners, operators = answers[: len(ids)], answers[len(ids) :]
+    return any(checksum(o) == who for o in owners) or any(operators)
 
 
 class ChainBinding:

@@ -113,6 +113,30 @@ class AddressBook:
         self._changed()
         return contact
 
+    def edit(self, old_address: str, address: str, label: str, note: str = "") -> Contact:
+        """Change the entry at `old_address` (its address too) in one transaction. An address
+        that is another contact's is refused (that entry is edited instead, never overwritten);
+        on any error nothing changes."""
+        old = to_checksummed(old_address)
+        contact = Contact(to_checksummed(address), clean_label(label), clean_note(note))
+        with self._db.session() as session:
+            row = session.get(AddressBookEntry, old)
+            if row is None:
+                raise AddressBookError("wallet.book_gone", address=old)
+            if contact.address != old:
+                other = session.get(AddressBookEntry, contact.address)
+                if other is not None:
+                    raise AddressBookError(
+                        "wallet.book_taken", address=contact.address, label=other.label
+                    )
+                session.delete(row)
+                session.flush()  # the old key goes before the new one is added
+                session.add(_row(contact))
+            else:
+                row.label, row.note = contact.label, contact.note
+        self._changed()
+        return contact
+
     def remove(self, address: str) -> bool:
         with self._db.session() as session:
             row = session.get(AddressBookEntry, to_checksummed(address))

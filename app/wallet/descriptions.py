@@ -30,6 +30,9 @@ CALLS = {
     ("DistributionTreasury", "cancel"): "wallet.history.treasury_cancel",
     ("StoreRegistry", "rotateCredential"): "wallet.history.bind_credentials",
     ("StoreRegistry", "recordAccess"): "wallet.history.record_access",
+    ("PSTMarket", "fill"): "wallet.history.market_fill",
+    ("PSTMarket", "cancel"): "wallet.history.market_cancel",
+    ("PSTMarket", "cancelAll"): "wallet.history.market_cancel_all",
 }
 _NUMBERED = {code for code in CALLS.values() if code.startswith("wallet.history.treasury_")}
 _NUMBERED.discard("wallet.history.treasury_propose")

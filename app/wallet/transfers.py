@@ -21,8 +21,10 @@ from app.amounts import AmountError, parse_amount
 from app.chain.batch import BatchReader, balance, call
 from app.chain.errors import SimulationReverted
 from app.chain.transactions import Intent, PreparedTransaction, TransactionPipeline
+from app.errors import Phrase
 from app.wallet.addresses import AddressCheck, KnownAddresses
 from app.wallet.balances import Asset, AssetKind, format_units
+from app.wallet.descriptions import short
 from app.wallet.errors import WalletError
 
 ETH_DECIMALS = 18
@@ -190,7 +192,8 @@ def decode_transfer(data: bytes) -> tuple[str, int] | None:
 
 def _intent(asset: Asset, to: str, amount: int) -> tuple[Intent, DecodedCall]:
     words = format_units(amount, asset)
-    description = f"Send {words} to {to[:8]}…{to[-6:]}"
+    # A phrase: the person who sent it reads it in their language (stored as its English).
+    description = Phrase("wallet.send.description", amount=words, to=short(to))
     if asset.address is None:
         decoded = DecodedCall(to, "(plain ETH transfer, no contract call)", ())
         return Intent(to, b"", amount, description), decoded

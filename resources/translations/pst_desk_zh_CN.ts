@@ -87,6 +87,10 @@
             <translation>审批人</translation>
         </message>
         <message>
+            <source>operator</source>
+            <translation>运营方</translation>
+        </message>
+        <message>
             <source>Acting as</source>
             <translation>当前账户</translation>
         </message>
@@ -639,6 +643,22 @@
     </context>
     <context>
         <name>ClaimAllDialog</name>
+        <message>
+            <source>sending</source>
+            <translation>正在发送</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>{label}: {state}</source>
+            <translation>{label}：{state}</translation>
+        </message>
         <message>
             <source>Claim all</source>
             <translation>全部领取</translation>
@@ -5639,6 +5659,10 @@ largest: {largest}</source>
             <translation>已在保险库中将 {store} 轮换至密钥版本 {version}。</translation>
         </message>
         <message>
+            <source>The active account {account} is locked, so the registry still holds the previous version: unlock it, then bind.</source>
+            <translation>当前账户 {account} 已锁定，因此注册表仍记录旧版本：请先解锁，再进行绑定。</translation>
+        </message>
+        <message>
             <source>The registry still holds the previous version: bind it with an account that owns or operates the store.</source>
             <translation>注册表仍记录旧版本：请使用拥有或运营该店铺的账户进行绑定。</translation>
         </message>
@@ -5661,6 +5685,10 @@ largest: {largest}</source>
         <message>
             <source>Binding records the commitment of {store} at key version {version} in the store registry, in a transaction signed by {account}. The key version does not change.</source>
             <translation>绑定会由 {account} 签名的交易，在店铺登记合约中记录 {store} 密钥版本 {version} 的承诺值。密钥版本不变。</translation>
+        </message>
+        <message>
+            <source>The active account {account} is locked. Unlock it on the Wallet page, or choose another account in the header, to bind.</source>
+            <translation>当前账户 {account} 已锁定。请在钱包页面解锁它，或在页首选择其他账户，然后绑定。</translation>
         </message>
         <message>
             <source>Unlock a wallet account that owns or operates this store to bind.</source>

@@ -87,6 +87,10 @@
             <translation>審批人</translation>
         </message>
         <message>
+            <source>operator</source>
+            <translation>營運方</translation>
+        </message>
+        <message>
             <source>Acting as</source>
             <translation>目前帳戶</translation>
         </message>
@@ -639,6 +643,22 @@
     </context>
     <context>
         <name>ClaimAllDialog</name>
+        <message>
+            <source>sending</source>
+            <translation>正在發送</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>{label}: {state}</source>
+            <translation>{label}：{state}</translation>
+        </message>
         <message>
             <source>Claim all</source>
             <translation>全部領取</translation>
@@ -5639,6 +5659,10 @@ largest: {largest}</source>
             <translation>已在保險庫中將 {store} 輪換至密鑰版本 {version}。</translation>
         </message>
         <message>
+            <source>The active account {account} is locked, so the registry still holds the previous version: unlock it, then bind.</source>
+            <translation>目前帳戶 {account} 已鎖定，因此登記表仍記錄舊版本：請先解鎖，再進行綁定。</translation>
+        </message>
+        <message>
             <source>The registry still holds the previous version: bind it with an account that owns or operates the store.</source>
             <translation>登記表仍記錄舊版本：請使用擁有或營運該店鋪的帳戶進行綁定。</translation>
         </message>
@@ -5661,6 +5685,10 @@ largest: {largest}</source>
         <message>
             <source>Binding records the commitment of {store} at key version {version} in the store registry, in a transaction signed by {account}. The key version does not change.</source>
             <translation>綁定會由 {account} 簽署的交易，在店鋪登記合約中記錄 {store} 金鑰版本 {version} 的承諾值。金鑰版本不變。</translation>
+        </message>
+        <message>
+            <source>The active account {account} is locked. Unlock it on the Wallet page, or choose another account in the header, to bind.</source>
+            <translation>目前帳戶 {account} 已鎖定。請在錢包頁面解鎖它，或在頁首選擇其他帳戶，然後綁定。</translation>
         </message>
         <message>
             <source>Unlock a wallet account that owns or operates this store to bind.</source>

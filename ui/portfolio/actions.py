@@ -26,6 +26,7 @@ from ui.portfolio.statement_pdf import write_statement_pdf
 from ui.portfolio.subscribe_dialog import SubscribeDialog
 from ui.shared import format as fmt
 from ui.shared.file_dialogs import save_file
+from ui.shared.i18n import in_language
 from ui.shared.runner import Op, user_message
 
 if TYPE_CHECKING:
@@ -181,7 +182,7 @@ class PortfolioActionsMixin(_Page):
             self.message.say(
                 lambda: QCoreApplication.translate(
                     "PortfolioActionsMixin", "Sent: {description}."
-                ).format(description=record.description)
+                ).format(description=in_language(record.description))
             )
             self.schedule_refresh()
 

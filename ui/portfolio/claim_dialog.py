@@ -26,6 +26,7 @@ from app.portfolio.holdings import Snapshot
 from app.wallet.grant import SigningGrant  # the one signing grant (re-exported here)
 from ui.portfolio.labels import SaidLabel
 from ui.shared import format as fmt
+from ui.shared.i18n import in_language
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import PasswordDialog
@@ -47,10 +48,20 @@ def ask_signer(
 
 
 def step_text(step: Progress) -> str:
+    """One line of a progress list in the language shown: the core's label and reason are
+    phrases from its code table, the state a code worded here."""
     mark = {"sending": "…", "confirmed": "✓", "failed": "✗"}.get(step.state, "")
-    tail = f" — {step.error}" if step.error else ""
+    states = {
+        "sending": QCoreApplication.translate("ClaimAllDialog", "sending"),
+        "confirmed": QCoreApplication.translate("ClaimAllDialog", "confirmed"),
+        "failed": QCoreApplication.translate("ClaimAllDialog", "failed"),
+    }
+    line = QCoreApplication.translate("ClaimAllDialog", "{label}: {state}").format(
+        label=in_language(step.label), state=states.get(step.state, step.state)
+    )
+    tail = f" — {in_language(step.error)}" if step.error else ""
     tx = f"  ({step.tx_hash[:10]}…)" if step.tx_hash else ""
-    return f"{mark} {step.label}: {step.state}{tx}{tail}"
+    return f"{mark} {line}{tx}{tail}"
 
 
 class ClaimAllDialog(Retranslating, QDialog):
@@ -86,6 +97,7 @@ class ClaimAllDialog(Retranslating, QDialog):
         self.bar.setValue(0)
         self.steps = QListWidget()
         self.steps.setObjectName("claimSteps")
+        self._progress: list[Progress] = []  # the steps so far, worded again on a new language
         self.summary = SaidLabel()
         self.summary.setObjectName("claimSummary")
         self.summary.setWordWrap(True)
@@ -125,6 +137,8 @@ class ClaimAllDialog(Retranslating, QDialog):
             )
         self.intro.setText(intro.format(money=money))
         self.stop_button.setText(self.tr("Stop after this claim"))
+        self.steps.clear()
+        self.steps.addItems([step_text(step) for step in self._progress])
         self.summary.again()
 
     def start(self) -> None:
@@ -149,6 +163,7 @@ class ClaimAllDialog(Retranslating, QDialog):
 
     def _step(self, step: Progress) -> None:
         self.bar.setValue(step.done)
+        self._progress.append(step)
         self.steps.addItem(step_text(step))
 
     def _finished(self, report: ClaimAllReport) -> None:

@@ -38,6 +38,7 @@ from ui.portfolio.labels import Render, SaidLabel
 from ui.portfolio.proposal_dialog import ProposalDialog
 from ui.portfolio.proposals_model import ProposalsModel
 from ui.shared import format as fmt
+from ui.shared.columns import fix_widths
 from ui.shared.i18n.names import name
 from ui.shared.i18n.retranslating import Retranslating, refresh_model
 from ui.shared.runner import Op, user_message
@@ -45,7 +46,8 @@ from ui.shared.runner import Op, user_message
 if TYPE_CHECKING:
     from app.services.portfolio import PortfolioService
 
-TITLE_WIDTH = 280  # pixels; longer titles elide
+# Proposal (stretches), state, for, against, abstain, deadline, you: digits of the table's font.
+PROPOSAL_WIDTHS = (28, 10, 12, 12, 12, 24, 22)
 
 
 class GovernancePanel(Retranslating, QWidget):
@@ -80,7 +82,6 @@ class GovernancePanel(Retranslating, QWidget):
         self.table = QTableView()
         self.table.setObjectName("proposals")
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -116,6 +117,9 @@ class GovernancePanel(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self._heading()
+        # Widths fixed here (the headers' words), never on a refresh; a long title elides in
+        # the middle (the full description is in its tooltip).
+        fix_widths(self.table, PROPOSAL_WIDTHS, stretch=0)
         self.activate_button.setText(self.tr("Activate my votes"))
         self.activate_button.setToolTip(
             self.tr(
@@ -238,9 +242,6 @@ class GovernancePanel(Retranslating, QWidget):
             )
         self.model.show(self.proposals, info, self.head_block)
         self._enable(self._enabled)  # the activate and vote buttons follow what was just read
-        self.table.resizeColumnsToContents()
-        if self.table.columnWidth(0) > TITLE_WIDTH:  # the full description is in the tooltip
-            self.table.setColumnWidth(0, TITLE_WIDTH)
         if self.proposals and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         if not self.proposals and not self.status.text():  # never hide a transaction's outcome

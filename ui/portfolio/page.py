@@ -43,6 +43,7 @@ from ui.portfolio.powers import PowersPanel
 from ui.portfolio.powers_flags import PortfolioPowersMixin
 from ui.portfolio.summary import PortfolioCharts, TotalsRow
 from ui.shared import format as fmt
+from ui.shared.columns import fix_widths
 from ui.shared.i18n import current_code
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
@@ -56,6 +57,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 REFRESH_TOPICS = (CHAIN_EVENTS, TRANSACTIONS)
+
+
+# Holdings columns in digits of the table's font (a header's width wins when wider): token, store
+# (elided in the middle), merchant, balance, share, cost basis, price, priced at, market value,
+# unrealised, distributions, claimable, T12M yield, yield on market, IRR, IRR at market, health.
+HOLDING_WIDTHS = (7, 16, 9, 12, 8, 12, 9, 10, 12, 12, 12, 12, 8, 8, 8, 8, 10)
 
 
 class PortfolioPage(
@@ -184,12 +191,7 @@ class PortfolioPage(
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        # Sized to the contents when the rows change, not on every refresh: ResizeToContents
-        # would measure every cell of every row on the GUI thread each time a number changes.
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setResizeContentsPrecision(40)  # rows measured when fitting
-        self.model.modelReset.connect(self._fit_columns)
-        self.model.rowsInserted.connect(lambda *_: self._fit_columns())
+        # Widths fixed once (and per language, in retranslate): a refresh never moves a column.
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.table.doubleClicked.connect(lambda _i: self._open_selected_merchant())
         self.charts = PortfolioCharts(self.colors)
@@ -275,7 +277,7 @@ class PortfolioPage(
         self.message.say(render)
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
+        fix_widths(self.table, HOLDING_WIDTHS)
 
     # --- account -----------------------------------------------------------------------------
     def reload_accounts(self) -> None:

@@ -155,6 +155,7 @@ class SubscribeDialog(Retranslating, QDialog):
         self.bar.hide()
         self.steps = QListWidget()
         self.steps.setObjectName("subscribeSteps")
+        self._progress: list[Progress] = []  # the steps so far, worded again on a new language
         self.steps.setMaximumHeight(70)
         self.steps.hide()
         self.status = SaidLabel()
@@ -190,6 +191,8 @@ class SubscribeDialog(Retranslating, QDialog):
         self.amount.setPlaceholderText(self.tr("tokens, e.g. 2.5"))
         self.check_button.setText(self.tr("Check"))
         self.status.again()
+        self.steps.clear()
+        self.steps.addItems([step_text(step) for step in self._progress])
         if self.quote is not None:  # the quote's lines and the button that signs it
             self._draw_quote(self.quote)
         else:
@@ -306,6 +309,7 @@ class SubscribeDialog(Retranslating, QDialog):
 
     def _step(self, step: Progress) -> None:
         self.bar.setValue(step.done)
+        self._progress.append(step)
         self.steps.addItem(step_text(step))
 
     def _end(self, outcome: object) -> None:

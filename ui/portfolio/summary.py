@@ -130,7 +130,7 @@ class TotalsRow(Retranslating, QWidget):
         for key, amount in amounts.items():
             figure = self.figures[key]
             figure.value.setText(
-                f"{fmt.units_brief(amount, decimals)} {UNIT.format(html.escape(coin))}"
+                f"{fmt.compact_units(amount, decimals)} {UNIT.format(html.escape(coin))}"
             )
             figure.setToolTip(f"{fmt.units(amount, decimals)} {coin}")
         self.figures["yield"].value.setText(
@@ -149,8 +149,8 @@ class TotalsRow(Retranslating, QWidget):
         worth = self.figures["market_value"]
         sign = "+" if market.unrealised > 0 else ""
         worth.value.setText(
-            f"{fmt.units_brief(market.value, decimals)} {UNIT.format(html.escape(coin))} "
-            + self._tinted(sign + fmt.units_brief(market.unrealised, decimals), market.unrealised)
+            f"{fmt.compact_units(market.value, decimals)} {UNIT.format(html.escape(coin))} "
+            + self._tinted(sign + fmt.compact_units(market.unrealised, decimals), market.unrealised)
         )
         worth.setToolTip(
             worth.toolTip()

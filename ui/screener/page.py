@@ -21,7 +21,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from ui.screener.charts import FunnelView, HistogramChart, HistogramData
 from ui.screener.compare import MAX_STORES, CompareDialog
 from ui.screener.shortlist_model import ICON_SIZE, CellTexts, ShortlistModel
 from ui.screener.whatif import WhatIfPanel
+from ui.shared import file_dialogs
 from ui.shared import format as fmt
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
@@ -330,7 +330,7 @@ class ScreenerPage(Retranslating, QWidget):
     def _ask_export(self) -> None:
         if self.portfolio is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file(
             self, self.tr("Export the shortlist"), "shortlist.csv", self.tr("CSV files (*.csv)")
         )
         if chosen:

@@ -116,6 +116,27 @@ def compact_dollars(dollars: float) -> str:
     return ("-$" if dollars < 0 else "$") + text
 
 
+def compact_units(amount: int, decimals: int) -> str:
+    """Token base units on a summary tile, as the language counts large numbers (CLDR compact
+    formats, as the chart ticks): 60,000 -> '60K' in English, '6万' in Chinese; 1.2e8 -> '120M' /
+    '1.2亿'. Below the language's first compact step (1K, 1万) it is `units_brief`. Tiles only:
+    the exact amount goes in the tooltip."""
+    with decimal.localcontext(_EXACT):
+        exact = Decimal(amount).scaleb(-decimals)
+    where = locale()
+    if abs(exact) < _compact_from(str(where)):
+        return units_brief(amount, decimals)
+    return format_compact_decimal(exact, locale=where, fraction_digits=1)
+
+
+@functools.lru_cache(maxsize=16)
+def _compact_from(name: str) -> int:
+    """The smallest magnitude the locale writes compactly (1000 in English, 10000 in Chinese,
+    whose pattern for thousands is a plain '0')."""
+    steps = _babel_locale(name).compact_decimal_formats["short"]["other"]
+    return min(int(k) for k, pattern in steps.items() if set(pattern.pattern) != {"0"})
+
+
 def cents(value: int, *, decimals: bool = True) -> str:
     """12345678 -> '123,456.78' (or '123,457' without decimals)."""
     return decimal_text(Decimal(value).scaleb(-2), 2 if decimals else 0)

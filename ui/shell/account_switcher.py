@@ -1,5 +1,6 @@
 """The app-wide account switcher in the window's header: the account every page acts as, its role
-badges (investor, proposer, approver) and whether it can sign now (unlocked) or not.
+badges (investor, proposer, approver, operator: owns or operates a store) and whether it can sign
+now (unlocked) or not.
 
 Choosing an account here selects it on the Wallet page, shows its Portfolio and, when it holds a
 treasury role and is unlocked, opens the Treasury as it. Unlocking an account on the Wallet page
@@ -22,6 +23,7 @@ BADGES = {
     "investor": QT_TRANSLATE_NOOP("AccountSwitcher", "investor"),
     "proposer": QT_TRANSLATE_NOOP("AccountSwitcher", "proposer"),
     "approver": QT_TRANSLATE_NOOP("AccountSwitcher", "approver"),
+    "operator": QT_TRANSLATE_NOOP("AccountSwitcher", "operator"),
 }
 
 

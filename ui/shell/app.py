@@ -41,7 +41,9 @@ from ui.shell.startup_probe import after_first_paint
 if TYPE_CHECKING:
     from app.chain.context import ChainFeature
     from app.config import Settings
+    from app.services.wallet import WalletService
     from app.storage import Database
+    from app.treasury.desk import TreasuryDesk
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +137,8 @@ class Session:
         self.notifications = install_bell(self.window, self.switcher)
         self.treasury.notify = self.notifications.post
         self.treasury.use_switcher(self.switcher)
+        switcher = self.switcher
+        self.vault.follow(lambda: switcher.address)  # the Vault acts as the header's account
 
         from ui.market.attach import MarketAttachment  # issue 16: the Market page (Ctrl+7)
         from ui.wallet.attach import WalletAttachment
@@ -293,31 +297,40 @@ def _wallet_page(session: Session) -> Any:
     return page
 
 
+def account_roles(service: WalletService, desk: TreasuryDesk | None, address: str) -> set[str]:
+    """The header's badges of `address` (read on a worker): investor (holds PST), proposer and
+    approver (treasury roles), operator (owns a store or is an authorised operator of one)."""
+    from app.vault.binding import operates_a_store
+    from app.wallet.balances import AssetKind
+
+    found: set[str] = set()
+    context = service.context
+    if context is not None:
+        held = service.balances(address)
+        if any(h.asset.kind is AssetKind.PST and h.amount for h in held.holdings):
+            found.add("investor")
+        registry = context.profile.registry_address
+        if registry and operates_a_store(context.reader, registry, address):
+            found.add("operator")
+    if desk is not None:
+        treasury_roles = desk.roles(address)
+        found |= {r for r in ("proposer", "approver") if getattr(treasury_roles, r)}
+    return found
+
+
 def _account_switcher(session: Session) -> Any:
     """The header's account switcher, joined to the Wallet, Portfolio and Treasury pages."""
     from app.events import WALLET
-    from app.wallet.balances import AssetKind
     from ui.shared.menu_corner import set_corner
     from ui.shell.account_switcher import AccountSwitcher
 
     wallet, portfolio, treasury = session.wallet, session.portfolio, session.treasury
     service = wallet.service
 
-    def roles(address: str) -> set[str]:
-        found: set[str] = set()
-        if service.context is not None:
-            held = service.balances(address)
-            if any(h.asset.kind is AssetKind.PST and h.amount for h in held.holdings):
-                found.add("investor")
-        if treasury.desk is not None:
-            treasury_roles = treasury.desk.roles(address)
-            found |= {r for r in ("proposer", "approver") if getattr(treasury_roles, r)}
-        return found
-
     switcher = AccountSwitcher(
         lambda: [(a.address, a.label) for a in service.wallet.accounts()],
         lambda: set(service.session.unlocked_addresses()),
-        roles,
+        lambda address: account_roles(service, treasury.desk, address),
     )
     set_corner(session.window.menuBar(), switcher)
     switcher.reload()

@@ -1,7 +1,7 @@
 """The Vault page inside the app: built with the window (the vault works offline), bound to the
-chain once the backend is up (a profile with an RPC URL and a store registry), signing with the
-wallet's unlocked account, and telling start-up when the vault has been unlocked (a custom
-profile's API token may be waiting in a password-protected vault)."""
+chain once the backend is up (a profile with an RPC URL and a store registry), signing as the
+header's active account when it is unlocked, and telling start-up when the vault has been
+unlocked (a custom profile's API token may be waiting in a password-protected vault)."""
 
 from __future__ import annotations
 
@@ -38,24 +38,32 @@ class VaultAttachment:
     ) -> None:
         self.window = window
         self.vault = vault
-        self.wallet = wallet  # the Wallet page: its session signs, its selection picks who
+        self.wallet = wallet  # the Wallet page: its session signs
         self.binding: ChainBinding | None = None
         self.chain: ChainContext | None = None  # the session's context while attached
         self._after_unlock: Callable[[], None] | None = None
         self.page = VaultPage(vault, profile, bridge)
-        self.page.set_signer_source(self.signer)
+        self._active: Callable[[], str] = lambda: self.wallet.selected_address() or ""
+        self.page.set_signer_source(self.signer, self.active_account)
         window.add_page("Vault", self.page, "Ctrl+4")
         window.on_lock(self.page.lock)  # File -> Lock (Ctrl+L)
         bridge.on(VAULT, lambda _changes: self._vault_changed(), self.page)
         self.page.refresh()
 
+    def follow(self, active: Callable[[], str]) -> None:
+        """Act as `active()`: the header switcher's account (before one is joined, the Wallet
+        page's selection, which the switcher keeps in step)."""
+        self._active = active
+
+    def active_account(self) -> str:
+        return self._active()
+
     def signer(self) -> Signer | None:
-        """The wallet account selected on the Wallet page if unlocked, else the first unlocked."""
+        """The active account when it is unlocked; None when it is locked (the page says so),
+        never another unlocked account."""
         session = self.wallet.service.session
-        unlocked = session.unlocked_addresses()
-        selected = self.wallet.selected_address()
-        chosen = selected if selected in unlocked else (unlocked[0] if unlocked else None)
-        return None if chosen is None else session.signer(chosen)
+        account = self.active_account()
+        return session.signer(account) if account and session.is_unlocked(account) else None
 
     # --- the ChainFeature protocol (app/chain/context.py) ------------------------------------
 

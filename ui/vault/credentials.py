@@ -23,6 +23,7 @@ class VaultCredentialActions(VaultPageParts):
     model: VaultEntryModel
     binding: ChainBinding | None
     signer_source: Callable[[], Signer | None] | None
+    active_account: Callable[[], str] | None
     panel: RevealPanel
 
     # Given by VaultPage
@@ -33,6 +34,12 @@ class VaultCredentialActions(VaultPageParts):
 
     def _signer(self) -> Signer | None:
         return self.signer_source() if self.signer_source is not None else None
+
+    def _locked_account(self) -> str:
+        """The active account when it cannot sign (locked), else "": the page names it rather
+        than signing as another account."""
+        account = self.active_account() if self.active_account is not None else ""
+        return account if account and self._signer() is None else ""
 
     def add_credential(self) -> None:
         form = CredentialDialog.ask(self._widget())
@@ -76,6 +83,7 @@ class VaultCredentialActions(VaultPageParts):
         self, store_id: str, content: Callable[[], StoreCredential] | None, label: str | None
     ) -> None:
         signer = self._signer() if self.binding is not None else None
+        locked = self._locked_account() if self.binding is not None else ""
         binding = self.binding
 
         def work() -> Callable[[], str]:
@@ -95,7 +103,12 @@ class VaultCredentialActions(VaultPageParts):
                 text = self.tr("Rotated {store} to key version {version} in the vault.").format(
                     store=store_id, version=entry.key_version
                 )
-                if bound:
+                if bound and locked:
+                    text += " " + self.tr(
+                        "The active account {account} is locked, so the registry still holds "
+                        "the previous version: unlock it, then bind."
+                    ).format(account=locked)
+                elif bound:
                     text += " " + self.tr(
                         "The registry still holds the previous version: bind it with an account "
                         "that owns or operates the store."
@@ -138,12 +151,16 @@ class VaultCredentialActions(VaultPageParts):
         if entry is None or binding is None:
             return
         if signer is None:
-            self._say(
-                lambda: self.tr(
+            locked = self._locked_account()
+            if locked:
+                self._say(lambda: self.tr(
+                    "The active account {account} is locked. Unlock it on the Wallet page, or "
+                    "choose another account in the header, to bind."
+                ).format(account=locked), True)  # fmt: skip
+            else:
+                self._say(lambda: self.tr(
                     "Unlock a wallet account that owns or operates this store to bind."
-                ),
-                True,
-            )
+                ), True)  # fmt: skip
             return
         explained = self.bind_explained(entry.store_id, entry.key_version, signer.address)
         title = self.tr("Bind {store} on chain").format(store=entry.store_id)

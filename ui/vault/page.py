@@ -91,6 +91,7 @@ class VaultPage(Retranslating, VaultCredentialActions, VaultFileActions, QWidget
         self.profile = profile
         self.binding: ChainBinding | None = None
         self.signer_source: Callable[[], Signer | None] | None = None
+        self.active_account: Callable[[], str] | None = None  # whom the signer source signs as
         self.snapshot: Snapshot | None = None
         self._report_check = False  # say what the next load found on chain (Check chain)
         self._loading = False
@@ -213,8 +214,13 @@ class VaultPage(Retranslating, VaultCredentialActions, VaultFileActions, QWidget
         self.binding = binding
         self.refresh()
 
-    def set_signer_source(self, source: Callable[[], Signer | None] | None) -> None:
-        self.signer_source = source
+    def set_signer_source(
+        self,
+        source: Callable[[], Signer | None] | None,
+        account: Callable[[], str] | None = None,
+    ) -> None:
+        """`source` signs as `account()`, the active account (None from `source`: locked)."""
+        self.signer_source, self.active_account = source, account
 
     def show_progress(self, label: str | None) -> None:
         if label:

@@ -21,7 +21,7 @@ from app.wallet.history import HistoryEntry
 from app.wallet.keystore import wipe
 from app.wallet.session import PasswordRequest
 from ui.shared.file_dialogs import save_file
-from ui.shared.i18n import current_code
+from ui.shared.i18n import current_code, in_language
 from ui.shared.runner import Op, user_message
 from ui.wallet.accounts_dialog import (
     CreateWalletDialog,
@@ -131,7 +131,7 @@ class WalletActions(_Widget):
             description = record.description
             self._say(
                 lambda: self.tr("Sent: {description}. It appears in History.").format(
-                    description=description
+                    description=in_language(description)
                 )
             )
             self.tabs.setCurrentIndex(2)

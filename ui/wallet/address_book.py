@@ -135,13 +135,16 @@ class AddressBookPanel(Retranslating, QWidget):
         contact = ContactDialog.ask(self, old)
         if contact is None:
             return
-        if contact.address != old.address:  # a new address replaces the old entry
-            self.book.remove(old.address)
-        self._save(contact)
+        self._save(contact, old.address)
 
-    def _save(self, contact: Contact) -> None:
+    def _save(self, contact: Contact, old_address: str = "") -> None:
+        """Add `contact`, or with `old_address` change that entry (refused, changing nothing,
+        when the new address is another contact's)."""
         try:
-            self.book.save(contact.address, contact.label, contact.note)
+            if old_address:
+                self.book.edit(old_address, contact.address, contact.label, contact.note)
+            else:
+                self.book.save(contact.address, contact.label, contact.note)
         except WalletError as error:
             QMessageBox.warning(self, self.tr("Address book"), user_message(error))
             return

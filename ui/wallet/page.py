@@ -15,7 +15,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -35,6 +34,7 @@ from app.wallet.balances import Balances
 from app.wallet.history import HistoryEntry
 from app.wallet.keystore import wipe
 from ui.shared.bridge import EventBridge
+from ui.shared.columns import fix_widths
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.keyed_model import KeyedTableModel
 from ui.shared.qr import qr_image
@@ -49,6 +49,11 @@ from ui.wallet.password_dialog import PasswordDialog
 
 if TYPE_CHECKING:
     from ui.wallet.getting_started import GettingStarted
+
+
+# Column widths in digits of the table's font (a header's width wins when wider).
+BALANCE_WIDTHS = (24, 20, 30)  # asset, amount, contract (stretches)
+HISTORY_WIDTHS = (16, 10, 30, 16, 16, 12, 20)  # date, status, what (stretches), amount, ...
 
 
 class WalletPage(Retranslating, WalletActions, QWidget):
@@ -105,10 +110,6 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         self.balance_table = self._table("balances", self.balance_model)
         self.history_model = HistoryModel(self)
         self.history_table = self._table("history", self.history_model)
-        # The contract column takes the room left (elided), never a horizontal scrollbar.
-        self.balance_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
-        )
         self.speed_up_button = self._button(self.speed_up, "speedUp")
         self.cancel_button = self._button(self.cancel_tx, "cancelTx")
         self.history_table.selectionModel().selectionChanged.connect(self._history_selected)
@@ -206,6 +207,10 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         self.status.setText(self._status())
         self._show_lock_state()
         self.accounts.resizeColumnsToContents()  # the account kinds' words changed width
+        # Balances and History: widths fixed here (the headers' words), never on a refresh. The
+        # contract and what a transaction is take the room left, elided in the middle.
+        fix_widths(self.balance_table, BALANCE_WIDTHS, stretch=2)
+        fix_widths(self.history_table, HISTORY_WIDTHS, stretch=2)
 
     def _say(self, status: Callable[[], str]) -> None:
         """Show `status()` on the status line (called again after a change of language)."""
@@ -406,12 +411,10 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         self.balances = balances
         self._say(str)
         self.balance_model.set_items(balances.holdings)
-        self.balance_table.resizeColumnsToContents()
 
     def _show_history(self, entries: list[HistoryEntry]) -> None:
         self.history_entries = entries
         self.history_model.set_items(entries)
-        self.history_table.resizeColumnsToContents()
         self._history_selected()
 
     def _history_selected(self) -> None:

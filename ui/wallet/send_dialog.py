@@ -9,6 +9,8 @@ by the worker and wiped.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -249,12 +251,14 @@ class SendDialog(QDialog):
             wipe(password)
             self._failed(error)
 
-        Op(self, lambda: self.service.send(review, prompt)).success(self._sent).failure(
-            failed
-        ).run_in_background()
+        Op(self, lambda: self.service.send(review, prompt)).success(
+            lambda record: self._sent(record, review)
+        ).failure(failed).run_in_background()
 
-    def _sent(self, record: TransactionRecord) -> None:
-        self.record = record
+    def _sent(self, record: TransactionRecord, review: TransferReview) -> None:
+        # The record read back holds the English words; the review's are a phrase of the code
+        # table, so "Sent: …" reads in the user's language.
+        self.record = replace(record, description=review.intent.description)
         self.accept()
 
     def run(self) -> TransactionRecord | None:

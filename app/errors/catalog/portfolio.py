@@ -117,6 +117,22 @@ MESSAGES = {
         "{step}：该交易在链上的结果为 {status}。",
         "{step}：該交易在鏈上的結果為 {status}。",
     ),
+    # The steps of Claim all and Subscribe, as their progress lists show them.
+    "portfolio.step.claim": Message("Claim {symbol}", "领取 {symbol}", "領取 {symbol}"),
+    "portfolio.step.claim_all": Message(
+        "Claim all ({symbols})", "全部领取（{symbols}）", "全部領取（{symbols}）"
+    ),
+    "portfolio.step.approve": Message(
+        "Approve {amount} {coin}", "授权 {amount} {coin}", "授權 {amount} {coin}"
+    ),
+    "portfolio.step.buy": Message(
+        "Buy {tokens} {symbol}", "购买 {tokens} {symbol}", "購買 {tokens} {symbol}"
+    ),
+    "portfolio.step.ended": Message(
+        "the transaction ended on chain as {status}",
+        "该交易在链上的结果为 {status}",
+        "該交易在鏈上的結果為 {status}",
+    ),
     "portfolio.not_a_token": Message(
         "{token} is not a token of this platform's store registry.",
         "{token} 不是此平台店铺登记合约中的代币。",

@@ -65,6 +65,17 @@ MESSAGES = {
         "{address} 已以“{label}”的名称存在于地址簿中；请改为编辑该条目。",
         "{address} 已以「{label}」的名稱存在於地址簿中；請改為編輯該項目。",
     ),
+    "wallet.book_taken": Message(
+        "{address} already belongs to the contact '{label}'; nothing was changed. Edit or "
+        "delete that contact first.",
+        "{address} 已属于联系人“{label}”；未做任何更改。请先编辑或删除该联系人。",
+        "{address} 已屬於聯絡人「{label}」；未做任何變更。請先編輯或刪除該聯絡人。",
+    ),
+    "wallet.book_gone": Message(
+        "{address} is no longer in the address book (deleted meanwhile); nothing was changed.",
+        "{address} 已不在地址簿中（已被删除）；未做任何更改。",
+        "{address} 已不在地址簿中（已被刪除）；未做任何變更。",
+    ),
     "wallet.book_rejected": Message(
         "{count} row(s) of the file cannot be imported, so nothing was imported. Fix the file, "
         "or choose to import only the valid rows.",
@@ -508,5 +519,23 @@ MESSAGES = {
         "Record a credential access ({contract})",
         "记录一次凭据访问（{contract}）",
         "記錄一次憑證存取（{contract}）",
+    ),
+    "wallet.history.market_fill": Message(
+        "Trade on the PST market ({contract})",
+        "在 PST 市场成交（{contract}）",
+        "在 PST 市場成交（{contract}）",
+    ),
+    "wallet.history.market_cancel": Message(
+        "Cancel a PST market order ({contract})",
+        "取消 PST 市场订单（{contract}）",
+        "取消 PST 市場訂單（{contract}）",
+    ),
+    "wallet.history.market_cancel_all": Message(
+        "Cancel all your PST market orders ({contract})",
+        "取消您在 PST 市场的全部订单（{contract}）",
+        "取消您在 PST 市場的全部訂單（{contract}）",
+    ),
+    "wallet.send.description": Message(
+        "Send {amount} to {to}", "向 {to} 发送 {amount}", "向 {to} 發送 {amount}"
     ),
 }

@@ -236,6 +236,7 @@ STRINGS.update(
         "investor": ("投资者", "投資者"),
         "proposer": ("提议人", "提議人"),
         "approver": ("审批人", "審批人"),
+        "operator": ("运营方", "營運方"),
         "unlocked, can sign": ("已解锁，可签名", "已解鎖，可簽署"),
         "locked": ("已锁定", "已鎖定"),
     }

@@ -259,6 +259,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no portfolio loaded yet": ("尚未加载投资组合", "尚未載入投資組合"),
     "no power": ("无投票权", "無投票權"),
     "queued": ("排队中", "排隊中"),
+    "sending": ("正在发送", "正在發送"),
     "succeeded": ("已通过", "已通過"),
     "tokens, e.g. 2.5": ("代币数量，例如 2.5", "代幣數量，例如 2.5"),
     "voted": ("已投票", "已投票"),
@@ -267,6 +268,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{cost} {coin}（發售時向上取整）",
     ),
     "{days} days left": ("剩余 {days} 天", "剩餘 {days} 天"),
+    "{label}: {state}": ("{label}：{state}", "{label}：{state}"),
     "{merchant_id} · 12 months {change} · click: dashboard": (
         "{merchant_id} · 12 个月 {change} · 点击：仪表板",
         "{merchant_id} · 12 個月 {change} · 點擊：儀表板",

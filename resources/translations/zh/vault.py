@@ -119,6 +119,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "剪贴板中现在是其他内容；保持不变。",
         "剪貼簿中現在是其他內容；保持不變。",
     ),
+    "The active account {account} is locked, so the registry still holds the previous version: "
+    "unlock it, then bind.": (
+        "当前账户 {account} 已锁定，因此注册表仍记录旧版本：请先解锁，再进行绑定。",
+        "目前帳戶 {account} 已鎖定，因此登記表仍記錄舊版本：請先解鎖，再進行綁定。",
+    ),
+    "The active account {account} is locked. Unlock it on the Wallet page, or choose another "
+    "account in the header, to bind.": (
+        "当前账户 {account} 已锁定。请在钱包页面解锁它，或在页首选择其他账户，然后绑定。",
+        "目前帳戶 {account} 已鎖定。請在錢包頁面解鎖它，或在頁首選擇其他帳戶，然後綁定。",
+    ),
     "The registry still holds the previous version: bind it with an account that owns or "
     "operates the store.": (
         "注册表仍记录旧版本：请使用拥有或运营该店铺的账户进行绑定。",

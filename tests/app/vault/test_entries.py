@@ -94,6 +94,19 @@ def test_entry_rotation_new_data_key_and_version(password_vault):
     assert vault.reveal("sandbox", "M00001", SecretField.PASSWORD, "x").value == "new-pw"
 
 
+def test_the_access_log_tells_an_edit_from_a_rotation(password_vault):
+    """An edit (new content or label) is logged as "edit", a bare re-seal as "rotate"."""
+    vault = password_vault
+    vault.add_credential("sandbox", "M00001", credential(1))
+    vault.rotate_entry("sandbox", "M00001")
+    changed = vault.edited("sandbox", "M00001", login="new-login@store.example")
+    vault.rotate_entry("sandbox", "M00001", changed)
+    vault.rotate_entry("sandbox", "M00001", label="renamed")
+    log = [a.action for a in vault.access_log("sandbox", "M00001")]
+    assert sorted(log) == ["add", "edit", "edit", "rotate"]
+    assert vault.edited("sandbox", "M00001").login == "new-login@store.example"
+
+
 def test_adding_twice_or_bad_input_changes_nothing(password_vault):
     vault = password_vault
     vault.add_credential("sandbox", "M00001", credential(1))

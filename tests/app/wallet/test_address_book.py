@@ -26,6 +26,26 @@ def test_save_find_remove(book):
     assert book.remove(ALICE) and not book.remove(ALICE) and book.contacts() == []
 
 
+def test_edit_renames_in_one_step_and_never_overwrites_another_contact(book):
+    book.save(ALICE, "Alice", "supplier")
+    book.save(BOB, "Bob")
+    with pytest.raises(AddressBookError) as caught:
+        book.edit(ALICE, BOB.lower(), "Alice moved")
+    assert caught.value.code == "wallet.book_taken"
+    assert "Bob" in caught.value.text("en") and "联系人“Bob”" in caught.value.text("zh_CN")
+    assert {c.address: c.label for c in book.contacts()} == {ALICE: "Alice", BOB: "Bob"}
+    with pytest.raises(WalletError, match="empty"):  # a bad label: the old entry stays
+        book.edit(ALICE, CAROL, "   ")
+    assert book.find(ALICE) is not None and book.find(CAROL) is None
+    assert book.edit(ALICE, CAROL, "Alice moved", "net 30").address == CAROL
+    assert book.find(ALICE) is None and book.find(CAROL).note == "net 30"
+    book.edit(CAROL, CAROL.lower(), "Carol")  # the same address: a relabel
+    assert [c.label for c in book.contacts()] == ["Bob", "Carol"]
+    with pytest.raises(AddressBookError) as gone:
+        book.edit(ALICE, ALICE, "Alice")
+    assert gone.value.code == "wallet.book_gone" and book.find(ALICE) is None
+
+
 def test_csv_round_trip_keeps_spreadsheet_formulas_inert(book, db):
     book.save(ALICE, "=HYPERLINK(evil)", "-note")
     book.save(BOB, "Bob, the builder", 'says "hi"')

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from tests.app.portfolio.conftest import USD, World, world  # noqa: F401
 from tests.ui.portfolio.test_page import _coin, desk  # noqa: F401
+from tests.ui.shared.i18n.scan import latin_words
+from ui.shared.i18n import Language
 
 
-def test_claim_all_is_one_transaction(qtbot, desk, world: World):
+def test_claim_all_is_one_transaction(qtbot, desk, world: World, language: Language):
     alice = world.investors[0]
     for i in range(3):
         world.buy(alice, i, 5)
@@ -31,4 +33,10 @@ def test_claim_all_is_one_transaction(qtbot, desk, world: World):
     assert _coin(world, alice.address) - before == shown == 300 * USD
     assert dialog.steps.count() == 2  # sending, confirmed: one transaction
     assert "Every claim went through." in dialog.summary.text()
+    assert dialog.steps.item(1).text().startswith("✓ Claim all (PSP0, PSP1, PSP2): confirmed")
+    language.apply("zh_CN")  # the steps are worded again, with nothing left in English
+    qtbot.waitUntil(lambda: dialog.steps.item(1).text().startswith("✓ 全部领取（"))
+    for row in range(dialog.steps.count()):
+        text = dialog.steps.item(row).text()
+        assert latin_words(text, "PSP0", "PSP1", "PSP2") == [], text
     dialog.close()

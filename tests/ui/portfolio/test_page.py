@@ -25,10 +25,12 @@ from app.units import format_units
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
 from tests.app.portfolio.conftest import PST, USD, World, world  # noqa: F401 - the fixture
+from tests.ui.shared.i18n.scan import latin_words
 from tests.ui.wallet.test_page import when_modal
 from ui.portfolio.holdings_model import CLAIMABLE
 from ui.portfolio.page import PortfolioPage
 from ui.shared.bridge import EventBridge
+from ui.shared.i18n import Language
 from ui.wallet.password_dialog import PasswordDialog
 
 PASSWORD = "violet-Harbour-42-lantern"
@@ -176,7 +178,12 @@ def test_claim_all_is_one_transaction_and_a_refusing_token_claims_nothing(
     dialog.close()
 
 
-def test_subscribe_leaves_the_tokens_and_no_allowance(qtbot, desk, world) -> None:  # noqa: F811
+def test_subscribe_leaves_the_tokens_and_no_allowance(
+    qtbot,
+    desk,
+    world,  # noqa: F811
+    language: Language,
+) -> None:
     bob = world.investors[1]
     world.buy(bob, 0, 1)
     d = desk(1)
@@ -203,6 +210,12 @@ def test_subscribe_leaves_the_tokens_and_no_allowance(qtbot, desk, world) -> Non
     coin = world.contract("SandboxStablecoin", world.platform.stablecoin)
     assert coin.functions.allowance(bob.address, world.stores[2].sale).call() == 0
     assert dialog.steps.count() == 4
+    assert dialog.steps.item(3).text().startswith("✓ Buy 3.50 PSP2: confirmed")
+    language.apply("zh_CN")  # the steps are worded again, with nothing left in English
+    qtbot.waitUntil(lambda: dialog.steps.item(3).text().startswith("✓ 购买 3.50 PSP2：已确认"))
+    for row in range(dialog.steps.count()):
+        text = dialog.steps.item(row).text()
+        assert latin_words(text, "PSP2", "sUSD") == [], text
     dialog.close()
 
 

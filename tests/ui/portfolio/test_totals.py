@@ -1,5 +1,7 @@
-"""The portfolio's totals cards: two decimals shown (exact in the tooltip), and a row that
-re-flows into balanced rows instead of setting the window's minimum width (a 1200 px laptop)."""
+"""The portfolio's totals cards: large amounts counted the way the language counts them (CLDR
+compact formats: 2.6M, 258.5万), smaller ones with two decimals, exact in the tooltip; and a row
+that re-flows into balanced rows instead of setting the window's minimum width (a 1200 px
+laptop)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import Any
 from app.config import Settings
 from ui.portfolio.page import PortfolioPage
 from ui.portfolio.summary import TotalsRow
+from ui.shared.i18n import Language
 from ui.shared.theme import ThemeManager
 from ui.shell.main_window import MainWindow
 
@@ -37,13 +40,16 @@ def view(amount: int = MILLIONS) -> Any:
     return SimpleNamespace(snapshot=snapshot, returns=returns, market=SimpleNamespace(total=total))
 
 
-def test_cards_show_cents_and_keep_the_exact_amount_in_the_tooltip(qtbot):
+def test_cards_count_as_the_language_does_and_keep_the_exact_amount_in_the_tooltip(
+    qtbot, language: Language
+):
     row = TotalsRow()
     qtbot.addWidget(row)
     row.show_view(view())
     claimable = row.figures["claimable"]
-    assert claimable.value.text().startswith("2,585,049.36 ")  # cut toward zero, not .37
+    assert claimable.value.text().startswith("2.6M ")  # CLDR compact, as the chart axes
     assert "sUSD" in claimable.value.text()
+    assert row.figures["cash"].value.text().startswith("25K ")
     assert claimable.toolTip().startswith("2,585,049.369413 sUSD")
     assert "2585049369413 base units" in claimable.toolTip()
     assert row.figures["cash"].toolTip() == "25,000.00 sUSD"
@@ -56,8 +62,16 @@ def test_cards_show_cents_and_keep_the_exact_amount_in_the_tooltip(qtbot):
     assert row.figures["cost_basis"].caption.text() == "Cost basis (FIFO)"
     assert "first in, first out (FIFO)" in row.figures["cost_basis"].toolTip()
     worth = row.figures["market_value"]
-    assert worth.value.text().startswith("2,585,050.36 ") and "+1.00" in worth.value.text()
+    assert worth.value.text().startswith("2.6M ") and "+1.00" in worth.value.text()
     assert "Realised by sales (first in, first out): -5.00 sUSD" in worth.toolTip()
+
+    language.apply("zh_CN")  # 万 and 亿, never "2.6M"; the tooltip stays exact
+    qtbot.waitUntil(lambda: claimable.value.text().startswith("258.5万 "))
+    assert row.figures["cash"].value.text().startswith("2.5万 ")
+    assert row.figures["distributions"].value.text().startswith("7.00 ")
+    assert worth.value.text().startswith("258.5万 ")
+    assert claimable.toolTip().startswith("2,585,049.369413 sUSD")
+    assert not any(c in claimable.value.text() for c in "KMB")
 
 
 def test_the_row_wraps_into_balanced_rows_when_narrow(qtbot):

@@ -25,3 +25,24 @@ def test_ticks_read_as_each_language_counts(qapp, language, expected):
         QLocale.setDefault(before)
     assert ticks == expected
     assert not any("k" in t or ".0" in t for t in ticks)  # never '60.0k'
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en_US", ["333.33", "1.2K", "60K", "2.6M", "-3.4B"]),
+        ("zh_CN", ["333.33", "1,234.50", "6万", "258.5万", "-34亿"]),
+        ("zh_TW", ["333.33", "1,234.50", "6萬", "258.5萬", "-34億"]),
+    ],
+)
+def test_summary_amounts_read_as_each_language_counts(qapp, language, expected):
+    """Token amounts on the portfolio's tiles (6 decimals): compact from the language's first
+    compact step (1K, 1万), two decimals cut toward zero below it."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        amounts = (333_339_999, 1_234_500_000, 60_000 * 10**6, 2_585_049_369_413, -34 * 10**14)
+        shown = [fmt.compact_units(a, 6) for a in amounts]
+    finally:
+        QLocale.setDefault(before)
+    assert shown == expected

@@ -78,3 +78,44 @@ def test_the_bell_counting_up_never_squeezes_the_account_under_its_badges(qtbot)
     assert switcher.width() >= switcher.sizeHint().width()
     assert switcher.badges.geometry().left() > switcher.combo.geometry().right()
     assert corner.geometry().right() <= window.menuBar().width()
+
+
+def test_an_owner_or_operator_of_a_store_wears_the_operator_badge(
+    qtbot, tmp_path, vault_registry, chain
+):
+    """The store registry's owner and an authorised operator are operators; an account with no
+    authority anywhere is not (the roles the app reads, tests/fixtures/vault_chain.py)."""
+    from app.chain.context import ChainContext
+    from app.events import EventBus
+    from app.services.wallet import WalletService
+    from app.storage import open_database
+    from app.wallet.wallet import Wallet
+    from ui.shell.app import account_roles
+
+    db = open_database(tmp_path / "s.sqlite3")
+    bus = EventBus()
+    context = ChainContext(vault_registry.profile(), db, bus)
+    service = WalletService(Wallet(tmp_path, db, scrypt_n=2**10), db, bus=bus, chain=context)
+    owner, operator, outsider = (
+        vault_registry.owner.address,
+        vault_registry.operator.address,
+        vault_registry.outsider.address,
+    )
+    try:
+        assert "operator" in account_roles(service, None, owner)
+        assert "operator" in account_roles(service, None, operator)
+        assert "operator" not in account_roles(service, None, outsider)
+        switcher = AccountSwitcher(
+            lambda: [(operator, "Operator"), (outsider, "Outsider")],
+            set,
+            lambda address: account_roles(service, None, address),
+        )
+        qtbot.addWidget(switcher)
+        qtbot.waitUntil(lambda: switcher.badges.text() == "[operator]", timeout=10_000)
+        switcher.activate(outsider)
+        qtbot.waitUntil(lambda: outsider in switcher._known_roles, timeout=10_000)
+        assert switcher.badges.text() == ""
+    finally:
+        service.close()
+        context.close()
+        db.close()

@@ -87,7 +87,9 @@ def test_unknown_profile_is_explained(qtbot, qapp, tmp_path):
 
 
 @pytest.mark.slow
-def test_sandbox_profile_starts_and_stops_the_sandbox(qtbot, qapp, tmp_path):
+def test_sandbox_profile_starts_and_stops_the_sandbox(qtbot, qapp, tmp_path, capsys):
+    from app.sandbox.chain_plan import SANDBOX_MNEMONIC, demo_accounts
+
     session = Session(args(tmp_path, merchants=12), qapp)
     window = session.window
     qtbot.addWidget(window)
@@ -97,6 +99,10 @@ def test_sandbox_profile_starts_and_stops_the_sandbox(qtbot, qapp, tmp_path):
     qtbot.waitUntil(lambda: window.merchants.model.rowCount() == 12, timeout=15_000)
     backend = session.backend
     assert backend is not None and backend.sandbox is not None
+    # `make run` prints the demo phrase and accounts on the terminal, as the README says.
+    printed = capsys.readouterr().err
+    assert "Sandbox only: demo accounts" in printed and SANDBOX_MNEMONIC in printed
+    assert all(a.address in printed for a in demo_accounts().values())
     # One chain context, handed to every feature through the one protocol.
     from app.chain.context import ChainFeature
 

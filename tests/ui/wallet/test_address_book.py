@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.storage import open_database
 from app.wallet.address_book import AddressBook
+from ui.shared.i18n import Language
 from ui.wallet.address_book import AddressBookPanel
 from ui.wallet.contact_dialog import ContactDialog
 
@@ -78,4 +79,39 @@ def test_add_edit_delete_and_labels_round_trip(qtbot, qtmodeltester, tmp_path):
     panel.import_labels(str(path))
     assert [c.label for c in panel.book.contacts()] == ["Supplier 供应商"]
     assert "1 transaction label" in panel.message.text()
+    db.close()
+
+
+def test_edit_to_another_contacts_address_is_refused_in_the_users_language(
+    qtbot, tmp_path, language: Language
+):
+    db = open_database(tmp_path / "s.sqlite3")
+    book = AddressBook(db)
+    other = "0x" + "6b" * 20
+    book.save(ADDRESS, "Supplier")
+    book.save(other, "Landlord")
+    language.apply("zh_CN")
+    panel = AddressBookPanel(book)
+    qtbot.addWidget(panel)
+    panel.table.selectRow([c.label for c in book.contacts()].index("Supplier"))
+
+    def move(dialog: ContactDialog) -> None:
+        dialog.address.setText(other)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    warnings: list[str] = []
+
+    def refuse(box: QMessageBox) -> None:
+        warnings.append(box.text())
+        box.accept()
+
+    answer(ContactDialog, move)
+    answer(QMessageBox, refuse)
+    panel.edit()
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "已属于联系人“Landlord”" in warnings[0]
+    assert {c.address: c.label for c in book.contacts()} == {
+        book.find(ADDRESS).address: "Supplier",
+        book.find(other).address: "Landlord",
+    }
     db.close()

@@ -19,6 +19,8 @@ from app.storage import open_database
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
 from tests.fixtures.wallet_chain import WalletWorld
+from tests.ui.shared.i18n.scan import latin_words
+from ui.shared.i18n import Language
 from ui.wallet.accounts_dialog import CreateWalletDialog
 from ui.wallet.page import WalletPage
 from ui.wallet.password_dialog import PasswordDialog
@@ -94,7 +96,7 @@ def _idle() -> bool:
 
 
 def test_create_verify_lock_unlock_send_history(
-    qtbot, qtmodeltester, make_page, wallet_world
+    qtbot, qtmodeltester, make_page, wallet_world, language: Language
 ) -> None:
     page = make_page()
 
@@ -148,6 +150,12 @@ def test_create_verify_lock_unlock_send_history(
     when_modal(qtbot, ReviewDialog, sign)
     with qtbot.waitSignal(page.tabs.currentChanged, timeout=20_000):
         page.send()
+    assert page.status.text().startswith(f"Sent: Send 0.25 ETH to {friend[:8]}")
+    language.apply("zh_CN")  # what was sent reads in Chinese, not the English it was stored as
+    qtbot.waitUntil(lambda: page.status.text().startswith("已发送：向 "))
+    assert latin_words(page.status.text(), "ETH") == [], page.status.text()
+    language.apply("en")
+    qtbot.waitUntil(lambda: page.status.text().startswith("Sent: Send 0.25 ETH"))
     qtbot.waitUntil(lambda: bool(page.history_entries), timeout=10_000)
     if page.history_entries[0].status == "pending":
         page.refresh_history()

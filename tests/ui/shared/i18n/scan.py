@@ -207,3 +207,16 @@ def untranslated(root: QWidget, code: str) -> list[str]:
             if text and is_english(text, code):
                 found.setdefault(f"{type(widget).__name__}: {text}")
     return list(found)
+
+
+HEX = re.compile(r"0x[0-9A-Fa-f]+(?:…[0-9A-Fa-f]+)?")  # also shortened: 0x1234ab…cdef01
+
+
+def latin_words(text: str, *names: str) -> list[str]:
+    """The runs of two or more Latin letters left in `text` (a line the core worded) once hex
+    addresses and hashes and `names` (token symbols, a coin) are taken out: [] when it is all
+    in Chinese."""
+    text = HEX.sub("", text)
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "")
+    return re.findall(r"[A-Za-z]{2,}", text)
