@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from app.chain.batch import call
 from app.chain.calldata import encode_call
 from app.chain.client import checksum
-from app.chain.errors import ChainError
+from app.chain.errors import BroadcastUncertain, ChainError, ReceiptTimeout
 from app.chain.signer import Signer
 from app.chain.tracking import status_phrase
 from app.chain.transactions import Intent, TransactionPipeline
@@ -39,7 +39,7 @@ class Progress:
     done: int  # steps finished so far
     total: int
     label: str  # a Phrase: "Claim PSP0", "Approve 1,000.00 sUSD" (in the language shown)
-    state: str  # a code the GUI words: "sending" | "confirmed" | "failed"
+    state: str  # a code the GUI words: "sending" | "confirmed" | "failed" | "unknown"
     tx_hash: str = ""
     error: str = ""
 
@@ -56,6 +56,17 @@ class ClaimResult:
     tx_hash: str = ""
     intent_id: str = ""
     error: str = ""
+    unknown: bool = False  # sent, outcome not known yet: tracked, never called failed
+
+    @property
+    def state(self) -> str:
+        return "confirmed" if self.ok else "unknown" if self.unknown else "failed"
+
+
+def outcome_unknown(error: ChainError) -> bool:
+    """The transaction may be (or be about to be) mined: no receipt within the wait, or a
+    broadcast whose answer was lost. The pipeline keeps tracking it; it is not a failure."""
+    return isinstance(error, ReceiptTimeout | BroadcastUncertain)
 
 
 @dataclass(frozen=True)
@@ -117,10 +128,9 @@ class PortfolioActions:
             label = Phrase("portfolio.step.claim", symbol=holding.info.symbol)
             _report(progress, Progress(index, len(todo), label, "sending"))
             result = self._claim(holding, claim_intent(holding, snapshot.kyc), signer)
-            state = "confirmed" if result.ok else "failed"
             _report(
                 progress,
-                Progress(index + 1, len(todo), label, state, result.tx_hash, result.error),
+                Progress(index + 1, len(todo), label, result.state, result.tx_hash, result.error),
             )
             if not result.ok:
                 rest = tuple(h.info.symbol for h in todo[index + 1 :])
@@ -134,8 +144,10 @@ class PortfolioActions:
         try:
             record = self._run(intent, signer)
         except ChainError as error:
-            words = _words(error)
-            return ClaimResult(info.token, info.symbol, holding.claimable, False, error=words)
+            words, unknown = _words(error), outcome_unknown(error)
+            tx_hash = str(error.params.get("tx_hash", "")) if unknown else ""
+            return ClaimResult(info.token, info.symbol, holding.claimable, False, tx_hash,
+                               error=words, unknown=unknown)  # fmt: skip
         ok = record.status == CONFIRMED
         return ClaimResult(
             info.token,
@@ -184,7 +196,8 @@ class PortfolioActions:
             try:
                 record = self._run(intent, signer)
             except ChainError as error:
-                _report(progress, Progress(index, len(steps), label, "failed", "", _words(error)))
+                state = "unknown" if outcome_unknown(error) else "failed"
+                _report(progress, Progress(index, len(steps), label, state, "", _words(error)))
                 raise
             hashes.append(record.latest.tx_hash)
             if record.status != CONFIRMED:

@@ -32,6 +32,7 @@ from app.portfolio.actions import (
     ProgressCallback,
     claim_intent,
     ended_on_chain,
+    outcome_unknown,
 )
 from app.portfolio.holdings import Holding, Snapshot
 
@@ -126,8 +127,10 @@ class ClaimAll:
             )
         except ChainError as error:
             words = getattr(error, "reason", "") or Phrase(error.code, **error.params)
-            _report(progress, Progress(index + 1, count, label, "failed", error=words))
-            return ClaimResult(router, named, total, False, error=words)
+            unknown = outcome_unknown(error)
+            result = ClaimResult(router, named, total, False, error=words, unknown=unknown)
+            _report(progress, Progress(index + 1, count, label, result.state, error=words))
+            return result
         tx_hash = record.latest.tx_hash
         if record.status != CONFIRMED:
             words = ended_on_chain(record.status)

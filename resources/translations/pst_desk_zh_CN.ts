@@ -656,6 +656,10 @@
             <translation>失败</translation>
         </message>
         <message>
+            <source>sent, not confirmed yet</source>
+            <translation>已发送，尚未确认</translation>
+        </message>
+        <message>
             <source>{label}: {state}</source>
             <translation>{label}：{state}</translation>
         </message>
@@ -686,6 +690,10 @@
         <message>
             <source>Claimed: {claims}.</source>
             <translation>已领取：{claims}。</translation>
+        </message>
+        <message>
+            <source>Not confirmed yet: {symbol} — {error}. It is not failed: the app keeps tracking it, never sends it twice, and History shows when it is mined.</source>
+            <translation>尚未确认：{symbol} — {error}。这不是失败：应用会继续跟踪该交易，绝不会重复发送，交易上链后可在“历史记录”中看到。</translation>
         </message>
         <message>
             <source>Failed: {symbol} — {error}.</source>

@@ -656,6 +656,10 @@
             <translation>失敗</translation>
         </message>
         <message>
+            <source>sent, not confirmed yet</source>
+            <translation>已發送，尚未確認</translation>
+        </message>
+        <message>
             <source>{label}: {state}</source>
             <translation>{label}：{state}</translation>
         </message>
@@ -686,6 +690,10 @@
         <message>
             <source>Claimed: {claims}.</source>
             <translation>已領取：{claims}。</translation>
+        </message>
+        <message>
+            <source>Not confirmed yet: {symbol} — {error}. It is not failed: the app keeps tracking it, never sends it twice, and History shows when it is mined.</source>
+            <translation>尚未確認：{symbol} — {error}。這不是失敗：應用程式會繼續追蹤該交易，絕不會重複發送，交易上鏈後可在「歷史記錄」中看到。</translation>
         </message>
         <message>
             <source>Failed: {symbol} — {error}.</source>

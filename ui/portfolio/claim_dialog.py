@@ -50,11 +50,12 @@ def ask_signer(
 def step_text(step: Progress) -> str:
     """One line of a progress list in the language shown: the core's label and reason are
     phrases from its code table, the state a code worded here."""
-    mark = {"sending": "…", "confirmed": "✓", "failed": "✗"}.get(step.state, "")
+    mark = {"sending": "…", "confirmed": "✓", "failed": "✗", "unknown": "?"}.get(step.state, "")
     states = {
         "sending": QCoreApplication.translate("ClaimAllDialog", "sending"),
         "confirmed": QCoreApplication.translate("ClaimAllDialog", "confirmed"),
         "failed": QCoreApplication.translate("ClaimAllDialog", "failed"),
+        "unknown": QCoreApplication.translate("ClaimAllDialog", "sent, not confirmed yet"),
     }
     line = QCoreApplication.translate("ClaimAllDialog", "{label}: {state}").format(
         label=in_language(step.label), state=states.get(step.state, step.state)
@@ -169,7 +170,8 @@ class ClaimAllDialog(Retranslating, QDialog):
     def _finished(self, report: ClaimAllReport) -> None:
         self.grant.close()
         self.report = report
-        self.summary.setObjectName("error" if report.failed else "")
+        failed = report.failed is not None and not report.failed.unknown
+        self.summary.setObjectName("error" if failed else "")
         self.summary.say(lambda: self._report_text(report))
         self._end()
 
@@ -182,10 +184,17 @@ class ClaimAllDialog(Retranslating, QDialog):
                 f"{r.symbol} ({fmt.units(r.amount, decimals)} {money})" for r in report.succeeded
             )
             lines.append(self.tr("Claimed: {claims}.").format(claims=claimed))
-        if report.failed is not None:
+        if report.failed is not None and report.failed.unknown:
+            lines.append(
+                self.tr(
+                    "Not confirmed yet: {symbol} — {error}. It is not failed: the app keeps "
+                    "tracking it, never sends it twice, and History shows when it is mined."
+                ).format(symbol=report.failed.symbol, error=in_language(report.failed.error))
+            )
+        elif report.failed is not None:
             lines.append(
                 self.tr("Failed: {symbol} — {error}.").format(
-                    symbol=report.failed.symbol, error=report.failed.error
+                    symbol=report.failed.symbol, error=in_language(report.failed.error)
                 )
             )
         if report.not_attempted:

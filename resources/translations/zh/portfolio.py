@@ -260,6 +260,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no power": ("无投票权", "無投票權"),
     "queued": ("排队中", "排隊中"),
     "sending": ("正在发送", "正在發送"),
+    "sent, not confirmed yet": ("已发送，尚未确认", "已發送，尚未確認"),
+    "Not confirmed yet: {symbol} — {error}. It is not failed: the app keeps tracking it, never "
+    "sends it twice, and History shows when it is mined.": (
+        "尚未确认：{symbol} — {error}。这不是失败：应用会继续跟踪该交易，绝不会重复发送，"
+        "交易上链后可在“历史记录”中看到。",
+        "尚未確認：{symbol} — {error}。這不是失敗：應用程式會繼續追蹤該交易，絕不會重複發送，"
+        "交易上鏈後可在「歷史記錄」中看到。",
+    ),
     "succeeded": ("已通过", "已通過"),
     "tokens, e.g. 2.5": ("代币数量，例如 2.5", "代幣數量，例如 2.5"),
     "voted": ("已投票", "已投票"),

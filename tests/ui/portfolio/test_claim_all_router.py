@@ -40,3 +40,47 @@ def test_claim_all_is_one_transaction(qtbot, desk, world: World, language: Langu
         text = dialog.steps.item(row).text()
         assert latin_words(text, "PSP0", "PSP1", "PSP2") == [], text
     dialog.close()
+
+
+def test_a_claim_not_mined_within_the_wait_is_not_called_failed(
+    qtbot, desk, world: World, language: Language
+):
+    """No receipt within the wait (a slow block, a lagging node): the step says it was sent and
+    is not confirmed yet, the summary says it is tracked, and it is never worded as failed; once
+    mined, the pipeline records it confirmed and the money arrived once."""
+    alice = world.investors[0]
+    world.buy(alice, 0, 5)
+    world.distribute(0, 100 * USD)
+    d = desk(0)
+    view = d.view(qtbot)
+    before = _coin(world, alice.address)
+    d.service.actions.timeout = 1.5
+    w3 = world.chain.w3
+    w3.provider.make_request("evm_setAutomine", [False])
+    try:
+        dialog = d.page.claim_all()
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(
+            lambda: dialog.report is not None or dialog.error is not None, timeout=60_000
+        )
+        report = dialog.report
+        assert report is not None and report.failed is not None and report.failed.unknown
+        assert report.failed.state == "unknown" and not report.succeeded
+        last = dialog.steps.item(dialog.steps.count() - 1).text()
+        assert last.startswith("? Claim all (PSP0): sent, not confirmed yet"), last
+        summary = dialog.summary.text()
+        assert summary.startswith("Not confirmed yet: PSP0") and "Failed" not in summary
+        assert dialog.summary.objectName() != "error"
+        language.apply("zh_CN")
+        qtbot.waitUntil(lambda: dialog.summary.text().startswith("尚未确认：PSP0"))
+        assert "已发送，尚未确认" in dialog.steps.item(dialog.steps.count() - 1).text()
+        dialog.close()
+    finally:
+        w3.provider.make_request("evm_setAutomine", [True])
+    w3.provider.make_request("evm_mine", [])
+    pipeline = d.service.actions.pipeline
+    pending = pipeline.pending()
+    assert len(pending) == 1
+    assert pipeline.wait(pending[0].intent_id, timeout=30).status == "confirmed"
+    assert _coin(world, alice.address) - before == view.snapshot.totals.claimable == 100 * USD
