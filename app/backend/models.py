@@ -12,7 +12,9 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from app.errors.clean import clean_text
 
 SCHEMA_VERSION = "1.0"
 
@@ -26,7 +28,8 @@ Period = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
 Symbol = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9]{1,10}$")]
 Address = Annotated[str, Field(pattern=r"^0x[0-9a-fA-F]{40}$")]
 Hash32 = Annotated[str, Field(pattern=r"^0x[0-9a-f]{64}$")]
-Name = Annotated[str, Field(min_length=1, max_length=120)]
+# A name is shown in labels and printed on terminals: control characters (ESC) become spaces.
+Name = Annotated[str, Field(min_length=1, max_length=120), AfterValidator(clean_text)]
 
 
 class Model(BaseModel):

@@ -13,6 +13,7 @@ from numpy.typing import NDArray
 
 from app.domain.kernels import SAFE_VALUE
 from app.domain.scorer import EventBatch, RepaymentBatch, SeriesBatch
+from app.errors.clean import clean_text
 
 _EPOCH = dt.date(1970, 1, 1)
 _COLUMNS = {
@@ -158,8 +159,9 @@ def repayments_batch(table: pa.Table, start: dt.date) -> RepaymentBatch:
 def facts(table: pa.Table) -> Facts:
     return Facts(
         ids=table.column("merchant_id").to_pylist(),
-        names=table.column("name").to_pylist(),
-        categories=table.column("category").to_pylist(),
+        # printed by `merchants screen` and shown in the GUI: no control characters (ESC)
+        names=[clean_text(name) for name in table.column("name").to_pylist()],
+        categories=[clean_text(c) for c in table.column("category").to_pylist()],
         tokenized=table.column("tokenized").to_numpy(zero_copy_only=False).astype(bool),
         underwriter_score=table.column("underwriter_score").to_numpy().astype(np.int64),
     )

@@ -53,3 +53,26 @@ def test_absurd_amounts_stay_exact_as_python_ints():
     batch = series_batch([_table(values, START, [4])], 2, START, 3)
     assert batch.gmv is not None and batch.gmv.dtype == object
     assert batch.gmv.tolist() == values.tolist()
+
+
+def test_names_and_categories_from_a_hostile_server_carry_no_terminal_controls():
+    """`merchants screen` prints names and categories: an ESC sequence or a bidi override from
+    the server must not reach the terminal (or a label) as such."""
+    from pydantic import TypeAdapter
+
+    from app.backend.models import Name
+    from app.screener.pages import facts
+
+    table = pa.table({
+        "merchant_id": ["M00001", "M00002"],
+        "name": ["Acme\x1b[2J\x1b[31mOwned", "Shop\u202etxt.exe"],
+        "category": ["Toys\x07", "Home\ndecor"],
+        "tokenized": [True, False],
+        "underwriter_score": [700, 650],
+    })  # fmt: skip
+    found = facts(table)
+    assert found.names == ["Acme [2J [31mOwned", "Shop txt.exe"]
+    assert found.categories == ["Toys", "Home decor"]
+    assert all("\x1b" not in text for text in found.names + found.categories)
+    # the REST models' names (merchant list, legal names) are cleaned as they are read
+    assert TypeAdapter(Name).validate_python("Acme\x1b[2JLtd\u202e") == "Acme [2JLtd"
