@@ -20,15 +20,15 @@ TOKEN = "0x" + "10" * 20
 
 def _order(side: Side, price: int, amount: int, salt: int) -> BookOrder:
     order = Order("0x" + "b2" * 20, side, TOKEN, amount, price, 2**40, salt, 0)
-    return BookOrder(f"0x{salt:064x}", order, b"\x01" * 65, amount)
+    return BookOrder.signed(f"0x{salt:064x}", order, b"\x01" * 65, amount)
 
 
 def screen() -> MarketScreen:
     bids = (_order(Side.BUY, 9_800_000, 2 * PST, 1), _order(Side.BUY, 9_500_000, 5 * PST, 2))
     asks = (_order(Side.SELL, 10_200_000, 3 * PST, 3), _order(Side.SELL, 10_200_000, PST, 4),
             _order(Side.SELL, 11_000_000, 4 * PST, 5))  # fmt: skip
-    depth = depth_of(((b.order.price, b.remaining) for b in bids),
-                     ((a.order.price, a.remaining) for a in asks))  # fmt: skip
+    depth = depth_of(((b.price, b.remaining) for b in bids),
+                     ((a.price, a.remaining) for a in asks))  # fmt: skip
     at = dt.datetime(2026, 11, 30, 9, 30, tzinfo=dt.UTC)
     trades = (
         TradeRow(at, True, PST, 10_100_000, "0x" + "11" * 32),

@@ -64,8 +64,8 @@ def test_a_new_level_keeps_the_selected_one_and_a_double_click_takes_it(page, qt
     page.asks_table.selectRow(1)  # 11.00
     base = page.market_screen
     asks = (*base.asks, _order(Side.SELL, 10_500_000, PST, 6))
-    depth = depth_of(((b.order.price, b.remaining) for b in base.bids),
-                     ((a.order.price, a.remaining) for a in asks))  # fmt: skip
+    depth = depth_of(((b.price, b.remaining) for b in base.bids),
+                     ((a.price, a.remaining) for a in asks))  # fmt: skip
     page.show_screen(replace(base, asks=asks, depth=depth))
     qtmodeltester.check(page.asks)
     assert [page.asks.index(r, 0).data() for r in range(3)] == ["10.20", "10.50", "11.00"]
