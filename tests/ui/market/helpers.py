@@ -4,7 +4,7 @@ test_sandbox_trade.py): one token, a small book, a few trades, one open order.""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.market.depth import depth_of
@@ -51,12 +51,13 @@ class DataMarket:
         )  # fmt: skip
     )
     placed: list[Any] = field(default_factory=list)
+    listed: tuple[str, ...] = ("PSP0",)  # each token's market is the same data
 
     def symbols(self) -> list[str]:
-        return ["PSP0"]
+        return list(self.listed)
 
     def screen(self, symbol: str) -> MarketScreen:
-        return screen()
+        return replace(screen(), symbol=symbol)
 
     def my_orders(self, account: str) -> list[MyOrder]:
         return [MyOrder("0x" + "cd" * 32, "PSP0", True, 2 * PST, PST, 10_500_000, "open")]
@@ -75,3 +76,13 @@ class DataMarket:
     def cancel_all(self, account, signer, report) -> str:  # noqa: ANN001
         self.placed.append(("cancel_all", account))
         return "0x" + "ad" * 32
+
+
+class Grant:
+    """A signing grant (the wallet's, once its password was given) for a source that signs
+    nothing."""
+
+    signer = object()
+
+    def close(self) -> None:
+        pass

@@ -11,16 +11,10 @@ from PySide6.QtCore import Qt
 from app.market.depth import depth_of
 from app.market.orders import Side
 from app.market.ticket import Role
-from tests.ui.market.helpers import ME, PST, DataMarket, _order
+from tests.ui.helpers import answer
+from tests.ui.market.helpers import ME, PST, DataMarket, Grant, _order
 from ui.market.page import MarketPage
 from ui.shared.theme import LIGHT
-
-
-class Grant:
-    signer = object()
-
-    def close(self) -> None:
-        pass
 
 
 @pytest.fixture
@@ -137,3 +131,54 @@ def test_an_account_without_kyc_cannot_place_and_is_told_why(page, qtbot):
     assert dialog.figures["kyc"].objectName() == "fail"
     assert not dialog.go.isEnabled() and "not cleared by KYC" in dialog.status.text()
     dialog.close()
+
+
+def test_cancel_all_asks_first_and_a_no_sends_nothing(page, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    answer(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click())
+    page.cancel_all_button.click()  # returns once the question is answered
+    assert page.source.placed == []
+    answer(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    page.cancel_all_button.click()
+    qtbot.waitUntil(lambda: bool(page.source.placed))
+    assert page.source.placed == [("cancel_all", ME)]
+    qtbot.waitUntil(lambda: "Cancelled" in page.message.text())
+
+
+def test_buy_and_sell_from_the_portfolio_open_the_dialog_for_that_token(qtbot, qapp):
+    """The Portfolio's Trade menu (Buy…, Sell…) on a holding shows the Market page for its token
+    and opens the order dialog there, buying or selling."""
+    from types import SimpleNamespace
+
+    from app.config import Settings
+    from tests.ui.portfolio.test_market_columns import view_with
+    from ui.market.attach import MarketAttachment
+    from ui.portfolio.page import PortfolioPage
+    from ui.shared.theme import ThemeManager
+    from ui.shell.main_window import MainWindow
+
+    settings = Settings()
+    theme = ThemeManager(qapp, settings.theme)
+    window = MainWindow(settings, lambda _s: None, theme)
+    qtbot.addWidget(window)
+    portfolio = PortfolioPage(poll_ms=0)
+    window.add_page("Portfolio", portfolio, "Ctrl+1")
+    market = MarketAttachment(window, SimpleNamespace(page=portfolio, service=None), None, theme)
+    source = DataMarket(listed=("PSP0", "PSP"))  # the holding is PSP
+    market.page.set_account(ME)
+    market.page.attach(source, lambda _what: Grant())
+    market.desk = source  # type: ignore[assignment]  # the market is up
+    qtbot.waitUntil(lambda: market.page.market_screen is not None)
+    assert market.page.market_screen.symbol == "PSP0"
+    portfolio.model.set_view(view_with(None))
+    portfolio.table.selectRow(0)
+    for action, buy in ((portfolio.buy_action, True), (portfolio.sell_action, False)):
+        window.sidebar.setCurrentRow(window.pages.indexOf(portfolio))
+        action.trigger()
+        qtbot.waitUntil(lambda: market.page.dialog is not None)
+        dialog = market.page.dialog
+        assert window.pages.currentWidget() is market.page
+        assert (dialog.buy, dialog.market_screen.symbol) == (buy, "PSP")
+        dialog.close()
+        qtbot.waitUntil(lambda: market.page.dialog is None)
