@@ -182,3 +182,22 @@ def test_buy_and_sell_from_the_portfolio_open_the_dialog_for_that_token(qtbot, q
         assert (dialog.buy, dialog.market_screen.symbol) == (buy, "PSP")
         dialog.close()
         qtbot.waitUntil(lambda: market.page.dialog is None)
+
+
+def test_posting_beside_open_orders_approves_and_counts_them_too(page, qtbot):
+    """The seller's open asks hold 8 of their 10 PST, all allowed: a 3 PST ask needs 11 held and
+    an approval of 11 (an approval replaces the allowance), which the dialog says."""
+    page.source.standing_of = replace(page.source.standing_of, pst_committed=8 * PST,
+                                      pst_allowance=8 * PST)  # fmt: skip
+    dialog = page.open_order(buy=False)
+    qtbot.waitUntil(lambda: dialog.standing is not None)
+    dialog.role.setCurrentIndex(1)
+    dialog.price.setText("10.5")
+    dialog.amount.setText("2")
+    assert dialog.figures["allowance"].text() == (
+        "10.00 PSP0: approved first, in its own transaction\n8.00 PSP0 of it for your open orders"
+    )
+    assert dialog.go.isEnabled()
+    dialog.amount.setText("3")
+    assert not dialog.go.isEnabled() and "fewer tokens" in dialog.status.text()
+    dialog.close()
