@@ -337,6 +337,7 @@ def test_second_orders_on_one_asset_post_and_a_fill_keeps_them_funded(
         (desk.taker, "buy", desk.other, "1.5", "1"),  # own need would not do either
     ]
     hashes = []
+    chain_time = int(desk.w3.eth.get_block("latest")["timestamp"])
     for who, action, symbol, amount, price in posts:
         args = (action, symbol, "--amount", amount, "--price", price, "--post")
         code = desk.run(*args, account=who)
@@ -346,6 +347,10 @@ def test_second_orders_on_one_asset_post_and_a_fill_keeps_them_funded(
     listed = [*desk.open_orders(desk.maker).items, *desk.open_orders(desk.taker).items]
     status = {o.order_hash.lower(): o.status for o in listed}
     assert [status.get(h) for h in hashes] == [OrderStatus.OPEN] * 4
+    # Good for --expires-in (24 hours) of the chain's time, whatever this machine's clock says.
+    expiry = {o.order_hash.lower(): int(o.order.expiry) for o in listed}
+    now = int(desk.w3.eth.get_block("latest")["timestamp"])
+    assert all(chain_time <= expiry[h] - 24 * 3600 <= now for h in hashes)
     assert desk.allowance(desk.maker, desk.token) >= 3 * PST // 4  # both asks
 
     code = desk.run(
