@@ -43,8 +43,10 @@ def demo_screen(seed: int = 16) -> MarketScreen:
             price = start + step * (i // 2 + rng.randrange(0, 2))
             amount = rng.randrange(5, 120) * PST // 2
             order = Order(makers[i % 8], side, TOKEN, amount, price, NOW + 86_400 * 7, i, 0)
-            orders.append(BookOrder(f"0x{rng.getrandbits(256):064x}", order, b"\x01" * 65, amount))
-        best_first = sorted(orders, key=lambda o: o.order.price, reverse=side is Side.BUY)
+            orders.append(
+                BookOrder.signed(f"0x{rng.getrandbits(256):064x}", order, b"\x01" * 65, amount)
+            )
+        best_first = sorted(orders, key=lambda o: o.price, reverse=side is Side.BUY)
         return tuple(best_first)
 
     days, closes, price = [], [], 10_000_000
@@ -55,8 +57,8 @@ def demo_screen(seed: int = 16) -> MarketScreen:
     last = closes[-1]
     bids = book(Side.BUY, last - 20_000, -40_000, 24)
     asks = book(Side.SELL, last + 20_000, 40_000, 24)
-    depth = depth_of(((b.order.price, b.remaining) for b in bids),
-                     ((a.order.price, a.remaining) for a in asks))  # fmt: skip
+    depth = depth_of(((b.price, b.remaining) for b in bids),
+                     ((a.price, a.remaining) for a in asks))  # fmt: skip
     at = dt.datetime.fromtimestamp(NOW, dt.UTC)
     trades = tuple(
         TradeRow(at - dt.timedelta(minutes=37 * i), rng.random() < 0.55,

@@ -7,7 +7,6 @@ the wallet (the one signing grant) and listed by the API.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from app.amounts import parse_amount
@@ -171,7 +170,7 @@ def trade(cli: Cli, m: MarketCli) -> int:
     """Buy or sell: take the book within the limit price, or post a signed order (--post).
     An order whose maker can no longer settle is skipped for the next one."""
     from app.market.errors import MarketError
-    from app.market.settlement import plan_fill
+    from app.market.settlement import committed, plan_fill
     from app.market.taking import candidates
 
     args = cli.args
@@ -183,13 +182,16 @@ def trade(cli: Cli, m: MarketCli) -> int:
         return _post(cli, m, buy, amount, price)
     book = m.book.book(args.symbol, limit=100)
     entries = book.asks if buy else book.bids
+    # Each approval keeps what the account's own open orders need allowed (it replaces it).
+    pays_with = m.market.stablecoin if buy else book.token
+    mine = committed(m.book.orders(args.account), pays_with, m.market.stablecoin)
     left, skipped, taken = amount, 0, 0
     for take in candidates(entries, buy=buy, limit_price=price, taker=args.account):
         size = min(left, take.amount)
         # Planned one by one: each plan sees the approvals and fills before it.
         try:
             plan = plan_fill(m.chain.client, m.market, take.order, take.signature, size,
-                             args.account)  # fmt: skip
+                             args.account, committed=mine)  # fmt: skip
         except MarketError as error:
             if error.code not in MAKER_SIDE:
                 raise
@@ -217,8 +219,15 @@ def trade(cli: Cli, m: MarketCli) -> int:
 def _post(cli: Cli, m: MarketCli, buy: bool, amount: int, price: int) -> int:
     from app.market.errors import MarketError
     from app.market.marking import MIN_NOTIONAL
-    from app.market.orders import Side, fill_cost
-    from app.market.settlement import maker_approval, new_order, nonce_of, sign_order
+    from app.market.orders import Side, fill_cost, gives
+    from app.market.settlement import (
+        block_time,
+        committed,
+        maker_approval,
+        new_order,
+        nonce_of,
+        sign_order,
+    )
 
     args = cli.args
     side = Side.BUY if buy else Side.SELL
@@ -227,14 +236,16 @@ def _post(cli: Cli, m: MarketCli, buy: bool, amount: int, price: int) -> int:
         raise MarketError("market.order_too_small", worth=_coin(worth), minimum=_coin(MIN_NOTIONAL))
     book = m.book.book(args.symbol, limit=1)
     market, client = m.market, m.chain.client
-    expiry = int(time.time() + args.expires_in * 3600)
+    expiry = block_time(client) + int(args.expires_in * 3600)  # the contract's clock
     order = new_order(
         args.account, side, book.token, amount, price,
         expiry=expiry, nonce=nonce_of(client, market, args.account),
     )  # fmt: skip
-    # The book lists an order only when the market may already move what it needs.
-    need = fill_cost(amount, price, PST_DECIMALS, side) if buy else amount
-    approval = maker_approval(client, market, order, need)
+    # The book lists an order only when the market may already move what it needs, on top of
+    # what the account's open orders on that asset need.
+    mine = committed(m.book.orders(args.account), gives(order, market.stablecoin)[1],
+                     market.stablecoin)  # fmt: skip
+    approval = maker_approval(client, market, order, mine)
     signer = m.signer
     if not callable(getattr(signer, "sign_typed_data", None)):
         raise MarketError("market.typed_signing_unavailable")

@@ -92,14 +92,7 @@ class BookClient:
         resource = Resource(
             _path(symbol, "snapshot"), MarketSnapshot, "market", _query(depth=depth, last=last)
         )
-        found = self._get(resource)
-        if found.symbol != symbol:
-            raise InvalidPayload(resource.path, f"a snapshot of {found.symbol}, not {symbol}")
-        check_book(found.book, symbol, resource.path)
-        trades = [(t.block, t.log_index) for t in found.trades]
-        if trades != sorted(trades, reverse=True):
-            raise InvalidPayload(resource.path, "the last trades are not newest first")
-        return found
+        return check_snapshot(self._get(resource), symbol, resource.path)
 
     def book(
         self,
@@ -124,14 +117,7 @@ class BookClient:
 
     def prices(self, symbol: str) -> PriceHistory:
         resource = Resource(_path(symbol, "prices"), PriceHistory, "market")
-        found = self._get(resource)
-        days = [d.date for d in found.items]
-        if found.symbol != symbol or days != sorted(set(days)):
-            raise InvalidPayload(resource.path, "prices of another token or days out of order")
-        if any(not d.low <= min(d.open, d.close) <= max(d.open, d.close) <= d.high
-               for d in found.items):  # fmt: skip
-            raise InvalidPayload(resource.path, "a day's open or close outside its low and high")
-        return found
+        return check_prices(self._get(resource), symbol, resource.path)
 
     def quotes(self) -> MarketQuotes:
         """Every PST's market numbers in one request (a portfolio's valuation)."""
@@ -178,6 +164,28 @@ class BookClient:
         value = copy[1]
         assert isinstance(value, resource.model)
         return value
+
+
+def check_snapshot(found: MarketSnapshot, symbol: str, endpoint: str) -> MarketSnapshot:
+    """Refuse a snapshot of another token, a book that cannot be, or trades out of order."""
+    if found.symbol != symbol:
+        raise InvalidPayload(endpoint, f"a snapshot of {found.symbol}, not {symbol}")
+    check_book(found.book, symbol, endpoint)
+    trades = [(t.block, t.log_index) for t in found.trades]
+    if trades != sorted(trades, reverse=True):
+        raise InvalidPayload(endpoint, "the last trades are not newest first")
+    return found
+
+
+def check_prices(found: PriceHistory, symbol: str, endpoint: str) -> PriceHistory:
+    """Refuse prices of another token, days out of order, or a day that cannot be."""
+    days = [d.date for d in found.items]
+    if found.symbol != symbol or days != sorted(set(days)):
+        raise InvalidPayload(endpoint, "prices of another token or days out of order")
+    if any(not d.low <= min(d.open, d.close) <= max(d.open, d.close) <= d.high
+           for d in found.items):  # fmt: skip
+        raise InvalidPayload(endpoint, "a day's open or close outside its low and high")
+    return found
 
 
 def check_book(book: OrderBook, symbol: str, endpoint: str) -> OrderBook:

@@ -50,6 +50,7 @@ ORDER_TYPE = "Order(" + ",".join(f"{kind} {name}" for name, kind in ORDER_FIELDS
 ORDER_TYPEHASH = keccak(text=ORDER_TYPE)
 _DOMAIN_TYPE = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
 _BITS = {"uint8": 8, "uint64": 64, "uint256": 256}
+PST_DECIMALS = 18  # every PST the platform issues
 
 
 class Side(IntEnum):
@@ -129,6 +130,19 @@ def fill_cost(amount: int, price: int, decimals: int, side: Side) -> int:
     if Side(side) is Side.SELL:
         return -(-value // unit)
     return value // unit
+
+
+def gives(order: Order, stablecoin: str) -> tuple[str, str]:
+    """(maker, asset) the order draws on: its PST for an ask, the stablecoin for a bid (one
+    stablecoin balance and allowance back a maker's bids on every token)."""
+    return order.maker, order.token if order.side == Side.SELL else stablecoin
+
+
+def need(order: Order, amount: int) -> int:
+    """Base units of what the maker gives for `amount` PST of `order`."""
+    if order.side == Side.SELL:
+        return amount
+    return fill_cost(amount, order.price, PST_DECIMALS, order.side)
 
 
 def fee_of(cost: int, fee_bps: int) -> int:

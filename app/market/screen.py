@@ -6,21 +6,39 @@ exact: amounts and prices stay base units.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, overload
 
+from app.market.book import OrderBody
 from app.market.depth import Depth, depth_of
-from app.market.orders import Order, Side, order_from_json
+from app.market.orders import Order, Side, order_from_json, order_to_json
 
 
 @dataclass(frozen=True)
 class BookOrder:
-    """An open order on the book, signed: a taker can fill it without asking again."""
+    """An open order on the book, signed: a taker can fill it without asking again.
+
+    A refresh shows thousands of orders and uses one (the dialog's target, a fill): the signed
+    `Order` is parsed from the API's body (strictly, every address checksummed) when it is used,
+    not for every row drawn (5,000 checksums took most of a refresh's 600-900 ms)."""
 
     order_hash: str
-    order: Order
-    signature: bytes
+    price: int  # stablecoin base units per whole PST
     remaining: int  # PST base units
+    body: OrderBody = field(compare=False)  # the order as the API carried it
+    signature: bytes
+
+    @cached_property
+    def order(self) -> Order:
+        return order_from_json(self.body.model_dump())
+
+    @classmethod
+    def signed(cls, order_hash: str, order: Order, signature: bytes, remaining: int) -> BookOrder:
+        """A book order of an `Order` in hand (a screenshot's, a test's)."""
+        body = OrderBody.model_validate(order_to_json(order))
+        return cls(order_hash, order.price, remaining, body, signature)
 
 
 @dataclass(frozen=True)
@@ -42,8 +60,8 @@ class MarketScreen:
     pst_decimals: int
     coin_decimals: int
     offering_price: int
-    bids: tuple[BookOrder, ...]  # best first
-    asks: tuple[BookOrder, ...]
+    bids: Sequence[BookOrder]  # best first
+    asks: Sequence[BookOrder]
     depth: Depth
     trades: tuple[TradeRow, ...]  # newest first
     days: tuple[dt.date, ...]
@@ -88,11 +106,37 @@ def my_order_of(item: Any, pst_decimals: int = 18) -> MyOrder:
     )  # fmt: skip
 
 
-def _book_order(entry: Any) -> BookOrder:
-    order = order_from_json(entry.order.model_dump())
-    return BookOrder(
-        entry.order_hash, order, bytes.fromhex(entry.signature[2:]), int(entry.remaining)
-    )
+class BookOrders(Sequence[BookOrder]):
+    """One side of the API's book as `BookOrder`s, best first, each made when it is first read:
+    a refresh draws the depth of every order (`levels`) but reads a few of them."""
+
+    def __init__(self, entries: Sequence[Any]) -> None:
+        self._entries = entries
+        self._made: dict[int, BookOrder] = {}
+
+    def levels(self) -> list[tuple[int, int]]:
+        """(price, remaining) of every order, for the depth."""
+        return [(int(e.order.price), int(e.remaining)) for e in self._entries]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @overload
+    def __getitem__(self, index: int) -> BookOrder: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[BookOrder, ...]: ...
+    def __getitem__(self, index: int | slice) -> BookOrder | tuple[BookOrder, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        index = range(len(self))[index]  # IndexError as a tuple's; a negative index counts back
+        made = self._made.get(index)
+        if made is None:
+            entry = self._entries[index]
+            made = self._made[index] = BookOrder(
+                entry.order_hash, int(entry.order.price), int(entry.remaining), entry.order,
+                bytes.fromhex(entry.signature[2:]),
+            )  # fmt: skip
+        return made
 
 
 def screen_of(
@@ -100,11 +144,8 @@ def screen_of(
 ) -> MarketScreen:  # noqa: E501
     """The screen of an API `MarketSnapshot` and `PriceHistory` (app.market.book)."""
     book = snapshot.book
-    bids = tuple(_book_order(e) for e in book.bids)
-    asks = tuple(_book_order(e) for e in book.asks)
-    depth = depth_of(
-        ((b.order.price, b.remaining) for b in bids), ((a.order.price, a.remaining) for a in asks)
-    )
+    bids, asks = BookOrders(book.bids), BookOrders(book.asks)
+    depth = depth_of(bids.levels(), asks.levels())
     trades = tuple(
         TradeRow(t.at, t.side == "ask", int(t.amount), int(t.price), t.tx_hash)
         for t in snapshot.trades
@@ -130,4 +171,13 @@ def screen_of(
     )
 
 
-__all__ = ["BookOrder", "MarketScreen", "MyOrder", "Side", "TradeRow", "my_order_of", "screen_of"]
+__all__ = [
+    "BookOrder",
+    "BookOrders",
+    "MarketScreen",
+    "MyOrder",
+    "Side",
+    "TradeRow",
+    "my_order_of",
+    "screen_of",
+]

@@ -2,8 +2,14 @@
 
 A fill is planned before anything is signed: one batch of reads (the order's state on chain, the
 maker's nonce, both parties' KYC, the taker's balance and allowance, the fee) answers every check
-the contract would make, so a refusal names its reason and signs nothing. What is missing in
-allowance becomes an `approve` of exactly that much, sent first; then the fill. Cancels are one
+the contract would make, so a refusal names its reason and signs nothing. A missing allowance
+becomes an `approve`, sent first; then the fill.
+
+`approve` replaces an allowance, it does not add to it, and the book lists an order only while its
+maker allows what all their open orders on that asset need (one stablecoin allowance backs bids on
+every token). So every approval here, a maker's before posting or a taker's before a fill, grants
+what the account's open orders already commit (`committed`, from the book) plus this trade's
+need: a second order or a fill never unfunds the account's listed orders. Cancels are one
 transaction each: one order (`cancel`) or every order the maker signed so far (`cancelAll`).
 """
 
@@ -23,8 +29,18 @@ from app.chain.registry import Deployment
 from app.chain.signer import Signer
 from app.chain.transactions import Intent, TransactionPipeline
 from app.chain.txstore import CONFIRMED, TransactionRecord
+from app.market.book import MakerOrderList, OrderStatus
 from app.market.errors import MarketError
-from app.market.orders import ZERO_ADDRESS, Order, Side, order_hash, typed_data
+from app.market.orders import (
+    ZERO_ADDRESS,
+    Order,
+    Side,
+    gives,
+    need,
+    order_from_json,
+    order_hash,
+    typed_data,
+)
 
 
 class TypedDataSigner(Protocol):
@@ -126,10 +142,13 @@ def plan_fill(
     amount: int,
     taker: str,
     *,
+    committed: int = 0,
     now: Callable[[], int] | None = None,
 ) -> FillPlan:
     """Check a fill of `amount` of `order` by `taker` as the contract will, and plan its
-    transactions (approvals first). Raises `MarketError` naming the first failed check."""
+    transactions (approvals first). `committed`: what the taker's own open orders already draw
+    on the asset the taker pays with (see `committed`), kept allowed after the fill. Raises
+    `MarketError` naming the first failed check."""
     taker = checksum(taker)
     if amount <= 0:
         raise MarketError("market.amount_not_positive")
@@ -167,7 +186,7 @@ def plan_fill(
         raise MarketError("market.order_cancelled")
     if int(order.nonce) != int(nonce):
         raise MarketError("market.order_stale")
-    if (now() if now is not None else _block_time(client)) >= order.expiry:
+    if (now() if now is not None else block_time(client)) >= order.expiry:
         raise MarketError("market.order_expired")
     remaining = max(order.amount - int(filled), 0)
     if amount > remaining:
@@ -179,9 +198,9 @@ def plan_fill(
     if not results[7].ok:  # a price that overflows, a cost that rounds to nothing
         raise MarketError("market.fill_refused", reason=results[7].error)
     cost, fee = (int(x) for x in results[7].value)
-    need = cost + fee if buys else amount
-    if balance < need:
-        raise MarketError("market.balance_short", need=need, have=balance)
+    pays = cost + fee if buys else amount
+    if balance < pays:
+        raise MarketError("market.balance_short", need=pays, have=balance)
     maker_balance, maker_allowance = (int(r.unwrap()) for r in results[8:10])
     maker_need = amount if buys else cost
     if min(maker_balance, maker_allowance) < maker_need:
@@ -193,19 +212,9 @@ def plan_fill(
             need=maker_need,
             have=min(maker_balance, maker_allowance),
         )
-    approvals: tuple[Intent, ...] = ()
-    if allowance < need:
-        what = "stablecoin" if buys else "PST"
-        contract_name = "SandboxStablecoin" if buys else "ProfitShareToken"
-        target = market.stablecoin if buys else checksum(order.token)
-        approvals = (
-            Intent(
-                target,
-                encode_call(contract_name, "approve", market.address, need),
-                0,
-                f"Allow the market to move {what} for this trade",
-            ),
-        )
+    target = market.stablecoin if buys else checksum(order.token)
+    approval = _approval(market, target, buys, allowance, committed + pays, "trade")
+    approvals: tuple[Intent, ...] = () if approval is None else (approval,)
     fill = Intent(
         market.address,
         encode_call("PSTMarket", "fill", order.as_tuple(), signature, amount),
@@ -215,26 +224,52 @@ def plan_fill(
     return FillPlan(order, amount, cost, fee, approvals, fill)
 
 
-def _block_time(client: ChainClient) -> int:
+def block_time(client: ChainClient) -> int:
+    """The latest block's timestamp: the clock the contract checks expiries against (a chain's
+    clock can run far from this machine's: a sandbox's simulated days, a devnet's warps)."""
     block = client.rpc("eth_getBlockByNumber", ["latest", False])
     return int(block["timestamp"], 16)
 
 
-def maker_approval(client: ChainClient, market: Market, order: Order, need: int) -> Intent | None:
-    """The approval a maker needs before posting `order` (the book lists an order only when the
-    market may move what it needs): exactly `need`, or None when the allowance covers it."""
+def committed(listed: MakerOrderList, asset: str, stablecoin: str) -> int:
+    """Base units of `asset` the account's open orders on the book (`BookClient.orders`) draw
+    on: what they still need, as the book counts it before listing another order."""
+    total = 0
+    for item in listed.items:
+        if item.status is not OrderStatus.OPEN:
+            continue
+        order = order_from_json(item.order.model_dump())
+        if gives(order, stablecoin)[1].lower() == asset.lower():
+            total += need(order, item.remaining)
+    return total
+
+
+def maker_approval(
+    client: ChainClient, market: Market, order: Order, committed: int
+) -> Intent | None:
+    """The approval a maker needs before posting `order` (the book lists it only when the market
+    may move what it needs on top of the maker's `committed` open orders): that sum, or None
+    when the allowance covers it."""
     sells = order.side is Side.SELL
     name = "ProfitShareToken" if sells else "SandboxStablecoin"
     target = checksum(order.token) if sells else market.stablecoin
     allowance = client.contract(name, target).functions.allowance(order.maker, market.address)
-    if int(allowance.call()) >= need:
+    wanted = committed + need(order, order.amount)
+    return _approval(market, target, not sells, int(allowance.call()), wanted, "order")
+
+
+def _approval(
+    market: Market, target: str, coin: bool, allowance: int, wanted: int, purpose: str
+) -> Intent | None:
+    """An `approve` of `wanted` (it replaces the allowance), or None when `allowance` covers it."""
+    if allowance >= wanted:
         return None
-    what = "PST" if sells else "stablecoin"
+    name, what = ("SandboxStablecoin", "stablecoin") if coin else ("ProfitShareToken", "PST")
     return Intent(
-        target,
-        encode_call(name, "approve", market.address, need),
+        checksum(target),
+        encode_call(name, "approve", market.address, wanted),
         0,
-        f"Allow the market to move {what} for this order",
+        f"Allow the market to move {what} for this {purpose}",
     )
 
 

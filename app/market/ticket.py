@@ -69,7 +69,8 @@ def ticket(
 @dataclass(frozen=True)
 class Standing:
     """The account's standing for a trade, read before it is signed: KYC and what the market may
-    move (allowances) and what the account holds."""
+    move (allowances), what the account holds, and what its open orders on the book already
+    commit (stablecoin for its bids on every token, this token for its asks)."""
 
     kyc_ok: bool
     kyc_text: str  # the compliance registry's words, in the user's language
@@ -77,21 +78,35 @@ class Standing:
     coin_allowance: int  # the account's stablecoin allowance to the market
     pst_balance: int
     pst_allowance: int
+    coin_committed: int = 0  # stablecoin the account's open bids still need
+    pst_committed: int = 0  # this token the account's open asks still need
+
+    def committed(self, t: Ticket) -> int:
+        """What the account's open orders already draw on the asset `t` gives."""
+        return self.coin_committed if t.allowance_token == "coin" else self.pst_committed
 
     def problems(self, t: Ticket) -> list[str]:
         """Codes of what stops `t`: "kyc", "coin_balance", "pst_balance", "too_small" (an
         order to post worth less than the book's minimum; a short allowance is no problem: the
-        trade approves exactly what is missing first)."""
+        trade approves what is missing first). An order to post must be covered on top of the
+        account's open orders (the book refuses it otherwise); a fill only by itself."""
         found = [] if self.kyc_ok else ["kyc"]
+        besides = self.committed(t) if t.role is Role.MAKE else 0
         if t.role is Role.MAKE and t.total < MIN_NOTIONAL:
             found.append("too_small")
-        if t.buy and self.coin_balance < t.pays_coin:
+        if t.buy and self.coin_balance < t.pays_coin + besides:
             found.append("coin_balance")
-        if not t.buy and self.pst_balance < t.amount:
+        if not t.buy and self.pst_balance < t.amount + besides:
             found.append("pst_balance")
         return found
+
+    def allowance_wanted(self, t: Ticket) -> int:
+        """The allowance `t` needs in place: its own need on top of the open orders' (an approval
+        replaces the allowance, so it must keep them funded too)."""
+        return self.committed(t) + t.allowance
 
     def approval_needed(self, t: Ticket) -> int:
         """The allowance to grant first (0: enough is in place)."""
         now = self.coin_allowance if t.allowance_token == "coin" else self.pst_allowance
-        return 0 if now >= t.allowance else t.allowance
+        wanted = self.allowance_wanted(t)
+        return 0 if now >= wanted else wanted

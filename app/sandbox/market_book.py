@@ -49,12 +49,14 @@ from app.market.marking import Fill, Top, market_mark
 from app.market.orders import (
     Order,
     Side,
+    gives,
+    need,
     order_from_json,
     order_hash,
     order_to_json,
     recover_maker,
 )
-from app.sandbox.market_funding import Open, fundable, gives, need
+from app.sandbox.market_funding import Open, fundable
 from app.sandbox.market_listed import (
     BookRefusal,
     Listed,

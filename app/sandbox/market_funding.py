@@ -14,10 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from app.market.orders import Order, Side, fill_cost
+from app.market.orders import PST_DECIMALS, Order, Side, fill_cost, gives, need
 from app.sandbox.market_watch import Funds
-
-PST_DECIMALS = 18
 
 
 @dataclass(frozen=True)
@@ -28,18 +26,6 @@ class Open:
     key: str  # the order's hash
     order: Order
     remaining: int  # PST base units
-
-
-def gives(order: Order, stablecoin: str) -> tuple[str, str]:
-    """(maker, asset) the order draws on: its PST for an ask, the stablecoin for a bid."""
-    return order.maker, order.token if order.side == Side.SELL else stablecoin
-
-
-def need(order: Order, amount: int) -> int:
-    """Base units of what the maker gives for `amount` PST of `order`."""
-    if order.side == Side.SELL:
-        return amount
-    return fill_cost(amount, order.price, PST_DECIMALS, order.side)
 
 
 def fillable(order: Order, remaining: int, spendable: int) -> int:

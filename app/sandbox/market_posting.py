@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from app.market.book import OrderStatus
 from app.market.marking import MIN_NOTIONAL
-from app.market.orders import Order, Side, fill_cost
-from app.sandbox.market_funding import need
+from app.market.orders import PST_DECIMALS, Order, Side, fill_cost, need
 from app.sandbox.market_listed import BookRefusal, Listed, utc
 from app.sandbox.market_watch import OrderState
-
-PST_DECIMALS = 18
 
 
 def check_worth(order: Order) -> None:

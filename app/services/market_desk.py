@@ -11,12 +11,10 @@ desk hands them on to `actions` when the session has them.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from app.backend.errors import BackendHttpError
-from app.chain.calldata import encode_call
 from app.chain.context import ChainContext
 from app.chain.transactions import Intent
 from app.chain.txstore import CONFIRMED, TransactionRecord
@@ -25,8 +23,11 @@ from app.market.book_client import BookClient
 from app.market.screen import BookOrder, MarketScreen, MyOrder, my_order_of, screen_of
 from app.market.settlement import (
     Market,
+    block_time,
     cancel_all_intent,
     cancel_intent,
+    committed,
+    maker_approval,
     new_order,
     nonce_of,
     plan_fill,
@@ -39,7 +40,7 @@ from app.portfolio.holdings import PortfolioReader, Snapshot, TokenInfo
 from app.portfolio.kyc import kyc_status
 from app.portfolio.valuation import Mark, Quote
 
-ORDER_LIFETIME = 7 * 86_400  # a posted order expires after a week
+ORDER_LIFETIME = 7 * 86_400  # a posted order expires a week after the chain's time
 BOOK_DEPTH = 100  # orders a side the page shows (the depth chart's reach); one request still
 Report = Callable[[Progress], None]
 
@@ -103,7 +104,8 @@ class MarketDesk:
             return self.reader.tokens
 
     def standing(self, account: str, screen: MarketScreen) -> Standing:
-        """KYC, balances and allowances to the market, all read at one block."""
+        """KYC, balances and allowances to the market, all read at one block, and what the
+        account's open orders on the book commit."""
         with self._lock:
             deployment = self.reader.deployment
             number, timestamp = self.reader.head()
@@ -119,7 +121,11 @@ class MarketDesk:
                 int(r.unwrap()) for r in self.reader.reader.read(reads, number)
             )
         kyc = kyc_status(expiry, timestamp)
-        return Standing(kyc.can_claim, kyc.message, coin, coin_allowed, pst, pst_allowed)
+        listed = self.book.orders(account)
+        coin_committed = committed(listed, deployment.stablecoin, deployment.stablecoin)
+        pst_committed = committed(listed, screen.token, deployment.stablecoin)
+        return Standing(kyc.can_claim, kyc.message, coin, coin_allowed, pst, pst_allowed,
+                        coin_committed, pst_committed)  # fmt: skip
 
     def quotes(self, snapshot: Snapshot) -> Mapping[str, Quote]:
         """Every listed token's quote (the top of its book and its last trade), by lower-case
@@ -161,24 +167,27 @@ class MarketDesk:
     ) -> str:
         """Take `target` (checked as the contract will, approvals first) or post the ticket as
         a signed order. The fill's transaction hash, or the posted order's hash."""
-        market = self.terms()
+        market, client = self.terms(), self.chain.client
+        # What the account's open orders draw on the asset this trade gives: every approval
+        # keeps them funded (it replaces the allowance).
+        gives = market.stablecoin if ticket.allowance_token == "coin" else screen.token
+        mine = committed(self.book.orders(account), gives, market.stablecoin)
         if ticket.role is Role.TAKE:
             if target is None:
                 raise MarketDeskError("market_desk.error")
-            plan = plan_fill(self.chain.client, market, target.order, target.signature,
-                             ticket.amount, account)  # fmt: skip
+            plan = plan_fill(client, market, target.order, target.signature, ticket.amount,
+                             account, committed=mine)  # fmt: skip
             return self._send(signer, plan.intents, report)
         if not callable(getattr(signer, "sign_typed_data", None)):
             raise MarketDeskError("market_desk.typed_signing_unavailable")
-        client = self.chain.client
         order = new_order(
             account, ticket.book_side, screen.token, ticket.amount, ticket.price,
-            expiry=int(time.time()) + ORDER_LIFETIME, nonce=nonce_of(client, market, account),
+            expiry=block_time(client) + ORDER_LIFETIME, nonce=nonce_of(client, market, account),
         )  # fmt: skip
         # The book lists an order only once the market may move what it promises.
-        standing = self.standing(account, screen)
-        if standing.approval_needed(ticket):
-            self._send(signer, (self._approval(market, screen.token, ticket),), report)
+        approval = maker_approval(client, market, order, mine)
+        if approval is not None:
+            self._send(signer, (approval,), report)
         return self.book.post(order, sign_order(signer, market, order))
 
     def cancel(self, account: str, signer: Any, order: MyOrder, report: Report) -> str:
@@ -188,14 +197,6 @@ class MarketDesk:
 
     def cancel_all(self, account: str, signer: Any, report: Report) -> str:
         return self._send(signer, (cancel_all_intent(self.terms()),), report)
-
-    @staticmethod
-    def _approval(market: Market, token: str, ticket: Ticket) -> Intent:
-        if ticket.allowance_token == "coin":
-            data = encode_call("SandboxStablecoin", "approve", market.address, ticket.allowance)
-            return Intent(market.stablecoin, data, 0, "Allow the market to move stablecoin")
-        data = encode_call("ProfitShareToken", "approve", market.address, ticket.allowance)
-        return Intent(token, data, 0, "Allow the market to move PST")
 
     def _send(self, signer: Any, intents: tuple[Intent, ...], report: Report) -> str:
         """Each intent once the one before confirmed; the last transaction's hash."""

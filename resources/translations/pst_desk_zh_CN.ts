@@ -2833,6 +2833,10 @@ Double-click: dashboard</source>
             <translation>{amount}：先以单独一笔交易授权</translation>
         </message>
         <message>
+            <source>{amount} of it for your open orders</source>
+            <translation>其中 {amount} 用于您的未成交挂单</translation>
+        </message>
+        <message>
             <source>Your account is not cleared by KYC: the market refuses it.</source>
             <translation>您的账户未通过 KYC：市场会拒绝此交易。</translation>
         </message>

@@ -2833,6 +2833,10 @@ Double-click: dashboard</source>
             <translation>{amount}：先以單獨一筆交易授權</translation>
         </message>
         <message>
+            <source>{amount} of it for your open orders</source>
+            <translation>其中 {amount} 用於您的未成交掛單</translation>
+        </message>
+        <message>
             <source>Your account is not cleared by KYC: the market refuses it.</source>
             <translation>您的帳戶未通過 KYC：市場會拒絕此交易。</translation>
         </message>

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.backend.cache import CachedApi
@@ -19,6 +20,20 @@ from app.storage import Database, open_database
 from ui.shared.bridge import EventBridge
 from ui.shared.theme import ThemeManager
 from ui.shell.main_window import MainWindow
+
+
+def answer(kind: type, act: Callable[[Any], object]) -> None:
+    """Once a visible top-level `kind` (a modal QMessageBox, a dialog) shows, `act` on it: a
+    modal's own event loop runs the check."""
+
+    def attempt() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                act(widget)
+                return
+        QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(0, attempt)
 
 
 @dataclass

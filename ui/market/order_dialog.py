@@ -249,16 +249,23 @@ class OrderDialog(Retranslating, QDialog):
         if t is None:
             return
         need, screen = standing.approval_needed(t), self.market_screen
-        what = (
-            f"{fmt.units(t.allowance, self.source.coin_decimals)} {self.source.coin_symbol}"
-            if t.allowance_token == "coin"
-            else f"{fmt.units(t.allowance, screen.pst_decimals)} {screen.symbol}"
-        )
-        self.figures["allowance"].setText(
-            self.tr("{amount}: already in place").format(amount=what)
+
+        def what(units: int) -> str:
+            if t.allowance_token == "coin":
+                return f"{fmt.units(units, self.source.coin_decimals)} {self.source.coin_symbol}"
+            return f"{fmt.units(units, screen.pst_decimals)} {screen.symbol}"
+
+        wanted, mine = standing.allowance_wanted(t), standing.committed(t)
+        said = (
+            self.tr("{amount}: already in place").format(amount=what(wanted))
             if need == 0
-            else self.tr("{amount}: approved first, in its own transaction").format(amount=what)
+            else self.tr("{amount}: approved first, in its own transaction").format(
+                amount=what(wanted)
+            )
         )
+        if mine:  # an approval replaces the allowance: it keeps the open orders funded too
+            said += "\n" + self.tr("{amount} of it for your open orders").format(amount=what(mine))
+        self.figures["allowance"].setText(said)
         problems = standing.problems(t)
         coin = self.source.coin_symbol
         words = {

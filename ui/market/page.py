@@ -314,9 +314,9 @@ class MarketPage(Retranslating, MyOrdersMixin, QWidget):
         self.asks.set_levels(depth.asks, depth.ask_depth, pst, coin)
         self.trades.set_items(trade_rows(screen.trades, pst, coin))
         self.depth_chart.show_data(DepthData(depth, pst, coin))
-        self.price_chart.show_data(
-            PriceData(screen.days, screen.closes, screen.offering_price, coin)
-        )
+        prices = PriceData(screen.days, screen.closes, screen.offering_price, coin)
+        if prices != self.price_chart.data:  # most refreshes: the same days (the API's 304)
+            self.price_chart.show_data(prices)
         self.stats.setText(self._stats_text(screen))
         self._enable()
         self.screen_shown.emit(screen)
@@ -363,7 +363,7 @@ class MarketPage(Retranslating, MyOrdersMixin, QWidget):
         side = screen.asks if buy else screen.bids
         target = None
         if target_price is not None:  # the first order at the chosen level
-            target = next((o for o in side if o.order.price == target_price), None)
+            target = next((o for o in side if o.price == target_price), None)
         dialog = OrderDialog(source, screen, account, buy=buy, grant=grant, target=target,
                              parent=self)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

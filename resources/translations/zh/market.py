@@ -175,6 +175,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{amount}：先以单独一笔交易授权",
         "{amount}：先以單獨一筆交易授權",
     ),
+    "{amount} of it for your open orders": (
+        "其中 {amount} 用于您的未成交挂单",
+        "其中 {amount} 用於您的未成交掛單",
+    ),
     "Your account is not cleared by KYC: the market refuses it.": (
         "您的账户未通过 KYC：市场会拒绝此交易。",
         "您的帳戶未通過 KYC：市場會拒絕此交易。",

@@ -22,10 +22,10 @@ from app.chain.registry import discover
 from app.cli import build_parser
 from app.cli.command import TOKEN_ENV
 from app.config.profiles import NetworkProfile
-from app.market.book import BookSide
-from app.market.book_client import BookClient, OrderRefused
+from app.market.book import BookSide, MakerOrderList, OrderStatus
+from app.market.book_client import BookClient
 from app.market.orders import Side, fill_cost
-from app.market.settlement import Market, new_order, nonce_of, sign_order
+from app.market.settlement import Market, committed, new_order, nonce_of, sign_order
 from app.sandbox.chain_plan import local_account
 from app.sandbox.launcher import SandboxProcess
 from app.storage import open_database
@@ -45,6 +45,7 @@ class Desk:
     maker: KeySigner
     taker: KeySigner
     root: Path
+    other: str  # the symbol of a second token
 
     def run(self, *argv: str, account: KeySigner | None = None) -> int:
         network = ["--rpc-url", str(self.sandbox.rpc_url), "--registry", str(self.sandbox.registry)]
@@ -58,6 +59,23 @@ class Desk:
     def pst(self, address: str) -> int:
         token = self.w3.eth.contract(address=self.token, abi=_abi("ProfitShareToken"))
         return int(token.functions.balanceOf(address).call())
+
+    def allow(self, who: KeySigner, asset: str, amount: int) -> None:
+        """`who` sets the market's allowance of `asset` (a PST or the stablecoin) to `amount`."""
+        sender = LocalSender(self.w3, who.account)
+        sender.send(sender.contract("ProfitShareToken", asset).functions.approve(
+            self.market.address, amount))  # fmt: skip
+
+    def allowance(self, who: KeySigner, asset: str) -> int:
+        erc20 = self.w3.eth.contract(address=asset, abi=_abi("ProfitShareToken"))
+        return int(erc20.functions.allowance(who.address, self.market.address).call())
+
+    def open_orders(self, who: KeySigner) -> MakerOrderList:
+        api = ApiClient(self.sandbox.api_url, self.sandbox.token)
+        try:
+            return BookClient(api).orders(who.address)
+        finally:
+            api.close()
 
     def coin(self, address: str) -> int:
         coin = self.w3.eth.contract(address=self.market.stablecoin, abi=_abi("SandboxStablecoin"))
@@ -80,10 +98,6 @@ class Desk:
         api = ApiClient(self.sandbox.api_url, self.sandbox.token)
         try:
             return BookClient(api).post(order, sign_order(self.maker, self.market, order))
-        except OrderRefused as refused:
-            if refused.code == "market_book.market_unavailable":  # the book not wired yet
-                pytest.skip("this sandbox's API does not serve the market's book yet")
-            raise
         finally:
             api.close()
 
@@ -152,6 +166,11 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
             if all(balances):
                 token, symbol = store.token, contract.functions.symbol().call()
                 break
+        other = next(
+            w3.eth.contract(address=s.token, abi=_abi("ProfitShareToken")).functions.symbol().call()
+            for s in deployment.stores
+            if s.token != token
+        )
         client.close()
         assert token, "no token held by both demo investors"
         root = tmp_path_factory.mktemp("market-cli")
@@ -160,7 +179,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         for signer in (maker, taker):
             wallet.import_private_key(bytes(signer.account.key).hex(), PASSWORD, PASSWORD)
         db.close()
-        yield Desk(sandbox, w3, market, token, symbol, maker, taker, root)
+        yield Desk(sandbox, w3, market, token, symbol, maker, taker, root, other)
 
 
 @pytest.fixture(autouse=True)
@@ -233,11 +252,7 @@ def test_usage_errors_send_nothing(desk: Desk, capsys: pytest.CaptureFixture[str
 def test_post_a_signed_ask_then_another_investor_buys_it(
     desk: Desk, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from app.wallet.session import SessionSigner
-
-    if not hasattr(SessionSigner, "sign_typed_data"):  # the wallet signs typed data (t13-signers)
-        pytest.skip("this wallet session cannot sign typed data yet")
-    desk.post_ask(PST, 50 * USD)  # the book is served (or the test skips) and PST is allowed
+    desk.post_ask(PST, 50 * USD)  # the maker's PST is allowed to the market
     price = desk.under_the_book() - 3 * CENT  # only our own ask can match it
     code = desk.run(
         "sell", desk.symbol, "--amount", "0.5", "--price", _usd(price), "--post", account=desk.maker
@@ -302,3 +317,49 @@ def test_cli_words_for_symbols_prices_and_accounts(
     dust = ("--amount", "0.000001", "--price", "0.01", "--post")
     assert desk.run("sell", desk.symbol, *dust, account=desk.maker) == 1
     assert "at least 1" in capsys.readouterr().err
+
+
+def test_second_orders_on_one_asset_post_and_a_fill_keeps_them_funded(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`approve` replaces an allowance, and the book lists an order only when the market may move
+    it on top of the maker's open orders on that asset: two asks on one token and two bids on two
+    tokens (one stablecoin allowance) all post; the bidder then buys, and its fill's approval
+    keeps both bids allowed."""
+    coin = desk.market.stablecoin
+    desk.allow(desk.maker, desk.token, 0)  # each post below approves what it needs
+    desk.allow(desk.taker, coin, 0)
+    cheap = desk.under_the_book() - 7 * CENT
+    posts = [
+        (desk.maker, "sell", desk.symbol, "0.5", _usd(cheap)),
+        (desk.maker, "sell", desk.symbol, "0.25", "60"),  # each second needs less than
+        (desk.taker, "buy", desk.symbol, "2", "1"),  # the first: an approval of twice its
+        (desk.taker, "buy", desk.other, "1.5", "1"),  # own need would not do either
+    ]
+    hashes = []
+    chain_time = int(desk.w3.eth.get_block("latest")["timestamp"])
+    for who, action, symbol, amount, price in posts:
+        args = (action, symbol, "--amount", amount, "--price", price, "--post")
+        code = desk.run(*args, account=who)
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        hashes.append(out.split()[-1].lower())
+    listed = [*desk.open_orders(desk.maker).items, *desk.open_orders(desk.taker).items]
+    status = {o.order_hash.lower(): o.status for o in listed}
+    assert [status.get(h) for h in hashes] == [OrderStatus.OPEN] * 4
+    # Good for --expires-in (24 hours) of the chain's time, whatever this machine's clock says.
+    expiry = {o.order_hash.lower(): int(o.order.expiry) for o in listed}
+    now = int(desk.w3.eth.get_block("latest")["timestamp"])
+    assert all(chain_time <= expiry[h] - 24 * 3600 <= now for h in hashes)
+    assert desk.allowance(desk.maker, desk.token) >= 3 * PST // 4  # both asks
+
+    code = desk.run(
+        "buy", desk.symbol, "--amount", "0.5", "--price", _usd(cheap), account=desk.taker
+    )
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    bids = desk.open_orders(desk.taker)
+    assert {o.order_hash.lower() for o in bids.items if o.status is OrderStatus.OPEN} >= set(
+        hashes[2:]
+    )
+    assert desk.allowance(desk.taker, coin) == committed(bids, coin, coin) >= 3_500_000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.market.depth import Level, depth_of
 from app.market.orders import Side
-from app.market.ticket import Role, ticket
+from app.market.ticket import Role, Standing, ticket
 
 PST, USD = 10**18, 10**6
 
@@ -51,3 +51,18 @@ def test_a_maker_pays_no_fee_and_the_taker_bears_it():
     ask = ticket(buy=False, role=Role.MAKE, amount=AMOUNT, price=PRICE, decimals=18, fee_bps=30)
     assert (ask.total, ask.fee, ask.gets_coin, ask.allowance) == (3_333_334, 0, 3_333_334, AMOUNT)
     assert ask.book_side is Side.SELL
+
+
+def test_the_standing_counts_what_the_open_orders_commit():
+    """An approval replaces the allowance, and the book lists a new order only when balance and
+    allowance cover it on top of the account's open orders: the dialog asks for both."""
+    bid = ticket(buy=True, role=Role.MAKE, amount=PST, price=10 * USD, decimals=18, fee_bps=30)
+    take = ticket(buy=True, role=Role.TAKE, amount=PST, price=10 * USD, decimals=18, fee_bps=30)
+    standing = Standing(True, "ok", coin_balance=25 * USD, coin_allowance=20 * USD,
+                        pst_balance=0, pst_allowance=0, coin_committed=20 * USD)  # fmt: skip
+    assert standing.approval_needed(bid) == 30 * USD
+    assert standing.approval_needed(take) == 30 * USD + take.fee
+    assert standing.problems(bid) == ["coin_balance"]  # 25 < 20 open + 10
+    assert standing.problems(take) == []  # a fill is not refused for the account's own orders
+    free = Standing(True, "ok", 25 * USD, 20 * USD, 0, 0)
+    assert free.approval_needed(bid) == 0 and free.problems(bid) == []

@@ -4,7 +4,7 @@ test_sandbox_trade.py): one token, a small book, a few trades, one open order.""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.market.depth import depth_of
@@ -20,15 +20,15 @@ TOKEN = "0x" + "10" * 20
 
 def _order(side: Side, price: int, amount: int, salt: int) -> BookOrder:
     order = Order("0x" + "b2" * 20, side, TOKEN, amount, price, 2**40, salt, 0)
-    return BookOrder(f"0x{salt:064x}", order, b"\x01" * 65, amount)
+    return BookOrder.signed(f"0x{salt:064x}", order, b"\x01" * 65, amount)
 
 
 def screen() -> MarketScreen:
     bids = (_order(Side.BUY, 9_800_000, 2 * PST, 1), _order(Side.BUY, 9_500_000, 5 * PST, 2))
     asks = (_order(Side.SELL, 10_200_000, 3 * PST, 3), _order(Side.SELL, 10_200_000, PST, 4),
             _order(Side.SELL, 11_000_000, 4 * PST, 5))  # fmt: skip
-    depth = depth_of(((b.order.price, b.remaining) for b in bids),
-                     ((a.order.price, a.remaining) for a in asks))  # fmt: skip
+    depth = depth_of(((b.price, b.remaining) for b in bids),
+                     ((a.price, a.remaining) for a in asks))  # fmt: skip
     at = dt.datetime(2026, 11, 30, 9, 30, tzinfo=dt.UTC)
     trades = (
         TradeRow(at, True, PST, 10_100_000, "0x" + "11" * 32),
@@ -51,12 +51,13 @@ class DataMarket:
         )  # fmt: skip
     )
     placed: list[Any] = field(default_factory=list)
+    listed: tuple[str, ...] = ("PSP0",)  # each token's market is the same data
 
     def symbols(self) -> list[str]:
-        return ["PSP0"]
+        return list(self.listed)
 
     def screen(self, symbol: str) -> MarketScreen:
-        return screen()
+        return replace(screen(), symbol=symbol)
 
     def my_orders(self, account: str) -> list[MyOrder]:
         return [MyOrder("0x" + "cd" * 32, "PSP0", True, 2 * PST, PST, 10_500_000, "open")]
@@ -75,3 +76,13 @@ class DataMarket:
     def cancel_all(self, account, signer, report) -> str:  # noqa: ANN001
         self.placed.append(("cancel_all", account))
         return "0x" + "ad" * 32
+
+
+class Grant:
+    """A signing grant (the wallet's, once its password was given) for a source that signs
+    nothing."""
+
+    signer = object()
+
+    def close(self) -> None:
+        pass

@@ -11,16 +11,10 @@ from PySide6.QtCore import Qt
 from app.market.depth import depth_of
 from app.market.orders import Side
 from app.market.ticket import Role
-from tests.ui.market.helpers import ME, PST, DataMarket, _order
+from tests.ui.helpers import answer
+from tests.ui.market.helpers import ME, PST, DataMarket, Grant, _order
 from ui.market.page import MarketPage
 from ui.shared.theme import LIGHT
-
-
-class Grant:
-    signer = object()
-
-    def close(self) -> None:
-        pass
 
 
 @pytest.fixture
@@ -64,8 +58,8 @@ def test_a_new_level_keeps_the_selected_one_and_a_double_click_takes_it(page, qt
     page.asks_table.selectRow(1)  # 11.00
     base = page.market_screen
     asks = (*base.asks, _order(Side.SELL, 10_500_000, PST, 6))
-    depth = depth_of(((b.order.price, b.remaining) for b in base.bids),
-                     ((a.order.price, a.remaining) for a in asks))  # fmt: skip
+    depth = depth_of(((b.price, b.remaining) for b in base.bids),
+                     ((a.price, a.remaining) for a in asks))  # fmt: skip
     page.show_screen(replace(base, asks=asks, depth=depth))
     qtmodeltester.check(page.asks)
     assert [page.asks.index(r, 0).data() for r in range(3)] == ["10.20", "10.50", "11.00"]
@@ -136,4 +130,74 @@ def test_an_account_without_kyc_cannot_place_and_is_told_why(page, qtbot):
     assert dialog.figures["kyc"].text() == "KYC lapsed on 2026-11-01"
     assert dialog.figures["kyc"].objectName() == "fail"
     assert not dialog.go.isEnabled() and "not cleared by KYC" in dialog.status.text()
+    dialog.close()
+
+
+def test_cancel_all_asks_first_and_a_no_sends_nothing(page, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    answer(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click())
+    page.cancel_all_button.click()  # returns once the question is answered
+    assert page.source.placed == []
+    answer(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    page.cancel_all_button.click()
+    qtbot.waitUntil(lambda: bool(page.source.placed))
+    assert page.source.placed == [("cancel_all", ME)]
+    qtbot.waitUntil(lambda: "Cancelled" in page.message.text())
+
+
+def test_buy_and_sell_from_the_portfolio_open_the_dialog_for_that_token(qtbot, qapp):
+    """The Portfolio's Trade menu (Buy…, Sell…) on a holding shows the Market page for its token
+    and opens the order dialog there, buying or selling."""
+    from types import SimpleNamespace
+
+    from app.config import Settings
+    from tests.ui.portfolio.test_market_columns import view_with
+    from ui.market.attach import MarketAttachment
+    from ui.portfolio.page import PortfolioPage
+    from ui.shared.theme import ThemeManager
+    from ui.shell.main_window import MainWindow
+
+    settings = Settings()
+    theme = ThemeManager(qapp, settings.theme)
+    window = MainWindow(settings, lambda _s: None, theme)
+    qtbot.addWidget(window)
+    portfolio = PortfolioPage(poll_ms=0)
+    window.add_page("Portfolio", portfolio, "Ctrl+1")
+    market = MarketAttachment(window, SimpleNamespace(page=portfolio, service=None), None, theme)
+    source = DataMarket(listed=("PSP0", "PSP"))  # the holding is PSP
+    market.page.set_account(ME)
+    market.page.attach(source, lambda _what: Grant())
+    market.desk = source  # type: ignore[assignment]  # the market is up
+    qtbot.waitUntil(lambda: market.page.market_screen is not None)
+    assert market.page.market_screen.symbol == "PSP0"
+    portfolio.model.set_view(view_with(None))
+    portfolio.table.selectRow(0)
+    for action, buy in ((portfolio.buy_action, True), (portfolio.sell_action, False)):
+        window.sidebar.setCurrentRow(window.pages.indexOf(portfolio))
+        action.trigger()
+        qtbot.waitUntil(lambda: market.page.dialog is not None)
+        dialog = market.page.dialog
+        assert window.pages.currentWidget() is market.page
+        assert (dialog.buy, dialog.market_screen.symbol) == (buy, "PSP")
+        dialog.close()
+        qtbot.waitUntil(lambda: market.page.dialog is None)
+
+
+def test_posting_beside_open_orders_approves_and_counts_them_too(page, qtbot):
+    """The seller's open asks hold 8 of their 10 PST, all allowed: a 3 PST ask needs 11 held and
+    an approval of 11 (an approval replaces the allowance), which the dialog says."""
+    page.source.standing_of = replace(page.source.standing_of, pst_committed=8 * PST,
+                                      pst_allowance=8 * PST)  # fmt: skip
+    dialog = page.open_order(buy=False)
+    qtbot.waitUntil(lambda: dialog.standing is not None)
+    dialog.role.setCurrentIndex(1)
+    dialog.price.setText("10.5")
+    dialog.amount.setText("2")
+    assert dialog.figures["allowance"].text() == (
+        "10.00 PSP0: approved first, in its own transaction\n8.00 PSP0 of it for your open orders"
+    )
+    assert dialog.go.isEnabled()
+    dialog.amount.setText("3")
+    assert not dialog.go.isEnabled() and "fewer tokens" in dialog.status.text()
     dialog.close()

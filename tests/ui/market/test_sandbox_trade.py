@@ -20,6 +20,7 @@ from app.chain.deploy import StoreSpec, deploy_market
 from app.chain.signer import LocalSigner
 from app.config.profiles import NetworkProfile
 from app.market.book_client import BookClient
+from app.market.ticket import Role, ticket
 from app.portfolio.holdings import PortfolioReader
 from app.portfolio.ledger import FlowKind
 from app.sandbox import market_api
@@ -28,7 +29,7 @@ from app.sandbox.market_book import MarketBook
 from app.sandbox.market_watch import MarketChain
 from app.sandbox.services import HttpService
 from app.sandbox.world import SandboxWorld
-from app.services.market_desk import MarketDesk
+from app.services.market_desk import ORDER_LIFETIME, MarketDesk
 from tests.fixtures.anvil import ANVIL_CHAIN_ID
 from tests.fixtures.world import deploy_world
 from ui.market.page import MarketPage
@@ -56,23 +57,23 @@ class Grant:
 def platform(chain, tmp_path) -> Iterator[dict[str, Any]]:  # noqa: ANN001
     seller, buyer = chain.accounts[11], chain.accounts[12]
     sandbox = SandboxWorld(tmp_path / "world", merchants=20)
-    offering = sandbox.offerings().items[0]
-    spec = StoreSpec(
-        key=offering.merchant_id,
-        name="Market Store",
-        symbol=offering.token_symbol,
-        merchant=chain.accounts[1].address,
-        fee_recipient=chain.accounts[1].address,
-    )
+    offerings = sandbox.offerings().items[:2]  # the trade's token, and a second for bids
+    specs = [
+        StoreSpec(key=o.merchant_id, name=f"Market Store {n}", symbol=o.token_symbol,
+                  merchant=chain.accounts[1].address, fee_recipient=chain.accounts[1].address)
+        for n, o in enumerate(offerings)
+    ]  # fmt: skip
     world = deploy_world(
-        chain.w3, chain.accounts[0], [spec], kyc_officer=True,
+        chain.w3, chain.accounts[0], specs, kyc_officer=True,
         kyc=[seller.address, buyer.address], coins={buyer.address: 10_000 * USD},
-        token_roles=["MINTER_ROLE"], holdings=[[(seller.address, 100 * PST)]],
+        token_roles=["MINTER_ROLE"], holdings=[[(seller.address, 100 * PST)], []],
     )  # fmt: skip
     store = world.stores[0]
     market = deploy_market(world.admin, world.admin, world.platform,
                            fee_recipient=chain.accounts[1].address)  # fmt: skip
-    sandbox.set_offering_addresses(offering.id, store.token, store.sale)
+    for offering, deployed in zip(offerings, world.stores, strict=True):
+        sandbox.set_offering_addresses(offering.id, deployed.token, deployed.sale)
+    offering = offerings[0]
     client = connect(NetworkProfile(name="t", rpc_url=chain.url, chain_id=ANVIL_CHAIN_ID))
     book = MarketBook(lambda: sandbox.offerings().items, tmp_path / "market.sqlite3")
     book.attach(MarketChain(client, market))
@@ -83,6 +84,7 @@ def platform(chain, tmp_path) -> Iterator[dict[str, Any]]:  # noqa: ANN001
     try:
         yield {"world": world, "url": server.url, "token": token, "client": client,
                "symbol": offering.token_symbol, "seller": seller, "buyer": buyer,
+               "symbols": [o.token_symbol for o in offerings],
                "market": market, "store": store}  # fmt: skip
     finally:
         server.stop()
@@ -174,3 +176,77 @@ def test_two_investors_trade_a_pst_from_the_market_page(platform, db, qtbot):
     worth = value_portfolio(snapshot, desk.quotes(snapshot)).by_token[p["store"].token.lower()]
     assert worth.mark.source is MarkSource.LAST_TRADE and worth.mark.price == 12_500_000
     assert (worth.value, worth.unrealised) == (50 * USD, -150_000)
+
+
+def _post(desk: MarketDesk, who, symbol: str, *, buy: bool, amount: int, price: int) -> str:  # noqa: ANN001
+    """`who` posts an order from the desk, as the order dialog's Go does; its hash."""
+    screen = desk.screen(symbol)
+    t = ticket(buy=buy, role=Role.MAKE, amount=amount, price=price, decimals=18,
+               fee_bps=screen.fee_bps)  # fmt: skip
+    return desk.trade(who.address, KeySigner(who), screen, t, None, lambda _step: None).lower()
+
+
+def _listed(desk: MarketDesk, symbols: list[str]) -> dict[str, int]:
+    """Order hash -> PST a taker can fill now, over every side of every token's book."""
+    screens = [desk.screen(s) for s in symbols]
+    return {o.order_hash.lower(): o.remaining for s in screens for o in (*s.asks, *s.bids)}
+
+
+def test_a_second_order_on_an_asset_keeps_the_first_listed(platform, db):
+    """`approve` replaces an allowance and the book wants every open order on an asset funded:
+    a second ask on one token, and bids on two tokens (one stablecoin allowance backs both),
+    are each approved for what is open already plus their own need, and all four are listed."""
+    p = platform
+    desk = desk_for(p, db)
+    seller, buyer, (first, second) = p["seller"], p["buyer"], p["symbols"]
+    asks = [
+        _post(desk, seller, first, buy=False, amount=10 * PST, price=12_500_000),
+        _post(desk, seller, first, buy=False, amount=20 * PST, price=13 * USD),
+    ]
+    bids = [
+        _post(desk, buyer, first, buy=True, amount=5 * PST, price=10 * USD),
+        _post(desk, buyer, second, buy=True, amount=5 * PST, price=11 * USD),
+    ]
+    mine = {o.order_hash.lower(): o.status for o in desk.my_orders(seller.address)}
+    mine.update({o.order_hash.lower(): o.status for o in desk.my_orders(buyer.address)})
+    assert mine == dict.fromkeys(asks + bids, "open")
+    listed = _listed(desk, p["symbols"])
+    assert [listed.get(h) for h in asks + bids] == [10 * PST, 20 * PST, 5 * PST, 5 * PST]
+    market = desk.terms().address
+    token = p["world"].token(0)
+    coin = p["world"].contract("SandboxStablecoin", p["world"].platform.stablecoin)
+    assert token.functions.allowance(seller.address, market).call() == 30 * PST
+    assert coin.functions.allowance(buyer.address, market).call() == 105 * USD
+
+
+def test_a_taker_with_a_listed_bid_keeps_it_fundable(platform, db):
+    """The taker's approval before a fill grants the fill's need on top of what its own open
+    bid commits: after the fill the bid is still listed in full."""
+    p = platform
+    desk = desk_for(p, db)
+    seller, buyer, (first, second) = p["seller"], p["buyer"], p["symbols"]
+    _post(desk, seller, first, buy=False, amount=10 * PST, price=12_500_000)
+    bid = _post(desk, buyer, second, buy=True, amount=5 * PST, price=10 * USD)
+    screen = desk.screen(first)
+    t = ticket(buy=True, role=Role.TAKE, amount=4 * PST, price=12_500_000, decimals=18,
+               fee_bps=screen.fee_bps)  # fmt: skip
+    target = screen.best(buy=True)
+    desk.trade(buyer.address, KeySigner(buyer), screen, t, target, lambda _step: None)
+    assert p["world"].token(0).functions.balanceOf(buyer.address).call() == 4 * PST
+    assert _listed(desk, [second])[bid] == 5 * PST
+    coin = p["world"].contract("SandboxStablecoin", p["world"].platform.stablecoin)
+    assert coin.functions.allowance(buyer.address, desk.terms().address).call() == 50 * USD
+
+
+def test_an_order_expires_a_week_after_the_chains_time(platform, db, chain):
+    """The contract and the book judge expiry by block time: on a chain whose clock runs 60 days
+    ahead of this machine's, a posted order lasts a week of chain time and is listed."""
+    p = platform
+    desk = desk_for(p, db)
+    chain.advance(60 * 86_400)
+    now = chain.timestamp()
+    order_hash = _post(desk, p["seller"], p["symbol"], buy=False, amount=10 * PST,
+                       price=12_500_000)  # fmt: skip
+    (mine,) = desk.my_orders(p["seller"].address)
+    assert mine.order_hash.lower() == order_hash and mine.status == "open"
+    assert mine.order is not None and mine.order.expiry == now + ORDER_LIFETIME

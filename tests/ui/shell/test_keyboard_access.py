@@ -8,14 +8,16 @@ import types
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.config import Settings
 from app.services.wallet import WalletService
 from app.vault import Vault
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
-from tests.ui.helpers import gui_over
+from tests.ui.helpers import answer, gui_over
+from tests.ui.market.helpers import ME, DataMarket, Grant
+from ui.market.page import MarketPage
 from ui.portfolio.page import PortfolioPage
 from ui.shared.accessibility import unnamed_controls
 from ui.shared.theme import ThemeManager
@@ -39,6 +41,16 @@ def _keys(widget: QWidget) -> list[str]:
     return [s.key().toString() for s in widget.findChildren(QShortcut) if s.parent() is widget]
 
 
+def _press(qtbot, page: QWidget, keys: str) -> None:  # noqa: ANN001
+    """Type `keys` where the user would: in the page's window, once it is active again (a
+    dialog just closed), into the focused widget."""
+    page.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page.window())
+    combination = QKeySequence(keys)[0]
+    target = QApplication.focusWidget() or page
+    qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
+
+
 def test_every_page_names_its_controls_and_keys_work(qtbot, sandbox_api, tmp_path):  # noqa: ANN001
     with gui_over(qtbot, sandbox_api.api_url, sandbox_api.token, tmp_path / "s.db") as gui:
         window = gui.window
@@ -52,6 +64,10 @@ def test_every_page_names_its_controls_and_keys_work(qtbot, sandbox_api, tmp_pat
         window.add_page("Treasury", treasury, "Ctrl+3")
         portfolio = PortfolioPage(wallet=wallet_page.service, poll_ms=0)
         window.add_page("Portfolio", portfolio, "Ctrl+1")
+        market = MarketPage(poll_ms=0)  # over a market of data: its keys act on something
+        market.set_account(ME)
+        market.attach(DataMarket(), lambda _what: Grant())
+        window.add_page("Market", market, "Ctrl+7")
         locked: list[str] = []
         window.on_lock(lambda: locked.append("yes"))
         window.resize(1300, 850)
@@ -87,8 +103,27 @@ def test_every_page_names_its_controls_and_keys_work(qtbot, sandbox_api, tmp_pat
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         assert locked == ["yes"]
 
+        # The Market page's keys, in the window (the Wallet page's Ctrl+S is hidden with it).
+        qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentWidget() is market
+        qtbot.waitUntil(lambda: market.market_screen is not None and bool(market.orders))
+        for keys, buy in (("Ctrl+B", True), ("Ctrl+S", False)):
+            _press(qtbot, market, keys)
+            qtbot.waitUntil(lambda: market.dialog is not None)
+            assert market.dialog.buy is buy, keys
+            market.dialog.close()
+            qtbot.waitUntil(lambda: market.dialog is None)
+        market.orders_table.setFocus()
+        market.orders_table.selectRow(0)
+        _press(qtbot, market, "Del")
+        qtbot.waitUntil(lambda: len(market.source.placed) == 1)
+        answer(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        _press(qtbot, market, "Ctrl+Shift+Del")
+        qtbot.waitUntil(lambda: len(market.source.placed) == 2)
+        assert [p[0] for p in market.source.placed] == ["cancel", "cancel_all"]
+
         # No two shortcuts of a page (or of the window) share keys.
-        for widget in (window, gui.merchants, wallet_page, vault_page, treasury, portfolio):
+        for widget in (window, gui.merchants, wallet_page, vault_page, treasury, portfolio, market):
             keys = _keys(widget)
             assert len(keys) == len(set(keys)), (type(widget).__name__, keys)
 

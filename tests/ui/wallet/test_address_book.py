@@ -5,27 +5,16 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.storage import open_database
 from app.wallet.address_book import AddressBook
+from tests.ui.helpers import answer
 from ui.shared.i18n import Language
 from ui.wallet.address_book import AddressBookPanel
 from ui.wallet.contact_dialog import ContactDialog
 
 ADDRESS = "0x" + "5a" * 20
-
-
-def answer(kind: type, act) -> None:  # noqa: ANN001
-    def attempt() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                act(widget)
-                return
-        QTimer.singleShot(20, attempt)
-
-    QTimer.singleShot(0, attempt)
 
 
 def test_add_edit_delete_and_labels_round_trip(qtbot, qtmodeltester, tmp_path):
