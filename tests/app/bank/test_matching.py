@@ -198,6 +198,31 @@ def test_an_on_chain_routing_backs_one_sweep_only():
     assert (difference.reason, difference.item) == (Reason.NOT_ROUTED, "1-sweep")
 
 
+def test_value_dates_attribute_to_periods_not_block_times():
+    result = _match(_day(-2), _day(0))  # 31 Oct and 2 Nov
+    assert [s.period for s in result.statuses()] == ["2026-10", "2026-11"]
+
+
+def test_the_amount_tolerance_comes_from_settings():
+    settings = Settings(bank_amount_tolerance_cents=5)
+    assert _match(_day(0, fault="amount"), tolerances=tolerances_of(settings)).differences == []
+    assert len(_match(_day(0, fault="amount"), tolerances=Tolerances()).differences) == 1
+    with pytest.raises(ValueError):
+        Tolerances(amount_cents=-1)
+
+
+def test_the_incremental_path_gives_what_a_full_match_gives():
+    days = [_day(n, fault="missing" if n == 3 else "") for n in range(6)]
+    matcher = Matcher([STORE])
+    for lines, settled, routed in days[:-1]:
+        matcher.add(lines, settled, routed)
+    result = matcher.match(DAY + dt.timedelta(days=6))
+    touched = matcher.add(*days[-1])
+    matcher.match(DAY + dt.timedelta(days=6), touched, into=result)
+    full = _match(*days, as_of=DAY + dt.timedelta(days=6))
+    assert result.differences == full.differences and result.groups == full.groups
+
+
 def test_hand_match_and_write_off_settle_differences_and_reach_the_audit_trail(db):
     trail = AuditTrail(db)
     resolutions = Resolutions(
