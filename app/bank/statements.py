@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import json
 import re
 import threading
 from collections.abc import Iterable
@@ -47,6 +48,17 @@ class ParsedStatement:
     closing: int
     lines: tuple[BankLine, ...]
     content_hash: str  # of the whole file the statement came from
+
+    @property
+    def fingerprint(self) -> str:
+        """sha-256 of what the statement says, whatever its format and creation time: the
+        account, id, currency, balances and each line's entry, value date, amount and reference
+        (what matching reads). The camt.053 and the MT940 of one statement share it."""
+        body = [
+            self.account, self.statement_id, self.currency, self.opening, self.closing,
+            sorted([x.entry, x.value_date.isoformat(), x.amount, x.reference] for x in self.lines),
+        ]  # fmt: skip
+        return hashlib.sha256(json.dumps(body, separators=(",", ":")).encode()).hexdigest()
 
 
 def camt053_schema() -> etree.XMLSchema:
@@ -307,7 +319,11 @@ def parse_mt940(data: bytes) -> list[ParsedStatement]:
             first_day=first,
             last_day=last,
             opening=_cents(str(opening.amount.amount), ":60F:"),
-            closing=_cents(str(closing.amount.amount), ":62F:") if closing else 0,
+            closing=(
+                _cents(str(closing.amount.amount), ":62F:")
+                if closing
+                else _cents(str(opening.amount.amount), ":60F:") + sum(x.amount for x in lines)
+            ),
             lines=tuple(lines),
             content_hash=hashlib.sha256(data).hexdigest(),
         )

@@ -143,9 +143,10 @@ def _import(cli: Cli, tokens: _Tokens) -> int:
     if cli.args.bank_url:
         store.set_accounts(_bank_client(cli, tokens).accounts().items)
     result = import_file(cli.args.file, store)
+    extended = f" ({result.extended} seen before, now with more lines)" if result.extended else ""
     print(
-        f"imported {result.statements} statement(s), {result.lines_added} new line(s); "
-        f"{result.unchanged} already imported unchanged"
+        f"imported {result.statements} statement(s){extended}, {result.lines_added} new "
+        f"line(s); {result.unchanged} already imported unchanged"
     )
     return 0
 

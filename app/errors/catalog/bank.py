@@ -51,6 +51,36 @@ MESSAGES = {
         "账户 {account} 的对账单币种为 {found}，但该账户以 {expected} 记账。未导入任何内容。",
         "帳戶 {account} 的對帳單幣別為 {found}，但該帳戶以 {expected} 記帳。未匯入任何內容。",
     ),
+    "bank.unbalanced": Message(
+        "Statement {statement} of account {account} does not add up: the opening balance "
+        "{opening} plus its lines {lines} is {expected}, but it states a closing balance of "
+        "{closing}. Ask the bank for the file again; nothing was imported.",
+        "账户 {account} 的对账单 {statement} 对不上：期初余额 {opening} 加上各笔明细 {lines} "
+        "等于 {expected}，但其期末余额为 {closing}。请向银行重新索取文件；未导入任何内容。",
+        "帳戶 {account} 的對帳單 {statement} 對不上：期初餘額 {opening} 加上各筆明細 {lines} "
+        "等於 {expected}，但其期末餘額為 {closing}。請向銀行重新索取檔案；未匯入任何內容。",
+    ),
+    "bank.statement_corrected": Message(
+        "Statement {statement} of account {account} was imported before, and the bank has now "
+        "sent it with entry {entry} changed or removed. A statement already reconciled is not "
+        "rewritten: ask the bank why it changed (a correction should come as new entries). "
+        "Nothing was imported.",
+        "账户 {account} 的对账单 {statement} 之前已导入，而银行这次发送的版本中明细 {entry} "
+        "被更改或删除。已对账的对账单不会被改写：请向银行询问变更原因（更正应以新明细的形式"
+        "出现）。未导入任何内容。",
+        "帳戶 {account} 的對帳單 {statement} 之前已匯入，而銀行這次傳送的版本中明細 {entry} "
+        "被更改或刪除。已對帳的對帳單不會被改寫：請向銀行詢問變更原因（更正應以新明細的形式"
+        "出現）。未匯入任何內容。",
+    ),
+    "bank.statement_corrected_opening": Message(
+        "Statement {statement} of account {account} was imported before with an opening "
+        "balance of {before}; the bank has now sent it with {now}. A statement already "
+        "reconciled is not rewritten: ask the bank why it changed. Nothing was imported.",
+        "账户 {account} 的对账单 {statement} 之前导入时期初余额为 {before}；银行这次发送的"
+        "版本为 {now}。已对账的对账单不会被改写：请向银行询问变更原因。未导入任何内容。",
+        "帳戶 {account} 的對帳單 {statement} 之前匯入時期初餘額為 {before}；銀行這次傳送的"
+        "版本為 {now}。已對帳的對帳單不會被改寫：請向銀行詢問變更原因。未匯入任何內容。",
+    ),
     "bank.too_large": Message(
         "The statement file is larger than {megabytes} MB. Nothing was imported.",
         "对账单文件大于 {megabytes} MB。未导入任何内容。",
