@@ -26,6 +26,7 @@ not counted again, because the sweep is compared with what the bank credited.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable
@@ -128,6 +129,11 @@ class Difference:
         """Stable across runs: what a hand match or write-off refers to."""
         return f"{self.account}|{self.value_date}|{self.reason}|{self.item}"
 
+    @property
+    def id(self) -> str:
+        """The key, short enough to type (`treasury reconcile` shows it): as stable."""
+        return "d" + hashlib.sha256(self.key.encode()).hexdigest()[:8]
+
 
 @dataclass(frozen=True)
 class MatchedGroup:
@@ -222,7 +228,8 @@ class MatchResult:
         ]
 
     def difference(self, key: str) -> Difference | None:
-        return next((x for x in self.all_differences if x.key == key), None)
+        """By its key, or by its short id."""
+        return next((x for x in self.all_differences if key in (x.key, x.id)), None)
 
     def statuses(self) -> list[PeriodStatus]:
         """Per store and period, in account then period order."""

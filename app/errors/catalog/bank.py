@@ -162,10 +162,14 @@ MESSAGES = {
         "--period 必須是 YYYY-MM 格式的月份，而不是 {period!r}。",
     ),
     "bank.cli.no_bank_url": Message(
-        "No bank URL: pass --bank-url (the sandbox prints it as 'bank:').",
-        "没有银行 URL：请传入 --bank-url（沙盒会以 'bank:' 打印它）。",
-        "沒有銀行 URL：請傳入 --bank-url（沙盒會以 'bank:' 列印它）。",
+        "No bank URL: the profile {profile} names none and no sandbox runs for this data "
+        "directory. Start the sandbox (`python main.py sandbox`), or pass --bank-url.",
+        "没有银行 URL：配置 {profile} 未指定，且没有为此数据目录运行的沙盒。"
+        "请启动沙盒（`python main.py sandbox`），或传入 --bank-url。",
+        "沒有銀行 URL：設定檔 {profile} 未指定，且沒有為此資料目錄執行的沙盒。"
+        "請啟動沙盒（`python main.py sandbox`），或傳入 --bank-url。",
     ),
+    "config.what.bank_url": Message("bank URL", "银行地址", "銀行網址"),
     "bank.cli.bad_bank_url": Message(
         "The bank URL {url} cannot be used: {reason}",
         "无法使用银行 URL {url}：{reason}",
@@ -176,6 +180,17 @@ MESSAGES = {
         "account id.",
         "银行没有店铺 {store} 的账户。请提供商户编号、代币代码或账户编号。",
         "銀行沒有店鋪 {store} 的帳戶。請提供商戶編號、代幣代碼或帳戶編號。",
+    ),
+    "bank.cli.no_actor": Message(
+        "`treasury {command}` goes into the audit trail under your name: give your wallet "
+        "account with --account.",
+        "`treasury {command}` 会以您的名义记入审计记录：请用 --account 指定您的钱包账户。",
+        "`treasury {command}` 會以您的名義記入稽核紀錄：請用 --account 指定您的錢包帳戶。",
+    ),
+    "bank.cli.no_reason": Message(
+        "Give a reason with --reason: it goes into the audit trail.",
+        "请用 --reason 说明原因：原因会记入审计记录。",
+        "請用 --reason 說明原因：原因會記入稽核紀錄。",
     ),
     "bank.cli.needs_network": Message(
         "Reconciling needs the chain and the platform API: pass --rpc-url, --registry and "
