@@ -207,6 +207,14 @@ class StatementStore:
             rows = session.execute(query.order_by(t.value_date, t.entry)).all()
         return [BankLine(*row) for row in rows]
 
+    def sweeps_outside(self, first: dt.date, last: dt.date) -> list[BankLine]:
+        """The sweep lines (debits) with value dates before `first` or after `last`."""
+        t = BankStatementLineRow.__table__.c
+        query = select(t.account, t.entry, t.value_date, t.amount, t.reference, t.counterparty)
+        query = query.where(t.amount < 0, (t.value_date < first) | (t.value_date > last))
+        with self.db.session() as session:
+            return [BankLine(*row) for row in session.execute(query)]
+
     def sweep_value_dates(self) -> dict[str, dt.date]:
         """Each sweep's routing transaction hash (its reference) -> the sweep's value date."""
         t = BankStatementLineRow.__table__.c

@@ -5,6 +5,8 @@ The sandbox's bank is clean in October 2026 (its faults start in November); the 
 store is imported with one settlement credited four days after its value date (beyond the
 settlement lag): a missing settlement and an unexplained credit of the same amount, which the
 treasurer matches by hand, and the two sweeps that no longer agree with their days' credits.
+Another settlement, of 1 October, is credited on 30 September: inside the lag, it matches across
+the month's edge (only the 1st's sweep then differs).
 """
 
 from __future__ import annotations
@@ -34,11 +36,11 @@ def _run(root, sandbox, *argv: str, network: bool = False) -> int:
     return int(args.handler(args, io.StringIO("")))
 
 
-def _late_credit(text: str) -> tuple[str, str]:
-    """The MT940 with the first settlement credited on the 5th moved to the 9th; its id."""
-    found = re.search(r":61:261005(\d{4}C[^\r\n]*)\r?\n:86:/REF/([^/]+)/", text)
+def _moved_credit(text: str, day: str, to: str) -> tuple[str, str]:
+    """The MT940 with the first settlement credited on `day` (YYMMDD) moved to `to`; its id."""
+    found = re.search(rf":61:{day}(\d{{4}}C[^\r\n]*)\r?\n:86:/REF/([^/]+)/", text)
     assert found is not None
-    return text.replace(f":61:261005{found[1]}", f":61:261009{found[1]}", 1), found[2]
+    return text.replace(f":61:{day}{found[1]}", f":61:{to}{found[1]}", 1), found[2]
 
 
 def _differences(root, sandbox, capsys) -> list[dict]:
@@ -71,7 +73,9 @@ def test_reconcile_shows_ids_that_resolve_and_write_off_settle_into_the_audit_tr
         symbol = client.accounts().items[0].token_symbol
     assert _run(root, sandbox_chain, "bank", "statement", "--store", symbol, "--period", PERIOD,
                 "--format", "mt940", "-o", str(statement), *bank) == 0  # fmt: skip
-    text, settlement = _late_credit(statement.read_text(encoding="utf-8"))
+    # Credited four days late (beyond the lag of one day), and one a day early, in September.
+    text, settlement = _moved_credit(statement.read_text(encoding="utf-8"), "261005", "261009")
+    text, early = _moved_credit(text, "261001", "260930")
     statement.write_text(text, encoding="utf-8")
     assert _run(root, sandbox_chain, "treasury", "import-statement", str(statement), *bank) == 0
 
@@ -85,7 +89,10 @@ def test_reconcile_shows_ids_that_resolve_and_write_off_settle_into_the_audit_tr
     sweeps = sorted(
         (d for d in ours if d["reason"] == "amount_differs"), key=lambda d: d["value_date"]
     )
-    assert [d["value_date"] for d in sweeps] == ["2026-10-05", "2026-10-09"]
+    assert [d["value_date"] for d in sweeps] == ["2026-10-01", "2026-10-05", "2026-10-09"]
+    # The early one matched its settlement across the month's edge, within the lag.
+    assert early not in {d["item"] for d in found}
+    sweeps = sweeps[1:]
     assert all(re.fullmatch(r"d[0-9a-f]{8}", d["id"]) for d in found)
     assert [d["id"] for d in _differences(root, sandbox_chain, capsys)] == [d["id"] for d in found]
 
