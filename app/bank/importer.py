@@ -56,7 +56,7 @@ def import_from_bank(
     accounts = bank.accounts().items
     store.set_accounts(accounts)
     wanted = [(account.id, period) for account in accounts for period in periods]
-    totals = [0, 0, 0]  # statements, lines added, unchanged
+    totals = [0, 0, 0, 0]  # statements, lines added, unchanged, extended
     parsing: deque[Future[list[ParsedStatement]]] = deque()
 
     def store_oldest() -> None:
@@ -64,6 +64,7 @@ def import_from_bank(
         totals[0] += result.statements
         totals[1] += result.lines_added
         totals[2] += result.unchanged
+        totals[3] += result.extended
         if progress is not None:
             progress(len(wanted) - len(remaining) - len(parsing), len(wanted))
 

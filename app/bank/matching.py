@@ -7,14 +7,17 @@ event's. Block time plays no part: the chain runs on its own clock.
 
 Per store and value date (a "day"):
 * each provider settlement paid to the store's controlled account is matched to the credit line
-  that carries its id as reference; one paid to any other account is **diverted**; one the bank
-  has not credited after the settlement lag is a **missing settlement**;
+  that carries its id as reference; one paid to any other account is **diverted**; one credited
+  on another value date within the settlement lag is matched there (by reference, else by
+  amount: app.bank.pairing); one the bank has not credited after the lag is a **missing
+  settlement**;
 * a second credit with a reference already matched is a **duplicate**; a credit whose reference no
   provider reported is an **unexplained credit**; a matched pair whose amounts differ beyond the
   tolerance **differs in amount**;
 * the day's credits must leave in the day's sweep (**not swept** after the routing lag, or the
   sweep's amount differs), and each sweep's reference must be a Routed event of the store's
-  router with the same amount (**not routed** after the routing lag).
+  router with the same amount (**not routed** after the routing lag), which backs no earlier
+  sweep (else **not routed** at once: one transaction routes one sweep).
 Items still inside a lag are pending, not differences. Every leak shows as one difference: a
 consequence of an earlier one (the sweep that is smaller because a settlement went astray) is
 not counted again, because the sweep is compared with what the bank credited.
@@ -23,11 +26,14 @@ not counted again, because the sweep is compared with what the bank credited.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from app.bank.pairing import Loose, Pairing, pair_loose
 
 UNITS_PER_CENT = 10_000  # 6-decimal stablecoin base units per US cent
 
@@ -123,6 +129,11 @@ class Difference:
         """Stable across runs: what a hand match or write-off refers to."""
         return f"{self.account}|{self.value_date}|{self.reason}|{self.item}"
 
+    @property
+    def id(self) -> str:
+        """The key, short enough to type (`treasury reconcile` shows it): as stable."""
+        return "d" + hashlib.sha256(self.key.encode()).hexdigest()[:8]
+
 
 @dataclass(frozen=True)
 class MatchedGroup:
@@ -217,7 +228,8 @@ class MatchResult:
         ]
 
     def difference(self, key: str) -> Difference | None:
-        return next((x for x in self.all_differences if x.key == key), None)
+        """By its key, or by its short id."""
+        return next((x for x in self.all_differences if key in (x.key, x.id)), None)
 
     def statuses(self) -> list[PeriodStatus]:
         """Per store and period, in account then period order."""
@@ -233,9 +245,30 @@ class MatchResult:
         ]
 
 
+@dataclass
+class _DayBooks:
+    """A day matched by its own settlements: what does not depend on the as-of date, kept
+    between rounds; its loose items are paired across days afterwards (app.bank.pairing)."""
+
+    differences: list[Difference]  # diverted, and the same day's duplicates and amounts
+    settlements: list[str]  # matched, with `credits`
+    credits: list[str]
+    matched_amount: int
+    credited: int
+    used: set[str]  # settlement ids credited on this day
+    sweeps: list[BankLine]
+    loose: Loose
+
+
 class Matcher:
     """Holds the three sides, indexed by (account, value date); `match()` runs every day,
-    `add(...)` then `match(days=...)` only the days that changed (the incremental path)."""
+    `add(...)` then `match(days=...)` only the days that changed (the incremental path).
+
+    Two rules reach across days: a settlement may be credited on another value date within the
+    settlement lag (app.bank.pairing), and an on-chain routing backs one sweep only: the first
+    sweep (by value date, account, entry) that names its transaction; any other that names it
+    is **not routed** (no Routed event of its own stands behind it), at once, as no later event
+    can change which transaction its line names."""
 
     def __init__(self, stores: Iterable[StoreAccount], tolerances: Tolerances | None = None):
         self.stores = {s.account: s for s in stores}
@@ -244,6 +277,10 @@ class Matcher:
         self._lines: dict[tuple[str, dt.date], list[BankLine]] = defaultdict(list)
         self._settled: dict[tuple[str, dt.date], list[ProviderSettlement]] = defaultdict(list)
         self._routed: dict[str, RoutedTransfer] = {}
+        self._claims: dict[str, list[tuple[dt.date, str, str]]] = defaultdict(list)
+        self._settlement_of: dict[str, dict[str, ProviderSettlement]] = defaultdict(dict)
+        self._books: dict[tuple[str, dt.date], _DayBooks] = {}
+        self._loose_days: dict[str, set[dt.date]] = defaultdict(set)
 
     def add(
         self,
@@ -251,18 +288,25 @@ class Matcher:
         settlements: Iterable[ProviderSettlement] = (),
         routed: Iterable[RoutedTransfer] = (),
     ) -> set[tuple[str, dt.date]]:
-        """Add items; returns the days they touch."""
+        """Add items; returns the days they touch (with a sweep, also the days of the other
+        sweeps that name its transaction)."""
         touched = set()
         for line in lines:
             key = (line.account, line.value_date)
             self._lines[key].append(line)
             touched.add(key)
+            if line.amount <= 0 and line.reference:
+                claims = self._claims[line.reference.lower()]
+                touched.update((account, day) for day, account, _ in claims)
+                claims.append((line.value_date, line.account, line.entry))
         for settlement in settlements:
             account = self._by_merchant.get(settlement.merchant_id)
             if account is None:
                 continue  # a store this desk does not control
             key = (account, settlement.value_date)
             self._settled[key].append(settlement)
+            if settlement.paid_to == account:
+                self._settlement_of[account].setdefault(settlement.id, settlement)
             touched.add(key)
         for transfer in routed:
             self._routed[transfer.tx_hash.lower()] = transfer
@@ -279,18 +323,38 @@ class Matcher:
         result.symbols = {a: s.symbol for a, s in self.stores.items()}
         wanted = set(self._lines) | set(self._settled) if days is None else set(days)
         for key in wanted:
-            result.days[key], result.flows[key] = self._match_day(key[0], key[1], as_of)
+            self._books[key] = self._day_books(*key)
+        accounts = {account for account, _ in wanted}
+        pairings = {account: self._pairing(account) for account in accounts}
+        loose = {(a, day) for a in accounts for day in self._loose_days.get(a, ())}
+        for key in wanted | loose:
+            books = self._books.get(key) or self._books.setdefault(key, self._day_books(*key))
+            result.days[key], result.flows[key] = self._finish(
+                key[0], key[1], books, pairings[key[0]], as_of
+            )
         return result
 
-    def _match_day(self, account: str, day: dt.date, as_of: dt.date) -> tuple[DayResult, DailyFlow]:
-        """The day's matching and its flows, in one pass over its lines (a year of 12 stores is
-        4,400 days and 50,000 lines)."""
+    def _pairing(self, account: str) -> Pairing:
         tol = self.tolerances
-        store = self.stores.get(account)
-        lines = self._lines.get((account, day), ())
-        differences: list[Difference] = []
-        pending = 0
+        settlement_of = self._settlement_of.get(account, {})
 
+        def credited_on_its_day(settlement: ProviderSettlement) -> bool:
+            books = self._books.get((account, settlement.value_date))
+            return books is not None and settlement.id in books.used
+
+        return pair_loose(
+            [self._books[(account, day)].loose for day in sorted(self._loose_days[account])],
+            settlement_of,
+            credited_on_its_day,
+            tol.settlement_lag_days,
+            tol.amount_cents,
+        )
+
+    def _day_books(self, account: str, day: dt.date) -> _DayBooks:
+        """The day matched by its own settlements, in one pass over its lines (a year of 12
+        stores is 4,400 days and 50,000 lines)."""
+        tol = self.tolerances
+        differences: list[Difference] = []
         by_id: dict[str, ProviderSettlement] = {}
         for settlement in self._settled.get((account, day), ()):
             if settlement.paid_to != account:
@@ -301,8 +365,9 @@ class Matcher:
                 by_id[settlement.id] = settlement
         used: set[str] = set()
         matched_settlements, matched_credits, sweeps = [], [], []
+        loose = Loose()
         matched_amount = credited = 0
-        for line in lines:
+        for line in self._lines.get((account, day), ()):
             amount = line.amount
             if amount <= 0:
                 sweeps.append(line)
@@ -310,9 +375,7 @@ class Matcher:
             credited += amount
             found = by_id.get(line.reference)
             if found is None:
-                differences.append(
-                    Difference(account, day, Reason.UNEXPLAINED_CREDIT, line.entry, amount)
-                )
+                loose.credits.append(line)  # another day's, or unexplained
             elif found.id in used:
                 differences.append(
                     Difference(account, day, Reason.DUPLICATE, line.entry, amount, found.amount)
@@ -329,22 +392,58 @@ class Matcher:
                     matched_settlements.append(found.id)
                     matched_credits.append(line.entry)
                     matched_amount += amount
-        if len(used) < len(by_id):
-            late_settlement = (as_of - day).days > tol.settlement_lag_days
-            for settlement in by_id.values():
-                if settlement.id in used:
-                    continue
-                if late_settlement:
-                    differences.append(
-                        Difference(
-                            account, day, Reason.MISSING_SETTLEMENT, settlement.id,
-                            settlement.amount,
-                        )
-                    )  # fmt: skip
-                else:
-                    pending += 1
+        loose.settlements = [s for s in by_id.values() if s.id not in used]
+        if loose.credits or loose.settlements:
+            self._loose_days[account].add(day)
+        else:
+            self._loose_days[account].discard(day)
+        return _DayBooks(
+            differences, matched_settlements, matched_credits, matched_amount, credited, used,
+            sweeps, loose,
+        )  # fmt: skip
 
-        late_routing = (as_of - day).days > tol.routing_lag_days
+    def _finish(
+        self, account: str, day: dt.date, books: _DayBooks, pairing: Pairing, as_of: dt.date
+    ) -> tuple[DayResult, DailyFlow]:
+        """The day's result as of `as_of`: its loose items as paired, the lags, the sweeps."""
+        tol = self.tolerances
+        store = self.stores.get(account)
+        differences = list(books.differences)
+        settlements, credits = list(books.settlements), list(books.credits)
+        matched_amount = books.matched_amount
+        pending = 0
+        for line in books.loose.credits:
+            key = (day, line.entry)
+            found = pairing.paired.get(key)
+            if found is not None and abs(line.amount - found.amount) <= tol.amount_cents:
+                settlements.append(found.id)
+                credits.append(line.entry)
+                matched_amount += line.amount
+                continue
+            if found is not None:
+                reason, other = Reason.AMOUNT_DIFFERS, found.amount
+            elif key in pairing.duplicates:
+                reason, other = Reason.DUPLICATE, pairing.duplicates[key].amount
+            else:
+                reason, other = Reason.UNEXPLAINED_CREDIT, None
+            differences.append(Difference(account, day, reason, line.entry, line.amount, other))
+        late_settlement = (as_of - day).days > tol.settlement_lag_days
+        for settlement in books.loose.settlements:
+            if settlement.id in pairing.settled:
+                continue
+            if late_settlement:
+                differences.append(
+                    Difference(
+                        account, day, Reason.MISSING_SETTLEMENT, settlement.id, settlement.amount
+                    )
+                )
+            else:
+                pending += 1
+
+        # Swept and routed "within one simulated day" (the routing lag): a day's sweep not
+        # routed once the bank has booked the lag's last day is late.
+        late_routing = (as_of - day).days >= tol.routing_lag_days
+        sweeps, credited = books.sweeps, books.credited
         swept = -sum(x.amount for x in sweeps)
         sweep_entry = tx_hash = None
         routed = 0
@@ -363,7 +462,14 @@ class Matcher:
                 )
             )  # fmt: skip
         for sweep in sweeps:
-            transfer = self._routed.get(sweep.reference.lower())
+            reference = sweep.reference.lower()
+            claims = self._claims.get(reference)
+            if claims and min(claims) != (day, account, sweep.entry):
+                differences.append(  # its transaction backs an earlier sweep
+                    Difference(account, day, Reason.NOT_ROUTED, sweep.entry, -sweep.amount)
+                )
+                continue
+            transfer = self._routed.get(reference)
             if transfer is not None:
                 routed += transfer.total // UNITS_PER_CENT
             if transfer is None or (
@@ -388,10 +494,10 @@ class Matcher:
             else:
                 sweep_entry, tx_hash = sweep.entry, transfer.tx_hash
         group = None
-        if matched_credits or sweep_entry:
+        if credits or sweep_entry:
             group = MatchedGroup(
-                account, day, tuple(matched_settlements), tuple(matched_credits),
-                sweep_entry, tx_hash, matched_amount,
+                account, day, tuple(settlements), tuple(credits), sweep_entry, tx_hash,
+                matched_amount,
             )  # fmt: skip
         flow = DailyFlow(day, credited, swept, routed)
         return DayResult(group, tuple(differences), pending), flow

@@ -108,19 +108,37 @@ def reconcile_stored(
     a day the bank has not stated yet is not mistaken for a leak."""
     if not periods:
         return MatchResult(dt.date.min)
+    tolerances = tolerances or Tolerances()
     first, last = period_bounds(min(periods))[0], period_bounds(max(periods))[1]
     lines = store.lines(first, last)
     if as_of is None:
         as_of = max((x.value_date for x in lines), default=first)
+    # Across the edges: a settlement may be credited in the next or the previous month within
+    # the settlement lag, and a routing transaction backs the first sweep naming it, whichever
+    # month that is. Those days outside the periods take part, and are left out of the result.
+    lag = dt.timedelta(days=tolerances.settlement_lag_days)
+    wide_first, wide_last = first - lag, min(last + lag, as_of)
+    day = dt.timedelta(days=1)
+    lines += store.lines(wide_first, first - day) if lag else []
+    lines += store.lines(last + day, wide_last) if wide_last > last else []
+    named = {x.reference.lower() for x in lines if x.amount < 0 and x.reference}
+    lines += [
+        x for x in store.sweeps_outside(wide_first, wide_last) if x.reference.lower() in named
+    ]
     accounts = store_accounts(store, deployment)
     matcher = Matcher(accounts, tolerances)
     matcher.add(routed=routed_transfers(client, db, [s.router for s in accounts]))
     matcher.add(lines=[x for x in lines if x.value_date <= as_of])
+    fetched = sorted(set(periods) | {f"{wide_first:%Y-%m}", f"{wide_last:%Y-%m}"})
     for account in accounts:
-        for period in periods:
+        for period in fetched:
             settled = provider_settlements(api, account.merchant_id, period)
-            matcher.add(settlements=[s for s in settled if s.value_date <= as_of])
-    return matcher.match(as_of)
+            matcher.add(settlements=[s for s in settled if wide_first <= s.value_date <= wide_last])
+    result = matcher.match(as_of)
+    for key in [k for k in result.days if not first <= k[1] <= last]:
+        del result.days[key]
+        result.flows.pop(key, None)
+    return result
 
 
 def reconcile_live(

@@ -34,8 +34,9 @@ class Resolutions:
         return result
 
     def _open(self, result: MatchResult, key: str) -> Difference:
+        """An open difference by its key or short id."""
         found = result.difference(key)
-        if found is None or key in result.resolutions:
+        if found is None or found.key in result.resolutions:
             raise BankError("bank.no_difference", key=key[:120])
         return found
 

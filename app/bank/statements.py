@@ -48,6 +48,20 @@ class ParsedStatement:
     lines: tuple[BankLine, ...]
     content_hash: str  # of the whole file the statement came from
 
+    @property
+    def fingerprint(self) -> str:
+        """sha-256 of what the statement says, whatever its format and creation time: the
+        account, id, currency, balances and each line's entry, value date, amount and reference
+        (what matching reads). The camt.053 and the MT940 of one statement share it."""
+        head = (self.account, self.statement_id, self.currency, self.opening, self.closing)
+        digest = hashlib.sha256("\x1f".join(map(str, head)).encode())
+        # One string per line, sorted (a year is 50,000 lines: no object per field).
+        rows = sorted(
+            f"{x.entry}\x1f{x.value_date}\x1f{x.amount}\x1f{x.reference}" for x in self.lines
+        )
+        digest.update("\x1e".join(rows).encode())
+        return digest.hexdigest()
+
 
 def camt053_schema() -> etree.XMLSchema:
     """The camt.053.001.08 schema, one per thread (a validator keeps its own error log)."""
@@ -307,7 +321,11 @@ def parse_mt940(data: bytes) -> list[ParsedStatement]:
             first_day=first,
             last_day=last,
             opening=_cents(str(opening.amount.amount), ":60F:"),
-            closing=_cents(str(closing.amount.amount), ":62F:") if closing else 0,
+            closing=(
+                _cents(str(closing.amount.amount), ":62F:")
+                if closing
+                else _cents(str(opening.amount.amount), ":60F:") + sum(x.amount for x in lines)
+            ),
             lines=tuple(lines),
             content_hash=hashlib.sha256(data).hexdigest(),
         )

@@ -4,15 +4,26 @@
       one account's statement as the bank sends it (ID: merchant id, token symbol or account)
   treasury import-statement FILE
       import a camt.053 or MT940 file (idempotent); the controlled accounts are refreshed from
-      the bank first when --bank-url is known
+      the bank first when its URL is known
   treasury reconcile --period YYYY-MM [--json]
-      import the month's statements from the bank (with --bank-url), then match them with the
-      providers' settlements (platform API) and the chain's routing, line by line
+      import the month's statements from the bank (when known), then match them with the
+      providers' settlements (platform API) and the chain's routing, line by line; each open
+      difference is shown with its id (dXXXXXXXX), stable from run to run
+  treasury --account ADDRESS resolve --period YYYY-MM --item ID --with ID --reason TEXT
+      match two open differences of one account by hand (same amount), e.g. a credit the
+      provider reported under another reference with its missing settlement
+  treasury --account ADDRESS write-off --period YYYY-MM --item ID --reason TEXT
+      settle an open difference with a reason
+      Both reconcile the month first (as `reconcile` does, with the same options) and go into the
+      audit trail under --account, a wallet account of this data directory (no password asked:
+      nothing is signed).
 
-The bank's URL comes from --bank-url (for the sandbox, the 'bank:' line `python main.py sandbox`
-prints); its token from $PST_DESK_BANK_TOKEN, else $PST_DESK_API_TOKEN, else the first line of
-standard input (the sandbox uses one token for both). Exit codes: 0 done (reconcile: also when it
-finds differences; --json says which), 1 refused or failed, 2 usage.
+The bank's URL comes from --bank-url, else the profile's: the sandbox's profile takes it from
+the sandbox running on this data directory (`python main.py sandbox`, or the GUI's), and so do
+"the bank" and "from the bank" above. Its token comes from $PST_DESK_BANK_TOKEN, else
+$PST_DESK_API_TOKEN, else the first line of standard input (the sandbox uses one token for both).
+Exit codes: 0 done (reconcile: also when it finds differences; --json says which), 1 refused or
+failed, 2 usage.
 """
 
 from __future__ import annotations
@@ -22,16 +33,18 @@ import json
 import os
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.bank.errors import BankError
 from app.cli.command import Cli, UsageError, command
 
 BANK_TOKEN_ENV = "PST_DESK_BANK_TOKEN"
 API_TOKEN_ENV = "PST_DESK_API_TOKEN"
-TREASURY_ACTIONS = ("import-statement", "reconcile")
+TREASURY_ACTIONS = ("import-statement", "reconcile", "resolve", "write-off")
 
 
 def register(subparsers: Any) -> None:
@@ -60,6 +73,14 @@ def add_treasury_actions(sub: Any) -> None:
     reconcile.add_argument("--period", required=True, help="YYYY-MM")
     reconcile.add_argument("--json", action="store_true", help="machine-readable output")
     reconcile.add_argument("--bank-url", help="import the month's statements from this bank")
+    resolve = sub.add_parser("resolve", help="match two open differences by hand")
+    write_off = sub.add_parser("write-off", help="settle an open difference with a reason")
+    for action in (resolve, write_off):
+        action.add_argument("--period", required=True, help="YYYY-MM")
+        action.add_argument("--item", required=True, help="the difference's id (see reconcile)")
+        action.add_argument("--reason", required=True, help="why (kept in the audit trail)")
+        action.add_argument("--bank-url", help="import the month's statements from this bank")
+    resolve.add_argument("--with", dest="partner", required=True, help="the other difference")
 
 
 @dataclass
@@ -90,9 +111,10 @@ def _period(text: str) -> str:
 def _bank_client(cli: Cli, tokens: _Tokens) -> Any:
     from app.bank.client import BankClient
 
-    url = getattr(cli.args, "bank_url", None)
+    profile = cli.profile()  # --bank-url over the profile's (the running sandbox's)
+    url = profile.bank_url
     if not url:
-        raise UsageError("bank.cli.no_bank_url")
+        raise UsageError("bank.cli.no_bank_url", profile=profile.name)
     try:
         return cli.closing(BankClient(url, tokens.bank(), timeout=30))
     except ValueError as error:
@@ -130,8 +152,11 @@ def run_bank(cli: Cli) -> int:
 def treasury_action(cli: Cli) -> int:
     """`treasury import-statement` and `treasury reconcile` (called by app.cli.treasury)."""
     tokens = _Tokens(cli.stdin)
-    if cli.args.treasury_command == "import-statement":
+    command = cli.args.treasury_command
+    if command == "import-statement":
         return _import(cli, tokens)
+    if command in ("resolve", "write-off"):
+        return _resolve(cli, tokens)
     return _reconcile(cli, tokens)
 
 
@@ -140,32 +165,34 @@ def _import(cli: Cli, tokens: _Tokens) -> int:
     from app.bank.store import StatementStore
 
     store = StatementStore(cli.db)
-    if cli.args.bank_url:
+    if cli.profile().bank_url:
         store.set_accounts(_bank_client(cli, tokens).accounts().items)
     result = import_file(cli.args.file, store)
+    extended = f" ({result.extended} seen before, now with more lines)" if result.extended else ""
     print(
-        f"imported {result.statements} statement(s), {result.lines_added} new line(s); "
-        f"{result.unchanged} already imported unchanged"
+        f"imported {result.statements} statement(s){extended}, {result.lines_added} new "
+        f"line(s); {result.unchanged} already imported unchanged"
     )
     return 0
 
 
-def _reconcile(cli: Cli, tokens: _Tokens) -> int:
+def _reconciled(cli: Cli, tokens: _Tokens, period: str) -> tuple[Any, list[Any], Any]:
+    """The month reconciled (its statements imported from the bank first, with --bank-url),
+    hand resolutions applied: (result, the stores, the statement store)."""
     from app.backend.client import ApiClient
     from app.bank.importer import import_from_bank
     from app.bank.matching import tolerances_of
-    from app.bank.reconciliation import period_bounds, reconcile_stored, store_accounts
+    from app.bank.reconciliation import reconcile_stored, store_accounts
     from app.bank.resolutions import Resolutions
     from app.bank.store import StatementStore
     from app.storage.settings_store import load_settings
 
-    period = _period(cli.args.period)
     profile = cli.profile()
     if not (profile.rpc_url and profile.registry_address and profile.api_url):
         raise UsageError("bank.cli.needs_network")
     store = StatementStore(cli.db)
     as_of = None
-    if cli.args.bank_url:
+    if cli.profile().bank_url:
         bank = _bank_client(cli, tokens)
         import_from_bank(bank, store, [period])
         as_of = bank.health().booked_through
@@ -177,7 +204,14 @@ def _reconcile(cli: Cli, tokens: _Tokens) -> int:
         as_of=as_of, tolerances=tolerances_of(load_settings(cli.db)),
     )  # fmt: skip
     Resolutions(cli.db).apply(result)
-    stores = store_accounts(store, deployment)
+    return result, store_accounts(store, deployment), store
+
+
+def _reconcile(cli: Cli, tokens: _Tokens) -> int:
+    from app.bank.reconciliation import period_bounds
+
+    period = _period(cli.args.period)
+    result, stores, store = _reconciled(cli, tokens, period)
     first, last = period_bounds(period)
     report = _report(result, stores, period, store.lines(first, last))
     if cli.args.json:
@@ -185,6 +219,52 @@ def _reconcile(cli: Cli, tokens: _Tokens) -> int:
     else:
         _print_report(report)
     return 0
+
+
+def _resolve(cli: Cli, tokens: _Tokens) -> int:
+    """`treasury resolve` and `treasury write-off`: a hand resolution of the month's open
+    differences, kept and written to the audit trail."""
+    from app.bank.resolutions import Resolutions
+    from app.treasury.audit import AuditTrail
+    from app.wallet.wallet import Wallet
+
+    args = cli.args
+    period = _period(args.period)
+    if not args.account:
+        raise UsageError("bank.cli.no_actor", command=args.treasury_command)
+    actor = Wallet(cli.root, cli.db).account(args.account).address  # one of this desk's
+    if not args.reason.strip():
+        raise UsageError("bank.cli.no_reason")
+    result, _, _ = _reconciled(cli, tokens, period)
+    items = [args.item, *([args.partner] if args.treasury_command == "resolve" else [])]
+    found = [result.difference(item.strip()) for item in items]
+    for item, difference in zip(items, found, strict=True):
+        if difference is None or difference.period != period:
+            raise BankError("bank.no_difference", key=item.strip()[:120])
+    trail = AuditTrail(cli.db)
+
+    def audit(who: str, details: Mapping[str, Any]) -> None:
+        trail.append("note", actor=who, details=dict(details))  # as the GUI's desk does
+
+    resolutions = Resolutions(cli.db, audit=audit)
+    keys = [d.key for d in found if d is not None]
+    if args.treasury_command == "resolve":
+        resolutions.match(result, keys[0], keys[1], args.reason, actor)
+    else:
+        resolutions.write_off(result, keys[0], args.reason, actor)
+    for difference in found:
+        assert difference is not None
+        print(
+            f"{'matched' if len(keys) == 2 else 'written off'}: {difference.id} "
+            f"{difference.account} {difference.value_date} {difference.reason.value} "
+            f"{difference.item} {_money(difference.amount)}"
+        )
+    print(f"recorded in the audit trail by {actor}: {args.reason.strip()}")
+    return 0
+
+
+def _money(cents: int) -> str:
+    return f"{Decimal(cents).scaleb(-2):,.2f}"  # money: never a float
 
 
 def _report(result: Any, stores: list[Any], period: str, lines: list[Any]) -> dict[str, Any]:
@@ -209,6 +289,7 @@ def _report(result: Any, stores: list[Any], period: str, lines: list[Any]) -> di
         ],
         "differences": [
             {
+                "id": d.id,
                 "account": d.account,
                 "value_date": d.value_date.isoformat(),
                 "reason": d.reason.value,
@@ -232,6 +313,6 @@ def _print_report(report: dict[str, Any]) -> None:
         )
     for d in report["differences"]:
         print(
-            f"  ! {d['account']} {d['value_date']} {d['reason']}: {d['item']} "
-            f"{Decimal(d['amount_cents']).scaleb(-2):,.2f}"  # money: never a float
+            f"  ! {d['id']}  {d['account']} {d['value_date']} {d['reason']}: {d['item']} "
+            f"{_money(d['amount_cents'])}"
         )

@@ -77,16 +77,23 @@ class Cli:
     # -- the one profile resolver ---------------------------------------------------------
     def profile(self) -> Any:
         """The profile named by --profile (else the active one), with the endpoint options a
-        command offers (--rpc-url, --registry, --chain-id, --api-url) laid over it."""
+        command offers (--rpc-url, --registry, --chain-id, --api-url, --bank-url) laid over it.
+        The sandbox's profile takes its endpoints from the sandbox running on this data
+        directory, as the GUI's does from the sandbox it starts."""
         from app.storage.settings_store import load_settings
 
         profile = load_settings(self.db).profile(getattr(self.args, "profile", None))
         changes: dict[str, object] = {}
+        if profile.is_sandbox:
+            from app.cli.sandbox import running_sandbox_endpoints
+
+            changes.update(running_sandbox_endpoints(self.root))
         for option, field in (
             ("rpc_url", "rpc_url"),
             ("registry", "registry_address"),
             ("chain_id", "chain_id"),
             ("api_url", "api_url"),
+            ("bank_url", "bank_url"),
         ):
             value = getattr(self.args, option, None)
             if value is not None:

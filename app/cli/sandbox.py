@@ -3,17 +3,58 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import secrets
 import signal
 import sys
 import threading
+from pathlib import Path
 from types import FrameType
 
 from app.cli.command import open_data_dir
 
 log = logging.getLogger(__name__)
+
+# Where a running sandbox says where it listens, for the commands run on its data directory
+# (the profile `sandbox` stores no endpoints: they change at every start). URLs only: the token
+# stays with the one who started it. `python main.py --data-dir D sandbox` writes D/ANNOUNCED;
+# the GUI runs its sandbox in D/sandbox, so a command on D looks there too.
+ANNOUNCED = "sandbox-endpoints.json"
+_PROFILE_FIELDS = {
+    "api": "api_url",
+    "bank": "bank_url",
+    "rpc": "rpc_url",
+    "registry": "registry_address",
+    "chain-id": "chain_id",
+}
+
+
+def _announce(root: Path, lines: list[str]) -> Path:
+    found = {}
+    for line in lines:
+        key, sep, value = line.partition(": ")
+        if sep and key in _PROFILE_FIELDS:
+            found[_PROFILE_FIELDS[key]] = int(value) if key == "chain-id" else value.strip()
+    target, partial = root / ANNOUNCED, root / f"{ANNOUNCED}.partial"
+    partial.write_text(json.dumps(found, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(partial, target)
+    return target
+
+
+def running_sandbox_endpoints(root: Path) -> dict[str, object]:
+    """The endpoints a sandbox running on data directory `root` announced (the profile's field
+    names), or {} when none runs there. A sandbox killed outright leaves its file behind: its
+    URLs then fail to connect, with the usual message."""
+    for place in (root, root / "sandbox"):
+        try:
+            found = json.loads((place / ANNOUNCED).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(found, dict):
+            return {k: v for k, v in found.items() if k in _PROFILE_FIELDS.values()}
+    return {}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -82,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
     world = SandboxWorld(root, seed=args.seed, merchants=args.merchants, reset=args.reset)
     token = secrets.token_urlsafe(24)
     started: list[Service] = []
+    endpoints: Path | None = None
     services = sandbox_services(
         world,
         token,
@@ -95,9 +137,10 @@ def run(args: argparse.Namespace) -> int:
         for service in services:
             service.start()
             started.append(service)
-        for service in started:
-            for line in service.lines():
-                print(line, flush=True)
+        announced = [line for service in started for line in service.lines()]
+        for line in announced:
+            print(line, flush=True)
+        endpoints = _announce(root, announced)
         print("ready: yes", flush=True)  # the end of the announcement (see SandboxProcess)
         while not stopping.wait(0.5):
             if args.exit_with_parent and os.getppid() != args.exit_with_parent:
@@ -110,6 +153,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"sandbox: could not start the chain: {exc}", file=sys.stderr)
         return 1
     finally:
+        if endpoints is not None:
+            endpoints.unlink(missing_ok=True)
         for service in reversed(started):
             service.stop()
         world.close()

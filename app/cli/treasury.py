@@ -14,6 +14,8 @@
   audit-export FILE           the audit trail as JSON or CSV (--format, default by extension)
   import-statement FILE       import a bank statement (camt.053 or MT940); see `bank --help`
   reconcile --period YYYY-MM  match the month's bank lines with settlements and the chain
+  resolve --period YYYY-MM --item ID --with ID --reason TEXT | write-off --period YYYY-MM
+      --item ID --reason TEXT   settle a difference by hand (under --account, in the audit trail)
   audit-verify [FILE]         check the local trail (or an export); exit 1 naming the first bad row
   export-for-signing ID FILE | sign FILE | import-signature SIG   air-gapped approvals (see
                               `treasury sign --help`)

@@ -17,7 +17,7 @@ SANDBOX_CHAIN_ID = 31337
 
 
 def _check_url(value: str, what: str) -> str:
-    """`what`: api_url or rpc_url."""
+    """`what`: api_url, bank_url, rpc_url or explorer_url."""
     field = Phrase(f"config.what.{what}")
     parsed = urlparse(value)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
@@ -34,6 +34,9 @@ class NetworkProfile(BaseModel):
 
     name: str
     api_url: str = ""
+    # The programmable bank's API (statements of the controlled accounts); "" when the network
+    # names none (the sandbox's is learnt from the running sandbox, like its other endpoints).
+    bank_url: str = ""
     rpc_url: str = ""
     chain_id: int = Field(default=SANDBOX_CHAIN_ID, gt=0, lt=2**63)
     registry_address: str = ""
@@ -56,6 +59,11 @@ class NetworkProfile(BaseModel):
     @classmethod
     def _api_url(cls, value: str) -> str:
         return _check_url(value, "api_url") if value else value
+
+    @field_validator("bank_url")
+    @classmethod
+    def _bank_url(cls, value: str) -> str:
+        return _check_url(value, "bank_url") if value else value
 
     @field_validator("rpc_url")
     @classmethod

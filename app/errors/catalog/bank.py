@@ -51,6 +51,36 @@ MESSAGES = {
         "账户 {account} 的对账单币种为 {found}，但该账户以 {expected} 记账。未导入任何内容。",
         "帳戶 {account} 的對帳單幣別為 {found}，但該帳戶以 {expected} 記帳。未匯入任何內容。",
     ),
+    "bank.unbalanced": Message(
+        "Statement {statement} of account {account} does not add up: the opening balance "
+        "{opening} plus its lines {lines} is {expected}, but it states a closing balance of "
+        "{closing}. Ask the bank for the file again; nothing was imported.",
+        "账户 {account} 的对账单 {statement} 对不上：期初余额 {opening} 加上各笔明细 {lines} "
+        "等于 {expected}，但其期末余额为 {closing}。请向银行重新索取文件；未导入任何内容。",
+        "帳戶 {account} 的對帳單 {statement} 對不上：期初餘額 {opening} 加上各筆明細 {lines} "
+        "等於 {expected}，但其期末餘額為 {closing}。請向銀行重新索取檔案；未匯入任何內容。",
+    ),
+    "bank.statement_corrected": Message(
+        "Statement {statement} of account {account} was imported before, and the bank has now "
+        "sent it with entry {entry} changed or removed. A statement already reconciled is not "
+        "rewritten: ask the bank why it changed (a correction should come as new entries). "
+        "Nothing was imported.",
+        "账户 {account} 的对账单 {statement} 之前已导入，而银行这次发送的版本中明细 {entry} "
+        "被更改或删除。已对账的对账单不会被改写：请向银行询问变更原因（更正应以新明细的形式"
+        "出现）。未导入任何内容。",
+        "帳戶 {account} 的對帳單 {statement} 之前已匯入，而銀行這次傳送的版本中明細 {entry} "
+        "被更改或刪除。已對帳的對帳單不會被改寫：請向銀行詢問變更原因（更正應以新明細的形式"
+        "出現）。未匯入任何內容。",
+    ),
+    "bank.statement_corrected_opening": Message(
+        "Statement {statement} of account {account} was imported before with an opening "
+        "balance of {before}; the bank has now sent it with {now}. A statement already "
+        "reconciled is not rewritten: ask the bank why it changed. Nothing was imported.",
+        "账户 {account} 的对账单 {statement} 之前导入时期初余额为 {before}；银行这次发送的"
+        "版本为 {now}。已对账的对账单不会被改写：请向银行询问变更原因。未导入任何内容。",
+        "帳戶 {account} 的對帳單 {statement} 之前匯入時期初餘額為 {before}；銀行這次傳送的"
+        "版本為 {now}。已對帳的對帳單不會被改寫：請向銀行詢問變更原因。未匯入任何內容。",
+    ),
     "bank.too_large": Message(
         "The statement file is larger than {megabytes} MB. Nothing was imported.",
         "对账单文件大于 {megabytes} MB。未导入任何内容。",
@@ -132,10 +162,14 @@ MESSAGES = {
         "--period 必須是 YYYY-MM 格式的月份，而不是 {period!r}。",
     ),
     "bank.cli.no_bank_url": Message(
-        "No bank URL: pass --bank-url (the sandbox prints it as 'bank:').",
-        "没有银行 URL：请传入 --bank-url（沙盒会以 'bank:' 打印它）。",
-        "沒有銀行 URL：請傳入 --bank-url（沙盒會以 'bank:' 列印它）。",
+        "No bank URL: the profile {profile} names none and no sandbox runs for this data "
+        "directory. Start the sandbox (`python main.py sandbox`), or pass --bank-url.",
+        "没有银行 URL：配置 {profile} 未指定，且没有为此数据目录运行的沙盒。"
+        "请启动沙盒（`python main.py sandbox`），或传入 --bank-url。",
+        "沒有銀行 URL：設定檔 {profile} 未指定，且沒有為此資料目錄執行的沙盒。"
+        "請啟動沙盒（`python main.py sandbox`），或傳入 --bank-url。",
     ),
+    "config.what.bank_url": Message("bank URL", "银行地址", "銀行網址"),
     "bank.cli.bad_bank_url": Message(
         "The bank URL {url} cannot be used: {reason}",
         "无法使用银行 URL {url}：{reason}",
@@ -146,6 +180,17 @@ MESSAGES = {
         "account id.",
         "银行没有店铺 {store} 的账户。请提供商户编号、代币代码或账户编号。",
         "銀行沒有店鋪 {store} 的帳戶。請提供商戶編號、代幣代碼或帳戶編號。",
+    ),
+    "bank.cli.no_actor": Message(
+        "`treasury {command}` goes into the audit trail under your name: give your wallet "
+        "account with --account.",
+        "`treasury {command}` 会以您的名义记入审计记录：请用 --account 指定您的钱包账户。",
+        "`treasury {command}` 會以您的名義記入稽核紀錄：請用 --account 指定您的錢包帳戶。",
+    ),
+    "bank.cli.no_reason": Message(
+        "Give a reason with --reason: it goes into the audit trail.",
+        "请用 --reason 说明原因：原因会记入审计记录。",
+        "請用 --reason 說明原因：原因會記入稽核紀錄。",
     ),
     "bank.cli.needs_network": Message(
         "Reconciling needs the chain and the platform API: pass --rpc-url, --registry and "

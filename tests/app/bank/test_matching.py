@@ -104,12 +104,98 @@ def test_each_leak_is_exactly_one_difference_with_its_reason(fault, reason):
 
 
 def test_inside_the_lags_an_item_is_pending_not_a_difference():
-    for fault in ("missing", "not_swept", "not_routed"):
-        result = _match(_day(0, fault=fault), as_of=DAY + dt.timedelta(days=1))
-        assert result.differences == [], fault
-        assert result.statuses()[0].status is Status.PENDING
-        late = _match(_day(0, fault=fault), as_of=DAY + dt.timedelta(days=2))
-        assert len(late.differences) == 1
+    result = _match(_day(0, fault="missing"), as_of=DAY + dt.timedelta(days=1))
+    assert result.differences == []
+    assert result.statuses()[0].status is Status.PENDING
+    late = _match(_day(0, fault="missing"), as_of=DAY + dt.timedelta(days=2))
+    assert len(late.differences) == 1
+
+
+@pytest.mark.parametrize("fault", ["not_swept", "not_routed"])
+def test_a_sweep_not_routed_within_one_simulated_day_is_a_difference(fault):
+    # The issue: "a sweep not routed on chain within one simulated day". The day's own
+    # booking is inside it; once the next day is booked, it is late (it was not before).
+    same_day = _match(_day(0, fault=fault), as_of=DAY)
+    assert same_day.differences == [] and same_day.statuses()[0].status is Status.PENDING
+    (late,) = _match(_day(0, fault=fault), as_of=DAY + dt.timedelta(days=1)).differences
+    assert late.reason is Reason(fault)
+    assert tolerances_of(Settings()).routing_lag_days == 1
+
+
+def _late_credit(delay: int, reference: str | None = None):
+    """Day 0's first settlement credited `delay` days later (under `reference`, else its id);
+    each day's sweep takes what was credited that day, routed on chain."""
+    lines, settled, _ = _day(0)
+    first, rest = lines[0], [x for x in lines[1:] if x.amount > 0]
+    day = DAY + dt.timedelta(days=delay)
+    moved = BankLine(ACCOUNT, "late-0", day, first.amount, reference or first.reference)
+    sweeps = [
+        BankLine(ACCOUNT, "0-sweep", DAY, -sum(x.amount for x in rest), _hash(101)),
+        BankLine(ACCOUNT, "late-sweep", day, -moved.amount, _hash(102)),
+    ]
+    routed = [RoutedTransfer(x.reference, ROUTER, -x.amount * 10_000) for x in sweeps]
+    return [*rest, moved, *sweeps], settled, routed
+
+
+@pytest.mark.parametrize("reference", [None, "BANK-OWN-REF"])
+def test_a_credit_inside_the_settlement_lag_matches_its_settlement(reference):
+    lag = Tolerances(settlement_lag_days=3)
+    result = _match(_late_credit(3, reference), tolerances=lag)
+    assert result.differences == []
+    late = next(g for g in result.groups if g.value_date == DAY + dt.timedelta(days=3))
+    assert late.settlements == ("PP-0-0",) and late.credits == ("late-0",)
+    assert {s.status for s in result.statuses()} == {Status.MATCHED}
+    # Credited the day before the provider's value date matches too (the lag counts both ways).
+    lines, settled, routed = _late_credit(1, reference)
+    later = DAY + dt.timedelta(days=2)
+    earlier = [
+        ProviderSettlement(s.id, s.merchant_id, s.paid_to, later, s.amount)
+        if s.id == "PP-0-0"
+        else s
+        for s in settled
+    ]
+    assert _match((lines, earlier, routed), tolerances=lag).differences == []
+
+
+def test_a_credit_beyond_the_settlement_lag_leaves_both_differences():
+    result = _match(_late_credit(4), tolerances=Tolerances(settlement_lag_days=3))
+    found = {(d.reason, d.value_date, d.item) for d in result.differences}
+    assert found == {
+        (Reason.MISSING_SETTLEMENT, DAY, "PP-0-0"),
+        (Reason.UNEXPLAINED_CREDIT, DAY + dt.timedelta(days=4), "late-0"),
+    }
+
+
+def test_a_settlement_credited_again_inside_the_lag_is_a_duplicate():
+    lines, settled, routed = _day(0)
+    day = DAY + dt.timedelta(days=1)
+    again = BankLine(ACCOUNT, "again", day, lines[0].amount, lines[0].reference)
+    sweep = BankLine(ACCOUNT, "again-sweep", day, -again.amount, _hash(9))
+    routed = [*routed, RoutedTransfer(_hash(9), ROUTER, again.amount * 10_000)]
+    (difference,) = _match(([*lines, again, sweep], settled, routed)).differences
+    assert (difference.reason, difference.item) == (Reason.DUPLICATE, "again")
+
+
+def test_an_on_chain_routing_backs_one_sweep_only():
+    first, second = _day(0), _day(1)
+    # The second day's sweep names the first day's routing transaction (same amount).
+    reused = [
+        BankLine(ACCOUNT, x.entry, x.value_date, x.amount, _hash(1)) if x.amount < 0 else x
+        for x in second[0]
+    ]
+    for as_of in (DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=10)):
+        result = _match(first, (reused, second[1], []), as_of=as_of)
+        (difference,) = result.differences  # at once: no later event can back it
+        assert (difference.reason, difference.item) == (Reason.NOT_ROUTED, "1-sweep")
+        assert [f.routed for f in result.daily_flows(ACCOUNT)] == [3_500, 0]
+    # Incrementally: a sweep of an earlier day naming the transaction, imported later, takes it.
+    matcher = Matcher([STORE])
+    matcher.add(reused, second[1], first[2])
+    result = matcher.match(DAY + dt.timedelta(days=10))
+    assert result.differences == []
+    matcher.match(DAY + dt.timedelta(days=10), matcher.add(first[0], first[1]), into=result)
+    (difference,) = result.differences
+    assert (difference.reason, difference.item) == (Reason.NOT_ROUTED, "1-sweep")
 
 
 def test_value_dates_attribute_to_periods_not_block_times():
@@ -142,10 +228,9 @@ def test_hand_match_and_write_off_settle_differences_and_reach_the_audit_trail(d
     resolutions = Resolutions(
         db, audit=lambda actor, details: trail.append("note", actor=actor, details=details)
     )
-    # The provider reported under one reference, the bank credited under another.
-    lines, settled, routed = _day(0)
-    renamed = [lines[0].__class__(ACCOUNT, "0-0", DAY, lines[0].amount, "PP-OTHER"), *lines[1:]]
-    result = resolutions.apply(_match((renamed, settled, routed), _day(1, fault="not_routed")))
+    # The bank credited a settlement under another reference, beyond the settlement lag.
+    renamed = _late_credit(3, "PP-OTHER")
+    result = resolutions.apply(_match(renamed, _day(1, fault="not_routed")))
     keys = {d.reason: d.key for d in result.differences}
     assert set(keys) == {Reason.UNEXPLAINED_CREDIT, Reason.MISSING_SETTLEMENT, Reason.NOT_ROUTED}
     with pytest.raises(BankError) as refused:
@@ -159,7 +244,7 @@ def test_hand_match_and_write_off_settle_differences_and_reach_the_audit_trail(d
     )  # fmt: skip
     resolutions.write_off(result, keys[Reason.NOT_ROUTED], "on-ramp refunded", "approver-2")
     assert result.differences == [] and len(result.resolved) == 3
-    again = resolutions.apply(_match((renamed, settled, routed), _day(1, fault="not_routed")))
+    again = resolutions.apply(_match(renamed, _day(1, fault="not_routed")))
     assert again.differences == [] and {s.status for s in again.statuses()} == {Status.MATCHED}
     notes = [e for e in trail.entries() if e.kind == "note"]
     assert [n.details["action"] for n in notes] == ["bank_match", "bank_match", "bank_write_off"]

@@ -5,6 +5,8 @@ and every kind of bad file gets its own error and changes nothing."""
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from app.bank.importer import import_from_bank
 from app.bank.models import StatementFormat
 from app.bank.statements import parse_documents, parse_statements
 from app.resources import resource_path
+from app.storage.schema import BankStatementRow
 
 PERIOD = "2026-11"
 
@@ -202,3 +205,88 @@ def test_a_cancel_while_importing_from_the_bank_keeps_what_was_downloaded(sandbo
 
     result = import_from_bank(sandbox_bank, statements, [PERIOD], cancelled=cancelled)
     assert result.statements == 2 and statements.statement_count() == 2
+
+
+def _stored_row(statements, statement):
+    with statements.db.session() as session:
+        return session.get(BankStatementRow, (statement.account, statement.statement_id))
+
+
+def test_the_mt940_of_a_month_imported_as_camt053_is_the_same_statement(sandbox_bank, statements):
+    _, content = _document(sandbox_bank, StatementFormat.CAMT053)
+    (camt,) = parse_statements(content.encode())
+    statements.import_statements([camt])
+    before = _stored_row(statements, camt)
+    _, text = _document(sandbox_bank, StatementFormat.MT940)
+    (mt940,) = parse_statements(text.encode())
+    assert mt940.statement_id == camt.statement_id and mt940.content_hash != camt.content_hash
+    again = statements.import_statements([mt940])
+    assert (again.statements, again.lines_added, again.unchanged) == (0, 0, 1)
+    after = _stored_row(statements, camt)
+    assert (after.format, after.content_hash, after.imported_at) == (
+        "camt053", before.content_hash, before.imported_at,
+    )  # fmt: skip
+
+
+def _without_last_day(statement):
+    last = max(x.value_date for x in statement.lines)
+    kept = tuple(x for x in statement.lines if x.value_date < last)
+    closing = statement.opening + sum(x.amount for x in kept)
+    return replace(statement, lines=kept, closing=closing), len(statement.lines) - len(kept)
+
+
+def test_the_running_months_statement_grows_day_by_day(sandbox_bank, statements):
+    (full,) = parse_statements(_document(sandbox_bank, StatementFormat.CAMT053)[1].encode())
+    partial, new_lines = _without_last_day(full)
+    assert new_lines > 0
+    assert statements.import_statements([partial]).statements == 1
+    grown = statements.import_statements([full])
+    assert (grown.statements, grown.extended, grown.lines_added) == (1, 1, new_lines)
+    assert _stored_row(statements, full).closing == full.closing
+    assert len(statements.lines()) == len(full.lines)
+
+
+def test_a_corrected_statement_is_refused_and_changes_nothing(sandbox_bank, statements):
+    (first,) = parse_statements(_document(sandbox_bank, StatementFormat.CAMT053, 0)[1].encode())
+    (other,) = parse_statements(_document(sandbox_bank, StatementFormat.CAMT053, 1)[1].encode())
+    statements.import_statements([first])
+    lines, row = statements.lines(), _stored_row(statements, first)
+    sweep = next(x for x in first.lines if x.amount < 0)
+    rerouted = replace(sweep, reference="0x" + "ab" * 32)
+    corrected = replace(
+        first, lines=tuple(rerouted if x is sweep else x for x in first.lines)
+    )  # the same balances: only a reference changed
+    opened = replace(first, opening=first.opening + 100, closing=first.closing + 100)
+    dropped = replace(
+        first,
+        lines=tuple(x for x in first.lines if x is not sweep),
+        closing=first.closing - sweep.amount,
+    )
+    for changed, code in [
+        (corrected, "bank.statement_corrected"),
+        (dropped, "bank.statement_corrected"),
+        (opened, "bank.statement_corrected_opening"),
+    ]:
+        with pytest.raises(BankError) as refused:
+            statements.import_statements([other, changed])  # refused whole, `other` too
+        assert refused.value.code == code
+        assert first.statement_id in refused.value.text("en")
+        assert refused.value.text("zh_TW") != refused.value.text("en")
+        assert statements.lines() == lines and statements.statement_count() == 1
+        assert _stored_row(statements, first).content_hash == row.content_hash
+    assert sweep.entry in BankError("bank.statement_corrected", statement="s", account="a",
+                                    entry=sweep.entry).text("en")  # fmt: skip
+
+
+def test_a_statement_whose_balances_do_not_add_up_is_refused(sandbox_bank, statements):
+    (statement,) = parse_statements(_document(sandbox_bank, StatementFormat.MT940)[1].encode())
+    off = replace(statement, closing=statement.closing + 123_456)
+    with pytest.raises(BankError) as refused:
+        statements.import_statements([off])
+    assert refused.value.code == "bank.unbalanced"
+    words = refused.value.text("en")
+    stated = f"{Decimal(statement.closing + 123_456).scaleb(-2):,.2f}"
+    assert statement.statement_id in words and stated in words
+    assert refused.value.text("zh_CN") != words
+    assert statements.lines() == [] and statements.statement_count() == 0
+    assert statements.import_statements([statement]).statements == 1
