@@ -4,7 +4,8 @@ Starts a real sandbox (60 merchants, a business day a second, with its chain), w
 injected faults have happened, imports the statements from the sandbox bank and reconciles them
 as the Treasury page does, then saves the tab with a store's unmatched item selected (its alert
 sentence under the table) as `reconciliation-light.png`, `reconciliation-dark.png` and
-`reconciliation-zh_CN.png`.
+`reconciliation-zh_CN.png`; and the revenue-control alerts those faults raised, as the in-app
+notification area shows them (`revenue-alert-light.png`, `-dark`, `-zh_CN`).
 """
 
 from __future__ import annotations
@@ -98,7 +99,41 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {path}")
         tab.close()
         tab.deleteLater()
+        _save_alerts(app, desk, result, theme, out / f"revenue-alert-{name}.png")
     return 0
+
+
+def _save_alerts(app: Any, desk: Any, result: Any, theme: Any, path: Path) -> None:
+    """The alerts the reconciliation raised, through the path every alert takes (the bus, the
+    notifier, the in-app area), in the language and theme shown."""
+    from PySide6.QtCore import QEvent
+
+    from app.events import EventBus
+    from app.portfolio.notifications import TOPIC, PortfolioNotifier
+    from app.services.revenue_control import RevenueControlAlerts
+    from ui.portfolio.notices import NoticeArea
+
+    bus, notices = EventBus(), []
+    bus.subscribe(TOPIC, lambda _topic, notice: notices.append(notice))
+    notifier = PortfolioNotifier(bus)
+    RevenueControlAlerts(bus).update(result, desk.stores)
+    notifier.close()
+    area = NoticeArea()
+    for notice in reversed(notices):
+        area.add(notice)
+    # the rows each add replaced are deleted later: let them go before the area is drawn
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    area.setFixedWidth(1100)
+    area.show()
+    _settle(app, 0.3)
+    area.resize(
+        1100, area.heightForWidth(1100) if area.hasHeightForWidth() else area.sizeHint().height()
+    )
+    _settle(app, 0.2)
+    area.grab().save(str(path), "PNG", 9)
+    print(f"wrote {path} ({len(notices)} alerts)")
+    area.close()
+    area.deleteLater()
 
 
 if __name__ == "__main__":

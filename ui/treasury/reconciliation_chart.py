@@ -8,6 +8,7 @@ from matplotlib.ticker import FuncFormatter
 from PySide6.QtWidgets import QWidget
 
 from app.bank.matching import DailyFlow
+from ui.shared import format as fmt
 from ui.shared.chart_base import ChartWidget
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
@@ -15,11 +16,8 @@ from ui.shared.theme import LIGHT, Colors
 
 
 def _dollars(value: float, _pos: object) -> str:
-    dollars = value / 100  # cents; tick positions are display-only floats
-    for bound, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if abs(dollars) >= bound:
-            return f"${dollars / bound:.1f}{suffix}"
-    return f"${dollars:.0f}"
+    """A tick in cents as the language counts (CLDR compact: $7.5K, $7500, $1.2万)."""
+    return fmt.compact_dollars(value / 100)  # tick positions are display-only floats
 
 
 class DailyFlowsChart(Retranslating, ChartWidget[list[DailyFlow]]):

@@ -46,3 +46,16 @@ def test_summary_amounts_read_as_each_language_counts(qapp, language, expected):
     finally:
         QLocale.setDefault(before)
     assert shown == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en_US", "$7.5K"), ("zh_CN", "$7500")])
+def test_the_reconciliation_chart_counts_cents_the_same_way(qapp, language, expected):
+    from ui.treasury.reconciliation_chart import _dollars
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        assert _dollars(750_000, None) == expected  # cents: it said '$7.5k' in Chinese too
+        assert _dollars(12_000_000_00, None) in ("$12M", "$1200万")
+    finally:
+        QLocale.setDefault(before)
