@@ -28,6 +28,7 @@ from app.bank.matching import Difference, MatchResult, Resolution, Status
 from app.bank.store import ImportResult
 from app.errors.catalog import render
 from ui.shared import format as fmt
+from ui.shared.columns import fix_widths
 from ui.shared.file_dialogs import open_file
 from ui.shared.i18n import current_code
 from ui.shared.i18n.retranslating import Retranslating
@@ -167,6 +168,10 @@ class ReconciliationTab(Retranslating, SettlingByHand, QWidget):
         self.write_off_button.setToolTip(
             self.tr("Write the selected item off with a reason (recorded in the audit trail)")
         )
+        # widths fixed (not re-fitted on each refresh); the words and the hash take the room
+        fix_widths(self.statuses, (9, 11, 8, 22, 6, 6, 6), stretch=3)
+        fix_widths(self.differences, (11, 30, 20, 11, 11), stretch=1)
+        fix_widths(self.groups, (11, 6, 11, 66), stretch=3)
         self.statuses.setAccessibleName(self.tr("Each store's status by month"))
         self.differences.setAccessibleName(self.tr("Unmatched items"))
         self.groups.setAccessibleName(self.tr("Matched groups"))

@@ -161,14 +161,15 @@ def test_cancel_stops_a_one_statement_file_while_it_is_read(qtbot, db, tmp_path)
 
 
 def _renamed_result():
-    """One store: the provider reported PP-0 but the bank credited it as PP-OTHER (an
-    unexplained credit and a missing settlement of one amount), and a sweep never routed."""
-    store, later = STORES[0], DAY + dt.timedelta(days=1)
+    """One store: the provider reported PP-0 but the bank credited it as PP-OTHER three days
+    later, beyond the settlement lag (an unexplained credit and a missing settlement of one
+    amount: the matcher pairs them only within the lag), and a sweep never routed."""
+    store, later, late = STORES[0], DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=3)
     tx, lost = "0x" + "01" * 32, "0x" + "02" * 32
     matcher = Matcher(STORES[:1])
     matcher.add(
-        [BankLine(store.account, "0-1", DAY, 10_000, "PP-OTHER"),
-         BankLine(store.account, "0-9", DAY, -10_000, tx),
+        [BankLine(store.account, "0-1", late, 10_000, "PP-OTHER"),
+         BankLine(store.account, "0-9", late, -10_000, tx),
          BankLine(store.account, "1-1", later, 20_000, "PP-1"),
          BankLine(store.account, "1-9", later, -20_000, lost)],
         [ProviderSettlement("PP-0", store.merchant_id, store.account, DAY, 10_000),
