@@ -13,6 +13,7 @@ holders' code (and, once per governor, its timelock).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from eth_utils import keccak, to_checksum_address
@@ -36,7 +37,14 @@ from app.portfolio.powers_model import (
     TreasuryPowers,
     with_flags,
 )
-from app.portfolio.powers_reads import FACTS, fact_reads, facts_of, with_guardian_kind
+from app.portfolio.powers_reads import (
+    BUILD_OF,
+    FACTS,
+    fact_reads,
+    facts_of,
+    is_build_of,
+    with_guardian_kind,
+)
 from app.storage.db import Database
 from app.storage.schema import ChainEvent
 
@@ -109,6 +117,8 @@ class PowersReader:
         self.db = db
         self._timelocks: dict[str, str] = {}  # governor -> its timelock (never changes)
         self._governor_errors: dict[str, ReadResult] = {}  # governor -> its failed timelock()
+        # (address, kind named) -> its code is that build's (code at an address never changes)
+        self._verified: dict[tuple[str, Kind], bool] = {}
 
     def info(self, symbol_or_token: str) -> TokenInfo:
         wanted = symbol_or_token.strip().lower()
@@ -208,10 +218,23 @@ class PowersReader:
         }
         every_known = {a for table in known for a in table}
         unknown = sorted(addresses - every_known)
-        code = dict(zip(unknown, self._has_code(unknown, number), strict=True))
+        named = {(a, k) for table in known for a, k in table.items() if k in BUILD_OF}
+        to_verify = sorted(named - self._verified.keys())
+        verify = sorted({a for a, _ in to_verify})
+        codes = dict(
+            zip([*unknown, *verify], self._codes([*unknown, *verify], number), strict=True)
+        )
+        code = {a: len(codes[a]) > 2 for a in unknown}
+        self._verified |= {(a, k): is_build_of(k, codes[a]) for a, k in to_verify}
         out = []
-        for info, fact, table in zip(infos, facts, known, strict=True):
+        for info, fact, named_as in zip(infos, facts, known, strict=True):
             timelock = timelocks[info.governor]
+            # The registry names them; their code must say the same, else they are unverified.
+            unverified = tuple(
+                sorted((a, k) for a, k in named_as.items() if not self._verified.get((a, k), True))
+            )
+            bad = {a for a, _ in unverified}
+            table = {a: Kind.UNVERIFIED if a in bad else k for a, k in named_as.items()}
 
             guardians = set(roles.get((info.token, "GUARDIAN_ROLE"), []))
 
@@ -228,9 +251,8 @@ class PowersReader:
             treasury = deployment.store(info.store_id).treasury
             platform = (deployment.compliance, deployment.registry, treasury)
             mine = {k: v for k, v in roles.items() if k[0] in (info.token, timelock, *platform)}
-            out.append(
-                self._powers(info, timelock, deployment, fact, mine, holder, number, timestamp)
-            )
+            powers = self._powers(info, timelock, deployment, fact, mine, holder, number, timestamp)
+            out.append(with_flags(replace(powers, unverified=unverified)))
         return out
 
     def _powers(
@@ -265,7 +287,7 @@ class PowersReader:
             timestamp=timestamp,
             owner=holder(owner),
             pending_owner=holder(pending) if pending else None,
-            timelock=Holder(timelock, Kind.TIMELOCK),
+            timelock=holder(timelock),
             timelock_delay=facts["delay"],
             governor=facts["governor"],
             router=facts["router"],
@@ -290,7 +312,7 @@ class PowersReader:
             sale=self._sale(info, facts["proceeds"], holder),
             registry=deployment.registry,
         )
-        return with_flags(powers)
+        return powers  # flagged by the caller, with what the code check found
 
     def _sale(self, info: TokenInfo, proceeds: str | None, holder: Any) -> SaleTerms | None:
         if proceeds is None:
@@ -341,7 +363,7 @@ class PowersReader:
             known[deployment.treasury] = Kind.TREASURY
         return known
 
-    def _has_code(self, addresses: Sequence[str], number: int) -> list[bool]:
+    def _codes(self, addresses: Sequence[str], number: int) -> list[str]:
         if not addresses:
             return []
         requests = [(RPCEndpoint("eth_getCode"), [a, hex(number)]) for a in addresses]
@@ -351,7 +373,7 @@ class PowersReader:
         codes = [unwrap("eth_getCode", answer) for answer in answers]
         if not all(isinstance(code, str) and code.startswith("0x") for code in codes):
             raise BadRpcResponse(method="eth_getCode")
-        return [len(code) > 2 for code in codes]
+        return codes
 
     def _cursor(self, contracts: list[str]) -> int | None:
         return self.portfolio.history.cursor(contracts)

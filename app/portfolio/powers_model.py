@@ -30,6 +30,8 @@ class Kind(StrEnum):
     GUARDIAN = "guardian"
     CLAIM_ROUTER = "claim_router"
     CONTRACT = "contract"  # a contract the app does not know (it may answer to one key)
+    # named as one of the store's contracts, but its code is not the app's build of it
+    UNVERIFIED = "unverified"
     KEY = "key"  # a plain key (an externally owned account): one person decides
     ANYONE = "anyone"  # the zero address in a role: the role is open to every account
 
@@ -40,7 +42,7 @@ class Kind(StrEnum):
     @property
     def unchecked(self) -> bool:
         """One key (or a contract we cannot vouch for) decides alone."""
-        return self in (Kind.KEY, Kind.CONTRACT)
+        return self in (Kind.KEY, Kind.CONTRACT, Kind.UNVERIFIED)
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,8 @@ class Powers:
     treasury: TreasuryPowers | None = None
     sale: SaleTerms | None = None
     registry: str = ""  # the store registry, whose roles are in `roles` (scope "registry")
+    # (address, what the registry names it) of each whose runtime code is not that build's
+    unverified: tuple[tuple[str, Kind], ...] = ()
 
     @property
     def handed_over(self) -> bool:
@@ -232,6 +236,9 @@ def flags_of(powers: Powers) -> list[Flag]:
         flag("powers.flag.guardian_unbounded", guardian.holder)
     if powers.claims_paused:
         flag("powers.flag.paused", None)
+    for address, named in powers.unverified:
+        holder = Holder(address, Kind.UNVERIFIED)
+        flags.append(Flag("powers.flag.unverified", holder, params=(("named", named.phrase),)))
     flags += _treasury_flags(powers)
     flags += _handover_flags(powers)
     return flags

@@ -41,6 +41,11 @@ MESSAGES = {
         "本应用无法识别的合约",
         "本應用程式無法識別的合約",
     ),
+    "powers.kind.unverified": Message(
+        "an unverified contract (not the app's build of what the registry names it)",
+        "未经验证的合约（并非本应用所构建的注册表所称合约）",
+        "未經驗證的合約（並非本應用程式所建置的註冊表所稱合約）",
+    ),
     "powers.kind.key": Message(
         "a plain key, one person", "普通密钥，一人掌控", "普通金鑰，一人掌控"
     ),
@@ -92,6 +97,15 @@ MESSAGES = {
         "with no owner.",
         "收入路由合约有所有者（{holder}）：其分成比例本应固定且没有所有者。",
         "收入路由合約有擁有者（{holder}）：其分成比例本應固定且沒有擁有者。",
+    ),
+    "powers.flag.unverified": Message(
+        "{holder} is named as {named} for {symbol}, but its code is not that contract's: it is "
+        "an unverified contract and may do anything its author wrote, so the app cannot vouch "
+        "for the powers it holds.",
+        "{holder} 被登记为 {symbol} 的{named}，但其代码并非该合约的代码：这是未经验证的合约，"
+        "可能执行其作者写入的任何操作，本应用无法为其持有的权限担保。",
+        "{holder} 被登記為 {symbol} 的{named}，但其程式碼並非該合約的程式碼：這是未經驗證的合約，"
+        "可能執行其作者寫入的任何操作，本應用程式無法為其持有的權限擔保。",
     ),
     "powers.flag.guardian_unbounded": Message(
         "{holder} ({kind}) can pause {symbol} with no end within 7 days.",
