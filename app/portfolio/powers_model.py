@@ -179,6 +179,14 @@ class Powers:
     def flagged(self) -> bool:
         return bool(self.flags)
 
+    def all_clear(self) -> Phrase:
+        """What no flag means. The compliance officer's power stays the platform's by design and
+        is not flagged, but an officer that is one key can stop any holder's claims (by revoking
+        their KYC): then the sentence says so."""
+        if any(h.kind.unchecked for h in self.compliance_officers):
+            return Phrase("powers.explain.no_flags_but_officer", symbol=self.symbol)
+        return Phrase("powers.explain.no_flags", symbol=self.symbol)
+
     def holders(self, scope: str, role: str) -> tuple[Holder, ...]:
         for item in self.roles:
             if item.scope == scope and item.role == role:

@@ -243,6 +243,15 @@ MESSAGES = {
         "没有任何单一密钥可以增发 {symbol}、停止其领取或转移投资者的资金。",
         "沒有任何單一金鑰可以增發 {symbol}、停止其領取或轉移投資人的資金。",
     ),
+    "powers.explain.no_flags_but_officer": Message(
+        "Apart from the compliance officer (shown below), who can stop a holder's transfers and "
+        "claims by revoking their KYC, no single key can mint {symbol}, stop its claims or move "
+        "investors' money.",
+        "除合规专员（见下文）可通过撤销持有人的 KYC 停止其转账和领取外，没有任何单一密钥可以"
+        "增发 {symbol}、停止其领取或转移投资者的资金。",
+        "除合規專員（見下文）可透過撤銷持有人的 KYC 停止其轉帳和領取外，沒有任何單一金鑰可以"
+        "增發 {symbol}、停止其領取或轉移投資人的資金。",
+    ),
     # --- portfolio claim --all (app/cli/portfolio_claim_all.py) --------------------------------
     "cli.claim_one_or_all": Message(
         "Name one token to claim, or claim every token with --all (not both). Nothing was sent.",
