@@ -233,6 +233,16 @@ def flags_of(powers: Powers) -> list[Flag]:
             )
             if not acts_for_dao:
                 flag(code, holder, role, "timelock")
+    # A veto over what the holders voted: a key that cancels queued operations, or executors
+    # restricted to keys (when anyone may execute, no executor can withhold a decision).
+    for holder in powers.holders("timelock", "CANCELLER_ROLE"):
+        if holder.kind.unchecked:
+            flag("powers.flag.timelock_canceller", holder, "CANCELLER_ROLE", "timelock")
+    executors = powers.holders("timelock", "EXECUTOR_ROLE")
+    if not any(h.kind is Kind.ANYONE for h in executors):
+        for holder in executors:
+            if holder.kind.unchecked:
+                flag("powers.flag.timelock_executor", holder, "EXECUTOR_ROLE", "timelock")
     if powers.owner.kind.unchecked:
         flag("powers.flag.store_owner", powers.owner)
     if powers.router.owner is not None:
@@ -286,12 +296,18 @@ def _treasury_flags(powers: Powers) -> list[Flag]:
 
 
 def _handover_flags(powers: Powers) -> list[Flag]:
-    """A handover offered on terms the holders should not accept: a minter that is not the
-    store's registered sale, a distributor that is not its treasury, a plain key as guardian."""
+    """A handover offered on terms the holders should not accept: powers to a timelock that is
+    not the store DAO's, a minter that is not the store's registered sale, a distributor that is
+    not its treasury, a plain key as guardian."""
     offer = powers.pending_handover
     if offer is None:
         return []
     flags = []
+    if offer.timelock != powers.timelock.address:
+        flags.append(
+            Flag("powers.flag.handover_timelock", Holder(offer.timelock, Kind.CONTRACT),
+                 params=(("timelock", powers.timelock.address),))
+        )  # fmt: skip
     if powers.sale is not None and offer.sale != powers.sale.address:
         flags.append(
             Flag("powers.flag.handover_sale", Holder(offer.sale, Kind.CONTRACT),

@@ -86,6 +86,22 @@ MESSAGES = {
         "{holder}（{kind}）可以不经 DAO 投票在店铺的时间锁中排队操作。",
         "{holder}（{kind}）可以不經 DAO 投票在店鋪的時間鎖中排隊操作。",
     ),
+    "powers.flag.timelock_canceller": Message(
+        "{holder} ({kind}) can cancel any operation a DAO vote queued on the store's timelock: "
+        "alone, it can veto every decision of {symbol}'s holders.",
+        "{holder}（{kind}）可以取消 DAO 投票后在店铺时间锁中排队的任何操作：它一人即可否决 "
+        "{symbol} 持有人的每一项决定。",
+        "{holder}（{kind}）可以取消 DAO 投票後在店鋪時間鎖中排隊的任何操作：它一人即可否決 "
+        "{symbol} 持有人的每一項決定。",
+    ),
+    "powers.flag.timelock_executor": Message(
+        "Only named executors, among them {holder} ({kind}), may carry out what a DAO vote "
+        "queued on the store's timelock: they can withhold every decision of {symbol}'s holders.",
+        "只有指定的执行者（包括 {holder}（{kind}））才能执行 DAO 投票后在店铺时间锁中排队的操作："
+        "他们可以扣住 {symbol} 持有人的每一项决定。",
+        "只有指定的執行者（包括 {holder}（{kind}））才能執行 DAO 投票後在店鋪時間鎖中排隊的操作："
+        "他們可以扣住 {symbol} 持有人的每一項決定。",
+    ),
     "powers.flag.store_owner": Message(
         "{holder} ({kind}) owns the store in the registry: it can rotate the store's credentials "
         "and appoint operators without a DAO vote.",
@@ -143,6 +159,14 @@ MESSAGES = {
         "a payout needs {threshold} approvals and the treasury has {approvers} approver(s).",
         "派付需要 {threshold} 个批准，而金库只有 {approvers} 个批准者。",
         "派付需要 {threshold} 個批准，而金庫只有 {approvers} 個批准者。",
+    ),
+    "powers.flag.handover_timelock": Message(
+        "The handover offered for {symbol} would give its powers to {holder}, but the store "
+        "DAO's timelock is {timelock}: whoever runs {holder} would hold them. Vote against it.",
+        "为 {symbol} 提出的移交会把其权限交给 {holder}，但该店铺 DAO 的时间锁是 {timelock}："
+        "掌控 {holder} 的人将持有这些权限。请投反对票。",
+        "為 {symbol} 提出的移交會把其權限交給 {holder}，但該店鋪 DAO 的時間鎖是 {timelock}："
+        "掌控 {holder} 的人將持有這些權限。請投反對票。",
     ),
     "powers.flag.handover_sale": Message(
         "The handover offered for {symbol} would make {holder} a minter, but the store's "
