@@ -6,8 +6,13 @@ the pause state, the timelock delay, the governor's parameters, the router's spl
 store's owner, the compliance officers, the treasury's threshold and this store's cap and balance
 there, and the sale's terms. Flags: see powers_model; the per-store reads: powers_reads.
 
+A contract the registry names (timelock, governor, sale, router, token, registry, compliance,
+treasury) is labelled as such only when its runtime code is the app's build of it, immutables
+masked; otherwise it is `Kind.UNVERIFIED` and flagged. Code never changes at an address, so each
+is checked once per reader.
+
 Reads cost a constant number of round trips: one batch for the stores' facts, one for the
-holders' code (and, once per governor, its timelock).
+holders' code and the named contracts' not yet checked (and, once per governor, its timelock).
 """
 
 from __future__ import annotations
