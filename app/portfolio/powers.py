@@ -122,8 +122,9 @@ class PowersReader:
         self.db = db
         self._timelocks: dict[str, str] = {}  # governor -> its timelock (never changes)
         self._governor_errors: dict[str, ReadResult] = {}  # governor -> its failed timelock()
-        # (address, kind named) -> its code is that build's (code at an address never changes)
-        self._verified: dict[tuple[str, Kind], bool] = {}
+        # (address, kind named) -> what its code says it is: that kind when it is the app's
+        # build, else a plain key (no code) or an unverified contract (code never changes)
+        self._verified: dict[tuple[str, Kind], Kind] = {}
 
     def info(self, symbol_or_token: str) -> TokenInfo:
         wanted = symbol_or_token.strip().lower()
@@ -230,16 +231,15 @@ class PowersReader:
             zip([*unknown, *verify], self._codes([*unknown, *verify], number), strict=True)
         )
         code = {a: len(codes[a]) > 2 for a in unknown}
-        self._verified |= {(a, k): is_build_of(k, codes[a]) for a, k in to_verify}
+        self._verified |= {(a, k): by_code(k, codes[a]) for a, k in to_verify}
         out = []
         for info, fact, named_as in zip(infos, facts, known, strict=True):
             timelock = timelocks[info.governor]
             # The registry names them; their code must say the same, else they are unverified.
+            table = {a: self._verified.get((a, k), k) for a, k in named_as.items()}
             unverified = tuple(
-                sorted((a, k) for a, k in named_as.items() if not self._verified.get((a, k), True))
+                (Holder(a, table[a]), k) for a, k in sorted(named_as.items()) if table[a] is not k
             )
-            bad = {a for a, _ in unverified}
-            table = {a: Kind.UNVERIFIED if a in bad else k for a, k in named_as.items()}
 
             guardians = set(roles.get((info.token, "GUARDIAN_ROLE"), []))
 
@@ -382,6 +382,13 @@ class PowersReader:
 
     def _cursor(self, contracts: list[str]) -> int | None:
         return self.portfolio.history.cursor(contracts)
+
+
+def by_code(named: Kind, code: str) -> Kind:
+    """What a contract the registry names `named` is, by its runtime code."""
+    if is_build_of(named, code):
+        return named
+    return Kind.KEY if len(code) <= 2 else Kind.UNVERIFIED
 
 
 def _role_order(scopes: dict[str, str]) -> Any:

@@ -167,8 +167,8 @@ class Powers:
     treasury: TreasuryPowers | None = None
     sale: SaleTerms | None = None
     registry: str = ""  # the store registry, whose roles are in `roles` (scope "registry")
-    # (address, what the registry names it) of each whose runtime code is not that build's
-    unverified: tuple[tuple[str, Kind], ...] = ()
+    # (what it is, what the registry names it) of each whose runtime code is not that build's
+    unverified: tuple[tuple[Holder, Kind], ...] = ()
 
     @property
     def handed_over(self) -> bool:
@@ -254,8 +254,7 @@ def flags_of(powers: Powers) -> list[Flag]:
         flag("powers.flag.guardian_unbounded", guardian.holder)
     if powers.claims_paused:
         flag("powers.flag.paused", None)
-    for address, named in powers.unverified:
-        holder = Holder(address, Kind.UNVERIFIED)
+    for holder, named in powers.unverified:
         flags.append(Flag("powers.flag.unverified", holder, params=(("named", named.phrase),)))
     flags += _treasury_flags(powers)
     flags += _handover_flags(powers)

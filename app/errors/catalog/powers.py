@@ -116,11 +116,11 @@ MESSAGES = {
     ),
     "powers.flag.unverified": Message(
         "{holder} is named as {named} for {symbol}, but its code is not that contract's: it is "
-        "an unverified contract and may do anything its author wrote, so the app cannot vouch "
-        "for the powers it holds.",
-        "{holder} 被登记为 {symbol} 的{named}，但其代码并非该合约的代码：这是未经验证的合约，"
+        "{kind}, which may do anything its author wrote, so the app cannot vouch for the powers "
+        "it holds.",
+        "{holder} 被登记为 {symbol} 的{named}，但其代码并非该合约的代码：它是{kind}，"
         "可能执行其作者写入的任何操作，本应用无法为其持有的权限担保。",
-        "{holder} 被登記為 {symbol} 的{named}，但其程式碼並非該合約的程式碼：這是未經驗證的合約，"
+        "{holder} 被登記為 {symbol} 的{named}，但其程式碼並非該合約的程式碼：它是{kind}，"
         "可能執行其作者寫入的任何操作，本應用程式無法為其持有的權限擔保。",
     ),
     "powers.flag.guardian_unbounded": Message(

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from app.chain.deploy import role
 from app.errors import Phrase
-from app.portfolio.powers_model import Kind, Powers
+from app.portfolio.powers import by_code
+from app.portfolio.powers_model import Holder, Kind, Powers
 from tests.app.portfolio.conftest import PRICE, World
 
 ADMIN = role("DEFAULT_ADMIN_ROLE")
@@ -140,7 +141,7 @@ def test_a_lookalike_of_a_registered_contract_is_shown_and_flagged_as_unverified
     finally:
         world.chain.rpc("anvil_setCode", [timelock, original])
     assert powers.timelock.kind is Kind.UNVERIFIED
-    assert powers.unverified == ((timelock, Kind.TIMELOCK),)
+    assert powers.unverified == ((Holder(timelock, Kind.UNVERIFIED), Kind.TIMELOCK),)
     assert {h.kind for h in powers.holders("timelock", "DEFAULT_ADMIN_ROLE")} == {Kind.UNVERIFIED}
     flags = [f for f in powers.flags if f.code == "powers.flag.unverified"]
     assert [f.holder.address for f in flags if f.holder] == [timelock]
@@ -149,3 +150,7 @@ def test_a_lookalike_of_a_registered_contract_is_shown_and_flagged_as_unverified
     assert "未经验证" in reason.text("zh_CN") and "時間鎖" in reason.text("zh_TW")
     # The store's other contracts are the app's builds: nothing else is unverified.
     assert read_powers("PSP2").unverified == ()
+    # An address with no code named as a contract is what it is: one key.
+    assert by_code(Kind.ROUTER, "0x") is Kind.KEY
+    assert by_code(Kind.TIMELOCK, lookalike) is Kind.UNVERIFIED
+    assert by_code(Kind.TIMELOCK, original) is Kind.TIMELOCK
