@@ -2,8 +2,8 @@
 
 The app never runs node or solc: `make contracts` writes the artifacts, git carries them, and this
 module reads them. One JSON file per contract: {"abi", "bytecode", "contractName",
-"deployedBytecode"}. `PST_DESK_ARTIFACTS_DIR` points at another directory of them: `make mutants`
-runs the contract tests against mutated builds that way.
+"deployedBytecode", "immutableReferences"}. `PST_DESK_ARTIFACTS_DIR` points at another directory
+of them: `make mutants` runs the contract tests against mutated builds that way.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ class Artifact:
     abi: list[dict[str, Any]]
     bytecode: str  # 0x-prefixed creation code
     deployed_bytecode: str  # 0x-prefixed runtime code, to check what sits at an address
+    # (start, length) byte spans of the runtime code that its constructor fills (immutables)
+    immutables: tuple[tuple[int, int], ...] = ()
 
     def __getitem__(self, key: str) -> Any:
         """Mapping-style access by the JSON field names (`artifact["abi"]`)."""
@@ -44,6 +46,20 @@ class Artifact:
         if key in ("deployedBytecode", "deployed_bytecode"):
             return self.deployed_bytecode
         return self.name if key in ("contractName", "name") else getattr(self, key)
+
+    def is_runtime_of(self, code: str) -> bool:
+        """`code` (0x hex, from eth_getCode) is this build's runtime code, whatever its
+        immutables hold: an address answering like this contract with other code is not it."""
+        expected = bytearray.fromhex(self.deployed_bytecode[2:])
+        try:
+            actual = bytearray.fromhex(code.removeprefix("0x"))
+        except ValueError:
+            return False
+        if len(actual) != len(expected):
+            return False
+        for start, length in self.immutables:
+            actual[start : start + length] = expected[start : start + length]
+        return actual == expected
 
 
 @cache
@@ -69,7 +85,18 @@ def _parse(name: str, raw: Any, path: Path) -> Artifact:
         raise ArtifactError("chain.artifact_no_abi", path=str(path))
     if not (_is_hex_code(bytecode) and _is_hex_code(deployed)):
         raise ArtifactError("chain.artifact_bytecode", path=str(path))
-    return Artifact(name=name, abi=abi, bytecode=str(bytecode), deployed_bytecode=str(deployed))
+    spans = raw.get("immutableReferences", [])
+    if not isinstance(spans, list) or not all(
+        isinstance(s, list) and len(s) == 2 and all(isinstance(n, int) for n in s) for s in spans
+    ):
+        raise ArtifactError("chain.artifact_bytecode", path=str(path))
+    return Artifact(
+        name=name,
+        abi=abi,
+        bytecode=str(bytecode),
+        deployed_bytecode=str(deployed),
+        immutables=tuple((start, length) for start, length in spans),
+    )
 
 
 def _is_hex_code(code: Any) -> bool:

@@ -273,7 +273,7 @@ def table(powers: Powers) -> list[str]:
             )
     lines.append("")
     if not powers.flags:
-        lines.append(f"No flags. {Phrase('powers.explain.no_flags', symbol=symbol)}")
+        lines.append(f"No flags. {powers.all_clear()}")
     else:
         lines.append(f"FLAGS ({len(powers.flags)})")
         for flag in powers.flags:

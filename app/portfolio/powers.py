@@ -6,13 +6,19 @@ the pause state, the timelock delay, the governor's parameters, the router's spl
 store's owner, the compliance officers, the treasury's threshold and this store's cap and balance
 there, and the sale's terms. Flags: see powers_model; the per-store reads: powers_reads.
 
+A contract the registry names (timelock, governor, sale, router, token, registry, compliance,
+treasury) is labelled as such only when its runtime code is the app's build of it, immutables
+masked; otherwise it is `Kind.UNVERIFIED` and flagged. Code never changes at an address, so each
+is checked once per reader.
+
 Reads cost a constant number of round trips: one batch for the stores' facts, one for the
-holders' code (and, once per governor, its timelock).
+holders' code and the named contracts' not yet checked (and, once per governor, its timelock).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from eth_utils import keccak, to_checksum_address
@@ -36,7 +42,14 @@ from app.portfolio.powers_model import (
     TreasuryPowers,
     with_flags,
 )
-from app.portfolio.powers_reads import FACTS, fact_reads, facts_of, with_guardian_kind
+from app.portfolio.powers_reads import (
+    BUILD_OF,
+    FACTS,
+    fact_reads,
+    facts_of,
+    is_build_of,
+    with_guardian_kind,
+)
 from app.storage.db import Database
 from app.storage.schema import ChainEvent
 
@@ -109,6 +122,9 @@ class PowersReader:
         self.db = db
         self._timelocks: dict[str, str] = {}  # governor -> its timelock (never changes)
         self._governor_errors: dict[str, ReadResult] = {}  # governor -> its failed timelock()
+        # (address, kind named) -> what its code says it is: that kind when it is the app's
+        # build, else a plain key (no code) or an unverified contract (code never changes)
+        self._verified: dict[tuple[str, Kind], Kind] = {}
 
     def info(self, symbol_or_token: str) -> TokenInfo:
         wanted = symbol_or_token.strip().lower()
@@ -208,10 +224,22 @@ class PowersReader:
         }
         every_known = {a for table in known for a in table}
         unknown = sorted(addresses - every_known)
-        code = dict(zip(unknown, self._has_code(unknown, number), strict=True))
+        named = {(a, k) for table in known for a, k in table.items() if k in BUILD_OF}
+        to_verify = sorted(named - self._verified.keys())
+        verify = sorted({a for a, _ in to_verify})
+        codes = dict(
+            zip([*unknown, *verify], self._codes([*unknown, *verify], number), strict=True)
+        )
+        code = {a: len(codes[a]) > 2 for a in unknown}
+        self._verified |= {(a, k): by_code(k, codes[a]) for a, k in to_verify}
         out = []
-        for info, fact, table in zip(infos, facts, known, strict=True):
+        for info, fact, named_as in zip(infos, facts, known, strict=True):
             timelock = timelocks[info.governor]
+            # The registry names them; their code must say the same, else they are unverified.
+            table = {a: self._verified.get((a, k), k) for a, k in named_as.items()}
+            unverified = tuple(
+                (Holder(a, table[a]), k) for a, k in sorted(named_as.items()) if table[a] is not k
+            )
 
             guardians = set(roles.get((info.token, "GUARDIAN_ROLE"), []))
 
@@ -228,9 +256,8 @@ class PowersReader:
             treasury = deployment.store(info.store_id).treasury
             platform = (deployment.compliance, deployment.registry, treasury)
             mine = {k: v for k, v in roles.items() if k[0] in (info.token, timelock, *platform)}
-            out.append(
-                self._powers(info, timelock, deployment, fact, mine, holder, number, timestamp)
-            )
+            powers = self._powers(info, timelock, deployment, fact, mine, holder, number, timestamp)
+            out.append(with_flags(replace(powers, unverified=unverified)))
         return out
 
     def _powers(
@@ -265,7 +292,7 @@ class PowersReader:
             timestamp=timestamp,
             owner=holder(owner),
             pending_owner=holder(pending) if pending else None,
-            timelock=Holder(timelock, Kind.TIMELOCK),
+            timelock=holder(timelock),
             timelock_delay=facts["delay"],
             governor=facts["governor"],
             router=facts["router"],
@@ -290,7 +317,7 @@ class PowersReader:
             sale=self._sale(info, facts["proceeds"], holder),
             registry=deployment.registry,
         )
-        return with_flags(powers)
+        return powers  # flagged by the caller, with what the code check found
 
     def _sale(self, info: TokenInfo, proceeds: str | None, holder: Any) -> SaleTerms | None:
         if proceeds is None:
@@ -341,7 +368,7 @@ class PowersReader:
             known[deployment.treasury] = Kind.TREASURY
         return known
 
-    def _has_code(self, addresses: Sequence[str], number: int) -> list[bool]:
+    def _codes(self, addresses: Sequence[str], number: int) -> list[str]:
         if not addresses:
             return []
         requests = [(RPCEndpoint("eth_getCode"), [a, hex(number)]) for a in addresses]
@@ -351,10 +378,17 @@ class PowersReader:
         codes = [unwrap("eth_getCode", answer) for answer in answers]
         if not all(isinstance(code, str) and code.startswith("0x") for code in codes):
             raise BadRpcResponse(method="eth_getCode")
-        return [len(code) > 2 for code in codes]
+        return codes
 
     def _cursor(self, contracts: list[str]) -> int | None:
         return self.portfolio.history.cursor(contracts)
+
+
+def by_code(named: Kind, code: str) -> Kind:
+    """What a contract the registry names `named` is, by its runtime code."""
+    if is_build_of(named, code):
+        return named
+    return Kind.KEY if len(code) <= 2 else Kind.UNVERIFIED
 
 
 def _role_order(scopes: dict[str, str]) -> Any:

@@ -30,6 +30,8 @@ class Kind(StrEnum):
     GUARDIAN = "guardian"
     CLAIM_ROUTER = "claim_router"
     CONTRACT = "contract"  # a contract the app does not know (it may answer to one key)
+    # named as one of the store's contracts, but its code is not the app's build of it
+    UNVERIFIED = "unverified"
     KEY = "key"  # a plain key (an externally owned account): one person decides
     ANYONE = "anyone"  # the zero address in a role: the role is open to every account
 
@@ -40,7 +42,7 @@ class Kind(StrEnum):
     @property
     def unchecked(self) -> bool:
         """One key (or a contract we cannot vouch for) decides alone."""
-        return self in (Kind.KEY, Kind.CONTRACT)
+        return self in (Kind.KEY, Kind.CONTRACT, Kind.UNVERIFIED)
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,8 @@ class Powers:
     treasury: TreasuryPowers | None = None
     sale: SaleTerms | None = None
     registry: str = ""  # the store registry, whose roles are in `roles` (scope "registry")
+    # (what it is, what the registry names it) of each whose runtime code is not that build's
+    unverified: tuple[tuple[Holder, Kind], ...] = ()
 
     @property
     def handed_over(self) -> bool:
@@ -174,6 +178,14 @@ class Powers:
     @property
     def flagged(self) -> bool:
         return bool(self.flags)
+
+    def all_clear(self) -> Phrase:
+        """What no flag means. The compliance officer's power stays the platform's by design and
+        is not flagged, but an officer that is one key can stop any holder's claims (by revoking
+        their KYC): then the sentence says so."""
+        if any(h.kind.unchecked for h in self.compliance_officers):
+            return Phrase("powers.explain.no_flags_but_officer", symbol=self.symbol)
+        return Phrase("powers.explain.no_flags", symbol=self.symbol)
 
     def holders(self, scope: str, role: str) -> tuple[Holder, ...]:
         for item in self.roles:
@@ -221,6 +233,16 @@ def flags_of(powers: Powers) -> list[Flag]:
             )
             if not acts_for_dao:
                 flag(code, holder, role, "timelock")
+    # A veto over what the holders voted: a key that cancels queued operations, or executors
+    # restricted to keys (when anyone may execute, no executor can withhold a decision).
+    for holder in powers.holders("timelock", "CANCELLER_ROLE"):
+        if holder.kind.unchecked:
+            flag("powers.flag.timelock_canceller", holder, "CANCELLER_ROLE", "timelock")
+    executors = powers.holders("timelock", "EXECUTOR_ROLE")
+    if not any(h.kind is Kind.ANYONE for h in executors):
+        for holder in executors:
+            if holder.kind.unchecked:
+                flag("powers.flag.timelock_executor", holder, "EXECUTOR_ROLE", "timelock")
     if powers.owner.kind.unchecked:
         flag("powers.flag.store_owner", powers.owner)
     if powers.router.owner is not None:
@@ -232,6 +254,8 @@ def flags_of(powers: Powers) -> list[Flag]:
         flag("powers.flag.guardian_unbounded", guardian.holder)
     if powers.claims_paused:
         flag("powers.flag.paused", None)
+    for holder, named in powers.unverified:
+        flags.append(Flag("powers.flag.unverified", holder, params=(("named", named.phrase),)))
     flags += _treasury_flags(powers)
     flags += _handover_flags(powers)
     return flags
@@ -271,12 +295,18 @@ def _treasury_flags(powers: Powers) -> list[Flag]:
 
 
 def _handover_flags(powers: Powers) -> list[Flag]:
-    """A handover offered on terms the holders should not accept: a minter that is not the
-    store's registered sale, a distributor that is not its treasury, a plain key as guardian."""
+    """A handover offered on terms the holders should not accept: powers to a timelock that is
+    not the store DAO's, a minter that is not the store's registered sale, a distributor that is
+    not its treasury, a plain key as guardian."""
     offer = powers.pending_handover
     if offer is None:
         return []
     flags = []
+    if offer.timelock != powers.timelock.address:
+        flags.append(
+            Flag("powers.flag.handover_timelock", Holder(offer.timelock, Kind.CONTRACT),
+                 params=(("timelock", powers.timelock.address),))
+        )  # fmt: skip
     if powers.sale is not None and offer.sale != powers.sale.address:
         flags.append(
             Flag("powers.flag.handover_sale", Holder(offer.sale, Kind.CONTRACT),

@@ -12,17 +12,35 @@ from typing import Any
 
 from eth_abi import decode as abi_decode
 
+from app.chain.artifacts import load_artifact
 from app.chain.batch import Read, ReadResult, abi_read
 from app.chain.client import checksum
 from app.chain.registry import Deployment, StoreContracts
 from app.portfolio.abi import selector, uint_read
 from app.portfolio.holdings import TokenInfo
-from app.portfolio.powers_model import GovernorParams, PendingHandover, RouterSplit
+from app.portfolio.powers_model import GovernorParams, Kind, PendingHandover, RouterSplit
 
 ZERO = "0x" + "00" * 20
 
 
 FACTS = 19  # reads per store, see fact_reads
+
+# The build whose runtime code a contract must have to be labelled as what the registry names it.
+BUILD_OF = {
+    Kind.TIMELOCK: "StoreTimelock",
+    Kind.GOVERNOR: "StoreGovernor",
+    Kind.SALE: "OfferingSale",
+    Kind.ROUTER: "RevenueRouter",
+    Kind.TOKEN: "ProfitShareToken",
+    Kind.REGISTRY: "StoreRegistry",
+    Kind.COMPLIANCE: "ComplianceRegistry",
+    Kind.TREASURY: "DistributionTreasury",
+}
+
+
+def is_build_of(kind: Kind, code: str) -> bool:
+    """`code` (eth_getCode) is the app's build of the contract `kind` names, immutables aside."""
+    return load_artifact(BUILD_OF[kind]).is_runtime_of(code)
 
 
 def fact_reads(

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles every src/**/*.sol with the pinned solc-js and writes one deterministic artifact per
 // deployable contract: artifacts/<ContractName>.json = {abi, bytecode, contractName,
-// deployedBytecode}. Usage: node build.js [outputDir]   (default: ./artifacts)
+// deployedBytecode, immutableReferences}. Usage: node build.js [outputDir]   (default: ./artifacts)
 // The output must be byte-for-byte reproducible: a test recompiles into a temp dir and compares.
 "use strict";
 
@@ -18,7 +18,14 @@ const SETTINGS = {
   optimizer: { enabled: true, runs: 200 },
   evmVersion: "prague",
   outputSelection: {
-    "*": { "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object"] },
+    "*": {
+      "*": [
+        "abi",
+        "evm.bytecode.object",
+        "evm.deployedBytecode.object",
+        "evm.deployedBytecode.immutableReferences",
+      ],
+    },
   },
 };
 
@@ -110,6 +117,16 @@ function compileWith(sources, settings) {
   return output.contracts;
 }
 
+// Where the runtime code holds immutables (zero in deployedBytecode, set by the constructor), as
+// [start, length] byte spans in order: the app masks them to recognise deployed code.
+function immutableSpans(references) {
+  const spans = [];
+  for (const refs of Object.values(references || {})) {
+    for (const ref of refs) spans.push([ref.start, ref.length]);
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
 function collectArtifacts(contracts) {
   const artifacts = new Map();
   for (const unit of Object.keys(contracts).sort()) {
@@ -123,6 +140,7 @@ function collectArtifacts(contracts) {
         bytecode: `0x${evm.bytecode.object}`,
         contractName: name,
         deployedBytecode: `0x${evm.deployedBytecode.object}`,
+        immutableReferences: immutableSpans(evm.deployedBytecode.immutableReferences),
       });
     }
   }

@@ -15,6 +15,7 @@ from app.chain.artifacts import (
     available_artifacts,
     load_artifact,
 )
+from tests.contracts.conftest import Env
 
 CONTRACTS = ARTIFACTS_DIR.parent
 DEPLOYABLE = {
@@ -99,7 +100,23 @@ def test_artifacts_hold_exactly_the_published_fields() -> None:
     for path in ARTIFACTS_DIR.glob("*.json"):
         text = path.read_text(encoding="utf-8")
         assert text.endswith("}\n")
-        assert list(json.loads(text)) == ["abi", "bytecode", "contractName", "deployedBytecode"]
+        fields = ["abi", "bytecode", "contractName", "deployedBytecode", "immutableReferences"]
+        assert list(json.loads(text)) == fields
+
+
+def test_a_deployed_contract_is_recognised_by_its_code_whatever_its_immutables_hold(
+    env: Env,
+) -> None:
+    """The powers view labels a contract by its code: the token's immutables (its stablecoin,
+    its registry) differ per deployment and are masked; any other byte makes it another build."""
+    token = load_artifact("ProfitShareToken")
+    assert token.immutables  # solc said where they are
+    code = env.chain.w3.eth.get_code(env.store.token).to_0x_hex()
+    assert code != token.deployed_bytecode and token.is_runtime_of(code)
+    assert not load_artifact("OfferingSale").is_runtime_of(code)
+    start = token.immutables[-1][0] + 32  # the first byte after the last immutable
+    other = code[: 2 + 2 * start] + f"{int(code[2 + 2 * start], 16) ^ 1:x}" + code[3 + 2 * start :]
+    assert not token.is_runtime_of(other) and not token.is_runtime_of(code[:-2])
 
 
 @pytest.mark.parametrize("name", ["NoSuchContract", "../etc/passwd", ""])

@@ -1,17 +1,21 @@
 """Nothing stranded, and no key takes what is not its own: stablecoin sent to the treasury outside
 depositFromRouter, and deposits from routers the registry does not name for a store, can be
 credited to a store or returned only by that store's DAO (its timelock); the platform cannot.
+What was held for a store id before it was registered is never returned, only credited.
 Also the sale's decimals check (point 7)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from eth_utils import keccak
 
 from app.chain.artifacts import load_artifact
 from app.chain.dao import hand_over_to_dao, run_proposal
-from app.chain.deploy import LocalSender, store_id
+from app.chain.deploy import ZERO_ADDRESS, LocalSender, store_id
 from tests.contracts.conftest import PST, USD, Env
-from tests.contracts.helpers import another_token, assert_reverts, events
+from tests.contracts.helpers import another_token, assert_reverts, events, revert_name
 from tests.contracts.treasury_signatures import approvals
 
 
@@ -168,3 +172,77 @@ def test_the_sale_refuses_a_stablecoin_whose_decimals_differ_from_the_prices_uni
         "OfferingSale", env.store.token, env.platform.stablecoin, env.platform.compliance, *terms
     )
     assert sale.functions.priceDecimals().call() == 6
+
+
+def _registrars_own_dao(env: Env, sid: bytes, router: str) -> Any:
+    """The review's attack on money held for an id not registered yet: the registrar registers
+    the id with a timelock it alone runs (no delay) and a governor naming that timelock."""
+    me = env.admin
+    timelock = me.deploy("StoreTimelock", 0, [me.address], [me.address], ZERO_ADDRESS)
+    governor = me.deploy("StoreGovernor", "Mine DAO", env.store.token, timelock.address, 5, 4)
+    token = another_token(me, env.platform.stablecoin, env.platform.compliance)
+    me.send(
+        env.registry.functions.registerStore(
+            sid, token, router, governor.address, env.store.sale, timelock.address, b"\0" * 32, 1
+        )
+    )
+    return timelock
+
+
+def _through(env: Env, timelock: Any, fn: str, args: list) -> str:
+    """Schedule and execute one treasury call through the registrar's timelock; the revert's
+    error name ("" when it went through)."""
+    data = env.treasury.encode_abi(fn, args)
+    salt = keccak(text=f"{fn}{args}")
+    call = (env.treasury.address, 0, data, b"\0" * 32, salt)
+    env.admin.send(timelock.functions.schedule(*call, 0))
+    error = revert_name(timelock.functions.execute(*call), env.admin)
+    if not error:
+        env.admin.send(timelock.functions.execute(*call))
+    return error
+
+
+def test_no_key_takes_what_was_held_for_a_store_before_it_was_registered(env: Env) -> None:
+    sid, treasury = store_id("never-registered"), env.treasury.functions
+    router = _look_alike_router(env, env.platform.treasury, sid)
+    env.admin.send(env.stablecoin.functions.mint(router, 1_000 * USD))
+    env.outsider.send(env.admin.contract("RevenueRouter", router).functions.route())
+    assert treasury.unassignedOf(sid).call() == 300 * USD
+    assert treasury.heldBeforeRegistrationOf(sid).call() == 300 * USD
+    timelock = _registrars_own_dao(env, sid, router)
+    before = env.stablecoin.functions.balanceOf(env.admin.address).call()
+    for amount in (300 * USD, 1):
+        error = _through(env, timelock, "returnFunds", [sid, env.admin.address, amount])
+        assert error == "HeldBeforeRegistration"
+    assert env.stablecoin.functions.balanceOf(env.admin.address).call() == before
+    assert treasury.unassignedOf(sid).call() == 300 * USD
+    # Its only way out: credited to the store, then paid to its holders by approved proposals.
+    assert _through(env, timelock, "creditToStore", [sid, 300 * USD, False]) == ""
+    assert treasury.pendingOf(sid).call() == 300 * USD
+    assert treasury.heldBeforeRegistrationOf(sid).call() == 0
+
+
+def test_a_deposit_held_after_registration_can_still_be_returned_but_not_the_early_part(
+    env: Env,
+) -> None:
+    sid, treasury = store_id("registered-later"), env.treasury.functions
+    router = _look_alike_router(env, env.platform.treasury, sid)
+    env.admin.send(env.stablecoin.functions.mint(router, 100 * USD))
+    env.outsider.send(env.admin.contract("RevenueRouter", router).functions.route())  # 30 early
+    timelock = _registrars_own_dao(env, sid, router)
+    stranger = _look_alike_router(env, env.platform.treasury, sid)  # not the store's router
+    env.admin.send(env.stablecoin.functions.mint(stranger, 50 * USD))
+    env.outsider.send(env.admin.contract("RevenueRouter", stranger).functions.route())  # 15 late
+    assert treasury.unassignedOf(sid).call() == 45 * USD
+    assert treasury.heldBeforeRegistrationOf(sid).call() == 30 * USD
+    assert _through(env, timelock, "returnFunds", [sid, env.outsider.address, 16 * USD]) == (
+        "HeldBeforeRegistration"
+    )
+    # A credit takes the early part first; what arrived after registration stays returnable.
+    assert _through(env, timelock, "creditToStore", [sid, 10 * USD, False]) == ""
+    assert treasury.heldBeforeRegistrationOf(sid).call() == 20 * USD
+    assert _through(env, timelock, "returnFunds", [sid, env.outsider.address, 15 * USD]) == ""
+    assert treasury.unassignedOf(sid).call() == 20 * USD
+    assert _through(env, timelock, "returnFunds", [sid, env.outsider.address, 1]) == (
+        "HeldBeforeRegistration"
+    )

@@ -349,7 +349,7 @@ class PowersPanel(Retranslating, QWidget):
 
     def _draw_flags(self, p: Powers, lang: str) -> None:
         if not p.flags:
-            said = Phrase("powers.explain.no_flags", symbol=p.symbol).text(lang)
+            said = p.all_clear().text(lang)
             self.flags.setText(html.escape(said, quote=False))
             restyle(self.flags, "success")
         else:

@@ -41,6 +41,11 @@ MESSAGES = {
         "本应用无法识别的合约",
         "本應用程式無法識別的合約",
     ),
+    "powers.kind.unverified": Message(
+        "an unverified contract (not the app's build of what the registry names it)",
+        "未经验证的合约（并非本应用所构建的注册表所称合约）",
+        "未經驗證的合約（並非本應用程式所建置的註冊表所稱合約）",
+    ),
     "powers.kind.key": Message(
         "a plain key, one person", "普通密钥，一人掌控", "普通金鑰，一人掌控"
     ),
@@ -81,6 +86,22 @@ MESSAGES = {
         "{holder}（{kind}）可以不经 DAO 投票在店铺的时间锁中排队操作。",
         "{holder}（{kind}）可以不經 DAO 投票在店鋪的時間鎖中排隊操作。",
     ),
+    "powers.flag.timelock_canceller": Message(
+        "{holder} ({kind}) can cancel any operation a DAO vote queued on the store's timelock: "
+        "alone, it can veto every decision of {symbol}'s holders.",
+        "{holder}（{kind}）可以取消 DAO 投票后在店铺时间锁中排队的任何操作：它一人即可否决 "
+        "{symbol} 持有人的每一项决定。",
+        "{holder}（{kind}）可以取消 DAO 投票後在店鋪時間鎖中排隊的任何操作：它一人即可否決 "
+        "{symbol} 持有人的每一項決定。",
+    ),
+    "powers.flag.timelock_executor": Message(
+        "Only named executors, among them {holder} ({kind}), may carry out what a DAO vote "
+        "queued on the store's timelock: they can withhold every decision of {symbol}'s holders.",
+        "只有指定的执行者（包括 {holder}（{kind}））才能执行 DAO 投票后在店铺时间锁中排队的操作："
+        "他们可以扣住 {symbol} 持有人的每一项决定。",
+        "只有指定的執行者（包括 {holder}（{kind}））才能執行 DAO 投票後在店鋪時間鎖中排隊的操作："
+        "他們可以扣住 {symbol} 持有人的每一項決定。",
+    ),
     "powers.flag.store_owner": Message(
         "{holder} ({kind}) owns the store in the registry: it can rotate the store's credentials "
         "and appoint operators without a DAO vote.",
@@ -92,6 +113,15 @@ MESSAGES = {
         "with no owner.",
         "收入路由合约有所有者（{holder}）：其分成比例本应固定且没有所有者。",
         "收入路由合約有擁有者（{holder}）：其分成比例本應固定且沒有擁有者。",
+    ),
+    "powers.flag.unverified": Message(
+        "{holder} is named as {named} for {symbol}, but its code is not that contract's: it is "
+        "{kind}, which may do anything its author wrote, so the app cannot vouch for the powers "
+        "it holds.",
+        "{holder} 被登记为 {symbol} 的{named}，但其代码并非该合约的代码：它是{kind}，"
+        "可能执行其作者写入的任何操作，本应用无法为其持有的权限担保。",
+        "{holder} 被登記為 {symbol} 的{named}，但其程式碼並非該合約的程式碼：它是{kind}，"
+        "可能執行其作者寫入的任何操作，本應用程式無法為其持有的權限擔保。",
     ),
     "powers.flag.guardian_unbounded": Message(
         "{holder} ({kind}) can pause {symbol} with no end within 7 days.",
@@ -129,6 +159,14 @@ MESSAGES = {
         "a payout needs {threshold} approvals and the treasury has {approvers} approver(s).",
         "派付需要 {threshold} 个批准，而金库只有 {approvers} 个批准者。",
         "派付需要 {threshold} 個批准，而金庫只有 {approvers} 個批准者。",
+    ),
+    "powers.flag.handover_timelock": Message(
+        "The handover offered for {symbol} would give its powers to {holder}, but the store "
+        "DAO's timelock is {timelock}: whoever runs {holder} would hold them. Vote against it.",
+        "为 {symbol} 提出的移交会把其权限交给 {holder}，但该店铺 DAO 的时间锁是 {timelock}："
+        "掌控 {holder} 的人将持有这些权限。请投反对票。",
+        "為 {symbol} 提出的移交會把其權限交給 {holder}，但該店鋪 DAO 的時間鎖是 {timelock}："
+        "掌控 {holder} 的人將持有這些權限。請投反對票。",
     ),
     "powers.flag.handover_sale": Message(
         "The handover offered for {symbol} would make {holder} a minter, but the store's "
@@ -228,6 +266,15 @@ MESSAGES = {
         "No single key can mint {symbol}, stop its claims or move investors' money.",
         "没有任何单一密钥可以增发 {symbol}、停止其领取或转移投资者的资金。",
         "沒有任何單一金鑰可以增發 {symbol}、停止其領取或轉移投資人的資金。",
+    ),
+    "powers.explain.no_flags_but_officer": Message(
+        "Apart from the compliance officer (shown below), who can stop a holder's transfers and "
+        "claims by revoking their KYC, no single key can mint {symbol}, stop its claims or move "
+        "investors' money.",
+        "除合规专员（见下文）可通过撤销持有人的 KYC 停止其转账和领取外，没有任何单一密钥可以"
+        "增发 {symbol}、停止其领取或转移投资者的资金。",
+        "除合規專員（見下文）可透過撤銷持有人的 KYC 停止其轉帳和領取外，沒有任何單一金鑰可以"
+        "增發 {symbol}、停止其領取或轉移投資人的資金。",
     ),
     # --- portfolio claim --all (app/cli/portfolio_claim_all.py) --------------------------------
     "cli.claim_one_or_all": Message(

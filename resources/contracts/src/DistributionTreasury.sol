@@ -53,8 +53,11 @@ interface ITimelockedGovernor {
 /// registry) can credit either to its store's holders, or return a deposit held for its store
 /// to an address; the platform cannot. Stray money names no store, so no store's DAO may send
 /// it out: whoever registers a store chooses its DAO, and a store registered with a DAO its
-/// registrar controls would otherwise carry every stray deposit away in one vote. Credited to a
-/// store, it leaves only as a payout to that store's holders, through the approvals below.
+/// registrar controls would otherwise carry every stray deposit away in one vote. For the same
+/// reason a deposit held for a store id before that store was registered
+/// (`heldBeforeRegistrationOf`) is never returned, only credited: its sender could not know the
+/// DAO the registrar would choose later. Credited to a store, money leaves only as a payout to
+/// that store's holders, through the approvals below.
 contract DistributionTreasury is AccessControl, EIP712 {
     using SafeERC20 for IERC20;
 
@@ -127,6 +130,9 @@ contract DistributionTreasury is AccessControl, EIP712 {
     // Any stablecoin above it arrived outside depositFromRouter.
     uint256 public accounted;
     mapping(bytes32 storeId => uint256) public unassignedOf;
+    /// The part of `unassignedOf` that arrived while the store id was not registered: it can
+    /// only be credited to the store, never returned.
+    mapping(bytes32 storeId => uint256) public heldBeforeRegistrationOf;
     mapping(bytes32 storeId => Balance) private _balances;
     mapping(bytes32 storeId => Policy) public policyOf;
     mapping(bytes32 storeId => Book) private _books;
@@ -195,6 +201,7 @@ contract DistributionTreasury is AccessControl, EIP712 {
     error NotTreasuryStaff(address caller);
     error NotStoreDao(bytes32 storeId, address caller);
     error AboveAvailable(uint256 amount, uint256 available);
+    error HeldBeforeRegistration(bytes32 storeId, uint256 amount, uint256 returnable);
     error MonthNotKept(bytes32 storeId, uint32 month, uint32 keptMonth);
 
     constructor(
@@ -225,11 +232,13 @@ contract DistributionTreasury is AccessControl, EIP712 {
         stablecoin.safeTransferFrom(msg.sender, address(this), amount);
         uint256 received = stablecoin.balanceOf(address(this)) - before;
         accounted += received;
-        if (msg.sender == registry.routerOf(storeId) && registry.treasuryOf(storeId) == address(this)) {
+        address router = registry.routerOf(storeId); // address(0): the store is not registered
+        if (msg.sender == router && registry.treasuryOf(storeId) == address(this)) {
             _credit(storeId, received);
             emit Deposited(storeId, msg.sender, received);
         } else {
             unassignedOf[storeId] += received;
+            if (router == address(0)) heldBeforeRegistrationOf[storeId] += received;
             emit DepositHeld(storeId, msg.sender, received);
         }
     }
@@ -246,16 +255,26 @@ contract DistributionTreasury is AccessControl, EIP712 {
     /// the store's pending balance, for its holders. Only the store's DAO timelock.
     function creditToStore(bytes32 storeId, uint256 amount, bool stray) external {
         _takeForStore(storeId, amount, stray);
-        if (stray) accounted += amount;
+        if (stray) {
+            accounted += amount;
+        } else {
+            // What arrived before the store existed is credited first: it has no other way out.
+            uint256 early = heldBeforeRegistrationOf[storeId];
+            if (early != 0) heldBeforeRegistrationOf[storeId] = early > amount ? early - amount : 0;
+        }
         _credit(storeId, amount);
         emit CreditedToStore(storeId, amount, stray, msg.sender);
     }
 
     /// @notice Send `amount` of a deposit held for the store to `to`, e.g. back to whoever
-    /// sent it by mistake. Only the store's DAO timelock; stray money cannot be sent out.
+    /// sent it by mistake. Only the store's DAO timelock; stray money cannot be sent out, nor
+    /// what was held before the store was registered (its registrar chose the DAO).
     function returnFunds(bytes32 storeId, address to, uint256 amount) external {
         if (to == address(0)) revert ZeroAddress();
         _takeForStore(storeId, amount, false);
+        uint256 early = heldBeforeRegistrationOf[storeId];
+        uint256 left = unassignedOf[storeId];
+        if (left < early) revert HeldBeforeRegistration(storeId, amount, left + amount - early);
         accounted -= amount;
         emit FundsReturned(storeId, to, amount, msg.sender);
         stablecoin.safeTransfer(to, amount);

@@ -3,6 +3,8 @@ classified, and every way one key could mint, stop claims or move money flagged.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from app.chain.dao import hand_over_to_dao
@@ -10,7 +12,7 @@ from app.chain.deploy import role
 from app.chain.indexer import EventIndexer
 from app.portfolio.holdings import PortfolioReader
 from app.portfolio.powers import PowersReader
-from app.portfolio.powers_model import Kind, Powers
+from app.portfolio.powers_model import Holder, Kind, Powers
 from tests.app.portfolio.conftest import World
 
 MINTER = role("MINTER_ROLE")
@@ -219,3 +221,22 @@ def test_an_unknown_token_is_refused(world: World, read_powers) -> None:
     with pytest.raises(Exception) as caught:
         read_powers("NOPE")
     assert getattr(caught.value, "code", "") == "powers.unknown_token"
+
+
+def test_no_flags_never_hides_the_compliance_officers_power_to_stop_claims(
+    world: World, read_powers
+) -> None:
+    """The officer (the platform's key here) can revoke every holder's KYC, which stops their
+    claims: 'no single key can stop claims' is said only with that exception, in every language."""
+    powers = read_powers("PSP1")
+    assert [h.kind for h in powers.compliance_officers] == [Kind.KEY]
+    said = powers.all_clear()
+    assert said.text("en").startswith("Apart from the compliance officer")
+    assert "合规专员" in said.text("zh_CN") and "合規專員" in said.text("zh_TW")
+    assert "PSP1" in said.text("zh_TW")
+    # Officers that are contracts (or none): the plain sentence holds.
+    dao = Holder(world.stores[1].timelock, Kind.TIMELOCK)
+    plain = replace(powers, compliance_officers=(dao,)).all_clear()
+    assert (
+        plain.text("en") == "No single key can mint PSP1, stop its claims or move investors' money."
+    )

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from app.chain.deploy import role
 from app.errors import Phrase
-from app.portfolio.powers_model import Kind, Powers
+from app.portfolio.powers import by_code
+from app.portfolio.powers_model import Holder, Kind, Powers
 from tests.app.portfolio.conftest import PRICE, World
 
 ADMIN = role("DEFAULT_ADMIN_ROLE")
@@ -121,3 +122,35 @@ def test_a_handover_offering_another_sale_and_a_key_as_guardian_is_flagged(
     world.admin.send(token.functions.proposeHandover(store.timelock, store.sale, terms[2], ZERO))
     codes = {f.code for f in read_powers("PSP0").flags}
     assert not {c for c in codes if c.startswith("powers.flag.handover")}
+
+
+def test_a_lookalike_of_a_registered_contract_is_shown_and_flagged_as_unverified(
+    world: World, read_powers
+) -> None:
+    """The registry names the timelock; a contract that answers every view the same way with
+    other code (here the build's own code with another metadata hash, which never runs) is not
+    the app's build, and is labelled and flagged as unverified, in three languages."""
+    timelock = world.stores[2].timelock
+    original = world.chain.rpc("eth_getCode", [timelock, "latest"])
+    assert read_powers("PSP2").timelock.kind is Kind.TIMELOCK
+    at = len(original) - 40  # inside the metadata hash, the 32 bytes before "solc"
+    lookalike = original[:at] + ("0" if original[at] != "0" else "1") + original[at + 1 :]
+    world.chain.rpc("anvil_setCode", [timelock, lookalike])
+    try:
+        powers = read_powers("PSP2")
+    finally:
+        world.chain.rpc("anvil_setCode", [timelock, original])
+    assert powers.timelock.kind is Kind.UNVERIFIED
+    assert powers.unverified == ((Holder(timelock, Kind.UNVERIFIED), Kind.TIMELOCK),)
+    assert {h.kind for h in powers.holders("timelock", "DEFAULT_ADMIN_ROLE")} == {Kind.UNVERIFIED}
+    flags = [f for f in powers.flags if f.code == "powers.flag.unverified"]
+    assert [f.holder.address for f in flags if f.holder] == [timelock]
+    reason = flags[0].reason("PSP2")
+    assert "unverified contract" in reason.text("en") and "timelock" in reason.text("en")
+    assert "未经验证" in reason.text("zh_CN") and "時間鎖" in reason.text("zh_TW")
+    # The store's other contracts are the app's builds: nothing else is unverified.
+    assert read_powers("PSP2").unverified == ()
+    # An address with no code named as a contract is what it is: one key.
+    assert by_code(Kind.ROUTER, "0x") is Kind.KEY
+    assert by_code(Kind.TIMELOCK, lookalike) is Kind.UNVERIFIED
+    assert by_code(Kind.TIMELOCK, original) is Kind.TIMELOCK
