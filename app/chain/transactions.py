@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +22,7 @@ from app.chain.errors import (
     BroadcastUncertain,
     ChainError,
     ChainUnavailable,
+    RetryNotReceived,
     RpcError,
     SimulationReverted,
     TransactionNotPending,
@@ -100,6 +101,9 @@ class TransactionPipeline(Tracking):
         self.gas_margin_bp = gas_margin_bp
         self.confirmations = confirmations
         self.resent: dict[str, float] = {}
+        # Told what settling earlier transactions found before a new one is signed (the CLI
+        # prints it; the GUI's start-up reconcile shows its own).
+        self.on_settled: Callable[[ReconcileOutcome], None] | None = None
 
     @property
     def chain_id(self) -> int:
@@ -167,12 +171,11 @@ class TransactionPipeline(Tracking):
         self.client.ensure_chain_id()
         intent = prepared.intent
         with self.nonce_lock(prepared.sender):
-            for outcome in self._settle(prepared.sender):
-                earlier = outcome.record
-                same = _same_call(earlier, intent)
-                if same and (outcome.action == "rebroadcast" or self.resent_lately(earlier)):
-                    log.info("re-sent the recorded %s instead of signing it again", earlier.nonce)
-                    return earlier
+            outcomes = self._settle(prepared.sender)
+            self._tell(outcomes)
+            retried = self._retry_of(intent, outcomes)
+            if retried is not None:
+                return retried
             nonce = self._next_nonce(prepared.sender)
             tx = self._tx(prepared.sender, intent, nonce, prepared.gas_limit, prepared.fees)
             signed = self._sign(signer, tx)
@@ -197,6 +200,41 @@ class TransactionPipeline(Tracking):
         checkpoint("recorded")
         self.broadcast(signed.tx_hash, signed.raw)
         return self._get(intent_row.id)
+
+    def _retry_of(
+        self, intent: Intent, outcomes: list[ReconcileOutcome]
+    ) -> TransactionRecord | None:
+        """The earlier recorded transaction `intent` retries, if any; raises when a new nonce
+        would sit behind one the node has not received (it could never be mined before it, and
+        re-sending that one later would make two transactions where the person wanted one)."""
+        for outcome in outcomes:
+            earlier = outcome.record
+            if not _same_call(earlier, intent):
+                continue
+            if outcome.action in ("rebroadcast", "waiting") or self.resent_lately(earlier):
+                log.info("the recorded nonce %s is this call: not signed again", earlier.nonce)
+                return earlier
+            if outcome.action == "uncertain" and earlier.status == PENDING:
+                raise RetryNotReceived(
+                    _latest_hash(earlier), nonce=earlier.nonce, description=earlier.description
+                )
+        for outcome in outcomes:
+            if outcome.action == "uncertain" and outcome.record.status == PENDING:
+                earlier = outcome.record
+                raise ChainError(
+                    "chain.earlier_not_received",
+                    tx_hash=_latest_hash(earlier),
+                    nonce=earlier.nonce,
+                    description=earlier.description,
+                )
+        return None
+
+    def _tell(self, outcomes: list[ReconcileOutcome]) -> None:
+        """Pass what settling found to whoever listens (the CLI prints it), and log it."""
+        for outcome in outcomes:
+            log.info("settled before signing: %s", outcome.notice)
+            if self.on_settled is not None:
+                self.on_settled(outcome)
 
     def _record_new(
         self, intent: ChainIntent, attempt: ChainTransaction, *, reserve_next: int
@@ -421,3 +459,7 @@ def _same_call(record: TransactionRecord, intent: Intent) -> bool:
     """Whether a recorded transaction makes the call `intent` asks for (to, value, data)."""
     to = None if intent.to is None else checksum(intent.to)
     return (record.to, record.value, record.data) == (to, intent.value, intent.data)
+
+
+def _latest_hash(record: TransactionRecord) -> str:
+    return record.attempts[-1].tx_hash if record.attempts else "-"
