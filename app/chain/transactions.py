@@ -101,6 +101,7 @@ class TransactionPipeline(Tracking):
         self.gas_margin_bp = gas_margin_bp
         self.confirmations = confirmations
         self.resent: dict[str, float] = {}
+        self.unseen: dict[str, float] = {}
         # Told what settling earlier transactions found before a new one is signed (the CLI
         # prints it; the GUI's start-up reconcile shows its own).
         self.on_settled: Callable[[ReconcileOutcome], None] | None = None
