@@ -74,8 +74,9 @@ UNSEEN_WINDOW = 30.0
 # A verdict of dropped / nonce taken is looked up by hash again by every reconcile for this long:
 # a receipt found later turns it into what the chain shows.
 RECHECK_WINDOW = dt.timedelta(days=1)
-# A transaction this process re-sent at start-up, the same call submitted again this soon after
-# is the person's retry of it (their first run died before it said anything), not a new payment.
+# A transaction this process re-sent at start-up (or found mined there), the same call submitted
+# again this soon after is the person's retry of it (their first run died before it said
+# anything, or said "not known yet"), not a new payment.
 RESENT_WINDOW = 120.0
 
 
@@ -88,14 +89,16 @@ class Tracking:
     client: ChainClient
     store: TransactionStore
     confirmations: int
-    resent: dict[str, float]  # intent id -> when this process re-sent its recorded bytes
+    # intent id -> when this process re-sent its recorded bytes, or found it mined while settling
+    resent: dict[str, float]
     unseen: dict[str, float]  # intent id -> since when its nonce is used and none of it found
 
     def broadcast(self, tx_hash: str, raw: bytes) -> None:
         raise NotImplementedError
 
     def resent_lately(self, record: TransactionRecord) -> bool:
-        """Whether this process re-sent `record`'s recorded bytes within RESENT_WINDOW."""
+        """Whether this process re-sent `record`'s recorded bytes, or found it mined, within
+        RESENT_WINDOW."""
         at = self.resent.get(record.intent_id)
         return at is not None and time.monotonic() - at < RESENT_WINDOW
 
@@ -292,10 +295,10 @@ class Tracking:
             record = self.refresh(record.intent_id)
         except ChainError:
             return ReconcileOutcome(self._get(record.intent_id), "uncertain")
-        if record.status != PENDING:
-            return ReconcileOutcome(record, record.status)
-        if record.mined is not None:
-            return ReconcileOutcome(record, "mined")
+        if record.status != PENDING or record.mined is not None:
+            if record.status in (PENDING, CONFIRMED):  # found mined by this process just now
+                self.resent[record.intent_id] = time.monotonic()
+            return ReconcileOutcome(record, record.status if record.mined is None else "mined")
         live = [a for a in record.attempts if a.status in LIVE_ATTEMPTS]
         if not live:
             return ReconcileOutcome(record, "waiting")

@@ -33,6 +33,7 @@ from app.chain.revert import artifact_decoder, revert_data
 from app.chain.signer import Signer, sender_of
 from app.chain.tracking import ReconcileOutcome, Tracking
 from app.chain.txstore import (
+    CONFIRMED,
     FAILED,
     LIVE_ATTEMPTS,
     PENDING,
@@ -159,8 +160,10 @@ class TransactionPipeline(Tracking):
         (`settle`): a new transaction never leaves a gap behind it. When one of them is the same
         call (to, value, data) that never reached the node, it is re-sent and returned instead of
         signing a second one: a retry after a crash sends once. The same holds when this
-        process's start-up reconcile already re-sent it (the CLI reconciles before the command
-        runs), within RESENT_WINDOW of that re-send."""
+        process's start-up reconcile already re-sent it or found it mined (the CLI reconciles
+        before the command runs), within RESENT_WINDOW. When it is recorded but the node has not
+        received it (its re-send failed too), nothing is signed: RetryNotReceived. No other new
+        nonce is signed above one the node has not received either."""
         if intent_id is not None and (known := self.store.get(intent_id)) is not None:
             if not _same_call(known, prepared.intent):  # a script reusing a key: not a retry
                 raise ChainError(
@@ -174,7 +177,7 @@ class TransactionPipeline(Tracking):
         with self.nonce_lock(prepared.sender):
             outcomes = self._settle(prepared.sender)
             self._tell(outcomes)
-            retried = self._retry_of(intent, outcomes)
+            retried = self._retry_of(intent, prepared.sender, outcomes)
             if retried is not None:
                 return retried
             nonce = self._next_nonce(prepared.sender)
@@ -203,7 +206,7 @@ class TransactionPipeline(Tracking):
         return self._get(intent_row.id)
 
     def _retry_of(
-        self, intent: Intent, outcomes: list[ReconcileOutcome]
+        self, intent: Intent, sender: str, outcomes: list[ReconcileOutcome]
     ) -> TransactionRecord | None:
         """The earlier recorded transaction `intent` retries, if any; raises when a new nonce
         would sit behind one the node has not received (it could never be mined before it, and
@@ -228,6 +231,17 @@ class TransactionPipeline(Tracking):
                     nonce=earlier.nonce,
                     description=earlier.description,
                 )
+        for intent_id in list(self.resent):  # settled by this process's start-up reconcile
+            settled = self.store.get(intent_id)
+            if (
+                settled is not None
+                and settled.sender == sender
+                and settled.status in (PENDING, CONFIRMED)
+                and _same_call(settled, intent)
+                and self.resent_lately(settled)
+            ):
+                log.info("the nonce %s settled just now is this call: not signed", settled.nonce)
+                return settled
         return None
 
     def _tell(self, outcomes: list[ReconcileOutcome]) -> None:

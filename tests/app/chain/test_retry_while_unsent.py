@@ -67,6 +67,27 @@ def test_retries_during_a_send_outage_make_one_transfer(
     assert chain.w3.eth.get_balance(bob.address) - before == 777
 
 
+def test_a_retry_after_a_run_that_never_saw_its_send_mined_sends_once(
+    chain, make_client, store, signers
+):
+    """Exit 4 ("sent, outcome not known"), the person retries without a key: the retry's
+    start-up reconcile finds the first one mined; that is the payment, not a reason for a new."""
+    alice, bob = signers[0], signers[1]
+    before = chain.w3.eth.get_balance(bob.address)
+    first = TransactionPipeline(make_client(chain.url), store).send(
+        transfer(bob.address, 41), alice
+    )
+
+    retry = TransactionPipeline(make_client(chain.url), store)
+    [outcome] = retry.reconcile()
+    assert outcome.record.status == CONFIRMED
+    again = retry.send(transfer(bob.address, 41), alice)
+
+    assert again.intent_id == first.intent_id
+    assert rows(store) == 1
+    assert chain.w3.eth.get_balance(bob.address) - before == 41
+
+
 def test_a_new_call_is_not_signed_behind_a_transaction_the_node_has_not_received(
     chain, rpc_proxy_factory, make_client, store, signers
 ):
