@@ -295,10 +295,12 @@ class Tracking:
             record = self.refresh(record.intent_id)
         except ChainError:
             return ReconcileOutcome(self._get(record.intent_id), "uncertain")
-        if record.status != PENDING or record.mined is not None:
-            if record.status in (PENDING, CONFIRMED):  # found mined by this process just now
-                self.resent[record.intent_id] = time.monotonic()
-            return ReconcileOutcome(record, record.status if record.mined is None else "mined")
+        if record.status in (PENDING, CONFIRMED) and record.mined is not None:
+            self.resent[record.intent_id] = time.monotonic()  # found mined by this process now
+        if record.status != PENDING:
+            return ReconcileOutcome(record, record.status)
+        if record.mined is not None:
+            return ReconcileOutcome(record, "mined")
         live = [a for a in record.attempts if a.status in LIVE_ATTEMPTS]
         if not live:
             return ReconcileOutcome(record, "waiting")

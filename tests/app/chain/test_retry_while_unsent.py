@@ -80,7 +80,7 @@ def test_a_retry_after_a_run_that_never_saw_its_send_mined_sends_once(
 
     retry = TransactionPipeline(make_client(chain.url), store)
     [outcome] = retry.reconcile()
-    assert outcome.record.status == CONFIRMED
+    assert (outcome.action, outcome.record.status) == (CONFIRMED, CONFIRMED)
     again = retry.send(transfer(bob.address, 41), alice)
 
     assert again.intent_id == first.intent_id
