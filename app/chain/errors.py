@@ -110,6 +110,17 @@ class BroadcastUncertain(ChainError):
         self.tx_hash = tx_hash
 
 
+class RetryNotReceived(BroadcastUncertain):
+    """The same call is recorded at a lower nonce and the node has not received it yet: it is
+    the retry, so nothing new was signed; the next command re-sends it (or the user cancels)."""
+
+    code = "chain.retry_not_received"
+
+    def __init__(self, tx_hash: str, *, nonce: int | None, description: str) -> None:
+        ChainError.__init__(self, tx_hash=tx_hash, nonce=nonce, description=description)
+        self.tx_hash = tx_hash
+
+
 class TransactionNotPending(ChainError):
     """Speed-up or cancel asked for an intent that is no longer waiting."""
 

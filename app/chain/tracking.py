@@ -6,6 +6,7 @@ A mixin of TransactionPipeline: it needs `client`, `store`, `confirmations`, `br
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from contextlib import AbstractContextManager
@@ -29,6 +30,7 @@ from app.chain.txstore import (
     SENT,
     TransactionRecord,
     TransactionStore,
+    now,
 )
 from app.errors import Phrase
 
@@ -40,6 +42,7 @@ class ReconcileOutcome:
     record: TransactionRecord
     action: str  # "confirmed" | "mined" | "failed" | "cancelled" | "dropped" | "nonce_taken"
     #             | "rebroadcast" | "waiting" | "uncertain"
+    #             | "mined_after_all" (called dropped / nonce taken before; its receipt found)
 
     @property
     def notice(self) -> Phrase:
@@ -62,8 +65,18 @@ class ReconcileOutcome:
 # a loaded machine; an RPC service whose back ends are a block apart): a nonce used up with no
 # receipt of ours is looked at again over about a second before the intent is called over.
 SECOND_LOOKS = (0.1, 0.3, 0.6, 1.0, 2.0)
-# A transaction this process re-sent at start-up, the same call submitted again this soon after
-# is the person's retry of it (their first run died before it said anything), not a new payment.
+# A node's transaction index can lag its nonces by more than the second looks (seconds, on an RPC
+# service under load): "used up, none of ours found" only becomes a verdict once the nonce was
+# used BURIED_BLOCKS blocks ago, or this process has seen it so for UNSEEN_WINDOW seconds (a dev
+# chain makes blocks only on demand). Until then the intent stays pending, its outcome unknown.
+BURIED_BLOCKS = 6
+UNSEEN_WINDOW = 30.0
+# A verdict of dropped / nonce taken is looked up by hash again by every reconcile for this long:
+# a receipt found later turns it into what the chain shows.
+RECHECK_WINDOW = dt.timedelta(days=1)
+# A transaction this process re-sent at start-up (or found mined there), the same call submitted
+# again this soon after is the person's retry of it (their first run died before it said
+# anything, or said "not known yet"), not a new payment.
 RESENT_WINDOW = 120.0
 
 
@@ -76,13 +89,16 @@ class Tracking:
     client: ChainClient
     store: TransactionStore
     confirmations: int
-    resent: dict[str, float]  # intent id -> when this process re-sent its recorded bytes
+    # intent id -> when this process re-sent its recorded bytes, or found it mined while settling
+    resent: dict[str, float]
+    unseen: dict[str, float]  # intent id -> since when its nonce is used and none of it found
 
     def broadcast(self, tx_hash: str, raw: bytes) -> None:
         raise NotImplementedError
 
     def resent_lately(self, record: TransactionRecord) -> bool:
-        """Whether this process re-sent `record`'s recorded bytes within RESENT_WINDOW."""
+        """Whether this process re-sent `record`'s recorded bytes, or found it mined, within
+        RESENT_WINDOW."""
         at = self.resent.get(record.intent_id)
         return at is not None and time.monotonic() - at < RESENT_WINDOW
 
@@ -105,7 +121,8 @@ class Tracking:
         can refuse in words and still take it). Only when the sender's nonce is used up and no
         attempt of this intent is mined, also when looked up by hash, is the intent over without
         effect: `dropped` when another recorded transaction of ours took the nonce, `nonce_taken`
-        when a transaction this app never recorded did."""
+        when a transaction this app never recorded did. That verdict waits until the nonce is
+        buried (`_surely_over`); a receipt found later still turns it over (`reconcile`)."""
         record = self._get(intent_id)
         if record.status != PENDING or record.nonce is None:
             return record
@@ -121,14 +138,19 @@ class Tracking:
             mined = self._receipt(record)
         changed = False
         if mined is not None:
+            self.unseen.pop(intent_id, None)
             changed = self._record_mined(record, *mined)
         elif used > record.nonce:
             if self._any_in_a_block(record):
                 return record  # mined, but its receipt is not served yet: look again later
+            taker = self._taker(record)
+            if taker != DROPPED and not self._surely_over(record):
+                return record  # perhaps mined, its node's index behind: look again later
             for attempt in record.attempts:
                 if attempt.status != REJECTED:
                     self.store.update_attempt(attempt.tx_hash, status=REPLACED)
-            self.store.update_intent(intent_id, status=self._taker(record))
+            self.store.update_intent(intent_id, status=taker)
+            self.unseen.pop(intent_id, None)
             changed = True
         else:
             for attempt in record.attempts:  # a receipt that vanished: reorged out
@@ -140,6 +162,44 @@ class Tracking:
         if changed:
             self._publish()
         return self._get(intent_id)
+
+    def _surely_over(self, record: TransactionRecord) -> bool:
+        """Whether "nonce used, no attempt of ours mined" is final: the nonce was used at least
+        BURIED_BLOCKS (or the confirmations asked for) blocks ago, or this process has seen it
+        so for UNSEEN_WINDOW. A lagging transaction index cannot hide a receipt that long."""
+        first = self.unseen.setdefault(record.intent_id, time.monotonic())
+        if time.monotonic() - first >= UNSEEN_WINDOW:
+            return True
+        depth = max(BURIED_BLOCKS, self.confirmations)
+        head = self.client.block_number()
+        if head < depth:
+            return False
+        then = self.client.rpc("eth_getTransactionCount", [record.sender, hex(head - depth)])
+        return parse_quantity(then, "nonce") > (record.nonce or 0)
+
+    def recheck(self) -> list[ReconcileOutcome]:
+        """Look up by hash every recent intent called dropped or nonce taken: one whose attempt
+        is mined after all (a node's index caught up) becomes what its receipt says. DROPPED
+        proven by another intent of ours mined at the nonce cannot be mined, and is skipped."""
+        outcomes = []
+        since = now() - RECHECK_WINDOW
+        for record in self.store.list(self.client.chain_id, (DROPPED, NONCE_TAKEN)):
+            if record.status == DROPPED or record.updated_at is None:
+                continue
+            if _aware(record.updated_at) < since:
+                continue
+            found = self._receipt(record)
+            if found is None:
+                continue
+            log.warning(
+                "%s was called %s, yet %s is mined", record.intent_id, record.status, found[0]
+            )
+            self.store.update_intent(record.intent_id, status=PENDING)
+            self._record_mined(self._get(record.intent_id), *found)
+            outcomes.append(ReconcileOutcome(self._get(record.intent_id), "mined_after_all"))
+        if outcomes:
+            self._publish()
+        return outcomes
 
     def _receipt(self, record: TransactionRecord) -> tuple[str, Any] | None:
         """(hash, receipt) of the attempt that is mined, if the node serves one."""
@@ -235,6 +295,8 @@ class Tracking:
             record = self.refresh(record.intent_id)
         except ChainError:
             return ReconcileOutcome(self._get(record.intent_id), "uncertain")
+        if record.status in (PENDING, CONFIRMED) and record.mined is not None:
+            self.resent[record.intent_id] = time.monotonic()  # found mined by this process now
         if record.status != PENDING:
             return ReconcileOutcome(record, record.status)
         if record.mined is not None:
@@ -260,7 +322,7 @@ class Tracking:
         transaction. A transaction the node does not know is re-sent as the same signed bytes
         (same hash), never re-signed."""
         self.client.ensure_chain_id()  # never re-send recorded bytes to a different chain
-        outcomes = []
+        outcomes = self.recheck()
         for sender in sorted({r.sender for r in self.pending()}):
             outcomes += self.settle(sender)
         return outcomes
@@ -270,6 +332,11 @@ def _price(receipt: Any) -> str | None:
     """The receipt's effective gas price in wei, as text (None when the node gives none)."""
     value = receipt.get("effectiveGasPrice")
     return None if value is None else str(parse_quantity(value, "receipt"))
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """SQLite gives naive datetimes back; they were stored in UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 def _hash(record: TransactionRecord) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +22,7 @@ from app.chain.errors import (
     BroadcastUncertain,
     ChainError,
     ChainUnavailable,
+    RetryNotReceived,
     RpcError,
     SimulationReverted,
     TransactionNotPending,
@@ -32,6 +33,7 @@ from app.chain.revert import artifact_decoder, revert_data
 from app.chain.signer import Signer, sender_of
 from app.chain.tracking import ReconcileOutcome, Tracking
 from app.chain.txstore import (
+    CONFIRMED,
     FAILED,
     LIVE_ATTEMPTS,
     PENDING,
@@ -100,6 +102,10 @@ class TransactionPipeline(Tracking):
         self.gas_margin_bp = gas_margin_bp
         self.confirmations = confirmations
         self.resent: dict[str, float] = {}
+        self.unseen: dict[str, float] = {}
+        # Told what settling earlier transactions found before a new one is signed (the CLI
+        # prints it; the GUI's start-up reconcile shows its own).
+        self.on_settled: Callable[[ReconcileOutcome], None] | None = None
 
     @property
     def chain_id(self) -> int:
@@ -154,8 +160,10 @@ class TransactionPipeline(Tracking):
         (`settle`): a new transaction never leaves a gap behind it. When one of them is the same
         call (to, value, data) that never reached the node, it is re-sent and returned instead of
         signing a second one: a retry after a crash sends once. The same holds when this
-        process's start-up reconcile already re-sent it (the CLI reconciles before the command
-        runs), within RESENT_WINDOW of that re-send."""
+        process's start-up reconcile already re-sent it or found it mined (the CLI reconciles
+        before the command runs), within RESENT_WINDOW. When it is recorded but the node has not
+        received it (its re-send failed too), nothing is signed: RetryNotReceived. No other new
+        nonce is signed above one the node has not received either."""
         if intent_id is not None and (known := self.store.get(intent_id)) is not None:
             if not _same_call(known, prepared.intent):  # a script reusing a key: not a retry
                 raise ChainError(
@@ -167,12 +175,11 @@ class TransactionPipeline(Tracking):
         self.client.ensure_chain_id()
         intent = prepared.intent
         with self.nonce_lock(prepared.sender):
-            for outcome in self._settle(prepared.sender):
-                earlier = outcome.record
-                same = _same_call(earlier, intent)
-                if same and (outcome.action == "rebroadcast" or self.resent_lately(earlier)):
-                    log.info("re-sent the recorded %s instead of signing it again", earlier.nonce)
-                    return earlier
+            outcomes = self._settle(prepared.sender)
+            self._tell(outcomes)
+            retried = self._retry_of(intent, prepared.sender, outcomes)
+            if retried is not None:
+                return retried
             nonce = self._next_nonce(prepared.sender)
             tx = self._tx(prepared.sender, intent, nonce, prepared.gas_limit, prepared.fees)
             signed = self._sign(signer, tx)
@@ -197,6 +204,52 @@ class TransactionPipeline(Tracking):
         checkpoint("recorded")
         self.broadcast(signed.tx_hash, signed.raw)
         return self._get(intent_row.id)
+
+    def _retry_of(
+        self, intent: Intent, sender: str, outcomes: list[ReconcileOutcome]
+    ) -> TransactionRecord | None:
+        """The earlier recorded transaction `intent` retries, if any; raises when a new nonce
+        would sit behind one the node has not received (it could never be mined before it, and
+        re-sending that one later would make two transactions where the person wanted one)."""
+        for outcome in outcomes:
+            earlier = outcome.record
+            if not _same_call(earlier, intent):
+                continue
+            if outcome.action in ("rebroadcast", "waiting") or self.resent_lately(earlier):
+                log.info("the recorded nonce %s is this call: not signed again", earlier.nonce)
+                return earlier
+            if outcome.action == "uncertain" and earlier.status == PENDING:
+                raise RetryNotReceived(
+                    _latest_hash(earlier), nonce=earlier.nonce, description=earlier.description
+                )
+        for outcome in outcomes:
+            if outcome.action == "uncertain" and outcome.record.status == PENDING:
+                earlier = outcome.record
+                raise ChainError(
+                    "chain.earlier_not_received",
+                    tx_hash=_latest_hash(earlier),
+                    nonce=earlier.nonce,
+                    description=earlier.description,
+                )
+        for intent_id in list(self.resent):  # settled by this process's start-up reconcile
+            settled = self.store.get(intent_id)
+            if (
+                settled is not None
+                and settled.sender == sender
+                and settled.status in (PENDING, CONFIRMED)
+                and _same_call(settled, intent)
+                and self.resent_lately(settled)
+            ):
+                log.info("the nonce %s settled just now is this call: not signed", settled.nonce)
+                return settled
+        return None
+
+    def _tell(self, outcomes: list[ReconcileOutcome]) -> None:
+        """Pass what settling found to whoever listens (the CLI prints it), and log it."""
+        for outcome in outcomes:
+            log.info("settled before signing: %s", outcome.notice)
+            if self.on_settled is not None:
+                self.on_settled(outcome)
 
     def _record_new(
         self, intent: ChainIntent, attempt: ChainTransaction, *, reserve_next: int
@@ -421,3 +474,7 @@ def _same_call(record: TransactionRecord, intent: Intent) -> bool:
     """Whether a recorded transaction makes the call `intent` asks for (to, value, data)."""
     to = None if intent.to is None else checksum(intent.to)
     return (record.to, record.value, record.data) == (to, intent.value, intent.data)
+
+
+def _latest_hash(record: TransactionRecord) -> str:
+    return record.attempts[-1].tx_hash if record.attempts else "-"

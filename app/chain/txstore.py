@@ -83,6 +83,7 @@ class TransactionRecord:
     status: str
     created_at: dt.datetime
     attempts: tuple[Attempt, ...]
+    updated_at: dt.datetime | None = None  # the intent's last change (its status, mostly)
 
     @property
     def latest(self) -> Attempt:
@@ -236,6 +237,7 @@ def _record(session: Session, intent: ChainIntent) -> TransactionRecord:
         nonce=intent.nonce,
         status=intent.status,
         created_at=intent.created_at,
+        updated_at=intent.updated_at,
         attempts=tuple(
             Attempt(
                 tx_hash=r.tx_hash,

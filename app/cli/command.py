@@ -72,6 +72,7 @@ class Cli:
         self.db = open_database(database_path(self.root))
         self._closers: list[Any] = []
         self._chain: Any = None
+        self._told: dict[str, str] = {}  # intent id -> the settle outcome last said
         self._recorded_before = _recorded(self.db)
 
     # -- the one profile resolver ---------------------------------------------------------
@@ -118,8 +119,17 @@ class Cli:
             self._closers.append(self._chain)
             if self.signs:
                 for outcome in self._chain.pipeline.reconcile():
-                    say(outcome.notice)
+                    self._tell(outcome)
+                self._chain.pipeline.on_settled = self._tell
         return self._chain
+
+    def _tell(self, outcome: Any) -> None:
+        """Say what settling an earlier transaction found: at start-up, and again before a new
+        one is signed when that says something new (a re-send, a final state)."""
+        before = self._told.get(outcome.record.intent_id)
+        if before is None or (before != outcome.action and outcome.action != "waiting"):
+            say(outcome.notice)
+        self._told[outcome.record.intent_id] = outcome.action
 
     def api_token(self, secrets: Any) -> str:
         """The REST API token: $PST_DESK_API_TOKEN, else the next line of standard input."""

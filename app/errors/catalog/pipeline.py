@@ -37,6 +37,24 @@ MESSAGES = {
         "交易 {tx_hash} 已記錄在另一個仍在等待或已上鏈的請求中；未簽署新交易。"
         "請查看歷史紀錄後重試。",
     ),
+    "chain.retry_not_received": Message(
+        "This is the same transaction as your earlier '{description}' (nonce {nonce}, "
+        "{tx_hash}), which the node has not received yet, so it was not signed again. Retry "
+        "later (the next command sends that recorded transaction again), or cancel it.",
+        "这与您先前的交易“{description}”（nonce {nonce}，{tx_hash}）相同，节点尚未收到它，"
+        "因此未再次签名。请稍后重试（下一个命令会重新发送那笔已记录的交易），或取消它。",
+        "這與您先前的交易「{description}」（nonce {nonce}，{tx_hash}）相同，節點尚未收到它，"
+        "因此未再次簽署。請稍後重試（下一個指令會重新發送那筆已記錄的交易），或取消它。",
+    ),
+    "chain.earlier_not_received": Message(
+        "Your earlier transaction '{description}' (nonce {nonce}, {tx_hash}) has not reached "
+        "the node yet, and a new one would wait behind it; nothing was signed. Retry later (the "
+        "next command sends it again), or cancel it.",
+        "您先前的交易“{description}”（nonce {nonce}，{tx_hash}）尚未送达节点，"
+        "新交易会排在它之后；未签名任何交易。请稍后重试（下一个命令会重新发送它），或取消它。",
+        "您先前的交易「{description}」（nonce {nonce}，{tx_hash}）尚未送達節點，"
+        "新交易會排在它之後；未簽署任何交易。請稍後重試（下一個指令會重新發送它），或取消它。",
+    ),
     "chain.node_refused": Message(
         "The node refused the transaction ({message}); nothing was sent. Fix the cause and try "
         "again.",

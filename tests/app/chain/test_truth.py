@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.chain.errors import BroadcastUncertain, ChainError
+from app.chain.tracking import BURIED_BLOCKS
 from app.chain.transactions import Intent, TransactionPipeline
 from app.chain.txstore import CONFIRMED, FAILED, NONCE_TAKEN, PENDING, SIGNED
 from app.storage import open_database
@@ -135,6 +136,9 @@ def test_a_nonce_used_by_a_transaction_the_app_never_sent_says_so(
         )
         chain.rpc("eth_sendRawTransaction", ["0x" + bytes(other.raw_transaction).hex()])
         chain.rpc("evm_mine")
+        assert pipeline.refresh(record.intent_id).status == PENDING  # not buried yet
+        for _ in range(BURIED_BLOCKS):
+            chain.rpc("evm_mine")
         assert pipeline.refresh(record.intent_id).status == NONCE_TAKEN
     finally:
         chain.rpc("evm_setAutomine", [True])
