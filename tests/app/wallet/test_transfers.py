@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pydantic import ValidationError
 
 from app.amounts import AmountError
 from app.chain.context import ChainContext
@@ -209,3 +210,12 @@ def test_explorer_links_come_from_the_profile() -> None:
     assert NetworkProfile(name="n", explorer_url="https://scan.example/").explorer_link(tx) == (
         f"https://scan.example/tx/{tx}"
     )
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:5100/tx/{tx}", "http://localhost/tx/{tx}"])
+def test_a_plain_http_explorer_is_accepted_on_this_computer_only(url: str) -> None:
+    assert NetworkProfile(name="n", explorer_url=url).explorer_url == url
+    remote = url.replace("127.0.0.1:5100", "scan.example").replace("localhost", "scan.example")
+    with pytest.raises(ValidationError) as refused:
+        NetworkProfile(name="n", explorer_url=remote)
+    assert "must start with https://" in str(refused.value)
