@@ -6359,6 +6359,11 @@ largest: {largest}</source>
             <translation>{number} 天</translation>
         </message>
         <message>
+            <source>{number} d</source>
+            <comment>days, on a chart axis</comment>
+            <translation>{number} 天</translation>
+        </message>
+        <message>
             <source>not enough data</source>
             <translation>數據不足</translation>
         </message>

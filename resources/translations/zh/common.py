@@ -162,6 +162,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "%n day(s) ago": ("%n 天前", "%n 天前"),
     "less than a minute ago": ("不到一分钟前", "不到一分鐘前"),
     "{n}th|percentile rank": ("第 {n}", "第 {n}"),
+    "{number} d|days, on a chart axis": ("{number} 天", "{number} 天"),
 }
 STRINGS.update(
     {
