@@ -17,6 +17,7 @@ from app.config import Settings
 from app.config.profiles import NetworkProfile
 from app.services.wallet import WalletService
 from app.storage import open_database
+from app.storage.settings_store import load_settings, save_settings
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
 from tests.fixtures.wallet_chain import WalletWorld
@@ -195,10 +196,16 @@ class Browser(QObject):
 
 
 def test_explorer_url_set_in_settings_opens_a_sent_transaction(
-    qtbot, make_page, wallet_world, chain, language: Language
+    qtbot, make_page, wallet_world, chain, tmp_path, language: Language
 ) -> None:
+    store = open_database(tmp_path / "settings.sqlite3")
     saved: list[Settings] = []
-    settings = SettingsPage(Settings(), saved.append)
+
+    def save(chosen: Settings) -> None:
+        save_settings(store, chosen)
+        saved.append(chosen)
+
+    settings = SettingsPage(load_settings(store), save)
     qtbot.addWidget(settings)
     settings.editing.setCurrentIndex(settings.editing.findData(NEW))
     fields = {
@@ -219,7 +226,8 @@ def test_explorer_url_set_in_settings_opens_a_sent_transaction(
     language.apply("en")
     settings.inputs["explorer_url"].setText("https://scan.example/tx/{tx}")
     assert settings.save_profile() is True and error.text() == ""
-    profile = saved[-1].profile("test")
+    profile = load_settings(store).profile("test")  # saved with the profile
+    store.close()
     assert profile.explorer_url == "https://scan.example/tx/{tx}"
 
     page = make_page(key=wallet_world.key_hex, profile=profile)
