@@ -30,7 +30,6 @@ from app.cli.command import (
 from app.cli.secrets import SecretInput
 from app.services.wallet import WalletService
 from app.wallet.errors import WalletError
-from app.wallet.session import PasswordRequest
 from app.wallet.wallet import Wallet
 
 _KEY_NAMESPACE = uuid.UUID("0b7c2a52-8f0e-4d0c-9a51-6a1c3e5f2d90")
@@ -126,10 +125,9 @@ def _send(cli: Cli, service: WalletService, secrets: SecretInput) -> int:
         say("not sent: the confirmation was not 'yes'")
         return EXIT_DECLINED
 
-    def prompt(_request: PasswordRequest) -> str:
-        return str(secrets.read("wallet password"))
-
-    record = service.send(review, prompt, intent_id=intent_id)
+    # A bytearray the signing grant wipes once the transfer is signed (or refused).
+    password = bytearray(secrets.read("wallet password").encode())
+    record = service.send(review, password, intent_id=intent_id)
     print(record.latest.tx_hash, flush=True)  # before waiting: a script has it whatever happens
     say(f"sent: {record.description}")
     return _outcome(cli, service, record, hash_printed=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import urlparse
 
@@ -25,6 +26,15 @@ def _check_url(value: str, what: str) -> str:
     if parsed.username or parsed.password:
         raise ConfigError("config.url_credentials", what=field)
     return value.rstrip("/")
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class NetworkProfile(BaseModel):
@@ -73,7 +83,14 @@ class NetworkProfile(BaseModel):
     @field_validator("explorer_url")
     @classmethod
     def _explorer_url(cls, value: str) -> str:
-        return _check_url(value, "explorer_url") if value else value
+        if not value:
+            return value
+        checked = _check_url(value, "explorer_url")
+        # The link opens in the user's browser: plain http only to this computer.
+        parsed = urlparse(checked)
+        if parsed.scheme != "https" and not _loopback(parsed.hostname or ""):
+            raise ConfigError("config.explorer_https", value=value[:80])
+        return checked
 
     def explorer_link(self, tx_hash: str) -> str | None:
         """The explorer's page of `tx_hash`, when the profile names an explorer."""

@@ -25,8 +25,10 @@ from app.wallet.address_book import AddressBook, RecipientHistory, own_accounts_
 from app.wallet.addresses import AddressCheck, KnownAddresses
 from app.wallet.balances import Asset, AssetCatalog, Balances, read_balances
 from app.wallet.errors import WalletError, WatchOnly
+from app.wallet.grant import SigningGrant
 from app.wallet.history import HistoryEntry, WalletHistory
-from app.wallet.session import PasswordPrompt, WalletSession
+from app.wallet.keystore import wipe
+from app.wallet.session import WalletSession
 from app.wallet.transfers import TransferRefused, TransferReview, max_sendable, plan_transfer
 from app.wallet.wallet import Wallet
 
@@ -186,30 +188,38 @@ class WalletService:
     def send(
         self,
         review: TransferReview,
-        prompt: PasswordPrompt | None = None,
+        password: bytearray | None = None,
         *,
         intent_id: str | None = None,
     ) -> TransactionRecord:
-        """Sign (with the unlocked key, or after `prompt` asks for the password) and send."""
-        if not review.can_send or review.prepared is None:
-            raise TransferRefused(reason=review.check.reason or review.simulation)
-        chain = self.chain()
-        signer = self.session.signer(review.sender, prompt)
-        record = chain.pipeline.submit(
-            review.prepared, signer, intent_id=intent_id or review.intent_id
-        )
+        """Sign through the one signing grant (the unlocked key, or `password`) and send. The
+        password is wiped once the transfer is signed, or refused."""
+        with SigningGrant(self.session, review.sender, password) as grant:
+            if not review.can_send or review.prepared is None:
+                raise TransferRefused(reason=review.check.reason or review.simulation)
+            record = self.chain().pipeline.submit(
+                review.prepared, grant.signer, intent_id=intent_id or review.intent_id
+            )
         self.recipients.record(review.recipient.address)
         return record
 
-    def speed_up(self, intent_id: str, prompt: PasswordPrompt | None = None) -> TransactionRecord:
-        pipeline = self.chain().pipeline
-        record = pipeline.refresh(intent_id)
-        return pipeline.speed_up(intent_id, self.session.signer(record.sender, prompt))
+    def speed_up(self, intent_id: str, password: bytearray | None = None) -> TransactionRecord:
+        with self._grant_for(intent_id, password) as grant:
+            return self.chain().pipeline.speed_up(intent_id, grant.signer)
 
-    def cancel(self, intent_id: str, prompt: PasswordPrompt | None = None) -> TransactionRecord:
-        pipeline = self.chain().pipeline
-        record = pipeline.refresh(intent_id)
-        return pipeline.cancel(intent_id, self.session.signer(record.sender, prompt))
+    def cancel(self, intent_id: str, password: bytearray | None = None) -> TransactionRecord:
+        with self._grant_for(intent_id, password) as grant:
+            return self.chain().pipeline.cancel(intent_id, grant.signer)
+
+    def _grant_for(self, intent_id: str, password: bytearray | None) -> SigningGrant:
+        """The grant for the sender of a recorded transfer; the password is wiped even when the
+        transfer cannot be read."""
+        try:
+            sender = self.chain().pipeline.refresh(intent_id).sender
+        except BaseException:
+            wipe(password)
+            raise
+        return SigningGrant(self.session, sender, password)
 
     def wait(self, intent_id: str, timeout: float = 60.0) -> TransactionRecord:
         return self.chain().pipeline.wait(intent_id, timeout)

@@ -4407,6 +4407,10 @@ largest: {largest}</source>
             <translation>API 地址</translation>
         </message>
         <message>
+            <source>Block explorer URL</source>
+            <translation>区块浏览器地址</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -4449,6 +4453,10 @@ largest: {largest}</source>
         <message>
             <source>Edit profile</source>
             <translation>编辑配置</translation>
+        </message>
+        <message>
+            <source>A transaction's page on the explorer, {tx} standing for its hash, such as https://etherscan.io/tx/{tx} (https only; http just for this computer). History's “Open in explorer” uses it.</source>
+            <translation>浏览器上交易页面的地址，{tx} 代表交易哈希，例如 https://etherscan.io/tx/{tx}（仅限 https；http 只用于本机）。“历史记录”中的“在区块浏览器中打开”会用到它。</translation>
         </message>
         <message>
             <source>The sandbox runs on this computer; its addresses are chosen when it starts.</source>
@@ -6348,6 +6356,11 @@ largest: {largest}</source>
         <name>Words</name>
         <message>
             <source>{number} days</source>
+            <translation>{number} 天</translation>
+        </message>
+        <message>
+            <source>{number} d</source>
+            <comment>days, on a chart axis</comment>
             <translation>{number} 天</translation>
         </message>
         <message>

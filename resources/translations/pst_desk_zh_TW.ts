@@ -4407,6 +4407,10 @@ largest: {largest}</source>
             <translation>API 網址</translation>
         </message>
         <message>
+            <source>Block explorer URL</source>
+            <translation>區塊瀏覽器網址</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -4449,6 +4453,10 @@ largest: {largest}</source>
         <message>
             <source>Edit profile</source>
             <translation>編輯設定檔</translation>
+        </message>
+        <message>
+            <source>A transaction's page on the explorer, {tx} standing for its hash, such as https://etherscan.io/tx/{tx} (https only; http just for this computer). History's “Open in explorer” uses it.</source>
+            <translation>瀏覽器上交易頁面的網址，{tx} 代表交易雜湊，例如 https://etherscan.io/tx/{tx}（僅限 https；http 只用於本機）。「歷史記錄」中的「在區塊瀏覽器中開啟」會用到它。</translation>
         </message>
         <message>
             <source>The sandbox runs on this computer; its addresses are chosen when it starts.</source>
@@ -6348,6 +6356,11 @@ largest: {largest}</source>
         <name>Words</name>
         <message>
             <source>{number} days</source>
+            <translation>{number} 天</translation>
+        </message>
+        <message>
+            <source>{number} d</source>
+            <comment>days, on a chart axis</comment>
             <translation>{number} 天</translation>
         </message>
         <message>

@@ -34,7 +34,7 @@ class PriceData:
 
 def _price_axis(chart: ChartWidget, decimals: int, axis: str = "x") -> None:
     target = chart.axes.xaxis if axis == "x" else chart.axes.yaxis
-    target.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.2f}"))
+    target.set_major_formatter(FuncFormatter(lambda v, _p: fmt.tick(v, 2)))
 
 
 class DepthChart(ChartWidget[DepthData]):
@@ -100,7 +100,7 @@ class PriceChart(ChartWidget[PriceData]):
             self.tr("Last close {price} ({change} since {day})").format(
                 price=fmt.units(last, data.coin_decimals),
                 change=("+" if change > 0 else "") + fmt.units(change, data.coin_decimals),
-                day=f"{data.days[0]:%Y-%m-%d}",
+                day=fmt.date(data.days[0]),
             )
         )
         x = np.array(
@@ -113,6 +113,5 @@ class PriceChart(ChartWidget[PriceData]):
         _price_axis(self, data.coin_decimals, axis="y")
         self.compact_y()
         ticks = np.linspace(x[0], x[-1], num=min(4, len(x))) if len(x) > 1 else x
-        self.axes.set_xticks(
-            ticks, [f"{dt.datetime.fromtimestamp(t, dt.UTC):%m-%d}" for t in ticks]
-        )
+        days = [dt.datetime.fromtimestamp(t, dt.UTC).date() for t in ticks]  # chain days (UTC)
+        self.axes.set_xticks(ticks, [fmt.day_tick(d) for d in days])

@@ -112,7 +112,7 @@ def trade_rows(trades: tuple[TradeRow, ...], pst: int, coin: int) -> list[Row]:
             Row(
                 t.tx_hash,
                 (
-                    f"{t.at:%m-%d %H:%M}",
+                    fmt.day_and_time(t.at),
                     fmt.units(t.price, coin),
                     fmt.units(t.amount, pst),
                     TAKER[t.taker_bought],  # translated when drawn

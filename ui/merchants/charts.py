@@ -120,7 +120,7 @@ class ReturnRateChart(PeerRatioChart):
 
     def draw(self, data: MonthlyRatioChart) -> None:
         super().draw(data)
-        self.axes.yaxis.set_major_formatter(lambda v, _p: f"{v / 100:.1f}%")
+        self.axes.yaxis.set_major_formatter(lambda v, _p: fmt.percent(v / 100, 1))
 
 
 class DioChart(PeerRatioChart):
@@ -131,7 +131,7 @@ class DioChart(PeerRatioChart):
 
     def draw(self, data: MonthlyRatioChart) -> None:
         super().draw(data)
-        self.axes.yaxis.set_major_formatter(lambda v, _p: f"{v / 100:.0f} d")
+        self.axes.yaxis.set_major_formatter(lambda v, _p: fmt.days_tick(v / 100))
 
 
 class UpliftVsPeersChart(ChartWidget[UpliftChart]):
@@ -156,7 +156,7 @@ class UpliftVsPeersChart(ChartWidget[UpliftChart]):
         peers = np.array(data.peer_median_bp, dtype=float)
         axes.bar(x + 0.2, peers, 0.4, color=self.colors.peer)
         pairs = zip(data.events, data.starts, strict=True)
-        labels = [f"{EVENT_LABELS.get(e, e)} '{s:%y}" for e, s in pairs]
+        labels = [f"{EVENT_LABELS.get(e, e)} {fmt.month_tick(s)}" for e, s in pairs]
         axes.set_xticks(x, labels, rotation=40, ha="right", rotation_mode="anchor", fontsize=7)
         axes.axhline(0, color=self.colors.border, linewidth=0.8)
         percent_axis(axes)
@@ -219,7 +219,7 @@ class SourceAgreementChart(ChartWidget[SourceChart]):
         axes.axhline(limit, color=self.colors.bad, linestyle="--", linewidth=1.2)
         axes.set_ylim(bottom=0)
         self.compact_y()
-        axes.yaxis.set_major_formatter(lambda v, _p: f"{v / 100:.1f}%")
+        axes.yaxis.set_major_formatter(lambda v, _p: fmt.percent(v / 100, 1))
         _month_axis(self, data.months)
 
     def _source_label(self, source: str, lags: dict[str, int]) -> str:

@@ -4,6 +4,7 @@ merchant's `RevenueTrend`). Amounts are stablecoin base units; axes show them as
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import TypeVar
 
 import numpy as np
@@ -79,9 +80,8 @@ class AllocationChart(PortfolioChart[list[AllocationSlice]]):
         self.axes.xaxis.set_visible(False)
         self.axes.spines["bottom"].set_visible(False)
         for yi, share in zip(y, shares, strict=True):
-            self.axes.text(
-                share, yi, f" {share / 100:.1f}%", va="center", fontsize=8, color=self.colors.text
-            )
+            text = " " + fmt.basis_points(share, places=1)
+            self.axes.text(share, yi, text, va="center", fontsize=8, color=self.colors.text)
         self.axes.set_xlim(0, max(shares) * 1.25 or 1)
 
 
@@ -182,7 +182,7 @@ class RevenueTrendSpark(PortfolioChart[RevenueTrend | None]):
             self.no_data(self.tr("No merchant data"))
             return
         first, last = data.net_revenue[0], data.net_revenue[-1]
-        change = f"{(last - first) * 100 / first:+.0f}%" if first else "—"
+        change = fmt.percent(Decimal(last - first) * 100 / first, signed=True) if first else "—"
         self.caption.setText(
             self.tr("{merchant_id} · 12 months {change} · click: dashboard").format(
                 merchant_id=data.merchant_id, change=change

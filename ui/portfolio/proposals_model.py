@@ -84,12 +84,12 @@ class ProposalsModel(KeyedTableModel[Proposal]):
         """'05 Dec 2026 14:00 UTC (estimated) · block 1,234 (in 56)': a date people read, the
         block the governor counts."""
         block = QCoreApplication.translate("GovernancePanel", "block {block}").format(
-            block=f"{p.deadline_block:,}"
+            block=fmt.integer(p.deadline_block)
         )
         left = p.deadline_block - self.head_block
         if left > 0:
             block += " " + QCoreApplication.translate("GovernancePanel", "(in {blocks})").format(
-                blocks=f"{left:,}"
+                blocks=fmt.integer(left)
             )
         if p.deadline_time is None:
             return block

@@ -84,7 +84,7 @@ def _chart_png(statement: Statement, width_px: int, height_px: int) -> bytes:
     step = max(1, len(months) // 8)
     axes.set_xticks(x[::step], [fmt.month_tick(months[i]) for i in x[::step]])
     scale = 10**statement.stablecoin_decimals
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"${v / scale:,.0f}"))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.compact_dollars(v / scale)))
     axes.spines[["top", "right"]].set_visible(False)
     axes.grid(axis="y", color="#e3e6eb")
     axes.set_axisbelow(True)
@@ -232,7 +232,7 @@ def statement_html(statement: Statement) -> str:
         ],
         [
             [
-                dt.datetime.fromtimestamp(r.entry.timestamp, dt.UTC).strftime("%Y-%m-%d"),
+                fmt.date(dt.datetime.fromtimestamp(r.entry.timestamp, dt.UTC).date()),
                 _tr(KIND_LABELS[r.entry.kind]) + (" *" if r.entry.estimated else ""),
                 r.symbol,
                 money(r.entry.amount),
@@ -244,7 +244,7 @@ def statement_html(statement: Statement) -> str:
         hash_column=4,
     )
     notes = "".join(f"<p>{html.escape(n)}</p>" for n in s.notes)
-    made = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    made = fmt.date_time(dt.datetime.now(dt.UTC), utc=True)
 
     def h2(text: str) -> str:
         return f'<h2 style="font-size: 12pt;">{html.escape(text)}</h2>'
@@ -266,17 +266,17 @@ def statement_html(statement: Statement) -> str:
         "Statement",
         "Period <b>{start}</b> to <b>{end}</b> (UTC, inclusive) · amounts in {coin} · made {made}",
     ).format(
-        start=f"{s.start:%Y-%m-%d}",
-        end=f"{s.end:%Y-%m-%d}",
+        start=fmt.date(s.start),
+        end=fmt.date(s.end),
         coin=html.escape(s.stablecoin_symbol),
         made=made,
     )
     at_end = QCoreApplication.translate("Statement", "Holdings at {date}").format(
-        date=f"{s.end:%Y-%m-%d}"
+        date=fmt.date(s.end)
     )
     every = QCoreApplication.translate(
         "Statement", "Every cash flow in the period ({count})"
-    ).format(count=len(s.rows))
+    ).format(count=fmt.integer(len(s.rows)))
     return f"""
     <html><body style="font-family: sans-serif; font-size: 9pt;">
     <h1 style="font-size: 16pt;">{html.escape(words["title"])}</h1>

@@ -192,7 +192,7 @@ class HistogramChart(ChartWidget[HistogramData]):
         edges = h.edges / scale
         self.axes.bar(edges[:-1], h.counts, width=np.diff(edges), align="edge",
                       color=self.colors.series[0], alpha=0.85)  # fmt: skip
-        self.axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:g}"))
+        self.axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.tick(v)))
         self.compact_y()
         self._line = None
         if data.threshold is not None:

@@ -52,6 +52,7 @@ FIELDS = (
     ("chain_id", QT_TRANSLATE_NOOP("SettingsPage", "Chain ID")),
     ("registry_address", QT_TRANSLATE_NOOP("SettingsPage", "Registry address")),
     ("api_url", QT_TRANSLATE_NOOP("SettingsPage", "API URL")),
+    ("explorer_url", QT_TRANSLATE_NOOP("SettingsPage", "Block explorer URL")),
 )
 
 
@@ -208,6 +209,13 @@ class SettingsPage(Retranslating, QWidget):
                 name = combo.itemData(index)
                 if name in (SANDBOX_NAME, NEW):
                     combo.setItemText(index, self._profile_title(name))
+        self.inputs["explorer_url"].setToolTip(
+            self.tr(
+                "A transaction's page on the explorer, {tx} standing for its hash, such as "
+                "https://etherscan.io/tx/{tx} (https only; http just for this computer). "
+                "History's “Open in explorer” uses it."
+            )
+        )
         self.sandbox_note.setText(
             self.tr("The sandbox runs on this computer; its addresses are chosen when it starts.")
         )

@@ -339,4 +339,4 @@ def money_axis(axes: Axes, axis: str = "y") -> None:
 
 def percent_axis(axes: Axes, scale: float = 100.0) -> None:
     """Basis points on the y axis shown as percent."""
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v / scale:.0f}%"))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.percent(v / scale)))

@@ -16,7 +16,7 @@ import functools
 from decimal import ROUND_DOWN, Decimal
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_skeleton, format_time
 from babel.numbers import NumberPattern, format_compact_decimal, parse_pattern
 from PySide6.QtCore import QLocale, QObject
 
@@ -31,6 +31,9 @@ class Words(QObject):
 
     def days(self, number: str) -> str:
         return self.tr("{number} days").format(number=number)
+
+    def days_short(self, number: str) -> str:
+        return self.tr("{number} d", "days, on a chart axis").format(number=number)
 
     def not_enough_data(self) -> str:
         return self.tr("not enough data")
@@ -147,12 +150,40 @@ def percent_number(value: int) -> str:
     return decimal_text(Decimal(value).scaleb(-2), 2)
 
 
-def basis_points(value: int | None, *, signed: bool = False) -> str:
-    """1234 -> '12.34%' (the locale's percent format: de '12,34 %'); signed adds '+' to gains."""
+def basis_points(value: int | None, *, signed: bool = False, places: int = 2) -> str:
+    """1234 -> '12.34%' (the locale's percent format: de '12,34 %'); signed adds '+' to gains;
+    `places` decimals (rounded)."""
     if value is None:
         return _DASH
-    pattern = _pattern("+#,##0.00%;-#,##0.00%" if signed else "#,##0.00%")
-    return pattern.apply(Decimal(value).scaleb(-4), locale())
+    return percent(Decimal(value).scaleb(-2), places, signed=signed)
+
+
+def percent(number: Decimal | float, places: int = 0, *, signed: bool = False) -> str:
+    """A percentage given by its number, in the locale's percent format: 12.5 -> '12.5%' (one
+    place), '+13%' (signed). Floats only for figures that are display-only already (chart
+    ticks)."""
+    digits = "#,##0" + ("." + "0" * places if places else "")
+    pattern = f"+{digits}%;-{digits}%" if signed else f"{digits}%"
+    return _pattern(pattern).apply(_decimal(number).scaleb(-2), locale())
+
+
+def tick(value: float, places: int | None = None) -> str:
+    """A chart tick position (a display-only float) as the locale writes numbers: to `places`
+    decimals ('1,234.50'), or to six significant digits ('1,500', '0.25')."""
+    if places is None:
+        return decimal_text(Decimal(f"{float(value):.6g}"))
+    return decimal_text(_decimal(value), places)
+
+
+def days_tick(days: float) -> str:
+    """Days on a chart axis: '12 d' ('12 天' in Chinese)."""
+    return _words.days_short(decimal_text(_decimal(days), 0))
+
+
+def _decimal(number: Decimal | float) -> Decimal:
+    # Matplotlib gives numpy floats; repr of a float is the shortest text that reads back as it
+    # (0.1 -> '0.1', not 0.1000000000000000055...).
+    return number if isinstance(number, Decimal) else Decimal(repr(float(number)))
 
 
 def days_x100(value: int | None) -> str:
@@ -206,6 +237,25 @@ def date(day: dt.date) -> str:
 @functools.lru_cache(maxsize=4096)
 def _date(day: dt.date, pattern: str, name: str) -> str:
     return format_date(day, pattern, locale=_babel_locale(name))
+
+
+def day_tick(day: dt.date) -> str:
+    """A day on a chart axis, month and day as the locale writes them: 'Mar 5', '3月5日'."""
+    return _skeleton(day, "MMMd", QLocale().name())
+
+
+@functools.lru_cache(maxsize=4096)
+def _skeleton(day: dt.date, skeleton: str, name: str) -> str:
+    return format_skeleton(skeleton, day, locale=_babel_locale(name))
+
+
+def day_and_time(moment: dt.datetime) -> str:
+    """A recent moment in local time, without the year: 'Mar 5 9:30 AM', '3月5日 09:30'."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    moment = moment.astimezone()
+    clock = format_time(moment.time().replace(second=0, microsecond=0), "short", locale=locale())
+    return f"{day_tick(moment.date())} {clock}"
 
 
 def date_time(moment: dt.datetime, *, utc: bool = False) -> str:

@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
-from app.chain.txstore import TransactionRecord
 from app.services.wallet import WalletService
 from app.wallet.balances import Asset
 from app.wallet.errors import WalletError
 from app.wallet.history import HistoryEntry
 from app.wallet.keystore import wipe
-from app.wallet.session import PasswordRequest
 from ui.shared.file_dialogs import save_file
 from ui.shared.i18n import current_code, in_language
 from ui.shared.runner import Op, user_message
@@ -161,18 +159,9 @@ class WalletActions(_Widget):
             if password is None:
                 return
 
-        def prompt(_request: PasswordRequest) -> bytearray | None:
-            return password
-
         intent = entry.intent_id
         action = self.service.cancel if cancel else self.service.speed_up
-
-        def work() -> TransactionRecord:
-            try:
-                return action(intent, prompt)
-            finally:
-                wipe(password)
-
-        Op(self._widget(), work).success(lambda _r: self.refresh_history()).failure(
-            self._show_error
-        ).run_in_background()
+        # The signing grant wipes the password once the replacement is signed or refused.
+        Op(self._widget(), lambda: action(intent, password)).success(
+            lambda _r: self.refresh_history()
+        ).failure(self._show_error).run_in_background()

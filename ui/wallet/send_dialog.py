@@ -32,8 +32,6 @@ from app.chain.txstore import TransactionRecord
 from app.services.wallet import WalletService
 from app.wallet.balances import Asset
 from app.wallet.errors import WalletError
-from app.wallet.keystore import wipe
-from app.wallet.session import PasswordRequest
 from app.wallet.transfers import TransferReview
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
@@ -241,19 +239,12 @@ class SendDialog(QDialog):
             if password is None:
                 return
 
-        def prompt(_request: PasswordRequest) -> bytearray | None:
-            return password  # SessionSigner wipes it after this one signature
-
         self.review_button.setEnabled(False)
         self.error.setText(self.tr("Signing and sending…"))
-
-        def failed(error: BaseException) -> None:
-            wipe(password)
-            self._failed(error)
-
-        Op(self, lambda: self.service.send(review, prompt)).success(
+        # The signing grant wipes the password once the transfer is signed or refused.
+        Op(self, lambda: self.service.send(review, password)).success(
             lambda record: self._sent(record, review)
-        ).failure(failed).run_in_background()
+        ).failure(self._failed).run_in_background()
 
     def _sent(self, record: TransactionRecord, review: TransferReview) -> None:
         # The record read back holds the English words; the review's are a phrase of the code

@@ -25,6 +25,14 @@ MESSAGES = {
         "{what}中不能包含凭据；API 令牌保存在保险库中。",
         "{what}中不能包含憑證；API 權杖保存在保險庫中。",
     ),
+    "config.explorer_https": Message(
+        "The block explorer URL must start with https:// (http:// only for this computer: "
+        "localhost or 127.0.0.1), such as https://etherscan.io/tx/{{tx}}; got '{value}'.",
+        "区块浏览器地址必须以 https:// 开头（http:// 仅限本机：localhost 或 127.0.0.1），"
+        "例如 https://etherscan.io/tx/{{tx}}；当前为“{value}”。",
+        "區塊瀏覽器網址必須以 https:// 開頭（http:// 僅限本機：localhost 或 127.0.0.1），"
+        "例如 https://etherscan.io/tx/{{tx}}；目前為「{value}」。",
+    ),
     "config.what.api_url": Message("API URL", "API 地址", "API 網址"),
     "config.what.rpc_url": Message("RPC URL", "RPC 地址", "RPC 網址"),
     "config.profile_name": Message(

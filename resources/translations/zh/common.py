@@ -76,6 +76,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Chain ID": ("链 ID", "鏈 ID"),
     "Registry address": ("注册表地址", "登記表地址"),
     "API URL": ("API 地址", "API 網址"),
+    "Block explorer URL": ("区块浏览器地址", "區塊瀏覽器網址"),
+    "A transaction's page on the explorer, {tx} standing for its hash, such as "
+    "https://etherscan.io/tx/{tx} (https only; http just for this computer). History's "
+    "“Open in explorer” uses it.": (
+        "浏览器上交易页面的地址，{tx} 代表交易哈希，例如 https://etherscan.io/tx/{tx}"
+        "（仅限 https；http 只用于本机）。“历史记录”中的“在区块浏览器中打开”会用到它。",
+        "瀏覽器上交易頁面的網址，{tx} 代表交易雜湊，例如 https://etherscan.io/tx/{tx}"
+        "（僅限 https；http 只用於本機）。「歷史記錄」中的「在區塊瀏覽器中開啟」會用到它。",
+    ),
     " s": (" 秒", " 秒"),
     "General": ("常规", "一般"),
     "Language": ("语言", "語言"),
@@ -153,6 +162,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "%n day(s) ago": ("%n 天前", "%n 天前"),
     "less than a minute ago": ("不到一分钟前", "不到一分鐘前"),
     "{n}th|percentile rank": ("第 {n}", "第 {n}"),
+    "{number} d|days, on a chart axis": ("{number} 天", "{number} 天"),
 }
 STRINGS.update(
     {

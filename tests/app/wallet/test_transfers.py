@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pydantic import ValidationError
 
 from app.amounts import AmountError
 from app.chain.context import ChainContext
@@ -13,7 +14,7 @@ from app.services.wallet import NotConnected, WalletService
 from app.wallet.addresses import WarningKind
 from app.wallet.balances import AssetKind, format_units
 from app.wallet.errors import InvalidAddress
-from app.wallet.session import PasswordRequest, WalletSession
+from app.wallet.session import WalletSession
 from app.wallet.transfers import TransferRefused
 from app.wallet.wallet import Wallet
 from tests.fixtures.wallet_chain import PST, USD, WalletWorld
@@ -70,16 +71,13 @@ def test_send_pst_with_review_then_history(service, wallet_world) -> None:
         service.review_transfer(me, "WPA", friend, "1,5")
     assert misread.value.code == "amount.grouping_two"
 
-    asked: list[PasswordRequest] = []
-
-    def prompt(request: PasswordRequest) -> str:
-        asked.append(request)
-        return PASSWORD
-
-    record = service.send(review, prompt)
-    assert [r.address for r in asked] == [me]  # locked: the password was asked once
-    again = service.send(review, prompt)  # a second press of the button: the same intent
-    assert again.intent_id == record.intent_id and len(asked) == 1
+    password = bytearray(PASSWORD.encode())
+    record = service.send(review, password)  # locked: signed with the password given
+    assert password == bytearray(len(PASSWORD))  # the signing grant wiped it
+    assert not service.session.is_unlocked(me)
+    # A second press of the button: the same intent, not signed again (locked, no password).
+    again = service.send(review)
+    assert again.intent_id == record.intent_id
     assert service.wait(record.intent_id, 30).status == "confirmed"
 
     entries = service.history(me)
@@ -101,8 +99,10 @@ def test_not_allowlisted_recipient_is_explained_and_nothing_is_sent(service, wal
     assert "recipient is not allowlisted" in review.check.reason
     assert "recipient not allowed" in review.simulation  # the simulation agrees, decoded
     assert "FAILS: recipient is not allowlisted" in dict(review.lines())["Pre-check"]
+    password = bytearray(PASSWORD.encode())
     with pytest.raises(TransferRefused):
-        service.send(review, lambda _r: PASSWORD)
+        service.send(review, password)
+    assert password == bytearray(len(PASSWORD))  # wiped though nothing was signed
     assert wallet_world.chain.w3.eth.get_transaction_count(me) == nonce
     assert service.chain().pipeline.history() == []
 
@@ -147,9 +147,12 @@ def test_speed_up_and_cancel_a_stuck_transfer(service, wallet_world) -> None:
         second = service.send(service.review_transfer(me, "WPB", friend, "1"))
         stuck = {e.intent_id: e for e in service.history(me)}
         assert stuck[first.intent_id].can_replace and stuck[second.intent_id].can_replace
-        faster = service.speed_up(first.intent_id)
+        service.session.lock()  # locked: each replacement is signed with the password given
+        passwords = [bytearray(PASSWORD.encode()) for _ in range(2)]
+        faster = service.speed_up(first.intent_id, passwords[0])
         assert len(faster.attempts) == 2 and faster.attempts[1].purpose == "speed_up"
-        cancelled = service.cancel(second.intent_id)
+        cancelled = service.cancel(second.intent_id, passwords[1])
+        assert passwords == [bytearray(len(PASSWORD))] * 2  # both wiped by the signing grant
         assert cancelled.attempts[-1].purpose == "cancel"
     finally:
         chain.rpc("evm_setAutomine", [True])
@@ -207,3 +210,12 @@ def test_explorer_links_come_from_the_profile() -> None:
     assert NetworkProfile(name="n", explorer_url="https://scan.example/").explorer_link(tx) == (
         f"https://scan.example/tx/{tx}"
     )
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:5100/tx/{tx}", "http://localhost/tx/{tx}"])
+def test_a_plain_http_explorer_is_accepted_on_this_computer_only(url: str) -> None:
+    assert NetworkProfile(name="n", explorer_url=url).explorer_url == url
+    remote = url.replace("127.0.0.1:5100", "scan.example").replace("localhost", "scan.example")
+    with pytest.raises(ValidationError) as refused:
+        NetworkProfile(name="n", explorer_url=remote)
+    assert "must start with https://" in str(refused.value)

@@ -11,6 +11,7 @@ import pytest
 
 from app.cli import build_parser
 from app.cli.wallet import run
+from app.services.wallet import WalletService
 from app.storage import open_database
 from app.wallet.wallet import Wallet
 from tests.fixtures.wallet_chain import PST, WalletWorld
@@ -42,7 +43,7 @@ def test_balance_lists_every_asset(cli_dir, wallet_world, capsys) -> None:
     assert rows[2]["amount"] == str(50 * PST) and rows[2]["decimals"] == 18
 
 
-def test_send_shows_review_and_needs_yes(cli_dir, wallet_world, capsys) -> None:
+def test_send_shows_review_and_needs_yes(cli_dir, wallet_world, capsys, monkeypatch) -> None:
     friend = wallet_world.friend.address
     token = wallet_world.admin.contract("ProfitShareToken", wallet_world.stores[0].token)
     before = token.functions.balanceOf(friend).call()
@@ -52,11 +53,21 @@ def test_send_shows_review_and_needs_yes(cli_dir, wallet_world, capsys) -> None:
     assert "Amount:        1.25 WPA" in out and "Simulation:    succeeds" in out
     assert token.functions.balanceOf(friend).call() == before  # declined: nothing signed
 
+    given: list[object] = []  # what the command hands the service, seen after the send
+    real_send = WalletService.send
+
+    def send_and_keep(self: WalletService, review: object, password: object, **kw: object):
+        given.append(password)
+        return real_send(self, review, password, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(WalletService, "send", send_and_keep)
     assert wallet_cli(cli_dir, wallet_world, *send, stdin=f"yes\n{PASSWORD}\n") == 0
     captured = capsys.readouterr()
     assert captured.out.strip().splitlines()[-1].startswith("0x")
     assert "status: confirmed" in captured.err
     assert token.functions.balanceOf(friend).call() == before + 125 * PST // 100
+    # The password was a buffer, and the signing grant zeroed it after the send.
+    assert given == [bytearray(len(PASSWORD))]
 
 
 def test_send_to_stranger_stops_at_the_review(cli_dir, wallet_world, capsys) -> None:

@@ -7,19 +7,22 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.amounts import parse_amount
 from app.chain.context import ChainContext
+from app.config import Settings
 from app.config.profiles import NetworkProfile
 from app.services.wallet import WalletService
 from app.storage import open_database
+from app.storage.settings_store import load_settings, save_settings
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
 from tests.fixtures.wallet_chain import WalletWorld
 from tests.ui.shared.i18n.scan import latin_words
+from ui.settings.page import NEW, SettingsPage
 from ui.shared.i18n import Language
 from ui.wallet.accounts_dialog import CreateWalletDialog
 from ui.wallet.page import WalletPage
@@ -58,7 +61,9 @@ def when_modal(qtbot: Any, kind: type, action: Callable[[Any], None]) -> None:
 def make_page(qtbot, tmp_path, wallet_world: WalletWorld, chain) -> Iterator[Callable[..., Any]]:
     made: list[tuple[Any, Any, Any]] = []
 
-    def make(*, key: str | None = None, clock: Clock | None = None) -> WalletPage:
+    def make(
+        *, key: str | None = None, clock: Clock | None = None, profile: NetworkProfile | None = None
+    ) -> WalletPage:
         root = tmp_path / f"w{len(made)}"
         root.mkdir()
         db = open_database(root / "pst-desk.sqlite3")
@@ -66,7 +71,7 @@ def make_page(qtbot, tmp_path, wallet_world: WalletWorld, chain) -> Iterator[Cal
         if key:
             wallet.import_private_key(key, PASSWORD, PASSWORD, label="Mine")
         session = WalletSession(wallet, idle_timeout=60, clock=clock or Clock())
-        profile = NetworkProfile(
+        profile = profile or NetworkProfile(
             name="test",
             rpc_url=chain.url,
             chain_id=31337,
@@ -176,6 +181,73 @@ def test_create_verify_lock_unlock_send_history(
     assert QGuiApplication.clipboard().text() == tx
     assert not page.explorer_button.isEnabled()  # the test profile names no explorer
     assert wallet_world.chain.w3.eth.get_balance(friend) > 0
+
+
+class Browser(QObject):
+    """Stands in for the desktop's browser: the URLs History asked it to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString(QUrl.ComponentFormattingOption.FullyDecoded))
+
+
+def test_explorer_url_set_in_settings_opens_a_sent_transaction(
+    qtbot, make_page, wallet_world, chain, tmp_path, language: Language
+) -> None:
+    store = open_database(tmp_path / "settings.sqlite3")
+    saved: list[Settings] = []
+
+    def save(chosen: Settings) -> None:
+        save_settings(store, chosen)
+        saved.append(chosen)
+
+    settings = SettingsPage(load_settings(store), save)
+    qtbot.addWidget(settings)
+    settings.editing.setCurrentIndex(settings.editing.findData(NEW))
+    fields = {
+        "name": "test",
+        "rpc_url": chain.url,
+        "chain_id": "31337",
+        "registry_address": wallet_world.platform.registry,
+        "explorer_url": "http://scan.example/tx/{tx}",  # plain http to another computer
+    }
+    for key, value in fields.items():
+        settings.inputs[key].setText(value)
+    assert settings.save_profile() is False and saved == []
+    error = settings.errors["explorer_url"]
+    assert "must start with https://" in error.text()
+    language.apply("zh_CN")
+    qtbot.waitUntil(lambda: error.text().startswith("区块浏览器地址必须以 https:// 开头"))
+    assert settings.labels["explorer_url"].text() == "区块浏览器地址"
+    language.apply("en")
+    settings.inputs["explorer_url"].setText("https://scan.example/tx/{tx}")
+    assert settings.save_profile() is True and error.text() == ""
+    profile = load_settings(store).profile("test")  # saved with the profile
+    store.close()
+    assert profile.explorer_url == "https://scan.example/tx/{tx}"
+
+    page = make_page(key=wallet_world.key_hex, profile=profile)
+    me, friend = wallet_world.me.address, wallet_world.friend.address
+    page.service.session.unlock(me, PASSWORD)
+    record = page.service.send(page.service.review_transfer(me, "ETH", friend, "0.01"))
+    page.service.wait(record.intent_id, 30)
+    tx = record.latest.tx_hash
+    page.refresh_history()
+    hashes = lambda: [e.tx_hash for e in page.history_entries]  # noqa: E731
+    qtbot.waitUntil(lambda: tx in hashes(), timeout=10_000)
+    page.history_table.selectRow(hashes().index(tx))
+    assert page.explorer_button.isEnabled()
+    browser = Browser()
+    QDesktopServices.setUrlHandler("https", browser, "open")
+    try:
+        page.explorer_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert browser.opened == [f"https://scan.example/tx/{tx}"]
 
 
 def test_send_to_a_stranger_shows_the_transfer_check(qtbot, make_page, wallet_world) -> None:
