@@ -69,7 +69,7 @@ class DailyFlowsChart(Retranslating, ChartWidget[list[DailyFlow]]):
         self.axes.yaxis.set_major_formatter(FuncFormatter(_dollars))
         step = max(1, -(-len(days) // 6))
         ticks = list(range(0, len(days), step))
-        self.axes.set_xticks(ticks, [f"{days[i]:%m-%d}" for i in ticks])
+        self.axes.set_xticks(ticks, [fmt.day_tick(days[i]) for i in ticks])
         self.axes.set_xlim(-0.6, len(days) - 0.4)
         self.compact_y()
         self.set_key(
