@@ -66,6 +66,15 @@ MESSAGES = {
         "{address} 不是 Safe：它没有返回所有者和门槛。未签署任何内容。",
         "{address} 不是 Safe：它沒有回報擁有者和門檻。未簽署任何內容。",
     ),
+    "treasury.safe_owned_by_proposer": Message(
+        "The Safe {safe} cannot approve proposal #{proposal}: its owner {proposer} proposed it, "
+        "and the proposer's key never counts (maker-checker), not even inside a Safe. Nothing "
+        "was signed.",
+        "Safe {safe} 不能批准提案 #{proposal}：其所有者 {proposer} 是提案人，"
+        "提案人的密钥从不计数（制单与复核分离），在 Safe 中也一样。未签署任何内容。",
+        "Safe {safe} 不能核准提案 #{proposal}：其擁有者 {proposer} 是提案人，"
+        "提案人的金鑰從不計數（製單與覆核分離），在 Safe 中也一樣。未簽署任何內容。",
+    ),
     "treasury.safe_not_owner": Message(
         "{owner} is not an owner of the Safe {safe}, so it cannot sign for it. Nothing was signed.",
         "{owner} 不是 Safe {safe} 的所有者，不能代表它签署。未签署任何内容。",
