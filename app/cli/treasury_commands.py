@@ -227,7 +227,8 @@ def _act(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk, kind: Kind)
         print(f"approve proposal #{args.proposal_id}: signed by {signed.signer} (no transaction)")
         return 0
     note = getattr(args, "reason", None)
-    action = flow.act(kind, args.proposal_id, actor, note=note)
+    signed_by = getattr(args, "signed_by", None)
+    action = flow.act(kind, args.proposal_id, actor, note=note, signed_by=signed_by)
     return _finish(desk, run(flow, action.id, ctx.signer, progress=_err, timeout=args.timeout))
 
 

@@ -346,6 +346,8 @@ class TreasuryAction(Base):
     amount: Mapped[str | None] = mapped_column(String(78))
     report_hash: Mapped[str | None] = mapped_column(String(66))
     note: Mapped[str | None] = mapped_column(Text)  # a rejection's reason
+    # A reject sending another approver's signed rejection (imported): that approver.
+    signed_by: Mapped[str | None] = mapped_column(String(42))
     state: Mapped[str] = mapped_column(String(12))
     intent_id: Mapped[str | None] = mapped_column(String(36), unique=True)
     tx_hash: Mapped[str | None] = mapped_column(String(66))

@@ -73,9 +73,13 @@ def run(
 
 
 def _sign_rejection(workflow: TreasuryWorkflow, action: ActionRecord, signer: Signer) -> None:
-    """Sign the rejection once (kept in the store); a resumed action finds it there."""
+    """Sign the rejection once (kept in the store); a resumed action finds it there. Another
+    approver's rejection (imported) is only checked to be there: nothing is signed here."""
     from app.treasury.errors import WorkflowError
 
+    if action.signed_by is not None:
+        workflow._rejection_of(action)
+        return
     try:
         workflow._rejection_of(action)
     except WorkflowError:

@@ -2,7 +2,9 @@
 
 An approval is no transaction: the approver signs an EIP-712 Approval (`sign_approval`, in
 app.treasury.decisions), which is checked and kept in the signature store; `execute` sends the
-approvals that count then. A rejection is signed the same way and sent with `reject`.
+approvals that count then. A rejection is signed the same way and sent with `reject`; the
+contract lets anyone send a signed rejection, so any staff account may send one signed elsewhere
+(an air-gapped approver's, imported) from its own key (`act(..., signed_by=...)`).
 
 One action at a time goes: start (created) -> simulate (eth_call, after the core's own rule
 checks) -> send (the intent id is stored first, then the pipeline signs, records and broadcasts)
@@ -116,15 +118,30 @@ class TreasuryWorkflow(SignedDecisions):
         return action
 
     def act(
-        self, kind: Kind, proposal_id: int, actor: str, note: str | None = None
+        self,
+        kind: Kind,
+        proposal_id: int,
+        actor: str,
+        note: str | None = None,
+        signed_by: str | None = None,
     ) -> ActionRecord:
-        """Start (or find the open) approve / reject / execute / cancel of a proposal."""
+        """Start (or find the open) approve / reject / execute / cancel of a proposal. A reject
+        with `signed_by` (another approver) sends that approver's signed rejection, kept in the
+        signature store (imported), from `actor`'s key; its reason is the signed one."""
         if kind == Kind.PROPOSE:
             raise WorkflowError("treasury.use_propose")
         found = self.actions.find_open(self.chain_id, kind, actor, proposal_id=proposal_id)
         if found is not None:
             return found
-        if kind == Kind.REJECT:  # refused before an action exists: nothing is left to resume
+        if signed_by is not None and checksum(signed_by) == checksum(actor):
+            signed_by = None  # their own rejection
+        if kind == Kind.REJECT and signed_by is not None:
+            signed_by = checksum(signed_by)
+            rejection = self.signed_rejection(proposal_id, signed_by)
+            assert isinstance(rejection.message, RejectionMessage)
+            note = rejection.message.reason
+            self._check_reject(proposal_id, signed_by)
+        elif kind == Kind.REJECT:  # refused before an action exists: nothing is left to resume
             signed = any(
                 checksum(d.signer) == checksum(actor)
                 for d in self.signatures.for_proposal(proposal_id, "rejection")
@@ -139,6 +156,7 @@ class TreasuryWorkflow(SignedDecisions):
             actor=actor,
             proposal_id=proposal_id,
             note=note,
+            signed_by=signed_by if kind == Kind.REJECT else None,
         )
 
     # -- simulate and send ------------------------------------------------------------------
@@ -185,7 +203,7 @@ class TreasuryWorkflow(SignedDecisions):
         if action.kind == Kind.APPROVE:
             raise WorkflowError("treasury.approve_is_signed")
         if action.kind == Kind.REJECT:
-            self._check_reject(action.proposal_id, action.actor)
+            self._check_reject(action.proposal_id, action.signed_by or action.actor)
         elif action.kind == Kind.CANCEL:
             admin = self.reader.has_role(DEFAULT_ADMIN_ROLE, action.actor)
             proposer = self.reader.roles_of([action.actor], "PROPOSER_ROLE")

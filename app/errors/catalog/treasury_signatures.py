@@ -44,6 +44,15 @@ MESSAGES = {
         "{amount} 將超過店鋪每月上限 {cap}（{month} 已執行：{executed}）。"
         "請等到下個月，或請管理員提高上限。",
     ),
+    "treasury.no_signed_rejection": Message(
+        "There is no signed rejection of proposal #{proposal} by {signer} on this desk (or it "
+        "was signed before their nonce changed). Import their signed rejection first, then send "
+        "it. Nothing was sent.",
+        "本工作台没有 {signer} 对提案 #{proposal} 的签名拒绝（或签署后其随机数已变更）。"
+        "请先导入其签名拒绝，再发送。未发送任何内容。",
+        "本工作台沒有 {signer} 對提案 #{proposal} 的簽署拒絕（或簽署後其隨機數已變更）。"
+        "請先匯入其簽署拒絕，再傳送。未傳送任何內容。",
+    ),
     "treasury.sign_rejection_first": Message(
         "There is no signed rejection of proposal #{proposal} by this account yet. Sign the "
         "rejection first.",
