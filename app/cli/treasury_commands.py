@@ -204,6 +204,14 @@ def _propose(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk) -> int:
     action = desk.workflow.propose(draft, ctx.signer.address)
     evidence.record(draft, ctx.signer.address, action.id)
     done = run(desk.workflow, action.id, ctx.signer, progress=_err, timeout=args.timeout)
+    if done.proposal_id is not None and desk.workflow.override_notes.get(done.proposal_id):
+        from app.treasury.signature_exchange import share_overrides
+
+        api = getattr(desk.api, "client", desk.api)
+        if api is not None:  # approvers elsewhere read the reason
+            share_overrides(desk.workflow, api, [])
+        if not desk.workflow.override_notes.unshared():
+            print(f"override reason of proposal #{done.proposal_id} published, signed by you")
     return _finish(desk, done)
 
 

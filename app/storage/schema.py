@@ -377,6 +377,28 @@ class TreasuryActionStep(Base):
 # --- Treasury signatures (migration 0011_t13_chain): approvals and rejections signed off chain --
 
 
+class TreasuryOverrideNote(Base):
+    """The proposer's override reason of a proposal, signed by the proposer (EIP-712
+    OverrideReason, app.treasury.override_note): this desk's own (`shared` once the platform's
+    API has it) or one pulled from the API and verified. One per proposal."""
+
+    __tablename__ = "treasury_override_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chain_id: Mapped[int] = mapped_column(BigInteger)
+    treasury: Mapped[str] = mapped_column(String(42))
+    proposal_id: Mapped[int] = mapped_column(BigInteger)
+    proposer: Mapped[str] = mapped_column(String(42))
+    report_hash: Mapped[str] = mapped_column(String(66))
+    reason: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(Text)  # 0x hex
+    shared: Mapped[bool] = mapped_column(Boolean)
+
+    __table_args__ = (
+        UniqueConstraint("chain_id", "treasury", "proposal_id", name="uq_treasury_override_notes"),
+    )
+
+
 class TreasurySignatureRow(Base):
     """One approver's EIP-712 Approval or Rejection of a proposal (app.treasury.signature_store):
     the message as signed, the signature, and who signed, when and through which channel. One

@@ -17,7 +17,7 @@ from typing import Any
 from app.backend.errors import BackendError, BackendHttpError
 from app.chain.client import checksum
 from app.treasury.errors import TreasuryError
-from app.treasury.signature_exchange import collect, publish
+from app.treasury.signature_exchange import collect, publish, share_overrides
 from app.treasury.typed_approval import SignedDecision
 from app.treasury.views import DeskSnapshot
 
@@ -84,7 +84,7 @@ class SignatureFeed:
         waiting, self.unshared = self.unshared, []
         for decision in waiting:
             self.share(decision)
-        kept = 0
+        kept = share_overrides(workflow, self.api, proposal_ids)  # proposers' override reasons
         for pid in proposal_ids:
             try:
                 got = collect(

@@ -44,6 +44,7 @@ from app.treasury.audit import AuditTrail
 from app.treasury.decisions import SignedDecisions
 from app.treasury.errors import ProposalRefused, WorkflowError
 from app.treasury.onchain import TreasuryReader, proposal_id_from_receipt
+from app.treasury.override_note import OverrideNote, OverrideNoteStore, sign_override, verify_note
 from app.treasury.proposal import ProposalDraft
 from app.treasury.rules import Status, check_cancel, check_execute, check_reason, check_reject
 from app.treasury.safe_parts import SafePartStore
@@ -76,6 +77,7 @@ class TreasuryWorkflow(SignedDecisions):
         self.audit = audit
         self.signatures = SignatureStore(actions.db, self.chain_id, self.treasury)
         self.safe_parts = SafePartStore(actions.db, self.chain_id, self.treasury)
+        self.override_notes = OverrideNoteStore(actions.db, self.chain_id, self.treasury)
 
     @property
     def chain_id(self) -> int:
@@ -158,6 +160,41 @@ class TreasuryWorkflow(SignedDecisions):
             note=note,
             signed_by=signed_by if kind == Kind.REJECT else None,
         )
+
+    # -- the override reason, published ------------------------------------------------------
+    def sign_override_note(self, proposal_id: int, signer: Any, reason: str) -> OverrideNote:
+        """The proposer signs their override reason for the proposal that now exists (kept
+        here until the platform's API has it: app.treasury.queue_watch shares it)."""
+        proposal = self.reader.proposal(proposal_id)
+        note = sign_override(signer, proposal, reason, self.chain_id, self.treasury)
+        verify_note(note, proposal, self.chain_id, self.treasury)  # the signer is the proposer
+        self.override_notes.add(note, shared=False)
+        return note
+
+    def keep_override_note(self, note: OverrideNote) -> None:
+        """Keep a note pulled from the API once it verifies against the chain (TreasuryError
+        otherwise); the audit trail notes the proposer's reason as received."""
+        proposal = self.reader.proposal(note.proposal_id)
+        verify_note(note, proposal, self.chain_id, self.treasury)
+        if self.override_notes.get(note.proposal_id) is not None:
+            return
+        self.override_notes.add(note, shared=True)
+        if self.audit is not None:
+            self.audit.append(
+                "override",
+                actor=checksum(note.proposer),
+                store_id="0x" + proposal.store_id.hex(),
+                period=proposal.period,
+                proposal_id=proposal.proposal_id,
+                amount=proposal.amount,
+                details={
+                    "reason": note.reason,
+                    "report_hash": "0x" + note.report_hash.hex(),
+                    "channel": "api",
+                    "signature": "0x" + note.signature.hex(),
+                    "signed_by_proposer": True,
+                },
+            )
 
     # -- simulate and send ------------------------------------------------------------------
     def intent(self, action: ActionRecord) -> Intent:

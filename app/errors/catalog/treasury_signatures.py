@@ -44,6 +44,23 @@ MESSAGES = {
         "{amount} 將超過店鋪每月上限 {cap}（{month} 已執行：{executed}）。"
         "請等到下個月，或請管理員提高上限。",
     ),
+    "treasury.override_note_length": Message(
+        "An override reason is 1 to {limit} characters. Nothing was signed or kept.",
+        "覆盖理由须为 1 至 {limit} 个字符。未签署或保存任何内容。",
+        "覆蓋理由須為 1 至 {limit} 個字元。未簽署或保存任何內容。",
+    ),
+    "treasury.override_note_other": Message(
+        "This override reason is for another proposal or report than proposal #{proposal} on "
+        "chain. It was not kept.",
+        "此覆盖理由对应的提案或报告与链上的提案 #{proposal} 不同。未保存。",
+        "此覆蓋理由對應的提案或報告與鏈上的提案 #{proposal} 不同。未保存。",
+    ),
+    "treasury.override_note_forged": Message(
+        "The override reason of proposal #{proposal} is not signed by its proposer (or was "
+        "altered after signing). It was not kept.",
+        "提案 #{proposal} 的覆盖理由不是由其提议人签署的（或签署后被修改）。未保存。",
+        "提案 #{proposal} 的覆蓋理由不是由其提議人簽署的（或簽署後被修改）。未保存。",
+    ),
     "treasury.no_signed_rejection": Message(
         "There is no signed rejection of proposal #{proposal} by {signer} on this desk (or it "
         "was signed before their nonce changed). Import their signed rejection first, then send "
