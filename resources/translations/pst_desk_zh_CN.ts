@@ -2662,6 +2662,10 @@ Double-click: dashboard</source>
             <translation>提议人的覆盖理由：{reason}</translation>
         </message>
         <message>
+            <source>The proposer gave an override reason; it is in the request file, not in the QR code (too long for one). Read it there before signing ({digest}).</source>
+            <translation>提议人给出了覆盖理由；它在请求文件中，不在二维码里（太长，放不进一个二维码）。签署前请在文件中阅读（{digest}）。</translation>
+        </message>
+        <message>
             <source>Write why you reject it first.</source>
             <translation>请先写明拒绝理由。</translation>
         </message>
@@ -3507,6 +3511,10 @@ largest: {largest}</source>
         <message>
             <source>QR code of the file</source>
             <translation>文件的二维码</translation>
+        </message>
+        <message>
+            <source>This is too large for one QR code ({size} bytes; one code holds at most 2,953). Take the file instead.</source>
+            <translation>内容过大，无法放入一个二维码（{size} 字节；一个二维码最多容纳 2,953 字节）。请改用文件。</translation>
         </message>
         <message>
             <source>Saved to {path}</source>

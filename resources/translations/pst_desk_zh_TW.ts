@@ -2662,6 +2662,10 @@ Double-click: dashboard</source>
             <translation>提議人的覆蓋理由：{reason}</translation>
         </message>
         <message>
+            <source>The proposer gave an override reason; it is in the request file, not in the QR code (too long for one). Read it there before signing ({digest}).</source>
+            <translation>提議人給出了覆蓋理由；它在請求檔案中，不在 QR 碼裡（太長，放不進一個 QR 碼）。簽署前請在檔案中閱讀（{digest}）。</translation>
+        </message>
+        <message>
             <source>Write why you reject it first.</source>
             <translation>請先寫明拒絕理由。</translation>
         </message>
@@ -3507,6 +3511,10 @@ largest: {largest}</source>
         <message>
             <source>QR code of the file</source>
             <translation>檔案的 QR 碼</translation>
+        </message>
+        <message>
+            <source>This is too large for one QR code ({size} bytes; one code holds at most 2,953). Take the file instead.</source>
+            <translation>內容過大，無法放入一個 QR 碼（{size} 位元組；一個 QR 碼最多容納 2,953 位元組）。請改用檔案。</translation>
         </message>
         <message>
             <source>Saved to {path}</source>

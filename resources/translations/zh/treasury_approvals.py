@@ -393,4 +393,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{time}（声称，不可信）",
         "{time}（聲稱，不可信）",
     ),
+    # the QR code of a signing file: the override reason's words stay in the file
+    "The proposer gave an override reason; it is in the request file, not in the QR code (too "
+    "long for one). Read it there before signing ({digest}).": (
+        "提议人给出了覆盖理由；它在请求文件中，不在二维码里（太长，放不进一个二维码）。"
+        "签署前请在文件中阅读（{digest}）。",
+        "提議人給出了覆蓋理由；它在請求檔案中，不在 QR 碼裡（太長，放不進一個 QR 碼）。"
+        "簽署前請在檔案中閱讀（{digest}）。",
+    ),
+    "This is too large for one QR code ({size} bytes; one code holds at most 2,953). Take the "
+    "file instead.": (
+        "内容过大，无法放入一个二维码（{size} 字节；一个二维码最多容纳 2,953 字节）。请改用文件。",
+        "內容過大，無法放入一個 QR 碼（{size} 位元組；一個 QR 碼最多容納 2,953 位元組）。"
+        "請改用檔案。",
+    ),
 }
