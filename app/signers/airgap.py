@@ -155,6 +155,9 @@ def answer(
         )
     message: Message = request.message
     if reject_reason is not None:
+        from app.treasury.rules import check_reason
+
+        check_reason(request.message.proposal_id, reject_reason)  # blank or over 1,000: refused
         approval = request.message
         message = RejectionMessage(
             proposal_id=approval.proposal_id,

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import ValidationError
+
 from app.backend.client import ApiClient, Fresh
 from app.backend.errors import BackendError, BackendHttpError
 from app.backend.signatures import (
@@ -207,7 +209,7 @@ def sync(workflow: Any, api: ApiClient, proposal_ids: Iterable[int]) -> Synced:
             try:
                 publish(api, decision)
                 pushed += 1
-            except BackendHttpError:  # the server refuses it now (expired, duplicate, ...)
+            except (BackendHttpError, ValidationError):  # refused now, or never takeable
                 continue
     return Synced(pulled, pushed, refused)
 

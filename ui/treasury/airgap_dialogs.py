@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from app.signers.airgap import SignRequest, answer, compact, qr_fields, read_request, write_json
 from app.signers.signer import Signer
 from app.treasury.confirmation import Confirmation
+from app.treasury.errors import ProposalRefused
+from app.treasury.rules import check_reason
 from ui.shared.file_dialogs import open_file
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.qr import QrTooLarge, qr_image
@@ -268,6 +270,13 @@ class OfflineSignDialog(Retranslating, QDialog):
             self.problem.setText(self.tr("Write why you reject it first."))
             self.reason.setFocus()
             return
+        if kind == "reject":
+            try:
+                check_reason(request.message.proposal_id, reason)  # at most 1,000 characters
+            except ProposalRefused as refused:
+                self.problem.setText(refused.user_message)
+                self.reason.setFocus()
+                return
         confirmation = confirmation_of(request, kind, reason, int(time.time()))
         dialog = ConfirmDialog(confirmation, self)
         dialog.accepted.connect(lambda: self._sign(request, confirmation))

@@ -152,6 +152,14 @@ MESSAGES = {
         "{signer} 已為 Safe {safe} 對提案 #{proposal} 的批准簽署了自己的部分。"
         "每把金鑰對一個提案只計一次，因此不能再以個人身分批准。",
     ),
+    "treasury.rejection_too_long": Message(
+        "The reason for rejecting proposal #{proposal} has {length} characters; at most {limit} "
+        "fit. Shorten it. Nothing was signed or sent.",
+        "拒绝提案 #{proposal} 的理由有 {length} 个字符，最多 {limit} 个。请缩短。"
+        "未签署或发送任何内容。",
+        "拒絕提案 #{proposal} 的理由有 {length} 個字元，最多 {limit} 個。請縮短。"
+        "未簽署或傳送任何內容。",
+    ),
     "treasury.reason_blank": Message(
         "A rejection needs a reason: say in a few words why proposal #{proposal} is rejected. "
         "Nothing was signed or sent.",

@@ -315,3 +315,31 @@ def test_a_replaced_reconciliation_is_refused(tmp_path):
     ]):  # fmt: skip
         path = write(tmp_path / f"forged-{n}.json", resealed({**fields, "reconciliation": rec}))
         refused("signer.airgap_reconciliation", read_request, path)
+
+
+def test_a_rejection_reason_is_capped_where_it_is_signed_and_never_breaks_sharing(tmp_path):
+    """Over 1,000 characters (what the platform's API takes) an offline rejection is refused
+    before signing; one signed before the cap is kept, and sharing it only warns."""
+    from app.backend.client import ApiClient
+    from app.cli.treasury_sign import _share
+    from app.treasury.errors import ProposalRefused
+    from app.treasury.queue_watch import SignatureFeed
+    from app.treasury.typed_approval import RejectionMessage, SignedDecision
+
+    request = make_request()
+    with pytest.raises(ProposalRefused) as too_long:
+        answer(request, OfflineKey.from_key(KEY), signed_at=1, reject_reason="r" * 1_001)
+    assert "at most 1000" in too_long.value.user_message
+    assert "最多 1000" in too_long.value.text("zh_CN")
+    signed = answer(request, OfflineKey.from_key(KEY), signed_at=1, reject_reason="r" * 1_000)
+    assert signed.reason == "r" * 1_000
+
+    m = request.message
+    older = RejectionMessage(
+        m.proposal_id, m.store_id, m.period, m.amount, m.report_hash, "r" * 1_001, 0, m.deadline
+    )
+    decision = SignedDecision(older, OFFLINE.address, b"\x01" * 65, "airgap", 1)
+    with ApiClient("http://127.0.0.1:9", "token") as api:  # never reached: refused before
+        feed = SignatureFeed(api)
+        assert feed.share(decision) is False and feed.unshared == []  # never retried
+        _share(api, decision)  # the CLI's: a warning, no traceback
