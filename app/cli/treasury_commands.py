@@ -170,6 +170,13 @@ def _show_proposal(desk: TreasuryDesk, view: ProposalView) -> int:
         print(f"! {doubled_reason(view.id, safe, owner)}")
     for kind, tx in view.tx_hashes.items():
         print(f"{kind:<9} tx {tx}")
+    from app.treasury.approval_detail import override_of
+
+    reason, by = override_of(desk.audit.entries(), view)
+    if reason:
+        note = desk.workflow.override_notes.get(view.id)
+        signed = note is not None and note.reason == reason
+        print(f"override reason by {by}{' (signed by the proposer)' if signed else ''}: {reason}")
     if desk.api is not None:
         report, problem = desk.report_of(view)
         if report is not None:

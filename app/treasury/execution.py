@@ -17,6 +17,7 @@ from typing import cast
 
 from app.chain.signer import Signer
 from app.chain.transactions import TransactionPipeline
+from app.errors import AppError
 from app.treasury.actions import ActionRecord, ActionStore, Kind, State
 from app.treasury.audit import AuditTrail
 from app.treasury.checkpoints import checkpoint
@@ -81,9 +82,11 @@ def _sign_override(workflow: TreasuryWorkflow, action: ActionRecord, signer: Sig
     approvers on other machines can read it (published through the platform's API)."""
     if action.proposal_id is None or workflow.override_notes.get(action.proposal_id):
         return
+    if not hasattr(signer, "sign_typed_data"):  # a signer of transactions only
+        return
     try:
         workflow.sign_override_note(action.proposal_id, signer, action.note or "")
-    except TreasuryError as error:  # the proposal stands; the reason stays on this desk
+    except AppError as error:  # the proposal stands; the reason stays on this desk
         log.warning("override reason of proposal #%s not signed: %s", action.proposal_id, error)
 
 
