@@ -5157,6 +5157,10 @@ largest: {largest}</source>
             <translation>操作</translation>
         </message>
         <message>
+            <source>Signed by the proposer</source>
+            <translation>由提议人签署</translation>
+        </message>
+        <message>
             <source>{time} (claimed, implausible)</source>
             <translation>{time}（声称，不可信）</translation>
         </message>

@@ -56,6 +56,7 @@ DETAILS = {  # the tooltip's names of an entry's details
     "flagged": QT_TRANSLATE_NOOP("TreasuryAudit", "Checks flagged"),
     "signature": QT_TRANSLATE_NOOP("TreasuryAudit", "Signature"),
     "action_id": QT_TRANSLATE_NOOP("TreasuryAudit", "Action"),
+    "signed_by_proposer": QT_TRANSLATE_NOOP("TreasuryAudit", "Signed by the proposer"),
 }
 TIMES = ("signed_at", "received_at", "deadline")
 
@@ -106,7 +107,7 @@ def detail_lines(entry: AuditEntry) -> str:
             )
         else:
             shown = str(value)
-        name = audit_tr(DETAILS[key]) if key in DETAILS else key
+        name = audit_tr(DETAILS[key]) if key in DETAILS else key.replace("_", " ")
         lines.append(f"{name}: {shown}")
     return "\n".join(lines)
 

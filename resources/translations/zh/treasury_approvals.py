@@ -386,6 +386,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "TreasuryAudit|Checks flagged": ("标记的检查项", "標記的檢查項"),
     "TreasuryAudit|Signature": ("签名", "簽章"),
     "TreasuryAudit|Action": ("操作", "操作"),
+    "TreasuryAudit|Signed by the proposer": ("由提议人签署", "由提議人簽署"),
     "TreasuryAudit|yes": ("是", "是"),
     "TreasuryAudit|no": ("否", "否"),
     "TreasuryAudit|{time} (claimed)": ("{time}（声称）", "{time}（聲稱）"),
