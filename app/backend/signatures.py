@@ -4,6 +4,10 @@
                                                   the server verifies it against the chain
                                                   before storing it (201, or a 4xx problem)
     GET  /v1/treasury/proposals/{id}/signatures   every stored signature of the proposal (ETag)
+    POST /v1/treasury/proposals/{id}/override-reason  the proposer's override reason, signed by
+                                                  the proposer (EIP-712 OverrideReason); the
+                                                  server verifies the signer is the proposer
+    GET  /v1/treasury/proposals/{id}/override-reason  it, for approvers elsewhere (404: none)
 
 Field names follow the rest of the API (snake_case); `message` holds the EIP-712 message's
 values (app.treasury.typed_approval), byte strings as 0x hex.
@@ -57,6 +61,44 @@ class StoredSignature(SignaturePost):
 class SignatureList(Model):
     proposal_id: ProposalId
     items: list[StoredSignature]
+
+
+class OverrideReasonPost(Model):
+    """The proposer's override reason, and their EIP-712 signature of (proposal id, report
+    hash, keccak256 of the reason): anyone can check it came from the proposer unaltered."""
+
+    proposer: Address
+    report_hash: Hash32
+    reason: Annotated[str, Field(min_length=1, max_length=2000)]
+    signature: Annotated[str, Field(pattern=r"^0x([0-9a-fA-F]{2}){65}$")]
+
+
+class StoredOverrideReason(OverrideReasonPost):
+    proposal_id: ProposalId
+    received_at: dt.datetime
+
+
+def override_path(proposal_id: int) -> str:
+    return f"/v1/treasury/proposals/{int(proposal_id)}/override-reason"
+
+
+def post_override(api: ApiClient, proposal_id: int, post: OverrideReasonPost) -> None:
+    """Publish the proposer's signed override reason (a refusal is a BackendHttpError)."""
+    api.post(override_path(proposal_id), post, StoredOverrideReason)
+
+
+def fetch_override(api: ApiClient, proposal_id: int) -> StoredOverrideReason | None:
+    """The proposal's published override reason, None when there is none (404)."""
+    from app.backend.errors import BackendHttpError
+
+    resource = Resource(override_path(proposal_id), StoredOverrideReason, "override reason")
+    try:
+        answer = api.fetch(resource, None)
+    except BackendHttpError as error:
+        if error.status == 404:
+            return None
+        raise
+    return getattr(answer, "value", None)
 
 
 def signatures_path(proposal_id: int) -> str:

@@ -5,6 +5,8 @@
   propose SYM PERIOD          propose the period's investors' share from its revenue report
                               (--reason TEXT is required when reconciliation finds a difference)
   approve ID | reject ID --reason TEXT | execute ID | cancel ID
+  reject ID --signed-by ADDR  send ADDR's signed rejection (an air-gapped approver's, imported
+                              with import-signature) from --account, any staff account
   approve ID --for-safe SAFE  sign --account's part of a Safe's approval (an owner of a Safe
                               that holds the approver role): shows what is signed (the Safe
                               message for the proposal) and the owners who signed so far, asks
@@ -94,9 +96,16 @@ def register(subparsers: Any) -> None:
     )
     for name in ("execute", "cancel"):
         sub.add_parser(name, help=f"{name} a proposal").add_argument("proposal_id", type=int)
-    reject = sub.add_parser("reject", help="reject a proposal")
+    reject = sub.add_parser("reject", help="reject a proposal, or send a signed rejection")
     reject.add_argument("proposal_id", type=int)
-    reject.add_argument("--reason", required=True)
+    why = reject.add_mutually_exclusive_group(required=True)
+    why.add_argument("--reason", help="sign --account's rejection with this reason and send it")
+    why.add_argument(
+        "--signed-by",
+        metavar="ADDR",
+        help="send this approver's signed rejection (imported with import-signature) from "
+        "--account; its signed reason is sent",
+    )
     export = sub.add_parser("audit-export", help="write the audit trail as JSON or CSV")
     export.add_argument("file", type=Path)
     export.add_argument("--format", choices=("json", "csv"))

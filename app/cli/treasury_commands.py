@@ -170,6 +170,13 @@ def _show_proposal(desk: TreasuryDesk, view: ProposalView) -> int:
         print(f"! {doubled_reason(view.id, safe, owner)}")
     for kind, tx in view.tx_hashes.items():
         print(f"{kind:<9} tx {tx}")
+    from app.treasury.approval_detail import override_of
+
+    reason, by = override_of(desk.audit.entries(), view)
+    if reason:
+        note = desk.workflow.override_notes.get(view.id)
+        signed = note is not None and note.reason == reason
+        print(f"override reason by {by}{' (signed by the proposer)' if signed else ''}: {reason}")
     if desk.api is not None:
         report, problem = desk.report_of(view)
         if report is not None:
@@ -204,6 +211,14 @@ def _propose(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk) -> int:
     action = desk.workflow.propose(draft, ctx.signer.address)
     evidence.record(draft, ctx.signer.address, action.id)
     done = run(desk.workflow, action.id, ctx.signer, progress=_err, timeout=args.timeout)
+    if done.proposal_id is not None and desk.workflow.override_notes.get(done.proposal_id):
+        from app.treasury.signature_exchange import share_overrides
+
+        api = getattr(desk.api, "client", desk.api)
+        if api is not None:  # approvers elsewhere read the reason
+            share_overrides(desk.workflow, api, [])
+        if not desk.workflow.override_notes.unshared():
+            print(f"override reason of proposal #{done.proposal_id} published, signed by you")
     return _finish(desk, done)
 
 
@@ -227,7 +242,8 @@ def _act(args: argparse.Namespace, ctx: Context, desk: TreasuryDesk, kind: Kind)
         print(f"approve proposal #{args.proposal_id}: signed by {signed.signer} (no transaction)")
         return 0
     note = getattr(args, "reason", None)
-    action = flow.act(kind, args.proposal_id, actor, note=note)
+    signed_by = getattr(args, "signed_by", None)
+    action = flow.act(kind, args.proposal_id, actor, note=note, signed_by=signed_by)
     return _finish(desk, run(flow, action.id, ctx.signer, progress=_err, timeout=args.timeout))
 
 

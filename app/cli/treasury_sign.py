@@ -301,11 +301,15 @@ def _clear_signing(cli: Cli) -> int:
 def _share(api: Any, decision: Any) -> None:
     """Post the signature to the platform's API so other machines see it; kept locally either
     way, so a refusal here is a warning (a duplicate means it is there already)."""
+    from pydantic import ValidationError
+
     from app.backend.errors import BackendError, BackendHttpError
     from app.treasury.signature_exchange import publish
 
     try:
         publish(api, decision)
+    except ValidationError:  # e.g. a reason over 1,000 characters, signed by an older version
+        say("warning: kept here, but the platform's API cannot take it (a field too long)")
     except BackendHttpError as error:
         if error.server_code == "duplicate":
             print("the platform's API had it already")

@@ -6,6 +6,11 @@ role, never the proposer, the signer's current nonce, and the signature itself (
 for a contract such as a Safe); one per approver and proposal (a signature made after the signer
 invalidated their earlier ones replaces the stale one). Each refusal is a problem with
 its own code. Signatures live in SQLite beside the REST world's data and survive restarts.
+
+`POST/GET /v1/treasury/proposals/{id}/override-reason`: the proposer's override reason, published
+so approvers on other machines read it in full. It is stored only when its EIP-712 signature
+(app.treasury.override_note) recovers to the proposal's proposer for the report hash on chain;
+every desk checks that again before showing it, so this server cannot forge or alter a reason.
 """
 
 from __future__ import annotations
@@ -22,13 +27,22 @@ from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse, Response
 
 from app.backend.models import ApiError
-from app.backend.signatures import SignatureList, SignaturePost, StoredSignature
+from app.backend.signatures import (
+    OverrideReasonPost,
+    SignatureList,
+    SignaturePost,
+    StoredOverrideReason,
+    StoredSignature,
+)
 from app.chain.client import ChainClient, checksum
 from app.chain.errors import ChainError
 from app.errors import AppError
 from app.sandbox.world import SandboxWorld
 from app.treasury.approvals import check_counts_once
 from app.treasury.errors import TreasuryError
+from app.treasury.onchain import TreasuryReader
+from app.treasury.override_note import OverrideNote, verify_note
+from app.treasury.rules import Status
 from app.treasury.signature_check import SignatureRefused, check_decision, implausible_time
 from app.treasury.signature_exchange import decision_of, post_of
 from app.treasury.typed_approval import SignedDecision
@@ -68,6 +82,11 @@ class SignatureBook:
             " chain_id INTEGER NOT NULL, treasury TEXT NOT NULL, proposal_id INTEGER NOT NULL,"
             " signer TEXT NOT NULL, body TEXT NOT NULL,"
             " UNIQUE (chain_id, treasury, proposal_id, signer))"
+        )
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS override_reasons (chain_id INTEGER NOT NULL,"
+            " treasury TEXT NOT NULL, proposal_id INTEGER NOT NULL, body TEXT NOT NULL,"
+            " PRIMARY KEY (chain_id, treasury, proposal_id))"
         )
         self._lock = threading.Lock()
         self.client: ChainClient | None = None
@@ -142,6 +161,61 @@ class SignatureBook:
                 raise _duplicate(decision) from None
         return stored
 
+    def add_override(self, proposal_id: int, post: OverrideReasonPost) -> StoredOverrideReason:
+        """Verify that the proposal's proposer signed this reason for its report hash, then
+        store it (the same note again is taken as it is; another one for the proposal is a
+        duplicate). SignatureRefused otherwise."""
+        if self.client is None or self.treasury is None:
+            raise _Unavailable()
+        proposal = TreasuryReader(self.client, self.treasury).proposal(proposal_id)
+        if proposal.status == Status.NONE:
+            raise SignatureRefused(
+                "signature.unknown_proposal", problem="unknown_proposal", proposal=proposal_id
+            )
+        note = OverrideNote(
+            proposal_id,
+            bytes.fromhex(post.report_hash[2:]),
+            post.reason,
+            checksum(post.proposer),
+            bytes.fromhex(post.signature[2:]),
+        )
+        try:
+            verify_note(note, proposal, self.client.chain_id, self.treasury)
+        except TreasuryError as refused:
+            problem = "mismatch" if refused.code == "treasury.override_note_other" else "proposer"
+            raise SignatureRefused(refused.code, problem=problem, **refused.params) from None
+        held = self.override_of(proposal_id)
+        if held is not None:
+            if held.signature.lower() == post.signature.lower():
+                return held
+            raise SignatureRefused(
+                "signature.duplicate", problem="duplicate", signer=post.proposer,
+                proposal=proposal_id,
+            )  # fmt: skip
+        stored = StoredOverrideReason(
+            **post.model_dump(),
+            proposal_id=proposal_id,
+            received_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        )
+        chain_id, treasury = self._scope()
+        with self._lock:
+            self._db.execute(
+                "INSERT OR IGNORE INTO override_reasons (chain_id, treasury, proposal_id, body)"
+                " VALUES (?, ?, ?, ?)",
+                (chain_id, treasury, proposal_id, stored.model_dump_json()),
+            )
+        return stored
+
+    def override_of(self, proposal_id: int) -> StoredOverrideReason | None:
+        chain_id, treasury = self._scope()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT body FROM override_reasons WHERE chain_id = ? AND treasury = ?"
+                " AND proposal_id = ?",
+                (chain_id, treasury, proposal_id),
+            ).fetchone()
+        return None if row is None else StoredOverrideReason.model_validate_json(row[0])
+
     def add_seeded(self, decisions: list[SignedDecision]) -> int:
         """Store the sandbox seeder's own signatures (made by its keys, not posted): those not
         stored yet. How many were added."""
@@ -171,6 +245,10 @@ class SignatureBook:
         with self._lock:
             self._db.execute(
                 "DELETE FROM signatures WHERE chain_id = ? AND treasury = ?", (chain_id, treasury)
+            )
+            self._db.execute(
+                "DELETE FROM override_reasons WHERE chain_id = ? AND treasury = ?",
+                (chain_id, treasury),
             )
 
     def _held(self, proposal_id: int, signer: str) -> SignaturePost | None:
@@ -294,6 +372,64 @@ def create_router(world: SandboxWorld | None, dependencies: list[Any]) -> APIRou
         proposal_id: ProposalIdPath, if_none_match: IfNoneMatch = None
     ) -> Response:
         return _respond(the_book().listed(proposal_id), if_none_match)
+
+    override = "/proposals/{proposal_id}/override-reason"
+
+    @router.api_route(
+        override, methods=["PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"], include_in_schema=False
+    )
+    def override_other_methods() -> JSONResponse:
+        answer = _problem(405, "method_not_allowed", "Use GET or POST.")
+        answer.headers["Allow"] = "GET, POST"
+        return answer
+
+    override_refusals: dict[int | str, dict[str, Any]] = {
+        403: {"description": "Refused: proposer (not signed by the proposal's proposer)",
+              "model": ApiError},
+        404: {"description": "Refused: unknown_proposal, no_treasury", "model": ApiError},
+        409: {"description": "Refused: duplicate (another reason is stored)", "model": ApiError},
+    }  # fmt: skip
+    override_refusals[422] = {"description": "Refused: mismatch", "model": ApiError}
+
+    @router.post(
+        override,
+        status_code=201,
+        response_model=StoredOverrideReason,
+        summary="Publish the proposer's override reason, signed by the proposer",
+        description="The proposer's reason for proposing despite a reconciliation difference, "
+        "with their EIP-712 signature of OverrideReason(proposalId, reportHash, reasonHash) in "
+        "the treasury's domain. Stored only when the signature recovers to the proposal's "
+        "proposer and the report hash is the proposal's on chain. One per proposal.",
+        responses={**_errors(401, 422), **override_refusals, **unavailable},
+    )
+    def post_override_reason(
+        proposal_id: ProposalIdPath, post: OverrideReasonPost
+    ) -> StoredOverrideReason | JSONResponse:
+        book = the_book()
+        try:
+            return book.add_override(proposal_id, post)
+        except _Unavailable:
+            return _problem(404, "no_treasury", "The sandbox runs without a chain and treasury.")
+        except SignatureRefused as refused:
+            return _problem(PROBLEMS[refused.problem], refused.problem, refused.user_message)
+        except ChainError as error:
+            raise ApiProblem(503, "chain_unavailable", error.user_message) from None
+
+    found = _errors(401, 422)
+    found[404] = {"description": "No override reason was published", "model": ApiError}
+
+    @router.get(
+        override,
+        response_model=StoredOverrideReason,
+        summary="The proposer's signed override reason of a proposal",
+        description="Check the signature yourself: it must recover to the proposal's proposer.",
+        responses=found,
+    )
+    def proposal_override_reason(proposal_id: ProposalIdPath) -> Response:
+        stored = the_book().override_of(proposal_id)
+        if stored is None:
+            return _problem(404, "not_found", "No override reason was published for it.")
+        return _respond(stored, None)
 
     return router
 

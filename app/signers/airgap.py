@@ -57,6 +57,28 @@ def compact(fields: dict[str, Any]) -> str:
     return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def reason_digest(reason: str) -> str:
+    return "sha256:" + hashlib.sha256(reason.encode("utf-8")).hexdigest()
+
+
+def qr_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """What a QR code holds of a file: a request without its override reason's words. The
+    reason may be 2,000 characters (6 kB in Chinese), and one code holds at most 2,953 bytes
+    beside the typed data, the report and the reconciliation the signer checks (2.3 kB); its
+    SHA-256 stands in, and the file carries the words. Anything else is held as it is."""
+    rec = fields.get("reconciliation")
+    if fields.get("format") != REQUEST_FORMAT or not isinstance(rec, dict):
+        return fields
+    reason = rec.get("override_reason")
+    if not isinstance(reason, str) or not reason:
+        return fields
+    shortened = {k: v for k, v in rec.items() if k != "override_reason"}
+    shortened["override_reason_sha256"] = reason_digest(reason)
+    body = {k: v for k, v in fields.items() if k != "checksum"}
+    body["reconciliation"] = shortened
+    return {**body, "checksum": checksum_of(body)}
+
+
 @dataclass(frozen=True)
 class SignRequest:
     message: ApprovalMessage
@@ -133,6 +155,9 @@ def answer(
         )
     message: Message = request.message
     if reject_reason is not None:
+        from app.treasury.rules import check_reason
+
+        check_reason(request.message.proposal_id, reject_reason)  # blank or over 1,000: refused
         approval = request.message
         message = RejectionMessage(
             proposal_id=approval.proposal_id,
@@ -258,7 +283,14 @@ def _check_reconciliation(name: str, report: dict[str, Any], summary: dict[str, 
         )
     except (KeyError, TypeError, ValueError, TreasuryError):
         raise AirgapFileError("signer.airgap_reconciliation", path=name) from None
-    stated = {k: v for k, v in summary.items() if k not in ("inputs", "override_reason")}
+    reason, digest_of_reason = summary.get("override_reason"), summary.get("override_reason_sha256")
+    if digest_of_reason is not None and (
+        not isinstance(digest_of_reason, str)
+        or (isinstance(reason, str) and reason_digest(reason) != digest_of_reason)
+    ):
+        raise AirgapFileError("signer.airgap_reconciliation", path=name)
+    said = ("inputs", "override_reason", "override_reason_sha256")
+    stated = {k: v for k, v in summary.items() if k not in said}
     if stated != summary_of(rec):
         raise AirgapFileError("signer.airgap_reconciliation", path=name)
 

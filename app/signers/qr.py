@@ -8,15 +8,15 @@ from typing import Any
 import qrcode
 from qrcode.exceptions import DataOverflowError
 
-from app.signers.airgap import compact
+from app.signers.airgap import compact, qr_fields
 from app.signers.errors import AirgapFileError
 
 
 def write_qr(path: Path, fields: dict[str, Any]) -> None:
-    # Low error correction: a screen or a print shown to a camera, not a scratched label; the
-    # largest payload (typed data, report and reconciliation) still fits one code.
+    # Low error correction: a screen or a print shown to a camera, not a scratched label; a
+    # request (typed data, report and reconciliation, the override reason's hash) fits one code.
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=4)
-    code.add_data(compact(fields).encode("utf-8"))
+    code.add_data(compact(qr_fields(fields)).encode("utf-8"))
     try:
         code.make(fit=True)
     except (DataOverflowError, ValueError):

@@ -346,6 +346,8 @@ class TreasuryAction(Base):
     amount: Mapped[str | None] = mapped_column(String(78))
     report_hash: Mapped[str | None] = mapped_column(String(66))
     note: Mapped[str | None] = mapped_column(Text)  # a rejection's reason
+    # A reject sending another approver's signed rejection (imported): that approver.
+    signed_by: Mapped[str | None] = mapped_column(String(42))
     state: Mapped[str] = mapped_column(String(12))
     intent_id: Mapped[str | None] = mapped_column(String(36), unique=True)
     tx_hash: Mapped[str | None] = mapped_column(String(66))
@@ -373,6 +375,28 @@ class TreasuryActionStep(Base):
 
 
 # --- Treasury signatures (migration 0011_t13_chain): approvals and rejections signed off chain --
+
+
+class TreasuryOverrideNote(Base):
+    """The proposer's override reason of a proposal, signed by the proposer (EIP-712
+    OverrideReason, app.treasury.override_note): this desk's own (`shared` once the platform's
+    API has it) or one pulled from the API and verified. One per proposal."""
+
+    __tablename__ = "treasury_override_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chain_id: Mapped[int] = mapped_column(BigInteger)
+    treasury: Mapped[str] = mapped_column(String(42))
+    proposal_id: Mapped[int] = mapped_column(BigInteger)
+    proposer: Mapped[str] = mapped_column(String(42))
+    report_hash: Mapped[str] = mapped_column(String(66))
+    reason: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(Text)  # 0x hex
+    shared: Mapped[bool] = mapped_column(Boolean)
+
+    __table_args__ = (
+        UniqueConstraint("chain_id", "treasury", "proposal_id", name="uq_treasury_override_notes"),
+    )
 
 
 class TreasurySignatureRow(Base):

@@ -84,6 +84,7 @@ class ActionRecord:
     amount: int | None
     report_hash: str | None
     note: str | None
+    signed_by: str | None  # a reject sending someone else's signed rejection: its signer
     state: State
     intent_id: str | None
     tx_hash: str | None
@@ -117,6 +118,7 @@ class ActionStore:
         amount: int | None = None,
         report_hash: str | None = None,
         note: str | None = None,
+        signed_by: str | None = None,
     ) -> ActionRecord:
         action_id = str(uuid.uuid4())
         with self.db.session() as session:
@@ -133,6 +135,7 @@ class ActionStore:
                     amount=None if amount is None else str(amount),
                     report_hash=report_hash,
                     note=note,
+                    signed_by=signed_by,
                     state=State.CREATED.value,
                     created_at=_now(),
                     updated_at=_now(),
@@ -228,6 +231,7 @@ def _record(row: TreasuryAction, steps: Sequence[TreasuryActionStep]) -> ActionR
         amount=None if row.amount is None else int(row.amount),
         report_hash=row.report_hash,
         note=row.note,
+        signed_by=row.signed_by,
         state=State(row.state),
         intent_id=row.intent_id,
         tx_hash=row.tx_hash,

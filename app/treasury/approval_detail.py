@@ -79,6 +79,9 @@ class ApprovalDetail:
     # Safes this account may sign for, and Safes with owners' parts kept on this desk: which
     # owners signed so far of the threshold (pending proposals only)
     safe_progress: tuple[SafeProgress, ...] = ()
+    # The override reason is the proposer's signed note (EIP-712 OverrideReason, checked against
+    # the proposal's proposer and report hash), not only this desk's own record of it.
+    override_signed: bool = False
 
     def my_part(self, account: str) -> SafeProgress | None:
         """The Safe whose approval of this proposal `account` gave a part to, if any."""
@@ -248,6 +251,8 @@ def load_detail(
     entries = desk.audit.entries()
     report, problem = desk.report_of(view)
     reason, by = override_of(entries, view)
+    note = desk.workflow.override_notes.get(view.id)
+    signed = note is not None and note.reason == reason and note.proposer == by
     executed = next((e for e in entries if e.kind == "executed" and e.proposal_id == view.id), None)
     block: int | str = "latest"
     if executed is not None and executed.block_number is not None:
@@ -293,4 +298,5 @@ def load_detail(
         policy=policy_lines(view, store),
         safes=signing_safes,
         safe_progress=safe_progress(desk, view, safes),
+        override_signed=signed,
     )

@@ -10,6 +10,8 @@ A key counts once, as `execute` enforces: a contract signer that names its owner
 `getOwners()`) does not count beside a signer who is one of its owners; otherwise an owner's key
 would count directly and again inside the Safe's signature. The Safe's approval is the one left
 out (the key's own approval stands), and the proposal says which Safe and owner (`doubled`).
+Maker-checker holds inside a Safe too: a contract signer one of whose owners is the proposer
+never counts (execute refuses it as ProposerCannotApprove).
 """
 
 from __future__ import annotations
@@ -101,6 +103,8 @@ def tally(
             check_against(chain, decision.message, signer)
         except SignatureRefused:
             continue
+        if fact.is_contract and proposer_owns(client, proposal, signer):
+            continue
         if _valid(client, treasury, decision, fact.is_contract):
             kept.append(decision)
     doubled = owners_counted_twice(client, [checksum(d.signer) for d in kept], facts)
@@ -127,6 +131,12 @@ def owners_counted_twice(
     return tuple(found)
 
 
+def proposer_owns(client: ChainClient, proposal: ProposalState, contract: str) -> bool:
+    """Whether the proposal's proposer is among the owners of `contract` (a Safe): its
+    signature would carry the proposer's key."""
+    return checksum(proposal.proposer) in owners_of(client, contract)
+
+
 def owners_of(client: ChainClient, account: str) -> tuple[str, ...]:
     """The owners a contract names through `getOwners()` (a Safe), as the treasury reads them;
     none for a contract without that function."""
@@ -149,10 +159,20 @@ def check_counts_once(
 ) -> None:
     """Refuse (SignatureRefused "owner_counted_twice") an approval that execute could never
     count beside the approvals that count now: a Safe one of whose owners approved, or an owner
-    of a Safe that approved. `facts` are the decision's own (check_decision's answer)."""
+    of a Safe that approved; and (SignatureRefused "proposer_owns_safe") a Safe's approval when
+    the proposer owns the Safe. `facts` are the decision's own (check_decision's
+    answer)."""
     if decision.kind != "approval":
         return
     signer = checksum(decision.signer)
+    if facts.signer_is_contract and proposer_owns(client, facts.proposal, signer):
+        raise SignatureRefused(
+            "signature.proposer_owns_safe",
+            problem="proposer",
+            proposer=checksum(facts.proposal.proposer),
+            safe=signer,
+            proposal=facts.proposal.proposal_id,
+        )
     others = {
         checksum(d.signer)
         for d in counting(client, treasury, facts.proposal, facts.now, stored)

@@ -245,14 +245,29 @@ class SignedDecisions:
         return int(self.reader.treasury.functions.nonces(checksum(signer)).call())
 
     def _rejection_of(self, action: ActionRecord) -> SignedDecision:
-        """The actor's signed rejection for the action (signed by execution.run before)."""
+        """The signed rejection the action sends: the actor's own (signed by execution.run
+        before), or the one of `signed_by` (imported)."""
         assert action.proposal_id is not None
-        nonce = self._nonce(action.actor)
-        for decision in reversed(self.signatures.for_proposal(action.proposal_id, "rejection")):
-            same = checksum(decision.signer) == checksum(action.actor)
+        if action.signed_by is not None:
+            return self.signed_rejection(action.proposal_id, action.signed_by)
+        try:
+            return self.signed_rejection(action.proposal_id, action.actor)
+        except WorkflowError:
+            raise WorkflowError(
+                "treasury.sign_rejection_first", proposal=action.proposal_id
+            ) from None
+
+    def signed_rejection(self, proposal_id: int, signer: str) -> SignedDecision:
+        """`signer`'s latest signed rejection of the proposal at their current nonce, as kept
+        in the signature store (signed here, or imported from an air-gapped approver)."""
+        nonce = self._nonce(signer)
+        for decision in reversed(self.signatures.for_proposal(proposal_id, "rejection")):
+            same = checksum(decision.signer) == checksum(signer)
             if same and decision.message.nonce == nonce:
                 return decision
-        raise WorkflowError("treasury.sign_rejection_first", proposal=action.proposal_id)
+        raise WorkflowError(
+            "treasury.no_signed_rejection", proposal=proposal_id, signer=checksum(signer)
+        )
 
     def _execute_signatures(self, proposal_id: int) -> list[tuple[str, int, bytes]]:
         """The approvals execute sends: as many as the proposal needs, signers ascending."""

@@ -11,11 +11,13 @@ an approval is only signed (`TreasuryWorkflow.sign_approval`), never sent.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import cast
 
 from app.chain.signer import Signer
 from app.chain.transactions import TransactionPipeline
+from app.errors import AppError
 from app.treasury.actions import ActionRecord, ActionStore, Kind, State
 from app.treasury.audit import AuditTrail
 from app.treasury.checkpoints import checkpoint
@@ -25,6 +27,7 @@ from app.treasury.typed_approval import TypedDataSigner
 from app.treasury.workflow import ResumeOutcome, TreasuryWorkflow
 
 Progress = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 def build_workflow(pipeline: TransactionPipeline, treasury: str) -> TreasuryWorkflow:
@@ -68,14 +71,33 @@ def run(
     if not action.done:
         progress(f"Waiting for the receipt of {action.tx_hash or 'the transaction'}…")
         action = workflow.track(action_id, timeout=timeout)
+    if action.kind == Kind.PROPOSE and action.state == State.CONFIRMED and action.note:
+        _sign_override(workflow, action, signer)
     progress("")
     return action
 
 
+def _sign_override(workflow: TreasuryWorkflow, action: ActionRecord, signer: Signer) -> None:
+    """The proposer's override reason, signed for the proposal now that it has an id, so
+    approvers on other machines can read it (published through the platform's API)."""
+    if action.proposal_id is None or workflow.override_notes.get(action.proposal_id):
+        return
+    if not hasattr(signer, "sign_typed_data"):  # a signer of transactions only
+        return
+    try:
+        workflow.sign_override_note(action.proposal_id, signer, action.note or "")
+    except AppError as error:  # the proposal stands; the reason stays on this desk
+        log.warning("override reason of proposal #%s not signed: %s", action.proposal_id, error)
+
+
 def _sign_rejection(workflow: TreasuryWorkflow, action: ActionRecord, signer: Signer) -> None:
-    """Sign the rejection once (kept in the store); a resumed action finds it there."""
+    """Sign the rejection once (kept in the store); a resumed action finds it there. Another
+    approver's rejection (imported) is only checked to be there: nothing is signed here."""
     from app.treasury.errors import WorkflowError
 
+    if action.signed_by is not None:
+        workflow._rejection_of(action)
+        return
     try:
         workflow._rejection_of(action)
     except WorkflowError:

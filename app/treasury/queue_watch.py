@@ -10,18 +10,22 @@ everything then.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from pydantic import ValidationError
+
 from app.backend.errors import BackendError, BackendHttpError
 from app.chain.client import checksum
 from app.treasury.errors import TreasuryError
-from app.treasury.signature_exchange import collect, publish
+from app.treasury.signature_exchange import collect, publish, share_overrides
 from app.treasury.typed_approval import SignedDecision
 from app.treasury.views import DeskSnapshot
 
 STRUCTURAL = frozenset({"routed", "executed", "cancelled"})
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,10 @@ class SignatureFeed:
         """Post one of ours now; False (kept for the next try) when the server cannot take it."""
         try:
             publish(self.api, decision)
+        except ValidationError:  # the API could never take it (a reason over 1,000 characters)
+            log.warning("signature of proposal #%s not shared: invalid for the API",
+                        decision.message.proposal_id)  # fmt: skip
+            return False
         except BackendHttpError as error:  # refused for good (expired, ...): not retried
             return error.server_code == "duplicate"  # the server has it already
         except BackendError:
@@ -84,7 +92,7 @@ class SignatureFeed:
         waiting, self.unshared = self.unshared, []
         for decision in waiting:
             self.share(decision)
-        kept = 0
+        kept = share_overrides(workflow, self.api, proposal_ids)  # proposers' override reasons
         for pid in proposal_ids:
             try:
                 got = collect(

@@ -250,10 +250,22 @@ def check_signer(proposal: ProposalState, signer: str, *, is_approver: bool) -> 
         )
 
 
+MAX_REJECTION_CHARS = 1_000  # the most the platform's API takes (app.backend.signatures)
+
+
 def check_reason(proposal_id: int, reason: str | None) -> None:
-    """A rejection says why: an empty or blank reason is refused before anything is signed."""
+    """A rejection says why: an empty or blank reason is refused before anything is signed, and
+    so is one longer than the platform's API takes (it could be signed, never shared)."""
     if not (reason or "").strip():
         raise ProposalRefused("treasury.reason_blank", rule="ReasonBlank", proposal=proposal_id)
+    if len(reason or "") > MAX_REJECTION_CHARS:
+        raise ProposalRefused(
+            "treasury.rejection_too_long",
+            rule="ReasonTooLong",
+            proposal=proposal_id,
+            length=len(reason or ""),
+            limit=MAX_REJECTION_CHARS,
+        )
 
 
 def check_reject(

@@ -148,6 +148,14 @@ class SafeApprovals:
                 safe=info.address,
                 proposal=proposal_id,
             ) from None
+        if checksum(proposal.proposer) in info.owners:  # execute: ProposerCannotApprove
+            raise ProposalRefused(
+                "treasury.safe_owned_by_proposer",
+                rule="ProposerCannotApprove",
+                safe=info.address,
+                proposer=checksum(proposal.proposer),
+                proposal=proposal_id,
+            )
         if owner not in info.owners:
             raise ProposalRefused(
                 "treasury.safe_not_owner", rule="NotSafeOwner", owner=owner, safe=info.address

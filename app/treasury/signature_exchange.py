@@ -12,16 +12,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import ValidationError
+
 from app.backend.client import ApiClient, Fresh
-from app.backend.errors import BackendHttpError
+from app.backend.errors import BackendError, BackendHttpError
 from app.backend.signatures import (
+    OverrideReasonPost,
     SignaturePost,
     SignedFields,
+    fetch_override,
     fetch_signatures,
+    post_override,
     post_signature,
 )
 from app.chain.client import checksum
 from app.treasury.errors import TreasuryError
+from app.treasury.override_note import OverrideNote
 from app.treasury.typed_approval import (
     ApprovalMessage,
     Message,
@@ -117,6 +123,58 @@ def collect(
     return decisions, answer.etag
 
 
+def publish_override(api: ApiClient, note: OverrideNote) -> None:
+    """Post the proposer's signed override reason (the server checks the proposer signed it)."""
+    post = OverrideReasonPost(
+        proposer=checksum(note.proposer),
+        report_hash="0x" + note.report_hash.hex(),
+        reason=note.reason,
+        signature="0x" + note.signature.hex(),
+    )
+    post_override(api, note.proposal_id, post)
+
+
+def collect_override(api: ApiClient, proposal_id: int) -> OverrideNote | None:
+    """The proposal's published override reason as the server has it (not yet verified:
+    `TreasuryWorkflow.keep_override_note` checks the proposer's signature)."""
+    got = fetch_override(api, proposal_id)
+    if got is None or got.proposal_id != proposal_id:
+        return None
+    return OverrideNote(
+        proposal_id,
+        bytes.fromhex(got.report_hash[2:]),
+        got.reason,
+        checksum(got.proposer),
+        bytes.fromhex(got.signature[2:]),
+    )
+
+
+def share_overrides(workflow: Any, api: ApiClient, proposal_ids: Iterable[int]) -> int:
+    """Post this desk's override reasons the server lacks; take in the others' (verified) for
+    these proposals. How many were taken in; the API being away only delays it."""
+    for note in workflow.override_notes.unshared():
+        try:
+            publish_override(api, note)
+        except BackendHttpError as error:
+            if error.server_code != "duplicate":
+                continue  # refused for good is logged by the server; kept here
+        except BackendError:
+            return 0
+        workflow.override_notes.mark_shared(note.proposal_id)
+    kept = 0
+    for pid in proposal_ids:
+        if workflow.override_notes.get(pid) is not None:
+            continue
+        try:
+            note = collect_override(api, pid)
+            if note is not None:
+                workflow.keep_override_note(note)
+                kept += 1
+        except (BackendError, TreasuryError):
+            continue  # away, or a note the proposer did not sign: not shown
+    return kept
+
+
 @dataclass(frozen=True)
 class Synced:
     pulled: int  # others' signatures checked and kept here
@@ -129,6 +187,8 @@ def sync(workflow: Any, api: ApiClient, proposal_ids: Iterable[int]) -> Synced:
     lacks, keep the server's that this machine lacks (each checked against the chain and noted
     in the audit trail by `workflow.record`)."""
     pulled = pushed = refused = 0
+    proposal_ids = list(proposal_ids)
+    share_overrides(workflow, api, proposal_ids)  # the proposers' signed override reasons
     for pid in proposal_ids:
         got = collect(api, pid, workflow.chain_id, workflow.treasury)
         remote = got[0] if got is not None else []
@@ -149,7 +209,7 @@ def sync(workflow: Any, api: ApiClient, proposal_ids: Iterable[int]) -> Synced:
             try:
                 publish(api, decision)
                 pushed += 1
-            except BackendHttpError:  # the server refuses it now (expired, duplicate, ...)
+            except (BackendHttpError, ValidationError):  # refused now, or never takeable
                 continue
     return Synced(pulled, pushed, refused)
 

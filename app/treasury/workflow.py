@@ -2,7 +2,9 @@
 
 An approval is no transaction: the approver signs an EIP-712 Approval (`sign_approval`, in
 app.treasury.decisions), which is checked and kept in the signature store; `execute` sends the
-approvals that count then. A rejection is signed the same way and sent with `reject`.
+approvals that count then. A rejection is signed the same way and sent with `reject`; the
+contract lets anyone send a signed rejection, so any staff account may send one signed elsewhere
+(an air-gapped approver's, imported) from its own key (`act(..., signed_by=...)`).
 
 One action at a time goes: start (created) -> simulate (eth_call, after the core's own rule
 checks) -> send (the intent id is stored first, then the pipeline signs, records and broadcasts)
@@ -42,6 +44,7 @@ from app.treasury.audit import AuditTrail
 from app.treasury.decisions import SignedDecisions
 from app.treasury.errors import ProposalRefused, WorkflowError
 from app.treasury.onchain import TreasuryReader, proposal_id_from_receipt
+from app.treasury.override_note import OverrideNote, OverrideNoteStore, sign_override, verify_note
 from app.treasury.proposal import ProposalDraft
 from app.treasury.rules import Status, check_cancel, check_execute, check_reason, check_reject
 from app.treasury.safe_parts import SafePartStore
@@ -74,6 +77,7 @@ class TreasuryWorkflow(SignedDecisions):
         self.audit = audit
         self.signatures = SignatureStore(actions.db, self.chain_id, self.treasury)
         self.safe_parts = SafePartStore(actions.db, self.chain_id, self.treasury)
+        self.override_notes = OverrideNoteStore(actions.db, self.chain_id, self.treasury)
 
     @property
     def chain_id(self) -> int:
@@ -116,15 +120,30 @@ class TreasuryWorkflow(SignedDecisions):
         return action
 
     def act(
-        self, kind: Kind, proposal_id: int, actor: str, note: str | None = None
+        self,
+        kind: Kind,
+        proposal_id: int,
+        actor: str,
+        note: str | None = None,
+        signed_by: str | None = None,
     ) -> ActionRecord:
-        """Start (or find the open) approve / reject / execute / cancel of a proposal."""
+        """Start (or find the open) approve / reject / execute / cancel of a proposal. A reject
+        with `signed_by` (another approver) sends that approver's signed rejection, kept in the
+        signature store (imported), from `actor`'s key; its reason is the signed one."""
         if kind == Kind.PROPOSE:
             raise WorkflowError("treasury.use_propose")
         found = self.actions.find_open(self.chain_id, kind, actor, proposal_id=proposal_id)
         if found is not None:
             return found
-        if kind == Kind.REJECT:  # refused before an action exists: nothing is left to resume
+        if signed_by is not None and checksum(signed_by) == checksum(actor):
+            signed_by = None  # their own rejection
+        if kind == Kind.REJECT and signed_by is not None:
+            signed_by = checksum(signed_by)
+            rejection = self.signed_rejection(proposal_id, signed_by)
+            assert isinstance(rejection.message, RejectionMessage)
+            note = rejection.message.reason
+            self._check_reject(proposal_id, signed_by)
+        elif kind == Kind.REJECT:  # refused before an action exists: nothing is left to resume
             signed = any(
                 checksum(d.signer) == checksum(actor)
                 for d in self.signatures.for_proposal(proposal_id, "rejection")
@@ -139,7 +158,43 @@ class TreasuryWorkflow(SignedDecisions):
             actor=actor,
             proposal_id=proposal_id,
             note=note,
+            signed_by=signed_by if kind == Kind.REJECT else None,
         )
+
+    # -- the override reason, published ------------------------------------------------------
+    def sign_override_note(self, proposal_id: int, signer: Any, reason: str) -> OverrideNote:
+        """The proposer signs their override reason for the proposal that now exists (kept
+        here until the platform's API has it: app.treasury.queue_watch shares it)."""
+        proposal = self.reader.proposal(proposal_id)
+        note = sign_override(signer, proposal, reason, self.chain_id, self.treasury)
+        verify_note(note, proposal, self.chain_id, self.treasury)  # the signer is the proposer
+        self.override_notes.add(note, shared=False)
+        return note
+
+    def keep_override_note(self, note: OverrideNote) -> None:
+        """Keep a note pulled from the API once it verifies against the chain (TreasuryError
+        otherwise); the audit trail notes the proposer's reason as received."""
+        proposal = self.reader.proposal(note.proposal_id)
+        verify_note(note, proposal, self.chain_id, self.treasury)
+        if self.override_notes.get(note.proposal_id) is not None:
+            return
+        self.override_notes.add(note, shared=True)
+        if self.audit is not None:
+            self.audit.append(
+                "override",
+                actor=checksum(note.proposer),
+                store_id="0x" + proposal.store_id.hex(),
+                period=proposal.period,
+                proposal_id=proposal.proposal_id,
+                amount=proposal.amount,
+                details={
+                    "reason": note.reason,
+                    "report_hash": "0x" + note.report_hash.hex(),
+                    "channel": "api",
+                    "signature": "0x" + note.signature.hex(),
+                    "signed_by_proposer": True,
+                },
+            )
 
     # -- simulate and send ------------------------------------------------------------------
     def intent(self, action: ActionRecord) -> Intent:
@@ -185,7 +240,7 @@ class TreasuryWorkflow(SignedDecisions):
         if action.kind == Kind.APPROVE:
             raise WorkflowError("treasury.approve_is_signed")
         if action.kind == Kind.REJECT:
-            self._check_reject(action.proposal_id, action.actor)
+            self._check_reject(action.proposal_id, action.signed_by or action.actor)
         elif action.kind == Kind.CANCEL:
             admin = self.reader.has_role(DEFAULT_ADMIN_ROLE, action.actor)
             proposer = self.reader.roles_of([action.actor], "PROPOSER_ROLE")

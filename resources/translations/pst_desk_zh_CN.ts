@@ -549,6 +549,14 @@
             <translation>审计记录</translation>
         </message>
         <message>
+            <source>Send the signed rejection…</source>
+            <translation>发送已签名的拒绝…</translation>
+        </message>
+        <message>
+            <source>Sends the chosen approver's signed rejection (for example one imported from an air-gapped approver) from the acting account: a transaction, confirmed first.</source>
+            <translation>以当前操作账户发送所选审批人已签名的拒绝（例如从离线审批人导入的）：一笔交易，先确认。</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>验证</translation>
         </message>
@@ -2718,6 +2726,10 @@ Double-click: dashboard</source>
             <translation>提议人的覆盖理由：{reason}</translation>
         </message>
         <message>
+            <source>The proposer gave an override reason; it is in the request file, not in the QR code (too long for one). Read it there before signing ({digest}).</source>
+            <translation>提议人给出了覆盖理由；它在请求文件中，不在二维码里（太长，放不进一个二维码）。签署前请在文件中阅读（{digest}）。</translation>
+        </message>
+        <message>
             <source>Write why you reject it first.</source>
             <translation>请先写明拒绝理由。</translation>
         </message>
@@ -3575,6 +3587,10 @@ largest: {largest}</source>
         <message>
             <source>QR code of the file</source>
             <translation>文件的二维码</translation>
+        </message>
+        <message>
+            <source>This is too large for one QR code ({size} bytes; one code holds at most 2,953). Take the file instead.</source>
+            <translation>内容过大，无法放入一个二维码（{size} 字节；一个二维码最多容纳 2,953 字节）。请改用文件。</translation>
         </message>
         <message>
             <source>Saved to {path}</source>
@@ -5177,6 +5193,10 @@ largest: {largest}</source>
             <source>Imported the {kind} of proposal #{id} by {signer} (air-gapped).</source>
             <translation>已导入 {signer} 对提案 #{id} 的{kind}（离线签名）。</translation>
         </message>
+        <message>
+            <source>To send it, choose it in the Audit tab and press Send the signed rejection.</source>
+            <translation>要发送它，请在“审计记录”标签中选中它，然后按“发送已签名的拒绝”。</translation>
+        </message>
     </context>
     <context>
         <name>TreasuryAttachment</name>
@@ -5187,6 +5207,133 @@ largest: {largest}</source>
         <message>
             <source>Sign a request file (offline)…</source>
             <translation>签署请求文件（离线）…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreasuryAudit</name>
+        <message>
+            <source>revenue routed</source>
+            <translation>收入已划转</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>已提案</translation>
+        </message>
+        <message>
+            <source>approved on chain</source>
+            <translation>链上已批准</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>已执行</translation>
+        </message>
+        <message>
+            <source>override reason</source>
+            <translation>覆盖理由</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>已签署</translation>
+        </message>
+        <message>
+            <source>approval signed</source>
+            <translation>已签署批准</translation>
+        </message>
+        <message>
+            <source>rejection signed</source>
+            <translation>已签署拒绝</translation>
+        </message>
+        <message>
+            <source>Safe owner's part signed</source>
+            <translation>Safe 所有者已签署其部分</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Channel it claims</source>
+            <translation>其声称的渠道</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>签署时间</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>接收时间</translation>
+        </message>
+        <message>
+            <source>Nonce</source>
+            <translation>随机数</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Owners who signed</source>
+            <translation>已签署的所有者</translation>
+        </message>
+        <message>
+            <source>Safe</source>
+            <translation>Safe 多签</translation>
+        </message>
+        <message>
+            <source>Report hash</source>
+            <translation>报告哈希</translation>
+        </message>
+        <message>
+            <source>Checks flagged</source>
+            <translation>标记的检查项</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Signed by the proposer</source>
+            <translation>由提议人签署</translation>
+        </message>
+        <message>
+            <source>{time} (claimed, implausible)</source>
+            <translation>{time}（声称，不可信）</translation>
+        </message>
+        <message>
+            <source>{time} (claimed)</source>
+            <translation>{time}（声称）</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>

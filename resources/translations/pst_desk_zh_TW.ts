@@ -549,6 +549,14 @@
             <translation>審計記錄</translation>
         </message>
         <message>
+            <source>Send the signed rejection…</source>
+            <translation>傳送已簽署的拒絕…</translation>
+        </message>
+        <message>
+            <source>Sends the chosen approver's signed rejection (for example one imported from an air-gapped approver) from the acting account: a transaction, confirmed first.</source>
+            <translation>以目前操作帳戶傳送所選審批人已簽署的拒絕（例如從離線審批人匯入的）：一筆交易，先確認。</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>驗證</translation>
         </message>
@@ -2718,6 +2726,10 @@ Double-click: dashboard</source>
             <translation>提議人的覆蓋理由：{reason}</translation>
         </message>
         <message>
+            <source>The proposer gave an override reason; it is in the request file, not in the QR code (too long for one). Read it there before signing ({digest}).</source>
+            <translation>提議人給出了覆蓋理由；它在請求檔案中，不在 QR 碼裡（太長，放不進一個 QR 碼）。簽署前請在檔案中閱讀（{digest}）。</translation>
+        </message>
+        <message>
             <source>Write why you reject it first.</source>
             <translation>請先寫明拒絕理由。</translation>
         </message>
@@ -3575,6 +3587,10 @@ largest: {largest}</source>
         <message>
             <source>QR code of the file</source>
             <translation>檔案的 QR 碼</translation>
+        </message>
+        <message>
+            <source>This is too large for one QR code ({size} bytes; one code holds at most 2,953). Take the file instead.</source>
+            <translation>內容過大，無法放入一個 QR 碼（{size} 位元組；一個 QR 碼最多容納 2,953 位元組）。請改用檔案。</translation>
         </message>
         <message>
             <source>Saved to {path}</source>
@@ -5177,6 +5193,10 @@ largest: {largest}</source>
             <source>Imported the {kind} of proposal #{id} by {signer} (air-gapped).</source>
             <translation>已匯入 {signer} 對提案 #{id} 的{kind}（離線簽署）。</translation>
         </message>
+        <message>
+            <source>To send it, choose it in the Audit tab and press Send the signed rejection.</source>
+            <translation>要傳送它，請在「審計記錄」分頁中選取它，然後按「傳送已簽署的拒絕」。</translation>
+        </message>
     </context>
     <context>
         <name>TreasuryAttachment</name>
@@ -5187,6 +5207,133 @@ largest: {largest}</source>
         <message>
             <source>Sign a request file (offline)…</source>
             <translation>簽署請求檔案（離線）…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreasuryAudit</name>
+        <message>
+            <source>revenue routed</source>
+            <translation>收入已劃轉</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>已提案</translation>
+        </message>
+        <message>
+            <source>approved on chain</source>
+            <translation>鏈上已核准</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>已執行</translation>
+        </message>
+        <message>
+            <source>override reason</source>
+            <translation>覆蓋理由</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>已簽署</translation>
+        </message>
+        <message>
+            <source>approval signed</source>
+            <translation>已簽署核准</translation>
+        </message>
+        <message>
+            <source>rejection signed</source>
+            <translation>已簽署拒絕</translation>
+        </message>
+        <message>
+            <source>Safe owner's part signed</source>
+            <translation>Safe 擁有者已簽署其部分</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>決定</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>管道</translation>
+        </message>
+        <message>
+            <source>Channel it claims</source>
+            <translation>其聲稱的管道</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>簽署時間</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>接收時間</translation>
+        </message>
+        <message>
+            <source>Nonce</source>
+            <translation>隨機數</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Owners who signed</source>
+            <translation>已簽署的擁有者</translation>
+        </message>
+        <message>
+            <source>Safe</source>
+            <translation>Safe 多簽</translation>
+        </message>
+        <message>
+            <source>Report hash</source>
+            <translation>報告雜湊</translation>
+        </message>
+        <message>
+            <source>Checks flagged</source>
+            <translation>標記的檢查項</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>簽章</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Signed by the proposer</source>
+            <translation>由提議人簽署</translation>
+        </message>
+        <message>
+            <source>{time} (claimed, implausible)</source>
+            <translation>{time}（聲稱，不可信）</translation>
+        </message>
+        <message>
+            <source>{time} (claimed)</source>
+            <translation>{time}（聲稱）</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>

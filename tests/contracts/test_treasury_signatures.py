@@ -303,6 +303,31 @@ def test_a_key_counts_once_beside_a_contract_approver_it_owns(funded: Env) -> No
     assert env.treasury.functions.stateOf(pid).call() == 2  # executed
 
 
+def test_the_proposers_key_never_counts_inside_a_contract_approver_it_owns(funded: Env) -> None:
+    """Maker-checker through a Safe: a contract approver (`getOwners`) one of whose owners is the
+    proposer carries the proposer's key, so its approval is refused; the same contract counts
+    for a proposal someone else made."""
+    env = funded
+    wallet = env.proposer.deploy("TestSignerWallet", env.proposer.address)
+    env.admin.send(env.treasury.functions.grantRole(APPROVER, wallet.address))
+    as_wallet = SimpleNamespace(address=wallet.address, account=env.proposer.account)
+    pid = _propose(env)
+    signed = _sorted(
+        [approval(env.treasury, pid, env.approvers[0]), approval(env.treasury, pid, as_wallet)]
+    )
+    _refused(env, pid, signed, "ProposerCannotApprove")
+    maker = env.approvers[1]
+    env.admin.send(env.treasury.functions.grantRole(PROPOSER, maker.address))
+    call = env.treasury.functions.propose(env.store.store_id, 202604, 100 * USD, REPORT)
+    (proposed,) = events(env.treasury, "Proposed", maker.send(call))
+    other = int(proposed["proposalId"])
+    signed = _sorted(
+        [approval(env.treasury, other, env.approvers[0]), approval(env.treasury, other, as_wallet)]
+    )
+    env.proposer.send(env.treasury.functions.execute(other, signed))
+    assert env.treasury.functions.stateOf(other).call() == 2  # executed
+
+
 EXECUTE_TWO_KEYS_LIMIT = 150_000  # issue 13's target for `execute with 2 signatures`
 
 

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import qrcode
 from PySide6.QtGui import QColor, QImage, QPainter
+from qrcode.exceptions import DataOverflowError
+
+
+class QrTooLarge(ValueError):
+    """The text does not fit one QR code (at most 2,953 bytes at low error correction): the
+    caller says so in words and offers the file instead."""
 
 
 def qr_image(text: str, *, size: int = 220, low_correction: bool = False) -> QImage:
     """Black modules on white with a quiet zone, scaled to whole pixels per module.
-    `low_correction`: room for a few kilobytes (a signing file shown to a camera)."""
+    `low_correction`: room for a few kilobytes (a signing file shown to a camera).
+    QrTooLarge when the text does not fit one code."""
     level = qrcode.constants.ERROR_CORRECT_L if low_correction else qrcode.constants.ERROR_CORRECT_M
     code = qrcode.QRCode(border=2, error_correction=level)
-    code.add_data(text)
-    code.make(fit=True)
+    code.add_data(text.encode("utf-8"))
+    try:
+        code.make(fit=True)
+    except (DataOverflowError, ValueError):
+        raise QrTooLarge(len(text.encode("utf-8"))) from None
     matrix = code.get_matrix()
     modules = len(matrix)
     scale = max(1, size // modules)

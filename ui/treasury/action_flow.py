@@ -201,7 +201,8 @@ class ActionFlow(_Page):
                 action = flow.actions.get(action.id)
             if action.state not in (State.CREATED, State.SIMULATED):
                 return action, None  # signed before a restart: finish it, sign nothing new
-            if action.kind == Kind.REJECT:  # signed first, then sent: confirm the signature
+            if action.kind == Kind.REJECT and action.signed_by is None:
+                # signed here first, then sent: confirm the signature
                 assert action.proposal_id is not None
                 proposal, now = flow.proposal_now(action.proposal_id)
                 roles = flow.reader.roles_of([action.actor], "APPROVER_ROLE")

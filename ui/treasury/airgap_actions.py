@@ -2,7 +2,8 @@
 "Export for signing" writes the request an approver signs on an offline machine and shows its QR
 code; "Import signature" reads the signature file (or QR text) back, checks it against the chain
 and keeps it with the proposal's signatures. A bad, foreign or tampered file is refused in words
-and changes nothing."""
+and changes nothing. An imported rejection is sent from the acting account (any staff account:
+the contract lets anyone send a signed rejection), confirmed like every action."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.signers.airgap import write_json
 from app.signers.desk_airgap import import_signature, sign_request
+from app.treasury.actions import ActionRecord, Kind
 from app.treasury.queue_watch import SignatureFeed
 from app.treasury.typed_approval import SignedDecision
 from app.treasury.views import DeskSnapshot
@@ -52,6 +54,8 @@ class AirgapActions(_Page):
 
         def show_banner(self, text: str | Callable[[], str], *, error: bool = False) -> None: ...
         def reload(self) -> None: ...
+        def _prepare(self, start: Callable[[], ActionRecord]) -> None: ...
+        def _still_busy(self) -> bool: ...
 
     def ask_export(self, proposal_id: int) -> None:
         """Whose signature (an approver's address), then where to write the request."""
@@ -128,15 +132,29 @@ class AirgapActions(_Page):
 
         Op(self, work).success(self._imported).failure(self._import_failed).run_in_background()
 
+    def send_signed_rejection(self, proposal_id: int, signer: str) -> None:
+        """Send `signer`'s signed rejection kept on this desk from the acting account: checked
+        and simulated, confirmed (a transaction), then sent through the chain pipeline."""
+        if self._still_busy():
+            return
+        flow, account = self.desk.workflow, self.account
+        self._prepare(lambda: flow.act(Kind.REJECT, proposal_id, account, signed_by=signer))
+
     def _imported(self, decision: SignedDecision) -> None:
         def text() -> str:
-            return QCoreApplication.translate(
+            said = QCoreApplication.translate(
                 "TreasuryAirgap", "Imported the {kind} of proposal #{id} by {signer} (air-gapped)."
             ).format(
                 kind=QCoreApplication.translate("TreasuryAirgap", KIND_WORDS[decision.kind]),
                 id=decision.message.proposal_id,
                 signer=decision.signer,
             )
+            if decision.kind == "rejection":
+                said += " " + QCoreApplication.translate(
+                    "TreasuryAirgap",
+                    "To send it, choose it in the Audit tab and press Send the signed rejection.",
+                )
+            return said
 
         self.show_banner(text)
         self.imported.emit(decision)

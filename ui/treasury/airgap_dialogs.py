@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.signers.airgap import SignRequest, answer, compact, read_request, write_json
+from app.signers.airgap import SignRequest, answer, compact, qr_fields, read_request, write_json
 from app.signers.signer import Signer
 from app.treasury.confirmation import Confirmation
+from app.treasury.errors import ProposalRefused
+from app.treasury.rules import check_reason
 from ui.shared.file_dialogs import open_file
 from ui.shared.i18n.retranslating import Retranslating
-from ui.shared.qr import qr_image
+from ui.shared.qr import QrTooLarge, qr_image
 from ui.shared.runner import user_message
 from ui.treasury.columns import CHECK_NAMES
 from ui.treasury.confirm_dialog import ConfirmDialog, signing_text
@@ -58,14 +60,20 @@ class QrDialog(Retranslating, QDialog):
         self.setObjectName("qrDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._title, self._text, self.path = title, text, path
-        self.payload = compact(fields)
+        self.payload = compact(qr_fields(fields))
         self.lead = QLabel("")
         self.lead.setWordWrap(True)
         self.code = QLabel()
         self.code.setObjectName("qrCode")
-        self.code.setPixmap(
-            QPixmap.fromImage(qr_image(self.payload, size=420, low_correction=True))
-        )
+        self.too_large = False  # then the file is the only way: said in words instead
+        try:
+            image = qr_image(self.payload, size=420, low_correction=True)
+        except QrTooLarge:
+            self.too_large = True
+            self.code.setObjectName("fieldError")
+            self.code.setWordWrap(True)
+        else:
+            self.code.setPixmap(QPixmap.fromImage(image))
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.where = QLabel("")
         self.where.setObjectName("muted")
@@ -83,6 +91,13 @@ class QrDialog(Retranslating, QDialog):
         self.setWindowTitle(self._title())
         self.lead.setText(self._text())
         self.code.setAccessibleName(self.tr("QR code of the file"))
+        if self.too_large:
+            self.code.setText(
+                self.tr(
+                    "This is too large for one QR code ({size} bytes; one code holds at most "
+                    "2,953). Take the file instead."
+                ).format(size=len(self.payload.encode("utf-8")))
+            )
         self.where.setText(self.tr("Saved to {path}").format(path=self.path))
 
 
@@ -237,6 +252,13 @@ class OfflineSignDialog(Retranslating, QDialog):
                     reason=rec["override_reason"]
                 )
             )
+        elif rec.get("override_reason_sha256"):
+            lines.append(
+                self.tr(
+                    "The proposer gave an override reason; it is in the request file, not in the "
+                    "QR code (too long for one). Read it there before signing ({digest})."
+                ).format(digest=rec["override_reason_sha256"])
+            )
         return lines
 
     def decide(self, kind: str) -> None:
@@ -248,6 +270,13 @@ class OfflineSignDialog(Retranslating, QDialog):
             self.problem.setText(self.tr("Write why you reject it first."))
             self.reason.setFocus()
             return
+        if kind == "reject":
+            try:
+                check_reason(request.message.proposal_id, reason)  # at most 1,000 characters
+            except ProposalRefused as refused:
+                self.problem.setText(refused.user_message)
+                self.reason.setFocus()
+                return
         confirmation = confirmation_of(request, kind, reason, int(time.time()))
         dialog = ConfirmDialog(confirmation, self)
         dialog.accepted.connect(lambda: self._sign(request, confirmation))

@@ -62,6 +62,8 @@ AUDIT_HEADERS = [
     "#",
     QT_TRANSLATE_NOOP("TreasuryTables", "Recorded (UTC)"),
     QT_TRANSLATE_NOOP("TreasuryTables", "Event"),
+    QT_TRANSLATE_NOOP("TreasuryTables", "Channel"),
+    QT_TRANSLATE_NOOP("TreasuryTables", "Signed (UTC)"),
     QT_TRANSLATE_NOOP("TreasuryTables", "Actor"),
     QT_TRANSLATE_NOOP("TreasuryTables", "Store"),
     QT_TRANSLATE_NOOP("TreasuryTables", "Period"),

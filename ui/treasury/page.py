@@ -166,6 +166,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
             tab.import_file.connect(self.ask_import)
         self.audit.export.connect(self._ask_export)
         self.audit.verify.connect(self.verify_audit)
+        self.audit.send_rejection.connect(self.send_signed_rejection)
         self.set_colors(colors)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
         shortcuts.bind(self, "treasury.propose", self._propose_if_allowed)

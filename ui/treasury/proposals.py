@@ -267,7 +267,9 @@ class ProposalsTab(Retranslating, QWidget):
             self.export_button.setEnabled(False)
             return
         self._enable()
-        drawn = (v.id, v.state, v.status, v.approved_by, snap.account)
+        # An override reason arriving from the proposer (through the API) is news too.
+        overrides = sum(1 for e in snap.audit if e.kind == "override")
+        drawn = (v.id, v.state, v.status, v.approved_by, snap.account, overrides)
         if drawn != self._drawn and self.loader is not None:
             self._drawn = drawn
             self.approval.load(v.id, self.loader(v))

@@ -59,6 +59,15 @@ MESSAGES = {
         "{signer} 已签署提案 #{proposal}。未保存任何内容。",
         "{signer} 已簽署提案 #{proposal}。未儲存任何內容。",
     ),
+    "signature.proposer_owns_safe": Message(
+        "The proposer {proposer} owns the Safe {safe}, so the Safe cannot approve proposal "
+        "#{proposal} (maker-checker: the proposer's key never counts). Nothing was "
+        "stored.",
+        "提案人 {proposer} 是 Safe {safe} 的所有者，因此该 Safe 不能批准提案 #{proposal}"
+        "（制单与复核分离：提案人的密钥从不计数）。未保存任何内容。",
+        "提案人 {proposer} 是 Safe {safe} 的擁有者，因此該 Safe 不能核准提案 #{proposal}"
+        "（製單與覆核分離：提案人的金鑰從不計數）。未儲存任何內容。",
+    ),
     "signature.owner_counted_twice": Message(
         "{owner} owns the Safe {safe}, and both approved proposal #{proposal}: a key counts once "
         "per proposal, so the treasury would refuse the pair. Nothing was stored.",

@@ -44,6 +44,32 @@ MESSAGES = {
         "{amount} 將超過店鋪每月上限 {cap}（{month} 已執行：{executed}）。"
         "請等到下個月，或請管理員提高上限。",
     ),
+    "treasury.override_note_length": Message(
+        "An override reason is 1 to {limit} characters. Nothing was signed or kept.",
+        "覆盖理由须为 1 至 {limit} 个字符。未签署或保存任何内容。",
+        "覆蓋理由須為 1 至 {limit} 個字元。未簽署或保存任何內容。",
+    ),
+    "treasury.override_note_other": Message(
+        "This override reason is for another proposal or report than proposal #{proposal} on "
+        "chain. It was not kept.",
+        "此覆盖理由对应的提案或报告与链上的提案 #{proposal} 不同。未保存。",
+        "此覆蓋理由對應的提案或報告與鏈上的提案 #{proposal} 不同。未保存。",
+    ),
+    "treasury.override_note_forged": Message(
+        "The override reason of proposal #{proposal} is not signed by its proposer (or was "
+        "altered after signing). It was not kept.",
+        "提案 #{proposal} 的覆盖理由不是由其提议人签署的（或签署后被修改）。未保存。",
+        "提案 #{proposal} 的覆蓋理由不是由其提議人簽署的（或簽署後被修改）。未保存。",
+    ),
+    "treasury.no_signed_rejection": Message(
+        "There is no signed rejection of proposal #{proposal} by {signer} on this desk (or it "
+        "was signed before their nonce changed). Import their signed rejection first, then send "
+        "it. Nothing was sent.",
+        "本工作台没有 {signer} 对提案 #{proposal} 的签名拒绝（或签署后其随机数已变更）。"
+        "请先导入其签名拒绝，再发送。未发送任何内容。",
+        "本工作台沒有 {signer} 對提案 #{proposal} 的簽署拒絕（或簽署後其隨機數已變更）。"
+        "請先匯入其簽署拒絕，再傳送。未傳送任何內容。",
+    ),
     "treasury.sign_rejection_first": Message(
         "There is no signed rejection of proposal #{proposal} by this account yet. Sign the "
         "rejection first.",
@@ -65,6 +91,15 @@ MESSAGES = {
         "{address} is not a Safe: it answers no owners and threshold. Nothing was signed.",
         "{address} 不是 Safe：它没有返回所有者和门槛。未签署任何内容。",
         "{address} 不是 Safe：它沒有回報擁有者和門檻。未簽署任何內容。",
+    ),
+    "treasury.safe_owned_by_proposer": Message(
+        "The Safe {safe} cannot approve proposal #{proposal}: its owner {proposer} proposed it, "
+        "and the proposer's key never counts (maker-checker), not even inside a Safe. Nothing "
+        "was signed.",
+        "Safe {safe} 不能批准提案 #{proposal}：其所有者 {proposer} 是提案人，"
+        "提案人的密钥从不计数（制单与复核分离），在 Safe 中也一样。未签署任何内容。",
+        "Safe {safe} 不能核准提案 #{proposal}：其擁有者 {proposer} 是提案人，"
+        "提案人的金鑰從不計數（製單與覆核分離），在 Safe 中也一樣。未簽署任何內容。",
     ),
     "treasury.safe_not_owner": Message(
         "{owner} is not an owner of the Safe {safe}, so it cannot sign for it. Nothing was signed.",
@@ -116,6 +151,14 @@ MESSAGES = {
         "每把密钥对一个提案只计一次，因此不能再以个人身份批准。",
         "{signer} 已為 Safe {safe} 對提案 #{proposal} 的批准簽署了自己的部分。"
         "每把金鑰對一個提案只計一次，因此不能再以個人身分批准。",
+    ),
+    "treasury.rejection_too_long": Message(
+        "The reason for rejecting proposal #{proposal} has {length} characters; at most {limit} "
+        "fit. Shorten it. Nothing was signed or sent.",
+        "拒绝提案 #{proposal} 的理由有 {length} 个字符，最多 {limit} 个。请缩短。"
+        "未签署或发送任何内容。",
+        "拒絕提案 #{proposal} 的理由有 {length} 個字元，最多 {limit} 個。請縮短。"
+        "未簽署或傳送任何內容。",
     ),
     "treasury.reason_blank": Message(
         "A rejection needs a reason: say in a few words why proposal #{proposal} is rejected. "

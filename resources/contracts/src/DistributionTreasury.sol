@@ -514,21 +514,25 @@ contract DistributionTreasury is AccessControl, EIP712 {
             signers[i] = signer;
         }
         // Keys alone cannot count twice: the owners' check costs nothing on the common path.
-        if (anyContract) _checkOwnersCountOnce(proposalId, signers, byContract);
+        if (anyContract) _checkOwnersCountOnce(proposalId, proposer, signers, byContract);
     }
 
     /// No signer is also an owner of a contract signer (a Safe) in the same set: its key would
-    /// count twice. A contract that names no owners (no `getOwners()`) is taken as one signer.
-    function _checkOwnersCountOnce(uint256 proposalId, address[] memory signers, bool[] memory byContract)
-        private
-        view
-    {
-        if (signers.length < 2) return;
+    /// count twice. Nor is the proposer an owner of one: maker-checker, the proposer's key never
+    /// approves, not even inside a Safe it owns. A contract that names no owners (no
+    /// `getOwners()`) is taken as one signer.
+    function _checkOwnersCountOnce(
+        uint256 proposalId,
+        address proposer,
+        address[] memory signers,
+        bool[] memory byContract
+    ) private view {
         for (uint256 i = 0; i < signers.length; ++i) {
             if (!byContract[i]) continue;
             address safe = signers[i];
             address[] memory owners = _ownersOf(safe);
             for (uint256 k = 0; k < owners.length; ++k) {
+                if (owners[k] == proposer) revert ProposerCannotApprove(proposalId);
                 for (uint256 j = 0; j < signers.length; ++j) {
                     if (j != i && owners[k] == signers[j]) {
                         revert OwnerCountedTwice(proposalId, owners[k], safe);

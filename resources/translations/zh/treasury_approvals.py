@@ -346,4 +346,66 @@ STRINGS: dict[str, tuple[str, str]] = {
         "您的部分已计入 Safe 的批准：每把密钥对一个提案只计一次。",
         "您的部分已計入 Safe 的核准：每把金鑰對一個提案只計一次。",
     ),
+    # the audit tab: events, channels and details in words; sending a signed rejection
+    "Send the signed rejection…": ("发送已签名的拒绝…", "傳送已簽署的拒絕…"),
+    "Sends the chosen approver's signed rejection (for example one imported from an "
+    "air-gapped approver) from the acting account: a transaction, confirmed first.": (
+        "以当前操作账户发送所选审批人已签名的拒绝（例如从离线审批人导入的）：一笔交易，先确认。",
+        "以目前操作帳戶傳送所選審批人已簽署的拒絕（例如從離線審批人匯入的）：一筆交易，先確認。",
+    ),
+    "To send it, choose it in the Audit tab and press Send the signed rejection.": (
+        "要发送它，请在“审计记录”标签中选中它，然后按“发送已签名的拒绝”。",
+        "要傳送它，請在「審計記錄」分頁中選取它，然後按「傳送已簽署的拒絕」。",
+    ),
+    "TreasuryAudit|revenue routed": ("收入已划转", "收入已劃轉"),
+    "TreasuryAudit|proposed": ("已提案", "已提案"),
+    "TreasuryAudit|approved on chain": ("链上已批准", "鏈上已核准"),
+    "TreasuryAudit|rejected": ("已拒绝", "已拒絕"),
+    "TreasuryAudit|cancelled": ("已取消", "已取消"),
+    "TreasuryAudit|executed": ("已执行", "已執行"),
+    "TreasuryAudit|override reason": ("覆盖理由", "覆蓋理由"),
+    "TreasuryAudit|note": ("备注", "備註"),
+    "TreasuryAudit|signed": ("已签署", "已簽署"),
+    "TreasuryAudit|approval signed": ("已签署批准", "已簽署核准"),
+    "TreasuryAudit|rejection signed": ("已签署拒绝", "已簽署拒絕"),
+    "TreasuryAudit|Safe owner's part signed": (
+        "Safe 所有者已签署其部分",
+        "Safe 擁有者已簽署其部分",
+    ),
+    "TreasuryAudit|Decision": ("决定", "決定"),
+    "TreasuryAudit|Channel": ("渠道", "管道"),
+    "TreasuryAudit|Channel it claims": ("其声称的渠道", "其聲稱的管道"),
+    "TreasuryAudit|Signed": ("签署时间", "簽署時間"),
+    "TreasuryAudit|Received": ("接收时间", "接收時間"),
+    "TreasuryAudit|Nonce": ("随机数", "隨機數"),
+    "TreasuryAudit|Valid until": ("有效期至", "有效期至"),
+    "TreasuryAudit|Reason": ("理由", "理由"),
+    "TreasuryAudit|Owners who signed": ("已签署的所有者", "已簽署的擁有者"),
+    "TreasuryAudit|Safe": ("Safe 多签", "Safe 多簽"),
+    "TreasuryAudit|Report hash": ("报告哈希", "報告雜湊"),
+    "TreasuryAudit|Checks flagged": ("标记的检查项", "標記的檢查項"),
+    "TreasuryAudit|Signature": ("签名", "簽章"),
+    "TreasuryAudit|Action": ("操作", "操作"),
+    "TreasuryAudit|Signed by the proposer": ("由提议人签署", "由提議人簽署"),
+    "TreasuryAudit|yes": ("是", "是"),
+    "TreasuryAudit|no": ("否", "否"),
+    "TreasuryAudit|{time} (claimed)": ("{time}（声称）", "{time}（聲稱）"),
+    "TreasuryAudit|{time} (claimed, implausible)": (
+        "{time}（声称，不可信）",
+        "{time}（聲稱，不可信）",
+    ),
+    # the QR code of a signing file: the override reason's words stay in the file
+    "The proposer gave an override reason; it is in the request file, not in the QR code (too "
+    "long for one). Read it there before signing ({digest}).": (
+        "提议人给出了覆盖理由；它在请求文件中，不在二维码里（太长，放不进一个二维码）。"
+        "签署前请在文件中阅读（{digest}）。",
+        "提議人給出了覆蓋理由；它在請求檔案中，不在 QR 碼裡（太長，放不進一個 QR 碼）。"
+        "簽署前請在檔案中閱讀（{digest}）。",
+    ),
+    "This is too large for one QR code ({size} bytes; one code holds at most 2,953). Take the "
+    "file instead.": (
+        "内容过大，无法放入一个二维码（{size} 字节；一个二维码最多容纳 2,953 字节）。请改用文件。",
+        "內容過大，無法放入一個 QR 碼（{size} 位元組；一個 QR 碼最多容納 2,953 位元組）。"
+        "請改用檔案。",
+    ),
 }

@@ -35,6 +35,7 @@ def test_document_covers_every_endpoint():
         "/v1/bulk/series",
         "/v1/bulk/merchants",
         "/v1/treasury/proposals/{proposal_id}/signatures",
+        "/v1/treasury/proposals/{proposal_id}/override-reason",
         "/v1/market/orders",
         "/v1/market/makers/{maker}/orders",
         "/v1/market/quotes",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from app.signers.airgap import (
     compact,
     read_request,
     read_signature,
+    reason_digest,
     write_json,
 )
 from app.signers.airgap_signer import AirgapSigner
@@ -150,6 +152,37 @@ def test_the_qr_code_holds_the_same_json(tmp_path):
     [decoded] = zxingcpp.read_barcodes(Image.open(tmp_path / "request.png"))
     assert decoded.text == compact(fields)
     assert read_request(decoded.text) == make_request()  # a scanned code reads like the file
+
+
+MAX_REASONS = ("x" * 2_000, ("银行重复入账了十月的退款批次" * 143)[:2_000])  # the most allowed
+
+
+@pytest.mark.parametrize("reason", MAX_REASONS, ids=["latin", "cjk"])
+def test_a_request_with_the_longest_override_reason_still_fits_one_qr_code(tmp_path, reason):
+    """The reason's words stay in the file; the QR code holds their SHA-256 beside everything
+    the signer checks (it overflowed at 3,059 bytes with a 260-character reason)."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from PIL import Image
+
+    assert len(reason) == 2_000
+    request = replace(make_request(), reconciliation=reconciliation(override=reason))
+    fields = request.fields()
+    assert len(compact(fields).encode()) > 2_953  # one code's most at low error correction
+    write_qr(tmp_path / "request.png", fields)
+    [decoded] = zxingcpp.read_barcodes(Image.open(tmp_path / "request.png"))
+    scanned = read_request(decoded.text)
+    assert scanned.message == request.message and scanned.report == request.report
+    assert "override_reason" not in scanned.reconciliation
+    assert scanned.reconciliation["override_reason_sha256"] == reason_digest(reason)
+    assert (
+        read_request(write(tmp_path / "file.json", fields)).reconciliation["override_reason"]
+        == reason
+    )  # the file keeps the words
+    both = json.loads(json.dumps(fields))
+    both["reconciliation"]["override_reason_sha256"] = reason_digest(reason + ".")
+    refused(
+        "signer.airgap_reconciliation", read_request, write(tmp_path / "b.json", resealed(both))
+    )
 
 
 def test_files_are_never_overwritten(tmp_path):
@@ -282,3 +315,31 @@ def test_a_replaced_reconciliation_is_refused(tmp_path):
     ]):  # fmt: skip
         path = write(tmp_path / f"forged-{n}.json", resealed({**fields, "reconciliation": rec}))
         refused("signer.airgap_reconciliation", read_request, path)
+
+
+def test_a_rejection_reason_is_capped_where_it_is_signed_and_never_breaks_sharing(tmp_path):
+    """Over 1,000 characters (what the platform's API takes) an offline rejection is refused
+    before signing; one signed before the cap is kept, and sharing it only warns."""
+    from app.backend.client import ApiClient
+    from app.cli.treasury_sign import _share
+    from app.treasury.errors import ProposalRefused
+    from app.treasury.queue_watch import SignatureFeed
+    from app.treasury.typed_approval import RejectionMessage, SignedDecision
+
+    request = make_request()
+    with pytest.raises(ProposalRefused) as too_long:
+        answer(request, OfflineKey.from_key(KEY), signed_at=1, reject_reason="r" * 1_001)
+    assert "at most 1000" in too_long.value.user_message
+    assert "最多 1000" in too_long.value.text("zh_CN")
+    signed = answer(request, OfflineKey.from_key(KEY), signed_at=1, reject_reason="r" * 1_000)
+    assert signed.reason == "r" * 1_000
+
+    m = request.message
+    older = RejectionMessage(
+        m.proposal_id, m.store_id, m.period, m.amount, m.report_hash, "r" * 1_001, 0, m.deadline
+    )
+    decision = SignedDecision(older, OFFLINE.address, b"\x01" * 65, "airgap", 1)
+    with ApiClient("http://127.0.0.1:9", "token") as api:  # never reached: refused before
+        feed = SignatureFeed(api)
+        assert feed.share(decision) is False and feed.unshared == []  # never retried
+        _share(api, decision)  # the CLI's: a warning, no traceback

@@ -103,6 +103,44 @@ def test_one_approver_signs_air_gapped_then_the_payout_executes(
     assert treasury.functions.proposal(1).call()[4] == Status.EXECUTED
 
 
+def test_an_air_gapped_rejection_is_sent_by_another_staff_account(
+    staff, offline, tenv, hostile_api, tmp_path, capsys
+):
+    """The offline approver's key never touches the network: their signed rejection, imported,
+    is sent by any staff account from its own key (the contract lets anyone send it), through
+    the same pipeline as every action, and the proposal is Rejected on chain."""
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    proposer, (first, second) = tenv.proposer.address, tenv.approvers
+    cli = lambda *a, **k: treasury_cli(staff, tenv, *a, api=hostile_api, **k)  # noqa: E731
+    assert cli("propose", "PSTA", report.period, account=proposer, stdin=PW) == 0
+    request, signature = tmp_path / "request.json", tmp_path / "rejection.json"
+    assert cli("export-for-signing", "1", str(request), "--signer", second.address) == 0
+    why = "the bank statement shows a refund the report misses"
+    sign = ("sign", str(request), "--out", str(signature), "--reject", "--reason", why, "--yes")
+    assert offline_cli(offline, second.address, *sign, stdin=PW) == 0
+    capsys.readouterr()
+    # nothing imported yet: refused in words, nothing sent
+    assert cli("reject", "1", "--signed-by", second.address, account=first.address, stdin=PW) == 1
+    assert "Import their signed rejection first" in capsys.readouterr().err
+    assert cli("import-signature", str(signature)) == 0
+    w3 = tenv.chain.w3
+    treasury = w3.eth.contract(
+        address=tenv.platform.treasury, abi=load_artifact("DistributionTreasury").abi
+    )
+    sent_before = w3.eth.get_transaction_count(first.address)
+    second_before = w3.eth.get_transaction_count(second.address)
+    assert cli("reject", "1", "--signed-by", second.address, account=first.address, stdin=PW) == 0
+    assert "reject proposal #1: confirmed" in capsys.readouterr().out
+    assert treasury.functions.proposal(1).call()[4] == Status.REJECTED
+    (rejected,) = treasury.events.Rejected().get_logs(from_block=0)
+    assert (rejected["args"]["approver"], rejected["args"]["reason"]) == (second.address, why)
+    tx = w3.eth.get_transaction(rejected["transactionHash"])
+    assert tx["from"] == first.address  # sent from the sender's own key
+    assert w3.eth.get_transaction_count(first.address) == sent_before + 1
+    assert w3.eth.get_transaction_count(second.address) == second_before
+
+
 def test_bad_foreign_and_tampered_signature_files_change_nothing(
     staff, offline, tenv, hostile_api, tmp_path, capsys
 ):

@@ -113,3 +113,32 @@ def test_a_signature_invalidated_since_is_not_taken_in(
         capsys.readouterr().out
     )
     assert signers_of(two, tenv) == set()
+
+
+def test_the_proposers_override_reason_reaches_a_second_machine(
+    tenv, hostile_api, platform, tmp_path, capsys
+):
+    """Proposed with a reason on one machine (its API away at first: kept, shared later by
+    sync-signatures), read on another with the proposer's signature checked."""
+    from tests.app.treasury.reports import make_report
+
+    routed = routed_report(tenv).routed_on_chain
+    different = make_report(
+        period=routed_report(tenv).period, gross=routed * 15 // 10, settled=routed * 12 // 10,
+        routed=routed, investor_share=299 * 10**6 + 7,
+    )  # fmt: skip
+    serve_reports(hostile_api, different)
+    proposer = tenv.proposer.address
+    one, two = staff_dir(tmp_path / "one", tenv), staff_dir(tmp_path / "two", tenv)
+    reason = "银行把退款记了两次（工单 4471）; the correction lands next month"
+    argv = ("propose", "PSTA", different.period, "--reason", reason)
+    assert treasury_cli(one, tenv, *argv, api=hostile_api, account=proposer, stdin=PW) == 0
+    capsys.readouterr()
+    assert treasury_cli(two, tenv, "show", "1", api=hostile_api) == 0
+    assert "override reason" not in capsys.readouterr().out  # not on this machine yet
+    assert treasury_cli(one, tenv, "sync-signatures", api=platform) == 0
+    assert treasury_cli(two, tenv, "sync-signatures", api=platform) == 0
+    capsys.readouterr()
+    assert treasury_cli(two, tenv, "show", "1", api=hostile_api) == 0
+    shown = capsys.readouterr().out
+    assert f"override reason by {proposer} (signed by the proposer): {reason}" in shown

@@ -202,6 +202,9 @@ def test_a_blank_reason_or_a_non_approver_leaves_nothing_to_resume(
         capsys.readouterr()
         assert cli("reject", "1", "--reason", blank, account=approver, stdin=PW) == 1
         assert "A rejection needs a reason" in capsys.readouterr().err
+    # over what the platform's API takes: it could be signed and sent, never shared
+    assert cli("reject", "1", "--reason", "拒" * 1_001, account=approver, stdin=PW) == 1
+    assert "has 1001 characters; at most 1000 fit" in capsys.readouterr().err
     assert _signatures(staff, tenv) == []  # nothing signed
     assert tenv.chain.w3.eth.get_transaction_count(approver) == nonce  # nothing sent
     assert cli("reject", "1", "--reason", "no", account=proposer, stdin=PW) == 1

@@ -14,6 +14,7 @@ from app.chain.transactions import TransactionPipeline
 from app.treasury.actions import ActionStore, Kind, State
 from app.treasury.approvals import as_signature, doubled_reason
 from app.treasury.audit import AuditTrail
+from app.treasury.errors import ProposalRefused
 from app.treasury.safe import (
     deploy_safe,
     deploy_safe_contracts,
@@ -214,3 +215,50 @@ def test_the_audit_names_the_owners_who_signed_a_safe_approval(tenv, client, own
     flow.record(_safe_by(client, treasury, pid, safe, owners))  # as posted or imported
     (entry,) = [e for e in flow.audit.entries() if e.kind == "signed"]
     assert entry.details["owners"] == ",".join(sorted((o.address for o in owners), key=str.lower))
+
+
+# -- maker-checker inside a Safe: the proposer among its owners --------------------------------
+
+
+def test_a_safe_the_proposer_owns_never_approves_its_proposal(tenv, client, db):
+    """The proposer's key would count inside the Safe's approval: execute refuses the Safe
+    (ProposerCannotApprove) whichever owners signed, and the desk refuses it before anything
+    is signed, stored or counted."""
+    from app.treasury.safe_approvals import SafeApprovals
+
+    admin, a0, a1 = tenv.admin, *tenv.approvers
+    owners = [tenv.proposer.address, OWNERS[1].address, OWNERS[2].address]
+    safe = deploy_safe(admin, deploy_safe_contracts(admin), owners, 2, salt_nonce=11)
+    treasury = admin.contract("DistributionTreasury", tenv.platform.treasury)
+    admin.send(treasury.functions.grantRole(role("APPROVER_ROLE"), safe))
+    tenv.route(1_000 * USD)
+    proposer = LocalSender(tenv.chain.w3, tenv.proposer._account)
+    proposer.send(treasury.functions.propose(tenv.store.store_id, 202605, 100 * USD, REPORT))
+    pid = treasury.functions.proposalCount().call()
+    by_safe = _safe_by(client, treasury, pid, safe, [LocalSigner(o) for o in OWNERS[1:]])
+    check_decision(client, treasury.address, by_safe)  # the Safe itself says yes
+    key = _key_decision(client, treasury, pid, a1)
+    assert revert_name(treasury.functions.execute(pid, _sorted(key, by_safe)), a0.address) == (
+        "ProposerCannotApprove"
+    )
+
+    flow = TreasuryWorkflow(
+        TransactionPipeline(client, db), ActionStore(db), treasury.address, AuditTrail(db)
+    )
+    with pytest.raises(ProposalRefused) as part:  # an owner's part of it, on this desk
+        SafeApprovals(flow).check(pid, safe, OWNERS[1].address)
+    assert part.value.rule == "ProposerCannotApprove"
+    assert "proposed it" in part.value.user_message
+    with pytest.raises(SignatureRefused) as refused:  # imported, synced or posted
+        flow.record(by_safe)
+    assert (refused.value.problem, refused.value.code) == (
+        "proposer",
+        "signature.proposer_owns_safe",
+    )
+    assert flow.signatures.for_proposal(pid) == []
+
+    flow.signatures.add(by_safe)  # kept before this rule existed: never counted, never sent
+    flow.record(key)
+    proposal, _ = flow.proposal_now(pid)
+    assert proposal.approved_by == frozenset({a1.address})
+    assert [s[0] for s in flow._execute_signatures(pid)] == [a1.address]

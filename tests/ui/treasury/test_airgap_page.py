@@ -63,3 +63,48 @@ def test_export_sign_offline_and_import_a_signature(qtbot, page, tenv, hostile_a
     view = page.queue.approval
     qtbot.waitUntil(lambda: view.detail is not None and len(view.detail.signatures) == 1)
     assert view.signatures_model.item(0).cells[3] == "air-gapped file or QR"
+
+
+def test_an_imported_air_gapped_rejection_is_sent_from_the_audit_tab(
+    qtbot, page, tenv, hostile_api, tmp_path
+):
+    """The offline approver signs a rejection; back online any staff account (here the
+    proposer, who could never reject it themselves) sends it from its own key, confirmed first,
+    and the proposal is Rejected on chain."""
+    from app.treasury.rules import Status
+    from tests.ui.treasury.steps import reload
+
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    dialog, _ = propose(qtbot, page, "PSTA", report.period)
+    confirmed(qtbot, page, dialog.ok.click)
+    offline = tenv.approvers[0]
+    request = tmp_path / "proposal-1.request.json"
+    with qtbot.waitSignal(page.exported, timeout=WAIT):
+        page.export_for_signing(1, offline.address, request)
+    page.qr_dialog.close()
+    sign = OfflineSignDialog(lambda _account, _what: offline)
+    qtbot.addWidget(sign)
+    sign.load(request)
+    sign.reason.setText("the statement shows a refund")
+    with qtbot.waitSignal(sign.confirming) as step:
+        sign.decide("reject")
+    with qtbot.waitSignal(sign.signed) as done:
+        step.args[0].confirm_button.click()
+    sign.shown.close()
+    with qtbot.waitSignal(page.imported, timeout=WAIT):
+        page.import_signature(done.args[0])
+    assert "Audit tab" in page.banner.text()
+    reload(qtbot, page)
+
+    audit = page.audit
+    (row,) = [e.seq for e in audit._entries.values() if e.details.get("decision") == "rejection"]
+    assert not audit.send_button.isEnabled()
+    from ui.treasury.tabs import select_key
+
+    select_key(audit.view, row)
+    assert audit.send_button.isEnabled()
+    sent = confirmed(qtbot, page, audit.send_button.click)
+    assert (sent.kind, sent.state, sent.actor) == ("reject", "confirmed", tenv.proposer.address)
+    assert sent.signed_by == offline.address
+    assert page.desk.workflow.reader.proposal(1).status == Status.REJECTED

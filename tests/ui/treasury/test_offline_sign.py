@@ -100,3 +100,36 @@ def test_the_treasury_menu_opens_the_offline_sign_view_without_a_network(qtbot, 
     assert isinstance(attach.offline, OfflineSignDialog) and attach.offline.isVisible()
     attach.offline.close()
     theme.deleteLater()
+
+
+def test_the_qr_dialog_fits_the_longest_reason_or_says_to_take_the_file(
+    qtbot, qapp, language, tmp_path
+):
+    """A request with a 2,000-character Chinese override reason is shown as one code (the
+    reason's hash in it, its words in the file); a signature that cannot fit one code (a long
+    Chinese rejection) is said so in the reader's language instead of failing."""
+    from app.signers.airgap import answer
+    from tests.app.signers.test_airgap import MAX_REASONS
+    from ui.treasury.airgap_dialogs import QrDialog
+
+    reason = MAX_REASONS[1]
+    request = replace(make_request(), reconciliation=reconciliation(override=reason))
+    shown = QrDialog(lambda: "request", lambda: "", request.fields(), tmp_path / "r.json", None)
+    qtbot.addWidget(shown)
+    assert not shown.too_large and not shown.code.pixmap().isNull()
+    assert reason not in shown.payload
+
+    sign = OfflineSignDialog(lambda _a, _w: OfflineKey.from_key(KEY))
+    qtbot.addWidget(sign)
+    qr = tmp_path / "from-qr.json"
+    qr.write_text(shown.payload, encoding="utf-8")  # what the offline machine scanned
+    sign.load(qr)
+    assert "it is in the request file, not in the QR code" in sign.details.text()
+
+    rejection = answer(request, OfflineKey.from_key(KEY), signed_at=1, reject_reason=reason[:1000])
+    language.apply("zh_CN")
+    qapp.processEvents()
+    too_big = QrDialog(lambda: "签名", lambda: "", rejection.fields(), tmp_path / "s.json", None)
+    qtbot.addWidget(too_big)
+    assert too_big.too_large and too_big.code.pixmap().isNull()
+    assert "一个二维码" in too_big.code.text() and "文件" in too_big.code.text()
