@@ -173,14 +173,26 @@ def say(text: object) -> None:
 
 
 def open_data_dir(override: str | None) -> Path:
+    """The data directory, created if missing; UsageError when it cannot be made or written
+    (a file in its place, no permission, /proc): found here, before any command reads it."""
+    import tempfile
+
     from app.config.paths import data_dir
+    from app.errors import Phrase
 
     try:
-        return data_dir(override)
+        root = data_dir(override)
     except OSError as error:
         raise UsageError(
             "cli.bad_data_dir", path=str(override or error.filename or '""'), reason=_os(error)
         ) from None
+    try:
+        with tempfile.TemporaryFile(dir=root):  # a probe: removed as it closes
+            pass
+    except OSError as error:
+        reason = Phrase("cli.data_dir_read_only", reason=error.strerror or type(error).__name__)
+        raise UsageError("cli.bad_data_dir", path=str(root), reason=reason) from None
+    return root
 
 
 Command = Callable[[Cli], int]

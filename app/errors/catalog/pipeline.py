@@ -120,6 +120,11 @@ MESSAGES = {
         "无法使用数据目录 {path}（{reason}）。请用 --data-dir 指定一个可写的目录。未做任何更改。",
         "無法使用資料目錄 {path}（{reason}）。請用 --data-dir 指定一個可寫入的目錄。未做任何變更。",
     ),
+    "cli.data_dir_read_only": Message(
+        "no file can be created in it: {reason}",
+        "无法在其中创建文件：{reason}",
+        "無法在其中建立檔案：{reason}",
+    ),
     "cli.bad_network_option": Message(
         "Invalid network option: {reason}. Nothing was sent.",
         "网络选项无效：{reason}。未发送任何交易。",
