@@ -144,6 +144,19 @@ MESSAGES = {
         "没有 API 令牌：请设置 ${env}，或在标准输入的第一行提供。",
         "沒有 API 權杖：請設定 ${env}，或在標準輸入的第一行提供。",
     ),
+    "cli.no_api_token_vault": Message(
+        "No API token: keep it in the vault (`vault add --api-token`), set ${env} or pipe it on "
+        "standard input (for the sandbox, the 'token:' line it prints).",
+        "没有 API 令牌：请将其保存在保险库中（`vault add --api-token`），设置 ${env}，"
+        "或通过标准输入提供（沙盒请使用其打印的“token:”行）。",
+        "沒有 API 權杖：請將其保存在保險庫中（`vault add --api-token`），設定 ${env}，"
+        "或透過標準輸入提供（沙盒請使用其列印的「token:」行）。",
+    ),
+    "cli.vault_token": Message(
+        "The API token could not be read from the vault: {problem}",
+        "无法从保险库读取 API 令牌：{problem}",
+        "無法從保險庫讀取 API 權杖：{problem}",
+    ),
     "cli.input_ended": Message(
         "standard input ended before {what} (line {line}); see --help for the order. Nothing "
         "was changed or sent.",

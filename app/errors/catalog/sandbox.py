@@ -35,6 +35,26 @@ MESSAGES = {
         "沙盒区块链无法启动。请使用 --reset 重新启动沙盒以重建它。",
         "沙盒區塊鏈無法啟動。請使用 --reset 重新啟動沙盒以重建它。",
     ),
+    "sandbox.cli_bad_merchants": Message(
+        "--merchants must be between 1 and 99999.",
+        "--merchants 必须在 1 到 99999 之间。",
+        "--merchants 必須在 1 到 99999 之間。",
+    ),
+    "sandbox.cli_bad_day_seconds": Message(
+        "--day-seconds must be between 0.01 and 86400.",
+        "--day-seconds 必须在 0.01 到 86400 之间。",
+        "--day-seconds 必須在 0.01 到 86400 之間。",
+    ),
+    "sandbox.cli_bad_port": Message(
+        "--port must be between 0 and 65535 (0 picks a free port).",
+        "--port 必须在 0 到 65535 之间（0 表示自动选择空闲端口）。",
+        "--port 必須在 0 到 65535 之間（0 表示自動選擇可用連接埠）。",
+    ),
+    "sandbox.cli_bad_seed": Message(
+        "--seed must be a non-negative integer below 2**63.",
+        "--seed 必须是小于 2**63 的非负整数。",
+        "--seed 必須是小於 2**63 的非負整數。",
+    ),
     "chain.deploy": Message(
         "A set-up transaction of the platform failed. Start the sandbox again with --reset.",
         "平台的一笔设置交易失败。请使用 --reset 重新启动沙盒。",
