@@ -229,8 +229,11 @@ def open_data_dir(override: str | None) -> Path:
     try:
         root = data_dir(override)
     except OSError as error:
+        empty = override is not None and not str(override).strip()
         raise UsageError(
-            "cli.bad_data_dir", path=str(override or error.filename or '""'), reason=_os(error)
+            "cli.bad_data_dir",
+            path=str(override or error.filename or '""'),
+            reason=Phrase("cli.data_dir_empty") if empty else _os(error),
         ) from None
     try:
         with tempfile.TemporaryFile(dir=root):  # a probe: removed as it closes

@@ -120,6 +120,12 @@ MESSAGES = {
         "无法使用数据目录 {path}（{reason}）。请用 --data-dir 指定一个可写的目录。未做任何更改。",
         "無法使用資料目錄 {path}（{reason}）。請用 --data-dir 指定一個可寫入的目錄。未做任何變更。",
     ),
+    "cli.data_dir_empty": Message(
+        "the path is empty (an unset variable in a script?); the default directory is not used "
+        "in its place",
+        "路径为空（脚本中的变量未设置？）；不会改用默认目录",
+        "路徑為空（指令碼中的變數未設定？）；不會改用預設目錄",
+    ),
     "cli.data_dir_read_only": Message(
         "no file can be created in it: {reason}",
         "无法在其中创建文件：{reason}",

@@ -125,6 +125,15 @@ def test_bad_profile_bad_data_dir_empty_stdin(path, parser, fresh, tmp_path, mon
     one_clear_line(code, out, err, rest)
 
 
+def test_an_empty_data_directory_is_refused_in_every_language() -> None:
+    from app.cli.command import UsageError, open_data_dir
+
+    with pytest.raises(UsageError) as refused:
+        open_data_dir("  ")
+    assert "the path is empty" in refused.value.text("en")
+    assert "路径为空" in refused.value.text("zh_CN") and "路徑為空" in refused.value.text("zh_TW")
+
+
 def unwritable(root: Path, path, parser, tmp_path, monkeypatch, capsys) -> None:
     rest = [*path, *_argv(parser, tmp_path / "missing.json")]
     code, out, err = run(["--data-dir", str(root), *rest], monkeypatch, capsys, "pw\npw\n")
