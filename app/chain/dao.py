@@ -34,7 +34,9 @@ class GovernanceError(AppError):
 def _dev_rpc(sender: LocalSender, method: str, params: list[Any]) -> None:
     response = sender.w3.provider.make_request(RPCEndpoint(method), params)
     if "error" in response:
-        raise GovernanceError(f"{method} is not available: {response['error']}")
+        raise GovernanceError(
+            "chain.governance_rpc", method=method, reason=str(response["error"])[:200]
+        )
 
 
 def run_proposal(
@@ -56,7 +58,7 @@ def run_proposal(
     receipt = proposer.send(governor.functions.propose(targets, values, datas, description))
     created = governor.events.ProposalCreated().process_receipt(receipt, errors=DISCARD)
     if not created:
-        raise GovernanceError("the governor emitted no ProposalCreated event")
+        raise GovernanceError("chain.governance_not_created")
     proposal_id = int(created[0]["args"]["proposalId"])
 
     # Voting opens at once (the snapshot is the block before the proposal, the delay is 0).
@@ -72,7 +74,7 @@ def run_proposal(
     proposer.send(governor.functions.execute(targets, values, datas, description_hash))
     state = governor.functions.state(proposal_id).call()
     if state != EXECUTED:
-        raise GovernanceError(f"proposal {proposal_id} ended in state {state}, not executed")
+        raise GovernanceError("chain.governance_not_executed", proposal_id=proposal_id, state=state)
     return proposal_id
 
 
@@ -153,7 +155,7 @@ def hand_over_to_dao(
     run_proposal(store, voters[0], voters, handover.accepts, handover.description)
     registry = owner.contract("StoreRegistry", registry_address)
     if registry.functions.ownerOf(store.store_id).call() != store.timelock:
-        raise GovernanceError("the timelock does not own the store after the handover")
+        raise GovernanceError("chain.governance_owner")
     powers = token_powers(owner.contract("ProfitShareToken", store.token))
     expected = {
         "DEFAULT_ADMIN_ROLE": [store.timelock],
@@ -163,4 +165,4 @@ def hand_over_to_dao(
         "GUARDIAN_ROLE": [to_checksum_address(guardian)] if guardian else [],
     }
     if powers != expected:
-        raise GovernanceError(f"the token's powers after the handover are {powers}")
+        raise GovernanceError("chain.governance_powers", powers=str(powers))

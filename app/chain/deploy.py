@@ -74,7 +74,7 @@ class LocalSender:
         receipt = self.send(factory.constructor(*args), what=f"deploy {name}")
         address = receipt["contractAddress"]
         if address is None:
-            raise DeployError(f"deploy {name}: the receipt has no contract address")
+            raise DeployError("chain.deploy_no_address", contract=name)
         return self.contract(name, address)
 
     def send(
@@ -103,7 +103,9 @@ class LocalSender:
         tx_hash = self.w3.eth.send_raw_transaction(signed.raw_transaction)
         receipt = self.w3.eth.wait_for_transaction_receipt(tx_hash, timeout=120, poll_latency=0.02)
         if receipt["status"] != 1:
-            raise DeployError(f"{label}: transaction {tx_hash.hex()} reverted")
+            raise DeployError(
+                "chain.deploy_reverted", what=label, sender=self.address, tx_hash=tx_hash.hex()
+            )
         return receipt
 
 

@@ -40,10 +40,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.bank.errors import BankError
-from app.cli.command import Cli, UsageError, command
+from app.cli.command import TOKEN_ENV, Cli, UsageError, command
 
 BANK_TOKEN_ENV = "PST_DESK_BANK_TOKEN"
-API_TOKEN_ENV = "PST_DESK_API_TOKEN"
 TREASURY_ACTIONS = ("import-statement", "reconcile", "resolve", "write-off")
 
 
@@ -92,13 +91,13 @@ class _Tokens:
         return os.environ.get(BANK_TOKEN_ENV, "").strip() or self.api()
 
     def api(self) -> str:
-        found = os.environ.get(API_TOKEN_ENV, "").strip()
+        found = os.environ.get(TOKEN_ENV, "").strip()
         if found:
             return found
         if self._read is None:
             self._read = "" if self.stdin.isatty() else self.stdin.readline().strip()
         if not self._read:
-            raise UsageError("bank.cli.no_token", bank_env=BANK_TOKEN_ENV, api_env=API_TOKEN_ENV)
+            raise UsageError("bank.cli.no_token", bank_env=BANK_TOKEN_ENV, api_env=TOKEN_ENV)
         return self._read
 
 

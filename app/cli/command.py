@@ -8,7 +8,8 @@ line and an exit code, here and nowhere else.
         record = ...
         return cli.finish(record)
 
-A handler keeps the shape `handler(args, stdin=None) -> int` that main.py and the tests call.
+A handler keeps the shape `handler(args, stdin=None, out=None) -> int` that main.py and the
+tests call; `out` (default: standard output) is where the command prints its result.
 """
 
 from __future__ import annotations
@@ -61,19 +62,35 @@ class Cli:
     """What a command works with: its arguments, the data directory, the store, the profile and
     (opened on first use, once) the chain context."""
 
-    def __init__(self, args: argparse.Namespace, stdin: TextIO | None, *, signs: bool) -> None:
-        from app.config.paths import database_path
-        from app.storage import open_database
-
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        stdin: TextIO | None,
+        *,
+        signs: bool,
+        out: TextIO | None = None,
+    ) -> None:
         self.args = args
         self.stdin = stdin or sys.stdin
+        self.out = out or sys.stdout
         self.signs = signs
         self.root = open_data_dir(getattr(args, "data_dir", None))
-        self.db = open_database(database_path(self.root))
+        self._db: Any = None
         self._closers: list[Any] = []
         self._chain: Any = None
         self._told: dict[str, str] = {}  # intent id -> the settle outcome last said
-        self._recorded_before = _recorded(self.db)
+        self._recorded_before = 0
+
+    @property
+    def db(self) -> Any:
+        """The store, opened on first use (the sandbox command never needs it)."""
+        if self._db is None:
+            from app.config.paths import database_path
+            from app.storage import open_database
+
+            self._db = open_database(database_path(self.root))
+            self._recorded_before = _recorded(self._db)
+        return self._db
 
     # -- the one profile resolver ---------------------------------------------------------
     def profile(self) -> Any:
@@ -106,6 +123,15 @@ class Cli:
         except ValueError as error:
             raise UsageError("cli.bad_network_option", reason=_first_error(error)) from None
 
+    def api_profile(self) -> Any:
+        """The profile (as `profile`), which must name a REST API URL."""
+        profile = self.profile()
+        if not profile.api_url:
+            if profile.is_sandbox:
+                raise AppError("doctor.sandbox_url")
+            raise AppError("doctor.no_api_url", profile=profile.name)
+        return profile
+
     def chain(self) -> Any:
         """The profile's chain context, opened once; a command that signs reconciles recorded
         transactions first and says what it did on standard error."""
@@ -131,12 +157,31 @@ class Cli:
             say(outcome.notice)
         self._told[outcome.record.intent_id] = outcome.action
 
-    def api_token(self, secrets: Any) -> str:
-        """The REST API token: $PST_DESK_API_TOKEN, else the next line of standard input."""
-        token = os.environ.get(TOKEN_ENV, "").strip() or secrets.read_optional("API token")
+    def api_token(self, secrets: Any, *, vault: bool = False) -> str:
+        """The REST API token: $PST_DESK_API_TOKEN; else, with `vault`, the one a custom
+        profile's vault keeps (unless --token-stdin; a password-protected vault reads its
+        password from `secrets`); else the next line of standard input."""
+        token = os.environ.get(TOKEN_ENV, "").strip()
+        if not token and vault:
+            token = self._vault_token(secrets)
+        token = token or secrets.read_optional("API token")
         if not token:
-            raise UsageError("cli.no_api_token", env=TOKEN_ENV)
+            missing = "cli.no_api_token_vault" if vault else "cli.no_api_token"
+            raise UsageError(missing, env=TOKEN_ENV)
         return str(token)
+
+    def _vault_token(self, secrets: Any) -> str:
+        from app.vault import Vault, VaultError
+        from app.vault.api_token import stored_api_token
+
+        profile = self.profile()
+        if profile.is_sandbox or getattr(self.args, "token_stdin", False):
+            return ""  # the sandbox makes a new token at each start: the one it prints is current
+        try:
+            ask = lambda: secrets.read("vault password")  # noqa: E731
+            return stored_api_token(Vault(self.db), profile.name, ask) or ""
+        except VaultError as error:  # its sentence says what to do and never holds a secret
+            raise AppError("cli.vault_token", problem=error) from None
 
     def closing(self, thing: Any) -> Any:
         self._closers.append(thing)
@@ -154,7 +199,7 @@ class Cli:
 
     def sent_something(self) -> bool:
         """True when this run recorded a signed transaction the node did not refuse."""
-        return _recorded(self.db) > self._recorded_before
+        return self._db is not None and _recorded(self._db) > self._recorded_before
 
     def close(self) -> None:
         for thing in reversed(self._closers):
@@ -162,7 +207,8 @@ class Cli:
                 thing.close()
             except Exception:  # noqa: BLE001 - closing must not hide the command's result
                 log.debug("closing %r failed", thing, exc_info=True)
-        self.db.close()
+        if self._db is not None:
+            self._db.close()
 
 
 def exit_code_of(record: Any) -> int:
@@ -183,40 +229,63 @@ def say(text: object) -> None:
 
 
 def open_data_dir(override: str | None) -> Path:
+    """The data directory, created if missing; UsageError when it cannot be made or written
+    (a file in its place, no permission, /proc): found here, before any command reads it."""
+    import tempfile
+
     from app.config.paths import data_dir
+    from app.errors import Phrase
 
     try:
-        return data_dir(override)
+        root = data_dir(override)
     except OSError as error:
+        empty = override is not None and not str(override).strip()
         raise UsageError(
-            "cli.bad_data_dir", path=str(override or error.filename or '""'), reason=_os(error)
+            "cli.bad_data_dir",
+            path=str(override or error.filename or '""'),
+            reason=Phrase("cli.data_dir_empty") if empty else _os(error),
         ) from None
+    try:
+        with tempfile.TemporaryFile(dir=root):  # a probe: removed as it closes
+            pass
+    except OSError as error:
+        reason = Phrase("cli.data_dir_read_only", reason=error.strerror or type(error).__name__)
+        raise UsageError("cli.bad_data_dir", path=str(root), reason=reason) from None
+    return root
 
 
 Command = Callable[[Cli], int]
 Handler = Callable[..., int]
-
+# How a command shows the one line of its failure (default: "error: ..." on standard error).
+Failure = Callable[[str, TextIO], None]
 
 Signs = bool | Callable[[argparse.Namespace], bool]
 
 
-def command(*, signs: Signs = False) -> Callable[[Command], Handler]:
+def command(
+    *, signs: Signs = False, failure: Failure | None = None
+) -> Callable[[Command], Handler]:
     """Declare a headless command. `signs` (or a test of the arguments): it may sign and send,
-    so it reconciles recorded transactions first and exits per SIGNING_EXIT_CODES."""
+    so it reconciles recorded transactions first and exits per SIGNING_EXIT_CODES. `failure`:
+    the line a failure is shown as, given the sentence and the command's output (the doctor
+    prints it as one of its report lines); the exit code is the wrapper's all the same."""
 
     def decorate(fn: Command) -> Handler:
         @functools.wraps(fn)
-        def handler(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
+        def handler(
+            args: argparse.Namespace, stdin: TextIO | None = None, out: TextIO | None = None
+        ) -> int:
             holder: list[Cli] = []
             signing = signs(args) if callable(signs) else signs
 
             def body() -> int:
-                cli = Cli(args, stdin, signs=signing)
+                cli = Cli(args, stdin, signs=signing, out=out)
                 holder.append(cli)
                 return fn(cli)
 
+            tell = None if failure is None else (lambda text: failure(text, out or sys.stdout))
             try:
-                return guarded(body, signs=signing, sent=lambda: _sent(holder))
+                return guarded(body, signs=signing, sent=lambda: _sent(holder), tell=tell)
             finally:
                 if holder:
                     holder[0].close()
@@ -231,12 +300,22 @@ def _sent(holder: list[Cli]) -> bool:
 
 
 def guarded(
-    body: Callable[[], int], *, signs: bool = False, sent: Callable[[], bool] | None = None
+    body: Callable[[], int],
+    *,
+    signs: bool = False,
+    sent: Callable[[], bool] | None = None,
+    tell: Callable[[str], None] | None = None,
 ) -> int:
-    """Run a command; every error becomes one line on standard error and an exit code. Used by
-    `command` and by main.py around any handler."""
+    """Run a command; every error becomes one line (on standard error, unless `tell` shows it)
+    and an exit code. Used by `command` and by main.py around any handler."""
     from app.chain.errors import BroadcastUncertain, ReceiptTimeout
     from app.config.errors import ProfileNotFound
+
+    def fail(text: str) -> None:
+        if tell is None:
+            say(f"error: {text}")
+        else:
+            tell(text)
 
     def after_sending() -> bool:
         try:
@@ -250,13 +329,13 @@ def guarded(
         tx_hash = error.params.get("tx_hash")
         if tx_hash:
             print(tx_hash, flush=True)
-        say(f"error: {error.user_message}")
+        fail(error.user_message)
         return EXIT_UNKNOWN
     except UsageError as error:
-        say(f"error: {error.user_message}")
+        fail(error.user_message)
         return EXIT_USAGE
     except AppError as error:
-        say(f"error: {error.user_message}")
+        fail(error.user_message)
         if isinstance(error, ProfileNotFound):
             return EXIT_USAGE
         return EXIT_UNKNOWN if after_sending() else EXIT_NOT_SENT
@@ -264,12 +343,12 @@ def guarded(
         say("\ninterrupted; anything signed stays recorded and is reconciled next time")
         return EXIT_INTERRUPTED
     except (OSError, UnicodeDecodeError) as error:
-        say(f"error: {_os(error)}")
+        fail(_os(error))
         return EXIT_UNKNOWN if after_sending() else EXIT_NOT_SENT
     except Exception as error:  # noqa: BLE001 - never a traceback on a user's terminal
         log.debug("unexpected error", exc_info=True)
         what = f"{type(error).__name__}: {str(error)[:200]}"
-        say(f"error: unexpected {what} (run with -v for details)")
+        fail(f"unexpected {what} (run with -v for details)")
         return EXIT_UNKNOWN if after_sending() else EXIT_NOT_SENT
 
 

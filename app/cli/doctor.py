@@ -10,22 +10,19 @@ Each check is a `Check` in CHECKS; later layers (the chain RPC) append their own
 The checks share one deadline, --timeout: however slowly a server answers (one byte a second),
 the doctor ends within it (plus a moment to print). What the server says is cleaned of control
 characters before it is printed: a server cannot clear the screen and write "OK".
-Exit code: 0 all passed, 1 a check failed, 2 the doctor could not even start (no URL, no token).
+Exit code: 0 all passed, 1 a check failed, 2 the doctor could not even start (no URL, no token);
+that is one FAIL line of the report (app.cli.command maps it, as for every command).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-import os
 import statistics
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TextIO
-
-from pydantic import ValidationError
 
 from app import deadline
 from app.backend.client import ApiClient, check_schema
@@ -38,26 +35,14 @@ from app.backend.errors import (
     InvalidPayload,
 )
 from app.backend.models import SCHEMA_VERSION, Health
-from app.cli.command import open_data_dir
-from app.cli.secrets import SecretInput
-from app.config.errors import from_validation
-from app.config.paths import ENV_API_TOKEN, database_path
+from app.cli.command import TOKEN_ENV, Cli, UsageError, command
 from app.config.profiles import NetworkProfile
 from app.errors import AppError
 from app.errors.clean import clean_text
-from app.storage import open_database
-from app.storage.settings_store import load_settings
 
 log = logging.getLogger(__name__)
 
 
-class DoctorError(AppError):
-    """The doctor cannot start: no API URL to check."""
-
-    code = "doctor.no_api_url"
-
-
-ENV_TOKEN = ENV_API_TOKEN
 SLOW_MS = 1000  # median round trip above this makes the app feel broken
 OK, FAIL, SKIP = "OK", "FAIL", "SKIP"
 
@@ -201,7 +186,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="check connectivity, API schema version and token for a network profile",
         description="Check that the backend of a network profile is reachable, speaks a "
         "compatible API schema and accepts the API token; print one line per check. The token "
-        f"is read from ${ENV_TOKEN}, else from standard input (never from the command line).",
+        f"is read from ${TOKEN_ENV}, else from standard input (never from the command line).",
     )
     parser.add_argument(
         "--api-url", help="the REST API URL (required for the sandbox: the 'api:' line it prints)"
@@ -220,85 +205,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def vault_token(
-    args: argparse.Namespace, profile: NetworkProfile, stdin: TextIO | None
-) -> tuple[str, str | None]:
-    """(token, problem): the custom profile's token from its vault ("" when it keeps none), or
-    why the vault could not give it."""
+def _report_failure(text: str, out: TextIO) -> None:
+    print(f"{FAIL:<5} configuration  {text}", file=out)
+
+
+@command(failure=_report_failure)
+def run(cli: Cli) -> int:
+    """The checks' report on the command's output; a failure to start is a report line too."""
     from app.cli.vault import vault_secrets
-    from app.vault import Vault, VaultError
-    from app.vault.api_token import stored_api_token
 
-    if profile.is_sandbox or getattr(args, "token_stdin", False):
-        return "", None  # the sandbox makes a new token at each start: the one it prints is current
-    db = open_database(database_path(open_data_dir(args.data_dir)))
-    try:
-        secrets = vault_secrets(stdin)
-        token = stored_api_token(Vault(db), profile.name, lambda: secrets.read("vault password"))
-        return token or "", None
-    except VaultError as error:  # its sentence says what to do and never holds a secret
-        return "", error.user_message
-    finally:
-        db.close()
-
-
-def read_token(stdin: TextIO | None = None) -> str:
-    token = os.environ.get(ENV_TOKEN, "").strip()
-    if token:
-        return token
-    return SecretInput(stdin).read_optional("API token")
-
-
-def resolve_profile(args: argparse.Namespace) -> NetworkProfile:
-    """The profile named by --profile (else the active one), with --api-url filled in."""
-    db = open_database(database_path(open_data_dir(args.data_dir)))
-    try:
-        settings = load_settings(db)
-    finally:
-        db.close()
-    profile = settings.profile(args.profile)  # ProfileNotFound names the known ones
-    if args.api_url:
-        try:
-            profile = profile.with_endpoints(api_url=args.api_url)
-        except ValidationError as error:
-            raise from_validation(error) from None
-    if not profile.api_url:
-        if profile.is_sandbox:
-            raise DoctorError("doctor.sandbox_url")
-        raise DoctorError("doctor.no_api_url", profile=profile.name)
-    return profile
-
-
-def run(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
-    out = out or sys.stdout
+    args, out = cli.args, cli.out
     if not 0 < args.timeout <= 120:
-        print(f"{FAIL:<5} configuration  --timeout must be between 0 and 120 seconds", file=out)
-        return 2
+        raise UsageError("doctor.bad_timeout")
     try:
-        profile = resolve_profile(args)
-    except AppError as error:
-        print(f"{FAIL:<5} configuration  {error.user_message}", file=out)
-        return 2
-    token = os.environ.get(ENV_TOKEN, "").strip()
-    if not token:
-        token, problem = vault_token(args, profile, stdin)
-        if problem:
-            print(f"{FAIL:<5} vault          {problem}", file=out)
-            return 2
-    token = token or read_token(stdin)
-    if not token:
-        print(
-            f"{FAIL:<5} configuration  no API token: keep it in the vault (`vault add "
-            f"--api-token`), set ${ENV_TOKEN} or pipe it on standard input (for the sandbox, the "
-            "'token:' line it prints)",
-            file=out,
-        )
-        return 2
-    try:
+        profile = cli.api_profile()
+        token = cli.api_token(vault_secrets(cli.stdin), vault=True)
         client = ApiClient(profile.api_url, token, timeout=args.timeout, retries=0)
-    except AppError as error:
-        print(f"{FAIL:<5} configuration  {error.user_message}", file=out)
-        return 2
+    except AppError as error:  # the doctor could not even start: a usage error (exit 2)
+        raise UsageError(error.code, **error.params) from None
     print(f"PST Desk doctor: profile {profile.name}, API {profile.api_url}", file=out)
     with client, deadline.within(args.timeout):
         healthy = run_checks(DoctorContext(profile, profile.api_url, client), CHECKS, out)

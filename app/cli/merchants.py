@@ -3,7 +3,7 @@ screen every merchant on the five selection criteria and print the funnel and th
 
 The thresholds given are a what-if over the policy in force (app.domain.policy); the ones left
 out keep their value. The API URL is the profile's (or --api-url); the token comes as for the
-doctor: PST_DESK_API_TOKEN, the profile's vault, or one line on standard input. Bulk pages are
+doctor: $PST_DESK_API_TOKEN, the profile's vault, or one line on standard input. Bulk pages are
 cached under the data directory, so a second run downloads only what changed.
 Exit code: 0 printed; 1 the screening could not run (its reason on standard error); 2 the
 command line is wrong, e.g. a threshold that is not a plain number in its range (checked before
@@ -14,18 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import sys
 from dataclasses import dataclass, replace
-from typing import Any, TextIO
+from typing import Any
 
 from app.amounts import AmountError, parse_amount
-from app.cli.command import UsageError, guarded
-from app.config.paths import data_dir
+from app.cli.command import Cli, UsageError, command
 from app.domain import scorer
-from app.errors import AppError
-
-ENV_TOKEN = "PST_DESK_API_TOKEN"
 
 
 @dataclass(frozen=True)
@@ -113,14 +107,11 @@ def thresholds(args: argparse.Namespace) -> dict[str, int]:
     return changes
 
 
-def run(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
-    """Errors become one line and an exit code through the one CLI mapping (app.cli.command)."""
-    return guarded(lambda: _run(args, out or sys.stdout, stdin))
-
-
-def _run(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) -> int:
+@command()
+def run(cli: Cli) -> int:
+    args, out = cli.args, cli.out
     changes = thresholds(args)  # a wrong threshold is refused before any request
-    portfolio = _screen(args, stdin)
+    portfolio = _screen(cli)
     policy = replace(portfolio.policy, **changes)
     verdicts = portfolio.judge(policy)
     rows = portfolio.shortlist(verdicts)
@@ -157,30 +148,17 @@ def _json_rows(portfolio: Any, rows: Any, verdicts: scorer.Verdicts, ranking: An
     return json.dumps(list(reader))
 
 
-def _screen(args: argparse.Namespace, stdin: TextIO | None) -> Any:
+def _screen(cli: Cli) -> Any:
     from app.backend.bulk import BulkClient
     from app.backend.cache import CachedApi
     from app.backend.client import ApiClient
-    from app.cli.doctor import read_token, resolve_profile, vault_token
-    from app.config.paths import database_path
+    from app.cli.vault import vault_secrets
     from app.screener.loader import Screener
-    from app.storage import open_database
 
-    profile = resolve_profile(args)
-    token = os.environ.get(ENV_TOKEN, "").strip()
-    if not token:
-        token, problem = vault_token(args, profile, stdin)
-        if problem:
-            raise AppError("screener.token", problem=problem)
-    token = token or read_token(stdin)
-    root = data_dir(args.data_dir)
-    client = ApiClient(profile.api_url, token, timeout=args.timeout)
-    db = open_database(database_path(root))
-    try:
-        api = CachedApi(client, db, profile.name)
-        folder = root / "screener" / profile.name
-        screener = Screener(api, BulkClient(client, folder / "pages"), folder / "measures")
-        return screener.load()
-    finally:
-        client.close()
-        db.close()
+    profile = cli.api_profile()
+    token = cli.api_token(vault_secrets(cli.stdin), vault=True)
+    client = cli.closing(ApiClient(profile.api_url, token, timeout=cli.args.timeout))
+    api = CachedApi(client, cli.db, profile.name)
+    folder = cli.root / "screener" / profile.name
+    screener = Screener(api, BulkClient(client, folder / "pages"), folder / "measures")
+    return screener.load()

@@ -8,12 +8,11 @@ import logging
 import os
 import secrets
 import signal
-import sys
 import threading
 from pathlib import Path
 from types import FrameType
 
-from app.cli.command import open_data_dir
+from app.cli.command import Cli, UsageError, command
 
 log = logging.getLogger(__name__)
 
@@ -91,25 +90,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def _check(args: argparse.Namespace) -> str | None:
+def _check(args: argparse.Namespace) -> None:
     if not 1 <= args.merchants <= 99_999:
-        return "--merchants must be between 1 and 99999"
+        raise UsageError("sandbox.cli_bad_merchants")
     if not 0.01 <= args.day_seconds <= 86_400:
-        return "--day-seconds must be between 0.01 and 86400"
+        raise UsageError("sandbox.cli_bad_day_seconds")
     if not 0 <= args.port <= 65_535:
-        return "--port must be between 0 and 65535 (0 picks a free port)"
+        raise UsageError("sandbox.cli_bad_port")
     if not 0 <= args.seed < 2**63:
-        return "--seed must be a non-negative integer below 2**63"
-    return None
+        raise UsageError("sandbox.cli_bad_seed")
 
 
-def run(args: argparse.Namespace) -> int:
-    problem = _check(args)
-    if problem:
-        print(f"sandbox: {problem}", file=sys.stderr)
-        return 2
-    from app.chain.errors import ChainError
-    from app.sandbox.chain_state import SandboxChainError
+@command()
+def run(cli: Cli) -> int:
+    """Errors (a bad option: 2; the services or the chain cannot start: 1) are one line through
+    the one CLI mapping (app.cli.command)."""
     from app.sandbox.services import Service, sandbox_services
     from app.sandbox.world import SandboxWorld
 
@@ -118,8 +113,9 @@ def run(args: argparse.Namespace) -> int:
     def _on_signal(signum: int, _frame: FrameType | None) -> None:
         stopping.set()
 
+    args, root = cli.args, cli.root
+    _check(args)
     previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
-    root = open_data_dir(args.data_dir)
     world = SandboxWorld(root, seed=args.seed, merchants=args.merchants, reset=args.reset)
     token = secrets.token_urlsafe(24)
     started: list[Service] = []
@@ -146,12 +142,6 @@ def run(args: argparse.Namespace) -> int:
             if args.exit_with_parent and os.getppid() != args.exit_with_parent:
                 log.warning("the app that started the sandbox is gone; stopping")
                 break
-    except OSError as exc:
-        print(f"sandbox: could not start: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    except (SandboxChainError, ChainError) as exc:
-        print(f"sandbox: could not start the chain: {exc}", file=sys.stderr)
-        return 1
     finally:
         if endpoints is not None:
             endpoints.unlink(missing_ok=True)

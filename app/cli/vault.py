@@ -27,7 +27,6 @@ from typing import Any, TextIO
 
 from app.cli.command import Cli, command
 from app.cli.secrets import SecretInput
-from app.storage.settings_store import load_settings
 from app.vault import SecretField, StoreCredential, Vault, VaultError, VaultMode
 from app.vault.backup import export_backup, import_backup
 
@@ -84,9 +83,7 @@ def register(subparsers: Any) -> None:
 
 @command()
 def run(cli: Cli) -> int:
-    settings = load_settings(cli.db)
-    profile = cli.args.profile or settings.active_profile
-    settings.profile(profile)  # an unknown profile is a usage error, not a new vault
+    profile = cli.profile().name  # an unknown profile is a usage error, not a new vault
     return _dispatch(cli.args, Vault(cli.db), profile, vault_secrets(cli.stdin))
 
 

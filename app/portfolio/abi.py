@@ -8,6 +8,7 @@ import functools
 from eth_utils import keccak
 
 from app.chain.batch import Read
+from app.chain.errors import ChainError
 
 
 def topic(signature: str) -> str:
@@ -37,9 +38,10 @@ def topic_address(value: str | None) -> str:
 
 
 def words(data: bytes) -> list[int]:
-    """The 32-byte words of non-indexed event data as integers."""
+    """The 32-byte words of non-indexed event data as integers. Data that is not whole words
+    comes from a contract that does not follow the platform's ABI: a ChainError the page shows."""
     if len(data) % 32:
-        raise ValueError("event data is not a whole number of 32-byte words")
+        raise ChainError("chain.bad_event_data", length=len(data))
     return [int.from_bytes(data[i : i + 32], "big") for i in range(0, len(data), 32)]
 
 

@@ -39,6 +39,7 @@ from app.chain.devnode import AnvilNode
 from app.chain.errors import ChainError
 from app.chain.registry import discover
 from app.config.profiles import SANDBOX
+from app.errors import Phrase
 from app.sandbox.chain_plan import (
     ROLES,
     SANDBOX_CHAIN_ID,
@@ -206,7 +207,7 @@ class ChainService:
         try:
             platform, stores = seeder.seed()
         except DeployError as error:
-            raise SandboxChainError(f"Seeding the sandbox chain failed: {error}") from None
+            raise SandboxChainError("sandbox.seed_failed", cause=error) from None
         # The open proposals' approvals are signatures, not transactions: kept beside the chain
         # for the platform's API to serve (app.treasury.signature_store's JSON).
         atomic_write(self.files.directory / SIGNATURES_FILE, decisions_json(seeder.signed).encode())
@@ -222,8 +223,7 @@ class ChainService:
             client = self._start_node(["--load-state", str(self.files.state)])
         except ChainError as error:
             raise SandboxChainError(
-                f"anvil could not load the sandbox chain state {self.files.state} ({error}). "
-                "Start the sandbox with --reset to deploy the chain afresh."
+                "sandbox.state_unloadable", path=str(self.files.state), cause=error
             ) from None
         self.timings["anvil"] = time.perf_counter() - began
         self._check_deployment(client, record)
@@ -233,7 +233,7 @@ class ChainService:
         return record
 
     def _check_deployment(self, client: ChainClient, record: ChainRecord) -> None:
-        problem = ""
+        problem: object = None
         try:
             deployment = discover(client, record.platform.registry)
             for offering_id, expected in record.stores.items():
@@ -243,14 +243,15 @@ class ChainService:
                     expected.router,
                     expected.sale,
                 ):
-                    problem = f"the store of {offering_id} has other contracts"
+                    problem = Phrase("sandbox.store_differs", offering=offering_id)
         except ChainError as error:
-            problem = str(error)
-        if problem:
+            problem = error  # rendered in the sentence's language
+        if problem is not None:
             raise SandboxChainError(
-                f"The sandbox chain state {self.files.state} does not hold the deployment "
-                f"{self.files.record} records ({problem}). Start the sandbox with --reset to "
-                "deploy the chain afresh."
+                "sandbox.state_mismatch",
+                path=str(self.files.state),
+                record=str(self.files.record),
+                cause=problem,
             )
 
     def _publish_addresses(self) -> None:
@@ -297,7 +298,7 @@ class ChainService:
                 HexStr(routed.tx_hash), timeout=30, poll_latency=0.002
             )
         if receipt["status"] != 1:
-            raise SandboxChainError(f"{what}: the routing transaction {routed.tx_hash} failed")
+            raise SandboxChainError("sandbox.routing_failed", what=what, tx_hash=routed.tx_hash)
         return str(routed.tx_hash).lower()
 
     def has_transaction(self, tx_hash: str) -> bool:

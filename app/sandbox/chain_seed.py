@@ -102,13 +102,17 @@ class DevSender(LocalSender):
         try:
             gas = parse_quantity(self.client.rpc("eth_estimateGas", [tx]), "eth_estimateGas")
         except RpcError as error:
-            raise DeployError(f"{label} from {self.address}: {_reason(error)}") from None
+            raise DeployError(
+                "chain.deploy_refused", what=label, sender=self.address, reason=_reason(error)
+            ) from None
         # The margin covers state the estimate saw differently (e.g. a vote checkpoint).
         tx["gas"] = hex(gas * 120 // 100 + 50_000)
         tx_hash = self.client.rpc("eth_sendTransaction", [tx])
         receipt = self.w3.eth.wait_for_transaction_receipt(tx_hash, timeout=30, poll_latency=0.002)
         if receipt["status"] != 1:
-            raise DeployError(f"{label} from {self.address}: transaction {tx_hash} reverted")
+            raise DeployError(
+                "chain.deploy_reverted", what=label, sender=self.address, tx_hash=tx_hash
+            )
         return receipt
 
     def queue(self, call: ContractFunction, what: str = "") -> Sent:
@@ -185,7 +189,7 @@ class Seeder:
             ]
             answers = self.client.provider.make_batch_request(requests) if requests else []
             if not isinstance(answers, list):
-                raise DeployError(f"anvil refused a batch of receipts: {answers}")
+                raise DeployError("chain.deploy_batch", answer=str(answers)[:200])
             waiting = []
             for sent, answer in zip(self._queued, answers, strict=True):
                 receipt = answer.get("result")

@@ -111,8 +111,7 @@ class ChainFiles:
             return ChainRecord.from_json(raw)
         except (ValueError, KeyError, TypeError) as error:
             raise SandboxChainError(
-                f"The sandbox chain record {self.record} is damaged ({error}). Start the sandbox "
-                "with --reset to deploy the chain afresh (this also regenerates the REST data)."
+                "sandbox.record_damaged", path=str(self.record), reason=str(error)[:200]
             ) from None
 
     def write_record(self, record: ChainRecord) -> None:
@@ -126,13 +125,11 @@ class ChainFiles:
             return _best_block(self.state)
         except FileNotFoundError:
             raise SandboxChainError(
-                f"The sandbox chain state {self.state} is missing, although {self.record} "
-                "records a deployment. Start the sandbox with --reset to deploy afresh."
+                "sandbox.state_missing", path=str(self.state), record=str(self.record)
             ) from None
         except (OSError, ValueError) as error:
             raise SandboxChainError(
-                f"The sandbox chain state {self.state} is damaged ({error}). Start the sandbox "
-                "with --reset to deploy the chain afresh (this also regenerates the REST data)."
+                "sandbox.state_damaged", path=str(self.state), reason=str(error)[:200]
             ) from None
 
     def write_state(self, dump: str) -> None:

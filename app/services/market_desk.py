@@ -68,7 +68,8 @@ class MarketDesk:
         for info in self._tokens():
             if info.symbol == symbol:
                 return info
-        raise KeyError(symbol)
+        # The token list moved under the page (a store left the registry, another profile).
+        raise MarketDeskError("market_desk.unknown_token", symbol=symbol)
 
     def symbols(self) -> list[str]:
         with self._lock:

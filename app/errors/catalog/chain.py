@@ -8,6 +8,14 @@ MESSAGES = {
         "区块链操作失败。未签名也未发送任何交易；请重试。",
         "區塊鏈操作失敗。未簽署也未發送任何交易；請重試。",
     ),
+    "chain.bad_event_data": Message(
+        "A contract logged an event of {length} bytes, not whole 32-byte words: it does not "
+        "follow the platform's contracts. Check the network profile's registry address.",
+        "某合约记录的事件长度为 {length} 字节，不是完整的 32 字节字：它不符合平台的合约。"
+        "请检查网络配置中的注册表地址。",
+        "某合約記錄的事件長度為 {length} 位元組，不是完整的 32 位元組字：它不符合平台的合約。"
+        "請檢查網絡設定中的註冊表地址。",
+    ),
     "chain.unavailable": Message(
         "Cannot reach the blockchain node. Check that it is running and that the RPC URL in the "
         "network profile is right.",

@@ -63,6 +63,11 @@ MESSAGES = {
         "沙盒的 API 網址每次啟動都會改變：請執行 `python main.py sandbox`，並將其列印的網址作為 "
         "--api-url 傳入。",
     ),
+    "doctor.bad_timeout": Message(
+        "--timeout must be between 0 and 120 seconds.",
+        "--timeout 必须在 0 到 120 秒之间。",
+        "--timeout 必須在 0 到 120 秒之間。",
+    ),
     "config.duplicate_profile": Message(
         "Two network profiles share a name; rename one.",
         "有两个网络配置同名；请重命名其中一个。",

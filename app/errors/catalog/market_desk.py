@@ -8,6 +8,12 @@ MESSAGES = {
         "无法完成交易。没有签署任何内容；请重试。",
         "無法完成交易。沒有簽署任何內容；請重試。",
     ),
+    "market_desk.unknown_token": Message(
+        "{symbol} is not a token of this network's registry (any more). Choose another token, "
+        "or check the network profile.",
+        "{symbol} 不是（或已不再是）此网络注册表中的代币。请选择其他代币，或检查网络配置。",
+        "{symbol} 不是（或已不再是）此網絡註冊表中的代幣。請選擇其他代幣，或檢查網絡設定。",
+    ),
     "market_desk.typed_signing_unavailable": Message(
         "This account's signer cannot sign orders (EIP-712 typed data). Use a keystore account "
         "of the wallet, or take an order from the book instead.",

@@ -138,6 +138,17 @@ MESSAGES = {
         "无法使用数据目录 {path}（{reason}）。请用 --data-dir 指定一个可写的目录。未做任何更改。",
         "無法使用資料目錄 {path}（{reason}）。請用 --data-dir 指定一個可寫入的目錄。未做任何變更。",
     ),
+    "cli.data_dir_empty": Message(
+        "the path is empty (an unset variable in a script?); the default directory is not used "
+        "in its place",
+        "路径为空（脚本中的变量未设置？）；不会改用默认目录",
+        "路徑為空（指令碼中的變數未設定？）；不會改用預設目錄",
+    ),
+    "cli.data_dir_read_only": Message(
+        "no file can be created in it: {reason}",
+        "无法在其中创建文件：{reason}",
+        "無法在其中建立檔案：{reason}",
+    ),
     "cli.bad_network_option": Message(
         "Invalid network option: {reason}. Nothing was sent.",
         "网络选项无效：{reason}。未发送任何交易。",
@@ -156,6 +167,19 @@ MESSAGES = {
         "No API token: set ${env} or give it on the first line of standard input.",
         "没有 API 令牌：请设置 ${env}，或在标准输入的第一行提供。",
         "沒有 API 權杖：請設定 ${env}，或在標準輸入的第一行提供。",
+    ),
+    "cli.no_api_token_vault": Message(
+        "No API token: keep it in the vault (`vault add --api-token`), set ${env} or pipe it on "
+        "standard input (for the sandbox, the 'token:' line it prints).",
+        "没有 API 令牌：请将其保存在保险库中（`vault add --api-token`），设置 ${env}，"
+        "或通过标准输入提供（沙盒请使用其打印的“token:”行）。",
+        "沒有 API 權杖：請將其保存在保險庫中（`vault add --api-token`），設定 ${env}，"
+        "或透過標準輸入提供（沙盒請使用其列印的「token:」行）。",
+    ),
+    "cli.vault_token": Message(
+        "The API token could not be read from the vault: {problem}",
+        "无法从保险库读取 API 令牌：{problem}",
+        "無法從保險庫讀取 API 權杖：{problem}",
     ),
     "cli.input_ended": Message(
         "standard input ended before {what} (line {line}); see --help for the order. Nothing "

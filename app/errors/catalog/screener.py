@@ -8,11 +8,6 @@ MESSAGES = {
         "筛选已取消；未作任何更改。",
         "篩選已取消；未作任何變更。",
     ),
-    "screener.token": Message(
-        "The API token could not be read from the vault: {problem}",
-        "无法从保险库读取 API 令牌：{problem}",
-        "無法從保險庫讀取 API 權杖：{problem}",
-    ),
     "screener.count": Message(
         "The bulk data holds {loaded} stores, but the platform reports {expected}: the "
         "screening stopped rather than show a partial portfolio. Try again.",

@@ -2,13 +2,15 @@
 
 The commands are found by walking the real parser, so a command added later is covered too. Each
 runs in-process through main() (the same path as `python main.py ...`) with: an unknown profile,
-a data directory that is a file, an unreadable file, empty standard input and bad numbers.
+a data directory that is a file or cannot be written, an unreadable file, empty standard input
+and bad numbers.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -121,6 +123,40 @@ def test_bad_profile_bad_data_dir_empty_stdin(path, parser, fresh, tmp_path, mon
 
     code, out, err = run(["--data-dir", str(fresh), *rest], monkeypatch, capsys, stdin="")
     one_clear_line(code, out, err, rest)
+
+
+def test_an_empty_data_directory_is_refused_in_every_language() -> None:
+    from app.cli.command import UsageError, open_data_dir
+
+    with pytest.raises(UsageError) as refused:
+        open_data_dir("  ")
+    assert "the path is empty" in refused.value.text("en")
+    assert "路径为空" in refused.value.text("zh_CN") and "路徑為空" in refused.value.text("zh_TW")
+
+
+def unwritable(root: Path, path, parser, tmp_path, monkeypatch, capsys) -> None:
+    rest = [*path, *_argv(parser, tmp_path / "missing.json")]
+    code, out, err = run(["--data-dir", str(root), *rest], monkeypatch, capsys, "pw\npw\n")
+    assert code == 2, (rest, out + err)
+    one_clear_line(code, out, err, rest)
+    assert f"The data directory {root} cannot be used (no file can be created" in out + err
+
+
+@pytest.mark.parametrize(("path", "parser"), COMMANDS, ids=[" ".join(p) for p, _ in COMMANDS])
+def test_a_data_directory_nothing_can_be_written_to(path, parser, tmp_path, monkeypatch, capsys):
+    # /proc exists and is a directory, but no file can be created in it, even by root (CI).
+    unwritable(Path("/proc"), path, parser, tmp_path, monkeypatch, capsys)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores permissions (see the /proc case)")
+@pytest.mark.parametrize(("path", "parser"), COMMANDS, ids=[" ".join(p) for p, _ in COMMANDS])
+def test_a_read_only_data_directory(path, parser, fresh, tmp_path, monkeypatch, capsys):
+    fresh.chmod(0o500)
+    try:
+        unwritable(fresh, path, parser, tmp_path, monkeypatch, capsys)
+        assert list(fresh.iterdir()) == []  # nothing was written
+    finally:
+        fresh.chmod(0o700)
 
 
 FILE_COMMANDS = [

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import build_parser, doctor
+from app.cli.command import TOKEN_ENV
 from app.config.paths import database_path
 from app.config.profiles import NetworkProfile
 from app.config.settings import Settings
@@ -34,7 +35,7 @@ def run_doctor(tmp_path, *argv: str, stdin: str = "") -> tuple[int, str]:
 
 @pytest.fixture
 def healthy(hostile_api, monkeypatch):
-    monkeypatch.setenv(doctor.ENV_TOKEN, hostile_api.token)
+    monkeypatch.setenv(TOKEN_ENV, hostile_api.token)
     hostile_api.set("/v1/health", ok(payloads.health(data_version=4)))
     hostile_api.set("/v1/merchants", ok(payloads.page(range(1, 2), total=60, size=1)))
     return hostile_api
@@ -61,7 +62,7 @@ def test_a_healthy_backend_passes_every_check(tmp_path, healthy):
 
 
 def test_a_wrong_token_fails_auth_with_advice(tmp_path, healthy, monkeypatch):
-    monkeypatch.setenv(doctor.ENV_TOKEN, "not-the-right-token")
+    monkeypatch.setenv(TOKEN_ENV, "not-the-right-token")
     code, output = run_doctor(tmp_path, "doctor", "--api-url", healthy.url)
     assert code == 1
     assert statuses(output)["auth"] == "FAIL"
@@ -70,7 +71,7 @@ def test_a_wrong_token_fails_auth_with_advice(tmp_path, healthy, monkeypatch):
 
 
 def test_the_token_can_come_on_standard_input(tmp_path, healthy, monkeypatch):
-    monkeypatch.delenv(doctor.ENV_TOKEN)
+    monkeypatch.delenv(TOKEN_ENV)
     code, output = run_doctor(
         tmp_path, "doctor", "--api-url", healthy.url, stdin=healthy.token + "\n"
     )
@@ -87,7 +88,7 @@ def test_an_incompatible_schema_fails_and_skips_auth(tmp_path, healthy):
 
 
 def test_an_unreachable_backend_fails_and_skips_the_rest(tmp_path, refused_url, monkeypatch):
-    monkeypatch.setenv(doctor.ENV_TOKEN, "t0ken")
+    monkeypatch.setenv(TOKEN_ENV, "t0ken")
     code, output = run_doctor(tmp_path, "doctor", "--api-url", refused_url)
     assert code == 1
     assert statuses(output) == {
@@ -109,7 +110,7 @@ def test_a_slow_backend_fails_latency(tmp_path, healthy, monkeypatch):
 
 
 def test_the_sandbox_needs_its_url(tmp_path, monkeypatch):
-    monkeypatch.setenv(doctor.ENV_TOKEN, "t0ken")
+    monkeypatch.setenv(TOKEN_ENV, "t0ken")
     code, output = run_doctor(tmp_path, "doctor")
     assert code == 2
     assert "--api-url" in output
@@ -127,7 +128,7 @@ def test_the_sandbox_needs_its_url(tmp_path, monkeypatch):
     ],
 )
 def test_bad_configuration_is_exit_2(tmp_path, monkeypatch, argv, expected):
-    monkeypatch.setenv(doctor.ENV_TOKEN, "t0ken")
+    monkeypatch.setenv(TOKEN_ENV, "t0ken")
     code, output = run_doctor(tmp_path, *argv)
     assert code == 2
     assert expected in output
@@ -135,10 +136,10 @@ def test_bad_configuration_is_exit_2(tmp_path, monkeypatch, argv, expected):
 
 
 def test_no_token_is_exit_2(tmp_path, monkeypatch):
-    monkeypatch.delenv(doctor.ENV_TOKEN, raising=False)
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
     code, output = run_doctor(tmp_path, "doctor", "--api-url", "http://127.0.0.1:9")
     assert code == 2
-    assert doctor.ENV_TOKEN in output
+    assert TOKEN_ENV in output
 
 
 def test_a_custom_profile_uses_its_own_api_url(tmp_path, healthy):
@@ -189,7 +190,7 @@ def test_the_doctor_ends_within_its_timeout_against_a_trickling_server(
     tmp_path, trickle_server, monkeypatch, headers_fast
 ):
     """Once 150 s with --timeout 5: every check waited its own full time, byte by byte."""
-    monkeypatch.setenv(doctor.ENV_TOKEN, "t0ken")
+    monkeypatch.setenv(TOKEN_ENV, "t0ken")
     server = trickle_server(
         json_answer(payloads.health().model_dump(mode="json")), headers_fast=headers_fast
     )

@@ -87,9 +87,28 @@ def test_signing_commands_document_their_exit_codes(capsys):
         ["wallet", "send", "--help"],
         ["portfolio", "claim", "--help"],
         ["treasury", "--help"],
+        ["market", "--help"],
     ):
         with pytest.raises(SystemExit):
             build_parser().parse_args(argv)
         text = capsys.readouterr().out
         assert "4  sent, but the outcome is not known yet" in text, argv
         assert "1  nothing was sent" in text, argv
+
+
+def test_market_and_bank_exit_with_the_codes_their_help_documents(tmp_path, capsys):
+    """`market --help` promises 2 for a usage error, `bank --help` 0/1/2: both keep it."""
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["bank", "--help"])
+    text = capsys.readouterr().out
+    assert "Exit codes: 0 done" in text and "1 refused or" in text and "2 usage" in text
+
+    def run(*argv: str) -> int:
+        args = build_parser().parse_args(["--data-dir", str(tmp_path), *argv])
+        return int(args.handler(args, io.StringIO("")))
+
+    assert run("market", "buy", "PST1", "--amount", "1", "--price", "1") == 2  # no --account
+    assert "--account" in capsys.readouterr().err
+    assert run("market", "book", "PST1", "--limit", "0") == 2
+    assert run("bank", "statement", "--store", "M00001", "--period", "2026-13") == 2
+    assert "2026-13" in capsys.readouterr().err

@@ -195,3 +195,14 @@ def test_units_are_exact():
     assert format_units(1, 18, 0) == "0.000000000000000001"
     assert format_units(123_456_789_000_000, 6) == "123,456,789.00"
     assert format_units(-1_500_000, 6) == "-1.50"
+
+
+def test_event_data_that_is_not_whole_words_is_a_coded_chain_error():
+    from app.chain.errors import ChainError
+    from app.portfolio.abi import words
+
+    assert words(bytes(31) + b"\x07" + bytes(32)) == [7, 0]
+    with pytest.raises(ChainError) as raised:  # was a bare ValueError on the Portfolio page
+        words(bytes(33))
+    assert raised.value.code == "chain.bad_event_data"
+    assert "33 bytes" in raised.value.text("en") and "33 字节" in raised.value.text("zh_CN")

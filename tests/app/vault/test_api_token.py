@@ -8,6 +8,7 @@ import io
 import pytest
 
 from app.cli import build_parser, doctor
+from app.cli.command import TOKEN_ENV
 from app.config.paths import database_path
 from app.config.profiles import NetworkProfile
 from app.config.settings import Settings
@@ -24,7 +25,7 @@ from tests.fixtures.hostile import ok
 @pytest.fixture
 def prod(tmp_path, hostile_api, monkeypatch):
     """A custom profile 'prod' over a healthy server, and no token in the environment."""
-    monkeypatch.delenv(doctor.ENV_TOKEN, raising=False)
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
     hostile_api.set("/v1/health", ok(payloads.health(data_version=4)))
     hostile_api.set("/v1/merchants", ok(payloads.page(range(1, 2), total=60, size=1)))
     db = open_database(database_path(tmp_path))
