@@ -59,6 +59,10 @@ def _argv(parser: argparse.ArgumentParser, file: Path) -> list[str]:
             argv.append(str(file))
         elif action.nargs in (None, 1):
             argv.append(_value(action))
+    for group in parser._mutually_exclusive_groups:  # one of them is required: the first
+        if group.required:
+            first = group._group_actions[0]
+            argv += [first.option_strings[0], _value(first)]
     return argv
 
 
