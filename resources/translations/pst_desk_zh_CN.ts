@@ -213,9 +213,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <source>%n transaction label(s) imported.</source>
             <translation>
-                <numerusform>%n 个交易标签未导入：已记录的交易保留其自身的说明。</numerusform>
+                <numerusform>已导入 %n 个交易标签。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) of Bitcoin-only types (pubkey, input, output, xpub) skipped.</source>
+            <translation>
+                <numerusform>已跳过 %n 个仅适用于比特币的类型（pubkey、input、output、xpub）的标签。</numerusform>
             </translation>
         </message>
         <message>

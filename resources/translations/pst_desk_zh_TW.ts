@@ -213,9 +213,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <source>%n transaction label(s) imported.</source>
             <translation>
-                <numerusform>%n 個交易標籤未匯入：已記錄的交易保留其自身的說明。</numerusform>
+                <numerusform>已匯入 %n 個交易標籤。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) of Bitcoin-only types (pubkey, input, output, xpub) skipped.</source>
+            <translation>
+                <numerusform>已略過 %n 個僅適用於比特幣的類型（pubkey、input、output、xpub）的標籤。</numerusform>
             </translation>
         </message>
         <message>
