@@ -1817,6 +1817,14 @@ Double-click: dashboard</source>
             <translation>先进先出：最早买入的部分先卖出。买入按实付价格（市场买入含手续费）；转入按发行价计。</translation>
         </message>
         <message>
+            <source>Below the bar on: {criteria}.</source>
+            <translation>未达标准：{criteria}。</translation>
+        </message>
+        <message>
+            <source>Meets every selection criterion; no covenant alerts.</source>
+            <translation>符合全部筛选标准；没有契约预警。</translation>
+        </message>
+        <message>
             <source>Valued at the last trade on the market.</source>
             <translation>按市场最新成交价估值。</translation>
         </message>

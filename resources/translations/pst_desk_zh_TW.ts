@@ -1817,6 +1817,14 @@ Double-click: dashboard</source>
             <translation>先進先出：最早買入的部分先賣出。買入按實付價格（市場買入含手續費）；轉入按發行價計。</translation>
         </message>
         <message>
+            <source>Below the bar on: {criteria}.</source>
+            <translation>未達標準：{criteria}。</translation>
+        </message>
+        <message>
+            <source>Meets every selection criterion; no covenant alerts.</source>
+            <translation>符合全部篩選標準；沒有契約預警。</translation>
+        </message>
+        <message>
             <source>Valued at the last trade on the market.</source>
             <translation>按市場最新成交價估值。</translation>
         </message>

@@ -158,7 +158,8 @@ def _shown_rows(view: QAbstractItemView) -> Iterator[QModelIndex]:
 
 
 def _cell_texts(view: QAbstractItemView) -> Iterator[str]:
-    """What the cells of the rows on screen say, in the columns not hidden."""
+    """What the cells of the rows on screen say (and their tooltips), in the columns not
+    hidden."""
     model = view.model()
     if model is None:
         return
@@ -167,9 +168,11 @@ def _cell_texts(view: QAbstractItemView) -> Iterator[str]:
             hidden = getattr(view, "isColumnHidden", None)
             if hidden is not None and hidden(column):
                 continue
-            value = row.siblingAtColumn(column).data(Qt.ItemDataRole.DisplayRole)
-            if isinstance(value, str):
-                yield value
+            cell = row.siblingAtColumn(column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = cell.data(role)
+                if isinstance(value, str):
+                    yield value
 
 
 def _menu_texts(menu: QMenu) -> Iterator[str]:
