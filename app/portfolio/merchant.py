@@ -15,7 +15,7 @@ from enum import StrEnum
 from app.chain.deploy import store_id
 from app.domain.covenants import Alert
 from app.domain.dashboard import DashboardCharts
-from app.domain.scorecard import Scorecard
+from app.domain.scorecard import Criterion, Scorecard
 
 
 class Health(StrEnum):
@@ -31,7 +31,9 @@ class HealthBadge:
     breaches: int
     warnings: int
     failed_criteria: tuple[str, ...]  # criterion titles
-    summary: str
+    summary: str  # in English (the CLI); the GUI words it from `failed` and `alert`
+    failed: tuple[Criterion, ...] = ()  # the criteria below the bar
+    alert: Alert | None = None  # the alert the summary tells (the first), if any
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ def merchants_by_store(merchant_ids: Iterable[str]) -> dict[bytes, str]:
 def health_badge(scorecard: Scorecard, alerts: list[Alert]) -> HealthBadge:
     breaches = sum(1 for a in alerts if a.severity == "breach")
     warnings = len(alerts) - breaches
-    failed = tuple(c.title for c in scorecard.criteria if not c.passed)
+    below = tuple(c for c in scorecard.criteria if not c.passed)
+    failed = tuple(c.title for c in below)
     if breaches:
         health, summary = Health.BREACH, alerts[0].message
     elif warnings or failed:
@@ -57,7 +60,8 @@ def health_badge(scorecard: Scorecard, alerts: list[Alert]) -> HealthBadge:
         summary = alerts[0].message if alerts else f"Below the bar on: {', '.join(failed)}."
     else:
         health, summary = Health.GOOD, "Meets every selection criterion; no covenant alerts."
-    return HealthBadge(health, scorecard.passed, breaches, warnings, failed, summary)
+    first = alerts[0] if alerts else None
+    return HealthBadge(health, scorecard.passed, breaches, warnings, failed, summary, below, first)
 
 
 def revenue_trend(merchant_id: str, charts: DashboardCharts, months: int = 12) -> RevenueTrend:

@@ -10,7 +10,7 @@ and indexer, and never connects on its own.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.chain.batch import BatchReader
 from app.chain.client import ChainClient, checksum
@@ -156,7 +156,14 @@ class WalletService:
                     if record.sender == me:
                         chain.pipeline.refresh(record.intent_id)
                 chain.indexer.sync()
-        return chain.history.entries(me, chain.catalog.assets)
+        entries = chain.history.entries(me, chain.catalog.assets)
+        labels = {t.tx_hash: t.label for t in self.address_book.transaction_labels()}
+        return [
+            replace(e, label=labels[e.tx_hash.lower()])
+            if e.tx_hash and e.tx_hash.lower() in labels
+            else e
+            for e in entries
+        ]
 
     # --- sending -------------------------------------------------------------------------------
 

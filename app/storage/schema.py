@@ -217,6 +217,18 @@ class AddressBookEntry(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
+class TxLabel(Base):
+    """The user's label of a transaction (a BIP-329 `tx` record), by its hash; `chain_id` is the
+    chain it was labelled on (0: the file did not say)."""
+
+    __tablename__ = "tx_labels"
+
+    tx_hash: Mapped[str] = mapped_column(String(66), primary_key=True)  # 0x + 64, lower case
+    label: Mapped[str] = mapped_column(String(64))
+    chain_id: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 class PastRecipient(Base):
     """An address this wallet has sent to: no first-time warning for it again."""
 

@@ -6,8 +6,12 @@ object per line: type, ref, label, optional origin), adapted to EVM: an `addr` r
 address, a `tx` ref a transaction hash, and `origin` the chain as CAIP-2 ("eip155:<chain id>").
 An import checks every row first and reports each bad one (row number + reason); if any row is
 bad nothing is imported unless the caller passes `accept_partial=True` (the user agreed to import
-only the good rows). Transaction labels are exported from the wallet's recorded transactions; on
-import they are counted and left alone (a recorded transaction keeps its own description).
+only the good rows). `tx` records are the user's own labels of transactions (table tx_labels),
+shown in History beside the app's description: an import stores them (a newer label of the same
+transaction replaces the older: unlike an address's, a transaction's label cannot redirect a
+payment), an export writes them, and the wallet's recorded transactions not labelled yet, each
+with the chain it is on as its origin. pubkey, input, output and xpub records have no meaning on
+EVM: they are counted and skipped.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -26,7 +31,7 @@ from app.errors import AppError, render
 from app.events import WALLET, Changes, EventBus
 from app.storage.csv_cells import defuse, undefuse
 from app.storage.db import Database
-from app.storage.schema import AddressBookEntry, PastRecipient
+from app.storage.schema import AddressBookEntry, PastRecipient, TxLabel
 from app.wallet.accounts import clean_label
 from app.wallet.addresses import KnownAddress, to_checksummed
 from app.wallet.errors import AddressBookError, WalletError
@@ -42,6 +47,13 @@ class Contact:
     address: str
     label: str
     note: str = ""
+
+
+@dataclass(frozen=True)
+class TransactionLabel:
+    tx_hash: str  # 0x + 64 hex digits, lower case
+    label: str
+    chain_id: int = 0  # the chain it was labelled on (0: not said)
 
 
 @dataclass(frozen=True)
@@ -62,11 +74,14 @@ class ImportReport:
     imported: int
     unchanged: int  # rows identical to an existing entry
     problems: tuple[RowProblem, ...] = field(default=())
-    skipped: int = 0  # BIP-329 records of other types (transaction labels): left alone
+    skipped: int = 0  # BIP-329 records of types with no meaning on EVM (pubkey, input, ...)
+    transactions: int = 0  # `tx` labels stored (new, or replacing an older label)
 
 
-# BIP-329 record types; of these an EVM address book keeps `addr` (the others are counted).
+# BIP-329 record types; of these an EVM wallet keeps `addr` and `tx` (the others are counted).
 LABEL_TYPES = ("tx", "addr", "pubkey", "input", "output", "xpub")
+TX_HASH = re.compile(r"0x[0-9a-fA-F]{64}")
+ORIGIN = re.compile(r"eip155:([1-9][0-9]{0,17})")  # fits the column (64-bit)
 MAX_LABEL_BYTES = MAX_CSV_BYTES
 
 
@@ -167,25 +182,70 @@ class AddressBook:
     # --- BIP-329 labels ------------------------------------------------------------------------
 
     def export_labels(self, transactions: Iterable[tuple[str, str]] = (), chain_id: int = 0) -> str:
-        """Every contact as an `addr` record, then each (tx hash, label) as a `tx` record."""
-        origin = {"origin": f"eip155:{chain_id}"} if chain_id else {}
-        lines = [{"type": "addr", "ref": c.address, "label": c.label} for c in self.contacts()]
-        lines += [{"type": "tx", "ref": h, "label": label, **origin} for h, label in transactions]
+        """Every contact as an `addr` record, then every labelled transaction and each other
+        (tx hash, description) of `transactions` as a `tx` record; `origin` names the chain
+        (`chain_id`, or the one a transaction was labelled on)."""
+
+        def origin(chain: int) -> dict[str, str]:
+            return {"origin": f"eip155:{chain}"} if chain else {}
+
+        lines = [
+            {"type": "addr", "ref": c.address, "label": c.label, **origin(chain_id)}
+            for c in self.contacts()
+        ]
+        labelled = {t.tx_hash: t for t in self.transaction_labels()}
+        for tx_hash, label in transactions:
+            mine = labelled.pop(tx_hash.lower(), None)
+            chain = (mine.chain_id or chain_id) if mine else chain_id
+            text = mine.label if mine else label
+            lines.append({"type": "tx", "ref": tx_hash, "label": text, **origin(chain)})
+        lines += [
+            {"type": "tx", "ref": t.tx_hash, "label": t.label, **origin(t.chain_id or chain_id)}
+            for t in labelled.values()
+        ]
         return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
 
     def import_labels(self, text: str, *, accept_partial: bool = False) -> ImportReport:
-        """BIP-329 JSON lines: `addr` records into the book (checked like CSV rows)."""
+        """BIP-329 JSON lines: `addr` records into the book (checked like CSV rows), `tx`
+        records as transaction labels; every line is checked before anything is stored."""
         if len(text.encode("utf-8", "replace")) > MAX_LABEL_BYTES:
             raise AddressBookError("wallet.book_too_large")
         skipped: list[int] = []
-        report = self._import(_label_rows(text, skipped), accept_partial, notes=False)
-        return ImportReport(report.imported, report.unchanged, report.problems, len(skipped))
+        rows = list(_label_rows(text, skipped))
+        labels = [(n, r) for n, r in rows if isinstance(r, TransactionLabel)]
+        contacts = ((n, r) for n, r in rows if not isinstance(r, TransactionLabel))
+        stored = {t.tx_hash: t for t in self.transaction_labels()}
+        changed = {label.tx_hash: label for _n, label in labels}  # the last line of a hash wins
+        fresh = [label for h, label in changed.items() if stored.get(h) != label]
+        report = self._import(contacts, accept_partial, notes=False, then=fresh)
+        return ImportReport(
+            report.imported, report.unchanged + len(changed) - len(fresh), report.problems,
+            len(skipped), len(fresh),
+        )  # fmt: skip
+
+    def transaction_labels(self) -> list[TransactionLabel]:
+        with self._db.session() as session:
+            rows = session.scalars(select(TxLabel).order_by(TxLabel.created_at, TxLabel.tx_hash))
+            return [TransactionLabel(r.tx_hash, r.label, r.chain_id) for r in rows]
+
+    def _store_labels(self, labels: list[TransactionLabel]) -> None:
+        now = dt.datetime.now(dt.UTC)
+        with self._db.session() as session:
+            for t in labels:
+                row = TxLabel(tx_hash=t.tx_hash, label=t.label, chain_id=t.chain_id, created_at=now)
+                session.merge(row)
 
     def _import(
-        self, rows: Iterator[tuple[int, Contact | WalletError]], partial: bool, *, notes: bool
+        self,
+        rows: Iterable[tuple[int, Contact | WalletError]],
+        partial: bool,
+        *,
+        notes: bool,
+        then: list[TransactionLabel] | None = None,
     ) -> ImportReport:
-        """Check every row, then keep the good ones (all or, with `partial`, those); `notes`:
-        the rows carry notes (CSV), else a contact's note is not compared (labels)."""
+        """Check every row, then keep the good ones (all or, with `partial`, those) and the
+        transaction labels `then`, in one go; `notes`: the rows carry notes (CSV), else a
+        contact's note is not compared (labels)."""
         existing = {c.address: c for c in self.contacts()}
         if not notes:
             existing = {a: Contact(c.address, c.label) for a, c in existing.items()}
@@ -195,12 +255,14 @@ class AddressBook:
         with self._db.session() as session:
             for contact in good:
                 session.merge(_row(contact))
-        if good:
+        if then:
+            self._store_labels(then)
+        if good or then:
             self._changed()
         return ImportReport(len(good), unchanged, tuple(problems))
 
     def _check_rows(
-        self, rows: Iterator[tuple[int, Contact | WalletError]], existing: dict[str, Contact]
+        self, rows: Iterable[tuple[int, Contact | WalletError]], existing: dict[str, Contact]
     ) -> tuple[list[Contact], int, list[RowProblem]]:
         good: dict[str, Contact] = {}
         first_row: dict[str, int] = {}
@@ -288,9 +350,11 @@ def _csv_rows(text: str) -> Iterator[tuple[int, Contact | WalletError]]:
             yield number, error
 
 
-def _label_rows(text: str, skipped: list[int]) -> Iterator[tuple[int, Contact | WalletError]]:
-    """(line number, contact or why not) of each BIP-329 `addr` record; the line numbers of
-    records of the other types go to `skipped`."""
+def _label_rows(
+    text: str, skipped: list[int]
+) -> Iterator[tuple[int, Contact | TransactionLabel | WalletError]]:
+    """(line number, contact, transaction label or why not) of each BIP-329 `addr` and `tx`
+    record; the line numbers of records of the other types go to `skipped`."""
     lines = text.lstrip("\ufeff").splitlines()
     if len(lines) > MAX_ROWS:
         raise AddressBookError("wallet.book_too_many_rows", limit=MAX_ROWS)
@@ -305,15 +369,36 @@ def _label_rows(text: str, skipped: list[int]) -> Iterator[tuple[int, Contact | 
         kind = record.get("type") if isinstance(record, dict) else None
         if kind not in LABEL_TYPES:
             yield number, AddressBookError("wallet.label_type", found=f"{kind!s:.20}")
-        elif kind != "addr":
+        elif kind not in ("addr", "tx"):
             skipped.append(number)
         elif not isinstance(record.get("ref"), str) or not isinstance(record.get("label"), str):
-            yield number, AddressBookError("wallet.label_fields")
+            fields = "wallet.label_fields" if kind == "addr" else "wallet.label_tx_fields"
+            yield number, AddressBookError(fields)
         else:
             try:
-                yield number, Contact(to_checksummed(record["ref"]), clean_label(record["label"]))
+                yield number, _record(kind, record)
             except WalletError as error:
                 yield number, error
+
+
+def _record(kind: str, record: dict[str, object]) -> Contact | TransactionLabel:
+    ref, label = str(record["ref"]), str(record["label"])
+    if kind == "addr":
+        return Contact(to_checksummed(ref), clean_label(label))
+    origin = record.get("origin")
+    chain_id = 0
+    if origin is not None:
+        match = ORIGIN.fullmatch(origin) if isinstance(origin, str) else None
+        if match is None:
+            raise AddressBookError("wallet.label_origin", found=f"{origin!s:.40}")
+        chain_id = int(match.group(1))
+    return _transaction_label(ref, label, chain_id)
+
+
+def _transaction_label(tx_hash: str, label: str, chain_id: int) -> TransactionLabel:
+    if TX_HASH.fullmatch(tx_hash) is None:
+        raise AddressBookError("wallet.label_tx_hash", found=f"{tx_hash:.70}")
+    return TransactionLabel(tx_hash.lower(), clean_label(label), chain_id)
 
 
 def _parse_row(cells: list[str]) -> Contact:

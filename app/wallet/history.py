@@ -39,6 +39,7 @@ class HistoryEntry:
     description: str  # a Phrase where the app knows what it is (app.wallet.descriptions)
     intent_id: str | None = None  # set for the pipeline's records
     fee: int | None = None  # wei the transaction paid (gas used x effective price), once mined
+    label: str = ""  # the user's own label of the transaction (a BIP-329 `tx` label), if any
 
     @property
     def can_replace(self) -> bool:

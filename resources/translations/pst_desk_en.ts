@@ -18,10 +18,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <source>%n transaction label(s) imported.</source>
             <translation>
-                <numerusform>%n transaction label left alone: recorded transactions keep their own.</numerusform>
-                <numerusform>%n transaction labels left alone: recorded transactions keep their own.</numerusform>
+                <numerusform>%n transaction label imported.</numerusform>
+                <numerusform>%n transaction labels imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) of Bitcoin-only types (pubkey, input, output, xpub) skipped.</source>
+            <translation>
+                <numerusform>%n label of Bitcoin-only types (pubkey, input, output, xpub) skipped.</numerusform>
+                <numerusform>%n labels of Bitcoin-only types (pubkey, input, output, xpub) skipped.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -213,9 +213,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <source>%n transaction label(s) imported.</source>
             <translation>
-                <numerusform>%n 个交易标签未导入：已记录的交易保留其自身的说明。</numerusform>
+                <numerusform>已导入 %n 个交易标签。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) of Bitcoin-only types (pubkey, input, output, xpub) skipped.</source>
+            <translation>
+                <numerusform>已跳过 %n 个仅适用于比特币的类型（pubkey、input、output、xpub）的标签。</numerusform>
             </translation>
         </message>
         <message>
@@ -1817,6 +1823,14 @@ Double-click: dashboard</source>
         <message>
             <source>First in, first out: what is left of the oldest purchases. Purchases at the price paid (market buys with their fee); transfers in at the offering price.</source>
             <translation>先进先出：最早买入的部分先卖出。买入按实付价格（市场买入含手续费）；转入按发行价计。</translation>
+        </message>
+        <message>
+            <source>Below the bar on: {criteria}.</source>
+            <translation>未达标准：{criteria}。</translation>
+        </message>
+        <message>
+            <source>Meets every selection criterion; no covenant alerts.</source>
+            <translation>符合全部筛选标准；没有契约预警。</translation>
         </message>
         <message>
             <source>Valued at the last trade on the market.</source>

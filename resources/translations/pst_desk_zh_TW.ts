@@ -213,9 +213,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n transaction label(s) left alone: recorded transactions keep their own.</source>
+            <source>%n transaction label(s) imported.</source>
             <translation>
-                <numerusform>%n 個交易標籤未匯入：已記錄的交易保留其自身的說明。</numerusform>
+                <numerusform>已匯入 %n 個交易標籤。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) of Bitcoin-only types (pubkey, input, output, xpub) skipped.</source>
+            <translation>
+                <numerusform>已略過 %n 個僅適用於比特幣的類型（pubkey、input、output、xpub）的標籤。</numerusform>
             </translation>
         </message>
         <message>
@@ -1817,6 +1823,14 @@ Double-click: dashboard</source>
         <message>
             <source>First in, first out: what is left of the oldest purchases. Purchases at the price paid (market buys with their fee); transfers in at the offering price.</source>
             <translation>先進先出：最早買入的部分先賣出。買入按實付價格（市場買入含手續費）；轉入按發行價計。</translation>
+        </message>
+        <message>
+            <source>Below the bar on: {criteria}.</source>
+            <translation>未達標準：{criteria}。</translation>
+        </message>
+        <message>
+            <source>Meets every selection criterion; no covenant alerts.</source>
+            <translation>符合全部篩選標準；沒有契約預警。</translation>
         </message>
         <message>
             <source>Valued at the last trade on the market.</source>

@@ -8,8 +8,9 @@ Every method does network or chain work: call it on a worker (`ui.shared.runner.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol
 
+from app.chain.signer import Signer
 from app.market.screen import BookOrder, MarketScreen, MyOrder
 from app.market.ticket import Standing, Ticket
 from app.portfolio.actions import Progress
@@ -38,7 +39,7 @@ class MarketSource(Protocol):
     def trade(
         self,
         account: str,
-        signer: Any,
+        signer: Signer,
         screen: MarketScreen,
         ticket: Ticket,
         target: BookOrder | None,
@@ -49,6 +50,6 @@ class MarketSource(Protocol):
         the transaction or order hash."""
         ...
 
-    def cancel(self, account: str, signer: Any, order: MyOrder, report: Report) -> str: ...
+    def cancel(self, account: str, signer: Signer, order: MyOrder, report: Report) -> str: ...
 
-    def cancel_all(self, account: str, signer: Any, report: Report) -> str: ...
+    def cancel_all(self, account: str, signer: Signer, report: Report) -> str: ...

@@ -28,7 +28,7 @@ from ui.portfolio.market_columns import (
     market_tooltip,
 )
 from ui.shared import format as fmt
-from ui.shared.i18n import current_code
+from ui.shared.i18n import current_code, domain_text
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.keyed_model import Column, KeyedTableModel
 
@@ -252,24 +252,7 @@ class HoldingsModel(KeyedTableModel[Holding]):
                 "HoldingsModel", "Flagged powers over this token (see the Powers tab):\n{reasons}"
             ).format(reasons=reasons)
         if header == "Health":
-            badge = self.badge(holding)
-            if badge is None:
-                return QCoreApplication.translate(
-                    "HoldingsModel", "Merchant health not loaded (or unavailable)."
-                )
-            failed = ", ".join(badge.failed_criteria) or QCoreApplication.translate(
-                "HoldingsModel", "none"
-            )
-            return QCoreApplication.translate(
-                "HoldingsModel",
-                "{summary}\nCovenant breaches: {breaches}, warnings: {warnings}\n"
-                "Criteria below the bar: {failed}\nDouble-click: dashboard",
-            ).format(
-                summary=badge.summary,
-                breaches=badge.breaches,
-                warnings=badge.warnings,
-                failed=failed,
-            )
+            return health_tip(self.badge(holding))
         if header == "Claimable now":
             block = self.view.snapshot.block_number if self.view else "?"
             return QCoreApplication.translate(
@@ -299,3 +282,41 @@ class HoldingsModel(KeyedTableModel[Holding]):
             value = self.market(holding)
             return "" if value is None else market_tooltip(value, _money(self, value.realised))
         return ""
+
+
+def health_tip(badge: HealthBadge | None) -> str:
+    """The Health cell's tooltip: the badge's sentence, its counts and what fell short."""
+    if badge is None:
+        return QCoreApplication.translate(
+            "HoldingsModel", "Merchant health not loaded (or unavailable)."
+        )
+    titles = [domain_text.criterion_title(c) for c in badge.failed]
+    failed = list_separator().join(titles) or QCoreApplication.translate("HoldingsModel", "none")
+    return QCoreApplication.translate(
+        "HoldingsModel",
+        "{summary}\nCovenant breaches: {breaches}, warnings: {warnings}\n"
+        "Criteria below the bar: {failed}\nDouble-click: dashboard",
+    ).format(
+        summary=_summary(badge, failed),
+        breaches=badge.breaches,
+        warnings=badge.warnings,
+        failed=failed,
+    )
+
+
+def list_separator() -> str:
+    """How the current language lists names: "、" in Chinese, ", " in English."""
+    return ", " if current_code() == "en" else "、"
+
+
+def _summary(badge: HealthBadge, failed: str) -> str:
+    """The badge's sentence in the current language: its alert, else what fell short."""
+    if badge.alert is not None:
+        return domain_text.alert_message(badge.alert)
+    if badge.failed:
+        return QCoreApplication.translate("HoldingsModel", "Below the bar on: {criteria}.").format(
+            criteria=failed
+        )
+    return QCoreApplication.translate(
+        "HoldingsModel", "Meets every selection criterion; no covenant alerts."
+    )

@@ -86,6 +86,7 @@ class NoticeArea(Retranslating, QFrame):
         self._column.setContentsMargins(10, 6, 10, 6)
         self._column.setSpacing(2)
         self.notices: list[Notice] = []
+        self._lines: list[tuple[QLabel, Notice]] = []  # worded again on a change of language
         self.dismiss: QPushButton | None = None  # shown under the notices
         self.hide()
         self.retranslate()
@@ -93,6 +94,9 @@ class NoticeArea(Retranslating, QFrame):
     def retranslate(self) -> None:
         if self.dismiss is not None:
             self.dismiss.setText(self.tr("Dismiss"))
+        for label, notice in self._lines:
+            title, message = worded(notice)
+            label.setText(f"<b>{_escape(title)}</b> — {_escape(message)}")
 
     def add(self, notice: Notice) -> None:
         self.notices = ([notice] + self.notices)[:MAX_SHOWN]
@@ -109,22 +113,23 @@ class NoticeArea(Retranslating, QFrame):
             if widget is not None:
                 widget.deleteLater()
         self.dismiss = None
+        self._lines = []
         for notice in self.notices:
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            title, message = worded(notice)
-            text = QLabel(f"<b>{_escape(title)}</b> — {_escape(message)}")
+            text = QLabel()  # worded in retranslate
             text.setObjectName("notice")
             text.setWordWrap(True)
             line.addWidget(text, 1)
+            self._lines.append((text, notice))
             self._column.addWidget(row)
         if self.notices:
             self.dismiss = QPushButton()
             self.dismiss.setObjectName("dismissNotices")
             self.dismiss.clicked.connect(self.clear_notices)
             self._column.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignRight)
-            self.retranslate()
+        self.retranslate()
         self.setVisible(bool(self.notices))
 
 

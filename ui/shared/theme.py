@@ -6,13 +6,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.config.direction import Direction, Hue, direction_of, direction_role, up_hue
+
+if TYPE_CHECKING:
+    from app.config import Settings
 
 
 @dataclass(frozen=True)
@@ -196,8 +199,8 @@ class ThemeManager(QObject):
             self.colors = replace(self.colors, up=up)
             self.changed.emit(self.colors)
 
-    def follow(self, settings: Any) -> None:
-        """Apply the theme and the up colour of `settings` (app.config.Settings)."""
+    def follow(self, settings: Settings) -> None:
+        """Apply the theme and the up colour of `settings`."""
         if settings.theme != self._choice:
             self.apply(settings.theme)
         self.set_up(market_up(settings.up_color, settings.language))

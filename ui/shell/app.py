@@ -12,7 +12,7 @@ import signal
 import sys
 import warnings
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
@@ -39,11 +39,15 @@ from ui.shell.main_window import MainWindow
 from ui.shell.startup_probe import after_first_paint
 
 if TYPE_CHECKING:
-    from app.chain.context import ChainFeature
+    from app.chain.context import ChainContext, ChainFeature
+    from app.chain.tracking import ReconcileOutcome
     from app.config import Settings
     from app.services.wallet import WalletService
     from app.storage import Database
     from app.treasury.desk import TreasuryDesk
+    from ui.shell.account_switcher import AccountSwitcher
+    from ui.vault.attach import VaultAttachment
+    from ui.wallet.page import WalletPage
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +72,7 @@ class Session:
         self.theme = ThemeManager(app, look.theme)
         self.bridge = EventBridge(self.bus, parent=app)
         self.backend: Backend | None = None
-        self.chain: Any = None  # the session's ChainContext, once the backend is up
+        self.chain: ChainContext | None = None  # the session's ChainContext, once the backend is up
         self.features: list[ChainFeature] = []  # wallet, portfolio, vault, treasury: attach_pages
         self._stopped = False
         self.settled = False  # the backend came up or failed (for --exit-after-paint)
@@ -215,7 +219,7 @@ class Session:
                 lambda error: log.warning("reconciling recorded transactions failed: %s", error)
             ).run_in_background()
 
-    def _reconciled(self, outcomes: list[Any]) -> None:
+    def _reconciled(self, outcomes: list[ReconcileOutcome]) -> None:
         for outcome in outcomes:
             log.info("%s", outcome.notice)
         said = [o.notice.text(self.language.code) for o in outcomes if o.action != "waiting"]
@@ -274,7 +278,7 @@ def _quit_on_signals(app: QApplication, session: Session) -> None:
     wake.start()
 
 
-def _wallet_page(session: Session) -> Any:
+def _wallet_page(session: Session) -> WalletPage:
     """The wallet works offline (accounts, lock); the chain joins once the backend is up."""
     from app.services.wallet import WalletService
     from app.wallet.session import WalletSession
@@ -318,7 +322,7 @@ def account_roles(service: WalletService, desk: TreasuryDesk | None, address: st
     return found
 
 
-def _account_switcher(session: Session) -> Any:
+def _account_switcher(session: Session) -> AccountSwitcher:
     """The header's account switcher, joined to the Wallet, Portfolio and Treasury pages."""
     from app.events import WALLET
     from ui.shared.menu_corner import set_corner
@@ -366,7 +370,7 @@ def _print_demo_accounts() -> None:
     print("\n".join(lines), file=sys.stderr, flush=True)
 
 
-def _getting_started(session: Session, page: Any, sandbox: bool) -> None:
+def _getting_started(session: Session, page: WalletPage, sandbox: bool) -> None:
     """Help -> Getting started: the Wallet page's panel in a window of its own."""
     from ui.wallet.getting_started import GettingStartedDialog
 
@@ -375,7 +379,7 @@ def _getting_started(session: Session, page: Any, sandbox: bool) -> None:
     dialog.open()
 
 
-def _vault_page(session: Session) -> Any:
+def _vault_page(session: Session) -> VaultAttachment:
     """The vault of the profile this run uses; the chain binding joins with the backend."""
     from app.vault import Vault
     from ui.vault.attach import VaultAttachment

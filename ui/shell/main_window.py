@@ -13,7 +13,7 @@ import datetime as dt
 import platform
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, qVersion
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -40,6 +40,8 @@ from ui.shell import shortcuts
 
 if TYPE_CHECKING:
     from app.config import Settings
+    from app.services.merchants import MerchantExplorer
+    from app.services.monitor import LiveMonitor
     from ui.merchants.dashboard import MerchantDashboardPage
     from ui.merchants.page import MerchantsPage
     from ui.settings.page import SettingsPage
@@ -120,7 +122,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.dashboard: MerchantDashboardPage | None = None
         self._shutdown: list[Callable[[], None]] = []
         self._offline_since: dt.datetime | None = None
-        self._monitor: Any = None
+        self._monitor: LiveMonitor | None = None
         self._came_from: QWidget | None = None  # the page a dashboard was opened from
         self._getting_started: Callable[[], None] | None = None
 
@@ -344,7 +346,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.merchant_area.setCurrentWidget(self.startup)
         self._show_connection(self._not_connected)
 
-    def attach(self, explorer: Any, monitor: Any | None, bridge: EventBridge) -> None:
+    def attach(
+        self, explorer: MerchantExplorer, monitor: LiveMonitor | None, bridge: EventBridge
+    ) -> None:
         """The backend is ready: build the pages that use it and load the merchant list."""
         from ui.merchants.dashboard import MerchantDashboardPage  # matplotlib
         from ui.merchants.page import MerchantsPage

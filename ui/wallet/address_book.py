@@ -208,9 +208,11 @@ class AddressBookPanel(Retranslating, QWidget):
         text = self.tr("Imported %n contact(s), {unchanged} already present.", "", report.imported)
         if report.problems:
             text += " " + self.tr("%n row(s) skipped.", "", len(report.problems))
+        if report.transactions:
+            text += " " + self.tr("%n transaction label(s) imported.", "", report.transactions)
         if report.skipped:
             text += " " + self.tr(
-                "%n transaction label(s) left alone: recorded transactions keep their own.",
+                "%n label(s) of Bitcoin-only types (pubkey, input, output, xpub) skipped.",
                 "",
                 report.skipped,
             )

@@ -48,6 +48,8 @@ def cells(entry: HistoryEntry) -> tuple[tuple[str, str], ...]:
     language = current_code()
     status = status_phrase(entry.status).text(language)
     description = entry.description_text(language)
+    if entry.label:  # the user's own label first, the app's description after it
+        description = f"{entry.label} · {description}"
     return (
         (when, tx),
         (status, status),

@@ -134,6 +134,7 @@ class WalletPage(Retranslating, WalletActions, QWidget):
                 for e in self.history_entries
                 if e.tx_hash and e.description
             ],
+            chain_id=self._chain_id,
         )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("walletTabs")
@@ -376,6 +377,11 @@ class WalletPage(Retranslating, WalletActions, QWidget):
         """The session's chain context (None: no network)."""
         self.service.attach(chain)
         self.refresh_chain()
+
+    def _chain_id(self) -> int:
+        """The chain a label export names as its origin (0: no network yet)."""
+        context = self.service.context
+        return 0 if context is None else context.profile.chain_id
 
     def refresh_chain(self) -> None:
         address = self.selected_address()

@@ -97,6 +97,21 @@ MESSAGES = {
         "addr 标签需要文本形式的“ref”（地址）和“label”",
         "addr 標籤需要文字形式的「ref」（地址）和「label」",
     ),
+    "wallet.label_tx_fields": Message(
+        "a tx label needs 'ref' (the transaction hash) and 'label' as text",
+        "tx 标签需要文本形式的“ref”（交易哈希）和“label”",
+        "tx 標籤需要文字形式的「ref」（交易雜湊）和「label」",
+    ),
+    "wallet.label_tx_hash": Message(
+        "'{found}' is not a transaction hash (0x and 64 hex digits)",
+        "“{found}”不是交易哈希（0x 加 64 位十六进制数字）",
+        "「{found}」不是交易雜湊（0x 加 64 位十六進位數字）",
+    ),
+    "wallet.label_origin": Message(
+        "unknown origin '{found}': an EVM label's origin is eip155:<chain id>",
+        "未知的来源“{found}”：EVM 标签的来源应为 eip155:<链 ID>",
+        "未知的來源「{found}」：EVM 標籤的來源應為 eip155:<鏈 ID>",
+    ),
     "wallet.book_row": Message(
         "row {row}: {reason}",
         "第 {row} 行：{reason}",

@@ -6,6 +6,12 @@ treasury, 保险库/保險庫 vault, 网络/網絡 network, 数据/數據 data, 
 """
 
 STRINGS: dict[str, tuple[str, str]] = {
+    # a holding's merchant health (Portfolio)
+    "Below the bar on: {criteria}.": ("未达标准：{criteria}。", "未達標準：{criteria}。"),
+    "Meets every selection criterion; no covenant alerts.": (
+        "符合全部筛选标准；没有契约预警。",
+        "符合全部篩選標準；沒有契約預警。",
+    ),
     # main window
     "Portfolio": ("投资组合", "投資組合"),
     "Merchants": ("商户", "商戶"),

@@ -223,9 +223,10 @@ STRINGS.update(
             "BIP-329 標籤 (*.jsonl *.json)",
         ),
         "BIP-329 labels (*.jsonl)": ("BIP-329 标签 (*.jsonl)", "BIP-329 標籤 (*.jsonl)"),
-        "%n transaction label(s) left alone: recorded transactions keep their own.": (
-            "%n 个交易标签未导入：已记录的交易保留其自身的说明。",
-            "%n 個交易標籤未匯入：已記錄的交易保留其自身的說明。",
+        "%n transaction label(s) imported.": ("已导入 %n 个交易标签。", "已匯入 %n 個交易標籤。"),
+        "%n label(s) of Bitcoin-only types (pubkey, input, output, xpub) skipped.": (
+            "已跳过 %n 个仅适用于比特币的类型（pubkey、input、output、xpub）的标签。",
+            "已略過 %n 個僅適用於比特幣的類型（pubkey、input、output、xpub）的標籤。",
         ),
         "Exported %n label(s) to {path}.": (
             "已将 %n 个标签导出到 {path}。",

@@ -117,7 +117,7 @@ def test_bip329_labels_round_trip_and_bad_lines_change_nothing(tmp_path):
     import json
 
     from app.storage import open_database
-    from app.wallet.address_book import AddressBook, CsvImportRejected
+    from app.wallet.address_book import AddressBook, CsvImportRejected, TransactionLabel
 
     first = AddressBook(open_database(tmp_path / "a.sqlite3"))
     first.save("0x" + "11" * 20, "Supplier 供应商", note="kept out of labels")
@@ -126,14 +126,45 @@ def test_bip329_labels_round_trip_and_bad_lines_change_nothing(tmp_path):
     text = first.export_labels([(tx, "Claim PST1")], chain_id=31337)
     records = [json.loads(line) for line in text.splitlines()]
     assert {"type": "tx", "ref": tx, "label": "Claim PST1", "origin": "eip155:31337"} in records
+    assert {r["origin"] for r in records} == {"eip155:31337"}  # addresses name the chain too
     assert all(set(r) >= {"type", "ref", "label"} for r in records)
 
+    # Another wallet imports the file: addresses and transaction labels, with their chain; a
+    # Bitcoin-only record is counted and skipped.
     second = AddressBook(open_database(tmp_path / "b.sqlite3"))
-    report = second.import_labels(text)
-    assert (report.imported, report.unchanged, report.skipped) == (2, 0, 1)
-    assert second.export_labels() == first.export_labels()  # the addresses round-trip
+    xpub = json.dumps({"type": "xpub", "ref": "xpub6C...", "label": "cold"})
+    report = second.import_labels(text + xpub + "\n")
+    assert (report.imported, report.transactions, report.unchanged, report.skipped) == (2, 1, 0, 1)
+    assert second.transaction_labels() == [TransactionLabel(tx, "Claim PST1", 31337)]
+    # Exported again (its own history holds nothing), the file is the same: a round trip.
+    assert second.export_labels(chain_id=31337) == text
     again = second.import_labels(text)
-    assert (again.imported, again.unchanged) == (0, 2)
+    assert (again.imported, again.transactions, again.unchanged) == (0, 0, 3)
+    # The user's label wins over the description the wallet would export for that hash, and a
+    # newer label of a transaction replaces the older one; a label with no origin keeps none.
+    other = "0x" + "cd" * 32
+    relabel = [
+        {"type": "tx", "ref": tx.upper().replace("0X", "0x"), "label": "Rent (March)"},
+        {"type": "tx", "ref": other, "label": "Refund", "origin": "eip155:1"},
+    ]
+    renamed = second.import_labels("".join(json.dumps(r) + "\n" for r in relabel))
+    assert renamed.transactions == 2
+    out = [json.loads(line) for line in second.export_labels([(tx, "Send")]).splitlines()]
+    assert [r for r in out if r["type"] == "tx"] == [
+        {"type": "tx", "ref": tx, "label": "Rent (March)"},
+        {"type": "tx", "ref": other, "label": "Refund", "origin": "eip155:1"},
+    ]
+    # A bad hash, a bad origin, a tx record without its label: refused, nothing stored.
+    wrong = [
+        {"type": "tx", "ref": "0x1234", "label": "short"},
+        {"type": "tx", "ref": "0x" + "ef" * 32, "label": "x", "origin": "bip122:000000"},
+        {"type": "tx", "ref": "0x" + "ef" * 32},
+    ]
+    with pytest.raises(CsvImportRejected) as refused_tx:
+        second.import_labels("".join(json.dumps(r) + "\n" for r in wrong))
+    codes = [p.error.code for p in refused_tx.value.problems]
+    assert codes == ["wallet.label_tx_hash", "wallet.label_origin", "wallet.label_tx_fields"]
+    assert len(second.transaction_labels()) == 2
     # The same address under another label, a line that is not JSON, an unknown type, a bad
     # address: all refused, row by row, and nothing is imported.
     bad = "\n".join(

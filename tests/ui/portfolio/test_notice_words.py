@@ -45,3 +45,20 @@ def test_alert_notices_are_worded_in_chinese(qtbot, language) -> None:
     area.add(notices[0])
     shown = area.findChild(QLabel, "notice")
     assert shown is not None and "收入管控警报" in shown.text() and "受控账户" in shown.text()
+
+
+def test_notices_shown_are_worded_again_when_the_language_changes(qtbot, language) -> None:
+    """Issue 17.3: a notice already in the area when the user switches language reads in the
+    new one (the area kept the words of the language it arrived in)."""
+    leak = Alert("revenue_control", "breach", "diverted", "bank.alert.diverted", LEAK,
+                 dt.date(2026, 11, 3))  # fmt: skip
+    area = NoticeArea()
+    qtbot.addWidget(area)
+    area.add(_notices(leak)[0])
+    shown = area.findChild(QLabel, "notice")
+    assert shown is not None and "revenue control alert" in shown.text()
+    language.apply("zh_TW")
+    qtbot.waitUntil(lambda: "收入管控警報" in shown.text())
+    assert "revenue" not in shown.text()
+    language.apply("en")
+    qtbot.waitUntil(lambda: "revenue control alert" in shown.text())

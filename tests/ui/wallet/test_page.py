@@ -3,6 +3,7 @@ lock; a refused transfer explained by the token's transferCheck with nothing sen
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -101,7 +102,7 @@ def _idle() -> bool:
 
 
 def test_create_verify_lock_unlock_send_history(
-    qtbot, qtmodeltester, make_page, wallet_world, language: Language
+    qtbot, qtmodeltester, make_page, wallet_world, language: Language, tmp_path
 ) -> None:
     page = make_page()
 
@@ -181,6 +182,22 @@ def test_create_verify_lock_unlock_send_history(
     assert QGuiApplication.clipboard().text() == tx
     assert not page.explorer_button.isEnabled()  # the test profile names no explorer
     assert wallet_world.chain.w3.eth.get_balance(friend) > 0
+
+    # Labels (BIP-329): a `tx` label imported shows in History beside the app's description,
+    # and the Wallet page's export names the chain as every record's origin.
+    label = {"type": "tx", "ref": tx, "label": "Lunch with Bob", "origin": "eip155:31337"}
+    report = page.book.import_text(json.dumps(label) + "\n", labels=True)
+    assert report is not None and report.transactions == 1
+    page.refresh_history()
+    qtbot.waitUntil(lambda: page.history_entries[0].label == "Lunch with Bob", timeout=10_000)
+    assert history.index(0, 2).data().startswith("Lunch with Bob · Sent ETH to ")
+    path = tmp_path / "labels.jsonl"
+    page.book.export_labels(str(path))
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert {"type": "tx", "ref": tx, "label": "Lunch with Bob", "origin": "eip155:31337"} in (
+        records
+    )
+    assert {r.get("origin") for r in records} == {"eip155:31337"}
 
 
 class Browser(QObject):

@@ -15,7 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from app.domain.covenants import Alert
 from app.domain.policy import DEFAULT_COVENANTS
+from app.domain.scorecard import Criterion
 from app.errors.catalog import render, table
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
@@ -265,15 +267,15 @@ def localized(reason_code: str, params: Params, english: str) -> str:
         return english
 
 
-def criterion_reason(criterion: Any) -> str:
+def criterion_reason(criterion: Criterion) -> str:
     return localized(criterion.reason_code, criterion.params, criterion.reason)
 
 
-def alert_message(alert: Any) -> str:
+def alert_message(alert: Alert) -> str:
     return localized(alert.reason_code, alert.params, alert.message)
 
 
-def criterion_title(criterion: Any) -> str:
+def criterion_title(criterion: Criterion) -> str:
     return _text.criterion_title(criterion.key, criterion.title)
 
 

@@ -2,7 +2,8 @@
 
 `untranslated(root, code)` reads what every visible widget under `root` shows (label and button
 texts, titles, tab texts, combo items, tooltips, placeholders, table headers from their models'
-headerData, menu and widget actions) and returns the texts still in English. A text is English
+headerData, the cells of the rows a view shows, menu and widget actions) and returns the texts
+still in English. A text is English
 when, with "&", "…", ":" and spaces taken out, it is a source of the language's catalog whose
 translation differs from it, or when it holds two or more English words in a row from those
 sources. Words the translations themselves keep (PST Desk, API, URL, Ctrl) and numbers never
@@ -19,7 +20,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -136,6 +137,44 @@ def _header_texts(view: QAbstractItemView) -> Iterator[str]:
                 yield value
 
 
+def _shown_rows(view: QAbstractItemView) -> Iterator[QModelIndex]:
+    """The first index of each row the view's viewport shows (a tree's expanded rows too)."""
+    model, bottom = view.model(), view.viewport().rect().bottom()
+    if isinstance(view, QTableView):
+        first = view.rowAt(0)
+        last = view.rowAt(bottom)
+        last = model.rowCount() - 1 if last < 0 else last
+        for row in range(max(first, 0), last + 1 if first >= 0 else 0):
+            if not view.isRowHidden(row):
+                yield model.index(row, 0)
+        return
+    index = view.indexAt(QPoint(1, 1))
+    while index.isValid() and view.visualRect(index).top() <= bottom:
+        yield index.siblingAtColumn(0)
+        if isinstance(view, QTreeView):
+            index = view.indexBelow(index)
+        else:
+            index = index.sibling(index.row() + 1, index.column())
+
+
+def _cell_texts(view: QAbstractItemView) -> Iterator[str]:
+    """What the cells of the rows on screen say (and their tooltips), in the columns not
+    hidden."""
+    model = view.model()
+    if model is None:
+        return
+    for row in _shown_rows(view):
+        for column in range(model.columnCount(row.parent())):
+            hidden = getattr(view, "isColumnHidden", None)
+            if hidden is not None and hidden(column):
+                continue
+            cell = row.siblingAtColumn(column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = cell.data(role)
+                if isinstance(value, str):
+                    yield value
+
+
 def _menu_texts(menu: QMenu) -> Iterator[str]:
     yield menu.title()
     for action in menu.actions():
@@ -180,6 +219,7 @@ def shown_texts(widget: QWidget) -> Iterator[str]:
                 yield entry.toolTip()
     elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
         yield from _header_texts(widget)
+        yield from _cell_texts(widget)
     if isinstance(widget, QStatusBar):
         yield widget.currentMessage()
     if isinstance(widget, QMenuBar):
@@ -196,15 +236,20 @@ def shown_texts(widget: QWidget) -> Iterator[str]:
                 yield action.toolTip()
 
 
-def untranslated(root: QWidget, code: str) -> list[str]:
+def untranslated(root: QWidget, code: str, names: tuple[str, ...] = ()) -> list[str]:
     """ "ClassName: text" for each English text shown under `root` (widgets hidden, or on a page
-    or tab not shown, are skipped), each once, in widget order."""
+    or tab not shown, are skipped), each once, in widget order. `names` are data the user or the
+    chain named (account labels, token names): proper nouns, taken out before the check."""
     found: dict[str, None] = {}
+    longest_first = sorted(names, key=len, reverse=True)
     for widget in [root, *root.findChildren(QWidget)]:
         if widget is not root and not widget.isVisibleTo(root):
             continue
         for text in shown_texts(widget):
-            if text and is_english(text, code):
+            rest = text
+            for name in longest_first:
+                rest = rest.replace(name, " ")
+            if rest and is_english(rest, code):
                 found.setdefault(f"{type(widget).__name__}: {text}")
     return list(found)
 

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.ui.shared.i18n.scan import is_english, untranslated
@@ -22,8 +30,14 @@ def test_scan_reports_the_english_left_and_nothing_else(qtbot: QtBot, language: 
     sentence.setToolTip("Data fetched 3 min ago")  # English words in a row, with values
     combo = QComboBox()
     combo.addItems([QCoreApplication.translate("SettingsPage", "Light"), "Dark", "简体中文"])
-    table = QTableWidget(0, 2)
+    table = QTableWidget(3, 2)
     table.setHorizontalHeaderLabels([QCoreApplication.translate("AccessLogDialog", "When"), "Who"])
+    for row, cells in enumerate(
+        [("0x9fE4…6e0C", "Light"), ("ETH", "42"), ("Not shown", "Not shown")]
+    ):
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))
+    table.setRowHidden(2, True)  # a hidden row (like one scrolled away) is not on screen
     hidden = QLabel("Quit")  # not shown: not reported
     hidden.hide()
     layout = QVBoxLayout(root)
@@ -37,6 +51,7 @@ def test_scan_reports_the_english_left_and_nothing_else(qtbot: QtBot, language: 
         "QLabel: Data fetched 3 min ago",
         "QComboBox: Dark",
         "QTableWidget: Who",
+        "QTableWidget: Light",  # a cell: addresses, symbols and numbers are not English
     ]
     assert untranslated(root, "zh_TW") == found  # the same sources, the other catalog
 
