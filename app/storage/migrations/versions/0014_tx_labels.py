@@ -1,15 +1,15 @@
 """The user's own labels of transactions (BIP-329 `tx` records), by transaction hash: imported
 from a label file, exported with the address book's labels and shown in History.
 
-Revision ID: 0013_tx_labels
-Revises: 0012_safe_parts
+Revision ID: 0014_tx_labels
+Revises: 0013_reject_signed_by
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_tx_labels"
-down_revision = "0012_safe_parts"
+revision = "0014_tx_labels"
+down_revision = "0013_reject_signed_by"
 branch_labels = None
 depends_on = None
 
