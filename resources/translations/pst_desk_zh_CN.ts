@@ -426,6 +426,14 @@
             <translation>此期间没有对账结果。</translation>
         </message>
         <message>
+            <source>Signed by the proposer ({who})</source>
+            <translation>已由提议人签名（{who}）</translation>
+        </message>
+        <message>
+            <source>Not signed: recorded on this computer only</source>
+            <translation>未签名：仅记录在本机</translation>
+        </message>
+        <message>
             <source>The proposer's override reason ({who})</source>
             <translation>提议人的覆盖理由（{who}）</translation>
         </message>

@@ -426,6 +426,14 @@
             <translation>此期間沒有對帳結果。</translation>
         </message>
         <message>
+            <source>Signed by the proposer ({who})</source>
+            <translation>已由提議人簽署（{who}）</translation>
+        </message>
+        <message>
+            <source>Not signed: recorded on this computer only</source>
+            <translation>未簽署：僅記錄在本機</translation>
+        </message>
+        <message>
             <source>The proposer's override reason ({who})</source>
             <translation>提議人的覆蓋理由（{who}）</translation>
         </message>

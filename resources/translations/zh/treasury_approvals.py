@@ -18,6 +18,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Safe (EIP-1271)": ("Safe 多签（EIP-1271）", "Safe 多簽（EIP-1271）"),
     "platform API": ("平台 API", "平台 API"),
     "on-chain transaction": ("链上交易", "鏈上交易"),
+    "Signed by the proposer ({who})": ("已由提议人签名（{who}）", "已由提議人簽署（{who}）"),
+    "Not signed: recorded on this computer only": ("未签名：仅记录在本机", "未簽署：僅記錄在本機"),
     "ApprovalView|approved": ("已批准", "已核准"),
     "{days} d {hours} h": ("{days} 天 {hours} 小时", "{days} 天 {hours} 小時"),
     "{hours} h {minutes} min": ("{hours} 小时 {minutes} 分钟", "{hours} 小時 {minutes} 分鐘"),
