@@ -141,8 +141,8 @@ def test_a_request_and_its_signature_travel_as_pictures_of_their_qr_codes(
     with qtbot.waitSignal(sign.signed) as done:
         step.args[0].confirm_button.click()
     assert done.args[0] == tmp_path / "request-on-screen.signature.json"
-    signature = tmp_path / "signature-on-screen.png"
-    assert sign.shown.code.pixmap().save(str(signature), "PNG")
+    signature = tmp_path / "signature-photo.jpg"  # a phone's picture: JPEG
+    assert sign.shown.code.pixmap().save(str(signature), "JPEG", 80)
     sign.shown.close()
 
     blank = tmp_path / "blank.png"
