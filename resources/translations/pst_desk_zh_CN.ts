@@ -432,6 +432,14 @@
             <translation>此期间没有对账结果。</translation>
         </message>
         <message>
+            <source>Signed by the proposer ({who})</source>
+            <translation>已由提议人签名（{who}）</translation>
+        </message>
+        <message>
+            <source>Not signed: recorded on this computer only</source>
+            <translation>未签名：仅记录在本机</translation>
+        </message>
+        <message>
             <source>The proposer's override reason ({who})</source>
             <translation>提议人的覆盖理由（{who}）</translation>
         </message>
@@ -2680,12 +2688,12 @@ Double-click: dashboard</source>
             <translation>签署资金库请求（离线）</translation>
         </message>
         <message>
-            <source>Open a request file…</source>
-            <translation>打开请求文件…</translation>
+            <source>Open a request file or QR picture…</source>
+            <translation>打开请求文件或二维码图片…</translation>
         </message>
         <message>
-            <source>Open the request file written by "Export for signing".</source>
-            <translation>打开由“导出以供签名”写出的请求文件。</translation>
+            <source>Paste a scanned QR code…</source>
+            <translation>粘贴扫描的二维码…</translation>
         </message>
         <message>
             <source>Reason (needed to reject)</source>
@@ -2704,8 +2712,20 @@ Double-click: dashboard</source>
             <translation>拒绝…</translation>
         </message>
         <message>
+            <source>Open the request file written by "Export for signing" or a picture of its QR code, or paste the text a scanner read from the code.</source>
+            <translation>打开“导出以供签名”写出的请求文件或其二维码图片，或粘贴扫描器从二维码读出的文本。</translation>
+        </message>
+        <message>
             <source>Open a request file</source>
             <translation>打开请求文件</translation>
+        </message>
+        <message>
+            <source>Paste a scanned QR code</source>
+            <translation>粘贴扫描的二维码</translation>
+        </message>
+        <message>
+            <source>The text your scanner read from the request's QR code:</source>
+            <translation>扫描器从请求二维码读出的文本：</translation>
         </message>
         <message>
             <source>Proposal #{id}: {amount} sUSD to the holders of {symbol} for {period}</source>
@@ -2746,6 +2766,10 @@ Double-click: dashboard</source>
         <message>
             <source>Write why you reject it first.</source>
             <translation>请先写明拒绝理由。</translation>
+        </message>
+        <message>
+            <source>Write the signature</source>
+            <translation>写入签名</translation>
         </message>
         <message>
             <source>Signature for proposal #{id}</source>
@@ -5200,6 +5224,26 @@ largest: {largest}</source>
             <translation>把文件带到离线电脑，或向它出示此二维码；在那里，“资金库 → 签署请求文件（离线）”会显示并签名。</translation>
         </message>
         <message>
+            <source>A signature file or a picture of its QR code</source>
+            <translation>签名文件或其二维码图片</translation>
+        </message>
+        <message>
+            <source>The text a scanner read from the QR code</source>
+            <translation>扫描器从二维码读出的文本</translation>
+        </message>
+        <message>
+            <source>Import a signature</source>
+            <translation>导入签名</translation>
+        </message>
+        <message>
+            <source>Import the signature from:</source>
+            <translation>从以下来源导入签名：</translation>
+        </message>
+        <message>
+            <source>The text your scanner read:</source>
+            <translation>扫描器读出的文本：</translation>
+        </message>
+        <message>
             <source>Import a signature file</source>
             <translation>导入签名文件</translation>
         </message>
@@ -5210,6 +5254,14 @@ largest: {largest}</source>
         <message>
             <source>To send it, choose it in the Audit tab and press Send the signed rejection.</source>
             <translation>要发送它，请在“审计记录”标签中选中它，然后按“发送已签名的拒绝”。</translation>
+        </message>
+        <message>
+            <source>Signing file or QR code picture (*.json *.png *.jpg *.jpeg)</source>
+            <translation>签名文件或二维码图片 (*.json *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>{path} holds no QR code that can be read. Take a sharper picture of the whole code, or use the file itself. Nothing was changed.</source>
+            <translation>{path} 中没有可读取的二维码。请拍一张清晰的完整二维码照片，或直接使用文件。没有任何更改。</translation>
         </message>
     </context>
     <context>

@@ -432,6 +432,14 @@
             <translation>此期間沒有對帳結果。</translation>
         </message>
         <message>
+            <source>Signed by the proposer ({who})</source>
+            <translation>已由提議人簽署（{who}）</translation>
+        </message>
+        <message>
+            <source>Not signed: recorded on this computer only</source>
+            <translation>未簽署：僅記錄在本機</translation>
+        </message>
+        <message>
             <source>The proposer's override reason ({who})</source>
             <translation>提議人的覆蓋理由（{who}）</translation>
         </message>
@@ -2680,12 +2688,12 @@ Double-click: dashboard</source>
             <translation>簽署資金庫請求（離線）</translation>
         </message>
         <message>
-            <source>Open a request file…</source>
-            <translation>開啟請求檔案…</translation>
+            <source>Open a request file or QR picture…</source>
+            <translation>開啟請求檔案或 QR 碼圖片…</translation>
         </message>
         <message>
-            <source>Open the request file written by "Export for signing".</source>
-            <translation>開啟由「匯出以供簽署」寫出的請求檔案。</translation>
+            <source>Paste a scanned QR code…</source>
+            <translation>貼上掃描的 QR 碼…</translation>
         </message>
         <message>
             <source>Reason (needed to reject)</source>
@@ -2704,8 +2712,20 @@ Double-click: dashboard</source>
             <translation>拒絕…</translation>
         </message>
         <message>
+            <source>Open the request file written by "Export for signing" or a picture of its QR code, or paste the text a scanner read from the code.</source>
+            <translation>開啟「匯出以供簽署」寫出的請求檔案或其 QR 碼圖片，或貼上掃描器從 QR 碼讀出的文字。</translation>
+        </message>
+        <message>
             <source>Open a request file</source>
             <translation>開啟請求檔案</translation>
+        </message>
+        <message>
+            <source>Paste a scanned QR code</source>
+            <translation>貼上掃描的 QR 碼</translation>
+        </message>
+        <message>
+            <source>The text your scanner read from the request's QR code:</source>
+            <translation>掃描器從請求 QR 碼讀出的文字：</translation>
         </message>
         <message>
             <source>Proposal #{id}: {amount} sUSD to the holders of {symbol} for {period}</source>
@@ -2746,6 +2766,10 @@ Double-click: dashboard</source>
         <message>
             <source>Write why you reject it first.</source>
             <translation>請先寫明拒絕理由。</translation>
+        </message>
+        <message>
+            <source>Write the signature</source>
+            <translation>寫入簽章</translation>
         </message>
         <message>
             <source>Signature for proposal #{id}</source>
@@ -5200,6 +5224,26 @@ largest: {largest}</source>
             <translation>把檔案帶到離線電腦，或向它出示此 QR 碼；在那裡，「資金庫 → 簽署請求檔案（離線）」會顯示並簽署。</translation>
         </message>
         <message>
+            <source>A signature file or a picture of its QR code</source>
+            <translation>簽章檔案或其 QR 碼圖片</translation>
+        </message>
+        <message>
+            <source>The text a scanner read from the QR code</source>
+            <translation>掃描器從 QR 碼讀出的文字</translation>
+        </message>
+        <message>
+            <source>Import a signature</source>
+            <translation>匯入簽章</translation>
+        </message>
+        <message>
+            <source>Import the signature from:</source>
+            <translation>從以下來源匯入簽章：</translation>
+        </message>
+        <message>
+            <source>The text your scanner read:</source>
+            <translation>掃描器讀出的文字：</translation>
+        </message>
+        <message>
             <source>Import a signature file</source>
             <translation>匯入簽章檔案</translation>
         </message>
@@ -5210,6 +5254,14 @@ largest: {largest}</source>
         <message>
             <source>To send it, choose it in the Audit tab and press Send the signed rejection.</source>
             <translation>要傳送它，請在「審計記錄」分頁中選取它，然後按「傳送已簽署的拒絕」。</translation>
+        </message>
+        <message>
+            <source>Signing file or QR code picture (*.json *.png *.jpg *.jpeg)</source>
+            <translation>簽署檔案或 QR 碼圖片 (*.json *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>{path} holds no QR code that can be read. Take a sharper picture of the whole code, or use the file itself. Nothing was changed.</source>
+            <translation>{path} 中沒有可讀取的 QR 碼。請拍一張清晰的完整 QR 碼照片，或直接使用檔案。沒有任何變更。</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 """The Treasury page's air-gapped actions (a mixin of TreasuryPage, like ActionFlow):
 "Export for signing" writes the request an approver signs on an offline machine and shows its QR
-code; "Import signature" reads the signature file (or QR text) back, checks it against the chain
+code; "Import signature" reads the signature back (its file, a picture of its QR code, or the text a
+scanner read from the code), checks it against the chain
 and keeps it with the proposal's signatures. A bad, foreign or tampered file is refused in words
 and changes nothing. An imported rejection is sent from the acting account (any staff account:
 the contract lets anyone send a signed rejection), confirmed like every action."""
@@ -25,6 +26,7 @@ from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.runner import Op, user_message
 from ui.treasury.acting import ActingAccount
 from ui.treasury.airgap_dialogs import QrDialog
+from ui.treasury.airgap_qr import open_filter, read_source
 
 if TYPE_CHECKING:
     from app.treasury.desk import TreasuryDesk
@@ -114,19 +116,51 @@ class AirgapActions(_Page):
         self.exported.emit(path)
 
     def ask_import(self) -> None:
+        """A file or a picture of its QR code, or the text a scanner read from the code."""
+        choices = [
+            QCoreApplication.translate(
+                "TreasuryAirgap", "A signature file or a picture of its QR code"
+            ),
+            QCoreApplication.translate(
+                "TreasuryAirgap", "The text a scanner read from the QR code"
+            ),
+        ]
+        title = QCoreApplication.translate("TreasuryAirgap", "Import a signature")
+        choice, ok = QInputDialog.getItem(
+            self,
+            title,
+            QCoreApplication.translate("TreasuryAirgap", "Import the signature from:"),
+            choices,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        if choice == choices[1]:
+            text, ok = QInputDialog.getMultiLineText(
+                self,
+                title,
+                QCoreApplication.translate("TreasuryAirgap", "The text your scanner read:"),
+            )
+            if ok and text.strip():
+                self.import_signature(text.strip())
+            return
         path = open_file(
             self,
             QCoreApplication.translate("TreasuryAirgap", "Import a signature file"),
-            "JSON (*.json)",
+            open_filter(),
         )
         if path:
             self.import_signature(Path(path))
 
     def import_signature(self, source: Path | str) -> None:
+        """`source`: the signature file, a picture of its QR code, or the code's text; all three
+        pass the same checks."""
         desk, feed = self.desk, self.feed
 
         def work() -> SignedDecision:
-            _, decision = import_signature(desk, source)  # checked against the chain, kept
+            # checked against the chain, kept
+            _, decision = read_source(source, lambda s: import_signature(desk, s))
             feed.share(decision)
             return decision
 

@@ -2,11 +2,12 @@
 
 - `QrDialog`: a signing file just written, shown as its QR code (the same JSON, compact) with
   where the file went: the request for the offline machine, or the signature coming back.
-- `OfflineSignDialog`: the offline machine's side, with no network. Open a request file; it
+- `OfflineSignDialog`: the offline machine's side, with no network. Open a request file, a
+  picture of its QR code, or paste the text a scanner read from the code; it
   shows the decoded proposal, the revenue report and the reconciliation summary (with the
   proposer's override reason in full); Approve or Reject (with a reason) ends in the same
   confirmation step as every treasury action, then the password prompt; the signature is written
-  next to the request and shown as a QR code.
+  next to the request (asked where when the text was pasted) and shown as a QR code.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,10 +36,11 @@ from app.signers.signer import Signer
 from app.treasury.confirmation import Confirmation
 from app.treasury.errors import ProposalRefused
 from app.treasury.rules import check_reason
-from ui.shared.file_dialogs import open_file
+from ui.shared.file_dialogs import open_file, save_file
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.qr import QrTooLarge, qr_image
 from ui.shared.runner import user_message
+from ui.treasury.airgap_qr import open_filter, read_source
 from ui.treasury.columns import CHECK_NAMES
 from ui.treasury.confirm_dialog import ConfirmDialog, signing_text
 from ui.treasury.tabs import chain_time, stable, tables_tr
@@ -136,6 +139,8 @@ class OfflineSignDialog(Retranslating, QDialog):
         self.path: Path | None = None
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._choose)
+        self.paste_button = QPushButton()
+        self.paste_button.clicked.connect(self._paste)
         self.details = QLabel("")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -155,7 +160,10 @@ class OfflineSignDialog(Retranslating, QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.open_button)
+        sources = QHBoxLayout()
+        sources.addWidget(self.open_button)
+        sources.addWidget(self.paste_button)
+        layout.addLayout(sources)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.problem)
         layout.addLayout(row)
@@ -165,7 +173,8 @@ class OfflineSignDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign a treasury request (offline)"))
-        self.open_button.setText(self.tr("Open a request file…"))
+        self.open_button.setText(self.tr("Open a request file or QR picture…"))
+        self.paste_button.setText(self.tr("Paste a scanned QR code…"))
         self.reason.setPlaceholderText(self.tr("Reason (needed to reject)"))
         self.reason.setAccessibleName(self.tr("Reason for rejecting"))
         self.approve_button.setText(self.tr("Approve…"))
@@ -173,25 +182,43 @@ class OfflineSignDialog(Retranslating, QDialog):
         if self.request is not None:
             self.details.setText("\n".join(self.describe(self.request)))
         elif not self._refused:
-            self.details.setText(self.tr('Open the request file written by "Export for signing".'))
+            self.details.setText(
+                self.tr(
+                    'Open the request file written by "Export for signing" or a picture of its '
+                    "QR code, or paste the text a scanner read from the code."
+                )
+            )
 
     def _choose(self) -> None:
-        path = open_file(self, self.tr("Open a request file"), "JSON (*.json)")
+        path = open_file(self, self.tr("Open a request file"), open_filter())
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path) -> None:
-        """Read and show a request file (no network: its own checks only)."""
+    def _paste(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Paste a scanned QR code"),
+            self.tr("The text your scanner read from the request's QR code:"),
+        )
+        if ok and text.strip():
+            self.load(text.strip())
+
+    def load(self, source: Path | str) -> None:
+        """Read and show a request: a file, a picture of its QR code, or the code's text
+        (no network: the file's own checks only, the same for all three)."""
         self.request, self.path = None, None
         try:
-            request = read_request(path)
-        except Exception as error:  # a bad, foreign or tampered file: say so, change nothing
+            request = read_source(source, read_request)
+        except (
+            Exception
+        ) as error:  # no code, a bad, foreign or tampered one: say so, change nothing
             self._refused = True
             self.problem.setText(user_message(error))
             self.details.setText("")
             self._enable(False)
             return
-        self.request, self.path, self._refused = request, path, False
+        self.request, self._refused = request, False
+        self.path = source if isinstance(source, Path) else None
         self.problem.setText("")
         self.details.setText("\n".join(self.describe(request)))
         self._enable(True)
@@ -283,13 +310,26 @@ class OfflineSignDialog(Retranslating, QDialog):
         dialog.open()
         self.confirming.emit(dialog)
 
+    def _signature_path(self, request: SignRequest) -> Path | None:
+        """Next to the request's file or picture; asked when the code's text was pasted."""
+        if self.path is not None:
+            return self.path.with_name(self.path.stem + ".signature.json")
+        chosen = save_file(
+            self,
+            self.tr("Write the signature"),
+            f"proposal-{request.message.proposal_id}.signature.json",
+            "JSON (*.json)",
+        )
+        return Path(chosen) if chosen else None
+
     def _sign(self, request: SignRequest, confirmation: Confirmation) -> None:
-        assert self.path is not None
+        out = self._signature_path(request)
+        if out is None:
+            return
         try:
             signer = self.signer_for(request.signer, signing_text(confirmation))
             reason = confirmation.note if confirmation.kind == "reject" else None
             signed = answer(request, signer, signed_at=int(time.time()), reject_reason=reason)
-            out = self.path.with_name(self.path.stem + ".signature.json")
             fields = signed.fields()
             write_json(out, fields)
         except Exception as error:  # cancelled, wrong password, not the signer, file exists

@@ -117,9 +117,16 @@ class ApprovalView(Retranslating, QWidget):
         self.reconciliation = _text()
         self.override_title = QLabel("")
         self.override_title.setObjectName("warning")
+        self.override_signer = QLabel("")  # whether the proposer signed those words
+        self.override_signer.setObjectName("muted")
         self.override = _text()
         self.override.setObjectName("overrideReasonText")
-        for widget in (self.reconciliation, self.override_title, self.override):
+        for widget in (
+            self.reconciliation,
+            self.override_title,
+            self.override_signer,
+            self.override,
+        ):
             rec_box.addWidget(widget)
         policy_card, policy_box, self.policy_heading = _section()
         self.policy = _text()
@@ -246,6 +253,7 @@ class ApprovalView(Retranslating, QWidget):
         ):  # fmt: skip
             label.setText("")
         self.override_title.hide()
+        self.override_signer.hide()
         self.override.hide()
         self.safes.hide()
         self.safe_progress.hide()
@@ -403,7 +411,13 @@ class ApprovalView(Retranslating, QWidget):
         has_reason = bool(d.override_reason)
         self.override_title.setVisible(has_reason)
         self.override.setVisible(has_reason)
+        self.override_signer.setVisible(has_reason)
         if has_reason:
+            self.override_signer.setText(
+                self.tr("Signed by the proposer ({who})").format(who=d.override_by or "?")
+                if d.override_signed  # checked against the proposal's proposer and report hash
+                else self.tr("Not signed: recorded on this computer only")
+            )
             self.override_title.setText(
                 self.tr("The proposer's override reason ({who})").format(who=d.override_by or "?")
             )

@@ -18,6 +18,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "Safe (EIP-1271)": ("Safe 多签（EIP-1271）", "Safe 多簽（EIP-1271）"),
     "platform API": ("平台 API", "平台 API"),
     "on-chain transaction": ("链上交易", "鏈上交易"),
+    "Signed by the proposer ({who})": ("已由提议人签名（{who}）", "已由提議人簽署（{who}）"),
+    "Not signed: recorded on this computer only": ("未签名：仅记录在本机", "未簽署：僅記錄在本機"),
     "ApprovalView|approved": ("已批准", "已核准"),
     "{days} d {hours} h": ("{days} 天 {hours} 小时", "{days} 天 {hours} 小時"),
     "{hours} h {minutes} min": ("{hours} 小时 {minutes} 分钟", "{hours} 小時 {minutes} 分鐘"),
@@ -206,11 +208,43 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "Sign a treasury request (offline)": ("签署资金库请求（离线）", "簽署資金庫請求（離線）"),
     "Open a request file…": ("打开请求文件…", "開啟請求檔案…"),
-    "Open a request file": ("打开请求文件", "開啟請求檔案"),
-    'Open the request file written by "Export for signing".': (
-        "打开由“导出以供签名”写出的请求文件。",
-        "開啟由「匯出以供簽署」寫出的請求檔案。",
+    "Open a request file or QR picture…": (
+        "打开请求文件或二维码图片…",
+        "開啟請求檔案或 QR 碼圖片…",
     ),
+    "Paste a scanned QR code…": ("粘贴扫描的二维码…", "貼上掃描的 QR 碼…"),
+    "Paste a scanned QR code": ("粘贴扫描的二维码", "貼上掃描的 QR 碼"),
+    "The text your scanner read from the request's QR code:": (
+        "扫描器从请求二维码读出的文本：",
+        "掃描器從請求 QR 碼讀出的文字：",
+    ),
+    'Open the request file written by "Export for signing" or a picture of its QR code, or '
+    "paste the text a scanner read from the code.": (
+        "打开“导出以供签名”写出的请求文件或其二维码图片，或粘贴扫描器从二维码读出的文本。",
+        "開啟「匯出以供簽署」寫出的請求檔案或其 QR 碼圖片，或貼上掃描器從 QR 碼讀出的文字。",
+    ),
+    "Write the signature": ("写入签名", "寫入簽章"),
+    "Signing file or QR code picture (*.json *.png *.jpg *.jpeg)": (
+        "签名文件或二维码图片 (*.json *.png *.jpg *.jpeg)",
+        "簽署檔案或 QR 碼圖片 (*.json *.png *.jpg *.jpeg)",
+    ),
+    "{path} holds no QR code that can be read. Take a sharper picture of the whole code, or use "
+    "the file itself. Nothing was changed.": (
+        "{path} 中没有可读取的二维码。请拍一张清晰的完整二维码照片，或直接使用文件。没有任何更改。",
+        "{path} 中沒有可讀取的 QR 碼。請拍一張清晰的完整 QR 碼照片，或直接使用檔案。沒有任何變更。",
+    ),
+    "A signature file or a picture of its QR code": (
+        "签名文件或其二维码图片",
+        "簽章檔案或其 QR 碼圖片",
+    ),
+    "The text a scanner read from the QR code": (
+        "扫描器从二维码读出的文本",
+        "掃描器從 QR 碼讀出的文字",
+    ),
+    "Import a signature": ("导入签名", "匯入簽章"),
+    "Import the signature from:": ("从以下来源导入签名：", "從以下來源匯入簽章："),
+    "The text your scanner read:": ("扫描器读出的文本：", "掃描器讀出的文字："),
+    "Open a request file": ("打开请求文件", "開啟請求檔案"),
     "Approve…": ("批准…", "核准…"),
     "Reject…": ("拒绝…", "拒絕…"),
     "Chain {chain}, treasury {treasury}": (

@@ -108,3 +108,70 @@ def test_an_imported_air_gapped_rejection_is_sent_from_the_audit_tab(
     assert (sent.kind, sent.state, sent.actor) == ("reject", "confirmed", tenv.proposer.address)
     assert sent.signed_by == offline.address
     assert page.desk.workflow.reader.proposal(1).status == Status.REJECTED
+
+
+def test_a_request_and_its_signature_travel_as_pictures_of_their_qr_codes(
+    qtbot, qapp, language, page, tenv, hostile_api, tmp_path
+):
+    """No file moves: the offline machine reads a picture of the QR code the page shows, signs,
+    and the page imports a picture of the signature's QR code. A picture without a code, a code
+    that is not ours and a tampered one are refused in the reader's language, changing nothing."""
+    from app.signers.qr import write_qr
+    from ui.shared.qr import qr_image
+
+    report = routed_report(tenv)
+    serve_reports(hostile_api, report)
+    dialog, _ = propose(qtbot, page, "PSTA", report.period)
+    confirmed(qtbot, page, dialog.ok.click)
+    offline = tenv.approvers[0]
+    as_account(qtbot, page, tenv.approvers[1].address)
+    with qtbot.waitSignal(page.exported, timeout=WAIT):
+        page.export_for_signing(1, offline.address, tmp_path / "proposal-1.request.json")
+    request = tmp_path / "request-on-screen.png"  # the camera's view of the page's QR code
+    assert page.qr_dialog.code.pixmap().save(str(request), "PNG")
+    page.qr_dialog.close()
+
+    sign = OfflineSignDialog(lambda _account, _what: offline)
+    qtbot.addWidget(sign)
+    sign.load(request)
+    assert sign.problem.text() == ""
+    assert "Proposal #1: 300.00 sUSD to the holders of PSTA" in sign.details.text()
+    with qtbot.waitSignal(sign.confirming) as step:
+        sign.decide("approve")
+    with qtbot.waitSignal(sign.signed) as done:
+        step.args[0].confirm_button.click()
+    assert done.args[0] == tmp_path / "request-on-screen.signature.json"
+    signature = tmp_path / "signature-photo.jpg"  # a phone's picture: JPEG
+    assert sign.shown.code.pixmap().save(str(signature), "JPEG", 80)
+    sign.shown.close()
+
+    blank = tmp_path / "blank.png"
+    assert qr_image("x").scaled(4, 4).save(str(blank), "PNG")  # a picture, but no code
+    foreign = tmp_path / "foreign.png"
+    assert qr_image("https://example.com/pay?to=0x01").save(str(foreign), "PNG")
+    forged = json.loads(done.args[0].read_text(encoding="utf-8"))
+    forged["signer"] = tenv.approvers[1].address
+    tampered = tmp_path / "tampered.png"
+    write_qr(tampered, forged)
+    language.apply("zh_CN")
+    qapp.processEvents()
+    for picture, said in (
+        (blank, "没有可读取的二维码"),
+        (foreign, "不是 PST Desk 签名文件"),
+        (tampered, "在写入后被改动"),
+    ):
+        with qtbot.waitSignal(page.import_refused, timeout=WAIT) as refused:
+            page.import_signature(picture)
+        assert said in refused.args[0] and "没有任何更改" in refused.args[0]
+        assert str(picture) in refused.args[0]  # named as the picture, not "QR code"
+    assert page.desk.workflow.signatures.for_proposal(1) == []
+    language.apply("en")
+    qapp.processEvents()
+
+    with qtbot.waitSignal(page.imported, timeout=WAIT) as kept:
+        page.import_signature(signature)
+    decision = kept.args[0]
+    assert (decision.signer, decision.channel, decision.kind) == (
+        offline.address, "airgap", "approval",
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: page.snapshot.proposals[0].state.approvals == 1, timeout=WAIT)

@@ -30,7 +30,7 @@ def shown(qtbot, tab, proposal_id):
 
 
 def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
-    qtbot, qtmodeltester, page, tenv, hostile_api
+    qtbot, qtmodeltester, page, tenv, hostile_api, language, qapp
 ):
     period = routed_report(tenv).period
     routed = 1_000 * USD  # routed_report routes this much; the bank says it settled 20% more
@@ -53,6 +53,18 @@ def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
     detail = view.detail
     assert view.override.isVisible() and view.override.text() == REASON  # in full
     assert tenv.proposer.address in view.override_title.text()
+    # Whether the proposer signed those words (checked against the proposal) is said beside them.
+    assert detail.override_signed and view.override_signer.isVisible()
+    assert view.override_signer.text() == f"Signed by the proposer ({tenv.proposer.address})"
+    view.show_detail(replace(detail, override_signed=False))  # only this desk's own record
+    assert view.override_signer.text() == "Not signed: recorded on this computer only"
+    language.apply("zh_CN")
+    qapp.processEvents()
+    assert view.override_signer.text() == "未签名：仅记录在本机"
+    view.show_detail(detail)
+    assert view.override_signer.text() == f"已由提议人签名（{tenv.proposer.address}）"
+    language.apply("en")
+    qapp.processEvents()
     assert "⚠" in view.reconciliation.text()
     assert "routed 16.66% less than settled" in view.reconciliation.text()
     assert (

@@ -133,3 +133,61 @@ def test_the_qr_dialog_fits_the_longest_reason_or_says_to_take_the_file(
     qtbot.addWidget(too_big)
     assert too_big.too_large and too_big.code.pixmap().isNull()
     assert "一个二维码" in too_big.code.text() and "文件" in too_big.code.text()
+
+
+def test_the_offline_view_reads_a_qr_picture_or_the_scanned_text_with_the_files_checks(
+    qtbot, qapp, language, tmp_path
+):
+    """A PNG of the request's QR code (as `treasury export-for-signing --qr` writes it) and the
+    text a scanner read from it open like the file; the signature is written next to the
+    picture. A picture without a code, a foreign code and a tampered one are refused in the
+    reader's language, and nothing can be signed."""
+    from app.signers.airgap import qr_fields
+    from app.signers.qr import write_qr
+    from ui.shared.qr import qr_image
+
+    request, _ = request_file(tmp_path)
+    picture = tmp_path / "proposal-3.request.png"
+    write_qr(picture, request.fields())
+    dialog = OfflineSignDialog(lambda _a, _w: OfflineKey.from_key(KEY))
+    qtbot.addWidget(dialog)
+    dialog.load(picture)
+    assert dialog.problem.text() == "" and dialog.approve_button.isEnabled()
+    assert dialog.details.text().startswith("Proposal #3: 20,000.00 sUSD to the holders")
+    with qtbot.waitSignal(dialog.confirming) as step:
+        dialog.decide("approve")
+    with qtbot.waitSignal(dialog.signed) as done:
+        step.args[0].confirm_button.click()
+    assert done.args[0] == tmp_path / "proposal-3.request.signature.json"
+    assert read_signature(done.args[0]).message == request.message
+    dialog.shown.close()
+
+    scanned = compact(qr_fields(request.fields()))  # what a scanner gives, pasted
+    dialog.load(scanned)
+    assert dialog.problem.text() == "" and dialog.approve_button.isEnabled()
+    assert dialog.request.message == request.message and dialog.path is None
+
+    blank = tmp_path / "blank.png"
+    assert qr_image("x").scaled(4, 4).save(str(blank), "PNG")
+    foreign = tmp_path / "foreign.png"
+    assert qr_image("WIFI:S:office;T:WPA;P:secret;;").save(str(foreign), "PNG")
+    fields = request.fields()
+    fields["typed_data"]["message"]["amount"] += 1  # a forger raises the amount
+    tampered = tmp_path / "tampered.png"
+    write_qr(tampered, fields)
+    language.apply("zh_CN")
+    qapp.processEvents()
+    for source, said in (
+        (blank, "blank.png 中没有可读取的二维码"),
+        (foreign, "不是 PST Desk 签名文件"),
+        (tampered, "tampered.png：所列摘要与类型化数据不符"),
+        ("not json at all", "不是 PST Desk 签名文件"),
+    ):
+        dialog.load(source)
+        assert said in dialog.problem.text() and "没有任何更改" in dialog.problem.text()
+        assert dialog.details.text() == "" and not dialog.approve_button.isEnabled()
+    assert dialog.open_button.text() == "打开请求文件或二维码图片…"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "blank.png", "foreign.png", "proposal-3.request.json", "proposal-3.request.png",
+        "proposal-3.request.signature.json", "tampered.png",
+    ]  # fmt: skip

@@ -86,6 +86,7 @@ def test_an_override_reason_signed_elsewhere_is_shown_verified(
         assert view.detail.override_signed and view.detail.override_by == tenv.proposer.address
         assert view.override.isVisible() and view.override.text() == REASON
         assert tenv.proposer.address in view.override_title.text()
+        assert view.override_signer.text() == f"Signed by the proposer ({tenv.proposer.address})"
         (entry,) = [e for e in page.desk.audit.entries() if e.kind == "override"]
         assert (entry.details["channel"], entry.proposal_id) == ("api", pid)
     finally:
