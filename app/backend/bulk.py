@@ -147,6 +147,28 @@ class BulkClient:
 
         return self._get(resource, check, load, page_range(page, page_size, total))
 
+    def cached_series_page(
+        self,
+        page: int,
+        page_size: int,
+        start: dt.date | None,
+        end: dt.date,
+        *,
+        total: int,
+        columns: tuple[str, ...] | None = None,
+    ) -> pa.Table | None:
+        """The series page as cached by an earlier `series_page`, validated as then, without
+        asking the server (None: not cached, or damaged): for a view of data already loaded."""
+        resource = series_resource(page, page_size, start, end, columns)
+        body_path, meta_path = self._paths(resource)
+        if self._cached_etag(resource, meta_path) is None:
+            return None
+
+        def check(table: pa.Table) -> None:
+            check_series(table, page, page_size, total, start, end, columns)
+
+        return self._read_cached(resource, body_path, meta_path, check)
+
     # -- the cache -------------------------------------------------------------------------
 
     def _paths(self, resource: Resource[Any]) -> tuple[Path, Path]:
