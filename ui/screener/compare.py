@@ -26,7 +26,7 @@ from app.domain.dashboard import RevenueChart as RevenueData
 from app.domain.policy import SelectionPolicy
 from app.domain.scorecard import Scorecard
 from app.domain.scorer import window_days
-from app.screener.loader import GMV, WINDOWED, Screener, requests
+from app.screener.loader import GMV, WINDOWED, Request, Screener, requests
 from app.screener.pages import first_day, series_ids
 from app.screener.portfolio import Portfolio
 from ui.merchants.charts import RevenueTrendChart
@@ -144,12 +144,21 @@ def store_revenue(screener: Screener, portfolio: Portfolio, rows: list[int]) -> 
     start = first_day(head) if head is not None else None
     parts = [] if start is None else requests(as_of, start, window_days(screener.policy))
     windowed = [(s, e) for s, e, c in parts if c == WINDOWED and e == closed]
+    read: dict[tuple[int, Request], pa.Table | None] = {}  # stores of one page read it once
+
+    def cached(page: int, s: dt.date | None, e: dt.date, c: tuple[str, ...]) -> pa.Table | None:
+        if (page, (s, e, c)) not in read:
+            read[page, (s, e, c)] = bulk.cached_series_page(
+                page, PAGE_SIZE, s, e, total=total, columns=c
+            )
+        return read[page, (s, e, c)]
+
     found = []
     for row in rows:
         page, index = row // PAGE_SIZE + 1, row % PAGE_SIZE
         merchants = page_span(page, PAGE_SIZE, total)[1]
         tables = [
-            bulk.cached_series_page(page, PAGE_SIZE, s, e, total=total, columns=c)
+            cached(page, s, e, c)
             for s, e, c in ((None, closed, GMV), *((s, e, WINDOWED) for s, e in windowed))
         ]
         net: dict[dt.date, int] = {}
