@@ -3,7 +3,8 @@
 A page is kept under <data dir>/bulk/<profile>/ with its ETag; the next request sends
 If-None-Match, so a warm start downloads only the pages that changed. A page is written to the
 cache only after it passed validation (schema, exactly the merchants of the page's range given
-the portfolio's total, dates in the period, no negative value), atomically (app.storage.files;
+the portfolio's total, the server's X-Merchant-Range when it sends one, dates in the period, no
+negative value), atomically (app.storage.files;
 a checksum catches a copy damaged on disk): malformed, truncated, short or mistyped data raises
 InvalidPayload and leaves the cached copy as it was.
 """
@@ -134,7 +135,7 @@ class BulkClient:
         def check(table: pa.Table) -> None:
             check_series(table, page, page_size, total, start, end, columns)
 
-        return self._get(resource, check, load)
+        return self._get(resource, check, load, page_range(page, page_size, total))
 
     def merchants_page(
         self, page: int, page_size: int, as_of: dt.date, *, total: int, load: bool = True
@@ -144,7 +145,29 @@ class BulkClient:
         def check(table: pa.Table) -> None:
             check_merchants(table, page, page_size, total, as_of)
 
-        return self._get(resource, check, load)
+        return self._get(resource, check, load, page_range(page, page_size, total))
+
+    def cached_series_page(
+        self,
+        page: int,
+        page_size: int,
+        start: dt.date | None,
+        end: dt.date,
+        *,
+        total: int,
+        columns: tuple[str, ...] | None = None,
+    ) -> pa.Table | None:
+        """The series page as cached by an earlier `series_page`, validated as then, without
+        asking the server (None: not cached, or damaged): for a view of data already loaded."""
+        resource = series_resource(page, page_size, start, end, columns)
+        body_path, meta_path = self._paths(resource)
+        if self._cached_etag(resource, meta_path) is None:
+            return None
+
+        def check(table: pa.Table) -> None:
+            check_series(table, page, page_size, total, start, end, columns)
+
+        return self._read_cached(resource, body_path, meta_path, check)
 
     # -- the cache -------------------------------------------------------------------------
 
@@ -152,7 +175,9 @@ class BulkClient:
         name = hashlib.sha256(resource.key.encode()).hexdigest()[:32]
         return self.cache_dir / f"{name}.arrow", self.cache_dir / f"{name}.json"
 
-    def _get(self, resource: Resource[Any], check: Check, load: bool) -> Page:
+    def _get(self, resource: Resource[Any], check: Check, load: bool, span: str | None) -> Page:
+        """`span`: the page's X-Merchant-Range as it must read (None: an empty page, which has
+        none)."""
         body_path, meta_path = self._paths(resource)
         etag = self._cached_etag(resource, meta_path)
         result = self.client.fetch(resource, etag=etag)
@@ -166,6 +191,15 @@ class BulkClient:
             assert isinstance(result, Fresh)
         table = result.value.table
         try:
+            # The server's own word on the range, when it gives it, must be the page's: a page
+            # of another range (or a server confused about the portfolio) is refused like a
+            # short one, even when its rows alone would pass.
+            said = result.headers.get("x-merchant-range")
+            if said is not None and said != span:
+                expected = span or "no merchants"
+                raise ValueError(
+                    f"the server says the page holds {clip(said, 30)!r}, not {expected}"
+                )
             check(table)
         except ValueError as error:
             raise InvalidPayload(resource.path, str(error)) from None
@@ -256,6 +290,12 @@ def page_span(page: int, page_size: int, total: int) -> tuple[int, int]:
     return first, max(0, min(page_size, total - first))
 
 
+def page_range(page: int, page_size: int, total: int) -> str | None:
+    """The page's X-Merchant-Range ("M00001-M01000"); None for an empty page past the end."""
+    first, count = page_span(page, page_size, total)
+    return f"{merchant_id(first)}-{merchant_id(first + count - 1)}" if count else None
+
+
 def _check_ids(ids: list[str], page: int, page_size: int, total: int) -> None:
     """The page holds exactly the merchants of its range (what the server's X-Merchant-Range
     names): a page cut at a record batch's end, even right after the schema, is still a
@@ -273,7 +313,7 @@ def _check_ids(ids: list[str], page: int, page_size: int, total: int) -> None:
         raise ValueError("merchant ids are not in ascending order")
     # Ascending, as many as the range holds, and its ends: exactly the range.
     if ids and (ids[0], ids[-1]) != (merchant_id(first), merchant_id(first + expected - 1)):
-        span = f"{merchant_id(first)}-{merchant_id(first + expected - 1)}"
+        span = page_range(page, page_size, total)
         raise ValueError(f"page {page} holds {clip(ids[0], 20)}-{clip(ids[-1], 20)}, not {span}")
 
 

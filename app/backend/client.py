@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 import httpx
@@ -46,11 +47,14 @@ _MAX_BACKOFF = 4.0
 
 @dataclass(frozen=True)
 class Fresh(Generic[T]):
-    """A 2xx answer: the validated value, its ETag and the raw body it was validated from."""
+    """A 2xx answer: the validated value, its ETag, the raw body it was validated from and the
+    answer's headers (names case-insensitive: what a caller checks beyond the body, such as the
+    bulk pages' X-Merchant-Range)."""
 
     value: T
     etag: str | None
     body: bytes
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 class NotModified:
@@ -295,7 +299,7 @@ class ApiClient:
             raise InvalidPayload(endpoint, "304 Not Modified for a request without an ETag")
         if 200 <= status < 300:
             value = self._validate(resource, body)
-            return Fresh(value, _etag_of(response), body)
+            return Fresh(value, _etag_of(response), body, response.headers)
         error = self._http_error(status, body, endpoint)
         if status in RETRY_STATUSES:
             raise _Retry(error, _retry_after(response))

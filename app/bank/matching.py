@@ -9,8 +9,8 @@ Per store and value date (a "day"):
 * each provider settlement paid to the store's controlled account is matched to the credit line
   that carries its id as reference; one paid to any other account is **diverted**; one credited
   on another value date within the settlement lag is matched there (by reference, else by
-  amount: app.bank.pairing); one the bank has not credited after the lag is a **missing
-  settlement**;
+  amount: app.bank.pairing); one the bank has not credited once the lag's last day is booked
+  (value date + lag) is a **missing settlement**;
 * a second credit with a reference already matched is a **duplicate**; a credit whose reference no
   provider reported is an **unexplained credit**; a matched pair whose amounts differ beyond the
   tolerance **differs in amount**;
@@ -427,7 +427,11 @@ class Matcher:
             else:
                 reason, other = Reason.UNEXPLAINED_CREDIT, None
             differences.append(Difference(account, day, reason, line.entry, line.amount, other))
-        late_settlement = (as_of - day).days > tol.settlement_lag_days
+        # "Never credited after the expected lag", read as the routing lag below is: a settlement
+        # of `day` may be credited up to `day + lag` (app.bank.pairing pairs that far), so once the
+        # bank has booked `day + lag` without its credit the lag has passed and it is missing; the
+        # day before it is pending. (With a lag of 0 it must be credited on its own value date.)
+        late_settlement = (as_of - day).days >= tol.settlement_lag_days
         for settlement in books.loose.settlements:
             if settlement.id in pairing.settled:
                 continue

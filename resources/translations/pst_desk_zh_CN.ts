@@ -744,6 +744,10 @@
             <source>Where each store sits among its category's peers (0-100). Growth and promotion uplift: higher is better; return rate and DIO: lower is better.</source>
             <translation>各店铺在同品类同业中的位置（0-100）。增长和促销增幅越高越好；退货率和库存周转天数越低越好。</translation>
         </message>
+        <message>
+            <source>{store}: revenue by month</source>
+            <translation>{store}：月度收入</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>

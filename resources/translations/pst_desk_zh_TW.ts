@@ -744,6 +744,10 @@
             <source>Where each store sits among its category's peers (0-100). Growth and promotion uplift: higher is better; return rate and DIO: lower is better.</source>
             <translation>各店鋪在同品類同業中的位置（0-100）。增長和促銷增幅越高越好；退貨率和存貨周轉天數越低越好。</translation>
         </message>
+        <message>
+            <source>{store}: revenue by month</source>
+            <translation>{store}：月度收入</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>

@@ -1,24 +1,35 @@
-"""Two to four stores side by side: their scorecards (value, peer percentile, Pass/Fail, why)
-and a chart of their peer percentiles, under the thresholds the screener shows."""
+"""Two to four stores side by side: their scorecards (value, peer percentile, Pass/Fail, why),
+a chart of their peer percentiles, under the thresholds the screener shows, and each store's own
+revenue by month (the dashboard's revenue chart), from the bulk pages the screening cached."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
+import numpy as np
+import pyarrow as pa
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from app.backend.bulk import PAGE_SIZE, page_span
+from app.domain.dashboard import RevenueChart as RevenueData
 from app.domain.policy import SelectionPolicy
 from app.domain.scorecard import Scorecard
+from app.domain.scorer import window_days
+from app.screener.loader import GMV, WINDOWED, Request, Screener, requests
+from app.screener.pages import first_day, series_ids
 from app.screener.portfolio import Portfolio
+from ui.merchants.charts import RevenueTrendChart
 from ui.merchants.scorecard import status_icon
 from ui.screener.charts import CompareChart, CompareData
 from ui.shared import format as fmt
@@ -103,6 +114,75 @@ class CompareView(Retranslating, QFrame):
         return cell
 
 
+def _monthly(table: pa.Table, column: str, merchants: int, index: int) -> dict[dt.date, int]:
+    """The `index`-th merchant's `column` summed by month (integer cents), complete months only
+    (a month whose first day the page does not hold is left out)."""
+    days_each = table.num_rows // merchants
+    block = table.slice(index * days_each, days_each)
+    days = block.column("day").to_numpy()
+    if not len(days):
+        return {}
+    months = days.astype("datetime64[M]")
+    found, which = np.unique(months, return_inverse=True)
+    sums = np.zeros(len(found), dtype=np.int64)
+    np.add.at(sums, which, block.column(column).to_numpy().astype(np.int64))
+    complete = found.astype("datetime64[D]") >= days[0]
+    return {
+        month.astype(dt.date): int(total)
+        for month, total, whole in zip(found, sums, complete, strict=True)
+        if whole
+    }
+
+
+def store_revenue(screener: Screener, portfolio: Portfolio, rows: list[int]) -> list[RevenueData]:
+    """Each store's platform net revenue and GMV by complete month over the scorer's window, as
+    the dashboard's revenue chart shows them, read from the series pages the screening cached
+    (no request; a store whose pages are not cached gets no months). Growth is the scorer's."""
+    as_of, total, bulk = portfolio.as_of, portfolio.count, screener.bulk
+    closed = as_of.replace(day=1) - dt.timedelta(days=1)
+    head = bulk.cached_series_page(1, PAGE_SIZE, None, closed, total=total, columns=GMV)
+    start = first_day(head) if head is not None else None
+    parts = [] if start is None else requests(as_of, start, window_days(screener.policy))
+    windowed = [(s, e) for s, e, c in parts if c == WINDOWED and e == closed]
+    read: dict[tuple[int, Request], pa.Table | None] = {}  # stores of one page read it once
+
+    def cached(page: int, s: dt.date | None, e: dt.date, c: tuple[str, ...]) -> pa.Table | None:
+        if (page, (s, e, c)) not in read:
+            read[page, (s, e, c)] = bulk.cached_series_page(
+                page, PAGE_SIZE, s, e, total=total, columns=c
+            )
+        return read[page, (s, e, c)]
+
+    found = []
+    for row in rows:
+        page, index = row // PAGE_SIZE + 1, row % PAGE_SIZE
+        merchants = page_span(page, PAGE_SIZE, total)[1]
+        tables = [
+            cached(page, s, e, c)
+            for s, e, c in ((None, closed, GMV), *((s, e, WINDOWED) for s, e in windowed))
+        ]
+        net: dict[dt.date, int] = {}
+        gmv: dict[dt.date, int] = {}
+        if len(tables) == 2 and all(
+            t is not None and series_ids(t, merchants)[index] == portfolio.ids[row] for t in tables
+        ):
+            gmv_table, net_table = tables
+            assert gmv_table is not None and net_table is not None
+            gmv = _monthly(gmv_table, "gmv_platform", merchants, index)
+            net = _monthly(net_table, "net_revenue_platform", merchants, index)
+        months = sorted(m for m in net if m in gmv)
+        growth = portfolio.measures.growth_bp[row] if portfolio.measures.growth_ok[row] else None
+        found.append(
+            RevenueData(
+                months=months,
+                net_revenue=[net[m] for m in months],
+                gmv=[gmv[m] for m in months],
+                growth_24m_bp=None if growth is None else int(growth),
+            )
+        )
+    return found
+
+
 class CompareDialog(Retranslating, QDialog):
     def __init__(
         self,
@@ -111,10 +191,18 @@ class CompareDialog(Retranslating, QDialog):
         policy: SelectionPolicy,
         colors: Colors,
         parent: QWidget | None = None,
+        *,
+        screener: Screener | None = None,
     ) -> None:
+        """`screener`: whose cached pages give the stores' revenue charts (default: the
+        parent's, the Screener page's)."""
         super().__init__(parent)
-        self.resize(1100, 680)
+        self.resize(1100, 820)
         rows = rows[:MAX_STORES]
+        if screener is None:
+            found = getattr(parent, "screener", None)
+            screener = found if isinstance(found, Screener) else None
+        self.names = [portfolio.names[r] for r in rows]
         self.cards = [portfolio.scorecard(r, policy) for r in rows]
         self.stores = [
             (portfolio.ids[r], [c.peer_percentile for c in card.criteria[:4]])
@@ -130,13 +218,33 @@ class CompareDialog(Retranslating, QDialog):
         self.view = CompareView(colors)
         self.view.show_cards(titles, self.cards)
         self.chart = CompareChart(colors)
+        # Each store's own revenue by month, side by side in the stores' order (the dashboard's
+        # chart: the same caption, key and axes as on the store's dashboard).
+        revenue = store_revenue(screener, portfolio, rows) if screener is not None else []
+        self.store_charts: list[RevenueTrendChart] = []
+        charts = QHBoxLayout()
+        for data in revenue:
+            chart = RevenueTrendChart(colors)
+            chart.canvas.setMinimumHeight(130)
+            chart.show_data(data)
+            charts.addWidget(chart, 1)
+            self.store_charts.append(chart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.chart, 1)
+        layout.addLayout(charts, 1)
         layout.addWidget(buttons)
         self.retranslate()
+
+    def set_colors(self, colors: Colors) -> None:
+        """Another theme: the scorecards' marks and every chart."""
+        self.view.colors = colors
+        self.view.retranslate()
+        self.chart.set_colors(colors)
+        for chart in self.store_charts:
+            chart.set_colors(colors)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Compare stores"))
@@ -149,3 +257,9 @@ class CompareDialog(Retranslating, QDialog):
         self.chart.canvas.setAccessibleName(heading)
         labels = [domain_text.criterion_title(c) for c in self.cards[0].criteria[:4]]
         self.chart.show_data(CompareData(labels=labels, stores=self.stores))
+        for store, chart in zip(self.names, self.store_charts, strict=False):
+            # Its own heading (the chart base keeps a heading it did not set); the caption and
+            # key are the dashboard chart's, which the chart redraws itself on a change.
+            heading = self.tr("{store}: revenue by month").format(store=store)
+            chart.heading.setText(heading)
+            chart.canvas.setAccessibleName(heading)

@@ -10,6 +10,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "Peer percentiles": ("同业百分位", "同業百分位"),
     "Compare stores": ("比较店铺", "比較店鋪"),
+    "{store}: revenue by month": ("{store}：月度收入", "{store}：月度收入"),
     "Where each store sits among its category's peers (0-100). Growth and promotion uplift: "
     "higher is better; return rate and DIO: lower is better.": (
         "各店铺在同品类同业中的位置（0-100）。增长和促销增幅越高越好；退货率和库存周转天数越低越好。",

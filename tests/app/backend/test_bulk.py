@@ -44,10 +44,12 @@ def cut_after_schema(table: pa.Table) -> bytes:
     return write_stream(table.slice(0, 0))[:-8]
 
 
-def reply(table: pa.Table, etag: str | None = None) -> Reply:
-    body = write_stream(table)
-    return Reply(body=body, headers=(("Content-Type", "application/vnd.apache.arrow.stream"),),
-                 etag=etag)  # fmt: skip
+def reply(table: pa.Table, etag: str | None = None, span: str | None = None) -> Reply:
+    """`span`: the X-Merchant-Range the server says the page holds (None: no such header)."""
+    headers = [("Content-Type", "application/vnd.apache.arrow.stream")]
+    if span is not None:
+        headers.append(("X-Merchant-Range", span))
+    return Reply(body=write_stream(table), headers=tuple(headers), etag=etag)
 
 
 # -- the real server ---------------------------------------------------------------------------
@@ -119,7 +121,7 @@ GOOD = series_table(["M00001", "M00002"])
 
 
 def cached_page(hostile_api: HostileServer, tmp_path: Path) -> tuple[BulkClient, bytes]:
-    hostile_api.set(page_route(), reply(GOOD, etag='"v1"'))
+    hostile_api.set(page_route(), reply(GOOD, etag='"v1"', span="M00001-M00002"))
     bulk = BulkClient(ApiClient(hostile_api.url, hostile_api.token, retries=0), tmp_path)
     page = bulk.series_page(1, 1000, START, END, total=2)
     assert page.fresh and page.table is not None and page.table.equals(GOOD)
@@ -155,9 +157,15 @@ def assert_cache_intact(bulk: BulkClient, hostile_api: HostileServer, tmp_path: 
          "0 merchants on page 1, expected 2"),
         (reply(series_table(["M00001"])), "1 merchants on page 1, expected 2"),
         (reply(series_table(["M00002", "M00003"])), "holds M00002-M00003, not M00001-M00002"),
+        # The rows are the page's, but the server's header names another range (or a wider one).
+        (reply(GOOD, span="M00002-M00003"),
+         "the server says the page holds 'M00002-M00003', not M00001-M00002"),
+        (reply(GOOD, span="M00001-M00003"),
+         "the server says the page holds 'M00001-M00003', not M00001-M00002"),
     ],
     ids=["truncated", "json", "mistyped", "missing-column", "negative-count", "dates-out-of-range",
-         "unordered-ids", "missing-days", "cut-after-schema", "short-page", "another-range"],
+         "unordered-ids", "missing-days", "cut-after-schema", "short-page", "another-range",
+         "header-another-range", "header-wider-range"],
 )  # fmt: skip
 def test_bad_pages_are_refused_and_the_cache_is_kept(
     hostile_api: HostileServer, tmp_path: Path, bad: Reply, said: str

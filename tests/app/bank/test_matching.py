@@ -103,12 +103,25 @@ def test_each_leak_is_exactly_one_difference_with_its_reason(fault, reason):
     assert statuses["2026-11"].differences == 1
 
 
-def test_inside_the_lags_an_item_is_pending_not_a_difference():
-    result = _match(_day(0, fault="missing"), as_of=DAY + dt.timedelta(days=1))
-    assert result.differences == []
-    assert result.statuses()[0].status is Status.PENDING
-    late = _match(_day(0, fault="missing"), as_of=DAY + dt.timedelta(days=2))
-    assert len(late.differences) == 1
+@pytest.mark.parametrize("lag", [0, 1, 3])
+def test_a_settlement_is_missing_once_the_lags_last_day_is_booked(lag):
+    # The issue: "never credited after the expected lag". A settlement may be credited up to
+    # its value date + lag; once the bank has booked that day without the credit it is missing
+    # (as a sweep is late once the routing lag's last day is booked), the day before pending.
+    tolerances = Tolerances(settlement_lag_days=lag)
+    if lag:
+        before = _match(_day(0, fault="missing"), as_of=DAY + dt.timedelta(days=lag - 1),
+                        tolerances=tolerances)  # fmt: skip
+        assert before.differences == []
+        assert before.statuses()[0].status is Status.PENDING
+    boundary = _match(_day(0, fault="missing"), as_of=DAY + dt.timedelta(days=lag),
+                      tolerances=tolerances)  # fmt: skip
+    (missing,) = boundary.differences
+    assert (missing.reason, missing.item) == (Reason.MISSING_SETTLEMENT, "PP-0-0")
+    assert boundary.statuses()[0].status is Status.DIFFERENCES
+    # Credited on the boundary day itself, it is matched there, not missing.
+    assert not _match(_late_credit(lag), as_of=DAY + dt.timedelta(days=lag),
+                      tolerances=tolerances).differences  # fmt: skip
 
 
 @pytest.mark.parametrize("fault", ["not_swept", "not_routed"])

@@ -18,6 +18,7 @@ from ui.screener.charts import FUNNEL_LABELS
 from ui.screener.page import Screened, ScreenerPage
 from ui.screener.shortlist_model import FIRST_CRITERION, ICON_SIZE, PASSED_ROLE, SCORE_COLUMN
 from ui.shared.keyed_model import SORT_ROLE
+from ui.shared.theme import DARK, LIGHT
 
 
 @pytest.fixture
@@ -100,6 +101,41 @@ def test_compare_and_export(page: ScreenerPage, qtbot, tmp_path: Path) -> None: 
     assert lines[0]["merchant_id"] == page.portfolio.ids[first]  # type: ignore[union-attr]
     assert set(lines[0]) >= {"growth_value", "dio_peer_percentile", "integrity_passed",
                              "underwriter_score"}  # fmt: skip
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_comparing_three_stores_draws_each_store_s_revenue_chart(
+    page: ScreenerPage, qtbot, theme: str
+) -> None:  # noqa: ANN001
+    page.everyone.setChecked(True)
+    selection = page.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 5, 9):
+        selection.select(page.model.index(row, 0), flags)
+    colors = {"light": LIGHT, "dark": DARK}[theme]
+    page.set_colors(colors)
+    page.screener.bulk.client.close()  # no request: the charts read what the screening cached
+    dialog = page.compare_selected()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    rows, portfolio = page.selected_rows(), page.portfolio
+    assert portfolio is not None and len(dialog.store_charts) == 3
+    for row, chart in zip(rows, dialog.store_charts, strict=True):
+        data = chart.data
+        assert data is not None and len(data.months) >= 6  # closed months of the window
+        assert all(isinstance(v, int) for v in data.net_revenue + data.gmv)
+        assert sum(data.net_revenue) > 0 and len(data.gmv) == len(data.months)
+        assert chart.heading.text() == f"{portfolio.names[row]}: revenue by month"
+        assert chart.axes.lines  # drawn: GMV and net revenue
+        assert chart.figure.get_facecolor()[:3] == pytest.approx(
+            tuple(int(colors.surface[i : i + 2], 16) / 255 for i in (1, 3, 5)), abs=0.01
+        )
+    # Each its own store's figures: three different series.
+    assert len({tuple(c.data.net_revenue) for c in dialog.store_charts if c.data}) == 3
+    other = DARK if colors is LIGHT else LIGHT
+    dialog.set_colors(other)  # a switch of theme while it is open
+    assert all(c.colors is other and c.axes.lines for c in dialog.store_charts)
+    dialog.close()
 
 
 def test_compare_takes_two_to_four_stores(page: ScreenerPage) -> None:

@@ -136,6 +136,12 @@ def test_the_comparison_and_the_cells_follow_the_language(  # noqa: ANN201
         overall = dialog.view.findChildren(QLabel, "compare:overall:1")
         assert overall[-1].text() == verdict  # the newest grid (the old one is deleted later)
         assert dialog.chart.heading.text() == chart
+        revenue, caption = {"en": (": revenue by month", "Monthly, USD"),
+                            "zh_CN": ("：月度收入", "按月，美元"),
+                            "zh_TW": ("：月度收入", "按月，美元")}[code]  # fmt: skip
+        for row, store in zip(page.selected_rows(), dialog.store_charts, strict=True):
+            assert store.heading.text() == portfolio.names[row] + revenue
+            qtbot.waitUntil(lambda s=store, c=caption: s.caption.text().startswith(c))
         assert page.model.index(tokenized, 4).data() == yes
         assert funnel in page.funnel.caption.text()
         assert clipped_texts(page.table) == [], code  # every column title whole
