@@ -25,6 +25,7 @@ from app.chain.client import checksum
 from app.chain.context import ChainContext
 from app.chain.deploy import role, store_id
 from app.chain.indexer import decode_events
+from app.errors import Phrase
 from app.treasury.errors import ProposalRefused
 from app.treasury.onchain import TreasuryReader, decode_proposal, read_token
 from app.treasury.preview import PayoutPreview, preview_payouts
@@ -271,14 +272,15 @@ class TreasuryDesk:
     ) -> PeriodRow:
         executed = state.executed_for.get(encode_period(period))
         if report is None:
-            return PeriodRow(period, routed, credited, None, None, "no report yet", executed)
+            no_report = Phrase("treasury.period.no_report")
+            return PeriodRow(period, routed, credited, None, None, no_report, executed)
         problem = ""
         try:
             verified_hash(report)
         except ProposalRefused as refused:
-            problem = refused.user_message
+            problem = Phrase(refused.code, **refused.params)
         if store_id(report.merchant_id) != state.store_id:
-            problem = f"The report names store {report.merchant_id}, not this one."
+            problem = Phrase("treasury.period.other_store", merchant=report.merchant_id)
         rec = reconcile(
             report,
             routed,

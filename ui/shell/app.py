@@ -400,8 +400,8 @@ def _could_not_start(error: Exception) -> None:
     QMessageBox.critical(
         None,
         "PST Desk",
-        error.user_message
-        if isinstance(error, AppError)  # says what is wrong and what to do
+        user_message(error)
+        if isinstance(error, AppError)  # says what is wrong and what to do (in the language)
         else QCoreApplication.translate(
             "Startup",
             "PST Desk could not open its data ({error}). Check that the data directory "

@@ -301,7 +301,7 @@ class OfflineSignDialog(Retranslating, QDialog):
             try:
                 check_reason(request.message.proposal_id, reason)  # at most 1,000 characters
             except ProposalRefused as refused:
-                self.problem.setText(refused.user_message)
+                self.problem.setText(user_message(refused))
                 self.reason.setFocus()
                 return
         confirmation = confirmation_of(request, kind, reason, int(time.time()))

@@ -5,6 +5,7 @@ DeskSnapshot; the page runs the work."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.treasury.reconcile import Check
 from app.treasury.views import DeskSnapshot, PeriodRow, StoreOverview
 from ui.shared import format as fmt
-from ui.shared.i18n import current_code
+from ui.shared.i18n import current_code, in_language
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.keyed_model import KEY_ROLE
@@ -152,13 +153,14 @@ def select_key(view: QTableView, key: Any) -> None:
 def period_row(row: PeriodRow) -> Row:
     rec = row.reconciliation
     report = row.report
+    problem = in_language(row.problem) if row.problem else ""  # a Phrase from the core
     if rec is None:
         status, tone = (
-            row.problem or QCoreApplication.translate("TreasuryTables", "no report"),
+            problem or QCoreApplication.translate("TreasuryTables", "no report"),
             "muted",
         )
-    elif row.problem:
-        status, tone = row.problem.split(".")[0], "bad"
+    elif problem:
+        status, tone = re.split(r"[.。]", problem)[0], "bad"
     elif rec.ok:
         status, tone = QCoreApplication.translate("TreasuryTables", "ok"), None
     else:
@@ -169,7 +171,7 @@ def period_row(row: PeriodRow) -> Row:
         tone = "bad"
     language = current_code()
     reasons = [c.why.text(language) for c in rec.flagged if c.why] if rec else []
-    reasons += [row.problem] if row.problem else []
+    reasons += [problem] if problem else []
     return Row(
         key=row.period,
         cells=(

@@ -4,6 +4,13 @@ audit trail and the workflow of actions."""
 from app.errors.catalog import Message
 
 MESSAGES = {
+    # A period row's problem on the Stores tab (the period table and the store's label).
+    "treasury.period.no_report": Message("no report yet", "尚无报告", "尚無報告"),
+    "treasury.period.other_store": Message(
+        "The report names store {merchant}, not this one.",
+        "该报告写的是店铺 {merchant}，不是本店铺。",
+        "該報告寫的是店鋪 {merchant}，不是本店鋪。",
+    ),
     "treasury.error": Message(
         "The treasury could not do this. Nothing was changed; try again.",
         "资金库无法完成此操作。没有任何更改；请重试。",
