@@ -353,6 +353,7 @@ def treasury_guide(g: Guide) -> None:
     treasury.tabs.setCurrentWidget(bank)
     qtbot.waitUntil(lambda: bank.result is not None, timeout=WAIT)
     screen.look()
+    write_off(g, bank)
     screen.check(text[1], "treasury 2")
 
     # 3. Propose (Ctrl+N): the first store and period left to propose.
@@ -438,6 +439,34 @@ def treasury_guide(g: Guide) -> None:
     click(qtbot, treasury.audit.csv_button)
     qtbot.waitUntil(trail.exists, timeout=WAIT)
     screen.check(f"{text[4]}\n{safe_text[3]}", "treasury 5 and the Safe's 4")
+
+
+def write_off(g: Guide, bank) -> None:  # noqa: ANN001
+    """Under Unmatched items, select an open item of a store's month and press Write off…,
+    with the reason it asks for; the item is settled (and kept in the audit trail)."""
+    from ui.treasury.reconciliation_resolve import ResolveDialog
+
+    qtbot = g.qtbot
+    for row in range(bank.status_model.rowCount()):
+        select_row(qtbot, bank.statuses, row)
+        for item in range(bank.difference_model.rowCount()):
+            select_row(qtbot, bank.differences, item)
+            if bank.write_off_button.isEnabled():
+                key = bank._open_item().key
+                click(qtbot, bank.write_off_button)
+                dialog = shown(qtbot, ResolveDialog)
+                qtbot.keyClicks(dialog.reason, "A bank fee booked twice; refunded next month.")
+                click(qtbot, dialog.ok)
+                qtbot.waitUntil(lambda k=key: k in bank.result.resolutions, timeout=WAIT)
+                # A known bug, reported: in write-off mode the dialog never lays out its
+                # counterpart box and label (ui/treasury/reconciliation_resolve.py ~75-91), so
+                # they stay behind as parentless windows. Once fixed, this fails: drop it.
+                left = (dialog.partner, dialog.labels["partner"])
+                assert all(w.parent() is None for w in left)
+                for widget in left:
+                    widget.deleteLater()
+                return
+    raise AssertionError("the sandbox's bank reconciliation left nothing unmatched to write off")
 
 
 def choose_a_period_to_propose(g: Guide, dialog) -> None:  # noqa: ANN001
