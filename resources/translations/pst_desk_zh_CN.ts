@@ -3142,7 +3142,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Treasury</source>
-            <translation>金库</translation>
+            <translation>资金库</translation>
         </message>
         <message>
             <source>Registry</source>
@@ -3222,7 +3222,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>treasury</source>
-            <translation>金库</translation>
+            <translation>资金库</translation>
         </message>
         <message>
             <source>registry</source>
@@ -3384,7 +3384,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Available: {amount} {coin} of stray funds in the treasury</source>
-            <translation>可用：金库中的无主资金 {amount} {coin}</translation>
+            <translation>可用：资金库中的无主资金 {amount} {coin}</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -5730,7 +5730,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>One of its owners approved personally: the treasury never counts a Safe beside one of its owners.</source>
-            <translation>其一位所有者已以个人身份批准：金库绝不会将 Safe 与其所有者之一并列计数。</translation>
+            <translation>其一位所有者已以个人身份批准：资金库绝不会将 Safe 与其所有者之一并列计数。</translation>
         </message>
         <message>
             <source>You signed your part for this Safe; another owner must sign.</source>

@@ -3142,7 +3142,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Treasury</source>
-            <translation>金庫</translation>
+            <translation>資金庫</translation>
         </message>
         <message>
             <source>Registry</source>
@@ -3222,7 +3222,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>treasury</source>
-            <translation>金庫</translation>
+            <translation>資金庫</translation>
         </message>
         <message>
             <source>registry</source>
@@ -3384,7 +3384,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Available: {amount} {coin} of stray funds in the treasury</source>
-            <translation>可用：金庫中的無主資金 {amount} {coin}</translation>
+            <translation>可用：資金庫中的無主資金 {amount} {coin}</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -5730,7 +5730,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>One of its owners approved personally: the treasury never counts a Safe beside one of its owners.</source>
-            <translation>其一位擁有者已以個人身分核准：金庫絕不會將 Safe 與其擁有者之一並列計數。</translation>
+            <translation>其一位擁有者已以個人身分核准：資金庫絕不會將 Safe 與其擁有者之一並列計數。</translation>
         </message>
         <message>
             <source>You signed your part for this Safe; another owner must sign.</source>

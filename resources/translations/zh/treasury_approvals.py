@@ -335,8 +335,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "One of its owners approved personally: the treasury never counts a Safe beside one of its "
     "owners.": (
-        "其一位所有者已以个人身份批准：金库绝不会将 Safe 与其所有者之一并列计数。",
-        "其一位擁有者已以個人身分核准：金庫絕不會將 Safe 與其擁有者之一並列計數。",
+        "其一位所有者已以个人身份批准：资金库绝不会将 Safe 与其所有者之一并列计数。",
+        "其一位擁有者已以個人身分核准：資金庫絕不會將 Safe 與其擁有者之一並列計數。",
     ),
     "You signed your part for this Safe; another owner must sign.": (
         "您已为此 Safe 签署了自己的部分；需由另一位所有者签名。",
