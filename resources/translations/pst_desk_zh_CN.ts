@@ -781,10 +781,6 @@
             <translation>取消提案 #{id}</translation>
         </message>
         <message>
-            <source>{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}</source>
-            <translation>{action}：向 {symbol} 的持有人分配 {amount} sUSD（期间 {period}，报告 {hash}）</translation>
-        </message>
-        <message>
             <source>your part of the Safe's approval: the Safe message for proposal #{id}, no gas</source>
             <translation>您在 Safe 批准中的部分：提案 #{id} 的 Safe 消息，不消耗 gas</translation>
         </message>
@@ -841,8 +837,12 @@
             <translation>金额</translation>
         </message>
         <message>
-            <source>{amount} sUSD</source>
-            <translation>{amount} sUSD</translation>
+            <source>{action}: {amount} {coin} to the holders of {symbol} for {period}, report {hash}</source>
+            <translation>{action}：向 {symbol} 的持有人分配 {amount} {coin}（期间 {period}，报告 {hash}）</translation>
+        </message>
+        <message>
+            <source>{amount} {coin}</source>
+            <translation>{amount} {coin}</translation>
         </message>
         <message>
             <source>Report hash</source>

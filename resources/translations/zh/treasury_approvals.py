@@ -139,7 +139,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "您即将签名并发送此交易。",
         "您即將簽署並發送此交易。",
     ),
-    "{amount} sUSD": ("{amount} sUSD", "{amount} sUSD"),
+    "{amount} {coin}": ("{amount} {coin}", "{amount} {coin}"),
     "Signing account": ("签名账户", "簽署帳戶"),
     "ConfirmDialog|Channel": ("签名渠道", "簽署管道"),
     "ConfirmDialog|Gas": ("Gas", "Gas"),
@@ -294,9 +294,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "代表 Safe {safe} 批准提案 #{id}",
         "代表 Safe {safe} 核准提案 #{id}",
     ),
-    "{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}": (
-        "{action}：向 {symbol} 的持有人分配 {amount} sUSD（期间 {period}，报告 {hash}）",
-        "{action}：向 {symbol} 的持有人分配 {amount} sUSD（期間 {period}，報告 {hash}）",
+    "{action}: {amount} {coin} to the holders of {symbol} for {period}, report {hash}": (
+        "{action}：向 {symbol} 的持有人分配 {amount} {coin}（期间 {period}，报告 {hash}）",
+        "{action}：向 {symbol} 的持有人分配 {amount} {coin}（期間 {period}，報告 {hash}）",
     ),
     "your part of the Safe's approval: the Safe message for proposal #{id}, no gas": (
         "您在 Safe 批准中的部分：提案 #{id} 的 Safe 消息，不消耗 gas",
