@@ -47,6 +47,9 @@ class Confirmation:
     safe: str = ""
     safe_signed: tuple[str, ...] = ()
     safe_threshold: int = 0
+    # The stablecoin's symbol: the page sets the deployment's; an air-gapped request file names
+    # none, so the offline signer shows the sandbox's.
+    coin: str = "sUSD"
 
     @property
     def off_chain(self) -> bool:

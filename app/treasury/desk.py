@@ -96,6 +96,7 @@ class TreasuryDesk:
         self.indexer = chain.indexer
         self._timestamps: dict[int, int] = {}
         self._symbols: dict[bytes, str] = {}
+        self._coin_symbol = ""  # the stablecoin's, read once
         # The bank statements' value dates by routing transaction hash (app.bank, joined by the
         # caller): routing is attributed to the business day, not the block time.
         self.value_dates: Callable[[], Mapping[str, dt.date]] | None = None
@@ -391,8 +392,16 @@ class TreasuryDesk:
             queue=tuple(queue),
             audit=tuple(self.audit.entries()),
             now=now,
+            coin_symbol=self.coin_symbol(),
             safes=tuple(self.safes_owned_by(account)),
         )
+
+    def coin_symbol(self) -> str:
+        """The symbol of the platform's stablecoin (the deployment's, not assumed)."""
+        if not self._coin_symbol:
+            coin = self.client.contract("SandboxStablecoin", self.deployment.stablecoin)
+            self._coin_symbol = str(coin.functions.symbol().call())
+        return self._coin_symbol
 
     # -- proposing --------------------------------------------------------------------------
     def draft(

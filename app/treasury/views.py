@@ -134,4 +134,5 @@ class DeskSnapshot:
     queue: tuple[ProposalView, ...]  # waiting for this account's approval
     audit: tuple[AuditEntry, ...]
     now: int  # chain time
+    coin_symbol: str  # the platform's stablecoin, which every amount is in
     safes: tuple[SafeInfo, ...] = ()  # Safes holding the approver role that the account owns

@@ -799,10 +799,6 @@
             <translation>取消提案 #{id}</translation>
         </message>
         <message>
-            <source>{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}</source>
-            <translation>{action}：向 {symbol} 的持有人分配 {amount} sUSD（期间 {period}，报告 {hash}）</translation>
-        </message>
-        <message>
             <source>your part of the Safe's approval: the Safe message for proposal #{id}, no gas</source>
             <translation>您在 Safe 批准中的部分：提案 #{id} 的 Safe 消息，不消耗 gas</translation>
         </message>
@@ -859,8 +855,12 @@
             <translation>金额</translation>
         </message>
         <message>
-            <source>{amount} sUSD</source>
-            <translation>{amount} sUSD</translation>
+            <source>{action}: {amount} {coin} to the holders of {symbol} for {period}, report {hash}</source>
+            <translation>{action}：向 {symbol} 的持有人分配 {amount} {coin}（期间 {period}，报告 {hash}）</translation>
+        </message>
+        <message>
+            <source>{amount} {coin}</source>
+            <translation>{amount} {coin}</translation>
         </message>
         <message>
             <source>Report hash</source>
@@ -3184,7 +3184,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Treasury</source>
-            <translation>金库</translation>
+            <translation>资金库</translation>
         </message>
         <message>
             <source>Registry</source>
@@ -3264,7 +3264,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>treasury</source>
-            <translation>金库</translation>
+            <translation>资金库</translation>
         </message>
         <message>
             <source>registry</source>
@@ -3426,7 +3426,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Available: {amount} {coin} of stray funds in the treasury</source>
-            <translation>可用：金库中的无主资金 {amount} {coin}</translation>
+            <translation>可用：资金库中的无主资金 {amount} {coin}</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -5800,7 +5800,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>One of its owners approved personally: the treasury never counts a Safe beside one of its owners.</source>
-            <translation>其一位所有者已以个人身份批准：金库绝不会将 Safe 与其所有者之一并列计数。</translation>
+            <translation>其一位所有者已以个人身份批准：资金库绝不会将 Safe 与其所有者之一并列计数。</translation>
         </message>
         <message>
             <source>You signed your part for this Safe; another owner must sign.</source>

@@ -799,10 +799,6 @@
             <translation>取消提案 #{id}</translation>
         </message>
         <message>
-            <source>{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}</source>
-            <translation>{action}：向 {symbol} 的持有人分配 {amount} sUSD（期間 {period}，報告 {hash}）</translation>
-        </message>
-        <message>
             <source>your part of the Safe's approval: the Safe message for proposal #{id}, no gas</source>
             <translation>您在 Safe 核准中的部分：提案 #{id} 的 Safe 訊息，不消耗 gas</translation>
         </message>
@@ -859,8 +855,12 @@
             <translation>金額</translation>
         </message>
         <message>
-            <source>{amount} sUSD</source>
-            <translation>{amount} sUSD</translation>
+            <source>{action}: {amount} {coin} to the holders of {symbol} for {period}, report {hash}</source>
+            <translation>{action}：向 {symbol} 的持有人分配 {amount} {coin}（期間 {period}，報告 {hash}）</translation>
+        </message>
+        <message>
+            <source>{amount} {coin}</source>
+            <translation>{amount} {coin}</translation>
         </message>
         <message>
             <source>Report hash</source>
@@ -3184,7 +3184,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Treasury</source>
-            <translation>金庫</translation>
+            <translation>資金庫</translation>
         </message>
         <message>
             <source>Registry</source>
@@ -3264,7 +3264,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>treasury</source>
-            <translation>金庫</translation>
+            <translation>資金庫</translation>
         </message>
         <message>
             <source>registry</source>
@@ -3426,7 +3426,7 @@ Double-click: dashboard</source>
         </message>
         <message>
             <source>Available: {amount} {coin} of stray funds in the treasury</source>
-            <translation>可用：金庫中的無主資金 {amount} {coin}</translation>
+            <translation>可用：資金庫中的無主資金 {amount} {coin}</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -5800,7 +5800,7 @@ largest: {largest}</source>
         </message>
         <message>
             <source>One of its owners approved personally: the treasury never counts a Safe beside one of its owners.</source>
-            <translation>其一位擁有者已以個人身分核准：金庫絕不會將 Safe 與其擁有者之一並列計數。</translation>
+            <translation>其一位擁有者已以個人身分核准：資金庫絕不會將 Safe 與其擁有者之一並列計數。</translation>
         </message>
         <message>
             <source>You signed your part for this Safe; another owner must sign.</source>

@@ -49,6 +49,7 @@ from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors, restyle
 from ui.shell import shortcuts
+from ui.wallet.labels import account_label
 
 if TYPE_CHECKING:
     from app.services.merchants import MerchantExplorer
@@ -63,6 +64,13 @@ REFRESH_TOPICS = (CHAIN_EVENTS, TRANSACTIONS)
 # (elided in the middle), merchant, balance, share, cost basis, price, priced at, market value,
 # unrealised, distributions, claimable, T12M yield, yield on market, IRR, IRR at market, health.
 HOLDING_WIDTHS = (7, 16, 9, 12, 8, 12, 9, 10, 12, 12, 12, 12, 8, 8, 8, 8, 10)
+
+
+STORED_LABEL = Qt.ItemDataRole.UserRole + 1  # the account's label as stored
+
+
+def _account_text(label: str, address: str) -> str:
+    return f"{account_label(label)} · {address[:8]}…{address[-6:]}"
 
 
 class PortfolioPage(
@@ -223,6 +231,9 @@ class PortfolioPage(
     def retranslate(self) -> None:
         self.title.setText(self.tr("Portfolio"))
         self.account_box.setAccessibleName(self.tr("Account"))
+        box = self.account_box
+        for i in range(box.count()):  # a demo account's role, in this language
+            box.setItemText(i, _account_text(box.itemData(i, STORED_LABEL), box.itemData(i)))
         self.claim_button.setText(self.tr("Claim"))
         self.claim_button.setToolTip(self.tr("Claim the selected holding's profit share"))
         self.claim_all_button.setText(self.tr("Claim all"))
@@ -291,8 +302,9 @@ class PortfolioPage(
         self.account_box.clear()
         for i, account in enumerate(accounts):
             address = account.address
-            self.account_box.addItem(f"{account.label} · {address[:8]}…{address[-6:]}", address)
+            self.account_box.addItem(_account_text(account.label, address), address)
             self.account_box.setItemData(i, address, Qt.ItemDataRole.ToolTipRole)
+            self.account_box.setItemData(i, account.label, STORED_LABEL)
         self.account_box.blockSignals(False)
         if not accounts:
             self.message.say(

@@ -227,6 +227,8 @@ class ActionFlow(_Page):
 
     def _review(self, prepared: tuple[ActionRecord | None, Confirmation | None]) -> None:
         action, confirmation = prepared
+        if confirmation is not None and self.snapshot is not None:
+            confirmation = replace(confirmation, coin=self.snapshot.coin_symbol)
         self._busy = False
         self.show_progress(None)
         if action is None:  # an approval: a signature (or an owner's part of a Safe's)

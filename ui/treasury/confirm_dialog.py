@@ -53,10 +53,11 @@ def signing_text(c: Confirmation) -> str:
     """What the password prompt says it signs, in one sentence."""
     words = QCoreApplication.translate(
         "ConfirmDialog",
-        "{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}",
+        "{action}: {amount} {coin} to the holders of {symbol} for {period}, report {hash}",
     ).format(
         action=action_title(c),
         amount=stable(c.amount),
+        coin=c.coin,
         symbol=c.symbol,
         period=c.period_text,
         hash=c.report_hash[:10] + "…" + c.report_hash[-6:],
@@ -161,7 +162,7 @@ class ConfirmDialog(Retranslating, QDialog):
             "period": (self.tr("Period"), c.period_text),
             "amount": (
                 self.tr("Amount"),
-                self.tr("{amount} sUSD").format(amount=stable(c.amount)),
+                self.tr("{amount} {coin}").format(amount=stable(c.amount), coin=c.coin),
             ),
             "report": (self.tr("Report hash"), c.report_hash),
             "signer": (self.tr("Signing account"), c.signer),

@@ -163,8 +163,14 @@ class VaultCredentialActions(VaultPageParts):
                 ), True)  # fmt: skip
             return
         explained = self.bind_explained(entry.store_id, entry.key_version, signer.address)
-        title = self.tr("Bind {store} on chain").format(store=entry.store_id)
-        if not ConfirmDialog.ask(self._widget(), title, explained, self.tr("Sign and bind")):
+        store = entry.store_id
+
+        def title() -> str:
+            return self.tr("Bind {store} on chain").format(store=store)
+
+        if not ConfirmDialog.ask(
+            self._widget(), title, explained, lambda: self.tr("Sign and bind")
+        ):
             return
         self._run(
             lambda: binding.bind(self.profile, entry.store_id, signer),

@@ -30,6 +30,7 @@ from app.vault import SecretField, StoreCredential, VaultError
 from app.vault.records import check_label, check_purpose, check_store_id
 from ui.shared import format as fmt
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
+from ui.shared.i18n.retranslating import Retranslating, Text, said
 from ui.shared.named import named
 from ui.shared.runner import user_message
 from ui.shared.secret_edit import SecretEdit
@@ -53,12 +54,17 @@ def field_name(field: SecretField) -> str:
     return QCoreApplication.translate("VaultFields", FIELD_NAMES[field])
 
 
-class _Form(QDialog):
-    """A dialog with a form, an inline error line and OK/Cancel; `check()` validates on OK."""
+class _Form(Retranslating, QDialog):
+    """A dialog with a form, an inline error line and OK/Cancel; `check()` validates on OK.
 
-    def __init__(self, title: str, parent: QWidget | None) -> None:
+    A subclass adds its rows with `row()`, words them in its `retranslate()` (calling this one
+    first) and calls `retranslate()` at the end of its `__init__`."""
+
+    def __init__(self, title: Text, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self._title = title
+        self._error: Text = ""
+        self.row_names: dict[str, QLabel] = {}
         self.setMinimumWidth(440)
         self.form = QFormLayout()
         self.error = QLabel("")
@@ -75,6 +81,23 @@ class _Form(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def row(self, key: str, widget: QWidget) -> None:
+        """A form row whose name `name_rows()` sets, from `retranslate()`."""
+        self.row_names[key] = QLabel()
+        self.row_names[key].setBuddy(widget)
+        self.form.addRow(self.row_names[key], widget)
+
+    def name_rows(self, names: dict[str, str]) -> None:
+        """Each row's name, also its field's accessible name."""
+        for key, text in names.items():
+            label = self.row_names[key]
+            label.setText(text)
+            label.buddy().setAccessibleName(text)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(said(self._title))
+        self.error.setText(said(self._error))
+
     def check(self) -> None:
         """Raise ValueError with a translated sentence (or let the core's VaultError through):
         shown inline, the dialog stays open."""
@@ -83,7 +106,11 @@ class _Form(QDialog):
         try:
             self.check()
         except (VaultError, ValueError) as error:
-            self.error.setText(user_message(error) if isinstance(error, AppError) else str(error))
+            shown = error
+            self._error = (
+                (lambda: user_message(shown)) if isinstance(shown, AppError) else str(shown)
+            )
+            self.error.setText(said(self._error))
             self.error.show()
             return
         self.accept()
@@ -94,24 +121,29 @@ class PurposeDialog(_Form):
 
     def __init__(self, store_id: str, which: SecretField, parent: QWidget | None = None):
         super().__init__(
-            self.tr("Reveal the {field} of {store}").format(
+            lambda: self.tr("Reveal the {field} of {store}").format(
                 field=field_name(which), store=store_id
             ),
             parent,
         )
-        intro = QLabel(
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.form.addRow(self.intro)
+        self.purpose = QLineEdit()
+        self.purpose.setObjectName("purpose")
+        self.row("purpose", self.purpose)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.intro.setText(
             self.tr(
                 "State why you need it. The purpose is recorded in the access log "
                 "(and, for the store's owner or operators, on chain as a hash)."
             )
         )
-        intro.setWordWrap(True)
-        self.form.addRow(intro)
-        self.purpose = QLineEdit()
-        self.purpose.setObjectName("purpose")
         self.purpose.setPlaceholderText(self.tr("for example: monthly payout reconciliation"))
-        self.form.addRow(self.tr("Purpose"), self.purpose)
-        self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.name_rows({"purpose": self.tr("Purpose")})
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -135,18 +167,27 @@ class SecretDialog(_Form):
     """One secret: an existing one (a backup's password, an API token), or a new backup
     password (`confirm`), typed twice with a strength meter."""
 
-    def __init__(self, title: str, label: str, confirm: bool, parent: QWidget | None = None):
+    def __init__(self, title: Text, label: Text, confirm: bool, parent: QWidget | None = None):
         super().__init__(title, parent)
+        self._label = label
         self.new: NewPasswordFields | None = None
         if confirm:
-            self.new = NewPasswordFields(what=label)
+            self.new = NewPasswordFields(what=said(label))
             self.secret = self.new.password
             self.form.addRow(self.new)
         else:
             self.secret = SecretEdit(name="secret")
+            self.row("secret", self.secret)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        label = said(self._label)
+        if self.new is not None:
+            self.new.set_what(label)
+        else:
             self.secret.setPlaceholderText(label)
-            self.form.addRow(label, self.secret)
-            self.secret.setAccessibleName(label)
+            self.name_rows({"secret": label})
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -159,7 +200,7 @@ class SecretDialog(_Form):
             raise ValueError(self.new.advice.text())
 
     @classmethod
-    def ask(cls, parent: QWidget, title: str, label: str, confirm: bool = False) -> str | None:
+    def ask(cls, parent: QWidget, title: Text, label: Text, confirm: bool = False) -> str | None:
         dialog = cls(title, label, confirm, parent)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -172,20 +213,27 @@ class SecretDialog(_Form):
             dialog.deleteLater()
 
 
-class ConfirmDialog(QMessageBox):
-    """A question before something is signed: `ask` is True when the user chose `action`."""
+class ConfirmDialog(Retranslating, QMessageBox):
+    """A question before something is signed: `ask` is True when the user chose `action`.
+    Each text may be a function that words it in the current language."""
 
-    def __init__(self, title: str, text: str, action: str, parent: QWidget | None) -> None:
+    def __init__(self, title: Text, text: Text, action: Text, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self._texts = (title, text, action)
         self.setObjectName("confirmDialog")
         self.setIcon(QMessageBox.Icon.Question)
+        self.go = self.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        self.setDefaultButton(self.addButton(QMessageBox.StandardButton.Cancel))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title, text, action = (said(t) for t in self._texts)
         self.setWindowTitle(title)
         self.setText(text)
-        self.go = self.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        self.setDefaultButton(self.addButton(QMessageBox.StandardButton.Cancel))
+        self.go.setText(action)
 
     @classmethod
-    def ask(cls, parent: QWidget, title: str, text: str, action: str) -> bool:
+    def ask(cls, parent: QWidget, title: Text, text: Text, action: Text) -> bool:
         dialog = cls(title, text, action, parent)
         try:
             dialog.exec()
@@ -241,13 +289,12 @@ class CredentialDialog(_Form):
     ) -> None:
         self.editing = bool(store_id)
         super().__init__(
-            self.tr("Edit {store}").format(store=store_id)
+            (lambda: self.tr("Edit {store}").format(store=store_id))
             if self.editing
-            else self.tr("Add store credentials"),
+            else (lambda: self.tr("Add store credentials")),
             parent,
         )
         self.store = named(QLineEdit(store_id, readOnly=self.editing), "store")
-        self.store.setPlaceholderText(self.tr("merchant id, for example M00042"))
         self.platform = named(QLineEdit(platform), "platform")
         self.login = named(QLineEdit(login), "login")
         self.label_edit = named(QLineEdit(label), "label")
@@ -256,24 +303,39 @@ class CredentialDialog(_Form):
         self.totp = SecretEdit(name="totp")
         self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(64)
+        fields: dict[str, QWidget] = {
+            "store": self.store,
+            "platform": self.platform,
+            "login": self.login,
+            "label": self.label_edit,
+            "password": self.password,
+            "api_keys": self.api_keys,
+            "totp": self.totp,
+            "notes": self.notes,
+        }
+        for key, widget in fields.items():
+            self.row(key, widget)
+        self.result_form: CredentialForm | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.store.setPlaceholderText(self.tr("merchant id, for example M00042"))
         keep = self.tr("leave empty to keep the stored one") if self.editing else ""
         self.password.setPlaceholderText(keep)
         self.api_keys.setPlaceholderText(keep or self.tr("separate several keys with spaces"))
         self.totp.setPlaceholderText(keep or self.tr("base32 seed from the platform (optional)"))
         self.notes.setPlaceholderText(keep)
-        for title, widget in (
-            (self.tr("Store"), self.store),
-            (self.tr("Platform"), self.platform),
-            (self.tr("Login"), self.login),
-            (self.tr("Label"), self.label_edit),
-            (self.tr("Password"), self.password),
-            (self.tr("API keys"), self.api_keys),
-            (self.tr("TOTP seed"), self.totp),
-            (self.tr("Notes"), self.notes),
-        ):
-            self.form.addRow(title, widget)
-            widget.setAccessibleName(title)
-        self.result_form: CredentialForm | None = None
+        self.name_rows({
+            "store": self.tr("Store"),
+            "platform": self.tr("Platform"),
+            "login": self.tr("Login"),
+            "label": self.tr("Label"),
+            "password": self.tr("Password"),
+            "api_keys": self.tr("API keys"),
+            "totp": self.tr("TOTP seed"),
+            "notes": self.tr("Notes"),
+        })  # fmt: skip
 
     def _form(self) -> CredentialForm:
         keys = tuple(self.api_keys.text().split())
@@ -319,7 +381,7 @@ class CredentialDialog(_Form):
             dialog.deleteLater()
 
 
-class AccessLogDialog(QDialog):
+class AccessLogDialog(Retranslating, QDialog):
     """Who opened what, when and why (newest first)."""
 
     COLUMNS = (
@@ -346,18 +408,28 @@ class AccessLogDialog(QDialog):
 
     def __init__(self, rows: Sequence[VaultAccess], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Vault access log"))
+        self.rows = list(reversed(list(rows)))  # newest first
         self.resize(900, 480)
         self.table = QTableWidget(len(rows), len(self.COLUMNS))
         self.table.setObjectName("accessLog")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
-        self.table.setAccessibleName(self.tr("Vault access log"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(
             len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
-        for r, row in enumerate(reversed(list(rows))):
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.retranslate()
+        self.table.resizeColumnsToContents()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Vault access log"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Vault access log"))
+        for r, row in enumerate(self.rows):
             when = row.accessed_at
             when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
             values = (
@@ -375,12 +447,6 @@ class AccessLogDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
 
 
 def banner_text(banner: str) -> str:

@@ -12,6 +12,10 @@ from ui.vault.dialogs import AccessLogDialog, SecretDialog
 from ui.vault.page_parts import VaultPageParts
 
 
+def _backup_password() -> str:
+    return QCoreApplication.translate("VaultFileActions", "Backup password")
+
+
 class VaultFileActions(VaultPageParts):
     """Mixed into VaultPage (a QWidget with `vault`, `profile`, `_run` and `_say`)."""
 
@@ -21,7 +25,7 @@ class VaultFileActions(VaultPageParts):
             QCoreApplication.translate("VaultFileActions", "Export a sealed vault backup"),
             "vault.pstvb",
         )
-        title = QCoreApplication.translate("VaultFileActions", "Backup password")
+        title = _backup_password  # worded again if the language changes while it asks
         password = path and SecretDialog.ask(self._widget(), title, title, confirm=True)
         if path and password:
             self._run(
@@ -41,7 +45,7 @@ class VaultFileActions(VaultPageParts):
             self._widget(),
             QCoreApplication.translate("VaultFileActions", "Import a sealed vault backup"),
         )
-        title = QCoreApplication.translate("VaultFileActions", "Backup password")
+        title = _backup_password  # worded again if the language changes while it asks
         password = path and SecretDialog.ask(self._widget(), title, title)
         if path and password:
             self._run(
@@ -58,10 +62,10 @@ class VaultFileActions(VaultPageParts):
     def set_api_token(self) -> None:
         token = SecretDialog.ask(
             self._widget(),
-            QCoreApplication.translate("VaultFileActions", "API token of {profile}").format(
+            lambda: QCoreApplication.translate("VaultFileActions", "API token of {profile}").format(
                 profile=self.profile
             ),
-            QCoreApplication.translate("VaultFileActions", "REST API token"),
+            lambda: QCoreApplication.translate("VaultFileActions", "REST API token"),
         )
         if token:
             self._run(

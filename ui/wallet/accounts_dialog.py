@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -35,20 +36,28 @@ from app.wallet.keystore import wipe
 from app.wallet.verification import NewWalletDraft
 from app.wallet.wallet import Wallet
 from ui.shared.file_dialogs import open_file
+from ui.shared.i18n.retranslating import Retranslating, Text, said
 from ui.shared.named import named
 from ui.shared.runner import Op, user_message
-from ui.wallet.password_dialog import NewPasswordFields, password_field, take_secret
+from ui.wallet.password_dialog import NewPasswordFields, describe, password_field, take_secret
 
 Added = Account | list[Account]  # what the wallet answers: the new account, or several
 
 
-class WalletFormDialog(QDialog):
-    """The common frame: a body, an error line, OK/Cancel, and a background submit."""
+class WalletFormDialog(Retranslating, QDialog):
+    """The common frame: a body, an error line, OK/Cancel, and a background submit.
 
-    def __init__(self, wallet: Wallet, title: str, parent: QWidget | None = None) -> None:
+    A subclass gives its `title()`, names its form rows with `name(key)`, words them in its
+    `retranslate()` (calling this one first) and calls `retranslate()` at the end of its
+    `__init__`. A text kept to be said again never holds the dialog: no cycle keeps a
+    closed dialog alive."""
+
+    def __init__(self, wallet: Wallet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wallet = wallet
-        self.setWindowTitle(title)
+        self._error: Text = ""
+        self.names: dict[str, QLabel] = {}  # each form row's name, by key
+        self.choose_password = QLabel()
         self.setMinimumWidth(520)
         self.body = QVBoxLayout()
         self.error = QLabel("")
@@ -64,17 +73,45 @@ class WalletFormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.new_password = NewPasswordFields(needed=not wallet.has_password())
-        self.password = password_field("walletPassword", self.tr("Wallet password"))
+        self.password = password_field("walletPassword")
         self.password.setVisible(wallet.has_password())
+        for unused in (self.new_password, self.password):  # until password_rows() places one
+            unused.setParent(self)
+            unused.hide()
         self.answer: Added | None = None
         self.busy = False
 
+    def name(self, key: str) -> QLabel:
+        """A form row's name, worded by `retranslate()`."""
+        self.names[key] = QLabel()
+        return self.names[key]
+
+    def say(self, text: Text) -> None:
+        """The error line: fixed, or a function that words it again on a change of language."""
+        self._error = text
+        self.error.setText(said(text))
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.title())
+        describe(self.password, self.tr("Wallet password"))
+        if "walletPassword" in self.names:
+            self.names["walletPassword"].setText(self.tr("Wallet password"))
+        self.choose_password.setText(
+            self.tr("Choose the wallet password (it protects every account):")
+        )
+        self.error.setText(said(self._error))
+
     def password_rows(self, form: QFormLayout) -> None:
         if self.wallet.has_password():
-            form.addRow(self.tr("Wallet password"), self.password)
+            form.addRow(self.name("walletPassword"), self.password)
+            self.password.show()
         else:
-            form.addRow(QLabel(self.tr("Choose the wallet password (it protects every account):")))
+            form.addRow(self.choose_password)
             form.addRow(self.new_password)
+            self.new_password.show()
 
     def secret_fields(self) -> list[QLineEdit | QPlainTextEdit]:
         return [self.password, self.new_password.password, self.new_password.confirmation]
@@ -91,7 +128,7 @@ class WalletFormDialog(QDialog):
         """Run `work` off the GUI thread; accept with its answer or show its refusal."""
         self.busy = True
         self.buttons.setEnabled(False)
-        self.error.setText(self.tr("Working…"))
+        self.say(lambda: QCoreApplication.translate("WalletFormDialog", "Working…"))
 
         def done(answer: Added) -> None:
             self._wipe(secrets)
@@ -102,7 +139,7 @@ class WalletFormDialog(QDialog):
             self._wipe(secrets)
             self.busy = False
             self.buttons.setEnabled(True)
-            self.error.setText(user_message(error))
+            self.say(lambda: user_message(error))
 
         Op(self, work).success(done).failure(failed).run_in_background()
 
@@ -127,15 +164,15 @@ class CreateWalletDialog(WalletFormDialog):
     """Three steps: settings and password, the phrase (hidden until revealed), chosen words."""
 
     def __init__(self, wallet: Wallet, parent: QWidget | None = None) -> None:
-        super().__init__(wallet, self.tr("Create a wallet"), parent)
+        super().__init__(wallet, parent)
         self.draft: NewWalletDraft | None = None
         self.steps = QStackedWidget()
         self.body.addWidget(self.steps)
         # 1: length, label, password
         first = QWidget()
         form = QFormLayout(first)
-        self.words12 = QRadioButton(self.tr("12 words"))
-        self.words24 = QRadioButton(self.tr("24 words"))
+        self.words12 = QRadioButton()
+        self.words24 = QRadioButton()
         self.words12.setChecked(True)
         group = QButtonGroup(first)
         group.addButton(self.words12)
@@ -144,28 +181,22 @@ class CreateWalletDialog(WalletFormDialog):
         length.addWidget(self.words12)
         length.addWidget(self.words24)
         length.addStretch(1)
-        form.addRow(self.tr("Recovery phrase"), length)
+        form.addRow(self.name("phrase"), length)
         self.label = QLineEdit(self.tr("Account 1"))
         self.label.setObjectName("accountLabel")
-        form.addRow(self.tr("Account name"), self.label)
+        form.addRow(self.name("label"), self.label)
         self.password_rows(form)
         self.steps.addWidget(first)
         # 2: the phrase, hidden until revealed
         second = QWidget()
         column = QVBoxLayout(second)
-        note = QLabel(
-            self.tr(
-                "Write these words on paper, in order, and keep them offline. Anyone "
-                "who sees them controls the funds; PST Desk cannot recover them for "
-                "you."
-            )
-        )
+        self.note = note = QLabel()
         note.setWordWrap(True)
         self.phrase = QLabel("")
         self.phrase.setObjectName("phrase")
         self.phrase.setWordWrap(True)
         self.phrase.setStyleSheet("font-family: monospace; font-size: 15px; padding: 8px;")
-        self.reveal = QPushButton(self.tr("Reveal the words"))
+        self.reveal = QPushButton()
         self.reveal.setObjectName("reveal")
         self.reveal.clicked.connect(self._reveal)
         column.addWidget(note)
@@ -176,7 +207,29 @@ class CreateWalletDialog(WalletFormDialog):
         third = QWidget()
         self.check_grid = QGridLayout(third)
         self.answers: dict[int, QLineEdit] = {}
+        self.word_names: dict[int, QLabel] = {}
         self.steps.addWidget(third)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Create a wallet")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.words12.setText(self.tr("12 words"))
+        self.words24.setText(self.tr("24 words"))
+        self.names["phrase"].setText(self.tr("Recovery phrase"))
+        self.names["label"].setText(self.tr("Account name"))
+        self.note.setText(
+            self.tr(
+                "Write these words on paper, in order, and keep them offline. Anyone "
+                "who sees them controls the funds; PST Desk cannot recover them for "
+                "you."
+            )
+        )
+        self.reveal.setText(self.tr("Reveal the words"))
+        for position, label in self.word_names.items():
+            label.setText(self.tr("Word #{position}").format(position=position))
 
     def _reveal(self) -> None:
         assert self.draft is not None
@@ -191,16 +244,24 @@ class CreateWalletDialog(WalletFormDialog):
 
     def submit(self) -> None:
         step = self.steps.currentIndex()
-        self.error.setText("")
+        self.say("")
         if step == 0:
             if not self.wallet.has_password() and not self.new_password.acceptable():
-                self.error.setText(self.tr("Choose a strong password and type it twice."))
+                self.say(
+                    lambda: QCoreApplication.translate(
+                        "CreateWalletDialog", "Choose a strong password and type it twice."
+                    )
+                )
                 return
             self.draft = NewWalletDraft.generate(24 if self.words24.isChecked() else 12)
             self.steps.setCurrentIndex(1)
         elif step == 1:
             if self.reveal.isEnabled():
-                self.error.setText(self.tr("Reveal the words and write them down first."))
+                self.say(
+                    lambda: QCoreApplication.translate(
+                        "CreateWalletDialog", "Reveal the words and write them down first."
+                    )
+                )
                 return
             self.phrase.setText("")  # hidden again while the user proves they wrote it
             assert self.draft is not None
@@ -208,10 +269,10 @@ class CreateWalletDialog(WalletFormDialog):
                 field = QLineEdit()
                 field.setObjectName(f"word{position}")
                 self.answers[position] = field
-                self.check_grid.addWidget(
-                    QLabel(self.tr("Word #{position}").format(position=position)), row, 0
-                )
+                self.word_names[position] = QLabel()
+                self.check_grid.addWidget(self.word_names[position], row, 0)
                 self.check_grid.addWidget(field, row, 1)
+            self.retranslate()
             self.steps.setCurrentIndex(2)
         else:
             self._verify_and_save()
@@ -220,7 +281,7 @@ class CreateWalletDialog(WalletFormDialog):
         assert self.draft is not None
         result = self.draft.verification.check({p: f.text() for p, f in self.answers.items()})
         if not result.ok:
-            self.error.setText(result.message)
+            self.say(result.message)
             return
         draft, label = self.draft, self.label.text().strip() or None
         password, confirmation = self.take_passwords()
@@ -240,21 +301,32 @@ class CreateWalletDialog(WalletFormDialog):
 
 class RestoreDialog(WalletFormDialog):
     def __init__(self, wallet: Wallet, parent: QWidget | None = None) -> None:
-        super().__init__(wallet, self.tr("Restore from a recovery phrase"), parent)
+        super().__init__(wallet, parent)
         form = QFormLayout()
         self.mnemonic = QPlainTextEdit()
         self.mnemonic.setObjectName("mnemonic")
-        self.mnemonic.setPlaceholderText(self.tr("12 or 24 words separated by spaces"))
         self.mnemonic.setFixedHeight(70)
-        self.passphrase = password_field("passphrase", self.tr("Optional BIP-39 passphrase"))
+        self.passphrase = password_field("passphrase")
         self.index = QSpinBox()
         self.index.setObjectName("accountIndex")
         self.index.setRange(0, 2**31 - 1)
-        form.addRow(self.tr("Recovery phrase"), self.mnemonic)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
-        form.addRow(self.tr("Account index (m/44'/60'/0'/0/i)"), self.index)
+        form.addRow(self.name("phrase"), self.mnemonic)
+        form.addRow(self.name("passphrase"), self.passphrase)
+        form.addRow(self.name("index"), self.index)
         self.password_rows(form)
         self.body.addLayout(form)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Restore from a recovery phrase")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.mnemonic.setPlaceholderText(self.tr("12 or 24 words separated by spaces"))
+        describe(self.passphrase, self.tr("Optional BIP-39 passphrase"))
+        self.names["phrase"].setText(self.tr("Recovery phrase"))
+        self.names["passphrase"].setText(self.tr("Passphrase"))
+        self.names["index"].setText(self.tr("Account index (m/44'/60'/0'/0/i)"))
 
     def secret_fields(self) -> list[QLineEdit | QPlainTextEdit]:
         return [*super().secret_fields(), self.mnemonic, self.passphrase]
@@ -277,7 +349,7 @@ class NextAccountDialog(WalletFormDialog):
     the user chooses, with a name."""
 
     def __init__(self, wallet: Wallet, parent: QWidget | None = None) -> None:
-        super().__init__(wallet, self.tr("Add the next account from the recovery phrase"), parent)
+        super().__init__(wallet, parent)
         form = QFormLayout()
         used = [a.derivation_index for a in wallet.accounts() if a.derivation_index is not None]
         self.index = QSpinBox()
@@ -285,11 +357,20 @@ class NextAccountDialog(WalletFormDialog):
         self.index.setRange(0, 2**31 - 1)
         self.index.setValue(max(used, default=-1) + 1)
         self.label = named(QLineEdit(), "accountLabel")
-        self.label.setPlaceholderText(self.tr("Account {n}").format(n=self.index.value() + 1))
-        form.addRow(self.tr("Account index (m/44'/60'/0'/0/i)"), self.index)
-        form.addRow(self.tr("Name"), self.label)
+        form.addRow(self.name("index"), self.index)
+        form.addRow(self.name("label"), self.label)
         self.password_rows(form)
         self.body.addLayout(form)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Add the next account from the recovery phrase")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.label.setPlaceholderText(self.tr("Account {n}").format(n=self.index.value() + 1))
+        self.names["index"].setText(self.tr("Account index (m/44'/60'/0'/0/i)"))
+        self.names["label"].setText(self.tr("Name"))
 
     def submit(self) -> None:
         index, label = self.index.value(), self.label.text().strip() or None
@@ -303,29 +384,55 @@ class ImportKeyDialog(WalletFormDialog):
     """A raw private key, or a keystore file (with that file's own password)."""
 
     def __init__(self, wallet: Wallet, *, keystore: bool, parent: QWidget | None = None) -> None:
-        title = self.tr("Import a keystore file") if keystore else self.tr("Import a private key")
-        super().__init__(wallet, title, parent)
+        super().__init__(wallet, parent)
         self.keystore = keystore
         form = QFormLayout()
-        self.key = password_field("privateKey", self.tr("64 hexadecimal digits"))
+        self.key = password_field("privateKey")
         self.file = QLineEdit()
         self.file.setObjectName("keystoreFile")
-        self.file_password = password_field("filePassword", self.tr("The keystore file's password"))
+        self.file_password = password_field("filePassword")
         self.label = QLineEdit()
         self.label.setObjectName("accountLabel")
+        self.browse = QPushButton()
         if keystore:
-            browse = QPushButton(self.tr("Choose…"))
-            browse.clicked.connect(self._browse)
+            self.browse.clicked.connect(self._browse)
             row = QHBoxLayout()
             row.addWidget(self.file, 1)
-            row.addWidget(browse)
-            form.addRow(self.tr("Keystore file"), row)
-            form.addRow(self.tr("File password"), self.file_password)
+            row.addWidget(self.browse)
+            form.addRow(self.name("file"), row)
+            form.addRow(self.name("filePassword"), self.file_password)
         else:
-            form.addRow(self.tr("Private key"), self.key)
-        form.addRow(self.tr("Account name"), self.label)
+            form.addRow(self.name("key"), self.key)
+        other: tuple[QWidget, ...] = (
+            (self.key,) if keystore else (self.file, self.file_password, self.browse)
+        )
+        for unused in other:  # the fields of the other way, kept hidden
+            unused.setParent(self)
+            unused.hide()
+        form.addRow(self.name("label"), self.label)
         self.password_rows(form)
         self.body.addLayout(form)
+        self.retranslate()
+
+    def title(self) -> str:
+        if self.keystore:
+            return self.tr("Import a keystore file")
+        return self.tr("Import a private key")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        describe(self.key, self.tr("64 hexadecimal digits"))
+        describe(self.file_password, self.tr("The keystore file's password"))
+        self.browse.setText(self.tr("Choose…"))
+        names = {
+            "file": self.tr("Keystore file"),
+            "filePassword": self.tr("File password"),
+            "key": self.tr("Private key"),
+            "label": self.tr("Account name"),
+        }
+        for key, label in self.names.items():
+            if key in names:
+                label.setText(names[key])
 
     def _browse(self) -> None:
         path = open_file(self, self.tr("Keystore file"), self.tr("Keystore (*.json *)"))
@@ -342,10 +449,11 @@ class ImportKeyDialog(WalletFormDialog):
             try:
                 raw = path.read_bytes()
             except OSError as error:
-                self.error.setText(
-                    self.tr("Cannot read {path}: {value}.").format(
-                        path=path, value=error.strerror or error
-                    )
+                value = error.strerror or str(error)
+                self.say(
+                    lambda: QCoreApplication.translate(
+                        "ImportKeyDialog", "Cannot read {path}: {value}."
+                    ).format(path=path, value=value)
                 )
                 return
             file_password = take_secret(self.file_password)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,23 +19,29 @@ from app.wallet.accounts import clean_label
 from app.wallet.address_book import Contact, clean_note
 from app.wallet.addresses import to_checksummed
 from app.wallet.errors import WalletError
+from ui.shared.i18n.retranslating import Retranslating, Text, said
 from ui.shared.named import named
 from ui.shared.runner import user_message
 
 
-class ContactDialog(QDialog):
+def _reason(error: WalletError) -> Callable[[], str]:
+    """The error's sentence, in the language of the moment."""
+    return lambda: user_message(error)
+
+
+class ContactDialog(Retranslating, QDialog):
     """`ask` returns the checked contact, or None when cancelled."""
 
     def __init__(self, contact: Contact | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactDialog")
-        self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("Add a contact"))
+        self.editing = contact is not None
+        self._error: Text = ""
         self.setMinimumWidth(520)
         self.address = named(QLineEdit(contact.address if contact else ""), "address")
         self.address.setPlaceholderText("0x…")
         self.label = named(QLineEdit(contact.label if contact else ""), "label")
         self.note = named(QLineEdit(contact.note if contact else ""), "note")
-        self.note.setPlaceholderText(self.tr("optional"))
         self.error = named(QLabel(""), "fieldError")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -42,13 +50,10 @@ class ContactDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        for title, field in (
-            (self.tr("Address"), self.address),
-            (self.tr("Label"), self.label),
-            (self.tr("Note"), self.note),
-        ):
-            form.addRow(title, field)
-            field.setAccessibleName(title)
+        self.names: dict[QLineEdit, QLabel] = {}  # each field's row name
+        for field in (self.address, self.label, self.note):
+            self.names[field] = QLabel()
+            form.addRow(self.names[field], field)
             field.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -56,6 +61,23 @@ class ContactDialog(QDialog):
         layout.addWidget(self.buttons)
         self.result_contact: Contact | None = None
         self._check()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit contact") if self.editing else self.tr("Add a contact"))
+        self.note.setPlaceholderText(self.tr("optional"))
+        for field, title in (
+            (self.address, self.tr("Address")),
+            (self.label, self.tr("Label")),
+            (self.note, self.tr("Note")),
+        ):
+            self.names[field].setText(title)
+            field.setAccessibleName(title)
+        self.error.setText(said(self._error))
+
+    def _say(self, text: Text) -> None:
+        self._error = text
+        self.error.setText(said(text))
 
     def contact(self) -> Contact:
         """The fields as a contact; raises WalletError with the first problem."""
@@ -71,10 +93,10 @@ class ContactDialog(QDialog):
         try:
             self.contact()
         except WalletError as error:
-            self.error.setText(user_message(error) if typed else "")
+            self._say(_reason(error) if typed else "")
             ok = False
         else:
-            self.error.setText("")
+            self._say("")
             ok = True
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
@@ -82,7 +104,7 @@ class ContactDialog(QDialog):
         try:
             self.result_contact = self.contact()
         except WalletError as error:
-            self.error.setText(user_message(error))
+            self._say(_reason(error))
             return
         self.accept()
 

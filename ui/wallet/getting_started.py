@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,25 +29,11 @@ from app.sandbox.chain_plan import SANDBOX_MNEMONIC, demo_accounts
 from app.wallet.accounts import Account
 from app.wallet.keystore import wipe
 from app.wallet.wallet import Wallet
-from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.i18n.retranslating import Retranslating
 from ui.shared.named import named
 from ui.shared.runner import Op, user_message
+from ui.wallet.labels import DEMO_ROLES, account_label
 from ui.wallet.password_dialog import NewPasswordFields, describe, password_field, take_secret
-
-# The demo roles a newcomer loads (indexes 0-5 of the sandbox phrase), named in their language.
-DEMO_ROLES = {
-    "platform": QT_TRANSLATE_NOOP("GettingStarted", "Platform (admin, KYC officer)"),
-    "proposer": QT_TRANSLATE_NOOP("GettingStarted", "Treasury proposer"),
-    "approver-1": QT_TRANSLATE_NOOP("GettingStarted", "Treasury approver 1"),
-    "approver-2": QT_TRANSLATE_NOOP("GettingStarted", "Treasury approver 2"),
-    "investor": QT_TRANSLATE_NOOP("GettingStarted", "Investor"),
-    "investor-2": QT_TRANSLATE_NOOP("GettingStarted", "Investor 2"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GettingStarted", text)
 
 
 class GettingStarted(Retranslating, QFrame):
@@ -99,7 +85,7 @@ class GettingStarted(Retranslating, QFrame):
             for row, account in enumerate(self.accounts):
                 item = self.table.item(row, 1)
                 if item is not None:
-                    item.setText(_tr(DEMO_ROLES[account.role]))
+                    item.setText(account_label(DEMO_ROLES[account.role]))
             self.table.resizeColumnsToContents()
             self.new_password.set_what(self.tr("Choose a wallet password"))
             describe(self.password, self.tr("Wallet password"))
@@ -193,7 +179,8 @@ class GettingStarted(Retranslating, QFrame):
         else:
             password, confirmation = self.new_password.take()
         indexes = [a.index for a in self.accounts]
-        labels = [_tr(DEMO_ROLES[a.role]) for a in self.accounts]
+        # Stored in English, whatever the language now: lists translate it (ui/wallet/labels.py).
+        labels = [DEMO_ROLES[a.role] for a in self.accounts]
         self.load_button.setEnabled(False)
         self._say(lambda: self.tr("Loading the demo accounts…"))
 

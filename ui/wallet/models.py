@@ -14,6 +14,7 @@ from app.wallet.balances import Holding
 from ui.shared.i18n.names import name
 from ui.shared.i18n.noop import QT_TRANSLATE_NOOP
 from ui.shared.keyed_model import Column, KeyedTableModel
+from ui.wallet.labels import account_label
 
 UNAVAILABLE = QT_TRANSLATE_NOOP("WalletPage", "unavailable")  # an amount that could not be read
 
@@ -21,7 +22,7 @@ UNAVAILABLE = QT_TRANSLATE_NOOP("WalletPage", "unavailable")  # an amount that c
 class AccountsModel(KeyedTableModel[Account]):
     def __init__(self, parent: QObject | None = None) -> None:
         columns: tuple[Column[Account], ...] = (
-            Column(QT_TRANSLATE_NOOP("WalletPage", "Label"), lambda a: a.label),
+            Column(QT_TRANSLATE_NOOP("WalletPage", "Label"), lambda a: account_label(a.label)),
             Column(QT_TRANSLATE_NOOP("WalletPage", "Kind"), lambda a: name(a.kind)),
             Column(QT_TRANSLATE_NOOP("WalletPage", "Address"), lambda a: a.address),
         )

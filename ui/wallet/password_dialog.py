@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import Phrase
 from app.wallet.password import MIN_NEW_WALLET_SCORE, estimate_strength
 from ui.shared.i18n import current_code, in_language
-from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.i18n.retranslating import Retranslating, Text, said
 from ui.shared.secret_edit import SecretEdit
 
 
@@ -44,23 +44,26 @@ def take_secret(field: QLineEdit) -> bytearray:
     return secret
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(Retranslating, QDialog):
     """Asks for the wallet password, e.g. to unlock or to sign once."""
 
     def __init__(
-        self, reason: str, account: str = "", parent: QWidget | None = None, *, signing: str = ""
+        self,
+        reason: Text,
+        account: str = "",
+        parent: QWidget | None = None,
+        *,
+        signing: Text = "",
     ) -> None:
-        """`signing`: what the password will sign, said before it is typed."""
+        """`signing`: what the password will sign, said before it is typed. Either text may be a
+        function that words it in the current language (called again on a change of language)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Wallet password"))
         self.setObjectName("passwordDialog")
-        self.password = password_field("password", self.tr("Wallet password"))
-        text = reason + (f"\n{account}" if account else "")
-        message = QLabel(text)
+        self._reason, self._account, self._signing = reason, account, signing
+        self.password = password_field("password")
+        self.message = message = QLabel()
         message.setWordWrap(True)
-        self.signing = QLabel(
-            self.tr("You are about to sign: {what}").format(what=signing) if signing else ""
-        )
+        self.signing = QLabel()
         self.signing.setObjectName("signing")
         self.signing.setWordWrap(True)
         self.signing.setStyleSheet("font-weight: 600;")
@@ -76,6 +79,17 @@ class PasswordDialog(QDialog):
         layout.addWidget(self.password)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Wallet password"))
+        describe(self.password, self.tr("Wallet password"))
+        account = self._account
+        self.message.setText(said(self._reason) + (f"\n{account}" if account else ""))
+        signing = said(self._signing)
+        self.signing.setText(
+            self.tr("You are about to sign: {what}").format(what=signing) if signing else ""
+        )
 
     def run(self) -> bytearray | None:
         try:

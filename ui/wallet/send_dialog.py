@@ -35,17 +35,18 @@ from app.wallet.errors import WalletError
 from app.wallet.transfers import TransferReview
 from ui.shared import format as fmt
 from ui.shared.i18n import current_code
+from ui.shared.i18n.retranslating import Retranslating, Text, said
 from ui.shared.named import named
 from ui.shared.runner import Op, user_message
 from ui.wallet.password_dialog import PasswordDialog
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(Retranslating, QDialog):
     """Everything the transaction will do, in words. `run()` -> True to sign and send."""
 
     def __init__(self, review: TransferReview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Review the transaction"))
+        self.can_send = review.can_send
         self.setObjectName("reviewDialog")
         self.setMinimumWidth(640)
         grid = QGridLayout()
@@ -60,18 +61,12 @@ class ReviewDialog(QDialog):
                 text.setObjectName("warning")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, row, 1)
-        self.verdict = QLabel(
-            self.tr("Check every line. Signing sends it; it cannot be undone once mined.")
-            if review.can_send
-            else self.tr("This transfer would fail, so it cannot be signed. Nothing was sent.")
-        )
+        self.verdict = QLabel()
         self.verdict.setObjectName("banner" if review.can_send else "error")
         self.verdict.setWordWrap(True)
         self.verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         buttons = QDialogButtonBox()
-        self.sign = buttons.addButton(
-            self.tr("Sign and send"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.sign = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign.setObjectName("signAndSend")
         self.sign.setEnabled(review.can_send)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -81,12 +76,22 @@ class ReviewDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.verdict)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Review the transaction"))
+        self.verdict.setText(
+            self.tr("Check every line. Signing sends it; it cannot be undone once mined.")
+            if self.can_send
+            else self.tr("This transfer would fail, so it cannot be signed. Nothing was sent.")
+        )
+        self.sign.setText(self.tr("Sign and send"))
 
     def run(self) -> bool:
         return self.exec() == QDialog.DialogCode.Accepted
 
 
-class SendDialog(QDialog):
+class SendDialog(Retranslating, QDialog):
     def __init__(
         self,
         service: WalletService,
@@ -97,7 +102,6 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.from_address = sender  # not `sender`: that would hide QObject.sender()
-        self.setWindowTitle(self.tr("Send"))
         self.setObjectName("sendDialog")
         self.setMinimumWidth(560)
         self.asset = QComboBox()
@@ -106,36 +110,30 @@ class SendDialog(QDialog):
             self.asset.addItem(f"{asset.symbol} — {asset.name}", asset)
         self.recipient = QLineEdit()
         self.recipient.setObjectName("recipient")
-        self.recipient.setPlaceholderText(self.tr("0x… (checksummed address)"))
         self.recipient.textChanged.connect(self._check_recipient)
         self.book = QComboBox()
         self.book.setObjectName("addressBookPick")
-        self.book.addItem(self.tr("Address book…"), None)
+        self.book.addItem("", None)
         for contact in service.address_book.contacts():
             self.book.addItem(f"{contact.label}  {contact.address}", contact.address)
         self.book.activated.connect(self._picked)
         self.amount = QLineEdit()
         self.amount.setObjectName("amount")
         self.amount.setPlaceholderText("e.g. 12.5")
-        self.max_button = QPushButton(self.tr("Max"))
+        self.max_button = QPushButton()
         self.max_button.setObjectName("max")
-        self.max_button.setToolTip(
-            self.tr("All of the asset; for ETH, all but the largest fee the transfer may pay")
-        )
         self.max_button.clicked.connect(self.fill_max)
         self.speed = named(QComboBox(), "feeSpeed")
-        for key, text in (
-            ("slow", self.tr("Slow: a lower fee, may wait when blocks are full")),
-            ("normal", self.tr("Normal")),
-            ("fast", self.tr("Fast: a higher tip and fee cap")),
-        ):
-            self.speed.addItem(text, key)
+        for key in ("slow", "normal", "fast"):
+            self.speed.addItem("", key)
         self.speed.setCurrentIndex(1)
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount, 1)
         amount_row.addWidget(self.max_button)
         # Warnings and errors go below the fields, in room kept for them: typing an address
         # that raises a warning never moves the Amount field or overlaps it.
+        self._notes: Text = ""  # what notes and error say, worded again on a change of language
+        self._error: Text = ""
         self.notes = QLabel("")
         self.notes.setObjectName("warning")
         self.notes.setWordWrap(True)
@@ -145,14 +143,15 @@ class SendDialog(QDialog):
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())
+        self.row_names = {key: QLabel() for key in ("from", "asset", "to", "amount", "fee")}
         form = QFormLayout()
-        form.addRow(self.tr("From"), QLabel(sender))
-        form.addRow(self.tr("Asset"), self.asset)
-        form.addRow(self.tr("To"), self.recipient)
+        form.addRow(self.row_names["from"], QLabel(sender))
+        form.addRow(self.row_names["asset"], self.asset)
+        form.addRow(self.row_names["to"], self.recipient)
         form.addRow("", self.book)
-        form.addRow(self.tr("Amount"), amount_row)
-        form.addRow(self.tr("Fee"), self.speed)
-        self.review_button = QPushButton(self.tr("Review…"))
+        form.addRow(self.row_names["amount"], amount_row)
+        form.addRow(self.row_names["fee"], self.speed)
+        self.review_button = QPushButton()
         self.review_button.setObjectName("review")
         self.review_button.setDefault(True)
         self.review_button.clicked.connect(self.start_review)
@@ -166,6 +165,44 @@ class SendDialog(QDialog):
         layout.addWidget(buttons)
         self.review: TransferReview | None = None
         self.record: TransactionRecord | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Send"))
+        self.recipient.setPlaceholderText(self.tr("0x… (checksummed address)"))
+        self.book.setItemText(0, self.tr("Address book…"))
+        self.max_button.setText(self.tr("Max"))
+        self.max_button.setToolTip(
+            self.tr("All of the asset; for ETH, all but the largest fee the transfer may pay")
+        )
+        speeds = (
+            self.tr("Slow: a lower fee, may wait when blocks are full"),
+            self.tr("Normal"),
+            self.tr("Fast: a higher tip and fee cap"),
+        )
+        for index, text in enumerate(speeds):
+            self.speed.setItemText(index, text)
+        names = {
+            "from": self.tr("From"),
+            "asset": self.tr("Asset"),
+            "to": self.tr("To"),
+            "amount": self.tr("Amount"),
+            "fee": self.tr("Fee"),
+        }
+        for key, label in self.row_names.items():
+            label.setText(names[key])
+        self.review_button.setText(self.tr("Review…"))
+        self.notes.setText(said(self._notes))
+        self.error.setText(said(self._error))
+
+    def _say(self, notes: Text | None = None, error: Text | None = None) -> None:
+        """Show `notes` (warnings) and `error`, as they read now and after a change of language."""
+        if notes is not None:
+            self._notes = notes
+            self.notes.setText(said(notes))
+        if error is not None:
+            self._error = error
+            self.error.setText(said(error))
 
     def fill_max(self) -> None:
         """The most this account can send of the chosen asset (read on a worker)."""
@@ -175,11 +212,11 @@ class SendDialog(QDialog):
         def filled(amount: int) -> None:
             self.max_button.setEnabled(True)
             self.amount.setText(fmt.units(amount, asset.decimals, min_places=0))
-            self.error.setText("" if amount else self.tr("Nothing of this asset can be sent."))
+            self._say(error="" if amount else lambda: self.tr("Nothing of this asset can be sent."))
 
         def failed(error: BaseException) -> None:
             self.max_button.setEnabled(True)
-            self.error.setText(user_message(error))
+            self._say(error=lambda: user_message(error))
 
         Op(self, lambda: self.service.max_sendable(sender, asset, speed)).success(filled).failure(
             failed
@@ -192,23 +229,23 @@ class SendDialog(QDialog):
 
     def _check_recipient(self, text: str) -> None:
         if len(text.strip()) < 42:
-            self.notes.setText("")
+            self._say(notes="")
             return
         try:
             check = self.service.check_recipient(text)
         except WalletError as error:
-            self.notes.setText(user_message(error))
+            self._say(notes=lambda e=error: user_message(e))
             return
-        self.notes.setText("\n".join(w.message for w in check.warnings))
+        self._say(notes="\n".join(w.message for w in check.warnings))
 
     def start_review(self) -> None:
         asset, to = self.asset.currentData(), self.recipient.text()
         try:  # read as the user's locale writes numbers; the core gets base units
             amount = parse_amount(self.amount.text(), asset.decimals, current_code())
         except AmountError as error:
-            self.error.setText(user_message(error))
+            self._say(error=lambda e=error: user_message(e))
             return
-        self.error.setText(self.tr("Checking and simulating…"))
+        self._say(error=lambda: self.tr("Checking and simulating…"))
         self.review_button.setEnabled(False)
         speed = self.speed.currentData()
         review = self.service.review_transfer
@@ -218,29 +255,35 @@ class SendDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.review_button.setEnabled(True)
-        self.error.setText(user_message(error))
+        self._say(error=lambda: user_message(error))
 
     def _reviewed(self, review: TransferReview) -> None:
         self.review = review
-        self.error.setText("")
+        self._say(error="")
         self.review_button.setEnabled(True)
         if not ReviewDialog(review, self).run():
             return
         password: bytearray | None = None
         if not self.service.session.is_unlocked(review.sender):
-            what = self.tr("a transfer of {amount} {symbol} to {recipient}").format(
-                amount=fmt.units(review.amount, review.asset.decimals),
-                symbol=review.asset.symbol,
-                recipient=review.recipient.address,
-            )
+
+            def what() -> str:
+                return self.tr("a transfer of {amount} {symbol} to {recipient}").format(
+                    amount=fmt.units(review.amount, review.asset.decimals),
+                    symbol=review.asset.symbol,
+                    recipient=review.recipient.address,
+                )
+
             password = PasswordDialog(
-                self.tr("Enter the wallet password to sign."), review.sender, self, signing=what
+                lambda: self.tr("Enter the wallet password to sign."),
+                review.sender,
+                self,
+                signing=what,
             ).run()
             if password is None:
                 return
 
         self.review_button.setEnabled(False)
-        self.error.setText(self.tr("Signing and sending…"))
+        self._say(error=lambda: self.tr("Signing and sending…"))
         # The signing grant wipes the password once the transfer is signed or refused.
         Op(self, lambda: self.service.send(review, password)).success(
             lambda record: self._sent(record, review)

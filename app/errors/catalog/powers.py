@@ -27,7 +27,9 @@ MESSAGES = {
         "发行认购合约（受上限和截止日期约束）",
         "發行認購合約（受上限和截止日期約束）",
     ),
-    "powers.kind.treasury": Message("the distribution treasury", "分配金库合约", "分配金庫合約"),
+    "powers.kind.treasury": Message(
+        "the distribution treasury", "分配资金库合约", "分配資金庫合約"
+    ),
     "powers.kind.router": Message("the revenue router", "收入路由合约", "收入路由合約"),
     "powers.kind.registry": Message("the store registry", "店铺注册表合约", "店鋪註冊表合約"),
     "powers.kind.token": Message("the token itself", "代币合约本身", "代幣合約本身"),
@@ -137,9 +139,9 @@ MESSAGES = {
         "{holder} ({kind}) administers the distribution treasury that holds {symbol}'s "
         "undistributed profit share: alone, it can stop this store's payouts (by setting its cap "
         "to 0), change the approvals a payout needs and appoint proposers and approvers.",
-        "{holder}（{kind}）管理持有 {symbol} 未分配收益分成的分配金库：它一人即可停止该店铺的"
+        "{holder}（{kind}）管理持有 {symbol} 未分配收益分成的分配资金库：它一人即可停止该店铺的"
         "派付（将其上限设为 0）、更改派付所需的批准数，并任命提议者和批准者。",
-        "{holder}（{kind}）管理持有 {symbol} 未分配收益分成的分配金庫：它一人即可停止該店鋪的"
+        "{holder}（{kind}）管理持有 {symbol} 未分配收益分成的分配資金庫：它一人即可停止該店鋪的"
         "派付（將其上限設為 0）、更改派付所需的批准數，並任命提議者和批准者。",
     ),
     "powers.flag.payouts_off": Message(
@@ -149,16 +151,16 @@ MESSAGES = {
     ),
     "powers.payouts_off.cap": Message(
         "the treasury's policy caps this store's payouts at 0.",
-        "金库的政策将该店铺的派付上限设为 0。",
-        "金庫的政策將該店鋪的派付上限設為 0。",
+        "资金库的政策将该店铺的派付上限设为 0。",
+        "資金庫的政策將該店鋪的派付上限設為 0。",
     ),
     "powers.payouts_off.no_proposer": Message(
-        "the treasury has no proposer.", "金库没有提议者。", "金庫沒有提議者。"
+        "the treasury has no proposer.", "资金库没有提议者。", "資金庫沒有提議者。"
     ),
     "powers.payouts_off.approvers": Message(
         "a payout needs {threshold} approvals and the treasury has {approvers} approver(s).",
-        "派付需要 {threshold} 个批准，而金库只有 {approvers} 个批准者。",
-        "派付需要 {threshold} 個批准，而金庫只有 {approvers} 個批准者。",
+        "派付需要 {threshold} 个批准，而资金库只有 {approvers} 个批准者。",
+        "派付需要 {threshold} 個批准，而資金庫只有 {approvers} 個批准者。",
     ),
     "powers.flag.handover_timelock": Message(
         "The handover offered for {symbol} would give its powers to {holder}, but the store "
@@ -180,8 +182,10 @@ MESSAGES = {
     "powers.flag.handover_treasury": Message(
         "The handover offered for {symbol} would make {holder} its distributor, but the store's "
         "treasury is {treasury}. Vote against it.",
-        "为 {symbol} 提出的移交会让 {holder} 成为分配方，但该店铺的金库是 {treasury}。请投反对票。",
-        "為 {symbol} 提出的移交會讓 {holder} 成為分配方，但該店鋪的金庫是 {treasury}。請投反對票。",
+        "为 {symbol} 提出的移交会让 {holder} 成为分配方，"
+        "但该店铺的资金库是 {treasury}。请投反对票。",
+        "為 {symbol} 提出的移交會讓 {holder} 成為分配方，"
+        "但該店鋪的資金庫是 {treasury}。請投反對票。",
     ),
     "powers.flag.handover_guardian_key": Message(
         "The handover offered for {symbol} names a plain key, {holder}, as guardian: one person "
@@ -219,9 +223,9 @@ MESSAGES = {
     "powers.explain.treasury_admin": Message(
         "Treasury admin: can stop this store's payouts (cap 0), change its cap and the approvals "
         "a payout needs, appoint or remove proposers and approvers, and strike a proposal.",
-        "金库管理员：可以停止该店铺的派付（上限设为 0）、更改其上限和派付所需的批准数、任命或"
+        "资金库管理员：可以停止该店铺的派付（上限设为 0）、更改其上限和派付所需的批准数、任命或"
         "撤换提议者和批准者，以及撤销提案。",
-        "金庫管理員：可以停止該店鋪的派付（上限設為 0）、更改其上限和派付所需的批准數、任命或"
+        "資金庫管理員：可以停止該店鋪的派付（上限設為 0）、更改其上限和派付所需的批准數、任命或"
         "撤換提議者和批准者，以及撤銷提案。",
     ),
     "powers.explain.treasury_proposer": Message(
@@ -236,16 +240,16 @@ MESSAGES = {
     ),
     "powers.explain.treasury_bounds": Message(
         "No treasury role can send this store's money anywhere but to its holders, pro rata.",
-        "任何金库角色都只能把该店铺的资金按比例派付给其持有人，不能转往别处。",
-        "任何金庫角色都只能把該店鋪的資金按比例派付給其持有人，不能轉往別處。",
+        "任何资金库角色都只能把该店铺的资金按比例派付给其持有人，不能转往别处。",
+        "任何資金庫角色都只能把該店鋪的資金按比例派付給其持有人，不能轉往別處。",
     ),
     "powers.explain.registry": Message(
         "Registry admin: appoints registrars. Registrar: lists new stores. Neither can change a "
         "listed store's token, sale, router, treasury or owner.",
         "注册表管理员：任命登记员。登记员：登记新店铺。两者都不能更改已登记店铺的代币、认购合约、"
-        "路由、金库或所有者。",
+        "路由、资金库或所有者。",
         "註冊表管理員：任命登記員。登記員：登記新店鋪。兩者都不能更改已登記店鋪的代幣、認購合約、"
-        "路由、金庫或擁有者。",
+        "路由、資金庫或擁有者。",
     ),
     "powers.explain.handed_over": Message(
         "The store belongs to its DAO: its timelock owns it in the registry.",

@@ -72,9 +72,9 @@ MESSAGES = {
         "{owner} owns the Safe {safe}, and both approved proposal #{proposal}: a key counts once "
         "per proposal, so the treasury would refuse the pair. Nothing was stored.",
         "{owner} 是 Safe {safe} 的所有者，二者都批准了提案 #{proposal}："
-        "每把密钥对一个提案只计一次，金库会拒绝这一组签名。未保存任何内容。",
+        "每把密钥对一个提案只计一次，资金库会拒绝这一组签名。未保存任何内容。",
         "{owner} 是 Safe {safe} 的擁有者，兩者都批准了提案 #{proposal}："
-        "每把金鑰對一個提案只計一次，金庫會拒絕這一組簽署。未儲存任何內容。",
+        "每把金鑰對一個提案只計一次，資金庫會拒絕這一組簽署。未儲存任何內容。",
     ),
     "signature.implausible_time": Message(
         "The signature claims it was made at {signed_at} (unix time), before proposal "

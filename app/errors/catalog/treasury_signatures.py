@@ -132,9 +132,9 @@ MESSAGES = {
         "personally, and a key counts once per proposal, so the treasury would refuse the Safe's "
         "approval beside theirs. Nothing was signed.",
         "Safe {safe} 无法批准提案 #{proposal}：其所有者 {owner} 已以个人身份批准，"
-        "而每把密钥对一个提案只计一次，金库会拒绝与之并列的 Safe 批准。未签署任何内容。",
+        "而每把密钥对一个提案只计一次，资金库会拒绝与之并列的 Safe 批准。未签署任何内容。",
         "Safe {safe} 無法批准提案 #{proposal}：其擁有者 {owner} 已以個人身分批准，"
-        "而每把金鑰對一個提案只計一次，金庫會拒絕與之並列的 Safe 批准。未簽署任何內容。",
+        "而每把金鑰對一個提案只計一次，資金庫會拒絕與之並列的 Safe 批准。未簽署任何內容。",
     ),
     "treasury.owner_of_counted_safe": Message(
         "{signer} owns the Safe {safe}, whose approval of proposal #{proposal} counts already. A "

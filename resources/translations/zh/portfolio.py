@@ -413,8 +413,8 @@ STRINGS.update(
             "理由，以及持有人應考慮的因素（選填）",
         ),
         "Available: {amount} {coin} of stray funds in the treasury": (
-            "可用：金库中的无主资金 {amount} {coin}",
-            "可用：金庫中的無主資金 {amount} {coin}",
+            "可用：资金库中的无主资金 {amount} {coin}",
+            "可用：資金庫中的無主資金 {amount} {coin}",
         ),
         "Kind": ("类型", "類型"),
         "Title": ("标题", "標題"),

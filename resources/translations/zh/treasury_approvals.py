@@ -141,7 +141,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "您即将签名并发送此交易。",
         "您即將簽署並發送此交易。",
     ),
-    "{amount} sUSD": ("{amount} sUSD", "{amount} sUSD"),
+    "{amount} {coin}": ("{amount} {coin}", "{amount} {coin}"),
     "Signing account": ("签名账户", "簽署帳戶"),
     "ConfirmDialog|Channel": ("签名渠道", "簽署管道"),
     "ConfirmDialog|Gas": ("Gas", "Gas"),
@@ -328,9 +328,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "代表 Safe {safe} 批准提案 #{id}",
         "代表 Safe {safe} 核准提案 #{id}",
     ),
-    "{action}: {amount} sUSD to the holders of {symbol} for {period}, report {hash}": (
-        "{action}：向 {symbol} 的持有人分配 {amount} sUSD（期间 {period}，报告 {hash}）",
-        "{action}：向 {symbol} 的持有人分配 {amount} sUSD（期間 {period}，報告 {hash}）",
+    "{action}: {amount} {coin} to the holders of {symbol} for {period}, report {hash}": (
+        "{action}：向 {symbol} 的持有人分配 {amount} {coin}（期间 {period}，报告 {hash}）",
+        "{action}：向 {symbol} 的持有人分配 {amount} {coin}（期間 {period}，報告 {hash}）",
     ),
     "your part of the Safe's approval: the Safe message for proposal #{id}, no gas": (
         "您在 Safe 批准中的部分：提案 #{id} 的 Safe 消息，不消耗 gas",
@@ -369,8 +369,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "One of its owners approved personally: the treasury never counts a Safe beside one of its "
     "owners.": (
-        "其一位所有者已以个人身份批准：金库绝不会将 Safe 与其所有者之一并列计数。",
-        "其一位擁有者已以個人身分核准：金庫絕不會將 Safe 與其擁有者之一並列計數。",
+        "其一位所有者已以个人身份批准：资金库绝不会将 Safe 与其所有者之一并列计数。",
+        "其一位擁有者已以個人身分核准：資金庫絕不會將 Safe 與其擁有者之一並列計數。",
     ),
     "You signed your part for this Safe; another owner must sign.": (
         "您已为此 Safe 签署了自己的部分；需由另一位所有者签名。",

@@ -30,6 +30,7 @@ def snap(*views: ProposalView, queue: tuple[int, ...] = (), account: str = ME) -
         queue=tuple(v for v in views if v.id in queue),
         audit=(),
         now=NOW,
+        coin_symbol="sUSD",
     )
 
 

@@ -4,9 +4,11 @@ sent; "Back" signs and sends nothing, and the password prompt repeats what it si
 from __future__ import annotations
 
 from app.treasury.actions import State
+from app.treasury.confirmation import Confirmation
 from app.treasury.rules import Status
 from tests.app.treasury.desk_helpers import routed_report, serve_reports
 from tests.ui.treasury.steps import WAIT, as_account, choose, confirmed, propose, review
+from ui.treasury.confirm_dialog import ConfirmDialog, signing_text
 
 
 def test_propose_and_approve_are_confirmed_with_what_they_sign_and_back_sends_nothing(
@@ -30,6 +32,7 @@ def test_propose_and_approve_are_confirmed_with_what_they_sign_and_back_sends_no
     assert rows["store"].startswith("PSTA · 0x")
     assert rows["period"] == report.period
     assert rows["amount"] == "300.00 sUSD"  # the investors' share, as the language writes it
+    assert page.snapshot.coin_symbol == "sUSD"  # read from the deployment's stablecoin
     assert rows["report"] == report.report_hash
     assert rows["signer"] == tenv.proposer.address
     assert rows["channel"] == "keystore on this computer"
@@ -92,3 +95,18 @@ def test_a_rejection_is_signed_then_sent_and_the_confirmation_says_so(
     assert treasury.functions.proposal(1).call()[4] == Status.REJECTED
     (kept,) = page.desk.workflow.signatures.for_proposal(1)
     assert (kept.kind, kept.signer, kept.message.reason) == ("rejection", approver.address, reason)
+
+
+def test_the_confirmation_names_the_platforms_stablecoin_not_a_fixed_one(qtbot):
+    confirmation = Confirmation(
+        kind="propose", proposal_id=None, symbol="PSTA", store_id="0x" + "ab" * 32,
+        period=202611, amount=300_000_000, report_hash="0x" + "cd" * 32, signer="0x" + "11" * 20,
+        channel="keystore", gas=90_000, max_fee_wei=None, expiry=1_800_000_000,
+        now=1_799_000_000, coin="USDC",
+    )  # fmt: skip
+    step = ConfirmDialog(confirmation)
+    qtbot.addWidget(step)
+    assert step.rows["amount"].text() == "300.00 USDC"
+    assert signing_text(confirmation).startswith(
+        "Propose a distribution: 300.00 USDC to the holders of PSTA"
+    )

@@ -27,7 +27,7 @@ def test_a_difference_is_a_percentage_in_plain_words():
 def test_the_stores_tab_says_its_tolerance_as_a_percentage(qtbot):
     tab = StoresTab()
     qtbot.addWidget(tab)
-    snapshot = DeskSnapshot("0x" + "11" * 20, Roles(True, False, False), (), (), (), (), 0)
+    snapshot = DeskSnapshot("0x" + "11" * 20, Roles(True, False, False), (), (), (), (), 0, "sUSD")
     tab.show_snapshot(snapshot, 50)
     assert "beyond 0.50%" in tab.tolerance.text()
     assert "bp" not in tab.tolerance.text()

@@ -5,11 +5,15 @@ shows, in Simplified and Traditional Chinese and back in English."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 
 from app.storage import open_database
+from app.storage.schema import VaultAccess
 from app.vault import SecretField, Vault
+from ui.vault.dialogs import AccessLogDialog, ConfirmDialog, CredentialDialog, PurposeDialog
 from ui.vault.page import VaultPage
 from ui.vault.reveal_panel import RevealPanel
 
@@ -124,3 +128,61 @@ def test_a_revealed_secret_and_its_note_change_language(qtbot, qapp, language): 
     assert texts() == english
     assert panel.value.toPlainText() == "s3cret"  # a change of language shows the same secret
     panel.wipe()
+
+
+def test_the_vault_dialogs_change_language_while_open(qtbot, qapp, language):  # noqa: ANN001
+    purpose = PurposeDialog("M00042", SecretField.API_KEYS)
+    add = CredentialDialog()
+    confirm = ConfirmDialog(
+        lambda: QCoreApplication.translate("VaultCredentialActions", "Sign and bind"),
+        "0x12",
+        "0x34",
+        None,
+    )
+    row = VaultAccess(
+        profile="local", action="reveal", store_id="M00042", field="password", purpose="audit",
+        actor="0x" + "11" * 20, accessed_at=dt.datetime(2026, 12, 4, tzinfo=dt.UTC),
+    )  # fmt: skip
+    log = AccessLogDialog([row])
+    for dialog in (purpose, add, confirm, log):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    add.buttons.accepted.emit()  # an empty store id: an error, said again in the new language
+
+    def texts() -> tuple[str, ...]:
+        return (
+            purpose.windowTitle(),
+            purpose.row_names["purpose"].text(),
+            purpose.purpose.placeholderText(),
+            add.windowTitle(),
+            add.row_names["notes"].text(),
+            add.api_keys.accessibleName(),
+            add.error.text(),
+            confirm.windowTitle(),
+            log.windowTitle(),
+            log.table.horizontalHeaderItem(0).text(),
+            log.table.item(0, 2).text(),
+            log.table.item(0, 4).text(),
+        )
+
+    english = texts()
+    assert english[:6] == ("Reveal the API keys of M00042", "Purpose",
+                           "for example: monthly payout reconciliation", "Add store credentials",
+                           "Notes", "API keys")  # fmt: skip
+    assert english[6] and english[7:] == (
+        "Sign and bind",
+        "Vault access log",
+        "When",
+        "reveal",
+        "password",
+    )
+    language.apply("zh_CN")
+    qapp.processEvents()
+    simplified = texts()
+    assert simplified[:6] == ("显示 M00042 的API 密钥", "用途", "例如：月度派发对账",
+                              "添加店铺凭证", "备注", "API 密钥")  # fmt: skip
+    assert simplified[6] not in ("", english[6])
+    assert simplified[7:] == ("签名并绑定", "保险库访问日志", "时间", "查看", "密码")
+    language.apply("en")
+    qapp.processEvents()
+    assert texts() == english

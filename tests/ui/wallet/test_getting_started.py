@@ -7,9 +7,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from app.sandbox.chain_plan import SANDBOX_MNEMONIC, derive_address
+from app.services.wallet import WalletService
 from app.storage import open_database
+from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
 from ui.wallet.getting_started import GettingStarted
+from ui.wallet.page import WalletPage
 
 PASSWORD = "violet-Harbour-42-lantern"
 
@@ -55,4 +58,35 @@ def test_a_real_network_offers_the_four_ways_to_begin(qtbot, tmp_path):
     for key in actions:
         panel.findChild(QPushButton, f"start-{key}").click()
     assert chosen == ["create", "restore", "import", "watch"]
+    db.close()
+
+
+def test_demo_labels_follow_the_language_and_a_renamed_account_keeps_its_name(
+    qtbot,
+    qapp,
+    tmp_path,
+    language,  # noqa: ANN001
+):
+    db = open_database(tmp_path / "s.sqlite3")
+    wallet = Wallet(tmp_path, db, scrypt_n=2**10)
+    language.apply("zh_TW")
+    panel = GettingStarted(wallet, sandbox=True)
+    qtbot.addWidget(panel)
+    panel.new_password.password.setText(PASSWORD)
+    panel.new_password.confirmation.setText(PASSWORD)
+    with qtbot.waitSignal(panel.loaded, timeout=20_000):
+        panel.load_demo()
+    wallet.rename(wallet.accounts()[5].address, "我的帳戶")
+    page = WalletPage(WalletService(wallet, db, session=WalletSession(wallet)))
+    qtbot.addWidget(page)
+
+    def listed() -> list[str]:
+        model = page.account_model
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    assert "投資者" in listed() and "我的帳戶" in listed()
+    language.apply("en")
+    qapp.processEvents()
+    assert "Investor" in listed() and "Treasury proposer" in listed()
+    assert "我的帳戶" in listed() and "投資者" not in listed()
     db.close()

@@ -5,16 +5,24 @@ account kinds and the status line, in Simplified and Traditional Chinese and bac
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.services.wallet import WalletService
 from app.storage import open_database
+from app.wallet.balances import ETHER
 from app.wallet.session import WalletSession
 from app.wallet.wallet import Wallet
+from ui.wallet.accounts_dialog import ImportKeyDialog, RestoreDialog
+from ui.wallet.contact_dialog import ContactDialog
 from ui.wallet.getting_started import GettingStarted, GettingStartedDialog
 from ui.wallet.page import WalletPage
+from ui.wallet.password_dialog import PasswordDialog
+from ui.wallet.send_dialog import SendDialog
 
 PASSWORD = "violet-Harbour-42-lantern"
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def test_the_wallet_page_changes_language(qtbot, qapp, tmp_path, language):  # noqa: ANN001
@@ -137,3 +145,104 @@ def test_account_kinds_and_getting_started_on_the_sandbox_change_language(
     language.apply("en")
     qapp.processEvents()
     assert texts() == english
+
+
+def test_the_password_send_and_review_dialogs_change_language_while_open(
+    qtbot,
+    qapp,
+    tmp_path,
+    language,  # noqa: ANN001
+):
+    db = open_database(tmp_path / "w.sqlite3")
+    wallet = Wallet(tmp_path, db, scrypt_n=2**10)
+    service = WalletService(wallet, db, session=WalletSession(wallet))
+    why = "Enter the wallet password to sign."
+    ask = PasswordDialog(
+        lambda: QCoreApplication.translate("SendDialog", why), "0xabc", signing="x"
+    )
+    send = SendDialog(service, "0x" + "11" * 20, (ETHER,))
+    for dialog in (ask, send):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    send.amount.setText("1,2,3")
+    send.start_review()  # an error shown, to be said again in the new language
+
+    def texts() -> tuple[object, ...]:
+        return (
+            ask.windowTitle(),
+            ask.password.placeholderText(),
+            ask.message.text(),
+            ask.signing.text(),
+            send.windowTitle(),
+            send.review_button.text(),
+            send.max_button.text(),
+            send.book.itemText(0),
+            send.speed.itemText(1),
+            send.row_names["from"].text(),
+            send.error.text(),
+        )
+
+    english = texts()
+    assert english[:-1] == ("Wallet password", "Wallet password",
+                            "Enter the wallet password to sign.\n0xabc",
+                            "You are about to sign: x", "Send", "Review…", "Max",
+                            "Address book…", "Normal", "From")  # fmt: skip
+    assert english[-1]
+    language.apply("zh_CN")
+    qapp.processEvents()
+    simplified = texts()
+    assert simplified[:-1] == ("钱包密码", "钱包密码", "请输入钱包密码以签名。\n0xabc",
+                               "您即将签名：x", "发送", "核对…", "最大", "地址簿…", "普通",
+                               "从")  # fmt: skip
+    assert simplified[-1] != english[-1]
+    language.apply("en")
+    qapp.processEvents()
+    assert texts() == english
+    db.close()
+
+
+def test_the_contact_and_account_forms_change_language_while_open(
+    qtbot,
+    qapp,
+    tmp_path,
+    language,  # noqa: ANN001
+):
+    db = open_database(tmp_path / "w.sqlite3")
+    wallet = Wallet(tmp_path, db, scrypt_n=2**10)
+    contact = ContactDialog()
+    restore = RestoreDialog(wallet)
+    key = ImportKeyDialog(wallet, keystore=False)
+    for dialog in (contact, restore, key):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    contact.address.setText("0x1234")  # a reason shown next to the field
+    assert key.key.isVisible() and not key.file.isVisible()
+    assert restore.new_password.isVisible() and not restore.password.isVisible()
+
+    def texts() -> list[str]:
+        return [
+            contact.windowTitle(),
+            contact.names[contact.address].text(),
+            contact.note.placeholderText(),
+            contact.error.text(),
+            restore.windowTitle(),
+            restore.names["phrase"].text(),
+            restore.choose_password.text(),
+            key.windowTitle(),
+            key.names["key"].text(),
+            key.key.placeholderText(),
+        ]
+
+    english = texts()
+    assert english[:3] == ["Add a contact", "Address", "optional"] and english[3]
+    assert english[4:6] == ["Restore from a recovery phrase", "Recovery phrase"]
+    assert english[7:] == ["Import a private key", "Private key", "64 hexadecimal digits"]
+    language.apply("zh_CN")
+    qapp.processEvents()
+    simplified = texts()
+    for before, after in zip(english, simplified, strict=True):
+        assert after != before and HAN.search(after), (before, after)
+    language.apply("en")
+    qapp.processEvents()
+    assert texts() == english
+    db.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
+from app.errors.catalog import table
 from ui.shared.i18n import translations_dir
 
 HERE = translations_dir()
@@ -102,3 +103,13 @@ def test_built_catalogs_are_current_and_load(code: str, tmp_path: Path) -> None:
         assert translator.translate("AddressBookPanel", rows, "", 1).startswith(
             "%n row of the file has"
         )
+
+
+def test_the_treasury_has_one_name_per_script() -> None:
+    """资金库 / 資金庫 everywhere: in the GUI catalogs and in the core's message table."""
+    other = {"zh_CN": re.compile("(?<!资)金库"), "zh_TW": re.compile("(?<!資)金庫")}
+    for code, pattern in other.items():
+        texts = [t for _, _, m in _messages(HERE / f"pst_desk_{code}.ts") for t in _texts(m)]
+        texts += [getattr(message, code) for message in table().values()]
+        assert any(("资金库" if code == "zh_CN" else "資金庫") in t for t in texts)
+        assert not [t for t in texts if pattern.search(t)], code
