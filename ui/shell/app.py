@@ -37,6 +37,7 @@ from ui.shell.backend import (
 )
 from ui.shell.main_window import MainWindow
 from ui.shell.startup_probe import after_first_paint
+from ui.wallet.labels import account_label
 
 if TYPE_CHECKING:
     from app.chain.context import ChainContext, ChainFeature
@@ -332,7 +333,7 @@ def _account_switcher(session: Session) -> AccountSwitcher:
     service = wallet.service
 
     switcher = AccountSwitcher(
-        lambda: [(a.address, a.label) for a in service.wallet.accounts()],
+        lambda: [(a.address, account_label(a.label)) for a in service.wallet.accounts()],
         lambda: set(service.session.unlocked_addresses()),
         lambda address: account_roles(service, treasury.desk, address),
     )

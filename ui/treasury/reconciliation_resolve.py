@@ -72,7 +72,7 @@ class ResolveDialog(Retranslating, QDialog):
         self.kind, self.item, self._describe = kind, item, describe
         self.what = QLabel("")
         self.what.setWordWrap(True)
-        self.partner = QComboBox()
+        self.partner = QComboBox(self)  # parented: a write-off never places it
         self.partner.setObjectName("resolvePartner")
         for candidate in candidates:
             self.partner.addItem("", candidate.key)
@@ -84,10 +84,13 @@ class ResolveDialog(Retranslating, QDialog):
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         self._problem: Callable[[], str] | None = None
-        self.labels = {"partner": QLabel(""), "reason": QLabel("")}
+        self.labels = {"partner": QLabel("", self), "reason": QLabel("", self)}
         form = QFormLayout()
         if kind is Resolve.MATCH:
             form.addRow(self.labels["partner"], self.partner)
+        else:
+            self.labels["partner"].hide()
+            self.partner.hide()
         form.addRow(self.labels["reason"], self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = QPushButton()
