@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from app import json_input
-from app.errors import AppError, render
+from app.errors import AppError, Phrase, render
 from app.events import WALLET, Changes, EventBus
 from app.storage.csv_cells import defuse, undefuse
 from app.storage.db import Database
@@ -162,7 +162,10 @@ class AddressBook:
         return row is not None
 
     def known(self) -> list[KnownAddress]:
-        return [KnownAddress(c.address, c.label, "address book") for c in self.contacts()]
+        return [
+            KnownAddress(c.address, c.label, Phrase("wallet.source.address_book"))
+            for c in self.contacts()
+        ]
 
     # --- CSV -----------------------------------------------------------------------------------
 
@@ -323,12 +326,18 @@ class RecipientHistory:
     def known(self) -> list[KnownAddress]:
         with self._db.session() as session:
             rows = session.scalars(select(PastRecipient).order_by(PastRecipient.last_sent_at))
-            return [KnownAddress(r.address, f"sent {r.times}x", "past recipient") for r in rows]
+            return [
+                KnownAddress(r.address, f"sent {r.times}x", Phrase("wallet.source.past_recipient"))
+                for r in rows
+            ]
 
 
 def own_accounts_known(accounts: Iterable[tuple[str, str]]) -> list[KnownAddress]:
     """(address, label) pairs of the user's accounts as `KnownAddress` values."""
-    return [KnownAddress(address, label, "your account") for address, label in accounts]
+    return [
+        KnownAddress(address, label, Phrase("wallet.source.your_account"))
+        for address, label in accounts
+    ]
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, Contact | WalletError]]:

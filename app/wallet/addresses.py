@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from eth_utils import to_checksum_address
 
+from app.errors import Phrase
 from app.wallet.errors import InvalidAddress
 
 _SHAPE = re.compile(r"^0x[0-9a-fA-F]{40}$")
@@ -33,13 +34,13 @@ class WarningKind(StrEnum):
 class KnownAddress:
     address: str  # checksummed
     label: str
-    source: str  # "address book", "your account", "past recipient"
+    source: str  # a Phrase: "address book", "your account", "past recipient"
 
 
 @dataclass(frozen=True)
 class AddressWarning:
     kind: WarningKind
-    message: str
+    message: str  # a Phrase: English as a str, .text(language)
     resembles: KnownAddress | None = None
 
 
@@ -98,36 +99,29 @@ def check_recipient(
     known = [*own_accounts, *address_book, *past_recipients]
     warnings: list[AddressWarning] = []
     if is_unchecksummed(text):
-        warnings.append(
-            AddressWarning(
-                WarningKind.NO_CHECKSUM,
-                "This address is all lower case (or all upper case), so it carries no checksum "
-                "and a typo would go unnoticed. Compare every character with the source.",
-            )
-        )
+        warnings.append(AddressWarning(WarningKind.NO_CHECKSUM, Phrase("wallet.warn.no_checksum")))
     exact = next((k for k in known if k.address.lower() == address.lower()), None)
     if exact is not None and exact.source == "your account":
         warnings.append(
-            AddressWarning(WarningKind.OWN_ACCOUNT, f"This is your own account '{exact.label}'.")
-        )
-    if exact is None:
-        warnings.append(
             AddressWarning(
-                WarningKind.FIRST_TIME,
-                "You have never sent to this address and it is not in your address book. "
-                "Check it with the recipient through another channel.",
+                WarningKind.OWN_ACCOUNT, Phrase("wallet.warn.own_account", label=exact.label)
             )
         )
+    if exact is None:
+        warnings.append(AddressWarning(WarningKind.FIRST_TIME, Phrase("wallet.warn.first_time")))
     for other in known:
         if other.address.lower() != address.lower() and resembles(address, other.address):
             warnings.append(
                 AddressWarning(
                     WarningKind.LOOKALIKE,
-                    f"Careful: this address looks like {other.address} ({other.source} "
-                    f"'{other.label}') but is a different address. Scammers create look-alike "
-                    "addresses to catch copy-paste from history (address poisoning).",
+                    Phrase(
+                        "wallet.warn.lookalike",
+                        other=other.address,
+                        source=other.source,
+                        label=other.label,
+                    ),
                     other,
-                )
+                )  # fmt: skip
             )
     return AddressCheck(address, tuple(_dedupe(warnings)), exact)
 

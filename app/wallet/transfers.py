@@ -95,26 +95,36 @@ class TransferReview:
         return (self.gas_estimate or p.gas_limit) * (base + tip)
 
     def lines(self) -> list[tuple[str, str]]:
-        """(label, value) rows of the review, the same in the dialog and the CLI."""
-        rows = [
-            ("From", self.sender),
-            ("To", self.recipient.address + _known(self.recipient)),
-            ("Amount", self.amount_text),
-            ("Asset", _asset_words(self.asset)),
-            ("Call", self.call.words()),
-            ("Contract", self.call.contract),
-            ("Pre-check", "passes" if self.check.ok else f"FAILS: {self.check.reason}"),
-            ("Simulation", self.simulation),
+        """(label, value) rows of the review, the same in the dialog and the CLI: Phrases (the
+        English where a str is read, `text(language)` in the GUI's language) or plain data."""
+        precheck = (
+            Phrase("wallet.review.passes")
+            if self.check.ok
+            else Phrase("wallet.review.fails", reason=self.check.reason)
+        )
+        rows: list[tuple[str, str]] = [
+            (Phrase("wallet.review.from"), self.sender),
+            (Phrase("wallet.review.to"), _known(self.recipient)),
+            (Phrase("wallet.review.amount"), self.amount_text),
+            (Phrase("wallet.review.asset"), _asset_words(self.asset)),
+            (Phrase("wallet.review.call"), self.call.words()),
+            (Phrase("wallet.review.contract"), self.call.contract),
+            (Phrase("wallet.review.precheck"), precheck),
+            (Phrase("wallet.review.simulation"), self.simulation),
         ]
         if self.max_fee is not None and self.expected_fee is not None:
-            rows.append(
-                ("Network fee", f"about {format_units(self.expected_fee, ETH_DECIMALS)} ETH")
-            )
-            rows.append(("Fee at most", f"{format_units(self.max_fee, ETH_DECIMALS)} ETH"))
+            expected = format_units(self.expected_fee, ETH_DECIMALS)
+            most = format_units(self.max_fee, ETH_DECIMALS)
+            rows.append((Phrase("wallet.review.network_fee"),
+                         Phrase("wallet.review.about_eth", amount=expected)))  # fmt: skip
+            rows.append((Phrase("wallet.review.fee_at_most"),
+                         Phrase("wallet.review.eth", amount=most)))  # fmt: skip
         if self.prepared is not None and self.asset.kind is AssetKind.ETH:
-            rows.append(("Total at most", f"{format_units(self.prepared.max_cost, 18)} ETH"))
+            total = format_units(self.prepared.max_cost, 18)
+            rows.append((Phrase("wallet.review.total_at_most"),
+                         Phrase("wallet.review.eth", amount=total)))  # fmt: skip
         for warning in self.recipient.warnings:
-            rows.append(("Warning", warning.message))
+            rows.append((Phrase("wallet.review.warning"), warning.message))
         return rows
 
 
@@ -154,11 +164,10 @@ def plan_transfer(
     prepared: PreparedTransaction | None = None
     try:
         prepared = pipeline.prepare(intent, sender, speed)
-        simulation = "succeeds" + (
-            ": the token returns true" if prepared.result[-1:] == b"\x01" else ""
-        )
+        true = prepared.result[-1:] == b"\x01"
+        simulation = Phrase("wallet.review.succeeds_true" if true else "wallet.review.succeeds")
     except SimulationReverted as error:
-        simulation = f"would fail: {error.reason}"
+        simulation = Phrase("wallet.review.would_fail", reason=error.reason)
     if prepared is not None and asset.kind is AssetKind.ETH and check.ok:
         have = reader.read([balance(sender)])[0]
         if have.ok and have.value < prepared.max_cost:
@@ -228,11 +237,17 @@ def _pre_check(reader: BatchReader, asset: Asset, sender: str, to: str, amount: 
 
 
 def _known(check: AddressCheck) -> str:
-    return f" ({check.known_as.source} '{check.known_as.label}')" if check.known_as else ""
+    known = check.known_as
+    if known is None:
+        return check.address
+    return Phrase("wallet.review.known", address=check.address, source=known.source,
+                  label=known.label)  # fmt: skip
 
 
 def _asset_words(asset: Asset) -> str:
     if asset.address is None:
-        return "ETH (the network's own coin)"
-    kind = "stablecoin" if asset.kind is AssetKind.STABLECOIN else "profit share token"
-    return f"{asset.name} ({asset.symbol}, {kind}, {asset.decimals} decimals)"
+        return Phrase("wallet.review.asset_eth")
+    stable = asset.kind is AssetKind.STABLECOIN
+    kind = Phrase("wallet.review.kind_stablecoin" if stable else "wallet.review.kind_pst")
+    return Phrase("wallet.review.asset_token", name=asset.name, symbol=asset.symbol, kind=kind,
+                  decimals=asset.decimals)  # fmt: skip

@@ -34,7 +34,7 @@ from app.wallet.balances import Asset
 from app.wallet.errors import WalletError
 from app.wallet.transfers import TransferReview
 from ui.shared import format as fmt
-from ui.shared.i18n import current_code
+from ui.shared.i18n import current_code, in_language
 from ui.shared.i18n.retranslating import Retranslating, Text, said
 from ui.shared.named import named
 from ui.shared.runner import Op, user_message
@@ -51,10 +51,12 @@ class ReviewDialog(Retranslating, QDialog):
         self.setMinimumWidth(640)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
+        self._rows: list[tuple[QLabel, str, QLabel, str]] = []  # re-worded on a language change
         for row, (label, value) in enumerate(review.lines()):
-            name = QLabel(label)
+            name = QLabel()
             name.setObjectName("muted")
-            text = QLabel(value)
+            text = QLabel()
+            self._rows.append((name, label, text, value))
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if label == "Warning" or value.startswith("FAILS") or value.startswith("would fail"):
@@ -80,6 +82,9 @@ class ReviewDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Review the transaction"))
+        for name, label, text, value in self._rows:  # the core's Phrases, or plain data
+            name.setText(in_language(label))
+            text.setText(in_language(value))
         self.verdict.setText(
             self.tr("Check every line. Signing sends it; it cannot be undone once mined.")
             if self.can_send
@@ -236,7 +241,8 @@ class SendDialog(Retranslating, QDialog):
         except WalletError as error:
             self._say(notes=lambda e=error: user_message(e))
             return
-        self._say(notes="\n".join(w.message for w in check.warnings))
+        warnings = check.warnings
+        self._say(notes=lambda: "\n".join(in_language(w.message) for w in warnings))
 
     def start_review(self) -> None:
         asset, to = self.asset.currentData(), self.recipient.text()

@@ -9,6 +9,74 @@ _RESTORE = (
 )
 
 MESSAGES = {
+    # --- the send review's rows (the dialog and the CLI) and the recipient's warnings -------
+    "wallet.review.from": Message("From", "付款方", "付款方"),
+    "wallet.review.to": Message("To", "收款方", "收款方"),
+    "wallet.review.amount": Message("Amount", "金额", "金額"),
+    "wallet.review.asset": Message("Asset", "资产", "資產"),
+    "wallet.review.call": Message("Call", "调用", "呼叫"),
+    "wallet.review.contract": Message("Contract", "合约", "合約"),
+    "wallet.review.precheck": Message("Pre-check", "预检", "預檢"),
+    "wallet.review.simulation": Message("Simulation", "模拟", "模擬"),
+    "wallet.review.network_fee": Message("Network fee", "网络手续费", "網路手續費"),
+    "wallet.review.fee_at_most": Message("Fee at most", "手续费上限", "手續費上限"),
+    "wallet.review.total_at_most": Message("Total at most", "总额上限", "總額上限"),
+    "wallet.review.warning": Message("Warning", "警告", "警告"),
+    "wallet.review.passes": Message("passes", "通过", "通過"),
+    "wallet.review.fails": Message("FAILS: {reason}", "未通过：{reason}", "未通過：{reason}"),
+    "wallet.review.succeeds": Message("succeeds", "成功", "成功"),
+    "wallet.review.succeeds_true": Message(
+        "succeeds: the token returns true", "成功：代币返回 true", "成功：代幣傳回 true"
+    ),
+    "wallet.review.would_fail": Message(
+        "would fail: {reason}", "将会失败：{reason}", "將會失敗：{reason}"
+    ),
+    "wallet.review.about_eth": Message("about {amount} ETH", "约 {amount} ETH", "約 {amount} ETH"),
+    "wallet.review.eth": Message("{amount} ETH", "{amount} ETH", "{amount} ETH"),
+    "wallet.review.asset_eth": Message(
+        "ETH (the network's own coin)", "ETH（网络原生币）", "ETH（網路原生幣）"
+    ),
+    "wallet.review.asset_token": Message(
+        "{name} ({symbol}, {kind}, {decimals} decimals)",
+        "{name}（{symbol}，{kind}，{decimals} 位小数）",
+        "{name}（{symbol}，{kind}，{decimals} 位小數）",
+    ),
+    "wallet.review.kind_stablecoin": Message("stablecoin", "稳定币", "穩定幣"),
+    "wallet.review.kind_pst": Message("profit share token", "利润分成代币", "利潤分成代幣"),
+    "wallet.review.known": Message(
+        "{address} ({source} '{label}')",
+        "{address}（{source}“{label}”）",
+        "{address}（{source}「{label}」）",
+    ),
+    "wallet.source.address_book": Message("address book", "地址簿", "通訊錄"),
+    "wallet.source.your_account": Message("your account", "您的账户", "您的帳戶"),
+    "wallet.source.past_recipient": Message("past recipient", "以往收款方", "以往收款方"),
+    "wallet.warn.no_checksum": Message(
+        "This address is all lower case (or all upper case), so it carries no checksum and a "
+        "typo would go unnoticed. Compare every character with the source.",
+        "此地址全为小写（或全为大写），不含校验和，输错也不会被发现。请逐个字符与来源核对。",
+        "此位址全為小寫（或全為大寫），不含校驗和，輸錯也不會被發現。請逐個字元與來源核對。",
+    ),
+    "wallet.warn.own_account": Message(
+        "This is your own account '{label}'.",
+        "这是您自己的账户“{label}”。",
+        "這是您自己的帳戶「{label}」。",
+    ),
+    "wallet.warn.first_time": Message(
+        "You have never sent to this address and it is not in your address book. Check it with "
+        "the recipient through another channel.",
+        "您从未向此地址付款，它也不在您的地址簿中。请通过其他渠道与收款方核实。",
+        "您從未向此位址付款，它也不在您的通訊錄中。請透過其他管道與收款方核實。",
+    ),
+    "wallet.warn.lookalike": Message(
+        "Careful: this address looks like {other} ({source} '{label}') but is a different "
+        "address. Scammers create look-alike addresses to catch copy-paste from history "
+        "(address poisoning).",
+        "注意：此地址看起来像 {other}（{source}“{label}”），但并不是同一个地址。诈骗者会制造相似"
+        "地址，诱使您从历史记录中复制粘贴（地址投毒）。",
+        "注意：此位址看起來像 {other}（{source}「{label}」），但並不是同一個位址。詐騙者會製造相似"
+        "位址，誘使您從歷史記錄中複製貼上（位址投毒）。",
+    ),
     "wallet.error": Message(
         "The wallet could not do this. Nothing was changed; try again.",
         "钱包无法完成此操作。没有任何更改；请重试。",

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from app.amounts import AmountError
 from app.chain.context import ChainContext
 from app.config.profiles import NetworkProfile
+from app.errors import Phrase
 from app.services.wallet import NotConnected, WalletService
 from app.wallet.addresses import WarningKind
 from app.wallet.balances import AssetKind, format_units
@@ -66,6 +67,17 @@ def test_send_pst_with_review_then_history(service, wallet_world) -> None:
     assert rows["Amount"] == "2.5 WPA"
     assert rows["Call"].startswith(f"transfer(to = {friend}, amount = 2.5 WPA")
     assert rows["Simulation"].startswith("succeeds")
+    # the same rows in Chinese: the labels, the verdicts and the recipient's warnings
+    chinese = [
+        (label.text("zh_TW"), value.text("zh_TW") if isinstance(value, Phrase) else value)
+        for label, value in review.lines()
+    ]
+    labels = [label for label, _value in chinese]
+    assert labels[:8] == ["付款方", "收款方", "金額", "資產", "呼叫", "合約", "預檢", "模擬"]
+    assert dict(chinese)["預檢"] == "通過" and dict(chinese)["模擬"].startswith("成功")
+    assert "利潤分成代幣" in dict(chinese)["資產"] and dict(chinese)["網路手續費"].startswith("約 ")
+    warned = [value for label, value in chinese if label == "警告"]
+    assert len(warned) == 2 and "校驗和" in warned[0] and "從未" in warned[1]
     assert 0 < review.expected_fee <= review.max_fee  # type: ignore[operator]
     with pytest.raises(AmountError) as misread:  # "1,5" was once sent as 15
         service.review_transfer(me, "WPA", friend, "1,5")

@@ -44,12 +44,9 @@ SAFE_GUIDE = {  # the Safe's numbered steps, under their bold lead
 }
 README = {"en": "README.md", "zh_TW": "README.zh_TW.md"}
 ROWS = 60  # table rows read for what a table shows
-# Windows whose English in Chinese is a known app bug, reported to its owners; the investor
-# guide's Chinese pass asserts it is still there, so the entry goes once it is fixed.
-# ReviewDialog (ui/wallet/send_dialog.py) shows TransferReview.lines() (app/wallet/transfers.py
-# ~97-118): labels "From", "To", "Amount", "Pre-check", "Network fee", "Fee at most" and values
-# such as "about … ETH" and the call's words are English strings, never translated.
-KNOWN_ENGLISH = ("ReviewDialog",)
+# Windows whose English in Chinese is a known app bug (none now: the send review's rows were
+# the last, worded by the core's code table since).
+KNOWN_ENGLISH: tuple[str, ...] = ()
 
 
 # -- the README ----------------------------------------------------------------------------------
