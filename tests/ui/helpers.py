@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from app.backend.cache import CachedApi
 from app.backend.client import ApiClient
@@ -34,6 +34,19 @@ def answer(kind: type, act: Callable[[Any], object]) -> None:
         QTimer.singleShot(20, attempt)
 
     QTimer.singleShot(0, attempt)
+
+
+def choose_file(dialog: QFileDialog, path: Path) -> None:
+    """Type `path` into an open file dialog's name field and accept it, as a person does.
+
+    Not `selectFile`: once the dialog is shown and its name field has focus, Qt leaves the field
+    as it was, so `accept()` then saw no file (open) or the suggested one (save) and the test hung
+    or wrote elsewhere, depending on how fast the window became active."""
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name is not None, "a non-native QFileDialog has a file-name field"
+    name.setText(str(path))
+    dialog.accept()
+    assert not dialog.isVisible(), f"the file dialog refused {path}"
 
 
 @dataclass

@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
+
 from app.bank.matching import (
     BankLine,
     Matcher,
@@ -19,6 +22,9 @@ from app.bank.models import BankAccount, LineKind, StatementLine, StatementLines
 from app.bank.reconciliation import ReconciliationDesk
 from app.sandbox.bank.formats import render_camt053
 from app.treasury.audit import AuditTrail
+from tests.ui.helpers import choose_file
+from tests.ui.wallet.test_page import when_modal
+from ui.shared import file_dialogs
 from ui.treasury.reconciliation import ReconciliationTab
 from ui.treasury.tabs import select_key
 
@@ -104,6 +110,33 @@ def test_a_statement_file_imports_with_a_progress_bar(qtbot, db, tmp_path):
     qtbot.waitUntil(lambda: tab.progress.isHidden(), timeout=10_000)
     assert desk.store.statement_count() == 1 and len(desk.store.lines()) == 5
     assert tab.file_button.isEnabled()
+
+
+def test_the_file_dialog_starts_in_the_last_folder_and_remembers_the_new_one(qtbot, db, tmp_path):
+    desk, statement = _file_desk(db, tmp_path)
+    last, chosen = tmp_path / "last", tmp_path / "statements"
+    last.mkdir()
+    chosen.mkdir()
+    path = chosen / "statement.xml"
+    path.write_text(statement, "utf-8")
+    file_dialogs.remember(str(last / "earlier.xml"))
+    tab = ReconciliationTab(desk)
+    qtbot.addWidget(tab)
+    seen: list[str] = []
+
+    def pick(dialog: QFileDialog) -> None:
+        seen.append(dialog.directory().absolutePath())
+        choose_file(dialog, path)
+
+    when_modal(qtbot, QFileDialog, pick)
+    try:
+        tab.file_button.click()  # blocks in the dialog until `pick` accepts it
+        assert seen == [str(last)]
+        qtbot.waitUntil(lambda: tab.progress.isHidden(), timeout=10_000)
+        assert desk.store.statement_count() == 1
+        assert file_dialogs.start_directory() == chosen
+    finally:
+        QSettings().remove(file_dialogs._KEY)
 
 
 def test_cancel_stops_a_one_statement_file_while_it_is_read(qtbot, db, tmp_path):
