@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.helpers import choose_file
 from tests.ui.shared.i18n.scan import shown_texts, untranslated
 from ui.wallet.password_dialog import PasswordDialog
 
@@ -127,9 +128,12 @@ class Screen:
     """What a step showed, gathered at each `look`; `check` asserts the step's labels were all
     among it and, in Chinese, that no English was left on any window looked at."""
 
-    def __init__(self, code: str, names: Iterable[str] = ()) -> None:
+    def __init__(
+        self, code: str, names: Iterable[str] = (), data: Callable[[], Iterable[str]] = tuple
+    ) -> None:
         self.code = code
         self.names = tuple(names)  # the accounts' names: the user's data, not the app's words
+        self.data = data  # texts written by people and read from the chain as they are now
         self.seen: set[str] = set()
         self.english: list[str] = []
         self.excused: list[str] = []  # English of a known bug (KNOWN_ENGLISH), reported apart
@@ -142,12 +146,13 @@ class Screen:
             known = [w for w in shown if type(w).__name__ in KNOWN_ENGLISH]
             for window in known:
                 self.excused += untranslated(window, self.code)
+            names = (*self.names, *self.data())
             for window in shown:  # a dialog's parent window finds the dialog's texts too
                 if window not in known:
                     self.english += [
                         text
                         for text in untranslated(window, self.code)
-                        if not any(name in text for name in self.names) and text not in self.excused
+                        if not any(name in text for name in names) and text not in self.excused
                     ]
 
     def check(self, step: str, where: str) -> None:
@@ -186,7 +191,7 @@ def answer_password(password: str = PASSWORD) -> None:
 
 def save_as(path: Path) -> None:
     """Answer the next file dialog with `path`."""
-    when_shown(QFileDialog, lambda d: (d.selectFile(str(path)), d.accept()))
+    when_shown(QFileDialog, lambda d: choose_file(d, path))
 
 
 def shown(qtbot, kind: type) -> Any:  # noqa: ANN001, ANN401
