@@ -47,12 +47,9 @@ class PreCheck:
 @dataclass(frozen=True)
 class DecodedCall:
     contract: str  # the address called
-    function: str  # "transfer" or "(plain ETH transfer)"
-    arguments: tuple[tuple[str, str], ...]  # (name, value in words)
-
-    def words(self) -> str:
-        args = ", ".join(f"{name} = {value}" for name, value in self.arguments)
-        return f"{self.function}({args})" if self.arguments else self.function
+    function: str  # "transfer", or "" for a plain ETH transfer (no contract call)
+    arguments: tuple[tuple[str, str], ...]  # (ABI name, value as the chain has it)
+    words: Phrase  # the call as the reviewer reads it, in their language
 
 
 @dataclass(frozen=True)
@@ -107,7 +104,7 @@ class TransferReview:
             (Phrase("wallet.review.to"), _known(self.recipient)),
             (Phrase("wallet.review.amount"), self.amount_text),
             (Phrase("wallet.review.asset"), _asset_words(self.asset)),
-            (Phrase("wallet.review.call"), self.call.words()),
+            (Phrase("wallet.review.call"), self.call.words),
             (Phrase("wallet.review.contract"), self.call.contract),
             (Phrase("wallet.review.precheck"), precheck),
             (Phrase("wallet.review.simulation"), self.simulation),
@@ -204,11 +201,10 @@ def _intent(asset: Asset, to: str, amount: int) -> tuple[Intent, DecodedCall]:
     # A phrase: the person who sent it reads it in their language (stored as its English).
     description = Phrase("wallet.send.description", amount=words, to=short(to))
     if asset.address is None:
-        decoded = DecodedCall(to, "(plain ETH transfer, no contract call)", ())
+        decoded = DecodedCall(to, "", (), Phrase("wallet.review.call_plain"))
         return Intent(to, b"", amount, description), decoded
-    decoded = DecodedCall(
-        asset.address, "transfer", (("to", to), ("amount", f"{words} ({amount} base units)"))
-    )
+    call = Phrase("wallet.review.call_transfer", to=to, amount=words, units=str(amount))
+    decoded = DecodedCall(asset.address, "transfer", (("to", to), ("amount", str(amount))), call)
     return Intent(asset.address, transfer_calldata(to, amount), 0, description), decoded
 
 

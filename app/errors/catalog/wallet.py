@@ -15,6 +15,17 @@ MESSAGES = {
     "wallet.review.amount": Message("Amount", "金额", "金額"),
     "wallet.review.asset": Message("Asset", "资产", "資產"),
     "wallet.review.call": Message("Call", "调用", "呼叫"),
+    "wallet.review.call_plain": Message(
+        "(a plain ETH transfer, no contract call)",
+        "（普通 ETH 转账，不调用合约）",
+        "（一般 ETH 轉帳，不呼叫合約）",
+    ),
+    # The function and its arguments' names are the contract's own (its ABI): kept as they are.
+    "wallet.review.call_transfer": Message(
+        "transfer(to = {to}, amount = {amount} ({units} base units))",
+        "transfer(to = {to}, amount = {amount}（{units} 个最小单位）)",
+        "transfer(to = {to}, amount = {amount}（{units} 個最小單位）)",
+    ),
     "wallet.review.contract": Message("Contract", "合约", "合約"),
     "wallet.review.precheck": Message("Pre-check", "预检", "預檢"),
     "wallet.review.simulation": Message("Simulation", "模拟", "模擬"),

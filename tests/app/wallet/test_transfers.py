@@ -75,6 +75,9 @@ def test_send_pst_with_review_then_history(service, wallet_world) -> None:
     labels = [label for label, _value in chinese]
     assert labels[:8] == ["付款方", "收款方", "金額", "資產", "呼叫", "合約", "預檢", "模擬"]
     assert dict(chinese)["預檢"] == "通過" and dict(chinese)["模擬"].startswith("成功")
+    assert dict(chinese)["呼叫"] == (
+        f"transfer(to = {friend}, amount = 2.5 WPA（2500000000000000000 個最小單位）)"
+    )
     assert "利潤分成代幣" in dict(chinese)["資產"] and dict(chinese)["網路手續費"].startswith("約 ")
     warned = [value for label, value in chinese if label == "警告"]
     assert len(warned) == 2 and "校驗和" in warned[0] and "從未" in warned[1]
@@ -125,7 +128,8 @@ def test_eth_and_stablecoin_checks(service, wallet_world) -> None:
     assert not too_much.can_send and "lower than the amount" in too_much.check.reason
     eth = service.review_transfer(me, "ETH", friend, "0.5")
     assert eth.can_send and eth.asset.kind is AssetKind.ETH
-    assert eth.call.function.startswith("(plain ETH transfer")
+    assert eth.call.function == "" and eth.call.words.startswith("(a plain ETH transfer")
+    assert "ETH" in eth.call.words.text("zh_CN") and "转账" in eth.call.words.text("zh_CN")
     service.session.unlock(me, PASSWORD)  # unlocked: no prompt needed
     record = service.send(eth)
     assert service.wait(record.intent_id, 30).status == "confirmed"
