@@ -12,9 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
 
 from app.chain.context import ChainContext
 from app.events import EventBus
@@ -22,6 +21,7 @@ from app.storage import open_database
 from app.vault import SecretField, Vault
 from app.vault.binding import ChainBinding
 from app.vault.binding_state import BindingState
+from tests.ui.helpers import answer
 from ui.shared.bridge import EventBridge
 from ui.vault.dialogs import AccessLogDialog, ConfirmDialog, CredentialDialog, PurposeDialog
 from ui.vault.page import VaultPage
@@ -34,19 +34,6 @@ SECRETS = {
     "totp": "JBSWY3DPEHPK3PXP",
     "notes": "recovery codes 8812-7731-0042",
 }
-
-
-def answer(dialog_type: type, fill: Callable[[QWidget], None]) -> None:
-    """Fill the next `dialog_type` dialog once it is open (it runs its own event loop)."""
-
-    def attempt() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, dialog_type) and widget.isVisible():
-                fill(widget)
-                return
-        QTimer.singleShot(20, attempt)
-
-    QTimer.singleShot(0, attempt)
 
 
 def add_credential(dialog: CredentialDialog) -> None:

@@ -4,26 +4,13 @@ accounts 1, 2 and 3 from one phrase)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from app.storage import open_database
 from app.wallet.wallet import Wallet
+from tests.ui.helpers import answer
 from ui.wallet.accounts_dialog import NextAccountDialog, RestoreDialog
 
 PHRASE = "test test test test test test test test test test test junk"
 PASSWORD = "violet-Harbour-42-lantern"
-
-
-def answer(kind: type, act) -> None:  # noqa: ANN001
-    def attempt() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                act(widget)
-                return
-        QTimer.singleShot(20, attempt)
-
-    QTimer.singleShot(0, attempt)
 
 
 def test_next_account_and_the_same_phrase_again(qtbot, tmp_path):
