@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 if TYPE_CHECKING:
+    from app.chain.tracking import ReconcileOutcome
     from app.portfolio.notifications import Notice
     from app.services.merchants import MerchantDashboard
     from app.services.monitor import AlertsRaised
@@ -114,6 +115,11 @@ VAULT: Topic[Changes] = Topic("vault", _CHANGES, "vault entries, their binding o
 TRANSACTIONS: Topic[Changes] = Topic(
     "transactions", _CHANGES, "a recorded transaction was sent, mined, replaced or dropped"
 )
+TX_SETTLED: Topic[ReconcileOutcome] = Topic(
+    "transactions.settled",
+    "app.chain.tracking:ReconcileOutcome",
+    "before signing, an earlier recorded transaction was re-sent, replaced or found final",
+)
 CHAIN_EVENTS: Topic[Changes] = Topic(
     "chain.events", _CHANGES, "the indexer stored new contract events"
 )
@@ -130,6 +136,7 @@ TOPICS: dict[str, Topic[Any]] = {
         WALLET,
         VAULT,
         TRANSACTIONS,
+        TX_SETTLED,
         CHAIN_EVENTS,
     )
 }

@@ -61,6 +61,21 @@ class ReconcileOutcome:
         return Phrase("tx.settled.final", status=status_phrase(record.status), **params)
 
 
+class Told:
+    """What was said of each earlier transaction settled (intent id -> action), so each is
+    said once and again only when it says something new: a re-send or a final state, never
+    "still waiting" a second time."""
+
+    def __init__(self) -> None:
+        self._said: dict[str, str] = {}
+
+    def news(self, outcome: ReconcileOutcome) -> bool:
+        """Whether `outcome` is worth saying now (and remember that it was)."""
+        before = self._said.get(outcome.record.intent_id)
+        self._said[outcome.record.intent_id] = outcome.action
+        return before is None or (before != outcome.action and outcome.action != "waiting")
+
+
 # A node can count a new block's nonces a moment before it serves that block's receipts (anvil on
 # a loaded machine; an RPC service whose back ends are a block apart): a nonce used up with no
 # receipt of ours is looked at again over about a second before the intent is called over.

@@ -44,7 +44,7 @@ from app.chain.txstore import (
     TransactionStore,
     now,
 )
-from app.events import Changes, EventBus
+from app.events import TX_SETTLED, Changes, EventBus
 from app.storage.db import Database
 from app.storage.schema import ChainIntent, ChainTransaction
 
@@ -245,11 +245,14 @@ class TransactionPipeline(Tracking):
         return None
 
     def _tell(self, outcomes: list[ReconcileOutcome]) -> None:
-        """Pass what settling found to whoever listens (the CLI prints it), and log it."""
+        """Pass what settling found to whoever listens (the CLI prints it, the GUI's bus
+        posts a notice), and log it."""
         for outcome in outcomes:
             log.info("settled before signing: %s", outcome.notice)
             if self.on_settled is not None:
                 self.on_settled(outcome)
+            if self.bus is not None:
+                self.bus.publish(TX_SETTLED, outcome)
 
     def _record_new(
         self, intent: ChainIntent, attempt: ChainTransaction, *, reserve_next: int

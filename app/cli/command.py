@@ -78,7 +78,7 @@ class Cli:
         self._db: Any = None
         self._closers: list[Any] = []
         self._chain: Any = None
-        self._told: dict[str, str] = {}  # intent id -> the settle outcome last said
+        self._told: Any = None  # a tracking.Told once the chain is open
         self._recorded_before = 0
 
     @property
@@ -144,6 +144,9 @@ class Cli:
             self._chain = ChainContext.open(profile, self.db)
             self._closers.append(self._chain)
             if self.signs:
+                from app.chain.tracking import Told
+
+                self._told = Told()  # what settling earlier transactions found, as last said
                 for outcome in self._chain.pipeline.reconcile():
                     self._tell(outcome)
                 self._chain.pipeline.on_settled = self._tell
@@ -152,10 +155,8 @@ class Cli:
     def _tell(self, outcome: Any) -> None:
         """Say what settling an earlier transaction found: at start-up, and again before a new
         one is signed when that says something new (a re-send, a final state)."""
-        before = self._told.get(outcome.record.intent_id)
-        if before is None or (before != outcome.action and outcome.action != "waiting"):
+        if self._told.news(outcome):
             say(outcome.notice)
-        self._told[outcome.record.intent_id] = outcome.action
 
     def api_token(self, secrets: Any, *, vault: bool = False) -> str:
         """The REST API token: $PST_DESK_API_TOKEN; else, with `vault`, the one a custom

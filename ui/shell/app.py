@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import data_dir
 from app.config.paths import database_path
-from app.errors import AppError
+from app.errors import AppError, Phrase
 from app.events import EventBus
 from app.resources import resource_path
 from app.storage.quick_settings import read_quick_settings
@@ -141,6 +141,11 @@ class Session:
         # The header: the account switcher and the notification centre's bell beside it.
         self.notifications = install_bell(self.window, self.switcher)
         self.treasury.notify = self.notifications.post
+        from app.chain.tracking import Told
+        from app.events import TX_SETTLED
+
+        self._told = Told()  # what settling earlier transactions found, as last said
+        self.bridge.on(TX_SETTLED, self._settled, self.window)
         self.treasury.use_switcher(self.switcher)
         switcher = self.switcher
         self.vault.follow(lambda: switcher.address)  # the Vault acts as the header's account
@@ -222,10 +227,19 @@ class Session:
 
     def _reconciled(self, outcomes: list[ReconcileOutcome]) -> None:
         for outcome in outcomes:
-            log.info("%s", outcome.notice)
-        said = [o.notice.text(self.language.code) for o in outcomes if o.action != "waiting"]
-        if said:
-            self.window.statusBar().showMessage(" · ".join(said), 30_000)
+            self._settled(outcome)
+
+    def _settled(self, outcome: ReconcileOutcome) -> None:
+        """Tell the user what settling an earlier transaction found (at start-up, and before a
+        new one is signed: re-sent, replaced, final): a notice in the bell's list, once per
+        new state, and the status line."""
+        log.info("%s", outcome.notice)
+        if not self._told.news(outcome):
+            return
+        code = self.language.code
+        text = outcome.notice.text(code)
+        self.notifications.post(Phrase("tx.settled.title").text(code), text)
+        self.window.statusBar().showMessage(text, 30_000)
 
     def _failed(self, error: BaseException) -> None:
         self.settled = True

@@ -89,6 +89,7 @@ MESSAGES = {
         "未上链：一笔非本应用发送的交易使用了其 nonce",
         "未上鏈：一筆非本應用發送的交易使用了其 nonce",
     ),
+    "tx.settled.title": Message("An earlier transaction", "先前的交易", "先前的交易"),
     "tx.settled.rebroadcast": Message(
         "re-sent your earlier recorded transaction '{description}' (nonce {nonce}, {tx_hash}): "
         "the node did not have it",

@@ -14,6 +14,7 @@ import pytest
 from app.chain.errors import BroadcastUncertain, ChainError, RetryNotReceived
 from app.chain.transactions import Intent, TransactionPipeline
 from app.chain.txstore import CONFIRMED
+from app.events import TX_SETTLED, EventBus
 from tests.app.chain.test_truth import rows
 from tests.app.cli import test_exit_codes as exit_codes
 from tests.app.wallet.conftest import PASSWORD
@@ -94,8 +95,10 @@ def test_a_new_call_is_not_signed_behind_a_transaction_the_node_has_not_received
     proxy = rpc_proxy_factory(chain.url)
     alice, bob = signers[0], signers[1]
     first = unsent_send(proxy, make_client, store, alice, bob, 31)
-    told = []
-    pipeline = TransactionPipeline(make_client(proxy.url, retries=0), store)
+    told, heard = [], []
+    bus = EventBus()  # the GUI hears it there (ui/shell/app.py posts it to the bell)
+    bus.subscribe(TX_SETTLED, lambda _topic, outcome: heard.append(outcome))
+    pipeline = TransactionPipeline(make_client(proxy.url, retries=0), store, bus)
     pipeline.on_settled = told.append
 
     with pytest.raises(ChainError) as refused:
@@ -111,6 +114,7 @@ def test_a_new_call_is_not_signed_behind_a_transaction_the_node_has_not_received
     assert second.nonce == told[0].record.nonce + 1
     for record in pipeline.history():
         assert pipeline.wait(record.intent_id, timeout=10).status == CONFIRMED
+    assert heard == told
 
 
 def test_retries_of_a_send_the_node_never_received_send_once(

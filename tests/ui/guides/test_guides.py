@@ -195,16 +195,9 @@ def investor_guide(g: Guide, code: str) -> None:
     assert window.merchants.search.hasFocus()
     screen.check(text[6], f"{code} investor 7")
 
-    # 8. Market (Ctrl+7): the book; Buy… (Ctrl+B) shows what would be signed.
-    market = g.session.market.page
-    g.go("Ctrl+7", market)
-    qtbot.waitUntil(lambda: market.market_screen is not None, timeout=WAIT)
-    screen.look()
-    press(qtbot, window, "Ctrl+B")
-    qtbot.waitUntil(lambda: market.dialog is not None, timeout=WAIT)
-    screen.look()
-    market.dialog.close()
-    qtbot.waitUntil(lambda: market.dialog is None, timeout=WAIT)
+    # 8. Market (Ctrl+7): the book; Buy… (Ctrl+B) shows what would be signed; post your own
+    # bid at your price (no fee), then cancel it under My orders (Del).
+    market_step(g, screen)
     screen.check(text[7], f"{code} investor 8")
 
     # 9. Screener (Ctrl+6): the funnel and the shortlist once the bulk data is in.
@@ -321,6 +314,47 @@ def statements(g: Guide, screen: Screen, code: str) -> None:
     qtbot.waitUntil(lambda: pdf.exists() and pdf.stat().st_size > 0, timeout=WAIT)
     assert pdf.read_bytes().startswith(b"%PDF")
     assert str(pdf) in portfolio.message.text()  # the page says where it wrote it
+
+
+def market_step(g: Guide, screen: Screen) -> None:
+    qtbot, window = g.qtbot, g.window
+    market = g.session.market.page
+    g.go("Ctrl+7", market)
+    qtbot.waitUntil(lambda: market.market_screen is not None, timeout=WAIT)
+    screen.look()
+    before = {o.order_hash for o in market.orders}
+    press(qtbot, window, "Ctrl+B")
+    qtbot.waitUntil(lambda: market.dialog is not None, timeout=WAIT)
+    dialog = market.dialog
+    qtbot.waitUntil(lambda: dialog.standing is not None, timeout=WAIT)
+    dialog.role.setCurrentIndex(1)  # post my own order at my price
+    qtbot.keyClicks(dialog.price, "0.50")  # far under the book: nobody takes it meanwhile
+    qtbot.keyClicks(dialog.amount, "1")
+    screen.look()
+    assert dialog.go.isEnabled(), dialog.status.text()
+    ended: list[object] = []
+    dialog.ended.connect(ended.append)
+    click(qtbot, dialog.go)
+    qtbot.waitUntil(lambda: bool(ended), timeout=WAIT)
+    assert isinstance(ended[0], str) and ended[0].startswith("0x"), ended[0]
+    dialog.close()
+    qtbot.waitUntil(lambda: market.dialog is None, timeout=WAIT)
+
+    def posted() -> str | None:
+        new = (o for o in market.orders if o.order_hash not in before and o.status == "open")
+        return next((o.order_hash for o in new), None)
+
+    qtbot.waitUntil(lambda: posted() is not None, timeout=WAIT)
+    mine = posted()
+    row = market.my_orders.row_of(mine)
+    assert row is not None
+    select_row(qtbot, market.orders_table, row)
+    screen.look()
+    press(qtbot, window, "Del")
+    qtbot.waitUntil(
+        lambda: any(o.order_hash == mine and o.status == "cancelled" for o in market.orders),
+        timeout=WAIT,
+    )
 
 
 # -- the treasury guide --------------------------------------------------------------------------
