@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMPS := .stamps
 CONTRACTS := resources/contracts
 export QT_API := pyside6
+# The slowest tests are listed at the end of every run (CI keeps the whole run under 30 minutes).
+PYTEST_ARGS ?= --durations=20
 
 .PHONY: run test lint check pytest contracts bench package clean deps translations ts mutants
 

@@ -28,15 +28,19 @@ def _threads() -> set[threading.Thread]:
     return {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
 
 
-def _running_timers() -> dict[int, str]:
+def _running_timers() -> dict[int, QTimer]:
     """Every QTimer Python made that still runs: a leaked one keeps firing into dead state."""
-    found = {}
-    for obj in gc.get_objects():
-        if isinstance(obj, QTimer) and shiboken6.isValid(obj) and obj.isActive():
-            parent = obj.parent()
-            owner = type(parent).__name__ if parent is not None else "no parent"
-            found[id(obj)] = f"QTimer({obj.objectName()!r}, {obj.interval()} ms, {owner})"
-    return found
+    return {
+        id(obj): obj
+        for obj in gc.get_objects()
+        if isinstance(obj, QTimer) and shiboken6.isValid(obj) and obj.isActive()
+    }
+
+
+def _timer_name(timer: QTimer) -> str:
+    parent = timer.parent()
+    owner = type(parent).__name__ if parent is not None else "no parent"
+    return f"QTimer({timer.objectName()!r}, {timer.interval()} ms, {owner})"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -72,7 +76,7 @@ def qt_hygiene(qapp: QApplication) -> Iterator[None]:
     # Requested before qtbot (autouse), so this teardown runs after qtbot closed its widgets.
     threads = _threads()
     widgets = {id(w) for w in QApplication.topLevelWidgets()}
-    timers = _running_timers()
+    timers = set(_running_timers())
     yield
     pool = QThreadPool.globalInstance()
     # A delivered result may start the next op (a refresh then reads the powers flags): wait
@@ -89,9 +93,18 @@ def qt_hygiene(qapp: QApplication) -> Iterator[None]:
     assert runner.pending_ops() == 0, "an Op never delivered its result"
     leftover = [w for w in QApplication.topLevelWidgets() if id(w) not in widgets]
     names = [f"{type(w).__name__}({w.objectName()!r})" for w in leftover]
+    running = [t for key, t in _running_timers().items() if key not in timers]
+    running_names = [_timer_name(t) for t in running]
+    # Cleared before failing: a failed test's dialog (modal, blocking every other window's
+    # input) or its poller answering the next dialog it sees would fail the tests after it.
+    for timer in running:
+        timer.stop()
+    for widget in leftover:
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not leftover, f"top-level widgets left behind: {names}"
-    running = [name for key, name in _running_timers().items() if key not in timers]
-    assert not running, f"timers left running: {running}"
+    assert not running, f"timers left running: {running_names}"
     new = _threads() - threads
     for thread in new:  # give threads that were told to stop a moment to finish
         thread.join(timeout=5)

@@ -22,18 +22,38 @@ from ui.shared.theme import ThemeManager
 from ui.shell.main_window import MainWindow
 
 
-def answer(kind: type, act: Callable[[Any], object]) -> None:
-    """Once a visible top-level `kind` (a modal QMessageBox, a dialog) shows, `act` on it: a
-    modal's own event loop runs the check."""
+def poll(found: Callable[[], object | None], act: Callable[[Any], object]) -> None:
+    """Every 20 ms (a modal's own event loop runs it too) until `found()` gives something, then
+    `act` on it once. A QTimer, so a poll a failed test leaves behind is seen and stopped by
+    the hygiene check instead of answering the next test's dialog."""
+    timer = QTimer()
+    timer.setObjectName("answer")
+    timer.setInterval(20)
 
     def attempt() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                act(widget)
-                return
-        QTimer.singleShot(20, attempt)
+        target = found()
+        if target is not None:
+            timer.stop()
+            _POLLS.remove(timer)
+            act(target)
 
-    QTimer.singleShot(0, attempt)
+    timer.timeout.connect(attempt)
+    timer.start()
+    _POLLS.append(timer)  # alive until it acts (nothing else holds it)
+
+
+_POLLS: list[QTimer] = []  # polls waiting for their dialog
+
+
+def answer(kind: type, act: Callable[[Any], object]) -> None:
+    """Once a visible top-level `kind` (a modal QMessageBox, a dialog) shows, `act` on it."""
+    poll(
+        lambda: next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
+            None,
+        ),
+        act,
+    )
 
 
 def choose_file(dialog: QFileDialog, path: Path) -> None:

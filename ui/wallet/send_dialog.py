@@ -46,6 +46,7 @@ class ReviewDialog(Retranslating, QDialog):
 
     def __init__(self, review: TransferReview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.review = review
         self.can_send = review.can_send
         self.setObjectName("reviewDialog")
         self.setMinimumWidth(640)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.helpers import choose_file
+from tests.ui.helpers import choose_file, poll
 from tests.ui.shared.i18n.scan import shown_texts, untranslated
 from ui.wallet.password_dialog import PasswordDialog
 
@@ -170,18 +170,16 @@ class Screen:
 def when_shown(kind: type, act: Callable[[Any], object]) -> None:
     """Once a visible `kind` (a dialog running its own loop) is the one in front, `act` on it."""
 
-    def attempt() -> None:
+    def in_front() -> QWidget | None:
         modal = QApplication.activeModalWidget()
         if isinstance(modal, kind) and modal.isVisible():
-            act(modal)
-            return
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible() and modal is None:
-                act(widget)
-                return
-        QTimer.singleShot(20, attempt)
+            return modal
+        if modal is not None:
+            return None
+        shown = (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+        return next(shown, None)
 
-    QTimer.singleShot(0, attempt)
+    poll(in_front, act)
 
 
 def answer_password(password: str = PASSWORD) -> None:

@@ -11,7 +11,10 @@ where each step's bold labels from README.zh_TW.md are on screen and no English 
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from tests.ui.guides.steps import (
     PASSWORD,
+    ROOT,
     WAIT,
     Screen,
     catalog,
@@ -35,6 +39,7 @@ from tests.ui.guides.steps import (
 )
 from ui.shared.keyed_model import KEY_ROLE
 from ui.shell.app import Session
+from ui.shell.backend import TOKEN_ENV
 
 INVESTOR, TREASURY, SAFE = "## A guide for investors", "## A guide for treasury staff", "safe"
 
@@ -227,6 +232,9 @@ def send_pst(g: Guide, screen: Screen) -> None:
         dialog.review_button.click()
 
     def sign(review: ReviewDialog) -> None:
+        # The decoded call keeps the contract's own function and argument names (its ABI), so
+        # the signer reads exactly what will run: code, not the app's words.
+        screen.names += (review.review.call.words.text(screen.code),)
         screen.look()
         assert review.sign.isEnabled()
         review.sign.click()
@@ -328,8 +336,10 @@ def market_step(g: Guide, screen: Screen) -> None:
     dialog = market.dialog
     qtbot.waitUntil(lambda: dialog.standing is not None, timeout=WAIT)
     dialog.role.setCurrentIndex(1)  # post my own order at my price
-    qtbot.keyClicks(dialog.price, "0.50")  # far under the book: nobody takes it meanwhile
-    qtbot.keyClicks(dialog.amount, "1")
+    for field, typed in ((dialog.price, "0.50"), (dialog.amount, "2")):  # over what it suggests
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, typed)  # 0.50: far under the book, nobody takes it meanwhile
     screen.look()
     assert dialog.go.isEnabled(), dialog.status.text()
     ended: list[object] = []
@@ -478,6 +488,25 @@ def treasury_guide(g: Guide) -> None:
     click(qtbot, treasury.audit.csv_button)
     qtbot.waitUntil(trail.exists, timeout=WAIT)
     screen.check(f"{text[4]}\n{safe_text[3]}", "treasury 5 and the Safe's 4")
+
+    # 7. The same desk headless, on the same data directory while the app runs.
+    headless(g, target)
+
+
+def headless(g: Guide, executed: int) -> None:
+    """`python main.py treasury list` on the app's data directory: it finds the sandbox the app
+    runs there by the endpoints it announced; the API token comes from the environment, as the
+    README's CLI section says (here the one the app's sandbox printed when it started)."""
+    sandbox = g.session.backend.sandbox
+    assert sandbox is not None
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(g.tmp), "treasury", "list"],
+        env={**os.environ, TOKEN_ENV: sandbox.token}, capture_output=True, text=True,
+        timeout=WAIT // 1000, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    lines = [line for line in run.stdout.splitlines() if line.startswith(f"#{executed} ")]
+    assert len(lines) == 1 and " executed " in lines[0], run.stdout
 
 
 def write_off(g: Guide, bank) -> None:  # noqa: ANN001

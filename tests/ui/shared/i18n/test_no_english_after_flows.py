@@ -18,12 +18,6 @@ from tests.ui.shared.i18n.scan import untranslated
 from ui.shell.app import Session
 
 SWITCHES = ("zh_CN", "zh_TW", "en", "zh_TW")
-# English the Treasury page still shows in Chinese from code another engineer owns (reported;
-# allowed on that page only, and only these):
-# - app/treasury/desk.py `_period_row` puts the English "no report yet" into PeriodRow.problem,
-#   which ui/treasury/tabs.py shows as it is (the Stores tab's label and period table);
-# - ui/treasury/audit.py `show_entries` shows each audit entry's kind as the core's word
-#   ("routed", "signed", ...) and its details as a Python dict in the row's tooltip.
 
 
 def _choose(qtbot, window, code: str) -> None:  # noqa: ANN001
