@@ -38,7 +38,7 @@ from app.backend.models import (
     SettlementList,
 )
 from app.sandbox import bulk, market_api, signatures_api
-from app.sandbox.bounded_body import BoundedBody
+from app.sandbox.bounded_body import NOT_JSON, TOO_LARGE, BoundedBody
 from app.sandbox.world import NotFound, SandboxWorld, etag_of
 
 MAX_PAGE_SIZE = 5000
@@ -137,8 +137,10 @@ def _respond_body(etag: str, body: bytes, if_none_match: str | None) -> Response
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     described = {
         304: "Not modified: the If-None-Match ETag still matches",
+        400: NOT_JSON,
         401: "Missing or wrong bearer token",
         404: "No such resource",
+        413: TOO_LARGE,
         422: "Invalid parameters",
     }
     found: dict[int | str, dict[str, Any]] = {}

@@ -8,9 +8,17 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from fastapi import Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException
+
 from app import json_input
 
 MAX_BODY = 64 * 1024  # the largest real body (a signed order, a signature) is under 4 KB
+# How the OpenAPI document describes these answers, on every route that takes a body.
+NOT_JSON = "The body is not JSON (`invalid_json`)"
+TOO_LARGE = f"The body is larger than {MAX_BODY} bytes (`body_too_large`)"
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -72,3 +80,37 @@ class BoundedBody:
             return {"type": "http.disconnect"}
 
         await response(scope, nothing, send)
+
+
+class JsonBodyRoute(APIRoute):
+    """A route whose body that is not JSON is a 400 (`invalid_json`), as the OpenAPI document
+    says: malformed JSON (FastAPI's validation error) and bytes that are not even text (FastAPI's
+    own 400, which said "http_error" and was undocumented on the treasury routes). Bodies over
+    MAX_BODY bytes never get here (BoundedBody)."""
+
+    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+        handler = super().get_route_handler()
+
+        async def route(request: Request) -> Response:
+            from app.sandbox.api import ApiProblem
+
+            try:
+                return await handler(request)
+            except RequestValidationError as exc:
+                if not any(_not_json(e) for e in exc.errors()):
+                    raise
+            except HTTPException as exc:  # raised by FastAPI while it reads the body
+                if exc.status_code != 400:
+                    raise
+            raise ApiProblem(
+                400, "invalid_json", "The body is not JSON (Content-Type: application/json)."
+            )
+
+        return route
+
+
+def _not_json(error: dict[str, Any]) -> bool:
+    """Is this validation error a body that is not JSON (FastAPI hands a body it could not, or
+    was not told to, read as JSON to the model as raw bytes)?"""
+    raw_body = tuple(error.get("loc", ())) == ("body",) and isinstance(error.get("input"), bytes)
+    return error.get("type") == "json_invalid" or raw_body

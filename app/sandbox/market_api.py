@@ -14,10 +14,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Path, Query, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi import APIRouter, Header, Path, Query
 from fastapi.responses import JSONResponse, Response
-from fastapi.routing import APIRoute
 
 from app.backend.models import ApiError
 from app.market.book import (
@@ -31,7 +29,7 @@ from app.market.book import (
     SignedOrder,
     TradeList,
 )
-from app.sandbox.bounded_body import MAX_BODY
+from app.sandbox.bounded_body import NOT_JSON, TOO_LARGE, JsonBodyRoute
 from app.sandbox.market_book import MAX_LIMIT, MarketBook
 from app.sandbox.market_listed import BookRefusal
 from app.sandbox.world import SandboxWorld
@@ -74,46 +72,15 @@ def _answering() -> Iterator[None]:
         raise ApiProblem(refusal.status, refusal.error, refusal.message) from None
 
 
-class _BodyRoute(APIRoute):
-    """A route whose body that is not JSON is a 400 (`invalid_json`), as the OpenAPI document
-    says (bodies over MAX_BODY bytes never get here: app.sandbox.bounded_body)."""
-
-    def get_route_handler(self) -> Callable:
-        handler = super().get_route_handler()
-
-        async def route(request: Request) -> Response:
-            from app.sandbox.api import ApiProblem
-
-            try:
-                return await handler(request)
-            except RequestValidationError as exc:
-                if any(_not_json(e) for e in exc.errors()):
-                    raise ApiProblem(
-                        400,
-                        "invalid_json",
-                        "The body is not JSON (Content-Type: application/json).",
-                    ) from None
-                raise
-
-        return route
-
-
-def _not_json(error: dict[str, Any]) -> bool:
-    """Is this validation error a body that is not JSON (FastAPI hands a body it could not, or
-    was not told to, read as JSON to the model as raw bytes)?"""
-    raw_body = tuple(error.get("loc", ())) == ("body",) and isinstance(error.get("input"), bytes)
-    return error.get("type") == "json_invalid" or raw_body
-
-
 def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
     said = {
         304: "Not modified: the If-None-Match ETag still matches",
-        400: "The body is not JSON (`invalid_json`)",
+        400: NOT_JSON,
         401: "Missing or wrong bearer token",
         404: "No such token on the market (`not_found`), or no market at all on this platform "
         "(`market_unavailable`: a sandbox without its chain)",
         409: "The order is already listed and still open",
-        413: f"The body is larger than {MAX_BODY} bytes (`body_too_large`)",
+        413: TOO_LARGE,
         422: "Invalid parameters, or an order the market refuses (the `error` says why: "
         "malformed_order, unknown_token, order_too_small (worth less than 1 stablecoin: "
         "1,000,000 base units), bad_signature, order_expired, order_cancelled, stale_nonce, "
@@ -133,7 +100,7 @@ def create_router(world: SandboxWorld | None, dependencies: list) -> APIRouter:
     from app.sandbox.api import ApiProblem, _respond
 
     router = APIRouter(
-        prefix="/v1/market", dependencies=dependencies, tags=["market"], route_class=_BodyRoute
+        prefix="/v1/market", dependencies=dependencies, tags=["market"], route_class=JsonBodyRoute
     )
 
     def the_book() -> MarketBook:

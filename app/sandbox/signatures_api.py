@@ -37,6 +37,7 @@ from app.backend.signatures import (
 from app.chain.client import ChainClient, checksum
 from app.chain.errors import ChainError
 from app.errors import AppError
+from app.sandbox.bounded_body import JsonBodyRoute
 from app.sandbox.world import SandboxWorld
 from app.treasury.approvals import check_counts_once
 from app.treasury.errors import TreasuryError
@@ -303,7 +304,7 @@ def create_router(world: SandboxWorld | None, dependencies: list[Any]) -> APIRou
     """The signature routes; `dependencies` are the API's (bearer auth, known query only)."""
     from app.sandbox.api import ApiProblem, _errors, _respond
 
-    router = APIRouter(prefix="/v1/treasury", dependencies=dependencies)
+    router = APIRouter(prefix="/v1/treasury", dependencies=dependencies, route_class=JsonBodyRoute)
 
     def the_book() -> SignatureBook:
         if world is None:
@@ -340,7 +341,7 @@ def create_router(world: SandboxWorld | None, dependencies: list[Any]) -> APIRou
         "holds the approver role, is not the proposer and signed with their current nonce, and "
         "the signature verifies (ECDSA, or EIP-1271 for a contract signer such as a Safe). One "
         "signature per approver and proposal.",
-        responses={**_errors(401, 422), **refusals, **unavailable},
+        responses={**_errors(400, 401, 413, 422), **refusals, **unavailable},
     )
     def post_proposal_signature(
         proposal_id: ProposalIdPath, post: SignaturePost
@@ -400,7 +401,7 @@ def create_router(world: SandboxWorld | None, dependencies: list[Any]) -> APIRou
         "with their EIP-712 signature of OverrideReason(proposalId, reportHash, reasonHash) in "
         "the treasury's domain. Stored only when the signature recovers to the proposal's "
         "proposer and the report hash is the proposal's on chain. One per proposal.",
-        responses={**_errors(401, 422), **override_refusals, **unavailable},
+        responses={**_errors(400, 401, 413, 422), **override_refusals, **unavailable},
     )
     def post_override_reason(
         proposal_id: ProposalIdPath, post: OverrideReasonPost
