@@ -5,7 +5,7 @@ server (see app.json_input)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Coroutine, MutableMapping
 from typing import Any
 
 from fastapi import Request, Response
@@ -88,7 +88,7 @@ class JsonBodyRoute(APIRoute):
     own 400, which said "http_error" and was undocumented on the treasury routes). Bodies over
     MAX_BODY bytes never get here (BoundedBody)."""
 
-    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
 
         async def route(request: Request) -> Response:
