@@ -11,7 +11,15 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QStandardPaths, QThreadPool, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QStandardPaths,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from ui.shared import runner
@@ -71,12 +79,35 @@ def language(qapp: QApplication) -> Iterator[Language]:
     QLocale.setDefault(QLocale("en_US"))
 
 
+def _translators() -> dict[int, QTranslator]:
+    return {
+        id(obj): obj
+        for obj in gc.get_objects()
+        if isinstance(obj, QTranslator) and shiboken6.isValid(obj) and not obj.isEmpty()
+    }
+
+
+def _english_again(qapp: QApplication, before: set[int]) -> str:
+    """The language is process-wide: a test that switched it (a session's own Language) and
+    left it made every later test read Chinese. Remove the translators of another language the
+    test made and make the default locale English again; the locale it was left at, or ""."""
+    left = QLocale().name()
+    made = [t for key, t in _translators().items() if key not in before]
+    for translator in made:
+        if not translator.language().startswith("en"):
+            qapp.removeTranslator(translator)  # nothing happens to one not installed
+    QLocale.setDefault(QLocale("en_US"))
+    qapp.processEvents()  # the widgets still alive hear LanguageChange
+    return "" if left == "en_US" else left
+
+
 @pytest.fixture(autouse=True)
 def qt_hygiene(qapp: QApplication) -> Iterator[None]:
     # Requested before qtbot (autouse), so this teardown runs after qtbot closed its widgets.
     threads = _threads()
     widgets = {id(w) for w in QApplication.topLevelWidgets()}
     timers = set(_running_timers())
+    translators = set(_translators())
     yield
     pool = QThreadPool.globalInstance()
     # A delivered result may start the next op (a refresh then reads the powers flags): wait
@@ -103,8 +134,10 @@ def qt_hygiene(qapp: QApplication) -> Iterator[None]:
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    left_in = _english_again(qapp, translators)
     assert not leftover, f"top-level widgets left behind: {names}"
     assert not running, f"timers left running: {running_names}"
+    assert not left_in, f"the app's language was left at {left_in} (later tests read English)"
     new = _threads() - threads
     for thread in new:  # give threads that were told to stop a moment to finish
         thread.join(timeout=5)

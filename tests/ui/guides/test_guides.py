@@ -695,6 +695,7 @@ def test_the_investor_and_treasury_guides_from_a_fresh_data_directory(qtbot, qap
         qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "投資組合", timeout=WAIT)
         investor_guide(g, "zh_TW")
     finally:
+        g.session.language.apply("en")  # the language is process-wide: later tests read English
         window.close()
 
 
