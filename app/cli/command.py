@@ -21,10 +21,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.config.paths import ENV_API_TOKEN
 from app.errors import AppError
+
+if TYPE_CHECKING:
+    from app.chain.tracking import Told
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +81,7 @@ class Cli:
         self._db: Any = None
         self._closers: list[Any] = []
         self._chain: Any = None
-        self._told: Any = None  # a tracking.Told once the chain is open
+        self._told: Told | None = None  # once the chain is open for signing
         self._recorded_before = 0
 
     @property
@@ -155,7 +158,7 @@ class Cli:
     def _tell(self, outcome: Any) -> None:
         """Say what settling an earlier transaction found: at start-up, and again before a new
         one is signed when that says something new (a re-send, a final state)."""
-        if self._told.news(outcome):
+        if self._told is None or self._told.news(outcome):
             say(outcome.notice)
 
     def api_token(self, secrets: Any, *, vault: bool = False) -> str:

@@ -227,13 +227,13 @@ class Session:
 
     def _reconciled(self, outcomes: list[ReconcileOutcome]) -> None:
         for outcome in outcomes:
+            log.info("%s", outcome.notice)  # the pipeline logs what it settles before signing
             self._settled(outcome)
 
     def _settled(self, outcome: ReconcileOutcome) -> None:
         """Tell the user what settling an earlier transaction found (at start-up, and before a
         new one is signed: re-sent, replaced, final): a notice in the bell's list, once per
         new state, and the status line."""
-        log.info("%s", outcome.notice)
         if not self._told.news(outcome):
             return
         code = self.language.code
