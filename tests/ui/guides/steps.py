@@ -16,7 +16,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -39,6 +39,7 @@ GUIDES = {  # English heading -> Traditional Chinese heading
     "## A guide for investors": "## 投資者指南",
     "## A guide for treasury staff": "## 資金庫人員指南",
 }
+SAFE = "Two approvers"  # guide()'s name for the Safe's numbered steps (SAFE_GUIDE)
 SAFE_GUIDE = {  # the Safe's numbered steps, under their bold lead
     "en": "**Two approvers: approver 1 air-gapped",
     "zh_TW": "**兩位審批人：",
@@ -67,9 +68,9 @@ def steps(text: str, heading: str) -> list[str]:
 
 def guide(code: str, heading: str) -> list[str]:
     """The steps of one guide of README.md (code 'en') or README.zh_TW.md ('zh_TW');
-    `heading` is the English guide's heading, or a key of SAFE_GUIDE's."""
+    `heading` is the English guide's heading, or SAFE."""
     text = (ROOT / README[code]).read_text(encoding="utf-8")
-    if heading in SAFE_GUIDE:
+    if heading == SAFE:
         return steps(text, SAFE_GUIDE[code])
     return steps(text, heading if code == "en" else GUIDES[heading])
 
@@ -208,6 +209,18 @@ def shown(qtbot, kind: type) -> Any:  # noqa: ANN001, ANN401
 def click(qtbot, button: QWidget) -> None:  # noqa: ANN001
     assert button.isEnabled(), f"{button.objectName() or button}: {button.toolTip()}"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:  # noqa: ANN001
+    """Type `text` into `widget`: keys for ASCII; Chinese arrives as an input method commits it
+    (QTest has no keys for it)."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
 
 
 def press(qtbot, window: QWidget, keys: str) -> None:  # noqa: ANN001
