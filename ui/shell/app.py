@@ -201,7 +201,7 @@ class Session:
             return
         self.backend = backend
         if backend.sandbox is not None and backend.chain_profile is not None:
-            _print_demo_accounts()
+            _print_demo_accounts(backend.sandbox.token)
         self.window.attach(backend.explorer, backend.monitor, self.bridge)
         # One chain context for the session, handed to every feature (none opens its own).
         from app.chain.context import ChainContext
@@ -371,9 +371,12 @@ def _account_switcher(session: Session) -> AccountSwitcher:
     return switcher
 
 
-def _print_demo_accounts() -> None:
+def _print_demo_accounts(token: str) -> None:
     """`make run` on the sandbox: the demo phrase and accounts on the terminal too (the Wallet
-    page's Getting started shows them and loads them). A public test phrase, sandbox only."""
+    page's Getting started shows them and loads them). A public test phrase, sandbox only. And
+    the sandbox API's token of this run, on the terminal only (as `python main.py sandbox`
+    prints it): the CLI beside the app reads the backend with it (treasury show, propose)."""
+    from app.config.paths import ENV_API_TOKEN
     from app.sandbox.chain_plan import SANDBOX_MNEMONIC, demo_accounts
 
     lines = [
@@ -381,6 +384,8 @@ def _print_demo_accounts() -> None:
         f"  phrase: {SANDBOX_MNEMONIC}",
         *(f"  {a.index}  {a.role:<16} {a.address}" for a in demo_accounts().values()),
         "  Wallet -> Getting started -> Load demo accounts restores indexes 0-5.",
+        f"  token: {token}",
+        f"  The sandbox API's token until the app closes; the CLI beside it reads {ENV_API_TOKEN}.",
     ]
     print("\n".join(lines), file=sys.stderr, flush=True)
 

@@ -63,8 +63,8 @@ TYPED = {
 class Guide:
     """The app on a fresh data directory, and what the guides need to remember."""
 
-    def __init__(self, qtbot, qapp, tmp_path, code: str) -> None:  # noqa: ANN001
-        self.qtbot, self.code = qtbot, code
+    def __init__(self, qtbot, qapp, tmp_path, capsys, code: str) -> None:  # noqa: ANN001
+        self.qtbot, self.capsys, self.code = qtbot, capsys, code
         self.session = Session(
             argparse.Namespace(data_dir=str(tmp_path), profile=None, merchants=12), qapp
         )
@@ -507,23 +507,31 @@ def treasury_guide(g: Guide, code: str) -> None:
     screen.check(f"{text[4]}\n{safe_text[3]}", f"{code} treasury 5 and the Safe's 4")
 
     # 7. The same desk headless, on the same data directory while the app runs.
-    headless(g, target)
+    headless(g, target, g.capsys.readouterr().err)
 
 
-def headless(g: Guide, executed: int) -> None:
-    """`python main.py treasury list` on the app's data directory: it finds the sandbox the app
-    runs there by the endpoints it announced; the API token comes from the environment, as the
-    README's CLI section says (here the one the app's sandbox printed when it started)."""
-    sandbox = g.session.backend.sandbox
-    assert sandbox is not None
-    run = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(g.tmp), "treasury", "list"],
-        env={**os.environ, TOKEN_ENV: sandbox.token}, capture_output=True, text=True,
-        timeout=WAIT // 1000, check=False,
-    )  # fmt: skip
-    assert run.returncode == 0, run.stderr
-    lines = [line for line in run.stdout.splitlines() if line.startswith(f"#{executed} ")]
-    assert len(lines) == 1 and " executed " in lines[0], run.stdout
+def headless(g: Guide, executed: int, printed: str) -> None:
+    """`python main.py treasury list` on the app's data directory finds the sandbox the app runs
+    there by the endpoints it announced; `treasury show N` reads the backend's report too, with
+    the API token from the `token:` line the app printed (README step 7)."""
+
+    def cli(*args: str, token: str = "") -> str:
+        env = {k: v for k, v in os.environ.items() if k != TOKEN_ENV}
+        run = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--data-dir", str(g.tmp), "treasury", *args],
+            env={**env, TOKEN_ENV: token} if token else env, stdin=subprocess.DEVNULL,
+            capture_output=True, text=True, timeout=WAIT // 1000, check=False,
+        )  # fmt: skip
+        assert run.returncode == 0, run.stderr
+        return run.stdout
+
+    listed = cli("list")  # no token: the list is the chain's
+    lines = [line for line in listed.splitlines() if line.startswith(f"#{executed} ")]
+    assert len(lines) == 1 and " executed " in lines[0], listed
+    (token,) = re.findall(r"^  token: (\S+)$", printed, re.MULTILINE)
+    shown = cli("show", str(executed), token=token)
+    assert " executed " in shown.splitlines()[0], shown
+    assert "\nreport: routed " in shown, shown  # the backend's report, read with the token
 
 
 def write_off(g: Guide, bank) -> None:  # noqa: ANN001
@@ -716,8 +724,10 @@ def airgap(g: Guide, proposal_id: int, approver: str, screen: Screen) -> None:
 @pytest.mark.slow
 @pytest.mark.timeout(900)  # about 3 minutes each on a quiet 2-core machine
 @pytest.mark.parametrize("code", ["en", "zh_TW"])
-def test_the_investor_and_treasury_guides_from_a_fresh_data_directory(code, qtbot, qapp, tmp_path):
-    g = Guide(qtbot, qapp, tmp_path, code)
+def test_the_investor_and_treasury_guides_from_a_fresh_data_directory(
+    code, qtbot, qapp, tmp_path, capsys
+):
+    g = Guide(qtbot, qapp, tmp_path, capsys, code)
     window = g.window
     try:
         if code != "en":  # Settings → Language, as README.zh_TW.md opens
