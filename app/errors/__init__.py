@@ -61,6 +61,11 @@ class AppError(Exception):
         """The English sentence (logs, the CLI in English, tests)."""
         return self.text("en")
 
+    def phrase(self) -> Phrase:
+        """The sentence kept as a Phrase: English where a str is expected, and worded again in
+        the language it is shown in (a problem a view keeps to show later)."""
+        return Phrase(self.code, **self.params)
+
     def __str__(self) -> str:
         return self.user_message
 

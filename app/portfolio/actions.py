@@ -312,4 +312,4 @@ def ended_on_chain(status: str) -> Phrase:
 def _words(error: ChainError) -> str:
     """The reason of a failed step: the contract's words, else the error's sentence (a Phrase,
     so the GUI can show it in the user's language)."""
-    return getattr(error, "reason", "") or Phrase(error.code, **error.params)
+    return getattr(error, "reason", "") or error.phrase()

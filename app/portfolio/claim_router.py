@@ -126,7 +126,7 @@ class ClaimAll:
                 self.actions.pipeline, signer, router, tokens, symbols, timeout=self.actions.timeout
             )
         except ChainError as error:
-            words = getattr(error, "reason", "") or Phrase(error.code, **error.params)
+            words = getattr(error, "reason", "") or error.phrase()
             unknown = outcome_unknown(error)
             result = ClaimResult(router, named, total, False, error=words, unknown=unknown)
             _report(progress, Progress(index + 1, count, label, result.state, error=words))

@@ -65,14 +65,14 @@ class PolicyLine:
 class ApprovalDetail:
     view: ProposalView
     report: RevenueReport | None
-    report_problem: str  # "" when the backend serves the report under the proposal's hash
+    report_problem: str  # a Phrase; "" when the backend serves the report under the proposal's hash
     reconciliation: Reconciliation | None
     override_reason: str | None  # the proposer's words, in full
     override_by: str | None
     holders: tuple[HolderPayout, ...]  # every holder, largest payout first
     total_paid: int
     dust: int  # stays in the token: amount - total_paid
-    preview_problem: str
+    preview_problem: str  # a Phrase (shown in the language of the moment); "" when none
     signatures: tuple[SignatureLine, ...]
     policy: tuple[PolicyLine, ...]
     safes: tuple[SafeInfo, ...] = ()  # the Safes among the signers: owners and threshold
@@ -263,7 +263,7 @@ def load_detail(
         token = desk.deployment.store(view.state.store_id).token
         holders, total = holder_payouts(desk, token, view.state.amount, block)
     except (AppError, ChainError) as error:
-        preview_problem = str(getattr(error, "user_message", error))
+        preview_problem = error.phrase()
     times: dict[int, int] = {}
 
     def block_time(number: int) -> int:

@@ -243,7 +243,7 @@ class TreasuryDesk:
                 listing = _value(self.api.reports(symbol))
                 reports = {r.period: r for r in listing.items}
             except BackendError as failure:
-                error = failure.user_message
+                error = failure.phrase()
         routed, credited = self.routed_by_period(store)
         periods = sorted(set(reports) | set(routed) | set(credited))
         state = self.reader.store_state(store.store_id, [encode_period(p) for p in periods])
@@ -279,7 +279,7 @@ class TreasuryDesk:
         try:
             verified_hash(report)
         except ProposalRefused as refused:
-            problem = Phrase(refused.code, **refused.params)
+            problem = refused.phrase()
         if store_id(report.merchant_id) != state.store_id:
             problem = Phrase("treasury.period.other_store", merchant=report.merchant_id)
         rec = reconcile(
@@ -362,19 +362,19 @@ class TreasuryDesk:
         return [v for v in chosen if not v.cannot_approve(actor)]
 
     def report_of(self, view: ProposalView) -> tuple[RevenueReport | None, str]:
-        """The REST report behind a proposal, and a problem in words ("" when it matches)."""
+        """The REST report behind a proposal, and a problem as a Phrase ("" when it matches)."""
         if self.api is None:
-            return None, "No backend to fetch the report from."
+            return None, Phrase("treasury.no_backend")
         try:
             report = _value(self.api.report(view.symbol, view.period))
         except BackendError as error:
-            return None, error.user_message
+            return None, error.phrase()
         if report.report_hash.lower() != "0x" + view.state.report_hash.hex():
-            return report, "The report the backend serves now does not have the proposal's hash."
+            return report, Phrase("treasury.report_moved")
         try:
             verified_hash(report)
         except ProposalRefused as refused:
-            return report, refused.user_message
+            return report, refused.phrase()
         return report, ""
 
     def snapshot(self, account: str) -> DeskSnapshot:

@@ -17,7 +17,7 @@ from typing import cast
 
 from app.chain.signer import Signer
 from app.chain.transactions import TransactionPipeline
-from app.errors import AppError
+from app.errors import AppError, Phrase
 from app.treasury.actions import ActionRecord, ActionStore, Kind, State
 from app.treasury.audit import AuditTrail
 from app.treasury.checkpoints import checkpoint
@@ -26,7 +26,7 @@ from app.treasury.rules import Status
 from app.treasury.typed_approval import TypedDataSigner
 from app.treasury.workflow import ResumeOutcome, TreasuryWorkflow
 
-Progress = Callable[[str], None]
+Progress = Callable[[str], None]  # Phrases: English as str, worded in any language
 log = logging.getLogger(__name__)
 
 
@@ -62,19 +62,25 @@ def run(
                 workflow.actions.move(action.id, State.FAILED, refused.user_message[:500],
                                       error=refused.user_message[:500])  # fmt: skip
                 raise
-        progress(f"Checking the {action.kind} against the chain…")
+        progress(Phrase("treasury.progress.check", kind=_kind(action)))
         action, prepared = workflow.simulate(action_id)
         checkpoint("persisted")
-        progress("Signing and sending…")
+        progress(Phrase("treasury.progress.send"))
         action = workflow.send(action_id, prepared, signer)
         checkpoint("broadcast")
     if not action.done:
-        progress(f"Waiting for the receipt of {action.tx_hash or 'the transaction'}…")
+        tx = action.tx_hash or Phrase("treasury.progress.the_transaction")
+        progress(Phrase("treasury.progress.receipt", tx=tx))
         action = workflow.track(action_id, timeout=timeout)
     if action.kind == Kind.PROPOSE and action.state == State.CONFIRMED and action.note:
         _sign_override(workflow, action, signer)
     progress("")
     return action
+
+
+def _kind(action: ActionRecord) -> Phrase:
+    """The action as a noun: the proposal, the approval, the execution..."""
+    return Phrase(f"treasury.kind.{action.kind}")
 
 
 def _sign_override(workflow: TreasuryWorkflow, action: ActionRecord, signer: Signer) -> None:
@@ -133,7 +139,7 @@ def finish_open(
     for outcome in outcomes:
         action = outcome.action
         if action.state in (State.SIGNED, State.BROADCAST):
-            progress(f"Waiting for the {action.kind} sent before the restart…")
+            progress(Phrase("treasury.progress.resumed", kind=_kind(action)))
             action = workflow.track(action.id, timeout=timeout)
             outcome = ResumeOutcome(action, str(action.state))
         settled.append(outcome)

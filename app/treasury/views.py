@@ -47,7 +47,7 @@ class StoreOverview:
     cap_per_period: int
     min_interval: int
     periods: tuple[PeriodRow, ...]
-    report_error: str = ""  # the backend could not be asked
+    report_error: str = ""  # a Phrase: why the backend could not be asked
     tier_amount: int = 0  # above it a proposal needs one more approval; 0: no tier
     monthly_cap: int = 0  # executed per calendar month (UTC) at most; 0: none
     executed_this_month: int = 0  # in the chain's current month

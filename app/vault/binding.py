@@ -314,7 +314,7 @@ class ChainBinding:
         try:
             (state,) = self.chain_state([store_id], signer.address)
         except BindingError as error:
-            return RevealOutcome(shown, False, chain_error=str(error))
+            return RevealOutcome(shown, False, chain_error=error.phrase())
         if not state.may_act(signer.address):
             return RevealOutcome(shown, treasury_user=False)
         intent = Intent(
@@ -329,6 +329,5 @@ class ChainBinding:
             key = f"access:{self.client.chain_id}:{profile}:{shown.access_id}"
             record = self._send(intent, signer, key)
         except (ChainError, VaultError) as error:
-            why = getattr(error, "user_message", str(error))
-            return RevealOutcome(shown, True, chain_error=f"recorded locally only: {why}")
+            return RevealOutcome(shown, True, chain_error=error.phrase())
         return RevealOutcome(shown, True, recorded_on_chain=record.latest.tx_hash)

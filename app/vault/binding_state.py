@@ -89,7 +89,7 @@ class RevealOutcome:
     reveal: Reveal
     treasury_user: bool
     recorded_on_chain: str | None = None
-    chain_error: str | None = None
+    chain_error: str | None = None  # a Phrase: the GUI words it in the language shown
 
 
 def classify(

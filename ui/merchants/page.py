@@ -39,7 +39,7 @@ from ui.merchants.table_model import (
 from ui.shared import format as fmt
 from ui.shared.bridge import EventBridge
 from ui.shared.i18n.names import name
-from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.i18n.retranslating import Retranslating, Text, said
 from ui.shared.runner import Op, user_message
 from ui.shell import shortcuts
 
@@ -242,10 +242,10 @@ class MerchantsPage(Retranslating, QWidget):
         op.success(self._loaded).failure(self._failed).with_progress(self.tr("Loading merchants…"))
         op.run_in_background()
 
-    def show_progress(self, label: str | None) -> None:
+    def show_progress(self, label: Text | None) -> None:
         # Only the first load says so; live refreshes replace the rows without flicker.
         if label and self.model.rowCount() == 0:
-            self.count.setText(label)
+            self.count.setText(said(label))
 
     def _loaded(self, fetched: Fetched[list[MerchantSummary]]) -> None:
         self._loading = False

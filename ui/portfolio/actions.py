@@ -237,7 +237,7 @@ class PortfolioActionsMixin(_Page):
                 ).format(user_message=user_message(e))
             )
         ).with_progress(
-            QCoreApplication.translate("PortfolioActionsMixin", "Building the statement…")
+            lambda: QCoreApplication.translate("PortfolioActionsMixin", "Building the statement…")
         ).run_in_background()
 
     def export_pdf_dialog(self) -> None:

@@ -24,6 +24,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.shared.i18n.retranslating import Text, said
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 Report = Callable[[Any], None]
@@ -104,7 +106,7 @@ class Op(Generic[T]):
         self._on_success: Callable[[T], Any] | None = None
         self._on_failure: Callable[[BaseException], Any] | None = None
         self._on_progress: Callable[[Any], Any] | None = None
-        self._progress: str | None = None
+        self._progress: Text | None = None
         self._relay: _Relay | None = None
 
     @classmethod
@@ -127,9 +129,10 @@ class Op(Generic[T]):
         self._on_progress = callback
         return self
 
-    def with_progress(self, label: str) -> Op[T]:
-        """Show `label` while the work runs, on the parent's `show_progress(str | None)` if it
-        has one (pages show it in place), else in the window's status bar."""
+    def with_progress(self, label: Text) -> Op[T]:
+        """Show `label` while the work runs, on the parent's `show_progress(Text | None)` if it
+        has one (pages show it in place and word it again when the language changes while the
+        work runs: give a function that makes it), else in the window's status bar."""
         self._progress = label
         return self
 
@@ -168,7 +171,7 @@ class Op(Generic[T]):
         else:
             self._show_error(value)
 
-    def _show_progress(self, label: str | None) -> None:
+    def _show_progress(self, label: Text | None) -> None:
         if self._progress is None or self._parent is None:
             return
         target = getattr(self._parent, "show_progress", None)
@@ -179,7 +182,7 @@ class Op(Generic[T]):
         bar = getattr(window, "statusBar", None)
         if callable(bar):
             if label:
-                bar().showMessage(label)
+                bar().showMessage(said(label))
             else:
                 bar().clearMessage()
 

@@ -26,6 +26,7 @@ from app.treasury.safe_approvals import SafeProgress
 from app.treasury.typed_approval import SignedDecision
 from app.treasury.views import DeskSnapshot
 from ui.shared.i18n.names import name
+from ui.shared.i18n.retranslating import Text
 from ui.shared.runner import Op, user_message
 from ui.treasury.confirm_dialog import ConfirmDialog, action_title, signing_text
 
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
     _Page = QWidget  # the mixin is only ever part of TreasuryPage, a QWidget
 else:
     _Page = object
-
-Words = str | Callable[[], str]  # a text, or what words it again in the current language
 
 
 class ActionFlow(_Page):
@@ -60,8 +59,8 @@ class ActionFlow(_Page):
         signer_for: Callable[[str, str], Signer]
         proposal_tabs: tuple[ProposalsTab, ...]
 
-        def show_banner(self, text: Words, *, error: bool = False) -> None: ...
-        def show_progress(self, label: str | None) -> None: ...
+        def show_banner(self, text: Text, *, error: bool = False) -> None: ...
+        def show_progress(self, label: Text | None) -> None: ...
         def reload(self) -> None: ...
         def _announce(self, found: list[Notice]) -> None: ...
 
@@ -103,7 +102,7 @@ class ActionFlow(_Page):
 
         self._busy = True
         self.show_progress(
-            QCoreApplication.translate("TreasuryPage", "Checking against the chain…")
+            lambda: QCoreApplication.translate("TreasuryPage", "Checking against the chain…")
         )
         Op(self, work).success(self._review).failure(self._act_failed).run_in_background()
 
@@ -122,7 +121,7 @@ class ActionFlow(_Page):
 
         self._busy = True
         self.show_progress(
-            QCoreApplication.translate("TreasuryPage", "Checking against the chain…")
+            lambda: QCoreApplication.translate("TreasuryPage", "Checking against the chain…")
         )
         Op(self, work).success(self._review).failure(self._act_failed).run_in_background()
 
@@ -141,7 +140,7 @@ class ActionFlow(_Page):
             return progress
 
         self._busy = True
-        self.show_progress(action_title(confirmation) + "…")
+        self.show_progress(lambda: action_title(confirmation) + "…")
         Op(self, work).success(self._safe_signed).failure(self._act_failed).run_in_background()
 
     def _safe_signed(self, progress: SafeProgress) -> None:
@@ -221,7 +220,7 @@ class ActionFlow(_Page):
 
         self._busy = True
         self.show_progress(
-            QCoreApplication.translate("TreasuryPage", "Checking against the chain…")
+            lambda: QCoreApplication.translate("TreasuryPage", "Checking against the chain…")
         )
         Op(self, work).success(self._review).failure(self._act_failed).run_in_background()
 
@@ -242,7 +241,7 @@ class ActionFlow(_Page):
             self._run(
                 action,
                 None,
-                QCoreApplication.translate("TreasuryPage", "Finishing {action}…").format(
+                lambda: QCoreApplication.translate("TreasuryPage", "Finishing {action}…").format(
                     action=name(action.kind)
                 ),
             )
@@ -270,7 +269,7 @@ class ActionFlow(_Page):
             return decision
 
         self._busy = True
-        self.show_progress(action_title(confirmation) + "…")
+        self.show_progress(lambda: action_title(confirmation) + "…")
         Op(self, work).success(self._signed).failure(self._act_failed).run_in_background()
 
     def _signed(self, decision: SignedDecision) -> None:
@@ -290,9 +289,9 @@ class ActionFlow(_Page):
         signer = self._signer(signing_text(confirmation))
         if signer is None:
             return
-        self._run(action, signer, action_title(confirmation) + "…")
+        self._run(action, signer, lambda: action_title(confirmation) + "…")
 
-    def _run(self, action: ActionRecord, signer: Signer | None, label: str) -> None:
+    def _run(self, action: ActionRecord, signer: Signer | None, label: Text) -> None:
         flow = self.desk.workflow
 
         def work(report: Callable[[str], None]) -> ActionRecord:
@@ -310,7 +309,7 @@ class ActionFlow(_Page):
             self.show_banner(partial(user_message, error), error=True)
             return None
 
-    def _start(self, work: Callable[[Callable[[str], None]], ActionRecord], label: str) -> None:
+    def _start(self, work: Callable[[Callable[[str], None]], ActionRecord], label: Text) -> None:
         self._busy = True
         self.show_progress(label)
         Op.reporting(self, work).progress(self.show_progress).success(self._acted).failure(

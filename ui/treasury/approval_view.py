@@ -377,7 +377,7 @@ class ApprovalView(Retranslating, QWidget):
                 ),
             ]
         if d.report_problem:
-            lines.append("⚠ " + d.report_problem)
+            lines.append("⚠ " + in_language(d.report_problem))
         elif r is not None:
             lines.append(self.tr("✓ The backend serves this report under the proposal's hash."))
         self.report.setText("\n".join(lines) or self.tr("No report."))
@@ -436,7 +436,7 @@ class ApprovalView(Retranslating, QWidget):
             ]
         )
         if d.preview_problem:
-            self.total.setText("⚠ " + d.preview_problem)
+            self.total.setText("⚠ " + in_language(d.preview_problem))
             return
         exact = d.total_paid + d.dust == d.amount
         if d.dust >= 0:

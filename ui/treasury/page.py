@@ -40,8 +40,9 @@ from app.treasury.rules import Status
 from app.treasury.views import DeskSnapshot, ProposalView
 from app.treasury.workflow import ResumeOutcome
 from ui.shared.file_dialogs import save_file
+from ui.shared.i18n import in_language
 from ui.shared.i18n.names import name
-from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.i18n.retranslating import Retranslating, Text, said
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import LIGHT, Colors
 from ui.shell import shortcuts
@@ -62,7 +63,6 @@ if TYPE_CHECKING:
     from ui.treasury.propose_dialog import ProposeDialog
 
 Notify = Callable[[str, str, bool], None]  # title, text, starred (★ ready to execute)
-Words = str | Callable[[], str]  # a text, or what words it again in the current language
 POLL_MS = 5_000
 FULL_EVERY = 12  # a full reload each minute
 
@@ -109,6 +109,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         self._tray: QSystemTrayIcon | None = None
         self.confirmation: ConfirmDialog | None = None  # the confirmation step now open
         self._banner_words: Callable[[], str] | None = None  # the banner, worded again
+        self._progress_words: Text = ""  # what runs now (show_progress), worded again
 
         self.title = QLabel("")
         self.title.setObjectName("pageTitle")
@@ -193,6 +194,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
             self.acting.show_account(self.snapshot.account, self._roles_words(self.snapshot))
         if self._banner_words is not None:
             self.banner.setText(self._banner_words())
+        self.progress.setText(in_language(said(self._progress_words)))
 
     def _name_queue(self) -> None:
         snap = self.snapshot
@@ -218,7 +220,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         Op(self, lambda: finish_open(self.desk.workflow, timeout=30)).success(
             self._resumed
         ).failure(self._resume_failed).with_progress(
-            self.tr("Checking unfinished actions…")
+            lambda: self.tr("Checking unfinished actions…")
         ).run_in_background()
 
     def _resumed(self, outcomes: list[ResumeOutcome]) -> None:
@@ -259,7 +261,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
         account = self.account
         Op(self, lambda: self.desk.snapshot(account)).success(self._show).failure(
             self._load_failed
-        ).with_progress(self.tr("Reading the treasury…")).run_in_background()
+        ).with_progress(lambda: self.tr("Reading the treasury…")).run_in_background()
 
     def _show(self, snap: DeskSnapshot) -> None:
         self._loading = False
@@ -410,10 +412,12 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
             self.audit.show_result(False, result.message)
 
     # -- feedback ---------------------------------------------------------------------------
-    def show_progress(self, label: str | None) -> None:
-        self.progress.setText(label or "")
+    def show_progress(self, label: Text | None) -> None:
+        """What runs now, worded again when the language changes (a core Phrase too)."""
+        self._progress_words = label or ""
+        self.progress.setText(in_language(said(self._progress_words)))
 
-    def show_banner(self, text: Words, *, error: bool = False) -> None:
+    def show_banner(self, text: Text, *, error: bool = False) -> None:
         """`text`, or what words it (again after a change of language), above the tabs."""
         self._banner_words = text if callable(text) else None
         shown = text() if callable(text) else text

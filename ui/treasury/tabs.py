@@ -258,7 +258,8 @@ class StoresTab(Retranslating, QWidget):
             rows.append(Row(s.symbol, (s.symbol, short(s.store_hex), stable(s.pending),
                                        stable(s.cap_per_period), str(len(s.periods)),
                                        str(flagged) if flagged else "—"),
-                            tone="bad" if flagged else None, tip=s.report_error))  # fmt: skip
+                            tone="bad" if flagged else None,
+                            tip=in_language(s.report_error)))  # fmt: skip
         self.stores_model.set_items(rows)
         select_key(self.stores, current)
         self._store_chosen()  # the same store stays selected: its periods are new all the same

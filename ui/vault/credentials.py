@@ -13,6 +13,7 @@ from app.chain.signer import Signer
 from app.vault import EntryInfo, SecretField, StoreCredential
 from app.vault.binding import ChainBinding
 from app.vault.binding_state import BindingState, RevealOutcome
+from ui.shared.i18n import in_language
 from ui.vault.dialogs import ConfirmDialog, CredentialDialog, PurposeDialog
 from ui.vault.entries_model import VaultEntryModel
 from ui.vault.page_parts import VaultPageParts
@@ -219,7 +220,7 @@ class VaultCredentialActions(VaultPageParts):
             if outcome.chain_error:
                 return self.tr(
                     "Access recorded locally; the on-chain record failed: {error}"
-                ).format(error=outcome.chain_error)
+                ).format(error=in_language(outcome.chain_error))
             return self.tr("Access recorded in the local access log.")
 
         self.panel.show_secret(outcome.reveal.which, outcome.reveal.value, note)

@@ -42,7 +42,7 @@ from app.vault import (
 from app.vault.binding import ChainBinding
 from app.vault.binding_state import BindingReport
 from ui.shared.bridge import EventBridge
-from ui.shared.i18n.retranslating import Retranslating
+from ui.shared.i18n.retranslating import Retranslating, Text
 from ui.shared.named import named
 from ui.shared.runner import Op, user_message
 from ui.shared.theme import restyle
@@ -222,10 +222,9 @@ class VaultPage(Retranslating, VaultCredentialActions, VaultFileActions, QWidget
         """`source` signs as `account()`, the active account (None from `source`: locked)."""
         self.signer_source, self.active_account = source, account
 
-    def show_progress(self, label: str | None) -> None:
+    def show_progress(self, label: Text | None) -> None:
         if label:
-            text = label
-            self._say(lambda: text)
+            self._say(label if callable(label) else lambda: label)
 
     # ---- loading ------------------------------------------------------------------------------
 

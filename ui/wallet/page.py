@@ -359,7 +359,7 @@ class WalletPage(Retranslating, WalletActions, QWidget):
             self.unlocked.emit(account.address)
 
         Op(self, work).success(done).failure(self._show_error).with_progress(
-            self.tr("Unlocking…")
+            lambda: self.tr("Unlocking…")
         ).run_in_background()
 
     def select_account(self, address: str) -> None:

@@ -11,6 +11,34 @@ MESSAGES = {
         "该报告写的是店铺 {merchant}，不是本店铺。",
         "該報告寫的是店鋪 {merchant}，不是本店鋪。",
     ),
+    # What an action is doing, on the Treasury page while it runs (and on the CLI's stderr).
+    "treasury.progress.check": Message(
+        "Checking the {kind} against the chain…",
+        "正在对照链上状态检查{kind}…",
+        "正在對照鏈上狀態檢查{kind}…",
+    ),
+    "treasury.progress.send": Message("Signing and sending…", "正在签署并发送…", "正在簽署並發送…"),
+    "treasury.progress.receipt": Message(
+        "Waiting for the receipt of {tx}…", "正在等待 {tx} 的回执…", "正在等待 {tx} 的回執…"
+    ),
+    "treasury.progress.the_transaction": Message("the transaction", "该交易", "該交易"),
+    "treasury.progress.resumed": Message(
+        "Waiting for the {kind} sent before the restart…",
+        "正在等待重新启动前发送的{kind}…",
+        "正在等待重新啟動前發送的{kind}…",
+    ),
+    # The treasury's actions as nouns (app.treasury.actions.Kind).
+    "treasury.kind.propose": Message("proposal", "提案", "提案"),
+    "treasury.kind.approve": Message("approval", "审批", "審批"),
+    "treasury.kind.reject": Message("rejection", "拒绝", "拒絕"),
+    "treasury.kind.execute": Message("execution", "执行", "執行"),
+    "treasury.kind.cancel": Message("cancellation", "取消", "取消"),
+    # The approval view's report line: the backend's report no longer has the proposal's hash.
+    "treasury.report_moved": Message(
+        "The report the backend serves now does not have the proposal's hash.",
+        "后端现在提供的报告与提案的哈希值不符。",
+        "後端現在提供的報告與提案的雜湊值不符。",
+    ),
     "treasury.error": Message(
         "The treasury could not do this. Nothing was changed; try again.",
         "资金库无法完成此操作。没有任何更改；请重试。",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.errors import Phrase
 from app.services.proposal_evidence import NOTE_ACTION, ProposalEvidence
 from tests.app.treasury import conftest as treasury_fixtures
 from tests.app.treasury.desk_helpers import routed_report, serve_reports
@@ -88,6 +89,27 @@ def test_an_approver_sees_the_override_reason_every_payout_and_each_signature(
     assert f"Paid to {len(treasury_fixtures.HOLDINGS)} holders:" in said
     assert "-1" not in said and "299.000008" in said
     view._show_holders(detail)
+    # A problem found while reading (the holder list short of the supply while an indexer lags,
+    # the report changed since) reads in the language shown, again after a change of language.
+    problems = replace(
+        detail,
+        report_problem=Phrase("treasury.report_moved"),
+        preview_problem=Phrase("treasury.incomplete_holders", supply=1, total=2),
+    )
+    view.show_detail(problems)
+    assert view.total.text().startswith("⚠ The holder list is incomplete: balances add up to 1,")
+    language.apply("zh_TW")
+    qapp.processEvents()
+    assert "⚠ 後端現在提供的報告與提案的雜湊值不符。" in view.report.text()
+    assert view.total.text() == (
+        "⚠ 持有人列表不完整：餘額合計為 1，而代幣供應量為 2。請重新整理持有人列表後重試。"
+    )
+    language.apply("en")
+    qapp.processEvents()
+    assert "⚠ The report the backend serves now does not have the proposal's hash." in (
+        view.report.text()
+    )
+    view.show_detail(detail)
     qtmodeltester.check(view.holders_model)
     target = tenv.holders[2].address
     view.search.setText(target[2:10].lower())

@@ -105,6 +105,26 @@ def test_the_treasury_page_and_its_tabs_follow_the_language(qtbot, qapp, languag
     assert page_texts(page) == ENGLISH_PAGE
 
 
+def test_what_the_page_is_doing_is_worded_again_when_the_language_changes(qtbot, qapp, language):
+    desk = types.SimpleNamespace(tolerance_bp=50)
+    page = TreasuryPage(desk, "0x0", lambda _a, _w: None)
+    qtbot.addWidget(page)
+    # A step the core reports while an action runs (a Phrase), then the page's own reading.
+    page.show_progress(Phrase("treasury.progress.check", kind=Phrase("treasury.kind.execute")))
+    assert page.progress.text() == "Checking the execution against the chain…"
+    switch(qapp, language, "zh_TW")
+    assert page.progress.text() == "正在對照鏈上狀態檢查執行…"
+    page.show_progress(lambda: page.tr("Reading the treasury…"))
+    reading = page.progress.text()
+    assert reading and "Reading" not in reading
+    switch(qapp, language, "en")
+    assert page.progress.text() == "Reading the treasury…"
+    page.show_progress(None)
+    switch(qapp, language, "zh_CN")
+    assert page.progress.text() == ""
+    switch(qapp, language, "en")
+
+
 def test_the_reconciliation_tab_words_its_drawn_result_again(qtbot, qapp, language):
     tab = ReconciliationTab()
     qtbot.addWidget(tab)
