@@ -1,22 +1,24 @@
-"""`python -m screenshots.app [OUT_DIR] [--theme light|dark|both]`: every page of the real app.
+"""`python -m screenshots.app [OUT_DIR] [--theme light|dark|both] [--language L]`: every page.
 
 Drives the app as `make run` builds it (`ui.shell.app.Session`: sandbox profile, 300 merchants, its
 own temporary data directory) the way a user would, then saves the full window (sidebar, menus,
-status bar) at 1440x900 as `OUT_DIR/app-<page>-<theme>.png` for Portfolio, Merchants, a tokenized
-merchant's dashboard, Wallet, Treasury, Vault and Settings:
+status bar) at 1440x900 as `OUT_DIR/app-<page>-<theme>.png` (`app-<page>-<theme>-<L>.png` in
+zh_CN or zh_TW) for Portfolio, Merchants, a tokenized merchant's dashboard, Wallet, Treasury, Vault
+and Settings:
 
 1. waits for the backend (the merchant list loaded);
 2. restores the sandbox's public demo mnemonic (the one the sandbox prints) with the accounts of
-   "approver-2" (index 3) and "investor" (index 4) through the wallet core (two of the six that
-   Getting started loads), then unlocks both on the Wallet page through its password dialog, as
-   a user would (Ctrl+U), and acts as each through the header's switcher; the Treasury page then
-   appears because approver-2 holds a treasury role;
+   "approver-2" (index 3) and "investor" (index 4) through the wallet core, named as Getting
+   started names them (two of the six it loads), then unlocks both on the Wallet page through
+   its password dialog, as a user would (Ctrl+U), and acts as each through the header's
+   switcher; the Treasury page then appears because approver-2 holds a treasury role;
 3. unlocks the Vault page and keeps one credential for a tokenized store (`Vault.add_credential`);
 4. per theme (chosen on the Settings page), visits every page and waits on real conditions
    (row counts, the dashboard's `shown`, the portfolio's charts drawn), never fixed sleeps alone.
 
-Settings are seeded before start-up: English, a slow simulated day (the data holds still between
-the two themes) and a long idle lock. Without a D-Bus session the script re-runs itself inside
+Settings are seeded before start-up: English (another --language is then chosen on the Settings
+page, as a user would), a slow simulated day (the data holds still between the two themes) and a
+long idle lock. Without a D-Bus session the script re-runs itself inside
 `dbus-run-session` with a throwaway unlocked gnome-keyring (as `make test` does), so the vault uses
 the OS keyring like a desktop; `--no-keyring` skips that. PNGs go through `pngquant` when it is
 installed (well under 250 KB each), else Qt's strongest PNG compression.
@@ -92,8 +94,9 @@ def _shrink(path: Path) -> None:
 class Driver:
     """The running app and the user's hands: navigate, answer dialogs, wait, shoot."""
 
-    def __init__(self, app: Any, session: Any, out: Path) -> None:
+    def __init__(self, app: Any, session: Any, out: Path, language: str = "en") -> None:
         self.app, self.session, self.window, self.out = app, session, session.window, out
+        self.suffix = "" if language == "en" else f"-{language}"
         self.saved: list[Path] = []
 
     # --- waiting -------------------------------------------------------------------------------
@@ -157,7 +160,7 @@ class Driver:
         # The window as the user left it; Qt keeps it at least as wide as the widest page wants.
         self.window.resize(*SIZE)
         self.settle(0.5)  # the last layout and paint events
-        path = self.out / f"app-{name}-{theme}.png"
+        path = self.out / f"app-{name}-{theme}{self.suffix}.png"
         if not self.window.grab().save(str(path), "PNG", 0):
             raise SystemExit(f"could not write {path}")
         _shrink(path)
@@ -174,6 +177,8 @@ class Driver:
     def restore_wallet(self) -> dict[int, str]:
         """The demo accounts, from the mnemonic the sandbox printed; checked against its roles.
         The investor's first (as an investor restores their wallet), then approver-2's."""
+        from ui.wallet.labels import DEMO_ROLES
+
         sandbox = self.session.backend.sandbox
         mnemonic = sandbox.mnemonic
         assert mnemonic, "the sandbox printed no mnemonic"
@@ -181,9 +186,15 @@ class Driver:
 
         def restore() -> dict[int, str]:
             (investor,) = wallet.restore(
-                mnemonic, WALLET_PASSWORD, WALLET_PASSWORD, indexes=[INVESTOR], labels=["Investor"]
+                mnemonic,
+                WALLET_PASSWORD,
+                WALLET_PASSWORD,
+                indexes=[INVESTOR],
+                labels=[DEMO_ROLES["investor"]],
             )
-            approver = wallet.add_hd_account(WALLET_PASSWORD, index=APPROVER, label="Approver 2")
+            approver = wallet.add_hd_account(
+                WALLET_PASSWORD, index=APPROVER, label=DEMO_ROLES["approver-2"]
+            )
             return {INVESTOR: investor.address, APPROVER: approver.address}
 
         found: dict[int, str] = self.off_thread(restore, "the wallet restore")
@@ -273,6 +284,14 @@ class Driver:
         self.wait(lambda: self.session.theme.colors.name == theme, 10, f"the {theme} theme")
         self.settle(0.5)
 
+    def choose_language(self, code: str) -> None:
+        settings = self.window.settings_page
+        self.go(settings)
+        combo = settings.language
+        combo.setCurrentIndex(combo.findData(code))
+        self.wait(lambda: self.session.language.choice == code, 10, f"the language {code}")
+        self.settle(0.8)
+
     def act_as(self, address: str) -> None:
         """Pick the account in the header's switcher: every page acts as it."""
         self.session.switcher.activate(address)
@@ -346,8 +365,9 @@ class Driver:
         page.select(store_id)
 
 
-def run(driver: Driver, themes: list[str]) -> None:
+def run(driver: Driver, themes: list[str], language: str) -> None:
     driver.wait_for_backend()
+    driver.choose_language(language)
     window = driver.window
     model = window.merchants.model
     merchant = next(m for m in model.items() if m.tokenized)
@@ -378,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m screenshots.app")
     parser.add_argument("out", nargs="?", default="resources/screenshots", type=Path)
     parser.add_argument("--theme", choices=("light", "dark", "both"), default="both")
+    parser.add_argument("--language", choices=("en", "zh_CN", "zh_TW"), default="en")
     parser.add_argument("--merchants", type=int, default=300)
     parser.add_argument("--no-keyring", action="store_true", help="use the session bus as is")
     options = parser.parse_args(argv)
@@ -403,9 +424,9 @@ def main(argv: list[str] | None = None) -> int:
         session.window.resize(*SIZE)
         session.window.show()
         session.start()
-        driver = Driver(app, session, out)
+        driver = Driver(app, session, out, options.language)
         try:
-            run(driver, themes)
+            run(driver, themes, options.language)
         finally:
             session.window.close()
             session.stop()

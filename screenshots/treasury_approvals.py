@@ -29,14 +29,6 @@ def save(widget: Any, path: Path, saved: list[Path]) -> None:
     print(f"{path}  {path.stat().st_size // 1024} KB", flush=True)
 
 
-def choose_language(driver: Driver, code: str) -> None:
-    settings = driver.window.settings_page
-    combo = settings.language
-    combo.setCurrentIndex(combo.findData(code))
-    driver.wait(lambda: driver.session.language.choice == code, 10, f"the language {code}")
-    driver.settle(0.8)
-
-
 def approval(driver: Driver, approver: str, suffix: str) -> None:
     """The queue's first proposal in the approval view, then its confirmation step."""
     # The Treasury page as `approver`, "Waiting for my approval", its first row selected.
@@ -71,7 +63,7 @@ def run(driver: Driver) -> None:
     driver.unlock_account(accounts[APPROVER])
     for theme, code, suffix in SHOTS:
         driver.choose_theme(theme)
-        choose_language(driver, code)
+        driver.choose_language(code)
         approval(driver, accounts[APPROVER], suffix)
 
 
