@@ -44,6 +44,7 @@ from ui.shell.idle_lock import IdleLock
 from ui.wallet.actions import WalletActions
 from ui.wallet.address_book import AddressBookPanel
 from ui.wallet.history import HistoryModel
+from ui.wallet.labels import account_label
 from ui.wallet.models import AccountsModel, BalancesModel
 from ui.wallet.password_dialog import PasswordDialog
 
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 
 
 # Column widths in digits of the table's font (a header's width wins when wider).
-BALANCE_WIDTHS = (24, 20, 30)  # asset, amount, contract (stretches)
+BALANCE_WIDTHS = (36, 30, 30)  # asset, amount (18 decimals of ETH in full), contract (stretches)
 HISTORY_WIDTHS = (16, 10, 30, 16, 16, 12, 20)  # date, status, what (stretches), amount, ...
 
 
@@ -316,7 +317,7 @@ class WalletPage(Retranslating, WalletActions, QWidget):
 
     def _show_lock_state(self) -> None:
         unlocked = self.service.session.unlocked_addresses()
-        labels = {a.address: a.label for a in self.service.wallet.accounts()}
+        labels = {a.address: account_label(a.label) for a in self.service.wallet.accounts()}
         names = ", ".join(
             f"{labels.get(a, '')} ({a[:6]}…{a[-4:]})".strip() for a in sorted(unlocked)
         )

@@ -246,3 +246,28 @@ def test_the_contact_and_account_forms_change_language_while_open(
     qapp.processEvents()
     assert texts() == english
     db.close()
+
+
+def test_the_lock_line_names_a_demo_account_in_the_language_shown(qtbot, qapp, tmp_path, language):  # noqa: ANN001
+    from ui.wallet.labels import DEMO_ROLES
+
+    db = open_database(tmp_path / "w.sqlite3")
+    wallet = Wallet(tmp_path, db, scrypt_n=2**10)
+    account = wallet.import_private_key(
+        "11" * 32, PASSWORD, PASSWORD, label=DEMO_ROLES["investor"]
+    )  # stored in English, as Getting started stores it
+    session = WalletSession(wallet)
+    page = WalletPage(WalletService(wallet, db, session=session))
+    qtbot.addWidget(page)
+    session.unlock(account.address, bytearray(PASSWORD.encode()))
+    page._show_lock_state()  # what the session's change of state calls
+    short = f"({account.address[:6]}…{account.address[-4:]})"
+    assert page.lock_state.text() == f"Unlocked: Investor {short}"
+    language.apply("zh_TW")
+    qapp.processEvents()
+    assert (
+        page.lock_state.text().startswith("已解鎖") and f"投資者 {short}" in page.lock_state.text()
+    )
+    language.apply("en")
+    qapp.processEvents()
+    assert page.lock_state.text() == f"Unlocked: Investor {short}"
