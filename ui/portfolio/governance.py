@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -47,7 +48,9 @@ if TYPE_CHECKING:
     from app.services.portfolio import PortfolioService
 
 # Proposal (stretches), state, for, against, abstain, deadline, you: digits of the table's font.
-PROPOSAL_WIDTHS = (28, 10, 12, 12, 12, 24, 22)
+# The deadline and how you voted are read whole: they take the width of their text.
+PROPOSAL_WIDTHS = (28, 10, 14, 14, 14, 24, 22)
+READ_WHOLE = (5, 6)
 
 
 class GovernancePanel(Retranslating, QWidget):
@@ -118,8 +121,12 @@ class GovernancePanel(Retranslating, QWidget):
     def retranslate(self) -> None:
         self._heading()
         # Widths fixed here (the headers' words), never on a refresh; a long title elides in
-        # the middle (the full description is in its tooltip).
+        # the middle (the full description is in its tooltip). The deadline's date and block and
+        # your vote's weight and time are never cut: those two columns fit their text.
         fix_widths(self.table, PROPOSAL_WIDTHS, stretch=0)
+        header = self.table.horizontalHeader()
+        for column in READ_WHOLE:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.activate_button.setText(self.tr("Activate my votes"))
         self.activate_button.setToolTip(
             self.tr(
