@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 # Proposal (stretches), state, for, against, abstain, deadline, you: digits of the table's font.
 # The deadline and how you voted are read whole: they take the width of their text.
-PROPOSAL_WIDTHS = (28, 10, 14, 14, 14, 24, 22)
+PROPOSAL_WIDTHS = (28, 10, 12, 12, 12, 24, 22)
 READ_WHOLE = (5, 6)
 
 
