@@ -19,7 +19,17 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from app.portfolio.ledger import FlowKind
 from app.portfolio.statements import Statement
@@ -294,6 +304,17 @@ def statement_html(statement: Statement) -> str:
     """
 
 
+def _draw_page(document: QTextDocument, painter: QPainter, rect: QRectF) -> None:
+    """`document.drawContents`, in ink on paper: drawContents takes its text colour from the
+    app's palette, so a statement written in the dark theme came out light grey on white."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = QPalette(QColor("#ffffff"))  # a light palette: black text
+    context.palette.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+    context.clip = rect
+    painter.setClipRect(rect)
+    document.documentLayout().draw(painter, context)
+
+
 def write_statement_pdf(statement: Statement, path: Path) -> Path:
     """Write the statement to `path` (A4) and return it."""
     document = QTextDocument()
@@ -326,8 +347,8 @@ def write_statement_pdf(statement: Statement, path: Path) -> Path:
                 writer.newPage()
             painter.save()
             painter.translate(0, -(number - 1) * page.height())
-            document.drawContents(painter, QRectF(0, (number - 1) * page.height(), page.width(),
-                                                  page.height()))  # fmt: skip
+            _draw_page(document, painter, QRectF(0, (number - 1) * page.height(), page.width(),
+                                                 page.height()))  # fmt: skip
             painter.restore()
             painter.setFont(font)
             painter.drawText(

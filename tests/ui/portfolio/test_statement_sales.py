@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPalette
 
 from app.portfolio.statements import statement_of
 from tests.app.portfolio.test_valuation import ME, T0, TOKEN, _holding, traded
@@ -24,3 +29,34 @@ def test_the_statement_shows_sales_realised_gains_and_the_method(qtbot, tmp_path
     assert "first in, first out (FIFO)" in text
     pdf = write_statement_pdf(_statement(), tmp_path / "statement.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_the_statement_is_ink_on_paper_whatever_the_theme(qtbot, qapp, tmp_path):
+    """Written while the dark theme is on (light text in the app's palette), the PDF's text is
+    as dark as when written in the light theme: it came out light grey on white."""
+
+    def dark_pixels(name: str) -> int:
+        pdf = write_statement_pdf(_statement(), tmp_path / f"{name}.pdf")
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(tmp_path / name)],
+            check=True,
+        )
+        (page,) = tmp_path.glob(f"{name}-*.png")
+        image = QImage(str(page))
+        return sum(
+            1
+            for y in range(0, image.height(), 2)
+            for x in range(0, image.width(), 2)
+            if QColor(image.pixel(x, y)).value() < 90
+        )
+
+    before = qapp.palette()
+    try:
+        qapp.setPalette(QPalette(QColor("#ffffff")))  # light: dark text
+        light = dark_pixels("light")
+        qapp.setPalette(QPalette(QColor("#1e2127")))  # dark: light text
+        dark = dark_pixels("dark")
+    finally:
+        qapp.setPalette(before)
+    assert light > 100 and dark >= light * 0.95, (light, dark)
