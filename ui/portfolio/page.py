@@ -100,6 +100,7 @@ class PortfolioPage(
         self.trends: dict[str, RevenueTrend | None] = {}  # merchant id -> trend (None: none)
         self._busy = self._again = self._badges_busy = False
         self._head = -1
+        self._told_no_account = False  # the message says where accounts come from
         self._build()
         if bridge is not None:
             for topic in REFRESH_TOPICS:
@@ -281,6 +282,8 @@ class PortfolioPage(
         self.governance.service = service
         self.powers_panel.service = service
         self.message.setText("")
+        if self.wallet is not None and not self.wallet.wallet.accounts():
+            self._say_no_account()  # connected, and still nobody to show
         self.refresh()
 
     def show_unavailable(self, render: Render) -> None:
@@ -296,6 +299,11 @@ class PortfolioPage(
             return
         accounts = self.wallet.wallet.accounts()
         known = [self.account_box.itemData(i) for i in range(self.account_box.count())]
+        if not accounts:  # a first run: say where accounts come from
+            self._say_no_account()
+        elif self._told_no_account:  # they came: that is no longer news
+            self._told_no_account = False
+            self.message.setText("")
         if known == [a.address for a in accounts]:
             return
         self.account_box.blockSignals(True)
@@ -306,17 +314,19 @@ class PortfolioPage(
             self.account_box.setItemData(i, address, Qt.ItemDataRole.ToolTipRole)
             self.account_box.setItemData(i, account.label, STORED_LABEL)
         self.account_box.blockSignals(False)
-        if not accounts:
-            self.message.say(
-                lambda: self.tr(
-                    "No wallet account yet: on the Wallet page (Ctrl+5), Getting started loads "
-                    "the demo accounts; or add an account there."
-                )
-            )
         chosen = next((i for i, a in enumerate(accounts) if a.address == self.account), 0)
         if accounts:
             self.account_box.setCurrentIndex(chosen)
             self._account_chosen(chosen)
+
+    def _say_no_account(self) -> None:
+        self._told_no_account = True
+        self.message.say(
+            lambda: self.tr(
+                "No wallet account yet: on the Wallet page (Ctrl+5), Getting started loads "
+                "the demo accounts; or add an account there."
+            )
+        )
 
     def _account_chosen(self, index: int) -> None:
         address: str | None = self.account_box.itemData(index)

@@ -4,6 +4,7 @@ and everything stopped when the window closes."""
 from __future__ import annotations
 
 import argparse
+import types
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -84,6 +85,30 @@ def test_unknown_profile_is_explained(qtbot, qapp, tmp_path):
     session.start()
     assert "no network profile named 'nope'" in session.window.startup.message.text()
     session.window.close()
+
+
+def test_a_first_run_opens_where_accounts_begin_and_later_runs_on_the_portfolio(
+    qtbot, qapp, tmp_path
+):
+    session = Session(args(tmp_path, profile="nope"), qapp)  # no network needed for this
+    window = session.window
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is session.wallet  # Getting started is there
+    portfolio = session.portfolio.page
+    portfolio.attach(types.SimpleNamespace())  # what connecting to a chain hands it
+    assert portfolio.message.text().startswith("No wallet account yet: on the Wallet page")
+    session.wallet.service.wallet.import_private_key(
+        "11" * 32, "violet-Harbour-42-lantern", "violet-Harbour-42-lantern", label="Mine"
+    )
+    portfolio.reload_accounts()  # what the wallet's change on the bus calls
+    assert portfolio.message.text() == ""  # no longer news
+    window.close()
+
+    again = Session(args(tmp_path, profile="nope"), qapp)
+    qtbot.addWidget(again.window)
+    assert again.window.pages.currentWidget() is again.portfolio.page  # the investor's home
+    assert not again.portfolio.page.message.text().startswith("No wallet account yet")
+    again.window.close()
 
 
 @pytest.mark.slow
