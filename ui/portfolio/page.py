@@ -282,7 +282,7 @@ class PortfolioPage(
         self.governance.service = service
         self.powers_panel.service = service
         self.message.setText("")
-        if self.wallet is not None and not self.wallet.wallet.accounts():
+        if self.wallet is not None and self.account_box.count() == 0:
             self._say_no_account()  # connected, and still nobody to show
         self.refresh()
 

@@ -129,7 +129,7 @@ class Session:
         self.portfolio = PortfolioAttachment(
             self.window, self.bridge, self.wallet.service, self.theme
         )
-        if not self.wallet.service.wallet.accounts():  # a first run: where it begins
+        if self.wallet.account_model.rowCount() == 0:  # a first run: where it begins
             self.window.sidebar.setCurrentRow(self.window.pages.indexOf(self.wallet))
         self.vault = _vault_page(self)
         from ui.treasury.attach import TreasuryAttachment  # web3: after the window exists

@@ -420,7 +420,7 @@ class TreasuryPage(Retranslating, ActionFlow, AirgapActions, QWidget):
     def show_banner(self, text: Text, *, error: bool = False) -> None:
         """`text`, or what words it (again after a change of language), above the tabs."""
         self._banner_words = text if callable(text) else None
-        shown = text() if callable(text) else text
+        shown = said(text)
         self.banner.setObjectName("error" if error else "banner")
         self.banner.setText(shown)
         self.banner.setVisible(bool(shown))
