@@ -8,8 +8,10 @@ export QT_API := pyside6
 # The slowest tests are listed at the end of every run (CI keeps the whole run under 30 minutes).
 # Two workers, one test file each at a time (a file's tests share its sandbox or chain): the
 # suite in about 13 minutes on CI's 2 cores instead of 23. `make pytest PYTEST_ARGS=-n0` runs
-# it in one process.
-PYTEST_ARGS ?= --durations=20 -n 2 --dist loadfile
+# it in one process. A worker that dies (pytest-timeout ends a hung test by ending its process)
+# is not replaced: xdist 3.8.0 with loadfile can wait for ever after a replacement
+# (pytest-dev/pytest-xdist#1378), so the run stops there and fails instead.
+PYTEST_ARGS ?= --durations=20 -n 2 --dist loadfile --max-worker-restart=0
 
 .PHONY: run test lint check pytest contracts bench package clean deps translations ts mutants
 

@@ -107,7 +107,10 @@ def test_two_processes_syncing_one_database_store_each_event_once(
     ]
     try:
         while not all(mark.exists() for mark in ready):
-            assert all(w.poll() is None for w in workers), [w.stderr.read() for w in workers]
+            if any(w.poll() is not None for w in workers):  # one ended before it was ready
+                for worker in workers:
+                    worker.kill()  # reading a live one's output would wait for ever
+                raise AssertionError([w.communicate()[1] for w in workers])
             time.sleep(0.01)
         for mark in ready:
             mark.with_suffix(".go").touch()  # both start syncing at once
