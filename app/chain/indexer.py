@@ -20,6 +20,7 @@ from typing import Any
 
 from eth_utils import to_checksum_address
 from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.sqlite import insert
 from web3.types import RPCEndpoint
 
 from app.chain.client import ChainClient, unwrap
@@ -78,19 +79,19 @@ class EventIndexer:
         return self.client.chain_id
 
     def watch(self, address: str, start_block: int = 0) -> None:
-        """Index `address` from `start_block` on (no-op if it is already watched)."""
+        """Index `address` from `start_block` on (no-op if it is already watched). One insert
+        that keeps a cursor already there: the app and the CLI beside it may watch the same
+        contract at the same moment (a look, then an insert, let the second one fail)."""
         contract = to_checksum_address(address)
+        cursor = insert(ChainIndexCursor).values(
+            chain_id=self.chain_id,
+            contract=contract,
+            start_block=start_block,
+            last_block=None,
+            updated_at=_now(),
+        )
         with self.db.session() as session:
-            if session.get(ChainIndexCursor, (self.chain_id, contract)) is None:
-                session.add(
-                    ChainIndexCursor(
-                        chain_id=self.chain_id,
-                        contract=contract,
-                        start_block=start_block,
-                        last_block=None,
-                        updated_at=_now(),
-                    )
-                )
+            session.execute(cursor.on_conflict_do_nothing())
 
     def cursors(self) -> dict[str, int | None]:
         with self.db.session() as session:
